@@ -1,0 +1,126 @@
+"""The ``coachdesk`` command line. Start-up stays lean: every handler is imported lazily.
+
+Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from coachdesk import __version__
+
+# command name -> "module:function"; each function takes the parsed args and returns an exit code.
+HANDLERS: dict[str, str] = {
+    "init": "coachdesk.commands.vault_cmds:cmd_init",
+    "demo": "coachdesk.commands.vault_cmds:cmd_demo",
+    "import": "coachdesk.commands.vault_cmds:cmd_import",
+    "cases": "coachdesk.commands.vault_cmds:cmd_cases",
+    "export": "coachdesk.commands.vault_cmds:cmd_export",
+    "check": "coachdesk.commands.vault_cmds:cmd_check",
+    "passwd": "coachdesk.commands.vault_cmds:cmd_passwd",
+    "recover": "coachdesk.commands.vault_cmds:cmd_recover",
+    "scrub": "coachdesk.privacy.cli:run_scrub",
+}
+
+
+def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input (never from the command line)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk",
+        description="CoachDesk: the private, encrypted desk of a work-ability coach. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the vault folder (env COACHDESK_DATA_DIR; default: the per-user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new vault and print its recovery key once")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("demo", help="create a demo vault with synthetic cases and print its passphrase")
+    p.add_argument("--force", action="store_true", help="replace an existing demo vault in the folder")
+
+    p = sub.add_parser("import", help="import .txt/.md files as session notes of a case")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--case", required=True, metavar="CODE", help="case code (created if needed)")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("cases", help="list cases")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("export", help="full private export of one case or all cases")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--case", metavar="CODE")
+    group.add_argument("--all", action="store_true")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write here (owner-only) instead of stdout")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("check", help="integrity checks (SQLCipher, SQLite, full-text index)")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("passwd", help="change the passphrase (old on stdin line 1, new on line 2)")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("scrub", help="replace identifying details in text (fi, sv, en)")
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="input file (default: stdin)")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
+    p.add_argument("--terms", type=Path, metavar="FILE", help="identifying details, one per line")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    return parser
+
+
+def _resolve(spec: str) -> Callable[[argparse.Namespace], int]:
+    import importlib
+
+    module_name, func_name = spec.split(":")
+    return getattr(importlib.import_module(module_name), func_name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from coachdesk.errors import CoachDeskError
+
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return int(_resolve(HANDLERS[args.command])(args) or 0)
+    except CoachDeskError as err:
+        print(f"coachdesk: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("coachdesk: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from coachdesk.app.main import run_app
+
+    return run_app(data_dir=args.data_dir)
+
+
+def main_gui() -> int:
+    """Entry point of the windowed app (no console)."""
+    return main([])

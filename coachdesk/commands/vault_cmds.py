@@ -1,0 +1,135 @@
+"""Vault commands: init, demo, import, cases, export, check, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from coachdesk.commands.common import SecretInput, data_dir, open_vault, write_private
+from coachdesk.errors import InvalidInput
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print("Recovery key (shown once; store it somewhere safe, away from this computer):")
+    print(f"    {recovery_key}")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from coachdesk.logs import setup_logging
+    from coachdesk.vault.vault import Vault, vault_exists
+
+    folder = data_dir(args)
+    if vault_exists(folder):
+        from coachdesk.errors import VaultExists
+
+        raise VaultExists(folder)
+    passphrase = SecretInput(args).get(0, "New passphrase: ", confirm=True)
+    if len(passphrase) < 8:
+        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was created.")
+    vault, recovery_key = Vault.create(folder, passphrase)
+    setup_logging(folder)
+    vault.close()
+    print(f"Created a new CoachDesk vault in {folder}")
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from coachdesk.vault.demo import DEMO_PASSPHRASE, create_demo_vault
+
+    folder = data_dir(args)
+    create_demo_vault(folder, replace=args.force)
+    print(f"Demo vault with synthetic cases created in {folder}")
+    print(f"Passphrase: {DEMO_PASSPHRASE}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from coachdesk.domain import models as m
+    from coachdesk.errors import NotFound
+    from coachdesk.vault.importer import read_note_file
+
+    notes = [read_note_file(path) for path in args.files]  # refuse bad files before storing anything
+    with open_vault(args) as vault:
+        store = vault.store
+        try:
+            case = store.get_case_by_code(args.case)
+        except NotFound:
+            case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
+            print(f"Created case {case.code}", flush=True)
+        for path, (text, note_date) in zip(args.files, notes, strict=True):
+            note = store.add_note(m.Note(case_id=case.id, text=text, date=note_date))
+            print(f"committed {path.name} as note {note.id} in {case.code}", flush=True)
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        cases = vault.store.list_cases()
+    if not cases:
+        print("No cases yet.")
+        return 0
+    rows = [("CODE", "PSEUDONYM", "STATUS", "PHASE", "NOTES")]
+    rows += [(c.code, c.pseudonym, c.status.value, c.phase.value, str(c.note_count)) for c in cases]
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from coachdesk.export.private import export_json, export_markdown
+
+    with open_vault(args) as vault:
+        store = vault.store
+        cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
+        data = export_json(store, cases) if args.format == "json" else export_markdown(store, cases)
+    if args.out:
+        write_private(args.out, data.encode("utf-8"))
+        print(f"Exported {len(cases)} case(s) to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        problems = vault.check()
+    if problems:
+        for problem in problems:
+            print(f"coachdesk: {problem}", file=sys.stderr)
+        return 1
+    print("Vault is sound: SQLCipher, SQLite and full-text checks passed.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from coachdesk.vault.vault import Vault, unlock_with_passphrase
+
+    folder = data_dir(args)
+    secrets = SecretInput(args)
+    old = secrets.get(0, "Current passphrase: ")
+    data_key = unlock_with_passphrase(folder, old)
+    new = secrets.get(1, "New passphrase: ", confirm=True)
+    if len(new) < 8:
+        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    with Vault.open_with_key(folder, data_key) as vault:
+        vault.reset_passphrase(new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from coachdesk.vault.vault import Vault, read_header, unlock_with_recovery_key
+
+    folder = data_dir(args)
+    read_header(folder)
+    secrets = SecretInput(args)
+    data_key = unlock_with_recovery_key(folder, secrets.get(0, "Recovery key: "))
+    new = secrets.get(1, "New passphrase: ", confirm=True)
+    if len(new) < 8:
+        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    with Vault.open_with_key(folder, data_key) as vault:
+        vault.reset_passphrase(new)
+    print("New passphrase set. Your recovery key still works; replace it in Settings if it was exposed.")
+    return 0

@@ -1,0 +1,1 @@
+"""Qt-free exports: the full private export and the summary document model."""

@@ -1,0 +1,116 @@
+"""Encrypted backups: a consistent snapshot of the database (sqlcipher_export, same key) plus the
+header, in one file that opens with the passphrase or the recovery key."""
+
+from __future__ import annotations
+
+import logging
+import os
+import struct
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coachdesk.errors import InvalidInput, VaultDamaged
+from coachdesk.paths import ensure_private_dir
+from coachdesk.vault import header as header_mod
+
+if TYPE_CHECKING:
+    from coachdesk.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"COACHDESK-BACKUP\x00v1\n"
+SUFFIX = ".cdbackup"
+KEEP_ROLLING = 7
+
+
+def _sql_quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def snapshot_database(vault: Vault, dest: Path) -> None:
+    """Write a consistent, encrypted (same key) copy of the vault database to ``dest``."""
+    from coachdesk.vault.engine import connect_raw
+
+    dest.unlink(missing_ok=True)
+    conn = connect_raw(vault.paths.db, vault.data_key)
+    try:
+        key_hex = vault.data_key.hex()
+        conn.execute(f"ATTACH DATABASE {_sql_quote(str(dest))} AS snap KEY \"x'{key_hex}'\"")
+        try:
+            conn.execute("SELECT sqlcipher_export('snap')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA snap.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE snap")
+    finally:
+        conn.close()
+
+
+def write_backup(vault: Vault, out: Path) -> Path:
+    """One backup file: magic, header length, header JSON, database snapshot. Owner-only."""
+    out = Path(out)
+    ensure_private_dir(out.parent)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".snap-") as tmp:
+        snap = Path(tmp) / "snapshot.db"
+        snapshot_database(vault, snap)
+        header_bytes = header_mod.dumps(header_mod.read(vault.paths.header))
+        fd, tmp_out = tempfile.mkstemp(dir=out.parent, prefix=".backup-")
+        try:
+            with os.fdopen(fd, "wb") as fh, snap.open("rb") as src:
+                fh.write(MAGIC)
+                fh.write(struct.pack(">I", len(header_bytes)))
+                fh.write(header_bytes)
+                while chunk := src.read(1 << 20):
+                    fh.write(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if os.name == "posix":
+                os.chmod(tmp_out, 0o600)
+            os.replace(tmp_out, out)
+        except BaseException:
+            Path(tmp_out).unlink(missing_ok=True)
+            raise
+    return out
+
+
+def unpack_backup(backup: Path, dest_dir: Path) -> None:
+    """Split a backup file into a vault folder (header + database); checks the format only."""
+    from coachdesk.vault.vault import VaultPaths
+
+    try:
+        with Path(backup).open("rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise InvalidInput(f"{backup} is not a CoachDesk backup.")
+            (length,) = struct.unpack(">I", fh.read(4))
+            if length > 1 << 20:
+                raise VaultDamaged("the backup header is too large")
+            header_bytes = fh.read(length)
+            header_mod.loads(header_bytes)
+            paths = VaultPaths(ensure_private_dir(Path(dest_dir)))
+            header_mod.write_atomic(paths.header, header_bytes)
+            with paths.db.open("wb") as out:
+                while chunk := fh.read(1 << 20):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if os.name == "posix":
+                os.chmod(paths.db, 0o600)
+    except (OSError, struct.error) as err:
+        raise InvalidInput(f"{backup} cannot be read as a CoachDesk backup.") from err
+
+
+def backup_before_migration(vault: Vault, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = write_backup(vault, vault.paths.backups / f"pre-migration-{revision}-{stamp}{SUFFIX}")
+    prune(vault.paths.backups, "pre-migration-")
+    log.info("backup taken before migrating from schema %s", revision)
+    return path
+
+
+def prune(folder: Path, prefix: str, keep: int = KEEP_ROLLING) -> None:
+    """Keep the newest ``keep`` backups whose names start with ``prefix``."""
+    found = sorted(folder.glob(f"{prefix}*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in found[keep:]:
+        old.unlink(missing_ok=True)

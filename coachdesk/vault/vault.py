@@ -1,0 +1,289 @@
+"""The vault: an encrypted SQLCipher database plus its header, opened with a passphrase, the
+recovery key or a raw key (quick unlock). Qt-free."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coachdesk.errors import (
+    NoVault,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+)
+from coachdesk.paths import ensure_private_dir
+from coachdesk.vault import header as header_mod
+from coachdesk.vault import keys
+from coachdesk.vault.engine import SQLITE_CORRUPT, SQLITE_NOTADB, make_engine, sqlite_errorcode
+from coachdesk.vault.lockfile import VaultLock
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from coachdesk.vault.store import Store
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+HEADER_NAME = "vault.header.json"
+LOCK_NAME = "vault.lock"
+BACKUP_DIR = "backups"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def header(self) -> Path:
+        return self.root / HEADER_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / BACKUP_DIR
+
+    def sidecars(self) -> list[Path]:
+        return [self.db.with_name(DB_NAME + "-wal"), self.db.with_name(DB_NAME + "-shm")]
+
+
+def vault_exists(data_dir: Path) -> bool:
+    paths = VaultPaths(Path(data_dir))
+    return paths.header.exists() or paths.db.exists()
+
+
+def key_check(data_key: bytes) -> str:
+    """A check value that tells a right raw key from a wrong one without revealing it."""
+    return hmac.new(bytes(data_key), b"coachdesk key check v1", "sha256").hexdigest()[:32]
+
+
+def read_header(data_dir: Path) -> header_mod.Header:
+    paths = VaultPaths(Path(data_dir))
+    if not paths.header.exists():
+        if paths.db.exists():
+            raise VaultDamaged("the header file vault.header.json is missing")
+        raise NoVault(data_dir)
+    if not paths.db.exists():
+        raise VaultDamaged("the database file vault.db is missing")
+    return header_mod.read(paths.header)
+
+
+def unlock_with_passphrase(data_dir: Path, passphrase: str) -> bytearray:
+    """Derive (slow: Argon2id) and unwrap the data key; WrongPassphrase when it does not fit."""
+    hdr = read_header(data_dir)
+    wrapping = keys.derive_passphrase_key(passphrase, hdr.kdf)
+    data_key = keys.unwrap(wrapping, hdr.passphrase_wrap, hdr.passphrase_aad())
+    if data_key is None:
+        raise WrongPassphrase()
+    return data_key
+
+
+def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> bytearray:
+    hdr = read_header(data_dir)
+    salt = keys.b64d(hdr.recovery_salt)
+    data_key = keys.unwrap(keys.derive_recovery_key(recovery_key, salt), hdr.recovery_wrap, hdr.recovery_aad())
+    if data_key is None:
+        raise WrongPassphrase("recovery key")
+    return data_key
+
+
+class Vault:
+    """An open (unlocked) vault. Close it to dispose the engine and wipe the key."""
+
+    def __init__(self, data_dir: Path, data_key: bytearray, hdr: header_mod.Header, lock: VaultLock) -> None:
+        self.paths = VaultPaths(Path(data_dir))
+        self.header = hdr
+        self._key: bytearray | None = data_key
+        self._lock = lock
+        self._engine: Engine | None = None
+        self._store: Store | None = None
+
+    # ----- creating and opening -------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, data_dir: Path, passphrase: str, *, kdf: keys.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """A new, empty vault; returns it open and the recovery key (to show once)."""
+        from coachdesk.vault import migrate
+
+        if not passphrase:
+            from coachdesk.errors import InvalidInput
+
+            raise InvalidInput("The passphrase must not be empty.")
+        data_dir = ensure_private_dir(Path(data_dir))
+        paths = VaultPaths(data_dir)
+        if vault_exists(data_dir):
+            raise VaultExists(data_dir)
+        lock = VaultLock(paths.lock).acquire()
+        data_key = keys.new_data_key()
+        recovery_key = keys.new_recovery_key()
+        try:
+            hdr = header_mod.new_header(data_key, passphrase, recovery_key, kdf or keys.calibrate_kdf())
+            hdr.extra["key_check"] = key_check(data_key)
+            vault = cls(data_dir, data_key, hdr, lock)
+            migrate.upgrade(vault.engine)
+            header_mod.write(paths.header, hdr)
+        except BaseException:
+            lock.release()
+            for leftover in [paths.db, *paths.sidecars()]:
+                leftover.unlink(missing_ok=True)
+            raise
+        vault._harden_permissions()
+        log.info("vault created")
+        return vault, recovery_key
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str) -> Vault:
+        """Open with the passphrase (runs the KDF: call it off the UI thread)."""
+        return cls.open_with_key(data_dir, unlock_with_passphrase(data_dir, passphrase))
+
+    @classmethod
+    def open_with_key(cls, data_dir: Path, data_key: bytearray) -> Vault:
+        """Open with the raw data key (from the KDF, the recovery key or the OS keychain)."""
+        from coachdesk.vault import migrate
+
+        data_dir = Path(data_dir)
+        hdr = read_header(data_dir)
+        expected = hdr.extra.get("key_check")
+        if expected and not hmac.compare_digest(expected, key_check(data_key)):
+            raise WrongPassphrase("key")
+        lock = VaultLock(VaultPaths(data_dir).lock).acquire()
+        vault = cls(data_dir, data_key, hdr, lock)
+        try:
+            engine = vault.engine
+            revision = migrate.current_revision(engine)
+            if revision is None:
+                raise VaultDamaged("the database holds no CoachDesk schema")
+            if migrate.needs_upgrade(revision):
+                from coachdesk.vault.backup import backup_before_migration
+
+                backup_before_migration(vault, revision)
+                migrate.upgrade(engine)
+            vault.quick_check()
+        except BaseException as err:
+            vault.close()
+            code = sqlite_errorcode(err)
+            if code in (SQLITE_NOTADB, SQLITE_CORRUPT):
+                raise VaultDamaged("the database cannot be decrypted or read") from err
+            raise
+        vault._harden_permissions()
+        return vault
+
+    # ----- state ---------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    @property
+    def data_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    @property
+    def engine(self) -> Engine:
+        if self._key is None:
+            raise VaultLocked()
+        if self._engine is None:
+            self._engine = make_engine(self.paths.db, self._key)
+        return self._engine
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from coachdesk.vault.store import Store
+
+            self._store = Store(self.engine)
+        return self._store
+
+    def close(self) -> None:
+        """Lock: dispose every connection, wipe the key, release the folder lock."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._store = None
+        keys.wipe(self._key)
+        self._key = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- keys ------------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, *, kdf: keys.KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase (the old one must fit)."""
+        unlock_with_passphrase(self.paths.root, old)
+        self._rewrap(new, kdf)
+
+    def reset_passphrase(self, new: str, *, kdf: keys.KdfParams | None = None) -> None:
+        """Rewrap under a new passphrase; the caller proved knowledge of the key (recovery key)."""
+        self._rewrap(new, kdf)
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key; the old one stops working. Returns the new one (show once)."""
+        recovery = keys.new_recovery_key()
+        hdr = header_mod.read(self.paths.header)
+        header_mod.rewrap_recovery(hdr, self.data_key, recovery)
+        header_mod.write(self.paths.header, hdr)
+        self.header = hdr
+        return recovery
+
+    def _rewrap(self, new: str, kdf: keys.KdfParams | None) -> None:
+        if not new:
+            from coachdesk.errors import InvalidInput
+
+            raise InvalidInput("The new passphrase must not be empty.")
+        hdr = header_mod.read(self.paths.header)
+        params = kdf or keys.calibrate_kdf(memory_kib=hdr.kdf.memory_kib)
+        header_mod.rewrap_passphrase(hdr, self.data_key, new, params)
+        header_mod.write(self.paths.header, hdr)
+        self.header = hdr
+
+    # ----- integrity ---------------------------------------------------------------------------
+    def quick_check(self) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            result = conn.execute(text("PRAGMA quick_check")).scalar()
+        if result != "ok":
+            raise VaultDamaged("the database failed its integrity check")
+
+    def check(self) -> list[str]:
+        """Full checks; returns the problems found (empty when sound)."""
+        from coachdesk.vault.check import full_check
+
+        return full_check(self)
+
+    def _harden_permissions(self) -> None:
+        import os
+
+        if os.name != "posix":
+            return
+        for path in [self.paths.db, self.paths.header, self.paths.lock, *self.paths.sidecars()]:
+            if path.exists():
+                os.chmod(path, 0o600)
+
+
+def remove_vault_files(data_dir: Path) -> None:
+    """Delete a vault's files (used only for the disposable demo vault)."""
+    paths = VaultPaths(Path(data_dir))
+    for path in [paths.db, paths.header, *paths.sidecars()]:
+        path.unlink(missing_ok=True)
+    if paths.backups.exists():
+        shutil.rmtree(paths.backups)
