@@ -1,0 +1,33 @@
+"""CoachDesk privacy scrubber (Qt-free): replaces identifying details in fi / sv / en text.
+
+Importing this package is cheap; lexicons load on the first :func:`scrub` or on :func:`warm_up`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from coachdesk.privacy.model import Finding, ReviewWarning, ScrubResult, apply_findings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Finding", "ReviewWarning", "ScrubResult", "apply_findings", "scrub", "warm_up"]
+
+
+def scrub(text: str, *, lang: str | None = None, terms: Iterable[str] = (), keep: Iterable[str] = ()) -> ScrubResult:
+    """Scrub ``text``; see :func:`coachdesk.privacy.scrubber.scrub`."""
+    from coachdesk.privacy.scrubber import scrub as _scrub
+
+    return _scrub(text, lang=lang, terms=terms, keep=keep)
+
+
+def warm_up() -> None:
+    """Load lexicons and compile patterns ahead of the first scrub (safe to call from a worker thread)."""
+    from coachdesk.privacy.scrubber import warm_up as _warm_up
+
+    _warm_up()
+
+
+def __getattr__(name: str) -> Any:  # pragma: no cover - convenience
+    raise AttributeError(name)

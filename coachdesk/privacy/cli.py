@@ -1,0 +1,73 @@
+"""``coachdesk scrub``: scrub a file or stdin as text, one JSON object, or the JSONL batch protocol."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from coachdesk.errors import CoachDeskError
+
+
+def _read_terms(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    try:
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except OSError as err:
+        raise CoachDeskError(f"Cannot read the terms file {path}: {err.strerror}") from err
+
+
+def _read_input(path: Path | None) -> str:
+    if path is None:
+        return sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as err:
+        raise CoachDeskError(f"Cannot read {path}: {err.strerror}") from err
+
+
+def run_scrub(args: argparse.Namespace) -> int:
+    """Entry point of the ``scrub`` subcommand; returns the exit code."""
+    from coachdesk.privacy import scrub
+
+    terms = _read_terms(getattr(args, "terms", None))
+    lang = getattr(args, "lang", None)
+    fmt = getattr(args, "format", "text") or "text"
+    data = _read_input(getattr(args, "file", None))
+    out = sys.stdout
+    if fmt == "jsonl":
+        for line in data.splitlines():
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise CoachDeskError(f"Input line is not JSON: {err.msg}") from err
+            text = obj.get("text", "") if isinstance(obj, dict) else ""
+            rec_lang = lang or (obj.get("lang") if isinstance(obj, dict) else None)
+            res = scrub(text if isinstance(text, str) else "", lang=rec_lang, terms=terms)
+            row = {
+                "id": obj.get("id") if isinstance(obj, dict) else None,
+                "scrubbed": res.text,
+                "findings": [f.to_dict() for f in res.findings],
+                "warnings": [w.to_dict() for w in res.warnings],
+                "lang": res.lang,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+        return 0
+    res = scrub(data, lang=lang, terms=terms)
+    if fmt == "json":
+        out.write(json.dumps(res.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out.write(res.text)
+    if not res.text.endswith("\n"):
+        out.write("\n")
+    err = sys.stderr
+    for f in res.findings:
+        err.write(f"{f.label:9} {f.start:>6}-{f.end:<6} -> {f.replacement}  ({f.reason})\n")
+    for w in res.warnings:
+        err.write(f"? {w.kind}: {w.question}\n")
+    return 0

@@ -1,0 +1,35 @@
+"""Cheap language guess (fi / sv / en) from function words and letters."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MARKERS: dict[str, frozenset[str]] = {
+    "fi": frozenset(
+        "ja on ei että hän se oli kun mutta jos myös vain niin kanssa ole olla joka mitä miten asiakas "
+        "tänään hänen hänellä sekä tai jo vielä nyt sitten ovat koska kuin mikä onko".split()
+    ),
+    "sv": frozenset(
+        "och är att det som en ett har hade inte med för på till av om han hon den de jag vi "
+        "kan ska hennes hans efter också men eller när nu här där sig klienten".split()
+    ),
+    "en": frozenset(
+        "the and is are was were to of in on at for with he she it they we you i his her has have "
+        "had not but if when this that from by be been an a about would could should will".split()
+    ),
+}
+
+
+def detect_lang(text: str, default: str = "fi") -> str:
+    """Return "fi", "sv" or "en" for ``text`` (``default`` when there is no evidence)."""
+    sample = text[:4000].lower()
+    scores = dict.fromkeys(_MARKERS, 0.0)
+    for w in _WORD.findall(sample):
+        for lang, words in _MARKERS.items():
+            if w in words:
+                scores[lang] += 1
+    scores["fi"] += 0.3 * sum(1 for ch in sample if ch in "äö") ** 0.5
+    scores["sv"] += 1.5 * sum(1 for ch in sample if ch == "å") ** 0.5
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else default

@@ -1,0 +1,127 @@
+"""Lexicons (names, places, allow-lists) loaded lazily from ``resources/data/privacy``."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from coachdesk.privacy.inflection import analyses
+
+FIRST = 1
+SUR = 2
+PLACE = 4
+REGION = 8  # broad region / country: kept
+ALLOW = 16  # public body, product, vocabulary: kept
+AMBIG = 32  # name that is also an ordinary word
+COMMON = 64  # frequent word: never a name at a sentence start or in lower case
+MONTH = 128  # English month that is also a name
+EMPLOYER = 256
+INTL = 512  # name only from the international lists
+
+NAME = FIRST | SUR
+KEEP = REGION | ALLOW
+
+
+@dataclass(slots=True)
+class Lexicon:
+    flags: dict[str, int]
+    counts: dict[str, int]
+    employers: list[str]
+
+    def get(self, key: str) -> int:
+        return self.flags.get(key, 0)
+
+    def lookup(self, word: str) -> tuple[int, str, int]:
+        """Flags of the best analysis of ``word``: (flags, base, surface_stem_length).
+
+        The literal form wins; otherwise the first analysis that hits the lexicon.
+        For a hyphenated compound the last part is analysed (Kanta-Hämeessä is looked up whole first).
+        """
+        low = word.lower()
+        f = self.flags.get(low, 0)
+        if f:
+            return f, low, len(low)
+        for base, stem_len in analyses(low):
+            f = self.flags.get(base, 0)
+            if f:
+                return f, base, stem_len
+        return 0, low, len(low)
+
+    def lookup_all(self, word: str) -> int:
+        """Union of the flags of every analysis (used for keep/ambiguity checks)."""
+        low = word.lower()
+        acc = 0
+        for base, _ in analyses(low):
+            acc |= self.flags.get(base, 0)
+        return acc
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def data_dir() -> Path:
+    from coachdesk.paths import resources_dir
+
+    return resources_dir() / "data" / "privacy"
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out
+
+
+def _load() -> Lexicon:
+    d = data_dir()
+    flags: dict[str, int] = {}
+    counts: dict[str, int] = {}
+
+    def add(word: str, flag: int) -> None:
+        w = word.lower()
+        flags[w] = flags.get(w, 0) | flag
+
+    for name, flag in (("fi_first_names.tsv", FIRST), ("fi_surnames.tsv", SUR)):
+        for line in _lines(d / name):
+            word, _, cnt = line.partition("\t")
+            add(word, flag)
+            w = word.lower()
+            counts[w] = max(counts.get(w, 0), int(cnt or 0))
+    for name, flag in (("intl_first_names.txt", FIRST | INTL), ("intl_surnames.txt", SUR | INTL)):
+        for word in _lines(d / name):
+            w = word.lower()
+            if w in flags and flags[w] & NAME and not flags[w] & INTL:
+                add(w, flag & ~INTL)
+            else:
+                add(w, flag)
+    for name, flag in (
+        ("municipalities_fi.txt", PLACE),
+        ("places_extra.txt", PLACE),
+        ("regions.txt", REGION),
+        ("allow.txt", ALLOW),
+        ("ambiguous_names.txt", AMBIG),
+        ("common_words.txt", COMMON),
+        ("months_en.txt", MONTH),
+    ):
+        for word in _lines(d / name):
+            add(word, flag)
+    employers = _lines(d / "employers.txt")
+    for e in employers:
+        if " " not in e:
+            add(e, EMPLOYER)
+    return Lexicon(flags=flags, counts=counts, employers=employers)
+
+
+def get_lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded on first use (thread-safe)."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                _LEXICON = _load()
+    return _LEXICON

@@ -1,0 +1,78 @@
+"""Result types of the scrubber: findings, review warnings and the scrub result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LABELS = ("PERSON", "LOCATION", "ADDRESS", "ORG", "CONTACT", "ID", "DATE", "AGE")
+NON_DISMISSIBLE_LABELS = frozenset({"ID", "CONTACT", "ADDRESS"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One identifying span. ``start``/``end`` index the ORIGINAL text; ``text`` is ``original[start:end]``."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    replacement: str
+    reason: str
+    dismissible: bool = True
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "replacement": self.replacement,
+            "reason": self.reason,
+            "dismissible": self.dismissible,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewWarning:
+    """Something no rule decides; the review screen asks the coach ``question``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "uncertain_name", "quasi_identifiers", "long_number"
+    question: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "question": self.question}
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubResult:
+    """The scrubbed ``text``, the ``findings`` that produced it, review ``warnings`` and the ``lang`` used."""
+
+    text: str
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    warnings: tuple[ReviewWarning, ...] = field(default_factory=tuple)
+    lang: str = "fi"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "lang": self.lang,
+            "scrubbed": self.text,
+            "findings": [f.to_dict() for f in self.findings],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+def apply_findings(text: str, findings: "list[Finding] | tuple[Finding, ...]") -> str:
+    """Render ``text`` with each finding's (possibly edited) ``replacement``; overlapping findings are skipped."""
+    out: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos or f.end > len(text) or f.start >= f.end:
+            continue
+        out.append(text[pos : f.start])
+        out.append(f.replacement)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)

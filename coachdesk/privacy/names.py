@@ -1,0 +1,214 @@
+"""Person names and places from lexicons, inflection and proper-noun evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
+from coachdesk.privacy.tokens import Token
+
+PERSON_CTX = frozenset(
+    """asiakas asiakkaani asiakkaamme asiakkaana lääkäri rouva herra tohtori tri rehtori esihenkilö esihenkilönsä
+    esimies esimiehensä ohjaaja työpaikkaohjaaja opettaja puoliso puolisonsa vaimo vaimonsa mies miehensä äiti äitinsä
+    isä isänsä tytär tyttärensä poika poikansa kollega valmentaja fysioterapeutti psykologi terapeutti hoitaja
+    sairaanhoitaja kuraattori opo työkaveri naapuri sisko siskonsa veli veljensä ystävä ystävänsä kysyin soitin
+    client clients met called husband wife partner son daughter mother father colleague supervisor manager teacher
+    doctor dr mr mrs ms miss nurse therapist coach friend sister brother
+    klienten klient handledare chef make maka fru herr läkare mamma pappa dotter son kollega träffade ringde
+    t terv terveisin regards hälsningar""".split()
+)
+PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
+_LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
+_NON_FINNISH = re.compile(r"[bcfqwxzé]")
+_VOWEL = re.compile(r"[aeiouyäö]")
+
+
+@dataclass(slots=True)
+class TokInfo:
+    flags: int
+    base: str
+    stem_len: int
+
+
+def _info(t: Token, lex: Lexicon) -> TokInfo:
+    f, base, sl = lex.lookup(t.text)
+    if not f and "-" in t.text:
+        # hyphenated: Jari-Pekka (both names), Kitee-Rääkkylän (places), Kela-asian (kept first part)
+        parts = t.text.split("-")
+        first = lex.lookup(parts[0])
+        last = lex.lookup(parts[-1])
+        if first[0] & KEEP:
+            return TokInfo(first[0] & KEEP, first[1], len(t.text))
+        if parts[-1][:1].isupper() and last[0] & (NAME | PLACE):
+            return TokInfo(last[0], last[1], len(t.text) - len(parts[-1]) + last[2])
+        if parts[-1][:1].islower() and first[0] & (NAME | PLACE):
+            return TokInfo(0, t.lower, len(t.text))  # Matti-vainaa? a compound word: not a name alone
+    return TokInfo(f, base, sl)
+
+
+def _looks_finnish(word: str) -> bool:
+    w = word.lower()
+    return len(w) >= 4 and not _NON_FINNISH.search(w) and len(_VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
+
+
+def _ending(t: Token, info: TokInfo) -> str:
+    end = t.text[info.stem_len :]
+    if end.startswith(("'", "’")) or not end.isalpha() or len(end) > 6:
+        return ""
+    return end
+
+
+def find_names(
+    text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
+) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """Person and place candidates, and (start, end, word) of capitalised words nobody could decide."""
+    n = len(toks)
+    infos = [_info(t, lex) for t in toks]
+    lower_seen = {t.lower for t in toks if not t.cap and not t.upper}
+    labels: list[str | None] = [None] * n
+    uncertain = [False] * n
+    undecided: list[tuple[int, int, str]] = []
+
+    def adjacent(i: int, j: int) -> bool:
+        a, b = toks[min(i, j)], toks[max(i, j)]
+        return text[a.end : b.start] in (" ", "-")
+
+    def name_like(k: int) -> bool:
+        if not 0 <= k < n:
+            return False
+        t = toks[k]
+        f = infos[k].flags
+        if not t.cap or f & KEEP or t.colon_suffix:
+            return False
+        if f & NAME and not (lex.get(t.lower) & COMMON):
+            return True
+        return not t.sent_start and not f & (COMMON | AMBIG) and lang != "en"
+
+    def prev_word(k: int) -> str:
+        return toks[k - 1].lower if k > 0 else ""
+
+    for k, t in enumerate(toks):
+        if t.colon_suffix or t.upper or len(t.text) < 2:
+            continue
+        info = infos[k]
+        f = info.flags
+        if f & KEEP:
+            continue
+        if t.cap:
+            literal_common = bool(lex.get(t.lower) & COMMON)
+            ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
+            person_ctx = prev_word(k) in PERSON_CTX
+            neighbour = (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)) or (
+                k > 0
+                and adjacent(k - 1, k)
+                and name_like(k - 1)
+                and not toks[k - 1].sent_start
+                and not _ending(toks[k - 1], infos[k - 1])
+            )
+            if f & (NAME | PLACE):
+                if t.sent_start and (literal_common or ambig or t.lower in lower_seen):
+                    if not (neighbour or person_ctx):
+                        if ambig and f & NAME:
+                            undecided.append((t.start, t.end, t.text))
+                        continue
+                if lang == "en" and f & MONTH and not (neighbour or person_ctx or _age_follows(text, t.end)):
+                    continue
+                if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
+                    continue
+                if f & PLACE and not (f & NAME):
+                    labels[k] = "LOCATION"
+                elif f & PLACE:
+                    end = t.text[info.stem_len :].lower()
+                    loc = end.endswith(_LOCATIVE) or prev_word(k) in PLACE_PREP
+                    labels[k] = "LOCATION" if loc and not neighbour and not (f & FIRST and not f & SUR) else "PERSON"
+                else:
+                    labels[k] = "PERSON"
+                if f & NAME and literal_common and not t.sent_start and lang == "en" and not (neighbour or person_ctx):
+                    uncertain[k] = True
+                continue
+            # unknown capitalised word
+            if t.sent_start:
+                if (person_ctx or (k + 1 < n and adjacent(k, k + 1) and infos[k + 1].flags & SUR)) and not literal_common:
+                    labels[k] = "PERSON"
+                continue
+            if literal_common and lang == "en":
+                continue
+            if lang == "en" and not (person_ctx or neighbour or _looks_finnish(t.text)):
+                undecided.append((t.start, t.end, t.text))
+                continue
+            end = t.lower
+            if person_ctx or neighbour:
+                labels[k] = "PERSON"
+            elif end.endswith(_LOCATIVE) or prev_word(k) in PLACE_PREP:
+                labels[k] = "LOCATION"
+            else:
+                labels[k] = "PERSON"
+            uncertain[k] = not (person_ctx or neighbour)
+        else:
+            # lower case: chat-style names and places, signatures
+            if len(t.text) < 3 or f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON:
+                continue
+            signature = k >= n - 2 and prev_word(k) in ("t", "terv", "terveisin", "regards", "hälsningar", "mvh")
+            gap_before = text[toks[k - 1].end : t.start] if k > 0 else ""
+            signature = signature or (k == n - 1 and any(ch in gap_before for ch in "–—-/"))
+            if not (chat or signature or prev_word(k) in PERSON_CTX):
+                continue
+            if f & FIRST and not f & INTL and lex.counts.get(info.base, 0) >= 300:
+                labels[k] = "PERSON"
+            elif f & PLACE and len(info.base) >= 4 and chat:
+                labels[k] = "LOCATION"
+
+    # merge neighbouring tokens of one person (first name + surname, initials)
+    cands: list[Cand] = []
+    k = 0
+    while k < n:
+        lab = labels[k]
+        if lab is None:
+            k += 1
+            continue
+        j = k
+        if lab == "PERSON" or (lab == "LOCATION" and infos[k].flags & NAME):
+            while j + 1 < n and adjacent(j, j + 1) and not toks[j + 1].colon_suffix and not _ending(toks[j], infos[j]):
+                nx = labels[j + 1]
+                if nx == "PERSON" or (nx == "LOCATION" and infos[j + 1].flags & NAME):
+                    j += 1
+                    lab = "PERSON"
+                else:
+                    break
+        start, end = toks[k].start, toks[j].end
+        # initial after the name: "Iida K."
+        if lab == "PERSON" and re.match(r" [A-ZÅÄÖ]\.", text[end : end + 3]):
+            end += 3  # initial after the name: "Iida K."
+        if lab == "PERSON" and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
+            start -= 3  # initial before the name: "K. Virtanen"
+        if k == j:
+            f0 = infos[k].flags
+            first, sur = ("", infos[k].base) if f0 & SUR and not f0 & FIRST else (infos[k].base, "")
+        else:
+            first, sur = infos[k].base, infos[j].base
+        c = Cand(
+            start,
+            end,
+            lab,
+            "person" if lab == "PERSON" else "place",
+            _reason(lab, uncertain[k] and k == j),
+            PRIO_WEAK if (uncertain[k] and k == j) else PRIO_NAME,
+            ending=_ending(toks[j], infos[j]) if end == toks[j].end else "",
+            key=(first, sur),
+            uncertain=uncertain[k] and k == j,
+        )
+        cands.append(c)
+        k = j + 1
+    return cands, undecided
+
+
+def _reason(label: str, uncertain: bool) -> str:
+    if uncertain:
+        return "capitalised word mid-sentence (proper noun?)"
+    return "name in the name lists" if label == "PERSON" else "place name"
+
+
+def _age_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"\s?[,(]\s?\d{1,2}\s?[,)]", text[end : end + 8]))

@@ -1,0 +1,154 @@
+"""Organisations: legal forms (Oy, Ab, ry ...), head words (koulu, keskus, Centre ...), chains, employer context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.lexicon import COMMON, KEEP, Lexicon
+from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+
+LEGAL = frozenset(
+    "Oy Oyj Ab Abp Ky Tmi ry rf Ltd Inc GmbH Ay Kb Oü OÜ LLC Osk osk OY OYJ AB KY RY RF Ry Rf LTD AS ASA ApS Sp".split()
+)
+_FI_HEADS = (
+    r"koulu|lukio|opisto|akatemia|päiväko[td]i|sairaala|klinik?ka|keskus|keskuks|säätiö|yhdisty[sk]|seura|"
+    r"liit?to|leipomo|paja|kirjapaino|tehdas|tehta|saha|veistämö|valimo|kaup?pa|korjaamo|hoivako[td]i|"
+    r"palveluko[td]i|hoitoko[td]i|apteek?ki|kahvila|ravintola|kampaamo|parturi|toimisto|huol?lo|huolto|"
+    r"rakennus|rakennukse|rakentaja|rakennuttaja|kuljetus|kuljetukse|logistiik?ka|hotelli|kylpylä|"
+    r"osuuskun[nt]a|teatteri|museo|puutarha|taimisto|verstas|verstaa|palvelu|pesula|siivous|siivoukse|"
+    r"terapia|asennus|asennukse|sähkö|metalli|tuote|tuotte|kiinteistö|rautakaup?pa|tilitoimisto|"
+    r"marketti|market|kioski|hovi|tila|talli|navetta|kartano|kuntoutus|kuntoutukse|instituutti|"
+    r"skola|skolan|gymnasium|gymnasiet|institut|institutet|sjukhus|sjukhuset|vårdhem|hemmet|byrå|byrån|"
+    r"verkstad|verkstaden|bageri|bageriet|handel|butik|butiken|förening|föreningen|stiftelse|stiftelsen|"
+    r"center|centret|centrum|klinik|kliniken|service|transport|bygg|café|kafé|fabrik|fabriken|sågverk|varv|varvet|daghem"
+)
+_HEAD_CAP = re.compile(rf"(?:{_FI_HEADS})[a-zåäö]{{0,9}}$")
+_HEAD_LOW = re.compile(
+    r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti)"
+    r"(?:n|a|ssa|ssä|sta|lla|lta|lle|un|on|oon|ihin|ja|t|jen|ssa|hun|sta|lla)?$"
+)
+_EN_HEADS = frozenset(
+    "Centre Center School College University Services Service Solutions Logistics Workshop Clinic Hospital "
+    "Foundation Association Group Company Café Cafe Bakery Institute Academy Agency Studio Consulting "
+    "Construction Transport Transports Mining Design Harbour Industries Systems Technologies Partners Store Shop "
+    "Restaurant Hotel Library Kindergarten Garage Factory Mill Farm Society Club Union Bank Workshops Works "
+    "Kitchen Salon Pharmacy Nursery Care Home Homes Cleaning Services' Engineering Electric Plumbing "
+    "Carpentry Timber Foods Motors Auto Logistic".split()
+)
+_CONNECT = frozenset({"ja", "och", "&", "and", "of", "for", "the", "de", "i"})
+_EMPLOYER_CTX = re.compile(
+    r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
+    r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
+    r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
+    r"arbetar på|arbetar vid|jobbar på|jobbar vid|anställd (?:vid|på|hos)|praktik på|praktiserar på)\s+"
+)
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and gap.strip(" &") == ""
+
+
+def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
+    if t.colon_suffix:
+        return False
+    if not (t.cap or t.upper or t.text in LEGAL):
+        return False
+    if t.sent_start and not allow_start:
+        return False
+    return not (t.sent_start and lex.get(t.lower) & COMMON)
+
+
+def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: int = 5, right: int = 3) -> tuple[int, int]:
+    """Grow the token range [i, j] over neighbouring capitalised words (and inner connectors)."""
+    n = 0
+    while i > 0 and n < left:
+        p = toks[i - 1]
+        if not _gap_ok(text, p, toks[i]):
+            break
+        if _cap_member(p, lex, allow_start=True):
+            i -= 1
+        elif p.text in _CONNECT and i >= 2 and _gap_ok(text, toks[i - 2], p) and _cap_member(toks[i - 2], lex, True):
+            i -= 2
+        else:
+            break
+        n += 1
+    n = 0
+    while j + 1 < len(toks) and n < right:
+        nx = toks[j + 1]
+        if not _gap_ok(text, toks[j], nx) or nx.sent_start:
+            break
+        if _cap_member(nx, lex, allow_start=False) and not lex.get(nx.lower) & KEEP:
+            j += 1
+        else:
+            break
+        n += 1
+    return i, j
+
+
+def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None) -> Iterator[Cand]:
+    n = len(toks)
+    for idx, t in enumerate(toks):
+        if t.colon_suffix:
+            continue
+        w = t.text
+        if w in LEGAL:
+            if w in ("Tmi",) and idx + 1 < n:
+                i, j = _extend(text, toks, idx, idx, lex, left=0, right=4)
+            else:
+                if idx == 0 or not _gap_ok(text, toks[idx - 1], t) or not _cap_member(toks[idx - 1], lex, True):
+                    continue
+                i, j = _extend(text, toks, idx, idx, lex, left=6, right=0)
+            if j > i:
+                yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
+            continue
+        low = t.lower
+        if t.cap and not lex.get(low) & KEEP and (_HEAD_CAP.search(low) or w in _EN_HEADS):
+            if lex.get(low) & COMMON and t.sent_start:
+                continue
+            english = w in _EN_HEADS
+            i, j = _extend(text, toks, idx, idx, lex, left=5, right=2)
+            if j == i and (t.sent_start or english):
+                continue
+            if english and j == idx and i < idx and all(toks[k].sent_start for k in range(i, idx)):
+                continue
+            yield Cand(toks[i].start, toks[j].end, "ORG", "org", "organisation name", PRIO_ORG)
+            continue
+        if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
+            p = toks[idx - 1]
+            if _gap_ok(text, p, t) and p.cap and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
+                i, _ = _extend(text, toks, idx - 1, idx - 1, lex, left=3, right=0)
+                yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
+    if employer_re is not None:
+        for m in employer_re.finditer(text):
+            s, e = m.span()
+            # extend over following capitalised words (K-Market Kirkonkylä)
+            k = next((x for x, t in enumerate(toks) if t.start >= e), None)
+            while k is not None and k < n and toks[k].start - e <= 1 and text[e : toks[k].start].strip() == "":
+                t = toks[k]
+                if not t.cap or t.sent_start or lex.get(t.lower) & KEEP:
+                    break
+                e = t.end
+                k += 1
+            yield Cand(s, e, "ORG", "org", "employer or chain", PRIO_ORG)
+    for m in _EMPLOYER_CTX.finditer(text):
+        k = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+        if k is None:
+            continue
+        skipped = 0
+        while k < n and not toks[k].cap and skipped < 2 and toks[k].text not in (".",):
+            k += 1
+            skipped += 1
+        if k >= n or not toks[k].cap or lex.get(toks[k].lower) & KEEP or toks[k].sent_start:
+            continue
+        i, j = _extend(text, toks, k, k, lex, left=0, right=4)
+        yield Cand(toks[i].start, toks[j].end, "ORG", "org", "employer named in context", PRIO_ORG - 2)
+
+
+def employer_regex(names: list[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:-?[a-zåäö]{{0,6}})?(?![\w])")

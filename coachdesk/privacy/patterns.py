@@ -1,0 +1,329 @@
+"""Validated pattern detectors: identity codes, accounts, contacts, plates, addresses, dates, ages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
+
+HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_L = "A-Za-zÅÄÖåäöÜüÉé"  # letters used in street names
+
+# --- identity codes -------------------------------------------------------------------------
+
+_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+ABCDEFYXWVUabcdefyxwvu])(\d{3})([0-9A-Ya-y])(?![\w])")
+_YTUNNUS = re.compile(r"(?<![\w-])(\d{7})-(\d)(?![\w-])")
+_IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])")
+_CARD = re.compile(r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])")
+_PLATE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})-(\d{1,3})(?![\w-]|[.,]\d)")
+_CASE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ]{1,5}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*|\d{2,}[-/][A-Z]{1,4}[-/]\d+|[A-Z]{1,5}-\d{2,4}-\d{2,})(?![\w-])"
+)
+_KEYWORD_ID = re.compile(
+    r"(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
+    r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
+    r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
+    r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
+    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,})"
+)
+_SCALE_ACRONYMS = frozenset(
+    "PHQ GAD BDI VAS AUDIT MADRS BAI ICD DSM EQ COVID SARS HR IT CV TE TES KKK FI EU EN ISO SFS GDPR WHO "
+    "BMI EKG EEG MRI TT IQ WAIS HAD DEPS OCD ADHD PTSD ASD TULES CRP HB".split()
+)
+
+# --- contacts ---------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\(\[]\s?(?:at|ät|a)\s?[\)\]]\s?)[\w-]+(?:(?:\.|\s?[\(\[]\s?(?:dot|piste|punkt)\s?[\)\]]\s?)[\w-]+)+"
+)
+_URL = re.compile(
+    r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
+    r"(?:/[^\s<>\"')\]]*)?(?![\w@])"
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
+_PHONE_CAND = re.compile(
+    r"(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
+    r"|(?<![\w+.,])\(?0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
+)
+
+# --- addresses ------------------------------------------------------------------------------
+
+_STREET_STRONG = (
+    r"katu|kadu(?:lla|lta|lle|n|ssa|sta|un)|katua|katuun|tie|tie(?:llä|ltä|lle|n|tä|hen|ssä|stä)|"
+    r"kuja(?:lla|lta|lle|n|a|an|ssa|sta)?|polku|polu(?:lla|lta|lle|n)|polkua|polkuun|"
+    r"väylä(?:llä|ltä|lle|n|ä|än)?|raitti|raiti(?:lla|lta|lle|n)|kaari|kaare(?:lla|lta|lle|n|en)|kaarta|"
+    r"piha(?:lla|lta|lle|n)?|tori|tori(?:lla|lta|lle|n)|aukio(?:lla|lta|lle|n)?|puistikko|puistiko(?:lla|n)|"
+    r"bulevardi(?:lla|lta|lle|n)?|tanhua(?:lla|lta|lle|n)?|kaarre|kaartee(?:lla|n)|"
+    r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|kajen|ringen"
+)
+_STREET_WEAK = r"rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
+_NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d.,]))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
+_POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
+_ADDRESS = re.compile(
+    rf"(?<![\w-])[A-ZÅÄÖ][{_L}-]*?(?:{_STREET_STRONG}|{_STREET_WEAK})\s+{_NUM}(?![\d]){_POST}"
+    rf"|(?<![\w-])[a-zåäö][{_L}-]*?(?:{_STREET_STRONG})\s+\d{{1,4}}(?:\s?[a-z](?![\w]))?(?![\d.,:]){_POST}"
+)
+_STREET_ALONE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
+_POSTAL = re.compile(r"(?<![\w-])(?:FI-)?\d{5}\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])")
+
+# --- dates --------------------------------------------------------------------------------
+
+_FI_MONTH = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuuta|kuun|kuussa|kuu)"
+_SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE_NUM = re.compile(r"(?<![\w.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
+_DATE_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_DATE_SLASH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
+_DATE_WORDS = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}\.\s?{_FI_MONTH}(?:\s+\d{{4}})?"
+    rf"|(?i:{_FI_MONTH})\s+\d{{1,2}}\.(?:\s?(?:päivä\w*))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_EN_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d])(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
+)
+_BIRTH_YEAR = re.compile(
+    r"(?<![\w])(syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.)\s?(?:vuonna\s)?((?:19|20)\d{2})(?![\w])",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(r"(?i)(?:klo|kello|kl\.?|at|from|to|alkaen|–|-)\s*$")
+
+# --- ages -------------------------------------------------------------------------------------
+
+_AGE_FI = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:\s?-\s?|\s)?(vuotia\w*|v\.?(?![\w])|vee\w*|kymppi\w*)(?![\w])", re.IGNORECASE
+)
+_AGE_FI_V_BAD_AFTER = re.compile(r"^\s*(?:sitten|ajan|kuluttua|ajaksi|töissä|vuotta|vk|pv|h\b|/)", re.IGNORECASE)
+_AGE_EN = re.compile(
+    r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
+)
+_AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
+_SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
+_SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+|[,(]\s?)$")
+_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
+_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt)\s+(\d{1,2})(?![\w.,%]|\s?(?:%|€|h|km|kg|min|vuotta|years|v\b))")
+
+
+def hetu_valid(m: re.Match[str]) -> bool:
+    num = int(m.group(1) + m.group(2) + m.group(3) + m.group(5))
+    return HETU_CHECK[num % 31] == m.group(6).upper()
+
+
+def ytunnus_valid(digits: str, check: str) -> bool:
+    weights = (7, 9, 10, 5, 8, 4, 2)
+    r = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
+    if r == 1:
+        return False
+    return int(check) == (0 if r == 0 else 11 - r)
+
+
+def iban_valid(iban: str) -> bool:
+    s = iban.replace(" ", "").upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    digits = "".join(str(int(ch, 36)) for ch in moved)
+    return int(digits) % 97 == 1
+
+
+def luhn_valid(num: str) -> bool:
+    digits = [int(c) for c in num if c.isdigit()]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def age_range(n: int) -> str:
+    if n >= 100:
+        return "100+"
+    lo = n // 10 * 10
+    return f"{lo}–{lo + 9}"
+
+
+def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PATTERN, g: int = 0) -> Cand:
+    return Cand(m.start(g), m.end(g), label, kind, reason, prio)
+
+
+def find_ids(text: str) -> Iterator[Cand]:
+    for m in _HETU.finditer(text):
+        dd, mm = int(m.group(1)), int(m.group(2))
+        ok = hetu_valid(m)
+        if ok or (1 <= dd <= 31 and 1 <= mm <= 12):
+            yield _c(m, "ID", "hetu", "henkilötunnus" if ok else "henkilötunnus-shaped (check character differs)", 95)
+    for m in _YTUNNUS.finditer(text):
+        ok = ytunnus_valid(m.group(1), m.group(2))
+        yield _c(m, "ID", "ytunnus", "Y-tunnus" if ok else "Y-tunnus-shaped number", 90)
+    for m in _IBAN.finditer(text):
+        raw = m.group(0)
+        ok = iban_valid(raw)
+        if ok or raw.startswith(("FI", "SE", "AX")):
+            yield _c(m, "ID", "iban", "IBAN (mod 97)" if ok else "IBAN-shaped account number", 92)
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            yield _c(m, "ID", "card", "payment card (Luhn)", 88)
+    for m in _PLATE.finditer(text):
+        if m.group(1) in _SCALE_ACRONYMS:
+            continue
+        yield _c(m, "ID", "plate", "car registration plate", 85)
+    for m in _CASE.finditer(text):
+        head = re.match(r"[A-ZÅÄÖ]+", m.group(0))
+        if head and head.group(0) in _SCALE_ACRONYMS and len(re.sub(r"\D", "", m.group(0))) < 4:
+            continue
+        yield _c(m, "ID", "case", "case, customer or order number", 84)
+    for m in _KEYWORD_ID.finditer(text):
+        if any(ch.isdigit() for ch in m.group(1)):
+            yield _c(m, "ID", "case", "number after an identifier keyword", 84, g=1)
+
+
+def find_contacts(text: str) -> Iterator[Cand]:
+    for m in _EMAIL.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in ".-_":
+            e -= 1
+        yield Cand(s, e, "CONTACT", "email", "e-mail address", 93)
+    for m in _URL.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in ".,;:!?-":
+            e -= 1
+        frag = text[s:e]
+        if "/" not in frag and "www" not in frag.lower() and frag.count(".") < 1:
+            continue
+        if re.fullmatch(r"[\d.]+", frag):
+            continue
+        yield Cand(s, e, "CONTACT", "url", "web address", 91)
+    for m in _HANDLE.finditer(text):
+        yield _c(m, "CONTACT", "handle", "social media handle", 90)
+    yield from _phones(text)
+
+
+def _phones(text: str) -> Iterator[Cand]:
+    import phonenumbers
+
+    for m in _PHONE_CAND.finditer(text):
+        raw = m.group(0)
+        s, e = m.span()
+        while e > s and text[e - 1] in " -":
+            e -= 1
+        raw = text[s:e]
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < 7:
+            continue
+        try:
+            num = phonenumbers.parse(raw, "FI")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(num) or phonenumbers.is_valid_number(num):
+            yield Cand(s, e, "CONTACT", "phone", "phone number", 89)
+        elif len(digits) >= 8:
+            yield Cand(s, e, "CONTACT", "phone", "phone-like number", 87)
+
+
+def find_addresses(text: str) -> Iterator[Cand]:
+    for m in _ADDRESS.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        yield Cand(s, e, "ADDRESS", "address", "street address", PRIO_ADDRESS)
+    for m in _STREET_ALONE.finditer(text):
+        yield _c(m, "ADDRESS", "street", "street name", PRIO_ADDRESS - 5)
+    for m in _POSTAL.finditer(text):
+        yield _c(m, "ADDRESS", "postal", "postal code and town", PRIO_ADDRESS)
+
+
+def _is_time_context(text: str, start: int) -> bool:
+    return bool(_TIME_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def find_dates(text: str, lang: str) -> Iterator[Cand]:
+    for m in _DATE_NUM.finditer(text):
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        if y is None and _is_time_context(text, m.start()):
+            continue
+        yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+    for m in _DATE_ISO.finditer(text):
+        if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+    for m in _DATE_SLASH.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
+            yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+    for m in _DATE_WORDS.finditer(text):
+        yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+    for m in _BIRTH_YEAR.finditer(text):
+        year = int(m.group(2))
+        decade = year // 10 * 10
+        rep = {"fi": f"{m.group(1)} {decade}-luvulla", "sv": f"{m.group(1)} på {decade}-talet"}.get(
+            lang, f"{m.group(1)} in the {decade}s"
+        )
+        c = _c(m, "DATE", "birth_year", "year of birth", PRIO_AGE_DATE + 1)
+        c.replacement = rep
+        yield c
+
+
+def find_ages(text: str, lang: str) -> Iterator[Cand]:
+    for m in _AGE_FI.finditer(text):
+        n = int(m.group(1))
+        unit = m.group(2).lower()
+        if unit.startswith("v") and not unit.startswith(("vuotia", "vee")):
+            if not 14 <= n <= 110 or _AGE_FI_V_BAD_AFTER.match(text[m.end() : m.end() + 12]):
+                continue
+            if text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(("ollut", "ajan", "kesti", "yli", "noin")):
+                continue
+        sep = text[m.end(1) : m.start(2)]
+        if unit.startswith("vuotia") and not sep.strip():
+            sep = "-"
+        c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+        c.replacement = f"{age_range(n)}{sep}{m.group(2)}"
+        yield c
+    for m in _AGE_EN.finditer(text):
+        num = next(g for g in m.groups()[1:] if g is not None)
+        n = int(num)
+        if n > 110:
+            continue
+        c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+        c.replacement = m.group(0).replace(num, age_range(n), 1)
+        yield c
+    for m in _AGE_SV.finditer(text):
+        n = int(m.group(1))
+        unit = m.group(2).lower()
+        before = text[max(0, m.start() - 12) : m.start()]
+        if unit == "år" or unit.startswith("år "):
+            after = text[m.end() : m.end() + 3]
+            good = "gam" in unit or _SV_AGE_GOOD.search(before) or after[:1] in (")", ",", ";")
+            if _SV_AGE_BAD_BEFORE.search(before) or not good or n > 110:
+                continue
+        c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+        c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
+        yield c
+    for m in _AGE_IS.finditer(text):
+        n = int(m.group(1))
+        if 14 <= n <= 99:
+            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
+            c.replacement = age_range(n)
+            yield c
+
+
+def find_bare_ages(text: str, anchors: list[tuple[int, int]]) -> Iterator[Cand]:
+    """"Sanna, 45" / "Kwame Mensah (36)": a bare number right after a person or place finding."""
+    for m in _AGE_BARE.finditer(text):
+        n = int(m.group(1))
+        if not 14 <= n <= 105:
+            continue
+        s = m.start(1)
+        near = any(0 <= s - e <= 60 and not re.search(r"[.!?;]", text[e:s]) for _, e in anchors)
+        if not near:
+            continue
+        c = Cand(s, m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+        c.replacement = age_range(n)
+        yield c
+
+
+LONG_NUMBER = re.compile(r"(?<![\w.,])\d{6,}(?![\w])")

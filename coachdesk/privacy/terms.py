@@ -1,0 +1,85 @@
+"""Case terms: the identifying details the coach listed for this case, caught in every form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
+from coachdesk.privacy.spans import PRIO_TERM, Cand
+from coachdesk.privacy.tokens import Token
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    parts = []
+    for ch in term:
+        if ch.isspace():
+            parts.append(r"[\s\-]*")
+        elif ch in "-–.":
+            parts.append(r"[\s\-–.]*")
+        else:
+            parts.append(re.escape(ch))
+    if any(c.isdigit() for c in term):
+        # digits may be written with or without separators: 040 123 4567 / 0401234567
+        digits = [re.escape(c) for c in term if c.isalnum()]
+        return re.compile(r"[\s\-.]*".join(digits), re.IGNORECASE)
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _token_matches(tok_low: str, word: str) -> bool:
+    if tok_low == word:
+        return True
+    if tok_low.startswith(word) and len(tok_low) - len(word) <= 8:
+        return True
+    if len(word) < 3:
+        return False
+    return any(base == word for base, _ in analyses(tok_low))
+
+
+def _guess_label(term: str, lex: Lexicon) -> str:
+    if "@" in term or term.lower().startswith(("http", "www")):
+        return "CONTACT"
+    if sum(c.isdigit() for c in term) >= 3:
+        return "ID"
+    words = _WORD.findall(term)
+    if words and all(lex.lookup(w)[0] & NAME for w in words):
+        return "PERSON"
+    if words and lex.lookup(words[-1])[0] & PLACE:
+        return "LOCATION"
+    return "ORG"
+
+
+def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon) -> Iterator[Cand]:
+    lowered = [t.lower for t in toks]
+    for raw in terms:
+        term = raw.strip()
+        if len(term) < 2 or not any(c.isalnum() for c in term):
+            continue
+        label = _guess_label(term, lex)
+        for m in _term_regex(term).finditer(text):
+            s, e = m.span()
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+            while e < len(text) and text[e].isalnum():
+                e += 1
+            yield Cand(s, e, label, "term", "case term", PRIO_TERM)
+        words = [w.lower() for w in _WORD.findall(term)]
+        if not words or any(c.isdigit() for c in term):
+            continue
+        k = len(words)
+        for i in range(len(toks) - k + 1):
+            ok = True
+            for x in range(k):
+                tl = lowered[i + x]
+                parts = tl.split("-")
+                if not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
+                    ok = False
+                    break
+                if x and text[toks[i + x - 1].end : toks[i + x].start].strip() not in ("", "-"):
+                    ok = False
+                    break
+            if ok:
+                yield Cand(toks[i].start, toks[i + k - 1].end, label, "term", "case term", PRIO_TERM)

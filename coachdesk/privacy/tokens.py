@@ -1,0 +1,69 @@
+"""Word tokens with the positional facts the name rules need (capital, sentence start, ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word starts with a letter; inner hyphens/apostrophes join parts (Jari-Pekka, Kela's, PHQ-9-pisteet).
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*")
+_SENT_END = ".!?…:;\n•*"
+_OPENERS = "\"'“”«»([{–—-> \t"
+_ABBREV = frozenset(
+    "esim synt s t tms mm ks vrt n ns klo puh p tel tfn sp rek dr mr mrs ms prof tri hra rva nro no os ts huom terv "
+    "ym yms jne eli ns tk vk pv etc vs approx e.g i.e ca kl st".split()
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sent_start: bool  # first word of a sentence, heading, list item or line
+    cap: bool  # first letter upper case, rest not all upper
+    upper: bool  # all upper case (acronym)
+    colon_suffix: bool  # the ":llä" after "Oy" – not a word of its own
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    toks: list[Token] = []
+    prev_end = 0
+    prev_word = ""
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        w = m.group(0)
+        colon_suffix = s > 0 and text[s - 1] == ":" and s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "])")
+        gap = text[prev_end:s]
+        stripped = gap.rstrip(_OPENERS)
+        if not toks:
+            sent = not stripped.strip() or stripped.strip()[-1:] in _SENT_END
+        else:
+            g = gap.strip(" \t")
+            sent = "\n" in gap or (
+                bool(g)
+                and any(ch in _SENT_END for ch in g)
+                and not (g.startswith(".") and prev_word.lower() in _ABBREV and len(g) <= 2)
+            )
+            if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
+                sent = False
+        letters = [ch for ch in w if ch.isalpha()]
+        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters[: min(len(letters), 4)])
+        cap = w[0].isupper() and not upper
+        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix))
+        prev_end = e
+        prev_word = w
+    return toks
+
+
+def is_chat_style(text: str, toks: list[Token]) -> bool:
+    """Lower-case chat style: the text or several of its sentences start in lower case."""
+    starts = [t for t in toks if t.sent_start and not t.colon_suffix]
+    if not starts:
+        return False
+    low = sum(1 for t in starts if t.text[0].islower())
+    return starts[0].text[0].islower() or low >= max(2, len(starts) // 3)
