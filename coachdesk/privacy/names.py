@@ -22,6 +22,9 @@ PERSON_CTX = frozenset(
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
 _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
 _NON_FINNISH = re.compile(r"[bcfqwxzé]")
+_FOREIGN = re.compile(r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]")
+_VERB_ENDINGS = ("in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi", "aa", "ää")
+_ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
 _VOWEL = re.compile(r"[aeiouyäö]")
 
 
@@ -48,6 +51,14 @@ def _info(t: Token, lex: Lexicon) -> TokInfo:
     return TokInfo(f, base, sl)
 
 
+def _foreign(word: str) -> bool:
+    return bool(_FOREIGN.search(word.lower()))
+
+
+def _non_latin(word: str) -> bool:
+    return len(word) >= 2 and all(ord(ch) > 0x2FF and not 0x370 <= ord(ch) <= 0x3FF for ch in word if ch.isalpha())
+
+
 def _looks_finnish(word: str) -> bool:
     w = word.lower()
     return len(w) >= 4 and not _NON_FINNISH.search(w) and len(_VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
@@ -66,7 +77,7 @@ def find_names(
     """Person and place candidates, and (start, end, word) of capitalised words nobody could decide."""
     n = len(toks)
     infos = [_info(t, lex) for t in toks]
-    lower_seen = {t.lower for t in toks if not t.cap and not t.upper}
+    lower_seen = {t.lower for t in toks if not t.cap and not t.upper and not _in_address(text, t)}
     labels: list[str | None] = [None] * n
     uncertain = [False] * n
     undecided: list[tuple[int, int, str]] = []
@@ -89,6 +100,16 @@ def find_names(
     def prev_word(k: int) -> str:
         return toks[k - 1].lower if k > 0 else ""
 
+    def person_ctx_word(k: int) -> bool:
+        return prev_word(k) in PERSON_CTX
+
+    known: set[str] = set()
+    cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
+    for k, t in enumerate(toks):
+        if t.cap and infos[k].flags & NAME and not infos[k].flags & KEEP:
+            if not t.sent_start or (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)):
+                known.add(infos[k].base)
+
     for k, t in enumerate(toks):
         if t.colon_suffix or t.upper or len(t.text) < 2:
             continue
@@ -96,8 +117,14 @@ def find_names(
         f = info.flags
         if f & KEEP:
             continue
+        if not t.cap and _non_latin(t.text):
+            labels[k] = "PERSON"
+            uncertain[k] = True
+            continue
         if t.cap:
-            literal_common = bool(lex.get(t.lower) & COMMON)
+            literal_common = bool(lex.get(t.lower) & COMMON) or bool(lex.get(_strip_poss(t.lower)) & COMMON)
+            if f & INTL and not f & ~INTL & NAME and len(info.base) < 3 and not person_ctx_word(k):
+                continue
             ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
             person_ctx = prev_word(k) in PERSON_CTX
             neighbour = (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)) or (
@@ -109,7 +136,7 @@ def find_names(
             )
             if f & (NAME | PLACE):
                 if t.sent_start and (literal_common or ambig or t.lower in lower_seen):
-                    if not (neighbour or person_ctx):
+                    if not (neighbour or person_ctx or info.base in known):
                         if ambig and f & NAME:
                             undecided.append((t.start, t.end, t.text))
                         continue
@@ -130,8 +157,20 @@ def find_names(
                 continue
             # unknown capitalised word
             if t.sent_start:
-                if (person_ctx or (k + 1 < n and adjacent(k, k + 1) and infos[k + 1].flags & SUR)) and not literal_common:
+                if literal_common:
+                    continue
+                nxt_name = k + 1 < n and adjacent(k, k + 1) and not _ending(t, info)
+                if (
+                    person_ctx
+                    or (nxt_name and infos[k + 1].flags & SUR)
+                    or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
+                    or (nxt_name and name_like(k + 1) and not t.lower.endswith(_VERB_ENDINGS))
+                    or t.lower in cap_mid
+                ):
                     labels[k] = "PERSON"
+                elif lang == "fi" and _foreign(t.text) and len(t.text) >= 4:
+                    labels[k] = "PERSON"
+                    uncertain[k] = True
                 continue
             if literal_common and lang == "en":
                 continue
@@ -179,6 +218,17 @@ def find_names(
                     break
         start, end = toks[k].start, toks[j].end
         # initial after the name: "Iida K."
+        if lab == "PERSON" and infos[j].flags & FIRST and not _ending(toks[j], infos[j]):
+            # all-caps surname after a first name: Franz FISCHLER, Yves DE SILGUY
+            x = j
+            while x + 1 < n and x - j < 2 and toks[x + 1].upper and adjacent(x, x + 1) and len(toks[x + 1].text) >= 2:
+                x += 1
+            if x > j and len(toks[x].text) >= 3:
+                j = x
+                end = toks[j].end
+        mr = _ROMAN.match(text, end)
+        if lab == "PERSON" and mr:
+            end = mr.end()
         if lab == "PERSON" and re.match(r" [A-ZÅÄÖ]\.", text[end : end + 3]):
             end += 3  # initial after the name: "Iida K."
         if lab == "PERSON" and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
@@ -201,7 +251,33 @@ def find_names(
         )
         cands.append(c)
         k = j + 1
-    return cands, undecided
+    # "Juha ja Vesa Meskanen": two first names sharing one surname form one span
+    merged: list[Cand] = []
+    for c in cands:
+        if merged:
+            a = merged[-1]
+            if (
+                a.label == c.label == "PERSON"
+                and a.key[0]
+                and not a.key[1]
+                and c.key[0]
+                and c.key[1]
+                and text[a.end : c.start] in (" ja ", " and ", " och ", " & ")
+            ):
+                merged[-1] = Cand(a.start, c.end, "PERSON", "person", c.reason, c.prio, c.ending, c.key)
+                continue
+        merged.append(c)
+    return merged, undecided
+
+
+def _in_address(text: str, t: Token) -> bool:
+    before = text[t.start - 1 : t.start] if t.start else ""
+    after = text[t.end : t.end + 2]
+    return before in ("@", ".", "/") or (len(after) == 2 and after[0] in "@./" and after[1].isalnum())
+
+
+def _strip_poss(w: str) -> str:
+    return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def _reason(label: str, uncertain: bool) -> str:

@@ -46,6 +46,13 @@ _EMPLOYER_CTX = re.compile(
 )
 
 
+def _keep(t: Token, lex: Lexicon) -> bool:
+    low = t.lower
+    if lex.get(low) & KEEP:
+        return True
+    return "-" in low and bool(lex.lookup(low.split("-")[0])[0] & KEEP)
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end : b.start]
     return len(gap) <= 3 and gap.strip(" &") == ""
@@ -105,7 +112,7 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
                 yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
             continue
         low = t.lower
-        if t.cap and not lex.get(low) & KEEP and (_HEAD_CAP.search(low) or w in _EN_HEADS):
+        if t.cap and not _keep(t, lex) and (_HEAD_CAP.search(low) or w in _EN_HEADS):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS

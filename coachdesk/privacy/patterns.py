@@ -59,7 +59,7 @@ _STREET_STRONG = (
     r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|kajen|ringen"
 )
 _STREET_WEAK = r"rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
-_NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d.,]))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
+_NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
 _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
 _ADDRESS = re.compile(
     rf"(?<![\w-])[A-ZÅÄÖ][{_L}-]*?(?:{_STREET_STRONG}|{_STREET_WEAK})\s+{_NUM}(?![\d]){_POST}"
@@ -98,11 +98,11 @@ _AGE_FI_V_BAD_AFTER = re.compile(r"^\s*(?:sitten|ajan|kuluttua|ajaksi|töissä|v
 _AGE_EN = re.compile(
     r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
 )
-_AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
+_AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+|[,(]\s?)$")
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
-_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt)\s+(\d{1,2})(?![\w.,%]|\s?(?:%|€|h|km|kg|min|vuotta|years|v\b))")
+_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
 
 def hetu_valid(m: re.Match[str]) -> bool:

@@ -16,7 +16,9 @@ from coachdesk.privacy.terms import find_terms
 from coachdesk.privacy.tokens import is_chat_style, tokenize
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
-_PROTECTED = re.compile(r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|\d{1,3}–\d{1,3}(?:-[^\W\d_]+|\s?[^\W\d_]+)?|100\+")
+_PROTECTED = re.compile(
+    r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?P<d>\d?)0–(?P=d)9(?![\d.,])(?:-[^\W\d_]+)?|100\+"
+)
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 
 _QUESTIONS = {
