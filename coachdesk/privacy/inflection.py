@@ -24,7 +24,6 @@ _CASE_ENDINGS = sorted(
         "s", "'s", "’s", "'n", "’n",
     },
     key=len,
-    reverse=True,
 )
 _CLITICS = ("kin", "kaan", "kään", "han", "hän", "ko", "kö", "pa", "pä", "pas", "päs")
 _POSSESSIVES = ("nsa", "nsä", "mme", "nne", "ni", "si", "an", "en", "än", "in", "on", "un", "yn", "ön")

@@ -48,6 +48,13 @@ class Lexicon:
                 return f, base, stem_len
         return 0, low, len(low)
 
+    def find(self, word: str, mask: int) -> tuple[str, int] | None:
+        """The first analysis of ``word`` whose base has one of the ``mask`` flags: (base, stem_len)."""
+        for base, stem_len in analyses(word.lower()):
+            if self.flags.get(base, 0) & mask:
+                return base, stem_len
+        return None
+
     def lookup_all(self, word: str) -> int:
         """Union of the flags of every analysis (used for keep/ambiguity checks)."""
         low = word.lower()

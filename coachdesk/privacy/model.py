@@ -64,7 +64,7 @@ class ScrubResult:
         }
 
 
-def apply_findings(text: str, findings: "list[Finding] | tuple[Finding, ...]") -> str:
+def apply_findings(text: str, findings: list[Finding] | tuple[Finding, ...]) -> str:
     """Render ``text`` with each finding's (possibly edited) ``replacement``; overlapping findings are skipped."""
     out: list[str] = []
     pos = 0

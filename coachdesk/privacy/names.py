@@ -37,6 +37,10 @@ class TokInfo:
 
 def _info(t: Token, lex: Lexicon) -> TokInfo:
     f, base, sl = lex.lookup(t.text)
+    if f and not f & (PLACE | KEEP) and sl < len(t.text):
+        place = lex.find(t.text, PLACE)
+        if place and t.lower[place[1] :].endswith(_LOCATIVE):
+            return TokInfo(lex.get(place[0]), place[0], place[1])
     if not f and "-" in t.text:
         # hyphenated: Jari-Pekka (both names), Kitee-Rääkkylän (places), Kela-asian (kept first part)
         parts = t.text.split("-")
@@ -49,6 +53,12 @@ def _info(t: Token, lex: Lexicon) -> TokInfo:
         if parts[-1][:1].islower() and first[0] & (NAME | PLACE):
             return TokInfo(0, t.lower, len(t.text))  # Matti-vainaa? a compound word: not a name alone
     return TokInfo(f, base, sl)
+
+
+def _acronym_compound(word: str) -> bool:
+    """B-lausunto, IT-tuki, PHQ-9-pisteet: a letter or an acronym joined to a word."""
+    head, sep, _ = word.partition("-")
+    return bool(sep) and (len(head) == 1 or head.isupper())
 
 
 def _foreign(word: str) -> bool:
@@ -106,12 +116,16 @@ def find_names(
     known: set[str] = set()
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
     for k, t in enumerate(toks):
-        if t.cap and infos[k].flags & NAME and not infos[k].flags & KEEP:
-            if not t.sent_start or (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)):
-                known.add(infos[k].base)
+        if (
+            t.cap
+            and infos[k].flags & NAME
+            and not infos[k].flags & KEEP
+            and (not t.sent_start or (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)))
+        ):
+            known.add(infos[k].base)
 
     for k, t in enumerate(toks):
-        if t.colon_suffix or t.upper or len(t.text) < 2:
+        if t.colon_suffix or t.upper or len(t.text) < 2 or _acronym_compound(t.text):
             continue
         info = infos[k]
         f = info.flags
@@ -135,11 +149,14 @@ def find_names(
                 and not _ending(toks[k - 1], infos[k - 1])
             )
             if f & (NAME | PLACE):
-                if t.sent_start and (literal_common or ambig or t.lower in lower_seen):
-                    if not (neighbour or person_ctx or info.base in known):
-                        if ambig and f & NAME:
-                            undecided.append((t.start, t.end, t.text))
-                        continue
+                if (
+                    t.sent_start
+                    and (literal_common or ambig or t.lower in lower_seen)
+                    and not (neighbour or person_ctx or info.base in known)
+                ):
+                    if ambig and f & NAME:
+                        undecided.append((t.start, t.end, t.text))
+                    continue
                 if lang == "en" and f & MONTH and not (neighbour or person_ctx or _age_follows(text, t.end)):
                     continue
                 if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
@@ -162,7 +179,7 @@ def find_names(
                 nxt_name = k + 1 < n and adjacent(k, k + 1) and not _ending(t, info)
                 if (
                     person_ctx
-                    or (nxt_name and infos[k + 1].flags & SUR)
+                    or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
                     or (nxt_name and name_like(k + 1) and not t.lower.endswith(_VERB_ENDINGS))
                     or t.lower in cap_mid
@@ -194,10 +211,14 @@ def find_names(
             signature = signature or (k == n - 1 and any(ch in gap_before for ch in "–—-/"))
             if not (chat or signature or prev_word(k) in PERSON_CTX):
                 continue
-            if f & FIRST and not f & INTL and lex.counts.get(info.base, 0) >= 300:
+            first_hit = lex.find(t.text, FIRST)
+            place_hit = lex.find(t.text, PLACE) if chat else None
+            if first_hit and not lex.get(first_hit[0]) & (INTL | AMBIG) and lex.counts.get(first_hit[0], 0) >= 300:
                 labels[k] = "PERSON"
-            elif f & PLACE and len(info.base) >= 4 and chat:
+                infos[k] = TokInfo(lex.get(first_hit[0]), first_hit[0], first_hit[1])
+            elif place_hit and len(place_hit[0]) >= 4 and not lex.get(place_hit[0]) & AMBIG:
                 labels[k] = "LOCATION"
+                infos[k] = TokInfo(lex.get(place_hit[0]), place_hit[0], place_hit[1])
 
     # merge neighbouring tokens of one person (first name + surname, initials)
     cands: list[Cand] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import COMMON, KEEP, Lexicon
+from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -112,7 +112,10 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
                 yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
             continue
         low = t.lower
-        if t.cap and not _keep(t, lex) and (_HEAD_CAP.search(low) or w in _EN_HEADS):
+        hm = _HEAD_CAP.search(low) if t.cap else None
+        if hm and hm.start() == 0 and lex.lookup(w)[0] & NAME:
+            hm = None  # Marketta is a name, not a market
+        if t.cap and not _keep(t, lex) and (hm or w in _EN_HEADS):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS

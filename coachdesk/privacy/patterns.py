@@ -25,7 +25,7 @@ _KEYWORD_ID = re.compile(
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
-    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,})"
+    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
 _SCALE_ACRONYMS = frozenset(
     "PHQ GAD BDI VAS AUDIT MADRS BAI ICD DSM EQ COVID SARS HR IT CV TE TES KKK FI EU EN ISO SFS GDPR WHO "

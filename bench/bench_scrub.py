@@ -1,0 +1,164 @@
+"""Benchmark of the privacy scrubber: prints figures, never fails.
+
+    .venv/bin/python bench/bench_scrub.py [--shared ../shared]
+
+Figures: first call (lexicons loaded), p50/p95 for a 2,000-character text after warm-up, batch
+chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
+Turku NER dev corpus, and, when Presidio is installed, Presidio on the same corpora side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SAMPLE_FI = (
+    "Tapasin asiakkaan Marketta Hiltusen tänään Kangasalan toimipisteellä. Hän on 48-vuotias ja "
+    "työskentelee Pirkanmaan Putkityö Oy:ssä asentajana. Esihenkilö Juhani Lappalainen soitti "
+    "numerosta 045 123 4567 ja kertoi, että työkokeilu voisi alkaa 5.6.2025. Hetu 131052-308T. "
+    "Kelan kuntoutusraha on haettu, ja TE-toimisto tietää asiasta. Masennus on lievittynyt. "
+)
+SAMPLE_EN = (
+    "Met Sophie Lindholm, aged 52, in Järvenpää. She works at Nordea and her manager is Mark Evans. "
+    "Her phone is +358 40 765 4321 and email sophie.l@mail.example.com. Next session on 3 June. "
+)
+
+
+def make_text(n: int = 2000) -> str:
+    out = ""
+    i = 0
+    while len(out) < n:
+        out += SAMPLE_FI if i % 2 == 0 else SAMPLE_EN
+        i += 1
+    return out[:n]
+
+
+def lexicon_memory() -> int:
+    """Peak bytes allocated while loading the lexicons, measured in a fresh process."""
+    code = (
+        f"import tracemalloc, sys; sys.path.insert(0, {str(ROOT)!r}); tracemalloc.start();"
+        "from coachdesk.privacy.lexicon import get_lexicon; get_lexicon();"
+        "print(tracemalloc.get_traced_memory()[1])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    try:
+        return int(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return -1
+
+
+def bench_speed() -> dict[str, float]:
+    t0 = time.perf_counter()
+    import coachdesk.privacy as privacy
+
+    import_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    privacy.scrub("Tapasin Matti Virtasen Keravalla.")
+    first_ms = (time.perf_counter() - t0) * 1000
+    peak = lexicon_memory()
+    text = make_text(2000)
+    for _ in range(5):
+        privacy.scrub(text)
+    times = []
+    for i in range(200):
+        t = text[i % 50 :] + text[: i % 50]
+        t0 = time.perf_counter()
+        privacy.scrub(t)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    batch = [make_text(2000)[i:] + SAMPLE_FI for i in range(0, 400, 4)]
+    chars = sum(len(t) for t in batch)
+    t0 = time.perf_counter()
+    for t in batch:
+        privacy.scrub(t)
+    cps = chars / (time.perf_counter() - t0)
+    return {
+        "import_ms": round(import_ms, 1),
+        "first_call_ms": round(first_ms, 1),
+        "p50_ms_2000": round(statistics.median(times), 2),
+        "p95_ms_2000": round(times[int(len(times) * 0.95) - 1], 2),
+        "batch_chars_per_s": round(cps),
+        "lexicon_mem_mb": round(peak / 1e6, 1),
+    }
+
+
+def run_scorer(shared: Path, corpus: str, cmd: str) -> dict[str, object] | None:
+    scorer = shared / "tools" / "scrub_score.py"
+    path = shared / "corpus" / corpus
+    if not scorer.exists() or not path.exists():
+        return None
+    proc = subprocess.run(
+        [sys.executable, str(scorer), "--corpus", str(path), "--cmd", cmd, "--show", "0"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
+    if not lines:
+        print(proc.stderr[-2000:])
+        return None
+    for ln in lines[:-1]:
+        print("   ", ln)
+    return json.loads(lines[-1])
+
+
+PRESIDIO_CMD = r'''
+import json, sys
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "fi", "model_name": "fi_core_news_sm"},
+        {"lang_code": "en", "model_name": "en_core_web_sm"}]}
+engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
+                        supported_languages=["fi", "en"])
+for line in sys.stdin:
+    r = json.loads(line)
+    lang = r.get("lang") if r.get("lang") in ("fi", "en") else "en"
+    res = engine.analyze(text=r["text"], language=lang)
+    out, pos = [], 0
+    for x in sorted(res, key=lambda x: x.start):
+        out.append(r["text"][pos:x.start] + "[X]") if x.start >= pos else None
+        pos = max(pos, x.end)
+    out.append(r["text"][pos:])
+    print(json.dumps({"id": r["id"], "scrubbed": "".join(out), "findings": [
+        {"start": x.start, "end": x.end, "label": x.entity_type} for x in res]}, ensure_ascii=False))
+'''
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--no-corpus", action="store_true")
+    args = ap.parse_args()
+    speed = bench_speed()
+    print("speed:", json.dumps(speed))
+    if args.no_corpus:
+        return
+    cmd = f"{shlex.quote(sys.executable)} -m coachdesk scrub --format jsonl"
+    summary = {}
+    for corpus in ("dev.jsonl", "tner_dev.jsonl"):
+        print(f"coachdesk on {corpus}:")
+        summary[corpus] = run_scorer(args.shared, corpus, cmd)
+        print("   ", json.dumps(summary[corpus]))
+    if importlib.util.find_spec("presidio_analyzer") is None:
+        print("presidio: not installed, comparison skipped")
+        return
+    pcmd = f"{shlex.quote(sys.executable)} -c {shlex.quote(PRESIDIO_CMD)}"
+    for corpus in ("dev.jsonl", "tner_dev.jsonl"):
+        print(f"presidio on {corpus}:")
+        res = run_scorer(args.shared, corpus, pcmd)
+        print("    coachdesk:", json.dumps((summary.get(corpus) or {}).get("recall")))
+        print("    presidio: ", json.dumps((res or {}).get("recall")))
+
+
+if __name__ == "__main__":
+    main()
