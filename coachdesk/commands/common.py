@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
@@ -50,6 +51,7 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
     passphrase = secrets.get(0, "Passphrase: ")
     vault = Vault.open(folder, passphrase)
     setup_logging(folder)
+    logging.getLogger("coachdesk.cli").info("vault opened for '%s'", args.command)
     return vault
 
 

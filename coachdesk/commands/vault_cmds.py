@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from coachdesk.commands.common import SecretInput, data_dir, open_vault, write_private
@@ -28,6 +29,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was created.")
     vault, recovery_key = Vault.create(folder, passphrase)
     setup_logging(folder)
+    logging.getLogger("coachdesk.cli").info("new vault created")
     vault.close()
     print(f"Created a new CoachDesk vault in {folder}")
     _print_recovery_key(recovery_key)
@@ -60,6 +62,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path, (text, note_date) in zip(args.files, notes, strict=True):
             note = store.add_note(m.Note(case_id=case.id, text=text, date=note_date))
             print(f"committed {path.name} as note {note.id} in {case.code}", flush=True)
+        logging.getLogger("coachdesk.cli").info("imported %d note(s) into case id %s", len(notes), case.id)
     return 0
 
 

@@ -114,3 +114,23 @@ def prune(folder: Path, prefix: str, keep: int = KEEP_ROLLING) -> None:
     found = sorted(folder.glob(f"{prefix}*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in found[keep:]:
         old.unlink(missing_ok=True)
+
+
+def daily_backup_if_due(vault: Vault, today: datetime | None = None) -> Path | None:
+    """On the first unlock of a day, take a rolling backup (the last KEEP_ROLLING are kept)."""
+    day = (today or datetime.now()).strftime("%Y%m%d")
+    folder = ensure_private_dir(vault.paths.backups)
+    if any(folder.glob(f"daily-{day}*{SUFFIX}")):
+        return None
+    path = write_backup(vault, folder / f"daily-{day}{SUFFIX}")
+    prune(folder, "daily-")
+    log.info("daily backup written")
+    return path
+
+
+def newest_backups(data_dir: Path) -> list[Path]:
+    """Automatic backups of a vault folder, newest first."""
+    folder = Path(data_dir) / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
