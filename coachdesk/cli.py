@@ -23,6 +23,9 @@ HANDLERS: dict[str, str] = {
     "passwd": "coachdesk.commands.vault_cmds:cmd_passwd",
     "recover": "coachdesk.commands.vault_cmds:cmd_recover",
     "scrub": "coachdesk.privacy.cli:run_scrub",
+    "backup": "coachdesk.commands.safety_cmds:cmd_backup",
+    "restore": "coachdesk.commands.safety_cmds:cmd_restore",
+    "retention": "coachdesk.commands.safety_cmds:cmd_retention",
 }
 
 
@@ -80,6 +83,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     _add_passphrase_opt(p)
 
+    p = sub.add_parser("backup", help="write an encrypted backup (opens with passphrase or recovery key)")
+    p.add_argument("out", type=Path, metavar="OUT")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("restore", help="verify a backup, then restore it into the data folder")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("--replace", action="store_true", help="replace the vault there (kept aside, not deleted)")
+    p.add_argument("--recovery-key", action="store_true", help="verify with the recovery key instead")
+    _add_passphrase_opt(p)
+
+    p = sub.add_parser("retention", help="closed cases by age; set the period; delete due cases for good")
+    p.add_argument("--months", type=int, default=None, help="set the retention period (default 12)")
+    p.add_argument("--purge", nargs="+", metavar="CODE", help="delete these closed cases for good")
+    _add_passphrase_opt(p)
+
     p = sub.add_parser("scrub", help="replace identifying details in text (fi, sv, en)")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="input file (default: stdin)")
     p.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
@@ -100,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from coachdesk.errors import CoachDeskError
+    from coachdesk.hygiene import harden_process
+
+    harden_process()
 
     try:
         if args.command is None:
