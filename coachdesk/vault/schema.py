@@ -11,14 +11,15 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     Table,
     Text,
 )
 
-SCHEMA_HEAD = "0001"  # the newest Alembic revision this code knows; checked against db/versions
-KNOWN_REVISIONS = ("0001",)  # every revision this code can upgrade from (or is at)
+SCHEMA_HEAD = "0002"  # the newest Alembic revision this code knows; checked against db/versions
+KNOWN_REVISIONS = ("0001", "0002")  # every revision this code can upgrade from (or is at)
 
 metadata = MetaData()
 
@@ -129,3 +130,96 @@ reflections = Table(
 )
 
 FTS_TABLES = ("cases_fts", "notes_fts", "reflections_fts")
+
+
+# ----- revision 0002: ask a colleague (owned by the outbox; see coachdesk/vault/sql_0002.py) -----
+channels = Table(
+    "channels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("kind", Text, nullable=False),
+    Column("secret_store", Text, nullable=False),
+    Column("secret_ref", Text, nullable=False, unique=True),
+    Column("host", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+colleagues = Table(
+    "colleagues",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("expertise", Text, nullable=False, server_default="[]"),
+    Column("teams_upn", Text, nullable=False, server_default=""),
+    Column("slack_id", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+help_requests = Table(
+    "help_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE")),
+    Column("note_id", Integer, ForeignKey("notes.id", ondelete="SET NULL")),
+    Column("reflection_id", Integer, ForeignKey("reflections.id", ondelete="SET NULL")),
+    Column("ref", Text, nullable=False, unique=True),
+    Column("lang", Text, nullable=False, server_default="fi"),
+    Column("topic", Text, nullable=False, server_default=""),
+    Column("fields", Text, nullable=False, server_default="{}"),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("group_topic", Integer, nullable=False, server_default="0"),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+outbox_items = Table(
+    "outbox_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("help_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("channel_id", Integer, ForeignKey("channels.id", ondelete="SET NULL")),
+    Column("channel_name", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+    Column("payload_sha256", Text, nullable=False),
+    Column("state", Text, nullable=False, server_default="draft"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("next_attempt_at", Text),
+    Column("last_outcome", Text, nullable=False, server_default=""),
+    Column("last_error", Text, nullable=False, server_default=""),
+    Column("http_status", Integer),
+    Column("sent_at", Text),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", Text, nullable=False),
+    Column("outbox_item_id", Integer, ForeignKey("outbox_items.id", ondelete="SET NULL")),
+    Column("request_ref", Text, nullable=False, server_default=""),
+    Column("channel_name", Text, nullable=False, server_default=""),
+    Column("kind", Text, nullable=False, server_default=""),
+    Column("attempt", Integer, nullable=False, server_default="0"),
+    Column("outcome", Text, nullable=False),
+    Column("http_status", Integer),
+    Column("detail", Text, nullable=False, server_default=""),
+    Column("payload_sha256", Text, nullable=False, server_default=""),
+)
+
+request_followups = Table(
+    "request_followups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("help_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("help_kind", Text, nullable=False, server_default=""),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("date", Date, nullable=False),
+    Column("created_at", Text, nullable=False),
+)

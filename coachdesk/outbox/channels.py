@@ -1,0 +1,107 @@
+"""Channel configuration in the vault (name, kind, where its secret URL lives)."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from coachdesk.errors import InvalidInput, KeychainUnavailable, NotFound
+from coachdesk.outbox import ChannelKind, secrets
+from coachdesk.outbox.urls import host_of, validate_url
+from coachdesk.vault import schema as s
+from coachdesk.vault.store import now_iso
+
+if TYPE_CHECKING:
+    from coachdesk.vault.store import Store
+
+NAME_MAX = 64
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: int
+    name: str
+    kind: ChannelKind
+    secret_store: str  # "keychain" | "vault"
+    secret_ref: str
+    host: str
+
+
+def _row_to_channel(row) -> Channel:
+    return Channel(row.id, row.name, ChannelKind(row.kind), row.secret_store, row.secret_ref, row.host)
+
+
+def clean_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean or len(clean) > NAME_MAX:
+        raise InvalidInput(f"A channel name is 1-{NAME_MAX} characters.")
+    return clean
+
+
+class Channels:
+    """Add, list and remove channels; the URL goes to the keychain or inside the vault."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True) -> Channel:
+        name = clean_name(name)
+        kind = ChannelKind(kind)
+        url = validate_url(kind, url)
+        with self.store.engine.connect() as conn:
+            if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
+                raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
+        ref = uuid.uuid4().hex
+        where = secrets.save_url(self.store, ref, url, prefer_keychain=prefer_keychain)
+        stamp = now_iso()
+        try:
+            with self.store.tx() as conn:
+                conn.execute(
+                    insert(s.channels).values(
+                        name=name, kind=kind.value, secret_store=where, secret_ref=ref,
+                        host=host_of(url), created_at=stamp, updated_at=stamp,
+                    )
+                )
+        except IntegrityError as err:
+            secrets.delete_url(self.store, ref, where)
+            raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
+        return self.get(name)
+
+    def get(self, name: str) -> Channel:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(s.channels).where(s.channels.c.name == clean_name(name))).first()
+        if row is None:
+            raise NotFound(f"No channel named {name!r} (see 'coachdesk channel list').")
+        return _row_to_channel(row)
+
+    def get_by_id(self, channel_id: int) -> Channel:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(s.channels).where(s.channels.c.id == channel_id)).first()
+        if row is None:
+            raise NotFound(f"No channel with id {channel_id}.")
+        return _row_to_channel(row)
+
+    def list(self) -> list[Channel]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(select(s.channels).order_by(s.channels.c.name)).all()
+        return [_row_to_channel(r) for r in rows]
+
+    def url(self, channel: Channel) -> str:
+        """The secret webhook URL; NotFound when it has gone missing (re-add the channel)."""
+        url = secrets.load_url(self.store, channel.secret_ref, channel.secret_store)
+        if not url:
+            raise NotFound(f"The webhook URL of channel {channel.name!r} is missing; remove and add the channel again.")
+        return url
+
+    def remove(self, name: str) -> None:
+        channel = self.get(name)
+        with self.store.tx() as conn:
+            conn.execute(delete(s.channels).where(s.channels.c.id == channel.id))
+        # a keychain that cannot be reached now leaves an orphaned entry that is never used again
+        with contextlib.suppress(KeychainUnavailable):
+            secrets.delete_url(self.store, channel.secret_ref, channel.secret_store)

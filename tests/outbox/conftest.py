@@ -1,0 +1,78 @@
+"""Fixtures for the outbox tests: a vault with one case, URLs of each kind, the card schema."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coachdesk.domain import models as m
+
+DATA = Path(__file__).parent / "data"
+
+GOOD_URLS = {
+    "teams": "https://prod-12.westeurope.logic.azure.com:443/workflows/0123456789abcdef0123456789abcdef"
+    "/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbC-123_x",
+    "slack": "https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx",
+    "mattermost": "https://chat.example.fi/hooks/abcdefghijklmnopqrstuvwxyz",
+    "googlechat": "https://chat.googleapis.com/v1/spaces/AAAAbcd123/messages?key=AIzaSyDdI0h&token=tok-123",
+    "discord": "https://discord.com/api/webhooks/123456789012345678/" + "a" * 68,
+    "json": "https://hooks.example.org/coachdesk/in",
+}
+
+
+@pytest.fixture
+def store(vault):
+    return vault.store
+
+
+@pytest.fixture
+def case(store) -> m.Case:
+    case = store.create_case(
+        m.Case(
+            code="K-2026-007",
+            pseudonym="Asiakas A",
+            phase=m.Phase.WORK_TRIAL,
+            summary="Työkokeilu kaupan alalla, masennus ja ahdistus taustalla.",
+            tags=["masennus", "ahdistus"],
+        )
+    )
+    store.add_note(m.Note(case_id=case.id, text="Vanha muistiinpano.", date=date(2026, 11, 1)))
+    store.add_note(
+        m.Note(case_id=case.id, text="Asiakas perui kaksi tapaamista ja kertoo nukkuvansa huonosti.", date=date(2026, 11, 20))
+    )
+    return store.get_case(case.id)
+
+
+@pytest.fixture(scope="session")
+def card_schema() -> dict:
+    """The official Adaptive Card 1.4 schema with Teams' ``msteams`` extension allowed."""
+    schema = json.loads((DATA / "adaptive-card-1.4.json").read_text(encoding="utf-8"))
+    schema = copy.deepcopy(schema)
+    schema["definitions"]["AdaptiveCard"]["properties"]["msteams"] = {
+        "type": "object",
+        "properties": {
+            "width": {"enum": ["Full"]},
+            "entities": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "text", "mentioned"],
+                    "properties": {
+                        "type": {"enum": ["mention"]},
+                        "text": {"type": "string", "pattern": "^<at>.+</at>$"},
+                        "mentioned": {
+                            "type": "object",
+                            "required": ["id", "name"],
+                            "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                        },
+                    },
+                },
+            },
+        },
+        "additionalProperties": False,
+    }
+    return schema
