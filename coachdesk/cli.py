@@ -23,6 +23,7 @@ HANDLERS: dict[str, str] = {
     "passwd": "coachdesk.commands.vault_cmds:cmd_passwd",
     "recover": "coachdesk.commands.vault_cmds:cmd_recover",
     "scrub": "coachdesk.privacy.cli:run_scrub",
+    "self-test": "coachdesk.app.selftest:cmd_self_test",
     "backup": "coachdesk.commands.safety_cmds:cmd_backup",
     "restore": "coachdesk.commands.safety_cmds:cmd_restore",
     "retention": "coachdesk.commands.safety_cmds:cmd_retention",
@@ -103,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
     p.add_argument("--terms", type=Path, metavar="FILE", help="identifying details, one per line")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+
+    p = sub.add_parser("self-test", help="open the GUI on a temporary demo vault and walk every screen")
+    p.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here")
+    p.add_argument("--lang", choices=("fi", "en", "sv"), default=None, help="user interface language")
     return parser
 
 

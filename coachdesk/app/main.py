@@ -1,37 +1,71 @@
-"""Start-up of the desktop app: QApplication and the lock screen first, everything heavy later."""
+"""Start-up of the desktop app: QApplication and the lock screen first, everything heavy later.
+
+Nothing imported here pulls in SQLAlchemy, Alembic, keyring or httpx: those load on a worker
+while the coach types the passphrase (see lock_screen.warm_up).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("CoachDesk")
+    app.setOrganizationName("CoachDesk")
+    app.setApplicationDisplayName("CoachDesk")
+    app.setDesktopFileName("coachdesk")
+    return app
+
+
+def build(data_dir: Path | None = None, *, prefs_path: Path | None = None, check_keychain: bool = True):
+    """Create the application objects (used by run_app, the self-test and the tests)."""
+    from coachdesk.app import i18n
+    from coachdesk.app.controller import AppController
+    from coachdesk.app.prefs import Prefs
+    from coachdesk.app.theme import apply_theme
+
+    app = make_application()
+    prefs = Prefs(prefs_path)
+    folder = Path(data_dir) if data_dir else (Path(prefs.data_dir) if prefs.data_dir else None)
+    if folder is None:
+        from coachdesk.paths import default_data_dir
+
+        folder = default_data_dir()
+    i18n.install_language(prefs.language or i18n.system_language())
+    apply_theme(app, prefs.theme)
+    controller = AppController(folder.expanduser(), prefs, check_keychain=check_keychain)
+    return app, controller
+
+
+def _startup_probe(controller) -> None:
+    """COACHDESK_STARTUP_PROBE=1: print when the first window is shown, and what was imported, then quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def report() -> None:
+        heavy = [m for m in ("sqlalchemy", "alembic", "keyring", "httpx") if m in sys.modules]
+        print(f"SHOWN {time.perf_counter() - _T0:.4f} heavy={','.join(heavy) or '-'}", flush=True)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, report)
 
 
 def run_app(data_dir: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QListWidget, QMessageBox
-
-    from coachdesk.paths import default_data_dir
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("CoachDesk")
-    folder = Path(data_dir) if data_dir else default_data_dir()
-    from coachdesk.errors import CoachDeskError
-    from coachdesk.vault.vault import Vault
-
-    while True:
-        passphrase, ok = QInputDialog.getText(None, "CoachDesk", "Passphrase:", QLineEdit.EchoMode.Password)
-        if not ok:
-            return 0
-        try:
-            vault = Vault.open(folder, passphrase)
-            break
-        except CoachDeskError as err:
-            QMessageBox.warning(None, "CoachDesk", str(err))
-    window = QListWidget()
-    window.setWindowTitle("CoachDesk")
-    window.addItems([f"{c.code}  {c.pseudonym}" for c in vault.store.list_cases()])
-    window.resize(640, 480)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        vault.close()
+    app, controller = build(data_dir)
+    controller.start()
+    if os.environ.get("COACHDESK_STARTUP_PROBE"):
+        _startup_probe(controller)
+    return app.exec()

@@ -1,0 +1,249 @@
+"""The case list: code, pseudonym, phase, last activity; filter by text, status and tag; sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.app.labels import date_text, phase_label, status_label
+from coachdesk.domain import models as m
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class CaseTableModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.cases: list[m.Case] = []
+
+    def set_cases(self, cases: list[m.Case]) -> None:
+        self.beginResetModel()
+        self.cases = list(cases)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cases)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Code"), self.tr("Pseudonym"), self.tr("Phase"), self.tr("Last activity"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        case = self.cases[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (case.code, case.pseudonym, phase_label(case.phase), date_text(case.last_activity))[col]
+        if role == SORT_ROLE:
+            return (case.code, case.pseudonym.casefold(), list(m.Phase).index(case.phase),
+                    case.last_activity.isoformat() if case.last_activity else "")[col]
+        if role == CASE_ID_ROLE:
+            return case.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{status_label(case.status)} · {', '.join(case.tags)}" if case.tags else status_label(case.status)
+        if role == Qt.ItemDataRole.ForegroundRole and case.status is not m.CaseStatus.ACTIVE:
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def row_of(self, case_id: int) -> int:
+        for row, case in enumerate(self.cases):
+            if case.id == case_id:
+                return row
+        return -1
+
+
+class CaseFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.status: m.CaseStatus | None = None
+        self.tag = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, status: m.CaseStatus | None, tag: str) -> None:
+        self.beginFilterChange()
+        self.text, self.status, self.tag = text.strip().casefold(), status, tag
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        case = self.sourceModel().cases[source_row]
+        if self.status is not None and case.status is not self.status:
+            return False
+        if self.tag and self.tag not in case.tags:
+            return False
+        return not self.text or self.text in case.code.casefold() or self.text in case.pseudonym.casefold()
+
+
+class CaseListPanel(QWidget):
+    """Emits ``case_selected(case_id)``; ``context_actions`` appear in the right-click menu."""
+
+    case_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context_actions: list = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        layout.addWidget(self.heading)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.filter_edit)
+        row = QHBoxLayout()
+        self.status_combo = QComboBox()
+        self.tag_combo = QComboBox()
+        row.addWidget(self.status_combo, 1)
+        row.addWidget(self.tag_combo, 1)
+        layout.addLayout(row)
+        self.model = CaseTableModel(self)
+        self.proxy = CaseFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(30)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        layout.addWidget(self.count_label)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.tag_combo.currentIndexChanged.connect(self._apply_filter)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._tags: list[str] = []
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Cases"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by code or pseudonym"))
+        self.filter_edit.setAccessibleName(self.tr("Filter cases"))
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.tag_combo.setAccessibleName(self.tr("Tag filter"))
+        self.view.setAccessibleName(self.tr("Case list"))
+        self.status_combo.blockSignals(True)
+        index = max(self.status_combo.currentIndex(), 1) if self.status_combo.count() else 1
+        self.status_combo.clear()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in m.CaseStatus:
+            self.status_combo.addItem(status_label(status), status.value)
+        self.status_combo.setCurrentIndex(index)
+        self.status_combo.blockSignals(False)
+        self._fill_tags()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._apply_filter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _fill_tags(self) -> None:
+        current = self.tag_combo.currentData() or ""
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), "")
+        for tag in self._tags:
+            self.tag_combo.addItem(tag, tag)
+        self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
+        self.tag_combo.blockSignals(False)
+
+    def set_cases(self, cases: list[m.Case], tags: list[str]) -> None:
+        current = self.current_case_id()
+        self.model.set_cases(cases)
+        self._tags = list(tags)
+        self._fill_tags()
+        self._apply_filter()
+        if current is not None:
+            self.select_case(current, emit=False)
+
+    def clear(self) -> None:
+        self.model.set_cases([])
+        self._tags = []
+        self._fill_tags()
+        self.filter_edit.clear()
+
+    def _apply_filter(self) -> None:
+        status = self.status_combo.currentData()
+        self.proxy.set_filter(self.filter_edit.text(), m.CaseStatus(status) if status else None,
+                              self.tag_combo.currentData() or "")
+        self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(self.proxy.rowCount()))
+                                 .replace("%2", str(self.model.rowCount())))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.case_selected.emit(int(current.data(CASE_ID_ROLE)))
+
+    def current_case_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(index.data(CASE_ID_ROLE)) if index.isValid() else None
+
+    def select_case(self, case_id: int, *, emit: bool = True) -> bool:
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by the filter: show everything again
+            self.filter_edit.clear()
+            self.status_combo.setCurrentIndex(0)
+            self.tag_combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if not emit:
+            self.view.selectionModel().blockSignals(False)
+        return True
+
+    def _context_menu(self, pos) -> None:
+        if not self.view.indexAt(pos).isValid() or not self.context_actions:
+            return
+        menu = QMenu(self)
+        for action in self.context_actions:
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

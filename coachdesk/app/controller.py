@@ -1,0 +1,205 @@
+"""Ties the windows together: first run or lock screen, unlock -> main window, lock -> lock screen."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.app import i18n
+from coachdesk.app.prefs import Prefs
+from coachdesk.app.session import Session
+from coachdesk.app.workers import run_in_thread
+
+log = logging.getLogger(__name__)
+DEMO_DIR_NAMES = (".demo-vault", "CoachDesk-demo")
+
+
+def is_demo_dir(path: Path) -> bool:
+    return Path(path).name in DEMO_DIR_NAMES
+
+
+def demo_dir_for(data_dir: Path) -> Path:
+    """The demo vault lives beside the real one, never in it."""
+    return Path(data_dir).resolve().parent / "CoachDesk-demo"
+
+
+def _open_demo(folder: Path, kdf_params):
+    from coachdesk.vault.demo import DEMO_PASSPHRASE, create_demo_vault
+    from coachdesk.vault.vault import Vault, vault_exists
+
+    if not vault_exists(folder):
+        create_demo_vault(folder, kdf=kdf_params)
+    return Vault.open(folder, DEMO_PASSPHRASE)
+
+
+def _vault_exists(folder: Path) -> bool:
+    return (folder / "vault.header.json").exists() or (folder / "vault.db").exists()
+
+
+class AppController(QObject):
+    """Owns the Session and the top-level windows. ``main_window`` exists after the first unlock."""
+
+    main_window_created = Signal(object)
+
+    def __init__(self, data_dir: Path, prefs: Prefs, *, check_keychain: bool = True) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.prefs = prefs
+        self.check_keychain = check_keychain
+        self.session = Session(self.data_dir, idle_minutes=prefs.auto_lock_minutes, parent=self)
+        self.session.locked.connect(self._on_locked)
+        self.lock_screen = None
+        self.first_run = None
+        self.main_window = None
+        self.clipboard = None
+        app = QApplication.instance()
+        app.aboutToQuit.connect(self.shutdown)
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    # ----- start -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        if _vault_exists(self.data_dir):
+            self.show_lock_screen(self.data_dir)
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        from coachdesk.app.first_run import FirstRun
+
+        self.first_run = FirstRun(self.data_dir, language=i18n.current_language())
+        self.first_run.language_chosen.connect(self.set_language)
+        self.first_run.demo_requested.connect(self.open_demo)
+        self.first_run.finished.connect(self._first_run_done)
+        self.first_run.resize(640, 520)
+        self.first_run.show()
+
+    def show_lock_screen(self, folder: Path) -> None:
+        from coachdesk.app.lock_screen import LockScreen
+
+        folder = Path(folder)
+        if self.lock_screen is None or self.lock_screen.data_dir != folder:
+            if self.lock_screen is not None:
+                self.lock_screen.deleteLater()
+            self.lock_screen = LockScreen(folder, demo=is_demo_dir(folder), check_keychain=self.check_keychain)
+            self.lock_screen.unlocked.connect(lambda v: self.unlocked(v, demo=is_demo_dir(v.paths.root)))
+            geometry = self.prefs.geometry("lock")
+            if geometry is not None:
+                self.lock_screen.restoreGeometry(geometry)
+            else:
+                self.lock_screen.resize(560, 480)
+        else:
+            self.lock_screen.reset()
+        self.lock_screen.show()
+        self.lock_screen.raise_()
+        self.lock_screen.activateWindow()
+        self.lock_screen.ui.passphraseEdit.setFocus()
+
+    # ----- unlock -----------------------------------------------------------------------------------
+    def _first_run_done(self, vault, quick: bool) -> None:
+        self.prefs.quick_unlock = quick
+        self.prefs.language = i18n.current_language()
+        self.unlocked(vault)
+
+    def open_demo(self) -> None:
+        from coachdesk.app import kdf
+
+        folder = demo_dir_for(self.data_dir)
+        params = kdf.params()
+        if self.first_run is not None:
+            self.first_run.setEnabled(False)
+            self.first_run.setCursor(Qt.CursorShape.BusyCursor)
+
+        def failed(err: BaseException) -> None:
+            if self.first_run is not None:
+                self.first_run.setEnabled(True)
+                self.first_run.unsetCursor()
+            log.error("demo vault failed: %s", type(err).__name__)
+
+        run_in_thread(lambda: _open_demo(folder, params), lambda v: self.unlocked(v, demo=True), failed)
+
+    def unlocked(self, vault, *, demo: bool = False) -> None:
+        from coachdesk.logs import setup_logging
+
+        setup_logging(vault.paths.root)
+        self.session.set_vault(vault, demo=demo)
+        self.data_dir = vault.paths.root
+        window = self.ensure_main_window()
+        window.populate()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        for other in (self.lock_screen, self.first_run):
+            if other is not None:
+                if other is self.lock_screen:
+                    self.prefs.set_geometry("lock", other.saveGeometry())
+                other.hide()
+        if self.first_run is not None:
+            self.first_run.deleteLater()
+            self.first_run = None
+
+    def ensure_main_window(self):
+        if self.main_window is None:
+            from coachdesk.app.clipboard import SecureClipboard
+            from coachdesk.app.main_window import MainWindow
+
+            self.clipboard = SecureClipboard(self.prefs.clipboard_clear_seconds, self)
+            self.main_window = MainWindow(self.session, self.prefs)
+            self.main_window.settings_requested.connect(self.open_settings)
+            self.main_window_created.emit(self.main_window)
+        return self.main_window
+
+    # ----- lock ----------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        if self.main_window is not None:
+            self.main_window.save_geometry()
+            self.main_window.clear_content()
+            self.main_window.hide()
+        if self.clipboard is not None:
+            self.clipboard.clear()
+        self.show_lock_screen(self.session.data_dir)
+
+    def _app_state_changed(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self.main_window is not None \
+                and self.session.is_unlocked:
+            self.main_window.flush()
+
+    def shutdown(self) -> None:
+        """On quit: save pending edits and lock (wipes the key)."""
+        if self.main_window is not None and self.session.is_unlocked:
+            self.main_window.save_geometry()
+        self.session.shutdown()
+        if self.clipboard is not None:
+            self.clipboard.clear()
+        self.prefs.sync()
+
+    # ----- preferences ------------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        i18n.install_language(lang)
+        self.prefs.language = lang
+
+    def apply_prefs(self) -> None:
+        from coachdesk.app.theme import apply_theme
+
+        if self.prefs.language and self.prefs.language != i18n.current_language():
+            i18n.install_language(self.prefs.language)
+        apply_theme(QApplication.instance(), self.prefs.theme)
+        self.session.set_idle_minutes(self.prefs.auto_lock_minutes)
+        if self.clipboard is not None:
+            self.clipboard.clear_seconds = self.prefs.clipboard_clear_seconds
+
+    def open_settings(self):
+        from coachdesk.app.settings_dialog import SettingsDialog
+
+        if not self.session.is_unlocked:
+            return None
+        dialog = SettingsDialog(self, self.main_window)
+        dialog.applied.connect(self.apply_prefs)
+        dialog.open()
+        return dialog

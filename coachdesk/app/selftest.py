@@ -1,0 +1,166 @@
+"""``coachdesk self-test [--screenshots DIR]``: the GUI on a temporary demo vault, walked end to end.
+
+Lock screen -> unlock -> case list -> a case -> note editor (autosave) -> a reflection -> search ->
+settings -> lock. Exits 0 when every step did what it should; with --screenshots saves a PNG of each.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+def fast_kdf():
+    from coachdesk.vault import keys
+
+    return keys.KdfParams(salt=keys.b64e(os.urandom(16)), iterations=2, memory_kib=1024)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SelfTestFailed(f"timed out waiting for {what or condition}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def pump(ms: int = 50) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+class Walk:
+    def __init__(self, shots: Path | None, log: Callable[[str], None]) -> None:
+        self.shots = shots
+        self.log = log
+        self.count = 0
+
+    def shot(self, name: str, widget) -> None:
+        self.count += 1
+        if self.shots is None:
+            return
+        pump(120)
+        path = self.shots / f"{self.count:02d}-{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SelfTestFailed(f"could not save {path}")
+        self.log(f"  screenshot {path}")
+
+
+def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None]) -> None:
+    from coachdesk.app.case_workspace import TAB_TIMELINE
+    from coachdesk.vault.demo import DEMO_PASSPHRASE
+
+    w = Walk(shots, log)
+    session = controller.session
+    log("lock screen")
+    lock = controller.lock_screen
+    wait_until(lock.isVisible, what="lock screen")
+    lock.ui.passphraseEdit.setText(DEMO_PASSPHRASE)
+    w.shot("lock-screen", lock)
+    lock.unlock()
+    wait_until(lambda: session.is_unlocked, 30, "unlock")
+    window = controller.main_window
+    wait_until(window.isVisible, what="main window")
+    log("case list")
+    count = window.case_list.model.rowCount()
+    if count < 3:
+        raise SelfTestFailed(f"expected the demo cases, found {count}")
+    w.shot("case-list", window)
+    log("a case")
+    case = session.store.get_case_by_code("K-2026-001")
+    window.open_case(case.id)
+    if window.current_case() is None or window.current_case().id != case.id:
+        raise SelfTestFailed("the case did not open")
+    w.shot("case-overview", window)
+    log("note editor")
+    window.workspace.tabs.setCurrentIndex(TAB_TIMELINE)
+    timeline = window.workspace.timeline
+    note = window.workspace.new_note()
+    editor = timeline.editor
+    editor.text_edit.setPlainText("Liisa Mäkelä kertoi, että työkokeilu Kangasalla sujuu. "
+                                  "Seuraavaksi sovitaan työajan lisäämisestä.")
+    wait_until(lambda: not editor.dirty, 5, "autosave")
+    if session.store.get_note(note.id).text != editor.text_edit.toPlainText():
+        raise SelfTestFailed("autosave did not store the note")
+    wait_until(lambda: editor.hint_label.isVisible(), 5, "identifier hint")
+    w.shot("note-editor", window)
+    log("reflection")
+    window.new_reflection()
+    dialog = window.reflection_dialogs[-1]
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("driscoll"))
+    dialog.title_edit.setText("Työajan lisääminen")
+    dialog.set_answer("what", "Asiakas jännitti pidempiä päiviä.")
+    dialog.set_answer("so_what", "Portaittainen eteneminen auttaa.")
+    dialog.set_answer("now_what", "Sovitaan verkostotapaaminen.")
+    w.shot("reflection", dialog)
+    dialog.save_and_close()
+    if not any(r.title == "Työajan lisääminen" for r in session.store.list_reflections(case.id)):
+        raise SelfTestFailed("the reflection was not saved")
+    log("search")
+    window.open_search()
+    search = window.search_dialog
+    search.query.setText("kipu")
+    wait_until(lambda: search.results.count() > 0, 10, "search results")
+    w.shot("search", search)
+    search.hide()
+    log("settings")
+    settings = controller.open_settings()
+    wait_until(settings.isVisible, what="settings")
+    w.shot("settings", settings)
+    settings.reject()
+    log("lock")
+    session.lock()
+    if window.isVisible() or window.case_list.model.rowCount() or editor.text_edit.toPlainText():
+        raise SelfTestFailed("content still visible after lock")
+    wait_until(lock.isVisible, what="lock screen after lock")
+
+
+def cmd_self_test(args) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coachdesk.app import kdf
+    from coachdesk.app.main import build
+    from coachdesk.vault.demo import create_demo_vault
+
+    shots = Path(args.screenshots) if getattr(args, "screenshots", None) else None
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="coachdesk-selftest-"))
+    folder = tmp / ".demo-vault"
+    kdf.override = fast_kdf
+
+    def log(text: str) -> None:
+        print(f"self-test: {text}", flush=True)
+
+    try:
+        create_demo_vault(folder, kdf=fast_kdf())
+        app, controller = build(folder, prefs_path=tmp / "prefs.ini", check_keychain=False)
+        if getattr(args, "lang", None):
+            controller.set_language(args.lang)
+        controller.start()
+        walk(controller, folder, shots, log)
+        controller.shutdown()
+        log("ok")
+        return 0
+    except SelfTestFailed as err:
+        print(f"self-test: FAILED: {err}", file=sys.stderr)
+        return 1
+    finally:
+        kdf.override = None
+        shutil.rmtree(tmp, ignore_errors=True)

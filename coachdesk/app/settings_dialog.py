@@ -1,0 +1,344 @@
+"""Settings: a list of pages, each with the same contract (``title()``, ``load()``, ``check()``,
+``save()``). Another feature adds a page by appending a factory to ``EXTRA_PAGES`` (called with the
+AppController) or by calling ``SettingsDialog.add_page(page)``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.app import kdf
+from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
+from coachdesk.app.strength import acceptable
+from coachdesk.app.workers import run_in_thread
+
+log = logging.getLogger(__name__)
+
+
+class SettingsPage(QWidget):
+    """Base of every settings page. ``check()`` returns an error message or None."""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Fill the widgets from the current settings."""
+
+    def check(self) -> str | None:
+        return None
+
+    def save(self) -> None:
+        """Store the widgets' values."""
+
+
+EXTRA_PAGES: list[Callable[[object], SettingsPage]] = []
+
+LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"), ("sv", "Svenska"))
+
+
+class GeneralPage(SettingsPage):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Follow the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.theme.setAccessibleName(self.tr("Theme"))
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Theme"), self.theme)
+
+    def title(self) -> str:
+        return self.tr("General")
+
+    def load(self) -> None:
+        from coachdesk.app.i18n import current_language
+
+        prefs = self.controller.prefs
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language or current_language()), 0))
+        self.theme.setCurrentIndex(max(self.theme.findData(prefs.theme), 0))
+
+    def save(self) -> None:
+        prefs = self.controller.prefs
+        prefs.language = self.language.currentData()
+        prefs.theme = self.theme.currentData()
+
+
+class SecurityPage(SettingsPage):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        form = QFormLayout(self)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(0, 300)
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setSpecialValueText(self.tr("Never"))
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after seconds"))
+        self.quick = QCheckBox(self.tr("Quick unlock through the system keychain"))
+        form.addRow(self.tr("&Lock after"), self.auto_lock)
+        form.addRow(self.tr("&Clear clipboard after"), self.clipboard)
+        form.addRow(self.quick)
+        buttons = QHBoxLayout()
+        self.change_button = QPushButton(self.tr("Change &passphrase…"))
+        self.recovery_button = QPushButton(self.tr("New &recovery key…"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.recovery_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+
+    def title(self) -> str:
+        return self.tr("Security")
+
+    def load(self) -> None:
+        prefs = self.controller.prefs
+        self.auto_lock.setValue(prefs.auto_lock_minutes)
+        self.clipboard.setValue(prefs.clipboard_clear_seconds)
+        self.quick.setChecked(prefs.quick_unlock)
+
+    def save(self) -> None:
+        prefs = self.controller.prefs
+        prefs.auto_lock_minutes = self.auto_lock.value()
+        prefs.clipboard_clear_seconds = self.clipboard.value()
+        want = self.quick.isChecked()
+        if want != prefs.quick_unlock:
+            prefs.quick_unlock = want
+            vault = self.controller.session.vault
+            if vault is not None:
+                vault_id, key = vault.header.vault_id, vault.data_key
+                run_in_thread(lambda: _set_quick_unlock(vault_id, key, want), None, self._keychain_failed)
+
+    def _keychain_failed(self, err: BaseException) -> None:
+        self.controller.prefs.quick_unlock = False
+        QMessageBox.warning(self.window(), self.tr("CoachDesk"), str(err))
+
+    def change_passphrase(self) -> None:
+        ChangePassphraseDialog(self.controller.session, self).open()
+
+    def new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("CoachDesk — New recovery key"),
+            self.tr("Create a new recovery key? The old one stops working at once."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault = self.controller.session.vault
+        key = vault.new_recovery_key()
+        RecoveryKeyDialog(key, vault.paths.root, self).open()
+
+
+def _set_quick_unlock(vault_id: str, key: bytes, on: bool) -> None:
+    from coachdesk.vault import keychain
+
+    if on:
+        keychain.store_key(vault_id, key)
+    else:
+        keychain.forget_key(vault_id)
+
+
+class DataPage(SettingsPage):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        label = QLabel(self.tr("&Data folder"))
+        label.setBuddy(self.folder)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("The vault in this folder opens at the next start. The current vault: %1")
+                      .replace("%1", str(controller.session.data_dir)))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Data")
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def load(self) -> None:
+        self.folder.setText(self.controller.prefs.data_dir or str(self.controller.session.data_dir))
+
+    def check(self) -> str | None:
+        text = self.folder.text().strip()
+        if text and Path(text).exists() and not Path(text).is_dir():
+            return self.tr("The data folder must be a folder.")
+        return None
+
+    def save(self) -> None:
+        text = self.folder.text().strip()
+        if text != str(self.controller.session.data_dir) or self.controller.prefs.data_dir:
+            self.controller.prefs.data_dir = text
+
+
+class SettingsDialog(QDialog):
+    """Emits ``applied`` after every page saved."""
+
+    applied = Signal()
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.pages: list[SettingsPage] = []
+        for factory in (GeneralPage, SecurityPage, DataPage, *EXTRA_PAGES):
+            self.add_page(factory(controller))
+        self.ui.pageList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
+        self.ui.pageList.setCurrentRow(0)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def add_page(self, page: SettingsPage) -> None:
+        page.load()
+        self.pages.append(page)
+        self.ui.pageList.addItem(page.title())
+        self.ui.pageStack.addWidget(page)
+
+    def page(self, cls: type) -> SettingsPage:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def accept(self) -> None:
+        for index, page in enumerate(self.pages):
+            problem = page.check()
+            if problem:
+                self.ui.pageList.setCurrentRow(index)
+                self.ui.messageLabel.setText(problem)
+                return
+        for page in self.pages:
+            page.save()
+        self.controller.prefs.sync()
+        self.applied.emit()
+        super().accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("CoachDesk — Change passphrase"))
+        form = QFormLayout(self)
+        self.old, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit, text in ((self.old, self.tr("&Current passphrase")), (self.new, self.tr("&New passphrase")),
+                           (self.again, self.tr("&Again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def submit(self) -> None:
+        old, new = self.old.text(), self.new.text()
+        if new != self.again.text():
+            self.message.setText(self.tr("The two new passphrases differ."))
+            return
+        if not acceptable(new):
+            self.message.setText(self.tr("The new passphrase is too weak: add a word or two."))
+            return
+        vault, params = self.session.vault, kdf.params()
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Changing…"))
+        run_in_thread(lambda: vault.change_passphrase(old, new, kdf=params), lambda _r: self.accept(), self._failed)
+
+    def _failed(self, err: BaseException) -> None:
+        from coachdesk.errors import WrongPassphrase
+
+        self.buttons.setEnabled(True)
+        self.message.setText(self.tr("The current passphrase is wrong.") if isinstance(err, WrongPassphrase)
+                             else str(err))
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once, with print and save-as-PDF."""
+
+    def __init__(self, key: str, vault_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key, self.vault_dir = key, vault_dir
+        self.setWindowTitle(self.tr("CoachDesk — New recovery key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Your new recovery key. It is shown only now: print it or save it as a PDF."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(key)
+        label.setObjectName("recoveryKeyLabel")
+        label.setAccessibleName(self.tr("Recovery key"))
+        layout.addWidget(label)
+        row = QHBoxLayout()
+        print_button = QPushButton(self.tr("&Print…"))
+        pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        print_button.clicked.connect(self._print)
+        pdf_button.clicked.connect(self._pdf)
+        row.addWidget(print_button)
+        row.addWidget(pdf_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
+        layout.addWidget(self.stored)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        self.stored.toggled.connect(self.close_button.setEnabled)
+        layout.addWidget(buttons)
+
+    def _print(self) -> None:
+        from coachdesk.app.recovery_sheet import print_sheet
+
+        print_sheet(self, self.key, self.vault_dir)
+
+    def _pdf(self) -> None:
+        from coachdesk.app.recovery_sheet import save_pdf
+
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key as PDF"),
+                                               str(Path.home() / "CoachDesk-recovery-key.pdf"),
+                                               self.tr("PDF files (*.pdf)"))
+        if path:
+            save_pdf(Path(path), self.key, self.vault_dir)

@@ -1,0 +1,65 @@
+"""Look: Fusion style, a calm light or dark palette (following the system by default), the QSS."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.paths import resources_dir
+
+THEMES = ("system", "light", "dark")
+
+_LIGHT = {
+    "window": "#f4f5f2", "base": "#ffffff", "alt": "#f7f8f5", "text": "#1f2623", "button": "#fbfbf9",
+    "mid": "#cfd5cf", "highlight": "#2f6f62", "htext": "#ffffff", "link": "#2a6a8c", "placeholder": "#6b746f",
+    "tooltip": "#ffffff",
+}
+_DARK = {
+    "window": "#1d2120", "base": "#252a28", "alt": "#2a302e", "text": "#e3e8e5", "button": "#2c3230",
+    "mid": "#48514d", "highlight": "#5fae9c", "htext": "#0e1412", "link": "#8cc4e0", "placeholder": "#98a29d",
+    "tooltip": "#2c3230",
+}
+
+
+def palette_for(dark: bool) -> QPalette:
+    c = {k: QColor(v) for k, v in (_DARK if dark else _LIGHT).items()}
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"), (role.Base, "base"), (role.AlternateBase, "alt"), (role.Text, "text"),
+        (role.WindowText, "text"), (role.ButtonText, "text"), (role.Button, "button"), (role.Mid, "mid"),
+        (role.Highlight, "highlight"), (role.HighlightedText, "htext"), (role.Link, "link"),
+        (role.PlaceholderText, "placeholder"), (role.ToolTipBase, "tooltip"), (role.ToolTipText, "text"),
+    ):
+        pal.setColor(r, c[key])
+    pal.setColor(role.Dark, c["mid"].darker(130))
+    pal.setColor(role.Light, c["base"].lighter(110))
+    pal.setColor(role.Midlight, c["mid"].lighter(110))
+    pal.setColor(role.Shadow, QColor("#000000"))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, c["placeholder"])
+    return pal
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(theme: str) -> bool:
+    return theme == "dark" or (theme == "system" and system_is_dark())
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> None:
+    """Set the style, palette and stylesheet; call again when the preference changes."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette_for(is_dark(theme)))
+    qss = resources_dir() / "styles" / "base.qss"
+    app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.exists() else "")
+
+
+def highlight_colors(dark: bool) -> tuple[QColor, QColor]:
+    """(background, underline) for identifying details in the note editor."""
+    return (QColor("#5a4516"), QColor("#e0b44c")) if dark else (QColor("#fff0c7"), QColor("#b7791f"))
