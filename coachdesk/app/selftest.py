@@ -150,7 +150,7 @@ def cmd_self_test(args) -> int:
 
     try:
         create_demo_vault(folder, kdf=fast_kdf())
-        app, controller = build(folder, prefs_path=tmp / "prefs.ini", check_keychain=False)
+        _app, controller = build(folder, prefs_path=tmp / "prefs.ini", check_keychain=False)
         if getattr(args, "lang", None):
             controller.set_language(args.lang)
         controller.start()

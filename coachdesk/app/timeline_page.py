@@ -122,7 +122,9 @@ class TimelinePage(QWidget):
     def clear(self) -> None:
         self.editor.clear()
         self.notes, self.reflections = {}, {}
+        self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
         self.reflection_view.clear()
         self.detail.setCurrentIndex(0)
 
