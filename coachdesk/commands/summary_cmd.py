@@ -1,0 +1,80 @@
+"""``coachdesk summary CASE --pdf OUT``: a printable case summary as PDF, written owner-only.
+
+The document model is Qt-free; the PDF renderer lives in the UI layer and is imported only here,
+inside the handler, with an offscreen Qt platform when there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from coachdesk.commands.common import open_vault
+from coachdesk.errors import InvalidInput
+
+
+def _date(value: str | None, flag: str):
+    if not value:
+        return None
+    from coachdesk.domain.formatting import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as err:
+        raise InvalidInput(f"{flag}: not a date: {value!r} (use 27.11.2026 or 2026-11-27).") from err
+
+
+def write_private_atomic(path: Path, data: bytes) -> None:
+    """Write owner-only (0600) through a temp file in the same folder and a rename."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InvalidInput(f"No such folder: {path.parent}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from coachdesk.export.summary import Mode, PaperSize, SummaryOptions, build_summary, load_case_data
+
+    date_from = _date(args.date_from, "--from")
+    date_to = _date(args.date_to, "--to")
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput("--from is after --to.")
+    options = SummaryOptions(
+        mode=Mode(args.mode),
+        lang=args.lang,
+        date_from=date_from,
+        date_to=date_to,
+        include_reflections=args.reflections,
+        include_requests=args.requests,
+        paper=PaperSize.LETTER if args.paper == "letter" else PaperSize.A4,
+    )
+    with open_vault(args) as vault:
+        case = vault.store.get_case_by_code(args.case)
+        data = load_case_data(vault.store, case.id, options)  # type: ignore[arg-type]
+    doc = build_summary(data, options)
+
+    from coachdesk.app.summary.headless import ensure_gui_app
+
+    ensure_gui_app()
+    from coachdesk.app.summary.layout import layout
+    from coachdesk.app.summary.render import pdf_bytes
+
+    laid = layout(doc)
+    write_private_atomic(args.pdf, pdf_bytes(laid))
+    pages = len(laid.pages)
+    print(f"Wrote {pages} page{'s' if pages != 1 else ''} ({options.mode.value}) to {args.pdf}", file=sys.stderr)
+    if options.include_requests and data.requests is None:
+        print("note: questions to colleagues are not available in this vault yet", file=sys.stderr)
+    return 0

@@ -1,0 +1,170 @@
+"""Fixed wording of printed case summaries in Finnish and English (labels, headings, enum names)."""
+
+from __future__ import annotations
+
+from coachdesk.domain import models as m
+
+TEXT: dict[str, dict[str, str]] = {
+    "fi": {
+        "title": "Asiakastiivistelmä",
+        "title_brief": "Konsultaatiopyyntö ryhmälle",
+        "mode_private": "Oma työkappale",
+        "mode_scrubbed": "Siirtoon tai työnohjaukseen · tunnistetiedot poistettu",
+        "mode_brief": "Ryhmäkonsultaatio · tunnistetiedot poistettu",
+        "code": "Asiakkuus",
+        "pseudonym": "Pseudonyymi",
+        "status": "Tila",
+        "phase": "Vaihe",
+        "opened": "Alkoi",
+        "closed": "Päättyi",
+        "payer": "Maksaja",
+        "sessions": "Tapaamisia",
+        "range": "Muistiinpanot",
+        "range_all": "kaikki",
+        "tags": "Aiheet",
+        "situation": "Tilanne",
+        "goals": "Tavoitteet (GAS)",
+        "goal": "Tavoite",
+        "gas_start": "Alussa",
+        "gas_now": "Nyt",
+        "measures": "Mittarit",
+        "date": "Päivämäärä",
+        "measure": "Mittari",
+        "value": "Arvo",
+        "notes": "Tapaamismuistiinpanot",
+        "no_notes": "Ei muistiinpanoja valitulla aikavälillä.",
+        "reflections": "Reflektiot",
+        "reflections_warning": "Reflektiot ovat omia ammatillisia pohdintojasi. Ne tulostettiin, koska valitsit ne. "
+        "Harkitse, kenelle annat tämän paperin.",
+        "requests": "Kysymykset kollegoille ja vastaukset",
+        "request_answer": "Vastaus",
+        "no_requests": "Ei kysymyksiä kollegoille.",
+        "minutes": "min",
+        "topic": "Aihe",
+        "brief_phase": "Vaihe",
+        "brief_situation": "Tilanne",
+        "brief_tried": "Mitä on kokeiltu",
+        "brief_question": "Kysymys ryhmälle",
+        "brief_question_blank": "Kirjoita kysymys tähän:",
+        "brief_since": "asiakkuus alkoi {months} sitten",
+        "brief_sessions": "{n} tapaamista",
+        "brief_months": "{n} kk",
+        "brief_weeks": "{n} vk",
+        "brief_goal": "{title}: alussa {start}, nyt {now}",
+        "brief_measure": "{name}: alussa {first}, viimeksi {last} ({values})",
+        "brief_footer": "Tunnistetiedot on poistettu. Paperi palautetaan tai hävitetään tapaamisen jälkeen.",
+        "scrubbed_notice": "Kaikki tekstit on ajettu tunnistetietojen poistajan läpi. Tarkista silti ennen luovutusta.",
+        "confidential": "Luottamuksellinen / Confidential",
+        "printed": "Tulostettu {date}",
+        "header_app": "CoachDesk",
+        "not_set": "–",
+    },
+    "en": {
+        "title": "Case summary",
+        "title_brief": "Group consultation brief",
+        "mode_private": "Coach's own copy",
+        "mode_scrubbed": "For handover or supervision · identifying details removed",
+        "mode_brief": "Group consultation · identifying details removed",
+        "code": "Case",
+        "pseudonym": "Pseudonym",
+        "status": "Status",
+        "phase": "Phase",
+        "opened": "Opened",
+        "closed": "Closed",
+        "payer": "Payer",
+        "sessions": "Sessions",
+        "range": "Notes",
+        "range_all": "all",
+        "tags": "Topics",
+        "situation": "Situation",
+        "goals": "Goals (GAS)",
+        "goal": "Goal",
+        "gas_start": "At start",
+        "gas_now": "Now",
+        "measures": "Measures",
+        "date": "Date",
+        "measure": "Measure",
+        "value": "Value",
+        "notes": "Session notes",
+        "no_notes": "No notes in the selected period.",
+        "reflections": "Reflections",
+        "reflections_warning": "Reflections are your own professional thinking. They were printed because you chose "
+        "them. Consider who you hand this paper to.",
+        "requests": "Questions to colleagues and answers",
+        "request_answer": "Answer",
+        "no_requests": "No questions to colleagues.",
+        "minutes": "min",
+        "topic": "Topic",
+        "brief_phase": "Phase",
+        "brief_situation": "Situation",
+        "brief_tried": "What has been tried",
+        "brief_question": "The question for the group",
+        "brief_question_blank": "Write the question here:",
+        "brief_since": "case opened {months} ago",
+        "brief_sessions": "{n} sessions",
+        "brief_months": "{n} months",
+        "brief_weeks": "{n} weeks",
+        "brief_goal": "{title}: at start {start}, now {now}",
+        "brief_measure": "{name}: {first} at start, {last} lately ({values})",
+        "brief_footer": "Identifying details removed. Return or destroy this paper after the session.",
+        "scrubbed_notice": "Every text has been through the identifying-details scrubber. Check it before handing it over.",
+        "confidential": "Luottamuksellinen / Confidential",
+        "printed": "Printed {date}",
+        "header_app": "CoachDesk",
+        "not_set": "–",
+    },
+}
+
+STATUS = {
+    m.CaseStatus.ACTIVE: {"fi": "Aktiivinen", "en": "Active"},
+    m.CaseStatus.PAUSED: {"fi": "Tauolla", "en": "Paused"},
+    m.CaseStatus.CLOSED: {"fi": "Päättynyt", "en": "Closed"},
+}
+PHASE = {
+    m.Phase.MAPPING: {"fi": "Kartoitus", "en": "Mapping"},
+    m.Phase.GOALS: {"fi": "Tavoitteiden asettaminen", "en": "Setting goals"},
+    m.Phase.WORK_TRIAL: {"fi": "Työkokeilu", "en": "Work trial"},
+    m.Phase.JOB_COACHING: {"fi": "Työhönvalmennus", "en": "Job coaching"},
+    m.Phase.FOLLOW_UP: {"fi": "Seuranta", "en": "Follow-up"},
+    m.Phase.CLOSED: {"fi": "Päättynyt", "en": "Closed"},
+}
+PAYER = {
+    m.Payer.KELA: {"fi": "Kela", "en": "Kela"},
+    m.Payer.PENSION_INSURER: {"fi": "Työeläkevakuuttaja", "en": "Pension insurer"},
+    m.Payer.TE_SERVICES: {"fi": "TE-palvelut", "en": "TE services"},
+    m.Payer.OCCUPATIONAL_HEALTH: {"fi": "Työterveyshuolto", "en": "Occupational health"},
+    m.Payer.OTHER: {"fi": "Muu", "en": "Other"},
+}
+NOTE_KIND = {
+    m.NoteKind.MEETING: {"fi": "Tapaaminen", "en": "Meeting"},
+    m.NoteKind.PHONE: {"fi": "Puhelu", "en": "Phone call"},
+    m.NoteKind.VIDEO: {"fi": "Videotapaaminen", "en": "Video call"},
+    m.NoteKind.NETWORK: {"fi": "Verkostotapaaminen", "en": "Network meeting"},
+}
+MEASURE = {
+    m.MeasureKind.WAS: {"fi": "Työkykypistemäärä WAS (0–10)", "en": "Work Ability Score (0–10)"},
+    m.MeasureKind.WAI: {"fi": "Työkykyindeksi WAI (7–49)", "en": "Work Ability Index (7–49)"},
+    m.MeasureKind.NUMERIC: {"fi": "Mittari", "en": "Measure"},
+}
+MEASURE_SHORT = {m.MeasureKind.WAS: "WAS", m.MeasureKind.WAI: "WAI", m.MeasureKind.NUMERIC: ""}
+
+
+def t(lang: str, key: str, **kwargs: object) -> str:
+    """The fixed text ``key`` in ``lang`` (English when the language is unknown)."""
+    table = TEXT.get(lang, TEXT["en"])
+    value = table.get(key, TEXT["en"][key])
+    return value.format(**kwargs) if kwargs else value
+
+
+def label(table: dict, value: object, lang: str) -> str:
+    names = table.get(value)
+    if names is None:
+        return str(value)
+    return names.get(lang, names["en"])
+
+
+def gas_level(level: int | None) -> str:
+    """A GAS level as printed: -2, -1, 0, +1, +2."""
+    if level is None:
+        return "–"
+    return f"+{level}" if level > 0 else str(level)

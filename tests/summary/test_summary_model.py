@@ -1,0 +1,96 @@
+"""The Qt-free summary document model: sections, modes, privacy, date ranges, opt-ins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coachdesk.export.summary import SummaryOptions, summarize
+from coachdesk.export.summary_model import Callout, Entry, Heading, Mode, WriteLines
+from coachdesk.export.summary_privacy import TextFilter, clean_text
+from tests.summary.conftest import IDENTIFIERS, MARKUP_NOTE, PLANTED, TERM_FORMS
+
+
+def _all_text(doc) -> str:
+    return "\n".join(x for x in doc.texts() if x)
+
+
+def _headings(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Heading)]
+
+
+def test_private_has_every_section_and_no_identifying_detail(case_vault):
+    vault, case = case_vault
+    doc = summarize(vault.store, case.id, SummaryOptions(mode=Mode.PRIVATE, printed=date(2026, 11, 27)))
+    assert _headings(doc) == ["Tilanne", "Tavoitteet (GAS)", "Mittarit", "Tapaamismuistiinpanot (5)"]
+    text = _all_text(doc)
+    for value, _ in IDENTIFIERS:
+        assert value not in text
+    assert "Kangasalla" not in text and "Mäkelän" not in text  # inflected forms too
+    assert "040 123 4567" in text  # private mode keeps the coach's own text otherwise
+    assert MARKUP_NOTE in text  # literal, untouched
+    assert doc.footer_left == "Luottamuksellinen / Confidential"
+    assert doc.footer_date == "Tulostettu 27.11.2026"
+    assert "3.3.2026" in text  # Finnish dates
+
+
+@pytest.mark.parametrize("mode", [Mode.SCRUBBED, Mode.BRIEF])
+def test_scrubbed_and_brief_hold_no_identifier(case_vault, mode):
+    vault, case = case_vault
+    doc = summarize(vault.store, case.id, SummaryOptions(mode=mode))
+    text = _all_text(doc)
+    for value, _ in IDENTIFIERS:
+        assert value.casefold() not in text.casefold()
+    for form in TERM_FORMS + PLANTED:
+        assert form.casefold() not in text.casefold(), form
+
+
+def test_brief_has_the_group_consultation_format(case_vault):
+    vault, case = case_vault
+    doc = summarize(vault.store, case.id, SummaryOptions(mode=Mode.BRIEF, lang="en"))
+    assert doc.one_page
+    assert _headings(doc) == ["Situation", "What has been tried", "The question for the group"]
+    assert any(isinstance(b, WriteLines) for b in doc.blocks)  # no question given: lines to write on
+    doc = summarize(vault.store, case.id, SummaryOptions(mode=Mode.BRIEF, question="Miten tukea Liisaa?"))
+    assert "Miten tukea" in _all_text(doc) and "Liisa" not in _all_text(doc)
+    assert not any(isinstance(b, WriteLines) for b in doc.blocks)
+
+
+def test_date_range_limits_notes(case_vault):
+    vault, case = case_vault
+    opts = SummaryOptions(date_from=date(2026, 3, 10), date_to=date(2026, 3, 17))
+    doc = summarize(vault.store, case.id, opts)
+    entries = [b for b in doc.blocks if isinstance(b, Entry)]
+    assert [e.title.split(" · ")[0] for e in entries] == ["10.3.2026", "17.3.2026"]
+    assert "10.3.2026–17.3.2026" in _all_text(doc)
+
+
+def test_reflections_are_opt_in_with_a_warning(case_vault):
+    vault, case = case_vault
+    assert "Reflektiot" not in _headings(summarize(vault.store, case.id, SummaryOptions()))
+    doc = summarize(vault.store, case.id, SummaryOptions(include_reflections=True))
+    assert "Reflektiot" in _headings(doc)
+    warning = [b for b in doc.blocks if isinstance(b, Callout) and b.tone == "warning"]
+    assert warning and "pohdintojasi" in warning[0].text
+    assert "Häpeä on suurempi" in _all_text(doc)
+
+
+def test_requests_section_is_guarded(case_vault):
+    vault, case = case_vault
+    doc = summarize(vault.store, case.id, SummaryOptions(include_requests=True, lang="en"))
+    assert "Questions to colleagues and answers" in _headings(doc)
+    text = _all_text(doc)
+    assert "No questions to colleagues." in text or "not available in this vault yet" in text
+
+
+def test_term_filter_catches_inflected_forms_without_the_scrubber():
+    f = TextFilter(Mode.PRIVATE, ["Kangasala", "Pekka Nurmi"], "fi")
+    out = f.mask_terms("Kangasalla asuva Pekan Nurmen ystävä ja Pekka Nurmi.")
+    for form in ("Kangasal", "Pekka", "Nurmi", "Pekan", "Nurmen"):
+        assert form not in out
+    assert out == "[tunnistetieto] asuva [tunnistetieto] ystävä ja [tunnistetieto]."
+
+
+def test_clean_text_removes_invisible_controls():
+    assert clean_text("a\u202eb\x00c\r\nd\te") == "abc\nd    e"

@@ -1,0 +1,130 @@
+"""Real PDFs read back: sections, Finnish characters, page numbers, privacy, one-page brief, literal text."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from coachdesk.export.summary import SummaryOptions, summarize
+from coachdesk.export.summary_model import Mode, PaperSize
+from tests.summary.conftest import (
+    IDENTIFIERS,
+    MARKUP_NOTE,
+    PLANTED,
+    TERM_FORMS,
+    fill_case,
+    norm,
+    pdf_pages_text,
+)
+
+PRINTED = date(2026, 11, 27)
+
+
+@pytest.fixture
+def render(qapp):
+    from coachdesk.app.summary.layout import layout
+    from coachdesk.app.summary.render import pdf_bytes
+
+    def _render(store, case_id, **kw):
+        doc = summarize(store, case_id, SummaryOptions(printed=PRINTED, **kw))
+        laid = layout(doc)
+        return laid, pdf_bytes(laid)
+
+    return _render
+
+
+def test_private_pdf_sections_characters_and_page_numbers(case_vault, render):
+    vault, case = case_vault
+    laid, data = render(vault.store, case.id)
+    pages = pdf_pages_text(data)
+    assert len(pages) == len(laid.pages) >= 1
+    text = " ".join(pages)
+    for section in ("Asiakastiivistelmä", "Tilanne", "Tavoitteet (GAS)", "Mittarit", "Tapaamismuistiinpanot (5)"):
+        assert section in text
+    for word in ("väsymyksestä", "Ääni väsynyt", "Öisin uni", "kärsivällisyys", "Tulostettu 27.11.2026"):
+        assert word in text, word
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        assert f"{number} / {total}" in page
+        assert "K-2026-077" in page  # case code in the running header
+        assert "Luottamuksellinen / Confidential" in page
+    for value, _ in IDENTIFIERS:
+        assert value not in text
+
+
+def test_note_markup_prints_literally(case_vault, render):
+    vault, case = case_vault
+    _, data = render(vault.store, case.id)
+    text = " ".join(pdf_pages_text(data))
+    assert norm(MARKUP_NOTE) in text
+    assert "<img src=http://tracker.example/pixel.png>" in text and "<b>lihavoidun</b>" in text
+    for marker in (b"/URI", b"/Subtype /Link", b"/Subtype /Image", b"/JavaScript"):
+        assert marker not in data  # nothing linked, nothing fetched or embedded
+
+
+@pytest.mark.parametrize("mode", [Mode.SCRUBBED, Mode.BRIEF])
+def test_scrubbed_and_brief_pdfs_hold_no_identifier(case_vault, render, mode):
+    vault, case = case_vault
+    _, data = render(vault.store, case.id, mode=mode, include_reflections=True, include_requests=True)
+    text = " ".join(pdf_pages_text(data)).casefold()
+    for value in [v for v, _ in IDENTIFIERS] + TERM_FORMS + PLANTED:
+        assert value.casefold() not in text, value
+
+
+def test_brief_is_one_page_even_for_a_long_case(vault, render):
+    case = fill_case(vault.store, extra_notes=40, note_words=120)
+    laid, data = render(vault.store, case.id, mode=Mode.BRIEF, question="Miten tukea paluuta? " * 12)
+    pages = pdf_pages_text(data)
+    assert len(pages) == 1 and not laid.truncated
+    for heading in ("Tilanne", "Mitä on kokeiltu", "Kysymys ryhmälle", "Miten tukea paluuta?", "1 / 1"):
+        assert heading in pages[0]
+
+
+def test_long_notes_break_cleanly_without_orphaned_headings(vault, render):
+    case = fill_case(vault.store, extra_notes=12, note_words=400)
+    laid, data = render(vault.store, case.id)
+    assert len(laid.pages) >= 4
+    keep_kinds = {"heading", "entry-title", "label", "title", "table-header"}
+    bottom = laid.geometry.content_bottom
+    for page in laid.pages:
+        last_kind, _ = page.kinds[-1]
+        assert last_kind not in keep_kinds, (page.number, last_kind)
+        texts = [i for i in page.items if type(i).__name__ == "Text"]
+        assert max(t.y for t in texts) <= bottom + 1
+    # a long note continues across a page break: its lines land on two pages
+    assert any(kinds[0][0] == "line" for kinds in (p.kinds for p in laid.pages[1:]))
+    assert len(pdf_pages_text(data)) == len(laid.pages)
+
+
+def test_letter_paper_and_embedded_fonts(case_vault, render, tmp_path):
+    vault, case = case_vault
+    _, data = render(vault.store, case.id, paper=PaperSize.LETTER, lang="en")
+    from pypdf import PdfReader
+
+    box = PdfReader(io.BytesIO(data)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "Session notes (5)" in " ".join(pdf_pages_text(data))
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) not installed")
+    path = tmp_path / "s.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:]]
+    assert rows and all("yes" in row[-5:-2] for row in rows)  # every font embedded
+    assert any(row[0].endswith("NotoSans-Regular") for row in rows)
+
+
+def test_page_image_renders(case_vault, render):
+    from coachdesk.app.summary.render import page_image
+
+    vault, case = case_vault
+    laid, _ = render(vault.store, case.id)
+    image = page_image(laid, 0, 400)
+    assert image.width() == 400 and image.height() == round(400 * 841.89 / 595.28)
+    # something dark was drawn (text), the page is not blank
+    dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, 400, 4) if image.pixelColor(x, y).value() < 120)
+    assert dark > 50
