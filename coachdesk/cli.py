@@ -24,6 +24,7 @@ HANDLERS: dict[str, str] = {
     "recover": "coachdesk.commands.vault_cmds:cmd_recover",
     "scrub": "coachdesk.privacy.cli:run_scrub",
     "self-test": "coachdesk.app.selftest:cmd_self_test",
+    "summary": "coachdesk.commands.summary_cmd:cmd_summary",
     "backup": "coachdesk.commands.safety_cmds:cmd_backup",
     "restore": "coachdesk.commands.safety_cmds:cmd_restore",
     "retention": "coachdesk.commands.safety_cmds:cmd_retention",
@@ -108,6 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("self-test", help="open the GUI on a temporary demo vault and walk every screen")
     p.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here")
     p.add_argument("--lang", choices=("fi", "en", "sv"), default=None, help="user interface language")
+
+    p = sub.add_parser("summary", help="a printable case summary as PDF (identifying details never printed)")
+    p.add_argument("case", metavar="CASE", help="case code, e.g. K-2026-014")
+    p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only)")
+    p.add_argument("--mode", choices=("private", "scrubbed", "brief"), default="private",
+                   help="private: for me; scrubbed: handover/supervision; brief: one page for the group session")
+    p.add_argument("--lang", choices=("fi", "en"), default="fi")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="notes from this date (27.11.2026)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="notes up to this date")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--reflections", action="store_true", help="include reflections (off by default)")
+    p.add_argument("--requests", action="store_true", help="include questions to colleagues and answers")
+    _add_passphrase_opt(p)
     return parser
 
 
