@@ -1,0 +1,388 @@
+"""The durable outbox in the vault: draft -> queued -> sending -> sent | needs fixing | possibly
+sent. Exact payload bytes are stored when the coach previews them and sent unchanged.
+
+Crash safety: an item is marked "sending" in a committed transaction BEFORE its HTTP request, so an
+item found in "sending" at start-up (after a quit or kill -9 mid-request) becomes "possibly sent"
+and waits for the coach: nothing is lost and nothing is sent twice without the coach's decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import insert, select, update
+
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.outbox.channels import Channels
+from coachdesk.outbox.payloads import check_payload, payload_text, sha256_hex
+from coachdesk.outbox.policy import Classified, Outcome
+from coachdesk.vault import schema as s
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from coachdesk.vault.store import Store
+
+
+class State(StrEnum):
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    NEEDS_FIXING = "needs_fixing"
+    POSSIBLY_SENT = "possibly_sent"
+    CANCELLED = "cancelled"
+
+
+# Audit-log outcomes beyond the delivery ones: the coach's decisions and start-up recovery.
+QUEUED_EVENT = "queued"
+CANCELLED_EVENT = "cancelled"
+SEND_AGAIN_EVENT = "send_again"
+MARKED_DELIVERED_EVENT = "marked_delivered"
+INTERRUPTED_EVENT = "interrupted"  # found in "sending" at start-up
+
+CANCELLABLE = (State.DRAFT, State.QUEUED, State.NEEDS_FIXING, State.POSSIBLY_SENT)
+RESENDABLE = (State.NEEDS_FIXING, State.POSSIBLY_SENT, State.CANCELLED)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    request_id: int
+    request_ref: str
+    channel_id: int | None
+    channel_name: str
+    kind: str
+    payload: bytes
+    payload_sha256: str
+    state: State
+    attempts: int
+    next_attempt_at: str | None
+    last_outcome: str
+    last_error: str
+    http_status: int | None
+    sent_at: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def text(self) -> str:
+        """The visible text inside the payload."""
+        return payload_text(self.kind, self.payload)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    outbox_item_id: int | None
+    request_ref: str
+    channel_name: str
+    kind: str
+    attempt: int
+    outcome: str
+    http_status: int | None
+    detail: str
+    payload_sha256: str
+
+
+def _query():
+    return select(s.outbox_items, s.help_requests.c.ref.label("request_ref")).join(
+        s.help_requests, s.help_requests.c.id == s.outbox_items.c.request_id
+    )
+
+
+def _row_to_item(row) -> OutboxItem:
+    return OutboxItem(
+        id=row.id,
+        request_id=row.request_id,
+        request_ref=row.request_ref,
+        channel_id=row.channel_id,
+        channel_name=row.channel_name,
+        kind=row.kind,
+        payload=bytes(row.payload),
+        payload_sha256=row.payload_sha256,
+        state=State(row.state),
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        last_outcome=row.last_outcome,
+        last_error=row.last_error,
+        http_status=row.http_status,
+        sent_at=row.sent_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+class Outbox:
+    """The outbox's state machine over the vault; safe to use from the UI and a worker thread."""
+
+    def __init__(self, store: Store, *, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+        self.channels = Channels(store)
+
+    # ----- reading ------------------------------------------------------------------------------
+    def get(self, item_id: int) -> OutboxItem:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(_query().where(s.outbox_items.c.id == item_id)).first()
+        if row is None:
+            raise NotFound(f"No outbox item {item_id} (see 'coachdesk outbox list').")
+        return _row_to_item(row)
+
+    def items(self, *, states: Iterable[State] | None = None, request_id: int | None = None) -> list[OutboxItem]:
+        query = _query()
+        if states is not None:
+            query = query.where(s.outbox_items.c.state.in_([State(x).value for x in states]))
+        if request_id is not None:
+            query = query.where(s.outbox_items.c.request_id == request_id)
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(query.order_by(s.outbox_items.c.id)).all()
+        return [_row_to_item(r) for r in rows]
+
+    def due(self, now: datetime | None = None) -> list[OutboxItem]:
+        """Queued items whose next attempt time has come, oldest first."""
+        stamp = iso(now or self.clock())
+        query = _query().where(
+            s.outbox_items.c.state == State.QUEUED.value,
+            (s.outbox_items.c.next_attempt_at.is_(None)) | (s.outbox_items.c.next_attempt_at <= stamp),
+        )
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(query.order_by(s.outbox_items.c.next_attempt_at, s.outbox_items.c.id)).all()
+        return [_row_to_item(r) for r in rows]
+
+    def next_due_at(self) -> datetime | None:
+        """When the earliest queued item is due (None: nothing queued)."""
+        with self.store.engine.connect() as conn:
+            value = conn.execute(
+                select(s.outbox_items.c.next_attempt_at)
+                .where(s.outbox_items.c.state == State.QUEUED.value)
+                .order_by(s.outbox_items.c.next_attempt_at)
+                .limit(1)
+            ).first()
+        if value is None:
+            return None
+        return datetime.fromisoformat(value[0]) if value[0] else self.clock()
+
+    def audit(self, item_id: int | None = None) -> list[AuditEntry]:
+        query = select(s.audit_log)
+        if item_id is not None:
+            query = query.where(s.audit_log.c.outbox_item_id == item_id)
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(query.order_by(s.audit_log.c.id)).all()
+        return [AuditEntry(**r._mapping) for r in rows]
+
+    # ----- the coach's actions ----------------------------------------------------------------------
+    def create_draft(self, request_id: int, channel_name: str, payload: bytes) -> OutboxItem:
+        """Store the payload bytes shown to the coach for ``channel_name`` (state "draft").
+        The bytes must be a valid payload for the channel's kind and show the request reference."""
+        channel = self.channels.get(channel_name)
+        payload = bytes(payload)
+        check_payload(channel.kind, payload)
+        with self.store.engine.connect() as conn:
+            ref = conn.execute(select(s.help_requests.c.ref).where(s.help_requests.c.id == request_id)).scalar()
+        if ref is None:
+            raise NotFound(f"No help request with id {request_id}.")
+        if f"#{ref}" not in payload_text(channel.kind, payload):
+            raise InvalidInput(f"The message must show its reference #{ref} so colleagues can spot a duplicate.")
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            item_id = conn.execute(
+                insert(s.outbox_items).values(
+                    request_id=request_id, channel_id=channel.id, channel_name=channel.name, kind=channel.kind.value,
+                    payload=payload, payload_sha256=sha256_hex(payload), state=State.DRAFT.value,
+                    created_at=stamp, updated_at=stamp,
+                )
+            ).inserted_primary_key[0]
+        return self.get(item_id)
+
+    def queue(self, item_id: int, previewed: bytes) -> OutboxItem:
+        """Draft -> queued, only when ``previewed`` is byte for byte what the draft holds
+        (the coach sends exactly what they saw)."""
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            row = self._row(conn, item_id)
+            if row.state != State.DRAFT.value:
+                raise InvalidInput(f"Outbox item {item_id} is {row.state}, not a draft.")
+            if bytes(previewed) != bytes(row.payload):
+                raise InvalidInput("The message changed after the preview; preview it again before sending.")
+            conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item_id)
+                .values(state=State.QUEUED.value, next_attempt_at=stamp, updated_at=stamp)
+            )
+            self._audit(conn, row, QUEUED_EVENT, "queued by the coach")
+        return self.get(item_id)
+
+    def submit(self, request_id: int, channel_name: str, payload: bytes, previewed: bytes) -> OutboxItem:
+        """Draft and queue in one step (the composer's "Send" after its preview)."""
+        item = self.create_draft(request_id, channel_name, payload)
+        return self.queue(item.id, previewed)
+
+    def cancel(self, item_id: int) -> OutboxItem:
+        return self._decide(item_id, CANCELLABLE, State.CANCELLED, CANCELLED_EVENT, "cancelled by the coach")
+
+    def send_again(self, item_id: int) -> OutboxItem:
+        """The coach's decision after "needs fixing" or "possibly sent": queue the same bytes again."""
+        return self._decide(item_id, RESENDABLE, State.QUEUED, SEND_AGAIN_EVENT, "the coach chose to send again")
+
+    def retry(self, item_id: int) -> OutboxItem:
+        """"Retry" from the outbox list: a queued item is tried now, a stopped one is sent again."""
+        item = self.get(item_id)
+        if item.state is not State.QUEUED:
+            return self.send_again(item_id)
+        with self.store.tx() as conn:
+            conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == State.QUEUED.value)
+                .values(next_attempt_at=iso(self.clock()))
+            )
+        return self.get(item_id)
+
+    def mark_delivered(self, item_id: int) -> OutboxItem:
+        """The coach saw the message in the channel: "possibly sent" -> sent."""
+        return self._decide(
+            item_id, (State.POSSIBLY_SENT,), State.SENT, MARKED_DELIVERED_EVENT, "the coach saw it in the channel"
+        )
+
+    def _decide(self, item_id: int, allowed: tuple[State, ...], to: State, event: str, detail: str) -> OutboxItem:
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            row = self._row(conn, item_id)
+            if row.state not in {a.value for a in allowed}:
+                raise InvalidInput(
+                    f"Outbox item {item_id} is {row.state.replace('_', ' ')}; "
+                    f"this is possible only when it is {' / '.join(a.value.replace('_', ' ') for a in allowed)}."
+                )
+            values: dict = {"state": to.value, "updated_at": stamp}
+            if to is State.QUEUED:
+                values.update(next_attempt_at=stamp, last_error="")
+            if to is State.SENT:
+                values["sent_at"] = stamp
+            conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == row.state)
+                .values(**values)
+            )
+            self._audit(conn, row, event, detail)
+        return self.get(item_id)
+
+    # ----- start-up and network -------------------------------------------------------------------
+    def recover_interrupted(self) -> list[OutboxItem]:
+        """At start-up: every item still "sending" was interrupted mid-request -> "possibly sent"."""
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            rows = conn.execute(select(s.outbox_items).where(s.outbox_items.c.state == State.SENDING.value)).all()
+            for row in rows:
+                conn.execute(
+                    update(s.outbox_items)
+                    .where(s.outbox_items.c.id == row.id)
+                    .values(
+                        state=State.POSSIBLY_SENT.value,
+                        last_outcome=Outcome.AMBIGUOUS.value,
+                        last_error="CoachDesk stopped while sending; check the channel",
+                        updated_at=stamp,
+                    )
+                )
+                self._audit(conn, row, INTERRUPTED_EVENT, "found sending at start-up; now possibly sent")
+        return [self.get(r.id) for r in rows]
+
+    def resume_after_network(self) -> int:
+        """The network is back (or the app started): items waiting only because they never left
+        the machine are due now. Throttled items keep the delay the server asked for."""
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            return conn.execute(
+                update(s.outbox_items)
+                .where(
+                    s.outbox_items.c.state == State.QUEUED.value,
+                    s.outbox_items.c.last_outcome == Outcome.NEVER_LEFT.value,
+                )
+                .values(next_attempt_at=stamp)
+            ).rowcount
+
+    # ----- used by the sender -----------------------------------------------------------------------
+    def claim(self, item_id: int) -> OutboxItem | None:
+        """Queued -> sending, committed before any byte goes out; None if someone else took it."""
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            claimed = conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == State.QUEUED.value)
+                .values(state=State.SENDING.value, attempts=s.outbox_items.c.attempts + 1, updated_at=stamp)
+            ).rowcount
+        return self.get(item_id) if claimed else None
+
+    def record(self, item: OutboxItem, result: Classified, *, retry_in_s: float | None = None) -> OutboxItem:
+        """Store an attempt's result (sending -> next state) and its audit entry in one transaction."""
+        now = self.clock()
+        stamp = iso(now)
+        values: dict = {
+            "last_outcome": result.outcome.value,
+            "http_status": result.http_status,
+            "updated_at": stamp,
+        }
+        if result.outcome is Outcome.DELIVERED:
+            values.update(state=State.SENT.value, sent_at=stamp, last_error="", next_attempt_at=None)
+        elif result.outcome in (Outcome.NEVER_LEFT, Outcome.THROTTLED):
+            delay = retry_in_s if retry_in_s is not None else 0.0
+            values.update(
+                state=State.QUEUED.value, last_error=result.detail, next_attempt_at=iso(now + timedelta(seconds=delay))
+            )
+        elif result.outcome is Outcome.REJECTED:
+            values.update(state=State.NEEDS_FIXING.value, last_error=result.detail, next_attempt_at=None)
+        else:
+            values.update(state=State.POSSIBLY_SENT.value, last_error=result.detail, next_attempt_at=None)
+        with self.store.tx() as conn:
+            row = self._row(conn, item.id)
+            changed = conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item.id, s.outbox_items.c.state == State.SENDING.value)
+                .values(**values)
+            ).rowcount
+            if changed:
+                self._audit(conn, row, result.outcome.value, result.detail, http_status=result.http_status)
+        return self.get(item.id)
+
+    def _row(self, conn: Connection, item_id: int):
+        row = conn.execute(select(s.outbox_items).where(s.outbox_items.c.id == item_id)).first()
+        if row is None:
+            raise NotFound(f"No outbox item {item_id} (see 'coachdesk outbox list').")
+        return row
+
+    def _audit(self, conn: Connection, row, outcome: str, detail: str, *, http_status: int | None = None) -> None:
+        ref = conn.execute(select(s.help_requests.c.ref).where(s.help_requests.c.id == row.request_id)).scalar()
+        attempts = conn.execute(select(s.outbox_items.c.attempts).where(s.outbox_items.c.id == row.id)).scalar()
+        conn.execute(
+            insert(s.audit_log).values(
+                at=iso(self.clock()), outbox_item_id=row.id, request_ref=ref or "", channel_name=row.channel_name,
+                kind=row.kind, attempt=attempts or 0, outcome=outcome, http_status=http_status, detail=detail,
+                payload_sha256=row.payload_sha256,
+            )
+        )
+
+
+def audit_event(store: Store, *, channel_name: str, kind: str, outcome: str, detail: str,
+                http_status: int | None = None, payload_sha256: str = "", clock: Clock = utc_now) -> None:
+    """An audit entry that belongs to no outbox item (e.g. "Send test message")."""
+    with store.tx() as conn:
+        conn.execute(
+            insert(s.audit_log).values(
+                at=iso(clock()), outbox_item_id=None, request_ref="", channel_name=channel_name, kind=kind,
+                attempt=1, outcome=outcome, http_status=http_status, detail=detail, payload_sha256=payload_sha256,
+            )
+        )

@@ -1,0 +1,239 @@
+"""Delivery off the UI thread: :class:`Sender` (plain Python; ``flush()`` sends everything due and
+returns the outcomes) and :class:`DeliveryWorker` (a thread that flushes when items fall due, on
+start and when the network returns). The UI calls these from a worker and never waits on HTTP."""
+
+from __future__ import annotations
+
+import logging
+import random
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from coachdesk.errors import CoachDeskError, KeychainUnavailable
+from coachdesk.outbox.http import Timeouts, make_client, post_json
+from coachdesk.outbox.outbox import Outbox, OutboxItem, State, audit_event, utc_now
+from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
+from coachdesk.outbox.policy import Classified, Outcome, backoff_delay
+from coachdesk.outbox.urls import post_url, validate_url
+
+if TYPE_CHECKING:
+    import httpx
+
+    from coachdesk.vault.store import Store
+
+log = logging.getLogger(__name__)
+
+TEST_MESSAGE = {
+    "fi": "CoachDesk: testiviesti #TEST\nTämä kanava on valmis kollegoilta kysymiseen. Viestissä ei ole asiakastietoja.",
+    "en": "CoachDesk: test message #TEST\nThis channel is ready for asking colleagues. The message holds no client data.",
+}
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    item_id: int | None
+    request_ref: str
+    channel_name: str
+    outcome: Outcome
+    state: State | None  # the item's new state (None for a test message)
+    detail: str
+    http_status: int | None
+    next_attempt_at: str | None = None
+
+
+class Sender:
+    """Sends due outbox items. One instance per vault; ``flush()`` may run on any thread (not two
+    flushes of the same item at once: claiming is atomic in the vault)."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        client: httpx.Client | None = None,
+        timeouts: Timeouts | None = None,
+        rng: random.Random | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.store = store
+        self.outbox = Outbox(store, clock=clock)
+        self._client = client
+        self._timeouts = timeouts
+        self._own_client = client is None
+        self.rng = rng or random.Random()
+        self.offline = False  # the last attempt could not reach the network
+        self._lock = threading.Lock()
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = make_client(self._timeouts)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None and self._own_client:
+            self._client.close()
+        self._client = None
+
+    def __enter__(self) -> Sender:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- sending ------------------------------------------------------------------------------
+    def flush(self, now: datetime | None = None) -> list[DeliveryResult]:
+        """Send every due item once; returns what happened to each."""
+        with self._lock:
+            results = []
+            for item in self.outbox.due(now):
+                claimed = self.outbox.claim(item.id)
+                if claimed is not None:
+                    results.append(self._deliver(claimed))
+            if results:
+                self.offline = all(r.outcome is Outcome.NEVER_LEFT for r in results)
+            return results
+
+    def send_item(self, item_id: int) -> DeliveryResult | None:
+        """Send one queued item now (None if it is not queued)."""
+        with self._lock:
+            claimed = self.outbox.claim(item_id)
+            return self._deliver(claimed) if claimed is not None else None
+
+    def _deliver(self, item: OutboxItem) -> DeliveryResult:
+        try:
+            url = self._url_for(item)
+        except KeychainUnavailable as err:
+            result = Classified(Outcome.NEVER_LEFT, f"the webhook URL could not be read: {err}")
+        except CoachDeskError as err:
+            result = Classified(Outcome.REJECTED, str(err))
+        else:
+            result = post_json(self.client, url, item.payload)
+        retry_in = None
+        if result.outcome is Outcome.NEVER_LEFT:
+            retry_in = backoff_delay(item.attempts, self.rng)
+        elif result.outcome is Outcome.THROTTLED:
+            retry_in = result.retry_after_s
+            if retry_in is None:
+                retry_in = backoff_delay(item.attempts, self.rng)
+            retry_in += self.rng.uniform(0, 1)  # jitter, so many clients do not return at once
+        updated = self.outbox.record(item, result, retry_in_s=retry_in)
+        log.info("outbox item %s attempt %s: %s", item.id, updated.attempts, result.outcome.value)
+        return DeliveryResult(
+            item.id, item.request_ref, item.channel_name, result.outcome, updated.state, result.detail,
+            result.http_status, updated.next_attempt_at,
+        )
+
+    def _url_for(self, item: OutboxItem) -> str:
+        channels = self.outbox.channels
+        channel = channels.get_by_id(item.channel_id) if item.channel_id is not None else channels.get(item.channel_name)
+        if channel.kind.value != item.kind:
+            raise CoachDeskError(
+                f"Channel {channel.name!r} is now {channel.kind.value}, but the message was made for {item.kind}."
+            )
+        return post_url(channel.kind, validate_url(channel.kind, channels.url(channel)))
+
+    # ----- test message and network ---------------------------------------------------------------
+    def send_test(self, channel_name: str, lang: str = "fi") -> DeliveryResult:
+        """"Send test message" to a channel (no client data); recorded in the audit log."""
+        channels = self.outbox.channels
+        channel = channels.get(channel_name)
+        payload = build_payload(channel.kind, Message.from_text(TEST_MESSAGE[lang]))
+        try:
+            url = post_url(channel.kind, validate_url(channel.kind, channels.url(channel)))
+        except CoachDeskError as err:
+            result = Classified(Outcome.REJECTED, str(err))
+        else:
+            result = post_json(self.client, url, payload)
+        audit_event(
+            self.store, channel_name=channel.name, kind=channel.kind.value, outcome=f"test_{result.outcome.value}",
+            detail=result.detail, http_status=result.http_status, payload_sha256=sha256_hex(payload),
+        )
+        return DeliveryResult(None, "TEST", channel.name, result.outcome, None, result.detail, result.http_status)
+
+    def network_reachable(self, timeout: float = 3.0) -> bool:
+        """Offline detection: can a TCP connection be opened to the host of a queued item?"""
+        for item in self.outbox.items(states=[State.QUEUED]):
+            try:
+                url = self._url_for(item)
+            except CoachDeskError:
+                continue
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            try:
+                with socket.create_connection((parts.hostname, port), timeout=timeout):
+                    return True
+            except OSError:
+                return False
+        return not self.offline
+
+
+class DeliveryWorker(threading.Thread):
+    """Flushes the outbox in the background: at start (after turning interrupted sends into
+    "possibly sent"), whenever an item falls due, on :meth:`wake` (new item queued, network back)
+    and, while offline, every ``offline_poll_s`` once the network is reachable again.
+    ``on_results`` is called on THIS thread; a Qt UI forwards it to the UI thread with a signal."""
+
+    def __init__(
+        self,
+        sender: Sender,
+        on_results: Callable[[list[DeliveryResult]], None] | None = None,
+        *,
+        idle_poll_s: float = 60.0,
+        offline_poll_s: float = 15.0,
+    ) -> None:
+        super().__init__(name="coachdesk-outbox", daemon=True)
+        self.sender = sender
+        self.on_results = on_results
+        self.idle_poll_s = idle_poll_s
+        self.offline_poll_s = offline_poll_s
+        self._wake = threading.Event()
+        self._halt = threading.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def network_changed(self) -> None:
+        """The OS says the network is back: retry what never left, now."""
+        self.sender.outbox.resume_after_network()
+        self._wake.set()
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        self._halt.set()
+        self._wake.set()
+        if self.is_alive():
+            self.join(timeout)
+
+    def run(self) -> None:
+        outbox = self.sender.outbox
+        try:
+            outbox.recover_interrupted()
+            outbox.resume_after_network()
+        except Exception:  # pragma: no cover - the vault was closed under us
+            log.exception("outbox start-up failed")
+            return
+        while not self._halt.is_set():
+            try:
+                results = self.sender.flush()
+                if results and self.on_results is not None:
+                    self.on_results(results)
+                wait = self._next_wait()
+            except Exception:
+                log.exception("outbox flush failed")
+                wait = self.offline_poll_s
+            self._wake.wait(wait)
+            self._wake.clear()
+            if self.sender.offline and not self._halt.is_set() and self.sender.network_reachable():
+                outbox.resume_after_network()
+
+    def _next_wait(self) -> float:
+        due = self.sender.outbox.next_due_at()
+        if due is None:
+            return self.idle_poll_s
+        seconds = (due - self.sender.outbox.clock()).total_seconds()
+        cap = self.offline_poll_s if self.sender.offline else self.idle_poll_s
+        return max(0.0, min(cap, seconds))

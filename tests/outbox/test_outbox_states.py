@@ -1,0 +1,136 @@
+"""The outbox state machine: exact previewed bytes only, the coach's decisions, start-up recovery,
+the background worker."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from coachdesk.domain import help_request as hr
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.outbox import requests as rq
+from coachdesk.outbox.channels import Channels
+from coachdesk.outbox.compose import preview_payload
+from coachdesk.outbox.outbox import Outbox, State
+from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
+from coachdesk.outbox.sender import DeliveryWorker, Sender
+from tests.outbox.conftest import GOOD_URLS
+
+
+@pytest.fixture
+def ready(store, case, memory_keyring):
+    Channels(store).add("Tiimi", "slack", GOOD_URLS["slack"])
+    req = rq.save_request(store, hr.HelpRequest(case_id=case.id, topic="masennus", question="Mitä tekisit?"))
+    return req, preview_payload(req, "slack")
+
+
+def test_queue_only_the_exact_previewed_bytes(store, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    draft = outbox.create_draft(req.id, "Tiimi", payload)
+    assert draft.state is State.DRAFT and draft.payload == payload and draft.payload_sha256 == sha256_hex(payload)
+    tampered = payload.replace(b"masennus", b"MASENNUS")
+    with pytest.raises(InvalidInput, match="changed after the preview"):
+        outbox.queue(draft.id, tampered)
+    with pytest.raises(InvalidInput):
+        outbox.queue(draft.id, payload + b" ")
+    assert outbox.get(draft.id).state is State.DRAFT
+    queued = outbox.queue(draft.id, bytearray(payload))
+    assert queued.state is State.QUEUED and queued.payload == payload
+    with pytest.raises(InvalidInput, match="not a draft"):
+        outbox.queue(draft.id, payload)
+    assert [a.outcome for a in outbox.audit(draft.id)] == ["queued"]
+    assert "#" + req.ref in queued.text
+
+
+def test_draft_needs_valid_payload_with_reference(store, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    with pytest.raises(InvalidInput, match="reference"):
+        outbox.create_draft(req.id, "Tiimi", build_payload("slack", Message.from_text("ei viitettä\nteksti")))
+    with pytest.raises(InvalidInput):
+        outbox.create_draft(req.id, "Tiimi", preview_payload(req, "teams"))  # wrong kind for the channel
+    with pytest.raises(NotFound):
+        outbox.create_draft(req.id, "Ei ole", payload)
+    with pytest.raises(NotFound):
+        outbox.create_draft(99999, "Tiimi", payload)
+
+
+def test_cancel_send_again_and_mark_delivered_rules(store, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    item = outbox.submit(req.id, "Tiimi", payload, payload)
+    with pytest.raises(InvalidInput, match="possibly sent"):
+        outbox.mark_delivered(item.id)
+    with pytest.raises(InvalidInput):
+        outbox.send_again(item.id)  # still queued: nothing to decide
+    assert outbox.cancel(item.id).state is State.CANCELLED
+    assert outbox.due() == []
+    with pytest.raises(InvalidInput):
+        outbox.cancel(item.id)
+    assert outbox.send_again(item.id).state is State.QUEUED
+    with pytest.raises(NotFound):
+        outbox.cancel(4242)
+
+
+def test_items_found_sending_at_startup_become_possibly_sent(store, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    item = outbox.submit(req.id, "Tiimi", payload, payload)
+    claimed = outbox.claim(item.id)
+    assert claimed.state is State.SENDING and claimed.attempts == 1
+    assert outbox.claim(item.id) is None  # nobody else can take it
+    assert outbox.due() == []
+    (recovered,) = outbox.recover_interrupted()
+    assert recovered.state is State.POSSIBLY_SENT and "check the channel" in recovered.last_error
+    assert outbox.recover_interrupted() == []
+
+
+def test_deleting_the_case_removes_drafts_and_queued_items(store, case, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    draft = outbox.create_draft(req.id, "Tiimi", payload)
+    queued = outbox.submit(req.id, "Tiimi", payload, payload)
+    store.delete_case(case.id)
+    for item_id in (draft.id, queued.id):
+        with pytest.raises(NotFound):
+            outbox.get(item_id)
+    assert outbox.items() == [] and outbox.due() == []
+    assert len(outbox.audit()) == 1 and outbox.audit()[0].outbox_item_id is None
+
+
+def test_request_list_shows_text_and_newest_state(store, case, ready):
+    req, payload = ready
+    outbox = Outbox(store)
+    outbox.submit(req.id, "Tiimi", payload, payload)
+    (record,) = rq.list_requests(store, case.id)
+    assert record.state == "queued" and f"#{req.ref}" in record.text
+
+
+def test_worker_flushes_in_background_and_reports(store, case, http_server, local_webhooks, memory_keyring):
+    http_server.expect_request("/w").respond_with_data("ok")
+    Channels(store).add("W", "slack", http_server.url_for("/w"))
+    outbox = Outbox(store)
+    got: list = []
+    done = threading.Event()
+
+    def on_results(results):
+        got.extend(results)
+        done.set()
+
+    sender = Sender(store)
+    worker = DeliveryWorker(sender, on_results, idle_poll_s=30)
+    worker.start()
+    try:
+        req = rq.save_request(store, hr.HelpRequest(case_id=case.id, topic="t", question="q?"))
+        payload = preview_payload(req, "slack")
+        item = outbox.submit(req.id, "W", payload, payload)
+        worker.wake()  # "new item queued": the UI never waits for the network
+        assert done.wait(20)
+    finally:
+        worker.stop()
+        sender.close()
+    assert not worker.is_alive()
+    assert [(r.item_id, r.state) for r in got] == [(item.id, State.SENT)]
+    assert len(http_server.log) == 1
