@@ -11,14 +11,14 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 
 def sheet_html(recovery_key: str, vault_dir: Path) -> str:
-    t = QCoreApplication.translate
     from coachdesk.domain.formatting import fi_date
 
-    title = t("RecoverySheet", "CoachDesk recovery key")
-    body = t("RecoverySheet", "Keep this sheet somewhere safe, away from the computer. "
-                              "With this key you can open your vault if you forget the passphrase.")
-    folder = t("RecoverySheet", "Vault folder")
-    created = t("RecoverySheet", "Created")
+    title = QCoreApplication.translate("RecoverySheet", "CoachDesk recovery key")
+    body = QCoreApplication.translate(
+        "RecoverySheet", "Keep this sheet somewhere safe, away from the computer. "
+        "With this key you can open your vault if you forget the passphrase.")
+    folder = QCoreApplication.translate("RecoverySheet", "Vault folder")
+    created = QCoreApplication.translate("RecoverySheet", "Created")
     return (
         f"<h1>{html.escape(title)}</h1><p>{html.escape(body)}</p>"
         f"<p style='font-family: DejaVu Sans Mono, monospace; font-size: 20pt; margin: 24px 0'>"

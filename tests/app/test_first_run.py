@@ -58,10 +58,10 @@ def test_first_run_language_choice_translates_at_once(qtbot, make_controller, da
     controller = make_controller(data_dir)
     fr = controller.first_run
     fr.ui.finnishRadio.setChecked(True)
-    assert fr.ui.welcomeTitle.text() == "Tervetuloa CoachDeskiin"
+    qtbot.waitUntil(lambda: fr.ui.welcomeTitle.text() == "Tervetuloa CoachDeskiin")
     assert controller.prefs.language == "fi"
     fr.ui.englishRadio.setChecked(True)
-    assert fr.ui.welcomeTitle.text() == "Welcome to CoachDesk"
+    qtbot.waitUntil(lambda: fr.ui.welcomeTitle.text() == "Welcome to CoachDesk")
 
 
 def test_try_with_sample_cases_opens_a_separate_demo_vault(qtbot, make_controller, data_dir):

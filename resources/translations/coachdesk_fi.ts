@@ -1,0 +1,1469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="162" />
+        <source>Cases</source>
+        <translation>Asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="163" />
+        <source>Filter by code or pseudonym</source>
+        <translation>Suodata koodilla tai peitenimellä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="164" />
+        <source>Filter cases</source>
+        <translation>Suodata asiakkuuksia</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="165" />
+        <source>Status filter</source>
+        <translation>Tilasuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="166" />
+        <source>Tag filter</source>
+        <translation>Tunnistesuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="167" />
+        <source>Case list</source>
+        <translation>Asiakkuuslista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="171" />
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="189" />
+        <source>All tags</source>
+        <translation>Kaikki tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="214" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 / %2 asiakkuutta</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Pseudonym</source>
+        <translation>Peitenimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Last activity</source>
+        <translation>Viimeksi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Yleiskuva</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <source>&amp;Identifying details</source>
+        <translation>&amp;Tunnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <source>Re&amp;quests</source>
+        <translation>&amp;Kysymykset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58" />
+        <source>Never leaves this computer</source>
+        <translation>Ei koskaan poistu tältä tietokoneelta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59" />
+        <source>Case pages</source>
+        <translation>Asiakkuuden sivut</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="262" />
+        <source>CoachDesk — Change passphrase</source>
+        <translation>CoachDesk — Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <source>&amp;New passphrase</source>
+        <translation>U&amp;usi tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="266" />
+        <source>&amp;Again</source>
+        <translation>Uu&amp;destaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="281" />
+        <source>The two new passphrases differ.</source>
+        <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="284" />
+        <source>The new passphrase is too weak: add a word or two.</source>
+        <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="288" />
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
+        <source>The current passphrase is wrong.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="178" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="198" />
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="179" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="183" />
+        <source>&amp;Data folder</source>
+        <translation>&amp;Tietokansio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="187" />
+        <source>The vault in this folder opens at the next start. The current vault: %1</source>
+        <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195" />
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208" />
+        <source>The data folder must be a folder.</source>
+        <translation>Tietokansion on oltava kansio.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../ui/first_run.ui" line="72" />
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="134" />
+        <source>Use at least three unrelated words.</source>
+        <translation>Käytä vähintään kolmea toisiinsa liittymätöntä sanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="135" />
+        <source>Too common: anyone could guess it.</source>
+        <translation>Liian yleinen: kuka tahansa voisi arvata sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="136" />
+        <source>Very weak: add words.</source>
+        <translation>Hyvin heikko: lisää sanoja.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="137" />
+        <source>Weak: add a word or two.</source>
+        <translation>Heikko: lisää sana tai kaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="138" />
+        <source>Fair. A longer passphrase would be stronger.</source>
+        <translation>Kohtalainen. Pidempi tunnuslause olisi vahvempi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="139" />
+        <source>Good.</source>
+        <translation>Hyvä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="140" />
+        <source>Strong.</source>
+        <translation>Vahva.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="149" />
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="152" />
+        <source>The passphrase is too weak.</source>
+        <translation>Tunnuslause on liian heikko.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="156" />
+        <source>Creating your encrypted vault…</source>
+        <translation>Luodaan salattua holviasi…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="182" />
+        <source>Save the recovery key as PDF</source>
+        <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="183" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="6" />
+        <source>CoachDesk — Welcome</source>
+        <translation>CoachDesk — Tervetuloa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="12" />
+        <source>Welcome to CoachDesk</source>
+        <translation>Tervetuloa CoachDeskiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="13" />
+        <source>Your notes stay on this computer, encrypted. Choose a language, then create your private vault — or look around first with sample cases.</source>
+        <translation>Muistiinpanosi pysyvät tällä tietokoneella salattuina. Valitse kieli ja luo oma holvisi — tai tutustu ensin esimerkkiasiakkuuksiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="16" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="24" />
+        <source>Try with &amp;sample cases</source>
+        <translation>Kokeile &amp;esimerkkiasiakkuuksilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="24" />
+        <source>Try with sample cases</source>
+        <translation>Kokeile esimerkkiasiakkuuksilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="29" />
+        <source>Choose a passphrase</source>
+        <translation>Valitse tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="30" />
+        <source>A few unrelated words are strong and easy to remember. Nobody — not even CoachDesk — can open the vault without it or the recovery key.</source>
+        <translation>Muutama toisiinsa liittymätön sana on vahva ja helppo muistaa. Kukaan — ei edes CoachDesk — voi avata holvia ilman sitä tai palautusavainta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="31" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="32" />
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="33" />
+        <source>Passphrase strength</source>
+        <translation>Tunnuslauseen vahvuus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="35" />
+        <source>&amp;Again</source>
+        <translation>Uu&amp;destaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="36" />
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudestaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="43" />
+        <source>Your recovery key</source>
+        <translation>Palautusavaimesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="44" />
+        <source>If you forget your passphrase, this key is the only way back in. It is shown only now. Print it or save it as a PDF and keep it somewhere safe, away from this computer.</source>
+        <translation>Jos unohdat tunnuslauseesi, tällä avaimella pääset vielä sisään. Se näytetään vain nyt. Tulosta se tai tallenna PDF:ksi ja säilytä turvallisessa paikassa, erillään tästä tietokoneesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="45" />
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="48" />
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="49" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="53" />
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="59" />
+        <source>Quick unlock</source>
+        <translation>Pika-avaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="60" />
+        <source>CoachDesk can keep the vault key in your operating system's keychain, so you can unlock with one click while you are logged in. You can change this later in Settings.</source>
+        <translation>CoachDesk voi säilyttää holvin avaimen käyttöjärjestelmän avainnipussa, jolloin avaat holvin yhdellä napsautuksella ollessasi kirjautuneena. Voit muuttaa tätä myöhemmin asetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="61" />
+        <source>Use &amp;quick unlock through the system keychain</source>
+        <translation>Käytä &amp;pika-avausta järjestelmän avainnipun kautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="70" />
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
+        <source>Follow the system</source>
+        <translation>Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68" />
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69" />
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71" />
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Teema</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="76" />
+        <source>General</source>
+        <translation>Yleiset</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="47" />
+        <source>CoachDesk — New goal</source>
+        <translation>CoachDesk — Uusi tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="50" />
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="51" />
+        <source>&amp;Goal</source>
+        <translation>&amp;Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="55" />
+        <location filename="../../coachdesk/app/overview_page.py" line="57" />
+        <source>Level %1</source>
+        <translation>Taso %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="59" />
+        <source>Baseline level</source>
+        <translation>Lähtötaso</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="63" />
+        <source>&amp;Baseline</source>
+        <translation>&amp;Lähtötaso</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPage</name>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="64" />
+        <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
+        <translation>Tunnistetiedot — eivät koskaan poistu tältä tietokoneelta. Niitä käytetään vain korostamaan ja poistamaan ne muistiinpanoista ja kysymyksistä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <source>Detail</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68" />
+        <source>Identifying details</source>
+        <translation>Tunnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="69" />
+        <source>Name, place, employer…</source>
+        <translation>Nimi, paikka, työnantaja…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="70" />
+        <source>New identifying detail</source>
+        <translation>Uusi tunnistetieto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="71" />
+        <source>Kind of detail</source>
+        <translation>Tiedon laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="78" />
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="79" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="16" />
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="17" />
+        <source>Paused</source>
+        <translation>Tauolla</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="18" />
+        <location filename="../../coachdesk/app/labels.py" line="29" />
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="24" />
+        <source>Mapping</source>
+        <translation>Kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="25" />
+        <source>Goal setting</source>
+        <translation>Tavoitteiden asettaminen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="26" />
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="27" />
+        <source>Job coaching</source>
+        <translation>Työhönvalmennus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="28" />
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="35" />
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="36" />
+        <source>Pension insurer</source>
+        <translation>Työeläkevakuuttaja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="37" />
+        <source>TE services</source>
+        <translation>TE-palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="38" />
+        <source>Occupational health</source>
+        <translation>Työterveyshuolto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="39" />
+        <location filename="../../coachdesk/app/labels.py" line="58" />
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="45" />
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="46" />
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="47" />
+        <source>Video call</source>
+        <translation>Videotapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="48" />
+        <source>Network meeting</source>
+        <translation>Verkostotapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="54" />
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="55" />
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="56" />
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="57" />
+        <source>Relative</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="64" />
+        <source>Work Ability Score (0–10)</source>
+        <translation>Työkykypistemäärä (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="65" />
+        <source>Work Ability Index (7–49)</source>
+        <translation>Työkykyindeksi (7–49)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="66" />
+        <source>Other measure</source>
+        <translation>Muu mittari</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="87" />
+        <location filename="../../ui/lock_screen.ui" line="6" />
+        <source>CoachDesk — Locked</source>
+        <translation>CoachDesk — Lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="88" />
+        <source>Vault: %1</source>
+        <translation>Holvi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124" />
+        <source>Unlocking…</source>
+        <translation>Avataan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="131" />
+        <source>Enter your passphrase.</source>
+        <translation>Kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="158" />
+        <source>Wrong passphrase. Please wait a moment and try again.</source>
+        <translation>Väärä tunnuslause. Odota hetki ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="164" />
+        <source>Quick unlock is not available right now. Enter your passphrase.</source>
+        <translation>Pika-avaus ei ole nyt käytettävissä. Kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
+        <source>The vault could not be opened (%1).</source>
+        <translation>Holvia ei voitu avata (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="15" />
+        <source>CoachDesk is locked</source>
+        <translation>CoachDesk on lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="16" />
+        <source>Vault</source>
+        <translation>Holvi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="17" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="18" />
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="19" />
+        <source>Demo vault: the passphrase is demo-coachdesk</source>
+        <translation>Esittelyholvi: tunnuslause on demo-coachdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="20" />
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="23" />
+        <source>&amp;Quick unlock</source>
+        <translation>&amp;Pika-avaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="23" />
+        <source>Quick unlock with the system keychain</source>
+        <translation>Pika-avaus järjestelmän avainnipulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="25" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="25" />
+        <source>Unlock</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="28" />
+        <source>&amp;Forgot passphrase? Use the recovery key</source>
+        <translation>&amp;Unohditko tunnuslauseen? Käytä palautusavainta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="28" />
+        <source>Forgot passphrase</source>
+        <translation>Unohtunut tunnuslause</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="126" />
+        <location filename="../../coachdesk/app/main_window.py" line="150" />
+        <location filename="../../coachdesk/app/main_window.py" line="224" />
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="127" />
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="128" />
+        <source>&amp;Case</source>
+        <translation>&amp;Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="129" />
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="130" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="131" />
+        <source>&amp;New case…</source>
+        <translation>&amp;Uusi asiakkuus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="132" />
+        <source>New session &amp;note</source>
+        <translation>Uusi &amp;muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="133" />
+        <source>New &amp;reflection…</source>
+        <translation>Uusi &amp;reflektio…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="134" />
+        <source>&amp;Search…</source>
+        <translation>&amp;Hae…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="135" />
+        <source>General &amp;reflections</source>
+        <translation>Yleiset &amp;reflektiot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="136" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="137" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="138" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="139" />
+        <source>&amp;About CoachDesk</source>
+        <translation>&amp;Tietoja CoachDeskistä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="140" />
+        <source>Choose a case on the left, or create one with Ctrl+N.</source>
+        <translation>Valitse asiakkuus vasemmalta tai luo uusi (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="152" />
+        <source>demo vault</source>
+        <translation>esittelyholvi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="327" />
+        <source>About CoachDesk</source>
+        <translation>Tietoja CoachDeskistä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="328" />
+        <source>CoachDesk %1 — the private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
+        <translation>CoachDesk %1 — työkykyvalmentajan yksityinen, salattu työpöytä. Kaikki pysyy tällä tietokoneella.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="79" />
+        <source>CoachDesk — New measurement</source>
+        <translation>CoachDesk — Uusi mittaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="82" />
+        <source>Measure</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="88" />
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="92" />
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="93" />
+        <source>&amp;Measure</source>
+        <translation>&amp;Mittari</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="94" />
+        <source>&amp;Value</source>
+        <translation>&amp;Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="95" />
+        <source>&amp;Date</source>
+        <translation>&amp;Päivämäärä</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="16" />
+        <source>CoachDesk — New case</source>
+        <translation>CoachDesk — Uusi asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="20" />
+        <source>A made-up name, e.g. Metsätie</source>
+        <translation>Keksitty nimi, esim. Metsätie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="29" />
+        <source>comma-separated</source>
+        <translation>pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <source>&amp;Pseudonym</source>
+        <translation>P&amp;eitenimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <source>P&amp;hase</source>
+        <translation>&amp;Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <source>Pa&amp;yer</source>
+        <translation>&amp;Maksaja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32" />
+        <source>&amp;Tags</source>
+        <translation>&amp;Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35" />
+        <source>Use a pseudonym here. Real names go to the case's Identifying details, which never leave this computer.</source>
+        <translation>Käytä tässä peitenimeä. Oikeat nimet kuuluvat asiakkuuden tunnistetietoihin, jotka eivät koskaan poistu tältä tietokoneelta.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="111" />
+        <source>Note date</source>
+        <translation>Muistiinpanon päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="112" />
+        <source>Kind of contact</source>
+        <translation>Yhteydenoton tapa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="113" />
+        <source>Duration in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="114" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="115" />
+        <source>Note text</source>
+        <translation>Muistiinpanon teksti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="116" />
+        <source>Write the session note here. It is saved as you type.</source>
+        <translation>Kirjoita tapaamisen muistiinpano tähän. Se tallentuu kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="235" />
+        <source>Saving soon…</source>
+        <translation>Tallennetaan pian…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="237" />
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="268" />
+        <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
+        <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä ”%1” tai yleisempää sanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="271" />
+        <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
+        <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>&amp;Pseudonym</source>
+        <translation>P&amp;eitenimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>&amp;Status</source>
+        <translation>&amp;Tila</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>P&amp;hase</source>
+        <translation>&amp;Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>Pa&amp;yer</source>
+        <translation>&amp;Maksaja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Referral</source>
+        <translation>&amp;Lähettäjä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Opened</source>
+        <translation>&amp;Aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Tags</source>
+        <translation>&amp;Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="192" />
+        <source>comma-separated, e.g. burnout, work trial</source>
+        <translation>pilkuin eroteltuina, esim. uupumus, työkokeilu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="193" />
+        <source>who referred, e.g. occupational health</source>
+        <translation>kuka ohjasi, esim. työterveyshuolto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="203" />
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="204" />
+        <source>Goals (GAS)</source>
+        <translation>Tavoitteet (GAS)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Baseline</source>
+        <translation>Lähtötaso</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="206" />
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="207" />
+        <source>Add &amp;goal…</source>
+        <translation>Lisää &amp;tavoite…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="208" />
+        <source>Measures</source>
+        <translation>Mittarit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="209" />
+        <source>Measure to chart</source>
+        <translation>Kuvaajan mittari</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="210" />
+        <source>Add &amp;measurement…</source>
+        <translation>Lisää &amp;mittaus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="286" />
+        <source>Current level of %1</source>
+        <translation>Tavoitteen %1 nykytaso</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="343" />
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="35" />
+        <source>CoachDesk — Recovery key</source>
+        <translation>CoachDesk — Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37" />
+        <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
+        <translation>Kirjoita palautusavain, jonka tallensit holvia luodessasi, ja valitse uusi tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="43" />
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="46" />
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="49" />
+        <source>New passphrase again</source>
+        <translation>Uusi tunnuslause uudestaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50" />
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51" />
+        <source>&amp;New passphrase</source>
+        <translation>U&amp;usi tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52" />
+        <source>&amp;Again</source>
+        <translation>Uu&amp;destaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="72" />
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="75" />
+        <source>The new passphrase is too weak: add a word or two.</source>
+        <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="78" />
+        <source>Checking the recovery key…</source>
+        <translation>Tarkistetaan palautusavainta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="91" />
+        <source>That recovery key does not fit this vault.</source>
+        <translation>Palautusavain ei sovi tähän holviin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="95" />
+        <source>Recovery failed (%1).</source>
+        <translation>Palautus epäonnistui (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="305" />
+        <source>CoachDesk — New recovery key</source>
+        <translation>CoachDesk — Uusi palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="307" />
+        <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
+        <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312" />
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315" />
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="316" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323" />
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="340" />
+        <source>Save the recovery key as PDF</source>
+        <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="16" />
+        <source>CoachDesk recovery key</source>
+        <translation>CoachDeskin palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="17" />
+        <source>Keep this sheet somewhere safe, away from the computer. With this key you can open your vault if you forget the passphrase.</source>
+        <translation>Säilytä tämä arkki turvallisessa paikassa erillään tietokoneesta. Tällä avaimella avaat holvisi, jos unohdat tunnuslauseen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="20" />
+        <source>Vault folder</source>
+        <translation>Holvin kansio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="21" />
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="87" />
+        <source>CoachDesk — Reflection</source>
+        <translation>CoachDesk — Reflektio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>&amp;Template</source>
+        <translation>&amp;Malli</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>&amp;Case</source>
+        <translation>&amp;Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>T&amp;itle</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="89" />
+        <source>&amp;Date</source>
+        <translation>&amp;Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="96" />
+        <source>General (no case)</source>
+        <translation>Yleinen (ei asiakkuutta)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="97" />
+        <source>A few words to find it again</source>
+        <translation>Muutama sana, jolla löydät sen taas</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="182" />
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/reflections_page.py" line="47" />
+        <location filename="../../coachdesk/app/reflections_page.py" line="49" />
+        <source>General reflections</source>
+        <translation>Yleiset reflektiot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflections_page.py" line="48" />
+        <source>&amp;New reflection…</source>
+        <translation>&amp;Uusi reflektio…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="27" />
+        <source>Requests to colleagues about this case will appear here.</source>
+        <translation>Tätä asiakkuutta koskevat kysymykset kollegoille näkyvät tässä.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="106" />
+        <source>CoachDesk — Search</source>
+        <translation>CoachDesk — Haku</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="107" />
+        <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
+        <translation>Hae asiakkuuksista, muistiinpanoista ja reflektioista (esim. kipu löytää myös kivun)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="108" />
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="109" />
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Reflection</source>
+        <translation>Reflektio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <source>Nothing found.</source>
+        <translation>Ei osumia.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="98" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104" />
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100" />
+        <source>Lock after minutes without use</source>
+        <translation>Lukitse, kun käyttämättä minuutteja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="103" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105" />
+        <source>Clear copied text after seconds</source>
+        <translation>Tyhjennä kopioitu teksti sekunnin kuluttua</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106" />
+        <source>Quick unlock through the system keychain</source>
+        <translation>Pika-avaus järjestelmän avainnipun kautta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107" />
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lukitse kun käyttämättä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108" />
+        <source>&amp;Clear clipboard after</source>
+        <translation>&amp;Tyhjennä leikepöytä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="111" />
+        <source>Change &amp;passphrase…</source>
+        <translation>Vaihda &amp;tunnuslause…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112" />
+        <source>New &amp;recovery key…</source>
+        <translation>Uusi &amp;palautusavain…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="124" />
+        <source>Security</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="146" />
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="153" />
+        <source>CoachDesk — New recovery key</source>
+        <translation>CoachDesk — Uusi palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154" />
+        <source>Create a new recovery key? The old one stops working at once.</source>
+        <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <source>CoachDesk — Settings</source>
+        <translation>CoachDesk — Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="10" />
+        <source>Settings pages</source>
+        <translation>Asetussivut</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="96" />
+        <source>New &amp;note</source>
+        <translation>Uusi &amp;muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <source>New session note (Ctrl+Shift+N)</source>
+        <translation>Uusi tapaamisen muistiinpano (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <source>&amp;Reflect…</source>
+        <translation>&amp;Reflektoi…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <source>New reflection on this case (Ctrl+R)</source>
+        <translation>Uusi reflektio tästä asiakkuudesta (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <source>Choose a note or reflection, or start a new note.</source>
+        <translation>Valitse muistiinpano tai reflektio, tai aloita uusi muistiinpano.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <source>&amp;Edit reflection</source>
+        <translation>&amp;Muokkaa reflektiota</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <source>Reflection</source>
+        <translation>Reflektio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="143" />
+        <source>(empty note)</source>
+        <translation>(tyhjä muistiinpano)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../coachdesk/app/trend_chart.py" line="38" />
+        <source>No measurements yet</source>
+        <translation>Ei vielä mittauksia</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_FI" sourcelanguage="en">
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="162" />
+        <source>Cases</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="163" />
+        <source>Filter by code or pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="164" />
+        <source>Filter cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="165" />
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="166" />
+        <source>Tag filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="167" />
+        <source>Case list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="171" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="189" />
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="214" />
+        <source>%1 of %2 cases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <source>&amp;Identifying details</source>
+        <translation>&amp;Identifierande uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <source>Re&amp;quests</source>
+        <translation>&amp;Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58" />
+        <source>Never leaves this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59" />
+        <source>Case pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="262" />
+        <source>CoachDesk — Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="266" />
+        <source>&amp;Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="281" />
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="284" />
+        <source>The new passphrase is too weak: add a word or two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="288" />
+        <source>Changing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="178" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="198" />
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="179" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="183" />
+        <source>&amp;Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="187" />
+        <source>The vault in this folder opens at the next start. The current vault: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195" />
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208" />
+        <source>The data folder must be a folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../ui/first_run.ui" line="72" />
+        <source>&amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="134" />
+        <source>Use at least three unrelated words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="135" />
+        <source>Too common: anyone could guess it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="136" />
+        <source>Very weak: add words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="137" />
+        <source>Weak: add a word or two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="138" />
+        <source>Fair. A longer passphrase would be stronger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="139" />
+        <source>Good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="140" />
+        <source>Strong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="149" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="152" />
+        <source>The passphrase is too weak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="156" />
+        <source>Creating your encrypted vault…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="182" />
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="183" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="6" />
+        <source>CoachDesk — Welcome</source>
+        <translation>CoachDesk — Välkommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="12" />
+        <source>Welcome to CoachDesk</source>
+        <translation>Välkommen till CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="13" />
+        <source>Your notes stay on this computer, encrypted. Choose a language, then create your private vault — or look around first with sample cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="16" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="24" />
+        <source>Try with &amp;sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="24" />
+        <source>Try with sample cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="29" />
+        <source>Choose a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="30" />
+        <source>A few unrelated words are strong and easy to remember. Nobody — not even CoachDesk — can open the vault without it or the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="31" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="32" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="33" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="35" />
+        <source>&amp;Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="36" />
+        <source>Passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="43" />
+        <source>Your recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="44" />
+        <source>If you forget your passphrase, this key is the only way back in. It is shown only now. Print it or save it as a PDF and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="45" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="48" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="49" />
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="53" />
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="59" />
+        <source>Quick unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="60" />
+        <source>CoachDesk can keep the vault key in your operating system's keychain, so you can unlock with one click while you are logged in. You can change this later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="61" />
+        <source>Use &amp;quick unlock through the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="70" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73" />
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="76" />
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="47" />
+        <source>CoachDesk — New goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="50" />
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="51" />
+        <source>&amp;Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="55" />
+        <location filename="../../coachdesk/app/overview_page.py" line="57" />
+        <source>Level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="59" />
+        <source>Baseline level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="63" />
+        <source>&amp;Baseline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentifiersPage</name>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="64" />
+        <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68" />
+        <source>Identifying details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="69" />
+        <source>Name, place, employer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="70" />
+        <source>New identifying detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="71" />
+        <source>Kind of detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="78" />
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="79" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="16" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="17" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="18" />
+        <location filename="../../coachdesk/app/labels.py" line="29" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="24" />
+        <source>Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="25" />
+        <source>Goal setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="26" />
+        <source>Work trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="27" />
+        <source>Job coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="28" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="35" />
+        <source>Kela</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="36" />
+        <source>Pension insurer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="37" />
+        <source>TE services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="38" />
+        <source>Occupational health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="39" />
+        <location filename="../../coachdesk/app/labels.py" line="58" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="45" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="46" />
+        <source>Phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="47" />
+        <source>Video call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="48" />
+        <source>Network meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="54" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="55" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="56" />
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="57" />
+        <source>Relative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="64" />
+        <source>Work Ability Score (0–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="65" />
+        <source>Work Ability Index (7–49)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/labels.py" line="66" />
+        <source>Other measure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="87" />
+        <location filename="../../ui/lock_screen.ui" line="6" />
+        <source>CoachDesk — Locked</source>
+        <translation>CoachDesk — Låst</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="88" />
+        <source>Vault: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124" />
+        <source>Unlocking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="131" />
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="158" />
+        <source>Wrong passphrase. Please wait a moment and try again.</source>
+        <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="164" />
+        <source>Quick unlock is not available right now. Enter your passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
+        <source>The vault could not be opened (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="15" />
+        <source>CoachDesk is locked</source>
+        <translation>CoachDesk är låst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="16" />
+        <source>Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="17" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="18" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="19" />
+        <source>Demo vault: the passphrase is demo-coachdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="20" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="23" />
+        <source>&amp;Quick unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="23" />
+        <source>Quick unlock with the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="25" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="25" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="28" />
+        <source>&amp;Forgot passphrase? Use the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="28" />
+        <source>Forgot passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="126" />
+        <location filename="../../coachdesk/app/main_window.py" line="150" />
+        <location filename="../../coachdesk/app/main_window.py" line="224" />
+        <source>CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="127" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="128" />
+        <source>&amp;Case</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="129" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="130" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="131" />
+        <source>&amp;New case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="132" />
+        <source>New session &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="133" />
+        <source>New &amp;reflection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="134" />
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="135" />
+        <source>General &amp;reflections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="136" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="137" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="138" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="139" />
+        <source>&amp;About CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="140" />
+        <source>Choose a case on the left, or create one with Ctrl+N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="152" />
+        <source>demo vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="327" />
+        <source>About CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="328" />
+        <source>CoachDesk %1 — the private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="79" />
+        <source>CoachDesk — New measurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="82" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="88" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="92" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="93" />
+        <source>&amp;Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="94" />
+        <source>&amp;Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="95" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="16" />
+        <source>CoachDesk — New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="20" />
+        <source>A made-up name, e.g. Metsätie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="29" />
+        <source>comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <source>&amp;Pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <source>P&amp;hase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <source>Pa&amp;yer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32" />
+        <source>&amp;Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35" />
+        <source>Use a pseudonym here. Real names go to the case's Identifying details, which never leave this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="111" />
+        <source>Note date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="112" />
+        <source>Kind of contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="113" />
+        <source>Duration in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="114" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="115" />
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="116" />
+        <source>Write the session note here. It is saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="235" />
+        <source>Saving soon…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="237" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="268" />
+        <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/note_editor.py" line="271" />
+        <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>&amp;Pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>P&amp;hase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <source>Pa&amp;yer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>&amp;Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="192" />
+        <source>comma-separated, e.g. burnout, work trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="193" />
+        <source>who referred, e.g. occupational health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="203" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="204" />
+        <source>Goals (GAS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="206" />
+        <source>Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="207" />
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="208" />
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="209" />
+        <source>Measure to chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="210" />
+        <source>Add &amp;measurement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="286" />
+        <source>Current level of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="343" />
+        <source>CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="35" />
+        <source>CoachDesk — Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37" />
+        <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="43" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="46" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="49" />
+        <source>New passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50" />
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51" />
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52" />
+        <source>&amp;Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="72" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="75" />
+        <source>The new passphrase is too weak: add a word or two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="78" />
+        <source>Checking the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="91" />
+        <source>That recovery key does not fit this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="95" />
+        <source>Recovery failed (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="305" />
+        <source>CoachDesk — New recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="307" />
+        <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="316" />
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323" />
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="340" />
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="16" />
+        <source>CoachDesk recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="17" />
+        <source>Keep this sheet somewhere safe, away from the computer. With this key you can open your vault if you forget the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="20" />
+        <source>Vault folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="21" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="87" />
+        <source>CoachDesk — Reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>&amp;Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>&amp;Case</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <source>T&amp;itle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="89" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="96" />
+        <source>General (no case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="97" />
+        <source>A few words to find it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="182" />
+        <source>CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/reflections_page.py" line="47" />
+        <location filename="../../coachdesk/app/reflections_page.py" line="49" />
+        <source>General reflections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflections_page.py" line="48" />
+        <source>&amp;New reflection…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="27" />
+        <source>Requests to colleagues about this case will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="106" />
+        <source>CoachDesk — Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="107" />
+        <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="108" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="109" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <source>Reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <source>%n result(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <source>Nothing found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="98" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100" />
+        <source>Lock after minutes without use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="103" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105" />
+        <source>Clear copied text after seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106" />
+        <source>Quick unlock through the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107" />
+        <source>&amp;Lock after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108" />
+        <source>&amp;Clear clipboard after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="111" />
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112" />
+        <source>New &amp;recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="124" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="146" />
+        <source>CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="153" />
+        <source>CoachDesk — New recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154" />
+        <source>Create a new recovery key? The old one stops working at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <source>CoachDesk — Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="10" />
+        <source>Settings pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="96" />
+        <source>New &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <source>New session note (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <source>&amp;Reflect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <source>New reflection on this case (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <source>Choose a note or reflection, or start a new note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <source>&amp;Edit reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <source>Reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="143" />
+        <source>(empty note)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../coachdesk/app/trend_chart.py" line="38" />
+        <source>No measurements yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,126 @@
+"""Settings pages (load/save contract, extra pages), language switch, theme, build products."""
+
+from __future__ import annotations
+
+from coachdesk.app import settings_dialog as sd
+from coachdesk.app.build_forms import stale_forms
+from coachdesk.app.i18n import current_language
+from coachdesk.vault.demo import DEMO_PASSPHRASE
+from tests.app.conftest import unlock
+
+
+def _open(qtbot, make_controller, folder):
+    controller = make_controller(folder)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    return controller, controller.main_window
+
+
+def test_settings_pages_load_and_save(qtbot, make_controller, demo_vault):
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("CoachDesk")
+    assert [p.title() for p in dialog.pages] == ["General", "Security", "Data"]
+    security = dialog.page(sd.SecurityPage)
+    assert security.auto_lock.value() == 5  # the default
+    security.auto_lock.setValue(12)
+    security.clipboard.setValue(30)
+    general = dialog.page(sd.GeneralPage)
+    general.theme.setCurrentIndex(general.theme.findData("dark"))
+    dialog.accept()
+    assert controller.prefs.auto_lock_minutes == 12
+    assert controller.session._idle_ms == 12 * 60_000
+    assert controller.prefs.clipboard_clear_seconds == 30
+    assert controller.clipboard.clear_seconds == 30
+    assert controller.prefs.theme == "dark"
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    # QSettings holds UI prefs and geometry only, never content
+    text = (controller.prefs.path).read_text(encoding="utf-8")
+    assert "Metsätie" not in text and "K-2026" not in text
+
+
+def test_an_extra_page_can_be_added(qtbot, make_controller, demo_vault):
+    saved = []
+
+    class ChannelsPage(sd.SettingsPage):
+        def title(self) -> str:
+            return "Channels"
+
+        def check(self):
+            return None
+
+        def save(self) -> None:
+            saved.append(True)
+
+    sd.EXTRA_PAGES.append(lambda controller: ChannelsPage())
+    try:
+        controller, _window = _open(qtbot, make_controller, demo_vault)
+        dialog = controller.open_settings()
+        qtbot.addWidget(dialog)
+        assert dialog.pages[-1].title() == "Channels"
+        dialog.accept()
+        assert saved == [True]
+    finally:
+        sd.EXTRA_PAGES.clear()
+
+
+def test_a_page_check_blocks_saving(qtbot, make_controller, demo_vault, tmp_path):
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    dialog.page(sd.DataPage).folder.setText(str(afile))
+    dialog.accept()
+    assert dialog.isVisible() and "must be a folder" in dialog.ui.messageLabel.text()
+
+
+def test_language_switch_retranslates_the_open_window(qtbot, make_controller, demo_vault):
+    controller, window = _open(qtbot, make_controller, demo_vault)
+    case = controller.session.store.get_case_by_code("K-2026-001")
+    window.open_case(case.id)
+    assert window.file_menu.title() == "&File"
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    general = dialog.page(sd.GeneralPage)
+    general.language.setCurrentIndex(general.language.findData("fi"))
+    dialog.accept()
+    assert current_language() == "fi" and controller.prefs.language == "fi"
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")  # LanguageChange is an event
+    assert window.workspace.tabs.tabText(1) == "&Aikajana"
+    assert window.case_list.heading.text() == "Asiakkuudet"
+    assert window.workspace.subtitle.text() == "Aktiivinen · Työkokeilu"
+    assert window.windowTitle().startswith("CoachDesk")
+    # Finnish dates in the case list
+    last = window.case_list.proxy.index(0, 3).data()
+    assert last.count(".") == 2 and "-" not in last
+    controller.session.lock()
+    assert controller.lock_screen.ui.titleLabel.text() == "CoachDesk on lukittu"
+
+
+def test_shortcuts_are_shown_in_menus_and_controls_have_accessible_names(qtbot, make_controller, demo_vault):
+    controller, window = _open(qtbot, make_controller, demo_vault)
+    for action in (window.new_case_action, window.search_action, window.lock_action, window.new_reflection_action):
+        assert not action.shortcut().isEmpty()
+    assert window.case_list.view.accessibleName() == "Case list"
+    assert controller.lock_screen.ui.passphraseEdit.accessibleName() == "Passphrase"
+    assert window.workspace.timeline.editor.text_edit.accessibleName() == "Note text"
+
+
+def test_generated_forms_are_up_to_date():
+    assert stale_forms() == []
+
+
+def test_every_translation_is_finished_in_fi_and_en():
+    import xml.etree.ElementTree as ET
+
+    from coachdesk.app.build_forms import TS_DIR
+
+    for lang in ("fi", "en"):
+        root = ET.parse(TS_DIR / f"coachdesk_{lang}.ts").getroot()
+        unfinished = [m.find("source").text for m in root.iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], (lang, unfinished[:5])
