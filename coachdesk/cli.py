@@ -28,6 +28,9 @@ HANDLERS: dict[str, str] = {
     "backup": "coachdesk.commands.safety_cmds:cmd_backup",
     "restore": "coachdesk.commands.safety_cmds:cmd_restore",
     "retention": "coachdesk.commands.safety_cmds:cmd_retention",
+    "outbox": "coachdesk.commands.outbox_cmds:cmd_outbox",
+    "channel": "coachdesk.commands.outbox_cmds:cmd_channel",
+    "request": "coachdesk.commands.outbox_cmds:cmd_request",
 }
 
 
@@ -122,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reflections", action="store_true", help="include reflections (off by default)")
     p.add_argument("--requests", action="store_true", help="include questions to colleagues and answers")
     _add_passphrase_opt(p)
+
+    from coachdesk.commands.outbox_cmds import add_outbox_parsers  # argparse only (cheap)
+
+    add_outbox_parsers(sub, _add_passphrase_opt)
     return parser
 
 
