@@ -30,11 +30,15 @@ def make_client(timeouts: Timeouts | None = None) -> httpx.Client:
     takes proxies from the environment / OS settings, and never follows redirects. Every request
     gets a fresh connection, so a broken connection always means this request's fate is known
     or truly ambiguous (never a stale pooled socket)."""
+    import logging
     import ssl
 
     import httpx
     import truststore
 
+    # httpx logs every request's full URL at INFO: webhook URLs are secrets, keep them out of logs.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     t = timeouts or Timeouts()
     return httpx.Client(
         verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT),

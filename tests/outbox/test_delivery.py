@@ -264,3 +264,17 @@ def test_send_test_message(http_server, store, local_webhooks, memory_keyring, s
     assert "#TEST" in body["attachments"][0]["content"]["body"][0]["text"]
     entry = Outbox(store).audit()[-1]
     assert entry.outcome == "test_delivered" and entry.outbox_item_id is None
+
+
+def test_webhook_url_never_reaches_the_logs(queue_one, http_server, sender, caplog):
+    import logging
+
+    http_server.expect_request("/secret-path-XYZ").respond_with_data("ok")
+    queue_one("slack", http_server.url_for("/secret-path-XYZ"))
+    with caplog.at_level(logging.DEBUG):
+        (result,) = sender.flush()
+    assert result.outcome is Outcome.DELIVERED
+    ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug"))  # not the test server
+    assert "outbox item" in ours  # ids and outcomes are logged ...
+    assert "secret-path-XYZ" not in ours  # ... never the URL
+    assert "Miten tukisin" not in ours  # nor the message
