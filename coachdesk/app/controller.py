@@ -149,6 +149,9 @@ class AppController(QObject):
             self.clipboard = SecureClipboard(self.prefs.clipboard_clear_seconds, self)
             self.main_window = MainWindow(self.session, self.prefs)
             self.main_window.settings_requested.connect(self.open_settings)
+            from coachdesk.app.summary import install_print_action
+
+            install_print_action(self.main_window)  # Case > Print summary… (Ctrl+P)
             self.main_window_created.emit(self.main_window)
         return self.main_window
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coachdesk.app import kdf
 from coachdesk.app.forms.ui_first_run import Ui_FirstRun
+from coachdesk.app.i18n import notifier
 from coachdesk.app.strength import MIN_SCORE, estimate
 from coachdesk.app.workers import run_in_thread
 
@@ -62,6 +63,7 @@ class FirstRun(QWidget):
         self.ui.pdfButton.clicked.connect(self.ask_save_pdf)
         self.ui.pages.setCurrentIndex(PAGE_WELCOME)
         self._retranslate()
+        notifier().changed.connect(self._retranslate)
 
     # ----- texts -----------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -69,10 +71,6 @@ class FirstRun(QWidget):
         self._update_strength()
         self._update_nav()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _language_toggled(self) -> None:
         self.language_chosen.emit("fi" if self.ui.finnishRadio.isChecked() else "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from coachdesk.paths import resources_dir
 
@@ -10,6 +10,22 @@ LANGUAGES = ("fi", "en", "sv")
 DEFAULT_LANGUAGE = "fi"
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+
+
+class _Notifier(QObject):
+    changed = Signal(str)
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    """``notifier().changed(lang)`` fires after a language switch. Start-up windows use it instead of
+    changeEvent, which would make PySide6 build its large QEvent.Type enum before the first paint."""
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
 
 
 def translations_dir():
@@ -44,8 +60,11 @@ def install_language(lang: str) -> str:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    changed = lang != _current
     _current = lang
     QLocale.setDefault(QLocale(f"{lang}_FI" if lang in ("fi", "sv") else "en_GB"))
+    if changed or _installed:
+        notifier().changed.emit(lang)
     return lang
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.app.forms.ui_lock_screen import Ui_LockScreen
+from coachdesk.app.i18n import notifier
 from coachdesk.app.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
 WRONG_DELAY_MS = (1000, 2000, 3000, 5000)  # after the 1st, 2nd, 3rd, later wrong attempts
+WARM_UP_DELAY_MS = 250
 
 
 def _open_with_passphrase(folder: Path, passphrase: str):
@@ -59,6 +61,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.demo = demo
+        self.check_keychain = check_keychain
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.ui.cardLayout.setContentsMargins(28, 24, 28, 24)
@@ -71,15 +74,16 @@ class LockScreen(QWidget):
         self.ui.forgotButton.clicked.connect(self.forgot)
         self.ui.quickUnlockButton.setVisible(False)
         self.ui.demoHint.setVisible(demo)
-        self.ui.demoHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.timeout.connect(self._end_delay)
         self._retranslate()
+        notifier().changed.connect(self._retranslate)
         self.ui.passphraseEdit.setFocus()
+        # After the first paint: the imports run on a worker but still compete for the GIL.
         if check_keychain:
-            QTimer.singleShot(0, self._check_keychain)
-        QTimer.singleShot(0, lambda: run_in_thread(warm_up, on_error=lambda _e: None))
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._check_keychain)
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: run_in_thread(warm_up, on_error=lambda _e: None))
 
     # ----- texts ----------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -87,10 +91,6 @@ class LockScreen(QWidget):
         self.setWindowTitle(self.tr("CoachDesk — Locked"))
         self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", str(self.data_dir)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         label = self.ui.messageLabel
@@ -105,7 +105,8 @@ class LockScreen(QWidget):
         self.show_message("")
         self._set_busy(False)
         self.ui.passphraseEdit.setFocus()
-        QTimer.singleShot(0, self._check_keychain)
+        if self.check_keychain:
+            QTimer.singleShot(0, self._check_keychain)
 
     # ----- keychain -------------------------------------------------------------------------------
     def _check_keychain(self) -> None:

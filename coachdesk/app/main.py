@@ -15,13 +15,11 @@ _T0 = time.perf_counter()
 
 
 def make_application(argv: list[str] | None = None):
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    # High DPI: Qt 6 scales by default with the PassThrough rounding policy (no set-up needed).
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")

@@ -13,18 +13,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Input that counts as "the coach is here"; timers, paints and window events do not.
-ACTIVITY_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.InputMethod,
-    }
-)
+_ACTIVITY: frozenset | None = None
+
+
+def activity_events() -> frozenset:
+    """Input that counts as "the coach is here"; timers, paints and window events do not.
+    Built on first use: creating PySide6's QEvent.Type enum costs start-up time."""
+    global _ACTIVITY
+    if _ACTIVITY is None:
+        t = QEvent.Type
+        _ACTIVITY = frozenset({t.KeyPress, t.MouseButtonPress, t.MouseButtonDblClick, t.MouseMove, t.Wheel,
+                               t.TouchBegin, t.InputMethod})
+    return _ACTIVITY
 
 
 class Session(QObject):
@@ -46,10 +46,8 @@ class Session(QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle)
+        self._filtering = False
         self.set_idle_minutes(idle_minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # idle lock ---------------------------------------------------------------------------------
     def set_idle_minutes(self, minutes: float) -> None:
@@ -60,11 +58,24 @@ class Session(QObject):
     def _restart_idle(self) -> None:
         if self.vault is not None and self._idle_ms > 0:
             self._idle.start(self._idle_ms)
+            self._set_filtering(True)
         else:
             self._idle.stop()
+            self._set_filtering(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS and self.vault is not None:
+    def _set_filtering(self, on: bool) -> None:
+        """The app-wide event filter is installed only while unlocked with an idle limit."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        if self.vault is not None and event.type() in activity_events():
             self._idle.start()  # restart the single-shot timer with its interval
         return False
 
@@ -101,7 +112,7 @@ class Session(QObject):
             self.about_to_lock.emit()
         finally:
             vault, self.vault = self.vault, None
-            self._idle.stop()
+            self._restart_idle()
             vault.close()
             log.info("locked")
             self.locked.emit()
@@ -109,6 +120,4 @@ class Session(QObject):
     def shutdown(self) -> None:
         """On quit: the same as lock (pending edits saved first)."""
         self.lock()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._set_filtering(False)

@@ -6,6 +6,7 @@ thread of the ``Relay`` object, which lives on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -46,11 +47,12 @@ class _Task(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self._fn()
+            result, error = self._fn(), None
         except BaseException as err:  # handed to the UI thread, never swallowed
-            self._relay.finished.emit(None, err)
-        else:
-            self._relay.finished.emit(result, None)
+            result, error = None, err
+        # RuntimeError: the application is shutting down and nobody is waiting any more.
+        with contextlib.suppress(RuntimeError):
+            self._relay.finished.emit(result, error)
 
 
 _PENDING: set[Relay] = set()

@@ -433,6 +433,10 @@ class RowBuilder:
         items.append(Rect(self.x0, top + lh * 0.22, self.pt(3), lh * 0.56, fill=st.ACCENT))
         items.append(Text(self.x0 + self.pt(8), top + asc, block.title, "h2"))
         rows = [Row(top + lh, items, keep_next=True, space_before=self.pt(9 if not first else 4), kind="entry-title")]
+        cont_text = f"{block.title} ({_CONTINUED.get(self.doc.lang, _CONTINUED['en'])})"
+        cont = Row(self.f.line_height("meta") + self.pt(2), [Text(self.x0, self.f.ascent("meta"), cont_text, "meta")],
+                   kind="entry-cont")
+        first_body = len(rows)
         if block.meta:
             meta_rows = self.text_rows(block.meta, "meta", x=self.x0 + self.pt(8), width=self.w - self.pt(8))
             for row in meta_rows:
@@ -440,6 +444,8 @@ class RowBuilder:
             rows += meta_rows
         for i, para in enumerate(block.paragraphs):
             rows += self.paragraph(para, space_before=self.pt(3 if i == 0 else 5))
+        for row in rows[first_body:]:
+            row.repeat = cont  # a note that runs onto the next page says so at the top
         return rows
 
     def callout(self, block: Callout) -> list[Row]:
@@ -488,6 +494,9 @@ class RowBuilder:
         if isinstance(block, WriteLines):
             return self.write_lines(block)
         raise TypeError(type(block).__name__)
+
+
+_CONTINUED = {"fi": "jatkuu", "en": "continued"}
 
 
 def _ticks(lo: float, hi: float) -> list[float]:
@@ -547,6 +556,8 @@ def paginate(rows: list[Row], g: st.Geometry) -> list[Page]:
         gap = group[0].space_before if y > top else 0.0
         if y > top and y + gap + needed > bottom and needed <= bottom - top:
             new_page()
+            if group[0].repeat is not None:
+                place(group[0].repeat)
         for row in group:
             place(row)
         i = j + 1
