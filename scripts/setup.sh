@@ -38,3 +38,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# Build step: Designer forms (ui/*.ui -> coachdesk/app/forms) and translations (.ts -> .qm).
+.venv/bin/python -m coachdesk.app.build_forms >/dev/null
+
