@@ -62,7 +62,8 @@ class Message:
 
 def dumps(obj: object) -> bytes:
     """The canonical payload bytes: compact UTF-8 JSON."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # "replace": a lone surrogate (possible in text from a GUI) becomes "?" instead of an error
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")
 
 
 def sha256_hex(payload: bytes) -> str:
@@ -134,7 +135,9 @@ def teams_payload(message: Message) -> dict:
 def slack_payload(message: Message) -> dict:
     mention_text = " ".join(f"<@{m.slack_id}>" for m in message.mentions if SLACK_ID_RE.match(m.slack_id))
     fallback = _slack_escape(message.plain_text()) + (f"\n\n{mention_text}" if mention_text else "")
-    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": message.title[:150], "emoji": True}}]
+    blocks: list[dict] = []
+    if message.title.strip():  # Slack refuses an empty header
+        blocks.append({"type": "header", "text": {"type": "plain_text", "text": message.title[:150], "emoji": True}})
     if message.sections:
         for label, value in message.sections:
             text = f"*{_slack_escape(label)}*\n{_slack_escape(value)}"

@@ -134,3 +134,44 @@ def test_worker_flushes_in_background_and_reports(store, case, http_server, loca
     assert not worker.is_alive()
     assert [(r.item_id, r.state) for r in got] == [(item.id, State.SENT)]
     assert len(http_server.log) == 1
+
+
+def test_worker_detects_offline_and_flushes_when_the_network_returns(store, case, local_webhooks, memory_keyring):
+    import socket
+
+    from pytest_httpserver import HTTPServer
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    Channels(store).add("Offline", "json", f"http://127.0.0.1:{port}/in")
+    req = rq.save_request(store, hr.HelpRequest(case_id=case.id, topic="t", question="q?"))
+    payload = preview_payload(req, "json")
+    item = Outbox(store).submit(req.id, "Offline", payload, payload)
+    seen: list = []
+    offline = threading.Event()
+    delivered = threading.Event()
+
+    def on_results(results):
+        seen.extend(results)
+        if any(r.state is State.QUEUED for r in results):
+            offline.set()
+        if any(r.state is State.SENT for r in results):
+            delivered.set()
+
+    sender = Sender(store)
+    worker = DeliveryWorker(sender, on_results, idle_poll_s=30, offline_poll_s=0.05)
+    worker.start()
+    server = HTTPServer(host="127.0.0.1", port=port)
+    try:
+        assert offline.wait(20) and sender.offline  # connection refused: offline, nothing lost
+        server.expect_request("/in").respond_with_data("ok")
+        server.start()  # the network returns
+        assert delivered.wait(20)
+    finally:
+        worker.stop()
+        sender.close()
+        if server.is_running():
+            server.stop()
+    assert Outbox(store).get(item.id).state is State.SENT and len(server.log) == 1
+    assert not sender.offline

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coachdesk.domain import help_request as hr
 from coachdesk.errors import InvalidInput
@@ -153,3 +155,25 @@ def test_message_for_uses_template_sections():
     labels = [label for label, _ in msg.sections]
     assert labels[:3] == ["Topic", "Phase", "Situation now"] and "My question" in labels
     assert msg.title.endswith("#K7Q2")
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=400) | st.sampled_from(
+    ["<at>x</at>", "a\x00b", "\ud800", "**bold** <b>", "&amp; < > \" '", "😀" * 50, "\n\n\n"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=_text, body=_text, label=_text, kind=st.sampled_from(list(ChannelKind)))
+def test_any_text_gives_a_valid_payload_with_its_reference(card_schema, title, body, label, kind):
+    message = Message(title=f"{title} #K7Q2".strip(), sections=((label or "x", body),) if body.strip() else ())
+    try:
+        payload = build_payload(kind, message)
+    except InvalidInput as err:  # only "too long for this platform"
+        assert "long" in str(err) or "KB" in str(err)
+        return
+    obj = check_payload(kind, payload)
+    payload.decode("utf-8")
+    assert "#K7Q2" in payload_text(kind, payload)
+    if kind is ChannelKind.TEAMS:
+        jsonschema.Draft6Validator(card_schema).validate(obj["attachments"][0]["content"])
+        assert b"<at>" not in payload
