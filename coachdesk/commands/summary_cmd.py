@@ -7,12 +7,11 @@ inside the handler, with an offscreen Qt platform when there is no display.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from pathlib import Path
 
 from coachdesk.commands.common import open_vault
 from coachdesk.errors import InvalidInput
+from coachdesk.export.summary_io import write_private_atomic
 
 
 def _date(value: str | None, flag: str):
@@ -24,24 +23,6 @@ def _date(value: str | None, flag: str):
         return parse_date(value)
     except ValueError as err:
         raise InvalidInput(f"{flag}: not a date: {value!r} (use 27.11.2026 or 2026-11-27).") from err
-
-
-def write_private_atomic(path: Path, data: bytes) -> None:
-    """Write owner-only (0600) through a temp file in the same folder and a rename."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise InvalidInput(f"No such folder: {path.parent}")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def cmd_summary(args: argparse.Namespace) -> int:

@@ -95,9 +95,12 @@ def test_long_notes_break_cleanly_without_orphaned_headings(vault, render):
         assert last_kind not in keep_kinds, (page.number, last_kind)
         texts = [i for i in page.items if type(i).__name__ == "Text"]
         assert max(t.y for t in texts) <= bottom + 1
-    # a long note continues across a page break: its lines land on two pages
-    assert any(kinds[0][0] == "line" for kinds in (p.kinds for p in laid.pages[1:]))
-    assert len(pdf_pages_text(data)) == len(laid.pages)
+    # a long note continues across a page break and says so at the top of the next page
+    continued = [p for p in laid.pages[1:] if [k for k, _ in p.kinds[:2]] == ["entry-cont", "line"]]
+    assert continued
+    pages = pdf_pages_text(data)
+    assert len(pages) == len(laid.pages)
+    assert "Tapaaminen (jatkuu)" in pages[continued[0].number - 1]
 
 
 def test_letter_paper_and_embedded_fonts(case_vault, render, tmp_path):
