@@ -38,6 +38,7 @@ from coachdesk.export.summary_text import (
     NOTE_KIND,
     PAYER,
     PHASE,
+    REQUEST_STATUS,
     STATUS,
     gas_level,
     label,
@@ -323,14 +324,17 @@ class _Builder:
             self.add(Paragraph(self.t("no_requests"), style="muted"))
             return
         for req in self.data.requests:
-            paragraphs = [Paragraph(x) for x in split_paragraphs(self.filter(req.text))]
-            for answer in req.answers:
-                lines = split_paragraphs(self.filter(answer))
-                if lines:
-                    paragraphs.append(Paragraph(lines[0], label=self.t("request_answer")))
-                    paragraphs.extend(Paragraph(x) for x in lines[1:])
+            paragraphs: list[Paragraph] = []
+            for label_key, texts in (("request_question", (req.text,)), ("request_answer", req.answers),
+                                     ("request_will_try", req.will_try)):
+                for text in texts:
+                    lines = split_paragraphs(self.filter(text))
+                    if lines:
+                        paragraphs.append(Paragraph(lines[0], label=self.t(label_key)))
+                        paragraphs.extend(Paragraph(x) for x in lines[1:])
             title = " · ".join(x for x in (self.d(req.date), self.filter(req.topic)) if x)
-            self.add(Entry(title, self.filter(req.status), tuple(paragraphs)))
+            status = REQUEST_STATUS.get(req.status, {}).get(self.lang, req.status)
+            self.add(Entry(title, status, tuple(paragraphs)))
 
 
 def build_summary(data: CaseData, options: SummaryOptions, progress: Progress | None = None) -> SummaryDoc:

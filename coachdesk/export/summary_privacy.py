@@ -112,9 +112,24 @@ class TextFilter:
 
     def mask_terms(self, text: str) -> str:
         """The final plain pass: any literal case term left is replaced."""
+        if not self.contains_term(text):
+            return text
+        placeholder = _PLACEHOLDER.get(_text_lang(text) or "", self.placeholder)  # match the scrubber's language
         for pattern in self._patterns:
-            text = pattern.sub(self.placeholder, text)
+            text = pattern.sub(placeholder, text)
         return text
 
     def contains_term(self, text: str) -> bool:
         return any(p.search(text) for p in self._patterns)
+
+
+def _text_lang(text: str) -> str | None:
+    """The language the scrubber would detect for ``text`` (None without the scrubber)."""
+    try:
+        from coachdesk.privacy.detect_lang import detect_lang
+    except Exception:
+        return None
+    try:
+        return detect_lang(text)
+    except Exception:
+        return None

@@ -7,7 +7,6 @@ a crash.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ class HelpRequestView:
     text: str  # the question (or the whole request text when it has no separate question)
     fields: dict[str, str] = field(default_factory=dict)
     answers: tuple[str, ...] = ()
+    will_try: tuple[str, ...] = ()
     group_topic: bool = False
     status: str = ""
 
@@ -58,44 +58,34 @@ def _day(value: object) -> date:
 
 
 def load_requests(store: Store, case_id: int) -> list[HelpRequestView] | None:
-    """The case's help requests (oldest first) with their answers; None without the tables."""
+    """The case's help requests (oldest first) with answers; None where requests are not available."""
     if not requests_available(store):
         return None
-    from sqlalchemy import text
-
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT id, topic, fields, text, group_topic, created_at FROM help_requests "
-                "WHERE case_id = :case_id ORDER BY created_at, id"
-            ),
-            {"case_id": case_id},
-        ).all()
-        answers: dict[int, list[str]] = {}
-        if rows:
-            for request_id, body in conn.execute(
-                text(
-                    "SELECT f.request_id, f.text FROM request_followups f JOIN help_requests r "
-                    "ON r.id = f.request_id WHERE r.case_id = :case_id AND f.kind = 'answer' "
-                    "ORDER BY f.date, f.id"
-                ),
-                {"case_id": case_id},
-            ):
-                answers.setdefault(request_id, []).append(body or "")
+    try:
+        from coachdesk.outbox.requests import FollowupKind, list_followups, list_requests
+    except ImportError:  # a code base without the ask-a-colleague feature
+        return None
+    answers: dict[int, list[str]] = {}
+    will_try: dict[int, list[str]] = {}
+    for followup in list_followups(store, case_id):
+        if followup.kind is FollowupKind.ANSWER and followup.text:
+            answers.setdefault(followup.request_id, []).append(followup.text)
+        elif followup.kind is FollowupKind.WILL_TRY and followup.text:
+            will_try.setdefault(followup.request_id, []).append(followup.text)
     out = []
-    for row in rows:
-        try:
-            fields_ = {k: str(v) for k, v in json.loads(row.fields or "{}").items() if isinstance(v, str)}
-        except (ValueError, AttributeError):
-            fields_ = {}
+    for record in reversed(list_requests(store, case_id)):  # oldest first
+        request = record.request
+        fields_ = {k: v for k, v in request.fields_dict().items() if isinstance(v, str)}
         out.append(
             HelpRequestView(
-                date=_day(row.created_at),
-                topic=row.topic or fields_.get("topic", ""),
-                text=fields_.get("question") or row.text or "",
+                date=_day(record.created_at),
+                topic=request.topic,
+                text=request.question or record.text,
                 fields=fields_,
-                answers=tuple(answers.get(row.id, ())),
-                group_topic=bool(row.group_topic),
+                answers=tuple(answers.get(request.id, ())),  # type: ignore[arg-type]
+                will_try=tuple(will_try.get(request.id, ())),  # type: ignore[arg-type]
+                group_topic=request.group_topic,
+                status=record.state,
             )
         )
     return out

@@ -37,7 +37,9 @@ TEXT: dict[str, dict[str, str]] = {
         "reflections_warning": "Reflektiot ovat omia ammatillisia pohdintojasi. Ne tulostettiin, koska valitsit ne. "
         "Harkitse, kenelle annat tämän paperin.",
         "requests": "Kysymykset kollegoille ja vastaukset",
+        "request_question": "Kysymys",
         "request_answer": "Vastaus",
+        "request_will_try": "Kokeilen",
         "no_requests": "Ei kysymyksiä kollegoille.",
         "minutes": "min",
         "topic": "Aihe",
@@ -91,7 +93,9 @@ TEXT: dict[str, dict[str, str]] = {
         "reflections_warning": "Reflections are your own professional thinking. They were printed because you chose "
         "them. Consider who you hand this paper to.",
         "requests": "Questions to colleagues and answers",
+        "request_question": "Question",
         "request_answer": "Answer",
+        "request_will_try": "I will try",
         "no_requests": "No questions to colleagues.",
         "minutes": "min",
         "topic": "Topic",
@@ -145,6 +149,16 @@ MEASURE = {
     m.MeasureKind.WAS: {"fi": "Työkykypistemäärä WAS (0–10)", "en": "Work Ability Score (0–10)"},
     m.MeasureKind.WAI: {"fi": "Työkykyindeksi WAI (7–49)", "en": "Work Ability Index (7–49)"},
     m.MeasureKind.NUMERIC: {"fi": "Mittari", "en": "Measure"},
+}
+REQUEST_STATUS = {
+    "unsent": {"fi": "ei lähetetty", "en": "not sent"},
+    "draft": {"fi": "luonnos", "en": "draft"},
+    "queued": {"fi": "lähtee", "en": "queued"},
+    "sending": {"fi": "lähtee", "en": "sending"},
+    "sent": {"fi": "lähetetty", "en": "sent"},
+    "needs_fixing": {"fi": "vaatii korjausta", "en": "needs fixing"},
+    "possibly_sent": {"fi": "ehkä lähetetty", "en": "possibly sent"},
+    "cancelled": {"fi": "peruttu", "en": "cancelled"},
 }
 MEASURE_SHORT = {m.MeasureKind.WAS: "WAS", m.MeasureKind.WAI: "WAI", m.MeasureKind.NUMERIC: ""}
 

@@ -94,3 +94,42 @@ def test_term_filter_catches_inflected_forms_without_the_scrubber():
 
 def test_clean_text_removes_invisible_controls():
     assert clean_text("a\u202eb\x00c\r\nd\te") == "abc\nd    e"
+
+
+def _add_request(store, case_id, *, group_topic=True):
+    from coachdesk.domain.help_request import HelpRequest
+    from coachdesk.outbox.requests import FollowupKind, add_followup, save_request
+
+    request = save_request(store, HelpRequest(
+        topic="Työajan lisääminen", situation="Liisa Mäkelä väsyy iltapäivisin Kangasalla.",
+        tried="Tauot ja portaittainen lisäys; puhelin 040 123 4567.",
+        question="Miten tukea asiakasta, kun työnantaja haluaa nopeampaa etenemistä?",
+        case_id=case_id, group_topic=group_topic))
+    add_followup(store, request.id, FollowupKind.ANSWER, "Kolmikantapalaveri ja kirjallinen suunnitelma.")
+    add_followup(store, request.id, FollowupKind.WILL_TRY, "Ehdotan palaveria ensi viikolla.")
+    return request
+
+
+def test_requests_and_answers_are_printed_when_chosen(case_vault):
+    vault, case = case_vault
+    _add_request(vault.store, case.id)
+    doc = summarize(vault.store, case.id, SummaryOptions(include_requests=True))
+    entries = [b for b in doc.blocks if isinstance(b, Entry) and "Työajan lisääminen" in b.title]
+    assert len(entries) == 1
+    labels = [p.label for p in entries[0].paragraphs]
+    assert labels == ["Kysymys", "Vastaus", "Kokeilen"]
+    assert entries[0].meta == "ei lähetetty"
+    assert "Kolmikantapalaveri" in _all_text(doc)
+    assert "Työajan lisääminen" not in _all_text(summarize(vault.store, case.id, SummaryOptions()))
+
+
+def test_brief_takes_the_group_request_and_scrubs_it(case_vault):
+    vault, case = case_vault
+    _add_request(vault.store, case.id)
+    doc = summarize(vault.store, case.id, SummaryOptions(mode=Mode.BRIEF))
+    text = _all_text(doc)
+    assert "Työajan lisääminen" in text  # topic from the request
+    assert "Miten tukea asiakasta" in text  # its question
+    assert "Tauot ja portaittainen lisäys" in text  # what was tried
+    for form in TERM_FORMS + PLANTED:
+        assert form.casefold() not in text.casefold(), form
