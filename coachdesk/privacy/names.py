@@ -108,7 +108,7 @@ def find_names(
         return not t.sent_start and not f & (COMMON | AMBIG) and lang != "en"
 
     def prev_word(k: int) -> str:
-        return toks[k - 1].lower if k > 0 else ""
+        return toks[k - 1].lower if k > 0 and not toks[k].after_bracket else ""
 
     def person_ctx_word(k: int) -> bool:
         return prev_word(k) in PERSON_CTX
@@ -206,9 +206,11 @@ def find_names(
             # lower case: chat-style names and places, signatures
             if len(t.text) < 3 or f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON:
                 continue
-            signature = k >= n - 2 and prev_word(k) in ("t", "terv", "terveisin", "regards", "hälsningar", "mvh")
-            gap_before = text[toks[k - 1].end : t.start] if k > 0 else ""
-            signature = signature or (k == n - 1 and any(ch in gap_before for ch in "–—-/"))
+            at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
+            signature = at_end and (
+                prev_word(k) in ("t", "terv", "terveisin", "regards", "hälsningar", "mvh")
+                or any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/")
+            )
             if not (chat or signature or prev_word(k) in PERSON_CTX):
                 continue
             first_hit = lex.find(t.text, FIRST)

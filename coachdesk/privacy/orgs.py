@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -95,8 +96,14 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
     return i, j
 
 
+def _first_token_at(starts: list[int], pos: int) -> int | None:
+    k = bisect.bisect_left(starts, pos)
+    return k if k < len(starts) else None
+
+
 def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None) -> Iterator[Cand]:
     n = len(toks)
+    starts = [t.start for t in toks]
     for idx, t in enumerate(toks):
         if t.colon_suffix:
             continue
@@ -135,7 +142,7 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
         for m in employer_re.finditer(text):
             s, e = m.span()
             # extend over following capitalised words (K-Market Kirkonkylä)
-            k = next((x for x, t in enumerate(toks) if t.start >= e), None)
+            k = _first_token_at(starts, e)
             while k is not None and k < n and toks[k].start - e <= 1 and text[e : toks[k].start].strip() == "":
                 t = toks[k]
                 if not t.cap or t.sent_start or lex.get(t.lower) & KEEP:
@@ -144,7 +151,7 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
                 k += 1
             yield Cand(s, e, "ORG", "org", "employer or chain", PRIO_ORG)
     for m in _EMPLOYER_CTX.finditer(text):
-        k = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+        k = _first_token_at(starts, m.end())
         if k is None:
             continue
         skipped = 0

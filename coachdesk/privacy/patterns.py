@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -39,7 +40,7 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
+    r"|(?<![\w@.\-])[\w-]+(?:\.[\w-]+)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
     r"(?:/[^\s<>\"')\]]*)?(?![\w@])"
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
@@ -84,7 +85,7 @@ _DATE_WORDS = re.compile(
     rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
 )
 _BIRTH_YEAR = re.compile(
-    r"(?<![\w])(syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.)\s?(?:vuonna\s)?((?:19|20)\d{2})(?![\w])",
+    r"(?<![\w])(syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.)\s?(?:vuonna\s)?((?:19|20)\d{2})(?![\w\-–])",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(r"(?i)(?:klo|kello|kl\.?|at|from|to|alkaen|–|-)\s*$")
@@ -312,14 +313,15 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
 
 
 def find_bare_ages(text: str, anchors: list[tuple[int, int]]) -> Iterator[Cand]:
-    """"Sanna, 45" / "Kwame Mensah (36)": a bare number right after a person or place finding."""
+    """"Sanna, 45" / "Name Surname (36)": a bare number right after a person or place finding."""
+    ends = sorted(e for _, e in anchors)
     for m in _AGE_BARE.finditer(text):
         n = int(m.group(1))
         if not 14 <= n <= 105:
             continue
         s = m.start(1)
-        near = any(0 <= s - e <= 60 and not re.search(r"[.!?;]", text[e:s]) for _, e in anchors)
-        if not near:
+        i = bisect.bisect_right(ends, s) - 1
+        if i < 0 or s - ends[i] > 60 or re.search(r"[.!?;](?:\s|$)", text[ends[i] : s]):
             continue
         c = Cand(s, m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
         c.replacement = age_range(n)

@@ -44,22 +44,40 @@ class PersonLetters:
     """Gives the same letter to every mention of one person (full name, first name, surname)."""
 
     def __init__(self) -> None:
-        self._groups: list[tuple[set[str], set[str]]] = []
+        self._firsts: list[set[str]] = []
+        self._surs: list[set[str]] = []
+        self._by_first: dict[str, list[int]] = {}
+        self._by_sur: dict[str, list[int]] = {}
+
+    def _add(self, i: int, first: str, sur: str) -> None:
+        if first and first not in self._firsts[i]:
+            self._firsts[i].add(first)
+            self._by_first.setdefault(first, []).append(i)
+        if sur and sur not in self._surs[i]:
+            self._surs[i].add(sur)
+            self._by_sur.setdefault(sur, []).append(i)
 
     def letter(self, key: tuple[str, str]) -> str:
         first, sur = key
-        for i, (firsts, surs) in enumerate(self._groups):
-            if sur and sur in surs and (not first or not firsts or first in firsts):
-                if first:
-                    firsts.add(first)
-                return _letter(i)
-            if not sur and first and first in firsts:
-                return _letter(i)
-            if first and first in firsts and sur and not surs:
-                surs.add(sur)
-                return _letter(i)
-        self._groups.append(({first} if first else set(), {sur} if sur else set()))
-        return _letter(len(self._groups) - 1)
+        if sur:
+            for i in self._by_sur.get(sur, ()):
+                if not first or not self._firsts[i] or first in self._firsts[i]:
+                    self._add(i, first, "")
+                    return _letter(i)
+            if first:
+                for i in self._by_first.get(first, ()):
+                    if not self._surs[i]:
+                        self._add(i, "", sur)
+                        return _letter(i)
+        elif first:
+            ids = self._by_first.get(first)
+            if ids:
+                return _letter(ids[0])
+        self._firsts.append(set())
+        self._surs.append(set())
+        i = len(self._firsts) - 1
+        self._add(i, first, sur)
+        return _letter(i)
 
 
 def replacement_for(c: Cand, lang: str, letters: PersonLetters, text: str) -> str:

@@ -73,7 +73,10 @@ def scrub(
     if not text:
         return ScrubResult(text="", findings=(), warnings=(), lang=lang)
     protected = [m.span() for m in _PROTECTED.finditer(text)]
-    toks = tokenize(text)
+    prot = bytearray(len(text))
+    for ps, pe in protected:
+        prot[ps:pe] = b"\x01" * (pe - ps)
+    toks = [t for t in tokenize(text) if not prot[t.start]]
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []
@@ -92,9 +95,12 @@ def scrub(
     cands.extend(patterns.find_bare_ages(text, anchors))
 
     warnings: list[ReviewWarning] = []
-    covered = resolve([c for c in cands if c.kind == "term" or not _overlaps(c, protected)])
+    covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
+    cov = bytearray(len(text))
+    for c in covered:
+        cov[c.start : c.end] = b"\x01" * (c.end - c.start)
     for m in patterns.LONG_NUMBER.finditer(text):
-        if not _inside(m.start(), m.end(), covered) and not _overlaps_span(m.span(), protected):
+        if not any(cov[m.start() : m.end()]) and not any(prot[m.start() : m.end()]):
             covered.append(Cand(m.start(), m.end(), "ID", "number", "long unexplained number", PRIO_PATTERN))
             warnings.append(
                 ReviewWarning(m.start(), m.end(), m.group(0), "long_number", _question("long_number", lang, m.group(0)))
@@ -116,7 +122,7 @@ def scrub(
                 ReviewWarning(c.start, c.end, surface, "uncertain_name", _question("uncertain_name", lang, surface))
             )
     for s, e, w in undecided:
-        if not _inside(s, e, covered) and w.lower() not in keep_set:
+        if not any(cov[s:e]) and w.lower() not in keep_set:
             warnings.append(ReviewWarning(s, e, w, "uncertain_name", _question("uncertain_name", lang, w)))
     labels = {f.label for f in findings}
     if "AGE" in labels and "LOCATION" in labels:
@@ -132,19 +138,6 @@ def scrub(
 
 def _base_in(c: Cand, keep_set: set[str]) -> bool:
     return bool(c.key[0] and c.key[0] in keep_set) or bool(c.key[1] and c.key[1] in keep_set)
-
-
-def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    s, e = span
-    return any(s < pe and ps < e for ps, pe in spans)
-
-
-def _overlaps(c: Cand, spans: list[tuple[int, int]]) -> bool:
-    return _overlaps_span((c.start, c.end), spans)
-
-
-def _inside(s: int, e: int, cands: list[Cand]) -> bool:
-    return any(s < c.end and c.start < e for c in cands)
 
 
 def warm_up() -> None:

@@ -29,20 +29,30 @@ class Cand:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def resolve(cands: list[Cand]) -> list[Cand]:
+def resolve(cands: list[Cand], length: int) -> list[Cand]:
     """Resolve overlaps: the strongest candidate keeps its label; a weaker one inside it is dropped,
-    a weaker one sticking out of it widens it (so nothing a detector found is left half-covered)."""
+    a weaker one sticking out of it widens it (so nothing a detector found is left half-covered).
+
+    Linear in the covered characters: an owner array maps each character to its taken candidate.
+    """
     order = sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start))
-    taken: list[Cand] = []
+    owner: list[int] = [-1] * length
+    taken: dict[int, Cand] = {}
     for c in order:
-        if c.end <= c.start:
+        if c.end <= c.start or c.start < 0 or c.end > length:
             continue
-        hits = [t for t in taken if c.start < t.end and t.start < c.end]
-        if not hits:
-            taken.append(c)
+        ids = {owner[i] for i in range(c.start, c.end)}
+        ids.discard(-1)
+        if not ids:
+            key = id(c)
+            taken[key] = c
+            for i in range(c.start, c.end):
+                owner[i] = key
             continue
+        hits = [taken[x] for x in ids]
         if any(t.start <= c.start and c.end <= t.end for t in hits):
             continue
+        hits.sort(key=lambda t: (-t.prio, t.start))
         keep = hits[0]
         start = min([c.start] + [t.start for t in hits])
         end = max([c.end] + [t.end for t in hits])
@@ -51,7 +61,10 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         if keep.replacement is not None and (start, end) != (keep.start, keep.end):
             keep.replacement = None
         keep.start, keep.end = start, end
-        for t in hits[1:]:
-            taken.remove(t)
-    taken.sort(key=lambda c: c.start)
-    return taken
+        keep_key = id(keep)
+        for x in ids:
+            if x != keep_key:
+                del taken[x]
+        for i in range(start, end):
+            owner[i] = keep_key
+    return sorted(taken.values(), key=lambda c: c.start)

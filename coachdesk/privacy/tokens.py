@@ -24,6 +24,7 @@ class Token:
     cap: bool  # first letter upper case, rest not all upper
     upper: bool  # all upper case (acronym)
     colon_suffix: bool  # the ":llä" after "Oy" – not a word of its own
+    after_bracket: bool = False  # follows a "]" (a placeholder): a start only for safety
 
     @property
     def lower(self) -> str:
@@ -44,25 +45,33 @@ def tokenize(text: str) -> list[Token]:
             sent = not stripped.strip() or stripped.strip()[-1:] in _SENT_END
         else:
             g = gap.strip(" \t")
-            sent = "\n" in gap or (
-                bool(g)
-                and any(ch in _SENT_END for ch in g)
-                and not (g.startswith(".") and prev_word.lower() in _ABBREV and len(g) <= 2)
+            tail = g.rstrip(_OPENERS)
+            sent = "\n" in gap or "]" in g or (
+                bool(tail)
+                and tail[-1] in _SENT_END
+                and not (gap.startswith(".") and prev_word.lower() in _ABBREV and len(g) <= 2)
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
                 sent = False
         letters = [ch for ch in w if ch.isalpha()]
         upper = len(letters) >= 2 and all(ch.isupper() for ch in letters[: min(len(letters), 4)])
         cap = w[0].isupper() and not upper
-        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix))
+        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix, "]" in gap))
         prev_end = e
-        prev_word = w
+        prev_word = "" if colon_suffix else w
     return toks
 
 
 def is_chat_style(text: str, toks: list[Token]) -> bool:
     """Lower-case chat style: the text or several of its sentences start in lower case."""
-    starts = [t for t in toks if t.sent_start and not t.colon_suffix]
+    starts = [
+        t
+        for t in toks
+        if t.sent_start
+        and not t.colon_suffix
+        and len(t.text) >= 3
+        and not t.after_bracket
+    ]
     if not starts:
         return False
     low = sum(1 for t in starts if t.text[0].islower())
