@@ -322,11 +322,9 @@ class MainWindow(QMainWindow):
             self.workspace.timeline.select("note", hit.id)
 
     def about(self) -> None:
-        from coachdesk import __version__
+        from coachdesk.app.about import show_about  # version, licences, third-party notices (NOTICE)
 
-        QMessageBox.about(self, self.tr("About CoachDesk"),
-                          self.tr("CoachDesk %1 — the private, encrypted desk of a work-ability coach. "
-                                  "Everything stays on this computer.").replace("%1", __version__))
+        self.about_dialog = show_about(self)
 
     # ----- window ----------------------------------------------------------------------------------------
     def save_geometry(self) -> None:

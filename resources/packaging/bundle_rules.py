@@ -259,29 +259,40 @@ def distribution_licence_files(top: str = "coachdesk") -> list[tuple[str, str]]:
     return out
 
 
-def windows_version_file(version: str, workdir: Path) -> str:
-    """Write a Windows VERSIONINFO resource file (file properties of the .exe) and return its path."""
-    from PyInstaller.utils.win32 import versioninfo as vi
+_VERSION_INFO_TEMPLATE = """# UTF-8
+# Windows VERSIONINFO of CoachDesk, written by resources/packaging/bundle_rules.py at build time.
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', '{name}'),
+      StringStruct('FileDescription', '{name}: private desk of a work-ability coach'),
+      StringStruct('FileVersion', '{version}'),
+      StringStruct('InternalName', '{name}'),
+      StringStruct('LegalCopyright', 'Third-party licences: see NOTICE'),
+      StringStruct('OriginalFilename', '{name}.exe'),
+      StringStruct('ProductName', '{name}'),
+      StringStruct('ProductVersion', '{version}')])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
 
+
+def windows_version_file(version: str, workdir: Path) -> str:
+    """Write a Windows VERSIONINFO file (the .exe's file properties) and return its path.
+
+    PyInstaller reads it with its versioninfo classes (which only import on Windows), so the text
+    is written here from a template.
+    """
     parts = [int(x) for x in re.findall(r"\d+", version)[:4]]
-    parts += [0] * (4 - len(parts))
-    info = vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=tuple(parts), prodvers=tuple(parts)),
-        kids=[
-            vi.StringFileInfo([vi.StringTable("040904B0", [
-                vi.StringStruct("CompanyName", APP_NAME),
-                vi.StringStruct("FileDescription", f"{APP_NAME} — private desk of a work-ability coach"),
-                vi.StringStruct("FileVersion", version),
-                vi.StringStruct("InternalName", APP_NAME),
-                vi.StringStruct("LegalCopyright", "See NOTICE for third-party licences"),
-                vi.StringStruct("OriginalFilename", f"{APP_NAME}.exe"),
-                vi.StringStruct("ProductName", APP_NAME),
-                vi.StringStruct("ProductVersion", version),
-            ])]),
-            vi.VarFileInfo([vi.VarStruct("Translation", [1033, 1200])]),
-        ],
-    )
+    numbers = tuple(parts + [0] * (4 - len(parts)))
+    if not re.fullmatch(r"[0-9A-Za-z.+-]+", version):
+        raise ValueError(f"unexpected version string {version!r}")
+    workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     target = workdir / "version_info.txt"
-    target.write_text(str(info), encoding="utf-8")
+    target.write_text(_VERSION_INFO_TEMPLATE.format(numbers=numbers, version=version, name=APP_NAME),
+                      encoding="utf-8")
     return str(target)
