@@ -150,7 +150,7 @@ class _Builder:
         self.filter = TextFilter(self.mode, data.terms, self.lang)
         self.progress = progress
         self.blocks: list[Block] = []
-        self.optional: list[int] = []
+        self.optional: list[tuple[int, int]] = []  # (drop priority, block index)
 
     def t(self, key: str, **kw: Any) -> str:
         return t(self.lang, key, **kw)
@@ -158,9 +158,10 @@ class _Builder:
     def d(self, day: date | None) -> str:
         return format_date(day, self.lang)
 
-    def add(self, block: Block, *, optional: bool = False) -> None:
+    def add(self, block: Block, *, optional: bool = False, priority: int = 0) -> None:
+        """Append ``block``; an optional one may be dropped to fit one page (lowest priority first)."""
         if optional:
-            self.optional.append(len(self.blocks))
+            self.optional.append((priority, len(self.blocks)))
         self.blocks.append(block)
 
     # ----- parts shared by the modes ----------------------------------------------------------------
@@ -363,7 +364,7 @@ def build_summary(data: CaseData, options: SummaryOptions, progress: Progress | 
         footer_date=t(lang, "printed", date=format_date(printed, lang)),
         one_page=brief,
         blocks=builder.blocks,
-        optional=builder.optional,
+        optional=[index for _, index in sorted(builder.optional)],
     )
     _final_check(doc, builder.filter)
     return doc

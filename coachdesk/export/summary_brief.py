@@ -80,19 +80,19 @@ def build_brief(b: _Builder) -> None:
     situation = b.filter(fields.get("situation", "")) or b.filter(case.summary)
     if situation:
         b.add(Paragraph(shorten(situation, SITUATION_MAX)))
-    for goal in b.data.goals:
+    for index, goal in enumerate(b.data.goals):
         start = gas_level(goal.baseline)
         now = gas_level(goal.current)
         b.add(Paragraph(shorten(b.t("brief_goal", title=b.filter(goal.title), start=start, now=now), 160),
-                        style="bullet"))
-    for name, kind, items in b.measure_groups():
+                        style="bullet"), optional=index >= 3, priority=1)
+    for index, (name, kind, items) in enumerate(b.measure_groups()):
         from coachdesk.export.summary import fmt_number
 
         short = MEASURE_SHORT[kind] or name
         values = [fmt_number(x.value, b.lang) for x in items]
         shown = ", ".join(values[-8:]) if len(values) <= 8 else "…, " + ", ".join(values[-7:])
         b.add(Paragraph(b.t("brief_measure", name=short, first=values[0], last=values[-1], values=shown),
-                        style="bullet"))
+                        style="bullet"), optional=index >= 2, priority=2)
 
     b.add(Heading(b.t("brief_tried")))
     tried = b.filter(fields.get("tried", ""))

@@ -131,3 +131,27 @@ def test_page_image_renders(case_vault, render):
     # something dark was drawn (text), the page is not blank
     dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, 400, 4) if image.pixelColor(x, y).value() < 120)
     assert dark > 50
+
+
+def test_brief_with_many_goals_still_fits_and_keeps_the_question(vault, render):
+    from coachdesk.domain import models as m
+
+    case = fill_case(vault.store, extra_notes=30, note_words=200)
+    for i in range(14):
+        vault.store.add_goal(m.Goal(case_id=case.id, title=f"Tavoite numero {i + 1} " + "pitkä kuvaus " * 8,
+                                    baseline=-1, current=1, position=10 + i))
+    laid, data = render(vault.store, case.id, mode=Mode.BRIEF, question="Mitä seuraavaksi? " * 20)
+    pages = pdf_pages_text(data)
+    assert len(pages) == 1 and not laid.truncated
+    assert "Kysymys ryhmälle" in pages[0] and "Mitä seuraavaksi?" in pages[0]
+
+
+def test_an_empty_case_prints(vault, render):
+    from coachdesk.domain import models as m
+
+    case = vault.store.create_case(m.Case(code="K-2026-100", pseudonym="Tyhjä"))
+    for mode in Mode:
+        laid, data = render(vault.store, case.id, mode=mode, include_reflections=True, include_requests=True)
+        text = " ".join(pdf_pages_text(data))
+        assert len(laid.pages) == 1 and "K-2026-100" in text
+    assert "Ei muistiinpanoja" in " ".join(pdf_pages_text(render(vault.store, case.id)[1]))

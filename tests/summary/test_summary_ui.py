@@ -102,3 +102,25 @@ def test_print_action_has_ctrl_p(qtbot):
     action = make_print_action(parent, lambda: None, lambda: None)
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert action.shortcut().toString() == "Ctrl+P"
+
+
+def test_cancel_while_preparing_shows_no_preview(qtbot, vault):
+    from PySide6.QtCore import QThreadPool
+
+    from coachdesk.app.summary.dialog import open_print_dialog
+    from tests.summary.conftest import fill_case
+
+    case = fill_case(vault.store, extra_notes=150, note_words=150)
+    flow = open_print_dialog(None, vault, case.id)
+    qtbot.addWidget(flow.options_dialog)
+    flow.options_dialog.mode_buttons[Mode.SCRUBBED].setChecked(True)
+    flow.options_dialog.accept()
+    assert flow.job is not None and flow.progress is not None
+    from PySide6.QtWidgets import QPushButton
+
+    cancel_button = flow.progress.findChild(QPushButton)
+    with qtbot.waitSignal(flow.finished, timeout=5_000):
+        cancel_button.click()
+    assert QThreadPool.globalInstance().waitForDone(20_000)
+    qtbot.wait(50)  # the queued outcome is delivered and dropped
+    assert flow.preview is None and flow.job.cancel_event.is_set()
