@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
@@ -50,8 +51,9 @@ def _info(t: Token, lex: Lexicon) -> TokInfo:
             return TokInfo(first[0] & KEEP, first[1], len(t.text))
         if parts[-1][:1].isupper() and last[0] & (NAME | PLACE):
             return TokInfo(last[0], last[1], len(t.text) - len(parts[-1]) + last[2])
-        if parts[-1][:1].islower() and first[0] & (NAME | PLACE):
-            return TokInfo(0, t.lower, len(t.text))  # Matti-vainaa? a compound word: not a name alone
+        if parts[-1][:1].islower():
+            # Aslak-kurssi, Omaolo-palvelu: a programme or product qualifying a common noun
+            return TokInfo(KEEP & ALLOW_FLAG, t.lower, len(t.text))
     return TokInfo(f, base, sl)
 
 

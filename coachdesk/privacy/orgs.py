@@ -21,14 +21,17 @@ _FI_HEADS = (
     r"osuuskun[nt]a|teatteri|museo|puutarha|taimisto|verstas|verstaa|palvelu|pesula|siivous|siivoukse|"
     r"terapia|asennus|asennukse|sähkö|metalli|tuote|tuotte|kiinteistö|rautakaup?pa|tilitoimisto|"
     r"marketti|market|kioski|hovi|tila|talli|navetta|kartano|kuntoutus|kuntoutukse|instituutti|"
+    r"hoitola|hoitamo|yhtymä|konsultointi|firma|palvelutalo|nuorisotalo|seurakun[nt]a|yritys|yritykse|"
     r"skola|skolan|gymnasium|gymnasiet|institut|institutet|sjukhus|sjukhuset|vårdhem|hemmet|byrå|byrån|"
     r"verkstad|verkstaden|bageri|bageriet|handel|butik|butiken|förening|föreningen|stiftelse|stiftelsen|"
     r"center|centret|centrum|klinik|kliniken|service|transport|bygg|café|kafé|fabrik|fabriken|sågverk|varv|varvet|daghem"
 )
 _HEAD_CAP = re.compile(rf"(?:{_FI_HEADS})[a-zåäö]{{0,9}}$")
 _HEAD_LOW = re.compile(
-    r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti)"
-    r"(?:n|a|ssa|ssä|sta|lla|lta|lle|un|on|oon|ihin|ja|t|jen|ssa|hun|sta|lla)?$"
+    r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti|palvelutalo|"
+    r"palveluko[td]i|hoivako[td]i|hoitoko[td]i|vanhainko[td]i|nuorisotalo|työpaja|kuntoutuskeskukse|"
+    r"kuntoutuskeskus|kaup?pa|yritykse|yritys|firma|leipomo|kahvila|ravintola|apteek?ki|verstaa|verstas|paja)"
+    r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|t|jen|hun|en|lä|llä)?$"
 )
 _EN_HEADS = frozenset(
     "Centre Center School College University Services Service Solutions Logistics Workshop Clinic Hospital "

@@ -102,6 +102,14 @@ _AGE_EN = re.compile(
 _AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+|[,(]\s?)$")
+_AGE_TURN = re.compile(
+    r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
+    r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
+)
+_AGE_YEARS_OF_AGE = re.compile(r"(?i)(?<![\w])(\d{1,3})\s+years\s+of\s+age(?![\w])")
+_BIRTH_YEAR_REV = re.compile(
+    r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
+)
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
 _AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
@@ -267,6 +275,11 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "DATE", "birth_year", "year of birth", PRIO_AGE_DATE + 1)
         c.replacement = rep
         yield c
+    for m in _BIRTH_YEAR_REV.finditer(text):
+        decade = int(m.group(1)) // 10 * 10
+        c = _c(m, "DATE", "birth_year", "year of birth", PRIO_AGE_DATE + 1, g=1)
+        c.replacement = {"fi": f"{decade}-luvulla", "sv": f"på {decade}-talet"}.get(lang, f"in the {decade}s")
+        yield c
 
 
 def find_ages(text: str, lang: str) -> Iterator[Cand]:
@@ -304,6 +317,13 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
         yield c
+    for rx in (_AGE_TURN, _AGE_YEARS_OF_AGE):
+        for m in rx.finditer(text):
+            n = int(m.group(1))
+            if n <= 110:
+                c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+                c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
+                yield c
     for m in _AGE_IS.finditer(text):
         n = int(m.group(1))
         if 14 <= n <= 99:
