@@ -1,6 +1,23 @@
 """Qt-free "ask a colleague" core: channel formats, URL checks, the durable outbox and its sender.
 
-Nothing here imports PySide6; the UI calls :class:`coachdesk.outbox.sender.Sender` from a worker.
+Nothing here imports PySide6. The composer (coachdesk/app/compose/) uses it like this:
+
+1. ``hr.draft_from_case(store, case_id, lang)`` / ``draft_from_note`` / ``draft_from_reflection``
+   (coachdesk.domain.help_request) -> a HelpRequest; the coach edits and scrubs the fields
+   (``coachdesk.privacy.scrub``); ``colleagues.suggest_colleagues(store, request)`` for @mentions.
+2. ``requests.save_request(store, request)`` -> saved, with its reference (#K7Q2).
+3. ``compose.preview_payload(request, kind, mentions=...)`` -> the exact bytes to show;
+   ``payloads.payload_text(kind, payload)`` is their visible text.
+4. ``Outbox(store).create_draft(request.id, channel_name, payload)``, then on "Send"
+   ``Outbox(store).queue(item.id, previewed=<the bytes shown>)`` (refused if they differ).
+5. A worker thread: ``DeliveryWorker(Sender(store), on_results)``; ``wake()`` after queueing,
+   ``network_changed()`` when the OS reports the network back, ``stop()`` on lock/quit. Or call
+   ``Sender.flush()`` from your own worker: it returns a DeliveryResult per attempt.
+6. Decisions: ``Outbox.send_again`` / ``mark_delivered`` / ``cancel``; history:
+   ``requests.list_requests(store, case_id)``, ``Outbox.audit()``; follow-ups:
+   ``requests.add_followup`` / ``list_followups``; ``requests.group_session_topics(store)``.
+7. Export instead of send: ``export.render_html`` (clipboard rich text), ``hr.render_text``
+   (plain), ``export.save_request`` (.md/.txt), ``export.mailto_url``.
 """
 
 from __future__ import annotations

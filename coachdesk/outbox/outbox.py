@@ -376,13 +376,25 @@ class Outbox:
         )
 
 
-def audit_event(store: Store, *, channel_name: str, kind: str, outcome: str, detail: str,
-                http_status: int | None = None, payload_sha256: str = "", clock: Clock = utc_now) -> None:
-    """An audit entry that belongs to no outbox item (e.g. "Send test message")."""
+def audit_event(
+    store: Store,
+    *,
+    channel_name: str,
+    kind: str,
+    outcome: str,
+    detail: str,
+    http_status: int | None = None,
+    payload_sha256: str = "",
+    request_ref: str = "",
+    attempt: int = 1,
+    clock: Clock = utc_now,
+) -> None:
+    """An audit entry that belongs to no outbox item ("Send test message", or an item deleted
+    while its request was out)."""
     with store.tx() as conn:
         conn.execute(
             insert(s.audit_log).values(
-                at=iso(clock()), outbox_item_id=None, request_ref="", channel_name=channel_name, kind=kind,
-                attempt=1, outcome=outcome, http_status=http_status, detail=detail, payload_sha256=payload_sha256,
+                at=iso(clock()), outbox_item_id=None, request_ref=request_ref, channel_name=channel_name, kind=kind,
+                attempt=attempt, outcome=outcome, http_status=http_status, detail=detail, payload_sha256=payload_sha256,
             )
         )

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from coachdesk.errors import CoachDeskError, KeychainUnavailable
+from coachdesk.errors import CoachDeskError, KeychainUnavailable, NotFound
 from coachdesk.outbox.http import Timeouts, make_client, post_json
 from coachdesk.outbox.outbox import Outbox, OutboxItem, State, audit_event, utc_now
 from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
@@ -121,7 +121,17 @@ class Sender:
             if retry_in is None:
                 retry_in = backoff_delay(item.attempts, self.rng)
             retry_in += self.rng.uniform(0, 1)  # jitter, so many clients do not return at once
-        updated = self.outbox.record(item, result, retry_in_s=retry_in)
+        try:
+            updated = self.outbox.record(item, result, retry_in_s=retry_in)
+        except NotFound:  # the case (and with it the item) was deleted while the request was out
+            log.info("outbox item %s deleted during its attempt: %s", item.id, result.outcome.value)
+            audit_event(
+                self.store, channel_name=item.channel_name, kind=item.kind, outcome=result.outcome.value,
+                detail=result.detail + " (deleted meanwhile)", http_status=result.http_status,
+                payload_sha256=item.payload_sha256, request_ref=item.request_ref, attempt=item.attempts,
+            )
+            return DeliveryResult(item.id, item.request_ref, item.channel_name, result.outcome, None,
+                                  result.detail, result.http_status)
         log.info("outbox item %s attempt %s: %s", item.id, updated.attempts, result.outcome.value)
         return DeliveryResult(
             item.id, item.request_ref, item.channel_name, result.outcome, updated.state, result.detail,

@@ -278,3 +278,19 @@ def test_webhook_url_never_reaches_the_logs(queue_one, http_server, sender, capl
     assert "outbox item" in ours  # ids and outcomes are logged ...
     assert "secret-path-XYZ" not in ours  # ... never the URL
     assert "Miten tukisin" not in ours  # nor the message
+
+
+def test_case_deleted_while_its_request_is_out(queue_one, http_server, store, case, clock):
+    def delete_during(request):
+        store.delete_case(case.id)  # the coach deletes the case while the POST is in flight
+        return Response("ok", status=200)
+
+    http_server.expect_request("/hook").respond_with_handler(delete_during)
+    _request, item = queue_one("slack", http_server.url_for("/hook"))
+    with Sender(store, clock=clock) as s:
+        (result,) = s.flush()
+    assert result.outcome is Outcome.DELIVERED and result.state is None
+    assert Outbox(store).items() == []
+    audit = Outbox(store).audit()  # every attempt stays in the audit log, unlinked, without text
+    assert [a.outcome for a in audit] == ["queued", "delivered"]
+    assert audit[-1].payload_sha256 == item.payload_sha256 and audit[-1].request_ref == item.request_ref
