@@ -294,3 +294,86 @@ def test_case_deleted_while_its_request_is_out(queue_one, http_server, store, ca
     audit = Outbox(store).audit()  # every attempt stays in the audit log, unlinked, without text
     assert [a.outcome for a in audit] == ["queued", "delivered"]
     assert audit[-1].payload_sha256 == item.payload_sha256 and audit[-1].request_ref == item.request_ref
+
+
+class _OneShotTcp:
+    """A local TCP peer that records what arrives and answers with fixed bytes, then closes."""
+
+    def __init__(self, answer: bytes) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(4)
+        self.port = self.sock.getsockname()[1]
+        self.answer = answer
+        self.received: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.settimeout(5)
+            try:
+                self.received.append(conn.recv(65536))
+                conn.sendall(self.answer)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(5)
+
+
+def test_proxy_from_environment_is_used_and_a_refusal_never_left(queue_one, store, clock, monkeypatch):
+    """System/env proxies: the request goes to the proxy (CONNECT); a refusing proxy = never left."""
+    proxy = _OneShotTcp(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.port}")
+    _request, _item = queue_one("json", "https://hooks.example.org/coachdesk/in")
+    try:
+        with Sender(store, clock=clock, timeouts=Timeouts(connect=3, read=3, write=3, pool=3)) as s:
+            (result,) = s.flush()
+    finally:
+        proxy.close()
+    assert proxy.received and proxy.received[0].startswith(b"CONNECT hooks.example.org:443")
+    assert b"Miten tukisin" not in proxy.received[0]  # the message never left
+    assert result.outcome is Outcome.NEVER_LEFT and result.state is State.QUEUED and "proxy" in result.detail
+
+
+def test_tls_handshake_failure_never_left(queue_one, store, clock):
+    peer = _OneShotTcp(b"HTTP/1.1 400 Bad Request\r\n\r\nthis is not TLS")
+    _request, _item = queue_one("json", f"https://127.0.0.1:{peer.port}/in")
+    try:
+        with Sender(store, clock=clock, timeouts=Timeouts(connect=3, read=3, write=3, pool=3)) as s:
+            (result,) = s.flush()
+    finally:
+        peer.close()
+    assert result.outcome is Outcome.NEVER_LEFT and result.state is State.QUEUED and "TLS" in result.detail
+    assert b"Miten tukisin" not in b"".join(peer.received)  # only a ClientHello went out
+
+
+def test_error_classes_map_to_the_delivery_table():
+    import httpx
+
+    from coachdesk.outbox.policy import classify_error
+
+    request = httpx.Request("POST", "https://example.org/")
+    expected = {
+        httpx.ConnectTimeout("t", request=request): Outcome.NEVER_LEFT,
+        httpx.PoolTimeout("t", request=request): Outcome.NEVER_LEFT,
+        httpx.ConnectError("name resolution failed", request=request): Outcome.NEVER_LEFT,
+        httpx.ProxyError("refused", request=request): Outcome.NEVER_LEFT,
+        httpx.WriteTimeout("t", request=request): Outcome.AMBIGUOUS,
+        httpx.WriteError("reset", request=request): Outcome.AMBIGUOUS,
+        httpx.ReadTimeout("t", request=request): Outcome.AMBIGUOUS,
+        httpx.ReadError("reset", request=request): Outcome.AMBIGUOUS,
+        httpx.RemoteProtocolError("closed", request=request): Outcome.AMBIGUOUS,
+        httpx.UnsupportedProtocol("ftp", request=request): Outcome.REJECTED,
+    }
+    assert {type(e).__name__: classify_error(e).outcome for e in expected} == {
+        type(e).__name__: o for e, o in expected.items()
+    }
