@@ -40,12 +40,16 @@ class Lexicon:
         """
         low = word.lower()
         f = self.flags.get(low, 0)
-        if f:
+        if f and not f & INTL:
             return f, low, len(low)
         for base, stem_len in analyses(low):
-            f = self.flags.get(base, 0)
-            if f:
-                return f, base, stem_len
+            g = self.flags.get(base, 0)
+            if f and (not g or g & INTL or not g & (NAME | PLACE)):
+                continue  # an international literal hit loses only to a Finnish analysis (Timon -> Timo)
+            if g:
+                return g, base, stem_len
+        if f:
+            return f, low, len(low)
         return 0, low, len(low)
 
     def find(self, word: str, mask: int) -> tuple[str, int] | None:
