@@ -25,6 +25,9 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
     app.setDesktopFileName("coachdesk")
+    from coachdesk.app.about import app_icon
+
+    app.setWindowIcon(app_icon())  # window and taskbar icon (resources/icons/app; files load lazily)
     return app
 
 
