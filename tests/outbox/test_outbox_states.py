@@ -175,3 +175,41 @@ def test_worker_detects_offline_and_flushes_when_the_network_returns(store, case
             server.stop()
     assert Outbox(store).get(item.id).state is State.SENT and len(server.log) == 1
     assert not sender.offline
+
+
+def test_worker_at_start_recovers_and_flushes_what_waited_offline(store, case, http_server, local_webhooks, memory_keyring):
+    from datetime import timedelta
+
+    from coachdesk.outbox.outbox import utc_now
+    from coachdesk.outbox.policy import Classified, Outcome
+
+    http_server.expect_request("/s").respond_with_data("ok")
+    Channels(store).add("S", "slack", http_server.url_for("/s"))
+    outbox = Outbox(store)
+    items = []
+    for topic in ("offline", "interrupted"):
+        req = rq.save_request(store, hr.HelpRequest(case_id=case.id, topic=topic, question="q?"))
+        payload = preview_payload(req, "slack")
+        items.append(outbox.submit(req.id, "S", payload, payload))
+    # the last session: one item never left (next try far ahead), one was cut off mid-request
+    outbox.record(outbox.claim(items[0].id), Classified(Outcome.NEVER_LEFT, "offline"), retry_in_s=3600)
+    outbox.claim(items[1].id)
+    assert outbox.next_due_at() > utc_now() + timedelta(minutes=30)
+    done = threading.Event()
+    got: list = []
+
+    def on_results(results):
+        got.extend(results)
+        done.set()
+
+    sender = Sender(store)
+    worker = DeliveryWorker(sender, on_results, idle_poll_s=30)
+    worker.start()
+    try:
+        assert done.wait(20)
+    finally:
+        worker.stop()
+        sender.close()
+    assert [(r.item_id, r.state) for r in got] == [(items[0].id, State.SENT)]
+    assert outbox.get(items[1].id).state is State.POSSIBLY_SENT  # waits for the coach
+    assert len(http_server.log) == 1
