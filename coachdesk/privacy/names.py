@@ -26,6 +26,7 @@ _NON_FINNISH = re.compile(r"[bcfqwxzé]")
 _FOREIGN = re.compile(
     r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]|[^aeiouyäöh\W]d|[^aeiouyäönstlr\W]$"
 )
+_DEMONYM = re.compile(r"^([a-zåäö-]+?)(?:lai|läi)(?:nen|s[a-zåäö]{0,8})$")
 _VERB_ENDINGS = ("in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi", "aa", "ää")
 _ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
 _VOWEL = re.compile(r"[aeiouyäö]")
@@ -119,6 +120,10 @@ def find_names(
 
     known: set[str] = set()
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
+    cap_count: dict[str, int] = {}
+    for t in toks:
+        if t.cap:
+            cap_count[t.lower] = cap_count.get(t.lower, 0) + 1
     for k, t in enumerate(toks):
         if (
             t.cap
@@ -155,7 +160,13 @@ def find_names(
             if f & (NAME | PLACE):
                 cnt = lex.counts.get(info.base, 0)
                 # a rare Finnish surname alone at a sentence start is often an ordinary word
-                weak = bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30
+                weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
+                    bool(f & INTL)
+                    and not f & PLACE
+                    and lang != "en"
+                    and not _foreign(t.text)
+                    and not (cap_count.get(t.lower, 0) >= 2 and t.lower not in lower_seen)
+                )
                 if (
                     t.sent_start
                     and (literal_common or ambig or weak or t.lower in lower_seen)
@@ -210,6 +221,14 @@ def find_names(
                 labels[k] = "PERSON"
             uncertain[k] = not (person_ctx or neighbour)
         else:
+            demonym = _DEMONYM.match(t.lower)
+            if demonym and len(demonym.group(1)) >= 2:
+                stem = demonym.group(1)
+                hit = lex.find(stem, PLACE) or lex.find(stem + "i", PLACE) or lex.find(stem[:-1] + "i", PLACE)
+                if hit and not lex.get(hit[0]) & KEEP:
+                    labels[k] = "LOCATION"
+                    infos[k] = TokInfo(PLACE, hit[0], len(t.text))
+                    continue
             # lower case: chat-style names and places, signatures
             if len(t.text) < 3 or f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON:
                 continue

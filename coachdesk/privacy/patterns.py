@@ -76,6 +76,7 @@ _SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|okt
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DATE_NUM = re.compile(r"(?<![\w.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
 _DATE_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_DATE_DASH = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")
 _DATE_SLASH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
 _DATE_WORDS = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}\.\s?{_FI_MONTH}(?:\s+\d{{4}})?"
@@ -106,7 +107,9 @@ _AGE_TURN = re.compile(
     r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
 )
-_AGE_YEARS_OF_AGE = re.compile(r"(?i)(?<![\w])(\d{1,3})\s+years\s+of\s+age(?![\w])")
+_AGE_YEARS_OF_AGE = re.compile(
+    r"(?i)(?<![\w])(\d{1,3})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*)(?![\w])"
+)
 _BIRTH_YEAR_REV = re.compile(
     r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
 )
@@ -261,6 +264,9 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_ISO.finditer(text):
         if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+    for m in _DATE_DASH.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
     for m in _DATE_SLASH.finditer(text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
@@ -348,4 +354,14 @@ def find_bare_ages(text: str, anchors: list[tuple[int, int]]) -> Iterator[Cand]:
         yield c
 
 
-LONG_NUMBER = re.compile(r"(?<![\w.,])\d{6,}(?![\w])")
+LONG_NUMBER = re.compile(r"(?<![\w.,])\d{6,}(?![\w])|(?<![\w.,])\d{2,}(?:[-/ ]\d{2,}){1,4}(?![\w]|[.,]\d)")
+
+
+def long_number_ok(s: str) -> bool:
+    """A number worth treating as an identifier: 6+ digits in one run, or 8+ in groups that are not years."""
+    groups = re.findall(r"\d+", s)
+    if len(groups) == 1:
+        return len(groups[0]) >= 6
+    if sum(len(g) for g in groups) < 8:
+        return False
+    return not all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)

@@ -100,6 +100,8 @@ def scrub(
     for c in covered:
         cov[c.start : c.end] = b"\x01" * (c.end - c.start)
     for m in patterns.LONG_NUMBER.finditer(text):
+        if not patterns.long_number_ok(m.group(0)):
+            continue
         if not any(cov[m.start() : m.end()]) and not any(prot[m.start() : m.end()]):
             covered.append(Cand(m.start(), m.end(), "ID", "number", "long unexplained number", PRIO_PATTERN))
             warnings.append(

@@ -111,3 +111,10 @@ def test_foreign_names() -> None:
     text = "Asiakas Ahmed Hussein ja hänen vaimonsa Olga Petrenko tulivat yhdessä."
     res = scrub(text, lang="fi")
     assert caught(res, text, "Ahmed Hussein") and caught(res, text, "Olga Petrenko")
+
+
+def test_demonyms_of_small_towns() -> None:
+    text = "Hän on pudasjärveläinen metsuri ja kuopiolaisen yrityksen omistaja."
+    res = scrub(text, lang="fi")
+    assert caught(res, text, "pudasjärveläinen") and caught(res, text, "kuopiolaisen")
+    assert "suomalainen" in scrub("Hän on suomalainen.", lang="fi").text

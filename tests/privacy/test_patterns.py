@@ -136,3 +136,22 @@ def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
 @pytest.mark.parametrize("text", ["Hän oli 22 vuotta töissä.", "Han har jobbat 30 år på varvet.", "14 kuukauden sairausloma."])
 def test_durations_are_not_ages(text: str) -> None:
     assert not [f for f in scrub(text).findings if f.label == "AGE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Asiakasnumero 123-456-789 on tärkeä.", "123-456-789"),
+        ("Päivä 12-03-2024 merkitty.", "12-03-2024"),
+        ("Hän täytti 60 vuotta keväällä.", "60 vuotta"),
+        ("She turned 45 last week.", "45"),
+        ("Han fyllde 50 i maj.", "50"),
+        ("Hän on vuonna 1975 syntynyt.", "1975"),
+    ],
+)
+def test_more_numbers(text: str, surface: str) -> None:
+    assert caught(scrub(text), text, surface)
+
+
+def test_years_in_a_row_are_not_an_id() -> None:
+    assert scrub("Vuosina 2019 2020 hän oli töissä.", lang="fi").findings == ()
