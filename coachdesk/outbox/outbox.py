@@ -193,10 +193,10 @@ class Outbox:
         channel = self.channels.get(channel_name)
         payload = bytes(payload)
         check_payload(channel.kind, payload)
-        with self.store.engine.connect() as conn:
-            ref = conn.execute(select(s.help_requests.c.ref).where(s.help_requests.c.id == request_id)).scalar()
-        if ref is None:
-            raise NotFound(f"No help request with id {request_id}.")
+        from coachdesk.domain.help_request import validate
+        from coachdesk.outbox.requests import get_request
+
+        ref = validate(get_request(self.store, request_id)).ref  # a finished request only
         if f"#{ref}" not in payload_text(channel.kind, payload):
             raise InvalidInput(f"The message must show its reference #{ref} so colleagues can spot a duplicate.")
         stamp = iso(self.clock())

@@ -83,10 +83,16 @@ def _row_to_request(row) -> hr.HelpRequest:
     )
 
 
-def save_request(store: Store, request: hr.HelpRequest, text: str | None = None) -> hr.HelpRequest:
+def save_request(
+    store: Store, request: hr.HelpRequest, text: str | None = None, *, complete: bool = True
+) -> hr.HelpRequest:
     """Insert or update ``request``; ``text`` defaults to :func:`render_text`. A fresh reference
-    is drawn if the random one is already taken."""
-    hr.validate(request)
+    is drawn if the random one is already taken. ``complete=False`` saves an unfinished draft
+    (composer autosave) without requiring a topic and a question."""
+    if complete:
+        hr.validate(request)
+    elif request.lang not in hr.LANGS or not hr.REF_RE.match(request.ref):
+        hr.validate(request)  # language and reference are checked even for a draft
     body = text if text is not None else hr.render_text(request)
     stamp = now_iso()
     values = {

@@ -55,6 +55,9 @@ def test_draft_needs_valid_payload_with_reference(store, ready):
         outbox.create_draft(req.id, "Ei ole", payload)
     with pytest.raises(NotFound):
         outbox.create_draft(99999, "Tiimi", payload)
+    unfinished = rq.save_request(store, hr.HelpRequest(case_id=req.case_id), complete=False)  # no topic, no question
+    with pytest.raises(InvalidInput):
+        outbox.create_draft(unfinished.id, "Tiimi", payload)
 
 
 def test_cancel_send_again_and_mark_delivered_rules(store, ready):

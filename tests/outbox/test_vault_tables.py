@@ -151,3 +151,15 @@ def test_group_session_topics_are_anonymised(store, case):
         assert secret not in joined, secret
     rq.set_group_topic(store, req.id, False)
     assert rq.group_session_topics(store) == []
+
+
+def test_unfinished_draft_can_be_autosaved(store, case):
+    draft = hr.draft_from_case(store, case.id)
+    draft.topic, draft.question = "", ""
+    with pytest.raises(InvalidInput):
+        rq.save_request(store, draft)
+    saved = rq.save_request(store, draft, complete=False)
+    assert rq.get_request(store, saved.id).situation == draft.situation
+    saved.lang = "sv"
+    with pytest.raises(InvalidInput):
+        rq.save_request(store, saved, complete=False)
