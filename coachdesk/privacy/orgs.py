@@ -31,7 +31,8 @@ _HEAD_LOW = re.compile(
     r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti|palvelutalo|"
     r"palveluko[td]i|hoivako[td]i|hoitoko[td]i|vanhainko[td]i|nuorisotalo|työpaja|kuntoutuskeskukse|"
     r"kuntoutuskeskus|kaup?pa|yritykse|yritys|firma|leipomo|kahvila|ravintola|apteek?ki|verstaa|verstas|paja)"
-    r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|t|jen|hun|en|lä|llä)?$"
+    r"(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|jä|t|jen|hun|en|lä|ksi|na|nä|in|"
+    r"issa|ista|ille|illa|iin)?$"
 )
 _EN_HEADS = frozenset(
     "Centre Center School College University Services Service Solutions Logistics Workshop Clinic Hospital "

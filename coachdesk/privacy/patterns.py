@@ -253,6 +253,20 @@ def _is_time_context(text: str, start: int) -> bool:
     return bool(_TIME_BEFORE.search(text[max(0, start - 8) : start]))
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]{0,4}"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r"|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?)\s+$"
+)
+
+
+def _with_weekday(text: str, c: Cand) -> Cand:
+    m = _WEEKDAY_BEFORE.search(text, max(0, c.start - 24), c.start)
+    if m:
+        c.start = m.start()
+    return c
+
+
 def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_NUM.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -260,7 +274,7 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
             continue
         if y is None and _is_time_context(text, m.start()):
             continue
-        yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+        yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
     for m in _DATE_ISO.finditer(text):
         if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
@@ -271,7 +285,7 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
     for m in _DATE_WORDS.finditer(text):
-        yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
+        yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
     for m in _BIRTH_YEAR.finditer(text):
         year = int(m.group(2))
         decade = year // 10 * 10
