@@ -9,8 +9,8 @@
 #   --work DIR    PyInstaller's work folder (default: build/pyinstaller)
 #   --archive     also write DIST/CoachDesk-<version>-linux-<arch>.tar.gz with the .desktop file and icon
 #   --skip NAME   skip a smoke check (layout, libraries, version, scrub, demo-check, webhook, self-test,
-#                 gui-start)
-# Needs the build extra: .venv/bin/pip install -e '.[build]'  (pyinstaller==6.22.3). See docs/packaging.md.
+#                 gui-start, xcb)
+# PyInstaller 6.22.3 comes with requirements-dev.txt (scripts/setup.sh installs it). See docs/packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
