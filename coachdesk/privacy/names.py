@@ -134,9 +134,21 @@ def find_names(
             known.add(infos[k].base)
 
     for k, t in enumerate(toks):
-        if t.colon_suffix or t.upper or len(t.text) < 2 or _acronym_compound(t.text):
+        if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text):
             continue
         info = infos[k]
+        if t.upper:
+            # MATTI VIRTANEN: an all-caps Finnish name (acronyms are short or not in the name lists)
+            f = info.flags
+            base_ok = len(t.text) >= 3 and f & NAME and not f & (INTL | KEEP)
+            strong = lex.counts.get(info.base, 0) >= 500 and not f & (COMMON | AMBIG) and not lex.get(t.lower) & COMMON
+            pair = any(
+                0 <= x < n and toks[x].upper and adjacent(min(k, x), max(k, x)) and infos[x].flags & NAME
+                for x in (k - 1, k + 1)
+            )
+            if base_ok and (strong or pair):
+                labels[k] = "PERSON"
+            continue
         f = info.flags
         if f & KEEP:
             continue
