@@ -90,7 +90,10 @@ class Sender:
         """Send every due item once; returns what happened to each."""
         with self._lock:
             results = []
-            for item in self.outbox.due(now):
+            due = self.outbox.due(now)
+            if due:
+                _ = self.client  # a client that cannot be built fails here, before any claim
+            for item in due:
                 claimed = self.outbox.claim(item.id)
                 if claimed is not None:
                     results.append(self._deliver(claimed))
@@ -101,6 +104,7 @@ class Sender:
     def send_item(self, item_id: int) -> DeliveryResult | None:
         """Send one queued item now (None if it is not queued)."""
         with self._lock:
+            _ = self.client
             claimed = self.outbox.claim(item_id)
             return self._deliver(claimed) if claimed is not None else None
 
@@ -112,7 +116,14 @@ class Sender:
         except CoachDeskError as err:
             result = Classified(Outcome.REJECTED, str(err))
         else:
-            result = post_json(self.client, url, item.payload)
+            try:
+                result = post_json(self.client, url, item.payload)
+            except Exception as err:  # a defect, not a network answer: the coach decides
+                # type only: a traceback or message could carry the secret URL
+                log.error("outbox item %s: unexpected %s while sending", item.id, type(err).__name__)
+                result = Classified(
+                    Outcome.AMBIGUOUS, f"unexpected error while sending ({type(err).__name__}); it may have been posted"
+                )
         retry_in = None
         if result.outcome is Outcome.NEVER_LEFT:
             retry_in = backoff_delay(item.attempts, self.rng)
@@ -223,8 +234,8 @@ class DeliveryWorker(threading.Thread):
         try:
             outbox.recover_interrupted()
             outbox.resume_after_network()
-        except Exception:  # pragma: no cover - the vault was closed under us
-            log.exception("outbox start-up failed")
+        except Exception as err:  # pragma: no cover - the vault was closed under us
+            log.error("outbox start-up failed: %s", type(err).__name__)  # no traceback: no URL, no text
             return
         while not self._halt.is_set():
             try:
@@ -232,13 +243,18 @@ class DeliveryWorker(threading.Thread):
                 if results and self.on_results is not None:
                     self.on_results(results)
                 wait = self._next_wait()
-            except Exception:
-                log.exception("outbox flush failed")
+            except Exception as err:
+                log.error("outbox flush failed: %s", type(err).__name__)
                 wait = self.offline_poll_s
             self._wake.wait(wait)
             self._wake.clear()
-            if self.sender.offline and not self._halt.is_set() and self.sender.network_reachable():
-                outbox.resume_after_network()
+            if self._halt.is_set():
+                break
+            try:
+                if self.sender.offline and self.sender.network_reachable():
+                    outbox.resume_after_network()
+            except Exception as err:
+                log.error("outbox network probe failed: %s", type(err).__name__)
 
     def _next_wait(self) -> float:
         due = self.sender.outbox.next_due_at()
