@@ -37,11 +37,27 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.cases: list[m.Case] = []
+        self.display: list[tuple[str, str, str, str]] = []
+        self.sort_keys: list[tuple] = []
 
     def set_cases(self, cases: list[m.Case]) -> None:
         self.beginResetModel()
         self.cases = list(cases)
+        self._rows_cache()
         self.endResetModel()
+
+    def _rows_cache(self) -> None:
+        """Display and sort values computed once per load (data() is called thousands of times)."""
+        phases = list(m.Phase)
+        self.display = [(c.code, c.pseudonym, phase_label(c.phase), date_text(c.last_activity)) for c in self.cases]
+        self.sort_keys = [(c.code, c.pseudonym.casefold(), phases.index(c.phase),
+                           c.last_activity.isoformat() if c.last_activity else "") for c in self.cases]
+
+    def retranslate(self) -> None:
+        self._rows_cache()
+        if self.cases:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.cases) - 1, self.COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cases)
@@ -57,13 +73,12 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        case = self.cases[index.row()]
-        col = index.column()
+        row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (case.code, case.pseudonym, phase_label(case.phase), date_text(case.last_activity))[col]
+            return self.display[row][col]
         if role == SORT_ROLE:
-            return (case.code, case.pseudonym.casefold(), list(m.Phase).index(case.phase),
-                    case.last_activity.isoformat() if case.last_activity else "")[col]
+            return self.sort_keys[row][col]
+        case = self.cases[row]
         if role == CASE_ID_ROLE:
             return case.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -145,6 +160,9 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(40)  # size columns from the first rows, not all of them
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.view, 1)
@@ -174,7 +192,7 @@ class CaseListPanel(QWidget):
         self.status_combo.setCurrentIndex(index)
         self.status_combo.blockSignals(False)
         self._fill_tags()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
         self._apply_filter()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachdesk.app import i18n
 from coachdesk.app.prefs import Prefs
@@ -86,6 +86,7 @@ class AppController(QObject):
                 self.lock_screen.deleteLater()
             self.lock_screen = LockScreen(folder, demo=is_demo_dir(folder), check_keychain=self.check_keychain)
             self.lock_screen.unlocked.connect(lambda v: self.unlocked(v, demo=is_demo_dir(v.paths.root)))
+            self.lock_screen.unlock_started.connect(self.prepare_main_window)
             geometry = self.prefs.geometry("lock")
             if geometry is not None:
                 self.lock_screen.restoreGeometry(geometry)
@@ -140,6 +141,13 @@ class AppController(QObject):
         if self.first_run is not None:
             self.first_run.deleteLater()
             self.first_run = None
+
+    def prepare_main_window(self) -> None:
+        """Build and polish the (empty, hidden) main window while the KDF runs on its worker."""
+        window = self.ensure_main_window()
+        window.ensurePolished()
+        for child in window.findChildren(QWidget):
+            child.ensurePolished()
 
     def ensure_main_window(self):
         if self.main_window is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coachdesk.app.i18n import current_language
 from coachdesk.domain import models as m
+from coachdesk.domain.formatting import format_date
 
 
 def _t(text: str) -> str:
@@ -69,7 +71,4 @@ def measure_kind_label(value: m.MeasureKind) -> str:
 
 def date_text(value) -> str:
     """Dates as the coach's language writes them (Finnish 27.11.2026)."""
-    from coachdesk.app.i18n import current_language
-    from coachdesk.domain.formatting import format_date
-
     return format_date(value, "en" if current_language() == "en" else "fi")

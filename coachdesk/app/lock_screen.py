@@ -55,6 +55,7 @@ class LockScreen(QWidget):
     """Emits ``unlocked(vault)`` with an open Vault; never holds the passphrase longer than needed."""
 
     unlocked = Signal(object)
+    unlock_started = Signal()  # the KDF runs now: a good moment to prepare the main window
 
     def __init__(self, data_dir: Path, *, demo: bool = False, check_keychain: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -134,6 +135,7 @@ class LockScreen(QWidget):
         self._set_busy(True)
         folder = self.data_dir
         self._relay = run_in_thread(lambda: _open_with_passphrase(folder, passphrase), self._done, self._failed)
+        self.unlock_started.emit()
 
     def quick_unlock(self) -> None:
         if self.busy:
@@ -141,6 +143,7 @@ class LockScreen(QWidget):
         self._set_busy(True)
         folder = self.data_dir
         self._relay = run_in_thread(lambda: _quick_unlock(folder), self._done, self._failed)
+        self.unlock_started.emit()
 
     def _done(self, vault) -> None:
         self.ui.passphraseEdit.clear()

@@ -1,13 +1,35 @@
-"""Requests tab of a case: placeholder. The ask-a-colleague engineer replaces this class.
+"""Requests tab of a case: every request to colleagues with the text that went out, its delivery
+state and the coach's choices (send again, mark delivered, edit and resend, cancel), the audit
+entries, and the loop closed afterwards (answers, help received, what I will try, group topic).
 
 Contract the case workspace relies on: ``RequestsPage(session, parent)``, ``set_case(case | None)``
-(called when a case is shown or cleared on lock) and ``flush()`` (save pending input; on lock).
+and ``flush()``. ``coachdesk.app.compose.install`` connects it to the outbox service.
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.app.compose.states import local_time, outcome_text, state_color, state_text
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RequestsPage(QWidget):
@@ -15,24 +37,256 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.case = None
+        self.records: dict[int, object] = {}
+        self.items: dict[int, object] = {}  # request id -> newest outbox item
+        self.ask = None  # set by coachdesk.app.compose.install: ask(case) opens the composer
+        self.edit_and_resend = None  # edit_and_resend(request, item_id)
+        self.record_followup = None  # record_followup(request) -> bool
+        self.service = None
         layout = QVBoxLayout(self)
-        self.label = QLabel()
-        self.label.setObjectName("hint")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label)
+        top = QHBoxLayout()
+        self.ask_button = QPushButton()
+        self.ask_button.clicked.connect(self._ask)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        top.addWidget(self.ask_button)
+        top.addWidget(self.hint, 1)
+        layout.addLayout(top)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setColumnCount(4)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
+        split.addWidget(self.list)
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(8, 0, 0, 0)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setObjectName("requestState")
+        d.addWidget(self.state_label)
+        actions = QHBoxLayout()
+        self.check_button = QPushButton()
+        self.again_button = QPushButton()
+        self.delivered_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.followup_button = QPushButton()
+        for b in (self.check_button, self.again_button, self.delivered_button, self.edit_button, self.cancel_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.followup_button)
+        d.addLayout(actions)
+        self.check_button.clicked.connect(self.check_channel)
+        self.again_button.clicked.connect(lambda: self._decide("send_again"))
+        self.delivered_button.clicked.connect(lambda: self._decide("mark_delivered"))
+        self.cancel_button.clicked.connect(lambda: self._decide("cancel"))
+        self.edit_button.clicked.connect(self._edit)
+        self.followup_button.clicked.connect(self._followup)
+        self.text_view = QTextBrowser()
+        self.text_view.setObjectName("requestText")
+        d.addWidget(self.text_view, 3)
+        self.group_check = QCheckBox()
+        self.group_check.toggled.connect(self._group_toggled)
+        d.addWidget(self.group_check)
+        self.audit_title = QLabel()
+        self.audit_title.setObjectName("sectionTitle")
+        d.addWidget(self.audit_title)
+        self.audit = QTreeWidget()
+        self.audit.setRootIsDecorated(False)
+        self.audit.setColumnCount(4)
+        self.audit.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        d.addWidget(self.audit, 2)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
         self._retranslate()
+        self._show_current()
 
     def _retranslate(self) -> None:
-        self.label.setText(self.tr("Requests to colleagues about this case will appear here."))
+        self.ask_button.setText(self.tr("Ask a colleague…"))
+        self.ask_button.setToolTip("Ctrl+Shift+A")
+        self.hint.setText(self.tr("Only reviewed text with identifying details replaced is ever sent."))
+        self.list.setHeaderLabels([self.tr("Ref"), self.tr("Topic"), self.tr("State"), self.tr("Date")])
+        self.check_button.setText(self.tr("Check the channel"))
+        self.again_button.setText(self.tr("Send again"))
+        self.delivered_button.setText(self.tr("Mark delivered"))
+        self.edit_button.setText(self.tr("Edit and resend…"))
+        self.cancel_button.setText(self.tr("Cancel sending"))
+        self.followup_button.setText(self.tr("Record an answer…"))
+        self.group_check.setText(self.tr("A topic for the group session"))
+        self.audit_title.setText(self.tr("Delivery log"))
+        self.audit.setHeaderLabels([self.tr("Time"), self.tr("Channel"), self.tr("Outcome"), self.tr("Message hash")])
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
 
+    # ----- content ------------------------------------------------------------------------------
     def set_case(self, case) -> None:
         self.case = case
+        self.refresh()
 
     def flush(self) -> None:
-        """Nothing pending in the placeholder."""
+        """Nothing pending: every choice is saved at once."""
+
+    def refresh(self) -> None:
+        """Reload the requests of the case (after delivery results, sends and decisions)."""
+        current = self.current_request_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.records, self.items = {}, {}
+        if self.case is not None and self.session.is_unlocked:
+            from coachdesk.outbox import requests
+            from coachdesk.outbox.outbox import Outbox
+
+            store = self.session.store
+            outbox = Outbox(store)
+            for record in requests.list_requests(store, self.case.id):
+                rid = record.request.id
+                self.records[rid] = record
+                items = outbox.items(request_id=rid)
+                if items:
+                    self.items[rid] = items[-1]
+                item = QTreeWidgetItem([f"#{record.request.ref}", record.request.topic, state_text(record.state),
+                                        local_time(record.created_at).split(" ")[0]])
+                item.setData(0, ID_ROLE, rid)
+                color = state_color(record.state)
+                if color:
+                    item.setForeground(2, QBrush(QColor(color)))
+                self.list.addTopLevelItem(item)
+        for col in (0, 2, 3):
+            self.list.resizeColumnToContents(col)
+        self.list.blockSignals(False)
+        if not self.select(current) and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._show_current()
+
+    def select(self, request_id: int | None) -> bool:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, ID_ROLE) == request_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def current_request_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current_state(self) -> str | None:
+        rid = self.current_request_id()
+        return self.records[rid].state if rid in self.records else None
+
+    def _show_current(self) -> None:
+        rid = self.current_request_id()
+        record = self.records.get(rid)
+        item = self.items.get(rid)
+        state = record.state if record else ""
+        self.ask_button.setEnabled(self.case is not None)
+        for b in (self.check_button, self.again_button, self.delivered_button, self.edit_button, self.cancel_button):
+            b.setVisible(False)
+        self.followup_button.setVisible(record is not None)
+        self.group_check.setVisible(record is not None)
+        self.audit.clear()
+        if record is None:
+            self.state_label.setText(self.tr("No requests yet. Ask a colleague about this case with Ctrl+Shift+A.")
+                                     if self.case is not None else "")
+            self.text_view.clear()
+            return
+        self.text_view.setPlainText(item.text if item is not None else record.text)
+        self.state_label.setText(self._state_sentence(record, item))
+        self.check_button.setVisible(state == "possibly_sent")
+        self.again_button.setVisible(state == "possibly_sent")
+        self.delivered_button.setVisible(state == "possibly_sent")
+        self.edit_button.setVisible(state in ("needs_fixing", "cancelled", "unsent"))
+        self.cancel_button.setVisible(state in ("needs_fixing", "queued", "possibly_sent"))
+        self.followup_button.setEnabled(state == "sent")
+        self.group_check.blockSignals(True)
+        self.group_check.setChecked(record.request.group_topic)
+        self.group_check.blockSignals(False)
+        if item is not None:
+            from coachdesk.outbox.outbox import Outbox
+
+            for entry in Outbox(self.session.store).audit(item.id):
+                detail = outcome_text(entry.outcome)
+                if entry.http_status:
+                    detail += f" (HTTP {entry.http_status})"
+                row = QTreeWidgetItem([local_time(entry.at), entry.channel_name, detail, entry.payload_sha256[:12]])
+                row.setToolTip(3, entry.payload_sha256)
+                self.audit.addTopLevelItem(row)
+            for col in (0, 1, 3):
+                self.audit.resizeColumnToContents(col)
+
+    def _state_sentence(self, record, item) -> str:
+        state = record.state
+        text = state_text(state)
+        if item is None:
+            return text
+        where = item.channel_name
+        if state == "sent":
+            return self.tr("Sent to %1 on %2.").replace("%1", where).replace("%2", local_time(item.sent_at))
+        if state in ("queued", "sending"):
+            extra = self.tr(" Waiting for the network; it is retried automatically.") if item.last_error else ""
+            return self.tr("Queued for %1.").replace("%1", where) + extra
+        if state == "needs_fixing":
+            return self.tr("Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.") \
+                .replace("%1", where).replace("%2", item.last_error or "-")
+        if state == "possibly_sent":
+            return self.tr("Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, "
+                           "then choose “Send again” or “Mark delivered”.") \
+                .replace("%1", where).replace("%2", item.last_error or "-").replace("%3", record.request.ref)
+        return text
+
+    # ----- actions ------------------------------------------------------------------------------
+    def _ask(self) -> None:
+        if self.ask is not None and self.case is not None:
+            self.ask(self.case)
+
+    def check_channel(self) -> None:
+        """Copy the reference so the coach can search the channel for it."""
+        record = self.records.get(self.current_request_id())
+        if record is not None:
+            QGuiApplication.clipboard().setText(f"#{record.request.ref}")
+            self.state_label.setText(self.tr("Copied #%1: search for it in the channel.").replace("%1", record.request.ref))
+
+    def _decide(self, what: str) -> None:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outbox.outbox import Outbox
+
+        item = self.items.get(self.current_request_id())
+        if item is None:
+            return
+        try:
+            getattr(Outbox(self.session.store), what)(item.id)
+        except CoachDeskError as err:
+            self.state_label.setText(str(err))
+            return
+        if self.service is not None:
+            self.service.wake()
+        self.refresh()
+
+    def _edit(self) -> None:
+        record = self.records.get(self.current_request_id())
+        if record is not None and self.edit_and_resend is not None:
+            item = self.items.get(record.request.id)
+            self.edit_and_resend(record.request, item.id if item is not None else None)
+
+    def _group_toggled(self, on: bool) -> None:
+        from coachdesk.outbox import requests
+
+        rid = self.current_request_id()
+        if rid is not None:
+            requests.set_group_topic(self.session.store, rid, on)
+            self.refresh()
+
+    def _followup(self) -> None:
+        record = self.records.get(self.current_request_id())
+        if record is not None and self.record_followup is not None:
+            self.record_followup(record.request)

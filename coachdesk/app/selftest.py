@@ -26,6 +26,7 @@ def fast_kdf():
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+    """Spin the event loop until ``condition()``."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     deadline = time.monotonic() + timeout

@@ -1,7 +1,10 @@
-"""Run slow work (KDF, opening the vault, search) on a QThreadPool; results come back on the UI thread.
+"""Run slow work (KDF, opening the vault, search, scrubbing) on a QThreadPool; the result comes back
+on the UI thread.
 
-The worker never touches a widget: it only returns a value (or raises). The callbacks run on the
-thread of the ``Relay`` object, which lives on the UI thread.
+A worker never touches a widget: it only returns a value (or raises). It stores the outcome on its
+``Relay`` (a QObject living on the UI thread) and emits an argument-less signal; the queued
+connection runs the callback on the UI thread. No Python object rides on the cross-thread signal.
+(See coachdesk/app/__init__.py for the PySide6 6.12 reference-count guard this module relies on.)
 """
 
 from __future__ import annotations
@@ -14,29 +17,32 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
 class Relay(QObject):
-    """Lives on the UI thread; a queued signal carries the worker's outcome to the callbacks."""
+    """One piece of work. Set ``cancelled = True`` to drop a result that is no longer wanted."""
 
-    finished = Signal(object, object)  # (result, error)
+    finished = Signal()
 
     def __init__(self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None):
         super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
+        self.on_done = on_done
+        self.on_error = on_error
         self.cancelled = False
+        self.result: object = None
+        self.error: BaseException | None = None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _deliver(self, result: object, error: object) -> None:
-        _PENDING.discard(self)
+    @Slot()
+    def _deliver(self) -> None:
+        _pending.discard(self)
+        result, error = self.result, self.error
+        self.result = self.error = None
         if self.cancelled:
             return
         if error is not None:
-            if self._on_error is not None:
-                self._on_error(error)  # type: ignore[arg-type]
-            else:
-                raise error  # type: ignore[misc]
-        elif self._on_done is not None:
-            self._on_done(result)
+            if self.on_error is None:
+                raise error
+            self.on_error(error)
+        elif self.on_done is not None:
+            self.on_done(result)
 
 
 class _Task(QRunnable):
@@ -45,17 +51,17 @@ class _Task(QRunnable):
         self._fn = fn
         self._relay = relay
 
-    def run(self) -> None:  # worker thread
+    def run(self) -> None:  # worker thread: no widgets here
         try:
-            result, error = self._fn(), None
+            self._relay.result = self._fn()
         except BaseException as err:  # handed to the UI thread, never swallowed
-            result, error = None, err
+            self._relay.error = err
         # RuntimeError: the application is shutting down and nobody is waiting any more.
         with contextlib.suppress(RuntimeError):
-            self._relay.finished.emit(result, error)
+            self._relay.finished.emit()
 
 
-_PENDING: set[Relay] = set()
+_pending: set[Relay] = set()
 
 
 def pool() -> QThreadPool:
@@ -67,16 +73,13 @@ def run_in_thread(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Relay:
-    """Run ``fn()`` on the pool; ``on_done(result)`` or ``on_error(exc)`` later on the UI thread.
-
-    Set ``relay.cancelled = True`` to drop a result that is no longer wanted.
-    """
+    """Run ``fn()`` on the pool; ``on_done(result)`` or ``on_error(exc)`` later on the UI thread."""
     relay = Relay(on_done, on_error)
-    _PENDING.add(relay)
+    _pending.add(relay)  # keeps the relay alive until delivery
     pool().start(_Task(fn, relay))
     return relay
 
 
 def wait_idle(timeout_ms: int = 10_000) -> bool:
-    """Block until the pool is idle (used on quit and in tests)."""
+    """Block until the pool is idle (on quit and in tests); results are delivered by the event loop."""
     return pool().waitForDone(timeout_ms)

@@ -1,0 +1,183 @@
+"""The "Ask a colleague" UI: composer with privacy review, outbox delivery service, Requests tab
+wiring, Settings → Channels, the outbox and group-topic views.
+
+``install(main_window)`` wires everything into a MainWindow (called once, from MainWindow).
+Heavy modules (httpx, the scrubber) load only when used.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+log = logging.getLogger(__name__)
+SHORTCUT = "Ctrl+Shift+A"
+
+
+class AskColleague(QObject):
+    """Owns the outbox service and the open composer / outbox windows of one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        from coachdesk.app.compose.service import OutboxService
+
+        self.window = window
+        self.session = window.session
+        self.service = OutboxService(self.session, self)
+        self.dialogs: list = []
+        self.ask_action = QAction(window)
+        self.ask_action.setShortcut(QKeySequence(SHORTCUT))
+        self.ask_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.ask_action.triggered.connect(lambda: self.ask())
+        window.add_case_action(self.ask_action)
+        self.outbox_action = QAction(window)
+        self.outbox_action.triggered.connect(self.show_outbox)
+        self.topics_action = QAction(window)
+        self.topics_action.triggered.connect(self.show_group_topics)
+        for action in (self.outbox_action, self.topics_action):
+            window.go_menu.addAction(action)
+            window.addAction(action)
+        page = window.workspace.requests
+        page.ask = lambda _case: self.ask(from_selection=False)
+        page.edit_and_resend = self.edit_and_resend
+        page.record_followup = self.record_followup
+        page.service = self.service
+        self.service.changed.connect(page.refresh)
+        self.session.locked.connect(self.close_all)
+        from coachdesk.app import settings_dialog
+        from coachdesk.app.compose.channels_page import ChannelsPage
+
+        if ChannelsPage not in settings_dialog.EXTRA_PAGES:
+            settings_dialog.EXTRA_PAGES.append(ChannelsPage)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ask_action.setText(self.tr("&Ask a colleague…"))
+        self.outbox_action.setText(self.tr("&Outbox"))
+        self.topics_action.setText(self.tr("&Group session topics…"))
+
+    # ----- composer -----------------------------------------------------------------------------
+    def draft(self, *, from_selection: bool = True):
+        """A HelpRequest pre-filled from the selected reflection or note, else from the case."""
+        from coachdesk.app.case_workspace import TAB_TIMELINE
+        from coachdesk.app.i18n import current_language
+        from coachdesk.domain import help_request as hr
+
+        case = self.window.current_case()
+        if case is None or not self.session.is_unlocked:
+            return None, None
+        store = self.session.store
+        lang = current_language() if current_language() in hr.LANGS else "fi"
+        on_timeline = self.window.workspace.tabs.currentIndex() == TAB_TIMELINE
+        if from_selection and on_timeline:
+            refl = self.window.current_reflection()
+            if refl is not None and refl.id is not None:
+                return hr.draft_from_reflection(store, refl.id, lang), case
+            note = self.window.current_note()
+            if note is not None and note.id is not None:
+                self.window.workspace.flush()
+                return hr.draft_from_note(store, note.id, lang), case
+        return hr.draft_from_case(store, case.id, lang), case
+
+    def ask(self, *, from_selection: bool = True):
+        request, case = self.draft(from_selection=from_selection)
+        if request is None:
+            return None
+        return self.open_composer(request, case)
+
+    def open_composer(self, request, case=None, *, resend_item_id: int | None = None):
+        from coachdesk.app.compose.composer import ComposerDialog
+
+        dialog = ComposerDialog(self.session, request, service=self.service, case=case,
+                                resend_item_id=resend_item_id, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._queued)
+        dialog.terms_added.connect(self._terms_added)
+        self._track(dialog)
+        dialog.show()
+        return dialog
+
+    def edit_and_resend(self, request, item_id: int | None):
+        from coachdesk.outbox import requests
+
+        case = self.window.current_case()
+        return self.open_composer(requests.get_request(self.session.store, request.id), case, resend_item_id=item_id)
+
+    def _queued(self, _request_id: int) -> None:
+        from coachdesk.app.case_workspace import TAB_REQUESTS
+
+        page = self.window.workspace.requests
+        page.refresh()
+        page.select(_request_id)
+        if self.window.current_case() is not None:
+            self.window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
+
+    def _terms_added(self, case_id: int) -> None:
+        workspace = self.window.workspace
+        if workspace.case is not None and workspace.case.id == case_id:
+            workspace.identifiers.set_case(case_id, self.session.store.list_identifiers(case_id))
+            workspace.timeline.set_terms(workspace.identifiers.terms())
+
+    # ----- follow-ups and views -----------------------------------------------------------------
+    def record_followup(self, request):
+        from coachdesk.app.compose.followups import FollowupDialog
+
+        dialog = FollowupDialog(self.session, request, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._followup_recorded)
+        self._track(dialog)
+        dialog.show()
+        return dialog
+
+    def _followup_recorded(self) -> None:
+        workspace = self.window.workspace
+        workspace.requests.refresh()
+        timeline = workspace.timeline
+        if workspace.case is not None and hasattr(timeline, "reload_followups"):
+            timeline.reload_followups()
+
+    def show_outbox(self):
+        from coachdesk.app.compose.outbox_view import OutboxDialog
+
+        if not self.session.is_unlocked:
+            return None
+        dialog = OutboxDialog(self.session, self.service, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._track(dialog)
+        dialog.show()
+        return dialog
+
+    def show_group_topics(self):
+        from coachdesk.app.compose.followups import GroupTopicsDialog
+
+        if not self.session.is_unlocked:
+            return None
+        dialog = GroupTopicsDialog(self.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._track(dialog)
+        dialog.show()
+        return dialog
+
+    def _track(self, dialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+
+    def close_all(self) -> None:
+        """On lock: no request text stays on screen; unsent drafts are dropped."""
+        for dialog in list(self.dialogs):
+            dialog.reject()
+        self.dialogs.clear()
+
+
+def install(window) -> AskColleague:
+    """Wire "Ask a colleague" into a MainWindow (once)."""
+    existing = getattr(window, "ask_colleague", None)
+    if existing is not None:
+        return existing
+    window.ask_colleague = AskColleague(window)
+    return window.ask_colleague
+
+
+__all__ = ["SHORTCUT", "AskColleague", "install"]

@@ -1,0 +1,265 @@
+"""Settings → Channels: add, edit and remove chat channels and send a test message.
+
+The webhook URL is typed into a password-style field, checked live with the outbox core's
+messages, and stored as a secret by the core (OS keychain, else inside the encrypted vault); it
+never reaches QSettings or a plain file. Channel changes are saved at once (a secret is never
+held back in a widget waiting for OK)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.app.settings_dialog import SettingsPage
+from coachdesk.app.workers import run_in_thread
+
+log = logging.getLogger(__name__)
+KIND_NAMES = (
+    ("teams", "Microsoft Teams (Workflows)"),
+    ("slack", "Slack"),
+    ("mattermost", "Mattermost"),
+    ("googlechat", "Google Chat"),
+    ("discord", "Discord"),
+    ("json", "JSON (other)"),
+)
+
+
+class ChannelsPage(SettingsPage):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = controller.session
+        self.editing: str | None = None  # name of the channel in the editor, None for a new one
+        self.test_relay = None
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("hint")
+        layout.addWidget(self.intro)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda _c, _p: self._edit_current())
+        left.addWidget(self.list, 1)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_channel)
+        left.addWidget(self.new_button)
+        row.addLayout(left, 2)
+        right = QVBoxLayout()
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.kind_combo = QComboBox()
+        for code, name in KIND_NAMES:
+            self.kind_combo.addItem(name, code)
+        self.url_edit = QLineEdit()
+        self.url_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.url_edit.setObjectName("webhookUrl")
+        self.url_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.name_label, self.kind_label, self.url_label = QLabel(), QLabel(), QLabel()
+        for label, edit in ((self.name_label, self.name_edit), (self.kind_label, self.kind_combo),
+                            (self.url_label, self.url_edit)):
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        right.addLayout(form)
+        self.url_message = QLabel()
+        self.url_message.setWordWrap(True)
+        self.url_message.setTextFormat(Qt.TextFormat.PlainText)
+        right.addWidget(self.url_message)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.test_button = QPushButton()
+        for b in (self.save_button, self.remove_button, self.test_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        right.addWidget(self.result_label)
+        right.addStretch(1)
+        row.addLayout(right, 3)
+        layout.addLayout(row, 1)
+        self.url_edit.textChanged.connect(self._check_url)
+        self.kind_combo.currentIndexChanged.connect(self._check_url)
+        self.save_button.clicked.connect(self.save_channel)
+        self.remove_button.clicked.connect(self.remove_channel)
+        self.test_button.clicked.connect(self.send_test)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "Channels where you ask colleagues. The webhook address is a secret: it is kept in the system "
+            "keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once."))
+        self.new_button.setText(self.tr("&New channel"))
+        self.name_label.setText(self.tr("&Name"))
+        self.kind_label.setText(self.tr("&Kind"))
+        self.url_label.setText(self.tr("Webhook &address"))
+        self.save_button.setText(self.tr("&Save channel"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.test_button.setText(self.tr("Send &test message"))
+
+    def title(self) -> str:
+        return self.tr("Channels")
+
+    # ----- SettingsPage contract ------------------------------------------------------------------
+    def load(self) -> None:
+        self._reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_channel()
+
+    def save(self) -> None:
+        """Nothing to do: channel changes were saved when made."""
+
+    # ----- list and editor -------------------------------------------------------------------------
+    def channels(self):
+        from coachdesk.outbox.channels import Channels
+
+        return Channels(self.session.store)
+
+    def _reload(self, select: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        if self.session.is_unlocked:
+            for channel in self.channels().list():
+                item = QListWidgetItem(f"{channel.name}\n{channel.kind.value} · {channel.host}")
+                item.setData(Qt.ItemDataRole.UserRole, channel.name)
+                self.list.addItem(item)
+                if channel.name == select:
+                    self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def new_channel(self) -> None:
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self.editing = None
+        self.name_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        self.url_edit.clear()
+        self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
+        self.remove_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.result_label.clear()
+        self._check_url()
+        self.name_edit.setFocus()
+
+    def _edit_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        channel = self.channels().get(item.data(Qt.ItemDataRole.UserRole))
+        self.editing = channel.name
+        self.name_edit.setText(channel.name)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(channel.kind.value), 0))
+        self.url_edit.clear()
+        self.url_edit.setPlaceholderText(self.tr("Saved (%1) — paste a new address to change it").replace(
+            "%1", channel.host))
+        self.remove_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        self.result_label.clear()
+        self._check_url()
+
+    def _check_url(self) -> str | None:
+        """The core's verdict on the typed URL: None when fine (or unchanged while editing)."""
+        from coachdesk.errors import InvalidInput
+        from coachdesk.outbox.urls import validate_url
+
+        text = self.url_edit.text()
+        if not text.strip():
+            problem = None if self.editing else self.tr("Paste the webhook address from the channel's settings.")
+            self.url_message.setText(problem or "")
+            self.url_message.setProperty("error", False)
+            return problem
+        try:
+            validate_url(self.kind_combo.currentData(), text)
+        except InvalidInput as err:
+            self.url_message.setText(str(err))
+            self.url_message.setStyleSheet("color:#b3261e;")
+            return str(err)
+        self.url_message.setText(self.tr("The address looks right."))
+        self.url_message.setStyleSheet("color:#2e7d5b;")
+        return None
+
+    def save_channel(self) -> bool:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outbox.channels import clean_name
+        from coachdesk.outbox.urls import validate_url
+
+        channels = self.channels()
+        kind = self.kind_combo.currentData()
+        try:
+            name = clean_name(self.name_edit.text())
+            url = self.url_edit.text().strip()
+            if not url and self.editing:
+                url = channels.url(channels.get(self.editing))
+            validate_url(kind, url)
+            if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
+                raise CoachDeskError(self.tr("A channel with this name exists already."))
+            if self.editing:
+                channels.remove(self.editing)
+            channels.add(name, kind, url)
+        except CoachDeskError as err:
+            self.result_label.setText(str(err))
+            return False
+        self.url_edit.clear()
+        self._reload(select=name)
+        self._edit_current()
+        self.result_label.setText(self.tr("Saved. The address is stored as a secret."))
+        return True
+
+    def remove_channel(self) -> None:
+        if not self.editing:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove channel"),
+                                      self.tr("Remove the channel “%1” and its stored address?").replace("%1", self.editing))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.channels().remove(self.editing)
+        self._reload()
+        self.new_channel()
+
+    def send_test(self):
+        """Send a test message (no client data) on a worker; the result appears below."""
+        from coachdesk.app.i18n import current_language
+
+        if not self.editing:
+            return None
+        store, name = self.session.store, self.editing
+        lang = current_language() if current_language() in ("fi", "en") else "en"
+
+        def work():
+            from coachdesk.outbox.sender import Sender
+
+            with Sender(store) as sender:
+                return sender.send_test(name, lang)
+
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Sending a test message…"))
+        self.test_relay = run_in_thread(work, self._tested, self._test_failed)
+        return self.test_relay
+
+    def _tested(self, result) -> None:
+        self.test_button.setEnabled(True)
+        if result.outcome.value == "delivered":
+            self.result_label.setText(self.tr("Test message delivered. Look for it in the channel."))
+        else:
+            self.result_label.setText(self.tr("The test message did not arrive: %1").replace("%1", result.detail))
+
+    def _test_failed(self, err: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.result_label.setText(str(err))

@@ -1,0 +1,119 @@
+"""Closing the loop: record an answer, the kind of help received and what the coach will try;
+and the anonymised list of group-session topics for preparing the session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FollowupDialog(QDialog):
+    """Emits ``recorded`` after saving; saves only what the coach filled in."""
+
+    recorded = Signal()
+
+    def __init__(self, session, request, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from coachdesk.outbox.requests import HelpReceived
+
+        self.session = session
+        self.request = request
+        self.setWindowTitle(self.tr("Record an answer") + f" — #{request.ref}")
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("What came of “%1”? These notes stay in the case timeline.").replace("%1", request.topic))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d.M.yyyy")
+        self.answer_edit = QLineEdit()
+        self.answer_edit.setPlaceholderText(self.tr("e.g. sparring offered Thursday"))
+        self.help_combo = QComboBox()
+        for kind, text in ((HelpReceived.NONE, self.tr("—")), (HelpReceived.TIPS, self.tr("Tips")),
+                           (HelpReceived.SPARRING, self.tr("1:1 sparring")),
+                           (HelpReceived.GROUP_SESSION, self.tr("Group session")), (HelpReceived.OTHER, self.tr("Other"))):
+            self.help_combo.addItem(text, kind.value)
+        self.try_edit = QLineEdit()
+        self.try_edit.setPlaceholderText(self.tr("what I will try next"))
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Answer"), self.answer_edit)
+        form.addRow(self.tr("&Help received"), self.help_combo)
+        form.addRow(self.tr("What I will &try"), self.try_edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> bool:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outbox.requests import FollowupKind, add_followup
+
+        store, rid = self.session.store, self.request.id
+        on = self.date_edit.date().toPython()
+        entries = []
+        if self.answer_edit.text().strip():
+            entries.append((FollowupKind.ANSWER, self.answer_edit.text(), ""))
+        if self.help_combo.currentData():
+            entries.append((FollowupKind.HELP_RECEIVED, "", self.help_combo.currentData()))
+        if self.try_edit.text().strip():
+            entries.append((FollowupKind.WILL_TRY, self.try_edit.text(), ""))
+        if not entries:
+            self.message.setText(self.tr("Write an answer, choose the help received or what you will try."))
+            return False
+        try:
+            for kind, text, help_kind in entries:
+                add_followup(store, rid, kind, text, help_kind=help_kind or "", on=on if isinstance(on, date) else None)
+        except CoachDeskError as err:
+            self.message.setText(str(err))
+            return False
+        self.recorded.emit()
+        self.accept()
+        return True
+
+
+class GroupTopicsDialog(QDialog):
+    """Topics marked for the group session, anonymised (no case code, pseudonym or identifying detail)."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import html
+
+        from coachdesk.app.compose.states import local_time
+        from coachdesk.outbox.requests import group_session_topics
+
+        self.setWindowTitle(self.tr("Group session topics"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Anonymised: no case codes, pseudonyms or identifying details."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.view = QTextBrowser()
+        self.topics = group_session_topics(session.store)
+        if self.topics:
+            parts = [f"<p><b>{html.escape(t.topic)}</b> <span style='color:#6b746f'>#{t.ref} · "
+                     f"{local_time(t.date + 'T00:00').split(' ')[0]}</span><br>{html.escape(t.question)}</p>"
+                     for t in self.topics]
+            self.view.setHtml("".join(parts))
+        else:
+            self.view.setPlainText(self.tr("No topics yet. Mark a request as a group-session topic in its "
+                                           "case's Requests tab."))
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 480)

@@ -1,0 +1,156 @@
+"""The privacy review of a help request, without Qt: scrub every template field with the case's
+identifying details as terms, apply the coach's decisions (placeholder changes, dismissals, new
+terms, answers to questions) and scan the final text again.
+
+Send is allowed only when :attr:`ReviewResult.ready`: the final text, scanned again with the same
+terms and dismissals, has no findings and every question has an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from coachdesk.domain import help_request as hr
+
+# Template fields that carry free text and are scrubbed (in template order).
+SCRUBBED = ("topic", "phase", "situation", "background", "tried", "thinking", "question", "sparring_topic")
+SEPARATOR = "\n\n\n"  # between fields in the combined text (so a name never spans two fields)
+
+
+@dataclass(frozen=True)
+class FieldFinding:
+    """A finding inside one field (offsets index that field's original text)."""
+
+    field: str
+    start: int
+    end: int
+    label: str
+    text: str
+    replacement: str  # after the coach's placeholder change, if any
+    default: str  # the scrubber's placeholder
+    reason: str
+    dismissible: bool
+
+
+@dataclass(frozen=True)
+class Question:
+    key: tuple[str, str]  # (kind, word casefolded): the answer's key
+    kind: str  # "uncertain_name" | "quasi_identifiers" | "long_number"
+    text: str
+    question: str
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    originals: dict[str, str]
+    finals: dict[str, str]
+    findings: tuple[FieldFinding, ...]
+    questions: tuple[Question, ...]  # unanswered only
+    open_findings: tuple[FieldFinding, ...]  # found again in the final text
+    lang: str
+
+    @property
+    def ready(self) -> bool:
+        return not self.open_findings and not self.questions
+
+    def groups(self) -> list[tuple[str, str, str, str, bool, int]]:
+        """Findings grouped by (label, word): (label, word, replacement, default, dismissible, count)."""
+        seen: dict[tuple[str, str], list] = {}
+        for f in self.findings:
+            key = (f.label, f.text)
+            if key in seen:
+                seen[key][5] += 1
+                seen[key][4] = seen[key][4] and f.dismissible
+            else:
+                seen[key] = [f.label, f.text, f.replacement, f.default, f.dismissible, 1]
+        return [tuple(v) for v in seen.values()]  # type: ignore[misc]
+
+
+@dataclass
+class ReviewState:
+    """The coach's decisions; ``compute(fields)`` scrubs and decides (runs on any thread)."""
+
+    lang: str = "fi"
+    terms: list[str] = field(default_factory=list)
+    keep: set[str] = field(default_factory=set)  # dismissed words (harmless)
+    overrides: dict[str, str] = field(default_factory=dict)  # word -> the coach's placeholder
+    answered: set[tuple[str, str]] = field(default_factory=set)
+
+    def snapshot(self) -> ReviewState:
+        """A copy for a worker thread."""
+        return ReviewState(self.lang, list(self.terms), set(self.keep), dict(self.overrides), set(self.answered))
+
+    def compute(self, originals: dict[str, str]) -> ReviewResult:
+        from coachdesk.privacy import scrub
+
+        names = [n for n in SCRUBBED if originals.get(n, "")]
+        combined, starts = _combine(originals, names)
+        keep = sorted(self.keep)
+        result = scrub(combined, lang=self.lang, terms=self.terms, keep=keep)
+        findings = []
+        for f in result.findings:
+            name, offset = _field_at(starts, names, originals, f.start)
+            if name is None:
+                continue
+            end = min(f.end - offset, len(originals[name]))
+            rep = self.overrides.get(f.text, f.replacement)
+            findings.append(FieldFinding(name, f.start - offset, end, f.label, originals[name][f.start - offset:end],
+                                         rep, f.replacement, f.reason, f.dismissible))
+        finals = dict(originals)
+        for name in names:
+            own = sorted((f for f in findings if f.field == name), key=lambda f: (f.start, -f.end))
+            finals[name] = _apply(originals[name], own)
+        questions = []
+        for w in result.warnings:
+            key = (w.kind, w.text.casefold())
+            if key not in self.answered and all(q.key != key for q in questions):
+                questions.append(Question(key, w.kind, w.text, w.question))
+        final_combined, final_starts = _combine(finals, names)
+        again = scrub(final_combined, lang=self.lang, terms=self.terms, keep=keep) if final_combined.strip() else None
+        open_findings = []
+        if again is not None:
+            for f in again.findings:
+                name, offset = _field_at(final_starts, names, finals, f.start)
+                if name is not None:
+                    open_findings.append(FieldFinding(name, f.start - offset, f.end - offset, f.label, f.text,
+                                                      f.replacement, f.replacement, f.reason, f.dismissible))
+        return ReviewResult(dict(originals), finals, tuple(findings), tuple(questions), tuple(open_findings),
+                            result.lang)
+
+
+def _combine(values: dict[str, str], names: Iterable[str]) -> tuple[str, list[int]]:
+    parts, starts, pos = [], [], 0
+    for name in names:
+        starts.append(pos)
+        parts.append(values[name])
+        pos += len(values[name]) + len(SEPARATOR)
+    return SEPARATOR.join(parts), starts
+
+
+def _field_at(starts: list[int], names: list[str], values: dict[str, str], pos: int) -> tuple[str | None, int]:
+    for name, start in zip(reversed(names), reversed(starts), strict=True):
+        if pos >= start:
+            return (name, start) if pos < start + len(values[name]) else (None, 0)
+    return None, 0
+
+
+def _apply(text: str, findings: list[FieldFinding]) -> str:
+    out, pos = [], 0
+    for f in findings:
+        if f.start < pos or f.start >= f.end:
+            continue
+        out.append(text[pos:f.start])
+        out.append(f.replacement)
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def originals_of(request: hr.HelpRequest) -> dict[str, str]:
+    return {name: getattr(request, name) for name in SCRUBBED}
+
+
+def scrubbed_request(request: hr.HelpRequest, result: ReviewResult) -> hr.HelpRequest:
+    """The request with every free-text field replaced by its reviewed, final text."""
+    return replace(request, **{name: result.finals.get(name, "") for name in SCRUBBED})

@@ -1,0 +1,103 @@
+"""Delivery off the UI thread: one :class:`OutboxService` per session starts the core's
+DeliveryWorker on unlock, stops it before the vault closes (lock / quit), wakes it after a request
+is queued and when the OS reports the network back (QNetworkInformation when a backend exists;
+otherwise the core's own offline polling retries). The UI never waits on the network."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+log = logging.getLogger(__name__)
+STOP_TIMEOUT_S = 2.0  # a lock waits at most this long for an attempt in flight (it then ends as "possibly sent")
+
+
+class OutboxService(QObject):
+    """``changed`` (UI thread) after delivery results or a state change the UI caused."""
+
+    changed = Signal()
+    _poke = Signal()
+
+    def __init__(self, session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker = None
+        self.sender = None
+        self.results: list = []
+        self._lock = threading.Lock()
+        self._network = None
+        self._poke.connect(self._on_poke, Qt.ConnectionType.QueuedConnection)
+        session.unlocked.connect(lambda _v: self.start())
+        session.about_to_lock.connect(self.stop)
+        if session.is_unlocked:
+            self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.is_alive()
+
+    def start(self) -> None:
+        from coachdesk.outbox.sender import DeliveryWorker, Sender
+
+        if self.running or not self.session.is_unlocked:
+            return
+        self.sender = Sender(self.session.store)
+        self.worker = DeliveryWorker(self.sender, self._on_results)
+        self.worker.start()
+        self._watch_network()
+        log.info("outbox worker started")
+
+    def stop(self) -> None:
+        worker, sender = self.worker, self.sender
+        self.worker = self.sender = None
+        if worker is not None:
+            worker.stop(STOP_TIMEOUT_S)
+            if worker.is_alive():
+                log.warning("outbox worker still busy at lock; its attempt ends as possibly sent")
+        if sender is not None and (worker is None or not worker.is_alive()):
+            sender.close()
+
+    def wake(self) -> None:
+        """A request was queued (or sent again): deliver now."""
+        if self.worker is not None:
+            self.worker.wake()
+        self.changed.emit()
+
+    def network_changed(self) -> None:
+        if self.worker is not None:
+            self.worker.network_changed()
+
+    # worker thread -> UI thread: no Python object rides on the signal
+    def _on_results(self, results: list) -> None:
+        with self._lock:
+            self.results.extend(results)
+        self._poke.emit()
+
+    @Slot()
+    def _on_poke(self) -> None:
+        with self._lock:
+            self.results.clear()
+        self.changed.emit()
+
+    def _watch_network(self) -> None:
+        if self._network is not None:
+            return
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:  # pragma: no cover - QtNetwork is part of PySide6-Essentials
+            return
+        if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+            log.info("no network reachability backend: the outbox retries on its own schedule")
+            self._network = False
+            return
+        info = QNetworkInformation.instance()
+        self._network = info
+        info.reachabilityChanged.connect(self._reachability)
+
+    def _reachability(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.network_changed()
