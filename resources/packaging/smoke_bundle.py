@@ -13,6 +13,7 @@ Checks, each printed as ``ok``/``FAIL`` with its time:
   self-test    ``coachdesk self-test`` offscreen: the GUI walked end to end on a temporary demo vault
   gui-start    the windowed ``CoachDesk`` to a shown lock screen (COACHDESK_STARTUP_PROBE), median of 3
   xcb          (Linux, when xvfb-run exists) the same on a real X server: the xcb plugin and its libraries
+  read-only    none of the above wrote into the bundle folder (no __pycache__, logs or settings there)
 Measured: unpacked size, compressed size (tar.gz, also written to --archive), start time.
 Exit 1 when a check fails or the bundle is over its size budget. Runs offline, in temporary folders;
 nothing is written to the user's home (HOME and XDG folders point into a temporary folder).
@@ -281,6 +282,20 @@ class Smoke:
             self.failures.append("compressed size")
 
 
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file() and not p.is_symlink()}
+
+
+def unchanged(folder: Path, before: dict[str, tuple[int, int]]) -> str:
+    """The app never writes into its install folder (Program Files and /opt are read-only for coaches)."""
+    after = snapshot(folder)
+    changed = sorted(set(after) ^ set(before) | {k for k in after if k in before and after[k] != before[k]})
+    if changed:
+        raise AssertionError("the bundle folder changed while running: " + ", ".join(changed[:10]))
+    return f"{len(after)} files untouched"
+
+
 def write_archive(bundle: Path, target: Path) -> None:
     """tar.gz of the bundle folder (symlinks kept), with deterministic owner and order."""
 
@@ -309,9 +324,11 @@ def main(argv: list[str] | None = None) -> int:
                   ("xcb", smoke.xcb)]
         if sys.platform.startswith("linux"):
             checks.insert(1, ("libraries", smoke.libraries))
+        before = snapshot(bundle)
         for name, fn in checks:
             if name not in args.skip:
                 smoke.check(name, fn)
+        smoke.check("read-only", lambda: unchanged(bundle, before))
         smoke.sizes(args.archive)
     if args.json:
         args.json.write_text(json.dumps(smoke.figures, indent=2) + "\n", encoding="utf-8")
