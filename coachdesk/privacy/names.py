@@ -20,11 +20,24 @@ PERSON_CTX = frozenset(
     klienten klient handledare chef make maka fru herr läkare mamma pappa dotter son kollega träffade ringde
     t terv terveisin regards hälsningar""".split()
 )
+EN_SUBJ_VERBS = frozenset(
+    """said says told tells called calls came comes is was has had will would wants wanted works worked lives lived
+    feels felt thinks thought asked asks agreed agrees seems seemed needs needed started starts reported reports
+    mentioned explained cancelled arrived left returned missed attended struggles struggled hopes hoped can could
+    did does didn't doesn't isn't wasn't hasn't sagt sa säger har hade är var bor jobbar arbetar vill""".split()
+)
+FUNCTION_NEXT = frozenset(
+    """he she it they we you i is was are were be has had have will would can could may might must shall should do
+    does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den""".split()
+)
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
 _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
 _NON_FINNISH = re.compile(r"[bcfqwxzé]")
 _FOREIGN = re.compile(
     r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]|[^aeiouyäöh\W]d|[^aeiouyäönstlr\W]$"
+)
+_SAFE_LOWER_ENDINGS = frozenset(
+    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ksi|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
 )
 _DEMONYM = re.compile(r"^([a-zåäö-]+?)(?:lai|läi)(?:nen|s[a-zåäö]{0,8})$")
 _VERB_ENDINGS = ("in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi", "aa", "ää")
@@ -115,6 +128,19 @@ def find_names(
     def prev_word(k: int) -> str:
         return toks[k - 1].lower if k > 0 and not toks[k].after_bracket else ""
 
+    def _function_next(k: int) -> bool:
+        return k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
+
+    def _verb_follows(k: int) -> bool:
+        if k + 1 >= n or toks[k + 1].cap:
+            return False
+        w = toks[k + 1].lower
+        if w in ("oli", "on", "ei", "sanoi", "kysyi") or w in EN_SUBJ_VERBS:
+            return True
+        if w == "ja" and k + 2 < n and toks[k + 2].cap:
+            return True
+        return len(w) >= 4 and (w.endswith(("i", "oo", "ee", "aa", "ää", "uu", "yy", "öö")) and not w.endswith("ssi"))
+
     def person_ctx_word(k: int) -> bool:
         return prev_word(k) in PERSON_CTX
 
@@ -178,11 +204,12 @@ def find_names(
                     and lang != "en"
                     and not _foreign(t.text)
                     and not (cap_count.get(t.lower, 0) >= 2 and t.lower not in lower_seen)
-                )
+                    and not (_verb_follows(k) and not t.lower.endswith("i") and not literal_common)
+                ) or (bool(f & INTL) and not f & PLACE and lang == "en" and not _verb_follows(k))
                 if (
                     t.sent_start
                     and (literal_common or ambig or weak or t.lower in lower_seen)
-                    and not (neighbour or person_ctx or info.base in known)
+                    and not (neighbour or person_ctx or (info.base in known and not _function_next(k)))
                 ):
                     if (ambig or weak) and f & NAME:
                         undecided.append((t.start, t.end, t.text))
@@ -211,11 +238,15 @@ def find_names(
                     person_ctx
                     or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
-                    or (nxt_name and name_like(k + 1) and not t.lower.endswith(_VERB_ENDINGS))
                     or t.lower in cap_mid
                 ):
                     labels[k] = "PERSON"
-                elif lang == "fi" and _foreign(t.text) and len(t.text) >= 4:
+                elif (
+                    lang == "fi"
+                    and _foreign(t.text)
+                    and len(t.text) >= 4
+                    and (cap_count.get(t.lower, 0) >= 2 or (not t.lower.endswith("i") and _verb_follows(k)))
+                ):
                     labels[k] = "PERSON"
                     uncertain[k] = True
                 continue
@@ -253,6 +284,10 @@ def find_names(
                 continue
             first_hit = lex.find(t.text, FIRST)
             place_hit = lex.find(t.text, PLACE) if chat else None
+            if first_hit and t.lower[first_hit[1] :] not in _SAFE_LOWER_ENDINGS:
+                first_hit = None
+            if place_hit and t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS:
+                place_hit = None
             if first_hit and not lex.get(first_hit[0]) & (INTL | AMBIG) and lex.counts.get(first_hit[0], 0) >= 300:
                 labels[k] = "PERSON"
                 infos[k] = TokInfo(lex.get(first_hit[0]), first_hit[0], first_hit[1])

@@ -162,7 +162,7 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
         while k < n and not toks[k].cap and skipped < 2 and toks[k].text not in (".",):
             k += 1
             skipped += 1
-        if k >= n or not toks[k].cap or lex.get(toks[k].lower) & KEEP or toks[k].sent_start:
+        if k >= n or not toks[k].cap or _keep(toks[k], lex) or toks[k].sent_start or "-" in toks[k].text[:4]:
             continue
         i, j = _extend(text, toks, k, k, lex, left=0, right=4)
         yield Cand(toks[i].start, toks[j].end, "ORG", "org", "employer named in context", PRIO_ORG - 2)
@@ -172,4 +172,8 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:-?[a-zåäö]{{0,6}})?(?![\w])")
+    ends = (
+        "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
+        "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
+    )
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:-?(?:{ends}))?(?![\w])")
