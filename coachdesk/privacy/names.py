@@ -28,13 +28,17 @@ EN_SUBJ_VERBS = frozenset(
 )
 FUNCTION_NEXT = frozenset(
     """he she it they we you i is was are were be has had have will would can could may might must shall should do
-    does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den""".split()
+    does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den my your our their his her
+    its me him them us""".split()
 )
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
 _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
 _NON_FINNISH = re.compile(r"[bcfqwxzé]")
 _FOREIGN = re.compile(
     r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]|[^aeiouyäöh\W]d|[^aeiouyäönstlr\W]$"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Fru|Fröken|hra|rva|[Hh]erra|[Rr]ouva|[Nn]eiti|[Tt]ohtori)\.? $"
 )
 _SAFE_LOWER_ENDINGS = frozenset(
     "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ksi|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
@@ -252,6 +256,11 @@ def find_names(
                 continue
             if literal_common and lang == "en":
                 continue
+            after_place = k > 0 and labels[k - 1] == "LOCATION" and adjacent(k - 1, k)
+            if lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2:
+                labels[k] = "LOCATION"
+                uncertain[k] = True
+                continue
             if lang == "en" and not (person_ctx or neighbour or _looks_finnish(t.text)):
                 undecided.append((t.start, t.end, t.text))
                 continue
@@ -329,6 +338,9 @@ def find_names(
             end += 3  # initial after the name: "Iida K."
         if lab == "PERSON" and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
             start -= 3  # initial before the name: "K. Virtanen"
+        mt = _TITLE_BEFORE.search(text, max(0, start - 12), start) if lab == "PERSON" else None
+        if mt:
+            start = mt.start()  # "Mrs Lehtonen", "rouva Virtanen": the title goes with the name
         if k == j:
             f0 = infos[k].flags
             first, sur = ("", infos[k].base) if f0 & SUR and not f0 & FIRST else (infos[k].base, "")

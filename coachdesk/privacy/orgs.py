@@ -94,6 +94,13 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
             break
         if _cap_member(nx, lex, allow_start=False) and not lex.get(nx.lower) & KEEP:
             j += 1
+        elif (
+            nx.text in ("of", "and", "&", "for", "för", "och")
+            and j + 2 < len(toks)
+            and _gap_ok(text, nx, toks[j + 2])
+            and _cap_member(toks[j + 2], lex, allow_start=False)
+        ):
+            j += 2
         else:
             break
         n += 1
@@ -130,7 +137,7 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
-            i, j = _extend(text, toks, idx, idx, lex, left=5, right=2)
+            i, j = _extend(text, toks, idx, idx, lex, left=5, right=4 if english else 2)
             if j == i and (t.sent_start or english):
                 continue
             if english and j == idx and i < idx and all(toks[k].sent_start for k in range(i, idx)):
