@@ -5,7 +5,7 @@ Importing this package is cheap; lexicons load on the first :func:`scrub` or on 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coachdesk.privacy.model import Finding, ReviewWarning, ScrubResult, apply_findings
 
@@ -27,7 +27,3 @@ def warm_up() -> None:
     from coachdesk.privacy.scrubber import warm_up as _warm_up
 
     _warm_up()
-
-
-def __getattr__(name: str) -> Any:  # pragma: no cover - convenience
-    raise AttributeError(name)

@@ -88,7 +88,7 @@ def _foreign(word: str) -> bool:
 
 
 def _non_latin(word: str) -> bool:
-    return len(word) >= 2 and all(ord(ch) > 0x2FF and not 0x370 <= ord(ch) <= 0x3FF for ch in word if ch.isalpha())
+    return len(word) >= 2 and word[0] > "\u02ff" and all(ord(ch) > 0x2FF and not 0x370 <= ord(ch) <= 0x3FF for ch in word if ch.isalpha())
 
 
 def _looks_finnish(word: str) -> bool:

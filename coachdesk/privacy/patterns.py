@@ -22,7 +22,7 @@ _CASE = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ]{1,5}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*|\d{2,}[-/][A-Z]{1,4}[-/]\d+|[A-Z]{1,5}-\d{2,4}-\d{2,})(?![\w-])"
 )
 _KEYWORD_ID = re.compile(
-    r"(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
+    r"(?<![\w])(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
@@ -62,10 +62,10 @@ _STREET_STRONG = (
 _STREET_WEAK = r"rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
 _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
-_ADDRESS = re.compile(
-    rf"(?<![\w-])[A-ZÅÄÖ][{_L}-]*?(?:{_STREET_STRONG}|{_STREET_WEAK})\s+{_NUM}(?![\d]){_POST}"
-    rf"|(?<![\w-])[a-zåäö][{_L}-]*?(?:{_STREET_STRONG})\s+\d{{1,4}}(?:\s?[a-z](?![\w]))?(?![\d.,:]){_POST}"
-)
+# A word followed by a house number; the word is then checked for a street suffix (fast).
+_WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*)\s+{_NUM}(?![\d]){_POST}")
+_SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
+_SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
 _POSTAL = re.compile(r"(?<![\w-])(?:FI-)?\d{5}\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])")
 
@@ -238,7 +238,13 @@ def _phones(text: str) -> Iterator[Cand]:
 
 
 def find_addresses(text: str) -> Iterator[Cand]:
-    for m in _ADDRESS.finditer(text):
+    for m in _WORD_NUM.finditer(text):
+        word = m.group(1)
+        if word[0].isupper():
+            if not _SUFFIX_CAP.search(word):
+                continue
+        elif not _SUFFIX_LOW.search(word) or re.match(r"\s+\d{1,4}[.,:]\d", text[m.end(1) : m.end(1) + 9]):
+            continue
         s, e = m.span()
         while e > s and text[e - 1] in " ,":
             e -= 1

@@ -25,10 +25,7 @@ class Token:
     upper: bool  # all upper case (acronym)
     colon_suffix: bool  # the ":llä" after "Oy" – not a word of its own
     after_bracket: bool = False  # follows a "]" (a placeholder): a start only for safety
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = ""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -53,10 +50,10 @@ def tokenize(text: str) -> list[Token]:
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
                 sent = False
-        letters = [ch for ch in w if ch.isalpha()]
-        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters[: min(len(letters), 4)])
+        head = w[:5].replace("-", "")[:4]
+        upper = len(w) >= 2 and head.isupper() and (head.isalpha() or sum(ch.isalpha() for ch in head) >= 2)
         cap = w[0].isupper() and not upper
-        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix, "]" in gap))
+        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix, "]" in gap, w.lower()))
         prev_end = e
         prev_word = "" if colon_suffix else w
     return toks
