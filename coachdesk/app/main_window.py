@@ -11,7 +11,17 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.app.case_list import CaseListPanel
 from coachdesk.app.case_workspace import CaseWorkspace
@@ -39,9 +49,7 @@ class MainWindow(QMainWindow):
         dark = is_dark(prefs.theme)
         self.case_list = CaseListPanel()
         self.workspace = CaseWorkspace(session, dark=dark)
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = self._make_empty_page()
         from coachdesk.app.reflections_page import ReflectionsPage
 
         self.reflections_page = ReflectionsPage(session)
@@ -65,6 +73,9 @@ class MainWindow(QMainWindow):
         self.reflections_page.new_reflection_requested.connect(lambda: self.new_reflection(general=True))
         self._make_actions()
         self._make_menus()
+        for button, action in zip(self.empty_buttons, (self.new_case_action, self.search_action,
+                                                       self.reflections_action), strict=True):
+            button.clicked.connect(action.trigger)
         self.case_list.context_actions = [self.new_note_action, self.new_reflection_action]
         session.unlocked.connect(self.vault_unlocked)
         session.locked.connect(self.vault_locked)
@@ -76,6 +87,31 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._retranslate()
         self._update_actions()
+        from coachdesk.app.compose import install as install_ask_colleague
+
+        install_ask_colleague(self)  # Case > Ask a colleague… (Ctrl+Shift+A), outbox, Settings → Channels
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        self.empty_title = QLabel()
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("hint")
+        self.empty_text.setWordWrap(True)
+        for label in (self.empty_title, self.empty_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_buttons = [QPushButton() for _ in range(3)]
+        for button in self.empty_buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        return page
 
     # ----- actions and menus -------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | str | None, slot) -> QAction:
@@ -137,7 +173,12 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About CoachDesk"))
-        self.empty.setText(self.tr("Choose a case on the left, or create one with Ctrl+N."))
+        self.empty_title.setText(self.tr("Good to see you"))
+        self.empty_text.setText(self.tr("Choose a case on the left, or create one with Ctrl+N."))
+        for button, text, shortcut in zip(
+                self.empty_buttons, (self.tr("New case"), self.tr("Search"), self.tr("General reflections")),
+                (self.new_case_action, self.search_action, self.reflections_action), strict=True):
+            button.setText(f"{text}  ({shortcut.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self._show_title()
 
     def changeEvent(self, event: QEvent) -> None:

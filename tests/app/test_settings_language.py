@@ -20,7 +20,7 @@ def test_settings_pages_load_and_save(qtbot, make_controller, demo_vault):
     dialog = controller.open_settings()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("CoachDesk")
-    assert [p.title() for p in dialog.pages] == ["General", "Security", "Data"]
+    assert [p.title() for p in dialog.pages] == ["General", "Security", "Data", "Channels"]
     security = dialog.page(sd.SecurityPage)
     assert security.auto_lock.value() == 5  # the default
     security.auto_lock.setValue(12)
@@ -55,16 +55,19 @@ def test_an_extra_page_can_be_added(qtbot, make_controller, demo_vault):
         def save(self) -> None:
             saved.append(True)
 
-    sd.EXTRA_PAGES.append(lambda controller: ChannelsPage())
+    def factory(controller):
+        return ChannelsPage()
+
+    sd.EXTRA_PAGES.append(factory)
     try:
         controller, _window = _open(qtbot, make_controller, demo_vault)
         dialog = controller.open_settings()
         qtbot.addWidget(dialog)
-        assert dialog.pages[-1].title() == "Channels"
+        assert dialog.pages[-1].title() == "Channels" and isinstance(dialog.pages[-1], ChannelsPage)
         dialog.accept()
         assert saved == [True]
     finally:
-        sd.EXTRA_PAGES.clear()
+        sd.EXTRA_PAGES.remove(factory)
 
 
 def test_a_page_check_blocks_saving(qtbot, make_controller, demo_vault, tmp_path):

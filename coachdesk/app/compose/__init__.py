@@ -51,9 +51,12 @@ class AskColleague(QObject):
 
         if ChannelsPage not in settings_dialog.EXTRA_PAGES:
             settings_dialog.EXTRA_PAGES.append(ChannelsPage)
+        from coachdesk.app.i18n import notifier
+
+        notifier().changed.connect(self.retranslate)  # a bound slot: disconnected with this object
         self.retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self, _lang: str = "") -> None:
         self.ask_action.setText(self.tr("&Ask a colleague…"))
         self.outbox_action.setText(self.tr("&Outbox"))
         self.topics_action.setText(self.tr("&Group session topics…"))

@@ -46,10 +46,16 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 TAB_WRITE, TAB_CHECK = range(2)
 MULTILINE = ("situation", "background", "tried", "thinking")
-LABEL_KINDS = {
-    "PERSON": "name", "LOCATION": "place", "ADDRESS": "address", "ORG": "organisation", "CONTACT": "contact",
-    "ID": "identifier", "DATE": "date", "AGE": "age",
-}
+STYLE = """
+QPushButton:default:disabled { background: palette(button); color: palette(placeholder-text);
+                               border-color: palette(mid); }
+QLabel#composerStatus { padding: 8px 10px; border-radius: 6px; border: 1px solid palette(mid); }
+QLabel#composerStatus[tone="ok"] { background: #e3f1eb; color: #1d4f44; border-color: #9cc9b8; }
+QLabel#composerStatus[tone="warn"] { background: #fdf1d8; color: #6b4a00; border-color: #d9a441; }
+QLabel#sectionTitle { font-weight: 600; }
+QFrame#questionCard { border: 1px solid #d9a441; border-radius: 6px; background: #fffaf0; }
+QLabel#fixedNote { color: palette(placeholder-text); padding-left: 6px; }
+"""
 
 
 class ComposerDialog(QDialog):
@@ -84,6 +90,7 @@ class ComposerDialog(QDialog):
         self._fill(request)
         self._load_channels()
         self._retranslate()
+        self.setStyleSheet(STYLE)
         self.resize(1180, 780)
         self._schedule(0)
 
@@ -515,13 +522,17 @@ class ComposerDialog(QDialog):
             rep.setData(Qt.ItemDataRole.UserRole, word)
             rep.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable)
             self.findings.setItem(row, 2, rep)
-            button = QPushButton(self.tr("Harmless") if dismissible else self.tr("Always hidden"))
-            button.setFlat(not dismissible)
-            button.setEnabled(dismissible)
-            button.setToolTip(self.tr("Send this word as it is") if dismissible else self.tr(
-                "Identifiers, contact details, addresses and the case's identifying details are always hidden"))
-            button.clicked.connect(lambda _c=False, w=word: self.dismiss(w))
-            self.findings.setCellWidget(row, 3, button)
+            if dismissible:
+                button = QPushButton(self.tr("Harmless"))
+                button.setToolTip(self.tr("Send this word as it is"))
+                button.clicked.connect(lambda _c=False, w=word: self.dismiss(w))
+                self.findings.setCellWidget(row, 3, button)
+            else:
+                note = QLabel(self.tr("Always hidden"))
+                note.setObjectName("fixedNote")
+                note.setToolTip(self.tr(
+                    "Identifiers, contact details, addresses and the case's identifying details are always hidden"))
+                self.findings.setCellWidget(row, 3, note)
         self.findings.blockSignals(False)
         self.findings_title.setText(self.tr("Replaced before sending: %n", "", len(groups)))
 

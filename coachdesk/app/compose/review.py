@@ -87,7 +87,7 @@ class ReviewState:
         names = [n for n in SCRUBBED if originals.get(n, "")]
         combined, starts = _combine(originals, names)
         keep = sorted(self.keep)
-        result = scrub(combined, lang=self.lang, terms=self.terms, keep=keep)
+        result = scrub(combined, lang=None, terms=self.terms, keep=keep)  # the text's own language
         findings = []
         for f in result.findings:
             name, offset = _field_at(starts, names, originals, f.start)
@@ -107,7 +107,7 @@ class ReviewState:
             if key not in self.answered and all(q.key != key for q in questions):
                 questions.append(Question(key, w.kind, w.text, w.question))
         final_combined, final_starts = _combine(finals, names)
-        again = scrub(final_combined, lang=self.lang, terms=self.terms, keep=keep) if final_combined.strip() else None
+        again = scrub(final_combined, lang=result.lang, terms=self.terms, keep=keep) if final_combined.strip() else None
         open_findings = []
         if again is not None:
             for f in again.findings:
