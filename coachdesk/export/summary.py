@@ -89,13 +89,16 @@ class CaseData:
     reflections: list[m.Reflection] = field(default_factory=list)
     requests: list[HelpRequestView] | None = None  # None: the vault has no help-request tables yet
     all_note_count: int = 0
+    term_kinds: dict[str, str] = field(default_factory=dict)  # detail -> name | relative | place | ...
 
 
 def load_case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseData:
     """Read what ``options`` asks for; fast (SQL only), so it may run on the UI thread."""
     case = store.get_case(case_id)
-    terms = store.case_terms(case_id)
-    case.identifiers = []  # never carried further than this function
+    identifiers = store.list_identifiers(case_id)
+    terms = [i.value for i in identifiers]
+    term_kinds = {i.value: i.kind.value for i in identifiers}
+    case.identifiers = []  # never carried further than this function (only as terms to hide)
     notes = (
         store.list_notes(case_id, date_from=options.date_from, date_to=options.date_to, newest_first=False)
         if options.include_notes or options.mode is Mode.BRIEF
@@ -118,6 +121,7 @@ def load_case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseD
         reflections=reflections,
         requests=requests,
         all_note_count=case.note_count,
+        term_kinds=term_kinds,
     )
 
 
@@ -147,7 +151,7 @@ class _Builder:
         self.opt = options
         self.lang = options.lang if options.lang in ("fi", "en") else "en"
         self.mode = Mode(options.mode)
-        self.filter = TextFilter(self.mode, data.terms, self.lang)
+        self.filter = TextFilter(self.mode, data.terms, self.lang, data.term_kinds)
         self.progress = progress
         self.blocks: list[Block] = []
         self.optional: list[tuple[int, int]] = []  # (drop priority, block index)
@@ -168,7 +172,8 @@ class _Builder:
     def pseudonym(self) -> str:
         """The pseudonym as chosen by the coach, unless it contains an identifying detail."""
         value = clean_text(self.data.case.pseudonym).strip()
-        return self.filter.placeholder if self.filter.contains_term(value) else value
+        hidden = self.filter.contains_term(value) or self.filter.matcher.spans(value)
+        return self.filter.placeholder if hidden else value
 
     def period(self) -> str:
         start, end = self.opt.date_from, self.opt.date_to

@@ -56,30 +56,33 @@ def _term_pattern(term: str) -> re.Pattern[str] | None:
 
 
 class TextFilter:
-    """Callable text filter for one case and mode; results are cached (tags repeat)."""
+    """Callable text filter for one case and mode; results are cached (tags repeat).
 
-    def __init__(self, mode: Mode, terms: Iterable[str], lang: str = "fi") -> None:
+    ``terms`` are the case's identifying details; ``kinds`` maps a detail to its kind (name,
+    relative, place, employer, other) for readable placeholders and name-part matching.
+    """
+
+    def __init__(self, mode: Mode, terms: Iterable[str], lang: str = "fi", kinds: dict[str, str] | None = None) -> None:
+        from coachdesk.export.summary_terms import TermMatcher
+
         self.mode = Mode(mode)
-        self.terms = tuple(t for t in (" ".join(x.split()) for x in terms) if len(t) >= 2)
+        self.lang = lang
+        kinds = kinds or {}
+        details = [(" ".join(x.split()), kinds.get(x, "other")) for x in terms]
+        details = [(value, kind) for value, kind in details if len(value) >= 2]
+        self.terms = tuple(value for value, _ in details)
         self.placeholder = _PLACEHOLDER.get(lang, _PLACEHOLDER["en"])
-        self._patterns = [p for p in (_term_pattern(t) for t in self.terms) if p is not None]
-        self._prefixes = {
-            w.casefold()[: 3 if len(w) <= 5 else 4] for t in self.terms for w in re.findall(r"[^\W\d_]+", t) if len(w) >= 2
-        }
-        self._digits = any(c.isdigit() for t in self.terms for c in t)
+        self.matcher = TermMatcher(details)
+        self._patterns = [(p, kind) for p, kind in ((_term_pattern(v), k) for v, k in details) if p is not None]
         self._cache: dict[str, str] = {}
-        self._scrub = None
-        if self.mode is not Mode.PRIVATE or self.terms:
-            self._scrub = self._load_scrubber(required=self.mode is not Mode.PRIVATE)
+        self._scrub = self._load_scrubber() if self.mode is not Mode.PRIVATE else None
 
     @staticmethod
-    def _load_scrubber(*, required: bool):
+    def _load_scrubber():
         try:
             from coachdesk.privacy import scrub
-        except Exception as err:  # a half-installed scrubber must not stop private prints
-            if required:
-                raise ScrubberUnavailable(type(err).__name__) from err
-            return None
+        except Exception as err:
+            raise ScrubberUnavailable(type(err).__name__) from err
         return scrub
 
     def __call__(self, text: str) -> str:
@@ -91,45 +94,36 @@ class TextFilter:
             self._cache[text] = cached
         return cached
 
-    def _might_contain_term(self, text: str) -> bool:
-        if self._digits:
-            return True
-        folded = text.casefold()
-        return any(p in folded for p in self._prefixes)
-
     def _filter(self, raw: str) -> str:
         text = clean_text(raw)
-        if self.mode is Mode.PRIVATE:
-            if self._scrub is not None and self.terms and self._might_contain_term(text):
-                from coachdesk.privacy import apply_findings
-
-                result = self._scrub(text, terms=self.terms)
-                text = apply_findings(text, [f for f in result.findings if f.reason == "case term"])
-        else:
-            assert self._scrub is not None
+        if self._scrub is not None:
             text = self._scrub(text, terms=self.terms).text
+        if self.matcher.seqs:
+            spans = self.matcher.spans(text)
+            if spans:
+                text = self.matcher.mask(text, _text_lang(text, self.lang))
         return self.mask_terms(text)
 
     def mask_terms(self, text: str) -> str:
         """The final plain pass: any literal case term left is replaced."""
         if not self.contains_term(text):
             return text
-        placeholder = _PLACEHOLDER.get(_text_lang(text) or "", self.placeholder)  # match the scrubber's language
-        for pattern in self._patterns:
-            text = pattern.sub(placeholder, text)
+        from coachdesk.export.summary_terms import placeholder
+
+        lang = _text_lang(text, self.lang)  # the language the scrubber's placeholders are in
+        for pattern, kind in self._patterns:
+            text = pattern.sub(placeholder(kind, lang), text)
         return text
 
     def contains_term(self, text: str) -> bool:
-        return any(p.search(text) for p in self._patterns)
+        return any(p.search(text) for p, _ in self._patterns)
 
 
-def _text_lang(text: str) -> str | None:
-    """The language the scrubber would detect for ``text`` (None without the scrubber)."""
+def _text_lang(text: str, default: str) -> str:
+    """The language the scrubber would detect for ``text`` (``default`` without evidence)."""
     try:
         from coachdesk.privacy.detect_lang import detect_lang
+
+        return detect_lang(text, default=default)
     except Exception:
-        return None
-    try:
-        return detect_lang(text)
-    except Exception:
-        return None
+        return default

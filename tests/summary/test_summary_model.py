@@ -133,3 +133,14 @@ def test_brief_takes_the_group_request_and_scrubs_it(case_vault):
     assert "Tauot ja portaittainen lisäys" in text  # what was tried
     for form in TERM_FORMS + PLANTED:
         assert form.casefold() not in text.casefold(), form
+
+
+def test_name_parts_are_hidden_alone_and_inflected_but_not_common_words():
+    f = TextFilter(Mode.PRIVATE, ["Liisa Mäkelä", "Pirkan Puutarha Oy"], "fi",
+                   {"Liisa Mäkelä": "name", "Pirkan Puutarha Oy": "employer"})
+    out = f("Liisa kertoi, että Mäkelän perhe muutti. Liisalle sanoin: anna palautetta. "
+            "Pirkan Puutarha Oy:ssä on puutarha-ala.")
+    assert out == ("[nimi] kertoi, että [nimi] perhe muutti. [nimi] sanoin: anna palautetta. "
+                   "[työnantaja]:ssä on puutarha-ala.")
+    en = TextFilter(Mode.PRIVATE, ["Sarah Collins"], "en", {"Sarah Collins": "name"})
+    assert en("Met Sarah today; Collins's manager called.") == "Met [name] today; [name]'s manager called."
