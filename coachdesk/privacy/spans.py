@@ -51,6 +51,9 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
             continue
         hits = [taken[x] for x in ids]
         if any(t.start <= c.start and c.end <= t.end for t in hits):
+            for t in hits:  # a case term takes the identity of the name it covers (same letter)
+                if t.kind == "term" and not any(t.key) and any(c.key) and not c.uncertain:
+                    t.key, t.label = c.key, c.label
             continue
         hits.sort(key=lambda t: (-t.prio, t.start))
         keep = hits[0]
@@ -61,6 +64,9 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
         if keep.replacement is not None and (start, end) != (keep.start, keep.end):
             keep.replacement = None
         keep.start, keep.end = start, end
+        for t in [c, *hits[1:]]:
+            if keep.kind == "term" and not any(keep.key) and any(t.key) and not t.uncertain:
+                keep.key, keep.label = t.key, t.label
         keep_key = id(keep)
         for x in ids:
             if x != keep_key:

@@ -39,6 +39,20 @@ def _token_matches(tok_low: str, word: str) -> bool:
     return any(base == word for base, _ in analyses(tok_low))
 
 
+def _ending(tok_low: str, word: str) -> str:
+    """The case ending of an inflected term form (Virtasen -> "n"), for the placeholder."""
+    if tok_low == word or "-" in tok_low:
+        return ""
+    if tok_low.startswith(word):
+        end = tok_low[len(word) :]
+        return end if end.isalpha() and len(end) <= 6 else ""
+    for base, stem_len in analyses(tok_low):
+        if base == word:
+            end = tok_low[stem_len:]
+            return end if end.isalpha() and len(end) <= 6 else ""
+    return ""
+
+
 def _guess_label(term: str, lex: Lexicon) -> str:
     if "@" in term or term.lower().startswith(("http", "www")):
         return "CONTACT"
@@ -82,4 +96,7 @@ def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon)
                     ok = False
                     break
             if ok:
-                yield Cand(toks[i].start, toks[i + k - 1].end, label, "term", "case term", PRIO_TERM)
+                last = lowered[i + k - 1]
+                yield Cand(
+                    toks[i].start, toks[i + k - 1].end, label, "term", "case term", PRIO_TERM, ending=_ending(last, words[-1])
+                )
