@@ -25,6 +25,11 @@ def test_ctrl_p_prints_the_current_case_and_lock_discards_it(qtbot, make_control
     window.open_case(case.id)
     assert action.isEnabled()
 
+    assert action.text() == "Print summary…"  # the fixture's UI language is English
+    controller.set_language("fi")
+    qtbot.waitUntil(lambda: action.text() == "Tulosta tiivistelmä…", timeout=2000)  # LanguageChange is posted
+    controller.set_language("en")
+    qtbot.waitUntil(lambda: action.text() == "Print summary…", timeout=2000)
     action.trigger()
     flows = [f for f in dialog._FLOWS if f.case_id == case.id]
     assert len(flows) == 1

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -329,6 +329,22 @@ def make_print_action(parent: QWidget, vault_getter: Callable[[], Any], case_id_
     return action
 
 
+class _Retranslate(QObject):
+    """Re-labels the print action when the window's language changes."""
+
+    def __init__(self, action: QAction, window: QWidget) -> None:
+        super().__init__(action)
+        self.action = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            lang = ui_lang()
+            self.action.setText(tr("action", lang))
+            self.action.setToolTip(tr("action_tip", lang))
+        return False
+
+
 def install_print_action(window) -> QAction:
     """Wire Ctrl+P into a MainWindow through its ``add_case_action`` hook."""
 
@@ -340,4 +356,5 @@ def install_print_action(window) -> QAction:
     action = make_print_action(window, lambda: session.vault if session is not None else None, case_id,
                                before=getattr(window, "flush", None), session=session)
     window.add_case_action(action)
+    _Retranslate(action, window)
     return action
