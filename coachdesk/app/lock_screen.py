@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachdesk.app.forms.ui_lock_screen import Ui_LockScreen
 from coachdesk.app.i18n import notifier
@@ -66,6 +66,7 @@ class LockScreen(QWidget):
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.ui.cardLayout.setContentsMargins(28, 24, 28, 24)
+        self.ui.iconLabel.setPixmap(QApplication.windowIcon().pixmap(48, 48))
         self.wrong_attempts = 0
         self.busy = False
         self._relay = None

@@ -1,49 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="78" />
+        <source>About CoachDesk</source>
+        <translation>About CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="90" />
+        <source>The private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
+        <translation>The private, encrypted desk of a work-ability coach. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="99" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="100" />
+        <source>Third-party notices</source>
+        <translation>Third-party notices</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="104" />
+        <source>Open licence texts</source>
+        <translation>Open licence texts</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="121" />
+        <source>CoachDesk keeps anonymised cases, session notes, goals and reflections in an encrypted vault (SQLCipher) on this computer. Nothing is sent anywhere unless you send it, and you see every byte before it leaves.</source>
+        <translation>CoachDesk keeps anonymised cases, session notes, goals and reflections in an encrypted vault (SQLCipher) on this computer. Nothing is sent anywhere unless you send it, and you see every byte before it leaves.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="130" />
+        <source>Built with Qt and Qt for Python (PySide6), used under the GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx and other open-source software. Contains name data from the Digital and Population Data Services Agency (DVV), CC BY 4.0. See Third-party notices for all licences.</source>
+        <translation>Built with Qt and Qt for Python (PySide6), used under the GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx and other open-source software. Contains name data from the Digital and Population Data Services Agency (DVV), CC BY 4.0. See Third-party notices for all licences.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="153" />
+        <source>The NOTICE file is missing from this installation (%1). Please reinstall CoachDesk.</source>
+        <translation>The NOTICE file is missing from this installation (%1). Please reinstall CoachDesk.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="162" />
+        <location filename="../../coachdesk/app/case_list.py" line="182" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="163" />
+        <location filename="../../coachdesk/app/case_list.py" line="183" />
         <source>Filter by code or pseudonym</source>
         <translation>Filter by code or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="164" />
+        <location filename="../../coachdesk/app/case_list.py" line="184" />
         <source>Filter cases</source>
         <translation>Filter cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="165" />
+        <location filename="../../coachdesk/app/case_list.py" line="185" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="166" />
+        <location filename="../../coachdesk/app/case_list.py" line="186" />
         <source>Tag filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="167" />
+        <location filename="../../coachdesk/app/case_list.py" line="187" />
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="171" />
+        <location filename="../../coachdesk/app/case_list.py" line="191" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="189" />
+        <location filename="../../coachdesk/app/case_list.py" line="209" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="214" />
+        <location filename="../../coachdesk/app/case_list.py" line="234" />
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -51,22 +94,22 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
@@ -184,73 +227,73 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../coachdesk/app/first_run.py" line="94" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../coachdesk/app/first_run.py" line="94" />
         <location filename="../../ui/first_run.ui" line="72" />
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="134" />
+        <location filename="../../coachdesk/app/first_run.py" line="132" />
         <source>Use at least three unrelated words.</source>
         <translation>Use at least three unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="135" />
+        <location filename="../../coachdesk/app/first_run.py" line="133" />
         <source>Too common: anyone could guess it.</source>
         <translation>Too common: anyone could guess it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="136" />
+        <location filename="../../coachdesk/app/first_run.py" line="134" />
         <source>Very weak: add words.</source>
         <translation>Very weak: add words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="137" />
+        <location filename="../../coachdesk/app/first_run.py" line="135" />
         <source>Weak: add a word or two.</source>
         <translation>Weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138" />
+        <location filename="../../coachdesk/app/first_run.py" line="136" />
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Fair. A longer passphrase would be stronger.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139" />
+        <location filename="../../coachdesk/app/first_run.py" line="137" />
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140" />
+        <location filename="../../coachdesk/app/first_run.py" line="138" />
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="149" />
+        <location filename="../../coachdesk/app/first_run.py" line="147" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="152" />
+        <location filename="../../coachdesk/app/first_run.py" line="150" />
         <source>The passphrase is too weak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156" />
+        <location filename="../../coachdesk/app/first_run.py" line="154" />
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="182" />
+        <location filename="../../coachdesk/app/first_run.py" line="180" />
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="183" />
+        <location filename="../../coachdesk/app/first_run.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -498,124 +541,124 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="16" />
+        <location filename="../../coachdesk/app/labels.py" line="18" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="17" />
+        <location filename="../../coachdesk/app/labels.py" line="19" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18" />
-        <location filename="../../coachdesk/app/labels.py" line="29" />
+        <location filename="../../coachdesk/app/labels.py" line="20" />
+        <location filename="../../coachdesk/app/labels.py" line="31" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="24" />
+        <location filename="../../coachdesk/app/labels.py" line="26" />
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="25" />
+        <location filename="../../coachdesk/app/labels.py" line="27" />
         <source>Goal setting</source>
         <translation>Goal setting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26" />
+        <location filename="../../coachdesk/app/labels.py" line="28" />
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27" />
+        <location filename="../../coachdesk/app/labels.py" line="29" />
         <source>Job coaching</source>
         <translation>Job coaching</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28" />
+        <location filename="../../coachdesk/app/labels.py" line="30" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="35" />
+        <location filename="../../coachdesk/app/labels.py" line="37" />
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="36" />
+        <location filename="../../coachdesk/app/labels.py" line="38" />
         <source>Pension insurer</source>
         <translation>Pension insurer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37" />
+        <location filename="../../coachdesk/app/labels.py" line="39" />
         <source>TE services</source>
         <translation>TE services</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38" />
+        <location filename="../../coachdesk/app/labels.py" line="40" />
         <source>Occupational health</source>
         <translation>Occupational health</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39" />
-        <location filename="../../coachdesk/app/labels.py" line="58" />
+        <location filename="../../coachdesk/app/labels.py" line="41" />
+        <location filename="../../coachdesk/app/labels.py" line="60" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="45" />
+        <location filename="../../coachdesk/app/labels.py" line="47" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="46" />
+        <location filename="../../coachdesk/app/labels.py" line="48" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47" />
+        <location filename="../../coachdesk/app/labels.py" line="49" />
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48" />
+        <location filename="../../coachdesk/app/labels.py" line="50" />
         <source>Network meeting</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="54" />
+        <location filename="../../coachdesk/app/labels.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="55" />
+        <location filename="../../coachdesk/app/labels.py" line="57" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56" />
+        <location filename="../../coachdesk/app/labels.py" line="58" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57" />
+        <location filename="../../coachdesk/app/labels.py" line="59" />
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="64" />
+        <location filename="../../coachdesk/app/labels.py" line="66" />
         <source>Work Ability Score (0–10)</source>
         <translation>Work Ability Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="65" />
+        <location filename="../../coachdesk/app/labels.py" line="67" />
         <source>Work Ability Index (7–49)</source>
         <translation>Work Ability Index (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66" />
+        <location filename="../../coachdesk/app/labels.py" line="68" />
         <source>Other measure</source>
         <translation>Other measure</translation>
     </message>
@@ -623,98 +666,98 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="87" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="93" />
         <location filename="../../ui/lock_screen.ui" line="6" />
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="88" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="94" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="127" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="131" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="134" />
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="158" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="163" />
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="164" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="174" />
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="15" />
+        <location filename="../../ui/lock_screen.ui" line="16" />
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16" />
+        <location filename="../../ui/lock_screen.ui" line="17" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17" />
+        <location filename="../../ui/lock_screen.ui" line="18" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18" />
+        <location filename="../../ui/lock_screen.ui" line="19" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19" />
+        <location filename="../../ui/lock_screen.ui" line="20" />
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demo vault: the passphrase is demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20" />
+        <location filename="../../ui/lock_screen.ui" line="21" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23" />
+        <location filename="../../ui/lock_screen.ui" line="24" />
         <source>&amp;Quick unlock</source>
         <translation>&amp;Quick unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23" />
+        <location filename="../../ui/lock_screen.ui" line="24" />
         <source>Quick unlock with the system keychain</source>
         <translation>Quick unlock with the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="25" />
+        <location filename="../../ui/lock_screen.ui" line="26" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="25" />
+        <location filename="../../ui/lock_screen.ui" line="26" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="28" />
+        <location filename="../../ui/lock_screen.ui" line="29" />
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Forgot passphrase? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="28" />
+        <location filename="../../ui/lock_screen.ui" line="29" />
         <source>Forgot passphrase</source>
         <translation>Forgot passphrase</translation>
     </message>
@@ -722,96 +765,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="126" />
-        <location filename="../../coachdesk/app/main_window.py" line="150" />
-        <location filename="../../coachdesk/app/main_window.py" line="224" />
+        <location filename="../../coachdesk/app/main_window.py" line="162" />
+        <location filename="../../coachdesk/app/main_window.py" line="191" />
+        <location filename="../../coachdesk/app/main_window.py" line="265" />
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="127" />
+        <location filename="../../coachdesk/app/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="128" />
+        <location filename="../../coachdesk/app/main_window.py" line="164" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="129" />
+        <location filename="../../coachdesk/app/main_window.py" line="165" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="130" />
+        <location filename="../../coachdesk/app/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="131" />
+        <location filename="../../coachdesk/app/main_window.py" line="167" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="132" />
+        <location filename="../../coachdesk/app/main_window.py" line="168" />
         <source>New session &amp;note</source>
         <translation>New session &amp;note</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="133" />
+        <location filename="../../coachdesk/app/main_window.py" line="169" />
         <source>New &amp;reflection…</source>
         <translation>New &amp;reflection…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="134" />
+        <location filename="../../coachdesk/app/main_window.py" line="170" />
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="135" />
+        <location filename="../../coachdesk/app/main_window.py" line="171" />
         <source>General &amp;reflections</source>
         <translation>General &amp;reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="136" />
+        <location filename="../../coachdesk/app/main_window.py" line="172" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="137" />
+        <location filename="../../coachdesk/app/main_window.py" line="173" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="138" />
+        <location filename="../../coachdesk/app/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="139" />
+        <location filename="../../coachdesk/app/main_window.py" line="175" />
         <source>&amp;About CoachDesk</source>
         <translation>&amp;About CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="140" />
+        <location filename="../../coachdesk/app/main_window.py" line="176" />
+        <source>Good to see you</source>
+        <translation>Good to see you</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="177" />
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Choose a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="152" />
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>General reflections</source>
+        <translation>General reflections</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="193" />
         <source>demo vault</source>
         <translation>demo vault</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/main_window.py" line="327" />
-        <source>About CoachDesk</source>
-        <translation>About CoachDesk</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/main_window.py" line="328" />
-        <source>CoachDesk %1 — the private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
-        <translation>CoachDesk %1 — the private, encrypted desk of a work-ability coach. Everything stays on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1270,9 +1323,129 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="27" />
-        <source>Requests to colleagues about this case will appear here.</source>
-        <translation>Requests to colleagues about this case will appear here.</translation>
+        <location filename="../../coachdesk/app/requests_page.py" line="111" />
+        <source>Ask a colleague…</source>
+        <translation>Ask a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="113" />
+        <source>Only reviewed text with identifying details replaced is ever sent.</source>
+        <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="115" />
+        <source>Check the channel</source>
+        <translation>Check the channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="116" />
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="117" />
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="118" />
+        <source>Edit and resend…</source>
+        <translation>Edit and resend…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="119" />
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="120" />
+        <source>Record an answer…</source>
+        <translation>Record an answer…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="121" />
+        <source>A topic for the group session</source>
+        <translation>A topic for the group session</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="122" />
+        <source>Delivery log</source>
+        <translation>Delivery log</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Message hash</source>
+        <translation>Message hash</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="199" />
+        <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
+        <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="234" />
+        <source>Sent to %1 on %2.</source>
+        <translation>Sent to %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="236" />
+        <source> Waiting for the network; it is retried automatically.</source>
+        <translation> Waiting for the network; it is retried automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="237" />
+        <source>Queued for %1.</source>
+        <translation>Queued for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="239" />
+        <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
+        <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="242" />
+        <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
+        <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="257" />
+        <source>Copied #%1: search for it in the channel.</source>
+        <translation>Copied #%1: search for it in the channel.</translation>
     </message>
 </context>
 <context>

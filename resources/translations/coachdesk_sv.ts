@@ -1,49 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="78" />
+        <source>About CoachDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="90" />
+        <source>The private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="99" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="100" />
+        <source>Third-party notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="104" />
+        <source>Open licence texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="121" />
+        <source>CoachDesk keeps anonymised cases, session notes, goals and reflections in an encrypted vault (SQLCipher) on this computer. Nothing is sent anywhere unless you send it, and you see every byte before it leaves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="130" />
+        <source>Built with Qt and Qt for Python (PySide6), used under the GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx and other open-source software. Contains name data from the Digital and Population Data Services Agency (DVV), CC BY 4.0. See Third-party notices for all licences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/about.py" line="153" />
+        <source>The NOTICE file is missing from this installation (%1). Please reinstall CoachDesk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="162" />
+        <location filename="../../coachdesk/app/case_list.py" line="182" />
         <source>Cases</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="163" />
+        <location filename="../../coachdesk/app/case_list.py" line="183" />
         <source>Filter by code or pseudonym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="164" />
+        <location filename="../../coachdesk/app/case_list.py" line="184" />
         <source>Filter cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="165" />
+        <location filename="../../coachdesk/app/case_list.py" line="185" />
         <source>Status filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="166" />
+        <location filename="../../coachdesk/app/case_list.py" line="186" />
         <source>Tag filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="167" />
+        <location filename="../../coachdesk/app/case_list.py" line="187" />
         <source>Case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="171" />
+        <location filename="../../coachdesk/app/case_list.py" line="191" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="189" />
+        <location filename="../../coachdesk/app/case_list.py" line="209" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="214" />
+        <location filename="../../coachdesk/app/case_list.py" line="234" />
         <source>%1 of %2 cases</source>
         <translation type="unfinished" />
     </message>
@@ -51,22 +94,22 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Pseudonym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="54" />
+        <location filename="../../coachdesk/app/case_list.py" line="70" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -184,73 +227,73 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../coachdesk/app/first_run.py" line="94" />
         <source>&amp;Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="96" />
+        <location filename="../../coachdesk/app/first_run.py" line="94" />
         <location filename="../../ui/first_run.ui" line="72" />
         <source>&amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="134" />
+        <location filename="../../coachdesk/app/first_run.py" line="132" />
         <source>Use at least three unrelated words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="135" />
+        <location filename="../../coachdesk/app/first_run.py" line="133" />
         <source>Too common: anyone could guess it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="136" />
+        <location filename="../../coachdesk/app/first_run.py" line="134" />
         <source>Very weak: add words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="137" />
+        <location filename="../../coachdesk/app/first_run.py" line="135" />
         <source>Weak: add a word or two.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138" />
+        <location filename="../../coachdesk/app/first_run.py" line="136" />
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139" />
+        <location filename="../../coachdesk/app/first_run.py" line="137" />
         <source>Good.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140" />
+        <location filename="../../coachdesk/app/first_run.py" line="138" />
         <source>Strong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="149" />
+        <location filename="../../coachdesk/app/first_run.py" line="147" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="152" />
+        <location filename="../../coachdesk/app/first_run.py" line="150" />
         <source>The passphrase is too weak.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156" />
+        <location filename="../../coachdesk/app/first_run.py" line="154" />
         <source>Creating your encrypted vault…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="182" />
+        <location filename="../../coachdesk/app/first_run.py" line="180" />
         <source>Save the recovery key as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="183" />
+        <location filename="../../coachdesk/app/first_run.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -498,124 +541,124 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="16" />
+        <location filename="../../coachdesk/app/labels.py" line="18" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="17" />
+        <location filename="../../coachdesk/app/labels.py" line="19" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18" />
-        <location filename="../../coachdesk/app/labels.py" line="29" />
+        <location filename="../../coachdesk/app/labels.py" line="20" />
+        <location filename="../../coachdesk/app/labels.py" line="31" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="24" />
+        <location filename="../../coachdesk/app/labels.py" line="26" />
         <source>Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="25" />
+        <location filename="../../coachdesk/app/labels.py" line="27" />
         <source>Goal setting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26" />
+        <location filename="../../coachdesk/app/labels.py" line="28" />
         <source>Work trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27" />
+        <location filename="../../coachdesk/app/labels.py" line="29" />
         <source>Job coaching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28" />
+        <location filename="../../coachdesk/app/labels.py" line="30" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="35" />
+        <location filename="../../coachdesk/app/labels.py" line="37" />
         <source>Kela</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="36" />
+        <location filename="../../coachdesk/app/labels.py" line="38" />
         <source>Pension insurer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37" />
+        <location filename="../../coachdesk/app/labels.py" line="39" />
         <source>TE services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38" />
+        <location filename="../../coachdesk/app/labels.py" line="40" />
         <source>Occupational health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39" />
-        <location filename="../../coachdesk/app/labels.py" line="58" />
+        <location filename="../../coachdesk/app/labels.py" line="41" />
+        <location filename="../../coachdesk/app/labels.py" line="60" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="45" />
+        <location filename="../../coachdesk/app/labels.py" line="47" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="46" />
+        <location filename="../../coachdesk/app/labels.py" line="48" />
         <source>Phone call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47" />
+        <location filename="../../coachdesk/app/labels.py" line="49" />
         <source>Video call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48" />
+        <location filename="../../coachdesk/app/labels.py" line="50" />
         <source>Network meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="54" />
+        <location filename="../../coachdesk/app/labels.py" line="56" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="55" />
+        <location filename="../../coachdesk/app/labels.py" line="57" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56" />
+        <location filename="../../coachdesk/app/labels.py" line="58" />
         <source>Employer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57" />
+        <location filename="../../coachdesk/app/labels.py" line="59" />
         <source>Relative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="64" />
+        <location filename="../../coachdesk/app/labels.py" line="66" />
         <source>Work Ability Score (0–10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="65" />
+        <location filename="../../coachdesk/app/labels.py" line="67" />
         <source>Work Ability Index (7–49)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66" />
+        <location filename="../../coachdesk/app/labels.py" line="68" />
         <source>Other measure</source>
         <translation type="unfinished" />
     </message>
@@ -623,98 +666,98 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="87" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="93" />
         <location filename="../../ui/lock_screen.ui" line="6" />
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="88" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="94" />
         <source>Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="127" />
         <source>Unlocking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="131" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="134" />
         <source>Enter your passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="158" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="163" />
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="164" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="174" />
         <source>The vault could not be opened (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="15" />
+        <location filename="../../ui/lock_screen.ui" line="16" />
         <source>CoachDesk is locked</source>
         <translation>CoachDesk är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16" />
+        <location filename="../../ui/lock_screen.ui" line="17" />
         <source>Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17" />
+        <location filename="../../ui/lock_screen.ui" line="18" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18" />
+        <location filename="../../ui/lock_screen.ui" line="19" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19" />
+        <location filename="../../ui/lock_screen.ui" line="20" />
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20" />
+        <location filename="../../ui/lock_screen.ui" line="21" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23" />
+        <location filename="../../ui/lock_screen.ui" line="24" />
         <source>&amp;Quick unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23" />
+        <location filename="../../ui/lock_screen.ui" line="24" />
         <source>Quick unlock with the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="25" />
+        <location filename="../../ui/lock_screen.ui" line="26" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="25" />
+        <location filename="../../ui/lock_screen.ui" line="26" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="28" />
+        <location filename="../../ui/lock_screen.ui" line="29" />
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="28" />
+        <location filename="../../ui/lock_screen.ui" line="29" />
         <source>Forgot passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -722,95 +765,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="126" />
-        <location filename="../../coachdesk/app/main_window.py" line="150" />
-        <location filename="../../coachdesk/app/main_window.py" line="224" />
+        <location filename="../../coachdesk/app/main_window.py" line="162" />
+        <location filename="../../coachdesk/app/main_window.py" line="191" />
+        <location filename="../../coachdesk/app/main_window.py" line="265" />
         <source>CoachDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="127" />
+        <location filename="../../coachdesk/app/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="128" />
+        <location filename="../../coachdesk/app/main_window.py" line="164" />
         <source>&amp;Case</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="129" />
+        <location filename="../../coachdesk/app/main_window.py" line="165" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="130" />
+        <location filename="../../coachdesk/app/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="131" />
+        <location filename="../../coachdesk/app/main_window.py" line="167" />
         <source>&amp;New case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="132" />
+        <location filename="../../coachdesk/app/main_window.py" line="168" />
         <source>New session &amp;note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="133" />
+        <location filename="../../coachdesk/app/main_window.py" line="169" />
         <source>New &amp;reflection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="134" />
+        <location filename="../../coachdesk/app/main_window.py" line="170" />
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="135" />
+        <location filename="../../coachdesk/app/main_window.py" line="171" />
         <source>General &amp;reflections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="136" />
+        <location filename="../../coachdesk/app/main_window.py" line="172" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="137" />
+        <location filename="../../coachdesk/app/main_window.py" line="173" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="138" />
+        <location filename="../../coachdesk/app/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="139" />
+        <location filename="../../coachdesk/app/main_window.py" line="175" />
         <source>&amp;About CoachDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="140" />
+        <location filename="../../coachdesk/app/main_window.py" line="176" />
+        <source>Good to see you</source>
+        <translation>Välkommen tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="177" />
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="152" />
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>New case</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <source>General reflections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/main_window.py" line="193" />
         <source>demo vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/main_window.py" line="327" />
-        <source>About CoachDesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/main_window.py" line="328" />
-        <source>CoachDesk %1 — the private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1270,8 +1323,128 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="27" />
-        <source>Requests to colleagues about this case will appear here.</source>
+        <location filename="../../coachdesk/app/requests_page.py" line="111" />
+        <source>Ask a colleague…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="113" />
+        <source>Only reviewed text with identifying details replaced is ever sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Ref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="115" />
+        <source>Check the channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="116" />
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="117" />
+        <source>Mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="118" />
+        <source>Edit and resend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="119" />
+        <source>Cancel sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="120" />
+        <source>Record an answer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="121" />
+        <source>A topic for the group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="122" />
+        <source>Delivery log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <source>Message hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="199" />
+        <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="234" />
+        <source>Sent to %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="236" />
+        <source> Waiting for the network; it is retried automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="237" />
+        <source>Queued for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="239" />
+        <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="242" />
+        <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="257" />
+        <source>Copied #%1: search for it in the channel.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1290,7 +1463,7 @@
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="108" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Sök</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="109" />

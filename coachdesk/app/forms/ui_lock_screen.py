@@ -38,6 +38,12 @@ class Ui_LockScreen(object):
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setSpacing(10)
         self.cardLayout.setObjectName(u"cardLayout")
+        self.iconLabel = QLabel(self.card)
+        self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setText(u"")
+
+        self.cardLayout.addWidget(self.iconLabel)
+
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
 
