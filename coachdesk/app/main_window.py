@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._retranslate()
         self._update_actions()
+        from coachdesk.app.compose import install as install_ask_colleague
+
+        install_ask_colleague(self)  # Case > Ask a colleague… (Ctrl+Shift+A), outbox, Settings → Channels
 
     def _make_empty_page(self) -> QWidget:
         page = QWidget()
