@@ -59,9 +59,9 @@ def _guess_label(term: str, lex: Lexicon) -> str:
     if sum(c.isdigit() for c in term) >= 3:
         return "ID"
     words = _WORD.findall(term)
-    if words and all(lex.lookup(w)[0] & NAME for w in words):
+    if words and all(lex.get(w.lower()) & NAME for w in words):
         return "PERSON"
-    if words and lex.lookup(words[-1])[0] & PLACE:
+    if words and lex.get(words[-1].lower()) & PLACE:
         return "LOCATION"
     return "ORG"
 
