@@ -1,0 +1,118 @@
+"""Delivery in the background: the worker follows lock / unlock, the UI never waits on the network,
+and the coach's choices for "possibly sent" and "needs fixing"."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from werkzeug.wrappers import Response
+
+from coachdesk.vault.demo import DEMO_PASSPHRASE
+from tests.app.conftest import unlock
+from tests.app_compose.conftest import add_channel, open_composer
+
+
+def _compose_ready(qtbot, window):
+    dialog = open_composer(qtbot, window)
+    dialog.set_field("question", "Miten etenisin, kun työkokeilu jumittaa?")
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+    for question in list(dialog.result.questions):
+        dialog.answer(question.key)
+    qtbot.waitUntil(lambda: not dialog.pending and dialog.can_send(), timeout=10000)
+    return dialog
+
+
+def test_worker_starts_on_unlock_and_stops_on_lock(qtbot, app_window):
+    controller, window = app_window
+    service = window.ask_colleague.service
+    worker = service.worker
+    assert worker is not None and worker.is_alive()
+    controller.session.lock()
+    assert not worker.is_alive() and service.worker is None
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    qtbot.waitUntil(lambda: service.running, timeout=5000)
+    assert service.worker is not worker
+
+
+def test_the_ui_never_waits_on_the_network(qtbot, app_window, httpserver):
+    _controller, window = app_window
+    release = threading.Event()
+
+    def slow(_request):
+        release.wait(10)
+        return Response("ok", status=200)
+
+    httpserver.expect_request("/hook", method="POST").respond_with_handler(slow)
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    dialog = _compose_ready(qtbot, window)
+    started = time.perf_counter()
+    assert dialog.send()
+    elapsed = time.perf_counter() - started
+    page = window.workspace.requests
+    assert elapsed < 0.5, elapsed  # the server has not answered yet
+    assert page.current_state() in ("queued", "sending")
+    qtbot.waitUntil(lambda: len(httpserver.log) == 0 and page.current_state() in ("queued", "sending"))
+    release.set()
+    qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
+
+
+def test_possibly_sent_then_mark_delivered(qtbot, app_window, httpserver):
+    _controller, window = app_window
+    httpserver.expect_request("/hook", method="POST").respond_with_data("oops", status=502)
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    _compose_ready(qtbot, window).send()
+    page = window.workspace.requests
+    qtbot.waitUntil(lambda: page.current_state() == "possibly_sent", timeout=10000)
+    assert page.check_button.isVisibleTo(page) and page.delivered_button.isVisibleTo(page)
+    assert page.again_button.isVisibleTo(page)
+    assert "Possibly sent" in page.state_label.text()
+    page.check_button.click()
+    ref = page.records[page.current_request_id()].request.ref
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().text() == f"#{ref}"
+    page.delivered_button.click()
+    assert page.current_state() == "sent"
+    assert len(httpserver.log) == 1  # never resent automatically
+
+
+def test_needs_fixing_then_edit_and_resend(qtbot, app_window, httpserver):
+    _controller, window = app_window
+    httpserver.expect_oneshot_request("/hook", method="POST").respond_with_data("channel_not_found", status=404)
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok", status=200)
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    _compose_ready(qtbot, window).send()
+    page = window.workspace.requests
+    qtbot.waitUntil(lambda: page.current_state() == "needs_fixing", timeout=10000)
+    assert "Needs fixing" in page.state_label.text() and page.edit_button.isVisibleTo(page)
+    page.edit_button.click()
+    dialog = window.ask_colleague.dialogs[-1]
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+    for question in list(dialog.result.questions):
+        dialog.answer(question.key)
+    qtbot.waitUntil(lambda: dialog.can_send(), timeout=10000)
+    assert dialog.send()
+    qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
+    assert page.list.topLevelItemCount() == 1  # the same request, sent again after the fix
+    from coachdesk.outbox.outbox import Outbox
+
+    states = [i.state.value for i in Outbox(window.session.store).items()]
+    assert states == ["cancelled", "sent"]
+
+
+def test_global_outbox_view_and_lock_closes_composer(qtbot, app_window, httpserver):
+    controller, window = app_window
+    httpserver.expect_request("/hook", method="POST").respond_with_data("", status=502)
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    _compose_ready(qtbot, window).send()
+    page = window.workspace.requests
+    qtbot.waitUntil(lambda: page.current_state() == "possibly_sent", timeout=10000)
+    view = window.ask_colleague.show_outbox()
+    assert view.list.topLevelItemCount() == 1
+    view.list.setCurrentItem(view.list.topLevelItem(0))
+    assert view.delivered_button.isEnabled()
+    composer = open_composer(qtbot, window)
+    assert composer.isVisible()
+    controller.session.lock()
+    assert window.ask_colleague.dialogs == []
