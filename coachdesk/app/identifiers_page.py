@@ -61,7 +61,7 @@ class IdentifiersPage(QWidget):
 
     def _retranslate(self) -> None:
         self.banner_label.setText(
-            "🔒 " + self.tr("Identifying details — never leave this computer. They are used only to "
+            self.tr("Identifying details — never leave this computer. They are used only to "
                            "highlight and remove them from notes and requests.")
         )
         self.table.setHorizontalHeaderLabels([self.tr("Detail"), self.tr("Kind")])
