@@ -95,6 +95,8 @@ def test_spec_uses_no_upx_and_both_executables():
     assert "upx=True" not in spec and spec.count("upx=False") >= 3
     assert "console=False" in spec and "console=True" in spec
     assert "bundle_rules.GUI_EXE" in spec and "bundle_rules.CLI_EXE" in spec
+    assert spec.index("gui_exe,\n    cli_exe,") < spec.index("BUNDLE(")  # the .app's executable is the GUI
+    assert 'info["LSBackgroundOnly"] = False' in spec
 
 
 ICONS = ROOT / "resources" / "icons" / "app"
