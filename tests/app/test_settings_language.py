@@ -127,3 +127,36 @@ def test_every_translation_is_finished_in_fi_and_en():
         unfinished = [m.find("source").text for m in root.iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert unfinished == [], (lang, unfinished[:5])
+
+
+def test_copied_text_is_concealed_and_cleared_after_the_timeout(qtbot, make_controller, demo_vault):
+    from PySide6.QtWidgets import QApplication
+
+    controller, window = _open(qtbot, make_controller, demo_vault)
+    window.activateWindow()
+    clipboard = controller.clipboard
+    clipboard.clear_seconds = 1
+    field = window.case_list.filter_edit
+    field.setFocus()
+    field.setText("Metsätie")
+    field.selectAll()
+    field.copy()
+    qtbot.waitUntil(lambda: clipboard.holds_our_text, timeout=2000)
+    mime = QApplication.clipboard().mimeData()
+    assert mime.hasFormat("x-kde-passwordManagerHint") and mime.text() == "Metsätie"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
+
+
+def test_locking_clears_our_clipboard_but_not_someone_elses(qtbot, make_controller, demo_vault):
+    from PySide6.QtWidgets import QApplication
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    controller.clipboard.copy("K-2026-001 Metsätie")
+    controller.session.lock()
+    assert QApplication.clipboard().text() == ""
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    controller.clipboard._text = None
+    QApplication.clipboard().setText("from another app")
+    controller.clipboard._text = None  # as if the change came while we were not focused
+    controller.session.lock()
+    assert QApplication.clipboard().text() == "from another app"
