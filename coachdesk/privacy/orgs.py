@@ -26,7 +26,11 @@ _FI_HEADS = (
     r"verkstad|verkstaden|bageri|bageriet|handel|butik|butiken|förening|föreningen|stiftelse|stiftelsen|"
     r"center|centret|centrum|klinik|kliniken|service|transport|bygg|café|kafé|fabrik|fabriken|sågverk|varv|varvet|daghem"
 )
-_HEAD_CAP = re.compile(rf"(?:{_FI_HEADS})[a-zåäö]{{0,9}}$")
+_ORG_ENDS = (
+    r"(?:n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
+    r"ilta|iltä|ia|iä|ina|inä|an|en|on|un|yn|ön|än|t|jen|ien|ineen|kin|een|seen|ssakin|ssäkin|et|er|ar)?"
+)
+_HEAD_CAP = re.compile(rf"(?:{_FI_HEADS}|keskukse|yhdistykse|tehtaa|tuottee|instituuti|snickeri|snickeriet){_ORG_ENDS}$")
 _HEAD_LOW = re.compile(
     r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti|palvelutalo|"
     r"palveluko[td]i|hoivako[td]i|hoitoko[td]i|vanhainko[td]i|nuorisotalo|työpaja|kuntoutuskeskukse|"
