@@ -214,8 +214,9 @@ def find_names(
                     t.sent_start
                     and (literal_common or ambig or weak or t.lower in lower_seen)
                     and not (neighbour or person_ctx or (info.base in known and not _function_next(k)))
+                    and not (f & NAME and _age_follows(text, t.end))
                 ):
-                    if (ambig or weak) and f & NAME:
+                    if (ambig or weak) and f & NAME and not literal_common:
                         undecided.append((t.start, t.end, t.text))
                     continue
                 if lang == "en" and f & MONTH and not (neighbour or person_ctx or _age_follows(text, t.end)):
@@ -394,5 +395,8 @@ def _reason(label: str, uncertain: bool) -> str:
     return "name in the name lists" if label == "PERSON" else "place name"
 
 
+_AGE_AFTER = re.compile(r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]")
+
+
 def _age_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"\s?[,(]\s?\d{1,2}\s?[,)]", text[end : end + 8]))
+    return bool(_AGE_AFTER.match(text, end, end + 24))

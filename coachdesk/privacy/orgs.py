@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, Lexicon
+from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -34,7 +34,8 @@ _HEAD_CAP = re.compile(rf"(?:{_FI_HEADS}|keskukse|yhdistykse|tehtaa|tuottee|inst
 _HEAD_LOW = re.compile(
     r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti|palvelutalo|"
     r"palveluko[td]i|hoivako[td]i|hoitoko[td]i|vanhainko[td]i|nuorisotalo|työpaja|kuntoutuskeskukse|"
-    r"kuntoutuskeskus|kaup?pa|yritykse|yritys|firma|leipomo|kahvila|ravintola|apteek?ki|verstaa|verstas|paja)"
+    r"kuntoutuskeskus|kaup?pa|yritykse|yritys|firma|leipomo|kahvila|ravintola|apteek?ki|verstaa|verstas|paja|"
+    r"saha|tehdas|tehtaa|hotelli|kylpylä|korjaamo|pesula|kampaamo|parturi|kioski)"
     r"(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|jä|t|jen|hun|en|lä|ksi|na|nä|in|"
     r"issa|ista|ille|illa|iin)?$"
 )
@@ -117,7 +118,9 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
-def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None) -> Iterator[Cand]:
+def find_orgs(
+    text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None, chat: bool = False
+) -> Iterator[Cand]:
     n = len(toks)
     starts = [t.start for t in toks]
     for idx, t in enumerate(toks):
@@ -151,7 +154,8 @@ def find_orgs(text: str, toks: list[Token], lex: Lexicon, employer_re: re.Patter
             continue
         if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
             p = toks[idx - 1]
-            if _gap_ok(text, p, t) and p.cap and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
+            named = p.cap or (chat and lex.find(p.text, PLACE) is not None)
+            if _gap_ok(text, p, t) and named and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
                 i, _ = _extend(text, toks, idx - 1, idx - 1, lex, left=3, right=0)
                 yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
     if employer_re is not None:

@@ -85,7 +85,7 @@ def scrub(
     cands.extend(patterns.find_addresses(text))
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
-    cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex)))
+    cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     term_list = [t for t in terms if isinstance(t, str)]
