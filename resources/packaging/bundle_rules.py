@@ -45,12 +45,12 @@ RUNTIME_HIDDEN_IMPORTS = [
     "phonenumbers.shortdata",
 ]
 
-# Qt modules the app never imports (they would drag QML, networking, OpenGL ... along), SQLAlchemy's
+# Qt modules the app never imports (they would drag QML, OpenGL ... along), SQLAlchemy's
 # test suite (its other SQL dialects stay: alembic.ddl imports them all), phonenumbers' 40 MB of
 # geocoding/carrier/time-zone data (the scrubber only parses and validates numbers), and dev tools.
 EXCLUDED_MODULES = [
     *(f"PySide6.{m}" for m in (
-        "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtNetwork", "QtOpenGL",
+        "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtOpenGL",
         "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtQml", "QtQmlFeatures", "QtQuick",
         "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtSql", "QtSvgWidgets", "QtTest",
         "QtUiTools", "QtXml", "QtWebEngineCore", "QtWebEngineWidgets", "QtMultimedia",
@@ -74,11 +74,12 @@ _EXCLUDED_BINARY_PATTERNS = [
     # embedded-device platforms and input (framebuffer, EGLFS, VNC, evdev, TUIO): desktops use xcb/wayland
     r"(^|/)platforms/libq(eglfs|linuxfb|minimalegl|vnc|vkkhrdisplay)\.so$",
     r"(^|/)(egldeviceintegrations|generic|wayland-graphics-integration-client)/",
-    # Qt libraries of modules the app does not use (QML, networking, OpenGL, PDF, EGLFS)
-    r"(^|/)libQt6(Quick|Qml|QmlModels|QmlMeta|QmlWorkerScript|Network|OpenGL|Pdf|VirtualKeyboard|"
+    # Qt libraries of modules the app does not use (QML, OpenGL, PDF, EGLFS). QtNetwork stays: the
+    # outbox watches reachability with QNetworkInformation (networkinformation plugins).
+    r"(^|/)libQt6(Quick|Qml|QmlModels|QmlMeta|QmlWorkerScript|OpenGL|Pdf|VirtualKeyboard|"
     r"EglFSDeviceIntegration|EglFsKmsSupport)\.so\.6$",
     r"(^|/)(imageformats/libqpdf|platforminputcontexts/libqtvirtualkeyboardplugin)\.so$",
-    r"(^|/)(tls|networkinformation|qmltooling|sqldrivers)/",
+    r"(^|/)(tls|qmltooling|sqldrivers)/",  # TLS is httpx's job (truststore), not Qt's
 ]
 _EXCLUDED_BINARY_RE = re.compile("|".join(f"(?:{p})" for p in _EXCLUDED_BINARY_PATTERNS))
 

@@ -116,7 +116,7 @@ class Smoke:
         if sys.platform.startswith("linux"):
             for rel in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
                         "printsupport/libcupsprintersupport.so", "imageformats/libqjpeg.so",
-                        "imageformats/libqico.so"):
+                        "imageformats/libqico.so", "networkinformation/libqnetworkmanager.so"):
                 if not (plugins / rel).exists():
                     missing.append(f"plugins/{rel}")
         if missing:

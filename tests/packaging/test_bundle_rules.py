@@ -86,7 +86,7 @@ def test_runtime_hidden_imports_exist(rules):
 
 
 def test_exclusions_never_touch_what_the_app_imports(rules):
-    used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport",
+    used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport", "PySide6.QtNetwork",
             "sqlalchemy.dialects.sqlite", "phonenumbers.data", "phonenumbers.shortdata", "keyring.backends"}
     for excluded in rules.EXCLUDED_MODULES:
         assert not any(u == excluded or u.startswith(excluded + ".") for u in used), excluded
@@ -105,7 +105,10 @@ def test_exclusions_never_touch_what_the_app_imports(rules):
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
     ("PySide6/Qt/plugins/imageformats/libqpdf.so", True),
     ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so", True),
-    ("PySide6/Qt/lib/libQt6Network.so.6", True),
+    ("PySide6/Qt/lib/libQt6Network.so.6", False),
+    ("PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", False),
     ("PySide6\\Qt\\plugins\\tls\\qopensslbackend.dll", True),
     ("PySide6\\Qt\\plugins\\styles\\qmodernwindowsstyle.dll", False),
@@ -203,3 +206,19 @@ def test_version_file_for_windows_is_well_formed(rules, tmp_path):
                      "VarFileInfo", "VarStruct"}
     with pytest.raises(ValueError):
         rules.windows_version_file("1.0'; import os", tmp_path)
+
+
+def test_no_excluded_qt_module_is_imported_by_the_app(rules):
+    """A Qt module the spec leaves out must not be used anywhere in the package (it would fail only
+    in the installed app). Add it back in bundle_rules.EXCLUDED_MODULES' list when you start using it."""
+    import re
+
+    excluded = {m.split(".", 1)[1] for m in rules.EXCLUDED_MODULES if m.startswith("PySide6.")}
+    offenders = []
+    for path in (ROOT / "coachdesk").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used = set(re.findall(r"PySide6\.(Qt\w+)", text))
+        used |= {name for group in re.findall(r"from PySide6 import \(?([\w\s,]+)\)?", text)
+                 for name in re.findall(r"Qt\w+", group)}
+        offenders += [f"{path.relative_to(ROOT)}: {m}" for m in sorted(used & excluded)]
+    assert not offenders
