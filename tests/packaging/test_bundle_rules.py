@@ -222,3 +222,10 @@ def test_no_excluded_qt_module_is_imported_by_the_app(rules):
                  for name in re.findall(r"Qt\w+", group)}
         offenders += [f"{path.relative_to(ROOT)}: {m}" for m in sorted(used & excluded)]
     assert not offenders
+
+
+def test_the_package_holds_no_data_files_the_spec_would_miss():
+    """The spec bundles coachdesk as modules only; data belongs in resources/ (bundled as a tree)."""
+    stray = [p.relative_to(ROOT).as_posix() for p in (ROOT / "coachdesk").rglob("*")
+             if p.is_file() and p.suffix not in {".py", ".pyc", ".md"} and "__pycache__" not in p.parts]
+    assert not stray, "move these to resources/ (or collect them in build_installer.spec)"
