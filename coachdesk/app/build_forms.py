@@ -2,6 +2,8 @@
 resources/translations/*.ts -> .qm (pyside6-lrelease). Run: python -m coachdesk.app.build_forms
 
 ``--check`` exits 1 when a committed form differs from what uic generates now.
+``--update-ts`` refreshes resources/translations/*.ts from every tr() in coachdesk/app and ui/
+(pyside6-lupdate; existing translations are kept, new strings are marked unfinished).
 """
 
 from __future__ import annotations
@@ -72,10 +74,30 @@ def build_translations() -> list[Path]:
     return written
 
 
+def update_ts() -> list[Path]:
+    """Collect every translatable string of the app (all of coachdesk/app and ui/) into the .ts files."""
+    # summary/ keeps its own fi/en texts (coachdesk/app/summary/texts.py), so it is not scanned.
+    sources = sorted(str(p) for p in (ROOT / "coachdesk" / "app").rglob("*.py")
+                     if "forms" not in p.parts and "summary" not in p.parts)
+    sources += sorted(str(p) for p in UI_DIR.glob("*.ui"))
+    updated = []
+    for ts in sorted(TS_DIR.glob("coachdesk_*.ts")):
+        lang = ts.stem.split("_", 1)[1]
+        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts),
+                        "-source-language", "en", "-target-language", lang], check=True)
+        updated.append(ts)
+    return updated
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if committed forms are stale")
+    parser.add_argument("--update-ts", action="store_true", help="refresh the .ts files from the sources")
     args = parser.parse_args(argv)
+    if args.update_ts:
+        for ts in update_ts():
+            print(f"updated {ts.relative_to(ROOT)}")
+        return 0
     if args.check:
         stale = stale_forms()
         for path in stale:

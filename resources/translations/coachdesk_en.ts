@@ -44,6 +44,24 @@
     </message>
 </context>
 <context>
+    <name>AskColleague</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="61" />
+        <source>&amp;Ask a colleague…</source>
+        <translation>&amp;Ask a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="62" />
+        <source>&amp;Outbox</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="63" />
+        <source>&amp;Group session topics…</source>
+        <translation>&amp;Group session topics…</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="182" />
@@ -188,6 +206,463 @@
         <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105" />
+        <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
+        <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="107" />
+        <source>&amp;New channel</source>
+        <translation>&amp;New channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="109" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="110" />
+        <source>Webhook &amp;address</source>
+        <translation>Webhook &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="111" />
+        <source>&amp;Save channel</source>
+        <translation>&amp;Save channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="112" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="113" />
+        <source>Send &amp;test message</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116" />
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="154" />
+        <source>Paste the webhook address</source>
+        <translation>Paste the webhook address</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170" />
+        <source>Saved (%1) — paste a new address to change it</source>
+        <translation>Saved (%1) — paste a new address to change it</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="184" />
+        <source>Paste the webhook address from the channel's settings.</source>
+        <translation>Paste the webhook address from the channel's settings.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="194" />
+        <source>The address looks right.</source>
+        <translation>The address looks right.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212" />
+        <source>A channel with this name exists already.</source>
+        <translation>A channel with this name exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222" />
+        <source>Saved. The address is stored as a secret.</source>
+        <translation>Saved. The address is stored as a secret.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228" />
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="229" />
+        <source>Remove the channel “%1” and its stored address?</source>
+        <translation>Remove the channel “%1” and its stored address?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252" />
+        <source>Sending a test message…</source>
+        <translation>Sending a test message…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="259" />
+        <source>Test message delivered. Look for it in the channel.</source>
+        <translation>Test message delivered. Look for it in the channel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261" />
+        <source>The test message did not arrive: %1</source>
+        <translation>The test message did not arrive: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="299" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="300" />
+        <source>Ask a colleague</source>
+        <translation>Ask a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="302" />
+        <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
+        <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="304" />
+        <source>1. Write</source>
+        <translation>1. Write</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="305" />
+        <source>2. Check and send</source>
+        <translation>2. Check and send</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>&amp;Situation now</source>
+        <translation>&amp;Situation now</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>Relevant &amp;background</source>
+        <translation>Relevant &amp;background</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I have &amp;tried and what happened</source>
+        <translation>What I have &amp;tried and what happened</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I &amp;think is going on</source>
+        <translation>What I &amp;think is going on</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>My &amp;question (one sentence)</source>
+        <translation>My &amp;question (one sentence)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>Help wanted</source>
+        <translation>Help wanted</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="315" />
+        <source>What do you want to ask, in one sentence?</source>
+        <translation>What do you want to ask, in one sentence?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="316" />
+        <source>in which topic (optional)</source>
+        <translation>in which topic (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="317" />
+        <source>Tips in the channel</source>
+        <translation>Tips in the channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="318" />
+        <source>1:1 sparring with someone experienced</source>
+        <translation>1:1 sparring with someone experienced</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="319" />
+        <source>A topic for the group session</source>
+        <translation>A topic for the group session</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>No rush</source>
+        <translation>No rush</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="322" />
+        <source>Send &amp;to</source>
+        <translation>Send &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="323" />
+        <source>Show the exact message data</source>
+        <translation>Show the exact message data</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="324" />
+        <source>Your text (stays on this computer)</source>
+        <translation>Your text (stays on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Found in your text</source>
+        <translation>Found in your text</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Sent as (you can edit)</source>
+        <translation>Sent as (you can edit)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327" />
+        <source>Hide a &amp;word the check missed</source>
+        <translation>Hide a &amp;word the check missed</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328" />
+        <source>word or name</source>
+        <translation>word or name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329" />
+        <source>Hide in this case</source>
+        <translation>Hide in this case</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330" />
+        <source>Adds the word to the case's identifying details</source>
+        <translation>Adds the word to the case's identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332" />
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333" />
+        <source>&amp;E-mail draft</source>
+        <translation>&amp;E-mail draft</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="335" />
+        <source>&amp;Next: check</source>
+        <translation>&amp;Next: check</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="421" />
+        <source>The privacy check failed; nothing can be sent. (%1)</source>
+        <translation>The privacy check failed; nothing can be sent. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="526" />
+        <source>Harmless</source>
+        <translation>Harmless</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="527" />
+        <source>Send this word as it is</source>
+        <translation>Send this word as it is</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="531" />
+        <source>Always hidden</source>
+        <translation>Always hidden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="534" />
+        <source>Identifiers, contact details, addresses and the case's identifying details are always hidden</source>
+        <translation>Identifiers, contact details, addresses and the case's identifying details are always hidden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="537" />
+        <source>Replaced before sending: %n</source>
+        <translation><numerusform>Replaced before sending: %n</numerusform><numerusform>Replaced before sending: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>identifier</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="562" />
+        <source>Yes, hide it</source>
+        <translation>Yes, hide it</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="564" />
+        <source>No, it is fine</source>
+        <translation>No, it is fine</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569" />
+        <source>I have checked</source>
+        <translation>I have checked</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="575" />
+        <source>Questions for you: %n</source>
+        <translation><numerusform>Questions for you: %n</numerusform><numerusform>Questions for you: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="638" />
+        <source>What will be copied or saved (no channel yet)</source>
+        <translation>What will be copied or saved (no channel yet)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="650" />
+        <source>What will be sent to %1</source>
+        <translation>What will be sent to %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send to %1</source>
+        <translation>&amp;Send to %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695" />
+        <source>Checking for identifying details…</source>
+        <translation>Checking for identifying details…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698" />
+        <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
+        <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="701" />
+        <source>Answer %n question(s) under “Questions for you” before sending.</source>
+        <translation><numerusform>Answer %n question under “Questions for you” before sending.</numerusform><numerusform>Answer %n questions under “Questions for you” before sending.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="706" />
+        <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
+        <translation><numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform><numerusform>Checked: %n details replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="708" />
+        <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
+        <translation><numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform><numerusform>Checked: %n details replaced. Only the text under “What will be sent” leaves this computer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727" />
+        <source>The message got a new reference; check it and send again.</source>
+        <translation>The message got a new reference; check it and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759" />
+        <source>Copied. Paste it in your chat or e-mail.</source>
+        <translation>Copied. Paste it in your chat or e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="771" />
+        <source>Save the question</source>
+        <translation>Save the question</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="772" />
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="782" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -414,6 +889,79 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="54" />
+        <source>Record an answer</source>
+        <translation>Record an answer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="56" />
+        <source>What came of “%1”? These notes stay in the case timeline.</source>
+        <translation>What came of “%1”? These notes stay in the case timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="63" />
+        <source>e.g. sparring offered Thursday</source>
+        <translation>e.g. sparring offered Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="66" />
+        <source>1:1 sparring</source>
+        <translation>1:1 sparring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="70" />
+        <source>what I will try next</source>
+        <translation>what I will try next</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="71" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="72" />
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="73" />
+        <source>&amp;Help received</source>
+        <translation>&amp;Help received</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="74" />
+        <source>What I will &amp;try</source>
+        <translation>What I will &amp;try</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97" />
+        <source>Write an answer, choose the help received or what you will try.</source>
+        <translation>Write an answer, choose the help received or what you will try.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
@@ -488,6 +1036,24 @@
         <location filename="../../coachdesk/app/overview_page.py" line="63" />
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTopicsDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="120" />
+        <source>Group session topics</source>
+        <translation>Group session topics</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="122" />
+        <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
+        <translation>Anonymised: no case codes, pseudonyms or identifying details.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="133" />
+        <source>No topics yet. Mark a request as a group-session topic in its case's Requests tab.</source>
+        <translation>No topics yet. Mark a request as a group-session topic in its case's Requests tab.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1580,74 @@
         <location filename="../../coachdesk/app/note_editor.py" line="271" />
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Highlighted words may identify the client. Consider a pseudonym or a general word.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30" />
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32" />
+        <source>Messages are delivered in the background; you can keep working.</source>
+        <translation>Messages are delivered in the background; you can keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35" />
+        <source>Show sent and cancelled too</source>
+        <translation>Show sent and cancelled too</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47" />
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48" />
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49" />
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1586,47 +2220,47 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="96" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
         <source>New &amp;note</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
         <source>New session note (Ctrl+Shift+N)</source>
         <translation>New session note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflect…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
         <source>New reflection on this case (Ctrl+R)</source>
         <translation>New reflection on this case (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Choose a note or reflection, or start a new note.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
         <source>&amp;Edit reflection</source>
         <translation>&amp;Edit reflection</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="104" />
         <source>Reflection</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="143" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="146" />
         <source>(empty note)</source>
         <translation>(empty note)</translation>
     </message>

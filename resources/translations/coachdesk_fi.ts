@@ -44,6 +44,24 @@
     </message>
 </context>
 <context>
+    <name>AskColleague</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="61" />
+        <source>&amp;Ask a colleague…</source>
+        <translation>&amp;Kysy kollegalta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="62" />
+        <source>&amp;Outbox</source>
+        <translation>&amp;Lähtevät</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="63" />
+        <source>&amp;Group session topics…</source>
+        <translation>&amp;Ryhmätyönohjauksen aiheet…</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="182" />
@@ -188,6 +206,463 @@
         <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105" />
+        <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
+        <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="107" />
+        <source>&amp;New channel</source>
+        <translation>&amp;Uusi kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="109" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="110" />
+        <source>Webhook &amp;address</source>
+        <translation>Webhook-&amp;osoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="111" />
+        <source>&amp;Save channel</source>
+        <translation>&amp;Tallenna kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="112" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="113" />
+        <source>Send &amp;test message</source>
+        <translation>Lähetä &amp;testiviesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116" />
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="154" />
+        <source>Paste the webhook address</source>
+        <translation>Liitä webhook-osoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170" />
+        <source>Saved (%1) — paste a new address to change it</source>
+        <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="184" />
+        <source>Paste the webhook address from the channel's settings.</source>
+        <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="194" />
+        <source>The address looks right.</source>
+        <translation>Osoite näyttää oikealta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212" />
+        <source>A channel with this name exists already.</source>
+        <translation>Tämänniminen kanava on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222" />
+        <source>Saved. The address is stored as a secret.</source>
+        <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228" />
+        <source>Remove channel</source>
+        <translation>Poista kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="229" />
+        <source>Remove the channel “%1” and its stored address?</source>
+        <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252" />
+        <source>Sending a test message…</source>
+        <translation>Lähetetään testiviestiä…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="259" />
+        <source>Test message delivered. Look for it in the channel.</source>
+        <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261" />
+        <source>The test message did not arrive: %1</source>
+        <translation>Testiviesti ei mennyt perille: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="299" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="300" />
+        <source>Ask a colleague</source>
+        <translation>Kysy kollegalta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="302" />
+        <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
+        <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="304" />
+        <source>1. Write</source>
+        <translation>1. Kirjoita</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="305" />
+        <source>2. Check and send</source>
+        <translation>2. Tarkista ja lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>T&amp;opic</source>
+        <translation>&amp;Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Phase</source>
+        <translation>&amp;Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>&amp;Situation now</source>
+        <translation>&amp;Tilanne nyt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>Relevant &amp;background</source>
+        <translation>Olennainen &amp;tausta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I have &amp;tried and what happened</source>
+        <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I &amp;think is going on</source>
+        <translation>Mitä &amp;arvelen olevan taustalla</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>My &amp;question (one sentence)</source>
+        <translation>&amp;Kysymykseni (yksi virke)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>Help wanted</source>
+        <translation>Toivottu apu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>&amp;Urgency</source>
+        <translation>&amp;Kiireellisyys</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>Mention</source>
+        <translation>Mainitse</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="315" />
+        <source>What do you want to ask, in one sentence?</source>
+        <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="316" />
+        <source>in which topic (optional)</source>
+        <translation>missä aiheessa (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="317" />
+        <source>Tips in the channel</source>
+        <translation>Vinkkejä kanavalla</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="318" />
+        <source>1:1 sparring with someone experienced</source>
+        <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="319" />
+        <source>A topic for the group session</source>
+        <translation>Aihe ryhmätyönohjaukseen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>This week</source>
+        <translation>Tällä viikolla</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>No rush</source>
+        <translation>Ei kiirettä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="322" />
+        <source>Send &amp;to</source>
+        <translation>Lähetä &amp;kanavaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="323" />
+        <source>Show the exact message data</source>
+        <translation>Näytä viestin tarkka sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="324" />
+        <source>Your text (stays on this computer)</source>
+        <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Found in your text</source>
+        <translation>Tekstistäsi löytyi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Sent as (you can edit)</source>
+        <translation>Lähetetään näin (voit muokata)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327" />
+        <source>Hide a &amp;word the check missed</source>
+        <translation>Piilota &amp;sana, jonka tarkistus ohitti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328" />
+        <source>word or name</source>
+        <translation>sana tai nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329" />
+        <source>Hide in this case</source>
+        <translation>Piilota tässä asiakkuudessa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330" />
+        <source>Adds the word to the case's identifying details</source>
+        <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332" />
+        <source>Sa&amp;ve as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333" />
+        <source>&amp;E-mail draft</source>
+        <translation>&amp;Sähköpostiluonnos</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334" />
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="335" />
+        <source>&amp;Next: check</source>
+        <translation>&amp;Seuraavaksi: tarkista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="421" />
+        <source>The privacy check failed; nothing can be sent. (%1)</source>
+        <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="526" />
+        <source>Harmless</source>
+        <translation>Vaaraton</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="527" />
+        <source>Send this word as it is</source>
+        <translation>Lähetä tämä sana sellaisenaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="531" />
+        <source>Always hidden</source>
+        <translation>Piilotetaan aina</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="534" />
+        <source>Identifiers, contact details, addresses and the case's identifying details are always hidden</source>
+        <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="537" />
+        <source>Replaced before sending: %n</source>
+        <translation><numerusform>Korvataan ennen lähettämistä: %n</numerusform><numerusform>Korvataan ennen lähettämistä: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>place</source>
+        <translation>paikka</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>contact</source>
+        <translation>yhteystieto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>identifier</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>age</source>
+        <translation>ikä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="562" />
+        <source>Yes, hide it</source>
+        <translation>Kyllä, piilota</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="564" />
+        <source>No, it is fine</source>
+        <translation>Ei, se on kunnossa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569" />
+        <source>I have checked</source>
+        <translation>Olen tarkistanut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="575" />
+        <source>Questions for you: %n</source>
+        <translation><numerusform>Kysymyksiä sinulle: %n</numerusform><numerusform>Kysymyksiä sinulle: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="638" />
+        <source>What will be copied or saved (no channel yet)</source>
+        <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="650" />
+        <source>What will be sent to %1</source>
+        <translation>Kanavaan %1 lähetettävä teksti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send to %1</source>
+        <translation>&amp;Lähetä kanavaan %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send</source>
+        <translation>&amp;Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695" />
+        <source>Checking for identifying details…</source>
+        <translation>Etsitään tunnistetietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698" />
+        <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
+        <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="701" />
+        <source>Answer %n question(s) under “Questions for you” before sending.</source>
+        <translation><numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform><numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="706" />
+        <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
+        <translation><numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform><numerusform>Tarkistettu: %n tietoa korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="708" />
+        <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
+        <translation><numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform><numerusform>Tarkistettu: %n tietoa korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727" />
+        <source>The message got a new reference; check it and send again.</source>
+        <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759" />
+        <source>Copied. Paste it in your chat or e-mail.</source>
+        <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="771" />
+        <source>Save the question</source>
+        <translation>Tallenna kysymys</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="772" />
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;Teksti (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="782" />
+        <source>Saved to %1</source>
+        <translation>Tallennettu: %1</translation>
     </message>
 </context>
 <context>
@@ -414,6 +889,79 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="54" />
+        <source>Record an answer</source>
+        <translation>Kirjaa vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="56" />
+        <source>What came of “%1”? These notes stay in the case timeline.</source>
+        <translation>Mitä kysymyksestä ”%1” seurasi? Nämä merkinnät jäävät asiakkuuden aikajanalle.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="63" />
+        <source>e.g. sparring offered Thursday</source>
+        <translation>esim. sparrausta tarjottiin torstaina</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>Tips</source>
+        <translation>Vinkit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="66" />
+        <source>1:1 sparring</source>
+        <translation>Kahdenkeskinen sparraus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Group session</source>
+        <translation>Ryhmätyönohjaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="70" />
+        <source>what I will try next</source>
+        <translation>mitä kokeilen seuraavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="71" />
+        <source>&amp;Date</source>
+        <translation>&amp;Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="72" />
+        <source>&amp;Answer</source>
+        <translation>&amp;Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="73" />
+        <source>&amp;Help received</source>
+        <translation>&amp;Saatu apu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="74" />
+        <source>What I will &amp;try</source>
+        <translation>Mitä &amp;kokeilen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97" />
+        <source>Write an answer, choose the help received or what you will try.</source>
+        <translation>Kirjoita vastaus, valitse saatu apu tai mitä kokeilet.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
@@ -488,6 +1036,24 @@
         <location filename="../../coachdesk/app/overview_page.py" line="63" />
         <source>&amp;Baseline</source>
         <translation>&amp;Lähtötaso</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTopicsDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="120" />
+        <source>Group session topics</source>
+        <translation>Ryhmätyönohjauksen aiheet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="122" />
+        <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
+        <translation>Anonymisoitu: ei asiakkuuskoodeja, peitenimiä eikä tunnistetietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="133" />
+        <source>No topics yet. Mark a request as a group-session topic in its case's Requests tab.</source>
+        <translation>Ei vielä aiheita. Merkitse kysymys ryhmätyönohjauksen aiheeksi asiakkuuden Kysymykset-välilehdellä.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1580,74 @@
         <location filename="../../coachdesk/app/note_editor.py" line="271" />
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30" />
+        <source>Outbox</source>
+        <translation>Lähtevät</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32" />
+        <source>Messages are delivered in the background; you can keep working.</source>
+        <translation>Viestit toimitetaan taustalla; voit jatkaa työskentelyä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35" />
+        <source>Show sent and cancelled too</source>
+        <translation>Näytä myös lähetetyt ja perutut</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Ref</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Attempts</source>
+        <translation>Yritykset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Last change</source>
+        <translation>Viimeisin muutos</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47" />
+        <source>Send again</source>
+        <translation>Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48" />
+        <source>Mark delivered</source>
+        <translation>Merkitse toimitetuksi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49" />
+        <source>Cancel sending</source>
+        <translation>Peru lähetys</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55" />
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -1586,47 +2220,47 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="96" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
         <source>New &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
         <source>New session note (Ctrl+Shift+N)</source>
         <translation>Uusi tapaamisen muistiinpano (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflektoi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
         <source>New reflection on this case (Ctrl+R)</source>
         <translation>Uusi reflektio tästä asiakkuudesta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Valitse muistiinpano tai reflektio, tai aloita uusi muistiinpano.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
         <source>&amp;Edit reflection</source>
         <translation>&amp;Muokkaa reflektiota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="104" />
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="143" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="146" />
         <source>(empty note)</source>
         <translation>(tyhjä muistiinpano)</translation>
     </message>

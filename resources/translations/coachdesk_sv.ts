@@ -44,6 +44,24 @@
     </message>
 </context>
 <context>
+    <name>AskColleague</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="61" />
+        <source>&amp;Ask a colleague…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="62" />
+        <source>&amp;Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="63" />
+        <source>&amp;Group session topics…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="182" />
@@ -187,6 +205,463 @@
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
         <source>The current passphrase is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105" />
+        <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="107" />
+        <source>&amp;New channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="109" />
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="110" />
+        <source>Webhook &amp;address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="111" />
+        <source>&amp;Save channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="112" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="113" />
+        <source>Send &amp;test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116" />
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="154" />
+        <source>Paste the webhook address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170" />
+        <source>Saved (%1) — paste a new address to change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="184" />
+        <source>Paste the webhook address from the channel's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="194" />
+        <source>The address looks right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212" />
+        <source>A channel with this name exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222" />
+        <source>Saved. The address is stored as a secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228" />
+        <source>Remove channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="229" />
+        <source>Remove the channel “%1” and its stored address?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252" />
+        <source>Sending a test message…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="259" />
+        <source>Test message delivered. Look for it in the channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261" />
+        <source>The test message did not arrive: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="299" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="300" />
+        <source>Ask a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="302" />
+        <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="304" />
+        <source>1. Write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="305" />
+        <source>2. Check and send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>T&amp;opic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <source>&amp;Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>&amp;Situation now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <source>Relevant &amp;background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I have &amp;tried and what happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <source>What I &amp;think is going on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>My &amp;question (one sentence)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <source>Help wanted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>&amp;Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <source>Mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="315" />
+        <source>What do you want to ask, in one sentence?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="316" />
+        <source>in which topic (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="317" />
+        <source>Tips in the channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="318" />
+        <source>1:1 sparring with someone experienced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="319" />
+        <source>A topic for the group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <source>No rush</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="322" />
+        <source>Send &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="323" />
+        <source>Show the exact message data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="324" />
+        <source>Your text (stays on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Found in your text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <source>Sent as (you can edit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327" />
+        <source>Hide a &amp;word the check missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328" />
+        <source>word or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329" />
+        <source>Hide in this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330" />
+        <source>Adds the word to the case's identifying details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332" />
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333" />
+        <source>&amp;E-mail draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="335" />
+        <source>&amp;Next: check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="421" />
+        <source>The privacy check failed; nothing can be sent. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="526" />
+        <source>Harmless</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="527" />
+        <source>Send this word as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="531" />
+        <source>Always hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="534" />
+        <source>Identifiers, contact details, addresses and the case's identifying details are always hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="537" />
+        <source>Replaced before sending: %n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <source>identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <source>age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="562" />
+        <source>Yes, hide it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="564" />
+        <source>No, it is fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569" />
+        <source>I have checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="575" />
+        <source>Questions for you: %n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="638" />
+        <source>What will be copied or saved (no channel yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="650" />
+        <source>What will be sent to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695" />
+        <source>Checking for identifying details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698" />
+        <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="701" />
+        <source>Answer %n question(s) under “Questions for you” before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="706" />
+        <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="708" />
+        <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727" />
+        <source>The message got a new reference; check it and send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759" />
+        <source>Copied. Paste it in your chat or e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="771" />
+        <source>Save the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="772" />
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="782" />
+        <source>Saved to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -414,6 +889,79 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="54" />
+        <source>Record an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="56" />
+        <source>What came of “%1”? These notes stay in the case timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="63" />
+        <source>e.g. sparring offered Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <source>Tips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="66" />
+        <source>1:1 sparring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="70" />
+        <source>what I will try next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="71" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="72" />
+        <source>&amp;Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="73" />
+        <source>&amp;Help received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="74" />
+        <source>What I will &amp;try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97" />
+        <source>Write an answer, choose the help received or what you will try.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
@@ -487,6 +1035,24 @@
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="63" />
         <source>&amp;Baseline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupTopicsDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="120" />
+        <source>Group session topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="122" />
+        <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="133" />
+        <source>No topics yet. Mark a request as a group-session topic in its case's Requests tab.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1013,6 +1579,74 @@
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="271" />
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30" />
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32" />
+        <source>Messages are delivered in the background; you can keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35" />
+        <source>Show sent and cancelled too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Ref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47" />
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48" />
+        <source>Mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49" />
+        <source>Cancel sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55" />
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1586,47 +2220,47 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="96" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
         <source>New &amp;note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
         <source>New session note (Ctrl+Shift+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
         <source>&amp;Reflect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
         <source>New reflection on this case (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
         <source>Choose a note or reflection, or start a new note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
         <source>&amp;Edit reflection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="104" />
         <source>Reflection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="143" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="146" />
         <source>(empty note)</source>
         <translation type="unfinished" />
     </message>

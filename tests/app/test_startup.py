@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 
-from tests.conftest import run_cli
+import pytest
+
+from tests.conftest import REPO, run_cli
 
 
 def test_lock_screen_comes_up_without_heavy_imports(demo_vault):
@@ -24,3 +29,18 @@ def test_self_test_command_walks_the_gui_and_saves_screenshots(tmp_path):
     names = sorted(p.name for p in shots.glob("*.png"))
     assert len(names) == 7 and names[0] == "01-lock-screen.png"
     assert all((shots / n).stat().st_size > 5000 for n in names)
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
+def test_self_test_in_a_real_x_window_under_xvfb(tmp_path):
+    shots = tmp_path / "shots"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["HOME"] = str(tmp_path)
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-m", "coachdesk", "self-test",
+         "--screenshots", str(shots), "--lang", "en"],
+        capture_output=True, text=True, timeout=180, env=env, cwd=REPO,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert len(list(shots.glob("*.png"))) == 7
