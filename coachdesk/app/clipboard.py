@@ -14,6 +14,14 @@ CONCEALED = {
 }
 
 
+def _copy_of(source: QMimeData) -> QMimeData:
+    """Every format of what was copied (plain text, HTML, ...), so nothing is lost when re-set."""
+    mime = QMimeData()
+    for fmt in source.formats():
+        mime.setData(fmt, source.data(fmt))
+    return mime
+
+
 class SecureClipboard(QObject):
     """Watches the system clipboard: whatever this app copies (Ctrl+C in any field) is re-set with
     the concealment hints and cleared after ``clear_seconds`` (0 = never)."""
@@ -42,13 +50,18 @@ class SecureClipboard(QObject):
             self._timer.stop()
             return
         if mime is not None and not mime.hasFormat("x-kde-passwordManagerHint"):
-            self.copy(text)
+            self._set_concealed(_copy_of(mime), text)
             return
         self._arm(text)
 
-    def copy(self, text: str) -> None:
+    def copy(self, text: str, html: str | None = None) -> None:
         mime = QMimeData()
         mime.setText(text)
+        if html is not None:
+            mime.setHtml(html)
+        self._set_concealed(mime, text)
+
+    def _set_concealed(self, mime: QMimeData, text: str) -> None:
         for fmt, value in CONCEALED.items():
             mime.setData(fmt, value)
         self._setting = True
