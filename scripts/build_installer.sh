@@ -35,16 +35,14 @@ fi
 export QT_QPA_PLATFORM=offscreen
 start=$(date +%s)
 
-# 1. generated files the bundle needs: UI forms and the .qm translations (not committed)
-"$PY" -m coachdesk.app.build_forms
-
-# 2. the bundle (deterministic: PYTHONHASHSEED fixed; no UPX; a clean copy each time)
+# 1. the bundle (the spec builds the .qm translations first; the UI forms are committed; no UPX;
+#    PYTHONHASHSEED fixed for a repeatable build; --clean: nothing reused from an earlier build)
 PYTHONHASHSEED=0 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" build_installer.spec
 built=$(date +%s)
 echo "build: $((built - start)) s"
 
-# 3. the Linux deliverable gets its desktop entry and icon beside the executables
+# 2. the Linux deliverable gets its desktop entry and icon beside the executables
 BUNDLE="$DIST/CoachDesk"
 if [[ "$(uname -s)" == Linux ]]; then
   cp resources/packaging/coachdesk.desktop "$BUNDLE/coachdesk.desktop"
@@ -53,7 +51,7 @@ if [[ "$(uname -s)" == Linux ]]; then
   chmod 755 "$BUNDLE/install-desktop-entry.sh"
 fi
 
-# 4. prove it: self-test offscreen + smoke checks + sizes (+ the tar.gz)
+# 3. prove it: self-test offscreen + smoke checks + sizes (+ the tar.gz)
 args=("$BUNDLE" --json "$DIST/bundle-figures.json" "${SKIPS[@]}")
 if ((ARCHIVE)); then
   version=$("$PY" -c "import coachdesk; print(coachdesk.__version__)")
