@@ -10,6 +10,7 @@ Checks, each printed as ``ok``/``FAIL`` with its time:
   scrub        ``coachdesk scrub`` on a Finnish sample removes the name, phone number and e-mail
   demo-check   ``coachdesk demo`` then ``coachdesk check`` on a fresh demo vault (SQLCipher, Alembic, FTS5)
   webhook      ``coachdesk channel add/test`` posts to a local HTTP server (httpx, truststore)
+  keychain     (when gnome-keyring exists) ``channel add`` keeps the URL in a real Secret Service (keyring)
   self-test    ``coachdesk self-test`` offscreen: the GUI walked end to end on a temporary demo vault
   gui-start    the windowed ``CoachDesk`` to a shown lock screen (COACHDESK_STARTUP_PROBE), median of 3
   xcb          (Linux, when xvfb-run exists) the same on a real X server: the xcb plugin and its libraries
@@ -207,6 +208,29 @@ class Smoke:
         json.loads(received[0])
         return f"{len(received[0])} bytes posted"
 
+    def keychain(self) -> str:
+        """Quick unlock's keyring backend in the bundle, against a real Secret Service (gnome-keyring in
+        a private D-Bus session): ``channel add`` keeps the webhook URL in the keychain."""
+        if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+            return "skipped: dbus-run-session or gnome-keyring-daemon not installed"
+        vault_dir = self.scratch / "keychain-vault"
+        self.run(self.cli, "--data-dir", str(vault_dir), "demo", "--force")
+        runtime = self.scratch / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        env = dict(self.env, XDG_RUNTIME_DIR=str(runtime))
+        wrapper = ('eval "$(printf %s smoke-keyring | gnome-keyring-daemon --unlock --components=secrets)"; '
+                   'export GNOME_KEYRING_CONTROL; exec "$@"')
+        url = "https://hooks.slack.com/services/T0SMOKE00/B0SMOKE00/abcdefghijklmnopqrstuvwx"
+        proc = subprocess.run(
+            ["timeout", "60", "dbus-run-session", "--", "sh", "-c", wrapper, "sh", str(self.cli),
+             "--data-dir", str(vault_dir), "channel", "add", "--kind", "slack", "--passphrase-stdin", "smoke"],
+            input=f"{DEMO_PASSPHRASE}\n{url}\n", capture_output=True, text=True, env=env, cwd=self.scratch,
+        )
+        if proc.returncode != 0 or "system keychain" not in proc.stdout:
+            raise AssertionError(f"the URL did not go to the keychain (exit {proc.returncode}): "
+                                 f"{(proc.stdout + proc.stderr)[-400:]!r}")
+        return "webhook URL stored through the Secret Service"
+
     def self_test(self) -> str:
         help_text = self.run(self.cli, "--help").stdout
         if "self-test" not in help_text:
@@ -320,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="coachdesk-smoke-") as tmp:
         smoke = Smoke(bundle, Path(tmp))
         checks = [("layout", smoke.layout), ("version", smoke.version), ("scrub", smoke.scrub),
-                  ("demo-check", smoke.demo_check), ("webhook", smoke.webhook), ("self-test", smoke.self_test), ("gui-start", smoke.gui_start),
+                  ("demo-check", smoke.demo_check), ("webhook", smoke.webhook),
+                  ("keychain", smoke.keychain), ("self-test", smoke.self_test), ("gui-start", smoke.gui_start),
                   ("xcb", smoke.xcb)]
         if sys.platform.startswith("linux"):
             checks.insert(1, ("libraries", smoke.libraries))
