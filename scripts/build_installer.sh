@@ -8,8 +8,8 @@
 #   --dist DIR    where dist/CoachDesk goes (default: dist)
 #   --work DIR    PyInstaller's work folder (default: build/pyinstaller)
 #   --archive     also write DIST/CoachDesk-<version>-linux-<arch>.tar.gz with the .desktop file and icon
-#   --skip NAME   skip a smoke check (layout, libraries, version, scrub, demo-check, webhook, keychain,
-#                 self-test, gui-start, xcb)
+#   --skip NAME   skip a smoke check (layout, libraries, version, scrub, demo-check, summary, webhook,
+#                 keychain, self-test, gui-start, xcb)
 # PyInstaller 6.22.3 comes with requirements-dev.txt (scripts/setup.sh installs it). See docs/packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -9,6 +9,7 @@ Checks, each printed as ``ok``/``FAIL`` with its time:
   version      ``coachdesk --version`` prints the package version
   scrub        ``coachdesk scrub`` on a Finnish sample removes the name, phone number and e-mail
   demo-check   ``coachdesk demo`` then ``coachdesk check`` on a fresh demo vault (SQLCipher, Alembic, FTS5)
+  summary      ``coachdesk summary`` writes a PDF with the bundled Noto Sans embedded
   webhook      ``coachdesk channel add/test`` posts to a local HTTP server (httpx, truststore)
   keychain     (when gnome-keyring exists) ``channel add`` keeps the URL in a real Secret Service (keyring)
   self-test    ``coachdesk self-test`` offscreen: the GUI walked end to end on a temporary demo vault
@@ -173,6 +174,19 @@ class Smoke:
         if "K-2026-001" not in cases:
             raise AssertionError(f"demo cases missing from 'cases': {cases[:200]!r}")
         return ""
+
+    def summary(self) -> str:
+        """``coachdesk summary`` writes a PDF with the bundled Noto Sans embedded (Qt PDF + fonts)."""
+        vault_dir = self.scratch / "demo-vault"
+        if not vault_dir.exists():
+            self.run(self.cli, "--data-dir", str(vault_dir), "demo", "--force")
+        pdf = self.scratch / "summary.pdf"
+        self.run(self.cli, "--data-dir", str(vault_dir), "summary", "K-2026-001", "--pdf", str(pdf),
+                 "--mode", "scrubbed", "--passphrase-stdin", stdin=DEMO_PASSPHRASE + "\n")
+        data = pdf.read_bytes()
+        if not data.startswith(b"%PDF") or b"NotoSans" not in data:
+            raise AssertionError("the summary PDF is not a PDF with the bundled Noto Sans embedded")
+        return f"{len(data) // 1024} KiB PDF"
 
     def webhook(self) -> str:
         """``channel add`` + ``channel test`` to a local HTTP server: httpx and truststore in the bundle."""
@@ -344,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="coachdesk-smoke-") as tmp:
         smoke = Smoke(bundle, Path(tmp))
         checks = [("layout", smoke.layout), ("version", smoke.version), ("scrub", smoke.scrub),
-                  ("demo-check", smoke.demo_check), ("webhook", smoke.webhook),
+                  ("demo-check", smoke.demo_check), ("summary", smoke.summary), ("webhook", smoke.webhook),
                   ("keychain", smoke.keychain), ("self-test", smoke.self_test), ("gui-start", smoke.gui_start),
                   ("xcb", smoke.xcb)]
         if sys.platform.startswith("linux"):
