@@ -41,8 +41,21 @@ _TITLE_BEFORE = re.compile(
     r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Fru|Fröken|hra|rva|[Hh]erra|[Rr]ouva|[Nn]eiti|[Tt]ohtori)\.? $"
 )
 _SAFE_LOWER_ENDINGS = frozenset(
-    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ksi|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
+    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
 )
+_LOCAL_ENDINGS = frozenset("llä lla ssa ssä sta stä lta ltä lle ta tä a ä ksi na nä".split())
+
+
+def _collapsed(stem: str, base: str) -> bool:
+    """``base`` is ``stem`` with a doubled consonant made single (joukko -> Jouko): strong to weak grade."""
+    if len(base) != len(stem) - 1:
+        return False
+    for i in range(len(stem) - 1):
+        if stem[i] == stem[i + 1] and stem[i] not in "aeiouyäöå" and stem[:i] + stem[i + 1 :] == base:
+            return True
+    return False
+
+
 _DEMONYM = re.compile(r"^([a-zåäö-]+?)(?:lai|läi)(?:nen|s[a-zåäö]{0,8})$")
 _VERB_ENDINGS = ("in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi", "aa", "ää")
 _ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
@@ -205,6 +218,11 @@ def find_names(
                 weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
                     bool(f & INTL)
                     and not f & PLACE
+                    and t.lower[info.stem_len :] in _LOCAL_ENDINGS
+                    and not _foreign(t.text)
+                ) or (
+                    bool(f & INTL)
+                    and not f & PLACE
                     and lang != "en"
                     and not _foreign(t.text)
                     and not (cap_count.get(t.lower, 0) >= 2 and t.lower not in lower_seen)
@@ -294,9 +312,14 @@ def find_names(
                 continue
             first_hit = lex.find(t.text, FIRST)
             place_hit = lex.find(t.text, PLACE) if chat else None
-            if first_hit and t.lower[first_hit[1] :] not in _SAFE_LOWER_ENDINGS:
+            # only plain endings and weak->strong gradation (pekalta -> Pekka), never joukkoon -> Jouko
+            if first_hit and (
+                t.lower[first_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: first_hit[1]], first_hit[0])
+            ):
                 first_hit = None
-            if place_hit and t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS:
+            if place_hit and (
+                t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
+            ):
                 place_hit = None
             if first_hit and not lex.get(first_hit[0]) & (INTL | AMBIG) and lex.counts.get(first_hit[0], 0) >= 300:
                 labels[k] = "PERSON"
