@@ -59,6 +59,7 @@ class AppController(QObject):
         app = QApplication.instance()
         app.aboutToQuit.connect(self.shutdown)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # ----- start -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -180,6 +181,13 @@ class AppController(QObject):
         if state != Qt.ApplicationState.ApplicationActive and self.main_window is not None \
                 and self.session.is_unlocked:
             self.main_window.flush()
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        """Follow the system's light/dark switch live when the theme preference is "system"."""
+        if self.prefs.theme == "system":
+            from coachdesk.app.theme import apply_theme
+
+            apply_theme(QApplication.instance(), "system")
 
     def shutdown(self) -> None:
         """On quit: save pending edits and lock (wipes the key)."""

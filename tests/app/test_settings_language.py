@@ -20,7 +20,7 @@ def test_settings_pages_load_and_save(qtbot, make_controller, demo_vault):
     dialog = controller.open_settings()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("CoachDesk")
-    assert [p.title() for p in dialog.pages] == ["General", "Security", "Data", "Channels"]
+    assert [p.title() for p in dialog.pages][:3] == ["General", "Security", "Data"]  # + pages of other features
     security = dialog.page(sd.SecurityPage)
     assert security.auto_lock.value() == 5  # the default
     security.auto_lock.setValue(12)
@@ -160,3 +160,56 @@ def test_locking_clears_our_clipboard_but_not_someone_elses(qtbot, make_controll
     controller.clipboard._text = None  # as if the change came while we were not focused
     controller.session.lock()
     assert QApplication.clipboard().text() == "from another app"
+
+
+def test_change_passphrase_dialog(qtbot, make_controller, demo_vault):
+    from coachdesk.vault.vault import Vault
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = sd.ChangePassphraseDialog(controller.session)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("wrong one")
+    dialog.new.setText("uusi pitkä tunnuslause tähän")
+    dialog.again.setText("uusi pitkä tunnuslause tähän")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+    assert "wrong" in dialog.message.text()
+    dialog.old.setText(DEMO_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.submit()
+    controller.session.lock()
+    Vault.open(demo_vault, "uusi pitkä tunnuslause tähän").close()
+
+
+def test_new_recovery_key_is_shown_once_and_works(qtbot, make_controller, demo_vault, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.vault.vault import Vault, unlock_with_recovery_key
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    security = dialog.page(sd.SecurityPage)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    security.new_recovery_key()
+    shown = security.findChild(sd.RecoveryKeyDialog)
+    assert shown is not None and not shown.close_button.isEnabled()
+    shown.stored.setChecked(True)
+    assert shown.close_button.isEnabled()
+    key = shown.key
+    controller.session.lock()
+    Vault.open_with_key(demo_vault, unlock_with_recovery_key(demo_vault, key)).close()
+
+
+def test_window_geometry_is_restored_and_prefs_hold_no_content(qtbot, make_controller, demo_vault, tmp_path):
+    controller, window = _open(qtbot, make_controller, demo_vault)
+    window.resize(window.width(), 520)
+    controller.session.lock()
+    assert controller.prefs.geometry("main") is not None
+    from coachdesk.app.main_window import MainWindow
+
+    again = MainWindow(controller.session, controller.prefs)
+    qtbot.addWidget(again)
+    assert again.size().height() == 520  # (the width is clamped to the offscreen screen)
+    text = (tmp_path / "prefs.ini").read_text(encoding="utf-8", errors="replace")
+    assert "Mets" not in text and "K-2026" not in text and "Liisa" not in text
