@@ -77,6 +77,12 @@ def scrub(
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
     toks = [t for t in tokenize(text) if not prot[t.start]]
+    prev_end = 0
+    for t in toks:
+        if protected and any(prot[prev_end : t.start]):
+            t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
+            t.sent_start = True
+        prev_end = t.end
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []

@@ -60,16 +60,20 @@ def tokenize(text: str) -> list[Token]:
 
 
 def is_chat_style(text: str, toks: list[Token]) -> bool:
-    """Lower-case chat style: the text or several of its sentences start in lower case."""
-    starts = [
-        t
-        for t in toks
-        if t.sent_start
-        and not t.colon_suffix
-        and len(t.text) >= 3
-        and not t.after_bracket
-    ]
+    """Lower-case chat style: the text or several of its sentences start in lower case.
+
+    A word right after a placeholder and an all-caps code count as capitalised starts, so that a
+    scrubbed text is never judged more chat-like than its original (idempotence).
+    """
+    starts: list[bool] = []  # True = lower-case start
+    for t in toks:
+        if not t.sent_start or t.colon_suffix:
+            continue
+        if t.after_bracket or t.upper:
+            starts.append(False)
+        elif len(t.text) >= 3:
+            starts.append(t.text[0].islower())
     if not starts:
         return False
-    low = sum(1 for t in starts if t.text[0].islower())
-    return starts[0].text[0].islower() or low >= max(2, len(starts) // 3)
+    low = sum(starts)
+    return starts[0] or low >= max(2, len(starts) // 3)
