@@ -31,6 +31,7 @@ FUNCTION_NEXT = frozenset(
     does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den my your our their his her
     its me him them us""".split()
 )
+EN_PERSON_PREP = frozenset("with to asked told emailed texted thanked met called visited phoned".split())
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
 _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
 _NON_FINNISH = re.compile(r"[bcfqwxzé]")
@@ -279,6 +280,11 @@ def find_names(
             if lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2:
                 labels[k] = "LOCATION"
                 uncertain[k] = True
+                continue
+            after_person = k > 0 and labels[k - 1] == "PERSON" and adjacent(k - 1, k)
+            if lang == "en" and (prev_word(k) in EN_PERSON_PREP or after_person):
+                labels[k] = "PERSON"
+                uncertain[k] = not after_person
                 continue
             if lang == "en" and not (person_ctx or neighbour or _looks_finnish(t.text)):
                 undecided.append((t.start, t.end, t.text))

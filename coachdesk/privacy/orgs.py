@@ -170,6 +170,16 @@ def find_orgs(
                 e = t.end
                 k += 1
             yield Cand(s, e, "ORG", "org", "employer or chain", PRIO_ORG)
+    for idx in range(1, n - 1):
+        # English: two or more capitalised words after "at / for / by" name an organisation (at Nordic Bakers)
+        p, t, nx = toks[idx - 1], toks[idx], toks[idx + 1]
+        if p.lower not in ("at", "for", "by") or t.sent_start or not t.cap or not nx.cap or nx.sent_start:
+            continue
+        if not _gap_ok(text, t, nx) or _keep(t, lex) or lex.get(t.lower) & COMMON:
+            continue
+        i, j = _extend(text, toks, idx, idx, lex, left=0, right=4)
+        if j > i:
+            yield Cand(toks[i].start, toks[j].end, "ORG", "org", "capitalised name after at/for/by", PRIO_ORG - 3)
     for m in _EMPLOYER_CTX.finditer(text):
         k = _first_token_at(starts, m.end())
         if k is None:
