@@ -70,7 +70,15 @@ class TokInfo:
     stem_len: int
 
 
-def _info(t: Token, lex: Lexicon) -> TokInfo:
+def _info(t: Token, lex: Lexicon, lang: str = "fi") -> TokInfo:
+    if lang != "fi":
+        # English and Swedish: no Finnish case endings (Severe is not Severi); only possessive s
+        low = t.lower
+        for cand in (low, low[:-2] if low.endswith(("'s", "’s")) else "", low[:-1] if low.endswith("s") else ""):
+            if cand and lex.get(cand):
+                return TokInfo(lex.get(cand), cand, len(cand) if cand != low else len(low))
+        if "-" not in low:
+            return TokInfo(0, low, len(low))
     f, base, sl = lex.lookup(t.text)
     if f and not f & (PLACE | KEEP) and sl < len(t.text):
         place = lex.find(t.text, PLACE)
@@ -122,7 +130,7 @@ def find_names(
 ) -> tuple[list[Cand], list[tuple[int, int, str]]]:
     """Person and place candidates, and (start, end, word) of capitalised words nobody could decide."""
     n = len(toks)
-    infos = [_info(t, lex) for t in toks]
+    infos = [_info(t, lex, lang) for t in toks]
     lower_seen = {t.lower for t in toks if not t.cap and not t.upper and not _in_address(text, t)}
     labels: list[str | None] = [None] * n
     uncertain = [False] * n

@@ -118,3 +118,35 @@ def test_demonyms_of_small_towns() -> None:
     res = scrub(text, lang="fi")
     assert caught(res, text, "pudasjärveläinen") and caught(res, text, "kuopiolaisen")
     assert "suomalainen" in scrub("Hän on suomalainen.", lang="fi").text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Spoke with Tendai Moyo about the plan.", "Tendai Moyo"),
+        ("She was a nurse in Addis Ababa before moving.", "Addis Ababa"),
+        ("The trial is at Green Leaf Gardens next month.", "Green Leaf Gardens"),
+        ("Mrs Lehtonen called about her son.", "Mrs Lehtonen"),
+        ("Vuokko (63) pohtii eläkettä.", "Vuokko"),
+        ("KOTIKÄYNTI: asiakas MATTI VIRTANEN oli kotona.", "MATTI VIRTANEN"),
+    ],
+)
+def test_context_evidence(text: str, surface: str) -> None:
+    res = scrub(text)
+    assert caught(res, text, surface), res.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meillä oli hyvä tapaaminen.",
+        "Ensi kerralla jatketaan.",
+        "Olin itse väsynyt.",
+        "Min klient har det svårt.",
+        "Severe anxiety limits her days.",
+        "She moved here from Syria and speaks Arabic and Kurdish.",
+        "Asiakas kertoi, että Jumala auttaa.",
+    ],
+)
+def test_no_false_names(text: str) -> None:
+    assert not [f for f in scrub(text).findings if f.label == "PERSON"], scrub(text).text
