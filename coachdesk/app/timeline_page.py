@@ -44,6 +44,7 @@ class TimelinePage(QWidget):
         self._store = store_getter
         self.notes: dict[int, m.Note] = {}
         self.reflections: dict[int, m.Reflection] = {}
+        self.followups: dict[int, object] = {}  # answers to requests (coachdesk.app.compose sets them)
         self.terms: list[str] = []
         self.pseudonym = ""
         layout = QVBoxLayout(self)
@@ -115,13 +116,14 @@ class TimelinePage(QWidget):
         self.editor.set_note(None)
         self.notes = {n.id: n for n in notes}
         self.reflections = {r.id: r for r in reflections}
+        self.followups = {}
         self.terms = list(terms)
         self.pseudonym = pseudonym
         self._fill()
 
     def clear(self) -> None:
         self.editor.clear()
-        self.notes, self.reflections = {}, {}
+        self.notes, self.reflections, self.followups = {}, {}, {}
         self.list.blockSignals(True)
         self.list.clear()
         self.list.blockSignals(False)
@@ -131,6 +133,7 @@ class TimelinePage(QWidget):
     def _entries(self) -> list[tuple[object, int, str, int]]:
         entries = [(n.date, n.id, "note", n.id) for n in self.notes.values()]
         entries += [(r.date, r.id, "reflection", r.id) for r in self.reflections.values()]
+        entries += [(f.date, f.id, "followup", f.id) for f in self.followups.values()]
         entries.sort(key=lambda e: (e[0], e[2] == "note", e[1]), reverse=True)
         return entries
 
@@ -142,6 +145,11 @@ class TimelinePage(QWidget):
                 head += f"  ·  {note.duration_min} min"
             empty = self.tr("(empty note)")
             return f"{head}\n{_preview(note.text) or empty}"
+        if kind == "followup":
+            from coachdesk.app.compose.followups import followup_label
+
+            title, body = followup_label(self.followups[item_id])
+            return f"{date_text(self.followups[item_id].date)}  ·  {title}\n{_preview(body)}"
         refl = self.reflections[item_id]
         template = TEMPLATES.get(refl.template)
         name = template.name.get(current_language(), template.name["en"]) if template else refl.template
@@ -183,8 +191,16 @@ class TimelinePage(QWidget):
         if kind == "note":
             self.editor.set_note(self.notes[item_id], terms=self.terms, pseudonym=self.pseudonym)
             self.detail.setCurrentIndex(1)
+        elif kind == "followup":
+            from coachdesk.app.compose.followups import followup_label
+
+            self.editor.set_note(None)
+            self.reflection_view.setPlainText("\n\n".join(followup_label(self.followups[item_id])))
+            self.edit_reflection_button.setVisible(False)
+            self.detail.setCurrentIndex(2)
         else:
             self.editor.set_note(None)
+            self.edit_reflection_button.setVisible(True)
             refl = self.reflections[item_id]
             self.reflection_view.setPlainText(
                 (refl.title + "\n\n" if refl.title else "") + reflection_text(refl.template, refl.answers,
@@ -226,6 +242,11 @@ class TimelinePage(QWidget):
         self.reflections[refl.id] = refl
         self._fill()
         self.select("reflection", refl.id)
+
+    def set_followups(self, followups: list) -> None:
+        """Answers, help received and "what I will try" of the case's requests (shown with the notes)."""
+        self.followups = {f.id: f for f in followups}
+        self._fill(keep=True)
 
     def set_terms(self, terms: list[str]) -> None:
         self.terms = list(terms)

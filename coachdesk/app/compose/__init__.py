@@ -46,6 +46,7 @@ class AskColleague(QObject):
         page.service = self.service
         self.service.changed.connect(page.refresh)
         self.session.locked.connect(self.close_all)
+        window.case_selected.connect(lambda _case: self.load_followups())
         from coachdesk.app import settings_dialog
         from coachdesk.app.compose.channels_page import ChannelsPage
 
@@ -135,11 +136,16 @@ class AskColleague(QObject):
         return dialog
 
     def _followup_recorded(self) -> None:
-        workspace = self.window.workspace
-        workspace.requests.refresh()
-        timeline = workspace.timeline
-        if workspace.case is not None and hasattr(timeline, "reload_followups"):
-            timeline.reload_followups()
+        self.window.workspace.requests.refresh()
+        self.load_followups()
+
+    def load_followups(self) -> None:
+        """Show the current case's answers and "what I will try" in its timeline."""
+        from coachdesk.outbox.requests import list_followups
+
+        case = self.window.workspace.case
+        if case is not None and self.session.is_unlocked:
+            self.window.workspace.timeline.set_followups(list_followups(self.session.store, case.id))
 
     def show_outbox(self):
         from coachdesk.app.compose.outbox_view import OutboxDialog

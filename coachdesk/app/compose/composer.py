@@ -755,7 +755,7 @@ class ComposerDialog(QDialog):
         mime = QMimeData()
         mime.setText(hr.render_text(self.final_request))
         mime.setHtml(render_html(self.final_request))
-        QGuiApplication.clipboard().setMimeData(mime)
+        QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it now
         self.status.setText(self.tr("Copied. Paste it in your chat or e-mail."))
 
     def save_as(self, path: str | None = None) -> str | None:

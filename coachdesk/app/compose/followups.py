@@ -20,6 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Followups", text)
+
+
+def followup_label(followup) -> tuple[str, str]:
+    """(title, text) of a follow-up for the case timeline."""
+    kind = followup.kind.value
+    ref = f"#{followup.request_ref}"
+    if kind == "answer":
+        return _t("Answer to %1").replace("%1", ref), followup.text
+    if kind == "will_try":
+        return _t("I will try (after %1)").replace("%1", ref), followup.text
+    helps = {"tips": _t("tips"), "sparring": _t("1:1 sparring"), "group_session": _t("group session"),
+             "other": _t("other help")}
+    body = helps.get(followup.help_kind.value, followup.help_kind.value)
+    return _t("Help received (%1)").replace("%1", ref), body + (f" — {followup.text}" if followup.text else "")
+
+
 class FollowupDialog(QDialog):
     """Emits ``recorded`` after saving; saves only what the coach filled in."""
 

@@ -1,0 +1,65 @@
+"""Drafting from a reflection or a note, and closing the loop: answers in the timeline, group topics."""
+
+from __future__ import annotations
+
+from coachdesk.app.case_workspace import TAB_TIMELINE
+from coachdesk.domain import models as m
+from coachdesk.outbox import requests
+from tests.app_compose.conftest import add_channel, open_composer
+
+
+def test_ctrl_shift_a_on_a_reflection_drafts_the_question_from_its_analysis(qtbot, app_window):
+    _controller, window = app_window
+    store = window.session.store
+    case = store.get_case_by_code("K-2026-001")
+    refl = store.add_reflection(m.Reflection(case_id=case.id, template="gibbs", title="Työkokeilun jumi", answers={
+        "description": "Asiakas perui kaksi tapaamista peräkkäin.",
+        "analysis": "Työkokeilun tahti on liian kova palaavalle asiakkaalle.",
+    }))
+    window.open_case(case.id)
+    window.workspace.tabs.setCurrentIndex(TAB_TIMELINE)
+    assert window.workspace.timeline.select("reflection", refl.id)
+    assert window.ask_colleague.ask_action.shortcut().toString() == "Ctrl+Shift+A"
+    window.ask_colleague.ask_action.trigger()
+    dialog = window.ask_colleague.dialogs[-1]
+    assert dialog.request.reflection_id == refl.id
+    assert dialog.field_text("thinking").startswith("Työkokeilun tahti")
+    assert dialog.field_text("question").endswith("?") and "tahti" in dialog.field_text("question")
+    assert dialog.field_text("situation") == "Asiakas perui kaksi tapaamista peräkkäin."
+
+
+def test_answers_appear_in_the_timeline_and_group_topics_are_anonymised(qtbot, app_window, httpserver):
+    _controller, window = app_window
+    store = window.session.store
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    add_channel(store, httpserver.url_for("/hook"))
+    dialog = open_composer(qtbot, window)
+    dialog.set_field("topic", "Työkokeilun tahti")
+    dialog.set_field("question", "Miten sopia tahdista Liisa Mäkelän kanssa?")
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+    for question in list(dialog.result.questions):
+        dialog.answer(question.key)
+    qtbot.waitUntil(lambda: dialog.can_send(), timeout=10000)
+    dialog.send()
+    page = window.workspace.requests
+    qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
+    assert page.followup_button.isEnabled()
+    page.followup_button.click()
+    follow = window.ask_colleague.dialogs[-1]
+    follow.answer_edit.setText("sparrausta tarjottu torstaina")
+    follow.help_combo.setCurrentIndex(follow.help_combo.findData("sparring"))
+    follow.try_edit.setText("kokeilen porrastettua aloitusta")
+    assert follow.save()
+    timeline = window.workspace.timeline
+    labels = [timeline.list.item(i).text() for i in range(timeline.list.count())]
+    assert any("sparrausta tarjottu torstaina" in text for text in labels)
+    assert any("kokeilen porrastettua aloitusta" in text for text in labels)
+    assert timeline.select("followup", next(iter(timeline.followups)))
+    page.group_check.setChecked(True)
+    rid = page.current_request_id()
+    assert requests.get_request(store, rid).group_topic
+    topics_dialog = window.ask_colleague.show_group_topics()
+    shown = topics_dialog.view.toPlainText()
+    assert "Työkokeilun tahti" in shown
+    for private in ("K-2026-001", "Metsätie", "Liisa", "Mäkelä"):
+        assert private not in shown
