@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -158,7 +159,7 @@ def find_names(
         return k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
 
     def _verb_follows(k: int) -> bool:
-        if k + 1 >= n or toks[k + 1].cap:
+        if k + 1 >= n or toks[k + 1].cap or toks[k + 1].after_bracket:
             return False
         w = toks[k + 1].lower
         if w in ("oli", "on", "ei", "sanoi", "kysyi") or w in EN_SUBJ_VERBS:
@@ -186,7 +187,7 @@ def find_names(
             known.add(infos[k].base)
 
     for k, t in enumerate(toks):
-        if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text):
+        if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text) or t.text in LEGAL:
             continue
         info = infos[k]
         if t.upper:
@@ -270,7 +271,7 @@ def find_names(
                     person_ctx
                     or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
-                    or t.lower in cap_mid
+                    or (t.lower in cap_mid and lang != "en")
                 ):
                     labels[k] = "PERSON"
                 elif (

@@ -185,9 +185,11 @@ def find_orgs(
         if k is None:
             continue
         skipped = 0
-        while k < n and not toks[k].cap and skipped < 2 and toks[k].text not in (".",):
+        while k < n and not toks[k].cap and skipped < 2 and not toks[k].after_bracket:
             k += 1
             skipped += 1
+        if k < n and toks[k].after_bracket:
+            continue
         if k >= n or not toks[k].cap or _keep(toks[k], lex) or toks[k].sent_start or "-" in toks[k].text[:4]:
             continue
         i, j = _extend(text, toks, k, k, lex, left=0, right=4)
