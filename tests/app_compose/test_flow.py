@@ -17,7 +17,7 @@ def test_case_compose_review_send_sent(qtbot, app_window, httpserver):
     store = controller.session.store
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok", status=200)
     add_channel(store, httpserver.url_for("/hook"))
-    assert window.ask_colleague.service.running
+    qtbot.waitUntil(lambda: window.ask_colleague.service.running, timeout=10000)  # started on unlock
     dialog = open_composer(qtbot, window)
     assert dialog.field_text("topic") == "masennus, työkokeilu"  # pre-filled from the case
     dialog.set_field("question", "Miten tukisin Liisa Mäkelää, kun Pertti Hakala kutsui hänet Kangasalalle?")

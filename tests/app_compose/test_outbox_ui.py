@@ -26,6 +26,7 @@ def _compose_ready(qtbot, window):
 def test_worker_starts_on_unlock_and_stops_on_lock(qtbot, app_window):
     controller, window = app_window
     service = window.ask_colleague.service
+    qtbot.waitUntil(lambda: service.running, timeout=10000)
     worker = service.worker
     assert worker is not None and worker.is_alive()
     controller.session.lock()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 log = logging.getLogger(__name__)
 SHORTCUT = "Ctrl+Shift+A"
+SPARE_DELAY_MS = 1500  # after unlock / after a composer closed: build the next one when idle
 
 
 class AskColleague(QObject):
@@ -27,6 +28,7 @@ class AskColleague(QObject):
         self.session = window.session
         self.service = OutboxService(self.session, self)
         self.dialogs: list = []
+        self.spare = None  # an empty composer built ahead of time
         self.ask_action = QAction(window)
         self.ask_action.setShortcut(QKeySequence(SHORTCUT))
         self.ask_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -46,6 +48,9 @@ class AskColleague(QObject):
         page.service = self.service
         self.service.changed.connect(page.refresh)
         self.session.locked.connect(self.close_all)
+        self.session.unlocked.connect(lambda _v: self._prepare_spare(SPARE_DELAY_MS))
+        if self.session.is_unlocked:
+            self._prepare_spare(SPARE_DELAY_MS)
         window.case_selected.connect(lambda _case: self.load_followups())
         from coachdesk.app import settings_dialog
         from coachdesk.app.compose.channels_page import ChannelsPage
@@ -92,16 +97,34 @@ class AskColleague(QObject):
         return self.open_composer(request, case)
 
     def open_composer(self, request, case=None, *, resend_item_id: int | None = None):
-        from coachdesk.app.compose.composer import ComposerDialog
-
-        dialog = ComposerDialog(self.session, request, service=self.service, case=case,
-                                resend_item_id=resend_item_id, parent=self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self._take_spare()
         dialog.queued.connect(self._queued)
         dialog.terms_added.connect(self._terms_added)
         self._track(dialog)
+        dialog.finished.connect(lambda _r: self._prepare_spare(SPARE_DELAY_MS))  # not while the coach types
+        dialog.start(request, case=case, resend_item_id=resend_item_id)
         dialog.show()
         return dialog
+
+    def _new_composer(self):
+        from coachdesk.app.compose.composer import ComposerDialog
+
+        dialog = ComposerDialog(self.session, service=self.service, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def _take_spare(self):
+        dialog, self.spare = self.spare, None
+        return dialog if dialog is not None else self._new_composer()
+
+    def _prepare_spare(self, delay_ms: int) -> None:
+        """Build an empty composer when the app is idle, so Ctrl+Shift+A only fills and shows it."""
+        def build() -> None:
+            if self.spare is None and self.session.is_unlocked:
+                self.spare = self._new_composer()
+                self.spare.ensurePolished()
+
+        QTimer.singleShot(delay_ms, self, build)
 
     def edit_and_resend(self, request, item_id: int | None):
         from coachdesk.outbox import requests

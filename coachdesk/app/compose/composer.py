@@ -46,16 +46,22 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 TAB_WRITE, TAB_CHECK = range(2)
 MULTILINE = ("situation", "background", "tried", "thinking")
-STYLE = """
-QPushButton:default:disabled { background: palette(button); color: palette(placeholder-text);
-                               border-color: palette(mid); }
-QLabel#composerStatus { padding: 8px 10px; border-radius: 6px; border: 1px solid palette(mid); }
-QLabel#composerStatus[tone="ok"] { background: #e3f1eb; color: #1d4f44; border-color: #9cc9b8; }
-QLabel#composerStatus[tone="warn"] { background: #fdf1d8; color: #6b4a00; border-color: #d9a441; }
-QLabel#sectionTitle { font-weight: 600; }
-QFrame#questionCard { border: 1px solid #d9a441; border-radius: 6px; background: #fffaf0; }
-QLabel#fixedNote { color: palette(placeholder-text); padding-left: 6px; }
+# Per-widget style sheets: a dialog-wide one would re-polish every child (slow to open).
+STATUS_STYLE = """
+QLabel { padding: 8px 10px; border-radius: 6px; border: 1px solid palette(mid); }
+QLabel[tone="ok"] { background: #e3f1eb; color: #1d4f44; border-color: #9cc9b8; }
+QLabel[tone="warn"] { background: #fdf1d8; color: #6b4a00; border-color: #d9a441; }
 """
+SEND_STYLE = """QPushButton:disabled { background: palette(button); color: palette(placeholder-text);
+border-color: palette(mid); }"""
+CARD_STYLE = "QFrame#questionCard { border: 1px solid #d9a441; border-radius: 6px; background: #fffaf0; }"
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class ComposerDialog(QDialog):
@@ -64,16 +70,19 @@ class ComposerDialog(QDialog):
     queued = Signal(int)
     terms_added = Signal(int)
 
-    def __init__(self, session, request: hr.HelpRequest, *, service=None, case=None, resend_item_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session, request: hr.HelpRequest | None = None, *, service=None, case=None,
+                 resend_item_id: int | None = None, parent: QWidget | None = None) -> None:
+        """Builds the widgets; ``start(request)`` (here when ``request`` is given) fills them. The UI can
+        build a spare dialog ahead of time so that Ctrl+Shift+A only fills and shows it."""
         super().__init__(parent)
         self.setObjectName("ComposerDialog")
         self.session = session
         self.service = service
-        self.case = case
-        self.request = request
-        self.resend_item_id = resend_item_id
-        self.state = ReviewState(lang=request.lang, terms=self._case_terms())
+        self.case = None
+        self.request = hr.HelpRequest()
+        self.resend_item_id = None
+        self.started = False
+        self.state = ReviewState()
         self.result: ReviewResult | None = None
         self.generation = 0
         self.reviewed_generation = -1
@@ -87,11 +96,23 @@ class ComposerDialog(QDialog):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._review_now)
         self._build()
+        self.resize(1180, 780)
+        if request is not None:
+            self.start(request, case=case, resend_item_id=resend_item_id)
+
+    def start(self, request: hr.HelpRequest, *, case=None, resend_item_id: int | None = None) -> None:
+        """Fill the composer with ``request`` (once per dialog) and start the live review."""
+        if self.started:
+            raise RuntimeError("a composer is filled once")
+        self.started = True
+        self.case = case
+        self.request = request
+        self.resend_item_id = resend_item_id
+        self.state = ReviewState(lang=request.lang, terms=self._case_terms())
         self._fill(request)
         self._load_channels()
         self._retranslate()
-        self.setStyleSheet(STYLE)
-        self.resize(1180, 780)
+        self.tabs.setCurrentIndex(TAB_WRITE)
         self._schedule(0)
 
     # ----- vault ---------------------------------------------------------------------------------
@@ -127,6 +148,7 @@ class ComposerDialog(QDialog):
         self.status.setObjectName("composerStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setStyleSheet(STATUS_STYLE)
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton()
@@ -139,6 +161,7 @@ class ComposerDialog(QDialog):
         self.next_button = QPushButton()
         self.send_button = QPushButton()
         self.send_button.setDefault(True)
+        self.send_button.setStyleSheet(SEND_STYLE)
         for b in (self.cancel_button, self.next_button, self.send_button):
             buttons.addWidget(b)
         outer.addLayout(buttons)
@@ -243,8 +266,7 @@ class ComposerDialog(QDialog):
         layout.addWidget(split, 3)
         review = QHBoxLayout()
         findings_box = QVBoxLayout()
-        self.findings_title = QLabel()
-        self.findings_title.setObjectName("sectionTitle")
+        self.findings_title = _bold(QLabel())
         self.findings = QTableWidget(0, 4)
         self.findings.verticalHeader().hide()
         self.findings.setAlternatingRowColors(True)
@@ -270,8 +292,7 @@ class ComposerDialog(QDialog):
         findings_box.addLayout(add_row)
         review.addLayout(findings_box, 3)
         questions_box = QVBoxLayout()
-        self.questions_title = QLabel()
-        self.questions_title.setObjectName("sectionTitle")
+        self.questions_title = _bold(QLabel())
         self.questions_area = QWidget()
         self.questions_layout = QVBoxLayout(self.questions_area)
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
@@ -286,8 +307,7 @@ class ComposerDialog(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
-        title = QLabel()
-        title.setObjectName("sectionTitle")
+        title = _bold(QLabel())
         view = QTextBrowser()
         view.setOpenLinks(False)
         v.addWidget(title)
@@ -529,7 +549,8 @@ class ComposerDialog(QDialog):
                 self.findings.setCellWidget(row, 3, button)
             else:
                 note = QLabel(self.tr("Always hidden"))
-                note.setObjectName("fixedNote")
+                note.setObjectName("hint")
+                note.setContentsMargins(6, 0, 6, 0)
                 note.setToolTip(self.tr(
                     "Identifiers, contact details, addresses and the case's identifying details are always hidden"))
                 self.findings.setCellWidget(row, 3, note)
@@ -552,6 +573,7 @@ class ComposerDialog(QDialog):
         for q in result.questions:
             box = QFrame()
             box.setObjectName("questionCard")
+            box.setStyleSheet(CARD_STYLE)
             v = QVBoxLayout(box)
             v.setContentsMargins(8, 6, 8, 6)
             text = QLabel(q.question)
@@ -680,9 +702,11 @@ class ComposerDialog(QDialog):
         for b in (self.copy_button, self.save_button, self.mail_button):
             b.setEnabled(self.can_export())
         self.status.setText(self.status_text())
-        self.status.setProperty("tone", self._tone())
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        tone = self._tone()
+        if self.status.property("tone") != tone:
+            self.status.setProperty("tone", tone)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
 
     def _tone(self) -> str:
         if self.pending or self.result is None:

@@ -25,6 +25,8 @@ class OutboxService(QObject):
         self.session = session
         self.worker = None
         self.sender = None
+        self.client = None
+        self._starting = None
         self.results: list = []
         self._lock = threading.Lock()
         self._network = None
@@ -39,31 +41,61 @@ class OutboxService(QObject):
         return self.worker is not None and self.worker.is_alive()
 
     def start(self) -> None:
+        """Build the HTTP client on a worker (truststore and httpx load slowly), then start delivery."""
+        from coachdesk.app.workers import run_in_thread
+
+        if self.running or self._starting is not None or not self.session.is_unlocked:
+            return
+        token = self._starting = object()
+
+        def make():
+            from coachdesk.outbox.http import make_client
+
+            return make_client()
+
+        def ready(client) -> None:
+            if self._starting is not token or not self.session.is_unlocked:
+                client.close()  # locked meanwhile
+                return
+            self._starting = None
+            self._start_worker(client)
+
+        def failed(err: BaseException) -> None:
+            log.error("outbox HTTP client failed: %s", type(err).__name__)
+            if self._starting is token and self.session.is_unlocked:
+                self._starting = None
+                self._start_worker(None)
+
+        run_in_thread(make, ready, failed)
+
+    def _start_worker(self, client) -> None:
         from coachdesk.outbox.sender import DeliveryWorker, Sender
 
-        if self.running or not self.session.is_unlocked:
-            return
-        self.sender = Sender(self.session.store)
+        self.client = client
+        self.sender = Sender(self.session.store, client=client)
         self.worker = DeliveryWorker(self.sender, self._on_results)
         self.worker.start()
         self._watch_network()
         log.info("outbox worker started")
 
     def stop(self) -> None:
-        worker, sender = self.worker, self.sender
-        self.worker = self.sender = None
+        self._starting = None
+        worker, sender, client = self.worker, self.sender, self.client
+        self.worker = self.sender = self.client = None
         if worker is not None:
             worker.stop(STOP_TIMEOUT_S)
             if worker.is_alive():
                 log.warning("outbox worker still busy at lock; its attempt ends as possibly sent")
-        if sender is not None and (worker is None or not worker.is_alive()):
+                return
+        if sender is not None:
             sender.close()
+        if client is not None:
+            client.close()
 
     def wake(self) -> None:
         """A request was queued (or sent again): deliver now."""
         if self.worker is not None:
             self.worker.wake()
-        self.changed.emit()
 
     def network_changed(self) -> None:
         if self.worker is not None:
