@@ -59,7 +59,10 @@ def _collapsed(stem: str, base: str) -> bool:
 
 
 _DEMONYM = re.compile(r"^([a-zåäö-]+?)(?:lai|läi)(?:nen|s[a-zåäö]{0,8})$")
-_VERB_ENDINGS = ("in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi", "aa", "ää")
+_VERB_ENDINGS = (
+    "in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi",
+    "aa", "ää", "ee", "uu", "yy", "oo", "öö",
+)
 _ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
 _VOWEL = re.compile(r"[aeiouyäö]")
 

@@ -56,10 +56,11 @@ _STREET_STRONG = (
     r"kuja(?:lla|lta|lle|n|a|an|ssa|sta)?|polku|polu(?:lla|lta|lle|n)|polkua|polkuun|"
     r"väylä(?:llä|ltä|lle|n|ä|än)?|raitti|raiti(?:lla|lta|lle|n)|kaari|kaare(?:lla|lta|lle|n|en)|kaarta|"
     r"piha(?:lla|lta|lle|n)?|tori|tori(?:lla|lta|lle|n)|aukio(?:lla|lta|lle|n)?|puistikko|puistiko(?:lla|n)|"
-    r"bulevardi(?:lla|lta|lle|n)?|tanhua(?:lla|lta|lle|n)?|kaarre|kaartee(?:lla|n)|"
+    r"bulevardi(?:lla|lta|lle|n)?|tanhua(?:lla|lta|lle|n)?|kaarre|kaartee(?:lla|n)|esplanadi(?:lla|lta|lle|n)?|"
+    r"kujanne|kujantee(?:lla|n)|"
     r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|kajen|ringen"
 )
-_STREET_WEAK = r"rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
+_STREET_WEAK = r"linja|linjalla|linjan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
 _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
 # A word followed by a house number; the word is then checked for a street suffix (fast).
@@ -108,13 +109,14 @@ _AGE_TURN = re.compile(
     r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
 )
 _AGE_YEARS_OF_AGE = re.compile(
-    r"(?i)(?<![\w])(\d{1,3})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*)(?![\w])"
+    r"(?i)(?<![\w])(\d{1,3})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*|"
+    r"vuotta\s+(?:täyttänyt|täyttävä|täyttää|täytti|täyttäessään|vanha))(?![\w])"
 )
 _BIRTH_YEAR_REV = re.compile(
     r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
-_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
+_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
