@@ -150,6 +150,11 @@ def find_orgs(
                 continue
             if english and j == idx and i < idx and all(toks[k].sent_start for k in range(i, idx)):
                 continue
+            if english and all(
+                k == idx or _keep(toks[k], lex) or toks[k].text in _EN_HEADS or toks[k].text in _CONNECT
+                for k in range(i, j + 1)
+            ):
+                continue  # Social Services, Public Health Centre: generic words only
             yield Cand(toks[i].start, toks[j].end, "ORG", "org", "organisation name", PRIO_ORG)
             continue
         if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
