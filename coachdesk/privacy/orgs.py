@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -151,7 +151,7 @@ def find_orgs(
             if english and j == idx and i < idx and all(toks[k].sent_start for k in range(i, idx)):
                 continue
             if english and all(
-                k == idx or _keep(toks[k], lex) or toks[k].text in _EN_HEADS or toks[k].text in _CONNECT
+                k == idx or lex.get(toks[k].lower) & ALLOW or toks[k].text in _EN_HEADS or toks[k].text in _CONNECT
                 for k in range(i, j + 1)
             ):
                 continue  # Social Services, Public Health Centre: generic words only
