@@ -66,7 +66,7 @@ class LockScreen(QWidget):
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
         self.ui.cardLayout.setContentsMargins(28, 24, 28, 24)
-        self.ui.iconLabel.setPixmap(QApplication.windowIcon().pixmap(48, 48))
+        self.show_icon()
         self.wrong_attempts = 0
         self.busy = False
         self._relay = None
@@ -86,6 +86,12 @@ class LockScreen(QWidget):
         if check_keychain:
             QTimer.singleShot(WARM_UP_DELAY_MS, self._check_keychain)
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: run_in_thread(warm_up, on_error=lambda _e: None))
+
+    def show_icon(self) -> None:
+        icon = QApplication.windowIcon()
+        self.ui.iconLabel.setVisible(not icon.isNull())
+        if not icon.isNull():
+            self.ui.iconLabel.setPixmap(icon.pixmap(48, 48))
 
     # ----- texts ----------------------------------------------------------------------------
     def _retranslate(self) -> None:

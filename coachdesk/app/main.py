@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 _T0 = time.perf_counter()
+ICON_DELAY_MS = 120
 
 
 def make_application(argv: list[str] | None = None):
@@ -25,10 +26,20 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
     app.setDesktopFileName("coachdesk")
+    return app
+
+
+def set_app_icon(controller=None) -> None:
+    """Window and taskbar icon (resources/icons/app). Set just after the lock screen is painted:
+    importing the About module and QIcon costs start-up time and the icon is not needed earlier."""
+    from PySide6.QtWidgets import QApplication
+
     from coachdesk.app.about import app_icon
 
-    app.setWindowIcon(app_icon())  # window and taskbar icon (resources/icons/app; files load lazily)
-    return app
+    QApplication.instance().setWindowIcon(app_icon())
+    lock = getattr(controller, "lock_screen", None)
+    if lock is not None:
+        lock.show_icon()
 
 
 def build(data_dir: Path | None = None, *, prefs_path: Path | None = None, check_keychain: bool = True):
@@ -65,8 +76,11 @@ def _startup_probe(controller) -> None:
 
 
 def run_app(data_dir: Path | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
     app, controller = build(data_dir)
     controller.start()
+    QTimer.singleShot(ICON_DELAY_MS, lambda: set_app_icon(controller))
     if os.environ.get("COACHDESK_STARTUP_PROBE"):
         _startup_probe(controller)
     return app.exec()

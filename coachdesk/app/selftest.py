@@ -155,6 +155,9 @@ def cmd_self_test(args) -> int:
         if getattr(args, "lang", None):
             controller.set_language(args.lang)
         controller.start()
+        from coachdesk.app.main import set_app_icon
+
+        set_app_icon(controller)
         walk(controller, folder, shots, log)
         controller.shutdown()
         log("ok")
