@@ -103,6 +103,8 @@ class RequestsPage(QWidget):
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 520])
+        self.list.setMinimumWidth(300)
         layout.addWidget(split, 1)
         self._retranslate()
         self._show_current()

@@ -1,2276 +1,2431 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="78" />
+        <location filename="../../coachdesk/app/about.py" line="78"/>
         <source>About CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="90" />
+        <location filename="../../coachdesk/app/about.py" line="90"/>
         <source>The private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="99" />
+        <location filename="../../coachdesk/app/about.py" line="99"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="100" />
+        <location filename="../../coachdesk/app/about.py" line="100"/>
         <source>Third-party notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="104" />
+        <location filename="../../coachdesk/app/about.py" line="104"/>
         <source>Open licence texts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="121" />
+        <location filename="../../coachdesk/app/about.py" line="121"/>
         <source>CoachDesk keeps anonymised cases, session notes, goals and reflections in an encrypted vault (SQLCipher) on this computer. Nothing is sent anywhere unless you send it, and you see every byte before it leaves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="130" />
+        <location filename="../../coachdesk/app/about.py" line="130"/>
         <source>Built with Qt and Qt for Python (PySide6), used under the GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx and other open-source software. Contains name data from the Digital and Population Data Services Agency (DVV), CC BY 4.0. See Third-party notices for all licences.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/about.py" line="153" />
+        <location filename="../../coachdesk/app/about.py" line="153"/>
         <source>The NOTICE file is missing from this installation (%1). Please reinstall CoachDesk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="61" />
+        <location filename="../../coachdesk/app/compose/__init__.py" line="66"/>
         <source>&amp;Ask a colleague…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="62" />
+        <location filename="../../coachdesk/app/compose/__init__.py" line="67"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="63" />
+        <location filename="../../coachdesk/app/compose/__init__.py" line="68"/>
         <source>&amp;Group session topics…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="182" />
+        <location filename="../../coachdesk/app/case_list.py" line="182"/>
         <source>Cases</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="183" />
+        <location filename="../../coachdesk/app/case_list.py" line="183"/>
         <source>Filter by code or pseudonym</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="184" />
+        <location filename="../../coachdesk/app/case_list.py" line="184"/>
         <source>Filter cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="185" />
+        <location filename="../../coachdesk/app/case_list.py" line="185"/>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="186" />
+        <location filename="../../coachdesk/app/case_list.py" line="186"/>
         <source>Tag filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="187" />
+        <location filename="../../coachdesk/app/case_list.py" line="187"/>
         <source>Case list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="191" />
+        <location filename="../../coachdesk/app/case_list.py" line="191"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="209" />
+        <location filename="../../coachdesk/app/case_list.py" line="209"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="234" />
+        <location filename="../../coachdesk/app/case_list.py" line="234"/>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70" />
+        <location filename="../../coachdesk/app/case_list.py" line="70"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70" />
+        <location filename="../../coachdesk/app/case_list.py" line="70"/>
         <source>Pseudonym</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70" />
+        <location filename="../../coachdesk/app/case_list.py" line="70"/>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70" />
+        <location filename="../../coachdesk/app/case_list.py" line="70"/>
         <source>Last activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>&amp;Identifying details</source>
         <translation>&amp;Identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Frågor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="58" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>Never leaves this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="59" />
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>Case pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="262" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="262"/>
         <source>CoachDesk — Change passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="266" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="266"/>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="281" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="281"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="284" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="284"/>
         <source>The new passphrase is too weak: add a word or two.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="288" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="288"/>
         <source>Changing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="105" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="107" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
         <source>&amp;New channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="109" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="110" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
         <source>Webhook &amp;address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
         <source>&amp;Save channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="112" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
         <source>Send &amp;test message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="154" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
         <source>Paste the webhook address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="170" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
         <source>Saved (%1) — paste a new address to change it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="184" />
-        <source>Paste the webhook address from the channel's settings.</source>
-        <translation type="unfinished" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
+        <source>Paste the webhook address from the channel&apos;s settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="194" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
         <source>The address looks right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
         <source>A channel with this name exists already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
         <source>Saved. The address is stored as a secret.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
         <source>Remove channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="229" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
         <source>Remove the channel “%1” and its stored address?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
         <source>Sending a test message…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="259" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
         <source>Test message delivered. Look for it in the channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="261" />
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>The test message did not arrive: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="299" />
-        <location filename="../../coachdesk/app/compose/composer.py" line="300" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="319"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="320"/>
         <source>Ask a colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="302" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="304" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="324"/>
         <source>1. Write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="305" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
         <source>2. Check and send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>T&amp;opic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="307" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>&amp;Phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
         <source>&amp;Situation now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="308" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
         <source>Relevant &amp;background</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>What I have &amp;tried and what happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="309" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>What I &amp;think is going on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>My &amp;question (one sentence)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="310" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>Help wanted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>&amp;Urgency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="311" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>Mention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="315" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="335"/>
         <source>What do you want to ask, in one sentence?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="316" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
         <source>in which topic (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="317" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
         <source>Tips in the channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="318" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>1:1 sparring with someone experienced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="319" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>A topic for the group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="320" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>No rush</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="322" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>Send &amp;to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="323" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>Show the exact message data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="324" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
         <source>Your text (stays on this computer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Found in your text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="326" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Sent as (you can edit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
         <source>Hide a &amp;word the check missed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
         <source>word or name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>Hide in this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330" />
-        <source>Adds the word to the case's identifying details</source>
-        <translation type="unfinished" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
+        <source>Adds the word to the case&apos;s identifying details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
         <source>&amp;E-mail draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="335" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
         <source>&amp;Next: check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="526" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="546"/>
         <source>Harmless</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="527" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="547"/>
         <source>Send this word as it is</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="531" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="551"/>
         <source>Always hidden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="534" />
-        <source>Identifiers, contact details, addresses and the case's identifying details are always hidden</source>
-        <translation type="unfinished" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="555"/>
+        <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="537" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
         <source>Replaced before sending: %n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
         <source>place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="541" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="542" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>identifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="543" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
         <source>age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="562" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="584"/>
         <source>Yes, hide it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="586"/>
         <source>No, it is fine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="569" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="591"/>
         <source>I have checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="575" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
         <source>Questions for you: %n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="638" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="660"/>
         <source>What will be copied or saved (no channel yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="650" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="672"/>
         <source>What will be sent to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
         <source>&amp;Send to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
         <source>Checking for identifying details…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="698" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="701" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="706" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="708" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="732"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="751"/>
         <source>The message got a new reference; check it and send again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="783"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="771" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="795"/>
         <source>Save the question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="772" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="796"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="782" />
+        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="178" />
-        <location filename="../../coachdesk/app/settings_dialog.py" line="198" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="198"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="179" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="183" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
         <source>&amp;Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="187" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="195" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="208" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source>The data folder must be a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="94" />
+        <location filename="../../coachdesk/app/first_run.py" line="94"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="94" />
-        <location filename="../../ui/first_run.ui" line="72" />
+        <location filename="../../coachdesk/app/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="132" />
+        <location filename="../../coachdesk/app/first_run.py" line="132"/>
         <source>Use at least three unrelated words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="133" />
+        <location filename="../../coachdesk/app/first_run.py" line="133"/>
         <source>Too common: anyone could guess it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="134" />
+        <location filename="../../coachdesk/app/first_run.py" line="134"/>
         <source>Very weak: add words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="135" />
+        <location filename="../../coachdesk/app/first_run.py" line="135"/>
         <source>Weak: add a word or two.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="136" />
+        <location filename="../../coachdesk/app/first_run.py" line="136"/>
         <source>Fair. A longer passphrase would be stronger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="137" />
+        <location filename="../../coachdesk/app/first_run.py" line="137"/>
         <source>Good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138" />
+        <location filename="../../coachdesk/app/first_run.py" line="138"/>
         <source>Strong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="147" />
+        <location filename="../../coachdesk/app/first_run.py" line="147"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="150" />
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>The passphrase is too weak.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="154" />
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Creating your encrypted vault…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="180" />
+        <location filename="../../coachdesk/app/first_run.py" line="180"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="181" />
+        <location filename="../../coachdesk/app/first_run.py" line="181"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="6" />
+        <location filename="../../ui/first_run.ui" line="6"/>
         <source>CoachDesk — Welcome</source>
         <translation>CoachDesk — Välkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="12" />
+        <location filename="../../ui/first_run.ui" line="12"/>
         <source>Welcome to CoachDesk</source>
         <translation>Välkommen till CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="13" />
+        <location filename="../../ui/first_run.ui" line="13"/>
         <source>Your notes stay on this computer, encrypted. Choose a language, then create your private vault — or look around first with sample cases.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="16" />
+        <location filename="../../ui/first_run.ui" line="16"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="24" />
+        <location filename="../../ui/first_run.ui" line="24"/>
         <source>Try with &amp;sample cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="24" />
+        <location filename="../../ui/first_run.ui" line="24"/>
         <source>Try with sample cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="29" />
+        <location filename="../../ui/first_run.ui" line="29"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="30" />
+        <location filename="../../ui/first_run.ui" line="30"/>
         <source>A few unrelated words are strong and easy to remember. Nobody — not even CoachDesk — can open the vault without it or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="31" />
+        <location filename="../../ui/first_run.ui" line="31"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="32" />
+        <location filename="../../ui/first_run.ui" line="32"/>
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="33" />
+        <location filename="../../ui/first_run.ui" line="33"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="35" />
+        <location filename="../../ui/first_run.ui" line="35"/>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="36" />
+        <location filename="../../ui/first_run.ui" line="36"/>
         <source>Passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="43" />
+        <location filename="../../ui/first_run.ui" line="43"/>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="44" />
+        <location filename="../../ui/first_run.ui" line="44"/>
         <source>If you forget your passphrase, this key is the only way back in. It is shown only now. Print it or save it as a PDF and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="45" />
+        <location filename="../../ui/first_run.ui" line="45"/>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="48" />
+        <location filename="../../ui/first_run.ui" line="48"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="49" />
+        <location filename="../../ui/first_run.ui" line="49"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="53" />
+        <location filename="../../ui/first_run.ui" line="53"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="59" />
+        <location filename="../../ui/first_run.ui" line="59"/>
         <source>Quick unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="60" />
-        <source>CoachDesk can keep the vault key in your operating system's keychain, so you can unlock with one click while you are logged in. You can change this later in Settings.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/first_run.ui" line="60"/>
+        <source>CoachDesk can keep the vault key in your operating system&apos;s keychain, so you can unlock with one click while you are logged in. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="61" />
+        <location filename="../../ui/first_run.ui" line="61"/>
         <source>Use &amp;quick unlock through the system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="70" />
+        <location filename="../../ui/first_run.ui" line="70"/>
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="54" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
         <source>Record an answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="56" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="50"/>
         <source>What came of “%1”? These notes stay in the case timeline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="63" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="57"/>
         <source>e.g. sparring offered Thursday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="65" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="66" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="60"/>
         <source>1:1 sparring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="67" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="70" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="64"/>
         <source>what I will try next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="71" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="65"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="72" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="66"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="73" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
         <source>&amp;Help received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="74" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="68"/>
         <source>What I will &amp;try</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="97" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
         <source>Write an answer, choose the help received or what you will try.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="28"/>
+        <source>Answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <source>I will try (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <source>tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <source>1:1 sparring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <source>group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
+        <source>other help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
+        <source>Help received (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="67" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="67"/>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="76" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="76"/>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="47" />
+        <location filename="../../coachdesk/app/overview_page.py" line="47"/>
         <source>CoachDesk — New goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="50" />
+        <location filename="../../coachdesk/app/overview_page.py" line="50"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51" />
+        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="55" />
-        <location filename="../../coachdesk/app/overview_page.py" line="57" />
+        <location filename="../../coachdesk/app/overview_page.py" line="55"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
         <source>Level %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="59" />
+        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
         <source>Baseline level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="63" />
+        <location filename="../../coachdesk/app/overview_page.py" line="63"/>
         <source>&amp;Baseline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="120" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="114"/>
         <source>Group session topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="122" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="116"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="133" />
-        <source>No topics yet. Mark a request as a group-session topic in its case's Requests tab.</source>
-        <translation type="unfinished" />
+        <location filename="../../coachdesk/app/compose/followups.py" line="127"/>
+        <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdentifiersPage</name>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="64" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="64"/>
         <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="68" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Identifying details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="69" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
         <source>Name, place, employer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="70" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
         <source>New identifying detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="71" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
         <source>Kind of detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="78" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="78"/>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="79" />
+        <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18" />
+        <location filename="../../coachdesk/app/labels.py" line="18"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19" />
+        <location filename="../../coachdesk/app/labels.py" line="19"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20" />
-        <location filename="../../coachdesk/app/labels.py" line="31" />
+        <location filename="../../coachdesk/app/labels.py" line="20"/>
+        <location filename="../../coachdesk/app/labels.py" line="31"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26" />
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27" />
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Goal setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28" />
+        <location filename="../../coachdesk/app/labels.py" line="28"/>
         <source>Work trial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29" />
+        <location filename="../../coachdesk/app/labels.py" line="29"/>
         <source>Job coaching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30" />
+        <location filename="../../coachdesk/app/labels.py" line="30"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37" />
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
         <source>Kela</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38" />
+        <location filename="../../coachdesk/app/labels.py" line="38"/>
         <source>Pension insurer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39" />
+        <location filename="../../coachdesk/app/labels.py" line="39"/>
         <source>TE services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40" />
+        <location filename="../../coachdesk/app/labels.py" line="40"/>
         <source>Occupational health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41" />
-        <location filename="../../coachdesk/app/labels.py" line="60" />
+        <location filename="../../coachdesk/app/labels.py" line="41"/>
+        <location filename="../../coachdesk/app/labels.py" line="60"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47" />
+        <location filename="../../coachdesk/app/labels.py" line="47"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48" />
+        <location filename="../../coachdesk/app/labels.py" line="48"/>
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49" />
+        <location filename="../../coachdesk/app/labels.py" line="49"/>
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50" />
+        <location filename="../../coachdesk/app/labels.py" line="50"/>
         <source>Network meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56" />
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57" />
+        <location filename="../../coachdesk/app/labels.py" line="57"/>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58" />
+        <location filename="../../coachdesk/app/labels.py" line="58"/>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59" />
+        <location filename="../../coachdesk/app/labels.py" line="59"/>
         <source>Relative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66" />
+        <location filename="../../coachdesk/app/labels.py" line="66"/>
         <source>Work Ability Score (0–10)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67" />
+        <location filename="../../coachdesk/app/labels.py" line="67"/>
         <source>Work Ability Index (7–49)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68" />
+        <location filename="../../coachdesk/app/labels.py" line="68"/>
         <source>Other measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="93" />
-        <location filename="../../ui/lock_screen.ui" line="6" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="93"/>
+        <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="94" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="94"/>
         <source>Vault: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="127" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="127"/>
         <source>Unlocking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="134" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="134"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="163" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="163"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="174" />
+        <location filename="../../coachdesk/app/lock_screen.py" line="174"/>
         <source>The vault could not be opened (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16" />
+        <location filename="../../ui/lock_screen.ui" line="16"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17" />
+        <location filename="../../ui/lock_screen.ui" line="17"/>
         <source>Vault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18" />
+        <location filename="../../ui/lock_screen.ui" line="18"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19" />
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20" />
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21" />
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24" />
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>&amp;Quick unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24" />
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Quick unlock with the system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26" />
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26" />
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29" />
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29" />
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Forgot passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="162" />
-        <location filename="../../coachdesk/app/main_window.py" line="191" />
-        <location filename="../../coachdesk/app/main_window.py" line="265" />
+        <location filename="../../coachdesk/app/main_window.py" line="162"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="265"/>
         <source>CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="163" />
+        <location filename="../../coachdesk/app/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="164" />
+        <location filename="../../coachdesk/app/main_window.py" line="164"/>
         <source>&amp;Case</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165" />
+        <location filename="../../coachdesk/app/main_window.py" line="165"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166" />
+        <location filename="../../coachdesk/app/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167" />
+        <location filename="../../coachdesk/app/main_window.py" line="167"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168" />
+        <location filename="../../coachdesk/app/main_window.py" line="168"/>
         <source>New session &amp;note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169" />
+        <location filename="../../coachdesk/app/main_window.py" line="169"/>
         <source>New &amp;reflection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170" />
+        <location filename="../../coachdesk/app/main_window.py" line="170"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171" />
+        <location filename="../../coachdesk/app/main_window.py" line="171"/>
         <source>General &amp;reflections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172" />
+        <location filename="../../coachdesk/app/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173" />
+        <location filename="../../coachdesk/app/main_window.py" line="173"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174" />
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175" />
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176" />
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>Good to see you</source>
         <translation>Välkommen tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177" />
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>New case</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179" />
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>General reflections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="193" />
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>demo vault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="79" />
+        <location filename="../../coachdesk/app/overview_page.py" line="79"/>
         <source>CoachDesk — New measurement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="82" />
+        <location filename="../../coachdesk/app/overview_page.py" line="82"/>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="88" />
+        <location filename="../../coachdesk/app/overview_page.py" line="88"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="92" />
+        <location filename="../../coachdesk/app/overview_page.py" line="92"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93" />
+        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
         <source>&amp;Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94" />
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>&amp;Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95" />
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="16" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="16"/>
         <source>CoachDesk — New case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="20" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="20"/>
         <source>A made-up name, e.g. Metsätie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="29" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="29"/>
         <source>comma-separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>P&amp;hase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>Pa&amp;yer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="35" />
-        <source>Use a pseudonym here. Real names go to the case's Identifying details, which never leave this computer.</source>
-        <translation type="unfinished" />
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
+        <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="111" />
+        <location filename="../../coachdesk/app/note_editor.py" line="111"/>
         <source>Note date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112" />
+        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
         <source>Kind of contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113" />
+        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114" />
+        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115" />
+        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116" />
+        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
         <source>Write the session note here. It is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232" />
+        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="235" />
+        <location filename="../../coachdesk/app/note_editor.py" line="235"/>
         <source>Saving soon…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="237" />
+        <location filename="../../coachdesk/app/note_editor.py" line="237"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="268" />
+        <location filename="../../coachdesk/app/note_editor.py" line="268"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="271" />
+        <location filename="../../coachdesk/app/note_editor.py" line="271"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30"/>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32"/>
         <source>Messages are delivered in the background; you can keep working.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35"/>
         <source>Show sent and cancelled too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Ref</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47"/>
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
         <source>Mark delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
         <source>Cancel sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55" />
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="10"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="11"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="12"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="13"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="14"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="15"/>
+        <source>Needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="16"/>
+        <source>Possibly sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="17"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="35"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="36"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
+        <source>not sent (no connection), will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
+        <source>busy, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
+        <source>refused by the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
+        <source>no clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
+        <source>send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
+        <source>marked delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <source>test message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>P&amp;hase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187" />
+        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>Pa&amp;yer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188" />
+        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192" />
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>comma-separated, e.g. burnout, work trial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193" />
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>who referred, e.g. occupational health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="203" />
+        <location filename="../../coachdesk/app/overview_page.py" line="203"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="204" />
+        <location filename="../../coachdesk/app/overview_page.py" line="204"/>
         <source>Goals (GAS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205" />
+        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="206" />
+        <location filename="../../coachdesk/app/overview_page.py" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="207" />
+        <location filename="../../coachdesk/app/overview_page.py" line="207"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208" />
+        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
         <source>Measures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209" />
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Measure to chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210" />
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Add &amp;measurement…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="286" />
+        <location filename="../../coachdesk/app/overview_page.py" line="286"/>
         <source>Current level of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="343" />
+        <location filename="../../coachdesk/app/overview_page.py" line="343"/>
         <source>CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="35" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
         <source>CoachDesk — Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="43" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="46" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="49" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
         <source>New passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="50" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="72" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="75" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
         <source>The new passphrase is too weak: add a word or two.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="78" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
         <source>Checking the recovery key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="91" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
         <source>That recovery key does not fit this vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="95" />
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
         <source>Recovery failed (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="305" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="305"/>
         <source>CoachDesk — New recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="316" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="340" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="340"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_sheet.py" line="16" />
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="16"/>
         <source>CoachDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_sheet.py" line="17" />
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="17"/>
         <source>Keep this sheet somewhere safe, away from the computer. With this key you can open your vault if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_sheet.py" line="20" />
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="20"/>
         <source>Vault folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_sheet.py" line="21" />
+        <location filename="../../coachdesk/app/recovery_sheet.py" line="21"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="87" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="87"/>
         <source>CoachDesk — Reflection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>&amp;Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>&amp;Case</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="89" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="89"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="96" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="96"/>
         <source>General (no case)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="97" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="97"/>
         <source>A few words to find it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="182" />
+        <location filename="../../coachdesk/app/reflection_editor.py" line="182"/>
         <source>CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47" />
-        <location filename="../../coachdesk/app/reflections_page.py" line="49" />
+        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
         <source>General reflections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48" />
+        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
         <source>&amp;New reflection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="111" />
+        <location filename="../../coachdesk/app/requests_page.py" line="111"/>
         <source>Ask a colleague…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="113" />
+        <location filename="../../coachdesk/app/requests_page.py" line="113"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
         <source>Ref</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114" />
+        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115" />
+        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
         <source>Check the channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116" />
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117" />
+        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
         <source>Mark delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118" />
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Edit and resend…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119" />
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Cancel sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120" />
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Record an answer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121" />
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>A topic for the group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122" />
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Delivery log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123" />
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Message hash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="199" />
+        <location filename="../../coachdesk/app/requests_page.py" line="199"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="234" />
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Sent to %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="236" />
+        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
         <source> Waiting for the network; it is retried automatically.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="237" />
+        <location filename="../../coachdesk/app/requests_page.py" line="237"/>
         <source>Queued for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="239" />
+        <location filename="../../coachdesk/app/requests_page.py" line="239"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="242" />
+        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="257" />
+        <location filename="../../coachdesk/app/requests_page.py" line="257"/>
         <source>Copied #%1: search for it in the channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="106" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="106"/>
         <source>CoachDesk — Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
         <source>Reflection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
         <source>%n result(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="177" />
+        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
         <source>Nothing found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="98" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="98"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99" />
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="103" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="103"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
         <source>Clear copied text after seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
         <source>Quick unlock through the system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
         <source>&amp;Clear clipboard after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="111" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="111"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="124" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="124"/>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="146" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="146"/>
         <source>CoachDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="153" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
         <source>CoachDesk — New recovery key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="154" />
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
         <source>CoachDesk — Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="10" />
+        <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="97"/>
         <source>New &amp;note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="98"/>
         <source>New session note (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>&amp;Reflect…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
         <source>New reflection on this case (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
         <source>Choose a note or reflection, or start a new note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
         <source>&amp;Edit reflection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
         <source>Reflection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="146" />
+        <location filename="../../coachdesk/app/timeline_page.py" line="146"/>
         <source>(empty note)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../coachdesk/app/trend_chart.py" line="38" />
+        <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

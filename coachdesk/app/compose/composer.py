@@ -272,7 +272,9 @@ class ComposerDialog(QDialog):
         self.findings.setAlternatingRowColors(True)
         self.findings.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         header = self.findings.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.resizeSection(0, 190)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
@@ -569,6 +571,7 @@ class ComposerDialog(QDialog):
         while self.questions_layout.count() > 1:
             item = self.questions_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once; deleted when the event loop comes round
                 item.widget().deleteLater()
         for q in result.questions:
             box = QFrame()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,24 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Followups", text)
-
-
 def followup_label(followup) -> tuple[str, str]:
     """(title, text) of a follow-up for the case timeline."""
     kind = followup.kind.value
     ref = f"#{followup.request_ref}"
     if kind == "answer":
-        return _t("Answer to %1").replace("%1", ref), followup.text
+        return QCoreApplication.translate("Followups", "Answer to %1").replace("%1", ref), followup.text
     if kind == "will_try":
-        return _t("I will try (after %1)").replace("%1", ref), followup.text
-    helps = {"tips": _t("tips"), "sparring": _t("1:1 sparring"), "group_session": _t("group session"),
-             "other": _t("other help")}
+        return QCoreApplication.translate("Followups", "I will try (after %1)").replace("%1", ref), followup.text
+    helps = {"tips": QCoreApplication.translate("Followups", "tips"), "sparring": QCoreApplication.translate("Followups", "1:1 sparring"), "group_session": QCoreApplication.translate("Followups", "group session"),
+             "other": QCoreApplication.translate("Followups", "other help")}
     body = helps.get(followup.help_kind.value, followup.help_kind.value)
-    return _t("Help received (%1)").replace("%1", ref), body + (f" — {followup.text}" if followup.text else "")
+    return QCoreApplication.translate("Followups", "Help received (%1)").replace("%1", ref), body + (f" — {followup.text}" if followup.text else "")
 
 
 class FollowupDialog(QDialog):

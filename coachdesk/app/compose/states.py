@@ -5,20 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OutboxStates", text)
-
-
 def state_text(state: str) -> str:
     names = {
-        "unsent": _t("Not sent"),
-        "draft": _t("Draft"),
-        "queued": _t("Queued"),
-        "sending": _t("Sending…"),
-        "sent": _t("Sent"),
-        "needs_fixing": _t("Needs fixing"),
-        "possibly_sent": _t("Possibly sent"),
-        "cancelled": _t("Cancelled"),
+        "unsent": QCoreApplication.translate("OutboxStates", "Not sent"),
+        "draft": QCoreApplication.translate("OutboxStates", "Draft"),
+        "queued": QCoreApplication.translate("OutboxStates", "Queued"),
+        "sending": QCoreApplication.translate("OutboxStates", "Sending…"),
+        "sent": QCoreApplication.translate("OutboxStates", "Sent"),
+        "needs_fixing": QCoreApplication.translate("OutboxStates", "Needs fixing"),
+        "possibly_sent": QCoreApplication.translate("OutboxStates", "Possibly sent"),
+        "cancelled": QCoreApplication.translate("OutboxStates", "Cancelled"),
     }
     return names.get(state, state)
 
@@ -36,19 +32,19 @@ def state_color(state: str) -> str:
 
 def outcome_text(outcome: str) -> str:
     names = {
-        "queued": _t("queued"),
-        "delivered": _t("delivered"),
-        "never_left": _t("not sent (no connection), will retry"),
-        "throttled": _t("busy, will retry"),
-        "rejected": _t("refused by the channel"),
-        "ambiguous": _t("no clear answer"),
-        "cancelled": _t("cancelled"),
-        "send_again": _t("send again"),
-        "marked_delivered": _t("marked delivered"),
-        "interrupted": _t("interrupted"),
+        "queued": QCoreApplication.translate("OutboxStates", "queued"),
+        "delivered": QCoreApplication.translate("OutboxStates", "delivered"),
+        "never_left": QCoreApplication.translate("OutboxStates", "not sent (no connection), will retry"),
+        "throttled": QCoreApplication.translate("OutboxStates", "busy, will retry"),
+        "rejected": QCoreApplication.translate("OutboxStates", "refused by the channel"),
+        "ambiguous": QCoreApplication.translate("OutboxStates", "no clear answer"),
+        "cancelled": QCoreApplication.translate("OutboxStates", "cancelled"),
+        "send_again": QCoreApplication.translate("OutboxStates", "send again"),
+        "marked_delivered": QCoreApplication.translate("OutboxStates", "marked delivered"),
+        "interrupted": QCoreApplication.translate("OutboxStates", "interrupted"),
     }
     if outcome.startswith("test_"):
-        return _t("test message") + ": " + names.get(outcome[5:], outcome[5:])
+        return QCoreApplication.translate("OutboxStates", "test message") + ": " + names.get(outcome[5:], outcome[5:])
     return names.get(outcome, outcome)
 
 
