@@ -155,3 +155,26 @@ def test_an_empty_case_prints(vault, render):
         text = " ".join(pdf_pages_text(data))
         assert len(laid.pages) == 1 and "K-2026-100" in text
     assert "Ei muistiinpanoja" in " ".join(pdf_pages_text(render(vault.store, case.id)[1]))
+
+
+def test_long_titles_and_cells_stay_inside_the_page(vault, render):
+    from coachdesk.domain import models as m
+
+    case = fill_case(vault.store)
+    vault.store.add_goal(m.Goal(case_id=case.id, title="Hyvin pitkä tavoite " * 300, baseline=0, current=1))
+    vault.store.add_reflection(m.Reflection(template="free", case_id=case.id, title="Otsikko " * 60,
+                                            answers={"text": "Lyhyt."}))
+    laid, data = render(vault.store, case.id, include_reflections=True)
+    g = laid.geometry
+    for page in laid.pages:
+        for item in page.items:
+            if type(item).__name__ == "Text" and item.font not in ("running", "running_bold"):
+                assert item.y <= g.content_bottom + 1
+                assert item.x + laid_width(laid, item) <= g.width - g.margin_x + 2 * 10
+    assert "Lyhyt." in " ".join(pdf_pages_text(data))
+
+
+def laid_width(laid, item) -> float:
+    from coachdesk.app.summary.layout import Fonts
+
+    return Fonts(laid.family, laid.scale).width(item.font, item.text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from coachdesk.app.summary import style as st
@@ -32,6 +33,8 @@ from coachdesk.export.summary_model import (
 )
 
 U = st.U
+MAX_TITLE_LINES = 4
+MAX_CELL_LINES = 30
 
 
 # ----- drawing primitives (coordinates in layout units, relative to a row, then to a page) --------
@@ -218,6 +221,12 @@ class RowBuilder:
     def pt(self, points: float) -> float:
         return points * U * self.s
 
+    def elide(self, key: str, text: str, width: float) -> str:
+        """``text`` shortened with "…" to fit one line of ``width``."""
+        if self.f.width(key, text) <= width:
+            return text
+        return self.f.metrics(key).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
     # -- paragraphs --
     def text_rows(
         self, text: str, key: str, *, x: float | None = None, width: float | None = None, space_before: float = 0.0,
@@ -331,6 +340,10 @@ class RowBuilder:
             lh = self.f.line_height(key)
             asc = self.f.ascent(key)
             wrapped = [wrap(self.f, key, cells[i] if i < len(cells) else "", widths[i] - 2 * pad_x) for i in range(ncol)]
+            for i, lines in enumerate(wrapped):  # a row never grows taller than a page
+                if len(lines) > MAX_CELL_LINES:
+                    wrapped[i] = [*lines[: MAX_CELL_LINES - 1], self.elide(key, lines[MAX_CELL_LINES - 1] + " …",
+                                                                           widths[i] - 2 * pad_x)]
             height = max(len(w) for w in wrapped) * lh + 2 * pad_y
             items: list[Item] = []
             if header:
@@ -374,7 +387,7 @@ class RowBuilder:
         return rows
 
     def chart_panel(self, s: Series, x0: float, w: float, h: float) -> list[Item]:
-        items: list[Item] = [Text(x0, self.f.ascent("chart_title"), s.name, "chart_title")]
+        items: list[Item] = [Text(x0, self.f.ascent("chart_title"), self.elide("chart_title", s.name, w), "chart_title")]
         values = [v for _, v in s.points]
         lo, hi = s.range if s.range else (min(values), max(values))
         if hi - lo < 1e-9:
@@ -431,9 +444,13 @@ class RowBuilder:
         if not first:
             items.append(Line(self.x0, 0, self.x0 + self.w, 0, st.RULE, self.pt(0.4)))
         items.append(Rect(self.x0, top + lh * 0.22, self.pt(3), lh * 0.56, fill=st.ACCENT))
-        items.append(Text(self.x0 + self.pt(8), top + asc, block.title, "h2"))
-        rows = [Row(top + lh, items, keep_next=True, space_before=self.pt(9 if not first else 4), kind="entry-title")]
-        cont_text = f"{block.title} ({_CONTINUED.get(self.doc.lang, _CONTINUED['en'])})"
+        title_lines = wrap(self.f, "h2", block.title, self.w - self.pt(8))[:MAX_TITLE_LINES]
+        for n, line in enumerate(title_lines):
+            items.append(Text(self.x0 + self.pt(8), top + n * lh + asc, line, "h2"))
+        rows = [Row(top + lh * len(title_lines), items, keep_next=True, space_before=self.pt(9 if not first else 4),
+                    kind="entry-title")]
+        cont_text = self.elide("meta", f"{title_lines[0]} ({_CONTINUED.get(self.doc.lang, _CONTINUED['en'])})",
+                               self.w)
         cont = Row(self.f.line_height("meta") + self.pt(2), [Text(self.x0, self.f.ascent("meta"), cont_text, "meta")],
                    kind="entry-cont")
         first_body = len(rows)
