@@ -159,7 +159,8 @@ def find_names(
         return toks[k - 1].lower if k > 0 and not toks[k].after_bracket else ""
 
     def _function_next(k: int) -> bool:
-        return k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
+        # "Will he ...", "Hope is ...": an English or Swedish function word after an ambiguous word
+        return lang != "fi" and k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
 
     def _verb_follows(k: int) -> bool:
         if k + 1 >= n or toks[k + 1].cap or toks[k + 1].after_bracket:
@@ -281,7 +282,11 @@ def find_names(
                     lang == "fi"
                     and _foreign(t.text)
                     and len(t.text) >= 4
-                    and (cap_count.get(t.lower, 0) >= 2 or (not t.lower.endswith("i") and _verb_follows(k)))
+                    and (
+                        cap_count.get(t.lower, 0) >= 2
+                        or (not t.lower.endswith("i") and _verb_follows(k))
+                        or text.startswith(" (", t.end)
+                    )
                 ):
                     labels[k] = "PERSON"
                     uncertain[k] = True
