@@ -4,6 +4,7 @@ the question. Everything is scrubbed; dates become relative ("opened 4 months ag
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from coachdesk.export.summary_model import Fields, Heading, Paragraph, WriteLines
@@ -53,16 +54,10 @@ def _latest_request(b: _Builder) -> HelpRequestView | None:
 
 
 def _since(b: _Builder) -> str:
-    days = max(0, (b.opt.printed or _today()).toordinal() - b.data.case.opened.toordinal())
+    days = max(0, (b.opt.printed or date.today()).toordinal() - b.data.case.opened.toordinal())
     if days < 60:
         return b.t("brief_since", months=b.t("brief_weeks", n=max(1, days // 7)))
     return b.t("brief_since", months=b.t("brief_months", n=days // 30))
-
-
-def _today():
-    from datetime import date
-
-    return date.today()
 
 
 def build_brief(b: _Builder) -> None:
