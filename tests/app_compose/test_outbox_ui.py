@@ -117,3 +117,24 @@ def test_global_outbox_view_and_lock_closes_composer(qtbot, app_window, httpserv
     assert composer.isVisible()
     controller.session.lock()
     assert window.ask_colleague.dialogs == []
+
+
+def test_network_back_resends_what_never_left(qtbot, app_window, httpserver):
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from coachdesk.outbox.outbox import Outbox
+
+    _controller, window = app_window
+    service = window.ask_colleague.service
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    httpserver.stop()  # "offline": connection refused
+    _compose_ready(qtbot, window).send()
+    outbox = Outbox(window.session.store)
+    qtbot.waitUntil(lambda: outbox.items()[-1].last_outcome == "never_left", timeout=10000)
+    page = window.workspace.requests
+    assert page.current_state() == "queued"
+    assert outbox.items()[-1].next_attempt_at > outbox.items()[-1].updated_at  # waiting for its backoff
+    httpserver.start()
+    service._reachability(QNetworkInformation.Reachability.Online)  # what the OS reports
+    qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
