@@ -46,7 +46,7 @@ def test_options_defaults_and_reflection_warning(flow_for):
     assert dialog.reflections_warning.isVisibleTo(dialog)
     assert not dialog.brief_box.isVisibleTo(dialog)
     dialog.mode_buttons[Mode.BRIEF].setChecked(True)
-    assert dialog.brief_box.isVisibleTo(dialog) and not dialog.reflections_check.isEnabled()
+    assert dialog.brief_box.isVisibleTo(dialog) and not dialog.reflections_check.isVisibleTo(dialog)
     dialog.question_edit.setPlainText("Miten tukea jaksamista?")
     opts = dialog.options()
     assert opts.mode is Mode.BRIEF and opts.question == "Miten tukea jaksamista?" and not opts.include_reflections

@@ -158,9 +158,8 @@ class SummaryOptionsDialog(QDialog):
     def _update(self, *_args: Any) -> None:
         brief = self.mode() is Mode.BRIEF
         self.brief_box.setVisible(brief)
-        for widget in (self.notes_check, self.reflections_check):
-            widget.setEnabled(not brief)
-        self.requests_check.setEnabled(not brief and self.requests_available)
+        for widget in (self.notes_check, self.reflections_check, self.requests_check):
+            widget.setVisible(not brief)  # the brief has a fixed format
         dated = self.notes_check.isChecked() or brief
         self.all_dates.setEnabled(dated)
         self.range_dates.setEnabled(dated)
