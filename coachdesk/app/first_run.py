@@ -47,6 +47,7 @@ class FirstRun(QWidget):
         self.busy = False
         self.ui = Ui_FirstRun()
         self.ui.setupUi(self)
+        self.ui.outer.setContentsMargins(28, 22, 28, 20)
         self.ui.englishRadio.setChecked(language == "en")
         self.ui.finnishRadio.setChecked(language != "en")
         font = QFont("DejaVu Sans Mono")
@@ -127,7 +128,12 @@ class FirstRun(QWidget):
     # ----- passphrase ------------------------------------------------------------------------------------
     def _update_strength(self) -> None:
         s = estimate(self.ui.newEdit.text())
-        self.ui.strengthBar.setValue(s.score)
+        bar = self.ui.strengthBar
+        bar.setMaximum(5)
+        bar.setValue(s.score + 1 if self.ui.newEdit.text() else 0)  # a red sliver even when very weak
+        bar.setProperty("level", str(s.score))
+        bar.style().unpolish(bar)
+        bar.style().polish(bar)
         advice = {
             "empty": self.tr("Use at least three unrelated words."),
             "common": self.tr("Too common: anyone could guess it."),

@@ -46,7 +46,8 @@ class NewCaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.pseudonym_edit.setFocus()
-        self.resize(460, 0)
+        self.setMinimumWidth(480)
+        hint.setMinimumHeight(hint.heightForWidth(440))
 
     def create(self) -> None:
         from coachdesk.errors import CoachDeskError
