@@ -38,9 +38,13 @@ def test_cli_private_pdf_is_owner_only(closed_case_vault, tmp_path):
 
 def test_cli_brief_in_english_is_one_scrubbed_page(closed_case_vault, tmp_path):
     out = tmp_path / "brief.pdf"
-    proc = _summary(closed_case_vault, out, "--mode", "brief", "--lang", "en")
+    proc = _summary(closed_case_vault, out, "--mode", "brief", "--lang", "en", "--paper", "letter")
     assert proc.returncode == 0, proc.stderr
     pages = pdf_pages_text(out.read_bytes())
+    from pypdf import PdfReader
+
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert len(pages) == 1
     assert "What has been tried" in pages[0] and "1 / 1" in pages[0]
     text = pages[0].casefold()
