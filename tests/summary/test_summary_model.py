@@ -144,3 +144,18 @@ def test_name_parts_are_hidden_alone_and_inflected_but_not_common_words():
                    "[työnantaja]:ssä on puutarha-ala.")
     en = TextFilter(Mode.PRIVATE, ["Sarah Collins"], "en", {"Sarah Collins": "name"})
     assert en("Met Sarah today; Collins's manager called.") == "Met [name] today; [name]'s manager called."
+
+
+def test_requests_guard_without_the_tables(case_vault):
+    from sqlalchemy import text
+
+    from coachdesk.export.summary_requests import requests_available
+
+    vault, case = case_vault
+    assert requests_available(vault.store)
+    with vault.store.tx() as conn:  # a vault from before schema 0002
+        conn.execute(text("DROP TABLE request_followups"))
+    assert not requests_available(vault.store)
+    doc = summarize(vault.store, case.id, SummaryOptions(include_requests=True, lang="en"))
+    assert "Questions to colleagues are not available in this vault yet." in _all_text(doc)
+    assert summarize(vault.store, case.id, SummaryOptions(mode=Mode.BRIEF)).one_page  # the brief does without
