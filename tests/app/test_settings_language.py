@@ -213,3 +213,19 @@ def test_window_geometry_is_restored_and_prefs_hold_no_content(qtbot, make_contr
     assert again.size().height() == 520  # (the width is clamped to the offscreen screen)
     text = (tmp_path / "prefs.ini").read_text(encoding="utf-8", errors="replace")
     assert "Mets" not in text and "K-2026" not in text and "Liisa" not in text
+
+
+def test_quick_unlock_can_be_switched_on_and_off_in_settings(qtbot, make_controller, demo_vault, memory_keyring):
+    from coachdesk.app import workers
+    from coachdesk.vault import keychain
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    vault_id = controller.session.vault.header.vault_id
+    for on in (True, False):
+        dialog = controller.open_settings()
+        qtbot.addWidget(dialog)
+        dialog.page(sd.SecurityPage).quick.setChecked(on)
+        dialog.accept()
+        workers.wait_idle()
+        qtbot.waitUntil(lambda on=on: (keychain.load_key(vault_id) is not None) == on, timeout=5000)
+        assert controller.prefs.quick_unlock == on
