@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coachdesk.app import i18n
 from coachdesk.app.prefs import Prefs
@@ -169,6 +169,10 @@ class AppController(QObject):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        # Every open dialog goes too (pending edits were saved on about_to_lock): nothing stays visible.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         if self.main_window is not None:
             self.main_window.save_geometry()
             self.main_window.clear_content()

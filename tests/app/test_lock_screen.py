@@ -95,3 +95,19 @@ def test_forgot_passphrase_recovery_key_sets_a_new_one(qtbot, make_controller, d
     controller.session.lock()
     Vault.open(data_dir, "brand new passphrase here").close()
     assert read_header(data_dir).vault_id
+
+
+def test_locking_closes_open_dialogs(qtbot, make_controller, demo_vault):
+    from coachdesk.app.overview_page import GoalDialog
+
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    window = controller.main_window
+    settings = controller.open_settings()
+    goal = GoalDialog(window)
+    goal.title_edit.setText("Työpäivän pituus")
+    goal.show()
+    window.open_search()
+    assert settings.isVisible() and goal.isVisible() and window.search_dialog.isVisible()
+    controller.session.lock()
+    assert not settings.isVisible() and not goal.isVisible() and not window.search_dialog.isVisible()
