@@ -32,6 +32,15 @@ FUNCTION_NEXT = frozenset(
     does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den my your our their his her
     its me him them us""".split()
 )
+EN_PERSON_VERBS = frozenset(
+    """said says told tells asked asks called calls wants wanted feels felt thinks thought agreed agrees mentioned
+    explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
+    sagt sa säger berättade frågade ringde vill""".split()
+)
+FI_PERSON_VERBS = frozenset(
+    """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
+    hermostui innostui väsyi asuu asui opiskelee työskentelee työskenteli""".split()
+)
 EN_PERSON_PREP = frozenset("with to asked told emailed texted thanked met called visited phoned".split())
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
 _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
@@ -278,6 +287,23 @@ def find_names(
                     or (t.lower in cap_mid and lang != "en")
                 ):
                     labels[k] = "PERSON"
+                elif (
+                    lang != "fi"
+                    and k + 1 < n
+                    and adjacent(k, k + 1)
+                    and toks[k + 1].lower in EN_PERSON_VERBS
+                    and len(t.text) >= 3
+                ) or (
+                    lang == "fi"
+                    and k + 1 < n
+                    and adjacent(k, k + 1)
+                    and toks[k + 1].lower in FI_PERSON_VERBS
+                    and len(t.text) >= 3
+                    and t.lower not in PERSON_CTX
+                    and not _ending(t, info)
+                ):
+                    labels[k] = "PERSON"  # "Tendai said ...": a verb of a person after an unknown word
+                    uncertain[k] = True
                 elif (
                     lang == "fi"
                     and _foreign(t.text)

@@ -150,3 +150,21 @@ def test_context_evidence(text: str, surface: str) -> None:
 )
 def test_no_false_names(text: str) -> None:
     assert not [f for f in scrub(text).findings if f.label == "PERSON"], scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lang"),
+    [
+        ("Tendai said he was tired.", "Tendai", "en"),
+        ("Nasra kertoi, että jaksaa paremmin.", "Nasra", "fi"),
+    ],
+)
+def test_unknown_name_before_a_verb_of_a_person(text: str, surface: str, lang: str) -> None:
+    res = scrub(text, lang=lang)
+    assert caught(res, text, surface)
+    assert any(w.kind == "uncertain_name" for w in res.warnings)
+
+
+@pytest.mark.parametrize("text", ["Sleep is poor these days.", "Yritys ilmoitti lomautuksista.", "Psykologi kertoi samaa."])
+def test_ordinary_subjects_before_verbs_survive(text: str) -> None:
+    assert scrub(text).findings == ()
