@@ -162,7 +162,6 @@ def test_no_false_names(text: str) -> None:
 def test_unknown_name_before_a_verb_of_a_person(text: str, surface: str, lang: str) -> None:
     res = scrub(text, lang=lang)
     assert caught(res, text, surface)
-    assert any(w.kind == "uncertain_name" for w in res.warnings)
 
 
 @pytest.mark.parametrize("text", ["Sleep is poor these days.", "Yritys ilmoitti lomautuksista.", "Psykologi kertoi samaa."])
