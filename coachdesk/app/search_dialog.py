@@ -90,6 +90,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._activate)
         layout.addWidget(self.results, 1)
