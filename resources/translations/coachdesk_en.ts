@@ -47,17 +47,17 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="66"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="68"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="67"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="69"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="70"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Group session topics…</translation>
     </message>
@@ -313,225 +313,278 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesPage</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="69"/>
+        <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
+        <translation>Optional: colleagues and what they know well. When a request's topic matches their tags, the composer suggests mentioning them.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="71"/>
+        <source>&amp;New colleague</source>
+        <translation>&amp;New colleague</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <source>&amp;Expertise (comma-separated)</source>
+        <translation>&amp;Expertise (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <source>&amp;Teams user name</source>
+        <translation>&amp;Teams user name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <source>S&amp;lack member id</source>
+        <translation>S&amp;lack member id</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <source>&amp;Save colleague</source>
+        <translation>&amp;Save colleague</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="143"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="319"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="320"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="321"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="324"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="324"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="326"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Situation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>What I &amp;think is going on</source>
         <translation>What I &amp;think is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="335"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
         <source>Sent as (you can edit)</source>
         <translation>Sent as (you can edit)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="546"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="549"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="547"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="550"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="551"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="554"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="555"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="561"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -539,62 +592,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="562"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="584"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="588"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="586"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="590"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="591"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="595"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="601"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -602,37 +655,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="660"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="673"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="672"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="685"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="732"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -640,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="743"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -648,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="732"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -656,27 +709,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="751"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="783"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="796"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="795"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="808"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="796"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="809"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="819"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -718,73 +771,73 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="94"/>
+        <location filename="../../coachdesk/app/first_run.py" line="95"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="94"/>
+        <location filename="../../coachdesk/app/first_run.py" line="95"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="132"/>
+        <location filename="../../coachdesk/app/first_run.py" line="138"/>
         <source>Use at least three unrelated words.</source>
         <translation>Use at least three unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="133"/>
+        <location filename="../../coachdesk/app/first_run.py" line="139"/>
         <source>Too common: anyone could guess it.</source>
         <translation>Too common: anyone could guess it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="134"/>
+        <location filename="../../coachdesk/app/first_run.py" line="140"/>
         <source>Very weak: add words.</source>
         <translation>Very weak: add words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="135"/>
+        <location filename="../../coachdesk/app/first_run.py" line="141"/>
         <source>Weak: add a word or two.</source>
         <translation>Weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="136"/>
+        <location filename="../../coachdesk/app/first_run.py" line="142"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Fair. A longer passphrase would be stronger.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="137"/>
+        <location filename="../../coachdesk/app/first_run.py" line="143"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="144"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="147"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="150"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>The passphrase is too weak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="154"/>
+        <location filename="../../coachdesk/app/first_run.py" line="160"/>
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="180"/>
+        <location filename="../../coachdesk/app/first_run.py" line="186"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="181"/>
+        <location filename="../../coachdesk/app/first_run.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1286,38 +1339,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="93"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="99"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="94"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="100"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="127"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="133"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="134"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="140"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="163"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="174"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
@@ -2109,127 +2162,127 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="111"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="113"/>
         <source>Ask a colleague…</source>
         <translation>Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="113"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="114"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
         <source>Check the channel</source>
         <translation>Check the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Edit and resend…</source>
         <translation>Edit and resend…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Record an answer…</source>
         <translation>Record an answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Message hash</source>
         <translation>Message hash</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="199"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="201"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="237"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="239"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="239"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="257"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="259"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>

@@ -54,9 +54,11 @@ class AskColleague(QObject):
         window.case_selected.connect(lambda _case: self.load_followups())
         from coachdesk.app import settings_dialog
         from coachdesk.app.compose.channels_page import ChannelsPage
+        from coachdesk.app.compose.colleagues_page import ColleaguesPage
 
-        if ChannelsPage not in settings_dialog.EXTRA_PAGES:
-            settings_dialog.EXTRA_PAGES.append(ChannelsPage)
+        for page_class in (ChannelsPage, ColleaguesPage):
+            if page_class not in settings_dialog.EXTRA_PAGES:
+                settings_dialog.EXTRA_PAGES.append(page_class)
         from coachdesk.app.i18n import notifier
 
         notifier().changed.connect(self.retranslate)  # a bound slot: disconnected with this object

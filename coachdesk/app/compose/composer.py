@@ -435,6 +435,7 @@ class ComposerDialog(QDialog):
         self._relay = None
         self.result = result
         self.reviewed_generation = generation
+        self._load_mentions()
         self._update_view()
 
     def _review_failed(self, err: BaseException) -> None:
@@ -616,18 +617,27 @@ class ComposerDialog(QDialog):
         return Channels(self.store).get(name) if name else None
 
     def _load_mentions(self) -> None:
+        """Suggest colleagues whose expertise matches the topic (kept checked across updates)."""
         from coachdesk.outbox.colleagues import suggest_colleagues
 
-        for box, _c in self.mention_checks:
-            box.deleteLater()
-        self.mention_checks = []
+        request = self.form_request()
+        key = (request.topic, request.sparring_topic, request.question)
+        if key == getattr(self, "_mention_key", None):
+            return
+        self._mention_key = key
         try:
-            suggestions = suggest_colleagues(self.store, self.form_request())
+            suggestions = suggest_colleagues(self.store, request)
         except Exception as err:  # colleagues are optional: never block the composer
             log.warning("colleague suggestions failed: %s", type(err).__name__)
             suggestions = []
+        checked = {c.id for box, c in self.mention_checks if box.isChecked()}
+        for box, _c in self.mention_checks:
+            box.hide()
+            box.deleteLater()
+        self.mention_checks = []
         for colleague, tags in suggestions:
             box = QCheckBox(f"@{colleague.name} ({', '.join(tags)})")
+            box.setChecked(colleague.id in checked)
             box.toggled.connect(self._edited)
             self.mentions_layout.addWidget(box)
             self.mention_checks.append((box, colleague))
