@@ -82,6 +82,8 @@ def test_print_to_a_pdf_printer(qtbot, flow_for, tmp_path):
     pages = pdf_pages_text(out.read_bytes())
     assert len(pages) == len(preview.laid.pages)
     assert f"1 / {len(pages)}" in pages[0] and "Mäkelä" not in " ".join(pages)
+    preview.reject()  # closing the preview drops its pages
+    assert preview.laid is None and preview.page_views == []
 
 
 def test_lock_discards_the_preview(qtbot, flow_for):

@@ -197,14 +197,23 @@ class PreviewDialog(QDialog):
         finally:
             progress.close()
 
-    # ----- lock ------------------------------------------------------------------------------------------
-    def discard(self) -> None:
-        """Drop every page (the vault was locked): no note text stays in memory or on screen."""
-        if self.job is not None:
-            self.job.cancel()
+    # ----- closing and lock ----------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        """However the preview closes (Close, Esc, a lock closing every dialog), its pages go with it.
+        A save already running finishes: it holds its own reference to the pages."""
+        super().done(result)
+        self._drop_pages()
+
+    def _drop_pages(self) -> None:
         for view in self.page_views:
             view.setParent(None)
             view.deleteLater()
         self.page_views = []
         self.laid = None
+
+    def discard(self) -> None:
+        """The vault was locked: stop any save and drop every page."""
+        if self.job is not None:
+            self.job.cancel()
+        self._drop_pages()
         self.close()
