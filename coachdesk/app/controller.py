@@ -56,6 +56,7 @@ class AppController(QObject):
         self.first_run = None
         self.main_window = None
         self.clipboard = None
+        self._quitting = False
         app = QApplication.instance()
         app.aboutToQuit.connect(self.shutdown)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
@@ -179,7 +180,8 @@ class AppController(QObject):
             self.main_window.hide()
         if self.clipboard is not None:
             self.clipboard.clear()
-        self.show_lock_screen(self.session.data_dir)
+        if not self._quitting:
+            self.show_lock_screen(self.session.data_dir)
 
     def _app_state_changed(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self.main_window is not None \
@@ -195,6 +197,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """On quit: save pending edits and lock (wipes the key)."""
+        self._quitting = True
         if self.main_window is not None and self.session.is_unlocked:
             self.main_window.save_geometry()
         self.session.shutdown()
