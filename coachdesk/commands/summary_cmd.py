@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from coachdesk.commands.common import open_vault
 from coachdesk.errors import InvalidInput
@@ -28,6 +29,9 @@ def _date(value: str | None, flag: str):
 def cmd_summary(args: argparse.Namespace) -> int:
     from coachdesk.export.summary import Mode, PaperSize, SummaryOptions, build_summary, load_case_data
 
+    out = Path(args.pdf)
+    if not out.parent.is_dir() or out.is_dir():  # say so before asking for the passphrase
+        write_private_atomic(out, b"")  # raises the clear error
     date_from = _date(args.date_from, "--from")
     date_to = _date(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:

@@ -90,3 +90,10 @@ def test_cli_unknown_case_and_wrong_passphrase(closed_case_vault, tmp_path):
 def test_cli_usage_error_without_pdf(closed_case_vault):
     proc = run_cli("--data-dir", str(closed_case_vault), "summary", "K-2026-077")
     assert proc.returncode == 2
+
+
+def test_cli_refuses_a_folder_or_missing_folder_as_output(closed_case_vault, tmp_path):
+    proc = _summary(closed_case_vault, tmp_path)
+    assert proc.returncode == 1 and "is a folder" in proc.stderr and "Traceback" not in proc.stderr
+    proc = _summary(closed_case_vault, tmp_path / "missing" / "x.pdf")
+    assert proc.returncode == 1 and "No such folder" in proc.stderr
