@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -227,6 +227,8 @@ class SettingsDialog(QDialog):
         self.pages: list[SettingsPage] = []
         for factory in (GeneralPage, SecurityPage, DataPage, *EXTRA_PAGES):
             self.add_page(factory(controller))
+        self.ui.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.pageList.setMinimumWidth(170)
         self.ui.pageList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
         self.ui.pageList.setCurrentRow(0)
         self.ui.buttonBox.accepted.connect(self.accept)
