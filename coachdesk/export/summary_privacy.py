@@ -97,7 +97,10 @@ class TextFilter:
     def _filter(self, raw: str) -> str:
         text = clean_text(raw)
         if self._scrub is not None:
-            text = self._scrub(text, terms=self.terms).text
+            try:
+                text = self._scrub(text, terms=self.terms).text
+            except (OSError, ImportError) as err:  # e.g. its word lists missing from an install: fail closed
+                raise ScrubberUnavailable(f"{type(err).__name__}: {getattr(err, 'filename', '') or err}") from err
         if self.matcher.seqs:
             spans = self.matcher.spans(text)
             if spans:
