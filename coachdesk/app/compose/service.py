@@ -11,7 +11,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
-STOP_TIMEOUT_S = 2.0  # a lock waits at most this long for an attempt in flight (it then ends as "possibly sent")
+STOP_TIMEOUT_S = 1.0  # a lock waits at most this long for an attempt in flight (it then ends as "possibly sent")
 
 
 class OutboxService(QObject):
