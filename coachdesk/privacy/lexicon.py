@@ -28,6 +28,7 @@ class Lexicon:
     flags: dict[str, int]
     counts: dict[str, int]
     employers: list[str]
+    frequent: frozenset[str] = frozenset()  # frequent word forms (wordfreq): overrule weak name readings
 
     def get(self, key: str) -> int:
         return self.flags.get(key, 0)
@@ -125,7 +126,8 @@ def _load() -> Lexicon:
     for e in employers:
         if " " not in e:
             add(e, EMPLOYER)
-    return Lexicon(flags=flags, counts=counts, employers=employers)
+    frequent = frozenset(_lines(d / "frequent_words.txt"))
+    return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent)
 
 
 def get_lexicon() -> Lexicon:

@@ -72,6 +72,45 @@ _VERB_ENDINGS = (
     "in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi",
     "aa", "ää", "ee", "uu", "yy", "oo", "öö",
 )
+# Context evidence for a lower-case chat-style name: a verb of speaking/asking/meeting before it
+# ("kysyin fatimalta", "asked priya"), a greeting or sign-off, or a person's verb after it ("kari sanoi").
+LOWER_CTX_BEFORE = frozenset(
+    """kysyin kysyn kysy kysyisin kysyitkö kysytkö soitin soitan soita soititko tapasin tapaan tapaa tapasitko
+    juttelin juttelen puhuin puhun sanoin sanon kerroin kerron lähetin lähetän laitoin laitan pyysin pyydän
+    kiitin kiitos kiitti moi hei heippa moikka morjens terve näin ja sekä
+    asked ask told tell met meet called call emailed email texted text thanked thanks hi hey dear with and cc
+    frågade fråga ringde träffade hej tack och""".split()
+)
+LOWER_CTX_AFTER = frozenset(
+    """sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
+    pyysi toivoi toivoo totesi mainitsi kirjoitti viestitti lähti tuli pääsee pääsi ehtii ehti ei on oli
+    said says told asked asks mentioned wrote writes replied called texted emailed thinks thought agreed suggested
+    sa sade säger frågade berättade ringde skrev tycker""".split()
+)
+# Weekdays and months (any inflected form) are never chat-style names (torstaille, maanantaina).
+_CALENDAR = re.compile(
+    r"^(?:maanantai|tiistai|keskiviiko|keskiviikko|torstai|perjantai|lauantai|sunnuntai|tammikuu|helmikuu|"
+    r"maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+)
+# Finnish word shapes of ordinary words: -minen nouns, -inen adjectives and their inflected stems,
+# -us/-ys nouns, plural -set/-kset forms.
+_FI_COMMON_SHAPE = re.compile(
+    r"(?:mi(?:nen|sen|sta|stä|seen|sessa|sessä|set|sia|siä)|(?:[aeiouyäö]i|ll|nn|s)(?:nen|sen|seen|sta|stä)|"
+    r"(?:uu|yy)(?:s|den|tta|ttä|det|ksi)|kset|ukset|ykset|mme|tte)$"
+)
+# Place context: verbs and words that take a place (asuu Kaarinassa, muutti Kaarinaan, kotoisin Turusta)
+PLACE_CTX = frozenset(
+    """asuu asui asunut asuvat asuva muutti muuttaa muuttanut muuttamassa muuton kotoisin syntynyt syntyi
+    kotikunta kotikuntansa paikkakunnalla kaupungissa kunnassa matkustaa matkusti ajaa ajoi pendelöi
+    lives lived moved from in bor bodde flyttade""".split()
+)
+# Head nouns that a place name in the genitive qualifies: Turun seudulta, Kaarinan keskustassa
+_PLACE_HEAD = re.compile(
+    r"^(?:seu[dt]u|keskust|kaupun[gk]|kun[nt]|toimipist|toimisto|asem|satam|lähiö|kylä|alue|suun[nt]|"
+    r"puole|liepeil|lähell|keskussairaal|yliopisto|ammattikorkeakoulu|kirjasto|terveysasem|kirko|tor[ik])"
+)
+
 _ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
 _VOWEL = re.compile(r"[aeiouyäö]")
 
@@ -165,7 +204,11 @@ def find_names(
         return not t.sent_start and not f & (COMMON | AMBIG) and lang != "en"
 
     def prev_word(k: int) -> str:
-        return toks[k - 1].lower if k > 0 and not toks[k].after_bracket else ""
+        if k <= 0 or toks[k].after_bracket:
+            return ""
+        if toks[k].sent_start and any(ch in ".!?" for ch in text[toks[k - 1].end : toks[k].start]):
+            return ""  # "... the client. May be worth": the word before ends another sentence
+        return toks[k - 1].lower
 
     def _function_next(k: int) -> bool:
         # "Will he ...", "Hope is ...": an English or Swedish function word after an ambiguous word
@@ -179,7 +222,32 @@ def find_names(
             return True
         if w == "ja" and k + 2 < n and toks[k + 2].cap:
             return True
+        if len(w) >= 6 and w.endswith(("ttiin", "ttaan", "ttään")):
+            return True  # passive: "Ronaldo valittiin"
         return len(w) >= 4 and (w.endswith(("i", "oo", "ee", "aa", "ää", "uu", "yy", "öö")) and not w.endswith("ssi"))
+
+    def _own_evidence(k: int, ambiguous: bool) -> bool:
+        """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
+        if _function_next(k):
+            return False
+        if not ambiguous:
+            return True
+        if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
+            return False
+        w = toks[k + 1].lower
+        if w in ("on", "oli", "ei", "ja") or w in FUNCTION_NEXT:
+            return False  # "Toivo on, että ...", "Lumi oli sulanut"
+        if lang == "fi" and toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
+            return True  # "Onnin äiti", "Helmin sähköposti"
+        return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
+
+    def place_ctx(k: int) -> bool:
+        if prev_word(k) in PLACE_CTX or prev_word(k) in PLACE_PREP:
+            return True
+        if _POSTCODE_BEFORE.search(text, max(0, toks[k].start - 7), toks[k].start):
+            return True
+        nxt = toks[k + 1] if k + 1 < n and adjacent(k, k + 1) else None
+        return bool(nxt and not nxt.cap and toks[k].lower.endswith("n") and _PLACE_HEAD.match(nxt.lower))
 
     def person_ctx_word(k: int) -> bool:
         return prev_word(k) in PERSON_CTX
@@ -224,6 +292,18 @@ def find_names(
             continue
         if t.cap:
             literal_common = bool(lex.get(t.lower) & COMMON) or bool(lex.get(_strip_poss(t.lower)) & COMMON)
+            # a weak name reading: in no Finnish list with >= 500 bearers (rare or international-only name)
+            weak_lex = not (f & NAME and not f & INTL and lex.counts.get(info.base, 0) >= 500)
+            if _heading(text, t) and (weak_lex or f & (AMBIG | COMMON) or literal_common or _ending(t, info)):
+                continue  # "Sali: B12", "Keinot: tauotus", "Snabb fråga:": a heading or list label
+            # a frequent word form (Aiheena, Home, Ping) or a common-noun compound at a sentence start
+            freq_common = (
+                t.sent_start
+                and weak_lex
+                and not f & (PLACE | INTL)
+                and (_strip_poss(t.lower) in lex.frequent or (lang == "fi" and not f & NAME and _fi_common_word(t.lower, lex)))
+                and not (f & NAME and (_verb_follows(k) or _own_evidence(k, True)))  # "Ronaldo valittiin"
+            )
             if f & INTL and not f & ~INTL & NAME and len(info.base) < 3 and not person_ctx_word(k):
                 continue
             ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
@@ -253,14 +333,16 @@ def find_names(
                 ) or (bool(f & INTL) and not f & PLACE and lang == "en" and not _verb_follows(k))
                 if (
                     t.sent_start
-                    and (literal_common or ambig or weak or t.lower in lower_seen)
-                    and not (neighbour or person_ctx or (info.base in known and not _function_next(k)))
+                    and (literal_common or ambig or weak or freq_common or t.lower in lower_seen)
+                    and not (neighbour or person_ctx or (info.base in known and _own_evidence(k, literal_common)))
                     and not (f & NAME and _age_follows(text, t.end))
                 ):
                     if (ambig or weak) and f & NAME and not literal_common:
                         undecided.append((t.start, t.end, t.text))
                     continue
-                if lang == "en" and f & MONTH and not (neighbour or person_ctx or _age_follows(text, t.end)):
+                if lang == "en" and f & MONTH and not (
+                    neighbour or person_ctx or _age_follows(text, t.end) or (info.base in known and _own_evidence(k, True))
+                ):
                     continue
                 if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
                     continue
@@ -269,7 +351,16 @@ def find_names(
                 elif f & PLACE:
                     end = t.text[info.stem_len :].lower()
                     loc = end.endswith(_LOCATIVE) or prev_word(k) in PLACE_PREP
-                    labels[k] = "LOCATION" if loc and not neighbour and not (f & FIRST and not f & SUR) else "PERSON"
+                    # Kaarinassa, Kaarinaan, "asuu Kaarinalla", "Turun seudulta": the place reading wins
+                    place_first = (bool(end) and t.lower.endswith(_INTERNAL)) or place_ctx(k)
+                    labels[k] = (
+                        "LOCATION"
+                        if not neighbour and (place_first or (loc and not (f & FIRST and not f & SUR)))
+                        else "PERSON"
+                    )
+                elif not neighbour and place_ctx(k) and not person_ctx and (hit := lex.find(t.text, PLACE)):
+                    labels[k] = "LOCATION"  # Turun seudulta: Turku, not the surname Turu
+                    infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
                 else:
                     labels[k] = "PERSON"
                 if f & NAME and literal_common and not t.sent_start and lang == "en" and not (neighbour or person_ctx):
@@ -277,9 +368,15 @@ def find_names(
                 continue
             # unknown capitalised word
             if t.sent_start:
-                if literal_common:
+                if literal_common or freq_common:
                     continue
-                nxt_name = k + 1 < n and adjacent(k, k + 1) and not _ending(t, info)
+                nxt_name = (
+                    k + 1 < n
+                    and adjacent(k, k + 1)
+                    and not _ending(t, info)
+                    # "Vastaukset Katjalle": before an inflected first name there is no first name
+                    and not (infos[k + 1].flags & FIRST and not infos[k + 1].flags & SUR and _ending(toks[k + 1], infos[k + 1]))
+                )
                 if (
                     person_ctx
                     or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
@@ -449,6 +546,34 @@ def find_names(
                 continue
         merged.append(c)
     return merged, undecided
+
+
+_PERSON_NOUNS = frozenset(
+    """äiti isä puoliso vaimo mies sisko veli tytär poika lapsi lapset esihenkilö esimies kollega ystävä
+    sähköposti puhelin puhelinnumero numero mielestä mukaan kanssa luona vointi jaksaminen työkyky
+    kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
+) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
+_INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5} $")
+
+
+def _heading(text: str, t: Token) -> bool:
+    """A word at a sentence, list-item or heading start right before a colon (not "Oy:n")."""
+    return t.sent_start and text.startswith(":", t.end) and not text[t.end + 1 : t.end + 2].isalnum()
+
+
+def _fi_common_word(w: str, lex: Lexicon) -> bool:
+    """An ordinary Finnish word by its shape: -minen/-inen/-us forms, or a compound of frequent words
+    (Lääkärinlausunto, Etävastaanotto, Asiakasnumero, Yhteyshenkilö)."""
+    if _FI_COMMON_SHAPE.search(w):
+        return True
+    if len(w) < 8 or "-" in w:
+        return False
+    for i in range(3, len(w) - 3):
+        tail = w[i:]
+        if (tail in lex.frequent or lex.get(tail) & COMMON) and (w[:i] in lex.frequent or lex.get(w[:i]) & COMMON):
+            return True
+    return False
 
 
 def _in_address(text: str, t: Token) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -198,6 +198,8 @@ def find_orgs(
         if k >= n or not toks[k].cap or _keep(toks[k], lex) or toks[k].sent_start or "-" in toks[k].text[:4]:
             continue
         i, j = _extend(text, toks, k, k, lex, left=0, right=4)
+        if i == j and lex.find(toks[k].text, PLACE) and not lex.lookup(toks[k].text)[0] & SUR:
+            continue  # "työpaikka on Kaarinan keskustassa": a town, left to the place detector
         yield Cand(toks[i].start, toks[j].end, "ORG", "org", "employer named in context", PRIO_ORG - 2)
 
 

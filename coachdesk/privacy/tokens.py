@@ -10,8 +10,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*")
 _SENT_END = ".!?…:;\n•*"
 _OPENERS = "\"'“”«»([{–—-> \t"
 _ABBREV = frozenset(
-    "esim synt s t tms mm ks vrt n ns klo puh p tel tfn sp rek dr mr mrs ms prof tri hra rva nro no os ts huom terv "
-    "ym yms jne eli ns tk vk pv etc vs approx e.g i.e ca kl st".split()
+    "esim synt s t tms mm ks vrt n ns klo puh p tel tfn sp rek dr mr mrs ms prof tri hra rva nro os ts huom terv "
+    "ym yms jne eli tk vk pv etc vs approx e.g i.e ca kl st".split()
 )
 
 

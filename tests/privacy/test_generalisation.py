@@ -1,0 +1,79 @@
+"""Patterns found by an independent held-out evaluation (our own sentences, not the evaluator's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [f.text for f in scrub(text, lang=lang).findings if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Perhe muutti keväällä Kaarinaan ja viihtyy.", "Kaarinaan"),
+        ("Asiakas asuu nyt Kaarinassa.", "Kaarinassa"),
+        ("Hän on kotoisin Turun seudulta.", "Turun"),
+        ("Työpaikka on Kaarinan keskustassa.", "Kaarinan"),
+    ],
+)
+def test_place_reading_wins_in_place_context(text: str, word: str) -> None:
+    res = scrub(text, lang="fi")
+    hit = [f for f in res.findings if f.text == word]
+    assert hit and hit[0].label == "LOCATION", res.findings
+
+
+def test_person_reading_of_a_town_name_with_person_context() -> None:
+    res = scrub("Soitin Kaarinalle eilen illalla.", lang="fi")
+    assert [f.label for f in res.findings if f.text == "Kaarinalle"] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aiheena: uni ja jaksaminen. Sali: C3. Keinot: tauot ja kävely.", "fi"),
+        ("Yhteyshenkilö: avoin. Asiakasnumero: tulossa. Lääkärinlausunto: haettu.", "fi"),
+        ("Etävastaanotto sujui hyvin. Työterveyshoitajakäynti siirtyi.", "fi"),
+        ("Ping: anyone free? Home visits are hard for her.", "en"),
+        ("Notes: no. Home: quiet. Irish: fluent.", "en"),
+        ("Snabb fråga: hur gör ni?", "sv"),
+        ("Terveiset tiimille, palataan asiaan.", "fi"),
+    ],
+)
+def test_heading_and_sentence_start_common_words_are_not_names(text: str, lang: str) -> None:
+    assert _persons(text, lang) == []
+
+
+def test_sentence_start_word_not_merged_into_the_following_name() -> None:
+    res = scrub("Terveiset Maijalle ja kiitos avusta.", lang="fi")
+    assert [f.text for f in res.findings] == ["Maijalle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Toivo Ahonen tuli ajoissa. Toivo on, että kevät sujuu.", "fi", "Toivo on,"),
+        ("Asiakas Lumi Nieminen soitti. Lumi oli sulanut pihalta.", "fi", "Lumi oli sulanut"),
+        ("I met Will Barker on Monday. Will he cope with nights?", "en", "Will he cope"),
+        ("June Parker is the client. May be worth a call.", "en", "May be worth"),
+    ],
+)
+def test_name_found_elsewhere_not_propagated_to_a_common_word_start(text: str, lang: str, kept: str) -> None:
+    assert kept in scrub(text, lang=lang).text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Toivo Ahonen tuli ajoissa. Toivo kertoi unesta.", "fi", "Toivo kertoi"),
+        ("I met Will Barker on Monday. Will said he is tired.", "en", "Will said"),
+    ],
+)
+def test_name_found_elsewhere_propagates_with_own_evidence(text: str, lang: str, word: str) -> None:
+    res = scrub(text, lang=lang)
+    name = word.split()[0]
+    second = text.index(word)
+    assert any(f.start == second and f.text == name for f in res.findings), res.text
