@@ -532,6 +532,11 @@ class ComposerDialog(QDialog):
     def _fill_findings(self, result: ReviewResult) -> None:
         self.findings.blockSignals(True)
         groups = result.groups()
+        for row in range(self.findings.rowCount()):
+            old = self.findings.cellWidget(row, 3)
+            if old is not None:
+                old.hide()  # Qt deletes it later; never left visible meanwhile
+        self.findings.setRowCount(0)
         self.findings.setRowCount(len(groups))
         for row, (label, word, replacement, _default, dismissible, count) in enumerate(groups):
             shown = word if count == 1 else f"{word}  (×{count})"

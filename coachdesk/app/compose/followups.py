@@ -73,6 +73,7 @@ class FollowupDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(480)
 
     def save(self) -> bool:
         from coachdesk.errors import CoachDeskError
