@@ -169,42 +169,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="262"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="264"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="266"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="268"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="281"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="283"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="284"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="286"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="288"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="290"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -368,223 +368,233 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="321"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="323"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="324"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="326"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>Relevant &amp;background</source>
         <translation>Olennainen &amp;tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I &amp;think is going on</source>
         <translation>Mitä &amp;arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Kysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Kiireellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
         <source>Send &amp;to</source>
         <translation>Lähetä &amp;kanavaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <source>What will be sent</source>
+        <translation>Lähetettävä teksti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
+        <source>Replaced before sending</source>
+        <translation>Korvataan ennen lähettämistä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Sent as (you can edit)</source>
         <translation>Lähetetään näin (voit muokata)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota &amp;sana, jonka tarkistus ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;Sähköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="549"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="550"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="554"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="561"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="570"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -592,62 +602,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="588"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="590"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="599"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="595"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="604"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="601"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -655,37 +665,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="673"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="682"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="685"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="732"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="744"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -693,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="743"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -701,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -709,27 +719,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="773"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="796"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="808"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="809"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="819"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -1025,7 +1035,7 @@
         <translation>Mitä &amp;kokeilen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
         <source>Write an answer, choose the help received or what you will try.</source>
         <translation>Kirjoita vastaus, valitse saatu apu tai mitä kokeilet.</translation>
     </message>
@@ -1148,17 +1158,17 @@
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
         <source>Group session topics</source>
         <translation>Ryhmätyönohjauksen aiheet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymisoitu: ei asiakkuuskoodeja, peitenimiä eikä tunnistetietoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Ei vielä aiheita. Merkitse kysymys ryhmätyönohjauksen aiheeksi asiakkuuden Kysymykset-välilehdellä.</translation>
     </message>
@@ -2039,42 +2049,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="305"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="309"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="314"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="325"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="340"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2290,42 +2300,42 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Hae asiakkuuksista, muistiinpanoista ja reflektioista (esim. kipu löytää myös kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n tulos</numerusform>
@@ -2333,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>Nothing found.</source>
         <translation>Ei osumia.</translation>
     </message>
@@ -2428,47 +2438,47 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>New &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
         <source>New session note (Ctrl+Shift+N)</source>
         <translation>Uusi tapaamisen muistiinpano (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
         <source>&amp;Reflect…</source>
         <translation>&amp;Reflektoi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
         <source>New reflection on this case (Ctrl+R)</source>
         <translation>Uusi reflektio tästä asiakkuudesta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Valitse muistiinpano tai reflektio, tai aloita uusi muistiinpano.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="105"/>
         <source>&amp;Edit reflection</source>
         <translation>&amp;Muokkaa reflektiota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="106"/>
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="146"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
         <source>(empty note)</source>
         <translation>(tyhjä muistiinpano)</translation>
     </message>

@@ -169,42 +169,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="262"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="264"/>
         <source>CoachDesk — Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
         <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="265"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
         <source>&amp;New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="266"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="268"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="281"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="283"/>
         <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="284"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="286"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="288"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="290"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>The current passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,223 +368,233 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="321"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="323"/>
         <source>Ask a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="324"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="326"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>1. Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
         <source>2. Check and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>T&amp;opic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>&amp;Situation now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>Relevant &amp;background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I have &amp;tried and what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I &amp;think is going on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>My &amp;question (one sentence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>Help wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>&amp;Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>Mention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>in which topic (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>Tips in the channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
         <source>1:1 sparring with someone experienced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>A topic for the group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>No rush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
         <source>Send &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Show the exact message data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
         <source>Your text (stays on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
-        <source>Found in your text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
-        <source>Sent as (you can edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
-        <source>Hide a &amp;word the check missed</source>
+        <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
-        <source>word or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
-        <source>Hide in this case</source>
+        <source>Replaced before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
-        <source>Adds the word to the case&apos;s identifying details</source>
+        <source>Found in your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <source>Sent as (you can edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
-        <source>&amp;Copy</source>
+        <source>Hide a &amp;word the check missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
-        <source>Sa&amp;ve as…</source>
+        <source>word or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
-        <source>&amp;E-mail draft</source>
+        <source>Hide in this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
-        <source>Cancel</source>
+        <source>Adds the word to the case&apos;s identifying details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
+        <source>&amp;E-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
         <source>&amp;Next: check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="549"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
         <source>Harmless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="550"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
         <source>Send this word as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="554"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>Always hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="561"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="570"/>
         <source>Replaced before sending: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -592,62 +602,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="566"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="588"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
         <source>Yes, hide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="590"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="599"/>
         <source>No, it is fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="595"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="604"/>
         <source>I have checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="601"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
         <source>Questions for you: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -655,37 +665,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="673"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="682"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="685"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>What will be sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="732"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>Checking for identifying details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="744"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -693,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="743"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -701,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -709,27 +719,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="773"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="796"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="808"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
         <source>Save the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="809"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="819"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
         <source>Write an answer, choose the help received or what you will try.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,17 +1158,17 @@
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
         <source>Group session topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,42 +2049,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="305"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
         <source>CoachDesk — New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="309"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="314"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="325"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="340"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
         <source>Save the recovery key as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,42 +2300,42 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
         <source>CoachDesk — Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="163"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2333,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="177"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,47 +2438,47 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="97"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>New &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="98"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
         <source>New session note (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
         <source>&amp;Reflect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
         <source>New reflection on this case (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
         <source>Choose a note or reflection, or start a new note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="105"/>
         <source>&amp;Edit reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="106"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="146"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
         <source>(empty note)</source>
         <translation type="unfinished"></translation>
     </message>

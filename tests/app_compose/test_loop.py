@@ -63,3 +63,20 @@ def test_answers_appear_in_the_timeline_and_group_topics_are_anonymised(qtbot, a
     assert "Työkokeilun tahti" in shown
     for private in ("K-2026-001", "Metsätie", "Liisa", "Mäkelä"):
         assert private not in shown
+
+
+def test_ctrl_shift_a_on_a_note_uses_the_note_as_the_situation(qtbot, app_window):
+    _controller, window = app_window
+    store = window.session.store
+    case = store.get_case_by_code("K-2026-001")
+    note = store.list_notes(case.id, newest_first=False)[0]
+    window.open_case(case.id)
+    window.workspace.tabs.setCurrentIndex(TAB_TIMELINE)
+    assert window.workspace.timeline.select("note", note.id)
+    window.ask_colleague.ask_action.trigger()
+    dialog = window.ask_colleague.dialogs[-1]
+    assert dialog.request.note_id == note.id
+    assert dialog.field_text("situation").split()[:5] == note.text.split()[:5]
+    # from the Requests tab's button the draft is about the case (newest note), not the selection
+    composer = window.ask_colleague.ask(from_selection=False)
+    assert composer.request.note_id is None

@@ -54,7 +54,8 @@ QLabel[tone="warn"] { background: #fdf1d8; color: #6b4a00; border-color: #d9a441
 """
 SEND_STYLE = """QPushButton:disabled { background: palette(button); color: palette(placeholder-text);
 border-color: palette(mid); }"""
-CARD_STYLE = "QFrame#questionCard { border: 1px solid #d9a441; border-radius: 6px; background: #fffaf0; }"
+CARD_STYLE = ("QFrame#questionCard { border: 1px solid #d9a441; border-radius: 6px; background: #fffaf0; }"
+              "QFrame#questionCard QLabel { color: #3d2f00; }")
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -344,6 +345,9 @@ class ComposerDialog(QDialog):
         self.channel_label.setText(self.tr("Send &to"))
         self.json_check.setText(self.tr("Show the exact message data"))
         self.original_title.setText(self.tr("Your text (stays on this computer)"))
+        self.original_view.setAccessibleName(self.original_title.text())
+        self.outgoing_view.setAccessibleName(self.tr("What will be sent"))
+        self.findings.setAccessibleName(self.tr("Replaced before sending"))
         self.findings.setHorizontalHeaderLabels(
             [self.tr("Found in your text"), self.tr("Kind"), self.tr("Sent as (you can edit)"), ""])
         self.add_term_label.setText(self.tr("Hide a &word the check missed"))

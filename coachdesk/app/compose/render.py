@@ -9,8 +9,8 @@ from collections.abc import Iterable
 
 from coachdesk.app.compose.review import FieldFinding
 
-FINDING = "background:#fde9b8;border-radius:3px;"
-FIXED = "background:#f6d1cc;"  # cannot be dismissed (ID, contact, address, case term)
+FINDING = "background:#fde9b8;color:#1f2623;"
+FIXED = "background:#f6d1cc;color:#1f2623;"  # cannot be dismissed (ID, contact, address, case term)
 PLACEHOLDER = "background:#d7ece5;color:#1d4f44;"
 OPEN = "background:#f3b6ae;color:#6b1109;font-weight:600;"
 PRE = "white-space:pre-wrap;margin:0 0 10px 0;"
