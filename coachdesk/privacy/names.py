@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.orgs import LEGAL
@@ -77,9 +78,9 @@ _VERB_ENDINGS = (
 LOWER_CTX_BEFORE = frozenset(
     """kysyin kysyn kysy kysyisin kysyitkö kysytkö soitin soitan soita soititko tapasin tapaan tapaa tapasitko
     juttelin juttelen puhuin puhun sanoin sanon kerroin kerron lähetin lähetän laitoin laitan pyysin pyydän
-    kiitin kiitos kiitti moi hei heippa moikka morjens terve näin ja sekä
-    asked ask told tell met meet called call emailed email texted text thanked thanks hi hey dear with and cc
-    frågade fråga ringde träffade hej tack och""".split()
+    kiitin kiitos kiitti moi hei heippa moikka morjens terve
+    asked ask told tell met meet called call emailed email texted text thanked thanks hi hey dear with cc
+    frågade fråga ringde träffade hej tack""".split()
 )
 LOWER_CTX_AFTER = frozenset(
     """sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
@@ -249,10 +250,31 @@ def find_names(
         nxt = toks[k + 1] if k + 1 < n and adjacent(k, k + 1) else None
         return bool(nxt and not nxt.cap and toks[k].lower.endswith("n") and _PLACE_HEAD.match(nxt.lower))
 
+    def lower_evidence(k: int) -> int:
+        """Context that marks a lower-case word as a person: 3 = a person's verb after it ("kari sanoi",
+        "aleksin kanssa"), 2 = a verb of asking/meeting before it ("kysyin fatimalta"), 1 = weaker (a greeting "hei olga,",
+        a person word before, "X on/ei"), 0 = none."""
+        p = prev_word(k)
+        nxt = toks[k + 1] if k + 1 < n and not toks[k + 1].cap else None
+        gap = text[toks[k].end : nxt.start] if nxt else ""
+        if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
+            return 2
+        if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
+            return 3
+        if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
+            return 3
+        vocative = p in _GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
+            not nxt or gap[:1] in (",", "!", ".", "?", "\n")
+        )
+        if vocative or p in PERSON_CTX or (nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER):
+            return 1
+        return 0
+
     def person_ctx_word(k: int) -> bool:
         return prev_word(k) in PERSON_CTX
 
     known: set[str] = set()
+    pending: list[int] = []  # lower-case first names without evidence of their own (second pass)
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
     cap_count: dict[str, int] = {}
     for t in toks:
@@ -447,8 +469,9 @@ def find_names(
                     infos[k] = TokInfo(PLACE, hit[0], len(t.text))
                     continue
             # lower case: chat-style names and places, signatures
-            if len(t.text) < 3 or f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON:
+            if len(t.text) < 3 or _CALENDAR.match(t.lower) or _in_address(text, t):
                 continue
+            common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
             at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
             signature = at_end and (
                 prev_word(k) in ("t", "terv", "terveisin", "regards", "hälsningar", "mvh")
@@ -456,23 +479,58 @@ def find_names(
             )
             if not (chat or signature or prev_word(k) in PERSON_CTX):
                 continue
-            first_hit = lex.find(t.text, FIRST)
-            place_hit = lex.find(t.text, PLACE) if chat else None
-            # only plain endings and weak->strong gradation (pekalta -> Pekka), never joukkoon -> Jouko
-            if first_hit and (
-                t.lower[first_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: first_hit[1]], first_hit[0])
-            ):
-                first_hit = None
+            first_hit = _best_first(t.lower, lex)
+            place_hit = lex.find(t.text, PLACE) if chat and not common else None
             if place_hit and (
                 t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
             ):
                 place_hit = None
-            if first_hit and not lex.get(first_hit[0]) & (INTL | AMBIG) and lex.counts.get(first_hit[0], 0) >= 300:
-                labels[k] = "PERSON"
-                infos[k] = TokInfo(lex.get(first_hit[0]), first_hit[0], first_hit[1])
-            elif place_hit and len(place_hit[0]) >= 4 and not lex.get(place_hit[0]) & AMBIG:
+            ev_level = lower_evidence(k)
+            if first_hit:
+                base, sl = first_hit
+                bf = lex.get(base)
+                fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
+                # a plain lexicon hit: a well-attested Finnish first name that is no ordinary word form
+                strong = (
+                    fi_count >= 300
+                    and not bf & AMBIG
+                    and not common
+                    and len(t.text) >= 4
+                    and not t.lower.endswith(("kaan", "kään"))
+                    and not _plural_of_common(t.lower, base, lex)
+                )
+                # context evidence: any first name, also international or a name that is a word (kari);
+                # a frequent word form needs a well-attested name and a verb ("kari sanoi", not "client said")
+                external = t.lower[sl:] in ("lta", "ltä", "lle", "lla", "llä")  # kysyin karilta, soitin karille
+                frequent_form = common or t.lower in lex.frequent
+                ev = (
+                    fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
+                    if frequent_form
+                    else ev_level >= 1
+                )
+                if strong or ev or signature:
+                    labels[k] = "PERSON"
+                    infos[k] = TokInfo(bf, base, sl)
+                    continue
+                if not frequent_form:
+                    pending.append(k)  # propagation never turns an ordinary word form into a name
+            if place_hit and len(place_hit[0]) >= 4 and not lex.get(place_hit[0]) & AMBIG:
                 labels[k] = "LOCATION"
                 infos[k] = TokInfo(lex.get(place_hit[0]), place_hit[0], place_hit[1])
+
+    # second pass over lower-case first names: the same name found elsewhere, or next to a found name
+    found = {infos[x].base for x in range(n) if labels[x] == "PERSON"}
+    for k in pending:
+        hit = _best_first(toks[k].lower, lex)
+        if not hit:
+            continue
+        near = any(
+            0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in (",", "ja", "&", "and", "och", "sekä")
+            for x in (k - 2, k - 1, k + 1, k + 2)
+        )
+        if hit[0] in found or near:
+            labels[k] = "PERSON"
+            infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
 
     # merge neighbouring tokens of one person (first name + surname, initials)
     cands: list[Cand] = []
@@ -553,6 +611,8 @@ _PERSON_NOUNS = frozenset(
     sähköposti puhelin puhelinnumero numero mielestä mukaan kanssa luona vointi jaksaminen työkyky
     kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
 ) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
+_GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiitos thanks tack".split())
+_WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
 _INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5} $")
 
@@ -574,6 +634,52 @@ def _fi_common_word(w: str, lex: Lexicon) -> bool:
         if (tail in lex.frequent or lex.get(tail) & COMMON) and (w[:i] in lex.frequent or lex.get(w[:i]) & COMMON):
             return True
     return False
+
+
+def _best_first(word: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The best first-name analysis of a lower-case word with a plain ending: (base, stem_len).
+
+    Every analysis is tried (aleksia -> aleksi, not the rare literal Aleksia); the most common Finnish
+    name wins. Only plain endings and weak->strong gradation (pekalta -> Pekka), never joukkoon -> Jouko.
+    """
+    best: tuple[int, str, int] | None = None
+    for base, sl in analyses(word):
+        bf = lex.get(base)
+        if not bf & FIRST or len(base) < 3:
+            continue
+        end = word[sl:]
+        if end not in _SAFE_LOWER_ENDINGS or _collapsed(word[:sl], base) or _strong_over_weak(word[:sl], base):
+            continue
+        if (_BACK.search(base) and _FRONT.search(end)) or (not _BACK.search(base) and _BACK.search(end)):
+            continue  # vowel harmony: lisää is not Lisa's partitive (Lisaa)
+        cnt = lex.counts.get(base, 0) if not bf & INTL else 0
+        if base == word:
+            cnt = cnt * 10 + 1  # the name as written wins unless another reading is far more common (aleksia)
+        if best is None or cnt > best[0]:
+            best = (cnt, base, sl)
+    return (best[1], best[2]) if best else None
+
+
+_GRADE_PAIRS = (("nt", "nn"), ("mp", "mm"), ("lt", "ll"), ("rt", "rr"), ("nk", "ng"), ("lk", "lj"), ("rk", "rj"))
+
+
+def _strong_over_weak(stem: str, base: str) -> bool:
+    """unta -> Unna: a strong grade in the word form where the name has the weak one (never a name form)."""
+    return any(
+        strong in stem and stem.replace(strong, weak, 1) == base[: len(stem)] for strong, weak in _GRADE_PAIRS
+    )
+
+
+_BACK = re.compile(r"[aou]")
+_FRONT = re.compile(r"[äöy]")
+
+
+def _plural_of_common(word: str, base: str, lex: Lexicon) -> bool:
+    """päiviin, päivin: an i-final name whose form is also a plural of a common noun (päivä)."""
+    if not base.endswith("i") or not word.startswith(base) or word == base:
+        return False
+    stem = base[:-1]
+    return any(stem + v in lex.frequent for v in ("a", "ä", "e", "o", "ö", "u", "y"))
 
 
 def _in_address(text: str, t: Token) -> bool:

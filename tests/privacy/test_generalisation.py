@@ -77,3 +77,32 @@ def test_name_found_elsewhere_propagates_with_own_evidence(text: str, lang: str,
     name = word.split()[0]
     second = text.index(word)
     assert any(f.start == second and f.text == name for f in res.findings), res.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("moi, kysyin eilen amiralta asiasta. amira sanoi että käy.", "fi", ["amiralta", "amira"]),
+        ("hei, soitin yusufille, yusuf lupasi tulla", "fi", ["yusufille", "yusuf"]),
+        ("moi, juttelin tuomaksen kanssa ja tuomasta jännittää", "fi", ["tuomaksen", "tuomasta"]),
+        ("hei, kari sanoi ettei ehdi. palataan", "fi", ["kari"]),
+        ("hey, asked anjali about shifts, anjali said maybe", "en", ["anjali", "anjali"]),
+    ],
+)
+def test_lower_case_chat_names_with_context(text: str, lang: str, names: list[str]) -> None:
+    res = scrub(text, lang=lang)
+    assert [f.text for f in res.findings if f.label == "PERSON"] == names, res.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("moi, siirretäänkö torstaille? en ehdi ollenkaan, max tunti. pitkiin päiviin en jaksa", "fi"),
+        ("hei, kysyin siltä ja kysyin lisää. juttelin heidän kanssaan. näin unta", "fi"),
+        ("moi, lumi sulaa ja aamu oli kylmä. toivo on että jaksaa", "fi"),
+        ("hey team, client said sleep is bad. will check, may help. thanks all", "en"),
+        ("hei, tiistaina palaveri, helmikuussa uusi yritys. kiitos paljon", "fi"),
+    ],
+)
+def test_ordinary_lower_case_words_are_not_chat_names(text: str, lang: str) -> None:
+    assert scrub(text, lang=lang).findings == ()
