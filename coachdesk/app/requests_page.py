@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RequestsPage(QWidget):
+    decided = Signal()  # the coach changed an item's state here
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -273,6 +275,7 @@ class RequestsPage(QWidget):
         if self.service is not None:
             self.service.wake()
         self.refresh()
+        self.decided.emit()
 
     def _edit(self) -> None:
         record = self.records.get(self.current_request_id())

@@ -47,19 +47,29 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="69"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="70"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Group session topics…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <source>Outbox: %n waiting</source>
+        <translation><numerusform>Outbox: %n waiting</numerusform><numerusform>Outbox: %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <source>%n need(s) your decision</source>
+        <translation><numerusform>%n needs your decision</numerusform><numerusform>%n need your decision</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2172,127 +2182,127 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="113"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
         <source>Ask a colleague…</source>
         <translation>Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Check the channel</source>
         <translation>Check the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Edit and resend…</source>
         <translation>Edit and resend…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Record an answer…</source>
         <translation>Record an answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Message hash</source>
         <translation>Message hash</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="201"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="203"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="239"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="246"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="259"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="261"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>

@@ -47,19 +47,35 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Ask a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="69"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="70"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
         <source>&amp;Group session topics…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <source>Outbox: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <source>%n need(s) your decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,127 +2188,127 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="113"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
         <source>Ask a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Check the channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Mark delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Edit and resend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Cancel sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Record an answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>A topic for the group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>Delivery log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Message hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="201"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="203"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
         <source>Sent to %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="239"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
         <source>Queued for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="246"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="259"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="261"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,3 +138,16 @@ def test_network_back_resends_what_never_left(qtbot, app_window, httpserver):
     httpserver.start()
     service._reachability(QNetworkInformation.Reachability.Online)  # what the OS reports
     qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
+
+
+def test_status_bar_shows_what_waits_for_a_decision(qtbot, app_window, httpserver):
+    _controller, window = app_window
+    httpserver.expect_request("/hook", method="POST").respond_with_data("", status=504)
+    add_channel(window.session.store, httpserver.url_for("/hook"))
+    ask = window.ask_colleague
+    assert not ask.status_button.isVisibleTo(window)
+    _compose_ready(qtbot, window).send()
+    qtbot.waitUntil(lambda: "decision" in ask.status_button.text(), timeout=10000)
+    assert ask.status_button.isVisibleTo(window)
+    window.workspace.requests.delivered_button.click()
+    assert not ask.status_button.isVisibleTo(window)

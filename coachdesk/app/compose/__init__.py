@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton
 
 log = logging.getLogger(__name__)
 SHORTCUT = "Ctrl+Shift+A"
@@ -47,8 +48,17 @@ class AskColleague(QObject):
         page.record_followup = self.record_followup
         page.service = self.service
         self.service.changed.connect(page.refresh)
+        self.status_button = QPushButton()
+        self.status_button.setFlat(True)
+        self.status_button.setObjectName("outboxStatus")
+        self.status_button.clicked.connect(self.show_outbox)
+        self.status_button.hide()
+        window.statusBar().addPermanentWidget(self.status_button)
+        self.service.changed.connect(self.update_status)
+        page.decided.connect(self.update_status)  # send again / mark delivered / cancel in the tab
         self.session.locked.connect(self.close_all)
         self.session.unlocked.connect(lambda _v: self._prepare_spare(SPARE_DELAY_MS))
+        self.session.unlocked.connect(lambda _v: self.update_status())
         if self.session.is_unlocked:
             self._prepare_spare(SPARE_DELAY_MS)
         window.case_selected.connect(lambda _case: self.load_followups())
@@ -68,6 +78,25 @@ class AskColleague(QObject):
         self.ask_action.setText(self.tr("&Ask a colleague…"))
         self.outbox_action.setText(self.tr("&Outbox"))
         self.topics_action.setText(self.tr("&Group session topics…"))
+
+    def update_status(self) -> None:
+        """A quiet note in the status bar while messages wait or need the coach's decision."""
+        from coachdesk.outbox.outbox import Outbox, State
+
+        if not self.session.is_unlocked:
+            self.status_button.hide()
+            return
+        items = Outbox(self.session.store).items(
+            states=[State.QUEUED, State.SENDING, State.NEEDS_FIXING, State.POSSIBLY_SENT])
+        waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in items)
+        decide = len(items) - waiting
+        parts = []
+        if waiting:
+            parts.append(self.tr("Outbox: %n waiting", "", waiting))
+        if decide:
+            parts.append(self.tr("%n need(s) your decision", "", decide))
+        self.status_button.setText(" · ".join(parts))
+        self.status_button.setVisible(bool(parts))
 
     # ----- composer -----------------------------------------------------------------------------
     def draft(self, *, from_selection: bool = True):
@@ -140,6 +169,7 @@ class AskColleague(QObject):
         page = self.window.workspace.requests
         page.refresh()
         page.select(_request_id)
+        self.update_status()
         if self.window.current_case() is not None:
             self.window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
 
@@ -200,6 +230,7 @@ class AskColleague(QObject):
 
     def close_all(self) -> None:
         """On lock: no request text stays on screen; unsent drafts are dropped."""
+        self.status_button.hide()
         for dialog in list(self.dialogs):
             dialog.reject()
         self.dialogs.clear()
