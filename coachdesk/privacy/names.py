@@ -270,6 +270,11 @@ def find_names(
             return 1
         return 0
 
+    def inflected_first(k: int) -> bool:
+        """An inflected first name (Katjalle): no first name stands before it, only a verb or noun."""
+        f = infos[k].flags
+        return bool(f & FIRST and not f & SUR and _ending(toks[k], infos[k]))
+
     def person_ctx_word(k: int) -> bool:
         return prev_word(k) in PERSON_CTX
 
@@ -330,7 +335,7 @@ def find_names(
                 continue
             ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
             person_ctx = prev_word(k) in PERSON_CTX
-            neighbour = (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)) or (
+            neighbour = (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1) and not inflected_first(k + 1)) or (
                 k > 0
                 and adjacent(k - 1, k)
                 and name_like(k - 1)
@@ -436,8 +441,8 @@ def find_names(
                     labels[k] = "PERSON"
                     uncertain[k] = True
                 continue
-            if literal_common and lang == "en":
-                continue
+            if literal_common and (lang == "en" or (k + 1 < n and adjacent(k, k + 1) and inflected_first(k + 1))):
+                continue  # "Työkokeilu Kysyn Stinalta": an ordinary word before an inflected first name
             after_place = k > 0 and labels[k - 1] == "LOCATION" and adjacent(k - 1, k)
             if lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2:
                 labels[k] = "LOCATION"
@@ -544,6 +549,8 @@ def find_names(
         if lab == "PERSON" or (lab == "LOCATION" and infos[k].flags & NAME):
             while j + 1 < n and adjacent(j, j + 1) and not toks[j + 1].colon_suffix and not _ending(toks[j], infos[j]):
                 nx = labels[j + 1]
+                if inflected_first(j + 1) and not infos[j].flags & NAME:
+                    break  # "Vastaukset Katjalle": the name span starts at the name
                 if nx == "PERSON" or (nx == "LOCATION" and infos[j + 1].flags & NAME):
                     j += 1
                     lab = "PERSON"

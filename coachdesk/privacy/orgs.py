@@ -59,9 +59,15 @@ _EMPLOYER_CTX = re.compile(
 
 def _keep(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if lex.get(low) & KEEP:
-        return True
+    if lex.get(low) & KEEP or lex.lookup(t.text)[0] & KEEP:
+        return True  # Kela, Kelassa
     return "-" in low and bool(lex.lookup(low.split("-")[0])[0] & KEEP)
+
+
+def _acronym_common(word: str) -> bool:
+    """TYK-kuntoutus, KELA-kurssi, AMK-opinnot, TULES-vaivat: an acronym qualifying a common noun."""
+    head, sep, tail = word.partition("-")
+    return bool(sep) and len(head) >= 2 and head.isupper() and tail[:1].islower()
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
@@ -72,7 +78,7 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
     if t.colon_suffix:
         return False
-    if not (t.cap or t.upper or t.text in LEGAL):
+    if not (t.cap or t.upper or t.text in LEGAL) or _acronym_common(t.text):
         return False
     if t.sent_start and not allow_start:
         return False
@@ -141,7 +147,7 @@ def find_orgs(
         hm = _HEAD_CAP.search(low) if t.cap else None
         if hm and hm.start() == 0 and lex.lookup(w)[0] & NAME:
             hm = None  # Marketta is a name, not a market
-        if t.cap and not _keep(t, lex) and (hm or w in _EN_HEADS):
+        if t.cap and not _keep(t, lex) and (hm or w in _EN_HEADS) and not _acronym_common(w):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
@@ -197,6 +203,8 @@ def find_orgs(
             continue
         if k >= n or not toks[k].cap or _keep(toks[k], lex) or toks[k].sent_start or "-" in toks[k].text[:4]:
             continue
+        if toks[k].lower in lex.frequent and not lex.lookup(toks[k].text)[0] & (NAME | PLACE):
+            continue  # "työkokeilu. Kysyn Stinalta": a capitalised verb or noun, not a company name
         i, j = _extend(text, toks, k, k, lex, left=0, right=4)
         if i == j and lex.find(toks[k].text, PLACE) and not lex.lookup(toks[k].text)[0] & SUR:
             continue  # "työpaikka on Kaarinan keskustassa": a town, left to the place detector

@@ -106,3 +106,29 @@ def test_lower_case_chat_names_with_context(text: str, lang: str, names: list[st
 )
 def test_ordinary_lower_case_words_are_not_chat_names(text: str, lang: str) -> None:
     assert scrub(text, lang=lang).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vastaukset Riikalle lähtivät eilen.", "Riikalle"),
+        ("Hyvä kysymys. Kysyn Outilta huomenna.", "Outilta"),
+        ("Työkokeilu Kysyn Outilta vielä.", "Outilta"),
+        ("Etävastaanotto Maija Lehtosen kanssa sujui.", "Maija Lehtosen"),
+    ],
+)
+def test_name_span_starts_at_the_name(text: str, span: str) -> None:
+    res = scrub(text, lang="fi")
+    assert [(f.text, f.label) for f in res.findings] == [(span, "PERSON")], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän aloittaa TYK-kuntoutuksessa ja kävi jo KELA-kurssin.",
+        "AMK-opinnot jatkuvat, TULES-vaivat hallinnassa. TE-palveluista tuli päätös.",
+        "Haemme TYK-kuntoutusta. Hän työskentelee Kelassa.",
+    ],
+)
+def test_acronym_compounds_are_not_organisations(text: str) -> None:
+    assert scrub(text, lang="fi").findings == ()
