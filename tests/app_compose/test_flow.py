@@ -21,16 +21,17 @@ def test_case_compose_review_send_sent(qtbot, app_window, httpserver):
     dialog = open_composer(qtbot, window)
     assert dialog.field_text("topic") == "masennus, työkokeilu"  # pre-filled from the case
     dialog.set_field("question", "Miten tukisin Liisa Mäkelää, kun Pertti Hakala kutsui hänet Kangasalalle?")
-    dialog.set_field("tried", "Soitin numeroon 040 123 4567 ja sovimme tapaamisen kahvila pikkupullassa.")
+    dialog.set_field("tried", "Soitin numeroon 040 123 4567 ja sovimme tapaamisen kahvila pikkupullassa 12.3.2026.")
     qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
     found = _finding_words(dialog)
     assert "Liisa Mäkelää" in found and not found["Liisa Mäkelää"].dismissible  # a case term: never dismissible
     assert "040 123 4567" in found and not found["040 123 4567"].dismissible
-    dismissible = found["päiviä"]  # a false positive the coach dismisses as harmless
-    assert dialog.dismiss("päiviä")
+    dismissible = found["12.3.2026"]  # a date the coach judges harmless
+    assert dismissible.label == "DATE" and dismissible.dismissible
+    assert dialog.dismiss("12.3.2026")
     qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
-    assert "päiviä" not in _finding_words(dialog)
-    assert dismissible.text in dialog.result.finals["situation"]
+    assert "12.3.2026" not in _finding_words(dialog)
+    assert "12.3.2026" in dialog.result.finals["tried"]
     # mark a word the check missed as identifying: it joins the case's identifying details
     assert "pikkupullassa" not in _finding_words(dialog)
     dialog.add_term("pikkupulla")
@@ -54,6 +55,7 @@ def test_case_compose_review_send_sent(qtbot, app_window, httpserver):
     assert len(httpserver.log) == 1
     posted = httpserver.log[0][0].get_data()
     assert posted == previewed  # byte for byte what the coach saw
+    assert "12.3.2026" in posted.decode()  # dismissed as harmless: sent as written
     assert page.list.currentItem().text(2) == "Sent"
     assert page.audit.topLevelItemCount() >= 2  # queued + delivered, with the payload hash
     assert "Sent to Tiimi" in page.state_label.text()
