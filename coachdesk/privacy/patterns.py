@@ -154,10 +154,16 @@ def luhn_valid(num: str) -> bool:
 
 
 def age_range(n: int) -> str:
+    """The decade of ``n`` written one year wider on each side: 50..59 -> "49–60", 100+ -> "99+".
+
+    Every age of a decade gets the same text (nothing narrower than the decade is revealed), and no
+    age is ever an end of its own range, so "59-vuotias" never survives inside "50–59-vuotias" and
+    "aged 40" never inside "aged 40–49".
+    """
     if n >= 100:
-        return "100+"
+        return "99+"
     lo = n // 10 * 10
-    return f"{lo}–{lo + 9}"
+    return f"{max(lo - 1, 0)}–{lo + 10}"
 
 
 def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PATTERN, g: int = 0) -> Cand:

@@ -17,7 +17,7 @@ from coachdesk.privacy.tokens import is_chat_style, tokenize
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
 _PROTECTED = re.compile(
-    r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?P<d>\d?)0–(?P=d)9(?![\d.,])(?:-[^\W\d_]+)?|100\+"
+    r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+"
 )
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coachdesk.privacy import scrub
-from coachdesk.privacy.patterns import HETU_CHECK, iban_valid, luhn_valid, ytunnus_valid
+from coachdesk.privacy.patterns import HETU_CHECK, age_range, iban_valid, luhn_valid, ytunnus_valid
 from tests.privacy.conftest import caught
 
 
@@ -119,12 +121,12 @@ def test_numbers_that_are_not_pii(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "expect"),
     [
-        ("Hän on 52-vuotias ja väsynyt.", "52-vuotias", "50–59-vuotias"),
-        ("Asiakas (61 v) tuli ajoissa.", "61 v", "60–69 v"),
-        ("Lapsi on 63-vuotiaalle isälle tärkeä.", "63-vuotiaalle", "60–69-vuotiaalle"),
-        ("Hon är 33 år och trött.", "33 år", "30–39 år"),
-        ("The client, aged 47, came alone.", "aged 47", "aged 40–49"),
-        ("She is a 29-year-old nurse.", "29-year-old", "20–29-year-old"),
+        ("Hän on 52-vuotias ja väsynyt.", "52-vuotias", "49–60-vuotias"),
+        ("Asiakas (61 v) tuli ajoissa.", "61 v", "59–70 v"),
+        ("Lapsi on 63-vuotiaalle isälle tärkeä.", "63-vuotiaalle", "59–70-vuotiaalle"),
+        ("Hon är 33 år och trött.", "33 år", "29–40 år"),
+        ("The client, aged 47, came alone.", "aged 47", "aged 39–50"),
+        ("She is a 29-year-old nurse.", "29-year-old", "19–30-year-old"),
     ],
 )
 def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
@@ -155,3 +157,30 @@ def test_more_numbers(text: str, surface: str) -> None:
 
 def test_years_in_a_row_are_not_an_id() -> None:
     assert scrub("Vuosina 2019 2020 hän oli töissä.", lang="fi").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Hän on 59-vuotias.", "fi", "59-vuotias"),
+        ("Hän on 50-vuotias.", "fi", "50-vuotias"),
+        ("Hon är 39 år.", "sv", "39 år"),
+        ("The client, aged 40, came alone.", "en", "aged 40"),
+        ("A 29-year-old nurse.", "en", "29-year-old"),
+        ("Ikä 60, työssä.", "fi", "Ikä 60"),
+        ("Hän on 100-vuotias.", "fi", "100-vuotias"),
+    ],
+)
+def test_age_range_never_reproduces_the_original(text: str, lang: str, surface: str) -> None:
+    out = scrub(text, lang=lang).text
+    assert not re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", out, re.I), out
+
+
+@pytest.mark.parametrize("age", range(14, 105))
+def test_every_age_of_a_decade_gets_the_same_range(age: int) -> None:
+    lo, _, hi = age_range(age).partition("–")
+    if age >= 100:
+        assert age_range(age) == "99+"
+        return
+    assert age_range(age) == age_range(age // 10 * 10)
+    assert int(lo) < age < int(hi)

@@ -20,7 +20,7 @@ WORDS = [
     "Kangasalla", "Oskari", "Vuorelalle", "Rautalammin", "Sähkö", "Ky:llä", "040 123 4567", "12.3.1984",
     "52-vuotias", "61 v", "aged 47", "(33)", ",", ".", "\n", "Koivukuja 4 B", "02120 Espoo", "@kettu.k",
     "teppo.t@example.fi", "FI49 5000 9420 0287 30", "131052-308T", "1572860-0", "XYZ-482", "Hervannassa",
-    "Mäen", "Kosken", "koulussa", "Mäntylän", "[Henkilö A]", "50–59-vuotias", "syntynyt 1979", "Oy",
+    "Mäen", "Kosken", "koulussa", "Mäntylän", "[Henkilö A]", "49–60-vuotias", "syntynyt 1979", "Oy",
     "Storgatan 3 B", "Lahdessa", "Zorbanin", "Ahmed", "Hussein", "t.", "heikki", "moi", "7/10", "PHQ-9",
 ]
 TERMS = ["Oravalahti", "Pikkusaari", "Haukilampi", "Veneveistämö", "Kultasuo", "Tervakoski"]
