@@ -3,6 +3,8 @@ and cleared after a while (only if the clipboard still holds it), on lock and on
 
 from __future__ import annotations
 
+import atexit
+
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -12,6 +14,19 @@ CONCEALED = {
     "application/x-nspasteboard-concealed-type": b"",
     "ExcludeClipboardContentFromMonitorProcessing": b"",
 }
+
+
+def _clear_owned_clipboard_at_exit() -> None:
+    """On quit, take back what this process put on the clipboard: private text must not outlive
+    the app, and Qt (offscreen/xcb) can crash tearing down a clipboard that still holds our data."""
+    app = QApplication.instance()
+    if app is not None:
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard() or QGuiApplication.platformName() == "offscreen":
+            clipboard.clear()
+
+
+atexit.register(_clear_owned_clipboard_at_exit)
 
 
 def _copy_of(source: QMimeData) -> QMimeData:

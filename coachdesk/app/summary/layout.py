@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from coachdesk.app.summary import style as st
 from coachdesk.app.summary.fonts import ensure_fonts
-from coachdesk.app.summary.none_guard import top_up
 from coachdesk.export.summary_model import (
     Block,
     Callout,
@@ -587,12 +586,9 @@ def build_rows(doc: SummaryDoc, g: st.Geometry, fonts: Fonts, progress: Callable
     rows = builder.title()
     previous: Block | None = None
     total = len(doc.blocks)
-    top_up()
     for index, block in enumerate(doc.blocks):
         if skip and index in skip:
             continue
-        if index % 20 == 0:
-            top_up()
         rows += builder.rows_for(block, previous)
         previous = block
         if progress is not None and (index % 25 == 24 or index == total - 1):

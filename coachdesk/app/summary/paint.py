@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 
 from coachdesk.app.summary import style as st
 from coachdesk.app.summary.layout import Dot, Fonts, LaidOut, Line, Page, Poly, Rect, Text
-from coachdesk.app.summary.none_guard import top_up
 
 U = st.U
 
@@ -32,7 +31,6 @@ class PagePainter:
         return c
 
     def paint(self, painter: QPainter, page: Page) -> None:
-        top_up()  # each page makes hundreds of void Qt calls (see none_guard)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self._running(painter, page)
