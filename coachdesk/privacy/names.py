@@ -242,6 +242,21 @@ def find_names(
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
 
+    def _person_verb_next(k: int) -> bool:
+        """A verb that only a person does follows (kertoi, haluaa, valittiin, said), not on/oli or a numeral."""
+        if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
+            return False
+        w = toks[k + 1].lower
+        if w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or (w in LOWER_CTX_AFTER and w not in _WEAK_AFTER):
+            return True
+        if lang != "fi":
+            return False
+        if toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
+            return True  # "Timon mielestä", "Onnin äiti"
+        return (len(w) >= 6 and w.endswith(("ttiin", "ttaan", "ttään"))) or (
+            len(w) >= 5 and w.endswith(("aa", "ää", "oo", "öö", "ee")) and w not in lex.frequent
+        )
+
     def place_ctx(k: int) -> bool:
         if prev_word(k) in PLACE_CTX or prev_word(k) in PLACE_PREP:
             return True
@@ -329,7 +344,7 @@ def find_names(
                 and weak_lex
                 and not f & (PLACE | INTL)
                 and (_strip_poss(t.lower) in lex.frequent or (lang == "fi" and not f & NAME and _fi_common_word(t.lower, lex)))
-                and not (f & NAME and (_verb_follows(k) or _own_evidence(k, True)))  # "Ronaldo valittiin"
+                and not (f & NAME and _person_verb_next(k))  # "Ronaldo valittiin", not "Sali kaksi kertaa"
             )
             if f & INTL and not f & ~INTL & NAME and len(info.base) < 3 and not person_ctx_word(k):
                 continue
@@ -361,7 +376,11 @@ def find_names(
                 if (
                     t.sent_start
                     and (literal_common or ambig or weak or freq_common or t.lower in lower_seen)
-                    and not (neighbour or person_ctx or (info.base in known and _own_evidence(k, literal_common)))
+                    and not (
+                        neighbour
+                        or person_ctx
+                        or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
+                    )
                     and not (f & NAME and _age_follows(text, t.end))
                 ):
                     if (ambig or weak) and f & NAME and not literal_common:

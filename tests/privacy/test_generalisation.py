@@ -41,6 +41,9 @@ def test_person_reading_of_a_town_name_with_person_context() -> None:
         ("Notes: no. Home: quiet. Irish: fluent.", "en"),
         ("Snabb fråga: hur gör ni?", "sv"),
         ("Terveiset tiimille, palataan asiaan.", "fi"),
+        ("Ensi kerralla tavoitteet. Aiheena oli myös uni.", "fi"),
+        ("Huomioita:\n- Kuntoutus etenee\n- Sali kaksi kertaa viikossa", "fi"),
+        ("Chronic pain is the main issue. Irish roots, she said.", "en"),
     ],
 )
 def test_heading_and_sentence_start_common_words_are_not_names(text: str, lang: str) -> None:
@@ -59,6 +62,7 @@ def test_sentence_start_word_not_merged_into_the_following_name() -> None:
         ("Asiakas Lumi Nieminen soitti. Lumi oli sulanut pihalta.", "fi", "Lumi oli sulanut"),
         ("I met Will Barker on Monday. Will he cope with nights?", "en", "Will he cope"),
         ("June Parker is the client. May be worth a call.", "en", "May be worth"),
+        ("Grace Holm came in. Grace under pressure is rare.", "en", "Grace under pressure"),
     ],
 )
 def test_name_found_elsewhere_not_propagated_to_a_common_word_start(text: str, lang: str, kept: str) -> None:
