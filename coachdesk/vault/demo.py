@@ -153,6 +153,6 @@ def create_demo_vault(data_dir: Path, *, replace: bool = False, kdf=None) -> Non
         if not replace:
             raise VaultExists(data_dir)
         remove_vault_files(data_dir)
-    vault, _recovery = Vault.create(data_dir, DEMO_PASSPHRASE, kdf=kdf)
+    vault, _recovery = Vault.create(data_dir, DEMO_PASSPHRASE, kdf=kdf, demo=True)
     with vault:
         fill_demo(vault)

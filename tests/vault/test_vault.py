@@ -271,3 +271,14 @@ def test_schema_head_matches_migration_scripts_and_metadata(vault: Vault):
             rows = conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})").all()
         fks = {(r[3], r[2], r[6]) for r in rows}  # from, table, on_delete
         assert fks == {(fk.parent.name, fk.column.table.name, fk.ondelete) for fk in table.foreign_keys}, name
+
+
+def test_demo_vault_is_marked_and_quick_check_can_be_deferred(demo_vault: Path, tmp_path: Path):
+    from coachdesk.vault.vault import is_demo_vault
+
+    Vault.create(tmp_path / "real", PASSPHRASE, kdf=fast_kdf())[0].close()
+    assert is_demo_vault(demo_vault) and not is_demo_vault(tmp_path / "real")
+    assert not is_demo_vault(tmp_path / "none")
+    with Vault.open(demo_vault, "demo-coachdesk", quick_check=False) as v:
+        assert v.is_demo
+        v.quick_check()
