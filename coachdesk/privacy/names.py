@@ -272,12 +272,12 @@ def find_names(
         p = prev_word(k)
         nxt = toks[k + 1] if k + 1 < n and not toks[k + 1].cap else None
         gap = text[toks[k].end : nxt.start] if nxt else ""
-        if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
-            return 2
         if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
             return 3
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
+        if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
+            return 2
         vocative = p in _GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
             not nxt or gap[:1] in (",", "!", ".", "?", "\n")
         )
@@ -295,6 +295,7 @@ def find_names(
 
     known: set[str] = set()
     pending: list[int] = []  # lower-case first names without evidence of their own (second pass)
+    unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
     cap_count: dict[str, int] = {}
     for t in toks:
@@ -527,17 +528,33 @@ def find_names(
                 # a frequent word form needs a well-attested name and a verb ("kari sanoi", not "client said")
                 external = t.lower[sl:] in ("lta", "ltä", "lle", "lla", "llä")  # kysyin karilta, soitin karille
                 frequent_form = common or t.lower in lex.frequent
-                ev = (
-                    fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
-                    if frequent_form
-                    else ev_level >= 1
-                )
+                if common:  # an ordinary word: a well-attested name and a verb ("kari sanoi", not "client said")
+                    ev = fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
+                elif frequent_form:  # a frequent form (dmitri, olen): a person's verb after or kysyin X:ltä
+                    ev = ev_level == 3 or (ev_level == 2 and external)
+                else:
+                    ev = ev_level >= 1
                 if strong or ev or signature:
                     labels[k] = "PERSON"
                     infos[k] = TokInfo(bf, base, sl)
                     continue
                 if not frequent_form:
                     pending.append(k)  # propagation never turns an ordinary word form into a name
+            elif (
+                chat
+                and ev_level == 3
+                and not common
+                and not f & (NAME | PLACE | KEEP)
+                and len(t.text) >= 4
+                and t.lower not in lex.frequent
+                and t.lower not in PERSON_CTX
+                and not lex.lookup_all(t.text) & (COMMON | KEEP)
+                and not _fi_common_word(t.lower, lex)
+            ):
+                labels[k] = "PERSON"  # "chidi said": a word in no list before a person's verb (asked about)
+                uncertain[k] = True
+                unknown_found.add(t.lower)
+                continue
             if place_hit and len(place_hit[0]) >= 4 and not lex.get(place_hit[0]) & AMBIG:
                 labels[k] = "LOCATION"
                 infos[k] = TokInfo(lex.get(place_hit[0]), place_hit[0], place_hit[1])
@@ -555,6 +572,11 @@ def find_names(
         if hit[0] in found or near:
             labels[k] = "PERSON"
             infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
+    if unknown_found:
+        for k, t in enumerate(toks):
+            if labels[k] is None and not t.cap and t.lower in unknown_found:
+                labels[k] = "PERSON"
+                uncertain[k] = True
 
     # merge neighbouring tokens of one person (first name + surname, initials)
     cands: list[Cand] = []

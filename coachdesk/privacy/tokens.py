@@ -71,7 +71,7 @@ def is_chat_style(text: str, toks: list[Token]) -> bool:
             continue
         if t.after_bracket or t.upper:
             starts.append(False)
-        elif len(t.text) >= 3:
+        elif len(t.text) >= 2:
             starts.append(t.text[0].islower())
     if not starts:
         return False

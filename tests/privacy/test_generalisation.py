@@ -136,3 +136,18 @@ def test_name_span_starts_at_the_name(text: str, span: str) -> None:
 )
 def test_acronym_compounds_are_not_organisations(text: str) -> None:
     assert scrub(text, lang="fi").findings == ()
+
+
+def test_lower_case_name_in_no_list_before_a_persons_verb_is_asked_about() -> None:
+    text = "hi, talked with rutendo yesterday, rutendo said the trial is fine"
+    res = scrub(text, lang="en")
+    assert [f.text for f in res.findings] == ["rutendo", "rutendo"]
+    assert any(w.kind == "uncertain_name" for w in res.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moi, terkkari sanoi että lepoa", "hei, työkkäri sanoi ei", "hey, payroll said no", "moi, pomo sanoi ok"],
+)
+def test_roles_before_a_verb_are_not_chat_names(text: str) -> None:
+    assert scrub(text).findings == ()
