@@ -566,15 +566,21 @@ class Store:
     # ----- search ------------------------------------------------------------------------------------
     def search(self, query_text: str, limit: int = 50) -> list[SearchHit]:
         """Cases, notes and reflections matching every word (inflected Finnish forms included),
-        best first. Each table ranks its matches (bm25) first; snippets are made only for the top
-        rows, which keeps a search over tens of thousands of notes within a few milliseconds."""
+        best first. Each table ranks (bm25) its newest RANK_WINDOW matches and makes snippets only
+        for the top rows, which keeps a search over tens of thousands of notes within milliseconds."""
         match = fts_query(query_text)
         if match is None:
             return []
-        params = {"q": match, "limit": limit}
         hits: list[tuple[float, SearchHit]] = []
         with self.engine.connect() as conn:
-            for kind, sql in _SEARCH_SQL.items():
+            for kind, (fts, sql) in _SEARCH_SQL.items():
+                # Rank (bm25) only the newest RANK_WINDOW matches: a common word in a big vault
+                # would otherwise rank every note; beyond the window, newer is better anyway.
+                floor = conn.execute(
+                    text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT 1 OFFSET :w"),
+                    {"q": match, "w": RANK_WINDOW},
+                ).scalar()
+                params = {"q": match, "limit": limit, "floor": floor or 0}
                 for r in conn.execute(text(sql), params):
                     hit = SearchHit(
                         kind=kind,
@@ -590,10 +596,14 @@ class Store:
         return [hit for _rank, hit in hits[:limit]]
 
 
-def _ranked(fts: str, body_sql: str) -> str:
-    return (
+RANK_WINDOW = 1500
+
+
+def _ranked(fts: str, body_sql: str) -> tuple[str, str]:
+    return fts, (
         f"WITH top AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM {fts} WHERE {fts} MATCH :q "
-        f"ORDER BY rank LIMIT :limit) {body_sql} WHERE {fts} MATCH :q ORDER BY top.r"
+        f"AND rowid > :floor ORDER BY rank LIMIT :limit) {body_sql} WHERE {fts} MATCH :q "
+        f"AND {fts}.rowid > :floor ORDER BY top.r"
     )
 
 

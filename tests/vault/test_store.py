@@ -128,3 +128,14 @@ def test_search_two_words_prefix_no_hit_and_hostile_syntax(store):
     assert store.search('" OR * NEAR( ) -- ;') == []
     assert store.search("") == []
     assert store.search("Kallio")[0].kind == "case"
+
+
+def test_search_ranks_within_the_newest_window_of_matches(store, monkeypatch):
+    from coachdesk.vault import store as store_mod
+
+    monkeypatch.setattr(store_mod, "RANK_WINDOW", 3)
+    case = store.create_case(m.Case(code="K-1"))
+    ids = [store.add_note(m.Note(case_id=case.id, text=f"kipu {i} " + "kipu " * (10 - i))).id for i in range(10)]
+    hits = store.search("kipu")
+    assert sorted(h.id for h in hits) == ids[-3:]
+    assert hits[0].id == ids[-3]  # within the window, the best bm25 (most 'kipu') first
