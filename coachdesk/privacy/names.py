@@ -257,6 +257,20 @@ def find_names(
             len(w) >= 5 and w.endswith(("aa", "ää", "oo", "öö", "ee")) and w not in lex.frequent
         )
 
+    def _agent_verb_next(k: int) -> bool:
+        return _person_verb_next(k) or (
+            lang == "fi" and k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in ("tuli", "lähti", "pääsi", "ehti")
+        )
+
+    def _inflected_cap_mid(word: str) -> bool:
+        """Hypatia at a start and Hypatiaan mid-sentence: the same unknown proper noun, inflected."""
+        if len(word) < 4:
+            return False
+        return any(
+            w != word and w.startswith(word[:-1]) and any(b == word for b, _ in analyses(w))
+            for w in cap_mid_by_head.get(word[:3], ())[:50]
+        )
+
     def place_ctx(k: int) -> bool:
         if prev_word(k) in PLACE_CTX or prev_word(k) in PLACE_PREP:
             return True
@@ -297,6 +311,9 @@ def find_names(
     pending: list[int] = []  # lower-case first names without evidence of their own (second pass)
     unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
+    cap_mid_by_head: dict[str, list[str]] = {}
+    for w in cap_mid:
+        cap_mid_by_head.setdefault(w[:3], []).append(w)
     cap_count: dict[str, int] = {}
     for t in toks:
         if t.cap:
@@ -380,6 +397,7 @@ def find_names(
                     and not (
                         neighbour
                         or person_ctx
+                        or (ambig and not literal_common and f & FIRST and _agent_verb_next(k))  # "Vesa tuli mukaan"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
                     )
                     and not (f & NAME and _age_follows(text, t.end))
@@ -428,7 +446,7 @@ def find_names(
                     person_ctx
                     or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
-                    or (t.lower in cap_mid and lang != "en")
+                    or (lang != "en" and (t.lower in cap_mid or _inflected_cap_mid(t.lower)))
                 ):
                     labels[k] = "PERSON"
                 elif (

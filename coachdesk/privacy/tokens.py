@@ -11,7 +11,7 @@ _SENT_END = ".!?…:;\n•*"
 _OPENERS = "\"'“”«»([{–—-> \t"
 _ABBREV = frozenset(
     "esim synt s t tms mm ks vrt n ns klo puh p tel tfn sp rek dr mr mrs ms prof tri hra rva nro os ts huom terv "
-    "ym yms jne eli tk vk pv etc vs approx e.g i.e ca kl st".split()
+    "ym yms jne eli tk vk pv etc vs approx e.g i.e ca kl st lat engl ruots ransk saks kreik ven jap kiin".split()
 )
 
 

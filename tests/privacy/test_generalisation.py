@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.privacy import scrub
+from tests.privacy.conftest import caught
 
 
 def _persons(text: str, lang: str) -> list[str]:
@@ -151,3 +152,19 @@ def test_lower_case_name_in_no_list_before_a_persons_verb_is_asked_about() -> No
 )
 def test_roles_before_a_verb_are_not_chat_names(text: str) -> None:
     assert scrub(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kokous alkoi myöhässä. Sulo tuli mukaan vasta iltapäivällä.", "Sulo"),
+        ("Zenobia halusi aloittaa heti. Työkaverit pitivät Zenobiasta.", "Zenobia"),
+    ],
+)
+def test_sentence_start_names_with_own_evidence(text: str, name: str) -> None:
+    assert caught(scrub(text, lang="fi"), text, name)
+
+
+@pytest.mark.parametrize("text", ["Sorsa ui lammella.", "Vilja kasvaa pellolla.", "Lumi tuli yöllä."])
+def test_sentence_start_words_without_person_evidence(text: str) -> None:
+    assert _persons(text, "fi") == []
