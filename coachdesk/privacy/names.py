@@ -548,8 +548,9 @@ def find_names(
                 frequent_form = common or t.lower in lex.frequent
                 if common:  # an ordinary word: a well-attested name and a verb ("kari sanoi", not "client said")
                     ev = fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
-                elif frequent_form:  # a frequent form (dmitri, olen): a person's verb after or kysyin X:ltä
-                    ev = ev_level == 3 or (ev_level == 2 and external)
+                elif frequent_form:  # a frequent form (dmitri, alex): a person's verb after, kysyin X:ltä,
+                    # or a verb of meeting/asking before a well-attested name ("met with alex")
+                    ev = ev_level == 3 or (ev_level == 2 and (external or fi_count >= 300))
                 else:
                     ev = ev_level >= 1
                 if strong or ev or signature:

@@ -92,6 +92,8 @@ def test_name_found_elsewhere_propagates_with_own_evidence(text: str, lang: str,
         ("moi, juttelin tuomaksen kanssa ja tuomasta jännittää", "fi", ["tuomaksen", "tuomasta"]),
         ("hei, kari sanoi ettei ehdi. palataan", "fi", ["kari"]),
         ("hey, asked anjali about shifts, anjali said maybe", "en", ["anjali", "anjali"]),
+        ("hey, met with alex today, all good", "en", ["alex"]),
+        ("hei, dmitrille soitin, dmitri lupasi tulla", "fi", ["dmitrille", "dmitri"]),
     ],
 )
 def test_lower_case_chat_names_with_context(text: str, lang: str, names: list[str]) -> None:
