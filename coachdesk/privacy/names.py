@@ -308,7 +308,8 @@ def find_names(
         return prev_word(k) in PERSON_CTX
 
     known: set[str] = set()
-    pending: list[int] = []  # lower-case first names without evidence of their own (second pass)
+    # lower-case first names without evidence of their own (second pass); True = also an ordinary word form
+    pending: list[tuple[int, bool]] = []
     unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
     cap_mid = {t.lower for t in toks if t.cap and not t.sent_start and not t.colon_suffix}
     cap_mid_by_head: dict[str, list[str]] = {}
@@ -558,7 +559,9 @@ def find_names(
                     infos[k] = TokInfo(bf, base, sl)
                     continue
                 if not frequent_form:
-                    pending.append(k)  # propagation never turns an ordinary word form into a name
+                    pending.append((k, False))
+                elif fi_count >= 300:
+                    pending.append((k, True))  # "kari ja minna": only a neighbouring name can decide
             elif (
                 chat
                 and ev_level == 3
@@ -580,7 +583,7 @@ def find_names(
 
     # second pass over lower-case first names: the same name found elsewhere, or next to a found name
     found = {infos[x].base for x in range(n) if labels[x] == "PERSON"}
-    for k in pending:
+    for k, ordinary in pending:
         hit = _best_first(toks[k].lower, lex)
         if not hit:
             continue
@@ -588,7 +591,7 @@ def find_names(
             0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in (",", "ja", "&", "and", "och", "sekä")
             for x in (k - 2, k - 1, k + 1, k + 2)
         )
-        if hit[0] in found or near:
+        if near or (hit[0] in found and not ordinary):  # an ordinary word is never named by propagation
             labels[k] = "PERSON"
             infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
     if unknown_found:

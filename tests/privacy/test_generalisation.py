@@ -94,6 +94,7 @@ def test_name_found_elsewhere_propagates_with_own_evidence(text: str, lang: str,
         ("hey, asked anjali about shifts, anjali said maybe", "en", ["anjali", "anjali"]),
         ("hey, met with alex today, all good", "en", ["alex"]),
         ("hei, dmitrille soitin, dmitri lupasi tulla", "fi", ["dmitrille", "dmitri"]),
+        ("hei, kari ja minna tulevat huomenna", "fi", ["kari", "minna"]),
     ],
 )
 def test_lower_case_chat_names_with_context(text: str, lang: str, names: list[str]) -> None:
