@@ -101,6 +101,7 @@ class RequestsPage(QWidget):
         self.audit.setRootIsDecorated(False)
         self.audit.setColumnCount(4)
         self.audit.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.audit.header().setStretchLastSection(False)
         d.addWidget(self.audit, 2)
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
@@ -222,7 +223,8 @@ class RequestsPage(QWidget):
                 detail = outcome_text(entry.outcome)
                 if entry.http_status:
                     detail += f" (HTTP {entry.http_status})"
-                row = QTreeWidgetItem([local_time(entry.at), entry.channel_name, detail, entry.payload_sha256[:12]])
+                row = QTreeWidgetItem([local_time(entry.at), entry.channel_name, detail, entry.payload_sha256[:8]])
+                row.setToolTip(2, entry.detail or detail)
                 row.setToolTip(3, entry.payload_sha256)
                 self.audit.addTopLevelItem(row)
             for col in (0, 1, 3):
