@@ -50,7 +50,7 @@ RUNTIME_HIDDEN_IMPORTS = [
 # geocoding/carrier/time-zone data (the scrubber only parses and validates numbers), and dev tools.
 EXCLUDED_MODULES = [
     *(f"PySide6.{m}" for m in (
-        "QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtOpenGL",
+        "QtConcurrent", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtOpenGL",
         "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtQml", "QtQmlFeatures", "QtQuick",
         "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtSql", "QtSvgWidgets", "QtTest",
         "QtUiTools", "QtXml", "QtWebEngineCore", "QtWebEngineWidgets", "QtMultimedia",
