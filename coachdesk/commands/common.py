@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -57,6 +56,6 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
 
 def write_private(path: Path, data: bytes) -> None:
     """Write an export owner-only (0600) so it is no easier to read than the vault."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
+    from coachdesk.fileio import write_private_atomic
+
+    write_private_atomic(path, data)

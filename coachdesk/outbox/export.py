@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
 from coachdesk.domain import help_request as hr
 from coachdesk.errors import InvalidInput
+from coachdesk.fileio import write_private_atomic
 
 MAILTO_MAX = 2000  # conservative: some mail clients and OS handlers cut longer URLs
 TRUNCATED = {"fi": "… (lyhennetty: liitä koko teksti leikepöydältä)", "en": "… (shortened: paste the full text from the clipboard)"}
@@ -45,18 +44,7 @@ def save_request(request: hr.HelpRequest, path: Path, lang: str | None = None) -
         text = hr.render_text(request, lang)
     else:
         raise InvalidInput("Save the request as .md or .txt.")
-    fd, tmp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_atomic(path, text.encode("utf-8"))
     return path
 
 

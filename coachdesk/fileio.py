@@ -1,0 +1,50 @@
+"""Writing files the way a vault of private notes needs: owner-only, atomic, durable."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from coachdesk.errors import DiskFull, InvalidInput
+
+
+def write_private_atomic(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` owner-only (0600) through a temp file in the same folder, fsync and
+    rename: a crash leaves the old file or none, never half a file. Clear errors for the user."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InvalidInput(f"No such folder: {path.parent}")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if os.name == "posix":
+                os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _fsync_dir(path.parent)
+    except OSError as err:
+        if err.errno == errno.ENOSPC:
+            raise DiskFull() from err
+        raise InvalidInput(f"Cannot write {path}: {err.strerror or err}") from err
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
