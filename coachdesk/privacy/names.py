@@ -127,7 +127,16 @@ def _info(t: Token, lex: Lexicon, lang: str = "fi") -> TokInfo:
     if lang != "fi":
         # English and Swedish: no Finnish case endings (Severe is not Severi); only possessive s
         low = t.lower
-        for cand in (low, low[:-2] if low.endswith(("'s", "’s")) else "", low[:-1] if low.endswith("s") else ""):
+        cands = [low, low[:-2] if low.endswith(("'s", "’s")) else "", low[:-1] if low.endswith("s") else ""]
+        if (
+            lang == "sv"
+            and len(low) >= 4
+            and low.endswith("s")
+            and lex.get(low[:-1]) & FIRST
+            and not (lex.get(low) & NAME and not lex.get(low) & INTL)
+        ):
+            cands = [low[:-1], low]  # Swedish genitive: Henriks -> Henrik (not a rare literal "Henriks")
+        for cand in cands:
             if cand and lex.get(cand):
                 return TokInfo(lex.get(cand), cand, len(cand) if cand != low else len(low))
         if "-" not in low:
@@ -237,7 +246,13 @@ def find_names(
             return False
         w = toks[k + 1].lower
         if w in ("on", "oli", "ei", "ja") or w in FUNCTION_NEXT:
-            return False  # "Toivo on, että ...", "Lumi oli sulanut"
+            # "Onni on työtön", "Satu oli ahdistunut": a person's state; not "Toivo on, että", "Lumi oli sulanut"
+            return (
+                w in ("on", "oli", "is", "was", "är", "var")
+                and k + 2 < n
+                and adjacent(k + 1, k + 2)
+                and toks[k + 2].lower in PERSON_PREDICATES
+            )
         if lang == "fi" and toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
@@ -256,6 +271,18 @@ def find_names(
         return (len(w) >= 6 and w.endswith(("ttiin", "ttaan", "ttään"))) or (
             len(w) >= 5 and w.endswith(("aa", "ää", "oo", "öö", "ee")) and w not in lex.frequent
         )
+
+    def _explicit_person_verb(k: int) -> bool:
+        return k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
+
+    def role_before(k: int) -> bool:
+        """esihenkilö jukka, her husband tom, chefen lasse, client is amira."""
+        if k <= 0 or text[toks[k - 1].end : toks[k].start] != " ":
+            return False
+        p = toks[k - 1].lower
+        if p in ROLE_NOUNS:
+            return True
+        return p in _ROLE_LINK and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " " and toks[k - 2].lower in ROLE_NOUNS
 
     def _agent_verb_next(k: int) -> bool:
         return _person_verb_next(k) or (
@@ -326,7 +353,7 @@ def find_names(
             and not infos[k].flags & KEEP
             and (not t.sent_start or (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1)))
         ):
-            known.add(infos[k].base)
+            known.update(_name_bases(t.lower, infos[k].base, lex))
 
     for k, t in enumerate(toks):
         if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text) or t.text in LEGAL:
@@ -399,6 +426,7 @@ def find_names(
                         neighbour
                         or person_ctx
                         or (ambig and not literal_common and f & FIRST and _agent_verb_next(k))  # "Vesa tuli mukaan"
+                        or (f & FIRST and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
                     )
                     and not (f & NAME and _age_follows(text, t.end))
@@ -517,13 +545,34 @@ def find_names(
                 continue
             common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
             at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
-            signature = at_end and (
-                prev_word(k) in ("t", "terv", "terveisin", "regards", "hälsningar", "mvh")
-                or any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/")
+            line_end = text[t.end :].lstrip(" \t.!")[:1] in ("\n", "")
+            # a closing formula right before the word at the end of the text or a line ("cheers, tom"),
+            # or a dash signature at the end ("kiitos! -pekka")
+            signature = ((at_end or line_end) and k > 0 and toks[k - 1].lower in _SIGNOFFS) or (
+                at_end and any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/")
             )
-            if not (chat or signature or prev_word(k) in PERSON_CTX):
+            role = role_before(k)
+            helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
+            rel_after = (
+                t.lower.endswith("n") and k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _RELATION_AFTER
+            )
+            if not (chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after):
                 continue
             first_hit = _best_first(t.lower, lex)
+            if first_hit and (role or helper or rel_after) and t.lower not in _NOT_NAME_AFTER_ROLE:
+                base, sl = first_hit
+                bf = lex.get(base)
+                fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
+                plain = not common and (t.lower not in lex.frequent or fi_count >= 300)
+                verbish = t.lower in LOWER_CTX_AFTER or t.lower in EN_SUBJ_VERBS or t.lower in FI_PERSON_VERBS
+                if (
+                    (role and not verbish and (plain or not t.lower[sl:]))
+                    or (helper and plain and t.lower[sl:] in _OBJECT_ENDINGS)
+                    or (rel_after and plain and t.lower[sl:] == "n")
+                ):
+                    labels[k] = "PERSON"
+                    infos[k] = TokInfo(bf, base, sl)
+                    continue
             place_hit = lex.find(t.text, PLACE) if chat and not common else None
             if place_hit and (
                 t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
@@ -594,6 +643,33 @@ def find_names(
         if near or (hit[0] in found and not ordinary):  # an ordinary word is never named by propagation
             labels[k] = "PERSON"
             infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
+    found = set()
+    for x in range(n):
+        if labels[x] == "PERSON":
+            found.update(_name_bases(toks[x].lower, infos[x].base, lex))
+    if found:
+        heads = {b[:3] for b in found if len(b) >= 3}
+        for k, t in enumerate(toks):
+            if labels[k] is not None or t.upper or t.colon_suffix or len(t.text) < 3 or t.lower[:3] not in heads:
+                continue
+            if t.cap:
+                # "Onnin tapaamisessa ... Onni on työtön": a sentence-initial copy with evidence of its own
+                if t.sent_start and infos[k].base in found and infos[k].flags & NAME and not infos[k].flags & KEEP:
+                    ambiguous = bool(lex.get(t.lower) & COMMON or infos[k].flags & (AMBIG | COMMON))
+                    if _own_evidence(k, ambiguous) or _age_follows(text, t.end):
+                        labels[k] = "PERSON"
+                continue
+            if _CALENDAR.match(t.lower) or _in_address(text, t) or t.lower in _NOT_NAME_AFTER_ROLE:
+                continue
+            hit = _best_first(t.lower, lex)
+            if not hit or hit[0] not in found:
+                continue
+            ordinary = bool(lex.get(t.lower) & (COMMON | AMBIG)) or (
+                t.lower in lex.frequent and not lex.counts.get(hit[0], 0) >= 300
+            )
+            if not ordinary:  # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case
+                labels[k] = "PERSON"
+                infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
     if unknown_found:
         for k, t in enumerate(toks):
             if labels[k] is None and not t.cap and t.lower in unknown_found:
@@ -676,6 +752,48 @@ def find_names(
     return merged, undecided
 
 
+# Role and relation nouns: a first name right after one is a person in any text ("esihenkilö jukka",
+# "her husband tom", "chefen lasse"); the noun itself is the evidence.
+ROLE_NOUNS = frozenset(
+    """omistaja omistajan omistajansa esihenkilö esihenkilönsä esimies esimiehensä pomo pomonsa työkaveri
+    työkaverinsa kollega kollegansa mies miehensä vaimo vaimonsa puoliso puolisonsa poika poikansa tytär
+    tyttärensä äiti äitinsä isä isänsä sisko siskonsa veli veljensä ystävä ystävänsä asiakas asiakkaani
+    asiakkaamme avopuoliso avopuolisonsa sisar sisarensa client manager boss husband wife partner son daughter
+    mother father colleague friend supervisor brother sister chef chefen man maken fru frun son sonen dotter
+    dottern kollegan kollega mamma pappa mor far bror syster vän""".split()
+)
+# "client is amira", "chefen heter lasse", "asiakas nimeltä X": a role noun, a linking word, the name
+_ROLE_LINK = frozenset("is was named called heter hette är var nimeltä nimeltään".split())
+# Verbs of helping and meeting that take a person as their object ("auttaa sannia", "soittaa jarmolle")
+HELP_VERBS = frozenset(
+    """auttaa autan autoin auttamaan auttaisin auttanut tukea tuen tuin tukemaan tukisin tukenut tavata tapaan
+    tapasin tapaamaan tapaisin tapasimme nähdä näen näin näkemään näkisin soittaa soitan soitin soittamaan
+    soittaisin kysyä kysyn kysyin kysymään kysyisin ohjata ohjaan ohjasin ohjaamaan ohjaisin neuvoa neuvon
+    neuvoin neuvomaan neuvoisin muistuttaa muistutin""".split()
+)
+_OBJECT_ENDINGS = frozenset("a ä ta tä lle lta ltä".split())
+_RELATION_AFTER = frozenset(
+    """mies vaimo puoliso äiti isä poika tytär sisko veli lapsi lapset esihenkilö esimies pomo kollega ystävä
+    kanssa luona mielestä tilanne vointi työkyky""".split()
+)
+# What a person is after "on"/"oli" ("Onni on työtön", "Satu oli ahdistunut")
+PERSON_PREDICATES = frozenset(
+    """työtön työttömänä ahdistunut väsynyt uupunut masentunut kotona sairauslomalla lomautettu eläkkeellä
+    huolissaan tyytyväinen innostunut motivoitunut jännittynyt surullinen pettynyt helpottunut kiinnostunut
+    yksinhuoltaja naimisissa raskaana sairas kipeä toipunut toipumassa opiskelija töissä työkokeilussa
+    kuntoutuksessa hoidossa vastaanotolla paikalla myöhässä poissa valmis halukas epävarma
+    unemployed tired anxious exhausted depressed worried motivated sick home married pregnant
+    arbetslös trött orolig sjukskriven deprimerad hemma gravid""".split()
+)
+_SIGNOFFS = frozenset(
+    """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin
+    parhain best kind rgds hälsning vänliga""".split()
+)
+_NOT_NAME_AFTER_ROLE = frozenset(
+    """on oli ei ja tai että kun se ne hän han hon sa sade men och and or but is was has had the a an
+    kan ska vill har är var som""".split()
+)
+
 _PERSON_NOUNS = frozenset(
     """äiti isä puoliso vaimo mies sisko veli tytär poika lapsi lapset esihenkilö esimies kollega ystävä
     sähköposti puhelin puhelinnumero numero mielestä mukaan kanssa luona vointi jaksaminen työkyky
@@ -685,6 +803,14 @@ _GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiit
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
 _INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5} $")
+
+
+def _name_bases(word: str, base: str, lex: Lexicon) -> set[str]:
+    """Every name reading of a found word (Valon -> Valon, Valo), so that other inflected forms match."""
+    out = {base}
+    if len(word) <= 24:
+        out.update(b for b, _ in analyses(word) if len(b) >= 3 and lex.get(b) & NAME)
+    return out
 
 
 def _heading(text: str, t: Token) -> bool:
@@ -768,7 +894,10 @@ def _reason(label: str, uncertain: bool) -> str:
     return "name in the name lists" if label == "PERSON" else "place name"
 
 
-_AGE_AFTER = re.compile(r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]")
+_AGE_AFTER = re.compile(
+    r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]"
+    r"|\s(?:(?:on|oli|is|was|är|var)\s)?\d{1,3}\s?-?\s?(?:v(?![\w])\.?|vuotias\w*|år(?![\w])|years? old|y/o)"
+)
 
 
 def _age_follows(text: str, end: int) -> bool:

@@ -134,9 +134,16 @@ def find_orgs(
             continue
         w = t.text
         if w in LEGAL:
-            if w in ("Tmi",) and idx + 1 < n:
+            tmi_first = (
+                w in ("Tmi", "TMI")
+                and idx + 1 < n
+                and not toks[idx + 1].colon_suffix
+                and _gap_ok(text, t, toks[idx + 1])
+                and _cap_member(toks[idx + 1], lex, allow_start=False)
+            )
+            if tmi_first:  # "Tmi Anna Laine": the name follows the form
                 i, j = _extend(text, toks, idx, idx, lex, left=0, right=4)
-            else:
+            else:  # "Pizzeria Roma Tmi:ssä": any capitalised run before the form, places and regions too
                 if idx == 0 or not _gap_ok(text, toks[idx - 1], t) or not _cap_member(toks[idx - 1], lex, True):
                     continue
                 i, j = _extend(text, toks, idx, idx, lex, left=6, right=0)

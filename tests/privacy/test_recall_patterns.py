@@ -1,0 +1,169 @@
+"""Recall rules: person evidence after ambiguous names, legal-form organisations, role nouns,
+lower-case objects and genitives, sign-offs, Swedish/English genitives and propagation.
+
+All sentences are written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from tests.privacy.conftest import caught
+
+
+def _spans(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(f.text, f.label) for f in scrub(text, lang=lang).findings]
+
+
+def _person(text: str, surface: str, lang: str | None = None, nth: int = 0) -> bool:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return any(f.label == "PERSON" and f.start <= start and start + len(surface) <= f.end for f in scrub(text, lang=lang).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Valo on 31-vuotias ja hakee töitä.", "Valo"),
+        ("Tapaaminen sujui hyvin. Rauha on 52-vuotias entinen kokki.", "Rauha"),
+        ("Aamu, 29, kertoi jaksavansa paremmin.", "Aamu"),
+        ("Toivo (44) on ollut sairauslomalla.", "Toivo"),
+        ("Toivo 44 v on ollut sairauslomalla.", "Toivo"),
+        ("Satu kertoi jaksavansa paremmin.", "Satu"),
+    ],
+)
+def test_age_or_person_verb_after_sentence_initial_name(text: str, name: str) -> None:
+    assert _person(text, name), _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sovimme Valon kanssa uudesta ajasta. Valo on työtön ja väsynyt.", "Valo on"),
+        ("Puhuin Rauhan äidin kanssa. Rauha on kotona.", "Rauha on"),
+        ("Kävimme Satun kanssa läpi hakemuksen. Satu oli ahdistunut.", "Satu oli"),
+    ],
+)
+def test_person_predicate_after_name_found_elsewhere(text: str, name: str) -> None:
+    assert _person(text, name.split()[0], nth=1), _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toivo on, että tilanne paranee keväällä.",
+        "Lumi oli sulanut pihalta jo maaliskuussa.",
+        "Ilo oli nähdä edistystä.",
+        "Aamu oli alkanut huonosti, mutta iltapäivä sujui.",
+        "Toivon mukaan tilanne paranee.",
+    ],
+)
+def test_ordinary_words_without_person_evidence_stay(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Hän on töissä Trattoria Bella Oy:ssä keittiössä.", "Trattoria Bella Oy"),
+        ("Hän aloitti Kebab Istanbul Tmi:ssä viime kuussa.", "Kebab Istanbul Tmi"),
+        ("Hän työskenteli Bistro Paris Ky:ssä kaksi vuotta.", "Bistro Paris Ky"),
+        ("Työkokeilu alkaa Hotel Berlin Ab:ssa.", "Hotel Berlin Ab"),
+        ("Asiakas on ollut Nordic Suomi Oy:n palveluksessa.", "Nordic Suomi Oy"),
+        ("Hän on Lappi Matkat Oy:llä harjoittelussa.", "Lappi Matkat Oy"),
+        ("Ristorante Luna Ky palkkasi hänet.", "Ristorante Luna Ky"),
+        ("Kirjanpito hoituu Tmi Anna Laine kautta.", "Tmi Anna Laine"),
+    ],
+)
+def test_capitalised_run_before_legal_form_is_one_org(text: str, org: str) -> None:
+    assert (org, "ORG") in _spans(text), _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("Asiakkaan esihenkilö tapani ei vastannut viestiin.", "tapani", None),
+        ("Asiakkaan pomo raimo oli ollut tyly.", "raimo", None),
+        ("Hänen miehensä jouni on työtön.", "jouni", None),
+        ("Vaimo maarit tukee kuntoutuksessa.", "maarit", None),
+        ("Tytär fatima asuu lähellä.", "fatima", None),
+        ("Kollega hassan suositteli tätä.", "hassan", None),
+        ("Hänen miehensä kari on työtön.", "kari", None),
+        ("The client is priya and she is tired.", "priya", "en"),
+        ("Her husband greg works nights.", "greg", "en"),
+        ("Chefen janne ringde igår.", "janne", "sv"),
+        ("Hennes man stefan är arbetslös.", "stefan", "sv"),
+    ],
+)
+def test_lower_case_name_after_role_noun(text: str, name: str, lang: str | None) -> None:
+    assert _person(text, name, lang), _spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mies on työtön ja vaimo on kotona.", None),
+        ("Poika oli mukana tapaamisessa.", None),
+        ("Asiakkaan isä tuli mukaan.", None),
+        ("Man kan börja med kortare dagar.", "sv"),
+        ("The client is tired and the manager is away.", "en"),
+        ("Her friend will help.", "en"),
+    ],
+)
+def test_role_noun_before_ordinary_word_is_not_a_name(text: str, lang: str | None) -> None:
+    assert not [s for s in _spans(text, lang) if s[1] == "PERSON"], _spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("En tiedä, miten voisin auttaa tiinaa paremmin.", "tiinaa"),
+        ("Lupasin soittaa jarmolle huomenna.", "jarmolle"),
+        ("Keskustelimme siitä, että tiinan mies on lomautettu.", "tiinan"),
+        ("Kysyin tiinalta asiasta. En tiedä miten tukea tiinaa.", "tiinaa"),
+    ],
+)
+def test_lower_case_objects_and_genitives(text: str, name: str) -> None:
+    assert _person(text, name), _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["En tiedä miten auttaa häntä paremmin.", "Voisin soittaa huomenna uudelleen.", "Hänen kanssa sovittiin asiasta."],
+)
+def test_helping_verb_before_ordinary_word(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("Thanks for the help. Cheers, greg", "greg", "en"),
+        ("Kiitos avusta. T. riikka", "riikka", None),
+        ("Kiitos avusta!\nterv. jarmo", "jarmo", None),
+        ("Tack för hjälpen. Mvh stefan", "stefan", "sv"),
+        ("Kiitos! -tapani", "tapani", None),
+        ("Thanks, that helps.\nBr, Jarmo", "Jarmo", "en"),
+        ("Kiitos vinkeistä, br, jarmo\nLiitteenä muistiinpanot.", "jarmo", None),
+    ],
+)
+def test_sign_off_names(text: str, name: str, lang: str | None) -> None:
+    assert _person(text, name, lang), _spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "lang"),
+    [
+        ("Vi träffade Henrik Lindqvist i dag. Henriks arbetsprövning börjar snart.", "Henriks", "sv"),
+        ("Vi pratade med Stina. Stinas chef är sjuk.", "Stinas", "sv"),
+        ("We met Gregory Hall today. Gregory's plan is fine.", "Gregory's", "en"),
+    ],
+)
+def test_genitive_of_a_found_first_name(text: str, later: str, lang: str) -> None:
+    assert caught(scrub(text, lang=lang), text, later)
+
+
+def test_lower_case_copy_of_a_found_name_in_careful_text() -> None:
+    text = "Tapasin Jarmo Koskisen. Sovimme, että jarmolle sopii tiistai."
+    assert _person(text, "jarmolle"), _spans(text)
