@@ -36,11 +36,15 @@ FUNCTION_NEXT = frozenset(
 EN_PERSON_VERBS = frozenset(
     """said says told tells asked asks called calls wants wanted feels felt thinks thought agreed agrees mentioned
     explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
-    sagt sa säger berättade frågade ringde vill""".split()
+    decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
+    sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar""".split()
 )
 FI_PERSON_VERBS = frozenset(
     """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
-    hermostui innostui väsyi asuu asui opiskelee työskentelee työskenteli""".split()
+    hermostui innostui väsyi asuu asui opiskelee työskentelee työskenteli haluaa halusi haluaisi hakee haki
+    etsii harkitsee harkitsi ilmoitti perui peruutti osallistui valmistui opiskeli mietti miettii pohtii pohti
+    kokee koki jaksaa jaksoi ajattelee ajatteli ymmärsi sairastaa sairasti vastasi lupasi ehdotti kieltäytyi
+    suostui tapasi totesi mainitsi myönsi kuvasi kuvaili painottaa painotti""".split()
 )
 EN_PERSON_PREP = frozenset("with to asked told emailed texted thanked met called visited phoned".split())
 PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())

@@ -119,6 +119,40 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
     return i, j
 
 
+def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
+    """First token of the capitalised run right before a legal form (Oy, Ab, Tmi ...), at most six words.
+
+    Every capitalised word counts (foreign words, places, regions, kept bodies); a frequent word that
+    opens the sentence (Eilen, Lisäksi) only when it is an organisation head word (Ravintola) or the run's
+    only word."""
+    i = idx
+    while i > 0 and idx - i < 6:
+        p = toks[i - 1]
+        if (
+            p.text in _CONNECT
+            and i < idx
+            and i >= 2
+            and _gap_ok(text, p, toks[i])
+            and _gap_ok(text, toks[i - 2], p)
+            and toks[i - 2].cap
+            and not toks[i - 2].colon_suffix
+            and not toks[i - 2].lower.endswith(("lle", "lta", "ltä", "lla", "llä", "ssa", "ssä", "sta", "stä"))
+        ):
+            i -= 1  # "Järven Lämpö ja Vesi Oy": a connector inside the name
+            p = toks[i - 1]
+        if not _gap_ok(text, p, toks[i]) or p.colon_suffix or not (p.cap or p.upper) or _acronym_common(p.text):
+            break
+        if p.after_bracket:
+            break
+        ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent
+        if p.sent_start and i < idx and ordinary and not (_HEAD_CAP.match(p.lower) or p.text in _EN_HEADS):
+            break
+        i -= 1
+        if p.sent_start:
+            break
+    return i
+
+
 def _first_token_at(starts: list[int], pos: int) -> int | None:
     k = bisect.bisect_left(starts, pos)
     return k if k < len(starts) else None
@@ -144,9 +178,9 @@ def find_orgs(
             if tmi_first:  # "Tmi Anna Laine": the name follows the form
                 i, j = _extend(text, toks, idx, idx, lex, left=0, right=4)
             else:  # "Pizzeria Roma Tmi:ssä": any capitalised run before the form, places and regions too
-                if idx == 0 or not _gap_ok(text, toks[idx - 1], t) or not _cap_member(toks[idx - 1], lex, True):
+                i, j = _legal_run(text, toks, idx, lex), idx
+                if i == idx:
                     continue
-                i, j = _extend(text, toks, idx, idx, lex, left=6, right=0)
             if j > i:
                 yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
             continue

@@ -167,3 +167,36 @@ def test_genitive_of_a_found_first_name(text: str, later: str, lang: str) -> Non
 def test_lower_case_copy_of_a_found_name_in_careful_text() -> None:
     text = "Tapasin Jarmo Koskisen. Sovimme, että jarmolle sopii tiistai."
     assert _person(text, "jarmolle"), _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Työpaikka: Ravintola Venezia Oy", "Ravintola Venezia Oy"),
+        ("Hän on Järven Sähkö ja Vesi Oy:llä.", "Järven Sähkö ja Vesi Oy"),
+        ("Hän on Kela Kebab Oy:ssä.", "Kela Kebab Oy"),
+        ("Hän on Uusimaa Rakennus Oy:ssä.", "Uusimaa Rakennus Oy"),
+        ("She works for Sweden Foods AB now.", "Sweden Foods AB"),
+    ],
+)
+def test_legal_form_run_ignores_allow_lists_and_regions(text: str, org: str) -> None:
+    assert (org, "ORG") in _spans(text), _spans(text)
+
+
+def test_legal_form_run_does_not_swallow_a_sentence_adverb_or_a_person() -> None:
+    assert ("Nordic Oy", "ORG") in _spans("Eilen Nordic Oy ilmoitti asiasta.")
+    spans = _spans("Soitin Mattille ja Nordic Oy:lle.")
+    assert ("Nordic Oy", "ORG") in spans and ("Mattille", "PERSON") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Mies toivo on työtön.", "toivo"), ("Tytär lumi asuu kotona.", "lumi"), ("Vaimo satu soitti.", "satu")],
+)
+def test_role_noun_names_a_word_that_is_also_a_name(text: str, name: str) -> None:
+    assert _person(text, name), _spans(text)
+
+
+@pytest.mark.parametrize("text", ["Onni haluaa töihin.", "Lumi (35) kertoi.", "Aamu 29v tuli."])
+def test_more_person_evidence_after_sentence_initial_name(text: str) -> None:
+    assert _spans(text)[0][1] == "PERSON", _spans(text)
