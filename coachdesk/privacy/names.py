@@ -563,14 +563,23 @@ def find_names(
             if not (chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after):
                 continue
             first_hit = _best_first(t.lower, lex)
+            if lang != "fi" and first_hit:
+                # English and Swedish: the name as written or with a possessive s, no Finnish endings
+                lw = _strip_poss(t.lower)
+                if lang == "sv" and not lex.get(lw) & FIRST and lw.endswith("s") and lex.get(lw[:-1]) & FIRST:
+                    lw = lw[:-1]  # Swedish genitive: annas -> anna
+                first_hit = (lw, len(lw)) if lex.get(lw) & FIRST else None
             if first_hit and (role or helper or rel_after) and t.lower not in _NOT_NAME_AFTER_ROLE:
                 base, sl = first_hit
                 bf = lex.get(base)
                 fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
                 plain = not common and (t.lower not in lex.frequent or fi_count >= 300)
                 verbish = t.lower in LOWER_CTX_AFTER or t.lower in EN_SUBJ_VERBS or t.lower in FI_PERSON_VERBS
+                lit = lex.get(t.lower)
+                # the name as written: not a frequent word, or a name that is also a word (tytär lumi)
+                as_written = not t.lower[sl:] and (not lit & COMMON or bool(lit & AMBIG))
                 if (
-                    (role and not verbish and (plain or not t.lower[sl:]))
+                    (role and not verbish and (plain or as_written))
                     or (helper and plain and t.lower[sl:] in _OBJECT_ENDINGS)
                     or (rel_after and plain and t.lower[sl:] == "n")
                 ):
@@ -795,7 +804,9 @@ _SIGNOFFS = frozenset(
 )
 _NOT_NAME_AFTER_ROLE = frozenset(
     """on oli ei ja tai että kun se ne hän han hon sa sade men och and or but is was has had the a an
-    kan ska vill har är var som""".split()
+    kan ska vill har är var som may will can toki aina vielä myös nyt sitten usein taas jo kyllä ehkä
+    also then too still now just really often later again always never usually who which that
+    också nu sen ofta alltid redan kanske inte""".split()
 )
 
 _PERSON_NOUNS = frozenset(

@@ -200,3 +200,23 @@ def test_role_noun_names_a_word_that_is_also_a_name(text: str, name: str) -> Non
 @pytest.mark.parametrize("text", ["Onni haluaa töihin.", "Lumi (35) kertoi.", "Aamu 29v tuli."])
 def test_more_person_evidence_after_sentence_initial_name(text: str) -> None:
     assert _spans(text)[0][1] == "PERSON", _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Äiti aina muistuttaa lääkkeistä.", None),
+        ("Äiti toki auttaa arjessa.", None),
+        ("Vaimo tuli mukaan tapaamiseen.", None),
+        ("The client may need more time.", "en"),
+        ("Her son does well at school.", "en"),
+        ("Hennes man har varit sjuk.", "sv"),
+    ],
+)
+def test_role_noun_before_adverb_or_verb(text: str, lang: str | None) -> None:
+    assert not [s for s in _spans(text, lang) if s[1] == "PERSON"], _spans(text, lang)
+
+
+def test_swedish_lower_case_genitive_after_role() -> None:
+    text = "Vi pratade om hur kollegan annas schema ser ut."
+    assert _person(text, "annas", "sv"), _spans(text, "sv")
