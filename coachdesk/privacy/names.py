@@ -555,6 +555,9 @@ def find_names(
             signature = ((at_end or line_end) and k > 0 and toks[k - 1].lower in _SIGNOFFS) or (
                 at_end and any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/")
             )
+            line_start = text.rfind("\n", 0, t.start)
+            if at_end and line_start > 0 and not common and not text[line_start : t.start].strip(" \t\n-–—/"):
+                signature = True  # a name alone on the last line ("Kiitos paljon!\nmarko")
             role = role_before(k)
             helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
             rel_after = (
@@ -676,7 +679,12 @@ def find_names(
                 continue
             hit = _best_first(t.lower, lex)
             if not hit or hit[0] not in found:
-                continue
+                # a surname found elsewhere (Koskinen ... koskiselle)
+                hit = next(
+                    ((b, sl) for b, sl in analyses(t.lower) if b in found and lex.get(b) & SUR and len(b) >= 4), None
+                )
+                if not hit:
+                    continue
             ordinary = bool(lex.get(t.lower) & (COMMON | AMBIG)) or (
                 t.lower in lex.frequent and not lex.counts.get(hit[0], 0) >= 300
             )

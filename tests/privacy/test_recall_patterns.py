@@ -220,3 +220,23 @@ def test_role_noun_before_adverb_or_verb(text: str, lang: str | None) -> None:
 def test_swedish_lower_case_genitive_after_role() -> None:
     text = "Vi pratade om hur kollegan annas schema ser ut."
     assert _person(text, "annas", "sv"), _spans(text, "sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("Kiitos paljon!\nmarko", "marko", None),
+        ("Thanks a lot!\n- tom", "tom", "en"),
+        ("Tapasin Jarmo Koskisen. Sovimme, että koskiselle soitetaan.", "koskiselle", None),
+        ("Henriks arbetsprövning börjar snart.", "Henriks", "sv"),
+        ("Tapasin Aino Kiven. Kivi kertoi olevansa väsynyt.", "Kivi", None),
+    ],
+)
+def test_last_line_signature_surname_propagation_and_swedish_genitive(text: str, name: str, lang: str | None) -> None:
+    assert _person(text, name, lang), _spans(text, lang)
+
+
+def test_ordinary_word_alone_on_last_line_and_ordinary_copy_of_a_surname_stay() -> None:
+    assert not _spans("Kiitos paljon!\naina")
+    text = "Tapasin Aino Kiven. Kivi oli painava."
+    assert ("Kivi", "PERSON") not in _spans(text), _spans(text)
