@@ -279,6 +279,15 @@ def find_names(
     def _explicit_person_verb(k: int) -> bool:
         return k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
 
+    def _human_state_next(k: int) -> bool:
+        return (
+            k + 2 < n
+            and adjacent(k, k + 1)
+            and adjacent(k + 1, k + 2)
+            and toks[k + 1].lower in ("on", "oli", "is", "was", "är", "var")
+            and toks[k + 2].lower in HUMAN_STATES
+        )
+
     def role_before(k: int) -> bool:
         """esihenkilö jukka, her husband tom, chefen lasse, client is amira."""
         if k <= 0 or text[toks[k - 1].end : toks[k].start] != " ":
@@ -400,6 +409,14 @@ def find_names(
                 continue
             ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
             person_ctx = prev_word(k) in PERSON_CTX
+            lit_flags = lex.get(t.lower)
+            # a first name that is not just a frequent word (Onni, Satu; not Mies, Asiakas)
+            name_word = bool(
+                f & FIRST
+                and (lit_flags & AMBIG or not lit_flags & COMMON)
+                and t.lower not in PERSON_CTX
+                and t.lower not in ROLE_NOUNS
+            )
             neighbour = (k + 1 < n and adjacent(k, k + 1) and name_like(k + 1) and not inflected_first(k + 1)) or (
                 k > 0
                 and adjacent(k - 1, k)
@@ -430,7 +447,8 @@ def find_names(
                         neighbour
                         or person_ctx
                         or (ambig and not literal_common and f & FIRST and _agent_verb_next(k))  # "Vesa tuli mukaan"
-                        or (f & FIRST and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
+                        or (name_word and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
+                        or (name_word and _human_state_next(k))  # "Onni on työtön", not "Lumi on poissa"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
                     )
                     and not (f & NAME and _age_follows(text, t.end))
@@ -805,6 +823,12 @@ PERSON_PREDICATES = frozenset(
     kuntoutuksessa hoidossa vastaanotolla paikalla myöhässä poissa valmis halukas epävarma
     unemployed tired anxious exhausted depressed worried motivated sick home married pregnant
     arbetslös trött orolig sjukskriven deprimerad hemma gravid""".split()
+)
+# States only a person is in: evidence even for a name never seen elsewhere in the text
+HUMAN_STATES = frozenset(
+    """työtön työttömänä ahdistunut masentunut uupunut sairauslomalla lomautettu eläkkeellä yksinhuoltaja
+    raskaana naimisissa eronnut motivoitunut unemployed depressed pregnant married divorced arbetslös
+    sjukskriven deprimerad gravid""".split()
 )
 _SIGNOFFS = frozenset(
     """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin

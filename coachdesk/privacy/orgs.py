@@ -119,6 +119,10 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
     return i, j
 
 
+# small words inside company names: "Järven Lämpö ja Vesi Oy", "Pizzeria da Marco Oy", "Bakery of Joy Ltd"
+_LEGAL_CONNECT = _CONNECT | frozenset("da di del della dei la le el les du des von van der den det y e et und &".split())
+
+
 def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
     """First token of the capitalised run right before a legal form (Oy, Ab, Tmi ...), at most six words.
 
@@ -129,7 +133,7 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
     while i > 0 and idx - i < 6:
         p = toks[i - 1]
         if (
-            p.text in _CONNECT
+            p.text in _LEGAL_CONNECT
             and i < idx
             and i >= 2
             and _gap_ok(text, p, toks[i])

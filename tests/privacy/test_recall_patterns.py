@@ -240,3 +240,25 @@ def test_ordinary_word_alone_on_last_line_and_ordinary_copy_of_a_surname_stay() 
     assert not _spans("Kiitos paljon!\naina")
     text = "Tapasin Aino Kiven. Kivi oli painava."
     assert ("Kivi", "PERSON") not in _spans(text), _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Satu on ahdistunut eikä nuku.", "Satu"),
+        ("Onni oli työttömänä kaksi vuotta.", "Onni"),
+    ],
+)
+def test_human_state_after_sentence_initial_name(text: str, name: str) -> None:
+    assert _person(text, name), _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lumi on poissa pihalta.", "Mies kertoi asiasta.", "Mies on työtön.", "Asiakas kertoi jaksavansa."]
+)
+def test_no_person_from_state_or_verb_after_ordinary_words(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
+
+
+def test_small_foreign_words_inside_a_company_name() -> None:
+    assert ("Pizzeria da Marco Oy", "ORG") in _spans("Hän on Pizzeria da Marco Oy:ssä.")
