@@ -706,7 +706,9 @@ def find_names(
             ordinary = bool(lex.get(t.lower) & (COMMON | AMBIG)) or (
                 t.lower in lex.frequent and not lex.counts.get(hit[0], 0) >= 300
             )
-            if not ordinary:  # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case
+            # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case; a form that is also an
+            # ordinary word only with a person's verb or a verb of asking before it ("kari sanoi")
+            if not ordinary or lower_evidence(k) >= 2:
                 labels[k] = "PERSON"
                 infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
     if unknown_found:

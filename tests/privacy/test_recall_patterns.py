@@ -262,3 +262,10 @@ def test_no_person_from_state_or_verb_after_ordinary_words(text: str) -> None:
 
 def test_small_foreign_words_inside_a_company_name() -> None:
     assert ("Pizzeria da Marco Oy", "ORG") in _spans("Hän on Pizzeria da Marco Oy:ssä.")
+
+
+def test_lower_case_copy_that_is_also_a_word_needs_a_verb() -> None:
+    text = "Tapasin Kari Laineen. Myöhemmin kari sanoi, että hän jaksaa."
+    assert _person(text, "kari"), _spans(text)
+    text = "Tapasin Toivo Laineen. Meillä on toivo paremmasta."
+    assert not _person(text, "toivo"), _spans(text)
