@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
 _MARKERS: dict[str, frozenset[str]] = {
     "fi": frozenset(
         "ja on ei että hän se oli kun mutta jos myös vain niin kanssa ole olla joka mitä miten asiakas "
@@ -23,7 +24,8 @@ _MARKERS: dict[str, frozenset[str]] = {
 
 def detect_lang(text: str, default: str = "fi") -> str:
     """Return "fi", "sv" or "en" for ``text`` (``default`` when there is no evidence)."""
-    sample = text[:4000].lower()
+    # placeholders ("[Henkilö A]", "[Person B]") say nothing about the language of the note
+    sample = _PLACEHOLDER.sub(" ", text[:4000]).lower()
     scores = dict.fromkeys(_MARKERS, 0.0)
     for w in _WORD.findall(sample):
         for lang, words in _MARKERS.items():

@@ -269,3 +269,17 @@ def test_lower_case_copy_that_is_also_a_word_needs_a_verb() -> None:
     assert _person(text, "kari"), _spans(text)
     text = "Tapasin Toivo Laineen. Meillä on toivo paremmasta."
     assert not _person(text, "toivo"), _spans(text)
+
+
+def test_new_rules_are_idempotent() -> None:
+    texts = [
+        "Tytär noor asuu Ruotsissa.",
+        "Valo on 31-vuotias ja hakee töitä.",
+        "Hän on töissä Trattoria Bella Oy:ssä keittiössä.",
+        "Thanks for the help. Cheers, greg",
+        "Sovimme Valon kanssa uudesta ajasta. Valo on työtön ja väsynyt.",
+        "Keskustelimme siitä, että tiinan mies on lomautettu.",
+    ]
+    for text in texts:
+        once = scrub(text).text
+        assert scrub(once).text == once, once
