@@ -251,12 +251,7 @@ def find_names(
         w = toks[k + 1].lower
         if w in ("on", "oli", "ei", "ja") or w in FUNCTION_NEXT:
             # "Onni on työtön", "Satu oli ahdistunut": a person's state; not "Toivo on, että", "Lumi oli sulanut"
-            return (
-                w in ("on", "oli", "is", "was", "är", "var")
-                and k + 2 < n
-                and adjacent(k + 1, k + 2)
-                and toks[k + 2].lower in PERSON_PREDICATES
-            )
+            return w in _COPULAS and _predicate_after(k + 1, PERSON_PREDICATES)
         if lang == "fi" and toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
@@ -279,13 +274,19 @@ def find_names(
     def _explicit_person_verb(k: int) -> bool:
         return k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
 
+    def _predicate_after(v: int, words: frozenset[str]) -> bool:
+        """The verb "on/oli/is/är" at ``v`` is followed by one of ``words``, possibly after ollut/nyt/still."""
+        x = v + 1
+        while x < n and adjacent(x - 1, x) and toks[x].lower in _PRED_FILLERS and x - v <= 2:
+            x += 1
+        return x < n and adjacent(x - 1, x) and toks[x].lower in words
+
     def _human_state_next(k: int) -> bool:
         return (
-            k + 2 < n
+            k + 1 < n
             and adjacent(k, k + 1)
-            and adjacent(k + 1, k + 2)
-            and toks[k + 1].lower in ("on", "oli", "is", "was", "är", "var")
-            and toks[k + 2].lower in HUMAN_STATES
+            and toks[k + 1].lower in _COPULAS
+            and _predicate_after(k + 1, HUMAN_STATES)
         )
 
     def role_before(k: int) -> bool:
@@ -832,6 +833,8 @@ HUMAN_STATES = frozenset(
     raskaana naimisissa eronnut motivoitunut unemployed depressed pregnant married divorced arbetslös
     sjukskriven deprimerad gravid""".split()
 )
+_COPULAS = frozenset("on oli is was has had är var har hade".split())
+_PRED_FILLERS = frozenset("ollut nyt edelleen yhä vielä taas jo been still now currently varit fortfarande nu".split())
 _SIGNOFFS = frozenset(
     """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin
     parhain best kind rgds hälsning vänliga""".split()

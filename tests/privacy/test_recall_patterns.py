@@ -283,3 +283,17 @@ def test_new_rules_are_idempotent() -> None:
     for text in texts:
         once = scrub(text).text
         assert scrub(once).text == once, once
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Satu on edelleen työtön.", None), ("Grace has been unemployed since spring.", "en")],
+)
+def test_state_after_a_filler_word(text: str, lang: str | None) -> None:
+    assert _spans(text, lang)[0][1] == "PERSON", _spans(text, lang)
+
+
+def test_propagated_name_with_ollut_and_a_predicate() -> None:
+    text = "Tapasin Rauha Lehtisen. Rauhan mielestä työ on raskasta. Rauha on ollut sairauslomalla keväästä."
+    assert _person(text, "Rauha", nth=2), _spans(text)
+    assert not [s for s in _spans("Lumi on ollut poissa pihalta.") if s[1] == "PERSON"]
