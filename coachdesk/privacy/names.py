@@ -595,7 +595,15 @@ def find_names(
                 base, sl = first_hit
                 bf = lex.get(base)
                 fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
-                plain = not common and (t.lower not in lex.frequent or fi_count >= 300)
+                # an inflected form: no ordinary word (hiljaa, päivällä), or a plain ending on a well-attested name
+                plain = (
+                    not common
+                    and not bf & (AMBIG | COMMON)
+                    and (
+                        t.lower not in lex.frequent
+                        or (t.lower.startswith(base) and fi_count >= 3000 and not _plural_of_common(t.lower, base, lex))
+                    )
+                )
                 verbish = t.lower in LOWER_CTX_AFTER or t.lower in EN_SUBJ_VERBS or t.lower in FI_PERSON_VERBS
                 lit = lex.get(t.lower)
                 # the name as written: not a frequent word, or a name that is also a word (tytär lumi)

@@ -297,3 +297,15 @@ def test_propagated_name_with_ollut_and_a_predicate() -> None:
     text = "Tapasin Rauha Lehtisen. Rauhan mielestä työ on raskasta. Rauha on ollut sairauslomalla keväästä."
     assert _person(text, "Rauha", nth=2), _spans(text)
     assert not [s for s in _spans("Lumi on ollut poissa pihalta.") if s[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asiakkaan poika päivällä koulussa, illalla kotona.",
+        "Äiti hiljaa mietti asiaa.",
+        "Miten tukea toivoa herättävällä tavalla?",
+    ],
+)
+def test_ordinary_inflected_words_after_role_or_helper_verb(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
