@@ -289,6 +289,28 @@ def find_names(
             and _predicate_after(k + 1, HUMAN_STATES)
         )
 
+    def signature_at(k: int, ordinary: bool) -> bool:
+        """The word closes the text or a line as a signature: after a closing formula ("cheers, tom",
+        "kiitos jo etukäteen, satu"), after a dash at the end ("kiitos! -pekka"), or alone on the last
+        line ("Kiitos paljon!\nmarko") unless it is an ordinary word."""
+        t = toks[k]
+        at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
+        line_end = text[t.end :].lstrip(" \t.!")[:1] in ("\n", "")
+        if not (at_end or line_end) or k == 0:
+            return False
+        if toks[k - 1].lower in _SIGNOFFS:
+            return True
+        line_start = text.rfind("\n", 0, t.start)
+        if text[toks[k - 1].end : t.start].strip() in (",", "-", "–", "—") and any(
+            toks[x].lower in _SIGNOFFS and toks[x].start > line_start for x in range(max(0, k - 5), k - 1)
+        ):
+            return True
+        if not at_end:
+            return False
+        if any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/"):
+            return True
+        return line_start > 0 and not ordinary and not text[line_start : t.start].strip(" \t\n-–—/")
+
     def role_before(k: int) -> bool:
         """esihenkilö jukka, her husband tom, chefen lasse, client is amira."""
         if k <= 0 or text[toks[k - 1].end : toks[k].start] != " ":
@@ -394,6 +416,9 @@ def find_names(
             continue
         if t.cap:
             literal_common = bool(lex.get(t.lower) & COMMON) or bool(lex.get(_strip_poss(t.lower)) & COMMON)
+            if f & FIRST and not _heading(text, t) and signature_at(k, literal_common and not f & AMBIG):
+                labels[k] = "PERSON"  # "Kiitos avusta! -Toivo", "Kiitos!\nSatu": a signature
+                continue
             # a weak name reading: in no Finnish list with >= 500 bearers (rare or international-only name)
             weak_lex = not (f & NAME and not f & INTL and lex.counts.get(info.base, 0) >= 500)
             if _heading(text, t) and (weak_lex or f & (AMBIG | COMMON) or literal_common or _ending(t, info)):
@@ -567,16 +592,7 @@ def find_names(
             if len(t.text) < 3 or _CALENDAR.match(t.lower) or _in_address(text, t):
                 continue
             common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
-            at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
-            line_end = text[t.end :].lstrip(" \t.!")[:1] in ("\n", "")
-            # a closing formula right before the word at the end of the text or a line ("cheers, tom"),
-            # or a dash signature at the end ("kiitos! -pekka")
-            signature = ((at_end or line_end) and k > 0 and toks[k - 1].lower in _SIGNOFFS) or (
-                at_end and any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/")
-            )
-            line_start = text.rfind("\n", 0, t.start)
-            if at_end and line_start > 0 and not common and not text[line_start : t.start].strip(" \t\n-–—/"):
-                signature = True  # a name alone on the last line ("Kiitos paljon!\nmarko")
+            signature = signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
             role = role_before(k)
             helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
             rel_after = (

@@ -309,3 +309,21 @@ def test_propagated_name_with_ollut_and_a_predicate() -> None:
 )
 def test_ordinary_inflected_words_after_role_or_helper_verb(text: str) -> None:
     assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("Kiitos avusta! -Toivo", "Toivo", None),
+        ("Kiitos!\nSatu", "Satu", None),
+        ("Thanks! Cheers, Hope", "Hope", "en"),
+        ("kiitos jo etukäteen, satu", "satu", None),
+        ("Kiitos jo etukäteen!\nt. toivo", "toivo", None),
+    ],
+)
+def test_signatures_with_names_that_are_words(text: str, name: str, lang: str | None) -> None:
+    assert _person(text, name, lang), _spans(text, lang)
+
+
+def test_last_line_that_is_an_ordinary_sentence_is_no_signature() -> None:
+    assert not _spans("Palaverissa sovittiin jatkosta.\nTyö jatkuu")
