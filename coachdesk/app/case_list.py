@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -48,8 +50,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def _rows_cache(self) -> None:
         """Display and sort values computed once per load (data() is called thousands of times)."""
+        from coachdesk.app.retention_ui import closed_age_text
+
         phases = list(m.Phase)
-        self.display = [(c.code, c.pseudonym, phase_label(c.phase), date_text(c.last_activity)) for c in self.cases]
+        today = date.today()
+        self.display = [(c.code, c.pseudonym, phase_label(c.phase),
+                         closed_age_text(c.closed or c.opened, today)
+                         if c.status is m.CaseStatus.CLOSED and (c.closed or c.opened) else date_text(c.last_activity))
+                        for c in self.cases]
         self.sort_keys = [(c.code, c.pseudonym.casefold(), phases.index(c.phase),
                            c.last_activity.isoformat() if c.last_activity else "") for c in self.cases]
 
@@ -82,7 +90,10 @@ class CaseTableModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return case.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{status_label(case.status)} · {', '.join(case.tags)}" if case.tags else status_label(case.status)
+            tip = status_label(case.status)
+            if case.status is m.CaseStatus.CLOSED and case.last_activity:
+                tip += " · " + self.tr("last activity %1").replace("%1", date_text(case.last_activity))
+            return f"{tip} · {', '.join(case.tags)}" if case.tags else tip
         if role == Qt.ItemDataRole.ForegroundRole and case.status is not m.CaseStatus.ACTIVE:
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication

@@ -1,5 +1,8 @@
 """A careful clipboard: text copied from CoachDesk is marked for clipboard managers not to keep,
-and cleared after a while (only if the clipboard still holds it), on lock and on quit."""
+and cleared after a while (only if the clipboard still holds it), on lock and on quit.
+
+Scrubbed text meant for sharing (a help request) is exempt: ``copy(text, html, private=False)``
+puts it on the clipboard as is, without hints and without clearing it later."""
 
 from __future__ import annotations
 
@@ -28,6 +31,31 @@ def _clear_owned_clipboard_at_exit() -> None:
 
 atexit.register(_clear_owned_clipboard_at_exit)
 
+EXEMPT_FORMAT = "application/x-coachdesk-shareable"
+_active: SecureClipboard | None = None
+
+
+def active() -> SecureClipboard | None:
+    """The app's SecureClipboard (None before the main window exists)."""
+    return _active
+
+
+def copy(text: str, html: str | None = None, *, private: bool = True) -> None:
+    """Copy through the app's SecureClipboard; ``private=False`` for scrubbed, shareable text."""
+    if _active is not None:
+        _active.copy(text, html, private=private)
+        return
+    mime = QMimeData()
+    mime.setText(text)
+    if html is not None:
+        mime.setHtml(html)
+    if private:
+        for fmt, value in CONCEALED.items():
+            mime.setData(fmt, value)
+    else:
+        mime.setData(EXEMPT_FORMAT, b"1")
+    QApplication.clipboard().setMimeData(mime)
+
 
 def _copy_of(source: QMimeData) -> QMimeData:
     """Every format of what was copied (plain text, HTML, ...), so nothing is lost when re-set."""
@@ -37,12 +65,22 @@ def _copy_of(source: QMimeData) -> QMimeData:
     return mime
 
 
+def _forget(token: object) -> None:
+    global _active
+    if _active is not None and getattr(_active, "_token", None) is token:
+        _active = None
+
+
 class SecureClipboard(QObject):
     """Watches the system clipboard: whatever this app copies (Ctrl+C in any field) is re-set with
     the concealment hints and cleared after ``clear_seconds`` (0 = never)."""
 
-    def __init__(self, clear_seconds: int = 10, parent: QObject | None = None) -> None:
+    def __init__(self, clear_seconds: int = 30, parent: QObject | None = None) -> None:
+        global _active
         super().__init__(parent)
+        _active = self
+        self._token = token = object()
+        self.destroyed.connect(lambda *_a: _forget(token))
         self.clear_seconds = clear_seconds
         self._text: str | None = None
         self._setting = False
@@ -60,7 +98,7 @@ class SecureClipboard(QObject):
             return
         mime = QApplication.clipboard().mimeData()
         text = mime.text() if mime is not None else ""
-        if not text or not self._ours():
+        if not text or not self._ours() or (mime is not None and mime.hasFormat(EXEMPT_FORMAT)):
             self._text = None  # someone else's text: never touch it
             self._timer.stop()
             return
@@ -69,12 +107,24 @@ class SecureClipboard(QObject):
             return
         self._arm(text)
 
-    def copy(self, text: str, html: str | None = None) -> None:
+    def copy(self, text: str, html: str | None = None, *, private: bool = True) -> None:
+        """Private text gets the hints and the timed clear; ``private=False`` (scrubbed text to
+        share) goes on the clipboard plainly and stays there."""
         mime = QMimeData()
         mime.setText(text)
         if html is not None:
             mime.setHtml(html)
-        self._set_concealed(mime, text)
+        if private:
+            self._set_concealed(mime, text)
+            return
+        mime.setData(EXEMPT_FORMAT, b"1")
+        self._timer.stop()
+        self._text = None
+        self._setting = True
+        try:
+            QApplication.clipboard().setMimeData(mime)
+        finally:
+            self._setting = False
 
     def _set_concealed(self, mime: QMimeData, text: str) -> None:
         for fmt, value in CONCEALED.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -15,11 +15,13 @@ from coachdesk.app.session import Session
 from coachdesk.app.workers import run_in_thread
 
 log = logging.getLogger(__name__)
-DEMO_DIR_NAMES = (".demo-vault", "CoachDesk-demo")
 
 
 def is_demo_dir(path: Path) -> bool:
-    return Path(path).name in DEMO_DIR_NAMES
+    """A demo vault says so in its header (``is_demo_vault``); the folder name does not count."""
+    from coachdesk.vault.vault import is_demo_vault
+
+    return is_demo_vault(Path(path))
 
 
 def demo_dir_for(data_dir: Path) -> Path:
@@ -33,7 +35,7 @@ def _open_demo(folder: Path, kdf_params):
 
     if not vault_exists(folder):
         create_demo_vault(folder, kdf=kdf_params)
-    return Vault.open(folder, DEMO_PASSPHRASE)
+    return Vault.open(folder, DEMO_PASSPHRASE, quick_check=False)
 
 
 def _vault_exists(folder: Path) -> bool:
@@ -56,6 +58,11 @@ class AppController(QObject):
         self.first_run = None
         self.main_window = None
         self.clipboard = None
+        self.os_lock = None
+        self.after_unlock_relay = None
+        self.after_unlock_runs = 0  # finished after-unlock checks (tests wait on it)
+        self.damaged_dialog = None
+        self.retention_dialog = None
         self._quitting = False
         app = QApplication.instance()
         app.aboutToQuit.connect(self.shutdown)
@@ -65,6 +72,9 @@ class AppController(QObject):
     # ----- start -----------------------------------------------------------------------------------
     def start(self) -> None:
         if _vault_exists(self.data_dir):
+            from coachdesk.logs import setup_logging
+
+            setup_logging(self.data_dir)
             self.show_lock_screen(self.data_dir)
         else:
             self.show_first_run()
@@ -86,9 +96,10 @@ class AppController(QObject):
         if self.lock_screen is None or self.lock_screen.data_dir != folder:
             if self.lock_screen is not None:
                 self.lock_screen.deleteLater()
-            self.lock_screen = LockScreen(folder, demo=is_demo_dir(folder), check_keychain=self.check_keychain)
-            self.lock_screen.unlocked.connect(lambda v: self.unlocked(v, demo=is_demo_dir(v.paths.root)))
+            self.lock_screen = LockScreen(folder, check_keychain=self.check_keychain)
+            self.lock_screen.unlocked.connect(self.unlocked)
             self.lock_screen.unlock_started.connect(self.prepare_main_window)
+            self.lock_screen.damaged.connect(self.show_damaged)
             geometry = self.prefs.geometry("lock")
             if geometry is not None:
                 self.lock_screen.restoreGeometry(geometry)
@@ -124,14 +135,27 @@ class AppController(QObject):
 
         run_in_thread(lambda: _open_demo(folder, params), lambda v: self.unlocked(v, demo=True), failed)
 
-    def unlocked(self, vault, *, demo: bool = False) -> None:
+    def unlocked(self, vault, *, demo: bool | None = None) -> None:
         from coachdesk.logs import setup_logging
 
         setup_logging(vault.paths.root)
-        self.session.set_vault(vault, demo=demo)
+        self.session.set_vault(vault, demo=vault.is_demo if demo is None else demo)
         self.data_dir = vault.paths.root
         window = self.ensure_main_window()
-        window.populate()
+        try:
+            window.populate()
+        except Exception as err:
+            from coachdesk.app.vault_care import is_damage
+
+            if not is_damage(err):
+                raise
+            folder = vault.paths.root
+            self.session.lock()
+            from coachdesk.errors import VaultDamaged
+
+            detail = err if isinstance(err, VaultDamaged) else VaultDamaged("a page of the database cannot be read")
+            self.show_damaged(str(detail), folder)
+            return
         window.show()
         window.raise_()
         window.activateWindow()
@@ -143,6 +167,74 @@ class AppController(QObject):
         if self.first_run is not None:
             self.first_run.deleteLater()
             self.first_run = None
+        QTimer.singleShot(0, self.after_unlock)
+
+    def after_unlock(self) -> None:
+        """Once the workspace shows: watch OS lock events; on a worker the integrity check, the
+        daily backup and the retention review; then a damage dialog or a retention reminder."""
+        from coachdesk.app.vault_care import after_unlock_work
+
+        if not self.session.is_unlocked:
+            return
+        self.start_os_lock()
+        vault = self.session.vault
+        self.after_unlock_relay = run_in_thread(lambda: after_unlock_work(vault), self._after_unlock_done,
+                                                self._after_unlock_failed)
+
+    def _after_unlock_done(self, result) -> None:
+        self.after_unlock_relay = None
+        self.after_unlock_runs += 1
+        if result.backup_error:
+            log.warning("daily backup failed: %s", result.backup_error)
+        if result.due and self.session.is_unlocked and not self._quitting:
+            from coachdesk.app.retention_ui import RetentionReminder
+
+            self.retention_dialog = RetentionReminder(self, result.due, self.main_window)
+            self.retention_dialog.open()
+
+    def _after_unlock_failed(self, err: BaseException) -> None:
+        from coachdesk.errors import VaultDamaged, VaultLocked
+
+        self.after_unlock_relay = None
+        self.after_unlock_runs += 1
+        if isinstance(err, VaultDamaged):
+            folder = self.session.data_dir
+            self.session.lock()
+            self.show_damaged(str(err), folder)
+        elif not isinstance(err, VaultLocked):
+            log.error("after-unlock work failed: %s", type(err).__name__)
+
+    def show_damaged(self, detail: str, folder: Path | None = None):
+        """The vault is damaged: explain, offer the newest good backup in a new folder, or quit."""
+        from coachdesk.app.damaged_dialog import DamagedDialog
+
+        parent = self.lock_screen if self.lock_screen is not None and self.lock_screen.isVisible() else None
+        self.damaged_dialog = DamagedDialog(self, Path(folder or self.data_dir), detail, parent)
+        self.damaged_dialog.open()
+        return self.damaged_dialog
+
+    def start_os_lock(self) -> None:
+        """Lock on OS screen lock / suspend where the platform reports it (started once)."""
+        if self.os_lock is not None:
+            return
+        from coachdesk.app.os_lock import OsLockWatcher
+
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.lock_requested.connect(self.lock)
+        self.os_lock.start()
+        if self.main_window is not None:
+            self.os_lock.watch_window(int(self.main_window.winId()))
+
+    def switch_to(self, folder: Path, message: str = "") -> None:
+        """Use another vault folder from now on (a restored vault): lock, remember, lock screen."""
+        self.session.lock()
+        self.prefs.data_dir = str(folder)
+        self.prefs.sync()
+        self.session.data_dir = Path(folder)
+        self.data_dir = Path(folder)
+        self.show_lock_screen(Path(folder))
+        if message:
+            self.lock_screen.show_message(message)
 
     def prepare_main_window(self) -> None:
         """Build and polish the (empty, hidden) main window while the KDF runs on its worker."""
@@ -159,6 +251,9 @@ class AppController(QObject):
             self.clipboard = SecureClipboard(self.prefs.clipboard_clear_seconds, self)
             self.main_window = MainWindow(self.session, self.prefs)
             self.main_window.settings_requested.connect(self.open_settings)
+            from coachdesk.app.vault_care import install as install_vault_care
+
+            install_vault_care(self)  # File > Back up… / Restore…, Case > Delete case…
             from coachdesk.app.summary import install_print_action
 
             install_print_action(self.main_window)  # Case > Print summary… (Ctrl+P)
@@ -170,6 +265,9 @@ class AppController(QObject):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        if self.after_unlock_relay is not None:
+            self.after_unlock_relay.cancelled = True
+            self.after_unlock_relay = None
         # Every open dialog goes too (pending edits were saved on about_to_lock): nothing stays visible.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -203,6 +301,8 @@ class AppController(QObject):
         self.session.shutdown()
         if self.clipboard is not None:
             self.clipboard.clear()
+        if self.os_lock is not None:
+            self.os_lock.stop()
         self.prefs.sync()
 
     # ----- preferences ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Every slow step (Argon2id, opening the vault, the keychain) runs on a worker thr
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,7 +25,7 @@ WARM_UP_DELAY_MS = 250
 def _open_with_passphrase(folder: Path, passphrase: str):
     from coachdesk.vault.vault import Vault
 
-    return Vault.open(folder, passphrase)
+    return Vault.open(folder, passphrase, quick_check=False)  # the check runs after the workspace shows
 
 
 def _quick_unlock(folder: Path):
@@ -35,7 +36,7 @@ def _quick_unlock(folder: Path):
     key = keychain.load_key(read_header(folder).vault_id)
     if key is None:
         raise KeychainUnavailable("no key stored")
-    return Vault.open_with_key(folder, key)
+    return Vault.open_with_key(folder, key, quick_check=False)
 
 
 def _keychain_has_key(folder: Path) -> bool:
@@ -56,12 +57,13 @@ class LockScreen(QWidget):
 
     unlocked = Signal(object)
     unlock_started = Signal()  # the KDF runs now: a good moment to prepare the main window
+    damaged = Signal(str, object)  # detail, folder: the vault cannot be read
 
-    def __init__(self, data_dir: Path, *, demo: bool = False, check_keychain: bool = True,
+    def __init__(self, data_dir: Path, *, demo: bool | None = None, check_keychain: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.demo = demo
+        self.demo = bool(demo)
         self.check_keychain = check_keychain
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
@@ -75,7 +77,12 @@ class LockScreen(QWidget):
         self.ui.quickUnlockButton.clicked.connect(self.quick_unlock)
         self.ui.forgotButton.clicked.connect(self.forgot)
         self.ui.quickUnlockButton.setVisible(False)
-        self.ui.demoHint.setVisible(demo)
+        self.ui.demoHint.setVisible(self.demo)
+        if demo is None:  # the header's demo marker; at start-up read right after the first paint
+            if "coachdesk.vault.vault" in sys.modules:
+                self._detect_demo()
+            else:
+                QTimer.singleShot(0, self._detect_demo)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.timeout.connect(self._end_delay)
@@ -99,6 +106,12 @@ class LockScreen(QWidget):
         self.setWindowTitle(self.tr("CoachDesk — Locked"))
         self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", str(self.data_dir)))
 
+
+    def _detect_demo(self) -> None:
+        from coachdesk.vault.vault import is_demo_vault
+
+        self.demo = is_demo_vault(self.data_dir)
+        self.ui.demoHint.setVisible(self.demo)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         label = self.ui.messageLabel
@@ -160,9 +173,13 @@ class LockScreen(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, err: BaseException) -> None:
-        from coachdesk.errors import CoachDeskError, KeychainUnavailable, WrongPassphrase
+        from coachdesk.errors import CoachDeskError, KeychainUnavailable, VaultDamaged, WrongPassphrase
 
         self._set_busy(False)
+        if isinstance(err, VaultDamaged):
+            self.show_message(self.tr("The vault is damaged. Nothing was changed."), error=True)
+            self.damaged.emit(str(err), self.data_dir)
+            return
         if isinstance(err, WrongPassphrase):
             self.wrong_attempts += 1
             delay = WRONG_DELAY_MS[min(self.wrong_attempts, len(WRONG_DELAY_MS)) - 1]

@@ -237,6 +237,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._show_title()
 
+    def clear_case_view(self) -> None:
+        """Show the empty page instead of the open case (the case is about to be deleted)."""
+        self.workspace.clear()
+        self.stack.setCurrentIndex(PAGE_EMPTY)
+        self._update_actions()
+        self._show_title()
+        self.case_selected.emit(None)
+
     def flush(self) -> None:
         """Save everything pending (lock, quit, focus loss)."""
         for dialog in list(self.reflection_dialogs):

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 AUTO_LOCK_DEFAULT_MIN = 5
-CLIPBOARD_CLEAR_DEFAULT_S = 10
+CLIPBOARD_CLEAR_DEFAULT_S = 30
 
 
 @dataclass

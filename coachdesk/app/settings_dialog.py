@@ -189,6 +189,23 @@ class DataPage(SettingsPage):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        layout.addSpacing(12)
+        retention_label = QLabel(self.tr("&Keep closed cases for"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" months after closing"))
+        self.retention.setAccessibleName(self.tr("Keep closed cases for months after closing"))
+        retention_label.setBuddy(self.retention)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(retention_label)
+        retention_row.addWidget(self.retention)
+        retention_row.addStretch(1)
+        layout.addLayout(retention_row)
+        retention_hint = QLabel(self.tr("After that CoachDesk reminds you; a case is deleted only when you "
+                                        "confirm. The default is 12 months."))
+        retention_hint.setObjectName("hint")
+        retention_hint.setWordWrap(True)
+        layout.addWidget(retention_hint)
         layout.addStretch(1)
 
     def title(self) -> str:
@@ -200,7 +217,12 @@ class DataPage(SettingsPage):
             self.folder.setText(path)
 
     def load(self) -> None:
+        from coachdesk.vault.retention import retention_months
+
         self.folder.setText(self.controller.prefs.data_dir or str(self.controller.session.data_dir))
+        vault = self.controller.session.vault
+        self.retention.setValue(retention_months(vault) if vault is not None else 12)
+        self._retention_loaded = self.retention.value()
 
     def check(self) -> str | None:
         text = self.folder.text().strip()
@@ -212,6 +234,11 @@ class DataPage(SettingsPage):
         text = self.folder.text().strip()
         if text != str(self.controller.session.data_dir) or self.controller.prefs.data_dir:
             self.controller.prefs.data_dir = text
+        vault = self.controller.session.vault
+        if vault is not None and self.retention.value() != self._retention_loaded:
+            from coachdesk.vault.retention import RETENTION_SETTING
+
+            vault.store.set_setting(RETENTION_SETTING, str(self.retention.value()))  # inside the vault
 
 
 class SettingsDialog(QDialog):

@@ -64,58 +64,64 @@
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Outbox: %n waiting</numerusform><numerusform>Outbox: %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
         <source>%n need(s) your decision</source>
-        <translation><numerusform>%n needs your decision</numerusform><numerusform>%n need your decision</numerusform></translation>
+        <translation>
+            <numerusform>%n needs your decision</numerusform>
+            <numerusform>%n need your decision</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="182"/>
+        <location filename="../../coachdesk/app/case_list.py" line="193"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="183"/>
+        <location filename="../../coachdesk/app/case_list.py" line="194"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filter by code or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="184"/>
+        <location filename="../../coachdesk/app/case_list.py" line="195"/>
         <source>Filter cases</source>
         <translation>Filter cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="185"/>
+        <location filename="../../coachdesk/app/case_list.py" line="196"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="186"/>
+        <location filename="../../coachdesk/app/case_list.py" line="197"/>
         <source>Tag filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="187"/>
+        <location filename="../../coachdesk/app/case_list.py" line="198"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="191"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="209"/>
+        <location filename="../../coachdesk/app/case_list.py" line="220"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="234"/>
+        <location filename="../../coachdesk/app/case_list.py" line="245"/>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -123,24 +129,29 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <source>last activity %1</source>
+        <translation>last activity %1</translation>
     </message>
 </context>
 <context>
@@ -179,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="264"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="268"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="283"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="286"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="290"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
@@ -755,10 +766,72 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="40"/>
+        <source>CoachDesk — The vault needs attention</source>
+        <translation>CoachDesk — The vault needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="44"/>
+        <source>Your vault could not be read correctly</source>
+        <translation>Your vault could not be read correctly</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="48"/>
+        <source>Part of the vault file is damaged, perhaps by a disk or power problem. CoachDesk has not changed it and will not write over it.
+
+You can restore an automatic backup into a new folder next to it. Notes written after that backup are not in it; the damaged vault stays where it is, so nothing is lost for good.</source>
+        <translation>Part of the vault file is damaged, perhaps by a disk or power problem. CoachDesk has not changed it and will not write over it.
+
+You can restore an automatic backup into a new folder next to it. Notes written after that backup are not in it; the damaged vault stays where it is, so nothing is lost for good.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="56"/>
+        <source>Automatic backups, newest first</source>
+        <translation>Automatic backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <source>Automatic backups (newest first):</source>
+        <translation>Automatic backups (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
+        <translation>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <source>Damaged vault: %1</source>
+        <translation>Damaged vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore the newest backup…</source>
+        <translation>&amp;Restore the newest backup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <source>&amp;Copy error and quit</source>
+        <translation>&amp;Copy error and quit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="198"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
@@ -778,12 +851,32 @@
         <translation>The vault in this folder opens at the next start. The current vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Keep closed cases for</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <source> months after closing</source>
+        <translation> months after closing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <source>Keep closed cases for months after closing</source>
+        <translation>Keep closed cases for months after closing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
+        <translation>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
         <translation>The data folder must be a folder.</translation>
     </message>
@@ -1359,38 +1452,43 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="99"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="100"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="133"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="140"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <source>The vault is damaged. Nothing was changed.</source>
+        <translation>The vault is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
@@ -1460,7 +1558,7 @@
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="162"/>
         <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="265"/>
+        <location filename="../../coachdesk/app/main_window.py" line="273"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2059,42 +2157,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="309"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Your new recovery key. It is shown only now: print it or save it as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="314"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="325"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2182,129 +2280,373 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Ask a colleague…</source>
         <translation>Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Check the channel</source>
         <translation>Check the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Edit and resend…</source>
         <translation>Edit and resend…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Record an answer…</source>
         <translation>Record an answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Message hash</source>
         <translation>Message hash</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="203"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="246"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="261"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <source>CoachDesk — Restore from a backup</source>
+        <translation>CoachDesk — Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
+        <translation>The backup is opened and checked first. Nothing changes unless it passes.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <source>Backup &amp;file</source>
+        <translation>Backup &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <source>Its &amp;passphrase</source>
+        <translation>Its &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <source>The r&amp;ecovery key</source>
+        <translation>The r&amp;ecovery key</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <source>Open with</source>
+        <translation>Open with</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>Passphrase or recovery key of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secret</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <source>Into a &amp;new folder</source>
+        <translation>Into a &amp;new folder</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <source>&amp;Over the current vault (the current files are kept aside)</source>
+        <translation>&amp;Over the current vault (the current files are kept aside)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>CoachDesk backups (*.cdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <source>Choose a backup file (.cdbackup).</source>
+        <translation>Choose a backup file (.cdbackup).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <source>Enter the backup&apos;s passphrase or recovery key.</source>
+        <translation>Enter the backup&apos;s passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Choose a new folder for the restored vault.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <source>That folder already holds a vault. Choose a new folder.</source>
+        <translation>That folder already holds a vault. Choose a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
+        <translation>The passphrase or recovery key does not open this backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <source>The backup was not restored: %1 Nothing was changed.</source>
+        <translation>The backup was not restored: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <source>Restored. The replaced vault is kept in %1</source>
+        <translation>Restored. The replaced vault is kept in %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
+        <translation>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <source>closed this month</source>
+        <translation>closed this month</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <source>closed %1 mo ago</source>
+        <translation>closed %1 mo ago</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <source>CoachDesk — Delete case for good</source>
+        <translation>CoachDesk — Delete case for good</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <source>To delete case %1 for good, type its code below.</source>
+        <translation>To delete case %1 for good, type its code below.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <source>CoachDesk — Delete case</source>
+        <translation>CoachDesk — Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <source>Delete case %1 for good?</source>
+        <translation>Delete case %1 for good?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
+        <translation>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <source>Deleting the case…</source>
+        <translation>Deleting the case…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <source>The case was deleted for good.</source>
+        <translation>The case was deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <source>The case could not be deleted: %1</source>
+        <translation>The case could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <source>CoachDesk — Closed cases to review</source>
+        <translation>CoachDesk — Closed cases to review</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <source>Some closed cases have reached the retention period</source>
+        <translation>Some closed cases have reached the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
+        <translation>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <source>Closed cases past the retention period</source>
+        <translation>Closed cases past the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <source>You can change the retention period in Settings → Data.</source>
+        <translation>You can change the retention period in Settings → Data.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <source>&amp;Delete the chosen case…</source>
+        <translation>&amp;Delete the chosen case…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2841,89 @@
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>No measurements yet</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <source>Delete a closed case for good</source>
+        <translation>Delete a closed case for good</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>CoachDesk backups (*.cdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <source>CoachDesk — Back up</source>
+        <translation>CoachDesk — Back up</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <source>CoachDesk — Restored</source>
+        <translation>CoachDesk — Restored</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <source>The backup was restored into %1.</source>
+        <translation>The backup was restored into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <source>Switch to it now? The current vault stays as it is.</source>
+        <translation>Switch to it now? The current vault stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <source>&amp;Switch to it</source>
+        <translation>&amp;Switch to it</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Stay here</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <source>Restored. Unlock with the backup&apos;s passphrase.</source>
+        <translation>Restored. Unlock with the backup&apos;s passphrase.</translation>
     </message>
 </context>
 </TS>

@@ -64,58 +64,64 @@
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Lähtevät: %n odottaa</numerusform><numerusform>Lähtevät: %n odottaa</numerusform></translation>
+        <translation>
+            <numerusform>Lähtevät: %n odottaa</numerusform>
+            <numerusform>Lähtevät: %n odottaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
         <source>%n need(s) your decision</source>
-        <translation><numerusform>%n odottaa päätöstäsi</numerusform><numerusform>%n odottaa päätöstäsi</numerusform></translation>
+        <translation>
+            <numerusform>%n odottaa päätöstäsi</numerusform>
+            <numerusform>%n odottaa päätöstäsi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="182"/>
+        <location filename="../../coachdesk/app/case_list.py" line="193"/>
         <source>Cases</source>
         <translation>Asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="183"/>
+        <location filename="../../coachdesk/app/case_list.py" line="194"/>
         <source>Filter by code or pseudonym</source>
         <translation>Suodata koodilla tai peitenimellä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="184"/>
+        <location filename="../../coachdesk/app/case_list.py" line="195"/>
         <source>Filter cases</source>
         <translation>Suodata asiakkuuksia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="185"/>
+        <location filename="../../coachdesk/app/case_list.py" line="196"/>
         <source>Status filter</source>
         <translation>Tilasuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="186"/>
+        <location filename="../../coachdesk/app/case_list.py" line="197"/>
         <source>Tag filter</source>
         <translation>Tunnistesuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="187"/>
+        <location filename="../../coachdesk/app/case_list.py" line="198"/>
         <source>Case list</source>
         <translation>Asiakkuuslista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="191"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="209"/>
+        <location filename="../../coachdesk/app/case_list.py" line="220"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="234"/>
+        <location filename="../../coachdesk/app/case_list.py" line="245"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -123,24 +129,29 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Pseudonym</source>
         <translation>Peitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Last activity</source>
         <translation>Viimeksi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <source>last activity %1</source>
+        <translation>viimeksi %1</translation>
     </message>
 </context>
 <context>
@@ -179,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="264"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="268"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="283"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="286"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="290"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -755,10 +766,72 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="40"/>
+        <source>CoachDesk — The vault needs attention</source>
+        <translation>CoachDesk — Holvi tarvitsee huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="44"/>
+        <source>Your vault could not be read correctly</source>
+        <translation>Holvia ei voitu lukea oikein</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="48"/>
+        <source>Part of the vault file is damaged, perhaps by a disk or power problem. CoachDesk has not changed it and will not write over it.
+
+You can restore an automatic backup into a new folder next to it. Notes written after that backup are not in it; the damaged vault stays where it is, so nothing is lost for good.</source>
+        <translation>Osa holvitiedostosta on vahingoittunut, ehkä levyn tai sähkökatkon takia. CoachDesk ei ole muuttanut sitä eikä kirjoita sen päälle.
+
+Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuuskopion jälkeen kirjoitetut muistiinpanot eivät ole siinä; vahingoittunut holvi jää paikalleen, joten mitään ei menetetä lopullisesti.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="56"/>
+        <source>Automatic backups, newest first</source>
+        <translation>Automaattiset varmuuskopiot, uusin ensin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <source>Automatic backups (newest first):</source>
+        <translation>Automaattiset varmuuskopiot (uusin ensin):</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
+        <translation>Tässä kansiossa ei ole automaattisia varmuuskopioita. Jos tallensit varmuuskopion muualle, valitse Palauta varmuuskopiosta ja valitse se.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <source>Damaged vault: %1</source>
+        <translation>Vahingoittunut holvi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore the newest backup…</source>
+        <translation>&amp;Palauta uusin varmuuskopio…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <source>&amp;Copy error and quit</source>
+        <translation>&amp;Kopioi virhe ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Palautettu uuteen kansioon. Avaa se varmuuskopion tunnuslauseella.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="198"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
@@ -778,12 +851,32 @@
         <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <source>&amp;Keep closed cases for</source>
+        <translation>&amp;Säilytä päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <source> months after closing</source>
+        <translation> kk sulkemisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <source>Keep closed cases for months after closing</source>
+        <translation>Päättyneiden asiakkuuksien säilytysaika kuukausina sulkemisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
+        <translation>Sen jälkeen CoachDesk muistuttaa; asiakkuus poistetaan vain, kun vahvistat. Oletus on 12 kuukautta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
         <translation>Tietokansion on oltava kansio.</translation>
     </message>
@@ -1359,38 +1452,43 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="99"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Lukittu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="100"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
         <translation>Holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="133"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Avataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="140"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <source>The vault is damaged. Nothing was changed.</source>
+        <translation>Holvi on vahingoittunut. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Väärä tunnuslause. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Pika-avaus ei ole nyt käytettävissä. Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Holvia ei voitu avata (%1).</translation>
     </message>
@@ -1460,7 +1558,7 @@
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="162"/>
         <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="265"/>
+        <location filename="../../coachdesk/app/main_window.py" line="273"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2059,42 +2157,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="309"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="314"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="325"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2182,129 +2280,373 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Ask a colleague…</source>
         <translation>Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Vain tarkistettu teksti, josta tunnistetiedot on korvattu, lähetetään koskaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Check the channel</source>
         <translation>Tarkista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Edit and resend…</source>
         <translation>Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Record an answer…</source>
         <translation>Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Delivery log</source>
         <translation>Toimitusloki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Message hash</source>
         <translation>Viestin tiiviste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="203"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="246"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="261"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <source>CoachDesk — Restore from a backup</source>
+        <translation>CoachDesk — Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
+        <translation>Varmuuskopio avataan ja tarkistetaan ensin. Mikään ei muutu, ellei se läpäise tarkistusta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <source>Backup file</source>
+        <translation>Varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <source>Backup &amp;file</source>
+        <translation>Varmuuskopio&amp;tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <source>Its &amp;passphrase</source>
+        <translation>Sen &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <source>The r&amp;ecovery key</source>
+        <translation>&amp;Palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <source>Open with</source>
+        <translation>Avaa käyttäen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>Varmuuskopion tunnuslause tai palautusavain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <source>&amp;Secret</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <source>Into a &amp;new folder</source>
+        <translation>&amp;Uuteen kansioon</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <source>&amp;Over the current vault (the current files are kept aside)</source>
+        <translation>Nykyisen holvin &amp;päälle (nykyiset tiedostot säilytetään sivussa)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <source>New folder</source>
+        <translation>Uusi kansio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <source>Choose a backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <source>Choose a backup file (.cdbackup).</source>
+        <translation>Valitse varmuuskopiotiedosto (.cdbackup).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <source>Enter the backup&apos;s passphrase or recovery key.</source>
+        <translation>Kirjoita varmuuskopion tunnuslause tai palautusavain.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Valitse palautetulle holville uusi kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <source>That folder already holds a vault. Choose a new folder.</source>
+        <translation>Kansiossa on jo holvi. Valitse uusi kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Tarkistetaan ja palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Tunnuslause tai palautusavain ei avaa tätä varmuuskopiota. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <source>The backup was not restored: %1 Nothing was changed.</source>
+        <translation>Varmuuskopiota ei palautettu: %1 Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <source>Restored. The replaced vault is kept in %1</source>
+        <translation>Palautettu. Korvattu holvi on tallessa kansiossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
+        <translation>Varmuuskopiota ei palautettu (%1). Holvisi on ennallaan; avaa se tavalliseen tapaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <source>closed this month</source>
+        <translation>suljettu tässä kuussa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <source>closed %1 mo ago</source>
+        <translation>suljettu %1 kk sitten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <source>CoachDesk — Delete case for good</source>
+        <translation>CoachDesk — Poista asiakkuus lopullisesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <source>To delete case %1 for good, type its code below.</source>
+        <translation>Poista asiakkuus %1 lopullisesti kirjoittamalla sen tunnus alle.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <source>Case code</source>
+        <translation>Asiakkuuden tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Poista lopullisesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <source>CoachDesk — Delete case</source>
+        <translation>CoachDesk — Poista asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <source>Delete case %1 for good?</source>
+        <translation>Poistetaanko asiakkuus %1 lopullisesti?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
+        <translation>Sen muistiinpanot, tavoitteet, mittaukset, reflektiot, kysymykset kollegoille ja lähtevät viestit poistetaan ja niiden tila pyyhitään. Tätä ei voi perua. Kopiot vanhemmissa varmuuskopioissa säilyvät, kunnes ne poistuvat (7 päivää).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <source>Continue…</source>
+        <translation>Jatka…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <source>Deleting the case…</source>
+        <translation>Poistetaan asiakkuutta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <source>The case was deleted for good.</source>
+        <translation>Asiakkuus poistettiin lopullisesti.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <source>The case could not be deleted: %1</source>
+        <translation>Asiakkuutta ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <source>CoachDesk — Closed cases to review</source>
+        <translation>CoachDesk — Tarkistettavat päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <source>Some closed cases have reached the retention period</source>
+        <translation>Joidenkin päättyneiden asiakkuuksien säilytysaika on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
+        <translation>Säilytät päättyneitä asiakkuuksia %1 kuukautta. Nämä suljettiin tätä aiemmin. Mitään ei poisteta, ellet valitse asiakkuutta ja vahvista.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <source>Closed cases past the retention period</source>
+        <translation>Päättyneet asiakkuudet, joiden säilytysaika on ohi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <source>closed %1</source>
+        <translation>suljettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <source>You can change the retention period in Settings → Data.</source>
+        <translation>Säilytysaikaa voi muuttaa kohdassa Asetukset → Tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <source>&amp;Delete the chosen case…</source>
+        <translation>&amp;Poista valittu asiakkuus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2841,89 @@
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>Ei vielä mittauksia</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Pa&amp;lauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <source>&amp;Delete case…</source>
+        <translation>P&amp;oista asiakkuus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <source>Delete a closed case for good</source>
+        <translation>Poista päättynyt asiakkuus lopullisesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <source>Back up the vault</source>
+        <translation>Varmuuskopioi holvi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <source>Backup saved: %1</source>
+        <translation>Varmuuskopio tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <source>CoachDesk — Back up</source>
+        <translation>CoachDesk — Varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <source>The backup could not be written: %1</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <source>CoachDesk — Restored</source>
+        <translation>CoachDesk — Palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <source>The backup was restored into %1.</source>
+        <translation>Varmuuskopio palautettiin kansioon %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <source>Switch to it now? The current vault stays as it is.</source>
+        <translation>Siirrytäänkö siihen nyt? Nykyinen holvi pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <source>&amp;Switch to it</source>
+        <translation>&amp;Siirry siihen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Pysy tässä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <source>Restored. Unlock with the backup&apos;s passphrase.</source>
+        <translation>Palautettu. Avaa varmuuskopion tunnuslauseella.</translation>
     </message>
 </context>
 </TS>

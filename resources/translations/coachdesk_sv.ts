@@ -81,47 +81,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="182"/>
+        <location filename="../../coachdesk/app/case_list.py" line="193"/>
         <source>Cases</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="183"/>
+        <location filename="../../coachdesk/app/case_list.py" line="194"/>
         <source>Filter by code or pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="184"/>
+        <location filename="../../coachdesk/app/case_list.py" line="195"/>
         <source>Filter cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="185"/>
+        <location filename="../../coachdesk/app/case_list.py" line="196"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="186"/>
+        <location filename="../../coachdesk/app/case_list.py" line="197"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="187"/>
+        <location filename="../../coachdesk/app/case_list.py" line="198"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="191"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="209"/>
+        <location filename="../../coachdesk/app/case_list.py" line="220"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="234"/>
+        <location filename="../../coachdesk/app/case_list.py" line="245"/>
         <source>%1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,23 +129,28 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="70"/>
+        <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <source>last activity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -185,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="264"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="267"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="268"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="283"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="286"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="290"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
         <source>The current passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,10 +766,70 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="40"/>
+        <source>CoachDesk — The vault needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="44"/>
+        <source>Your vault could not be read correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="48"/>
+        <source>Part of the vault file is damaged, perhaps by a disk or power problem. CoachDesk has not changed it and will not write over it.
+
+You can restore an automatic backup into a new folder next to it. Notes written after that backup are not in it; the damaged vault stays where it is, so nothing is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="56"/>
+        <source>Automatic backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <source>Automatic backups (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <source>Damaged vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore the newest backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <source>&amp;Copy error and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="198"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,12 +849,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <source>&amp;Keep closed cases for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <source> months after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <source>Keep closed cases for months after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,38 +1450,43 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="99"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="100"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="133"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="140"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="169"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <source>The vault is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1556,7 @@
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="162"/>
         <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="265"/>
+        <location filename="../../coachdesk/app/main_window.py" line="273"/>
         <source>CoachDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,42 +2155,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="307"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="309"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="314"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="325"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,128 +2278,372 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="115"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Ask a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="117"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Check the channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Mark delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Edit and resend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Cancel sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Record an answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>A topic for the group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Delivery log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Message hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="203"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="238"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source>Sent to %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="241"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Queued for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="246"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="261"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <source>CoachDesk — Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <source>Backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <source>Its &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <source>The r&amp;ecovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <source>Open with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <source>&amp;Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <source>Into a &amp;new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <source>&amp;Over the current vault (the current files are kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <source>Choose a backup file (.cdbackup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <source>Enter the backup&apos;s passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <source>That folder already holds a vault. Choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <source>The backup was not restored: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <source>Restored. The replaced vault is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <source>closed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <source>closed %1 mo ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <source>CoachDesk — Delete case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <source>To delete case %1 for good, type its code below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <source>Case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <source>&amp;Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <source>CoachDesk — Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <source>Delete case %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <source>Deleting the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <source>The case was deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <source>The case could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <source>CoachDesk — Closed cases to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <source>Some closed cases have reached the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <source>Closed cases past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <source>You can change the retention period in Settings → Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <source>&amp;Delete the chosen case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2838,89 @@
     <message>
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <source>&amp;Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <source>Delete a closed case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <source>CoachDesk — Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <source>CoachDesk — Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <source>The backup was restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <source>Switch to it now? The current vault stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <source>&amp;Switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <source>&amp;Stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
