@@ -828,6 +828,13 @@ ROLE_NOUNS = frozenset(
     mother father colleague friend supervisor brother sister chef chefen man maken fru frun son sonen dotter
     dottern kollegan kollega mamma pappa mor far bror syster vän""".split()
 )
+# inflected role nouns before an inflected name: "soitin omistajalle mehmetille", "pojalta aleksilta"
+ROLE_NOUNS = ROLE_NOUNS | frozenset(
+    stem + end
+    for stem in """omistaja esihenkilö esimiehe pomo työkaveri kollega miehe vaimo puoliso poja tyttäre äidi isä
+    sisko velje ystävä asiakkaa""".split()
+    for end in "lle lta ltä lla llä lleen ltaan ltään llaan llään".split()
+)
 # "client is amira", "chefen heter lasse", "asiakas nimeltä X": a role noun, a linking word, the name
 _ROLE_LINK = frozenset("is was named called heter hette är var nimeltä nimeltään".split())
 # Verbs of helping and meeting that take a person as their object ("auttaa sannia", "soittaa jarmolle")

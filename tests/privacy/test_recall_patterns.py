@@ -327,3 +327,20 @@ def test_signatures_with_names_that_are_words(text: str, name: str, lang: str | 
 
 def test_last_line_that_is_an_ordinary_sentence_is_no_signature() -> None:
     assert not _spans("Palaverissa sovittiin jatkosta.\nTyö jatkuu")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soitin omistajalle mehmetille eilen.", "mehmetille"),
+        ("Kysyin esihenkilöltä jukalta asiaa.", "jukalta"),
+        ("Sanoin pojalle aleksille, että kaikki on hyvin.", "aleksille"),
+    ],
+)
+def test_inflected_role_noun_before_inflected_name(text: str, name: str) -> None:
+    assert _person(text, name), _spans(text)
+
+
+@pytest.mark.parametrize("text", ["Soitin omistajalle huomenna uudelleen.", "Kerroin äidille ainakin osan."])
+def test_inflected_role_noun_before_ordinary_word(text: str) -> None:
+    assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
