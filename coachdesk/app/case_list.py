@@ -242,6 +242,7 @@ class CaseListPanel(QWidget):
         status = self.status_combo.currentData()
         self.proxy.set_filter(self.filter_edit.text(), m.CaseStatus(status) if status else None,
                               self.tag_combo.currentData() or "")
+        self.view.resizeColumnToContents(3)  # "closed 14 mo ago" rows may have just appeared
         self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
 

@@ -61,7 +61,8 @@ class DamagedDialog(QDialog):
             self.list.addItem(item)
         if self.backups:
             self.list.setCurrentRow(0)
-            self.list.setMaximumHeight(24 * min(len(self.backups), 7) + 8)
+            rows = min(max(len(self.backups), 2), 7)
+            self.list.setMaximumHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
             heading = QLabel(self.tr("Automatic backups (newest first):"))
             layout.addWidget(heading)
             layout.addWidget(self.list)

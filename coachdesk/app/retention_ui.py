@@ -173,6 +173,7 @@ class RetentionReminder(QDialog):
             row.setData(Qt.ItemDataRole.UserRole + 1, item.code)
             self.list.addItem(row)
         self.list.setCurrentRow(0)
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * min(max(len(items), 3), 10) + 8)
         layout.addWidget(self.list)
         hint = QLabel(translate("Retention", "You can change the retention period in Settings → Data."))
         hint.setObjectName("hint")
@@ -181,7 +182,9 @@ class RetentionReminder(QDialog):
         self.delete_button = self.buttons.addButton(translate("Retention", "&Delete the chosen case…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.later_button = self.buttons.addButton(translate("Retention", "&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.delete_button.setAutoDefault(False)  # the calm choice is the default one
         self.later_button.setDefault(True)
+        self.later_button.setFocus()
         self.delete_button.clicked.connect(self.delete_chosen)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
