@@ -436,9 +436,9 @@ def find_names(
             ambig = bool(f & AMBIG) or bool(lex.get(info.base) & AMBIG)
             person_ctx = prev_word(k) in PERSON_CTX
             lit_flags = lex.get(t.lower)
-            # a first name that is not just a frequent word (Onni, Satu; not Mies, Asiakas)
+            # a first name or surname that is not just a frequent word (Onni, Satu, Kurki; not Mies, Asiakas)
             name_word = bool(
-                f & FIRST
+                f & NAME
                 and (lit_flags & AMBIG or not lit_flags & COMMON)
                 and t.lower not in PERSON_CTX
                 and t.lower not in ROLE_NOUNS

@@ -344,3 +344,16 @@ def test_inflected_role_noun_before_inflected_name(text: str, name: str) -> None
 @pytest.mark.parametrize("text", ["Soitin omistajalle huomenna uudelleen.", "Kerroin äidille ainakin osan."])
 def test_inflected_role_noun_before_ordinary_word(text: str) -> None:
     assert not [s for s in _spans(text) if s[1] == "PERSON"], _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_person"),
+    [
+        ("Kurki kertoi olevansa väsynyt.", "Kurki", True),
+        ("Koski on työtön.", "Koski", True),
+        ("Järvi oli jäässä koko talven.", "Järvi", False),
+        ("Mäki nousi jyrkästi.", "Mäki", False),
+    ],
+)
+def test_word_like_surname_at_sentence_start(text: str, name: str, is_person: bool) -> None:
+    assert _person(text, name) is is_person, _spans(text)
