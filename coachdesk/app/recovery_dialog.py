@@ -15,7 +15,7 @@ from coachdesk.app.workers import run_in_thread
 def _recover(folder: Path, recovery_key: str, new_passphrase: str, kdf_params):
     from coachdesk.vault.vault import Vault, unlock_with_recovery_key
 
-    vault = Vault.open_with_key(folder, unlock_with_recovery_key(folder, recovery_key))
+    vault = Vault.open_with_key(folder, unlock_with_recovery_key(folder, recovery_key), quick_check=False)
     try:
         vault.reset_passphrase(new_passphrase, kdf=kdf_params)
     except BaseException:
