@@ -13,19 +13,24 @@ from coachdesk.privacy.tokens import Token
 _WORD = re.compile(r"[^\W_]+")
 
 
+# Between the words of a term: spaces, hyphens and at most one line break (a wrapped name), never a
+# blank line (a paragraph or a separate field starts there).
+_GAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
+
+
 def _term_regex(term: str) -> re.Pattern[str]:
     parts = []
     for ch in term:
         if ch.isspace():
-            parts.append(r"[\s\-]*")
+            parts.append(rf"(?:[\-]*{_GAP}[\-]*)")
         elif ch in "-–.":
-            parts.append(r"[\s\-–.]*")
+            parts.append(rf"(?:[\-–.]*{_GAP}[\-–.]*)")
         else:
             parts.append(re.escape(ch))
     if any(c.isdigit() for c in term):
         # digits may be written with or without separators: 040 123 4567 / 0401234567
         digits = [re.escape(c) for c in term if c.isalnum()]
-        return re.compile(r"[\s\-.]*".join(digits), re.IGNORECASE)
+        return re.compile(rf"(?:[\-.]*{_GAP}[\-.]*)".join(digits), re.IGNORECASE)
     return re.compile("".join(parts), re.IGNORECASE)
 
 
@@ -92,8 +97,9 @@ def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon)
                 if not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
                     ok = False
                     break
-                if x and text[toks[i + x - 1].end : toks[i + x].start].strip() not in ("", "-"):
-                    ok = False
+                gap = text[toks[i + x - 1].end : toks[i + x].start] if x else ""
+                if gap.strip() not in ("", "-") or gap.count("\n") > 1:
+                    ok = False  # another word, or a blank line (a new paragraph or field) in between
                     break
             if ok:
                 last = lowered[i + k - 1]

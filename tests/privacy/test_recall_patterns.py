@@ -357,3 +357,11 @@ def test_inflected_role_noun_before_ordinary_word(text: str) -> None:
 )
 def test_word_like_surname_at_sentence_start(text: str, name: str, is_person: bool) -> None:
     assert _person(text, name) is is_person, _spans(text)
+
+
+def test_case_term_never_spans_a_blank_line_but_may_wrap_once() -> None:
+    terms = ["Aila Nurmela"]
+    split = scrub("Aila\n\n\nNurmela", lang="fi", terms=terms)
+    assert all("\n\n" not in f.text for f in split.findings), split.findings
+    wrapped = "Aila\nNurmela soitti"
+    assert caught(scrub(wrapped, lang="fi", terms=terms), wrapped, "Aila\nNurmela")
