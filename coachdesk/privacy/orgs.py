@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -149,6 +149,8 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
         if p.after_bracket:
             break
         ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent
+        if ordinary and lex.lookup(p.text)[0] & (PLACE | REGION):
+            ordinary = False  # "Pohjanmaan Putkityö Oy": a place or region opens many company names
         if p.sent_start and i < idx and ordinary and not (_HEAD_CAP.match(p.lower) or p.text in _EN_HEADS):
             break
         i -= 1

@@ -365,3 +365,16 @@ def test_case_term_never_spans_a_blank_line_but_may_wrap_once() -> None:
     assert all("\n\n" not in f.text for f in split.findings), split.findings
     wrapped = "Aila\nNurmela soitti"
     assert caught(scrub(wrapped, lang="fi", terms=terms), wrapped, "Aila\nNurmela")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Työkokeilupaikka varmistui: Keski-Suomen Sähköasennus Oy aloittaa maanantaina.", "Keski-Suomen Sähköasennus Oy"),
+        ("Entinen työnantaja: Lapin Kuljetuspalvelu Oy (kuljettaja).", "Lapin Kuljetuspalvelu Oy"),
+    ],
+)
+def test_region_word_opening_a_legal_form_name_after_a_colon(text, org):
+    result = scrub(text, lang="fi")
+    start = text.index(org)
+    assert any(f.start <= start and f.end >= start + len(org) for f in result.findings), result.findings
