@@ -104,3 +104,4 @@ def test_a_full_flow_leaves_no_planted_identifier_in_logs_or_settings(qtbot, mak
     (settings / "prefs.ini").write_bytes(prefs_file.read_bytes())
     assert _scan(settings) == {}
     assert _scan(private_qsettings) == {}  # QSettings made without a file name
+
