@@ -121,7 +121,7 @@
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="245"/>
+        <location filename="../../coachdesk/app/case_list.py" line="246"/>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -792,37 +792,37 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Automatic backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="66"/>
         <source>Automatic backups (newest first):</source>
         <translation>Automatic backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="71"/>
         <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
         <translation>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="76"/>
         <source>Damaged vault: %1</source>
         <translation>Damaged vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore the newest backup…</source>
         <translation>&amp;Restore the newest backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="85"/>
         <source>&amp;Copy error and quit</source>
         <translation>&amp;Copy error and quit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="110"/>
         <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</translation>
     </message>
@@ -2433,109 +2433,109 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Backup &amp;file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
         <source>Its &amp;passphrase</source>
         <translation>Its &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>The r&amp;ecovery key</source>
         <translation>The r&amp;ecovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
         <source>Open with</source>
         <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Passphrase or recovery key of the backup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>&amp;Secret</source>
         <translation>&amp;Secret</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
         <source>Into a &amp;new folder</source>
         <translation>Into a &amp;new folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation>&amp;Over the current vault (the current files are kept aside)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
         <source>New folder</source>
         <translation>New folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk backups (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation>Choose a backup file (.cdbackup).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation>Enter the backup&apos;s passphrase or recovery key.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation>Choose a new folder for the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation>That folder already holds a vault. Choose a new folder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation>The passphrase or recovery key does not open this backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation>The backup was not restored: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation>Restored. The replaced vault is kept in %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</translation>
     </message>
@@ -2634,17 +2634,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation>You can change the retention period in Settings → Data.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Delete the chosen case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>

@@ -121,7 +121,7 @@
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="245"/>
+        <location filename="../../coachdesk/app/case_list.py" line="246"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -792,37 +792,37 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Automaattiset varmuuskopiot, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="66"/>
         <source>Automatic backups (newest first):</source>
         <translation>Automaattiset varmuuskopiot (uusin ensin):</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="71"/>
         <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
         <translation>Tässä kansiossa ei ole automaattisia varmuuskopioita. Jos tallensit varmuuskopion muualle, valitse Palauta varmuuskopiosta ja valitse se.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="76"/>
         <source>Damaged vault: %1</source>
         <translation>Vahingoittunut holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore the newest backup…</source>
         <translation>&amp;Palauta uusin varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="85"/>
         <source>&amp;Copy error and quit</source>
         <translation>&amp;Kopioi virhe ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="110"/>
         <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Palautettu uuteen kansioon. Avaa se varmuuskopion tunnuslauseella.</translation>
     </message>
@@ -2433,109 +2433,109 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Varmuuskopio&amp;tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
         <source>Its &amp;passphrase</source>
         <translation>Sen &amp;tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>The r&amp;ecovery key</source>
         <translation>&amp;Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
         <source>Open with</source>
         <translation>Avaa käyttäen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Varmuuskopion tunnuslause tai palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>&amp;Secret</source>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
         <source>Into a &amp;new folder</source>
         <translation>&amp;Uuteen kansioon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation>Nykyisen holvin &amp;päälle (nykyiset tiedostot säilytetään sivussa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
         <source>New folder</source>
         <translation>Uusi kansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
         <source>Choose a backup</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation>Valitse varmuuskopiotiedosto (.cdbackup).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation>Kirjoita varmuuskopion tunnuslause tai palautusavain.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation>Valitse palautetulle holville uusi kansio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation>Kansiossa on jo holvi. Valitse uusi kansio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
         <source>Checking and restoring the backup…</source>
         <translation>Tarkistetaan ja palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation>Tunnuslause tai palautusavain ei avaa tätä varmuuskopiota. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation>Varmuuskopiota ei palautettu: %1 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation>Palautettu. Korvattu holvi on tallessa kansiossa %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation>Varmuuskopiota ei palautettu (%1). Holvisi on ennallaan; avaa se tavalliseen tapaan.</translation>
     </message>
@@ -2634,17 +2634,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>suljettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation>Säilytysaikaa voi muuttaa kohdassa Asetukset → Tiedot.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Poista valittu asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
         <source>&amp;Later</source>
         <translation>&amp;Myöhemmin</translation>
     </message>

@@ -121,7 +121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="245"/>
+        <location filename="../../coachdesk/app/case_list.py" line="246"/>
         <source>%1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,37 +790,37 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="66"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="71"/>
         <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="76"/>
         <source>Damaged vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="82"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="84"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="85"/>
         <source>&amp;Copy error and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/damaged_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/damaged_dialog.py" line="110"/>
         <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,109 +2431,109 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
         <source>Its &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="79"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>The r&amp;ecovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="86"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
         <source>Open with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="90"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>&amp;Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
         <source>Into a &amp;new folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="103"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
         <source>New folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="117"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="127"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="128"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="150"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="189"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="191"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="222"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,17 +2632,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="181"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
         <source>&amp;Delete the chosen case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
