@@ -25,8 +25,12 @@ def _clear_owned_clipboard_at_exit() -> None:
     app = QApplication.instance()
     if app is not None:
         clipboard = QApplication.clipboard()
-        if clipboard.ownsClipboard() or QGuiApplication.platformName() == "offscreen":
+        if QGuiApplication.platformName() == "offscreen":
             clipboard.clear()
+        elif clipboard.ownsClipboard():
+            mime = clipboard.mimeData()
+            if mime is None or not mime.hasFormat(EXEMPT_FORMAT):  # shareable text (an error to
+                clipboard.clear()                                  # report, a scrubbed request) stays
 
 
 atexit.register(_clear_owned_clipboard_at_exit)

@@ -36,7 +36,7 @@ class DamagedDialog(QDialog):
         self.detail = detail
         self.backups = newest_backups(self.folder)
         self.restore_dialog = None
-        log.error("vault damaged")
+        log.error("vault damaged: %s", detail)  # an error message, never content
         self.setWindowTitle(self.tr("CoachDesk — The vault needs attention"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
