@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -259,7 +259,9 @@ class RequestsPage(QWidget):
         """Copy the reference so the coach can search the channel for it."""
         record = self.records.get(self.current_request_id())
         if record is not None:
-            QGuiApplication.clipboard().setText(f"#{record.request.ref}")
+            from coachdesk.app import clipboard
+
+            clipboard.copy(f"#{record.request.ref}", private=False)
             self.state_label.setText(self.tr("Copied #%1: search for it in the channel.").replace("%1", record.request.ref))
 
     def _decide(self, what: str) -> None:

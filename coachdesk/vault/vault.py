@@ -269,9 +269,13 @@ class Vault:
     # ----- integrity ---------------------------------------------------------------------------
     def quick_check(self) -> None:
         from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
 
-        with self.engine.connect() as conn:
-            result = conn.execute(text("PRAGMA quick_check")).scalar()
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execute(text("PRAGMA quick_check")).scalar()
+        except DBAPIError as err:
+            raise VaultDamaged("the database failed its integrity check") from err
         if result != "ok":
             raise VaultDamaged("the database failed its integrity check")
 

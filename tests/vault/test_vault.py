@@ -282,3 +282,20 @@ def test_demo_vault_is_marked_and_quick_check_can_be_deferred(demo_vault: Path, 
     with Vault.open(demo_vault, "demo-coachdesk", quick_check=False) as v:
         assert v.is_demo
         v.quick_check()
+
+
+def test_quick_check_reports_a_damaged_page_as_damage(demo_vault: Path):
+    with Vault.open(demo_vault, "demo-coachdesk") as v:
+        v.quick_check()
+    db = demo_vault / "vault.db"
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    for i in range(page * 2, min(len(raw), page * 2 + 64)):
+        raw[i] ^= 0xFF  # scramble the start of page 3 (an encrypted table page)
+    db.write_bytes(bytes(raw))
+    try:
+        v = Vault.open(demo_vault, "demo-coachdesk", quick_check=False)
+    except VaultDamaged:
+        return  # damage noticed already while opening: also a clear answer
+    with v, pytest.raises(VaultDamaged):
+        v.quick_check()

@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -792,16 +792,12 @@ class ComposerDialog(QDialog):
     # ----- export instead of send ------------------------------------------------------------------------
     def copy_to_clipboard(self) -> None:
         """Plain text and rich HTML. Scrubbed text: not cleared from the clipboard later."""
-        from PySide6.QtCore import QMimeData
-
+        from coachdesk.app import clipboard
         from coachdesk.outbox.export import render_html
 
         if not self.can_export():
             return
-        mime = QMimeData()
-        mime.setText(hr.render_text(self.final_request))
-        mime.setHtml(render_html(self.final_request))
-        QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it now
+        clipboard.copy(hr.render_text(self.final_request), render_html(self.final_request), private=False)
         self.status.setText(self.tr("Copied. Paste it in your chat or e-mail."))
 
     def save_as(self, path: str | None = None) -> str | None:
