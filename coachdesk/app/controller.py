@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def is_demo_dir(path: Path) -> bool:
     """A demo vault says so in its header (``is_demo_vault``); the folder name does not count."""
-    from coachdesk.vault.vault import is_demo_vault
+    from coachdesk.vault.peek import is_demo_vault
 
     return is_demo_vault(Path(path))
 
@@ -39,7 +39,9 @@ def _open_demo(folder: Path, kdf_params):
 
 
 def _vault_exists(folder: Path) -> bool:
-    return (folder / "vault.header.json").exists() or (folder / "vault.db").exists()
+    from coachdesk.vault.peek import vault_exists
+
+    return vault_exists(folder)
 
 
 class AppController(QObject):
@@ -72,12 +74,15 @@ class AppController(QObject):
     # ----- start -----------------------------------------------------------------------------------
     def start(self) -> None:
         if _vault_exists(self.data_dir):
-            from coachdesk.logs import setup_logging
-
-            setup_logging(self.data_dir)
             self.show_lock_screen(self.data_dir)
+            QTimer.singleShot(0, self._start_logging)  # after the lock screen is up: keep start-up lean
         else:
             self.show_first_run()
+
+    def _start_logging(self) -> None:
+        from coachdesk.logs import setup_logging
+
+        setup_logging(self.data_dir)
 
     def show_first_run(self) -> None:
         from coachdesk.app.first_run import FirstRun

@@ -81,12 +81,18 @@ def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
 def calibrate_kdf(
     target_seconds: float = KDF_TARGET_SECONDS, memory_kib: int = ARGON2_MEMORY_KIB
 ) -> KdfParams:
-    """Pick Argon2id iterations so one derivation takes about ``target_seconds`` on this machine."""
-    probe = KdfParams(salt=b64e(os.urandom(16)), iterations=2, memory_kib=memory_kib)
-    start = time.perf_counter()
-    derive_passphrase_key("calibration", probe)
-    per_iteration = max((time.perf_counter() - start) / probe.iterations, 1e-4)
-    iterations = max(2, min(10_000, round(target_seconds / per_iteration)))
+    """Pick Argon2id iterations so one derivation takes about ``target_seconds`` on this machine:
+    a first estimate from two passes, then one timed run at that count to correct it (filling the
+    memory costs a fixed part that two passes would overweight)."""
+
+    def timed(iterations: int) -> float:
+        probe = KdfParams(salt=b64e(os.urandom(16)), iterations=iterations, memory_kib=memory_kib)
+        start = time.perf_counter()
+        derive_passphrase_key("calibration", probe)
+        return max(time.perf_counter() - start, 1e-4)
+
+    estimate = max(2, min(10_000, round(target_seconds / (timed(2) / 2))))
+    iterations = max(2, min(10_000, round(estimate * target_seconds / timed(estimate))))
     return KdfParams(salt=b64e(os.urandom(16)), iterations=iterations, memory_kib=memory_kib)
 
 

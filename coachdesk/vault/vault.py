@@ -22,6 +22,7 @@ from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
 from coachdesk.vault.engine import SQLITE_CORRUPT, SQLITE_NOTADB, make_engine, sqlite_errorcode
 from coachdesk.vault.lockfile import VaultLock
+from coachdesk.vault.peek import DB_NAME, HEADER_NAME, is_demo_vault, vault_exists  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "vault.db"
-HEADER_NAME = "vault.header.json"
 LOCK_NAME = "vault.lock"
 BACKUP_DIR = "backups"
 
@@ -58,11 +57,6 @@ class VaultPaths:
 
     def sidecars(self) -> list[Path]:
         return [self.db.with_name(DB_NAME + "-wal"), self.db.with_name(DB_NAME + "-shm")]
-
-
-def vault_exists(data_dir: Path) -> bool:
-    paths = VaultPaths(Path(data_dir))
-    return paths.header.exists() or paths.db.exists()
 
 
 def key_check(data_key: bytes) -> str:
@@ -303,10 +297,3 @@ def remove_vault_files(data_dir: Path) -> None:
     if paths.backups.exists():
         shutil.rmtree(paths.backups)
 
-
-def is_demo_vault(data_dir: Path) -> bool:
-    """True for a demo vault (synthetic cases; its passphrase may be shown). False when unknown."""
-    try:
-        return bool(read_header(Path(data_dir)).extra.get("demo"))
-    except Exception:  # any unreadable header is simply "not known to be a demo"
-        return False
