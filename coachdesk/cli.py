@@ -139,10 +139,27 @@ def _resolve(spec: str) -> Callable[[argparse.Namespace], int]:
     return getattr(importlib.import_module(module_name), func_name)
 
 
+def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (nothing, or ``--data-dir DIR``), else None.
+
+    The app's start-up skips building the whole command-line parser (about 20 ms)."""
+    data_dir: Path | None = None
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item == "--data-dir" and items:
+            data_dir = Path(items.pop(0))
+        elif item.startswith("--data-dir=") and len(item) > len("--data-dir="):
+            data_dir = Path(item.split("=", 1)[1])
+        else:
+            return None
+    return argparse.Namespace(command=None, data_dir=data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _gui_only_args(argv) or build_parser().parse_args(argv)
     from coachdesk.errors import CoachDeskError
     from coachdesk.hygiene import harden_process
 

@@ -122,3 +122,13 @@ def test_demo_command_prints_passphrase(tmp_path: Path):
         assert len(cases) >= 5 and sum(c.note_count for c in cases) >= 10
         assert v.store.list_reflections()
         assert v.check() == []
+
+
+def test_gui_only_arguments_skip_the_full_parser():
+    from coachdesk.cli import _gui_only_args
+
+    assert _gui_only_args([]).data_dir is None
+    assert str(_gui_only_args(["--data-dir", "/x"]).data_dir) == "/x"
+    assert str(_gui_only_args(["--data-dir=/y"]).data_dir) == "/y"
+    for argv in (["cases"], ["--data-dir"], ["--version"], ["--data-dir", "/x", "check"], ["-h"]):
+        assert _gui_only_args(argv) is None
