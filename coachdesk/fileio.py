@@ -5,7 +5,9 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from coachdesk.errors import DiskFull, InvalidInput
 
@@ -13,6 +15,11 @@ from coachdesk.errors import DiskFull, InvalidInput
 def write_private_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` owner-only (0600) through a temp file in the same folder, fsync and
     rename: a crash leaves the old file or none, never half a file. Clear errors for the user."""
+    return write_private_atomic_with(path, lambda fh: fh.write(data))
+
+
+def write_private_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """As :func:`write_private_atomic`, with ``write(fh)`` filling the file (for streaming)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise InvalidInput(f"No such folder: {path.parent}")
@@ -22,7 +29,7 @@ def write_private_atomic(path: Path, data: bytes) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                write(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             if os.name == "posix":

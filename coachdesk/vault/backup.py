@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachdesk.errors import InvalidInput, VaultDamaged
+from coachdesk.fileio import write_private_atomic_with
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
 
@@ -56,22 +57,16 @@ def write_backup(vault: Vault, out: Path) -> Path:
         snap = Path(tmp) / "snapshot.db"
         snapshot_database(vault, snap)
         header_bytes = header_mod.dumps(header_mod.read(vault.paths.header))
-        fd, tmp_out = tempfile.mkstemp(dir=out.parent, prefix=".backup-")
-        try:
-            with os.fdopen(fd, "wb") as fh, snap.open("rb") as src:
+
+        def fill(fh) -> None:
+            with snap.open("rb") as src:
                 fh.write(MAGIC)
                 fh.write(struct.pack(">I", len(header_bytes)))
                 fh.write(header_bytes)
                 while chunk := src.read(1 << 20):
                     fh.write(chunk)
-                fh.flush()
-                os.fsync(fh.fileno())
-            if os.name == "posix":
-                os.chmod(tmp_out, 0o600)
-            os.replace(tmp_out, out)
-        except BaseException:
-            Path(tmp_out).unlink(missing_ok=True)
-            raise
+
+        write_private_atomic_with(out, fill)
     return out
 
 
