@@ -9,10 +9,6 @@ from coachdesk.domain import models as m
 from coachdesk.domain.formatting import format_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(value: m.CaseStatus) -> str:
     return {
         m.CaseStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),

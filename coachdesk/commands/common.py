@@ -52,10 +52,3 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
     setup_logging(folder)
     logging.getLogger("coachdesk.cli").info("vault opened for '%s'", args.command)
     return vault
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write an export owner-only (0600) so it is no easier to read than the vault."""
-    from coachdesk.fileio import write_private_atomic
-
-    write_private_atomic(path, data)

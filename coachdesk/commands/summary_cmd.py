@@ -12,7 +12,7 @@ from pathlib import Path
 
 from coachdesk.commands.common import open_vault
 from coachdesk.errors import InvalidInput
-from coachdesk.export.summary_io import write_private_atomic
+from coachdesk.fileio import write_private_atomic
 
 
 def _date(value: str | None, flag: str):

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from coachdesk.commands.common import SecretInput, data_dir, open_vault, write_private
+from coachdesk.commands.common import SecretInput, data_dir, open_vault
 from coachdesk.errors import InvalidInput
 
 
@@ -88,7 +88,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
         data = export_json(store, cases) if args.format == "json" else export_markdown(store, cases)
     if args.out:
-        write_private(args.out, data.encode("utf-8"))
+        from coachdesk.fileio import write_private_atomic
+
+        write_private_atomic(args.out, data.encode("utf-8"))
         print(f"Exported {len(cases)} case(s) to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(data)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachdesk.errors import InvalidInput, VaultDamaged
-from coachdesk.fileio import write_private_atomic_with
+from coachdesk.fileio import write_private_atomic, write_private_atomic_with
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
 
@@ -84,7 +84,7 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
             header_bytes = fh.read(length)
             header_mod.loads(header_bytes)
             paths = VaultPaths(ensure_private_dir(Path(dest_dir)))
-            header_mod.write_atomic(paths.header, header_bytes)
+            write_private_atomic(paths.header, header_bytes)
             with paths.db.open("wb") as out:
                 while chunk := fh.read(1 << 20):
                     out.write(chunk)

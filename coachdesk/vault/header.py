@@ -130,12 +130,7 @@ def read(path: Path) -> Header:
     return loads(raw)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` owner-only, atomically and durably."""
+def write(path: Path, header: Header) -> None:
     from coachdesk.fileio import write_private_atomic
 
-    write_private_atomic(path, data)
-
-
-def write(path: Path, header: Header) -> None:
-    write_atomic(path, dumps(header))
+    write_private_atomic(path, dumps(header))

@@ -149,7 +149,7 @@ class PreviewDialog(QDialog):
 
         def work(job: worker.Job) -> str:
             from coachdesk.app.summary.render import pdf_bytes
-            from coachdesk.export.summary_io import write_private_atomic
+            from coachdesk.fileio import write_private_atomic
 
             data = pdf_bytes(laid, lambda done, total: job.report(100 * done // max(1, total)))
             write_private_atomic(path, data)
