@@ -5,12 +5,16 @@ Exit codes: 0 ok, 1 a user-facing error (one line on stderr), 2 usage.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from coachdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
 
 # command name -> "module:function"; each function takes the parsed args and returns an exit code.
 HANDLERS: dict[str, str] = {
@@ -43,6 +47,8 @@ def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not needed when the app starts (_gui_only_args)
+
     parser = argparse.ArgumentParser(
         prog="coachdesk",
         description="CoachDesk: the private, encrypted desk of a work-ability coach. "
@@ -139,7 +145,7 @@ def _resolve(spec: str) -> Callable[[argparse.Namespace], int]:
     return getattr(importlib.import_module(module_name), func_name)
 
 
-def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
+def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace | None:
     """The arguments when they only start the GUI (nothing, or ``--data-dir DIR``), else None.
 
     The app's start-up skips building the whole command-line parser (about 20 ms)."""
@@ -153,7 +159,7 @@ def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
             data_dir = Path(item.split("=", 1)[1])
         else:
             return None
-    return argparse.Namespace(command=None, data_dir=data_dir)
+    return SimpleNamespace(command=None, data_dir=data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -179,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from coachdesk.app.main import run_app
 
     return run_app(data_dir=args.data_dir)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachdesk.app import i18n
 from coachdesk.app.prefs import Prefs
@@ -66,18 +66,37 @@ class AppController(QObject):
         self.damaged_dialog = None
         self.retention_dialog = None
         self._quitting = False
+        self._system_signals = False
         app = QApplication.instance()
         app.aboutToQuit.connect(self.shutdown)
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # ----- start -----------------------------------------------------------------------------------
     def start(self) -> None:
         if _vault_exists(self.data_dir):
             self.show_lock_screen(self.data_dir)
-            QTimer.singleShot(0, self._start_logging)  # after the lock screen is up: keep start-up lean
+            self.lock_screen.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         else:
             self.show_first_run()
+            QTimer.singleShot(0, self._watch_system)
+
+    def _after_first_paint(self) -> None:
+        """Start-up work kept out of the first paint's way (one idle turn later): the look, logging."""
+        self._watch_system()
+        self._start_logging()
+
+    def _watch_system(self) -> None:
+        """Check the remembered light/dark guess and follow the system's app-state and colour-scheme
+        signals. Not before the first paint: their ``Qt`` enum arguments need the ``Qt`` namespace
+        (~16 ms to build), and without it PySide6 cannot deliver them."""
+        from PySide6.QtCore import Qt  # noqa: F401 (builds the converters for the signals below)
+
+        from coachdesk.app.theme import confirm_system_scheme
+
+        confirm_system_scheme(QApplication.instance(), self.prefs)
+        if not self._system_signals:
+            self._system_signals = True
+            QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+            QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _start_logging(self) -> None:
         from coachdesk.logs import setup_logging
@@ -124,6 +143,8 @@ class AppController(QObject):
         self.unlocked(vault)
 
     def open_demo(self) -> None:
+        from PySide6.QtCore import Qt
+
         from coachdesk.app import kdf
 
         folder = demo_dir_for(self.data_dir)
@@ -144,6 +165,8 @@ class AppController(QObject):
         from coachdesk.logs import setup_logging
 
         setup_logging(vault.paths.root)
+        if not self._system_signals:  # unlocked before the lock screen ever painted
+            self._watch_system()
         self.session.set_vault(vault, demo=vault.is_demo if demo is None else demo)
         self.data_dir = vault.paths.root
         window = self.ensure_main_window()
@@ -270,6 +293,8 @@ class AppController(QObject):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         if self.after_unlock_relay is not None:
             self.after_unlock_relay.cancelled = True
             self.after_unlock_relay = None
@@ -287,6 +312,8 @@ class AppController(QObject):
             self.show_lock_screen(self.session.data_dir)
 
     def _app_state_changed(self, state) -> None:
+        from PySide6.QtCore import Qt
+
         if state != Qt.ApplicationState.ApplicationActive and self.main_window is not None \
                 and self.session.is_unlocked:
             self.main_window.flush()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,13 +10,13 @@ AUTO_LOCK_DEFAULT_MIN = 5
 CLIPBOARD_CLEAR_DEFAULT_S = 30
 
 
-@dataclass
 class Prefs:
-    """Typed access to the preferences; ``path`` points at an ini file (tests) or None (per user)."""
+    """Typed access to the preferences; ``path`` points at an ini file (tests) or None (per user).
 
-    path: Path | None = None
+    A plain class, not a dataclass: importing dataclasses costs ~4 ms of the app's start-up."""
 
-    def __post_init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
         if self.path is None:
             self._s = QSettings("CoachDesk", "CoachDesk")
         else:
@@ -48,6 +47,17 @@ class Prefs:
     @theme.setter
     def theme(self, value: str) -> None:
         self._s.setValue("ui/theme", value)
+
+    @property
+    def system_dark(self) -> bool | None:
+        """Whether the system was dark last time we asked (None: never asked). Used before the first
+        paint, when asking Qt would cost start-up time (see theme.confirm_system_scheme)."""
+        value = self._s.value("ui/system_dark")
+        return None if value is None else value in (True, "true", "1", 1)
+
+    @system_dark.setter
+    def system_dark(self, value: bool) -> None:
+        self._s.setValue("ui/system_dark", bool(value))
 
     @property
     def auto_lock_minutes(self) -> int:

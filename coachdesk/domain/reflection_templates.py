@@ -1,4 +1,4 @@
-"""Guided reflection templates (fi / en): each a list of prompts with an id, a title and a hint."""
+"""Guided reflection templates (fi / en / sv): each a list of prompts with an id, a title and a hint."""
 
 from __future__ import annotations
 
@@ -79,6 +79,41 @@ TEMPLATES: dict[str, Template] = {
         ),
     )
 }
+
+
+# Swedish: template id -> (name, {prompt id: (title, hint)}), merged into TEMPLATES below.
+_SWEDISH: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "gibbs": ("Gibbs reflekterande cykel", {
+        "description": ("Beskrivning", "Vad hände?"),
+        "feelings": ("Känslor", "Vad tänkte och kände du?"),
+        "evaluation": ("Värdering", "Vad gick bra, vad gick dåligt?"),
+        "analysis": ("Analys", "Varför gick det som det gick?"),
+        "conclusion": ("Slutsats", "Vad annat kunde du ha gjort?"),
+        "action_plan": ("Handlingsplan", "Vad gör du om det händer igen?"),
+    }),
+    "driscoll": ("Driscoll: Vad? Och sedan? Vad nu?", {
+        "what": ("Vad?", "Vad hände, vad såg och gjorde jag?"),
+        "so_what": ("Och sedan?", "Vad betyder det, vad lärde jag mig?"),
+        "now_what": ("Vad nu?", "Vad gör jag härnäst?"),
+    }),
+    "kolb": ("Kolbs lärcykel", {
+        "experience": ("Konkret erfarenhet", "Vad upplevde jag?"),
+        "observation": ("Reflekterande observation", "Vad lade jag märke till?"),
+        "conceptualisation": ("Abstrakt begreppsbildning", "Vilka slutsatser kan jag dra?"),
+        "experimentation": ("Aktivt experimenterande", "Vad prövar jag härnäst?"),
+    }),
+    "in_action": ("Snabbreflektion (under handling)", {
+        "moment": ("Ögonblicket", "Vilket ögonblick fick dig att stanna upp?"),
+        "noticed": ("Jag märkte", "Vad märkte du hos dig själv eller klienten?"),
+        "next": ("Härnäst", "Vad prövar du nästa gång?"),
+    }),
+    "free": ("Fri reflektion", {"text": ("Reflektion", "Skriv fritt.")}),
+}
+
+for _tid, (_name, _prompts) in _SWEDISH.items():
+    TEMPLATES[_tid].name["sv"] = _name
+    for _prompt in TEMPLATES[_tid].prompts:
+        _prompt.title["sv"], _prompt.hint["sv"] = _prompts[_prompt.id]
 
 
 def reflection_text(template_id: str, answers: dict[str, str], lang: str = "fi") -> str:

@@ -6,42 +6,42 @@
     <message>
         <location filename="../../coachdesk/app/about.py" line="78"/>
         <source>About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om CoachDesk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="90"/>
         <source>The private, encrypted desk of a work-ability coach. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det privata, krypterade skrivbordet för en arbetsförmågecoach. Allt stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="99"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Om</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="100"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjepartsmeddelanden</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="104"/>
         <source>Open licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna licenstexterna</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="121"/>
         <source>CoachDesk keeps anonymised cases, session notes, goals and reflections in an encrypted vault (SQLCipher) on this computer. Nothing is sent anywhere unless you send it, and you see every byte before it leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk förvarar anonymiserade ärenden, sessionsanteckningar, mål och reflektioner i ett krypterat valv (SQLCipher) på den här datorn. Ingenting skickas någonstans om du inte själv skickar det, och du ser varje byte innan den lämnar datorn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="130"/>
         <source>Built with Qt and Qt for Python (PySide6), used under the GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx and other open-source software. Contains name data from the Digital and Population Data Services Agency (DVV), CC BY 4.0. See Third-party notices for all licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggt med Qt och Qt for Python (PySide6), som används under GNU LGPL version 3, SQLCipher, SQLAlchemy, Alembic, cryptography, keyring, httpx och annan programvara med öppen källkod. Innehåller namndata från Myndigheten för digitalisering och befolkningsdata (DVV), CC BY 4.0. Alla licenser finns under Tredjepartsmeddelanden.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/about.py" line="153"/>
         <source>The NOTICE file is missing from this installation (%1). Please reinstall CoachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen NOTICE saknas i den här installationen (%1). Installera om CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -49,32 +49,32 @@
     <message>
         <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Ask a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga en kollega…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utkorg</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
         <source>&amp;Group session topics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnen för &amp;gruppträffen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utkorg: %n väntar</numerusform>
+            <numerusform>Utkorg: %n väntar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
         <source>%n need(s) your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väntar på ditt beslut</numerusform>
+            <numerusform>%n väntar på ditt beslut</numerusform>
         </translation>
     </message>
 </context>
@@ -83,47 +83,47 @@
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="193"/>
         <source>Cases</source>
-        <translation>Klienter</translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="194"/>
         <source>Filter by code or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter kod eller pseudonym</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="195"/>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera ärenden</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="196"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="197"/>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettfilter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="198"/>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendelista</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="220"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla etiketter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="246"/>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 ärenden</translation>
     </message>
 </context>
 <context>
@@ -131,27 +131,27 @@
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste aktivitet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="95"/>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senaste aktivitet %1</translation>
     </message>
 </context>
 <context>
@@ -179,12 +179,12 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>Never leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnar aldrig den här datorn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>Case pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets sidor</translation>
     </message>
 </context>
 <context>
@@ -192,42 +192,42 @@
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
 </context>
 <context>
@@ -235,102 +235,102 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
         <source>&amp;New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kanal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
         <source>Webhook &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook&amp;adress</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
         <source>&amp;Save channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara kanal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
         <source>Paste the webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
         <source>Saved (%1) — paste a new address to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
         <source>The address looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
         <source>A channel with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
         <source>Saved. The address is stored as a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kanal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
         <source>Remove the channel “%1” and its stored address?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
         <source>Test message delivered. Look for it in the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>The test message did not arrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
 </context>
 <context>
@@ -338,52 +338,52 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="69"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: kolleger och vad de kan bra. När ämnet för en fråga matchar deras etiketter föreslår frågefönstret att du nämner dem.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="71"/>
         <source>&amp;New colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kollega</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
         <source>&amp;Expertise (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expertis (kommaseparerad)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
         <source>&amp;Teams user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams-användarnamn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
         <source>S&amp;lack member id</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lack-medlems-id</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
         <source>&amp;Save colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara kollega</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleger</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="143"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -392,377 +392,377 @@
         <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="323"/>
         <source>Ask a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga en kollega</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
         <source>1. Write</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Skriv</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
         <source>2. Check and send</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>&amp;Situation now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läget nu</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>Relevant &amp;background</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I have &amp;tried and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
         <source>What I &amp;think is going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>My &amp;question (one sentence)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskad hjälp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>What do you want to ask, in one sentence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>in which topic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>Tips in the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips i kanalen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
         <source>1:1 sparring with someone experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
         <source>A topic for the group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här veckan</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
         <source>No rush</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen brådska</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
         <source>Send &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Show the exact message data</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
         <source>Your text (stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här skickas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
         <source>Replaced before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Found in your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittat i din text</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Sent as (you can edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas som (kan redigeras)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
         <source>Hide a &amp;word the check missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
         <source>word or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ord eller namn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
         <source>Hide in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
         <source>Adds the word to the case&apos;s identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spar&amp;a som…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
         <source>&amp;E-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-postutkast</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
         <source>&amp;Next: check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
         <source>Harmless</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofarligt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
         <source>Send this word as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ordet som det är</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
         <source>Always hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Döljs alltid</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/composer.py" line="570"/>
         <source>Replaced before sending: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersätts innan texten skickas: %n</numerusform>
+            <numerusform>Ersätts innan texten skickas: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plats</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adress</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktuppgift</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifierare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>ålder</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
         <source>Yes, hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, dölj det</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="599"/>
         <source>No, it is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej, det går bra</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="604"/>
         <source>I have checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
         <source>Questions for you: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frågor till dig: %n</numerusform>
+            <numerusform>Frågor till dig: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="682"/>
         <source>What will be copied or saved (no channel yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>What will be sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här skickas till %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>Checking for identifying details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="744"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
+            <numerusform>Svara på %n frågor under ”Frågor till dig” innan du skickar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
+            <numerusform>Kontrollerat: %n uppgifter ersatta. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
+            <numerusform>Kontrollerat: %n uppgifter ersatta. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="773"/>
         <source>The message got a new reference; check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
         <source>Save the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara frågan</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i %1</translation>
     </message>
 </context>
 <context>
@@ -770,59 +770,61 @@
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="40"/>
         <source>CoachDesk — The vault needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Valvet behöver åtgärdas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="44"/>
         <source>Your vault could not be read correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt valv kunde inte läsas korrekt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="48"/>
         <source>Part of the vault file is damaged, perhaps by a disk or power problem. CoachDesk has not changed it and will not write over it.
 
 You can restore an automatic backup into a new folder next to it. Notes written after that backup are not in it; the damaged vault stays where it is, so nothing is lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av valvfilen är skadad, kanske på grund av ett diskfel eller ett strömavbrott. CoachDesk har inte ändrat den och kommer inte att skriva över den.
+
+Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. Anteckningar som skrivits efter den säkerhetskopian finns inte med i den; det skadade valvet stannar där det är, så ingenting går förlorat för gott.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="56"/>
         <source>Automatic backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiska säkerhetskopior, nyaste först</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="66"/>
         <source>Automatic backups (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiska säkerhetskopior (nyaste först):</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="71"/>
         <source>There are no automatic backups in this folder. If you saved a backup elsewhere, use Restore from a backup and choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga automatiska säkerhetskopior i den här mappen. Om du har sparat en säkerhetskopia någon annanstans, välj Återställ från en säkerhetskopia och välj den.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="76"/>
         <source>Damaged vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadat valv: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore the newest backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ den &amp;senaste säkerhetskopian…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="83"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;från en säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="85"/>
         <source>&amp;Copy error and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera felet och avsluta</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/damaged_dialog.py" line="110"/>
         <source>Restored into a new folder. Unlock it with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt till en ny mapp. Lås upp den med säkerhetskopians lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -831,52 +833,52 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
         <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamapp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
         <source>&amp;Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datamapp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet i den här mappen öppnas vid nästa start. Nuvarande valv: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
         <source>&amp;Keep closed cases for</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll &amp;avslutade ärenden i</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
         <source> months after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> månader efter avslutandet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
         <source>Keep closed cases for months after closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid för avslutade ärenden i månader efter avslutandet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Därefter påminner CoachDesk dig; ett ärende raderas bara när du bekräftar. Standardvärdet är 12 månader.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappen måste vara en mapp.</translation>
     </message>
 </context>
 <context>
@@ -884,73 +886,73 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="95"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="95"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="138"/>
         <source>Use at least three unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd minst tre ord som inte hör ihop.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="139"/>
         <source>Too common: anyone could guess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>För vanlig: vem som helst kan gissa den.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="140"/>
         <source>Very weak: add words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket svag: lägg till ord.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="141"/>
         <source>Weak: add a word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="142"/>
         <source>Fair. A longer passphrase would be stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar. En längre lösenfras vore starkare.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="143"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="144"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>The passphrase is too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen är för svag.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="160"/>
         <source>Creating your encrypted vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt krypterade valv skapas…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="186"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="187"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="6"/>
@@ -965,7 +967,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/first_run.ui" line="13"/>
         <source>Your notes stay on this computer, encrypted. Choose a language, then create your private vault — or look around first with sample cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar stannar krypterade på den här datorn. Välj språk och skapa sedan ditt privata valv — eller se dig omkring först med exempelärenden.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="16"/>
@@ -975,22 +977,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/first_run.ui" line="24"/>
         <source>Try with &amp;sample cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova med &amp;exempelärenden</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="24"/>
         <source>Try with sample cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova med exempelärenden</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="29"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="30"/>
         <source>A few unrelated words are strong and easy to remember. Nobody — not even CoachDesk — can open the vault without it or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Några ord som inte hör ihop är starka och lätta att minnas. Ingen — inte ens CoachDesk — kan öppna valvet utan lösenfrasen eller återställningsnyckeln.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="31"/>
@@ -1000,72 +1002,72 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/first_run.ui" line="32"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="33"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="35"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="36"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen igen</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="43"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="44"/>
         <source>If you forget your passphrase, this key is the only way back in. It is shown only now. Print it or save it as a PDF and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du glömmer din lösenfras är den här nyckeln den enda vägen in. Den visas bara nu. Skriv ut den eller spara den som PDF och förvara den på ett säkert ställe, åtskild från den här datorn.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="45"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="48"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="49"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="53"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="59"/>
         <source>Quick unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbupplåsning</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="60"/>
         <source>CoachDesk can keep the vault key in your operating system&apos;s keychain, so you can unlock with one click while you are logged in. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk kan förvara valvnyckeln i operativsystemets nyckelring, så att du kan låsa upp med ett klick medan du är inloggad. Du kan ändra detta senare i Inställningar.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="61"/>
         <source>Use &amp;quick unlock through the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd snabbupplåsning via systemets nyckelring</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.ui" line="70"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka</translation>
     </message>
 </context>
 <context>
@@ -1073,72 +1075,72 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
         <source>Record an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna ett svar</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="50"/>
         <source>What came of “%1”? These notes stay in the case timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad blev det av ”%1”? De här anteckningarna stannar på ärendets tidslinje.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="57"/>
         <source>e.g. sparring offered Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. erbjöds sparring på torsdag</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="60"/>
         <source>1:1 sparring</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-sparring</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppträff</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="64"/>
         <source>what I will try next</source>
-        <translation type="unfinished"></translation>
+        <translation>vad jag provar härnäst</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="65"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="66"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
         <source>&amp;Help received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp jag fått</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="68"/>
         <source>What I will &amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag ska &amp;prova</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
         <source>Write an answer, choose the help received or what you will try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett svar, välj vilken hjälp du fått eller vad du ska prova.</translation>
     </message>
 </context>
 <context>
@@ -1146,37 +1148,37 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="28"/>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
         <source>I will try (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag provar (efter %1)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
         <source>tips</source>
-        <translation type="unfinished"></translation>
+        <translation>tips</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
         <source>1:1 sparring</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-sparring</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
         <source>group session</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppträff</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
         <source>other help</source>
-        <translation type="unfinished"></translation>
+        <translation>annan hjälp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
         <source>Help received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp jag fått (%1)</translation>
     </message>
 </context>
 <context>
@@ -1184,17 +1186,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="67"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ systemet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljust</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörkt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
@@ -1204,22 +1206,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="76"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänt</translation>
     </message>
 </context>
 <context>
@@ -1227,33 +1229,33 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="47"/>
         <source>CoachDesk — New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Nytt mål</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="50"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="51"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="55"/>
         <location filename="../../coachdesk/app/overview_page.py" line="57"/>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="59"/>
         <source>Baseline level</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivå</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="63"/>
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utgångsnivå</translation>
     </message>
 </context>
 <context>
@@ -1261,17 +1263,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
         <source>Group session topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnen för gruppträffen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiserat: inga ärendekoder, pseudonymer eller identifierande uppgifter.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ämnen ännu. Markera en fråga som ämne för gruppträffen under ärendets flik Frågor.</translation>
     </message>
 </context>
 <context>
@@ -1279,47 +1281,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="64"/>
         <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifierande uppgifter — lämnar aldrig den här datorn. De används bara för att markera dem och ta bort dem ur anteckningar och frågor.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifierande uppgifter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
         <source>Name, place, employer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, plats, arbetsgivare…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
         <source>New identifying detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny identifierande uppgift</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
         <source>Kind of detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av uppgift</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="78"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
 </context>
 <context>
@@ -1327,124 +1329,124 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/labels.py" line="18"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="19"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="20"/>
         <location filename="../../coachdesk/app/labels.py" line="31"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartläggning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Goal setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Målsättning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="28"/>
         <source>Work trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsprövning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="29"/>
         <source>Job coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsträning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="30"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="37"/>
         <source>Kela</source>
-        <translation type="unfinished"></translation>
+        <translation>FPA (Kela)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="38"/>
         <source>Pension insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetspensionsförsäkrare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="39"/>
         <source>TE services</source>
-        <translation type="unfinished"></translation>
+        <translation>TE-tjänster</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="40"/>
         <source>Occupational health</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagshälsovård</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="41"/>
         <location filename="../../coachdesk/app/labels.py" line="60"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="47"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="48"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsamtal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="49"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videosamtal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="50"/>
         <source>Network meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverksmöte</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="57"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="58"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="59"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhörig</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="66"/>
         <source>Work Ability Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmågepoäng (0–10)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="67"/>
         <source>Work Ability Index (7–49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmågeindex (7–49)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="68"/>
         <source>Other measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan mätare</translation>
     </message>
 </context>
 <context>
@@ -1458,22 +1460,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valv: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser upp…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
         <source>The vault is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skadat. Ingenting har ändrats.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
@@ -1483,12 +1485,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbupplåsning är inte tillgänglig just nu. Ange din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet kunde inte öppnas (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="16"/>
@@ -1498,7 +1500,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/lock_screen.ui" line="17"/>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valv</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="18"/>
@@ -1508,47 +1510,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovalv: lösenfrasen är demo-coachdesk</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>&amp;Quick unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Quick unlock with the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbupplåsning med systemets nyckelring</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
+        <translation>Lås &amp;upp</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
         <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Forgot passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Glömd lösenfras</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1560,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <location filename="../../coachdesk/app/main_window.py" line="273"/>
         <source>CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="163"/>
@@ -1568,7 +1570,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="164"/>
         <source>&amp;Case</source>
-        <translation>&amp;Klient</translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="165"/>
@@ -1583,17 +1585,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="167"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="168"/>
         <source>New session &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sessions&amp;anteckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="169"/>
         <source>New &amp;reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;reflektion…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="170"/>
@@ -1603,7 +1605,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="171"/>
         <source>General &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänna &amp;reflektioner</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="172"/>
@@ -1623,7 +1625,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om CoachDesk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="176"/>
@@ -1633,12 +1635,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ärende till vänster eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>New case</source>
-        <translation>Ny klient</translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="179"/>
@@ -1648,12 +1650,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>General reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänna reflektioner</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>demovalv</translation>
     </message>
 </context>
 <context>
@@ -1661,37 +1663,37 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="79"/>
         <source>CoachDesk — New measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Ny mätning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="82"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="88"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="92"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="93"/>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mätare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värde</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
 </context>
 <context>
@@ -1699,47 +1701,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="16"/>
         <source>CoachDesk — New case</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Nytt ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="20"/>
         <source>A made-up name, e.g. Metsätie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett påhittat namn, t.ex. Metsätie</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="29"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>kommaseparerade</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonym</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>Pa&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betalare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en pseudonym här. Riktiga namn hör hemma bland ärendets identifierande uppgifter, som aldrig lämnar den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -1747,62 +1749,62 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="111"/>
         <source>Note date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningens datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="112"/>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av kontakt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="113"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd i minuter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="114"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="115"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningstext</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="116"/>
         <source>Write the session note here. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv sessionsanteckningen här. Den sparas medan du skriver.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="232"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="232"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="235"/>
         <source>Saving soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas snart…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="237"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="268"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De markerade orden kan identifiera klienten. Överväg pseudonymen ”%1” eller ett mer allmänt ord i stället.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/note_editor.py" line="271"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
-        <translation type="unfinished"></translation>
+        <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
     </message>
 </context>
 <context>
@@ -1810,67 +1812,67 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="30"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkorg</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="32"/>
         <source>Messages are delivered in the background; you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandena levereras i bakgrunden; du kan fortsätta arbeta.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="35"/>
         <source>Show sent and cancelled too</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa även skickade och avbrutna</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste ändring</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="47"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som levererat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt sändningen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/outbox_view.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -1878,97 +1880,97 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="10"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="11"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="12"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kö</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="13"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="14"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="15"/>
         <source>Needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="16"/>
         <source>Possibly sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanske skickat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="17"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="35"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>i kö</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="36"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>levererat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="37"/>
         <source>not sent (no connection), will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skickat (ingen anslutning), försöker igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="38"/>
         <source>busy, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>upptaget, försöker igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="39"/>
         <source>refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisat av kanalen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="40"/>
         <source>no clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>inget tydligt svar</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="41"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="42"/>
         <source>send again</source>
-        <translation type="unfinished"></translation>
+        <translation>skicka igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="43"/>
         <source>marked delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>markerat som levererat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="44"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat avbrutet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="47"/>
         <source>test message</source>
-        <translation type="unfinished"></translation>
+        <translation>testmeddelande</translation>
     </message>
 </context>
 <context>
@@ -1976,112 +1978,112 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonym</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fas</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="187"/>
         <source>Pa&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betalare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hänvisad av</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppnat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="188"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>comma-separated, e.g. burnout, work trial</source>
-        <translation type="unfinished"></translation>
+        <translation>kommaseparerade, t.ex. utmattning, arbetsprövning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>who referred, e.g. occupational health</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som hänvisade, t.ex. företagshälsovården</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="203"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="204"/>
         <source>Goals (GAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål (GAS)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivå</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="205"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="207"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till m&amp;ål…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="208"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätare</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Measure to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätare i diagrammet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Add &amp;measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till mä&amp;tning…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="286"/>
         <source>Current level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande nivå för %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="343"/>
         <source>CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -2089,67 +2091,67 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
         <source>CoachDesk — Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den återställningsnyckel du sparade när du skapade valvet och välj sedan en ny lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
         <source>The new passphrase is too weak: add a word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
         <source>Checking the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
         <source>That recovery key does not fit this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den återställningsnyckeln passar inte det här valvet.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
         <source>Recovery failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningen misslyckades (%1).</translation>
     </message>
 </context>
 <context>
@@ -2157,42 +2159,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2200,22 +2202,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/recovery_sheet.py" line="16"/>
         <source>CoachDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel för CoachDesk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_sheet.py" line="17"/>
         <source>Keep this sheet somewhere safe, away from the computer. With this key you can open your vault if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvara det här bladet på ett säkert ställe, åtskilt från datorn. Med den här nyckeln kan du öppna ditt valv om du glömmer lösenfrasen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_sheet.py" line="20"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvmapp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/recovery_sheet.py" line="21"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
 </context>
 <context>
@@ -2223,42 +2225,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="87"/>
         <source>CoachDesk — Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Reflektion</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mall</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>&amp;Case</source>
-        <translation>&amp;Klient</translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="89"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="96"/>
         <source>General (no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmän (inget ärende)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="97"/>
         <source>A few words to find it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Några ord så att du hittar den igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflection_editor.py" line="182"/>
         <source>CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -2267,12 +2269,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
         <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
         <source>General reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänna reflektioner</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
         <source>&amp;New reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny reflektion…</translation>
     </message>
 </context>
 <context>
@@ -2280,127 +2282,127 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="116"/>
         <source>Ask a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga en kollega…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="118"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast granskad text, där identifierande uppgifter har ersatts, skickas någonsin.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="119"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="120"/>
         <source>Check the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera kanalen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="121"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="122"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som levererat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="123"/>
         <source>Edit and resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera och skicka igen…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="124"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt sändningen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="125"/>
         <source>Record an answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna ett svar…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="126"/>
         <source>A topic for the group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="127"/>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranslogg</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="128"/>
         <source>Message hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets hashvärde</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="204"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga frågor ännu. Fråga en kollega om det här ärendet med Ctrl+Shift+A.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="240"/>
         <source>Sent to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat till %1 den %2.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="242"/>
         <source> Waiting for the network; it is retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="243"/>
         <source>Queued for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I kö för %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="248"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
 </context>
 <context>
@@ -2408,134 +2410,134 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
         <source>CoachDesk — Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Återställ från en säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
         <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian öppnas och kontrolleras först. Ingenting ändras om den inte klarar kontrollen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiefil</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
         <source>Backup &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopie&amp;fil</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
         <source>Its &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dess lösenfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>The r&amp;ecovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;terställningsnyckeln</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
         <source>Open with</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna med</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
         <source>Passphrase or recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians lösenfras eller återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras/nyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
         <source>Into a &amp;new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Till en &amp;ny mapp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersätt det nuvarande valvet (de nuvarande filerna sparas separat)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
         <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny mapp</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>CoachDesk backups (*.cdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
         <source>Choose a backup file (.cdbackup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en säkerhetskopiefil (.cdbackup).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange säkerhetskopians lösenfras eller återställningsnyckel.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
         <source>Choose a new folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en ny mapp för det återställda valvet.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett valv i den mappen. Välj en ny mapp.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
         <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar och återställer säkerhetskopian…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen eller återställningsnyckeln öppnar inte den här säkerhetskopian. Ingenting har ändrats.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes inte: %1 Ingenting har ändrats.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
         <source>Restored. The replaced vault is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt. Det ersatta valvet finns kvar i %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes inte (%1). Ditt valv är oförändrat; lås upp det som vanligt.</translation>
     </message>
 </context>
 <context>
@@ -2543,108 +2545,108 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
         <source>closed this month</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat den här månaden</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed %1 mo ago</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat för %1 mån. sedan</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
         <source>CoachDesk — Delete case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Radera ärende permanent</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
         <source>To delete case %1 for good, type its code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ärendets kod nedan för att radera ärende %1 permanent.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendekod</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera permanent</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
         <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
         <source>CoachDesk — Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Radera ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
         <source>Delete case %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera ärende %1 permanent?</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess anteckningar, mål, mätningar, reflektioner, frågor till kolleger och poster i utkorgen raderas och utrymmet de använde skrivs över. Det här kan inte ångras. Kopior i äldre säkerhetskopior finns kvar tills de faller bort (7 dagar).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
         <source>Deleting the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar ärendet…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
         <source>The case was deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet har raderats permanent.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>The case could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet kunde inte raderas: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
         <source>CoachDesk — Closed cases to review</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Avslutade ärenden att granska</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
         <source>Some closed cases have reached the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Några avslutade ärenden har nått lagringstiden</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
         <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du behåller avslutade ärenden i %1 månader. De här avslutades för längre sedan. Ingenting raderas om du inte väljer ett ärende och bekräftar.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
         <source>Closed cases past the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade ärenden vars lagringstid har gått ut</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
         <source>You can change the retention period in Settings → Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ändra lagringstiden under Inställningar → Data.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
         <source>&amp;Delete the chosen case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera det valda ärendet…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senare</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2654,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
         <source>CoachDesk — Search</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Sök</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i ärenden, anteckningar och reflektioner (t.ex. hittar kipu även kivun)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
@@ -2667,35 +2669,35 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektion</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultat</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar.</translation>
     </message>
 </context>
 <context>
@@ -2703,73 +2705,73 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="98"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter antal minuter utan användning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="103"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
         <source>Clear copied text after seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm kopierad text efter antal sekunder</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
         <source>Quick unlock through the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbupplåsning via systemets nyckelring</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås efter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
         <source>&amp;Clear clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Töm urklipp efter</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="111"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="124"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="146"/>
         <source>CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
         <source>CoachDesk — New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2779,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../ui/settings_dialog.ui" line="6"/>
         <source>CoachDesk — Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Inställningar</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningssidor</translation>
     </message>
 </context>
 <context>
@@ -2790,47 +2792,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;anteckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
         <source>New session note (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sessionsanteckning (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="101"/>
         <source>&amp;Reflect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reflektera…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="102"/>
         <source>New reflection on this case (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny reflektion om det här ärendet (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="103"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
         <source>Choose a note or reflection, or start a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en anteckning eller reflektion, eller börja på en ny anteckning.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="105"/>
         <source>&amp;Edit reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edigera reflektion</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="106"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektion</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom anteckning)</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2840,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mätningar ännu</translation>
     </message>
 </context>
 <context>
@@ -2846,82 +2848,82 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="131"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="132"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åt&amp;erställ från en säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="133"/>
         <source>&amp;Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;dera ärende…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="134"/>
         <source>Delete a closed case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera ett avslutat ärende permanent</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="155"/>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="156"/>
         <source>CoachDesk backups (*.cdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="164"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="171"/>
         <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har sparats: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="178"/>
         <source>CoachDesk — Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Säkerhetskopiering</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="198"/>
         <source>CoachDesk — Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk — Återställt</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>The backup was restored into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes till %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="201"/>
         <source>Switch to it now? The current vault stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du byta till det nu? Det nuvarande valvet förblir som det är.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>&amp;Switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt till det</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanna här</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
     </message>
 </context>
 </TS>

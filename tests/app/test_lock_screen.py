@@ -28,6 +28,18 @@ def test_wrong_passphrase_shows_message_and_delay_then_right_one_unlocks(qtbot, 
     assert window.case_list.model.rowCount() == 5
 
 
+def test_first_paint_then_demo_hint_logging_and_system_watch(qtbot, make_controller, demo_vault):
+    """Work kept out of the first paint's way still happens right after it."""
+    controller = make_controller(demo_vault)
+    lock = controller.lock_screen
+    with qtbot.waitSignal(lock.first_painted, timeout=5000):
+        pass
+    assert lock.painted_at is not None
+    qtbot.waitUntil(lambda: lock.ui.demoHint.isVisible() and controller._system_signals, timeout=5000)
+    assert "demo-coachdesk" in lock.ui.demoHint.text()
+    assert (demo_vault / "logs" / "coachdesk.log").exists()  # logging started after the paint
+
+
 def test_empty_passphrase_is_a_message_not_a_crash(qtbot, make_controller, demo_vault):
     controller = make_controller(demo_vault)
     controller.lock_screen.unlock()

@@ -98,6 +98,24 @@ def test_focus_loss_saves_pending_text(qtbot, make_controller, demo_vault):
     assert controller.session.store.get_note(note.id).text == "Short call."
 
 
+def test_app_going_inactive_saves_pending_text(qtbot, make_controller, demo_vault):
+    """The app-state signal is connected after the first paint (its Qt enum argument needs the Qt
+    namespace, built late for a fast start) and then saves the open note when the app goes inactive."""
+    from PySide6.QtGui import QGuiApplication
+
+    controller, window = _open(qtbot, make_controller, demo_vault)
+    qtbot.waitUntil(lambda: controller._system_signals, timeout=5000)
+    case = controller.session.store.get_case_by_code("K-2026-003")
+    window.open_case(case.id)
+    note = window.workspace.new_note()
+    editor = window.workspace.timeline.editor
+    editor.text_edit.setPlainText("Switched to the browser.")
+    assert editor.dirty
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert not editor.dirty
+    assert controller.session.store.get_note(note.id).text == "Switched to the browser."
+
+
 def test_identifying_details_are_highlighted_with_a_pseudonym_hint(qtbot, make_controller, demo_vault):
     controller, window = _open(qtbot, make_controller, demo_vault)
     case = controller.session.store.get_case_by_code("K-2026-001")

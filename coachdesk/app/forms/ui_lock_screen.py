@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LockScreen(object):
     def setupUi(self, LockScreen):
@@ -30,6 +22,12 @@ class Ui_LockScreen(object):
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outer.addItem(self.topSpacer)
+
+        self.cardRow = QHBoxLayout()
+        self.cardRow.setObjectName(u"cardRow")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardRow.addItem(self.leftSpacer)
 
         self.card = QFrame(LockScreen)
         self.card.setObjectName(u"card")
@@ -104,7 +102,14 @@ class Ui_LockScreen(object):
         self.cardLayout.addWidget(self.forgotButton)
 
 
-        self.outer.addWidget(self.card, 0, Qt.AlignHCenter)
+        self.cardRow.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardRow.addItem(self.rightSpacer)
+
+
+        self.outer.addLayout(self.cardRow)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
