@@ -146,7 +146,7 @@
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="78"/>
         <source>Last activity</source>
-        <translation>Senaste aktivitet</translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_list.py" line="95"/>
