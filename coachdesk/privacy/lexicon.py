@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk.privacy.inflection import analyses
@@ -29,6 +29,7 @@ class Lexicon:
     counts: dict[str, int]
     employers: list[str]
     frequent: frozenset[str] = frozenset()  # frequent word forms (wordfreq): overrule weak name readings
+    lang_words: dict[str, str] = field(default_factory=dict)  # word form -> the one language it is common in
 
     def get(self, key: str) -> int:
         return self.flags.get(key, 0)
@@ -127,7 +128,8 @@ def _load() -> Lexicon:
         if " " not in e:
             add(e, EMPLOYER)
     frequent = frozenset(_lines(d / "frequent_words.txt"))
-    return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent)
+    lang_words = dict(line.split("\t", 1) for line in _lines(d / "language_words.tsv"))
+    return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words)
 
 
 def get_lexicon() -> Lexicon:

@@ -611,6 +611,8 @@ def find_names(
                 base, sl = first_hit
                 bf = lex.get(base)
                 fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
+                if _language_word(t.lower, lang, fi_count, lex):
+                    continue  # "asiakas otti asian puheeksi": a verb of this language, not Otti
                 # an inflected form: no ordinary word (hiljaa, päivällä), or a plain ending on a well-attested name
                 plain = (
                     not common
@@ -913,6 +915,12 @@ def _fi_common_word(w: str, lex: Lexicon) -> bool:
         if (tail in lex.frequent or lex.get(tail) & COMMON) and (w[:i] in lex.frequent or lex.get(w[:i]) & COMMON):
             return True
     return False
+
+
+def _language_word(word: str, lang: str, fi_count: int, lex: Lexicon) -> bool:
+    """A word form common in the text's language only (otti, toi, said: language_words.tsv) and no
+    well-attested Finnish name (matti) nor a name that is also a word (aamu: ambiguous_names.txt)."""
+    return lex.lang_words.get(word) == lang and fi_count < 1000 and not lex.get(word) & AMBIG
 
 
 def _best_first(word: str, lex: Lexicon) -> tuple[str, int] | None:

@@ -94,6 +94,7 @@ def test_capitalised_run_before_legal_form_is_one_org(text: str, org: str) -> No
         ("Her husband greg works nights.", "greg", "en"),
         ("Chefen janne ringde igår.", "janne", "sv"),
         ("Hennes man stefan är arbetslös.", "stefan", "sv"),
+        ("Omistaja mehmet soitteli minulle.", "mehmet", None),
     ],
 )
 def test_lower_case_name_after_role_noun(text: str, name: str, lang: str | None) -> None:
@@ -106,6 +107,9 @@ def test_lower_case_name_after_role_noun(text: str, name: str, lang: str | None)
         ("Mies on työtön ja vaimo on kotona.", None),
         ("Poika oli mukana tapaamisessa.", None),
         ("Asiakkaan isä tuli mukaan.", None),
+        # a frequent verb form that is also a rare foreign name (Otti, Toi): not a name after a role noun
+        ("Hyvää: asiakas otti asian puheeksi.", None),
+        ("Esihenkilö toi esiin uuden työtehtävän.", None),
         ("Man kan börja med kortare dagar.", "sv"),
         ("The client is tired and the manager is away.", "en"),
         ("Her friend will help.", "en"),
