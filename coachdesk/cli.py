@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only)")
     p.add_argument("--mode", choices=("private", "scrubbed", "brief"), default="private",
                    help="private: for me; scrubbed: handover/supervision; brief: one page for the group session")
-    p.add_argument("--lang", choices=("fi", "en"), default="fi")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language of the printed text")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="notes from this date (27.11.2026)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="notes up to this date")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")

@@ -40,6 +40,7 @@ from coachdesk.export.summary_text import (
     PHASE,
     REQUEST_STATUS,
     STATUS,
+    TEXT,
     gas_level,
     label,
     t,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from coachdesk.vault.store import Store
 
 Progress = Callable[[int, int], None]
+LANGUAGES = tuple(TEXT)  # fi, sv, en
 
 __all__ = [
     "CaseData",
@@ -135,9 +137,12 @@ def _in_range(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
+DECIMAL_COMMA = ("fi", "sv")  # Finnish and Finland-Swedish write 4,5
+
+
 def fmt_number(value: float, lang: str) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fi" else text
+    return text.replace(".", ",") if lang in DECIMAL_COMMA else text
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -149,7 +154,7 @@ class _Builder:
     def __init__(self, data: CaseData, options: SummaryOptions, progress: Progress | None) -> None:
         self.data = data
         self.opt = options
-        self.lang = options.lang if options.lang in ("fi", "en") else "en"
+        self.lang = options.lang if options.lang in LANGUAGES else "en"
         self.mode = Mode(options.mode)
         self.filter = TextFilter(self.mode, data.terms, self.lang, data.term_kinds)
         self.progress = progress

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _TABLES = ("help_requests", "request_followups")
 _UNAVAILABLE = {
     "fi": "Kysymykset kollegoille eivät ole vielä käytettävissä tässä holvissa.",
+    "sv": "Frågor till kolleger finns ännu inte i det här valvet.",
     "en": "Questions to colleagues are not available in this vault yet.",
 }
 

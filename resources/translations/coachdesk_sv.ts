@@ -1360,7 +1360,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/labels.py" line="29"/>
         <source>Job coaching</source>
-        <translation>Arbetsträning</translation>
+        <translation>Jobbcoachning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/labels.py" line="30"/>

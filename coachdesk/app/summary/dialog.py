@@ -33,6 +33,8 @@ from coachdesk.app.summary.texts import tr, ui_lang
 from coachdesk.domain import models as m
 from coachdesk.export.summary_model import Mode, PaperSize
 
+SUMMARY_LANGUAGES = (("Suomi", "fi"), ("Svenska", "sv"), ("English", "en"))
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -122,9 +124,9 @@ class SummaryOptionsDialog(QDialog):
         layout_box = QGroupBox(tr("layout", L))
         form = QFormLayout(layout_box)
         self.lang_combo = QComboBox()
-        self.lang_combo.addItem("Suomi", "fi")
-        self.lang_combo.addItem("English", "en")
-        self.lang_combo.setCurrentIndex(1 if self.lang == "en" else 0)
+        for name, code in SUMMARY_LANGUAGES:
+            self.lang_combo.addItem(name, code)
+        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(self.lang)))  # unknown: Suomi
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", PaperSize.A4.value)
         self.paper_combo.addItem("Letter", PaperSize.LETTER.value)

@@ -512,7 +512,7 @@ class RowBuilder:
         raise TypeError(type(block).__name__)
 
 
-_CONTINUED = {"fi": "jatkuu", "en": "continued"}
+_CONTINUED = {"fi": "jatkuu", "sv": "fortsätter", "en": "continued"}
 
 
 def _ticks(lo: float, hi: float) -> list[float]:
@@ -533,7 +533,7 @@ def _ticks(lo: float, hi: float) -> list[float]:
 
 def _fmt(value: float, lang: str) -> str:
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fi" else text
+    return text.replace(".", ",") if lang in ("fi", "sv") else text  # decimal comma in Finland
 
 
 # ----- rows -> pages -------------------------------------------------------------------------------

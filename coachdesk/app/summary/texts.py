@@ -1,4 +1,4 @@
-"""UI wording of the print dialogs (fi / en; Swedish UI falls back to English)."""
+"""UI wording of the print dialogs in Finnish, Finland-Swedish and English (fi / sv / en)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,51 @@ UI: dict[str, dict[str, str]] = {
         "error_title": "Tulostus ei onnistunut",
         "no_case": "Valitse ensin asiakkuus.",
         "locked": "Holvi lukittiin; esikatselu suljettiin.",
+    },
+    "sv": {
+        "action": "Skriv ut sammanfattning…",
+        "action_tip": "Skriv ut eller spara ärendesammanfattningen som PDF (Ctrl+P)",
+        "options_title": "Skriv ut ärendesammanfattning – {code}",
+        "kind": "Vad skrivs ut",
+        "private": "Eget arbetsexemplar",
+        "private_hint": "För förberedelser. Anteckningarna som de är; klientens identifierande uppgifter skrivs "
+        "aldrig ut.",
+        "scrubbed": "Överlämning eller handledning",
+        "scrubbed_hint": "Alla texter går igenom verktyget som tar bort identifierande uppgifter.",
+        "brief": "Gruppkonsultation (en sida)",
+        "brief_hint": "Ämne, fas, nuläge, vad som har prövats och frågan; identifierande uppgifter borttagna.",
+        "content": "Innehåll",
+        "notes": "Sessionsanteckningar",
+        "all_dates": "Alla",
+        "range": "Period",
+        "reflections": "Reflektioner",
+        "reflections_warning": "Reflektionerna är dina egna professionella överväganden. Tänk efter vem som får "
+        "papperet.",
+        "requests": "Frågor till kolleger och svar",
+        "requests_unavailable": "Frågor till kolleger finns ännu inte i det här valvet.",
+        "topic": "Ämne",
+        "topic_placeholder": "Standard: ärendets ämnen",
+        "question": "Frågan till gruppen",
+        "question_placeholder": "Lämna tomt, så skrivs linjer ut för att skriva frågan för hand.",
+        "layout": "Layout",
+        "language": "Språk",
+        "paper": "Papper",
+        "preview": "Förhandsgranska…",
+        "cancel": "Avbryt",
+        "preparing": "Sammanfattningen förbereds…",
+        "preview_title": "Förhandsgranskning – {code}",
+        "pages": "{n} sidor",
+        "page": "1 sida",
+        "fit_width": "Anpassa till bredden",
+        "save_pdf": "Spara PDF…",
+        "print": "Skriv ut…",
+        "close": "Stäng",
+        "saved": "Sparad: {path}",
+        "save_title": "Spara sammanfattningen som PDF",
+        "printing": "Skriver ut…",
+        "error_title": "Utskriften misslyckades",
+        "no_case": "Välj först ett ärende.",
+        "locked": "Valvet låstes; förhandsgranskningen stängdes.",
     },
     "en": {
         "action": "Print summary…",
