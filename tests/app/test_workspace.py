@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -84,36 +85,33 @@ def test_typed_note_autosaves_and_is_there_after_lock_and_unlock(qtbot, make_con
     assert editor.text_edit.toPlainText() == "Kivun kanssa arki vaihtelee. Lisaksi."
 
 
-def test_focus_loss_saves_pending_text(qtbot, make_controller, demo_vault):
-    controller, window = _open(qtbot, make_controller, demo_vault)
-    case = controller.session.store.get_case_by_code("K-2026-003")
-    window.open_case(case.id)
-    note = window.workspace.new_note()
-    editor = window.workspace.timeline.editor
-    editor.text_edit.setPlainText("Short call.")
-    assert editor.dirty
-    QApplication.sendEvent(editor.text_edit, __import__("PySide6.QtGui", fromlist=["QFocusEvent"]).QFocusEvent(
-        __import__("PySide6.QtCore", fromlist=["QEvent"]).QEvent.Type.FocusOut))
-    assert not editor.dirty
-    assert controller.session.store.get_note(note.id).text == "Short call."
+def _leave_by_focus_out(editor) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    QApplication.sendEvent(editor.text_edit, QFocusEvent(QEvent.Type.FocusOut))
 
 
-def test_app_going_inactive_saves_pending_text(qtbot, make_controller, demo_vault):
-    """The app-state signal is connected after the first paint (its Qt enum argument needs the Qt
-    namespace, built late for a fast start) and then saves the open note when the app goes inactive."""
+def _leave_by_app_going_inactive(_editor) -> None:
+    # connected after the first paint: its Qt enum argument needs the Qt namespace, built late
     from PySide6.QtGui import QGuiApplication
 
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+
+
+@pytest.mark.parametrize("leave", [_leave_by_focus_out, _leave_by_app_going_inactive])
+def test_leaving_the_editor_or_the_app_saves_pending_text(qtbot, make_controller, demo_vault, leave):
     controller, window = _open(qtbot, make_controller, demo_vault)
     qtbot.waitUntil(lambda: controller._system_signals, timeout=5000)
     case = controller.session.store.get_case_by_code("K-2026-003")
     window.open_case(case.id)
     note = window.workspace.new_note()
     editor = window.workspace.timeline.editor
-    editor.text_edit.setPlainText("Switched to the browser.")
+    editor.text_edit.setPlainText("Short call.")
     assert editor.dirty
-    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    leave(editor)
     assert not editor.dirty
-    assert controller.session.store.get_note(note.id).text == "Switched to the browser."
+    assert controller.session.store.get_note(note.id).text == "Short call."
 
 
 def test_identifying_details_are_highlighted_with_a_pseudonym_hint(qtbot, make_controller, demo_vault):
