@@ -211,8 +211,8 @@ def find_names(
             return False
         t = toks[k]
         f = infos[k].flags
-        if not t.cap or f & KEEP or t.colon_suffix:
-            return False
+        if not t.cap or f & KEEP or t.colon_suffix or any(ch.isdigit() for ch in t.text):
+            return False  # (K-558102 is a number, not a name)
         if f & NAME and not (lex.get(t.lower) & COMMON):
             return True
         return not t.sent_start and not f & (COMMON | AMBIG) and lang != "en"
@@ -426,7 +426,7 @@ def find_names(
             # a frequent word form (Aiheena, Home, Ping) or a common-noun compound at a sentence start
             freq_common = (
                 t.sent_start
-                and weak_lex
+                and (weak_lex or _language_word(t.lower, lang, info.base, lex))
                 and not f & (PLACE | INTL)
                 and (_strip_poss(t.lower) in lex.frequent or (lang == "fi" and not f & NAME and _fi_common_word(t.lower, lex)))
                 and not (f & NAME and _person_verb_next(k))  # "Ronaldo valittiin", not "Sali kaksi kertaa"
@@ -521,7 +521,13 @@ def find_names(
                 )
                 if (
                     person_ctx
-                    or (nxt_name and infos[k + 1].flags & SUR and not t.lower.endswith(_VERB_ENDINGS))
+                    or (
+                        nxt_name
+                        and toks[k + 1].cap
+                        and len(toks[k + 1].text) >= 2
+                        and infos[k + 1].flags & SUR
+                        and not t.lower.endswith(_VERB_ENDINGS)
+                    )
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
                     or (lang != "en" and (t.lower in cap_mid or _inflected_cap_mid(t.lower)))
                 ):
@@ -611,7 +617,7 @@ def find_names(
                 base, sl = first_hit
                 bf = lex.get(base)
                 fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
-                if _language_word(t.lower, lang, fi_count, lex):
+                if _language_word(t.lower, lang, base, lex):
                     continue  # "asiakas otti asian puheeksi": a verb of this language, not Otti
                 # an inflected form: no ordinary word (hiljaa, päivällä), or a plain ending on a well-attested name
                 plain = (
@@ -640,6 +646,8 @@ def find_names(
             ):
                 place_hit = None
             ev_level = lower_evidence(k)
+            if first_hit and _language_word(t.lower, lang, first_hit[0], lex):
+                first_hit = None  # "muistutus ei enää toimi": a word of this language, not Toimi
             if first_hit:
                 base, sl = first_hit
                 bf = lex.get(base)
@@ -917,10 +925,16 @@ def _fi_common_word(w: str, lex: Lexicon) -> bool:
     return False
 
 
-def _language_word(word: str, lang: str, fi_count: int, lex: Lexicon) -> bool:
-    """A word form common in the text's language only (otti, toi, said: language_words.tsv) and no
-    well-attested Finnish name (matti) nor a name that is also a word (aamu: ambiguous_names.txt)."""
-    return lex.lang_words.get(word) == lang and fi_count < 1000 and not lex.get(word) & AMBIG
+def _language_word(word: str, lang: str, base: str, lex: Lexicon) -> bool:
+    """A word form common in the text's language only (language_words.tsv: otti, toi, emme, said)
+    whose name reading is weak: an inflected reading of a name (emme -> Emmi) or a name with fewer
+    than 1,000 Finnish bearers (Toimi, Otti). Never a name that is also a word (aamu, lumi), which
+    the ambiguity rules handle, nor a well-attested name as written (matti, jari)."""
+    if lex.lang_words.get(word) != lang or lex.get(word) & AMBIG:
+        return False
+    flags = lex.get(base)
+    fi_count = lex.counts.get(base, 0) if not flags & INTL else 0
+    return word != base or fi_count < 1000
 
 
 def _best_first(word: str, lex: Lexicon) -> tuple[str, int] | None:

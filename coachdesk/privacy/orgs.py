@@ -212,7 +212,9 @@ def find_orgs(
             continue
         if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
             p = toks[idx - 1]
-            named = p.cap or (chat and lex.find(p.text, PLACE) is not None)
+            place = lex.find(p.text, PLACE) is not None
+            # capitalised only by the sentence start, a frequent word is no name (Nuorten työpaja)
+            named = (p.cap and (place or not (p.sent_start and p.lower in lex.frequent))) or (chat and place)
             if _gap_ok(text, p, t) and named and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
                 i, _ = _extend(text, toks, idx - 1, idx - 1, lex, left=3, right=0)
                 yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
