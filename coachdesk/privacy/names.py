@@ -96,7 +96,8 @@ LOWER_CTX_AFTER = frozenset(
 _CALENDAR = re.compile(
     r"^(?:maanantai|tiistai|keskiviiko|keskiviikko|torstai|perjantai|lauantai|sunnuntai|tammikuu|helmikuu|"
     r"maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$)"
 )
 # Finnish word shapes of ordinary words: -minen nouns, -inen adjectives and their inflected stems,
 # -us/-ys nouns, plural -set/-kset forms.
@@ -351,6 +352,8 @@ def find_names(
         gap = text[toks[k].end : nxt.start] if nxt else ""
         if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
             return 3
+        if _AGE_AFTER_NAME.match(text, toks[k].end) or opener_vocative(k):
+            return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa"
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
         if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
@@ -361,6 +364,19 @@ def find_names(
         if vocative or p in PERSON_CTX or (nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER):
             return 1
         return 0
+
+    def opener_vocative(k: int) -> bool:
+        """The text opens by addressing people: "lumi ja tuuli, ehtisittekö…", "hej pia och jonas, …"."""
+        first = 1 if n > 1 and toks[0].lower in _GREETINGS else 0
+        comma = text.find(",", toks[k].end)
+        if k < first or comma < 0 or text[: toks[0].start].strip() or text[toks[k].end : comma].count(" ") > 8:
+            return False
+        words = [x for x in range(first, n) if toks[x].end <= comma]
+        return len(words) <= 5 and all(
+            (toks[x].lower in _LIST_JOIN or lex.get(toks[x].lower) & FIRST)
+            and text[toks[x].end : toks[x + 1].start if x + 1 < n else comma].strip() in ("", ",")
+            for x in words
+        ) and not text[toks[words[-1]].end : comma].strip()
 
     def inflected_first(k: int) -> bool:
         """An inflected first name (Katjalle): no first name stands before it, only a verb or noun."""
@@ -394,6 +410,8 @@ def find_names(
     for k, t in enumerate(toks):
         if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text) or t.text in LEGAL:
             continue
+        if any(ch.isdigit() for ch in t.text):
+            continue  # B214, K-558102: a room or a number, never a name or place
         info = infos[k]
         if t.upper:
             # MATTI VIRTANEN: an all-caps Finnish name (acronyms are short or not in the name lists)
@@ -893,6 +911,8 @@ _PERSON_NOUNS = frozenset(
     kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
 ) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
 _GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiitos thanks tack".split())
+_LIST_JOIN = frozenset("ja and och sekä &".split())
+_AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
 _INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5} $")
@@ -986,6 +1006,8 @@ def _plural_of_common(word: str, base: str, lex: Lexicon) -> bool:
 def _in_address(text: str, t: Token) -> bool:
     before = text[t.start - 1 : t.start] if t.start else ""
     after = text[t.end : t.end + 2]
+    if before == "/" and (t.start < 2 or text[t.start - 2].isspace()):
+        before = ""  # " /pia": a sign-off, not a path
     return before in ("@", ".", "/") or (len(after) == 2 and after[0] in "@./" and after[1].isalnum())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -21,8 +22,13 @@ _PLATE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})-(\d{1,3})(?![\w-]|[.,]\d)")
 _CASE = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ]{1,5}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*|\d{2,}[-/][A-Z]{1,4}[-/]\d+|[A-Z]{1,5}-\d{2,4}-\d{2,})(?![\w-])"
 )
+_ROOM_BEFORE = re.compile(
+    r"(?i)\b(?:huone|huoneessa|huoneeseen|huoneen|kokoushuone\w*|neuvotteluhuone\w*|luokka\w*|sali\w*|room|"
+    r"rum|rummet|sal|salen|lokal)\s*$"
+)
 _KEYWORD_ID = re.compile(
     r"(?<![\w])(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
+    r"asianumero|asianro|asiatunnus|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
@@ -115,6 +121,11 @@ _AGE_YEARS_OF_AGE = re.compile(
 _BIRTH_YEAR_REV = re.compile(
     r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
 )
+# "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
+_AGE_GENDER = re.compile(
+    r"(?i)\((?:mies|nainen|poika|tyttö|man|kvinna|pojke|flicka|male|female|woman|boy|girl|m|n|f|k)\s*,\s*"
+    r"(\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\s*[,)]"
+)
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
 _AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
@@ -193,6 +204,8 @@ def find_ids(text: str) -> Iterator[Cand]:
             continue
         yield _c(m, "ID", "plate", "car registration plate", 85)
     for m in _CASE.finditer(text):
+        if _ROOM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "huone B214", "room A113": a room, not a person's number
         head = re.match(r"[A-ZÅÄÖ]+", m.group(0))
         if head and head.group(0) in _SCALE_ACRONYMS and len(re.sub(r"\D", "", m.group(0))) < 4:
             continue
@@ -358,7 +371,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
                 c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
                 yield c
-    for m in _AGE_IS.finditer(text):
+    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text)):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)

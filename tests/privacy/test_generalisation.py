@@ -193,3 +193,20 @@ def test_ordinary_words_found_by_the_second_held_out_round_stay(text: str, lang:
 def test_a_place_genitive_before_an_institution_noun_is_still_an_organisation() -> None:
     found = {f.text: f.label for f in scrub("Nuorten työpaja on Kallion lukion vieressä.", lang="fi").findings}
     assert found == {"Kallion lukion": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("kan någon hjälpa? tack! /pia", "sv", {"pia": "PERSON"}),  # a slash sign-off, not a path
+        ("lumi ja tuuli, ehtisittekö katsoa yhden jutun?", "fi", {"lumi": "PERSON", "tuuli": "PERSON"}),
+        ("lumi ja tuuli haittasivat ajoa eilen, joten myöhästyin.", "fi", {}),  # weather, not an opener
+        ("klient i stan – micke (41) har adhd", "sv", {"micke": "PERSON", "41": "AGE"}),
+        ("mulla on asiakas (mies, 46) jolla masennus", "fi", {"46": "AGE"}),
+        ("Päätös (asianumero 2025/40718/KU) tuli helmikuussa.", "fi", {"2025/40718/KU": "ID"}),
+        ("Olen toimistolla (huone B214) koko päivän.", "fi", {}),  # a room, not an identifier
+        ("Hon får nya hörapparater i maj, men det löser inte allt.", "sv", {}),  # a month
+    ],
+)
+def test_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
