@@ -527,6 +527,10 @@ def find_names(
                     uncertain[k] = True
                 continue
             # unknown capitalised word
+            if _PLACE_LABEL.search(text, max(0, t.start - 24), t.start):
+                labels[k] = "LOCATION"  # "Paikka: Rukalla", "Ort: Oravais"
+                uncertain[k] = True
+                continue
             if t.sent_start:
                 if literal_common or freq_common:
                     continue
@@ -911,6 +915,10 @@ _PERSON_NOUNS = frozenset(
     kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
 ) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
 _GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiitos thanks tack".split())
+_PLACE_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:paikka|paikkakunta|kotikunta|asuinpaikka|asuinkunta|sijainti|ort|hemort|hemkommun|plats|"
+    r"bostadsort|place|location|town|city|hometown)\s*:\s*$"
+)
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())

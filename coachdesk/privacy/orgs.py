@@ -164,6 +164,9 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+_SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?")
+
+
 def find_orgs(
     text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None, chat: bool = False
 ) -> Iterator[Cand]:
@@ -218,6 +221,8 @@ def find_orgs(
             if _gap_ok(text, p, t) and named and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
                 i, _ = _extend(text, toks, idx - 1, idx - 1, lex, left=3, right=0)
                 yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
+    for m in _SPORTS_CLUB.finditer(text):  # FC Kypärämäki, IFK Mariehamn, HC Porvoo
+        yield Cand(m.start(), m.end(), "ORG", "org", "sports club", PRIO_ORG)
     if employer_re is not None:
         for m in employer_re.finditer(text):
             s, e = m.span()

@@ -74,6 +74,7 @@ _WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*)\s+{_NUM}(?![\d]){_POST}")
 _SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
+_TORI_NOT_SQUARE = re.compile(r"(?:aattori|ttori|ktori|htori|itori)(?:lla|lta|lle|n|a)?$", re.IGNORECASE)
 _POSTAL = re.compile(r"(?<![\w-])(?:FI-)?\d{5}\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])")
 
 # --- dates --------------------------------------------------------------------------------
@@ -271,6 +272,8 @@ def find_addresses(text: str) -> Iterator[Cand]:
             e -= 1
         yield Cand(s, e, "ADDRESS", "address", "street address", PRIO_ADDRESS)
     for m in _STREET_ALONE.finditer(text):
+        if _TORI_NOT_SQUARE.search(m.group(0)):
+            continue  # Kuraattori, Rehtori, Monitori: a person or thing, not a square (Kauppatori)
         yield _c(m, "ADDRESS", "street", "street name", PRIO_ADDRESS - 5)
     for m in _POSTAL.finditer(text):
         yield _c(m, "ADDRESS", "postal", "postal code and town", PRIO_ADDRESS)

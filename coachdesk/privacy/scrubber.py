@@ -97,6 +97,7 @@ def scrub(
     term_list = [t for t in terms if isinstance(t, str)]
     if term_list:
         cands.extend(find_terms(text, toks, term_list, lex))
+    cands.extend(_nicknames_after_names(text, cands))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
 
@@ -142,6 +143,20 @@ def scrub(
     from coachdesk.privacy.model import apply_findings
 
     return ScrubResult(apply_findings(text, findings), tuple(findings), tuple(warnings), lang)
+
+
+# "Jari-Pekka Kangasniemi (”J-P”)", "Jaakko Hirvonen ('Jaska')": a nickname right after a name
+_NICKNAME_AFTER = re.compile(r"\s?(?:\(\s?)?[\"”“'‘’]([A-ZÅÄÖ][\w.-]{0,15})[\"”“'‘’](?:\s?\))?")
+
+
+def _nicknames_after_names(text: str, cands: list[Cand]) -> list[Cand]:
+    out = []
+    for c in cands:
+        if c.label == "PERSON":
+            m = _NICKNAME_AFTER.match(text, c.end)
+            if m:
+                out.append(Cand(m.start(1), m.end(1), "PERSON", c.kind, "nickname after a name", c.prio))
+    return out
 
 
 def _base_in(c: Cand, keep_set: set[str]) -> bool:

@@ -210,3 +210,18 @@ def test_a_place_genitive_before_an_institution_noun_is_still_an_organisation() 
 )
 def test_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Plays football for FC Kypärämäki twice a week.", "en", {"FC Kypärämäki": "ORG"}),
+        ("Kotikunta: Rukalla", "fi", {"Rukalla": "LOCATION"}),
+        ("Tapaaminen. Jari-Pekka Kangasniemi (”J-P”) ei tullut.", "fi",
+         {"Jari-Pekka Kangasniemi": "PERSON", "J-P": "PERSON"}),
+        ("Hän sanoi niin. Kuraattori oli huomannut sen.", "fi", {}),  # a school counsellor, not a square
+        ("Tapasimme Kauppatorilla.", "fi", {"Kauppatorilla": "ADDRESS"}),
+    ],
+)
+def test_more_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected

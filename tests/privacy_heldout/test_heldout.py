@@ -11,7 +11,7 @@ import pytest
 
 from coachdesk.privacy import scrub
 
-CORPUS = Path(__file__).with_name("heldout.jsonl")
+HERE = Path(__file__).parent
 DIRECT = {"ID", "CONTACT", "ADDRESS"}
 
 
@@ -19,12 +19,11 @@ def _covered(findings) -> set[int]:
     return {i for f in findings for i in range(f.start, f.end)}
 
 
-@pytest.fixture(scope="module")
-def scored():
+def _score(corpus: Path) -> dict[str, float]:
     caught = {"ALL": [0, 0], "DIRECT": [0, 0], "PERSON": [0, 0]}
     keep_ok = keep_all = 0
     covered_alnum = covered_in_pii = 0
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in corpus.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         text = rec["text"]
         result = scrub(text, lang=rec["lang"])
@@ -51,9 +50,18 @@ def scored():
     }
 
 
-@pytest.mark.parametrize(
-    ("metric", "floor"),
-    [("ALL", 0.96), ("DIRECT", 1.0), ("PERSON", 0.90), ("KEEP", 0.98), ("precision", 0.90)],
-)
-def test_heldout_floor(scored, metric, floor):
-    assert scored[metric] >= floor, scored
+@pytest.fixture(scope="module")
+def scored():
+    return {name: _score(HERE / name) for name in ("heldout.jsonl", "heldout2.jsonl")}
+
+
+# Floors a little below the measured figures (README.md); round 2 was added after its own first run.
+FLOORS = {
+    "heldout.jsonl": {"ALL": 0.96, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.90},
+    "heldout2.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
+}
+
+
+@pytest.mark.parametrize(("corpus", "metric"), [(c, m) for c, floors in FLOORS.items() for m in floors])
+def test_heldout_floor(scored, corpus, metric):
+    assert scored[corpus][metric] >= FLOORS[corpus][metric], scored[corpus]
