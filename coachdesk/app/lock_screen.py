@@ -123,7 +123,7 @@ class LockScreen(QWidget):
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("CoachDesk — Locked"))
-        self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", str(self.data_dir)))
+        self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", str(self.data_dir.absolute())))
 
 
     def _detect_demo(self) -> None:
