@@ -749,6 +749,11 @@ def find_names(
                     ambiguous = bool(lex.get(t.lower) & COMMON or infos[k].flags & (AMBIG | COMMON))
                     if _own_evidence(k, ambiguous) or _age_follows(text, t.end):
                         labels[k] = "PERSON"
+                elif t.sent_start and not infos[k].flags and any(
+                    len(b) >= 4 and t.lower.startswith(b) and _FOUND_NAME_ENDING.fullmatch(t.lower[len(b) :])
+                    for b in found
+                ):
+                    labels[k] = "PERSON"  # "… Al-Khatib, 31 … Al-Khatibin taustalla": a found name, inflected
                 continue
             if _CALENDAR.match(t.lower) or _in_address(text, t) or t.lower in _NOT_NAME_AFTER_ROLE:
                 continue
@@ -918,6 +923,10 @@ _GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiit
 _PLACE_LABEL = re.compile(
     r"(?i)(?<![\w])(?:paikka|paikkakunta|kotikunta|asuinpaikka|asuinkunta|sijainti|ort|hemort|hemkommun|plats|"
     r"bostadsort|place|location|town|city|hometown)\s*:\s*$"
+)
+# Finnish case endings (with the connecting i of consonant-final foreign names) and genitive s
+_FOUND_NAME_ENDING = re.compile(
+    r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")

@@ -225,3 +225,9 @@ def test_patterns_from_the_second_held_out_round(text: str, lang: str, expected:
 )
 def test_more_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+def test_a_found_name_inflected_at_a_sentence_start_is_the_same_person() -> None:
+    text = "Tapasin Karim Al-Khatib, 31, tänään. Al-Khatibin taustalla on sähköasentajan koulutus."
+    assert "Al-Khatibin" in _persons(text, "fi")
+    assert _persons("Lumi oli sulanut. Lumen alta paljastui roskia.", "fi") == []
