@@ -243,8 +243,8 @@ def find_names(
 
     def _own_evidence(k: int, ambiguous: bool) -> bool:
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
-        if _function_next(k):
-            return False
+        if _function_next(k) or _THAT_CLAUSE.match(text, toks[k].end):
+            return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo
         if not ambiguous:
             return True
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
@@ -928,6 +928,7 @@ _PLACE_LABEL = re.compile(
 _FOUND_NAME_ENDING = re.compile(
     r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
+_THAT_CLAUSE = re.compile(r", (?:että|ettei|att|that)\b")
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())

@@ -231,3 +231,8 @@ def test_a_found_name_inflected_at_a_sentence_start_is_the_same_person() -> None
     text = "Tapasin Karim Al-Khatib, 31, tänään. Al-Khatibin taustalla on sähköasentajan koulutus."
     assert "Al-Khatibin" in _persons(text, "fi")
     assert _persons("Lumi oli sulanut. Lumen alta paljastui roskia.", "fi") == []
+
+
+def test_a_sentence_initial_verb_before_a_that_clause_is_not_the_name_found_elsewhere() -> None:
+    text = "Isoisä Toivo kuoli viime talvena. Toivon, että seuraavalla kerralla voimme jutella."
+    assert [f.start for f in scrub(text, lang="fi").findings if f.label == "PERSON"] == [text.index("Toivo")]
