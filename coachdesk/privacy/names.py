@@ -736,7 +736,9 @@ def find_names(
             infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
     found = set()
     for x in range(n):
-        if labels[x] == "PERSON":
+        # not a word of a company name ("Kvarnbackens Snickeri Ab": snickeri is no name elsewhere)
+        in_company = any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4)))
+        if labels[x] == "PERSON" and not in_company:
             found.update(_name_bases(toks[x].lower, infos[x].base, lex))
     if found:
         heads = {b[:3] for b in found if len(b) >= 3}

@@ -236,3 +236,8 @@ def test_a_found_name_inflected_at_a_sentence_start_is_the_same_person() -> None
 def test_a_sentence_initial_verb_before_a_that_clause_is_not_the_name_found_elsewhere() -> None:
     text = "Isoisä Toivo kuoli viime talvena. Toivon, että seuraavalla kerralla voimme jutella."
     assert [f.start for f in scrub(text, lang="fi").findings if f.label == "PERSON"] == [text.index("Toivo")]
+
+
+def test_a_word_of_a_company_name_is_not_a_name_elsewhere() -> None:
+    text = "Kokemusta Kvarnbackens Snickeri Ab:stä? Min klient vill pröva på snickeri."
+    assert [f.text for f in scrub(text, lang="sv").findings if f.label == "PERSON"] == []
