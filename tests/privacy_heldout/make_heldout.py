@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Convert heldout_source.txt (inline [[LABEL:surface]] markup) to heldout.jsonl and check it.
+"""Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
+
+    python tests/privacy_heldout/make_heldout.py [ROUND]     (1: heldout*, 2: heldout2*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
-every text has 2-4 KEEP spans, valid checksums for every henkilötunnus / IBAN / Y-tunnus,
-no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids h-001.. in sequence, known labels/langs/kinds.
+the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
+Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
+ids in sequence (h-001.. or g-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -14,7 +16,12 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC, OUT = HERE / "heldout_source.txt", HERE / "heldout.jsonl"
+# round -> (source, output, id prefix, KEEP spans per text)
+ROUNDS = {
+    "1": (HERE / "heldout_source.txt", HERE / "heldout.jsonl", "h", (2, 4)),
+    "2": (HERE / "heldout2_source.txt", HERE / "heldout2.jsonl", "g", (1, 3)),
+}
+SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
 PII = {"PERSON", "LOCATION", "ADDRESS", "ORG", "CONTACT", "ID", "DATE", "AGE"}
 MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]")
 HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -103,11 +110,11 @@ SUSPICIOUS = [
 def check(recs):
     for i, r in enumerate(recs, 1):
         rid, text = r["id"], r["text"]
-        if rid != f"h-{i:03d}":
+        if rid != f"{PREFIX}-{i:03d}":
             err(f"id out of sequence: {rid}")
         if r["lang"] not in ("fi", "en", "sv") or r["kind"] not in ("note", "reflection", "request"):
             err(f"{rid}: bad lang/kind")
-        if not 2 <= len(r["keep"]) <= 4:
+        if not KEEP_RANGE[0] <= len(r["keep"]) <= KEEP_RANGE[1]:
             err(f"{rid}: {len(r['keep'])} KEEP spans")
         allsp = sorted(r["pii"] + r["keep"], key=lambda s: s["start"])
         for a, b in itertools.pairwise(allsp):
