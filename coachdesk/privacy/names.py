@@ -472,6 +472,9 @@ def find_names(
                 cnt = lex.counts.get(info.base, 0)
                 # a rare Finnish surname alone at a sentence start is often an ordinary word
                 weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
+                    # "Passissa nimi on …": an inner-locative case (in, from inside) is for places and things
+                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in _INTERNAL
+                ) or (
                     bool(f & INTL)
                     and not f & PLACE
                     and t.lower[info.stem_len :] in _LOCAL_ENDINGS

@@ -241,3 +241,9 @@ def test_a_sentence_initial_verb_before_a_that_clause_is_not_the_name_found_else
 def test_a_word_of_a_company_name_is_not_a_name_elsewhere() -> None:
     text = "Kokemusta Kvarnbackens Snickeri Ab:stä? Min klient vill pröva på snickeri."
     assert [f.text for f in scrub(text, lang="sv").findings if f.label == "PERSON"] == []
+
+
+def test_a_sentence_initial_inner_locative_is_no_person() -> None:
+    text = "Hän on ollut siellä kaksi vuotta. Passissa nimi on eri kuin rekisterissä."
+    assert _persons(text, "fi") == []
+    assert _persons("Tapasin Mikko Passin tänään. Passi kertoi voivansa paremmin.", "fi") != []
