@@ -11,7 +11,7 @@ from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
 LEGAL = frozenset(
-    "Oy Oyj Ab Abp Ky Tmi ry rf Ltd Inc GmbH Ay Kb Oü OÜ LLC Osk osk OY OYJ AB KY RY RF Ry Rf LTD AS ASA ApS Sp".split()
+    "Oy Oyj Ab Abp Ky Tmi ry rf sr Ltd Inc GmbH Ay Kb Oü OÜ LLC Osk osk OY OYJ AB KY RY RF Ry Rf LTD AS ASA ApS Sp".split()
 )
 _FI_HEADS = (
     r"koulu|lukio|opisto|akatemia|päiväko[td]i|sairaala|klinik?ka|keskus|keskuks|säätiö|yhdisty[sk]|seura|"
@@ -263,6 +263,36 @@ def find_orgs(
         if i == j and lex.find(toks[k].text, PLACE) and not lex.lookup(toks[k].text)[0] & SUR:
             continue  # "työpaikka on Kaarinan keskustassa": a town, left to the place detector
         yield Cand(toks[i].start, toks[j].end, "ORG", "org", "employer named in context", PRIO_ORG - 2)
+
+
+_EMPLOYER_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?:nykyinen |entinen )?työnantaja|työpaikka|työkokeilupaikka|harjoittelupaikka|yritys|"
+    r"(?:current |previous |former )?employer|workplace|company|arbetsgivare|arbetsplats|företag|praktikplats)"
+    r"[ \t]*:[ \t]*"
+)
+
+
+def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """"Työnantaja: Kiimingin Kotiapu Oy (lähihoitaja)", "Employer: Kebab & Pizza Kultamaa, Kerava": the
+    capitalised run after an employer field label, up to a comma, a bracket or the line end."""
+    n = len(toks)
+    starts = [t.start for t in toks]
+    for m in _EMPLOYER_LABEL.finditer(text):
+        k = _first_token_at(starts, m.end())
+        if k is None or toks[k].start != m.end() or not toks[k].cap or _keep(toks[k], lex):
+            continue
+        j = k
+        while (
+            j + 1 < n
+            and j - k < 5
+            and text[toks[j].end : toks[j + 1].start].strip() in ("", "&")
+            and "\n" not in text[toks[j].end : toks[j + 1].start]
+            and (toks[j + 1].cap or toks[j + 1].text in LEGAL or toks[j + 1].lower in _CONNECT)
+        ):
+            j += 1
+        while j > k and toks[j].lower in _CONNECT:
+            j -= 1
+        yield Cand(toks[k].start, toks[j].end, "ORG", "org", "employer after a field label", PRIO_ORG + 6)
 
 
 def employer_regex(names: list[str]) -> re.Pattern[str] | None:

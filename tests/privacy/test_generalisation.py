@@ -247,3 +247,26 @@ def test_a_sentence_initial_inner_locative_is_no_person() -> None:
     text = "Hän on ollut siellä kaksi vuotta. Passissa nimi on eri kuin rekisterissä."
     assert _persons(text, "fi") == []
     assert _persons("Tapasin Mikko Passin tänään. Passi kertoi voivansa paremmin.", "fi") != []
+
+
+def test_chat_speakers_are_names_wherever_they_appear() -> None:
+    text = "minh: morning all! question about helmets\nouti: hi minh, employer pays\nminh: thanks!\nPlan: call"
+    names = [f.text for f in scrub(text, lang="en").findings if f.label == "PERSON"]
+    assert names.count("minh") == 3 and "outi" in names and "Plan" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Työnantaja: Kiimingin Kotiapu Oy (lähihoitaja, osa-aikainen)", "Kiimingin Kotiapu Oy"),
+        ("Employer: Kebab & Pizza Kultamaa, closed 2023", "Kebab & Pizza Kultamaa"),
+        ("Arbetsgivare: Bokhörnan i Hangö", "Bokhörnan i Hangö"),
+        ("Hoivasäätiö Kotikunnas sr maksaa palkan.", "Hoivasäätiö Kotikunnas sr"),
+    ],
+)
+def test_employers_after_a_field_label_or_with_a_foundation_form(text: str, org: str) -> None:
+    assert org in [f.text for f in scrub(text).findings if f.label == "ORG"]
+
+
+def test_a_public_body_after_an_employer_label_stays() -> None:
+    assert scrub("Työnantaja: Kela", lang="fi").findings == ()

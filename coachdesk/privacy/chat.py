@@ -1,0 +1,41 @@
+"""Speakers of a pasted chat thread: "dmitri: hei katja", "anu k: + tt-lääkärin kanssa", "Minh: ok".
+
+A word that opens a line and is followed by a colon is a speaker's name when it is a first name
+in the lexicon, or when it opens two or more lines that way and is no ordinary word (minh). Field
+labels ("Asiakas:", "Plan:", "Från:") are ordinary words, so they never count. A speaker's name is
+caught wherever else it stands as a word ("hi minh, …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+
+_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
+
+
+def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
+    matches = list(_SPEAKER.finditer(text))
+    if not matches:
+        return
+    repeated = Counter(m.group(1).split(" ")[0].lower() for m in matches)
+    speakers: set[str] = set()
+    for m in matches:
+        label = m.group(1)
+        word = label.split(" ")[0]
+        low = word.lower()
+        flags = lex.get(low)
+        if flags & (COMMON | KEEP) or low in lex.lang_words:
+            continue
+        first_name = bool(flags & FIRST) and not flags & AMBIG and (word.islower() or repeated[low] >= 2)
+        unknown_repeated = not flags and repeated[low] >= 2 and low not in lex.frequent
+        if first_name or unknown_repeated:
+            speakers.add(low)
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", "chat speaker", PRIO_NAME)
+    for name in speakers:
+        for w in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w@])", text, re.IGNORECASE):
+            yield Cand(w.start(), w.end(), "PERSON", "person", "chat speaker", PRIO_NAME)
