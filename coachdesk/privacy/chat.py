@@ -31,7 +31,10 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
         flags = lex.get(low)
         if flags & (COMMON | KEEP) or low in lex.lang_words:
             continue
-        first_name = bool(flags & FIRST) and not flags & AMBIG and (word.islower() or repeated[low] >= 2)
+        thread = len(matches) >= 2  # several speaker lines: a name that is also a word (robin) counts
+        first_name = (
+            bool(flags & FIRST) and (thread or not flags & AMBIG) and (word.islower() or repeated[low] >= 2)
+        )
         unknown_repeated = not flags and repeated[low] >= 2 and low not in lex.frequent
         if first_name or unknown_repeated:
             speakers.add(low)

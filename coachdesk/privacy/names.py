@@ -412,6 +412,8 @@ def find_names(
             continue
         if any(ch.isdigit() for ch in t.text):
             continue  # B214, K-558102: a room or a number, never a name or place
+        if t.lower in _PRONOUNS.get(lang, ()):
+            continue  # "Han är 56 år": the Swedish pronoun, not the name Han
         info = infos[k]
         if t.upper:
             # MATTI VIRTANEN: an all-caps Finnish name (acronyms are short or not in the name lists)
@@ -444,9 +446,17 @@ def find_names(
             # a frequent word form (Aiheena, Home, Ping) or a common-noun compound at a sentence start
             freq_common = (
                 t.sent_start
-                and (weak_lex or _language_word(t.lower, lang, info.base, lex))
-                and not f & (PLACE | INTL)
-                and (_strip_poss(t.lower) in lex.frequent or (lang == "fi" and not f & NAME and _fi_common_word(t.lower, lex)))
+                and (
+                    (
+                        weak_lex
+                        and not f & (PLACE | INTL)
+                        and (
+                            _strip_poss(t.lower) in lex.frequent
+                            or (lang == "fi" and not f & NAME and _fi_common_word(t.lower, lex))
+                        )
+                    )
+                    or (not f & PLACE and _language_word(t.lower, lang, info.base, lex))  # Emme, Andra
+                )
                 and not (f & NAME and _person_verb_next(k))  # "Ronaldo valittiin", not "Sali kaksi kertaa"
             )
             if f & INTL and not f & ~INTL & NAME and len(info.base) < 3 and not person_ctx_word(k):
@@ -472,8 +482,9 @@ def find_names(
                 cnt = lex.counts.get(info.base, 0)
                 # a rare Finnish surname alone at a sentence start is often an ordinary word
                 weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
-                    # "Passissa nimi on …": an inner-locative case (in, from inside) is for places and things
-                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in _INTERNAL
+                    # "Passissa nimi on …": an inner-locative case (in, from inside) is for places and things;
+                    # "Aamut ovat raskaita": a plural
+                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in (*_INTERNAL, "t")
                 ) or (
                     bool(f & INTL)
                     and not f & PLACE
@@ -934,6 +945,11 @@ _FOUND_NAME_ENDING = re.compile(
     r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
 _THAT_CLAUSE = re.compile(r", (?:että|ettei|att|that)\b")
+_PRONOUNS = {
+    "sv": frozenset("han hon hen den det de dem vi ni jag du man".split()),
+    "en": frozenset("he she it they we you i".split()),
+    "fi": frozenset("hän he me te se ne minä sinä".split()),
+}
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())

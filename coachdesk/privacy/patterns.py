@@ -127,7 +127,7 @@ _AGE_GENDER = re.compile(
     r"(?i)\((?:mies|nainen|poika|tyttö|man|kvinna|pojke|flicka|male|female|woman|boy|girl|m|n|f|k)\s*,\s*"
     r"(\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\s*[,)]"
 )
-_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)])")
+_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|[ \t]*(?:\n|$))")
 _AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
 

@@ -28,6 +28,11 @@ class Token:
     lower: str = ""
 
 
+def _is_emoji(ch: str) -> bool:
+    """An emoji or pictograph ends a chat sentence ("tulee 😄 Jos joku …")."""
+    return ord(ch) >= 0x1F300 or 0x2600 <= ord(ch) <= 0x27BF
+
+
 def tokenize(text: str) -> list[Token]:
     toks: list[Token] = []
     prev_end = 0
@@ -45,7 +50,7 @@ def tokenize(text: str) -> list[Token]:
             tail = g.rstrip(_OPENERS)
             sent = "\n" in gap or "]" in g or (
                 bool(tail)
-                and tail[-1] in _SENT_END
+                and (tail[-1] in _SENT_END or _is_emoji(tail[-1]))
                 and not (gap.startswith(".") and prev_word.lower() in _ABBREV and len(g) <= 2)
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:

@@ -270,3 +270,17 @@ def test_employers_after_a_field_label_or_with_a_foundation_form(text: str, org:
 
 def test_a_public_body_after_an_employer_label_stays() -> None:
     assert scrub("Työnantaja: Kela", lang="fi").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Andra mötet med klienten. Han är 56 år och trött.", "sv", {"56 år": "AGE"}),  # pronoun, ordinal
+        ("tulee 😄 Jos joku on tehnyt tällaisen", "fi", {}),  # an emoji ends a sentence
+        ("Client: Arben Krasniqi, 52\nEmployer: none", "en", {"Arben Krasniqi": "PERSON", "52": "AGE"}),
+        ("Sosiaaliset tilanteet vaikeita. Aamut erityisen raskaita.", "fi", {}),  # a plural
+        ("sofia: hej!\nrobin: hej! ha ni pratat om det?", "sv", {"sofia": "PERSON", "robin": "PERSON"}),
+    ],
+)
+def test_patterns_from_the_third_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
