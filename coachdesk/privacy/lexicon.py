@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from coachdesk.privacy.inflection import analyses
@@ -30,9 +30,19 @@ class Lexicon:
     employers: list[str]
     frequent: frozenset[str] = frozenset()  # frequent word forms (wordfreq): overrule weak name readings
     lang_words: dict[str, str] = field(default_factory=dict)  # word form -> the one language it is common in
+    ambig_langs: dict[str, frozenset[str]] = field(default_factory=dict)  # ambiguous name -> its word's languages
+    text_lang: str | None = None  # set by for_language: AMBIG only where the word exists in that language
+
+    def for_language(self, lang: str) -> Lexicon:
+        """This lexicon for a text in ``lang`` (shares every table): a name is ambiguous only when it is
+        also a word of that language (Sara is a Finnish word, not a Swedish one; Will not a Finnish one)."""
+        return replace(self, text_lang=lang)
 
     def get(self, key: str) -> int:
-        return self.flags.get(key, 0)
+        f = self.flags.get(key, 0)
+        if f & AMBIG and self.text_lang is not None and self.text_lang not in self.ambig_langs.get(key, ()):
+            f &= ~AMBIG
+        return f
 
     def lookup(self, word: str) -> tuple[int, str, int]:
         """Flags of the best analysis of ``word``: (flags, base, surface_stem_length).
@@ -41,11 +51,11 @@ class Lexicon:
         For a hyphenated compound the last part is analysed (Kanta-Hämeessä is looked up whole first).
         """
         low = word.lower()
-        f = self.flags.get(low, 0)
+        f = self.get(low)
         if f and not f & INTL:
             return f, low, len(low)
         for base, stem_len in analyses(low):
-            g = self.flags.get(base, 0)
+            g = self.get(base)
             if f and (not g or g & INTL or not g & (NAME | PLACE)):
                 continue  # an international literal hit loses only to a Finnish analysis (Timon -> Timo)
             if g:
@@ -57,7 +67,7 @@ class Lexicon:
     def find(self, word: str, mask: int) -> tuple[str, int] | None:
         """The first analysis of ``word`` whose base has one of the ``mask`` flags: (base, stem_len)."""
         for base, stem_len in analyses(word.lower()):
-            if self.flags.get(base, 0) & mask:
+            if self.get(base) & mask:
                 return base, stem_len
         return None
 
@@ -66,7 +76,7 @@ class Lexicon:
         low = word.lower()
         acc = 0
         for base, _ in analyses(low):
-            acc |= self.flags.get(base, 0)
+            acc |= self.get(base)
         return acc
 
 
@@ -88,6 +98,23 @@ def _lines(path: Path) -> list[str]:
             if line and not line.startswith("#"):
                 out.append(line)
     return out
+
+
+_SECTION_LANG = {"# finnish": "fi", "# english": "en", "# swedish": "sv"}
+
+
+def _ambiguity_languages(path: Path) -> dict[str, frozenset[str]]:
+    """ambiguous_names.txt has a section per language (# Finnish, # English, # Swedish)."""
+    langs: dict[str, set[str]] = {}
+    current = "fi"
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("#"):
+                current = _SECTION_LANG.get(line.lower(), current)
+            elif line:
+                langs.setdefault(line.lower(), set()).add(current)
+    return {w: frozenset(v) for w, v in langs.items()}
 
 
 def _load() -> Lexicon:
@@ -112,6 +139,7 @@ def _load() -> Lexicon:
                 add(w, flag & ~INTL)
             else:
                 add(w, flag)
+    ambig_langs = _ambiguity_languages(d / "ambiguous_names.txt")
     for name, flag in (
         ("municipalities_fi.txt", PLACE),
         ("places_extra.txt", PLACE),
@@ -129,7 +157,8 @@ def _load() -> Lexicon:
             add(e, EMPLOYER)
     frequent = frozenset(_lines(d / "frequent_words.txt"))
     lang_words = dict(line.split("\t", 1) for line in _lines(d / "language_words.tsv"))
-    return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words)
+    return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words,
+                   ambig_langs=ambig_langs)
 
 
 def get_lexicon() -> Lexicon:

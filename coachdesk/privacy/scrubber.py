@@ -70,7 +70,7 @@ def scrub(
         raise TypeError("text must be a str")
     if lang not in ("fi", "sv", "en"):
         lang = detect_lang(text)
-    lex = get_lexicon()
+    lex = get_lexicon().for_language(lang)
     if not text:
         return ScrubResult(text="", findings=(), warnings=(), lang=lang)
     protected = [m.span() for m in _PROTECTED.finditer(text)]

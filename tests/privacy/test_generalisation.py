@@ -284,3 +284,9 @@ def test_a_public_body_after_an_employer_label_stays() -> None:
 )
 def test_patterns_from_the_third_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+def test_a_name_is_ambiguous_only_in_the_language_where_it_is_also_a_word() -> None:
+    sv = "Ämne: Sara. Saras arbetskamrater har märkt det. Sara har gett lov."
+    assert _persons(sv, "sv") == ["Sara", "Saras", "Sara"]
+    assert _persons("Sara kasvaa kosteassa maassa järven rannalla.", "fi") == []  # the sedge
