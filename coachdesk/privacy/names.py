@@ -781,8 +781,11 @@ def find_names(
                 )
                 if not hit:
                     continue
+            # a frequent word form of a name that is also a word (Niemi ... niemen puoleisessa) is the word;
+            # onnin (not onnen) is only the name's form
             ordinary = bool(lex.get(t.lower) & (COMMON | AMBIG)) or (
-                t.lower in lex.frequent and not lex.counts.get(hit[0], 0) >= 300
+                t.lower in lex.frequent
+                and (not lex.counts.get(hit[0], 0) >= 300 or bool(lex.get(hit[0]) & AMBIG))
             )
             # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case; a form that is also an
             # ordinary word only with a person's verb or a verb of asking before it ("kari sanoi")

@@ -290,3 +290,10 @@ def test_a_name_is_ambiguous_only_in_the_language_where_it_is_also_a_word() -> N
     sv = "Ämne: Sara. Saras arbetskamrater har märkt det. Sara har gett lov."
     assert _persons(sv, "sv") == ["Sara", "Saras", "Sara"]
     assert _persons("Sara kasvaa kosteassa maassa järven rannalla.", "fi") == []  # the sedge
+
+
+def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case() -> None:
+    text = "Asiakas: Juha-Matti Niemi, 39 v. Aloitus niemen puoleisessa hallissa."
+    assert "niemen" not in _persons(text, "fi")
+    chat = "mulla on asiakas Onni (23), etsii paikkaa.\ntimo: joo! onnin kaltaisille nuorille tosi hyvä paikka"
+    assert "onnin" in _persons(chat, "fi")
