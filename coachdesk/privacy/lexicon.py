@@ -31,17 +31,22 @@ class Lexicon:
     frequent: frozenset[str] = frozenset()  # frequent word forms (wordfreq): overrule weak name readings
     lang_words: dict[str, str] = field(default_factory=dict)  # word form -> the one language it is common in
     ambig_langs: dict[str, frozenset[str]] = field(default_factory=dict)  # ambiguous name -> its word's languages
-    text_lang: str | None = None  # set by for_language: AMBIG only where the word exists in that language
+    not_ambiguous: frozenset[str] = frozenset()  # set by for_language: names that are no word in the text's language
+    _views: dict[str, Lexicon] = field(default_factory=dict)
 
     def for_language(self, lang: str) -> Lexicon:
         """This lexicon for a text in ``lang`` (shares every table): a name is ambiguous only when it is
         also a word of that language (Sara is a Finnish word, not a Swedish one; Will not a Finnish one)."""
-        return replace(self, text_lang=lang)
+        view = self._views.get(lang)
+        if view is None:
+            drop = frozenset(w for w, langs in self.ambig_langs.items() if lang not in langs)
+            view = self._views[lang] = replace(self, not_ambiguous=drop, _views={})
+        return view
 
     def get(self, key: str) -> int:
         f = self.flags.get(key, 0)
-        if f & AMBIG and self.text_lang is not None and self.text_lang not in self.ambig_langs.get(key, ()):
-            f &= ~AMBIG
+        if f & AMBIG and key in self.not_ambiguous:
+            return f & ~AMBIG
         return f
 
     def lookup(self, word: str) -> tuple[int, str, int]:

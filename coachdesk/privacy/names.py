@@ -212,7 +212,7 @@ def find_names(
             return False
         t = toks[k]
         f = infos[k].flags
-        if not t.cap or f & KEEP or t.colon_suffix or any(ch.isdigit() for ch in t.text):
+        if not t.cap or f & KEEP or t.colon_suffix or (not t.text.isalpha() and any(c.isdigit() for c in t.text)):
             return False  # (K-558102 is a number, not a name)
         if f & NAME and not (lex.get(t.lower) & COMMON):
             return True
@@ -410,7 +410,7 @@ def find_names(
     for k, t in enumerate(toks):
         if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text) or t.text in LEGAL:
             continue
-        if any(ch.isdigit() for ch in t.text):
+        if not t.text.isalpha() and any(ch.isdigit() for ch in t.text):
             continue  # B214, K-558102: a room or a number, never a name or place
         if t.lower in _PRONOUNS.get(lang, ()):
             continue  # "Han är 56 år": the Swedish pronoun, not the name Han
