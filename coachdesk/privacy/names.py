@@ -138,9 +138,13 @@ def _info(t: Token, lex: Lexicon, lang: str = "fi") -> TokInfo:
             and len(low) >= 4
             and low.endswith("s")
             and lex.get(low[:-1]) & FIRST
-            and not (lex.get(low) & NAME and not lex.get(low) & INTL)
+            and not (
+                lex.get(low) & NAME
+                and not lex.get(low) & INTL
+                and lex.counts.get(low, 0) * 10 >= lex.counts.get(low[:-1], 0)
+            )
         ):
-            cands = [low[:-1], low]  # Swedish genitive: Henriks -> Henrik (not a rare literal "Henriks")
+            cands = [low[:-1], low]  # Swedish genitive: Henriks -> Henrik, Johans -> Johan (not rare "Johans")
         for cand in cands:
             if cand and lex.get(cand):
                 return TokInfo(lex.get(cand), cand, len(cand) if cand != low else len(low))
@@ -352,7 +356,7 @@ def find_names(
         gap = text[toks[k].end : nxt.start] if nxt else ""
         if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
             return 3
-        if _AGE_AFTER_NAME.match(text, toks[k].end) or opener_vocative(k):
+        if strong_lower_cue(k) or opener_vocative(k):
             return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa"
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
@@ -364,6 +368,19 @@ def find_names(
         if vocative or p in PERSON_CTX or (nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER):
             return 1
         return 0
+
+    def strong_lower_cue(k: int) -> bool:
+        """A lower-case word marked as a person even outside chat style: an age after it ("micke (41)"),
+        "jonnalta sain …", "tietääkö sirpa tai joku muu?"."""
+        end = toks[k].end
+        if _AGE_AFTER_NAME.match(text, end) or _OR_SOMEONE.match(text, end):
+            return True
+        return (
+            toks[k].lower.endswith(("lta", "ltä"))
+            and k + 1 < n
+            and text[end : toks[k + 1].start] == " "
+            and toks[k + 1].lower in _GOT_FROM
+        )
 
     def opener_vocative(k: int) -> bool:
         """The text opens by addressing people: "lumi ja tuuli, ehtisittekö…", "hej pia och jonas, …"."""
@@ -508,6 +525,8 @@ def find_names(
                         or (name_word and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
                         or (name_word and _human_state_next(k))  # "Onni on työtön", not "Lumi on poissa"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
+                        # "Will's job coach left": a possessive first name before a noun
+                        or (f & FIRST and t.lower.endswith(("'s", "’s")) and k + 1 < n and not toks[k + 1].cap)
                     )
                     and not (f & NAME and _age_follows(text, t.end))
                 ):
@@ -640,7 +659,9 @@ def find_names(
             rel_after = (
                 t.lower.endswith("n") and k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _RELATION_AFTER
             )
-            if not (chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after):
+            if not (
+                chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after or strong_lower_cue(k)
+            ):
                 continue
             first_hit = _best_first(t.lower, lex)
             if lang != "fi" and first_hit:
@@ -953,6 +974,8 @@ _PRONOUNS = {
     "en": frozenset("he she it they we you i".split()),
     "fi": frozenset("hän he me te se ne minä sinä".split()),
 }
+_GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyin kysyimme".split())
+_OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())

@@ -297,3 +297,19 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
     assert "niemen" not in _persons(text, "fi")
     chat = "mulla on asiakas Onni (23), etsii paikkaa.\ntimo: joo! onnin kaltaisille nuorille tosi hyvä paikka"
     assert "onnin" in _persons(chat, "fi")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Samtal med Johan Lindroos i går. Johans arbetsgivare erbjuder mer.", "sv",
+         {"Johan Lindroos": "PERSON", "Johans": "PERSON"}),  # a genitive, not the rare surname Johans
+        ("Did anyone place a client there? Will's job coach left.", "en", {"Will's": "PERSON"}),
+        ("En löydä numeroa mistään. Tietääkö sirpa tai joku muu?", "fi", {"sirpa": "PERSON"}),
+        ("Lupasin laittaa sen. jonnalta sain vanhan version.", "fi", {"jonnalta": "PERSON"}),
+        ("Tietääkö lääkäri tai joku muu? Pihalta sain lunta.", "fi", {}),
+        ("Will he manage? I will see. Hope is a strange thing.", "en", {}),
+    ],
+)
+def test_patterns_from_the_fourth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
