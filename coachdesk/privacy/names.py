@@ -37,7 +37,8 @@ EN_PERSON_VERBS = frozenset(
     """said says told tells asked asks called calls wants wanted feels felt thinks thought agreed agrees mentioned
     explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
     decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
-    sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar""".split()
+    sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar grew lives lived
+    moved works worked""".split()
 )
 FI_PERSON_VERBS = frozenset(
     """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
@@ -356,8 +357,8 @@ def find_names(
         gap = text[toks[k].end : nxt.start] if nxt else ""
         if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
             return 3
-        if strong_lower_cue(k) or opener_vocative(k):
-            return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa"
+        if strong_lower_cue(k) or opener_vocative(k) or name_genitive(k):
+            return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa", "helmin", "emils plan"
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
         if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
@@ -368,6 +369,16 @@ def find_names(
         if vocative or p in PERSON_CTX or (nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER):
             return 1
         return 0
+
+    def name_genitive(k: int) -> bool:
+        """A genitive only a name has, before a lower-case word: "helmin kuntoutus" (the noun helmi makes
+        helmen), "onnin kaltaisille", Swedish "emils plan"."""
+        w = toks[k].lower
+        if not (k + 1 < n and text[toks[k].end : toks[k + 1].start] == " " and not toks[k + 1].cap):
+            return False
+        if lang == "sv":
+            return len(w) >= 4 and w.endswith("s") and bool(lex.get(w[:-1]) & FIRST) and not lex.get(w) & COMMON
+        return lang == "fi" and w.endswith("in") and bool(lex.get(w[:-1]) & FIRST and lex.get(w[:-1]) & AMBIG)
 
     def strong_lower_cue(k: int) -> bool:
         """A lower-case word marked as a person even outside chat style: an age after it ("micke (41)"),
@@ -534,7 +545,11 @@ def find_names(
                         undecided.append((t.start, t.end, t.text))
                     continue
                 if lang == "en" and f & MONTH and not (
-                    neighbour or person_ctx or _age_follows(text, t.end) or (info.base in known and _own_evidence(k, True))
+                    neighbour
+                    or person_ctx
+                    or _age_follows(text, t.end)
+                    or (info.base in known and _own_evidence(k, True))
+                    or prev_word(k) == "with"  # "my session with June"
                 ):
                     continue
                 if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
@@ -662,6 +677,10 @@ def find_names(
             if not (
                 chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after or strong_lower_cue(k)
             ):
+                continue
+            parts = t.lower.split("-")
+            if len(parts) == 2 and all(len(x) >= 3 and lex.get(x) & FIRST and not lex.get(x) & COMMON for x in parts):
+                labels[k] = "PERSON"  # "does ulla-britt still have…": a double first name in lower case
                 continue
             first_hit = _best_first(t.lower, lex)
             if lang != "fi" and first_hit:

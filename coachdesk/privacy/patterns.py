@@ -122,13 +122,18 @@ _AGE_YEARS_OF_AGE = re.compile(
 _BIRTH_YEAR_REV = re.compile(
     r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
 )
+# "a client of mine (41)", "Client (29) with burnout", "asiakas (52)": a person noun, then the age
+_AGE_PERSON_PAREN = re.compile(
+    r"(?i)\b(?:client|clients|mine|man|woman|guy|lady|asiakas|asiakkaani|mies|nainen|poika|tyttö|klient|klienten|"
+    r"kund|kvinna|pojke|flicka)\s?\((\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\)"
+)
 # "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
 _AGE_GENDER = re.compile(
     r"(?i)\((?:mies|nainen|poika|tyttö|man|kvinna|pojke|flicka|male|female|woman|boy|girl|m|n|f|k)\s*,\s*"
     r"(\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\s*[,)]"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|[ \t]*(?:\n|$))")
-_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
+_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
@@ -374,7 +379,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
                 c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
                 yield c
-    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text)):
+    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), _AGE_PERSON_PAREN.finditer(text)):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)

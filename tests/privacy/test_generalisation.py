@@ -313,3 +313,19 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
 )
 def test_patterns_from_the_fourth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Quick one: a client of mine (41) has been on sick leave.", "en", {"41": "AGE"}),
+        ("Han sa att han blir 64 i augusti.", "sv", {"64": "AGE"}),
+        ("I keep thinking about my session with June on Friday.", "en", {"June": "PERSON"}),
+        ("The course starts in June.", "en", {}),
+        ("hej sofia, har du tid att kolla emils plan före fredag?", "sv", {"sofia": "PERSON", "emils": "PERSON"}),
+        ("moi jonne, ehtisitkö katsoa helmin kuntoutussuunnitelman?", "fi", {"jonne": "PERSON", "helmin": "PERSON"}),
+        ("hi all, does ulla-britt still have the template?", "en", {"ulla-britt": "PERSON"}),
+    ],
+)
+def test_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
