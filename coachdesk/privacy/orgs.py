@@ -52,7 +52,8 @@ _EMPLOYER_CTX = re.compile(
     r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
     r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
     r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
-    r"arbetar på|arbetar vid|jobbar på|jobbar vid|anställd (?:vid|på|hos)|praktik på|praktiserar på|"
+    r"arbetar på|arbetar vid|arbetar hos|jobbar på|jobbar vid|jobbar hos|anställd (?:vid|på|hos)|praktik (?:på|hos)|"
+    r"praktiserar på|arbetsprövning (?:hos|på|vid)|(?:own |small |family )?(?:company|firm|business),|"
     r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn)\s+"
 )
 

@@ -387,6 +387,22 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
             yield c
 
 
+# "Niko on 19 ja …", "Sara är 23", "Tom is 31": a name, a copula, a bare number
+_AGE_AFTER_COPULA = re.compile(
+    r" (?:on|oli|är|var|is|was) (\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|år|kertaa|tuntia|päivää"
+    r"|viikkoa|hours|days|times|timmar|dagar|gånger))"
+)
+
+
+def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
+    for end in person_ends:
+        m = _AGE_AFTER_COPULA.match(text, end)
+        if m and 14 <= int(m.group(1)) <= 99:
+            c = Cand(m.start(1), m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+            c.replacement = age_range(int(m.group(1)))
+            yield c
+
+
 def find_bare_ages(text: str, anchors: list[tuple[int, int]]) -> Iterator[Cand]:
     """"Sanna, 45" / "Name Surname (36)": a bare number right after a person or place finding."""
     ends = sorted(e for _, e in anchors)

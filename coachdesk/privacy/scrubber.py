@@ -103,6 +103,7 @@ def scrub(
     cands.extend(_nicknames_after_names(text, cands))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
+    cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
 
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))

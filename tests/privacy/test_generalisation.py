@@ -329,3 +329,17 @@ def test_patterns_from_the_fourth_held_out_round(text: str, lang: str, expected:
 )
 def test_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Keskustelu Niko Laineen kanssa. Niko on 19 ja keskeytti opinnot.", "fi",
+         {"Niko Laineen": "PERSON", "Niko": "PERSON", "19": "AGE"}),
+        ("Keskustelu Niko Laineen kanssa. Niko on 20 tuntia viikossa töissä.", "fi",
+         {"Niko Laineen": "PERSON", "Niko": "PERSON"}),  # hours, not an age
+        ("Arbetsprövning hos Bokhörnan börjar i maj.", "sv", {"Bokhörnan": "ORG"}),
+    ],
+)
+def test_more_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
