@@ -512,7 +512,9 @@ def find_names(
                 weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
                     # "Passissa nimi on …": an inner-locative case (in, from inside) is for places and things;
                     # "Aamut ovat raskaita": a plural
-                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in (*_INTERNAL, "t")
+                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in _INTERNAL
+                ) or (
+                    lang == "fi" and t.lower[info.stem_len :] == "t"  # "Kotkat ja lokit": no person, no town
                 ) or (
                     bool(f & INTL)
                     and not f & PLACE
@@ -991,7 +993,7 @@ _THAT_CLAUSE = re.compile(r", (?:että|ettei|att|that)\b")
 _PRONOUNS = {
     "sv": frozenset("han hon hen den det de dem vi ni jag du man".split()),
     "en": frozenset("he she it they we you i".split()),
-    "fi": frozenset("hän he me te se ne minä sinä".split()),
+    "fi": frozenset("hän he me te se ne minä sinä mä sä mää sää mie sie".split()),
 }
 _GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyin kysyimme".split())
 _OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")

@@ -81,7 +81,7 @@ _POSTAL = re.compile(r"(?<![\w-])(?:FI-)?\d{5}\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-Z
 
 _FI_MONTH = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuuta|kuun|kuussa|kuu)"
 _SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 _DATE_NUM = re.compile(r"(?<![\w.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
 _DATE_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _DATE_DASH = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")
@@ -97,6 +97,8 @@ _BIRTH_YEAR = re.compile(
     r"(?<![\w])(syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.)\s?(?:vuonna\s)?((?:19|20)\d{2})(?![\w\-–])",
     re.IGNORECASE,
 )
+_DATE_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[–-]\s?$")
+_DAY_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.?\s?[–-]\s?$")
 _TIME_BEFORE = re.compile(r"(?i)(?:klo|kello|kl\.?|at|from|to|alkaen|–|-)\s*$")
 
 # --- ages -------------------------------------------------------------------------------------
@@ -307,8 +309,8 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
-        if y is None and _is_time_context(text, m.start()):
-            continue
+        if y is None and _is_time_context(text, m.start()) and not _DATE_BEFORE_DASH.search(text, 0, m.start()):
+            continue  # "klo 9.15–10.30.": a time, but "1.5.–30.6.": a date range
         yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
     for m in _DATE_ISO.finditer(text):
         if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
@@ -320,7 +322,11 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
     for m in _DATE_WORDS.finditer(text):
-        yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
+        c = _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
+        first_day = _DAY_BEFORE_DASH.search(text, max(0, c.start - 8), c.start)
+        if first_day and m.group(0)[:1].isdigit():
+            c.start = first_day.start()  # "8–12 April": the whole range
+        yield c
     for m in _BIRTH_YEAR.finditer(text):
         year = int(m.group(2))
         decade = year // 10 * 10

@@ -343,3 +343,16 @@ def test_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: 
 )
 def test_more_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Työajalla 1.5.–30.6. ja tapaaminen klo 9.15–10.30.", "fi", {"1.5.": "DATE", "30.6.": "DATE"}),
+        ("A work trial on 8–12 April.", "en", {"8–12 April": "DATE"}),
+        ("Mä oon puhunu Heidin kaa.", "fi", {"Heidin": "PERSON"}),  # colloquial pronoun
+        ("Satamassa oli hiljaista. Kotkat ja lokit kaartelivat.", "fi", {}),  # a plural, no town
+    ],
+)
+def test_patterns_from_the_sixth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
