@@ -195,38 +195,6 @@ def test_a_place_genitive_before_an_institution_noun_is_still_an_organisation() 
     assert found == {"Kallion lukion": "ORG"}
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("kan någon hjälpa? tack! /pia", "sv", {"pia": "PERSON"}),  # a slash sign-off, not a path
-        ("lumi ja tuuli, ehtisittekö katsoa yhden jutun?", "fi", {"lumi": "PERSON", "tuuli": "PERSON"}),
-        ("lumi ja tuuli haittasivat ajoa eilen, joten myöhästyin.", "fi", {}),  # weather, not an opener
-        ("klient i stan – micke (41) har adhd", "sv", {"micke": "PERSON", "41": "AGE"}),
-        ("mulla on asiakas (mies, 46) jolla masennus", "fi", {"46": "AGE"}),
-        ("Päätös (asianumero 2025/40718/KU) tuli helmikuussa.", "fi", {"2025/40718/KU": "ID"}),
-        ("Olen toimistolla (huone B214) koko päivän.", "fi", {}),  # a room, not an identifier
-        ("Hon får nya hörapparater i maj, men det löser inte allt.", "sv", {}),  # a month
-    ],
-)
-def test_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Plays football for FC Kypärämäki twice a week.", "en", {"FC Kypärämäki": "ORG"}),
-        ("Kotikunta: Rukalla", "fi", {"Rukalla": "LOCATION"}),
-        ("Tapaaminen. Jari-Pekka Kangasniemi (”J-P”) ei tullut.", "fi",
-         {"Jari-Pekka Kangasniemi": "PERSON", "J-P": "PERSON"}),
-        ("Hän sanoi niin. Kuraattori oli huomannut sen.", "fi", {}),  # a school counsellor, not a square
-        ("Tapasimme Kauppatorilla.", "fi", {"Kauppatorilla": "ADDRESS"}),
-    ],
-)
-def test_more_patterns_from_the_second_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
 def test_a_found_name_inflected_at_a_sentence_start_is_the_same_person() -> None:
     text = "Tapasin Karim Al-Khatib, 31, tänään. Al-Khatibin taustalla on sähköasentajan koulutus."
     assert "Al-Khatibin" in _persons(text, "fi")
@@ -272,20 +240,6 @@ def test_a_public_body_after_an_employer_label_stays() -> None:
     assert scrub("Työnantaja: Kela", lang="fi").findings == ()
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Andra mötet med klienten. Han är 56 år och trött.", "sv", {"56 år": "AGE"}),  # pronoun, ordinal
-        ("tulee 😄 Jos joku on tehnyt tällaisen", "fi", {}),  # an emoji ends a sentence
-        ("Client: Arben Krasniqi, 52\nEmployer: none", "en", {"Arben Krasniqi": "PERSON", "52": "AGE"}),
-        ("Sosiaaliset tilanteet vaikeita. Aamut erityisen raskaita.", "fi", {}),  # a plural
-        ("sofia: hej!\nrobin: hej! ha ni pratat om det?", "sv", {"sofia": "PERSON", "robin": "PERSON"}),
-    ],
-)
-def test_patterns_from_the_third_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
 def test_a_name_is_ambiguous_only_in_the_language_where_it_is_also_a_word() -> None:
     sv = "Ämne: Sara. Saras arbetskamrater har märkt det. Sara har gett lov."
     assert _persons(sv, "sv") == ["Sara", "Saras", "Sara"]
@@ -299,9 +253,30 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
     assert "onnin" in _persons(chat, "fi")
 
 
+# Sentences written for the patterns that the independent held-out rounds 2–6 missed or over-caught
+# (our own sentences, not the annotators').
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("kan någon hjälpa? tack! /pia", "sv", {"pia": "PERSON"}),  # a slash sign-off, not a path
+        ("lumi ja tuuli, ehtisittekö katsoa yhden jutun?", "fi", {"lumi": "PERSON", "tuuli": "PERSON"}),
+        ("lumi ja tuuli haittasivat ajoa eilen, joten myöhästyin.", "fi", {}),  # weather, not an opener
+        ("klient i stan – micke (41) har adhd", "sv", {"micke": "PERSON", "41": "AGE"}),
+        ("mulla on asiakas (mies, 46) jolla masennus", "fi", {"46": "AGE"}),
+        ("Päätös (asianumero 2025/40718/KU) tuli helmikuussa.", "fi", {"2025/40718/KU": "ID"}),
+        ("Olen toimistolla (huone B214) koko päivän.", "fi", {}),  # a room, not an identifier
+        ("Hon får nya hörapparater i maj, men det löser inte allt.", "sv", {}),  # a month
+        ("Plays football for FC Kypärämäki twice a week.", "en", {"FC Kypärämäki": "ORG"}),
+        ("Kotikunta: Rukalla", "fi", {"Rukalla": "LOCATION"}),
+        ("Tapaaminen. Jari-Pekka Kangasniemi (”J-P”) ei tullut.", "fi",
+         {"Jari-Pekka Kangasniemi": "PERSON", "J-P": "PERSON"}),
+        ("Hän sanoi niin. Kuraattori oli huomannut sen.", "fi", {}),  # a school counsellor, not a square
+        ("Tapasimme Kauppatorilla.", "fi", {"Kauppatorilla": "ADDRESS"}),
+        ("Andra mötet med klienten. Han är 56 år och trött.", "sv", {"56 år": "AGE"}),  # pronoun, ordinal
+        ("tulee 😄 Jos joku on tehnyt tällaisen", "fi", {}),  # an emoji ends a sentence
+        ("Client: Arben Krasniqi, 52\nEmployer: none", "en", {"Arben Krasniqi": "PERSON", "52": "AGE"}),
+        ("Sosiaaliset tilanteet vaikeita. Aamut erityisen raskaita.", "fi", {}),  # a plural
+        ("sofia: hej!\nrobin: hej! ha ni pratat om det?", "sv", {"sofia": "PERSON", "robin": "PERSON"}),
         ("Samtal med Johan Lindroos i går. Johans arbetsgivare erbjuder mer.", "sv",
          {"Johan Lindroos": "PERSON", "Johans": "PERSON"}),  # a genitive, not the rare surname Johans
         ("Did anyone place a client there? Will's job coach left.", "en", {"Will's": "PERSON"}),
@@ -309,15 +284,6 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Lupasin laittaa sen. jonnalta sain vanhan version.", "fi", {"jonnalta": "PERSON"}),
         ("Tietääkö lääkäri tai joku muu? Pihalta sain lunta.", "fi", {}),
         ("Will he manage? I will see. Hope is a strange thing.", "en", {}),
-    ],
-)
-def test_patterns_from_the_fourth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
         ("Quick one: a client of mine (41) has been on sick leave.", "en", {"41": "AGE"}),
         ("Han sa att han blir 64 i augusti.", "sv", {"64": "AGE"}),
         ("I keep thinking about my session with June on Friday.", "en", {"June": "PERSON"}),
@@ -325,34 +291,16 @@ def test_patterns_from_the_fourth_held_out_round(text: str, lang: str, expected:
         ("hej sofia, har du tid att kolla emils plan före fredag?", "sv", {"sofia": "PERSON", "emils": "PERSON"}),
         ("moi jonne, ehtisitkö katsoa helmin kuntoutussuunnitelman?", "fi", {"jonne": "PERSON", "helmin": "PERSON"}),
         ("hi all, does ulla-britt still have the template?", "en", {"ulla-britt": "PERSON"}),
-    ],
-)
-def test_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
         ("Keskustelu Niko Laineen kanssa. Niko on 19 ja keskeytti opinnot.", "fi",
          {"Niko Laineen": "PERSON", "Niko": "PERSON", "19": "AGE"}),
         ("Keskustelu Niko Laineen kanssa. Niko on 20 tuntia viikossa töissä.", "fi",
          {"Niko Laineen": "PERSON", "Niko": "PERSON"}),  # hours, not an age
         ("Arbetsprövning hos Bokhörnan börjar i maj.", "sv", {"Bokhörnan": "ORG"}),
-    ],
-)
-def test_more_patterns_from_the_fifth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
-    assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
         ("Työajalla 1.5.–30.6. ja tapaaminen klo 9.15–10.30.", "fi", {"1.5.": "DATE", "30.6.": "DATE"}),
         ("A work trial on 8–12 April.", "en", {"8–12 April": "DATE"}),
         ("Mä oon puhunu Heidin kaa.", "fi", {"Heidin": "PERSON"}),  # colloquial pronoun
         ("Satamassa oli hiljaista. Kotkat ja lokit kaartelivat.", "fi", {}),  # a plural, no town
     ],
 )
-def test_patterns_from_the_sixth_held_out_round(text: str, lang: str, expected: dict[str, str]) -> None:
+def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
