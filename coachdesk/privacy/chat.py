@@ -1,4 +1,5 @@
-"""Speakers of a pasted chat thread: "dmitri: hei katja", "anu k: + tt-lääkärin kanssa", "Minh: ok".
+"""Speakers of a pasted chat thread ("dmitri: hei katja", "anu k: + tt-lääkärin kanssa", "Minh: ok")
+and people as list labels ("- Matti: kertoi nukkuneensa huonosti").
 
 A word that opens a line and is followed by a colon is a speaker's name when it is a first name
 in the lexicon, or when it opens two or more lines that way and is no ordinary word (minh). Field
@@ -13,9 +14,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
+from coachdesk.privacy.names import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
-_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
+_PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | frozenset("arrived came cancelled".split())
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
 
 
 def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -29,11 +32,14 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
         word = label.split(" ")[0]
         low = word.lower()
         flags = lex.get(low)
-        if flags & (COMMON | KEEP) or low in lex.lang_words:
-            continue
+        if flags & (COMMON | KEEP) or (low in lex.lang_words and lex.counts.get(low, 0) < 1000):
+            continue  # field labels and ordinary words; a well-attested name (matti) is still a name
         thread = len(matches) >= 2  # several speaker lines: a name that is also a word (robin) counts
-        first_name = (
-            bool(flags & FIRST) and (thread or not flags & AMBIG) and (word.islower() or repeated[low] >= 2)
+        # "- Matti: kertoi …": a well-attested name as a list label (not "Plan:", "Sali:")
+        said = (text[m.end() :].split(maxsplit=1) or [""])[0].lower() in _PERSON_VERBS  # "- Matti: kertoi …"
+        well_attested = lex.counts.get(low, 0) >= 500 and (said or not flags & AMBIG)
+        first_name = bool(flags & FIRST) and (thread or said or not flags & AMBIG) and (
+            word.islower() or repeated[low] >= 2 or well_attested
         )
         unknown_repeated = not flags and repeated[low] >= 2 and low not in lex.frequent
         if first_name or unknown_repeated:

@@ -267,6 +267,8 @@ def find_names(
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
             return False
         w = toks[k + 1].lower
+        if w in _SELF_ADVERBS and k + 2 < n and adjacent(k + 1, k + 2) and not toks[k + 2].cap:
+            w = toks[k + 2].lower  # "Sorsa itse kertoi", "Grace also said"
         if w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or (w in LOWER_CTX_AFTER and w not in _WEAK_AFTER):
             return True
         if lang != "fi":
@@ -997,6 +999,7 @@ _PRONOUNS = {
 }
 _GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyin kysyimme".split())
 _OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")
+_SELF_ADVERBS = frozenset("itse myös vielä sitten kuitenkin also then himself herself själv också sedan".split())
 _LIST_JOIN = frozenset("ja and och sekä &".split())
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
@@ -1110,6 +1113,7 @@ def _reason(label: str, uncertain: bool) -> str:
 _AGE_AFTER = re.compile(
     r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]"
     r"|\s(?:(?:on|oli|is|was|är|var)\s)?\d{1,3}\s?-?\s?(?:v(?![\w])\.?|vuotias\w*|år(?![\w])|years? old|y/o)"
+    r"|\s(?:is|was) an? \d{1,2}-year-old"  # "Will is a 34-year-old warehouse worker"
 )
 
 
