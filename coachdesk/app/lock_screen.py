@@ -47,7 +47,7 @@ def _keychain_has_key(folder: Path) -> bool:
     return keychain.has_key(read_header(folder).vault_id)
 
 
-def _qt_type_built(module: str, name: str) -> bool:
+def qt_type_built(module: str, name: str) -> bool:
     """PySide6 creates a type on first use; True once ``name`` exists in ``module``."""
     mod = sys.modules.get(module)
     return mod is not None and name in vars(mod)
@@ -77,12 +77,11 @@ class LockScreen(QWidget):
         self.ui.setupUi(self)
         self.ui.cardLayout.setContentsMargins(28, 24, 28, 24)
         self.ui.iconLabel.setVisible(False)
-        if _qt_type_built("PySide6.QtGui", "QIcon"):  # an icon was set; else main.set_app_icon shows it
+        if qt_type_built("PySide6.QtGui", "QIcon"):  # an icon was set; else main.set_app_icon shows it
             self.show_icon()  # (asking for the icon earlier would build QIcon's enums: ~3 ms of start-up)
         self.wrong_attempts = 0
         self.busy = False
-        self._painted = False
-        self.painted_at: float | None = None
+        self.painted_at: float | None = None  # end of the first paint (the start-up probe reports it)
         self._relay = None
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
@@ -108,9 +107,8 @@ class LockScreen(QWidget):
 
     def paintEvent(self, event) -> None:  # Qt API
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.painted_at = time.perf_counter()  # the start-up probe reports it (bench/bench_startup.py)
+        if self.painted_at is None:
+            self.painted_at = time.perf_counter()
             QTimer.singleShot(0, self.first_painted.emit)
 
     def show_icon(self) -> None:

@@ -68,10 +68,12 @@ def _startup_probe(controller) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from coachdesk.app.lock_screen import qt_type_built
+
     def report() -> None:
         heavy = [m for m in ("sqlalchemy", "alembic", "keyring", "httpx") if m in sys.modules]
         # PySide6 builds a module's types on first use; the Qt namespace alone costs ~16 ms.
-        qt_namespace = int("Qt" in vars(sys.modules["PySide6.QtCore"]))
+        qt_namespace = int(qt_type_built("PySide6.QtCore", "Qt"))
         painted = controller.lock_screen.painted_at  # perf_counter: comparable across processes
         print(f"SHOWN {painted - _T0:.4f} painted_at={painted:.6f} qt_namespace={qt_namespace} "
               f"heavy={','.join(heavy) or '-'}", flush=True)

@@ -69,18 +69,16 @@ def apply_theme(app: QApplication, theme: str = "system", *, system_dark: bool |
     app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.exists() else "")
 
 
-def confirm_system_scheme(app: QApplication, prefs) -> bool:
+def confirm_system_scheme(app: QApplication, prefs) -> None:
     """Ask the system whether it is dark, remember it, and re-apply the look if the remembered value
-    used at start-up was wrong. Returns True when the look changed."""
+    used at start-up was wrong."""
     actual = system_is_dark()
     remembered = prefs.system_dark
     if actual == remembered:
-        return False
+        return
     prefs.system_dark = actual
     if prefs.theme == "system" and remembered is not None:
         apply_theme(app, "system", system_dark=actual)
-        return True
-    return False
 
 
 def highlight_colors(dark: bool) -> tuple[QColor, QColor]:

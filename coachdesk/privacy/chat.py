@@ -26,6 +26,7 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
     if not matches:
         return
     repeated = Counter(m.group(1).split(" ")[0].lower() for m in matches)
+    thread = len(matches) >= 2  # several speaker lines: a name that is also a word (robin) counts
     speakers: set[str] = set()
     for m in matches:
         label = m.group(1)
@@ -34,9 +35,8 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
         flags = lex.get(low)
         if flags & (COMMON | KEEP) or (low in lex.lang_words and lex.counts.get(low, 0) < 1000):
             continue  # field labels and ordinary words; a well-attested name (matti) is still a name
-        thread = len(matches) >= 2  # several speaker lines: a name that is also a word (robin) counts
         # "- Matti: kertoi …": a well-attested name as a list label (not "Plan:", "Sali:")
-        said = (text[m.end() :].split(maxsplit=1) or [""])[0].lower() in _PERSON_VERBS  # "- Matti: kertoi …"
+        said = (text[m.end() :].split(maxsplit=1) or [""])[0].lower() in _PERSON_VERBS
         well_attested = lex.counts.get(low, 0) >= 500 and (said or not flags & AMBIG)
         first_name = bool(flags & FIRST) and (thread or said or not flags & AMBIG) and (
             word.islower() or repeated[low] >= 2 or well_attested

@@ -217,7 +217,7 @@ def find_names(
             return False
         t = toks[k]
         f = infos[k].flags
-        if not t.cap or f & KEEP or t.colon_suffix or (not t.text.isalpha() and any(c.isdigit() for c in t.text)):
+        if not t.cap or f & KEEP or t.colon_suffix or _has_digit(t.text):
             return False  # (K-558102 is a number, not a name)
         if f & NAME and not (lex.get(t.lower) & COMMON):
             return True
@@ -440,7 +440,7 @@ def find_names(
     for k, t in enumerate(toks):
         if t.colon_suffix or len(t.text) < 2 or _acronym_compound(t.text) or t.text in LEGAL:
             continue
-        if not t.text.isalpha() and any(ch.isdigit() for ch in t.text):
+        if _has_digit(t.text):
             continue  # B214, K-558102: a room or a number, never a name or place
         if t.lower in _PRONOUNS.get(lang, ()):
             continue  # "Han är 56 år": the Swedish pronoun, not the name Han
@@ -786,7 +786,7 @@ def find_names(
         if not hit:
             continue
         near = any(
-            0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in (",", "ja", "&", "and", "och", "sekä")
+            0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in _NEAR_JOIN
             for x in (k - 2, k - 1, k + 1, k + 2)
         )
         if near or (hit[0] in found and not ordinary):  # an ordinary word is never named by propagation
@@ -795,8 +795,7 @@ def find_names(
     found = set()
     for x in range(n):
         # not a word of a company name ("Kvarnbackens Snickeri Ab": snickeri is no name elsewhere)
-        in_company = any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4)))
-        if labels[x] == "PERSON" and not in_company:
+        if labels[x] == "PERSON" and not any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
             found.update(_name_bases(toks[x].lower, infos[x].base, lex))
     if found:
         heads = {b[:3] for b in found if len(b) >= 3}
@@ -1001,6 +1000,7 @@ _GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyi
 _OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")
 _SELF_ADVERBS = frozenset("itse myös vielä sitten kuitenkin also then himself herself själv också sedan".split())
 _LIST_JOIN = frozenset("ja and och sekä &".split())
+_NEAR_JOIN = _LIST_JOIN | {","}
 _AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 _WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
 _INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
@@ -1090,6 +1090,10 @@ def _plural_of_common(word: str, base: str, lex: Lexicon) -> bool:
         return False
     stem = base[:-1]
     return any(stem + v in lex.frequent for v in ("a", "ä", "e", "o", "ö", "u", "y"))
+
+
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 def _in_address(text: str, t: Token) -> bool:

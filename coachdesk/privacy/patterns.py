@@ -125,14 +125,15 @@ _BIRTH_YEAR_REV = re.compile(
     r"(?i)(?<![\w])(?:vuonna\s+)?((?:19|20)\d{2})\s+(syntynyt|syntyneen\w*|syntynee\w*|born|född)(?![\w])"
 )
 # "a client of mine (41)", "Client (29) with burnout", "asiakas (52)": a person noun, then the age
+_GENDER_WORDS = r"mies|nainen|poika|tyttö|man|woman|kvinna|pojke|flicka"
+_AGE_UNIT = r"(?:\s?v\.?|\s?år|\s?y)?"
 _AGE_PERSON_PAREN = re.compile(
-    r"(?i)\b(?:client|clients|mine|man|woman|guy|lady|asiakas|asiakkaani|mies|nainen|poika|tyttö|klient|klienten|"
-    r"kund|kvinna|pojke|flicka)\s?\((\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\)"
+    rf"(?i)\b(?:client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS})"
+    rf"\s?\((\d{{1,2}}){_AGE_UNIT}\)"
 )
 # "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
 _AGE_GENDER = re.compile(
-    r"(?i)\((?:mies|nainen|poika|tyttö|man|kvinna|pojke|flicka|male|female|woman|boy|girl|m|n|f|k)\s*,\s*"
-    r"(\d{1,2})(?:\s?v\.?|\s?år|\s?y)?\s*[,)]"
+    rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|[ \t]*(?:\n|$))")
 _AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
