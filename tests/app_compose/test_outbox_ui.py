@@ -129,13 +129,17 @@ def test_network_back_resends_what_never_left(qtbot, app_window, httpserver):
     add_channel(window.session.store, httpserver.url_for("/hook"))
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
     httpserver.stop()  # "offline": connection refused
-    _compose_ready(qtbot, window).send()
-    outbox = Outbox(window.session.store)
-    qtbot.waitUntil(lambda: outbox.items()[-1].last_outcome == "never_left", timeout=10000)
-    page = window.workspace.requests
-    assert page.current_state() == "queued"
-    assert outbox.items()[-1].next_attempt_at > outbox.items()[-1].updated_at  # waiting for its backoff
-    httpserver.start()
+    try:
+        _compose_ready(qtbot, window).send()
+        outbox = Outbox(window.session.store)
+        page = window.workspace.requests
+        # The outcome is stored by the worker before the page hears of it: wait for both.
+        qtbot.waitUntil(lambda: outbox.items()[-1].last_outcome == "never_left", timeout=10000)
+        qtbot.waitUntil(lambda: page.current_state() == "queued", timeout=10000)
+        item = outbox.items()[-1]
+        assert item.next_attempt_at > item.updated_at  # waiting for its backoff
+    finally:
+        httpserver.start()  # the server is shared by the session's tests
     service._reachability(QNetworkInformation.Reachability.Online)  # what the OS reports
     qtbot.waitUntil(lambda: page.current_state() == "sent", timeout=10000)
 
