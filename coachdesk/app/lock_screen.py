@@ -6,6 +6,7 @@ Every slow step (Argon2id, opening the vault, the keychain) runs on a worker thr
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -121,7 +122,9 @@ class LockScreen(QWidget):
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("CoachDesk — Locked"))
-        self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", str(self.data_dir.absolute())))
+        folder = self.data_dir.absolute()
+        self.ui.folderLabel.setText(self.tr("Vault: %1").replace("%1", display_path(folder)))
+        self.ui.folderLabel.setToolTip(str(folder))
 
 
     def _detect_demo(self) -> None:
@@ -226,3 +229,13 @@ class LockScreen(QWidget):
         dialog = RecoveryDialog(self.data_dir, self)
         dialog.recovered.connect(self._done)
         dialog.open()
+
+
+def display_path(path: Path) -> str:
+    """A folder for a wrapping label: the home folder as ~, lines broken only after a separator."""
+    try:
+        text = str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        text = str(path)
+    # U+2011 keeps "demo-vault" on one line; U+200B lets the line break after a separator.
+    return text.replace("-", "\u2011").replace(os.sep, os.sep + "\u200b")

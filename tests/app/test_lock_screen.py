@@ -40,6 +40,29 @@ def test_first_paint_then_demo_hint_logging_and_system_watch(qtbot, make_control
     assert (demo_vault / "logs" / "coachdesk.log").exists()  # logging started after the paint
 
 
+def test_lock_screen_names_the_vault_folder(qtbot, make_controller, demo_vault):
+    """The folder is shown so the coach knows which vault opens; the tooltip has it verbatim."""
+    controller = make_controller(demo_vault)
+    label = controller.lock_screen.ui.folderLabel
+    assert label.toolTip() == str(demo_vault.absolute())
+    shown = label.text().replace("\u200b", "").replace("\u2011", "-")
+    assert shown.endswith(str(demo_vault.absolute()))
+
+
+def test_display_path_uses_tilde_and_breaks_only_after_separators(monkeypatch, tmp_path):
+    import os
+    from pathlib import Path
+
+    from coachdesk.app.lock_screen import display_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    shown = display_path(tmp_path / "my-vault" / ".coach-desk")
+    assert "-" not in shown and "\u2011" in shown  # no line break inside a name
+    assert shown.replace("\u200b", "").replace("\u2011", "-") == str(Path("~", "my-vault", ".coach-desk"))
+    assert shown.count("\u200b") == 2 and f"{os.sep}\u200b" in shown
+    assert display_path(Path("/elsewhere")).replace("\u200b", "") == str(Path("/elsewhere"))
+
+
 def test_empty_passphrase_is_a_message_not_a_crash(qtbot, make_controller, demo_vault):
     controller = make_controller(demo_vault)
     controller.lock_screen.unlock()
