@@ -1,5 +1,5 @@
 """Speakers of a pasted chat thread ("dmitri: hei katja", "anu k: + tt-lääkärin kanssa", "Minh: ok")
-and people as list labels ("- Matti: kertoi nukkuneensa huonosti").
+and people as list labels ("- Matti: kertoi nukkuneensa huonosti"); initials as a sign-off ("– M. K.").
 
 A word that opens a line and is followed by a colon is a speaker's name when it is a first name
 in the lexicon, or when it opens two or more lines that way and is no ordinary word (minh). Field
@@ -48,3 +48,18 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
     for name in speakers:
         for w in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w@])", text, re.IGNORECASE):
             yield Cand(w.start(), w.end(), "PERSON", "person", "chat speaker", PRIO_NAME)
+
+
+# "… two weeks. – M. K.", "/T.L.", "Terv.\nA.-M. S.": initials that end a line after a dash, slash or line break
+_INITIALS_SIGNOFF = re.compile(
+    r"(?:(?<=\s)[–—-][ \t]?|(?<=\s)/[ \t]?|(?<=\n))((?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?){1,2}[A-ZÅÄÖ]\.?)[ \t]*(?=\n|$)"
+)
+
+
+def find_initials_signoff(text: str) -> Iterator[Cand]:
+    for m in _INITIALS_SIGNOFF.finditer(text):
+        initials = m.group(1)
+        if sum(ch.isupper() for ch in initials) >= 2:
+            key = ("".join(ch for ch in initials if ch.isalpha()).lower(), "")
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=key)
+

@@ -95,16 +95,14 @@ def _stem_variants(stem: str) -> list[str]:
     if stem.endswith("de"):  # Varkaude- -> Varkaus, Orivede- -> Orivesi
         out.append(stem[:-2] + "s")
         out.append(stem[:-2] + "si")
-    if stem.endswith("te"):  # Kiuruvete- -> Kiuruvesi, Lahte -> Lahti (via e->i)
-        out.append(stem[:-2] + "si")
+    if stem.endswith("te") and not stem.endswith("ste"):  # Kiuruvete- -> Kiuruvesi, Lahte -> Lahti (via e->i)
+        out.append(stem[:-2] + "si")  # not "laste-" -> Lassi: a -ssi name keeps its s (Lassin)
     if stem.endswith("ee"):  # Tamperee- -> Tampere, Laine-en
         out.append(stem[:-1])
     if stem.endswith("e"):
         out.append(stem[:-1] + "i")  # Koske- -> Koski, Niemi
     if stem.endswith("i") and len(stem) > 3:
         out.append(stem[:-1])  # Lindroosi- -> Lindroos, Wordi- -> Word
-    if stem.endswith("a") or stem.endswith("ä"):
-        out.append(stem[:-1] + "i")  # Kiveä? rare; harmless
     more: list[str] = []
     for s in out:
         for g in _gradations(s):

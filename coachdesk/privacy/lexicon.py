@@ -52,22 +52,24 @@ class Lexicon:
     def lookup(self, word: str) -> tuple[int, str, int]:
         """Flags of the best analysis of ``word``: (flags, base, surface_stem_length).
 
-        The literal form wins; otherwise the first analysis that hits the lexicon.
+        The literal form wins; otherwise the first analysis that hits the lexicon, except that an
+        international-only hit loses to a later Finnish one (Matin -> Matti, not Mati).
         For a hyphenated compound the last part is analysed (Kanta-Hämeessä is looked up whole first).
         """
         low = word.lower()
         f = self.get(low)
         if f and not f & INTL:
             return f, low, len(low)
+        fallback = (f, low, len(low)) if f else None
         for base, stem_len in analyses(low):
             g = self.get(base)
-            if f and (not g or g & INTL or not g & (NAME | PLACE)):
-                continue  # an international literal hit loses only to a Finnish analysis (Timon -> Timo)
-            if g:
-                return g, base, stem_len
-        if f:
-            return f, low, len(low)
-        return 0, low, len(low)
+            if not g or (fallback and (g & INTL or not g & (NAME | PLACE))):
+                continue  # an international hit loses only to a Finnish analysis (Timon -> Timo)
+            if g & INTL and g & (NAME | PLACE):
+                fallback = (g, base, stem_len)
+                continue
+            return g, base, stem_len
+        return fallback or (0, low, len(low))
 
     def find(self, word: str, mask: int) -> tuple[str, int] | None:
         """The first analysis of ``word`` whose base has one of the ``mask`` flags: (base, stem_len)."""

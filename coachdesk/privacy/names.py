@@ -38,7 +38,8 @@ EN_PERSON_VERBS = frozenset(
     explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
     decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
     sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar grew lives lived
-    moved works worked""".split()
+    moved works worked reminded replied wrote emailed texted messaged phoned shared showed brought noticed
+    realised realized promised insisted complained confided""".split()
 )
 FI_PERSON_VERBS = frozenset(
     """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
@@ -53,9 +54,6 @@ _LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", 
 _NON_FINNISH = re.compile(r"[bcfqwxzé]")
 _FOREIGN = re.compile(
     r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]|[^aeiouyäöh\W]d|[^aeiouyäönstlr\W]$"
-)
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Fru|Fröken|hra|rva|[Hh]erra|[Rr]ouva|[Nn]eiti|[Tt]ohtori)\.? $"
 )
 _SAFE_LOWER_ENDINGS = frozenset(
     "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
@@ -234,6 +232,29 @@ def find_names(
         # "Will he ...", "Hope is ...": an English or Swedish function word after an ambiguous word
         return lang != "fi" and k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
 
+    def _key_base(k: int) -> str:
+        """The name a token stands for, for placeholder letters: Kiven (also a word form) -> kivi."""
+        info = infos[k]
+        if info.flags & NAME:
+            return info.base
+        return next((b for b, _ in analyses(toks[k].lower)[1:] if lex.get(b) & NAME), info.base)
+
+    def _first_person_past(k: int) -> bool:
+        """"Neuvoin hakemaan …", "Kestin, mutta …": a sentence-initial verb that looks like a name's genitive.
+
+        A name in the genitive needs a head word after it; a comma or an infinitive cannot be one. And a
+        vowel-final name plus -in (neuvo + in) is a plural form, which no person's name takes.
+        """
+        t, info = toks[k], infos[k]
+        if lang != "fi" or not t.sent_start or not t.lower.endswith("in") or len(t.lower) < 5:
+            return False
+        base = info.base
+        if base[-1:] in "aeouyäö" and t.lower == base + "in":
+            return True
+        if text.startswith(", ", t.end) and k + 1 < n and not toks[k + 1].cap:
+            return True
+        return k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower.endswith(("maan", "mään"))
+
     def _verb_follows(k: int) -> bool:
         if k + 1 >= n or toks[k + 1].cap or toks[k + 1].after_bracket:
             return False
@@ -248,10 +269,12 @@ def find_names(
 
     def _own_evidence(k: int, ambiguous: bool) -> bool:
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
-        if _function_next(k) or _THAT_CLAUSE.match(text, toks[k].end):
+        if _THAT_CLAUSE.match(text, toks[k].end):
             return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo
         if not ambiguous:
-            return True
+            return True  # "Nguyen Thi Lan came … Lan is from …"
+        if _function_next(k) and not _predicate_after(k + 1, PERSON_PREDICATES):
+            return False  # "Will he …", "Hope is a strange thing"
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
             return False
         w = toks[k + 1].lower
@@ -529,7 +552,9 @@ def find_names(
                     and not _foreign(t.text)
                     and not (cap_count.get(t.lower, 0) >= 2 and t.lower not in lower_seen)
                     and not (_verb_follows(k) and not t.lower.endswith("i") and not literal_common)
-                ) or (bool(f & INTL) and not f & PLACE and lang == "en" and not _verb_follows(k))
+                ) or (bool(f & INTL) and not f & PLACE and lang == "en" and not _verb_follows(k)) or (
+                    not f & PLACE and _first_person_past(k)
+                )
                 if (
                     t.sent_start
                     and (literal_common or ambig or weak or freq_common or t.lower in lower_seen)
@@ -808,6 +833,13 @@ def find_names(
                     ambiguous = bool(lex.get(t.lower) & COMMON or infos[k].flags & (AMBIG | COMMON))
                     if _own_evidence(k, ambiguous) or _age_follows(text, t.end):
                         labels[k] = "PERSON"
+                elif t.sent_start and not infos[k].flags & NAME and (
+                    hit := next(((b, sl) for b, sl in analyses(t.lower)[1:] if b in found and lex.get(b) & NAME), None)
+                ):
+                    # "Raimo Kiven kanssa … Kiven vaimo": a found name whose form is also a frequent word
+                    if _own_evidence(k, True):
+                        labels[k] = "PERSON"
+                        infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
                 elif t.sent_start and not infos[k].flags and any(
                     len(b) >= 4 and t.lower.startswith(b) and _FOUND_NAME_ENDING.fullmatch(t.lower[len(b) :])
                     for b in found
@@ -877,14 +909,11 @@ def find_names(
             end += 3  # initial after the name: "Iida K."
         if lab == "PERSON" and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
             start -= 3  # initial before the name: "K. Virtanen"
-        mt = _TITLE_BEFORE.search(text, max(0, start - 12), start) if lab == "PERSON" else None
-        if mt:
-            start = mt.start()  # "Mrs Lehtonen", "rouva Virtanen": the title goes with the name
         if k == j:
             f0 = infos[k].flags
-            first, sur = ("", infos[k].base) if f0 & SUR and not f0 & FIRST else (infos[k].base, "")
+            first, sur = ("", _key_base(k)) if f0 & SUR and not f0 & FIRST else (_key_base(k), "")
         else:
-            first, sur = infos[k].base, infos[j].base
+            first, sur = _key_base(k), _key_base(j)
         c = Cand(
             start,
             end,
@@ -990,7 +1019,11 @@ _PLACE_LABEL = re.compile(
 _FOUND_NAME_ENDING = re.compile(
     r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
-_THAT_CLAUSE = re.compile(r", (?:että|ettei|att|that)\b")
+# "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
+_THAT_CLAUSE = re.compile(
+    r"(?: (?:itse|myös|kyllä|vahvasti|edelleen|vieläkin|silti|oikeasti|tosiaan|också|själv|faktiskt|verkligen|"
+    r"really|also|still|honestly))?, (?:että|ettei|att|that)\b"
+)
 _PRONOUNS = {
     "sv": frozenset("han hon hen den det de dem vi ni jag du man".split()),
     "en": frozenset("he she it they we you i".split()),

@@ -135,7 +135,7 @@ _AGE_PERSON_PAREN = re.compile(
 _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
-_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|[ \t]*(?:\n|$))")
+_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
 _AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
 
 
@@ -344,14 +344,21 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         yield c
 
 
+def _vague_before(text: str, start: int) -> bool:
+    """"noin 50-vuotias", "about 40 years old", "ungefär 30 år": a vague age is not an exact one."""
+    return bool(_VAGUE_AGE_BEFORE.search(text, max(0, start - 16), start))
+
+
 def find_ages(text: str, lang: str) -> Iterator[Cand]:
     for m in _AGE_FI.finditer(text):
         n = int(m.group(1))
         unit = m.group(2).lower()
+        if _vague_before(text, m.start()):
+            continue
         if unit.startswith("v") and not unit.startswith(("vuotia", "vee")):
             if not 14 <= n <= 110 or _AGE_FI_V_BAD_AFTER.match(text[m.end() : m.end() + 12]):
                 continue
-            if text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(("ollut", "ajan", "kesti", "yli", "noin")):
+            if text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(("ollut", "ajan", "kesti")):
                 continue
         sep = text[m.end(1) : m.start(2)]
         if unit.startswith("vuotia") and not sep.strip():
@@ -362,7 +369,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
     for m in _AGE_EN.finditer(text):
         num = next(g for g in m.groups()[1:] if g is not None)
         n = int(num)
-        if n > 110:
+        if n > 110 or _vague_before(text, m.start()):
             continue
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = m.group(0).replace(num, age_range(n), 1)
@@ -376,6 +383,8 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
             good = "gam" in unit or _SV_AGE_GOOD.search(before) or after[:1] in (")", ",", ";")
             if _SV_AGE_BAD_BEFORE.search(before) or not good or n > 110:
                 continue
+        if _vague_before(text, m.start()):
+            continue
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
         yield c
@@ -383,13 +392,39 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         for m in rx.finditer(text):
             n = int(m.group(1))
             if n <= 110:
-                c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
-                c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
+                # "turned 50", "täytti 60 vuotta": the verb stays, the number (and its unit) is the age
+                c = Cand(m.start(1), m.end(), "AGE", "age", "exact age", PRIO_AGE_DATE)
+                c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
     for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), _AGE_PERSON_PAREN.finditer(text)):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
+            c.replacement = age_range(n)
+            yield c
+
+
+_VAGUE_AGE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:noin|n\.|n|lähes|melkein|vajaa|yli|alle|about|around|approximately|roughly|nearly|almost|"
+    r"over|under|circa|ca\.|c\.|ungefär|cirka|omkring|drygt|nästan|runt|kring|över)\s+$"
+)
+# "a practical nurse, 52, currently …", "lähihoitaja, 47, on …": an occupation or person noun, a bare age
+_AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
+_PERSON_NOUN_END = re.compile(
+    r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
+    r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
+    r"are|ör|sköterska|biträde|kvinna|pojke|flicka|klient|kund|hustru|make|mor|far)$"
+)
+_NOT_PERSON_NOUN = frozenset("other order after ever never number under over per or and för".split())
+
+
+def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
+    for m in _AGE_AFTER_NOUN.finditer(text):
+        word, n = m.group(1), int(m.group(2))
+        if not 16 <= n <= 99 or word.isupper() or word.lower() in _NOT_PERSON_NOUN:
+            continue
+        if _PERSON_NOUN_END.search(word):
+            c = Cand(m.start(2), m.end(2), "AGE", "age", "exact age after a person noun", PRIO_AGE_DATE)
             c.replacement = age_range(n)
             yield c
 
@@ -401,8 +436,18 @@ _AGE_AFTER_COPULA = re.compile(
 )
 
 
+# "Aleksin (9 v) ja Viljan (6 v)": an age in brackets right after a name, children's too
+_AGE_PAREN_AFTER_NAME = re.compile(r" ?\((\d{1,2})(?:\s?v\.?|\s?år|\s?y|\s?yrs?)?\)")
+
+
 def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
     for end in person_ends:
+        m = _AGE_PAREN_AFTER_NAME.match(text, end)
+        if m and 1 <= int(m.group(1)) <= 99:
+            c = Cand(m.start(1), m.end(0) - 1, "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+            c.replacement = age_range(int(m.group(1))) + text[m.end(1) : m.end(0) - 1]
+            yield c
+            continue
         m = _AGE_AFTER_COPULA.match(text, end)
         if m and 14 <= int(m.group(1)) <= 99:
             c = Cand(m.start(1), m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)

@@ -70,7 +70,8 @@ class PersonLetters:
                         self._add(i, "", sur)
                         return _letter(i)
         elif first:
-            ids = self._by_first.get(first)
+            # a word that is a first name and a surname alike (Kivi) may be a full name's surname
+            ids = self._by_first.get(first) or self._by_sur.get(first)
             if ids:
                 return _letter(ids[0])
         self._firsts.append(set())

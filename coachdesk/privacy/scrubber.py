@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from coachdesk.privacy import orgs, patterns
-from coachdesk.privacy.chat import find_speakers
+from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.lexicon import Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
@@ -92,6 +92,7 @@ def scrub(
     cands.extend(patterns.find_addresses(text))
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
+    cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
@@ -100,6 +101,7 @@ def scrub(
     if term_list:
         cands.extend(find_terms(text, toks, term_list, lex))
     cands.extend(find_speakers(text, lex))
+    cands.extend(find_initials_signoff(text))
     cands.extend(_nicknames_after_names(text, cands))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
