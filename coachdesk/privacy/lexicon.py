@@ -59,6 +59,13 @@ class Lexicon:
         low = word.lower()
         f = self.get(low)
         if f and not f & INTL:
+            if f & NAME:
+                # "Timon": a rare name (13 bearers) that is the genitive of a common one (Timo, 50,000)
+                rare = self.counts.get(low, 0)
+                for base, stem_len in analyses(low)[1:]:
+                    g = self.get(base)
+                    if g & NAME and not g & (INTL | AMBIG | COMMON) and self.counts.get(base, 0) >= 100 * max(rare, 1):
+                        return g, base, stem_len
             return f, low, len(low)
         fallback = (f, low, len(low)) if f else None
         for base, stem_len in analyses(low):

@@ -232,12 +232,16 @@ def find_names(
         # "Will he ...", "Hope is ...": an English or Swedish function word after an ambiguous word
         return lang != "fi" and k + 1 < n and toks[k + 1].lower in FUNCTION_NEXT and not toks[k + 1].cap
 
-    def _key_base(k: int) -> str:
-        """The name a token stands for, for placeholder letters: Kiven (also a word form) -> kivi."""
+    def _name_info(k: int) -> TokInfo:
+        """The name a token stands for, for placeholder letters and endings: Kiven (also a word) -> Kivi + n."""
         info = infos[k]
         if info.flags & NAME:
-            return info.base
-        return next((b for b, _ in analyses(toks[k].lower)[1:] if lex.get(b) & NAME), info.base)
+            return info
+        hit = next(((b, sl) for b, sl in analyses(toks[k].lower)[1:] if lex.get(b) & NAME), None)
+        return TokInfo(lex.get(hit[0]), hit[0], hit[1]) if hit else info
+
+    def _key_base(k: int) -> str:
+        return _name_info(k).base
 
     def _first_person_past(k: int) -> bool:
         """"Neuvoin hakemaan …", "Kestin, mutta …": a sentence-initial verb that looks like a name's genitive.
@@ -921,7 +925,7 @@ def find_names(
             "person" if lab == "PERSON" else "place",
             _reason(lab, uncertain[k] and k == j),
             PRIO_WEAK if (uncertain[k] and k == j) else PRIO_NAME,
-            ending=_ending(toks[j], infos[j]) if end == toks[j].end else "",
+            ending=_ending(toks[j], _name_info(j) if lab == "PERSON" else infos[j]) if end == toks[j].end else "",
             key=(first, sur),
             uncertain=uncertain[k] and k == j,
         )

@@ -326,3 +326,10 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
     assert {f.text: f.label for f in scrub(text, lang=lang).findings} == expected
+
+
+def test_a_rare_name_that_is_a_common_names_genitive_is_that_person() -> None:
+    """Timon is a listed name of 13 people and the genitive of Timo (50,000): one person, ending kept."""
+    assert scrub("Sovimme Timon kanssa. Timo soitti.", lang="fi").text == "Sovimme [Henkilö A]:n kanssa. [Henkilö A] soitti."
+    res = scrub("Tapasin Raimo Kiven. Kiven vaimo soitti.", lang="fi")
+    assert res.text == "Tapasin [Henkilö A]:n. [Henkilö A]:n vaimo soitti.", res.text
