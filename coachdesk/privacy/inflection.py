@@ -95,8 +95,8 @@ def _stem_variants(stem: str) -> list[str]:
     if stem.endswith("de"):  # Varkaude- -> Varkaus, Orivede- -> Orivesi
         out.append(stem[:-2] + "s")
         out.append(stem[:-2] + "si")
-    if stem.endswith("te") and not stem.endswith("ste"):  # Kiuruvete- -> Kiuruvesi, Lahte -> Lahti (via e->i)
-        out.append(stem[:-2] + "si")  # not "laste-" -> Lassi: a -ssi name keeps its s (Lassin)
+    if stem.endswith("vete"):  # Kiuruvetenä -> Kiuruvesi; not "liite" -> Liisi, "laste-" -> Lassi
+        out.append(stem[:-2] + "si")
     if stem.endswith("ee"):  # Tamperee- -> Tampere, Laine-en
         out.append(stem[:-1])
     if stem.endswith("e"):

@@ -178,3 +178,20 @@ def test_a_title_stays_outside_the_name(text: str) -> None:
     res = scrub(text)
     title = text.split()[0] if text.startswith(("Mrs", "Dr")) else "tohtori"
     assert title in res.text and "[" in res.text, res.text
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "expected"),
+    [
+        ("kiuruvetenä", "kiuruvesi", True),  # a -vesi place inflects like vesi
+        ("virtasen", "virtanen", True),
+        ("kiven", "kivi", True),
+        ("lasten", "lassi", False),  # lapsi -> lasten; the name Lassi -> Lassin
+        ("liite", "liisi", False),  # an ordinary word; Liisi -> Liisin
+        ("kestä", "kesti", False),  # no a/ä -> i guess: Kesti -> Kestiä
+    ],
+)
+def test_inflection_guesses(word: str, base: str, expected: bool) -> None:
+    from coachdesk.privacy.inflection import analyses
+
+    assert (base in dict(analyses(word))) is expected
