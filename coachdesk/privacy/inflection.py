@@ -138,8 +138,9 @@ def analyses(word: str) -> tuple[tuple[str, int], ...]:
         for b in bases:
             if b not in seen:
                 seen[b] = len(b)
-            for v in _stem_variants(b)[1:]:
-                seen.setdefault(v, len(b))
+            if b != word:  # a stem before a clitic or possessive (Oravalahte|kin); a bare "time" is no Timi
+                for v in _stem_variants(b)[1:]:
+                    seen.setdefault(v, len(b))
             for end in _CASE_ENDINGS:
                 if b.endswith(end) and len(b) - len(end) >= 2:
                     stem = b[: -len(end)]

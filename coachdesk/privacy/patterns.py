@@ -344,6 +344,80 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         yield c
 
 
+# Ages written in words: "kolmevuotias", "kaksikymmentäviisivuotiaan", "a three-year-old", "treåring"
+_FI_UNITS = {
+    "yksi": 1, "kaksi": 2, "kolme": 3, "kolmi": 3, "neljä": 4, "neli": 4, "viisi": 5, "kuusi": 6,
+    "seitsemän": 7, "seitsen": 7, "kahdeksan": 8, "yhdeksän": 9,
+}
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SV_UNITS = {
+    "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
+    "nitton": 19,
+}
+_SV_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
+_FI_UNIT_RX = "|".join(sorted(_FI_UNITS, key=len, reverse=True))
+_FI_WORD_AGE = re.compile(
+    rf"(?i)(?<![\w])((?:(?:{_FI_UNIT_RX})kymmentä)?(?:{_FI_UNIT_RX}|kymmenen|kymmen)?(?:(?<=[a-zäö])toista)?)"
+    r"-?(vuotia\w*|vuoden\s+ikäi\w*)(?![\w])"
+)
+_EN_WORD_AGE = re.compile(
+    rf"(?i)(?<![\w])((?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(list(_EN_UNITS)[:9])}))?|{'|'.join(_EN_UNITS)})"
+    r"(?:-year-old|\s+years?\s+old|-month-old|\s+months?\s+old)(?![\w])"
+)
+_SV_WORD_AGE = re.compile(
+    rf"(?i)(?<![\w])((?:{'|'.join(_SV_TENS)})(?:{'|'.join(list(_SV_UNITS)[1:10])})?|{'|'.join(_SV_UNITS)})"
+    r"(-?åring\w*|-?årig\w*|\s+år\s+gammal)(?![\w])"
+)
+
+
+def _fi_number(word: str) -> int | None:
+    w = word.lower()
+    total = 0
+    if "kymmentä" in w:
+        tens, _, w = w.partition("kymmentä")
+        if tens not in _FI_UNITS:
+            return None
+        total = _FI_UNITS[tens] * 10
+    if w.endswith("toista"):
+        unit = _FI_UNITS.get(w[:-6])
+        return 10 + unit if unit else None
+    if w in ("kymmenen", "kymmen"):
+        return total + 10
+    if not w:
+        return total or None
+    unit = _FI_UNITS.get(w)
+    return total + unit if unit else None
+
+
+def find_word_ages(text: str) -> Iterator[Cand]:
+    """Ages written as words in Finnish, English and Swedish."""
+    for m in _FI_WORD_AGE.finditer(text):
+        n = _fi_number(m.group(1)) if m.group(1) else None
+        if n and not _vague_before(text, m.start()):
+            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+            c.replacement = f"{age_range(n)}-{m.group(2)}"
+            yield c
+    for rx, units, tens in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS)):
+        for m in rx.finditer(text):
+            word = m.group(1).lower()
+            n = units.get(word)
+            if n is None:
+                ten = next(t for t in tens if word.startswith(t))
+                n = tens[ten] + units.get(word[len(ten) :].lstrip("-"), 0)
+            if _vague_before(text, m.start()):
+                continue
+            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+            rest = m.group(0)[len(m.group(1)) :]
+            c.replacement = age_range(n) + ("-" + rest if rest[:1].isalpha() else rest)  # treåring -> 0–10-åring
+            yield c
+
+
 def _vague_before(text: str, start: int) -> bool:
     """"noin 50-vuotias", "about 40 years old", "ungefär 30 år": a vague age is not an exact one."""
     return bool(_VAGUE_AGE_BEFORE.search(text, max(0, start - 16), start))
@@ -429,29 +503,42 @@ def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
             yield c
 
 
-# "Niko on 19 ja …", "Sara är 23", "Tom is 31": a name, a copula, a bare number
+# "Niko on 19 ja …", "Sara är 23", "Tom is 31", "Sophie, is only 22", "Amara is just 18 months": a name,
+# a copula, maybe an adverb, a number (a small one only before a comma, a full stop or "and")
 _AGE_AFTER_COPULA = re.compile(
-    r" (?:on|oli|är|var|is|was) (\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|år|kertaa|tuntia|päivää"
+    r",? (?:on|oli|är|var|is|was)(?: (?:jo|vasta|nyt|only|just|already|now|bara|redan|nu))? (\d{1,2})"
+    r"((?: ?(?:months?|kuukautta|kuukauden|månader|mån)(?: old| gammal| ikäinen)?)?)"
+    r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|år|kertaa|tuntia|päivää"
     r"|viikkoa|hours|days|times|timmar|dagar|gånger))"
 )
-
-
-# "Aleksin (9 v) ja Viljan (6 v)": an age in brackets right after a name, children's too
-_AGE_PAREN_AFTER_NAME = re.compile(r" ?\((\d{1,2})(?:\s?v\.?|\s?år|\s?y|\s?yrs?)?\)")
+_SMALL_AGE_AFTER = re.compile(r"(?:[,;)]|\.(?:\s+[A-ZÅÄÖ]|\s*$)|\s(?:and|ja|och)\b|\s*$)")  # not "5. kerran"
+# "Aleksin (9 v) ja Viljan (6 v)", "poika Minh 6v", "tyttö Iida, 5 v,": an age with its unit right after a name
+_AGE_UNIT_AFTER_NAME = re.compile(
+    r" ?(?:\(|, ?| )(\d{1,2})(\s?v\.?|\s?år|\s?y|\s?yrs?)(?![\w])(?=\)|[\s,.;])"
+    r"|"
+    r" ?\((\d{1,2})\)"
+)
 
 
 def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
     for end in person_ends:
-        m = _AGE_PAREN_AFTER_NAME.match(text, end)
-        if m and 1 <= int(m.group(1)) <= 99:
-            c = Cand(m.start(1), m.end(0) - 1, "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
-            c.replacement = age_range(int(m.group(1))) + text[m.end(1) : m.end(0) - 1]
-            yield c
-            continue
+        m = _AGE_UNIT_AFTER_NAME.match(text, end)
+        if m:
+            g = 1 if m.group(1) else 3
+            n = int(m.group(g))
+            if 0 <= n <= 99:
+                c = Cand(m.start(g), m.end(2) if g == 1 else m.end(3), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+                c.replacement = age_range(n) + (m.group(2) if g == 1 else "")
+                yield c
+                continue
         m = _AGE_AFTER_COPULA.match(text, end)
-        if m and 14 <= int(m.group(1)) <= 99:
-            c = Cand(m.start(1), m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
-            c.replacement = age_range(int(m.group(1)))
+        if not m:
+            continue
+        n = int(m.group(1))
+        months = bool(m.group(2))
+        if months or 14 <= n <= 99 or (1 <= n < 14 and _SMALL_AGE_AFTER.match(text, m.end())):
+            c = Cand(m.start(1), m.end(2) if months else m.end(1), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+            c.replacement = "0–2" if months else age_range(n)  # a baby's age in months
             yield c
 
 

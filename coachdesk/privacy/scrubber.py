@@ -92,6 +92,7 @@ def scrub(
     cands.extend(patterns.find_addresses(text))
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
+    cands.extend(patterns.find_word_ages(text))
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))

@@ -322,6 +322,19 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Kiitos!\nA.-M. S.", "fi", {"A.-M. S.": "PERSON"}),
         ("Vaihtoehdot ovat A. tai B. Päätös tehdään – viimeistään.\nPHQ-9 – 14 p.", "fi", {}),
         ("Kävin Dr Lindin kanssa läpi lausunnon.", "fi", {"Lindin": "PERSON"}),  # the title stays
+        # round 9
+        ("Kotona on kolmevuotias ja kaksikymmentäviisivuotias. Noin viisivuotias.", "fi",
+         {"kolmevuotias": "AGE", "kaksikymmentäviisivuotias": "AGE"}),
+        ("She has a three-year-old and a son, twenty-one years old.", "en",
+         {"three-year-old": "AGE", "twenty-one years old": "AGE"}),
+        ("Hon har en treåring hemma.", "sv", {"treåring": "AGE"}),
+        ("Muista: poika Eetu 6v aloittaa koulun. Tyttö on Iida, 5 v, ja reipas.", "fi",
+         {"Eetu": "PERSON", "6v": "AGE", "Iida": "PERSON", "5 v": "AGE"}),
+        ("Her son Daniel is 6 and her daughter Emma is just 18 months.", "en",
+         {"Daniel": "PERSON", "6": "AGE", "Emma": "PERSON", "18 months": "AGE"}),
+        ("The client, Sophie Grönroos, is only 22, and tired.", "en", {"Sophie Grönroos": "PERSON", "22": "AGE"}),
+        ("Tom is 3 times faster now.", "en", {"Tom": "PERSON"}),
+        ("fiilis better than last time, ei enää itkenyt.", "fi", {}),  # a bare English word is no form of Timi
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
