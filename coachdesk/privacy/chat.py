@@ -56,7 +56,18 @@ _INITIALS_SIGNOFF = re.compile(
 )
 
 
+# "t. MK", "/AL", "Terv. JPK": capitals without dots after a closing formula or a slash, at the very end
+_BARE_INITIALS_SIGNOFF = re.compile(
+    r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)/[ \t]?)"
+    r"([A-ZÅÄÖ]{2,3})[ \t]*$"
+)
+_NOT_INITIALS = frozenset("OK TE HR IT CV EU FPA KELA TK TT YT".split())
+
+
 def find_initials_signoff(text: str) -> Iterator[Cand]:
+    m = _BARE_INITIALS_SIGNOFF.search(text.rstrip())
+    if m and m.group(1) not in _NOT_INITIALS:
+        yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):
         initials = m.group(1)
         if sum(ch.isupper() for ch in initials) >= 2:

@@ -86,7 +86,8 @@ LOWER_CTX_BEFORE = frozenset(
     frågade fråga ringde träffade hej tack""".split()
 )
 LOWER_CTX_AFTER = frozenset(
-    """sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
+    """kerto sano lupas kysy vastas ilmotti laitto pyys meinas tuumas halus muutti
+    sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
     pyysi toivoi toivoo totesi mainitsi kirjoitti viestitti lähti tuli pääsee pääsi ehtii ehti ei on oli
     said says told asked asks mentioned wrote writes replied called texted emailed thinks thought agreed suggested
     sa sade säger frågade berättade ringde skrev tycker""".split()
@@ -390,6 +391,8 @@ def find_names(
             return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa", "helmin", "emils plan"
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
+        if nxt and gap == " " and nxt.lower == "ei" and k + 2 < n and toks[k + 2].lower in _NEG_PERSON:
+            return 3  # "kivi ei pääse tapaamiseen": a person cannot make it
         if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
             return 2
         vocative = p in _GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
@@ -865,6 +868,9 @@ def find_names(
             ordinary = bool(lex.get(t.lower) & (COMMON | AMBIG)) or (
                 t.lower in lex.frequent
                 and (not lex.counts.get(hit[0], 0) >= 300 or bool(lex.get(hit[0]) & AMBIG))
+            ) or (
+                # "keskellä saloa" after "Salo": an inflected form of a name that is also a word
+                bool(lex.get(hit[0]) & AMBIG) and t.lower != hit[0] and not name_genitive(k)
             )
             # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case; a form that is also an
             # ordinary word only with a person's verb or a verb of asking before it ("kari sanoi")
@@ -876,6 +882,42 @@ def find_names(
             if labels[k] is None and not t.cap and t.lower in unknown_found:
                 labels[k] = "PERSON"
                 uncertain[k] = True
+
+    # "tapaaminen jussi pelkosen kanssa", "call w/ frank laaksonen": a lower-case surname after a
+    # lower-case first name already found is the rest of the name (a surname that is no ordinary word)
+    for k in range(n - 1):
+        nx = toks[k + 1]
+        if (
+            labels[k] is None
+            and labels[k + 1] is None
+            and not toks[k].cap
+            and not nx.cap
+            and adjacent(k, k + 1)
+            and len(toks[k].text) >= 3
+            and infos[k].flags & FIRST
+            and not _ending(toks[k], infos[k])
+            and infos[k + 1].flags & SUR
+            and not infos[k + 1].flags & (COMMON | AMBIG | PLACE | KEEP)
+            and nx.lower.endswith(("nen", "sen"))
+            and not lex.get(nx.lower) & COMMON
+            and nx.lower not in lex.lang_words
+        ):
+            labels[k] = labels[k + 1] = "PERSON"  # "call w/ frank laaksonen": a first name and a -nen surname
+            continue
+        if (
+            labels[k] == "PERSON"
+            and not toks[k].cap
+            and labels[k + 1] is None
+            and not nx.cap
+            and adjacent(k, k + 1)
+            and not _ending(toks[k], infos[k])
+            and len(nx.text) >= 4
+        ):
+            f = infos[k + 1].flags
+            if f & SUR and not f & (COMMON | AMBIG | PLACE | KEEP) and nx.lower not in lex.frequent:
+                labels[k + 1] = "PERSON"
+            elif f & SUR and not f & (COMMON | AMBIG | KEEP) and _SURNAME_SHAPE.search(nx.lower):
+                labels[k + 1] = "PERSON"  # laaksonen, pelkosen: a -nen surname, whatever the word lists say
 
     # merge neighbouring tokens of one person (first name + surname, initials)
     cands: list[Cand] = []
@@ -1024,6 +1066,8 @@ _FOUND_NAME_ENDING = re.compile(
     r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
 # "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
+_NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())
+_SURNAME_SHAPE = re.compile(r"(?:nen|sen|sta|stä|selle|sella|sellä|selta|seltä|sessa|sessä|sesta|sestä)$")
 _THAT_CLAUSE = re.compile(
     r"(?: (?:itse|myös|kyllä|vahvasti|edelleen|vieläkin|silti|oikeasti|tosiaan|också|själv|faktiskt|verkligen|"
     r"really|also|still|honestly))?, (?:että|ettei|att|that)\b"
