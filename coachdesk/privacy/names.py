@@ -256,6 +256,8 @@ def find_names(
         base = info.base
         if base[-1:] in "aeouyäö" and t.lower == base + "in":
             return True
+        if base.endswith("nen") and t.lower.endswith("sin"):
+            return True  # "Kaipaisin vinkkejä": a conditional verb; Kaipainen's genitive is Kaipaisen
         if text.startswith(", ", t.end) and k + 1 < n and not toks[k + 1].cap:
             return True
         return k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower.endswith(("maan", "mään"))
@@ -274,10 +276,14 @@ def find_names(
 
     def _own_evidence(k: int, ambiguous: bool) -> bool:
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
-        if _THAT_CLAUSE.match(text, toks[k].end):
-            return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo
+        if _THAT_CLAUSE.match(text, toks[k].end) or toks[k].lower in _PRONOUNS.get(lang, frozenset()):
+            return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo; "Han har"
         if not ambiguous:
             return True  # "Nguyen Thi Lan came … Lan is from …"
+        if k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _SUBJECT_AUX and not (
+            k + 2 < n and toks[k + 2].lower in _PRONOUNS.get(lang, frozenset())
+        ):
+            return True  # "Will Kangas … Will has ten years", "Sten Öhman … Sten har kronisk smärta"
         if _function_next(k) and not _predicate_after(k + 1, PERSON_PREDICATES):
             return False  # "Will he …", "Hope is a strange thing"
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
@@ -472,6 +478,8 @@ def find_names(
             continue
         if _has_digit(t.text):
             continue  # B214, K-558102: a room or a number, never a name or place
+        if _CONTRACTION.match(t.text):
+            continue  # "next week I'll apply": an English contraction, never a name
         if t.lower in _PRONOUNS.get(lang, ()):
             continue  # "Han är 56 år": the Swedish pronoun, not the name Han
         info = infos[k]
@@ -869,8 +877,11 @@ def find_names(
                 t.lower in lex.frequent
                 and (not lex.counts.get(hit[0], 0) >= 300 or bool(lex.get(hit[0]) & AMBIG))
             ) or (
-                # "keskellä saloa" after "Salo": an inflected form of a name that is also a word
-                bool(lex.get(hit[0]) & AMBIG) and t.lower != hit[0] and not name_genitive(k)
+                # "keskellä saloa" after "Salo", "kalassa koskella" after "Koskelta": a form that is also
+                # a form of an ordinary word
+                (bool(lex.get(hit[0]) & AMBIG) or bool(lex.lookup_all(t.lower) & (COMMON | AMBIG)))
+                and t.lower != hit[0]
+                and not name_genitive(k)
             )
             # "Jarmo Koskinen ... jarmolle sopii": the same name in lower case; a form that is also an
             # ordinary word only with a person's verb or a verb of asking before it ("kari sanoi")
@@ -1066,6 +1077,9 @@ _FOUND_NAME_ENDING = re.compile(
     r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
 )
 # "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
+# After a name found elsewhere in the text, words that make it the subject ("Mark has been", "Joy was")
+_CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
+_SUBJECT_AUX = frozenset("has had was got never always also still har hade fick blev var".split())
 _NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())
 _SURNAME_SHAPE = re.compile(r"(?:nen|sen|sta|stä|selle|sella|sellä|selta|seltä|sessa|sessä|sesta|sestä)$")
 _THAT_CLAUSE = re.compile(

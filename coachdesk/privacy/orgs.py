@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, NAME, PLACE, REGION, SUR, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -24,7 +24,8 @@ _FI_HEADS = (
     r"hoitola|hoitamo|yhtymä|konsultointi|firma|palvelutalo|nuorisotalo|seurakun[nt]a|yritys|yritykse|"
     r"skola|skolan|gymnasium|gymnasiet|institut|institutet|sjukhus|sjukhuset|vårdhem|hemmet|byrå|byrån|"
     r"verkstad|verkstaden|bageri|bageriet|handel|butik|butiken|förening|föreningen|stiftelse|stiftelsen|"
-    r"center|centret|centrum|klinik|kliniken|service|transport|bygg|café|kafé|fabrik|fabriken|sågverk|varv|varvet|daghem"
+    r"center|centret|centrum|klinik|kliniken|service|transport|bygg|café|kafé|fabrik|fabriken|sågverk|varv|varvet|daghem|"
+    r"akademi|akademin|högskola|högskolan"
 )
 _ORG_ENDS = (
     r"(?:n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
@@ -202,6 +203,8 @@ def find_orgs(
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
+            if english and idx > 0 and lex.lookup(w)[0] & SUR and lex.lookup(toks[idx - 1].text)[0] & FIRST:
+                continue  # "Tapasin Eino Salon": a first name and a surname (Salo), not a beauty salon
             i, j = _extend(text, toks, idx, idx, lex, left=5, right=4 if english else 2)
             if j == i and (t.sent_start or english):
                 continue

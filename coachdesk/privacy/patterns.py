@@ -310,7 +310,12 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
-        if y is None and _is_time_context(text, m.start()) and not _DATE_BEFORE_DASH.search(text, 0, m.start()):
+        if (
+            y is None
+            and len(m.group(2)) == 2  # minutes have two digits: "from 1.8." is a date
+            and _is_time_context(text, m.start())
+            and not _DATE_BEFORE_DASH.search(text, 0, m.start())
+        ):
             continue  # "klo 9.15–10.30.": a time, but "1.5.–30.6.": a date range
         yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
     for m in _DATE_ISO.finditer(text):

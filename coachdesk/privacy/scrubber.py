@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from coachdesk.privacy import orgs, patterns
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
-from coachdesk.privacy.lexicon import Lexicon, get_lexicon
+from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
 from coachdesk.privacy.names import find_names
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
@@ -89,7 +89,10 @@ def scrub(
     cands: list[Cand] = []
     cands.extend(patterns.find_ids(text))
     cands.extend(patterns.find_contacts(text))
-    cands.extend(patterns.find_addresses(text))
+    # a street-shaped name that is a public service (Työmarkkinatori) is kept
+    cands.extend(
+        c for c in patterns.find_addresses(text) if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)
+    )
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))

@@ -335,6 +335,27 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("The client, Sophie Grönroos, is only 22, and tired.", "en", {"Sophie Grönroos": "PERSON", "22": "AGE"}),
         ("Tom is 3 times faster now.", "en", {"Tom": "PERSON"}),
         ("fiilis better than last time, ei enää itkenyt.", "fi", {}),  # a bare English word is no form of Timi
+        ("tapaaminen jussi pelkosen kanssa meni ok", "fi", {"jussi pelkosen": "PERSON"}),
+        ("call w/ frank laaksonen about the trial", "en", {"frank laaksonen": "PERSON"}),
+        ("lumi valkoinen ja ilo iloinen", "fi", {}),
+        ("tänään aino kerto ekaa kertaa lapsuudestaan", "fi", {"aino": "PERSON"}),  # a colloquial verb
+        ("Soitti Raimo Kivi. kivi ei pääse ke tapaamiseen.", "fi", {"Raimo Kivi": "PERSON", "kivi": "PERSON"}),
+        ("Tapasin Eino Salon. Mökki on keskellä saloa.", "fi", {"Eino Salon": "PERSON"}),
+        ("Soitto Marjatta Koskelta. Ennen hän kävi kalassa koskella.", "fi", {"Marjatta Koskelta": "PERSON"}),
+        ("About Faith Okafor: Faith never complained. Hope is a strange thing.", "en",
+         {"Faith Okafor": "PERSON", "Faith": "PERSON"}),
+        ("CV of Will Kangas. Will has ten years in IT. Will he be judged?", "en",
+         {"Will Kangas": "PERSON", "Will": "PERSON"}),
+        ("Samtal med Sten Öhman. Det låg som en sten. Sten har ont i ryggen.", "sv",
+         {"Sten Öhman": "PERSON", "Sten": "PERSON"}),
+        ("Kaipaisin vinkkejä. Haluaisin kysyä.", "fi", {}),  # conditional verbs, not Kaipainen
+        ('hän sanoo aina "next week I\'ll apply" mut ei hae', "fi", {}),
+        ("uploaded to Työmarkkinatori, met at Kauppatori", "fi", {"Kauppatori": "ADDRESS"}),  # a public service
+        ("a work trial from 1.8., day shifts only; call at 9.30.", "en", {"1.8.": "DATE"}),
+        ("Studier vid Östra Nylands Yrkesakademi?", "sv", {"Östra Nylands Yrkesakademi": "ORG"}),
+        ("kenelle tää kuuluu? t. MK", "fi", {"MK": "PERSON"}),
+        ("ringer igen i augusti. /AL", "sv", {"AL": "PERSON"}),
+        ("Selvä, palataan - OK", "fi", {}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
