@@ -86,7 +86,8 @@ LOWER_CTX_BEFORE = frozenset(
     frågade fråga ringde träffade hej tack""".split()
 )
 LOWER_CTX_AFTER = frozenset(
-    """kerto sano lupas kysy vastas ilmotti laitto pyys meinas tuumas halus muutti
+    """kerto sano lupas kysy vastas ilmotti laitto pyys meinas tuumas halus muutti hoitaa hoiti järjestää
+    järjesti selvittää selvitti tarkistaa tarkisti ordnar fixar kollar ringer mejlar lovade lovar
     sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
     pyysi toivoi toivoo totesi mainitsi kirjoitti viestitti lähti tuli pääsee pääsi ehtii ehti ei on oli
     said says told asked asks mentioned wrote writes replied called texted emailed thinks thought agreed suggested
@@ -497,6 +498,10 @@ def find_names(
             continue
         f = info.flags
         if f & KEEP:
+            if t.cap and not t.sent_start and f & FIRST and k > 0 and adjacent(k - 1, k) and (
+                toks[k - 1].lower in ROLE_NOUNS or toks[k - 1].lower in PROFESSIONS
+            ):
+                labels[k] = "PERSON"  # "ohjaaja Wilma": a name that is also a product, after a person's role
             continue
         if not t.cap and _non_latin(t.text):
             labels[k] = "PERSON"
@@ -711,6 +716,8 @@ def find_names(
             # lower case: chat-style names and places, signatures
             if len(t.text) < 3 or _CALENDAR.match(t.lower) or _in_address(text, t):
                 continue
+            if k > 0 and toks[k - 1].lower in _ARTICLES and text[toks[k - 1].end : t.start] == " ":
+                continue  # "sov en björn i trädgården": a noun after an article
             common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
             signature = signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
             role = role_before(k)
@@ -808,6 +815,7 @@ def find_names(
                 and len(t.text) >= 4
                 and t.lower not in lex.frequent
                 and t.lower not in PERSON_CTX
+                and t.lower not in LOWER_CTX_AFTER  # "sorsa lupas selvittää": a verb before a verb
                 and not lex.lookup_all(t.text) & (COMMON | KEEP)
                 and not _fi_common_word(t.lower, lex)
             ):
@@ -1003,6 +1011,13 @@ def find_names(
     return merged, undecided
 
 
+# Professions before a capitalised name that is also a product ("ohjaaja Wilma", "handledaren Wilma")
+PROFESSIONS = frozenset(
+    """ohjaaja ohjaajana työnohjaaja opettaja lääkäri tt-lääkäri hoitaja tt-hoitaja terapeutti psykologi
+    kuraattori valmentaja työvalmentaja sihteeri virkailija asiantuntija sosiaalityöntekijä esihenkilö
+    supervisor coordinator counsellor counselor nurse doctor teacher therapist psychologist instructor coach
+    handledare handledaren läkare läkaren lärare läraren sköterska sköterskan kurator kuratorn""".split()
+)
 # Role and relation nouns: a first name right after one is a person in any text ("esihenkilö jukka",
 # "her husband tom", "chefen lasse"); the noun itself is the evidence.
 ROLE_NOUNS = frozenset(
@@ -1078,6 +1093,7 @@ _FOUND_NAME_ENDING = re.compile(
 )
 # "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
 # After a name found elsewhere in the text, words that make it the subject ("Mark has been", "Joy was")
+_ARTICLES = frozenset("a an the en ett den det".split())
 _CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
 _SUBJECT_AUX = frozenset("has had was got never always also still har hade fick blev var".split())
 _NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())

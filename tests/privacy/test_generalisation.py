@@ -356,6 +356,10 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("kenelle tää kuuluu? t. MK", "fi", {"MK": "PERSON"}),
         ("ringer igen i augusti. /AL", "sv", {"AL": "PERSON"}),
         ("Selvä, palataan - OK", "fi", {}),
+        ("ohjaaja Wilma vastaa puhelimeen. Kaikki tiedot ovat Wilmassa.", "fi", {"Wilma": "PERSON"}),
+        ("Sovittu:\n1) onni hoitaa lasten kuljetukset\n2) hyvä onni on ollut matkassa", "fi", {"onni": "PERSON"}),
+        ("- tiimi lupas selvittää asian ensi viikolla", "fi", {}),  # a verb before a verb
+        ("enligt honom sov en björn i trädgården", "sv", {}),  # a noun after an article
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
