@@ -400,6 +400,10 @@ def find_names(
             return 3
         if nxt and gap == " " and nxt.lower == "ei" and k + 2 < n and toks[k + 2].lower in _NEG_PERSON:
             return 3  # "kivi ei pääse tapaamiseen": a person cannot make it
+        if nxt and gap == " " and nxt.lower in _COPULAS and (
+            _predicate_after(k + 1, PERSON_PREDICATES | PERSON_TRAITS) or _AGE_AFTER_COPULA_NAME.match(text, toks[k].end)
+        ):
+            return 3  # "vilja on tosi ujo", "aino on jo 44": a person's trait or age
         if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
             return 2
         vocative = p in _GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
@@ -1065,7 +1069,16 @@ HUMAN_STATES = frozenset(
     sjukskriven deprimerad gravid""".split()
 )
 _COPULAS = frozenset("on oli is was has had är var har hade".split())
-_PRED_FILLERS = frozenset("ollut nyt edelleen yhä vielä taas jo been still now currently varit fortfarande nu".split())
+_PRED_FILLERS = frozenset(
+    """ollut nyt edelleen yhä vielä taas jo been still now currently varit fortfarande nu tosi ihan todella
+    aika tavallista very so really quite jätte väldigt riktigt""".split()
+)
+# Traits only a person has ("vilja on tosi ujo"; not "kiva", snow is nice too), as evidence for a lower-case name that is also a word
+PERSON_TRAITS = frozenset(
+    """reipas ujo puhelias fiksu taitava ystävällinen kohtelias shy talkative friendly polite blyg pratsam
+    snäll""".split()
+)
+_AGE_AFTER_COPULA_NAME = re.compile(r" (?:on|oli|is|was|är|var)(?: (?:jo|vasta|only|just|redan|bara))? \d{2}(?=[,.;]|\s+(?:ja|and|och|mut|mutta|but|men)\b)")
 _SIGNOFFS = frozenset(
     """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin
     parhain best kind rgds hälsning vänliga""".split()

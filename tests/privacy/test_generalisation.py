@@ -360,6 +360,9 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Sovittu:\n1) onni hoitaa lasten kuljetukset\n2) hyvä onni on ollut matkassa", "fi", {"onni": "PERSON"}),
         ("- tiimi lupas selvittää asian ensi viikolla", "fi", {}),  # a verb before a verb
         ("enligt honom sov en björn i trädgården", "sv", {}),  # a noun after an article
+        ("vaikka aino on jo 44, hän", "fi", {"aino": "PERSON", "44": "AGE"}),  # a lower-case name and its age
+        ("uusi asiakas: vilja on tosi ujo mutta sinnikäs", "fi", {"vilja": "PERSON"}),
+        ("lumi on tosi kiva tänä vuonna, hinta on jo 44 €", "fi", {}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
