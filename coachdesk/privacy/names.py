@@ -285,6 +285,8 @@ def find_names(
             k + 2 < n and toks[k + 2].lower in _PRONOUNS.get(lang, frozenset())
         ):
             return True  # "Will Kangas … Will has ten years", "Sten Öhman … Sten har kronisk smärta"
+        if _is_a_person_noun(k):
+            return True  # "Hope Mwangi … Hope is a qualified accountant"
         if _function_next(k) and not _predicate_after(k + 1, PERSON_PREDICATES):
             return False  # "Will he …", "Hope is a strange thing"
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
@@ -296,6 +298,12 @@ def find_names(
         if lang == "fi" and toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
+
+    def _is_a_person_noun(k: int) -> bool:
+        """"X is a qualified accountant", "X är en erfaren snickare": a copula, an article, a person noun."""
+        if k + 3 >= n or toks[k + 1].lower not in ("is", "was", "är", "var") or toks[k + 2].lower not in _ARTICLES:
+            return False
+        return any(_PERSON_NOUN.search(toks[x].lower) for x in range(k + 3, min(n, k + 6)) if not toks[x].cap)
 
     def _person_verb_next(k: int) -> bool:
         """A verb that only a person does follows (kertoi, haluaa, valittiin, said), not on/oli or a numeral."""
@@ -506,6 +514,8 @@ def find_names(
                 toks[k - 1].lower in ROLE_NOUNS or toks[k - 1].lower in PROFESSIONS
             ):
                 labels[k] = "PERSON"  # "ohjaaja Wilma": a name that is also a product, after a person's role
+            elif t.cap and not t.sent_start and f & FIRST and "-" not in t.text and t.lower.endswith(("ille", "ilta", "iltä")):
+                labels[k] = "PERSON"  # "ollut Aslakille yhtä hyvä": to a person; the course is "Aslak-kurssille"
             continue
         if not t.cap and _non_latin(t.text):
             labels[k] = "PERSON"
@@ -603,6 +613,7 @@ def find_names(
                     or _age_follows(text, t.end)
                     or (info.base in known and _own_evidence(k, True))
                     or prev_word(k) == "with"  # "my session with June"
+                    or prev_word(k) in _EN_OBJECT_VERBS  # "I'll ask May first"; months follow prepositions
                 ):
                     continue
                 if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
@@ -875,6 +886,8 @@ def find_names(
                 continue
             if _CALENDAR.match(t.lower) or _in_address(text, t) or t.lower in _NOT_NAME_AFTER_ROLE:
                 continue
+            if lang != "fi" and t.lower not in found and not (t.lower.endswith("s") and t.lower[:-1] in found):
+                continue  # "Stig … längs stigen": no Finnish endings on a name in Swedish or English
             hit = _best_first(t.lower, lex)
             if not hit or hit[0] not in found:
                 # a surname found elsewhere (Koskinen ... koskiselle)
@@ -1102,10 +1115,20 @@ _PLACE_LABEL = re.compile(
 )
 # Finnish case endings (with the connecting i of consonant-final foreign names) and genitive s
 _FOUND_NAME_ENDING = re.compile(
-    r"[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä)|'?s"
+    r"(?!$)(?:[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä))?"
+    r"(?:kin|kaan|kään|han|hän|pa|pä)?|'?s"  # a clitic too: "Jukkiskin on alkanut harkita"
 )
 # "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
 # After a name found elsewhere in the text, words that make it the subject ("Mark has been", "Joy was")
+_PERSON_NOUN = re.compile(
+    r"(?:accountant|assistant|nurse|worker|teacher|driver|engineer|cleaner|cook|chef|student|graduate|mother|"
+    r"father|parent|carpenter|electrician|mechanic|programmer|designer|manager|cashier|"
+    r"snickare|sköterska|lärare|studerande|förare|mamma|pappa|elektriker|kock)s?$"
+)
+_EN_OBJECT_VERBS = frozenset(
+    """ask asked tell told call called meet met email emailed text texted thank thanked phone phoned visit
+    visited help helped remind reminded invite invited""".split()
+)
 _ARTICLES = frozenset("a an the en ett den det".split())
 _CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
 _SUBJECT_AUX = frozenset("has had was got never always also still har hade fick blev var".split())
@@ -1242,6 +1265,8 @@ _AGE_AFTER = re.compile(
     r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]"
     r"|\s(?:(?:on|oli|is|was|är|var)\s)?\d{1,3}\s?-?\s?(?:v(?![\w])\.?|vuotias\w*|år(?![\w])|years? old|y/o)"
     r"|\s(?:is|was) an? \d{1,2}-year-old"  # "Will is a 34-year-old warehouse worker"
+    # "Onni on 17 ja keskeytti", "Mark is 36 and hasn't": a copula, a bare age, then "and" or a stop
+    r"|\s(?:on|oli|is|was|är|var)(?:\s(?:jo|vasta|only|just|bara|redan))?\s(?:1[4-9]|[2-9]\d)(?=\s(?:ja|and|och|mutta|but|men)\b|[.,;])"
 )
 
 

@@ -77,6 +77,17 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return len(gap) <= 3 and gap.strip(" &") == ""
 
 
+def _ordinary_start(t: Token, lex: Lexicon) -> bool:
+    """A sentence-initial word that is only capitalised by its position: a frequent word or a compound of
+    two (Työskentelee, Kuntoutusselvitys, Työtoiminta), unless it is a place, a name or a head word."""
+    w = t.lower
+    if lex.lookup(t.text)[0] & (NAME | PLACE | REGION) or _HEAD_CAP.match(w) or t.text in _EN_HEADS:
+        return False
+    if lex.get(w) & COMMON or w in lex.frequent:
+        return True
+    return len(w) >= 8 and any(w[:i] in lex.frequent and w[i:] in lex.frequent for i in range(3, len(w) - 3))
+
+
 def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
     if t.colon_suffix:
         return False
@@ -84,7 +95,7 @@ def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
         return False
     if t.sent_start and not allow_start:
         return False
-    return not (t.sent_start and lex.get(t.lower) & COMMON)
+    return not (t.sent_start and _ordinary_start(t, lex))
 
 
 def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: int = 5, right: int = 3) -> tuple[int, int]:
@@ -153,7 +164,8 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
         ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent
         if ordinary and lex.lookup(p.text)[0] & (PLACE | REGION):
             ordinary = False  # "Pohjanmaan Putkityö Oy": a place or region opens many company names
-        if p.sent_start and i < idx and ordinary and not (_HEAD_CAP.match(p.lower) or p.text in _EN_HEADS):
+        after_colon = text[: p.start].rstrip(" \t").endswith(":")  # "vahvistui: Lännen Kone ja Kuljetus Oy"
+        if p.sent_start and i < idx and ordinary and not after_colon and not (_HEAD_CAP.match(p.lower) or p.text in _EN_HEADS):
             break
         i -= 1
         if p.sent_start:
@@ -166,6 +178,7 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+_HEALTH_PROVIDER = re.compile(r"(?<![\w-])(?:Työterveys|Företagshälsa|Företagshälsan)\s+[A-ZÅÄÖ][\w-]+")
 _SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?")
 
 
@@ -227,6 +240,8 @@ def find_orgs(
                 yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
     for m in _SPORTS_CLUB.finditer(text):  # FC Kypärämäki, IFK Mariehamn, HC Porvoo
         yield Cand(m.start(), m.end(), "ORG", "org", "sports club", PRIO_ORG)
+    for m in _HEALTH_PROVIDER.finditer(text):  # "Työterveys Wellamo": a named provider, not the service
+        yield Cand(m.start(), m.end(), "ORG", "org", "occupational health provider", PRIO_ORG)
     if employer_re is not None:
         for m in employer_re.finditer(text):
             s, e = m.span()

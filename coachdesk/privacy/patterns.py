@@ -136,7 +136,7 @@ _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
-_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|v\b))")
+_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b))")
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
@@ -513,8 +513,8 @@ def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
 _AGE_AFTER_COPULA = re.compile(
     r",? (?:on|oli|är|var|is|was)(?: (?:jo|vasta|nyt|only|just|already|now|bara|redan|nu))? (\d{1,2})"
     r"((?: ?(?:months?|kuukautta|kuukauden|månader|mån)(?: old| gammal| ikäinen)?)?)"
-    r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuotta|years|år|kertaa|tuntia|päivää"
-    r"|viikkoa|hours|days|times|timmar|dagar|gånger))"
+    r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|år|kerta|tunti|päivä|"
+    r"viikko|kuukau|hour|day|time|week|month|timm|dag|gång|veck|mån))"
 )
 _SMALL_AGE_AFTER = re.compile(r"(?:[,;)]|\.(?:\s+[A-ZÅÄÖ]|\s*$)|\s(?:and|ja|och)\b|\s*$)")  # not "5. kerran"
 # "Aleksin (9 v) ja Viljan (6 v)", "poika Minh 6v", "tyttö Iida, 5 v,": an age with its unit right after a name

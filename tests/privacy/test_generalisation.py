@@ -363,6 +363,25 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("vaikka aino on jo 44, hän", "fi", {"aino": "PERSON", "44": "AGE"}),  # a lower-case name and its age
         ("uusi asiakas: vilja on tosi ujo mutta sinnikäs", "fi", {"vilja": "PERSON"}),
         ("lumi on tosi kiva tänä vuonna, hinta on jo 44 €", "fi", {}),
+        # round 10
+        ("Hetu 290667-205E. Työskentelee Savon Sähköasennus Oy:ssä.", "fi",
+         {"290667-205E": "ID", "Savon Sähköasennus Oy": "ORG"}),  # a verb opening the sentence stays
+        ("Tili päivitetty. Kuntoutusselvitys Kuntoutuskeskus Lehtolassa alkaa.", "fi",
+         {"Kuntoutuskeskus Lehtolassa": "ORG"}),  # a compound of ordinary words stays
+        ("Pekalla on 31 vuoden työura. Pekka on 19 ja opiskelee.", "fi", {"Pekalla": "PERSON", "Pekka": "PERSON",
+                                                                          "19": "AGE"}),
+        ("Jari Mäki (kaikille Jartsa) tuli. Jartsakin on alkanut miettiä.", "fi",
+         {"Jari Mäki": "PERSON", "Jartsa": "PERSON", "Jartsakin": "PERSON"}),
+        ("Olisiko etävalmennus ollut Aslakille hyvä? Hän kävi Aslak-kurssilla.", "fi", {"Aslakille": "PERSON"}),
+        ("Kiitos jutusta. Onni on 17 ja keskeytti lukion.", "fi", {"Onni": "PERSON", "17": "AGE"}),
+        ("The course is next week. Mark is 36 and hasn't studied since.", "en", {"Mark": "PERSON", "36": "AGE"}),
+        ("I think of May Lind. I'll ask May first. The course starts in May.", "en",
+         {"May Lind": "PERSON", "May": "PERSON"}),
+        ("Met Hope Mwangi. Hope is a qualified nurse. Hope is a strange thing.", "en",
+         {"Hope Mwangi": "PERSON", "Hope": "PERSON"}),
+        ("Stig Nyman kom. Han går längs stigen vid ån.", "sv", {"Stig Nyman": "PERSON"}),
+        ("paikalla tt-hoitaja Työterveys Aallosta", "fi", {"Työterveys Aallosta": "ORG"}),
+        ("Paikka vahvistui: Lännen Kone ja Kuljetus Oy aloittaa.", "fi", {"Lännen Kone ja Kuljetus Oy": "ORG"}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
