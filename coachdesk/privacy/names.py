@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
-from coachdesk.privacy.orgs import LEGAL
+from coachdesk.privacy.orgs import LEGAL, PROFESSION_SHAPE
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -279,6 +279,8 @@ def find_names(
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
         if _THAT_CLAUSE.match(text, toks[k].end) or toks[k].lower in _PRONOUNS.get(lang, frozenset()):
             return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo; "Han har"
+        if lang == "fi" and toks[k].lower[infos[k].stem_len :] == "t" and lex.get(infos[k].base) & (AMBIG | COMMON):
+            return False  # "Tuuli Salonen … Tuulet ovat kääntyneet": the word's plural (but "Virtaset ovat")
         if not ambiguous:
             return True  # "Nguyen Thi Lan came … Lan is from …"
         if k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _SUBJECT_AUX and not (
@@ -299,6 +301,15 @@ def find_names(
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
 
+    def _addressed(k: int) -> bool:
+        """A name spoken to: a comma, then "you" or a question to you ("Will, could you …", "Sara, har du …")."""
+        if not text.startswith(", ", toks[k].end) or k + 1 >= n:
+            return False
+        w = toks[k + 1].lower
+        if w in _YOU:
+            return not (k + 2 < n and toks[k + 2].lower in ("know", "see", "vet"))  # "Hope, you know, is …"
+        return w in _ASK_YOU and k + 2 < n and toks[k + 2].lower in _YOU
+
     def _is_a_person_noun(k: int) -> bool:
         """"X is a qualified accountant", "X är en erfaren snickare": a copula, an article, a person noun."""
         if k + 3 >= n or toks[k + 1].lower not in ("is", "was", "är", "var") or toks[k + 2].lower not in _ARTICLES:
@@ -317,7 +328,8 @@ def find_names(
         if lang != "fi":
             return False
         if toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
-            return True  # "Timon mielestä", "Onnin äiti"
+            # "Timon mielestä", "Onnin äiti"; not "Perheen isä" (a frequent word, a rare surname)
+            return not (toks[k].lower in lex.frequent and lex.counts.get(infos[k].base, 0) < 500)
         return (len(w) >= 6 and w.endswith(("ttiin", "ttaan", "ttään"))) or (
             len(w) >= 5 and w.endswith(("aa", "ää", "oo", "öö", "ee")) and w not in lex.frequent
         )
@@ -597,6 +609,7 @@ def find_names(
                         or person_ctx
                         or (ambig and not literal_common and f & FIRST and _agent_verb_next(k))  # "Vesa tuli mukaan"
                         or (name_word and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
+                        or (f & FIRST and _addressed(k))  # "Will, you had something similar?"
                         or (name_word and _human_state_next(k))  # "Onni on työtön", not "Lumi on poissa"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
                         # "Will's job coach left": a possessive first name before a noun
@@ -614,6 +627,7 @@ def find_names(
                     or (info.base in known and _own_evidence(k, True))
                     or prev_word(k) == "with"  # "my session with June"
                     or prev_word(k) in _EN_OBJECT_VERBS  # "I'll ask May first"; months follow prepositions
+                    or _addressed(k)  # "May, could you check?"
                 ):
                     continue
                 if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and literal_common:
@@ -643,6 +657,14 @@ def find_names(
                 labels[k] = "LOCATION"  # "Paikka: Rukalla", "Ort: Oravais"
                 uncertain[k] = True
                 continue
+            if (
+                t.sent_start
+                and _DASH_SIGNOFF_BEFORE.search(text, max(0, t.start - 6), t.start)
+                and not text[t.end :].strip(" \t.!")
+                and not _LIST_LINE_BEFORE.search(text, 0, t.start)  # the end of a list is no signature
+            ):
+                labels[k] = "PERSON"  # "…has time.\n– Pat": a dash and a capitalised word end the text
+                continue
             if t.sent_start:
                 if literal_common or freq_common:
                     continue
@@ -650,6 +672,7 @@ def find_names(
                     k + 1 < n
                     and adjacent(k, k + 1)
                     and not _ending(t, info)
+                    and not PROFESSION_SHAPE.search(t.lower)  # "Puheterapeutti Niina Leinonen"
                     # "Vastaukset Katjalle": before an inflected first name there is no first name
                     and not (infos[k + 1].flags & FIRST and not infos[k + 1].flags & SUR and _ending(toks[k + 1], infos[k + 1]))
                 )
@@ -660,6 +683,7 @@ def find_names(
                         and toks[k + 1].cap
                         and len(toks[k + 1].text) >= 2
                         and infos[k + 1].flags & SUR
+                        and not infos[k + 1].flags & KEEP  # "Reflektio Gibbsin mallilla": a model, no surname
                         and not t.lower.endswith(_VERB_ENDINGS)
                     )
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
@@ -699,7 +723,9 @@ def find_names(
             if literal_common and (lang == "en" or (k + 1 < n and adjacent(k, k + 1) and inflected_first(k + 1))):
                 continue  # "Työkokeilu Kysyn Stinalta": an ordinary word before an inflected first name
             after_place = k > 0 and labels[k - 1] == "LOCATION" and adjacent(k - 1, k)
-            if lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2:
+            if (
+                lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2
+            ) or (prev_word(k) in _PLACE_NOUNS and not toks[k - 1].cap):  # "from a tiny village, Bergö,"
                 labels[k] = "LOCATION"
                 uncertain[k] = True
                 continue
@@ -867,7 +893,10 @@ def find_names(
                 continue
             if t.cap:
                 # "Onnin tapaamisessa ... Onni on työtön": a sentence-initial copy with evidence of its own
-                if t.sent_start and infos[k].base in found and infos[k].flags & NAME and not infos[k].flags & KEEP:
+                plural = (  # "Tuulet ovat kääntyneet": the plural of a word; "Virtaset ovat" is the family
+                    lang == "fi" and t.lower[infos[k].stem_len :] == "t" and lex.get(infos[k].base) & (AMBIG | COMMON)
+                )
+                if t.sent_start and infos[k].base in found and infos[k].flags & NAME and not infos[k].flags & KEEP and not plural:
                     ambiguous = bool(lex.get(t.lower) & COMMON or infos[k].flags & (AMBIG | COMMON))
                     if _own_evidence(k, ambiguous) or _age_follows(text, t.end):
                         labels[k] = "PERSON"
@@ -888,6 +917,8 @@ def find_names(
                 continue
             if lang != "fi" and t.lower not in found and not (t.lower.endswith("s") and t.lower[:-1] in found):
                 continue  # "Stig … längs stigen": no Finnish endings on a name in Swedish or English
+            if k > 0 and toks[k - 1].lower in _ARTICLES and text[toks[k - 1].end : t.start] == " ":
+                continue  # "Björn … En björn i ide": a noun after an article
             hit = _best_first(t.lower, lex)
             if not hit or hit[0] not in found:
                 # a surname found elsewhere (Koskinen ... koskiselle)
@@ -1125,6 +1156,11 @@ _PERSON_NOUN = re.compile(
     r"father|parent|carpenter|electrician|mechanic|programmer|designer|manager|cashier|"
     r"snickare|sköterska|lärare|studerande|förare|mamma|pappa|elektriker|kock)s?$"
 )
+_LIST_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][^\n]*\n[ \t]*[–—-][ \t]?$")
+_DASH_SIGNOFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[–—-][ \t]?$")
+_YOU = frozenset("you du ni sinä sä te".split())
+_ASK_YOU = frozenset("could can would do did have are were will kan har vill skulle kunde".split())
+_PLACE_NOUNS = frozenset("village town city island suburb municipality byn staden ön kommunen".split())
 _EN_OBJECT_VERBS = frozenset(
     """ask asked tell told call called meet met email emailed text texted thank thanked phone phoned visit
     visited help helped remind reminded invite invited""".split()

@@ -77,13 +77,20 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return len(gap) <= 3 and gap.strip(" &") == ""
 
 
+# A profession opening a sentence ("Neurologi Kaarina Vuorela …", "Puheterapeutti Niina …") is no name
+PROFESSION_SHAPE = re.compile(
+    r"(?:terapeutti|logi|lääkäri|hoitaja|ohjaaja|valmentaja|opettaja|sihteeri|neuvoja|kuraattori|työntekijä|"
+    r"asiantuntija|koordinaattori|therapist|doctor|nurse|physician|counsellor|terapeut|läkare|sköterska)$"
+)
+
+
 def _ordinary_start(t: Token, lex: Lexicon) -> bool:
     """A sentence-initial word that is only capitalised by its position: a frequent word or a compound of
     two (Työskentelee, Kuntoutusselvitys, Työtoiminta), unless it is a place, a name or a head word."""
     w = t.lower
     if lex.lookup(t.text)[0] & (NAME | PLACE | REGION) or _HEAD_CAP.match(w) or t.text in _EN_HEADS:
         return False
-    if lex.get(w) & COMMON or w in lex.frequent:
+    if lex.get(w) & COMMON or w in lex.frequent or PROFESSION_SHAPE.search(w):
         return True
     return len(w) >= 8 and any(w[:i] in lex.frequent and w[i:] in lex.frequent for i in range(3, len(w) - 3))
 

@@ -190,12 +190,18 @@ def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PA
     return Cand(m.start(g), m.end(g), label, kind, reason, prio)
 
 
+_HETU_HEAD = re.compile(r"(?<![\w-])(\d{2})(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
+
+
 def find_ids(text: str) -> Iterator[Cand]:
     for m in _HETU.finditer(text):
         dd, mm = int(m.group(1)), int(m.group(2))
         ok = hetu_valid(m)
         if ok or (1 <= dd <= 31 and 1 <= mm <= 12):
             yield _c(m, "ID", "hetu", "henkilötunnus" if ok else "henkilötunnus-shaped (check character differs)", 95)
+    for m in _HETU_HEAD.finditer(text):  # "hetun alku 070312B": the date and century half of a code
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            yield _c(m, "ID", "hetu", "start of a henkilötunnus", 94)
     for m in _YTUNNUS.finditer(text):
         ok = ytunnus_valid(m.group(1), m.group(2))
         yield _c(m, "ID", "ytunnus", "Y-tunnus" if ok else "Y-tunnus-shaped number", 90)
@@ -522,6 +528,8 @@ _AGE_UNIT_AFTER_NAME = re.compile(
     r" ?(?:\(|, ?| )(\d{1,2})(\s?v\.?|\s?år|\s?y|\s?yrs?)(?![\w])(?=\)|[\s,.;])"
     r"|"
     r" ?\((\d{1,2})\)"
+    r"|"
+    r", ?(\d{1,2}),(?= [^\d\s])"  # "her son Noah, 6, who …" (not a list of numbers)
 )
 
 
@@ -529,10 +537,10 @@ def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
     for end in person_ends:
         m = _AGE_UNIT_AFTER_NAME.match(text, end)
         if m:
-            g = 1 if m.group(1) else 3
+            g = next(i for i in (1, 3, 4) if m.group(i))
             n = int(m.group(g))
             if 0 <= n <= 99:
-                c = Cand(m.start(g), m.end(2) if g == 1 else m.end(3), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+                c = Cand(m.start(g), m.end(2) if g == 1 else m.end(g), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
                 c.replacement = age_range(n) + (m.group(2) if g == 1 else "")
                 yield c
                 continue

@@ -382,6 +382,19 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Stig Nyman kom. Han går längs stigen vid ån.", "sv", {"Stig Nyman": "PERSON"}),
         ("paikalla tt-hoitaja Työterveys Aallosta", "fi", {"Työterveys Aallosta": "ORG"}),
         ("Paikka vahvistui: Lännen Kone ja Kuljetus Oy aloittaa.", "fi", {"Lännen Kone ja Kuljetus Oy": "ORG"}),
+        # round 11
+        ("Reflektio Gibbsin mallilla.\nAnalyysi: Gibbsin syklin valossa. Using Kolb, I see.", "fi", {}),
+        ("Kuvassa näkyi hetun alku 070312B, poistin sen.", "fi", {"070312B": "ID"}),
+        ("her son Noah, 6, who was diagnosed; scores 3, 5, 7", "en", {"Noah": "PERSON", "6": "AGE"}),
+        ("a fisherman from a tiny village, Bergö, and the city council", "en", {"Bergö": "LOCATION"}),
+        ("Is that our role? Will, you had something similar? Hope, you know, is fragile.", "en", {"Will": "PERSON"}),
+        ("Could we take this to the Friday group?\n– Pat", "en", {"Pat": "PERSON"}),
+        ("Seuraavaksi:\n- soitto\n- Palaute", "fi", {}),  # the end of a list is no signature
+        ("Asiaa hoitaa Tuuli Salonen. Tuulet ovat kääntyneet.", "fi", {"Tuuli Salonen": "PERSON"}),
+        ("Perheen isä on Jari Virtanen. Virtaset ovat molemmat työttömänä.", "fi",
+         {"Jari Virtanen": "PERSON", "Virtaset": "PERSON"}),
+        ("Björn Ek sa att han skäms. En björn i ide, kallade han sig.", "sv", {"Björn Ek": "PERSON"}),
+        ("Tausta. Puheterapeutti Niina Leinonen suositteli.", "fi", {"Niina Leinonen": "PERSON"}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
