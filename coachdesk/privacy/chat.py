@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
-from coachdesk.privacy.names import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
 _PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | frozenset("arrived came cancelled".split())

@@ -5,60 +5,81 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coachdesk.privacy.cues import (
+    AGE_AFTER,
+    AGE_AFTER_COPULA_NAME,
+    AGE_AFTER_NAME,
+    ARTICLES,
+    ASK_YOU,
+    BACK,
+    CALENDAR,
+    CONTRACTION,
+    COPULAS,
+    DASH_SIGNOFF_BEFORE,
+    DEMONYM,
+    EN_OBJECT_VERBS,
+    EN_PERSON_PREP,
+    EN_PERSON_VERBS,
+    EN_SUBJ_VERBS,
+    FI_COMMON_SHAPE,
+    FI_PERSON_VERBS,
+    FOREIGN,
+    FOUND_NAME_ENDING,
+    FRONT,
+    FUNCTION_NEXT,
+    GOT_FROM,
+    GRADE_PAIRS,
+    GREETINGS,
+    HELP_VERBS,
+    HUMAN_STATES,
+    INTERNAL,
+    LIST_JOIN,
+    LIST_LINE_BEFORE,
+    LOCAL_ENDINGS,
+    LOCATIVE,
+    LOWER_CTX_AFTER,
+    LOWER_CTX_BEFORE,
+    NEAR_JOIN,
+    NEG_PERSON,
+    NON_FINNISH,
+    NOT_NAME_AFTER_ROLE,
+    OBJECT_ENDINGS,
+    OR_SOMEONE,
+    PERSON_CTX,
+    PERSON_NOUN,
+    PERSON_NOUNS,
+    PERSON_PREDICATES,
+    PERSON_TRAITS,
+    PLACE_CTX,
+    PLACE_HEAD,
+    PLACE_LABEL,
+    PLACE_NOUNS,
+    PLACE_PREP,
+    POSTCODE_BEFORE,
+    PRED_FILLERS,
+    PROFESSIONS,
+    PRONOUNS,
+    RELATION_AFTER,
+    ROLE_LINK,
+    ROLE_NOUNS,
+    ROMAN,
+    SAFE_LOWER_ENDINGS,
+    SELF_ADVERBS,
+    SIGNOFFS,
+    SUBJECT_AUX,
+    SURNAME_SHAPE,
+    THAT_CLAUSE,
+    VERB_ENDINGS,
+    VOWEL,
+    WEAK_AFTER,
+    YOU,
+)
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.orgs import LEGAL, PROFESSION_SHAPE
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
-
-PERSON_CTX = frozenset(
-    """asiakas asiakkaani asiakkaamme asiakkaana lääkäri rouva herra tohtori tri rehtori esihenkilö esihenkilönsä
-    esimies esimiehensä ohjaaja työpaikkaohjaaja opettaja puoliso puolisonsa vaimo vaimonsa mies miehensä äiti äitinsä
-    isä isänsä tytär tyttärensä poika poikansa kollega valmentaja fysioterapeutti psykologi terapeutti hoitaja
-    sairaanhoitaja kuraattori opo työkaveri naapuri sisko siskonsa veli veljensä ystävä ystävänsä kysyin soitin
-    client clients met called husband wife partner son daughter mother father colleague supervisor manager teacher
-    doctor dr mr mrs ms miss nurse therapist coach friend sister brother
-    klienten klient handledare chef make maka fru herr läkare mamma pappa dotter son kollega träffade ringde
-    t terv terveisin regards hälsningar""".split()
-)
-EN_SUBJ_VERBS = frozenset(
-    """said says told tells called calls came comes is was has had will would wants wanted works worked lives lived
-    feels felt thinks thought asked asks agreed agrees seems seemed needs needed started starts reported reports
-    mentioned explained cancelled arrived left returned missed attended struggles struggled hopes hoped can could
-    did does didn't doesn't isn't wasn't hasn't sagt sa säger har hade är var bor jobbar arbetar vill""".split()
-)
-FUNCTION_NEXT = frozenset(
-    """he she it they we you i is was are were be has had have will would can could may might must shall should do
-    does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den my your our their his her
-    its me him them us""".split()
-)
-EN_PERSON_VERBS = frozenset(
-    """said says told tells asked asks called calls wants wanted feels felt thinks thought agreed agrees mentioned
-    explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
-    decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
-    sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar grew lives lived
-    moved works worked reminded replied wrote emailed texted messaged phoned shared showed brought noticed
-    realised realized promised insisted complained confided""".split()
-)
-FI_PERSON_VERBS = frozenset(
-    """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
-    hermostui innostui väsyi asuu asui opiskelee työskentelee työskenteli haluaa halusi haluaisi hakee haki
-    etsii harkitsee harkitsi ilmoitti perui peruutti osallistui valmistui opiskeli mietti miettii pohtii pohti
-    kokee koki jaksaa jaksoi ajattelee ajatteli ymmärsi sairastaa sairasti vastasi lupasi ehdotti kieltäytyi
-    suostui tapasi totesi mainitsi myönsi kuvasi kuvaili painottaa painotti""".split()
-)
-EN_PERSON_PREP = frozenset("with to asked told emailed texted thanked met called visited phoned".split())
-PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
-_LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
-_NON_FINNISH = re.compile(r"[bcfqwxzé]")
-_FOREIGN = re.compile(
-    r"[bcfqwxzšžéèáíóúñçë]|(?<!n)g|th|ph|ch|sh|^[^aeiouyäöå\W][^aeiouyäöå\W]|[^aeiouyäöh\W]d|[^aeiouyäönstlr\W]$"
-)
-_SAFE_LOWER_ENDINGS = frozenset(
-    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
-)
-_LOCAL_ENDINGS = frozenset("llä lla ssa ssä sta stä lta ltä lle ta tä a ä ksi na nä".split())
 
 
 def _collapsed(stem: str, base: str) -> bool:
@@ -69,57 +90,6 @@ def _collapsed(stem: str, base: str) -> bool:
         if stem[i] == stem[i + 1] and stem[i] not in "aeiouyäöå" and stem[:i] + stem[i + 1 :] == base:
             return True
     return False
-
-
-_DEMONYM = re.compile(r"^([a-zåäö-]+?)(?:lai|läi)(?:nen|s[a-zåäö]{0,8})$")
-_VERB_ENDINGS = (
-    "in", "mme", "tte", "vat", "vät", "an", "än", "en", "on", "i", "si", "tiin", "ttiin", "ksi",
-    "aa", "ää", "ee", "uu", "yy", "oo", "öö",
-)
-# Context evidence for a lower-case chat-style name: a verb of speaking/asking/meeting before it
-# ("kysyin fatimalta", "asked priya"), a greeting or sign-off, or a person's verb after it ("kari sanoi").
-LOWER_CTX_BEFORE = frozenset(
-    """kysyin kysyn kysy kysyisin kysyitkö kysytkö soitin soitan soita soititko tapasin tapaan tapaa tapasitko
-    juttelin juttelen puhuin puhun sanoin sanon kerroin kerron lähetin lähetän laitoin laitan pyysin pyydän
-    kiitin kiitos kiitti moi hei heippa moikka morjens terve
-    asked ask told tell met meet called call emailed email texted text thanked thanks hi hey dear with cc
-    frågade fråga ringde träffade hej tack""".split()
-)
-LOWER_CTX_AFTER = frozenset(
-    """kerto sano lupas kysy vastas ilmotti laitto pyys meinas tuumas halus muutti hoitaa hoiti järjestää
-    järjesti selvittää selvitti tarkistaa tarkisti ordnar fixar kollar ringer mejlar lovade lovar
-    sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
-    pyysi toivoi toivoo totesi mainitsi kirjoitti viestitti lähti tuli pääsee pääsi ehtii ehti ei on oli
-    said says told asked asks mentioned wrote writes replied called texted emailed thinks thought agreed suggested
-    sa sade säger frågade berättade ringde skrev tycker""".split()
-)
-# Weekdays and months (any inflected form) are never chat-style names (torstaille, maanantaina).
-_CALENDAR = re.compile(
-    r"^(?:maanantai|tiistai|keskiviiko|keskiviikko|torstai|perjantai|lauantai|sunnuntai|tammikuu|helmikuu|"
-    r"maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$)"
-)
-# Finnish word shapes of ordinary words: -minen nouns, -inen adjectives and their inflected stems,
-# -us/-ys nouns, plural -set/-kset forms.
-_FI_COMMON_SHAPE = re.compile(
-    r"(?:mi(?:nen|sen|sta|stä|seen|sessa|sessä|set|sia|siä)|(?:[aeiouyäö]i|ll|nn|s)(?:nen|sen|seen|sta|stä)|"
-    r"(?:uu|yy)(?:s|den|tta|ttä|det|ksi)|kset|ukset|ykset|mme|tte)$"
-)
-# Place context: verbs and words that take a place (asuu Kaarinassa, muutti Kaarinaan, kotoisin Turusta)
-PLACE_CTX = frozenset(
-    """asuu asui asunut asuvat asuva muutti muuttaa muuttanut muuttamassa muuton kotoisin syntynyt syntyi
-    kotikunta kotikuntansa paikkakunnalla kaupungissa kunnassa matkustaa matkusti ajaa ajoi pendelöi
-    lives lived moved from in bor bodde flyttade""".split()
-)
-# Head nouns that a place name in the genitive qualifies: Turun seudulta, Kaarinan keskustassa
-_PLACE_HEAD = re.compile(
-    r"^(?:seu[dt]u|keskust|kaupun[gk]|kun[nt]|toimipist|toimisto|asem|satam|lähiö|kylä|alue|suun[nt]|"
-    r"puole|liepeil|lähell|keskussairaal|yliopisto|ammattikorkeakoulu|kirjasto|terveysasem|kirko|tor[ik])"
-)
-
-_ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])")
-_VOWEL = re.compile(r"[aeiouyäö]")
 
 
 @dataclass(slots=True)
@@ -154,7 +124,7 @@ def _info(t: Token, lex: Lexicon, lang: str = "fi") -> TokInfo:
     f, base, sl = lex.lookup(t.text)
     if f and not f & (PLACE | KEEP) and sl < len(t.text):
         place = lex.find(t.text, PLACE)
-        if place and t.lower[place[1] :].endswith(_LOCATIVE):
+        if place and t.lower[place[1] :].endswith(LOCATIVE):
             return TokInfo(lex.get(place[0]), place[0], place[1])
     if not f and "-" in t.text:
         # hyphenated: Jari-Pekka (both names), Kitee-Rääkkylän (places), Kela-asian (kept first part)
@@ -178,7 +148,7 @@ def _acronym_compound(word: str) -> bool:
 
 
 def _foreign(word: str) -> bool:
-    return bool(_FOREIGN.search(word.lower()))
+    return bool(FOREIGN.search(word.lower()))
 
 
 def _non_latin(word: str) -> bool:
@@ -187,7 +157,7 @@ def _non_latin(word: str) -> bool:
 
 def _looks_finnish(word: str) -> bool:
     w = word.lower()
-    return len(w) >= 4 and not _NON_FINNISH.search(w) and len(_VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
+    return len(w) >= 4 and not NON_FINNISH.search(w) and len(VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
 
 
 def _ending(t: Token, info: TokInfo) -> str:
@@ -277,14 +247,14 @@ def find_names(
 
     def _own_evidence(k: int, ambiguous: bool) -> bool:
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
-        if _THAT_CLAUSE.match(text, toks[k].end) or toks[k].lower in _PRONOUNS.get(lang, frozenset()):
+        if THAT_CLAUSE.match(text, toks[k].end) or toks[k].lower in PRONOUNS.get(lang, frozenset()):
             return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo; "Han har"
         if lang == "fi" and toks[k].lower[infos[k].stem_len :] == "t" and lex.get(infos[k].base) & (AMBIG | COMMON):
             return False  # "Tuuli Salonen … Tuulet ovat kääntyneet": the word's plural (but "Virtaset ovat")
         if not ambiguous:
             return True  # "Nguyen Thi Lan came … Lan is from …"
-        if k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _SUBJECT_AUX and not (
-            k + 2 < n and toks[k + 2].lower in _PRONOUNS.get(lang, frozenset())
+        if k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in SUBJECT_AUX and not (
+            k + 2 < n and toks[k + 2].lower in PRONOUNS.get(lang, frozenset())
         ):
             return True  # "Will Kangas … Will has ten years", "Sten Öhman … Sten har kronisk smärta"
         if _is_a_person_noun(k):
@@ -296,8 +266,8 @@ def find_names(
         w = toks[k + 1].lower
         if w in ("on", "oli", "ei", "ja") or w in FUNCTION_NEXT:
             # "Onni on työtön", "Satu oli ahdistunut": a person's state; not "Toivo on, että", "Lumi oli sulanut"
-            return w in _COPULAS and _predicate_after(k + 1, PERSON_PREDICATES)
-        if lang == "fi" and toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
+            return w in COPULAS and _predicate_after(k + 1, PERSON_PREDICATES)
+        if lang == "fi" and toks[k].lower.endswith("n") and w in PERSON_NOUNS:
             return True  # "Onnin äiti", "Helmin sähköposti"
         return w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or w in LOWER_CTX_AFTER or (lang == "fi" and _verb_follows(k))
 
@@ -306,28 +276,28 @@ def find_names(
         if not text.startswith(", ", toks[k].end) or k + 1 >= n:
             return False
         w = toks[k + 1].lower
-        if w in _YOU:
+        if w in YOU:
             return not (k + 2 < n and toks[k + 2].lower in ("know", "see", "vet"))  # "Hope, you know, is …"
-        return w in _ASK_YOU and k + 2 < n and toks[k + 2].lower in _YOU
+        return w in ASK_YOU and k + 2 < n and toks[k + 2].lower in YOU
 
     def _is_a_person_noun(k: int) -> bool:
         """"X is a qualified accountant", "X är en erfaren snickare": a copula, an article, a person noun."""
-        if k + 3 >= n or toks[k + 1].lower not in ("is", "was", "är", "var") or toks[k + 2].lower not in _ARTICLES:
+        if k + 3 >= n or toks[k + 1].lower not in ("is", "was", "är", "var") or toks[k + 2].lower not in ARTICLES:
             return False
-        return any(_PERSON_NOUN.search(toks[x].lower) for x in range(k + 3, min(n, k + 6)) if not toks[x].cap)
+        return any(PERSON_NOUN.search(toks[x].lower) for x in range(k + 3, min(n, k + 6)) if not toks[x].cap)
 
     def _person_verb_next(k: int) -> bool:
         """A verb that only a person does follows (kertoi, haluaa, valittiin, said), not on/oli or a numeral."""
         if k + 1 >= n or toks[k + 1].cap or not adjacent(k, k + 1):
             return False
         w = toks[k + 1].lower
-        if w in _SELF_ADVERBS and k + 2 < n and adjacent(k + 1, k + 2) and not toks[k + 2].cap:
+        if w in SELF_ADVERBS and k + 2 < n and adjacent(k + 1, k + 2) and not toks[k + 2].cap:
             w = toks[k + 2].lower  # "Sorsa itse kertoi", "Grace also said"
-        if w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or (w in LOWER_CTX_AFTER and w not in _WEAK_AFTER):
+        if w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or (w in LOWER_CTX_AFTER and w not in WEAK_AFTER):
             return True
         if lang != "fi":
             return False
-        if toks[k].lower.endswith("n") and w in _PERSON_NOUNS:
+        if toks[k].lower.endswith("n") and w in PERSON_NOUNS:
             # "Timon mielestä", "Onnin äiti"; not "Perheen isä" (a frequent word, a rare surname)
             return not (toks[k].lower in lex.frequent and lex.counts.get(infos[k].base, 0) < 500)
         return (len(w) >= 6 and w.endswith(("ttiin", "ttaan", "ttään"))) or (
@@ -340,7 +310,7 @@ def find_names(
     def _predicate_after(v: int, words: frozenset[str]) -> bool:
         """The verb "on/oli/is/är" at ``v`` is followed by one of ``words``, possibly after ollut/nyt/still."""
         x = v + 1
-        while x < n and adjacent(x - 1, x) and toks[x].lower in _PRED_FILLERS and x - v <= 2:
+        while x < n and adjacent(x - 1, x) and toks[x].lower in PRED_FILLERS and x - v <= 2:
             x += 1
         return x < n and adjacent(x - 1, x) and toks[x].lower in words
 
@@ -348,7 +318,7 @@ def find_names(
         return (
             k + 1 < n
             and adjacent(k, k + 1)
-            and toks[k + 1].lower in _COPULAS
+            and toks[k + 1].lower in COPULAS
             and _predicate_after(k + 1, HUMAN_STATES)
         )
 
@@ -361,11 +331,11 @@ def find_names(
         line_end = text[t.end :].lstrip(" \t.!")[:1] in ("\n", "")
         if not (at_end or line_end) or k == 0:
             return False
-        if toks[k - 1].lower in _SIGNOFFS:
+        if toks[k - 1].lower in SIGNOFFS:
             return True
         line_start = text.rfind("\n", 0, t.start)
         if text[toks[k - 1].end : t.start].strip() in (",", "-", "–", "—") and any(
-            toks[x].lower in _SIGNOFFS and toks[x].start > line_start for x in range(max(0, k - 5), k - 1)
+            toks[x].lower in SIGNOFFS and toks[x].start > line_start for x in range(max(0, k - 5), k - 1)
         ):
             return True
         if not at_end:
@@ -381,7 +351,7 @@ def find_names(
         p = toks[k - 1].lower
         if p in ROLE_NOUNS:
             return True
-        return p in _ROLE_LINK and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " " and toks[k - 2].lower in ROLE_NOUNS
+        return p in ROLE_LINK and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " " and toks[k - 2].lower in ROLE_NOUNS
 
     def _agent_verb_next(k: int) -> bool:
         return _person_verb_next(k) or (
@@ -400,10 +370,10 @@ def find_names(
     def place_ctx(k: int) -> bool:
         if prev_word(k) in PLACE_CTX or prev_word(k) in PLACE_PREP:
             return True
-        if _POSTCODE_BEFORE.search(text, max(0, toks[k].start - 7), toks[k].start):
+        if POSTCODE_BEFORE.search(text, max(0, toks[k].start - 7), toks[k].start):
             return True
         nxt = toks[k + 1] if k + 1 < n and adjacent(k, k + 1) else None
-        return bool(nxt and not nxt.cap and toks[k].lower.endswith("n") and _PLACE_HEAD.match(nxt.lower))
+        return bool(nxt and not nxt.cap and toks[k].lower.endswith("n") and PLACE_HEAD.match(nxt.lower))
 
     def lower_evidence(k: int) -> int:
         """Context that marks a lower-case word as a person: 3 = a person's verb after it ("kari sanoi",
@@ -412,21 +382,21 @@ def find_names(
         p = prev_word(k)
         nxt = toks[k + 1] if k + 1 < n and not toks[k + 1].cap else None
         gap = text[toks[k].end : nxt.start] if nxt else ""
-        if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in _WEAK_AFTER:
+        if nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER and nxt.lower not in WEAK_AFTER:
             return 3
         if strong_lower_cue(k) or opener_vocative(k) or name_genitive(k):
             return 3  # "micke (41) har adhd", "lumi ja tuuli, ehtisittekö katsoa", "helmin", "emils plan"
         if nxt and gap == " " and nxt.lower in ("kanssa", "mielestä", "luona", "luota") and toks[k].lower.endswith("n"):
             return 3
-        if nxt and gap == " " and nxt.lower == "ei" and k + 2 < n and toks[k + 2].lower in _NEG_PERSON:
+        if nxt and gap == " " and nxt.lower == "ei" and k + 2 < n and toks[k + 2].lower in NEG_PERSON:
             return 3  # "kivi ei pääse tapaamiseen": a person cannot make it
-        if nxt and gap == " " and nxt.lower in _COPULAS and (
-            _predicate_after(k + 1, PERSON_PREDICATES | PERSON_TRAITS) or _AGE_AFTER_COPULA_NAME.match(text, toks[k].end)
+        if nxt and gap == " " and nxt.lower in COPULAS and (
+            _predicate_after(k + 1, PERSON_PREDICATES | PERSON_TRAITS) or AGE_AFTER_COPULA_NAME.match(text, toks[k].end)
         ):
             return 3  # "vilja on tosi ujo", "aino on jo 44": a person's trait or age
-        if p in LOWER_CTX_BEFORE and p not in _GREETINGS:
+        if p in LOWER_CTX_BEFORE and p not in GREETINGS:
             return 2
-        vocative = p in _GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
+        vocative = p in GREETINGS and text[toks[k - 1].end : toks[k].start] == " " and (
             not nxt or gap[:1] in (",", "!", ".", "?", "\n")
         )
         if vocative or p in PERSON_CTX or (nxt and gap == " " and nxt.lower in LOWER_CTX_AFTER):
@@ -447,24 +417,24 @@ def find_names(
         """A lower-case word marked as a person even outside chat style: an age after it ("micke (41)"),
         "jonnalta sain …", "tietääkö sirpa tai joku muu?"."""
         end = toks[k].end
-        if _AGE_AFTER_NAME.match(text, end) or _OR_SOMEONE.match(text, end):
+        if AGE_AFTER_NAME.match(text, end) or OR_SOMEONE.match(text, end):
             return True
         return (
             toks[k].lower.endswith(("lta", "ltä"))
             and k + 1 < n
             and text[end : toks[k + 1].start] == " "
-            and toks[k + 1].lower in _GOT_FROM
+            and toks[k + 1].lower in GOT_FROM
         )
 
     def opener_vocative(k: int) -> bool:
         """The text opens by addressing people: "lumi ja tuuli, ehtisittekö…", "hej pia och jonas, …"."""
-        first = 1 if n > 1 and toks[0].lower in _GREETINGS else 0
+        first = 1 if n > 1 and toks[0].lower in GREETINGS else 0
         comma = text.find(",", toks[k].end)
         if k < first or comma < 0 or text[: toks[0].start].strip() or text[toks[k].end : comma].count(" ") > 8:
             return False
         words = [x for x in range(first, n) if toks[x].end <= comma]
         return len(words) <= 5 and all(
-            (toks[x].lower in _LIST_JOIN or lex.get(toks[x].lower) & FIRST)
+            (toks[x].lower in LIST_JOIN or lex.get(toks[x].lower) & FIRST)
             and text[toks[x].end : toks[x + 1].start if x + 1 < n else comma].strip() in ("", ",")
             for x in words
         ) and not text[toks[words[-1]].end : comma].strip()
@@ -503,9 +473,9 @@ def find_names(
             continue
         if _has_digit(t.text):
             continue  # B214, K-558102: a room or a number, never a name or place
-        if _CONTRACTION.match(t.text):
+        if CONTRACTION.match(t.text):
             continue  # "next week I'll apply": an English contraction, never a name
-        if t.lower in _PRONOUNS.get(lang, ()):
+        if t.lower in PRONOUNS.get(lang, ()):
             continue  # "Han är 56 år": the Swedish pronoun, not the name Han
         info = infos[k]
         if t.upper:
@@ -583,13 +553,13 @@ def find_names(
                 weak = (bool(f & SUR) and not f & (FIRST | PLACE | INTL) and cnt < 30) or (
                     # "Passissa nimi on …": an inner-locative case (in, from inside) is for places and things;
                     # "Aamut ovat raskaita": a plural
-                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in _INTERNAL
+                    lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in INTERNAL
                 ) or (
                     lang == "fi" and t.lower[info.stem_len :] == "t"  # "Kotkat ja lokit": no person, no town
                 ) or (
                     bool(f & INTL)
                     and not f & PLACE
-                    and t.lower[info.stem_len :] in _LOCAL_ENDINGS
+                    and t.lower[info.stem_len :] in LOCAL_ENDINGS
                     and not _foreign(t.text)
                 ) or (
                     bool(f & INTL)
@@ -626,7 +596,7 @@ def find_names(
                     or _age_follows(text, t.end)
                     or (info.base in known and _own_evidence(k, True))
                     or prev_word(k) == "with"  # "my session with June"
-                    or prev_word(k) in _EN_OBJECT_VERBS  # "I'll ask May first"; months follow prepositions
+                    or prev_word(k) in EN_OBJECT_VERBS  # "I'll ask May first"; months follow prepositions
                     or _addressed(k)  # "May, could you check?"
                 ):
                     continue
@@ -636,9 +606,9 @@ def find_names(
                     labels[k] = "LOCATION"
                 elif f & PLACE:
                     end = t.text[info.stem_len :].lower()
-                    loc = end.endswith(_LOCATIVE) or prev_word(k) in PLACE_PREP
+                    loc = end.endswith(LOCATIVE) or prev_word(k) in PLACE_PREP
                     # Kaarinassa, Kaarinaan, "asuu Kaarinalla", "Turun seudulta": the place reading wins
-                    place_first = (bool(end) and t.lower.endswith(_INTERNAL)) or place_ctx(k)
+                    place_first = (bool(end) and t.lower.endswith(INTERNAL)) or place_ctx(k)
                     labels[k] = (
                         "LOCATION"
                         if not neighbour and (place_first or (loc and not (f & FIRST and not f & SUR)))
@@ -653,15 +623,15 @@ def find_names(
                     uncertain[k] = True
                 continue
             # unknown capitalised word
-            if _PLACE_LABEL.search(text, max(0, t.start - 24), t.start):
+            if PLACE_LABEL.search(text, max(0, t.start - 24), t.start):
                 labels[k] = "LOCATION"  # "Paikka: Rukalla", "Ort: Oravais"
                 uncertain[k] = True
                 continue
             if (
                 t.sent_start
-                and _DASH_SIGNOFF_BEFORE.search(text, max(0, t.start - 6), t.start)
+                and DASH_SIGNOFF_BEFORE.search(text, max(0, t.start - 6), t.start)
                 and not text[t.end :].strip(" \t.!")
-                and not _LIST_LINE_BEFORE.search(text, 0, t.start)  # the end of a list is no signature
+                and not LIST_LINE_BEFORE.search(text, 0, t.start)  # the end of a list is no signature
             ):
                 labels[k] = "PERSON"  # "…has time.\n– Pat": a dash and a capitalised word end the text
                 continue
@@ -684,7 +654,7 @@ def find_names(
                         and len(toks[k + 1].text) >= 2
                         and infos[k + 1].flags & SUR
                         and not infos[k + 1].flags & KEEP  # "Reflektio Gibbsin mallilla": a model, no surname
-                        and not t.lower.endswith(_VERB_ENDINGS)
+                        and not t.lower.endswith(VERB_ENDINGS)
                     )
                     or (nxt_name and name_like(k + 1) and not _looks_finnish(t.text))
                     or (lang != "en" and (t.lower in cap_mid or _inflected_cap_mid(t.lower)))
@@ -725,7 +695,7 @@ def find_names(
             after_place = k > 0 and labels[k - 1] == "LOCATION" and adjacent(k - 1, k)
             if (
                 lang == "en" and (prev_word(k) in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2
-            ) or (prev_word(k) in _PLACE_NOUNS and not toks[k - 1].cap):  # "from a tiny village, Bergö,"
+            ) or (prev_word(k) in PLACE_NOUNS and not toks[k - 1].cap):  # "from a tiny village, Bergö,"
                 labels[k] = "LOCATION"
                 uncertain[k] = True
                 continue
@@ -740,13 +710,13 @@ def find_names(
             end = t.lower
             if person_ctx or neighbour:
                 labels[k] = "PERSON"
-            elif end.endswith(_LOCATIVE) or prev_word(k) in PLACE_PREP:
+            elif end.endswith(LOCATIVE) or prev_word(k) in PLACE_PREP:
                 labels[k] = "LOCATION"
             else:
                 labels[k] = "PERSON"
             uncertain[k] = not (person_ctx or neighbour)
         else:
-            demonym = _DEMONYM.match(t.lower)
+            demonym = DEMONYM.match(t.lower)
             if demonym and len(demonym.group(1)) >= 2:
                 stem = demonym.group(1)
                 hit = lex.find(stem, PLACE) or lex.find(stem + "i", PLACE) or lex.find(stem[:-1] + "i", PLACE)
@@ -755,16 +725,16 @@ def find_names(
                     infos[k] = TokInfo(PLACE, hit[0], len(t.text))
                     continue
             # lower case: chat-style names and places, signatures
-            if len(t.text) < 3 or _CALENDAR.match(t.lower) or _in_address(text, t):
+            if len(t.text) < 3 or CALENDAR.match(t.lower) or _in_address(text, t):
                 continue
-            if k > 0 and toks[k - 1].lower in _ARTICLES and text[toks[k - 1].end : t.start] == " ":
+            if k > 0 and toks[k - 1].lower in ARTICLES and text[toks[k - 1].end : t.start] == " ":
                 continue  # "sov en björn i trädgården": a noun after an article
             common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
             signature = signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
             role = role_before(k)
             helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
             rel_after = (
-                t.lower.endswith("n") and k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in _RELATION_AFTER
+                t.lower.endswith("n") and k + 1 < n and adjacent(k, k + 1) and toks[k + 1].lower in RELATION_AFTER
             )
             if not (
                 chat or signature or prev_word(k) in PERSON_CTX or role or helper or rel_after or strong_lower_cue(k)
@@ -781,7 +751,7 @@ def find_names(
                 if lang == "sv" and not lex.get(lw) & FIRST and lw.endswith("s") and lex.get(lw[:-1]) & FIRST:
                     lw = lw[:-1]  # Swedish genitive: annas -> anna
                 first_hit = (lw, len(lw)) if lex.get(lw) & FIRST else None
-            if first_hit and (role or helper or rel_after) and t.lower not in _NOT_NAME_AFTER_ROLE:
+            if first_hit and (role or helper or rel_after) and t.lower not in NOT_NAME_AFTER_ROLE:
                 base, sl = first_hit
                 bf = lex.get(base)
                 fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
@@ -802,7 +772,7 @@ def find_names(
                 as_written = not t.lower[sl:] and (not lit & COMMON or bool(lit & AMBIG))
                 if (
                     (role and not verbish and (plain or as_written))
-                    or (helper and plain and t.lower[sl:] in _OBJECT_ENDINGS)
+                    or (helper and plain and t.lower[sl:] in OBJECT_ENDINGS)
                     or (rel_after and plain and t.lower[sl:] == "n")
                 ):
                     labels[k] = "PERSON"
@@ -810,7 +780,7 @@ def find_names(
                     continue
             place_hit = lex.find(t.text, PLACE) if chat and not common else None
             if place_hit and (
-                t.lower[place_hit[1] :] not in _SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
+                t.lower[place_hit[1] :] not in SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
             ):
                 place_hit = None
             ev_level = lower_evidence(k)
@@ -875,7 +845,7 @@ def find_names(
         if not hit:
             continue
         near = any(
-            0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in _NEAR_JOIN
+            0 <= x < n and labels[x] == "PERSON" and not toks[x].cap and text[toks[min(x, k)].end : toks[max(x, k)].start].strip() in NEAR_JOIN
             for x in (k - 2, k - 1, k + 1, k + 2)
         )
         if near or (hit[0] in found and not ordinary):  # an ordinary word is never named by propagation
@@ -908,16 +878,16 @@ def find_names(
                         labels[k] = "PERSON"
                         infos[k] = TokInfo(lex.get(hit[0]), hit[0], hit[1])
                 elif t.sent_start and not infos[k].flags and any(
-                    len(b) >= 4 and t.lower.startswith(b) and _FOUND_NAME_ENDING.fullmatch(t.lower[len(b) :])
+                    len(b) >= 4 and t.lower.startswith(b) and FOUND_NAME_ENDING.fullmatch(t.lower[len(b) :])
                     for b in found
                 ):
                     labels[k] = "PERSON"  # "… Al-Khatib, 31 … Al-Khatibin taustalla": a found name, inflected
                 continue
-            if _CALENDAR.match(t.lower) or _in_address(text, t) or t.lower in _NOT_NAME_AFTER_ROLE:
+            if CALENDAR.match(t.lower) or _in_address(text, t) or t.lower in NOT_NAME_AFTER_ROLE:
                 continue
             if lang != "fi" and t.lower not in found and not (t.lower.endswith("s") and t.lower[:-1] in found):
                 continue  # "Stig … längs stigen": no Finnish endings on a name in Swedish or English
-            if k > 0 and toks[k - 1].lower in _ARTICLES and text[toks[k - 1].end : t.start] == " ":
+            if k > 0 and toks[k - 1].lower in ARTICLES and text[toks[k - 1].end : t.start] == " ":
                 continue  # "Björn … En björn i ide": a noun after an article
             hit = _best_first(t.lower, lex)
             if not hit or hit[0] not in found:
@@ -983,7 +953,7 @@ def find_names(
             f = infos[k + 1].flags
             if f & SUR and not f & (COMMON | AMBIG | PLACE | KEEP) and nx.lower not in lex.frequent:
                 labels[k + 1] = "PERSON"
-            elif f & SUR and not f & (COMMON | AMBIG | KEEP) and _SURNAME_SHAPE.search(nx.lower):
+            elif f & SUR and not f & (COMMON | AMBIG | KEEP) and SURNAME_SHAPE.search(nx.lower):
                 labels[k + 1] = "PERSON"  # laaksonen, pelkosen: a -nen surname, whatever the word lists say
 
     # merge neighbouring tokens of one person (first name + surname, initials)
@@ -1015,7 +985,7 @@ def find_names(
             if x > j and len(toks[x].text) >= 3:
                 j = x
                 end = toks[j].end
-        mr = _ROMAN.match(text, end)
+        mr = ROMAN.match(text, end)
         if lab == "PERSON" and mr:
             end = mr.end()
         if lab == "PERSON" and re.match(r" [A-ZÅÄÖ]\.", text[end : end + 3]):
@@ -1059,137 +1029,6 @@ def find_names(
     return merged, undecided
 
 
-# Professions before a capitalised name that is also a product ("ohjaaja Wilma", "handledaren Wilma")
-PROFESSIONS = frozenset(
-    """ohjaaja ohjaajana työnohjaaja opettaja lääkäri tt-lääkäri hoitaja tt-hoitaja terapeutti psykologi
-    kuraattori valmentaja työvalmentaja sihteeri virkailija asiantuntija sosiaalityöntekijä esihenkilö
-    supervisor coordinator counsellor counselor nurse doctor teacher therapist psychologist instructor coach
-    handledare handledaren läkare läkaren lärare läraren sköterska sköterskan kurator kuratorn""".split()
-)
-# Role and relation nouns: a first name right after one is a person in any text ("esihenkilö jukka",
-# "her husband tom", "chefen lasse"); the noun itself is the evidence.
-ROLE_NOUNS = frozenset(
-    """omistaja omistajan omistajansa esihenkilö esihenkilönsä esimies esimiehensä pomo pomonsa työkaveri
-    työkaverinsa kollega kollegansa mies miehensä vaimo vaimonsa puoliso puolisonsa poika poikansa tytär
-    tyttärensä äiti äitinsä isä isänsä sisko siskonsa veli veljensä ystävä ystävänsä asiakas asiakkaani
-    asiakkaamme avopuoliso avopuolisonsa sisar sisarensa client manager boss husband wife partner son daughter
-    mother father colleague friend supervisor brother sister chef chefen man maken fru frun son sonen dotter
-    dottern kollegan kollega mamma pappa mor far bror syster vän""".split()
-)
-# inflected role nouns before an inflected name: "soitin omistajalle mehmetille", "pojalta aleksilta"
-ROLE_NOUNS = ROLE_NOUNS | frozenset(
-    stem + end
-    for stem in """omistaja esihenkilö esimiehe pomo työkaveri kollega miehe vaimo puoliso poja tyttäre äidi isä
-    sisko velje ystävä asiakkaa""".split()
-    for end in "lle lta ltä lla llä lleen ltaan ltään llaan llään".split()
-)
-# "client is amira", "chefen heter lasse", "asiakas nimeltä X": a role noun, a linking word, the name
-_ROLE_LINK = frozenset("is was named called heter hette är var nimeltä nimeltään".split())
-# Verbs of helping and meeting that take a person as their object ("auttaa sannia", "soittaa jarmolle")
-HELP_VERBS = frozenset(
-    """auttaa autan autoin auttamaan auttaisin auttanut tukea tuen tuin tukemaan tukisin tukenut tavata tapaan
-    tapasin tapaamaan tapaisin tapasimme nähdä näen näin näkemään näkisin soittaa soitan soitin soittamaan
-    soittaisin kysyä kysyn kysyin kysymään kysyisin ohjata ohjaan ohjasin ohjaamaan ohjaisin neuvoa neuvon
-    neuvoin neuvomaan neuvoisin muistuttaa muistutin""".split()
-)
-_OBJECT_ENDINGS = frozenset("a ä ta tä lle lta ltä".split())
-_RELATION_AFTER = frozenset(
-    """mies vaimo puoliso äiti isä poika tytär sisko veli lapsi lapset esihenkilö esimies pomo kollega ystävä
-    kanssa luona mielestä tilanne vointi työkyky""".split()
-)
-# What a person is after "on"/"oli" ("Onni on työtön", "Satu oli ahdistunut")
-PERSON_PREDICATES = frozenset(
-    """työtön työttömänä ahdistunut väsynyt uupunut masentunut kotona sairauslomalla lomautettu eläkkeellä
-    huolissaan tyytyväinen innostunut motivoitunut jännittynyt surullinen pettynyt helpottunut kiinnostunut
-    yksinhuoltaja naimisissa raskaana sairas kipeä toipunut toipumassa opiskelija töissä työkokeilussa
-    kuntoutuksessa hoidossa vastaanotolla paikalla myöhässä poissa valmis halukas epävarma
-    unemployed tired anxious exhausted depressed worried motivated sick home married pregnant
-    arbetslös trött orolig sjukskriven deprimerad hemma gravid""".split()
-)
-# States only a person is in: evidence even for a name never seen elsewhere in the text
-HUMAN_STATES = frozenset(
-    """työtön työttömänä ahdistunut masentunut uupunut sairauslomalla lomautettu eläkkeellä yksinhuoltaja
-    raskaana naimisissa eronnut motivoitunut unemployed depressed pregnant married divorced arbetslös
-    sjukskriven deprimerad gravid""".split()
-)
-_COPULAS = frozenset("on oli is was has had är var har hade".split())
-_PRED_FILLERS = frozenset(
-    """ollut nyt edelleen yhä vielä taas jo been still now currently varit fortfarande nu tosi ihan todella
-    aika tavallista very so really quite jätte väldigt riktigt""".split()
-)
-# Traits only a person has ("vilja on tosi ujo"; not "kiva", snow is nice too), as evidence for a lower-case name that is also a word
-PERSON_TRAITS = frozenset(
-    """reipas ujo puhelias fiksu taitava ystävällinen kohtelias shy talkative friendly polite blyg pratsam
-    snäll""".split()
-)
-_AGE_AFTER_COPULA_NAME = re.compile(r" (?:on|oli|is|was|är|var)(?: (?:jo|vasta|only|just|redan|bara))? \d{2}(?=[,.;]|\s+(?:ja|and|och|mut|mutta|but|men)\b)")
-_SIGNOFFS = frozenset(
-    """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin
-    parhain best kind rgds hälsning vänliga""".split()
-)
-_NOT_NAME_AFTER_ROLE = frozenset(
-    """on oli ei ja tai että kun se ne hän han hon sa sade men och and or but is was has had the a an
-    kan ska vill har är var som may will can toki aina vielä myös nyt sitten usein taas jo kyllä ehkä
-    also then too still now just really often later again always never usually who which that
-    också nu sen ofta alltid redan kanske inte""".split()
-)
-
-_PERSON_NOUNS = frozenset(
-    """äiti isä puoliso vaimo mies sisko veli tytär poika lapsi lapset esihenkilö esimies kollega ystävä
-    sähköposti puhelin puhelinnumero numero mielestä mukaan kanssa luona vointi jaksaminen työkyky
-    kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
-) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
-_GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiitos thanks tack".split())
-_PLACE_LABEL = re.compile(
-    r"(?i)(?<![\w])(?:paikka|paikkakunta|kotikunta|asuinpaikka|asuinkunta|sijainti|ort|hemort|hemkommun|plats|"
-    r"bostadsort|place|location|town|city|hometown)\s*:\s*$"
-)
-# Finnish case endings (with the connecting i of consonant-final foreign names) and genitive s
-_FOUND_NAME_ENDING = re.compile(
-    r"(?!$)(?:[:']?i?(?:n|a|ä|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|hin|han|hen|seen|lleen|nsa|nsä))?"
-    r"(?:kin|kaan|kään|han|hän|pa|pä)?|'?s"  # a clitic too: "Jukkiskin on alkanut harkita"
-)
-# "Toivon, että", "Uskon itse, että", "Tror faktiskt, att": a verb of hoping or believing then its clause
-# After a name found elsewhere in the text, words that make it the subject ("Mark has been", "Joy was")
-_PERSON_NOUN = re.compile(
-    r"(?:accountant|assistant|nurse|worker|teacher|driver|engineer|cleaner|cook|chef|student|graduate|mother|"
-    r"father|parent|carpenter|electrician|mechanic|programmer|designer|manager|cashier|"
-    r"snickare|sköterska|lärare|studerande|förare|mamma|pappa|elektriker|kock)s?$"
-)
-_LIST_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][^\n]*\n[ \t]*[–—-][ \t]?$")
-_DASH_SIGNOFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[–—-][ \t]?$")
-_YOU = frozenset("you du ni sinä sä te".split())
-_ASK_YOU = frozenset("could can would do did have are were will kan har vill skulle kunde".split())
-_PLACE_NOUNS = frozenset("village town city island suburb municipality byn staden ön kommunen".split())
-_EN_OBJECT_VERBS = frozenset(
-    """ask asked tell told call called meet met email emailed text texted thank thanked phone phoned visit
-    visited help helped remind reminded invite invited""".split()
-)
-_ARTICLES = frozenset("a an the en ett den det".split())
-_CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
-_SUBJECT_AUX = frozenset("has had was got never always also still har hade fick blev var".split())
-_NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())
-_SURNAME_SHAPE = re.compile(r"(?:nen|sen|sta|stä|selle|sella|sellä|selta|seltä|sessa|sessä|sesta|sestä)$")
-_THAT_CLAUSE = re.compile(
-    r"(?: (?:itse|myös|kyllä|vahvasti|edelleen|vieläkin|silti|oikeasti|tosiaan|också|själv|faktiskt|verkligen|"
-    r"really|also|still|honestly))?, (?:että|ettei|att|that)\b"
-)
-_PRONOUNS = {
-    "sv": frozenset("han hon hen den det de dem vi ni jag du man".split()),
-    "en": frozenset("he she it they we you i".split()),
-    "fi": frozenset("hän he me te se ne minä sinä mä sä mää sää mie sie".split()),
-}
-_GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyin kysyimme".split())
-_OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")
-_SELF_ADVERBS = frozenset("itse myös vielä sitten kuitenkin also then himself herself själv också sedan".split())
-_LIST_JOIN = frozenset("ja and och sekä &".split())
-_NEAR_JOIN = _LIST_JOIN | {","}
-_AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
-_WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
-_INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
-_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5} $")
-
-
 def _name_bases(word: str, base: str, lex: Lexicon) -> set[str]:
     """Every name reading of a found word (Valon -> Valon, Valo), so that other inflected forms match."""
     out = {base}
@@ -1206,7 +1045,7 @@ def _heading(text: str, t: Token) -> bool:
 def _fi_common_word(w: str, lex: Lexicon) -> bool:
     """An ordinary Finnish word by its shape: -minen/-inen/-us forms, or a compound of frequent words
     (Lääkärinlausunto, Etävastaanotto, Asiakasnumero, Yhteyshenkilö)."""
-    if _FI_COMMON_SHAPE.search(w):
+    if FI_COMMON_SHAPE.search(w):
         return True
     if len(w) < 8 or "-" in w:
         return False
@@ -1241,9 +1080,9 @@ def _best_first(word: str, lex: Lexicon) -> tuple[str, int] | None:
         if not bf & FIRST or len(base) < 3:
             continue
         end = word[sl:]
-        if end not in _SAFE_LOWER_ENDINGS or _collapsed(word[:sl], base) or _strong_over_weak(word[:sl], base):
+        if end not in SAFE_LOWER_ENDINGS or _collapsed(word[:sl], base) or _strong_over_weak(word[:sl], base):
             continue
-        if (_BACK.search(base) and _FRONT.search(end)) or (not _BACK.search(base) and _BACK.search(end)):
+        if (BACK.search(base) and FRONT.search(end)) or (not BACK.search(base) and BACK.search(end)):
             continue  # vowel harmony: lisää is not Lisa's partitive (Lisaa)
         cnt = lex.counts.get(base, 0) if not bf & INTL else 0
         if base == word:
@@ -1253,18 +1092,11 @@ def _best_first(word: str, lex: Lexicon) -> tuple[str, int] | None:
     return (best[1], best[2]) if best else None
 
 
-_GRADE_PAIRS = (("nt", "nn"), ("mp", "mm"), ("lt", "ll"), ("rt", "rr"), ("nk", "ng"), ("lk", "lj"), ("rk", "rj"))
-
-
 def _strong_over_weak(stem: str, base: str) -> bool:
     """unta -> Unna: a strong grade in the word form where the name has the weak one (never a name form)."""
     return any(
-        strong in stem and stem.replace(strong, weak, 1) == base[: len(stem)] for strong, weak in _GRADE_PAIRS
+        strong in stem and stem.replace(strong, weak, 1) == base[: len(stem)] for strong, weak in GRADE_PAIRS
     )
-
-
-_BACK = re.compile(r"[aou]")
-_FRONT = re.compile(r"[äöy]")
 
 
 def _plural_of_common(word: str, base: str, lex: Lexicon) -> bool:
@@ -1297,14 +1129,5 @@ def _reason(label: str, uncertain: bool) -> str:
     return "name in the name lists" if label == "PERSON" else "place name"
 
 
-_AGE_AFTER = re.compile(
-    r"\s?[,(]\s?\d{1,3}(?:\s?-?\s?(?:v\.?|vuotias\w*|år|years?(?: old)?|y/o))?\s?[,)]"
-    r"|\s(?:(?:on|oli|is|was|är|var)\s)?\d{1,3}\s?-?\s?(?:v(?![\w])\.?|vuotias\w*|år(?![\w])|years? old|y/o)"
-    r"|\s(?:is|was) an? \d{1,2}-year-old"  # "Will is a 34-year-old warehouse worker"
-    # "Onni on 17 ja keskeytti", "Mark is 36 and hasn't": a copula, a bare age, then "and" or a stop
-    r"|\s(?:on|oli|is|was|är|var)(?:\s(?:jo|vasta|only|just|bara|redan))?\s(?:1[4-9]|[2-9]\d)(?=\s(?:ja|and|och|mutta|but|men)\b|[.,;])"
-)
-
-
 def _age_follows(text: str, end: int) -> bool:
-    return bool(_AGE_AFTER.match(text, end, end + 24))
+    return bool(AGE_AFTER.match(text, end, end + 24))
