@@ -182,7 +182,8 @@ PERSON_PREDICATES = frozenset(
 
 # States only a person is in: evidence even for a name never seen elsewhere in the text
 HUMAN_STATES = frozenset(
-    """työtön työttömänä ahdistunut masentunut uupunut sairauslomalla lomautettu eläkkeellä yksinhuoltaja
+    """jaksanut pärjännyt asunut työskennellyt opiskellut toipunut kertonut sanonut miettinyt hakenut
+    työtön työttömänä ahdistunut masentunut uupunut sairauslomalla lomautettu eläkkeellä yksinhuoltaja
     raskaana naimisissa eronnut motivoitunut unemployed depressed pregnant married divorced arbetslös
     sjukskriven deprimerad gravid""".split()
 )
@@ -307,4 +308,13 @@ AGE_AFTER = re.compile(
     r"|\s(?:is|was) an? \d{1,2}-year-old"  # "Will is a 34-year-old warehouse worker"
     # "Onni on 17 ja keskeytti", "Mark is 36 and hasn't": a copula, a bare age, then "and" or a stop
     r"|\s(?:on|oli|is|was|är|var)(?:\s(?:jo|vasta|only|just|bara|redan))?\s(?:1[4-9]|[2-9]\d)(?=\s(?:ja|and|och|mutta|but|men)\b|[.,;])"
+)
+
+# Two-letter English words that name lists also hold (As, If, So …): never a name in English text
+EN_SHORT_WORDS = frozenset("as if so at in on by to of or an am be do go no up us we it is me my he".split())
+# Weekday abbreviations, a name only outside a range ("Thu" is also a Vietnamese name)
+WEEKDAY_ABBREVS = frozenset("mon tue wed thu fri sat sun ma ti ke to pe la su mån tis ons tor fre lör sön".split())
+WEEKDAY_RANGE = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\s?[–-]\s?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\b"
 )

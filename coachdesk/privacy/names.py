@@ -20,6 +20,7 @@ from coachdesk.privacy.cues import (
     EN_OBJECT_VERBS,
     EN_PERSON_PREP,
     EN_PERSON_VERBS,
+    EN_SHORT_WORDS,
     EN_SUBJ_VERBS,
     FI_COMMON_SHAPE,
     FI_PERSON_VERBS,
@@ -72,6 +73,8 @@ from coachdesk.privacy.cues import (
     VERB_ENDINGS,
     VOWEL,
     WEAK_AFTER,
+    WEEKDAY_ABBREVS,
+    WEEKDAY_RANGE,
     YOU,
 )
 from coachdesk.privacy.inflection import analyses
@@ -475,6 +478,10 @@ def find_names(
             continue  # B214, K-558102: a room or a number, never a name or place
         if CONTRACTION.match(t.text):
             continue  # "next week I'll apply": an English contraction, never a name
+        if lang == "en" and t.lower in EN_SHORT_WORDS:
+            continue  # "As agreed, …": a two-letter English word, never a name
+        if t.lower in WEEKDAY_ABBREVS and WEEKDAY_RANGE.search(text, max(0, t.start - 5), t.end + 5):
+            continue  # "Mon–Thu 8.00–14.00", "ma–to": a range of weekdays
         if t.lower in PRONOUNS.get(lang, ()):
             continue  # "Han är 56 år": the Swedish pronoun, not the name Han
         info = infos[k]
@@ -556,6 +563,9 @@ def find_names(
                     lang == "fi" and not f & PLACE and t.lower[info.stem_len :] in INTERNAL
                 ) or (
                     lang == "fi" and t.lower[info.stem_len :] == "t"  # "Kotkat ja lokit": no person, no town
+                ) or (
+                    # "Liitteenä lääkärin B-lausunto": an essive or translative opening a sentence
+                    lang == "fi" and t.sent_start and t.lower[info.stem_len :] in ("na", "nä", "ksi") and not f & PLACE
                 ) or (
                     bool(f & INTL)
                     and not f & PLACE
@@ -990,8 +1000,8 @@ def find_names(
             end = mr.end()
         if lab == "PERSON" and re.match(r" [A-ZÅÄÖ]\.", text[end : end + 3]):
             end += 3  # initial after the name: "Iida K."
-        if lab == "PERSON" and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
-            start -= 3  # initial before the name: "K. Virtanen"
+        if lab == "PERSON" and infos[k].flags & SUR and re.search(r"(?<![\w])[A-ZÅÄÖ]\. $", text[max(0, start - 4) : start]):
+            start -= 3  # initial before a surname: "K. Virtanen" (not "T. Mervi": terveisin)
         if k == j:
             f0 = infos[k].flags
             first, sur = ("", _key_base(k)) if f0 & SUR and not f0 & FIRST else (_key_base(k), "")

@@ -84,13 +84,17 @@ PROFESSION_SHAPE = re.compile(
 )
 
 
+# Finnish verb forms that open a sentence before an employer: Työskennellyt, Aloittanut, Työskentelee
+_FI_VERB_SHAPE = re.compile(r"(?:[nlrs][uy]t|[lnrst]ee|ttiin|taan|tään)$")
+
+
 def _ordinary_start(t: Token, lex: Lexicon) -> bool:
     """A sentence-initial word that is only capitalised by its position: a frequent word or a compound of
     two (Työskentelee, Kuntoutusselvitys, Työtoiminta), unless it is a place, a name or a head word."""
     w = t.lower
     if lex.lookup(t.text)[0] & (NAME | PLACE | REGION) or _HEAD_CAP.match(w) or t.text in _EN_HEADS:
         return False
-    if lex.get(w) & COMMON or w in lex.frequent or PROFESSION_SHAPE.search(w):
+    if lex.get(w) & COMMON or w in lex.frequent or PROFESSION_SHAPE.search(w) or _FI_VERB_SHAPE.search(w):
         return True
     return len(w) >= 8 and any(w[:i] in lex.frequent and w[i:] in lex.frequent for i in range(3, len(w) - 3))
 
@@ -168,7 +172,7 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
             break
         if p.after_bracket:
             break
-        ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent
+        ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent or bool(_FI_VERB_SHAPE.search(p.lower))
         if ordinary and lex.lookup(p.text)[0] & (PLACE | REGION):
             ordinary = False  # "Pohjanmaan Putkityö Oy": a place or region opens many company names
         after_colon = text[: p.start].rstrip(" \t").endswith(":")  # "vahvistui: Lännen Kone ja Kuljetus Oy"
@@ -185,6 +189,9 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+# A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
+_CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
+_ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
 _HEALTH_PROVIDER = re.compile(r"(?<![\w-])(?:Työterveys|Företagshälsa|Företagshälsan)\s+[A-ZÅÄÖ][\w-]+")
 _SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?")
 
@@ -236,6 +243,24 @@ def find_orgs(
             ):
                 continue  # Social Services, Public Health Centre: generic words only
             yield Cand(toks[i].start, toks[j].end, "ORG", "org", "organisation name", PRIO_ORG)
+            continue
+        nxt = toks[idx + 1] if idx + 1 < n else None
+        if (
+            not t.cap
+            and not t.upper
+            and (_HEAD_LOW.match(low) or _CLINIC.match(low))
+            and not _ORG_ENDS_INFLECTED.search(low)
+            and nxt is not None
+            and nxt.cap
+            and not nxt.sent_start
+            and not nxt.colon_suffix
+            and _gap_ok(text, t, nxt)
+            and not lex.lookup(nxt.text)[0] & (KEEP | PLACE)
+        ):
+            # "Neuropsykiatrinen klinikka Selkeä", "kahvila Kaneli": a head word, then its name
+            before = toks[idx - 1] if idx > 0 else None
+            i = idx - 1 if before and _gap_ok(text, before, t) and _cap_member(before, lex, allow_start=True) else idx
+            yield Cand(toks[i].start, nxt.end, "ORG", "org", "organisation name after its head word", PRIO_ORG + 5)
             continue
         if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
             p = toks[idx - 1]

@@ -28,7 +28,7 @@ _ROOM_BEFORE = re.compile(
 )
 _KEYWORD_ID = re.compile(
     r"(?<![\w])(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
-    r"asianumero|asianro|asiatunnus|"
+    r"asianumero|asianro|asiatunnus|päätöksen numero|päätöksen nro|hakemuksen numero|asian numero|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
@@ -112,7 +112,7 @@ _AGE_EN = re.compile(
 )
 _AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
-_SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+|[,(]\s?)$")
+_SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
 _AGE_TURN = re.compile(
     r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
@@ -456,8 +456,12 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         n = int(num)
         if n > 110 or _vague_before(text, m.start()):
             continue
-        c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
-        c.replacement = m.group(0).replace(num, age_range(n), 1)
+        if m.group(1):  # "aged 55", "age: 55": the number is the age, the word stays
+            c = Cand(m.start(2), m.end(2), "AGE", "age", "exact age", PRIO_AGE_DATE)
+            c.replacement = age_range(n)
+        else:
+            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
+            c.replacement = m.group(0).replace(num, age_range(n), 1)
         yield c
     for m in _AGE_SV.finditer(text):
         n = int(m.group(1))

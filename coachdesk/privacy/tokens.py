@@ -15,6 +15,9 @@ _ABBREV = frozenset(
 )
 
 
+_UNITS = frozenset("pv vk h min krt kk".split())
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -51,7 +54,13 @@ def tokenize(text: str) -> list[Token]:
             sent = "\n" in gap or "]" in g or (
                 bool(tail)
                 and (tail[-1] in _SENT_END or _is_emoji(tail[-1]))
-                and not (gap.startswith(".") and prev_word.lower() in _ABBREV and len(g) <= 2)
+                and not (
+                    gap.startswith(".")
+                    and prev_word.lower() in _ABBREV
+                    and len(g) <= 2
+                    # "4 h/pv. Raskaat …": a unit after a number ends its sentence
+                    and not (prev_word.lower() in _UNITS and re.search(r"[\d/]\s*$", text[: prev_end - len(prev_word)]))
+                )
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
                 sent = False

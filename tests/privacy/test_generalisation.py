@@ -395,6 +395,20 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
          {"Jari Virtanen": "PERSON", "Virtaset": "PERSON"}),
         ("Björn Ek sa att han skäms. En björn i ide, kallade han sig.", "sv", {"Björn Ek": "PERSON"}),
         ("Tausta. Puheterapeutti Niina Leinonen suositteli.", "fi", {"Niina Leinonen": "PERSON"}),
+        # round 12
+        ("Work trial Mon–Thu 8.00–14.00, työaika ma–to.", "en", {}),  # weekdays, not the name Thu
+        ("Thank you for the meeting. As agreed, the trial starts.", "en", {}),
+        ("Työssä 4 h/pv. Raskaat tehtävät poistetaan. Liitteenä B-lausunto.", "fi", {}),
+        ("Sovittiin 3 pv/vk. Taisto on jaksanut hyvin.", "fi", {"Taisto": "PERSON"}),
+        ("Kela-päätöksen numero: KE-99-2025-00471", "fi", {"KE-99-2025-00471": "ID"}),
+        ("Han säger att han är för gammal. Han är bara 59 år.", "sv", {"59 år": "AGE"}),
+        ("The client, age 55, is here.", "en", {"55": "AGE"}),  # the word stays
+        ("his assessment at Neuropsykiatrinen klinikka Selkeä is pending", "en",
+         {"Neuropsykiatrinen klinikka Selkeä": "ORG"}),
+        ("Hän kävi Oulun kipupoliklinikalla.", "fi", {"Oulun": "LOCATION"}),  # a generic unit of a place
+        ("Työskennellyt Turun Kalajaloste Oy:ssä vuodesta 2010.", "fi", {"Turun Kalajaloste Oy": "ORG"}),
+        ("Kiitos tapaamisesta.\nT. Mervi", "fi", {"Mervi": "PERSON"}),  # T. is terveisin, not an initial
+        ("Kävimme läpi K. Virtasen lausunnon.", "fi", {"K. Virtasen": "PERSON"}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
