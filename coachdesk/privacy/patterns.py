@@ -408,13 +408,20 @@ def _fi_number(word: str) -> int | None:
 
 def find_word_ages(text: str) -> Iterator[Cand]:
     """Ages written as words in Finnish, English and Swedish."""
-    for m in _FI_WORD_AGE.finditer(text):
+    low = text.lower()
+    fi = "vuotia" in low or "vuoden" in low
+    rest = [
+        (rx, units, tens)
+        for rx, units, tens, cue in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS, "old"), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS, "år"))
+        if cue in low
+    ]
+    for m in _FI_WORD_AGE.finditer(text) if fi else ():
         n = _fi_number(m.group(1)) if m.group(1) else None
         if n and not _vague_before(text, m.start()):
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
             c.replacement = f"{age_range(n)}-{m.group(2)}"
             yield c
-    for rx, units, tens in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS)):
+    for rx, units, tens in rest:
         for m in rx.finditer(text):
             word = m.group(1).lower()
             n = units.get(word)
