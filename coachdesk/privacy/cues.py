@@ -38,6 +38,7 @@ EN_PERSON_VERBS = frozenset(
     decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
     sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar grew lives lived
     moved works worked reminded replied wrote emailed texted messaged phoned shared showed brought noticed
+    translated interpreted drove signed joined
     realised realized promised insisted complained confided""".split()
 )
 
@@ -261,7 +262,7 @@ ARTICLES = frozenset("a an the en ett den det".split())
 
 CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
 
-SUBJECT_AUX = frozenset("has had was got never always also still har hade fick blev var".split())
+SUBJECT_AUX = frozenset("has had was got never har hade fick blev var".split())  # not "always": "Summer always …"
 
 NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())
 
@@ -318,3 +319,14 @@ WEEKDAY_RANGE = re.compile(
     r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\s?[–-]\s?"
     r"(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\b"
 )
+
+# A name introduced as a person: "Summer, my client who …", "Vera, vår kollega", "Jack (Jaakko really …)"
+APPOSITION = re.compile(
+    r", (?:my|our|his|her|their|a|an|the|min|mitt|vår|hans|hennes|hänen|minun|meidän)\s+"
+    r"(?:\w+\s+)?(?:client|colleague|friend|son|daughter|wife|husband|partner|mother|father|sister|brother|"
+    r"klient|kollega|vän|son|dotter|fru|man|asiakas|asiakkaani|kollega|ystävä|poika|tytär|vaimo|mies)\b"
+)
+REAL_NAME_AFTER = re.compile(
+    r" \((?:real name|oikealta nimeltään|oikea nimi|egentligen|riktiga namn)?\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+really|\s+oikeasti)?"
+)
+PERSONAL_PRONOUNS = frozenset("her his she he hon han hennes hans hänen hän".split())

@@ -9,6 +9,7 @@ from coachdesk.privacy.cues import (
     AGE_AFTER,
     AGE_AFTER_COPULA_NAME,
     AGE_AFTER_NAME,
+    APPOSITION,
     ARTICLES,
     ASK_YOU,
     BACK,
@@ -51,6 +52,7 @@ from coachdesk.privacy.cues import (
     PERSON_NOUNS,
     PERSON_PREDICATES,
     PERSON_TRAITS,
+    PERSONAL_PRONOUNS,
     PLACE_CTX,
     PLACE_HEAD,
     PLACE_LABEL,
@@ -60,6 +62,7 @@ from coachdesk.privacy.cues import (
     PRED_FILLERS,
     PROFESSIONS,
     PRONOUNS,
+    REAL_NAME_AFTER,
     RELATION_AFTER,
     ROLE_LINK,
     ROLE_NOUNS,
@@ -282,6 +285,16 @@ def find_names(
         if w in YOU:
             return not (k + 2 < n and toks[k + 2].lower in ("know", "see", "vet"))  # "Hope, you know, is …"
         return w in ASK_YOU and k + 2 < n and toks[k + 2].lower in YOU
+
+    def _introduced(k: int) -> bool:
+        """A name introduced as a person: "Summer, my client who …", "Jack (Jaakko really …)", "Sunny (real
+        name …)", or followed by has/was and then a personal pronoun ("Rose has done her work trial")."""
+        end = toks[k].end
+        if APPOSITION.match(text, end) or REAL_NAME_AFTER.match(text, end):
+            return True
+        if k + 2 < n and toks[k + 1].lower in SUBJECT_AUX and adjacent(k, k + 1):
+            return any(toks[x].lower in PERSONAL_PRONOUNS for x in range(k + 2, min(n, k + 6)))
+        return False
 
     def _is_a_person_noun(k: int) -> bool:
         """"X is a qualified accountant", "X är en erfaren snickare": a copula, an article, a person noun."""
@@ -590,6 +603,7 @@ def find_names(
                         or (ambig and not literal_common and f & FIRST and _agent_verb_next(k))  # "Vesa tuli mukaan"
                         or (name_word and _explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
                         or (f & FIRST and _addressed(k))  # "Will, you had something similar?"
+                        or (f & FIRST and _introduced(k))  # "Summer, my client who …", "Jack (Jaakko really)"
                         or (name_word and _human_state_next(k))  # "Onni on työtön", not "Lumi on poissa"
                         or (info.base in known and _own_evidence(k, literal_common or (ambig and lang != "fi")))
                         # "Will's job coach left": a possessive first name before a noun
@@ -658,6 +672,12 @@ def find_names(
                 )
                 if (
                     person_ctx
+                    or (  # "Segun is 57, a bus driver"; not "Kuntoutuja on 33-vuotias", "Asiakkaallani (61 v)"
+                        len(t.text) >= 3
+                        and _age_follows(text, t.end)
+                        and t.lower not in lex.frequent
+                        and not (lang == "fi" and t.lower.endswith(("ja", "jä", "ni", "mme", "nsa", "nsä")))
+                    )
                     or (
                         nxt_name
                         and toks[k + 1].cap

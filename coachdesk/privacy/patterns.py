@@ -136,7 +136,12 @@ _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
-_AGE_IS = re.compile(r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|hon är|han är|som är|blir|fyller|fyllde|turns|turned|täyttää|täytti)\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b))")
+_AGE_IS = re.compile(
+    r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
+    r"fyllde|turns|turned|täyttää|täytti)(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
+    r"jo|vasta|nyt|vain))?\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|kerta|tunti|päivä|viikko|"
+    r"kuukau|hour|day|time|week|month|timm|dag|gång|veck|mån))"
+)
 
 
 def hetu_valid(m: re.Match[str]) -> bool:

@@ -409,6 +409,16 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Työskennellyt Turun Kalajaloste Oy:ssä vuodesta 2010.", "fi", {"Turun Kalajaloste Oy": "ORG"}),
         ("Kiitos tapaamisesta.\nT. Mervi", "fi", {"Mervi": "PERSON"}),  # T. is terveisin, not an initial
         ("Kävimme läpi K. Virtasen lausunnon.", "fi", {"K. Virtasen": "PERSON"}),
+        # round 13
+        ("Han är bara 35, har två små barn. He is actually 61, and tired.", "sv", {"35": "AGE", "61": "AGE"}),
+        ("She is 3 weeks into the trial.", "en", {}),
+        ("Every plan stalls until August. Summer, my client, is tired.", "en", {"Summer": "PERSON"}),
+        ("Help needed: Jack (Jaakko really) is stuck.", "en", {"Jack": "PERSON", "Jaakko": "PERSON"}),
+        ("The review went well. Rose has done her work trial.", "en", {"Rose": "PERSON"}),
+        ("Hope has lost its shine.", "en", {}),
+        ("Meeting went well. Segun is 57, a bus driver.", "en", {"Segun": "PERSON", "57": "AGE"}),
+        ("Tausta.\nKuntoutuja on 33-vuotias varastotyöntekijä.", "fi", {"33-vuotias": "AGE"}),
+        ("Joy translated into English for us.", "en", {"Joy": "PERSON"}),
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
