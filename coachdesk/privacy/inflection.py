@@ -19,7 +19,7 @@ _CASE_ENDINGS = sorted(
         "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön", "seen", "siin", "sen", "tse",
         # plural
         "t", "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "iin",
-        "ien", "iden", "itten", "ihin", "ina", "inä", "ia", "iä", "ita", "itä", "ineen",
+        "ien", "iden", "itten", "ihin", "ina", "inä", "ia", "iä", "ita", "itä", "ineen", "ten",
         # Swedish / English genitive
         "s", "'s", "’s", "'n", "’n",
     },

@@ -358,6 +358,8 @@ def find_names(
             return False
         if any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/"):
             return True
+        if t.sent_start and text[: t.start].rstrip()[-1:] in (".", "!", "?") and not text[t.end :].strip():
+            return True  # "… contact her directly. Mark": a one-word last sentence, no full stop
         return line_start > 0 and not ordinary and not text[line_start : t.start].strip(" \t\n-–—/")
 
     def role_before(k: int) -> bool:

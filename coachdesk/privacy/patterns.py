@@ -112,7 +112,7 @@ _AGE_EN = re.compile(
 )
 _AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
-_SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
+_SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
 _AGE_TURN = re.compile(
     r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
@@ -129,7 +129,7 @@ _GENDER_WORDS = r"mies|nainen|poika|tyttö|man|woman|kvinna|pojke|flicka"
 _AGE_UNIT = r"(?:\s?v\.?|\s?år|\s?y)?"
 _AGE_PERSON_PAREN = re.compile(
     rf"(?i)\b(?:client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS})"
-    rf"\s?\((\d{{1,2}}){_AGE_UNIT}\)"
+    rf"\s?\((\d{{1,2}}){_AGE_UNIT}\s*[,)]"  # "a client of mine (29, ADHD)"
 )
 # "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
 _AGE_GENDER = re.compile(

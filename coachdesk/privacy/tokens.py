@@ -83,6 +83,8 @@ def is_chat_style(text: str, toks: list[Token]) -> bool:
     for t in toks:
         if not t.sent_start or t.colon_suffix:
             continue
+        if t.text[:1].islower() and text[: t.start].rstrip(" \t")[-1:] in (":", ";"):
+            continue  # "…työssä: kun molemmat", "…laitaa; vilja oli": lower case is right after these
         if t.after_bracket or t.upper:
             starts.append(False)
         elif len(t.text) >= 2:

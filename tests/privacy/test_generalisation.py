@@ -419,6 +419,15 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("Meeting went well. Segun is 57, a bus driver.", "en", {"Segun": "PERSON", "57": "AGE"}),
         ("Tausta.\nKuntoutuja on 33-vuotias varastotyöntekijä.", "fi", {"33-vuotias": "AGE"}),
         ("Joy translated into English for us.", "en", {"Joy": "PERSON"}),
+        # round 14
+        ("Perhe muutti. Virtasten perheessä on kolme lasta. Miten lasten kanssa menee?", "fi",
+         {"Virtasten": "PERSON"}),  # a plural genitive of a -nen surname
+        ("A client of mine (29, ADHD) wants to retrain.", "en", {"29": "AGE"}),
+        ("Hon var 19 år när det började. Hon har varit 19 år i firman.", "sv", {"19 år": "AGE"}),
+        ("Contact her directly if needed. Mark", "en", {"Mark": "PERSON"}),  # a one-word last sentence
+        ("That is all. Hope.", "en", {}),
+        ("Mietin asiaa: kun molemmat vaihtuvat, uupumus iskee. Kävelin pellon laitaa; vilja oli kylvetty.", "fi",
+         {}),  # lower case after a colon or a semicolon is no chat style
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
