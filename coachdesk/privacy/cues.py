@@ -173,7 +173,7 @@ RELATION_AFTER = frozenset(
 
 # What a person is after "on"/"oli" ("Onni on työtön", "Satu oli ahdistunut")
 PERSON_PREDICATES = frozenset(
-    """työtön työttömänä ahdistunut väsynyt uupunut masentunut kotona sairauslomalla lomautettu eläkkeellä
+    """hiljainen vaitonainen puhelias työtön työttömänä ahdistunut väsynyt uupunut masentunut kotona sairauslomalla lomautettu eläkkeellä
     huolissaan tyytyväinen innostunut motivoitunut jännittynyt surullinen pettynyt helpottunut kiinnostunut
     yksinhuoltaja naimisissa raskaana sairas kipeä toipunut toipumassa opiskelija töissä työkokeilussa
     kuntoutuksessa hoidossa vastaanotolla paikalla myöhässä poissa valmis halukas epävarma
@@ -327,6 +327,7 @@ APPOSITION = re.compile(
     r"klient|kollega|vän|son|dotter|fru|man|asiakas|asiakkaani|kollega|ystävä|poika|tytär|vaimo|mies)\b"
 )
 REAL_NAME_AFTER = re.compile(
-    r" \((?:real name|oikealta nimeltään|oikea nimi|egentligen|riktiga namn)?\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+really|\s+oikeasti)?"
+    r" \((?:real name|officially|oikealta nimeltään|oikea nimi|virallisesti|egentligen|riktiga namn)?\s*"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:\s+really|\s+oikeasti)?"
 )
 PERSONAL_PRONOUNS = frozenset("her his she he hon han hennes hans hänen hän".split())

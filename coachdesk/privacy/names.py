@@ -674,6 +674,7 @@ def find_names(
                 )
                 if (
                     person_ctx
+                    or REAL_NAME_AFTER.match(text, t.end)  # "Kake (virallisesti Kari-Pekka …)"
                     or (  # "Segun is 57, a bus driver"; not "Kuntoutuja on 33-vuotias", "Asiakkaallani (61 v)"
                         len(t.text) >= 3
                         and _age_follows(text, t.end)
@@ -813,7 +814,7 @@ def find_names(
             place_hit = lex.find(t.text, PLACE) if chat and not common else None
             if place_hit and (
                 t.lower[place_hit[1] :] not in SAFE_LOWER_ENDINGS or _collapsed(t.lower[: place_hit[1]], place_hit[0])
-            ):
+            ) and not (t.lower[place_hit[1] :] == "n" and place_ctx(k)):  # "leppävaaran toimistolle"
                 place_hit = None
             ev_level = lower_evidence(k)
             if first_hit and _language_word(t.lower, lang, first_hit[0], lex):

@@ -96,7 +96,20 @@ def _ordinary_start(t: Token, lex: Lexicon) -> bool:
         return False
     if lex.get(w) & COMMON or w in lex.frequent or PROFESSION_SHAPE.search(w) or _FI_VERB_SHAPE.search(w):
         return True
-    return len(w) >= 8 and any(w[:i] in lex.frequent and w[i:] in lex.frequent for i in range(3, len(w) - 3))
+    return _compound_of_frequent(w, lex)
+
+
+_ACTION_NOUN = re.compile(r"(?:elu|ely|minen|us|ys|nta|ntä|nti|ointi)$")
+
+
+def _compound_of_frequent(w: str, lex: Lexicon, parts: int = 3) -> bool:
+    """Työ|terveys|neuvottelu: two or three frequent words joined."""
+    if len(w) < 8 or parts < 2:
+        return False
+    for i in range(3, len(w) - 3):
+        if w[:i] in lex.frequent and (w[i:] in lex.frequent or _compound_of_frequent(w[i:], lex, parts - 1)):
+            return True
+    return False
 
 
 def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
@@ -172,7 +185,13 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
             break
         if p.after_bracket:
             break
-        ordinary = bool(lex.get(p.lower) & COMMON) or p.lower in lex.frequent or bool(_FI_VERB_SHAPE.search(p.lower))
+        ordinary = (
+            bool(lex.get(p.lower) & COMMON)
+            or p.lower in lex.frequent
+            or bool(_FI_VERB_SHAPE.search(p.lower))
+            # "Työterveysneuvottelu X Oy": a compound action noun (not a compound name: Lumitähti Siivous Oy)
+            or (p.sent_start and _ACTION_NOUN.search(p.lower) is not None and _compound_of_frequent(p.lower, lex))
+        )
         if ordinary and lex.lookup(p.text)[0] & (PLACE | REGION):
             ordinary = False  # "Pohjanmaan Putkityö Oy": a place or region opens many company names
         after_colon = text[: p.start].rstrip(" \t").endswith(":")  # "vahvistui: Lännen Kone ja Kuljetus Oy"

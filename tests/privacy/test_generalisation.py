@@ -428,6 +428,15 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
         ("That is all. Hope.", "en", {}),
         ("Mietin asiaa: kun molemmat vaihtuvat, uupumus iskee. Kävelin pellon laitaa; vilja oli kylvetty.", "fi",
          {}),  # lower case after a colon or a semicolon is no chat style
+        # round 15
+        ("Kake (virallisesti Kari-Pekka Rönkkö) tuli ajoissa.", "fi",
+         {"Kake": "PERSON", "Kari-Pekka Rönkkö": "PERSON"}),
+        ("Läsnä Jari Nurmi ja lääkäri Laine. Nurmi oli hiljainen, mutta hyväksyi.", "fi",
+         {"Jari Nurmi": "PERSON", "Laine": "PERSON", "Nurmi": "PERSON"}),
+        ("Sovittiin.\nTyöterveysneuvottelu Uudenkaupungin Telakkapalvelu Oy:ssä.", "fi",
+         {"Uudenkaupungin Telakkapalvelu Oy": "ORG"}),  # an action noun opening the sentence stays
+        ("Aloitti työkokeilun 3.3. Lumitähti Siivous Oy:ssä.", "fi",
+         {"3.3.": "DATE", "Lumitähti Siivous Oy": "ORG"}),  # a compound company name stays whole
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
