@@ -315,10 +315,8 @@ AGE_AFTER = re.compile(
 EN_SHORT_WORDS = frozenset("as if so at in on by to of or an am be do go no up us we it is me my he".split())
 # Weekday abbreviations, a name only outside a range ("Thu" is also a Vietnamese name)
 WEEKDAY_ABBREVS = frozenset("mon tue wed thu fri sat sun ma ti ke to pe la su mån tis ons tor fre lör sön".split())
-WEEKDAY_RANGE = re.compile(
-    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\s?[–-]\s?"
-    r"(?:mon|tue|wed|thu|fri|sat|sun|ma|ti|ke|to|pe|la|su|mån|tis|ons|tor|fre|lör|sön)\b"
-)
+_WEEKDAY = "|".join(sorted(WEEKDAY_ABBREVS, key=len, reverse=True))
+WEEKDAY_RANGE = re.compile(rf"(?i)\b(?:{_WEEKDAY})\s?[–-]\s?(?:{_WEEKDAY})\b")
 
 # A name introduced as a person: "Summer, my client who …", "Vera, vår kollega", "Jack (Jaakko really …)"
 APPOSITION = re.compile(
