@@ -208,6 +208,7 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+_AREA_GENITIVES = frozenset("seudun alueen kaupungin kunnan".split())
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
@@ -249,6 +250,14 @@ def find_orgs(
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
+            if (
+                english
+                and idx + 1 < n
+                and toks[idx + 1].upper
+                and len(toks[idx + 1].text) <= 3
+                and re.match(r"\s*[:#]?\s*\d", text[toks[idx + 1].end :])
+            ):
+                continue  # "Company ID 3106482-4": a field label before a number, not a company
             if english and idx > 0 and lex.lookup(w)[0] & SUR and lex.lookup(toks[idx - 1].text)[0] & FIRST:
                 continue  # "Tapasin Eino Salon": a first name and a surname (Salo), not a beauty salon
             i, j = _extend(text, toks, idx, idx, lex, left=5, right=4 if english else 2)
@@ -282,12 +291,15 @@ def find_orgs(
             yield Cand(toks[i].start, nxt.end, "ORG", "org", "organisation name after its head word", PRIO_ORG + 5)
             continue
         if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
-            p = toks[idx - 1]
+            p, q = toks[idx - 1], idx - 1
+            gap = _gap_ok(text, p, t)
+            if p.lower in _AREA_GENITIVES and idx > 1 and gap and _gap_ok(text, toks[idx - 2], p):
+                p, q = toks[idx - 2], idx - 2  # "Raahen seudun aikuisopistossa": a place, its area, the school
             place = lex.find(p.text, PLACE) is not None
             # capitalised only by the sentence start, a frequent word is no name (Nuorten työpaja)
             named = (p.cap and (place or not (p.sent_start and p.lower in lex.frequent))) or (chat and place)
-            if _gap_ok(text, p, t) and named and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
-                i, _ = _extend(text, toks, idx - 1, idx - 1, lex, left=3, right=0)
+            if gap and named and p.lower.endswith("n") and not lex.get(p.lower) & KEEP:
+                i, _ = _extend(text, toks, q, q, lex, left=3, right=0)
                 yield Cand(toks[i].start, t.end, "ORG", "org", "school or institution of a named place", PRIO_ORG)
     for m in _SPORTS_CLUB.finditer(text):  # FC Kypärämäki, IFK Mariehamn, HC Porvoo
         yield Cand(m.start(), m.end(), "ORG", "org", "sports club", PRIO_ORG)

@@ -437,6 +437,10 @@ def test_a_frequent_word_form_of_a_name_that_is_also_a_word_stays_in_lower_case(
          {"Uudenkaupungin Telakkapalvelu Oy": "ORG"}),  # an action noun opening the sentence stays
         ("Aloitti työkokeilun 3.3. Lumitähti Siivous Oy:ssä.", "fi",
          {"3.3.": "DATE", "Lumitähti Siivous Oy": "ORG"}),  # a compound company name stays whole
+        # round 16
+        ("Hän aloittaa syksyllä Raahen seudun aikuisopistossa.", "fi", {"Raahen seudun aikuisopistossa": "ORG"}),
+        ("The trial ended on 18 March 2025. Company ID 3106482-4.", "en",
+         {"18 March 2025": "DATE", "3106482-4": "ID"}),  # a field label, not a company
     ],
 )
 def test_patterns_from_the_held_out_rounds(text: str, lang: str, expected: dict[str, str]) -> None:
