@@ -85,7 +85,7 @@ from coachdesk.privacy.lexicon import ALLOW as ALLOW_FLAG
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.orgs import LEGAL, PROFESSION_SHAPE
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 
 
 def _collapsed(stem: str, base: str) -> bool:
@@ -251,11 +251,20 @@ def find_names(
             return True  # passive: "Ronaldo valittiin"
         return len(w) >= 4 and (w.endswith(("i", "oo", "ee", "aa", "ää", "uu", "yy", "öö")) and not w.endswith("ssi"))
 
+    def word_plural(k: int) -> bool:
+        """A plural of a name that is also a word ("Tuulet"); "Virtaset" (the family) is not one."""
+        info = infos[k]
+        return lang == "fi" and toks[k].lower[info.stem_len :] == "t" and bool(lex.get(info.base) & (AMBIG | COMMON))
+
+    def after_article(k: int) -> bool:
+        """"sov en björn", "a rose": a noun right after an article."""
+        return k > 0 and toks[k - 1].lower in ARTICLES and text[toks[k - 1].end : toks[k].start] == " "
+
     def _own_evidence(k: int, ambiguous: bool) -> bool:
         """A sentence-initial copy of a name found elsewhere: an ambiguous word needs its own evidence."""
         if THAT_CLAUSE.match(text, toks[k].end) or toks[k].lower in PRONOUNS.get(lang, frozenset()):
             return False  # "Toivon, että …", "Uskon, att …": a verb of hoping or believing, not Toivo; "Han har"
-        if lang == "fi" and toks[k].lower[infos[k].stem_len :] == "t" and lex.get(infos[k].base) & (AMBIG | COMMON):
+        if word_plural(k):
             return False  # "Tuuli Salonen … Tuulet ovat kääntyneet": the word's plural (but "Virtaset ovat")
         if not ambiguous:
             return True  # "Nguyen Thi Lan came … Lan is from …"
@@ -358,7 +367,7 @@ def find_names(
             return False
         if any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/"):
             return True
-        if t.sent_start and text[: t.start].rstrip()[-1:] in (".", "!", "?") and not text[t.end :].strip():
+        if t.sent_start and char_before(text, t.start, " \t\n") in (".", "!", "?") and not text[t.end :].strip():
             return True  # "… contact her directly. Mark": a one-word last sentence, no full stop
         return line_start > 0 and not ordinary and not text[line_start : t.start].strip(" \t\n-–—/")
 
@@ -760,7 +769,7 @@ def find_names(
             # lower case: chat-style names and places, signatures
             if len(t.text) < 3 or CALENDAR.match(t.lower) or _in_address(text, t):
                 continue
-            if k > 0 and toks[k - 1].lower in ARTICLES and text[toks[k - 1].end : t.start] == " ":
+            if after_article(k):
                 continue  # "sov en björn i trädgården": a noun after an article
             common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
             signature = signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
@@ -896,10 +905,13 @@ def find_names(
                 continue
             if t.cap:
                 # "Onnin tapaamisessa ... Onni on työtön": a sentence-initial copy with evidence of its own
-                plural = (  # "Tuulet ovat kääntyneet": the plural of a word; "Virtaset ovat" is the family
-                    lang == "fi" and t.lower[infos[k].stem_len :] == "t" and lex.get(infos[k].base) & (AMBIG | COMMON)
-                )
-                if t.sent_start and infos[k].base in found and infos[k].flags & NAME and not infos[k].flags & KEEP and not plural:
+                if (
+                    t.sent_start
+                    and infos[k].base in found
+                    and infos[k].flags & NAME
+                    and not infos[k].flags & KEEP
+                    and not word_plural(k)
+                ):
                     ambiguous = bool(lex.get(t.lower) & COMMON or infos[k].flags & (AMBIG | COMMON))
                     if _own_evidence(k, ambiguous) or _age_follows(text, t.end):
                         labels[k] = "PERSON"
@@ -920,7 +932,7 @@ def find_names(
                 continue
             if lang != "fi" and t.lower not in found and not (t.lower.endswith("s") and t.lower[:-1] in found):
                 continue  # "Stig … längs stigen": no Finnish endings on a name in Swedish or English
-            if k > 0 and toks[k - 1].lower in ARTICLES and text[toks[k - 1].end : t.start] == " ":
+            if after_article(k):
                 continue  # "Björn … En björn i ide": a noun after an article
             hit = _best_first(t.lower, lex)
             if not hit or hit[0] not in found:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 
 LEGAL = frozenset(
     "Oy Oyj Ab Abp Ky Tmi ry rf sr Ltd Inc GmbH Ay Kb Oü OÜ LLC Osk osk OY OYJ AB KY RY RF Ry Rf LTD AS ASA ApS Sp".split()
@@ -194,7 +194,7 @@ def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
         )
         if ordinary and lex.lookup(p.text)[0] & (PLACE | REGION):
             ordinary = False  # "Pohjanmaan Putkityö Oy": a place or region opens many company names
-        after_colon = text[: p.start].rstrip(" \t").endswith(":")  # "vahvistui: Lännen Kone ja Kuljetus Oy"
+        after_colon = char_before(text, p.start) == ":"  # "vahvistui: Lännen Kone ja Kuljetus Oy"
         if p.sent_start and i < idx and ordinary and not after_colon and not (_HEAD_CAP.match(p.lower) or p.text in _EN_HEADS):
             break
         i -= 1

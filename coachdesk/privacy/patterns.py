@@ -136,11 +136,15 @@ _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
+# After these a number is a count, a sum or a duration, not an age ("on 31 vuoden työura", "is 3 weeks into")
+_NOT_AN_AGE_AFTER = (
+    r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
+    r"week|month|timm|dag|gång|veck|mån))"
+)
 _AGE_IS = re.compile(
     r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
     r"fyllde|turns|turned|täyttää|täytti)(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
-    r"jo|vasta|nyt|vain))?\s+(\d{1,2})(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|kerta|tunti|päivä|viikko|"
-    r"kuukau|hour|day|time|week|month|timm|dag|gång|veck|mån))"
+    r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER
 )
 
 
@@ -415,7 +419,7 @@ def find_word_ages(text: str) -> Iterator[Cand]:
     """Ages written as words in Finnish, English and Swedish."""
     low = text.lower()
     fi = "vuotia" in low or "vuoden" in low
-    rest = [
+    word_rxs = [
         (rx, units, tens)
         for rx, units, tens, cue in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS, "old"), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS, "år"))
         if cue in low
@@ -426,7 +430,7 @@ def find_word_ages(text: str) -> Iterator[Cand]:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
             c.replacement = f"{age_range(n)}-{m.group(2)}"
             yield c
-    for rx, units, tens in rest:
+    for rx, units, tens in word_rxs:
         for m in rx.finditer(text):
             word = m.group(1).lower()
             n = units.get(word)
@@ -534,9 +538,7 @@ def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
 # a copula, maybe an adverb, a number (a small one only before a comma, a full stop or "and")
 _AGE_AFTER_COPULA = re.compile(
     r",? (?:on|oli|är|var|is|was)(?: (?:jo|vasta|nyt|only|just|already|now|bara|redan|nu))? (\d{1,2})"
-    r"((?: ?(?:months?|kuukautta|kuukauden|månader|mån)(?: old| gammal| ikäinen)?)?)"
-    r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|år|kerta|tunti|päivä|"
-    r"viikko|kuukau|hour|day|time|week|month|timm|dag|gång|veck|mån))"
+    r"((?: ?(?:months?|kuukautta|kuukauden|månader|mån)(?: old| gammal| ikäinen)?)?)" + _NOT_AN_AGE_AFTER.replace(r"|v\b", "")
 )
 _SMALL_AGE_AFTER = re.compile(r"(?:[,;)]|\.(?:\s+[A-ZÅÄÖ]|\s*$)|\s(?:and|ja|och)\b|\s*$)")  # not "5. kerran"
 # "Aleksin (9 v) ja Viljan (6 v)", "poika Minh 6v", "tyttö Iida, 5 v,": an age with its unit right after a name
@@ -555,11 +557,10 @@ def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
         if m:
             g = next(i for i in (1, 3, 4) if m.group(i))
             n = int(m.group(g))
-            if 0 <= n <= 99:
-                c = Cand(m.start(g), m.end(2) if g == 1 else m.end(g), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
-                c.replacement = age_range(n) + (m.group(2) if g == 1 else "")
-                yield c
-                continue
+            c = Cand(m.start(g), m.end(2) if g == 1 else m.end(g), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
+            c.replacement = age_range(n) + (m.group(2) if g == 1 else "")
+            yield c
+            continue
         m = _AGE_AFTER_COPULA.match(text, end)
         if not m:
             continue

@@ -16,6 +16,7 @@ _ABBREV = frozenset(
 
 
 _UNITS = frozenset("pv vk h min krt kk".split())
+_DIGITS = frozenset("0123456789/")
 
 
 @dataclass(slots=True)
@@ -34,6 +35,13 @@ class Token:
 def _is_emoji(ch: str) -> bool:
     """An emoji or pictograph ends a chat sentence ("tulee 😄 Jos joku …")."""
     return ord(ch) >= 0x1F300 or 0x2600 <= ord(ch) <= 0x27BF
+
+
+def char_before(text: str, pos: int, skip: str = " \t") -> str:
+    """The last character before ``pos`` that is not in ``skip`` ("" at the start); scans back, no slicing."""
+    while pos > 0 and text[pos - 1] in skip:
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -59,7 +67,7 @@ def tokenize(text: str) -> list[Token]:
                     and prev_word.lower() in _ABBREV
                     and len(g) <= 2
                     # "4 h/pv. Raskaat …": a unit after a number ends its sentence
-                    and not (prev_word.lower() in _UNITS and re.search(r"[\d/]\s*$", text[: prev_end - len(prev_word)]))
+                    and not (prev_word.lower() in _UNITS and char_before(text, prev_end - len(prev_word), " \t\n") in _DIGITS)
                 )
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
@@ -83,7 +91,7 @@ def is_chat_style(text: str, toks: list[Token]) -> bool:
     for t in toks:
         if not t.sent_start or t.colon_suffix:
             continue
-        if t.text[:1].islower() and text[: t.start].rstrip(" \t")[-1:] in (":", ";"):
+        if t.text[:1].islower() and char_before(text, t.start) in (":", ";"):
             continue  # "…työssä: kun molemmat", "…laitaa; vilja oli": lower case is right after these
         if t.after_bracket or t.upper:
             starts.append(False)

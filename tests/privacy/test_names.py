@@ -195,3 +195,11 @@ def test_inflection_guesses(word: str, base: str, expected: bool) -> None:
     from coachdesk.privacy.inflection import analyses
 
     assert (base in dict(analyses(word))) is expected
+
+
+def test_char_before_skips_blanks_without_slicing_the_text() -> None:
+    from coachdesk.privacy.tokens import char_before
+
+    assert char_before("työssä:  kun", 9) == ":"
+    assert char_before("a.\n\nB", 4, " \t\n") == "."
+    assert char_before("   x", 3) == ""
