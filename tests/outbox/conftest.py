@@ -14,8 +14,10 @@ from coachdesk.domain import models as m
 DATA = Path(__file__).parent / "data"
 
 GOOD_URLS = {
-    "teams": "https://prod-12.westeurope.logic.azure.com:443/workflows/0123456789abcdef0123456789abcdef"
-    "/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbC-123_x",
+    # the shape Power Automate shows since mid-2026 (scale unit /cu/NN/), values made up
+    "teams": "https://default0974b8069c453e9254c17ec70731.0d.environment.api.powerplatform.com:443"
+    "/powerautomate/automations/direct/cu/29/workflows/296371772807487b8b1ec608c591b4bb/triggers/manual/paths"
+    "/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbC-123_x",
     "slack": "https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx",
     "mattermost": "https://chat.example.fi/hooks/abcdefghijklmnopqrstuvwxyz",
     "googlechat": "https://chat.googleapis.com/v1/spaces/AAAAbcd123/messages?key=AIzaSyDdI0h&token=tok-123",

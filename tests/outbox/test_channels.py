@@ -52,7 +52,7 @@ def test_without_keychain_the_url_stays_inside_the_encrypted_vault(vault, data_d
     secret = GOOD_URLS["teams"].split("sig=")[1].encode()
     vault.close()
     disk = _disk_bytes(data_dir)
-    assert secret not in disk and b"logic.azure.com" not in disk
+    assert secret not in disk and b"powerplatform.com" not in disk
 
 
 def test_prefer_vault_even_with_keychain(vault, memory_keyring):

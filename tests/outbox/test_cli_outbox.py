@@ -74,7 +74,7 @@ def test_channel_add_list_test_remove(vault, data_dir, http_server):
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d", "Post to a channel when a webhook"),
+        ("https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d", "Send webhook alerts to a channel"),
         ("http://hooks.slack.com/services/x", "https"),
     ],
 )

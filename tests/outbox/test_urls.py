@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import ChannelKind
-from coachdesk.outbox.urls import post_url, validate_url
+from coachdesk.outbox.urls import NeedsSignIn, post_url, teams_trigger_auth, validate_url
 from tests.outbox.conftest import GOOD_URLS
 
 
@@ -25,12 +25,135 @@ def test_other_platform_urls_fail(kind):
                 validate_url(kind, url)
 
 
-def test_powerplatform_workflow_url_is_teams():
-    url = (
-        "https://default0123.45.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/"
-        "0123456789abcdef0123456789abcdef/triggers/manual/paths/invoke?api-version=1&sp=x&sv=1.0&sig=abc"
-    )
+# Real-shaped Teams Workflows trigger URLs (hosts and paths as Power Automate shows them; ids and
+# signatures made up): with and without the scale unit /cu/NN/, with and without :443, sovereign clouds.
+TEAMS_URLS = [
+    "https://default0974b8069c453e9254c17ec70731.0d.environment.api.powerplatform.com:443/powerautomate/automations"
+    "/direct/cu/29/workflows/296371772807487b8b1ec608c591b4bb/triggers/manual/paths/invoke?api-version=1"
+    "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=0q_xp7BTCCTBdr4_CXOwEUc9iu-ZXrzfd1zddNpG_bo",
+    "https://defaulte0e5bdf3aed144d3a1d20677842249.ac.environment.api.powerplatform.com/powerautomate/automations"
+    "/direct/cu/30/workflows/9b00daac866f48c3901fd5518909b9b4/triggers/manual/paths/invoke?api-version=1"
+    "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=ZzGG55w4he-5jts1YHl-aPl_cRBANaPgxD4noVRohps",
+    "https://e6f51598a921ebffb719475e56d7f7.e2.environment.api.powerplatform.com:443/powerautomate/automations"
+    "/direct/cu/01/workflows/5ae96b0ceba24a8ca4978a4ca6ff1b92/triggers/manual/paths/invoke?api-version=1"
+    "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=yoes7hhBGFnXYStnptaT7Ixv_i7fM4iZHdAWnwh30oY",
+    "https://0123abcd.09.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows"
+    "/86ffea6392fe4f3f9555f5e8f9b1f06e/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun"
+    "&sv=1.0&sig=Abc_-123",
+    # GCC, GCC High, DoD, China (Power Platform environment API host per cloud)
+    "https://e81e6cf434da48b8ab34c42317e9b43.4.environment.api.gov.powerplatform.microsoft.us:443/powerautomate"
+    "/automations/direct/workflows/86ffea6392fe4f3f9555f5e8f9b1f06e/triggers/manual/paths/invoke?api-version=1"
+    "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=Abc_-123",
+    "https://e81e6cf434da48b8ab34c42317e9b43.4.environment.api.high.powerplatform.microsoft.us/powerautomate"
+    "/automations/direct/cu/03/workflows/86ffea6392fe4f3f9555f5e8f9b1f06e/triggers/manual/paths/invoke"
+    "?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=Abc_-123",
+    "https://e81e6cf434da48b8ab34c42317e9b43.4.environment.api.appsplatform.us/powerautomate/automations/direct"
+    "/workflows/86ffea6392fe4f3f9555f5e8f9b1f06e/triggers/manual/paths/invoke?api-version=1&sv=1.0&sig=Abc_-123",
+    "https://e81e6cf434da48b8ab34c42317e9b43.4.environment.api.powerplatform.partner.microsoftonline.cn/powerautomate"
+    "/automations/direct/workflows/86ffea6392fe4f3f9555f5e8f9b1f06e/triggers/manual/paths/invoke?api-version=1"
+    "&sv=1.0&sig=Abc_-123",
+]
+
+
+@pytest.mark.parametrize("url", TEAMS_URLS)
+def test_current_teams_workflow_urls_are_accepted(url):
     assert validate_url("teams", url) == url
+    assert teams_trigger_auth(url) == "sas"
+    assert post_url("teams", url) == url
+
+
+def test_teams_url_without_signature_needs_sign_in_unless_entra():
+    """"Any user in my tenant": no sig=, needs a bearer token (the Entra flow decides)."""
+    url = TEAMS_URLS[0].split("&sp=")[0]  # ...invoke?api-version=1
+    assert teams_trigger_auth(url) == "entra"
+    with pytest.raises(NeedsSignIn, match="needs sign-in: not yet configured") as err:
+        validate_url("teams", url)
+    assert "296371772807487b" not in str(err.value)
+    assert validate_url("teams", url, entra=True) == url
+    assert teams_trigger_auth(url + "&sig=") == "entra"  # an empty signature is none
+    assert teams_trigger_auth(url.replace("api-version", "xsig")) == "entra"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://prod-161.westeurope.logic.azure.com:443/workflows/643e69f83c8944438d68119179a10a64/triggers/manual"
+        "/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=KODuebWbDGYFr0z0eu",
+        "https://prod-12.westeurope.logic.azure.com:443/powerautomate/automations/direct/workflows"
+        "/643e69f83c8944438d68119179a10a64/triggers/manual/paths/invoke?api-version=2022-03-01-preview&sig=x",
+        "https://prod-01.usgovtexas.logic.azure.us:443/workflows/643e69f83c8944438d68119179a10a64/triggers/manual"
+        "/paths/invoke?api-version=2016-06-01&sig=x",
+    ],
+)
+def test_retired_logic_azure_trigger_urls_say_where_the_new_url_is(url):
+    with pytest.raises(InvalidInput) as err:
+        validate_url("teams", url)
+    text = str(err.value)
+    assert "30 November 2025" in text and "Send webhook alerts to a channel" in text and "HTTP URL" in text
+    assert "643e69f8" not in text and "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (TEAMS_URLS[0].replace("/cu/29/", "/cu/x9/"), "Workflows trigger"),
+        (TEAMS_URLS[0].replace("/workflows/2963", "/workflow/2963"), "Workflows trigger"),
+        (TEAMS_URLS[0].replace("environment.api.powerplatform.com", "environment.api.powerplatform.com.evil.example"),
+         "environment host"),
+        (TEAMS_URLS[0].replace(".environment.api.powerplatform.com", ".api.powerplatform.us"), "environment host"),
+    ],
+)
+def test_teams_look_alikes_refused(url, why):
+    with pytest.raises(InvalidInput, match=why):
+        validate_url("teams", url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://chat.example.fi/hooks/xq7kdhz3rtbbfnyo8j1ec5e6aw",
+        "https://chat.example.fi/mattermost/hooks/xq7kdhz3rtbbfnyo8j1ec5e6aw",
+        "https://mm.sote.example.fi:8065/hooks/xq7kdhz3rtbbfnyo8j1ec5e6aw",
+    ],
+)
+def test_self_hosted_mattermost_on_its_domain_or_a_sub_path(url):
+    assert validate_url("mattermost", url) == url
+
+
+@pytest.mark.parametrize(
+    ("kind", "url", "why"),
+    [
+        ("mattermost", "https://chat.example.fi/mattermost/hooks/short", "/hooks/<id>"),
+        ("mattermost", "https://chat.example.fi/hooks/XQ7KDHZ3RTBBFNYO8J1EC5E6AW", "/hooks/<id>"),
+        ("googlechat", "https://chat.googleapis.com/v1/spaces/AAAAbcd123/messages?key=AIza&token=", "token="),
+        ("googlechat", "https://chat.googleapis.com/v1/spaces/AAAAbcd123/messages?token=t", "key="),
+        ("discord", "https://discord.com/api/webhooks/123456789012345678/" + "a" * 68 + "?thread_id=abc", "thread_id"),
+    ],
+)
+def test_more_bad_platform_urls(kind, url, why):
+    with pytest.raises(InvalidInput, match=why):
+        validate_url(kind, url)
+
+
+def test_google_chat_with_key_and_token_posts_replies_into_the_thread():
+    url = (
+        "https://chat.googleapis.com/v1/spaces/AAAAGCYeSRY/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI"
+        "&token=u9IG_MuTBXRRWtLEWq9_Z0cH3q8c8vgeovQuGkzLXwI%3D"
+    )
+    assert validate_url("googlechat", url) == url
+    assert post_url("googlechat", url) == url + "&messageReplyOption=REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD"
+    assert post_url("googlechat", url + "&messageReplyOption=REPLY_MESSAGE_OR_FAIL").endswith("OR_FAIL")
+
+
+def test_discord_with_and_without_thread_id_and_wait():
+    base = "https://discord.com/api/webhooks/1234567890123456789/" + "Tk-_" * 17
+    for url in (base, base + "?thread_id=1187654321098765432", base + "?wait=true", base + "?wait=false"):
+        assert validate_url("discord", url) == url
+    assert post_url("discord", base) == base + "?wait=true"
+    assert post_url("discord", base + "?wait=true") == base + "?wait=true"
+    assert post_url("discord", base + "?wait=false") == base + "?wait=true"
+    assert post_url("discord", base + "?thread_id=1187654321098765432") == base + "?thread_id=1187654321098765432&wait=true"
+    assert post_url("discord", base, thread_id="1187654321098765433") == base + "?wait=true&thread_id=1187654321098765433"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +168,7 @@ def test_powerplatform_workflow_url_is_teams():
 def test_retired_connector_urls_refused_with_workflow_guidance(url, kind):
     with pytest.raises(InvalidInput) as err:
         validate_url(kind, url)
-    assert "Workflow" in str(err.value) and "Post to a channel when a webhook request is received" in str(err.value)
+    assert "Workflow" in str(err.value) and "Send webhook alerts to a channel" in str(err.value)
     assert "IncomingWebhook" not in str(err.value)  # the secret is never echoed
 
 
@@ -60,7 +183,7 @@ def test_retired_connector_urls_refused_with_workflow_guidance(url, kind):
         ("json", "", "empty"),
         ("json", "https://example.org/" + "a" * 3000, "longer"),
         ("slack", "https://hooks.slack.com:8443/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx", "port"),
-        ("teams", GOOD_URLS["teams"].replace("&sig=AbC-123_x", ""), "signature"),
+        ("teams", GOOD_URLS["teams"].replace("&sig=AbC-123_x", ""), "sign-in"),
         ("googlechat", "https://chat.googleapis.com/v1/spaces/AAA/messages", "key="),
         ("json", "https://localhost/x", "host"),
     ],
