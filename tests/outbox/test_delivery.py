@@ -67,7 +67,20 @@ def test_delivered_sends_exact_previewed_bytes_once(queue_one, http_server, send
         ("slack", 400, b"invalid_payload", "invalid_payload"),
         ("slack", 404, b"channel_not_found", "channel_not_found"),
         ("slack", 410, b"channel_is_archived", "channel_is_archived"),
-        ("slack", 403, b"action_prohibited", "forbidden"),
+        ("slack", 403, b"action_prohibited", "restricted what this webhook may post"),
+        ("slack", 403, b"posting_to_general_channel_denied", "only admins may post"),
+        ("slack", 400, b"no_text", "no text"),
+        ("slack", 400, b"too_many_attachments", "too_many_attachments"),
+        ("mattermost", 501, b'{"id":"web.incoming_webhook.disabled.app_error","message":"Incoming webhooks have been '
+         b'disabled by the system admin.","detailed_error":"","request_id":"7sgd1p9wgjbgxe","status_code":501}',
+         "incoming webhooks are switched off"),
+        ("mattermost", 400, b'{"id":"web.incoming_webhook.invalid.app_error","message":"Invalid webhook.",'
+         b'"detailed_error":"","request_id":"x","status_code":400}', "Invalid webhook."),
+        ("googlechat", 400, b'{"error": {"code": 400, "message": "Message cannot have more than 4096 characters.", '
+         b'"status": "INVALID_ARGUMENT"}}', "4096 characters"),
+        ("discord", 400, b'{"message": "Cannot send an empty message", "code": 50006}', "empty message"),
+        ("teams", 400, b'{"error":{"code":"TriggerInputSchemaMismatch","message":"The input body for trigger '
+         b'\'manual\' of type \'Request\' did not match its schema definition."}}', "did not match its schema"),
         ("teams", 401, b'{"error":{"code":"DirectApiAuthorizationRequired","message":"sig invalid"}}', "sig invalid"),
         ("teams", 302, b"", "redirects"),
         ("discord", 404, b'{"message": "Unknown Webhook", "code": 10015}', "Unknown Webhook"),
@@ -377,3 +390,35 @@ def test_error_classes_map_to_the_delivery_table():
     assert {type(e).__name__: classify_error(e).outcome for e in expected} == {
         type(e).__name__: o for e, o in expected.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "reason"),
+    [
+        (500, b"rollup_error", "rollup_error"),
+        (502, b"<html><head><title>502 Bad Gateway</title></head><body>nginx https://chat.example.fi/hooks/"
+              b"abcdefghijklmnopqrstuvwxyz</body></html>", "502 Bad Gateway"),
+        (500, b'{"id":"app.post.save.app_error","message":"Unable to save the post.","status_code":500}',
+         "Unable to save the post."),
+        (504, b'{"error":{"code":"GatewayTimeout","message":"Request to https://x.example/secret?sig=abc timed out"}}',
+         "Request to [link] timed out"),
+    ],
+)
+def test_server_error_shows_its_short_sanitised_reason(queue_one, http_server, sender, status, body, reason):
+    http_server.expect_request("/hook").respond_with_data(body, status=status)
+    queue_one("mattermost", http_server.url_for("/hook"))
+    (result,) = sender.flush()
+    assert result.outcome is Outcome.AMBIGUOUS and result.state is State.POSSIBLY_SENT
+    assert "may have been posted" in result.detail and reason in result.detail
+    assert "http" not in result.detail.replace("HTTP", "") and "sig=" not in result.detail and "\n" not in result.detail
+
+
+def test_parse_error_body_is_one_clean_line():
+    from coachdesk.outbox.policy import parse_error_body
+
+    assert parse_error_body(b"channel_not_found") == ("channel_not_found", "channel_not_found")
+    _code, reason = parse_error_body(b'{"message": "You are being rate limited.", "retry_after": 1.5, "global": false}')
+    assert reason == "You are being rate limited."
+    _code, reason = parse_error_body(b"line one\r\nline\x00two\x1b[31m " + b"x" * 1000)
+    assert "\n" not in reason and "\x00" not in reason and "\x1b" not in reason and len(reason) <= 300
+    assert parse_error_body(b"\xff\xfe{")[1]
