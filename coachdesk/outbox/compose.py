@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from coachdesk.domain import help_request as hr
 from coachdesk.outbox import ChannelKind
-from coachdesk.outbox.payloads import Mention, Message, build_payload
+from coachdesk.outbox.payloads import Mention, Message, build_parts, build_payload
 
 
 def message_for(request: hr.HelpRequest, lang: str | None = None, mentions: Iterable[Mention] = ()) -> Message:
@@ -15,8 +15,21 @@ def message_for(request: hr.HelpRequest, lang: str | None = None, mentions: Iter
     return Message(title=hr.title(request, lang), sections=tuple(hr.sections(request, lang)), mentions=tuple(mentions))
 
 
+def preview_parts(
+    request: hr.HelpRequest,
+    kind: ChannelKind | str,
+    *,
+    lang: str | None = None,
+    mentions: Iterable[Mention] = (),
+    forum: bool = False,
+) -> tuple[bytes, ...]:
+    """The bytes of every post that would go to a channel of ``kind``, in order: show ALL of these,
+    then queue exactly these (``forum``: a Discord forum channel, the first post opens a thread)."""
+    return build_parts(kind, message_for(request, lang, mentions), forum=forum)
+
+
 def preview_payload(
     request: hr.HelpRequest, kind: ChannelKind | str, *, lang: str | None = None, mentions: Iterable[Mention] = ()
 ) -> bytes:
-    """The bytes that would be posted to a channel of ``kind``: show these, then queue these."""
+    """The bytes of a request that fits in one post (InvalidInput when it needs several)."""
     return build_payload(kind, message_for(request, lang, mentions))

@@ -14,14 +14,23 @@ from hypothesis import strategies as st
 from coachdesk.domain import help_request as hr
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import ChannelKind
-from coachdesk.outbox.compose import message_for, preview_payload
+from coachdesk.outbox.compose import message_for, preview_parts, preview_payload
 from coachdesk.outbox.payloads import (
+    DISCORD_CONTENT_MAX,
+    DISCORD_EMBED_MAX,
+    GOOGLECHAT_MAX,
+    SLACK_MAX_BLOCKS,
+    SLACK_SECTION_MAX,
+    SLACK_TOTAL_MAX,
     TEAMS_MAX_BYTES,
     Mention,
     Message,
+    build_parts,
     build_payload,
     check_payload,
+    notify_plan,
     payload_text,
+    split_text,
 )
 from tests.conftest import REPO
 from tests.outbox.conftest import DATA
@@ -90,12 +99,17 @@ def test_user_text_cannot_forge_a_teams_mention(card_schema):
     jsonschema.Draft6Validator(card_schema).validate(_card(payload))
 
 
-def test_teams_card_over_20_kb_is_refused():
-    long = _request(situation="pitkä teksti " * 2000)
-    with pytest.raises(InvalidInput, match="20 KB"):
-        preview_payload(long, "teams")
+def test_teams_card_over_20_kb_becomes_several_cards(card_schema):
+    parts = preview_parts(_request(situation="pitkä teksti " * 2000), "teams")
+    assert len(parts) == 2
+    for i, part in enumerate(parts, 1):
+        assert len(part) <= TEAMS_MAX_BYTES
+        jsonschema.Draft6Validator(card_schema).validate(_card(part))
+        assert f"#K7Q2 {i}/2" in _card(part)["body"][0]["text"]
     ok = preview_payload(_request(situation="x " * 4000), "teams")
     assert len(ok) <= TEAMS_MAX_BYTES
+    with pytest.raises(InvalidInput, match="too long for one teams post"):
+        preview_payload(_request(situation="pitkä teksti " * 2000), "teams")
 
 
 def test_slack_text_and_blocks_with_fallback():
@@ -110,19 +124,105 @@ def test_slack_text_and_blocks_with_fallback():
     assert all(len(b["text"]["text"]) <= 3000 for b in big["blocks"])
 
 
-def test_discord_disables_mentions_and_uses_embed_when_long():
-    obj = json.loads(preview_payload(_request(), "discord"))
-    assert obj["allowed_mentions"] == {"parse": []} and "#K7Q2" in obj["content"]
+@pytest.mark.parametrize("char", ["&", "<", ">"])
+def test_slack_never_cuts_an_escape_in_two(char):
+    """5,000 '&' are 25,000 characters once escaped: sections of whole '&amp;' only."""
+    parts = preview_parts(_request(situation=char * 5000, tried="x"), "slack")
+    escaped = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}[char]
+    pieces = []
+    for part in parts:
+        obj = json.loads(part)
+        texts = [b["text"]["text"] for b in obj["blocks"]]
+        assert len(obj["blocks"]) <= SLACK_MAX_BLOCKS and sum(map(len, texts)) <= SLACK_TOTAL_MAX
+        assert all(len(t) <= SLACK_SECTION_MAX for t in texts)
+        for t in texts:
+            body = t.split("\n", 1)[1] if t.startswith("*") else t
+            if escaped[1:] in body or escaped in body:
+                assert body.replace(escaped, "") == "", body[:40]
+                pieces.append(body.count(escaped))
+    n = 3 if char == "&" else 2  # 25,000 / 20,000 escaped characters, about 12,000 per message
+    assert sum(pieces) == 5000 and len(parts) == n
+    headers = [json.loads(p)["blocks"][0]["text"]["text"] for p in parts]
+    assert headers[0].endswith(f"#K7Q2 1/{n}") and headers[1:] == [f"#K7Q2 {i}/{n}" for i in range(2, n + 1)]
+
+
+def test_split_text_prefers_paragraphs_lines_words_and_keeps_combining_marks():
+    text = "eka kappale.\n\ntoinen rivi\nkolmas " + "sana " * 50
+    pieces = split_text(text, 30)
+    assert pieces[0] == "eka kappale.\n\ntoinen rivi" and all(len(p) <= 30 for p in pieces)  # the last line end
+    assert " ".join(" ".join(pieces).split()) == " ".join(text.split())
+    decomposed = "e\u0301" * 40  # é as e + combining acute
+    for piece in split_text(decomposed, 25):
+        assert not piece[0] == "\u0301" and len(piece) <= 25
+    assert split_text("", 10) == []
+
+
+def test_discord_mentions_only_chosen_ids_and_splits_long_text_into_embeds():
+    maija = Mention("Maija", discord_id="123456789012345678")
+    obj = json.loads(preview_payload(_request(situation="@everyone <@999999999999999999>"), "discord",
+                                     mentions=[maija, Mention("Pekka")]))
+    assert obj["allowed_mentions"] == {"parse": [], "users": ["123456789012345678"]}
+    assert obj["content"].endswith("<@123456789012345678>, Pekka") and "#K7Q2" in obj["content"]
     obj = json.loads(preview_payload(_request(situation="sana " * 500), "discord"))
     assert len(obj["content"]) <= 2000 and "#K7Q2" in obj["content"] and obj["embeds"][0]["description"]
-    with pytest.raises(InvalidInput, match="Discord"):
-        preview_payload(_request(situation="sana " * 1000), "discord")
+    parts = [json.loads(p) for p in preview_parts(_request(situation="sana " * 1000), "discord", mentions=[maija])]
+    assert len(parts) == 2 and parts[0]["content"] == "**Kaipaisin vähän apuja: masennus ja ahdistus #K7Q2 1/2**"
+    assert parts[1]["content"] == "**#K7Q2 2/2**\n<@123456789012345678>"
+    for part in parts:
+        assert len(part["content"]) <= DISCORD_CONTENT_MAX and len(part["embeds"][0]["description"]) <= DISCORD_EMBED_MAX
+        assert "thread_name" not in part
 
 
-@pytest.mark.parametrize("kind", ["mattermost", "googlechat", "json"])
+def test_discord_forum_channel_opens_a_thread_named_after_the_request():
+    parts = [json.loads(p) for p in preview_parts(_request(topic="t" * 300, situation="sana " * 1000), "discord",
+                                                    forum=True)]
+    assert len(parts[0]["thread_name"]) == 100 and parts[0]["thread_name"].startswith("Kaipaisin")
+    assert all("thread_name" not in p for p in parts[1:])
+
+
+def test_google_chat_parts_share_one_thread_per_request():
+    parts = [json.loads(p) for p in preview_parts(_request(situation="sana " * 1000), "googlechat",
+                                                    mentions=[Mention("Maija", googlechat_id="users/1234567890")])]
+    assert len(parts) == 2 and all(len(p["text"]) <= GOOGLECHAT_MAX for p in parts)
+    keys = {p["thread"]["threadKey"] for p in parts}
+    assert len(keys) == 1 and keys.pop().startswith("coachdesk-K7Q2-")
+    assert parts[0]["text"].startswith("*Kaipaisin vähän apuja: masennus ja ahdistus #K7Q2 1/2*")
+    assert parts[1]["text"].startswith("*#K7Q2 2/2*") and parts[1]["text"].endswith("<users/1234567890>")
+    other = json.loads(preview_payload(_request(question="Toinen kysymys?"), "googlechat"))
+    assert other["thread"]["threadKey"] != parts[0]["thread"]["threadKey"]  # same #K7Q2, other request
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("teams", "<at>Maija Mentori</at>, Pekka"),
+        ("slack", "<@U012ABCDEF>, Pekka"),
+        ("mattermost", "@maija.mentori, Pekka"),
+        ("googlechat", "<users/112233445566778899>, Pekka"),
+        ("discord", "<@123456789012345678>, Pekka"),
+        ("json", "Maija Mentori, Pekka"),
+    ],
+)
+def test_platform_native_mentions_and_who_is_notified(kind, expected):
+    maija = Mention("Maija Mentori", teams_upn="maija.mentori@example.fi", slack_id="U012ABCDEF",
+                    mattermost_username="maija.mentori", googlechat_id="users/112233445566778899",
+                    discord_id="123456789012345678")
+    mentions = [maija, Mention("Pekka")]
+    text = payload_text(kind, preview_payload(_request(), kind, mentions=mentions))
+    assert text.rstrip().endswith(expected)
+    assert notify_plan(kind, mentions) == ((["Maija Mentori"], ["Pekka"]) if kind != "json" else ([], ["Maija Mentori", "Pekka"]))
+    assert notify_plan(kind, [Mention("X", slack_id="not-an-id", discord_id="12")]) == ([], ["X"])
+
+
+@pytest.mark.parametrize("kind", ["mattermost", "json"])
 def test_text_platforms(kind):
     obj = json.loads(preview_payload(_request(), kind))
     assert set(obj) == {"text"} and "#K7Q2" in obj["text"] and "Miten tukisin" in obj["text"]
+
+
+def test_google_chat_text_with_its_thread():
+    obj = json.loads(preview_payload(_request(), "googlechat"))
+    assert set(obj) == {"text", "thread"} and "#K7Q2" in obj["text"] and "Miten tukisin" in obj["text"]
 
 
 @pytest.mark.parametrize("kind", list(ChannelKind))
@@ -167,13 +267,16 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=400) | st.
 def test_any_text_gives_a_valid_payload_with_its_reference(card_schema, title, body, label, kind):
     message = Message(title=f"{title} #K7Q2".strip(), sections=((label or "x", body),) if body.strip() else ())
     try:
-        payload = build_payload(kind, message)
+        parts = build_parts(kind, message)
     except InvalidInput as err:  # only "too long for this platform"
         assert "long" in str(err) or "KB" in str(err)
         return
-    obj = check_payload(kind, payload)
-    payload.decode("utf-8")
-    assert "#K7Q2" in payload_text(kind, payload)
-    if kind is ChannelKind.TEAMS:
-        jsonschema.Draft6Validator(card_schema).validate(obj["attachments"][0]["content"])
-        assert b"<at>" not in payload
+    for i, payload in enumerate(parts, 1):
+        obj = check_payload(kind, payload)
+        payload.decode("utf-8")
+        assert "#K7Q2" in payload_text(kind, payload)
+        if len(parts) > 1:
+            assert f"{i}/{len(parts)}" in payload_text(kind, payload)
+        if kind is ChannelKind.TEAMS:
+            jsonschema.Draft6Validator(card_schema).validate(obj["attachments"][0]["content"])
+            assert b"<at>" not in payload
