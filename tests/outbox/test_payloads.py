@@ -153,7 +153,7 @@ def test_split_text_prefers_paragraphs_lines_words_and_keeps_combining_marks():
     assert " ".join(" ".join(pieces).split()) == " ".join(text.split())
     decomposed = "e\u0301" * 40  # é as e + combining acute
     for piece in split_text(decomposed, 25):
-        assert not piece[0] == "\u0301" and len(piece) <= 25
+        assert piece[0] != "\u0301" and len(piece) <= 25
     assert split_text("", 10) == []
 
 
