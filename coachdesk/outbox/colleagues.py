@@ -1,5 +1,9 @@
-"""Colleagues (optional): name, expertise tags, Teams UPN / Slack member id; suggestions of whom
-to @mention, from tags that match the request's topic (Finnish inflected forms included)."""
+"""Colleagues (optional): name, expertise tags and an id per platform (Teams UPN, Slack member id,
+Mattermost username, Google Chat user id, Discord user id) for native @mentions; suggestions of
+whom to mention, from tags that match the request's topic (Finnish inflected forms included).
+
+:func:`colleague_to_dict` / :func:`colleague_from_dict` are THE (de)serialisation of a colleague
+(directory export/import, the team setup file): a new field is added there once."""
 
 from __future__ import annotations
 
@@ -12,7 +16,13 @@ from sqlalchemy import delete, insert, select, update
 
 from coachdesk.domain.models import normalize_tags
 from coachdesk.errors import InvalidInput, NotFound
-from coachdesk.outbox.payloads import SLACK_ID_RE, Mention
+from coachdesk.outbox.payloads import (
+    DISCORD_ID_RE,
+    GOOGLECHAT_USER_RE,
+    MATTERMOST_USERNAME_RE,
+    SLACK_ID_RE,
+    Mention,
+)
 from coachdesk.vault import schema as s
 from coachdesk.vault.store import now_iso
 
@@ -31,31 +41,129 @@ class Colleague:
     teams_upn: str = ""
     slack_id: str = ""
     id: int | None = None
+    mattermost_username: str = ""
+    googlechat_id: str = ""  # "users/123456789"
+    discord_id: str = ""
 
     def mention(self) -> Mention:
-        return Mention(self.name, teams_upn=self.teams_upn, slack_id=self.slack_id)
+        return Mention(self.name, teams_upn=self.teams_upn, slack_id=self.slack_id,
+                       mattermost_username=self.mattermost_username, googlechat_id=self.googlechat_id,
+                       discord_id=self.discord_id)
+
+
+# The platform ids, in the order forms and files show them: (field, what the coach is told).
+ID_FIELDS: tuple[tuple[str, str], ...] = (
+    ("teams_upn", "a Teams user name (UPN), e.g. maija.mentori@example.fi"),
+    ("slack_id", "a Slack member id (like U012ABCDEF)"),
+    ("mattermost_username", "a Mattermost username (like maija.mentori)"),
+    ("googlechat_id", "a Google Chat user id (like users/123456789012345678901)"),
+    ("discord_id", "a Discord user id (17-20 digits, like 123456789012345678)"),
+)
+
+
+def _clean_id(field_name: str, raw: str) -> str:
+    """One platform id, normalised ('@maija' -> 'maija', '1234' -> 'users/1234', '<@id>' -> 'id');
+    InvalidInput when it does not have the platform's shape."""
+    value = raw.strip()
+    if not value:
+        return ""
+    if field_name == "teams_upn":
+        ok = UPN_RE.match(value)
+    elif field_name == "slack_id":
+        ok = SLACK_ID_RE.match(value)
+    elif field_name == "mattermost_username":
+        value = value.removeprefix("@").lower()
+        ok = MATTERMOST_USERNAME_RE.match(value) and value not in ("all", "channel", "here", "everyone")
+    elif field_name == "googlechat_id":
+        value = value.strip("<>")
+        value = value if value.startswith("users/") else f"users/{value}"
+        ok = GOOGLECHAT_USER_RE.match(value)
+    else:
+        value = value.removeprefix("<@").removeprefix("!").removesuffix(">")
+        ok = DISCORD_ID_RE.match(value)
+    if not ok:
+        what = dict(ID_FIELDS)[field_name]
+        raise InvalidInput(f"{raw.strip()[:60]!r} is not {what}.")
+    return value
 
 
 def _clean(c: Colleague) -> dict:
     name = " ".join(c.name.split())
     if not name or len(name) > 100:
         raise InvalidInput("A colleague needs a name (at most 100 characters).")
-    upn = c.teams_upn.strip()
-    if upn and not UPN_RE.match(upn):
-        raise InvalidInput(f"{upn!r} is not a Teams user name (UPN), e.g. maija.mentori@example.fi.")
-    slack = c.slack_id.strip()
-    if slack and not SLACK_ID_RE.match(slack):
-        raise InvalidInput(f"{slack!r} is not a Slack member id (like U012ABCDEF).")
-    return {
-        "name": name,
-        "expertise": json.dumps(normalize_tags(c.expertise), ensure_ascii=False),
-        "teams_upn": upn,
-        "slack_id": slack,
-    }
+    values = {"name": name, "expertise": json.dumps(normalize_tags(c.expertise), ensure_ascii=False)}
+    for field_name, _what in ID_FIELDS:
+        values[field_name] = _clean_id(field_name, getattr(c, field_name) or "")
+    return values
 
 
 def _row(r) -> Colleague:
-    return Colleague(r.name, json.loads(r.expertise), r.teams_upn, r.slack_id, r.id)
+    return Colleague(r.name, json.loads(r.expertise), r.teams_upn, r.slack_id, r.id,
+                     r.mattermost_username, r.googlechat_id, r.discord_id)
+
+
+def colleague_to_dict(c: Colleague) -> dict:
+    """A colleague as plain JSON data (no vault id): name, expertise and every platform id."""
+    data: dict = {"name": c.name, "expertise": list(c.expertise)}
+    data.update({field_name: getattr(c, field_name) for field_name, _what in ID_FIELDS})
+    return data
+
+
+def colleague_from_dict(data: object) -> Colleague:
+    """A checked colleague from :func:`colleague_to_dict` data (unknown keys ignored, ids
+    validated); InvalidInput with a clear line when something does not fit."""
+    if not isinstance(data, dict):
+        raise InvalidInput("A colleague entry must be an object with a name.")
+    expertise = data.get("expertise", [])
+    if isinstance(expertise, str):
+        expertise = [t for t in expertise.split(",") if t.strip()]
+    if not isinstance(expertise, list) or not all(isinstance(t, str) for t in expertise):
+        raise InvalidInput("A colleague's expertise must be a list of words.")
+    values = {field_name: data.get(field_name, "") for field_name, _what in ID_FIELDS}
+    if not all(isinstance(v, str) for v in values.values()) or not isinstance(data.get("name", ""), str):
+        raise InvalidInput("A colleague's name and ids must be text.")
+    colleague = Colleague(str(data.get("name", "")), expertise, **values)
+    cleaned = _clean(colleague)
+    return Colleague(cleaned["name"], json.loads(cleaned["expertise"]),
+                     **{f: cleaned[f] for f, _what in ID_FIELDS})
+
+
+def export_directory(store: Store) -> list[dict]:
+    """The colleague directory as plain data (for a file or the team setup file)."""
+    return [colleague_to_dict(c) for c in list_colleagues(store)]
+
+
+def import_directory(store: Store, entries: list) -> tuple[int, int]:
+    """Add or update colleagues from :func:`export_directory` data in ONE transaction (matched by
+    name, case-insensitively; ids given in the file replace the stored ones, empty ones keep
+    them). Every entry is checked first: one bad entry changes nothing. Returns (added, updated)."""
+    if not isinstance(entries, list):
+        raise InvalidInput("The colleague directory must be a list of colleagues.")
+    checked = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            checked.append(colleague_from_dict(entry))
+        except InvalidInput as err:
+            raise InvalidInput(f"Colleague {number}: {err}") from err
+    existing = {c.name.casefold(): c for c in list_colleagues(store)}
+    added = updated = 0
+    stamp = now_iso()
+    with store.tx() as conn:
+        for new in checked:
+            old = existing.get(new.name.casefold())
+            if old is None:
+                conn.execute(insert(s.colleagues).values(**_clean(new), created_at=stamp, updated_at=stamp))
+                existing[new.name.casefold()] = new
+                added += 1
+                continue
+            tags = old.expertise + [t for t in new.expertise if t not in old.expertise]
+            merged = Colleague(old.name, tags, id=old.id,
+                               **{f: getattr(new, f) or getattr(old, f) for f, _what in ID_FIELDS})
+            if old.id is not None:
+                conn.execute(update(s.colleagues).where(s.colleagues.c.id == old.id)
+                             .values(**_clean(merged), updated_at=stamp))
+                updated += 1
+    return added, updated
 
 
 def add_colleague(store: Store, colleague: Colleague) -> Colleague:

@@ -70,6 +70,8 @@ class Mention:
             ChannelKind.GOOGLECHAT: (self.googlechat_id, GOOGLECHAT_USER_RE),
             ChannelKind.DISCORD: (self.discord_id, DISCORD_ID_RE),
         }.get(kind, ("", None))
+        if kind is ChannelKind.MATTERMOST and value in ("all", "channel", "here", "everyone"):
+            return ""  # never a channel-wide notification
         return value if pattern is not None and pattern.match(value) else ""
 
 

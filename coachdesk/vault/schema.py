@@ -18,8 +18,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_HEAD = "0002"  # the newest Alembic revision this code knows; checked against db/versions
-KNOWN_REVISIONS = ("0001", "0002")  # every revision this code can upgrade from (or is at)
+SCHEMA_HEAD = "0003"  # the newest Alembic revision this code knows; checked against db/versions
+KNOWN_REVISIONS = ("0001", "0002", "0003")  # every revision this code can upgrade from (or is at)
 
 metadata = MetaData()
 
@@ -144,6 +144,7 @@ channels = Table(
     Column("host", Text, nullable=False, server_default=""),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    Column("options", Text, nullable=False, server_default="{}"),  # 0003
 )
 
 colleagues = Table(
@@ -156,6 +157,9 @@ colleagues = Table(
     Column("slack_id", Text, nullable=False, server_default=""),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    Column("mattermost_username", Text, nullable=False, server_default=""),  # 0003
+    Column("googlechat_id", Text, nullable=False, server_default=""),  # 0003
+    Column("discord_id", Text, nullable=False, server_default=""),  # 0003
 )
 
 help_requests = Table(
@@ -194,6 +198,10 @@ outbox_items = Table(
     Column("sent_at", Text),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    Column("batch_id", Integer),  # 0003: parts of one request, in order
+    Column("part", Integer, nullable=False, server_default="1"),
+    Column("parts", Integer, nullable=False, server_default="1"),
+    Column("thread_ref", Text, nullable=False, server_default=""),
 )
 
 audit_log = Table(

@@ -97,3 +97,61 @@ def test_colleagues_suggested_by_topic_with_inflected_forms(store):
 def test_colleague_validation(store, bad):
     with pytest.raises(InvalidInput):
         co.add_colleague(store, bad)
+
+
+def test_platform_ids_are_normalised_stored_and_become_native_mentions(store):
+    saved = co.add_colleague(store, co.Colleague(
+        "Maija Mentori", ["uni"], teams_upn="maija@example.fi", slack_id="U012ABCDEF",
+        mattermost_username="@Maija.Mentori", googlechat_id="112233445566778899", discord_id="<@123456789012345678>",
+    ))
+    got = co.get_colleague(store, saved.id)
+    assert (got.mattermost_username, got.googlechat_id, got.discord_id) == (
+        "maija.mentori", "users/112233445566778899", "123456789012345678")
+    mention = got.mention()
+    assert mention.target("mattermost") == "maija.mentori" and mention.target("discord") == "123456789012345678"
+    assert mention.target("googlechat") == "users/112233445566778899" and mention.target("slack") == "U012ABCDEF"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "what"),
+    [
+        ("mattermost_username", "maija mentori", "Mattermost username"),
+        ("mattermost_username", "@all", "Mattermost username"),
+        ("googlechat_id", "users/all", "Google Chat user id"),
+        ("googlechat_id", "maija@example.fi", "Google Chat user id"),
+        ("discord_id", "@everyone", "Discord user id"),
+        ("discord_id", "12345", "Discord user id"),
+    ],
+)
+def test_bad_platform_ids_are_refused_with_their_shape(store, field, value, what):
+    with pytest.raises(InvalidInput, match=what):
+        co.add_colleague(store, co.Colleague("x", **{field: value}))
+    assert co.list_colleagues(store) == []
+
+
+def test_directory_round_trips_every_field_between_two_vaults(store, tmp_path):
+    from coachdesk.vault.vault import Vault
+    from tests.conftest import PASSPHRASE, fast_kdf
+
+    co.add_colleague(store, co.Colleague("Maija", ["uni", "ahdistus"], "maija@example.fi", "U012ABCDEF", None,
+                                         "maija.m", "users/1234567890", "123456789012345678"))
+    co.add_colleague(store, co.Colleague("Pekka", ["päihteet"]))
+    data = co.export_directory(store)
+    assert data[0] == {"name": "Maija", "expertise": ["uni", "ahdistus"], "teams_upn": "maija@example.fi",
+                       "slack_id": "U012ABCDEF", "mattermost_username": "maija.m",
+                       "googlechat_id": "users/1234567890", "discord_id": "123456789012345678"}
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=fast_kdf())
+    with other:
+        co.add_colleague(other.store, co.Colleague("maija", ["työkokeilu"], discord_id="999999999999999999"))
+        assert co.import_directory(other.store, data) == (1, 1)
+        by_name = {c.name: c for c in co.list_colleagues(other.store)}
+        maija, pekka = by_name["maija"], by_name["Pekka"]
+        assert maija.expertise == ["työkokeilu", "uni", "ahdistus"] and maija.discord_id == "123456789012345678"
+        assert maija.mattermost_username == "maija.m" and pekka.name == "Pekka"
+        before = co.export_directory(other.store)
+        with pytest.raises(InvalidInput, match=r"Colleague 2: .*Discord"):
+            co.import_directory(other.store, [data[1], {"name": "Bad", "discord_id": "x"}])
+        assert co.export_directory(other.store) == before  # one bad entry changes nothing
+        for bad in ("not a list", [None], [{"name": 5}], [{"name": "x", "expertise": [1]}]):
+            with pytest.raises(InvalidInput):
+                co.import_directory(other.store, bad)

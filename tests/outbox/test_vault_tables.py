@@ -24,7 +24,7 @@ def test_vault_at_0001_upgrades_to_0002_keeping_data(data_dir: Path, tmp_path: P
 
     old_scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
-    for path in (old_scripts / "versions").glob("0002_*.py"):
+    for path in [*(old_scripts / "versions").glob("0002_*.py"), *(old_scripts / "versions").glob("0003_*.py")]:
         path.unlink()
     with monkeypatch.context() as mp:
         mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
@@ -35,12 +35,55 @@ def test_vault_at_0001_upgrades_to_0002_keeping_data(data_dir: Path, tmp_path: P
             assert migrate.current_revision(v.engine) == "0001"
             v.store.create_case(m.Case(code="K-2026-001"))
     with Vault.open(data_dir, PASSPHRASE) as v:
-        assert migrate.current_revision(v.engine) == "0002"
+        assert migrate.current_revision(v.engine) == "0003"
         assert v.store.get_case_by_code("K-2026-001")
         saved = rq.save_request(v.store, hr.HelpRequest(topic="t", question="q?", case_id=v.store.list_cases()[0].id))
         assert rq.get_request(v.store, saved.id).topic == "t"
         assert v.check() == []
     assert list((data_dir / "backups").glob("pre-migration-0001-*.cdbackup"))
+
+
+def test_vault_at_0002_upgrades_to_0003_keeping_channels_colleagues_and_outbox(data_dir: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    """Revision 0003 only adds columns: every 0002 row keeps its values and gets the defaults."""
+    from coachdesk.vault import migrate
+
+    old_scripts = tmp_path / "db"
+    shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
+    for path in (old_scripts / "versions").glob("0003_*.py"):
+        path.unlink()
+    with monkeypatch.context() as mp:
+        mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
+        mp.setattr(migrate, "SCHEMA_HEAD", "0002")
+        mp.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+        v, _ = Vault.create(data_dir, PASSPHRASE, kdf=fast_kdf())
+        with v:
+            assert migrate.current_revision(v.engine) == "0002"
+            case = v.store.create_case(m.Case(code="K-2026-001"))
+            req = rq.save_request(v.store, hr.HelpRequest(topic="t", question="q?", case_id=case.id))
+            stamp = now_iso()
+            with v.store.tx() as conn:
+                conn.exec_driver_sql(
+                    "INSERT INTO colleagues (name, expertise, teams_upn, slack_id, created_at, updated_at) "
+                    "VALUES ('Maija', '[\"uni\"]', 'maija@example.fi', 'U012ABCDEF', ?, ?)", (stamp, stamp))
+                conn.exec_driver_sql(
+                    "INSERT INTO channels (name, kind, secret_store, secret_ref, host, created_at, updated_at) "
+                    "VALUES ('Tiimi', 'slack', 'vault', 'ref1', 'hooks.slack.com', ?, ?)", (stamp, stamp))
+                conn.exec_driver_sql(
+                    "INSERT INTO outbox_items (request_id, channel_name, kind, payload, payload_sha256, state, "
+                    "created_at, updated_at) VALUES (?, 'Tiimi', 'slack', x'7b7d', 'h', 'possibly_sent', ?, ?)",
+                    (req.id, stamp, stamp))
+    with Vault.open(data_dir, PASSPHRASE) as v:
+        assert migrate.current_revision(v.engine) == "0003"
+        with v.store.engine.connect() as conn:
+            col = conn.execute(select(s.colleagues)).one()
+            assert (col.name, col.teams_upn, col.slack_id, col.mattermost_username, col.googlechat_id,
+                    col.discord_id) == ("Maija", "maija@example.fi", "U012ABCDEF", "", "", "")
+            assert conn.execute(select(s.channels.c.options)).scalar_one() == "{}"
+            item = conn.execute(select(s.outbox_items)).one()
+            assert (item.state, item.batch_id, item.part, item.parts, item.thread_ref) == ("possibly_sent", None, 1, 1, "")
+        assert v.check() == []
+    assert list((data_dir / "backups").glob("pre-migration-0002-*.cdbackup"))
 
 
 def _count(store, table) -> int:

@@ -218,25 +218,25 @@ def test_check_detects_fts_drift(vault: Vault):
 
 
 def test_migration_takes_encrypted_backup_first(vault: Vault, data_dir: Path, tmp_path: Path, monkeypatch):
-    """A vault at 0002 opened by code that knows a 0003: backup first, then upgrade."""
+    """A vault at the head opened by code that knows one more revision: backup first, then upgrade."""
     from coachdesk.vault import migrate, schema
 
     _note(vault)
     vault.close()
     scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), scripts)
-    (scripts / "versions" / "0003_test.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0003"\ndown_revision = "0002"\n'
+    (scripts / "versions" / "0099_test.py").write_text(
+        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\ndown_revision = "0003"\n'
         "branch_labels = None\ndepends_on = None\n"
         'def upgrade():\n    op.add_column("cases", sa.Column("extra", sa.Text()))\n'
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(schema, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0099")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0099"))
+    monkeypatch.setattr(schema, "SCHEMA_HEAD", "0099")
     with Vault.open(data_dir, PASSPHRASE) as v:
-        assert migrate.current_revision(v.engine) == "0003"
-    backups = list((data_dir / "backups").glob("pre-migration-0002-*.cdbackup"))
+        assert migrate.current_revision(v.engine) == "0099"
+    backups = list((data_dir / "backups").glob("pre-migration-0003-*.cdbackup"))
     assert len(backups) == 1
     raw = backups[0].read_bytes()
     assert MARKER.encode() not in raw
@@ -244,10 +244,10 @@ def test_migration_takes_encrypted_backup_first(vault: Vault, data_dir: Path, tm
     from coachdesk.vault.backup import unpack_backup
 
     unpack_backup(backups[0], tmp_path / "restored")
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
     with Vault.open(tmp_path / "restored", PASSPHRASE) as r:
-        assert migrate.current_revision(r.engine) == "0002"
+        assert migrate.current_revision(r.engine) == "0003"
         assert r.check() == []
 
 
