@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select
@@ -30,10 +31,37 @@ class Channel:
     secret_store: str  # "keychain" | "vault"
     secret_ref: str
     host: str
+    options: dict = field(default_factory=dict)  # e.g. {"discord_forum": True}; never the URL
+
+    @property
+    def forum(self) -> bool:
+        """A Discord forum channel: each request opens a post (thread) of its own."""
+        return self.kind is ChannelKind.DISCORD and bool(self.options.get("discord_forum"))
+
+
+KNOWN_OPTIONS = {"discord_forum": bool}
+
+
+def clean_options(kind: ChannelKind, options: dict | None) -> dict:
+    """Only known options with the right type, and only where they apply."""
+    out: dict = {}
+    for key, value in (options or {}).items():
+        if key not in KNOWN_OPTIONS or not isinstance(value, KNOWN_OPTIONS[key]):
+            raise InvalidInput(f"Unknown channel option {key!r}.")
+        if key == "discord_forum" and value and kind is not ChannelKind.DISCORD:
+            raise InvalidInput("Only a Discord channel can be a forum channel.")
+        if value:
+            out[key] = value
+    return out
 
 
 def _row_to_channel(row) -> Channel:
-    return Channel(row.id, row.name, ChannelKind(row.kind), row.secret_store, row.secret_ref, row.host)
+    try:
+        options = json.loads(row.options or "{}")
+    except ValueError:
+        options = {}
+    return Channel(row.id, row.name, ChannelKind(row.kind), row.secret_store, row.secret_ref, row.host,
+                   options if isinstance(options, dict) else {})
 
 
 def clean_name(name: str) -> str:
@@ -49,9 +77,12 @@ class Channels:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def add(self, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True) -> Channel:
+    def add(
+        self, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True, options: dict | None = None
+    ) -> Channel:
         name = clean_name(name)
         kind = ChannelKind(kind)
+        options = clean_options(kind, options)
         url = validate_url(kind, url)
         with self.store.engine.connect() as conn:
             if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
@@ -65,6 +96,7 @@ class Channels:
                     insert(s.channels).values(
                         name=name, kind=kind.value, secret_store=where, secret_ref=ref,
                         host=host_of(url), created_at=stamp, updated_at=stamp,
+                        options=json.dumps(options, sort_keys=True),
                     )
                 )
         except IntegrityError as err:
@@ -90,6 +122,17 @@ class Channels:
         with self.store.engine.connect() as conn:
             rows = conn.execute(select(s.channels).order_by(s.channels.c.name)).all()
         return [_row_to_channel(r) for r in rows]
+
+    def set_options(self, name: str, options: dict) -> Channel:
+        """Replace a channel's options (for example: this Discord channel is a forum)."""
+        from sqlalchemy import update
+
+        channel = self.get(name)
+        clean = clean_options(channel.kind, options)
+        with self.store.tx() as conn:
+            conn.execute(update(s.channels).where(s.channels.c.id == channel.id)
+                         .values(options=json.dumps(clean, sort_keys=True), updated_at=now_iso()))
+        return self.get(name)
 
     def url(self, channel: Channel) -> str:
         """The secret webhook URL; NotFound when it has gone missing (re-add the channel)."""

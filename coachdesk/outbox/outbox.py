@@ -4,17 +4,25 @@ sent. Exact payload bytes are stored when the coach previews them and sent uncha
 Crash safety: an item is marked "sending" in a committed transaction BEFORE its HTTP request, so an
 item found in "sending" at start-up (after a quit or kill -9 mid-request) becomes "possibly sent"
 and waits for the coach: nothing is lost and nothing is sent twice without the coach's decision.
+
+Parts: a request too long for one post is stored as items part 1..n of one batch (``batch_id`` =
+the id of part 1), created and queued together in one transaction, each with the exact bytes the
+coach previewed. A part is due only when every earlier part of its batch is sent, so the parts go
+out in order, and a part that is "possibly sent" or "needs fixing" holds the rest back until the
+coach decides. Cancelling a part cancels the later ones; sending a cancelled part again brings the
+later cancelled ones back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import exists, insert, select, update
 
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.outbox.channels import Channels
@@ -78,6 +86,15 @@ class OutboxItem:
     sent_at: str | None
     created_at: str
     updated_at: str
+    batch_id: int | None = None
+    part: int = 1
+    parts: int = 1
+    thread_ref: str = ""
+
+    @property
+    def label(self) -> str:
+        """"#K7Q2", or "#K7Q2 2/3" for a part."""
+        return f"#{self.request_ref}" + (f" {self.part}/{self.parts}" if self.parts > 1 else "")
 
     @property
     def text(self) -> str:
@@ -125,7 +142,27 @@ def _row_to_item(row) -> OutboxItem:
         sent_at=row.sent_at,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        batch_id=row.batch_id,
+        part=row.part,
+        parts=row.parts,
+        thread_ref=row.thread_ref,
     )
+
+
+def _waiting_for_earlier_part():
+    """SQL: an earlier part of the same batch is not sent yet (so this part must wait)."""
+    earlier = s.outbox_items.alias("earlier")
+    return exists().where(
+        earlier.c.batch_id == s.outbox_items.c.batch_id,
+        earlier.c.part < s.outbox_items.c.part,
+        earlier.c.state != State.SENT.value,
+    )
+
+
+def _as_parts(payload: bytes | Sequence[bytes]) -> list[bytes]:
+    if isinstance(payload, bytes | bytearray | memoryview):
+        return [bytes(payload)]
+    return [bytes(p) for p in payload]
 
 
 class Outbox:
@@ -160,6 +197,7 @@ class Outbox:
         query = _query().where(
             s.outbox_items.c.state == State.QUEUED.value,
             (s.outbox_items.c.next_attempt_at.is_(None)) | (s.outbox_items.c.next_attempt_at <= stamp),
+            ~_waiting_for_earlier_part(),
         )
         with self.store.engine.connect() as conn:
             rows = conn.execute(query.order_by(s.outbox_items.c.next_attempt_at, s.outbox_items.c.id)).all()
@@ -170,7 +208,7 @@ class Outbox:
         with self.store.engine.connect() as conn:
             value = conn.execute(
                 select(s.outbox_items.c.next_attempt_at)
-                .where(s.outbox_items.c.state == State.QUEUED.value)
+                .where(s.outbox_items.c.state == State.QUEUED.value, ~_waiting_for_earlier_part())
                 .order_by(s.outbox_items.c.next_attempt_at)
                 .limit(1)
             ).first()
@@ -187,48 +225,79 @@ class Outbox:
         return [AuditEntry(**r._mapping) for r in rows]
 
     # ----- the coach's actions ----------------------------------------------------------------------
-    def create_draft(self, request_id: int, channel_name: str, payload: bytes) -> OutboxItem:
-        """Store the payload bytes shown to the coach for ``channel_name`` (state "draft").
-        The bytes must be a valid payload for the channel's kind and show the request reference."""
+    def create_draft(self, request_id: int, channel_name: str, payload: bytes | Sequence[bytes]) -> OutboxItem:
+        """Store the payload bytes shown to the coach for ``channel_name`` (state "draft"): one
+        payload, or the parts of a long request in order (one transaction). Each must be a valid
+        payload for the channel's kind and show the request reference. Returns part 1."""
         channel = self.channels.get(channel_name)
-        payload = bytes(payload)
-        check_payload(channel.kind, payload)
+        payloads = _as_parts(payload)
+        if not payloads:
+            raise InvalidInput("There is nothing to send.")
         from coachdesk.domain.help_request import validate
         from coachdesk.outbox.requests import get_request
 
         ref = validate(get_request(self.store, request_id)).ref  # a finished request only
-        if f"#{ref}" not in payload_text(channel.kind, payload):
-            raise InvalidInput(f"The message must show its reference #{ref} so colleagues can spot a duplicate.")
+        for one in payloads:
+            check_payload(channel.kind, one)
+            if f"#{ref}" not in payload_text(channel.kind, one):
+                raise InvalidInput(f"The message must show its reference #{ref} so colleagues can spot a duplicate.")
         stamp = iso(self.clock())
         with self.store.tx() as conn:
-            item_id = conn.execute(
-                insert(s.outbox_items).values(
-                    request_id=request_id, channel_id=channel.id, channel_name=channel.name, kind=channel.kind.value,
-                    payload=payload, payload_sha256=sha256_hex(payload), state=State.DRAFT.value,
-                    created_at=stamp, updated_at=stamp,
-                )
-            ).inserted_primary_key[0]
-        return self.get(item_id)
+            first_id = None
+            for number, one in enumerate(payloads, 1):
+                item_id = conn.execute(
+                    insert(s.outbox_items).values(
+                        request_id=request_id, channel_id=channel.id, channel_name=channel.name,
+                        kind=channel.kind.value, payload=one, payload_sha256=sha256_hex(one),
+                        state=State.DRAFT.value, created_at=stamp, updated_at=stamp,
+                        batch_id=first_id, part=number, parts=len(payloads),
+                    )
+                ).inserted_primary_key[0]
+                if first_id is None:
+                    first_id = item_id
+                    conn.execute(update(s.outbox_items).where(s.outbox_items.c.id == item_id).values(batch_id=item_id))
+        return self.get(first_id)
 
-    def queue(self, item_id: int, previewed: bytes) -> OutboxItem:
-        """Draft -> queued, only when ``previewed`` is byte for byte what the draft holds
-        (the coach sends exactly what they saw)."""
+    def batch(self, item_id: int) -> list[OutboxItem]:
+        """Every part of the item's request post, in order (one item for a short request)."""
+        item = self.get(item_id)
+        if item.batch_id is None:
+            return [item]
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                _query().where(s.outbox_items.c.batch_id == item.batch_id).order_by(s.outbox_items.c.part)
+            ).all()
+        return [_row_to_item(r) for r in rows]
+
+    def queue(self, item_id: int, previewed: bytes | Sequence[bytes]) -> OutboxItem:
+        """Draft -> queued for the whole post (all its parts, one transaction), only when
+        ``previewed`` is byte for byte what the drafts hold, every part in order (the coach sends
+        exactly what they saw)."""
         stamp = iso(self.clock())
+        shown = _as_parts(previewed)
         with self.store.tx() as conn:
             row = self._row(conn, item_id)
-            if row.state != State.DRAFT.value:
+            rows = [row]
+            if row.batch_id is not None:
+                rows = conn.execute(
+                    select(s.outbox_items).where(s.outbox_items.c.batch_id == row.batch_id).order_by(s.outbox_items.c.part)
+                ).all()
+            if any(r.state != State.DRAFT.value for r in rows):
                 raise InvalidInput(f"Outbox item {item_id} is {row.state}, not a draft.")
-            if bytes(previewed) != bytes(row.payload):
+            if len(shown) != len(rows) or any(bytes(a) != bytes(r.payload) for a, r in zip(shown, rows, strict=False)):
                 raise InvalidInput("The message changed after the preview; preview it again before sending.")
-            conn.execute(
-                update(s.outbox_items)
-                .where(s.outbox_items.c.id == item_id)
-                .values(state=State.QUEUED.value, next_attempt_at=stamp, updated_at=stamp)
-            )
-            self._audit(conn, row, QUEUED_EVENT, "queued by the coach")
+            for r in rows:
+                conn.execute(
+                    update(s.outbox_items)
+                    .where(s.outbox_items.c.id == r.id)
+                    .values(state=State.QUEUED.value, next_attempt_at=stamp, updated_at=stamp)
+                )
+                self._audit(conn, r, QUEUED_EVENT, "queued by the coach")
         return self.get(item_id)
 
-    def submit(self, request_id: int, channel_name: str, payload: bytes, previewed: bytes) -> OutboxItem:
+    def submit(
+        self, request_id: int, channel_name: str, payload: bytes | Sequence[bytes], previewed: bytes | Sequence[bytes]
+    ) -> OutboxItem:
         """Draft and queue in one step (the composer's "Send" after its preview)."""
         item = self.create_draft(request_id, channel_name, payload)
         return self.queue(item.id, previewed)
@@ -273,13 +342,28 @@ class Outbox:
                 values.update(next_attempt_at=stamp, last_error="")
             if to is State.SENT:
                 values["sent_at"] = stamp
-            conn.execute(
-                update(s.outbox_items)
-                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == row.state)
-                .values(**values)
-            )
-            self._audit(conn, row, event, detail)
+            rows = [row]
+            if row.batch_id is not None and to is State.CANCELLED:  # the later parts cannot go alone
+                rows += self._later_parts(conn, row, [x.value for x in CANCELLABLE])
+            elif row.batch_id is not None and to is State.QUEUED and row.state == State.CANCELLED.value:
+                rows += self._later_parts(conn, row, [State.CANCELLED.value])
+            for r in rows:
+                conn.execute(
+                    update(s.outbox_items)
+                    .where(s.outbox_items.c.id == r.id, s.outbox_items.c.state == r.state)
+                    .values(**values)
+                )
+                self._audit(conn, r, event, detail if r.id == row.id else f"{detail} (with part {row.part})")
         return self.get(item_id)
+
+    def _later_parts(self, conn: Connection, row, states: list[str]) -> list:
+        return conn.execute(
+            select(s.outbox_items).where(
+                s.outbox_items.c.batch_id == row.batch_id,
+                s.outbox_items.c.part > row.part,
+                s.outbox_items.c.state.in_(states),
+            ).order_by(s.outbox_items.c.part)
+        ).all()
 
     # ----- start-up and network -------------------------------------------------------------------
     def recover_interrupted(self) -> list[OutboxItem]:
@@ -322,7 +406,11 @@ class Outbox:
         with self.store.tx() as conn:
             claimed = conn.execute(
                 update(s.outbox_items)
-                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == State.QUEUED.value)
+                .where(
+                    s.outbox_items.c.id == item_id,
+                    s.outbox_items.c.state == State.QUEUED.value,
+                    ~_waiting_for_earlier_part(),  # parts go strictly in order
+                )
                 .values(state=State.SENDING.value, attempts=s.outbox_items.c.attempts + 1, updated_at=stamp)
             ).rowcount
         return self.get(item_id) if claimed else None
@@ -356,6 +444,12 @@ class Outbox:
             ).rowcount
             if changed:
                 self._audit(conn, row, result.outcome.value, result.detail, http_status=result.http_status)
+                if result.outcome is Outcome.DELIVERED and result.thread_ref and _opens_thread(row.payload):
+                    conn.execute(  # the later parts go into the thread (forum post) this part opened
+                        update(s.outbox_items)
+                        .where(s.outbox_items.c.batch_id == row.batch_id, s.outbox_items.c.part > row.part)
+                        .values(thread_ref=result.thread_ref)
+                    )
         return self.get(item.id)
 
     def _row(self, conn: Connection, item_id: int):
@@ -374,6 +468,14 @@ class Outbox:
                 payload_sha256=row.payload_sha256,
             )
         )
+
+
+def _opens_thread(payload: bytes) -> bool:
+    """A Discord forum post's first part (it names the thread it creates)."""
+    try:
+        return bool(json.loads(bytes(payload)).get("thread_name"))
+    except (ValueError, AttributeError):
+        return False
 
 
 def audit_event(

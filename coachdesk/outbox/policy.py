@@ -45,6 +45,7 @@ class Classified:
     detail: str  # one line for the coach (no message text)
     http_status: int | None = None
     retry_after_s: float | None = None
+    thread_ref: str = ""  # Discord (wait=true): the channel/thread the message landed in
 
 
 def backoff_delay(attempt: int, rng: random.Random | None = None) -> float:
@@ -189,12 +190,24 @@ def _with_hint(code: str, reason: str) -> str:
     return reason
 
 
+def _landed_in(body: bytes) -> str:
+    """The channel id of a created Discord message (for a forum post: the new thread)."""
+    if body[:1] != b"{":
+        return ""
+    try:
+        doc = json.loads(body.decode("utf-8", "replace"))
+    except ValueError:
+        return ""
+    value = doc.get("channel_id") if isinstance(doc, dict) and "id" in doc else None
+    return value if isinstance(value, str) and re.fullmatch(r"\d{15,22}", value) else ""
+
+
 def classify_status(status: int, headers: dict[str, str], body: bytes, now_epoch: float) -> Classified:
     """Map an HTTP answer to an outcome; the detail carries the platform's reason (never a URL)."""
     code, reason = parse_error_body(body)
     if 200 <= status < 300:
         detail = "accepted by the flow" if status == 202 else "delivered"
-        return Classified(Outcome.DELIVERED, detail, status)
+        return Classified(Outcome.DELIVERED, detail, status, thread_ref=_landed_in(body))
     if status == 429 or (status == 503 and "retry-after" in headers):
         return Classified(Outcome.THROTTLED, f"throttled (HTTP {status})", status, retry_after_seconds(headers, body, now_epoch))
     if 300 <= status < 400:

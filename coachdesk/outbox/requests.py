@@ -147,16 +147,27 @@ def request_text(store: Store, request_id: int) -> str:
 
 
 def _latest_states(conn: Connection, request_ids: list[int]) -> dict[int, str]:
+    """Each request's delivery state: its newest post's; for a post in parts, the first part that
+    is not sent yet (a "possibly sent" part 2 is what the coach must see), else "sent"."""
     out: dict[int, str] = {}
     if not request_ids:
         return out
     rows = conn.execute(
-        select(s.outbox_items.c.request_id, s.outbox_items.c.state)
+        select(s.outbox_items.c.request_id, s.outbox_items.c.id, s.outbox_items.c.batch_id,
+               s.outbox_items.c.part, s.outbox_items.c.state)
         .where(s.outbox_items.c.request_id.in_(request_ids))
         .order_by(s.outbox_items.c.id)
     ).all()
-    for request_id, state in rows:
-        out[request_id] = state  # the newest item wins
+    newest: dict[int, list] = {}
+    for row in rows:
+        batch = row.batch_id if row.batch_id is not None else row.id
+        current = newest.get(row.request_id)
+        if current is None or current[0] != batch:
+            newest[row.request_id] = [batch, []]  # the newest post wins
+        newest[row.request_id][1].append((row.part, row.state))
+    for request_id, (_batch, parts) in newest.items():
+        waiting = [state for _part, state in sorted(parts) if state != "sent"]
+        out[request_id] = waiting[0] if waiting else "sent"
     return out
 
 

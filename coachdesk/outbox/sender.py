@@ -90,13 +90,17 @@ class Sender:
         """Send every due item once; returns what happened to each."""
         with self._lock:
             results = []
-            due = self.outbox.due(now)
-            if due:
+            tried: set[int] = set()
+            while True:  # again after each round: a sent part makes the next part of its post due
+                due = [item for item in self.outbox.due(now) if item.id not in tried]
+                if not due:
+                    break
                 _ = self.client  # a client that cannot be built fails here, before any claim
-            for item in due:
-                claimed = self.outbox.claim(item.id)
-                if claimed is not None:
-                    results.append(self._deliver(claimed))
+                for item in due:
+                    tried.add(item.id)
+                    claimed = self.outbox.claim(item.id)
+                    if claimed is not None:
+                        results.append(self._deliver(claimed))
             if results:
                 self.offline = all(r.outcome is Outcome.NEVER_LEFT for r in results)
             return results
@@ -156,7 +160,7 @@ class Sender:
             raise CoachDeskError(
                 f"Channel {channel.name!r} is now {channel.kind.value}, but the message was made for {item.kind}."
             )
-        return post_url(channel.kind, validate_url(channel.kind, channels.url(channel)))
+        return post_url(channel.kind, validate_url(channel.kind, channels.url(channel)), thread_id=item.thread_ref)
 
     # ----- test message and network ---------------------------------------------------------------
     def send_test(self, channel_name: str, lang: str = "fi") -> DeliveryResult:
