@@ -38,6 +38,8 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q.add_argument("name", metavar="NAME")
     q.add_argument("--kind", required=True, choices=KINDS)
     q.add_argument("--in-vault", action="store_true", help="keep the URL inside the vault even if a keychain exists")
+    q.add_argument("--discord-forum", action="store_true",
+                   help="a Discord forum channel: each request opens a post of its own")
     add_passphrase_opt(q)
     q = csub.add_parser("list", help="list channels (hosts only, never the secret URLs)")
     add_passphrase_opt(q)
@@ -51,12 +53,15 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
 
     p = sub.add_parser("request", help="help requests to colleagues")
     rsub = p.add_subparsers(dest="request_command", metavar="ACTION", required=True)
-    q = rsub.add_parser("preview", help="print the exact JSON that would be posted (for admins; needs no vault)")
+    q = rsub.add_parser("preview", help="print the exact JSON that would be posted, one post per line "
+                        "(a long request is split into several); for admins, needs no vault")
     q.add_argument("--kind", required=True, choices=KINDS)
     q.add_argument("--text-file", required=True, type=argparse.FileType("r", encoding="utf-8"), metavar="FILE",
                    help="the message text; its first line is the title ('-' for stdin)")
     q.add_argument("--mention", action="append", default=[], metavar="NAME=ID",
-                   help="mention a colleague: Teams UPN or Slack member id (repeatable)")
+                   help="mention a colleague by their id on this platform: Teams UPN, Slack member id, "
+                   "Mattermost username, Google Chat users/123..., Discord user id (repeatable)")
+    q.add_argument("--discord-forum", action="store_true", help="preview for a Discord forum channel")
 
 
 # ----- helpers -------------------------------------------------------------------------------------
@@ -114,10 +119,10 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             if not items:
                 print("The outbox is empty." if args.all else "Nothing waiting (use --all to see sent items).")
                 return 0
-            print(f"{'ID':>4}  {'REF':6} {'STATE':14} {'CHANNEL':16} {'TRIES':>5}  {'UPDATED':16}  NOTE")
+            print(f"{'ID':>4}  {'REF':10} {'STATE':14} {'CHANNEL':16} {'TRIES':>5}  {'UPDATED':16}  NOTE")
             for it in items:
                 print(
-                    f"{it.id:>4}  #{it.request_ref:5} {STATE_LABELS[it.state.value]:14} {it.channel_name[:16]:16} "
+                    f"{it.id:>4}  {it.label:10} {STATE_LABELS[it.state.value]:14} {it.channel_name[:16]:16} "
                     f"{it.attempts:>5}  {_when(it.updated_at):16}  {it.last_error}".rstrip()
                 )
             return 0
@@ -175,7 +180,8 @@ def cmd_channel(args: argparse.Namespace) -> int:
     with open_vault(args, secrets) as vault:
         channels = Channels(vault.store)
         if action == "add":
-            ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault)
+            options = {"discord_forum": True} if args.discord_forum else None
+            ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault, options=options)
             where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
             print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its URL is kept in {where}.")
             print(f"Try it: coachdesk channel test {ch.name!r}")
@@ -207,23 +213,30 @@ def cmd_channel(args: argparse.Namespace) -> int:
 # ----- requests ------------------------------------------------------------------------------------
 def cmd_request(args: argparse.Namespace) -> int:
     from coachdesk.errors import InvalidInput
-    from coachdesk.outbox.payloads import Mention, Message, build_payload
+    from coachdesk.outbox.colleagues import ID_FIELDS, Colleague, clean_platform_id
+    from coachdesk.outbox.payloads import Message, build_parts, notify_plan
 
     with args.text_file as fh:
         text = fh.read()
     if not text.strip():
         raise InvalidInput("The text file is empty.")
+    field_for = dict(zip(("teams", "slack", "mattermost", "googlechat", "discord"), (f for f, _w in ID_FIELDS),
+                         strict=True))
     mentions = []
     for spec in args.mention:
         name, sep, ident = spec.partition("=")
         if not sep or not name.strip() or not ident.strip():
             raise InvalidInput(f"--mention takes NAME=ID, not {spec!r}.")
-        ident = ident.strip()
-        mentions.append(
-            Mention(name.strip(), teams_upn=ident if args.kind == "teams" else "",
-                    slack_id=ident if args.kind == "slack" else "")
-        )
-    payload = build_payload(args.kind, Message.from_text(text, tuple(mentions)))
-    sys.stdout.buffer.write(payload + b"\n")
+        colleague = Colleague(name.strip())
+        if args.kind in field_for:
+            setattr(colleague, field_for[args.kind], clean_platform_id(field_for[args.kind], ident))
+        mentions.append(colleague.mention())
+    parts = build_parts(args.kind, Message.from_text(text, tuple(mentions)), forum=args.discord_forum)
+    for payload in parts:  # one post per line, exactly the bytes that would be sent
+        sys.stdout.buffer.write(payload + b"\n")
     sys.stdout.flush()
+    notified, plain = notify_plan(args.kind, mentions)
+    print(f"{len(parts)} post(s) to {args.kind}" + (", in this order" if len(parts) > 1 else ""), file=sys.stderr)
+    if mentions:
+        print(f"notified: {', '.join(notified) or '-'}; not notified: {', '.join(plain) or '-'}", file=sys.stderr)
     return 0

@@ -61,7 +61,7 @@ ID_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _clean_id(field_name: str, raw: str) -> str:
+def clean_platform_id(field_name: str, raw: str) -> str:
     """One platform id, normalised ('@maija' -> 'maija', '1234' -> 'users/1234', '<@id>' -> 'id');
     InvalidInput when it does not have the platform's shape."""
     value = raw.strip()
@@ -93,7 +93,7 @@ def _clean(c: Colleague) -> dict:
         raise InvalidInput("A colleague needs a name (at most 100 characters).")
     values = {"name": name, "expertise": json.dumps(normalize_tags(c.expertise), ensure_ascii=False)}
     for field_name, _what in ID_FIELDS:
-        values[field_name] = _clean_id(field_name, getattr(c, field_name) or "")
+        values[field_name] = clean_platform_id(field_name, getattr(c, field_name) or "")
     return values
 
 

@@ -44,6 +44,55 @@ def test_request_preview_prints_exact_payload_without_a_vault(tmp_path, card_sch
     assert bad.returncode == 1 and "NAME=ID" in bad.stderr
 
 
+# 10,000 characters of body, with characters that Slack escapes and an emoji (2 UTF-16 units).
+TEN_K_BODY = ("Asiakas kertoo väsymyksestä & unettomuudesta <työkokeilun> alussa 😀. " * 200)[:10_000]
+TEN_K_PARTS = {"teams": 1, "slack": 1, "mattermost": 1, "googlechat": 3, "discord": 3, "json": 1}
+
+
+@pytest.mark.parametrize("kind", list(TEN_K_PARTS))
+def test_request_preview_shows_every_part_of_a_10000_character_request(tmp_path, card_schema, kind):
+    from coachdesk.outbox.payloads import Mention, build_parts, check_payload, payload_text
+
+    text = "Kaipaisin vähän apuja: uni ja jaksaminen #K7Q2\n" + TEN_K_BODY + "\n"
+    assert len(TEN_K_BODY) == 10_000
+    src = tmp_path / "msg.txt"
+    src.write_text(text, encoding="utf-8")
+    ids = {"teams": "maija@example.fi", "slack": "U012ABCDEF", "mattermost": "maija.m",
+           "googlechat": "users/1234567890", "discord": "123456789012345678", "json": "x"}
+    proc = run_cli("--data-dir", str(tmp_path / "none"), "request", "preview", "--kind", kind, "--text-file", str(src),
+                   "--mention", f"Maija={ids[kind]}", "--mention", f"Pekka={ids[kind]}x" if kind == "json" else "Pekka=")
+    if kind != "json":  # "Pekka=" has no id: refused, say what is wanted
+        assert proc.returncode == 1 and "NAME=ID" in proc.stderr
+        proc = run_cli("--data-dir", str(tmp_path / "none"), "request", "preview", "--kind", kind, "--text-file",
+                       str(src), "--mention", f"Maija={ids[kind]}")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.encode().split(b"\n")
+    assert lines[-1] == b""
+    posts = lines[:-1]
+    assert len(posts) == TEN_K_PARTS[kind], [len(p) for p in posts]
+    mention = Mention("Maija", **{
+        "teams": {"teams_upn": ids["teams"]}, "slack": {"slack_id": ids["slack"]},
+        "mattermost": {"mattermost_username": ids["mattermost"]}, "googlechat": {"googlechat_id": ids["googlechat"]},
+        "discord": {"discord_id": ids["discord"]}}.get(kind, {}))
+    mentions = (mention,) if kind != "json" else (Mention("Maija"), Mention("Pekka"))
+    assert tuple(posts) == build_parts(kind, Message.from_text(text, mentions))  # byte for byte
+    shown = ""
+    for i, post in enumerate(posts, 1):
+        check_payload(kind, post)
+        part_text = payload_text(kind, post)
+        assert "#K7Q2" in part_text and (len(posts) == 1 or f"#K7Q2 {i}/{len(posts)}" in part_text)
+        shown += part_text
+        if kind == "teams":
+            jsonschema.Draft6Validator(card_schema).validate(json.loads(post)["attachments"][0]["content"])
+    words = [w for w in TEN_K_BODY.replace("&", " ").replace("<", " ").replace(">", " ").split() if w]
+    flat = shown.replace("&amp;", " ").replace("&lt;", " ").replace("&gt;", " ")
+    assert sum(flat.count(w) >= 1 for w in set(words)) == len(set(words))  # nothing lost
+    assert f"{len(posts)} post(s) to {kind}" in proc.stderr
+    if kind != "json":
+        assert "notified: Maija" in proc.stderr
+    assert not (tmp_path / "none").exists()
+
+
 def test_channel_add_list_test_remove(vault, data_dir, http_server):
     vault.close()
     http_server.expect_request("/flow").respond_with_data("", status=202)
