@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
@@ -233,102 +233,107 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="115"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <source>&amp;Forum channel (each question opens a post of its own)</source>
+        <translation>&amp;Forum channel (each question opens a post of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="162"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="193"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="239"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="269"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
@@ -336,52 +341,72 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="69"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="71"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
         <source>&amp;New colleague</source>
         <translation>&amp;New colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertise (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams user name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack member id</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <source>&amp;Mattermost username</source>
+        <translation>&amp;Mattermost username</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <source>&amp;Google Chat user id</source>
+        <translation>&amp;Google Chat user id</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <source>&amp;Discord user id</source>
+        <translation>&amp;Discord user id</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
+        <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
+        <translation>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Save colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="90"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="160"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -389,233 +414,233 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="322"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="323"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="325"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="327"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="330"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Situation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="332"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
         <source>What I &amp;think is going on</source>
         <translation>What I &amp;think is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="341"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="342"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="343"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="350"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
         <source>Replaced before sending</source>
         <translation>Replaced before sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
         <source>Sent as (you can edit)</source>
         <translation>Sent as (you can edit)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="354"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="362"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="357"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="363"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="364"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="365"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="367"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="558"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="563"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="567"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="573"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="570"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -623,62 +648,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="574"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="597"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="603"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="599"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="605"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="604"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="616"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -686,37 +711,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="682"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="690"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <source>(%n messages, in this order)</source>
+        <translation>
+            <numerusform>(%n message, in this order)</numerusform>
+            <numerusform>(%n messages, in this order)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <source>Notified: %1</source>
+        <translation>Notified: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <source>Not notified (no %1 id; named as plain text): %2</source>
+        <translation>Not notified (no %1 id; named as plain text): %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="744"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -724,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -732,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -740,27 +783,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="773"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1327,124 +1370,124 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18"/>
+        <location filename="../../coachdesk/app/labels.py" line="14"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19"/>
+        <location filename="../../coachdesk/app/labels.py" line="15"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20"/>
-        <location filename="../../coachdesk/app/labels.py" line="31"/>
+        <location filename="../../coachdesk/app/labels.py" line="16"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="22"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="23"/>
         <source>Goal setting</source>
         <translation>Goal setting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28"/>
+        <location filename="../../coachdesk/app/labels.py" line="24"/>
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29"/>
+        <location filename="../../coachdesk/app/labels.py" line="25"/>
         <source>Job coaching</source>
         <translation>Job coaching</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="33"/>
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38"/>
+        <location filename="../../coachdesk/app/labels.py" line="34"/>
         <source>Pension insurer</source>
         <translation>Pension insurer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39"/>
+        <location filename="../../coachdesk/app/labels.py" line="35"/>
         <source>TE services</source>
         <translation>TE services</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40"/>
+        <location filename="../../coachdesk/app/labels.py" line="36"/>
         <source>Occupational health</source>
         <translation>Occupational health</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41"/>
-        <location filename="../../coachdesk/app/labels.py" line="60"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47"/>
+        <location filename="../../coachdesk/app/labels.py" line="43"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48"/>
+        <location filename="../../coachdesk/app/labels.py" line="44"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49"/>
+        <location filename="../../coachdesk/app/labels.py" line="45"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50"/>
+        <location filename="../../coachdesk/app/labels.py" line="46"/>
         <source>Network meeting</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57"/>
+        <location filename="../../coachdesk/app/labels.py" line="53"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58"/>
+        <location filename="../../coachdesk/app/labels.py" line="54"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59"/>
+        <location filename="../../coachdesk/app/labels.py" line="55"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66"/>
+        <location filename="../../coachdesk/app/labels.py" line="62"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Work Ability Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67"/>
+        <location filename="../../coachdesk/app/labels.py" line="63"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Work Ability Index (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68"/>
+        <location filename="../../coachdesk/app/labels.py" line="64"/>
         <source>Other measure</source>
         <translation>Other measure</translation>
     </message>
@@ -1452,103 +1495,103 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>The vault is damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="23"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demo vault: the passphrase is demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Quick unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Quick unlock with the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Forgot passphrase? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>Forgot passphrase</source>
         <translation>Forgot passphrase</translation>
     </message>
@@ -2157,42 +2200,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Your new recovery key. It is shown only now: print it or save it as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2400,7 +2443,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -73,6 +74,8 @@ class ChannelsPage(SettingsPage):
                             (self.url_label, self.url_edit)):
             label.setBuddy(edit)
             form.addRow(label, edit)
+        self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
+        form.addRow("", self.forum_check)
         right.addLayout(form)
         self.url_message = QLabel()
         self.url_message.setWordWrap(True)
@@ -95,6 +98,9 @@ class ChannelsPage(SettingsPage):
         layout.addLayout(row, 1)
         self.url_edit.textChanged.connect(self._check_url)
         self.kind_combo.currentIndexChanged.connect(self._check_url)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.forum_check.setVisible(self.kind_combo.currentData() == "discord"))
+        self.forum_check.setVisible(False)
         self.save_button.clicked.connect(self.save_channel)
         self.remove_button.clicked.connect(self.remove_channel)
         self.test_button.clicked.connect(self.send_test)
@@ -111,6 +117,7 @@ class ChannelsPage(SettingsPage):
         self.save_button.setText(self.tr("&Save channel"))
         self.remove_button.setText(self.tr("&Remove"))
         self.test_button.setText(self.tr("Send &test message"))
+        self.forum_check.setText(self.tr("&Forum channel (each question opens a post of its own)"))
 
     def title(self) -> str:
         return self.tr("Channels")
@@ -150,6 +157,7 @@ class ChannelsPage(SettingsPage):
         self.editing = None
         self.name_edit.clear()
         self.kind_combo.setCurrentIndex(0)
+        self.forum_check.setChecked(False)
         self.url_edit.clear()
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
         self.remove_button.setEnabled(False)
@@ -166,6 +174,7 @@ class ChannelsPage(SettingsPage):
         self.editing = channel.name
         self.name_edit.setText(channel.name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(channel.kind.value), 0))
+        self.forum_check.setChecked(channel.forum)
         self.url_edit.clear()
         self.url_edit.setPlaceholderText(self.tr("Saved (%1) — paste a new address to change it").replace(
             "%1", channel.host))
@@ -210,9 +219,10 @@ class ChannelsPage(SettingsPage):
             validate_url(kind, url)
             if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
                 raise CoachDeskError(self.tr("A channel with this name exists already."))
+            options = {"discord_forum": True} if kind == "discord" and self.forum_check.isChecked() else None
             if self.editing:
                 channels.remove(self.editing)
-            channels.add(name, kind, url)
+            channels.add(name, kind, url, options=options)
         except CoachDeskError as err:
             self.result_label.setText(str(err))
             return False

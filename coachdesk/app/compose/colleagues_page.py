@@ -1,6 +1,7 @@
-"""Settings → Colleagues (optional): name, expertise tags, Teams user name (UPN) / Slack member id.
-The composer suggests colleagues whose tags match the request's topic for an @mention. Changes are
-saved at once, like channels."""
+"""Settings → Colleagues (optional): name, expertise tags and an id per platform (Teams user name,
+Slack member id, Mattermost username, Google Chat user id, Discord user id) so a mention notifies
+them. The composer suggests colleagues whose tags match the request's topic. Changes are saved at
+once, like channels."""
 
 from __future__ import annotations
 
@@ -42,9 +43,11 @@ class ColleaguesPage(SettingsPage):
         right = QVBoxLayout()
         form = QFormLayout()
         self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.labels = [QLabel() for _ in range(4)]
-        for label, edit in zip(self.labels, (self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit),
-                               strict=True):
+        self.mattermost_edit, self.googlechat_edit, self.discord_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.edits = (self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit, self.mattermost_edit,
+                      self.googlechat_edit, self.discord_edit)
+        self.labels = [QLabel() for _ in self.edits]
+        for label, edit in zip(self.labels, self.edits, strict=True):
             label.setBuddy(edit)
             form.addRow(label, edit)
         right.addLayout(form)
@@ -70,10 +73,19 @@ class ColleaguesPage(SettingsPage):
                                    "their tags, the composer suggests mentioning them."))
         self.new_button.setText(self.tr("&New colleague"))
         for label, text in zip(self.labels, (self.tr("&Name"), self.tr("&Expertise (comma-separated)"),
-                                             self.tr("&Teams user name"), self.tr("S&lack member id")), strict=True):
+                                             self.tr("&Teams user name"), self.tr("S&lack member id"),
+                                             self.tr("&Mattermost username"), self.tr("&Google Chat user id"),
+                                             self.tr("&Discord user id")), strict=True):
             label.setText(text)
         self.upn_edit.setPlaceholderText("maija.mentori@example.fi")
         self.slack_edit.setPlaceholderText("U012ABCDEF")
+        self.mattermost_edit.setPlaceholderText("maija.mentori")
+        self.googlechat_edit.setPlaceholderText("users/123456789012345678901")
+        self.discord_edit.setPlaceholderText("123456789012345678")
+        hint = self.tr("Optional. Without an id for the channel's platform the name is written as plain text and "
+                       "the colleague is not notified.")
+        for edit in self.edits[2:]:
+            edit.setToolTip(hint)
         self.save_button.setText(self.tr("&Save colleague"))
         self.remove_button.setText(self.tr("&Remove"))
 
@@ -107,7 +119,7 @@ class ColleaguesPage(SettingsPage):
     def new_colleague(self) -> None:
         self.list.setCurrentItem(None)
         self.editing = None
-        for edit in (self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit):
+        for edit in self.edits:
             edit.clear()
         self.remove_button.setEnabled(False)
         self.message.clear()
@@ -124,6 +136,9 @@ class ColleaguesPage(SettingsPage):
         self.tags_edit.setText(", ".join(colleague.expertise))
         self.upn_edit.setText(colleague.teams_upn)
         self.slack_edit.setText(colleague.slack_id)
+        self.mattermost_edit.setText(colleague.mattermost_username)
+        self.googlechat_edit.setText(colleague.googlechat_id)
+        self.discord_edit.setText(colleague.discord_id)
         self.remove_button.setEnabled(True)
         self.message.clear()
 
@@ -132,7 +147,9 @@ class ColleaguesPage(SettingsPage):
         from coachdesk.outbox.colleagues import Colleague, add_colleague, update_colleague
 
         colleague = Colleague(self.name_edit.text(), [t for t in self.tags_edit.text().split(",") if t.strip()],
-                              self.upn_edit.text(), self.slack_edit.text(), self.editing)
+                              self.upn_edit.text(), self.slack_edit.text(), self.editing,
+                              mattermost_username=self.mattermost_edit.text(),
+                              googlechat_id=self.googlechat_edit.text(), discord_id=self.discord_edit.text())
         try:
             saved = (update_colleague if self.editing else add_colleague)(self.session.store, colleague)
         except CoachDeskError as err:

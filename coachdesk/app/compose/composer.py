@@ -87,7 +87,8 @@ class ComposerDialog(QDialog):
         self.result: ReviewResult | None = None
         self.generation = 0
         self.reviewed_generation = -1
-        self.preview_bytes: bytes | None = None
+        self.preview_bytes: bytes | None = None  # the first post (the only one for a short request)
+        self.preview_parts: tuple[bytes, ...] = ()  # every post of the request, in order
         self.preview_kind: str | None = None
         self.final_request: hr.HelpRequest | None = None
         self.problem = ""
@@ -262,6 +263,11 @@ class ComposerDialog(QDialog):
         self.json_view.setObjectName("payloadView")
         right.layout().addWidget(self.json_view)
         self.json_view.hide()
+        self.notify_label = QLabel()  # "Ilmoitus menee: …" for the chosen channel's platform
+        self.notify_label.setWordWrap(True)
+        self.notify_label.setTextFormat(Qt.TextFormat.PlainText)
+        right.layout().addWidget(self.notify_label)
+        self.notify_label.hide()
         split.addWidget(left)
         split.addWidget(right)
         layout.addWidget(split, 3)
@@ -657,13 +663,15 @@ class ComposerDialog(QDialog):
         return [c.mention() for box, c in self.mention_checks if box.isChecked()]
 
     def _update_preview(self) -> None:
-        """Build the exact outgoing bytes from the reviewed text and show them."""
-        from coachdesk.outbox.compose import preview_payload
+        """Build the exact outgoing bytes (every post of a long request) and show them."""
+        from coachdesk.outbox.compose import preview_parts
         from coachdesk.outbox.payloads import payload_text
 
         self.preview_bytes = self.preview_kind = None
+        self.preview_parts = ()
         self.final_request = None
         self.problem = ""
+        self.notify_label.hide()
         result = self.result
         if result is None:
             self._update_buttons()
@@ -682,23 +690,48 @@ class ComposerDialog(QDialog):
             self.outgoing_title.setText(self.tr("What will be copied or saved (no channel yet)"))
         else:
             try:
-                payload = preview_payload(final, channel.kind, mentions=self.mentions())
+                parts = preview_parts(final, channel.kind, mentions=self.mentions(), forum=channel.forum)
             except Exception as err:
                 self.problem = self.problem or str(err)
-                payload = None
-            if payload is not None:
-                self.preview_bytes, self.preview_kind = payload, channel.kind.value
-                text = payload_text(channel.kind, payload)
+                parts = ()
+            if parts:
+                self.preview_parts, self.preview_bytes, self.preview_kind = parts, parts[0], channel.kind.value
+                text = "\n\n".join(payload_text(channel.kind, part) for part in parts)
             else:
                 text = hr.render_text(final)
-            self.outgoing_title.setText(self.tr("What will be sent to %1").replace("%1", channel.name))
+            title = self.tr("What will be sent to %1").replace("%1", channel.name)
+            if len(parts) > 1:
+                title += " " + self.tr("(%n messages, in this order)", "", len(parts))
+            self.outgoing_title.setText(title)
+            self._show_notified(channel.kind)
         self.outgoing_view.setHtml(render.outgoing_html(text, placeholders, still))
         show_json = self.json_check.isChecked() and self.preview_bytes is not None
         self.json_view.setVisible(show_json)
         self.outgoing_view.setVisible(not show_json)
         if show_json:
-            self.json_view.setPlainText(self.preview_bytes.decode("utf-8"))
+            self.json_view.setPlainText("\n".join(part.decode("utf-8") for part in self.preview_parts))
         self._update_buttons()
+
+    def _show_notified(self, kind) -> None:
+        """Who the chosen platform will notify, and who is only named (no id for this platform)."""
+        from coachdesk.outbox.payloads import notify_plan
+
+        mentions = self.mentions()
+        if not mentions:
+            return
+        notified, plain = notify_plan(kind, mentions)
+        lines = []
+        if notified:
+            lines.append(self.tr("Notified: %1").replace("%1", ", ".join(notified)))
+        if plain:
+            lines.append(self.tr("Not notified (no %1 id; named as plain text): %2")
+                         .replace("%1", kind.value).replace("%2", ", ".join(plain)))
+        self.notify_label.setText("\n".join(lines))
+        self.notify_label.show()
+
+    def shown_parts(self) -> tuple[bytes, ...]:
+        """Every post on screen now, in order (empty while a review is pending)."""
+        return () if self.pending else self.preview_parts
 
     def shown_payload(self) -> bytes | None:
         """The bytes on screen now (None while a review is pending or nothing can be sent)."""
@@ -759,12 +792,12 @@ class ComposerDialog(QDialog):
         """Save the reviewed request, queue exactly the previewed bytes, wake the outbox."""
         from coachdesk.errors import CoachDeskError
         from coachdesk.outbox import requests
-        from coachdesk.outbox.compose import preview_payload
+        from coachdesk.outbox.compose import preview_parts
         from coachdesk.outbox.outbox import CANCELLABLE, Outbox
 
         if not self.can_send():
             return False
-        shown, final, channel = self.preview_bytes, self.final_request, self.channel()
+        shown, final, channel = self.preview_parts, self.final_request, self.channel()
         try:
             saved = requests.save_request(self.store, final)
             if saved.ref != final.ref:  # the random reference was taken: show the new one first
@@ -773,7 +806,7 @@ class ComposerDialog(QDialog):
                 self.status.setText(self.tr("The message got a new reference; check it and send again."))
                 return False
             self.request = replace(self.request, id=saved.id)
-            payload = preview_payload(saved, channel.kind, mentions=self.mentions())
+            payload = preview_parts(saved, channel.kind, mentions=self.mentions(), forum=channel.forum)
             outbox = Outbox(self.store)
             if self.resend_item_id is not None:
                 old = outbox.get(self.resend_item_id)
