@@ -280,3 +280,32 @@ def test_any_text_gives_a_valid_payload_with_its_reference(card_schema, title, b
         if kind is ChannelKind.TEAMS:
             jsonschema.Draft6Validator(card_schema).validate(obj["attachments"][0]["content"])
             assert b"<at>" not in payload
+
+
+_long_text = st.lists(
+    st.sampled_from([*"aäö &<>\n", "😀", "e\u0301", "sana ", "&amp;", "<at>", "\n\n"]), max_size=2500
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(body=_long_text, kind=st.sampled_from(["slack", "googlechat", "discord", "mattermost", "teams"]))
+def test_split_parts_keep_every_character_in_order_within_limits(body, kind):
+    """Whatever the text: every part within its platform's limits (check_payload), numbered, and
+    the parts together hold the whole text in order (whitespace at the cuts aside)."""
+    if not body.strip():
+        return
+    parts = build_parts(kind, Message(title="Kaipaisin apuja #K7Q2", body=body))
+    joined = ""
+    for i, part in enumerate(parts, 1):
+        obj = check_payload(kind, part)
+        text = payload_text(kind, part)
+        head, _, rest = text.partition("\n")
+        assert "#K7Q2" in head and (len(parts) == 1 or f"#K7Q2 {i}/{len(parts)}" in head)
+        if kind == "slack":
+            rest = "".join(b["text"]["text"] for b in obj["blocks"][1:])
+            rest = rest.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        joined += rest
+    if kind == "teams":
+        assert b"<at>" not in b"".join(parts)
+        return
+    assert "".join(joined.split()) == "".join(body.split())

@@ -75,7 +75,7 @@ class OutboxDialog(QDialog):
         self.items = {}
         for item in reversed(Outbox(self.session.store).items(states=states)):
             self.items[item.id] = item
-            row = QTreeWidgetItem([f"#{item.request_ref}", item.channel_name, state_text(item.state.value),
+            row = QTreeWidgetItem([item.label, item.channel_name, state_text(item.state.value),
                                    str(item.attempts), local_time(item.updated_at), item.last_error])
             row.setData(0, ID_ROLE, item.id)
             if state_color(item.state.value):
