@@ -35,6 +35,7 @@ HANDLERS: dict[str, str] = {
     "outbox": "coachdesk.commands.outbox_cmds:cmd_outbox",
     "channel": "coachdesk.commands.outbox_cmds:cmd_channel",
     "request": "coachdesk.commands.outbox_cmds:cmd_request",
+    "colleague": "coachdesk.commands.outbox_cmds:cmd_colleague",
 }
 
 

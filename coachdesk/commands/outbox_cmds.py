@@ -51,6 +51,17 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q.add_argument("--lang", choices=("fi", "en"), default="fi")
     add_passphrase_opt(q)
 
+    p = sub.add_parser("colleague", help="the colleague directory (names, expertise, platform ids for mentions)")
+    gsub = p.add_subparsers(dest="colleague_command", metavar="ACTION", required=True)
+    q = gsub.add_parser("list", help="list colleagues and which platforms can notify them")
+    add_passphrase_opt(q)
+    q = gsub.add_parser("export", help="write the directory to a new JSON file (owner-only; never overwrites)")
+    q.add_argument("file", metavar="FILE")
+    add_passphrase_opt(q)
+    q = gsub.add_parser("import", help="add or update colleagues from such a file (all or nothing)")
+    q.add_argument("file", metavar="FILE")
+    add_passphrase_opt(q)
+
     p = sub.add_parser("request", help="help requests to colleagues")
     rsub = p.add_subparsers(dest="request_command", metavar="ACTION", required=True)
     q = rsub.add_parser("preview", help="print the exact JSON that would be posted, one post per line "
@@ -240,3 +251,60 @@ def cmd_request(args: argparse.Namespace) -> int:
     if mentions:
         print(f"notified: {', '.join(notified) or '-'}; not notified: {', '.join(plain) or '-'}", file=sys.stderr)
     return 0
+
+
+# ----- colleague directory -------------------------------------------------------------------------
+DIRECTORY_FORMAT = "coachdesk-colleagues"
+DIRECTORY_MAX_BYTES = 1024 * 1024
+
+
+def cmd_colleague(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from coachdesk.commands.common import open_vault
+    from coachdesk.errors import InvalidInput
+    from coachdesk.outbox import colleagues as co
+
+    action = args.colleague_command
+    entries = None
+    if action == "import":  # read and check the file before the slow unlock
+        path = Path(args.file)
+        try:
+            if path.stat().st_size > DIRECTORY_MAX_BYTES:
+                raise InvalidInput(f"{path} is larger than 1 MB; this is not a colleague directory.")
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            raise InvalidInput(f"{path} is not a readable colleague directory ({type(err).__name__}).") from err
+        if not isinstance(doc, dict) or doc.get("format") != DIRECTORY_FORMAT:
+            raise InvalidInput(f"{path} is not a CoachDesk colleague directory.")
+        entries = doc.get("colleagues")
+        for number, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+            try:
+                co.colleague_from_dict(entry)
+            except InvalidInput as err:
+                raise InvalidInput(f"Colleague {number}: {err}") from err
+    if action == "export" and Path(args.file).exists():
+        raise InvalidInput(f"{args.file} exists already; choose a new file name (nothing was overwritten).")
+    with open_vault(args) as vault:
+        store = vault.store
+        if action == "list":
+            rows = co.list_colleagues(store)
+            if not rows:
+                print("No colleagues yet (Settings → Colleagues, or 'coachdesk colleague import FILE').")
+            for c in rows:
+                ids = [name for name, value in (("teams", c.teams_upn), ("slack", c.slack_id),
+                                                ("mattermost", c.mattermost_username),
+                                                ("googlechat", c.googlechat_id), ("discord", c.discord_id)) if value]
+                print(f"{c.name}\t{', '.join(c.expertise)}\tnotified on: {', '.join(ids) or '-'}")
+            return 0
+        if action == "export":
+            from coachdesk.fileio import write_private_atomic
+
+            data = {"format": DIRECTORY_FORMAT, "version": 1, "colleagues": co.export_directory(store)}
+            write_private_atomic(Path(args.file), json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            print(f"Exported {len(data['colleagues'])} colleague(s) to {args.file}", file=sys.stderr)
+            return 0
+        added, updated = co.import_directory(store, entries)
+        print(f"Colleagues: {added} added, {updated} updated.")
+        return 0

@@ -6,10 +6,12 @@ Nothing here imports PySide6. The composer (coachdesk/app/compose/) uses it like
    (coachdesk.domain.help_request) -> a HelpRequest; the coach edits and scrubs the fields
    (``coachdesk.privacy.scrub``); ``colleagues.suggest_colleagues(store, request)`` for @mentions.
 2. ``requests.save_request(store, request)`` -> saved, with its reference (#K7Q2).
-3. ``compose.preview_payload(request, kind, mentions=...)`` -> the exact bytes to show;
-   ``payloads.payload_text(kind, payload)`` is their visible text.
-4. ``Outbox(store).create_draft(request.id, channel_name, payload)``, then on "Send"
-   ``Outbox(store).queue(item.id, previewed=<the bytes shown>)`` (refused if they differ).
+3. ``compose.preview_parts(request, kind, mentions=..., forum=channel.forum)`` -> the exact bytes
+   of every post (a long request is split, "#K7Q2 1/3"); ``payloads.payload_text(kind, payload)``
+   is their visible text, ``payloads.notify_plan(kind, mentions)`` who is notified.
+4. ``Outbox(store).create_draft(request.id, channel_name, parts)``, then on "Send"
+   ``Outbox(store).queue(item.id, previewed=<the parts shown>)`` (refused if any differs); the
+   parts go out in order.
 5. A worker thread: ``DeliveryWorker(Sender(store), on_results)``; ``wake()`` after queueing,
    ``network_changed()`` when the OS reports the network back, ``stop()`` on lock/quit. Or call
    ``Sender.flush()`` from your own worker: it returns a DeliveryResult per attempt.

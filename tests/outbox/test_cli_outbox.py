@@ -180,3 +180,38 @@ def test_outbox_list_retry_cancel_delivered(vault, data_dir, case, http_server, 
 def test_channel_add_reads_url_from_stdin_not_argv(tmp_path):
     proc = run_cli("channel", "add", "x", "--kind", "slack", GOOD_URLS["slack"])
     assert proc.returncode == 2  # no positional URL accepted
+
+
+def test_colleague_directory_export_import_between_two_vaults(vault, data_dir, tmp_path):
+    import os
+    import stat
+
+    from coachdesk.outbox import colleagues as co
+    from tests.conftest import fast_kdf
+
+    co.add_colleague(vault.store, co.Colleague("Maija", ["uni"], "maija@example.fi", "U012ABCDEF", None,
+                                               "maija.m", "users/1234567890", "123456789012345678"))
+    vault.close()
+    out = tmp_path / "kollegat.json"
+    done = run_cli("--data-dir", str(data_dir), "colleague", "export", str(out), "--passphrase-stdin",
+                   stdin=f"{PASSPHRASE}\n")
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "coachdesk-colleagues" and doc["colleagues"][0]["discord_id"] == "123456789012345678"
+    again = run_cli("--data-dir", str(data_dir), "colleague", "export", str(out), "--passphrase-stdin",
+                    stdin=f"{PASSPHRASE}\n")
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == doc  # never overwritten
+    other_dir = tmp_path / "other"
+    Vault.create(other_dir, PASSPHRASE, kdf=fast_kdf())[0].close()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "coachdesk-colleagues", "colleagues": [{"name": "X", "discord_id": "@all"}]}))
+    refused = run_cli("--data-dir", str(other_dir), "colleague", "import", str(bad), "--passphrase-stdin",
+                      stdin=f"{PASSPHRASE}\n")
+    assert refused.returncode == 1 and "Colleague 1" in refused.stderr and "Discord" in refused.stderr
+    done = run_cli("--data-dir", str(other_dir), "colleague", "import", str(out), "--passphrase-stdin",
+                   stdin=f"{PASSPHRASE}\n")
+    assert done.returncode == 0 and "1 added, 0 updated" in done.stdout, done.stderr
+    listed = run_cli("--data-dir", str(other_dir), "colleague", "list", "--passphrase-stdin", stdin=f"{PASSPHRASE}\n")
+    assert "Maija\tuni\tnotified on: teams, slack, mattermost, googlechat, discord" in listed.stdout
