@@ -494,10 +494,10 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
     elif kind is ChannelKind.DISCORD:
         if not isinstance(obj.get("content"), str) or not obj["content"].strip():
             raise InvalidInput("A Discord payload needs non-empty content.")
-        if _utf16_len(obj["content"]) > DISCORD_CONTENT_MAX:
+        if len(obj["content"]) > DISCORD_CONTENT_MAX:  # the builder counts UTF-16, stricter
             raise InvalidInput(f"Discord content is limited to {DISCORD_CONTENT_MAX} characters.")
         for embed in obj.get("embeds") or []:
-            if not isinstance(embed, dict) or _utf16_len(str(embed.get("description", ""))) > DISCORD_EMBED_MAX:
+            if not isinstance(embed, dict) or len(str(embed.get("description", ""))) > DISCORD_EMBED_MAX:
                 raise InvalidInput(f"A Discord embed is limited to {DISCORD_EMBED_MAX} characters.")
     elif not isinstance(obj.get("text"), str) or not obj["text"].strip():
         raise InvalidInput(f"A {kind.value} payload needs a non-empty text.")
@@ -508,7 +508,7 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
         texts = [b.get("text", {}).get("text", "") for b in blocks if isinstance(b, dict)]
         if any(len(t) > SLACK_SECTION_MAX for t in texts):  # (the ~12,000 total is kept by the builder:
             raise InvalidInput("The Slack message is too long; shorten it.")  # items stored before 0003 may exceed it)
-    elif kind is ChannelKind.GOOGLECHAT and _utf16_len(obj["text"]) > GOOGLECHAT_MAX:
+    elif kind is ChannelKind.GOOGLECHAT and len(obj["text"]) > GOOGLECHAT_MAX:
         raise InvalidInput(f"Google Chat text is limited to {GOOGLECHAT_MAX} characters.")
     elif kind is ChannelKind.MATTERMOST and len(obj["text"]) > MATTERMOST_MAX:
         raise InvalidInput(f"Mattermost text is limited to {MATTERMOST_MAX} characters.")
