@@ -230,9 +230,10 @@ def _layout(message: Message, rules: _Rules) -> list[list[tuple[str, str]]]:
                 size = 0
                 continue
             head, rest = split_first(rest, room, lambda v, lb=label: rules.measure(rules.render(lb, v)))
-            parts[-1].append((label, head))
-            size += sep + rules.measure(rules.render(label, head))
-            label = ""
+            if head.strip():  # (a run of blanks at the cut is dropped, never posted as an empty piece)
+                parts[-1].append((label, head))
+                size += sep + rules.measure(rules.render(label, head))
+                label = ""
             if not rest:
                 break
     return [p for p in parts if p] or [[]]
