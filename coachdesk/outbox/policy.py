@@ -7,6 +7,7 @@
 | rejected   | 3xx, 400, 401, 403, 404, 410 and other 4xx                | needs fixing, with reason   |
 | ambiguous  | read/write timeout or reset after sending; 408, 5xx       | possibly sent; coach decides|
 | delivered  | 2xx (Teams 202 = accepted by the flow)                    | sent                        |
+| waiting    | no sign-in token; 401 to a token (protected Teams trigger)| stays queued until sign-in  |
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Outcome(StrEnum):
     THROTTLED = "throttled"
     REJECTED = "rejected"
     AMBIGUOUS = "ambiguous"
+    WAITING = "waiting"  # for the coach's sign-in (entra.py): nothing left, stays queued
 
 
 @dataclass(frozen=True)

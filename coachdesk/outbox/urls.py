@@ -56,9 +56,14 @@ def local_http_allowed() -> bool:
     return os.environ.get(LOCAL_HTTP_ENV) == "1"
 
 
-def validate_url(kind: ChannelKind | str, url: str, *, allow_local_http: bool | None = None) -> str:
-    """The cleaned webhook URL, or InvalidInput saying what is wrong (never echoing the secret)."""
+def validate_url(
+    kind: ChannelKind | str, url: str, *, allow_local_http: bool | None = None, protected: bool = False
+) -> str:
+    """The cleaned webhook URL, or InvalidInput saying what is wrong (never echoing the secret).
+    ``protected``: a Teams trigger set to "Any user in my tenant" (no ``sig=``; sign-in, entra.py)."""
     kind = ChannelKind(kind)
+    if protected and kind is not ChannelKind.TEAMS:
+        raise InvalidInput("Only Teams (Workflows) channels can be protected by sign-in.")
     if allow_local_http is None:
         allow_local_http = local_http_allowed()
     clean = url.strip()
@@ -90,7 +95,7 @@ def validate_url(kind: ChannelKind | str, url: str, *, allow_local_http: bool | 
         raise InvalidInput(f"Unexpected port {port} in the {kind.value} webhook URL.")
     if not _HOST_RE.match(host):
         raise InvalidInput("The webhook URL has no valid host name.")
-    _check_shape(kind, host, parts.path, parts.query)
+    _check_shape(kind, host, parts.path, parts.query, protected=protected)
     return clean
 
 
@@ -98,14 +103,19 @@ def _wrong(kind: ChannelKind, what: str) -> InvalidInput:
     return InvalidInput(f"This does not look like a {kind.value} webhook URL ({what}); expected {EXAMPLES[kind]}")
 
 
-def _check_shape(kind: ChannelKind, host: str, path: str, query: str) -> None:
+def _check_shape(kind: ChannelKind, host: str, path: str, query: str, *, protected: bool = False) -> None:
     if kind is ChannelKind.TEAMS:
         if not host.endswith(_TEAMS_HOSTS):
             raise _wrong(kind, "the host is not a Power Automate / Logic Apps host")
         if not PATHS[kind].match(path):
             raise _wrong(kind, "the path is not a Workflows trigger")
-        if "sig=" not in query:
-            raise _wrong(kind, "the signature (sig=...) is missing")
+        if protected and "sig=" in query:
+            raise InvalidInput(
+                "This trigger URL carries a signature (sig=...): it needs no sign-in; "
+                "add it without 'protected (sign-in)'.")
+        if "sig=" not in query and not protected:
+            raise _wrong(kind, "the signature (sig=...) is missing; if the flow is set to "
+                         "'Any user in my tenant', add the channel as 'protected (sign-in)'")
     elif kind is ChannelKind.SLACK:
         if host != "hooks.slack.com":
             raise _wrong(kind, "the host must be hooks.slack.com")
