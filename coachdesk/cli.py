@@ -35,6 +35,7 @@ HANDLERS: dict[str, str] = {
     "outbox": "coachdesk.commands.outbox_cmds:cmd_outbox",
     "channel": "coachdesk.commands.outbox_cmds:cmd_channel",
     "request": "coachdesk.commands.outbox_cmds:cmd_request",
+    "team": "coachdesk.commands.team_cmds:cmd_team",
 }
 
 
@@ -135,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.commands.outbox_cmds import add_outbox_parsers  # argparse only (cheap)
 
     add_outbox_parsers(sub, _add_passphrase_opt)
+    from coachdesk.commands.team_cmds import add_team_parsers  # argparse only (cheap)
+
+    add_team_parsers(sub, _add_passphrase_opt)
     return parser
 
 
