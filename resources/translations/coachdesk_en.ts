@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
@@ -233,102 +233,107 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <source>&amp;Import team setup…</source>
+        <translation>&amp;Import team setup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
@@ -745,22 +750,22 @@
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -884,73 +889,83 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="81"/>
+        <source>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</source>
+        <translation>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="83"/>
+        <source>Import &amp;team setup…</source>
+        <translation>Import &amp;team setup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>Use at least three unrelated words.</source>
         <translation>Use at least three unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139"/>
+        <location filename="../../coachdesk/app/first_run.py" line="151"/>
         <source>Too common: anyone could guess it.</source>
         <translation>Too common: anyone could guess it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140"/>
+        <location filename="../../coachdesk/app/first_run.py" line="152"/>
         <source>Very weak: add words.</source>
         <translation>Very weak: add words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="141"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>Weak: add a word or two.</source>
         <translation>Weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="142"/>
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Fair. A longer passphrase would be stronger.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="143"/>
+        <location filename="../../coachdesk/app/first_run.py" line="155"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="144"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="153"/>
+        <location filename="../../coachdesk/app/first_run.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156"/>
+        <location filename="../../coachdesk/app/first_run.py" line="168"/>
         <source>The passphrase is too weak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="160"/>
+        <location filename="../../coachdesk/app/first_run.py" line="172"/>
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="186"/>
+        <location filename="../../coachdesk/app/first_run.py" line="198"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="187"/>
+        <location filename="../../coachdesk/app/first_run.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1327,124 +1342,124 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18"/>
+        <location filename="../../coachdesk/app/labels.py" line="14"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19"/>
+        <location filename="../../coachdesk/app/labels.py" line="15"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20"/>
-        <location filename="../../coachdesk/app/labels.py" line="31"/>
+        <location filename="../../coachdesk/app/labels.py" line="16"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="22"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="23"/>
         <source>Goal setting</source>
         <translation>Goal setting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28"/>
+        <location filename="../../coachdesk/app/labels.py" line="24"/>
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29"/>
+        <location filename="../../coachdesk/app/labels.py" line="25"/>
         <source>Job coaching</source>
         <translation>Job coaching</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="33"/>
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38"/>
+        <location filename="../../coachdesk/app/labels.py" line="34"/>
         <source>Pension insurer</source>
         <translation>Pension insurer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39"/>
+        <location filename="../../coachdesk/app/labels.py" line="35"/>
         <source>TE services</source>
         <translation>TE services</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40"/>
+        <location filename="../../coachdesk/app/labels.py" line="36"/>
         <source>Occupational health</source>
         <translation>Occupational health</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41"/>
-        <location filename="../../coachdesk/app/labels.py" line="60"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47"/>
+        <location filename="../../coachdesk/app/labels.py" line="43"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48"/>
+        <location filename="../../coachdesk/app/labels.py" line="44"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49"/>
+        <location filename="../../coachdesk/app/labels.py" line="45"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50"/>
+        <location filename="../../coachdesk/app/labels.py" line="46"/>
         <source>Network meeting</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57"/>
+        <location filename="../../coachdesk/app/labels.py" line="53"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58"/>
+        <location filename="../../coachdesk/app/labels.py" line="54"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59"/>
+        <location filename="../../coachdesk/app/labels.py" line="55"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66"/>
+        <location filename="../../coachdesk/app/labels.py" line="62"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Work Ability Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67"/>
+        <location filename="../../coachdesk/app/labels.py" line="63"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Work Ability Index (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68"/>
+        <location filename="../../coachdesk/app/labels.py" line="64"/>
         <source>Other measure</source>
         <translation>Other measure</translation>
     </message>
@@ -1452,103 +1467,103 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>The vault is damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="23"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demo vault: the passphrase is demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Quick unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Quick unlock with the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Forgot passphrase? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>Forgot passphrase</source>
         <translation>Forgot passphrase</translation>
     </message>
@@ -1968,7 +1983,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <source>waiting for sign-in</source>
+        <translation>waiting for sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
         <source>test message</source>
         <translation>test message</translation>
     </message>
@@ -2157,42 +2177,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Your new recovery key. It is shown only now: print it or save it as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2385,22 +2405,27 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
+        <translation> Waiting for your sign-in: Settings → Channels → Sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>
@@ -2785,6 +2810,177 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="74"/>
+        <source>Protected: sign in to send (flow set to “Any user in my tenant”)</source>
+        <translation>Protected: sign in to send (flow set to “Any user in my tenant”)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
+        <source>Directory (tenant) ID or domain, from your admin</source>
+        <translation>Directory (tenant) ID or domain, from your admin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
+        <source>A&amp;pplication ID</source>
+        <translation>A&amp;pplication ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
+        <source>Application (client) ID, from your admin</source>
+        <translation>Application (client) ID, from your admin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="80"/>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Sign in in the &amp;browser</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="140"/>
+        <source>Sign-in needed before messages can go: %1</source>
+        <translation>Sign-in needed before messages can go: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="142"/>
+        <source>Signed in. Messages to this channel go out with your sign-in.</source>
+        <translation>Signed in. Messages to this channel go out with your sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="162"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Asking Microsoft for a sign-in code…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="166"/>
+        <source>Open %1 and enter the code %2. This page waits for you.</source>
+        <translation>Open %1 and enter the code %2. This page waits for you.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="183"/>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Sign in in the browser window that opened…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="197"/>
+        <source>Waiting messages go out shortly.</source>
+        <translation>Waiting messages go out shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="207"/>
+        <source>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</source>
+        <translation>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="209"/>
+        <source>The sign-in did not finish: %1</source>
+        <translation>The sign-in did not finish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
+        <source>Import team setup</source>
+        <translation>Import team setup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Show what it adds</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <source>Team setup file</source>
+        <translation>Team setup file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup files (*.cdteam);;All files (*)</source>
+        <translation>Team setup files (*.cdteam);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <source>Choose the file and type its passphrase.</source>
+        <translation>Choose the file and type its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <source>Opening the file…</source>
+        <translation>Opening the file…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <source>Nothing new to add.</source>
+        <translation>Nothing new to add.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <source>Check the list, then press Add.</source>
+        <translation>Check the list, then press Add.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <source>Added %1 channel(s) and %2 colleague(s).</source>
+        <translation>Added %1 channel(s) and %2 colleague(s).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
+        <translation>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</translation>
     </message>
 </context>
 <context>

@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -233,102 +233,107 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <source>&amp;Import team setup…</source>
+        <translation>&amp;Tuo tiimin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
@@ -745,22 +750,22 @@
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -884,73 +889,83 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="81"/>
+        <source>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</source>
+        <translation>Saitko tiimin vetäjältä tiimin asetustiedoston? Tuo se, niin saat tiimin kanavat ja kollegat (vapaaehtoinen; onnistuu myöhemmin myös asetuksista).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="83"/>
+        <source>Import &amp;team setup…</source>
+        <translation>Tuo &amp;tiimin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>Use at least three unrelated words.</source>
         <translation>Käytä vähintään kolmea toisiinsa liittymätöntä sanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139"/>
+        <location filename="../../coachdesk/app/first_run.py" line="151"/>
         <source>Too common: anyone could guess it.</source>
         <translation>Liian yleinen: kuka tahansa voisi arvata sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140"/>
+        <location filename="../../coachdesk/app/first_run.py" line="152"/>
         <source>Very weak: add words.</source>
         <translation>Hyvin heikko: lisää sanoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="141"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>Weak: add a word or two.</source>
         <translation>Heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="142"/>
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Kohtalainen. Pidempi tunnuslause olisi vahvempi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="143"/>
+        <location filename="../../coachdesk/app/first_run.py" line="155"/>
         <source>Good.</source>
         <translation>Hyvä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="144"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>Strong.</source>
         <translation>Vahva.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="153"/>
+        <location filename="../../coachdesk/app/first_run.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156"/>
+        <location filename="../../coachdesk/app/first_run.py" line="168"/>
         <source>The passphrase is too weak.</source>
         <translation>Tunnuslause on liian heikko.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="160"/>
+        <location filename="../../coachdesk/app/first_run.py" line="172"/>
         <source>Creating your encrypted vault…</source>
         <translation>Luodaan salattua holviasi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="186"/>
+        <location filename="../../coachdesk/app/first_run.py" line="198"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="187"/>
+        <location filename="../../coachdesk/app/first_run.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -1327,124 +1342,124 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18"/>
+        <location filename="../../coachdesk/app/labels.py" line="14"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19"/>
+        <location filename="../../coachdesk/app/labels.py" line="15"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20"/>
-        <location filename="../../coachdesk/app/labels.py" line="31"/>
+        <location filename="../../coachdesk/app/labels.py" line="16"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="22"/>
         <source>Mapping</source>
         <translation>Kartoitus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="23"/>
         <source>Goal setting</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28"/>
+        <location filename="../../coachdesk/app/labels.py" line="24"/>
         <source>Work trial</source>
         <translation>Työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29"/>
+        <location filename="../../coachdesk/app/labels.py" line="25"/>
         <source>Job coaching</source>
         <translation>Työhönvalmennus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Follow-up</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="33"/>
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38"/>
+        <location filename="../../coachdesk/app/labels.py" line="34"/>
         <source>Pension insurer</source>
         <translation>Työeläkevakuuttaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39"/>
+        <location filename="../../coachdesk/app/labels.py" line="35"/>
         <source>TE services</source>
         <translation>TE-palvelut</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40"/>
+        <location filename="../../coachdesk/app/labels.py" line="36"/>
         <source>Occupational health</source>
         <translation>Työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41"/>
-        <location filename="../../coachdesk/app/labels.py" line="60"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47"/>
+        <location filename="../../coachdesk/app/labels.py" line="43"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48"/>
+        <location filename="../../coachdesk/app/labels.py" line="44"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49"/>
+        <location filename="../../coachdesk/app/labels.py" line="45"/>
         <source>Video call</source>
         <translation>Videotapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50"/>
+        <location filename="../../coachdesk/app/labels.py" line="46"/>
         <source>Network meeting</source>
         <translation>Verkostotapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="52"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57"/>
+        <location filename="../../coachdesk/app/labels.py" line="53"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58"/>
+        <location filename="../../coachdesk/app/labels.py" line="54"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59"/>
+        <location filename="../../coachdesk/app/labels.py" line="55"/>
         <source>Relative</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66"/>
+        <location filename="../../coachdesk/app/labels.py" line="62"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Työkykypistemäärä (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67"/>
+        <location filename="../../coachdesk/app/labels.py" line="63"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Työkykyindeksi (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68"/>
+        <location filename="../../coachdesk/app/labels.py" line="64"/>
         <source>Other measure</source>
         <translation>Muu mittari</translation>
     </message>
@@ -1452,103 +1467,103 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Lukittu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <source>Vault: %1</source>
         <translation>Holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
         <source>Unlocking…</source>
         <translation>Avataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
         <source>Enter your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Holvi on vahingoittunut. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Väärä tunnuslause. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Pika-avaus ei ole nyt käytettävissä. Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Holvia ei voitu avata (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk on lukittu</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Vault</source>
         <translation>Holvi</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="23"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Esittelyholvi: tunnuslause on demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Message</source>
         <translation>Viesti</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Pika-avaus</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Pika-avaus järjestelmän avainnipulla</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Unlock</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Unohditko tunnuslauseen? Käytä palautusavainta</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>Forgot passphrase</source>
         <translation>Unohtunut tunnuslause</translation>
     </message>
@@ -1968,7 +1983,12 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>keskeytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <source>waiting for sign-in</source>
+        <translation>odottaa kirjautumista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
         <source>test message</source>
         <translation>testiviesti</translation>
     </message>
@@ -2157,42 +2177,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2385,22 +2405,27 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
+        <translation> Odottaa kirjautumistasi: Asetukset → Kanavat → Kirjaudu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
@@ -2785,6 +2810,177 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
         <translation>Asetussivut</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="74"/>
+        <source>Protected: sign in to send (flow set to “Any user in my tenant”)</source>
+        <translation>Suojattu: lähettäminen vaatii kirjautumisen (työnkulussa ”Any user in my tenant”)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Vuokraaja (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
+        <source>Directory (tenant) ID or domain, from your admin</source>
+        <translation>Hakemiston (tenant) tunnus tai toimialue, ylläpitäjältäsi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
+        <source>A&amp;pplication ID</source>
+        <translation>S&amp;ovelluksen tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
+        <source>Application (client) ID, from your admin</source>
+        <translation>Sovelluksen (client) tunnus, ylläpitäjältäsi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Kirjaudu…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="80"/>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Kirjaudu &amp;selaimessa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="140"/>
+        <source>Sign-in needed before messages can go: %1</source>
+        <translation>Kirjautuminen tarvitaan ennen kuin viestit voivat lähteä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="142"/>
+        <source>Signed in. Messages to this channel go out with your sign-in.</source>
+        <translation>Kirjautunut. Tämän kanavan viestit lähtevät kirjautumisesi turvin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="162"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Pyydetään Microsoftilta kirjautumiskoodia…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="166"/>
+        <source>Open %1 and enter the code %2. This page waits for you.</source>
+        <translation>Avaa %1 ja syötä koodi %2. Tämä sivu odottaa sinua.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="183"/>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Kirjaudu avautuneessa selainikkunassa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in as %1.</source>
+        <translation>Kirjautunut käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in.</source>
+        <translation>Kirjautunut.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="197"/>
+        <source>Waiting messages go out shortly.</source>
+        <translation>Odottavat viestit lähtevät pian.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="207"/>
+        <source>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</source>
+        <translation>Microsoftin kirjautumispalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="209"/>
+        <source>The sign-in did not finish: %1</source>
+        <translation>Kirjautuminen ei valmistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
+        <source>Import team setup</source>
+        <translation>Tuo tiimin asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Tiimin vetäjä voi antaa sinulle yhden tiedoston, jossa ovat tiimin kanavat ja kollegat, ja sen tunnuslauseen eri reittiä. Näet, mitä se lisää, ennen kuin mitään tallennetaan; mitään olemassa olevaa ei korvata.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Näytä, mitä se lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <source>Team setup file</source>
+        <translation>Tiimin asetustiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup files (*.cdteam);;All files (*)</source>
+        <translation>Tiimin asetustiedostot (*.cdteam);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <source>Choose the file and type its passphrase.</source>
+        <translation>Valitse tiedosto ja kirjoita sen tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <source>Opening the file…</source>
+        <translation>Avataan tiedostoa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <source>Nothing new to add.</source>
+        <translation>Ei mitään uutta lisättävää.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <source>Check the list, then press Add.</source>
+        <translation>Tarkista luettelo ja paina Lisää.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <source>Adding…</source>
+        <translation>Lisätään…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <source>Added %1 channel(s) and %2 colleague(s).</source>
+        <translation>Lisätty %1 kanava(a) ja %2 kollega(a).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
+        <translation>Kirjautumista vaativat kanavat: avaa ne kohdassa Asetukset → Kanavat ja paina Kirjaudu.</translation>
     </message>
 </context>
 <context>

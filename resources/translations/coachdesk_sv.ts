@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>Changing…</source>
         <translation>Byter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -233,102 +233,107 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="107"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <source>&amp;Import team setup…</source>
+        <translation>&amp;Importera teamets inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="184"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="194"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="259"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
@@ -745,22 +750,22 @@
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -884,73 +889,83 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="81"/>
+        <source>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</source>
+        <translation>Har du fått en inställningsfil av teamledaren? Importera den för att få teamets kanaler och kolleger (frivilligt; går också senare i Inställningar).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="83"/>
+        <source>Import &amp;team setup…</source>
+        <translation>Importera &amp;teamets inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>Use at least three unrelated words.</source>
         <translation>Använd minst tre ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139"/>
+        <location filename="../../coachdesk/app/first_run.py" line="151"/>
         <source>Too common: anyone could guess it.</source>
         <translation>För vanlig: vem som helst kan gissa den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140"/>
+        <location filename="../../coachdesk/app/first_run.py" line="152"/>
         <source>Very weak: add words.</source>
         <translation>Mycket svag: lägg till ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="141"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>Weak: add a word or two.</source>
         <translation>Svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="142"/>
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Godtagbar. En längre lösenfras vore starkare.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="143"/>
+        <location filename="../../coachdesk/app/first_run.py" line="155"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="144"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="153"/>
+        <location filename="../../coachdesk/app/first_run.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156"/>
+        <location filename="../../coachdesk/app/first_run.py" line="168"/>
         <source>The passphrase is too weak.</source>
         <translation>Lösenfrasen är för svag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="160"/>
+        <location filename="../../coachdesk/app/first_run.py" line="172"/>
         <source>Creating your encrypted vault…</source>
         <translation>Ditt krypterade valv skapas…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="186"/>
+        <location filename="../../coachdesk/app/first_run.py" line="198"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="187"/>
+        <location filename="../../coachdesk/app/first_run.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1327,124 +1342,124 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18"/>
+        <location filename="../../coachdesk/app/labels.py" line="14"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19"/>
+        <location filename="../../coachdesk/app/labels.py" line="15"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20"/>
-        <location filename="../../coachdesk/app/labels.py" line="31"/>
+        <location filename="../../coachdesk/app/labels.py" line="16"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="22"/>
         <source>Mapping</source>
         <translation>Kartläggning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="23"/>
         <source>Goal setting</source>
         <translation>Målsättning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28"/>
+        <location filename="../../coachdesk/app/labels.py" line="24"/>
         <source>Work trial</source>
         <translation>Arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29"/>
+        <location filename="../../coachdesk/app/labels.py" line="25"/>
         <source>Job coaching</source>
         <translation>Jobbcoachning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="33"/>
         <source>Kela</source>
         <translation>FPA (Kela)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38"/>
+        <location filename="../../coachdesk/app/labels.py" line="34"/>
         <source>Pension insurer</source>
         <translation>Arbetspensionsförsäkrare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39"/>
+        <location filename="../../coachdesk/app/labels.py" line="35"/>
         <source>TE services</source>
         <translation>TE-tjänster</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40"/>
+        <location filename="../../coachdesk/app/labels.py" line="36"/>
         <source>Occupational health</source>
         <translation>Företagshälsovård</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41"/>
-        <location filename="../../coachdesk/app/labels.py" line="60"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47"/>
+        <location filename="../../coachdesk/app/labels.py" line="43"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48"/>
+        <location filename="../../coachdesk/app/labels.py" line="44"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49"/>
+        <location filename="../../coachdesk/app/labels.py" line="45"/>
         <source>Video call</source>
         <translation>Videosamtal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50"/>
+        <location filename="../../coachdesk/app/labels.py" line="46"/>
         <source>Network meeting</source>
         <translation>Nätverksmöte</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="52"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57"/>
+        <location filename="../../coachdesk/app/labels.py" line="53"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58"/>
+        <location filename="../../coachdesk/app/labels.py" line="54"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59"/>
+        <location filename="../../coachdesk/app/labels.py" line="55"/>
         <source>Relative</source>
         <translation>Anhörig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66"/>
+        <location filename="../../coachdesk/app/labels.py" line="62"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Arbetsförmågepoäng (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67"/>
+        <location filename="../../coachdesk/app/labels.py" line="63"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Arbetsförmågeindex (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68"/>
+        <location filename="../../coachdesk/app/labels.py" line="64"/>
         <source>Other measure</source>
         <translation>Annan mätare</translation>
     </message>
@@ -1452,103 +1467,103 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <source>Vault: %1</source>
         <translation>Valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Valvet är skadat. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Snabbupplåsning är inte tillgänglig just nu. Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Valvet kunde inte öppnas (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Vault</source>
         <translation>Valv</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="23"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demovalv: lösenfrasen är demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Snabbupplåsning med systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>Forgot passphrase</source>
         <translation>Glömd lösenfras</translation>
     </message>
@@ -1968,7 +1983,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>oväntat avbrutet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <source>waiting for sign-in</source>
+        <translation>väntar på inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
         <source>test message</source>
         <translation>testmeddelande</translation>
     </message>
@@ -2157,42 +2177,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2385,22 +2405,27 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
+        <translation> Väntar på din inloggning: Inställningar → Kanaler → Logga in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Queued for %1.</source>
         <translation>I kö för %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
@@ -2785,6 +2810,177 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
         <translation>Inställningssidor</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="74"/>
+        <source>Protected: sign in to send (flow set to “Any user in my tenant”)</source>
+        <translation>Skyddad: logga in för att skicka (flödet har ”Any user in my tenant”)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Klientorganisation (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
+        <source>Directory (tenant) ID or domain, from your admin</source>
+        <translation>Katalogens (tenant) ID eller domän, från administratören</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
+        <source>A&amp;pplication ID</source>
+        <translation>A&amp;pplikations-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
+        <source>Application (client) ID, from your admin</source>
+        <translation>Applikationens (client) ID, från administratören</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Logga in…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="80"/>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Logga in i &amp;webbläsaren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="140"/>
+        <source>Sign-in needed before messages can go: %1</source>
+        <translation>Inloggning behövs innan meddelanden kan skickas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="142"/>
+        <source>Signed in. Messages to this channel go out with your sign-in.</source>
+        <translation>Inloggad. Meddelanden till kanalen skickas med din inloggning.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="162"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Ber Microsoft om en inloggningskod…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="166"/>
+        <source>Open %1 and enter the code %2. This page waits for you.</source>
+        <translation>Öppna %1 och ange koden %2. Sidan väntar på dig.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="183"/>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Logga in i webbläsarfönstret som öppnades…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in as %1.</source>
+        <translation>Inloggad som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in.</source>
+        <translation>Inloggad.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="197"/>
+        <source>Waiting messages go out shortly.</source>
+        <translation>Väntande meddelanden skickas snart.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="207"/>
+        <source>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</source>
+        <translation>Microsofts inloggningstjänst kunde inte nås. Kontrollera anslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="209"/>
+        <source>The sign-in did not finish: %1</source>
+        <translation>Inloggningen slutfördes inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
+        <source>Import team setup</source>
+        <translation>Importera teamets inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Teamledaren kan ge dig en fil med teamets kanaler och kolleger, och lösenfrasen via en annan väg. Du ser vad den lägger till innan något sparas; inget du har ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Visa vad den lägger till</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <source>Team setup file</source>
+        <translation>Teamets inställningsfil</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup files (*.cdteam);;All files (*)</source>
+        <translation>Teamets inställningsfiler (*.cdteam);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <source>Choose the file and type its passphrase.</source>
+        <translation>Välj filen och skriv dess lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <source>Opening the file…</source>
+        <translation>Öppnar filen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <source>Nothing new to add.</source>
+        <translation>Inget nytt att lägga till.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <source>Check the list, then press Add.</source>
+        <translation>Kontrollera listan och tryck sedan på Lägg till.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <source>Adding…</source>
+        <translation>Lägger till…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <source>Added %1 channel(s) and %2 colleague(s).</source>
+        <translation>Lade till %1 kanal(er) och %2 kolleg(er).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
+        <translation>Kanaler som kräver inloggning: öppna dem i Inställningar → Kanaler och tryck på Logga in.</translation>
     </message>
 </context>
 <context>
