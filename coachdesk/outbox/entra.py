@@ -38,6 +38,7 @@ CLOUDS: dict[str, tuple[str, str]] = {
     "dod": ("https://service.flow.appsplatform.us/", "https://login.microsoftonline.us"),
     "china": ("https://service.powerautomate.cn/", "https://login.chinacloudapi.cn"),
 }
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 WAIT_FOR_SIGNIN_S = 15 * 60.0  # how often a waiting item looks again (sign-in wakes it at once)
 _GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DOMAIN_RE = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
@@ -77,10 +78,10 @@ class EntraConfig:
         if self.cloud not in CLOUDS:
             raise InvalidInput(f"Unknown cloud {self.cloud!r}; one of {', '.join(CLOUDS)}.")
         host = self.authority_host.strip().rstrip("/")
-        if host:
+        if host:  # only a local imitation (tests): a file or a typo can never send a sign-in elsewhere
             parts = urlsplit(host)
-            if parts.scheme != "https" or not parts.hostname or parts.path or parts.query:
-                raise InvalidInput("The sign-in host must be https://<host>[:port].")
+            if parts.scheme != "https" or parts.hostname not in LOCAL_HOSTS or parts.path or parts.query:
+                raise InvalidInput("A sign-in host other than Microsoft's is allowed only on this computer (tests).")
         return EntraConfig(tenant, client, self.cloud, host)
 
     @property
@@ -133,7 +134,7 @@ class MsalHttp:
 
         from coachdesk.outbox.http import USER_AGENT
 
-        for name in ("httpx", "httpcore"):  # no URLs (or codes) in logs
+        for name in ("httpx", "httpcore", "msal"):  # no URLs, codes or token details in logs
             logging.getLogger(name).setLevel(logging.WARNING)
         if verify is None:
             import truststore
@@ -255,9 +256,9 @@ class EntraSession:
         """A valid access token (from the cache, refreshed silently when expired). SignInRequired
         when none can be had without the coach; TokenUnavailable when offline."""
         with _lock(self.config.cache_key):
-            reason = self._state().get("signin")
-            if reason:
-                raise SignInRequired(str(reason))
+            state = self._state()
+            if state.get("signin") or not state.get("cache"):  # no network call while waiting for the coach
+                raise SignInRequired(str(state.get("signin") or "not signed in yet"))
             app = self._application()
             accounts = self._call(app.get_accounts)
             if not accounts:

@@ -86,7 +86,8 @@ class ImportPlan:
 
     def lines(self) -> list[str]:
         """The plan in plain words (the CLI prints these; no URL is ever shown, only its host)."""
-        out = [f"Team setup file made {self.meta.get('created_at', '?')[:16].replace('T', ' ')} UTC"]
+        made = _safe(str(self.meta.get("created_at", "?")), 16).replace("T", " ")
+        out = [f"Team setup file made {made} UTC"]
         for c in self.channels_new:
             out.append(f"  + channel {c.name!r} ({c.kind}, {c.host}{', sign-in' if c.entra else ''})")
         for c in self.channels_existing:
@@ -114,6 +115,16 @@ def colleague_to_dict(c: Colleague) -> dict:
     return {name: getattr(c, name) for name in _colleague_fields()}
 
 
+def _plain_text(value: Any) -> None:
+    """Refuse control and format characters (terminal escapes, bidi overrides) in a file's text."""
+    import unicodedata
+
+    texts = value if isinstance(value, list) else [value]
+    for text in texts:
+        if isinstance(text, str) and any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
+            raise InvalidInput("it contains control characters")
+
+
 def colleague_from_dict(data: Any) -> Colleague:
     """A Colleague from the file: known fields only, each a string (``expertise`` a list of them),
     checked by the same rules as the Colleagues page."""
@@ -131,6 +142,7 @@ def colleague_from_dict(data: Any) -> Colleague:
                 raise InvalidInput("the expertise is not a list of words")
         elif not isinstance(value, str):
             raise InvalidInput(f"{name} is not text")
+        _plain_text(value)
         values[name] = value
     colleague = Colleague(**values)
     _clean(colleague)
@@ -233,14 +245,20 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
             setup.channels.append(_channel_entry(raw))
         except (CoachDeskError, ValueError, TypeError, KeyError) as err:
             name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"channel {name[:64]!r}", str(err)[:200] or "not readable"))
+            setup.refused.append((f"channel {_safe(name, 64)!r}", str(err)[:200] or "not readable"))
     for i, raw in enumerate(content["colleagues"], 1):
         try:
             setup.colleagues.append(colleague_from_dict(raw))
         except (CoachDeskError, ValueError, TypeError) as err:
             name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"colleague {name[:100]!r}", str(err)[:200] or "not readable"))
+            setup.refused.append((f"colleague {_safe(name, 100)!r}", str(err)[:200] or "not readable"))
     return setup
+
+
+def _safe(text: str, limit: int) -> str:
+    import unicodedata
+
+    return "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") else ch for ch in text[:limit])
 
 
 def _channel_entry(raw: Any) -> ChannelEntry:
@@ -251,6 +269,7 @@ def _channel_entry(raw: Any) -> ChannelEntry:
 
     if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("name", "kind", "url")):
         raise InvalidInput("not a channel entry")
+    _plain_text(raw["name"])
     entra = EntraConfig.from_dict(raw["entra"]) if raw.get("entra") is not None else None
     kind = ChannelKind(raw["kind"]).value
     url = validate_url(kind, raw["url"], protected=entra is not None)

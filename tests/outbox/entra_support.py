@@ -39,6 +39,7 @@ class FakeEntra:
     refresh_fails: bool = False
     trigger_status: int = 202
     polls: int = 0
+    discoveries: int = 0  # OpenID configuration fetches
     access: dict[str, str] = field(default_factory=dict)  # token -> audience
     refresh: set[str] = field(default_factory=set)
     revoked: set[str] = field(default_factory=set)
@@ -58,6 +59,7 @@ class FakeEntra:
 
     # ----- handlers ---------------------------------------------------------------------------------
     def openid_configuration(self, _request: Request) -> Response:
+        self.discoveries += 1
         doc = {
             "issuer": f"{self.authority}/v2.0",
             "authorization_endpoint": f"{self.authority}/oauth2/v2.0/authorize",

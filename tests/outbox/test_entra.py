@@ -107,6 +107,7 @@ def test_url_rules_for_tenant_and_signed_triggers():
     (TENANT, CLIENT_ID, "mars", ""),
     (TENANT, CLIENT_ID, "public", "http://127.0.0.1:1"),
     (TENANT, CLIENT_ID, "public", "https://evil.example/path"),
+    (TENANT, CLIENT_ID, "public", "https://login.microsoftonline.com.evil.example"),  # never from a file
 ])
 def test_bad_sign_in_settings_are_refused(tenant, client, cloud, host):
     with pytest.raises(InvalidInput):
@@ -128,7 +129,7 @@ def test_signin_then_bearer_token_on_the_wire_and_cache_encrypted_in_vault(store
     waiting = Outbox(store).get(item.id)
     assert waiting.state is State.QUEUED and waiting.attempts == 0
     assert waiting.last_outcome == "waiting" and "waiting for sign-in" in waiting.last_error
-    assert fake.trigger_auth == []
+    assert fake.trigger_auth == [] and fake.discoveries == 0  # not even a network call while waiting
 
     assert _sign_in(store, config) == "maija.mentori@example.fi"
     device_polls = [r for r in fake.token_requests if r["grant_type"].endswith("device_code")]
@@ -210,13 +211,17 @@ def test_test_message_uses_the_token(store, channel, config, fake, sender):
     assert result.outcome is Outcome.DELIVERED and fake.trigger_auth[0].startswith("Bearer ")
 
 
-def test_sign_in_service_offline_is_retried_like_a_network_error(store, case, memory_keyring, local_webhooks, clock, fake, sender):
+def test_sign_in_service_offline_is_retried_like_a_network_error(store, case, memory_keyring, local_webhooks, clock,
+                                                                 fake, sender, config):
     import socket
 
+    fake.access_lifetime = 1  # the token must be refreshed, and the sign-in service is gone
+    _sign_in(store, config)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         dead = s.getsockname()[1]
     cfg = EntraConfig(TENANT, CLIENT_ID, authority_host=f"https://127.0.0.1:{dead}")
+    store.set_setting(cfg.cache_key, store.get_setting(config.cache_key))  # signed in, service unreachable
     Channels(store).add("Tiimi", "teams", fake.trigger_url, entra=cfg)
     item = _queue(store, case, clock)
     (result,) = sender.flush()

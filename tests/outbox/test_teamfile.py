@@ -162,9 +162,13 @@ def test_bad_entries_inside_a_genuine_file_are_left_out_with_a_reason(coach):
         {"name": "Outo", "kind": "fax", "url": "x"},
         "not a dict",
         {"name": "Hyvä", "kind": "slack", "url": GOOD_URLS["slack"], "extra": 1},
+        {"name": "Ansa\x1b]0;pwned\x07", "kind": "slack", "url": GOOD_URLS["slack"]},  # terminal escape
+        {"name": "Tiimi", "kind": "teams", "url": TENANT_URL,
+         "entra": {"tenant": TENANT, "client_id": CLIENT_ID, "authority_host": "https://login.evil.example"}},
     ], "colleagues": [
         {"name": "Lauri", "teams_upn": "not an upn"}, {"name": 5}, {"name": "Liisa", "expertise": "x"},
         {"name": "Leena", "unknown_future_field": "kept out"},
+        {"name": "Bidi\u202eevil"},
     ]}
     sealed = keys.wrap(keys.derive_passphrase_key(TEAM_PASS, params),
                        json.dumps(content).encode(), teamfile._aad(envelope))
@@ -175,7 +179,9 @@ def test_bad_entries_inside_a_genuine_file_are_left_out_with_a_reason(coach):
     refused = dict(setup.refused)
     assert "Office 365 connector" in refused["channel 'Vanha'"]
     assert set(refused) == {"channel 'Vanha'", "channel 'Outo'", "channel '#3'", "colleague 'Lauri'",
-                            "colleague '#2'", "colleague 'Liisa'"}
+                            "colleague '#2'", "colleague 'Liisa'", "channel 'Ansa?]0;pwned?'", "channel 'Tiimi'",
+                            "colleague 'Bidi?evil'"}
+    assert "only on this computer" in refused["channel 'Tiimi'"]
     lines = "\n".join(teamfile.plan_import(coach.store, setup).lines())
     assert "! channel 'Vanha': left out" in lines
 
