@@ -250,6 +250,8 @@ class EntraSession:
             raise TokenUnavailable(f"the sign-in service could not be reached ({type(err).__name__})") from err
         except ValueError as err:  # MSAL: unreachable / unknown tenant in discovery
             raise SignInRequired(f"sign-in settings refused by Microsoft: {str(err)[:160]}") from err
+        except RuntimeError as err:  # MSAL: the browser sign-in timed out or could not listen
+            raise SignInRequired(f"the sign-in did not finish ({type(err).__name__})") from err
 
     # -- tokens -------------------------------------------------------------------------------------
     def access_token(self) -> str:
@@ -276,10 +278,14 @@ class EntraSession:
     def token_rejected(self, status: int) -> None:
         """The trigger answered 401 to our token: forget it and ask for a new sign-in."""
         with _lock(self.config.cache_key):
-            app = self._application()
-            for account in self._call(app.get_accounts):
-                app.remove_account(account)
-            self._save(signin=f"the flow refused the sign-in (HTTP {status})")
+            self._save(signin=f"the flow refused the sign-in (HTTP {status})")  # first: it decides
+            try:
+                app = self._application()
+                for account in app.get_accounts():
+                    app.remove_account(account)
+            except (CoachDeskError, ValueError, OSError):
+                return  # the flag above already asks for a new sign-in
+            self._save()
 
     def _signed_in(self, result: dict | None) -> str:
         if not result or not result.get("access_token"):

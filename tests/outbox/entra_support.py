@@ -45,6 +45,8 @@ class FakeEntra:
     revoked: set[str] = field(default_factory=set)
     token_requests: list[dict] = field(default_factory=list)
     device_scopes: list[str] = field(default_factory=list)
+    codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # auth code -> (scope, nonce)
+    authorize_args: list[dict] = field(default_factory=list)
     trigger_auth: list[str | None] = field(default_factory=list)
     trigger_bodies: list[bytes] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -85,7 +87,23 @@ class FakeEntra:
         }
         return Response(json.dumps(doc), content_type="application/json")
 
-    def _tokens(self, scope: str) -> dict:
+    def authorize(self, request: Request) -> Response:
+        """The browser sign-in: the "user" signs in at once; back to the app's localhost listener."""
+        args = dict(request.args)
+        self.authorize_args.append(args)
+        code = "code-" + secrets.token_hex(8)
+        self.codes[code] = (args["scope"], args.get("nonce", ""))
+        if args.get("response_mode") == "form_post":  # as Entra does: a self-submitting form
+            from html import escape
+
+            fields = "".join(f'<input type="hidden" name="{k}" value="{escape(v)}"/>'
+                             for k, v in (("code", code), ("state", args["state"])))
+            page = (f'<html><body onload="document.forms[0].submit()"><form method="POST" '
+                    f'action="{escape(args["redirect_uri"])}">{fields}</form></body></html>')
+            return Response(page, content_type="text/html")
+        return Response(status=302, headers={"Location": f"{args['redirect_uri']}?code={code}&state={args['state']}"})
+
+    def _tokens(self, scope: str, nonce: str = "") -> dict:
         resource = next((x for x in scope.split() if x.endswith("/.default")), "")
         audience = resource.removesuffix("/.default")  # "…com//.default" -> "…com/" (a single slash stays)
         access, refresh = "at-" + secrets.token_hex(16), "rt-" + secrets.token_hex(16)
@@ -96,6 +114,7 @@ class FakeEntra:
             "iss": f"{self.authority}/v2.0", "aud": CLIENT_ID, "exp": now + 3600, "iat": now, "nbf": now,
             "tid": TENANT, "oid": "11111111-2222-3333-4444-555555555555",
             "preferred_username": "maija.mentori@example.fi", "name": "Maija Mentori",
+            **({"nonce": nonce} if nonce else {}),
         }), "c2ln"])
         return {
             "token_type": "Bearer", "scope": scope, "expires_in": self.access_lifetime,
@@ -113,6 +132,11 @@ class FakeEntra:
                 if self.polls <= self.approve_after_polls:
                     return _error("authorization_pending", "AADSTS70016: pending", 400)
                 return Response(json.dumps(self._tokens(self.device_scopes[-1])), content_type="application/json")
+            if grant == "authorization_code":
+                if form.get("code") not in self.codes or not form.get("code_verifier"):  # PKCE is required
+                    return _error("invalid_grant", "AADSTS70008: bad code", 400)
+                scope, nonce = self.codes.pop(form["code"])
+                return Response(json.dumps(self._tokens(scope, nonce)), content_type="application/json")
             if grant == "refresh_token":
                 if self.refresh_fails or form.get("refresh_token") not in self.refresh:
                     return _error("invalid_grant", "AADSTS700082: The refresh token has expired due to inactivity.", 400)
@@ -134,6 +158,7 @@ class FakeEntra:
     def install(self, server) -> None:
         server.expect_request(f"/{TENANT}/v2.0/.well-known/openid-configuration").respond_with_handler(self.openid_configuration)
         server.expect_request(f"/{TENANT}/oauth2/v2.0/devicecode", method="POST").respond_with_handler(self.devicecode)
+        server.expect_request(f"/{TENANT}/oauth2/v2.0/authorize", method="GET").respond_with_handler(self.authorize)
         server.expect_request(f"/{TENANT}/oauth2/v2.0/token", method="POST").respond_with_handler(self.token)
         server.expect_request(TRIGGER_PATH, method="POST").respond_with_handler(self.trigger)
 
@@ -156,3 +181,34 @@ def https_server():
     server = HTTPServer(host="127.0.0.1", port=0, ssl_context=server_ctx, threaded=True)
     server.start()
     return server, client_ctx
+
+
+class ScriptedBrowser:
+    """Stands in for the coach at the system browser: opens the sign-in page (real HTTPS to the
+    imitation), which hands the code to MSAL's http://localhost listener (form_post, as Entra does)."""
+
+    def __init__(self, ctx: ssl.SSLContext) -> None:
+        self.ctx = ctx
+        self.opened: list[str] = []
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        import httpx
+
+        self.opened.append(url)
+
+        def go() -> None:
+            import html
+            import re
+
+            with httpx.Client(verify=self.ctx, trust_env=False) as client:
+                page = client.get(url)
+            with httpx.Client(trust_env=False) as client:
+                if page.status_code in (301, 302, 303):
+                    client.get(page.headers["location"])
+                    return
+                action = html.unescape(re.search(r'action="([^"]+)"', page.text).group(1))
+                fields = {k: html.unescape(v) for k, v in re.findall(r'name="([^"]+)" value="([^"]*)"', page.text)}
+                client.post(action, data=fields)  # what the page's onload submit does
+
+        threading.Thread(target=go, daemon=True).start()
+        return True

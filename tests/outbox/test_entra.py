@@ -230,6 +230,39 @@ def test_sign_in_service_offline_is_retried_like_a_network_error(store, case, me
     assert Outbox(store).get(item.id).state is State.QUEUED
 
 
+def test_sign_in_in_the_system_browser_with_pkce(store, case, channel, config, fake, sender, clock, monkeypatch):
+    import webbrowser
+
+    from tests.outbox.entra_support import ScriptedBrowser
+
+    browser = ScriptedBrowser(fake.ctx)
+    monkeypatch.setattr(webbrowser, "open", browser.open)
+    session = EntraSession(store, config)
+    try:
+        assert session.sign_in_browser(timeout=30) == "maija.mentori@example.fi"
+    finally:
+        session.close()
+    (args,) = fake.authorize_args
+    assert args["redirect_uri"].startswith("http://localhost:") and args["code_challenge_method"] == "S256"
+    assert scope_for("public") in args["scope"].split() and args["prompt"] == "select_account"
+    _queue(store, case, clock)
+    (result,) = sender.flush()
+    assert result.outcome is Outcome.DELIVERED and fake.trigger_auth[0].startswith("Bearer at-")
+
+
+def test_browser_sign_in_left_unfinished_is_a_clear_sign_in_required(store, config, fake, monkeypatch):
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: True)  # the coach closes the browser
+    session = EntraSession(store, config)
+    try:
+        with pytest.raises(SignInRequired, match="did not finish"):
+            session.sign_in_browser(timeout=2)
+    finally:
+        session.close()
+    assert session.needs_signin() == "not signed in yet"
+
+
 def test_removing_the_channel_removes_its_sign_in_settings(store, channel, config):
     assert Channels(store).protected(channel)
     Channels(store).remove("Tiimi")
