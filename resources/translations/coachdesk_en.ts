@@ -233,107 +233,112 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Import team setup…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <source>E&amp;xport team setup…</source>
+        <translation>E&amp;xport team setup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="187"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="264"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="295"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="297"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
@@ -2901,84 +2906,147 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     </message>
 </context>
 <context>
-    <name>TeamImportDialog</name>
+    <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
-        <source>Import team setup</source>
-        <translation>Import team setup</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <source>Export team setup</source>
+        <translation>Export team setup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
-        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
-        <translation>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
+        <translation>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Passphrase</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <source>New &amp;passphrase</source>
+        <translation>New &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <source>A&amp;gain</source>
+        <translation>A&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
-        <source>&amp;Show what it adds</source>
-        <translation>&amp;Show what it adds</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
         <source>Team setup file</source>
         <translation>Team setup file</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup files (*.cdteam)</source>
+        <translation>Team setup files (*.cdteam)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <source>Encrypting…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <source>Written to %1 (readable only by you).</source>
+        <translation>Written to %1 (readable only by you).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="95"/>
+        <source>Import team setup</source>
+        <translation>Import team setup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="97"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Show what it adds</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup file</source>
+        <translation>Team setup file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="107"/>
         <source>Team setup files (*.cdteam);;All files (*)</source>
         <translation>Team setup files (*.cdteam);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="119"/>
         <source>Choose the file and type its passphrase.</source>
         <translation>Choose the file and type its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="123"/>
         <source>Opening the file…</source>
         <translation>Opening the file…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
         <source>Nothing new to add.</source>
         <translation>Nothing new to add.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="137"/>
         <source>Check the list, then press Add.</source>
         <translation>Check the list, then press Add.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="151"/>
         <source>Adding…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Added %1 channel(s) and %2 colleague(s).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</translation>
     </message>

@@ -233,107 +233,112 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Tuo tiimin asetukset…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <source>E&amp;xport team setup…</source>
+        <translation>&amp;Vie tiimin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="187"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="264"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="295"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="297"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
@@ -2901,84 +2906,147 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     </message>
 </context>
 <context>
-    <name>TeamImportDialog</name>
+    <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
-        <source>Import team setup</source>
-        <translation>Tuo tiimin asetukset</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <source>Export team setup</source>
+        <translation>Vie tiimin asetukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
-        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
-        <translation>Tiimin vetäjä voi antaa sinulle yhden tiedoston, jossa ovat tiimin kanavat ja kollegat, ja sen tunnuslauseen eri reittiä. Näet, mitä se lisää, ennen kuin mitään tallennetaan; mitään olemassa olevaa ei korvata.</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
+        <translation>Yksi tiedosto tiimillesi: tämän holvin kanavat (salaiset webhook-osoitteet mukana) ja kollegat. Anna tiedosto ja sen tunnuslause eri reittejä, esimerkiksi tunnuslause puhelimessa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Tunnuslause</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <source>New &amp;passphrase</source>
+        <translation>Uusi &amp;tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <source>A&amp;gain</source>
+        <translation>Uu&amp;destaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
-        <source>&amp;Show what it adds</source>
-        <translation>&amp;Näytä, mitä se lisää</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Lisää</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
         <source>Team setup file</source>
         <translation>Tiimin asetustiedosto</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup files (*.cdteam)</source>
+        <translation>Tiimin asetustiedostot (*.cdteam)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <source>Encrypting…</source>
+        <translation>Salataan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <source>Written to %1 (readable only by you).</source>
+        <translation>Kirjoitettu tiedostoon %1 (vain sinun luettavissasi).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="95"/>
+        <source>Import team setup</source>
+        <translation>Tuo tiimin asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="97"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Tiimin vetäjä voi antaa sinulle yhden tiedoston, jossa ovat tiimin kanavat ja kollegat, ja sen tunnuslauseen eri reittiä. Näet, mitä se lisää, ennen kuin mitään tallennetaan; mitään olemassa olevaa ei korvata.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Näytä, mitä se lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup file</source>
+        <translation>Tiimin asetustiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="107"/>
         <source>Team setup files (*.cdteam);;All files (*)</source>
         <translation>Tiimin asetustiedostot (*.cdteam);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="119"/>
         <source>Choose the file and type its passphrase.</source>
         <translation>Valitse tiedosto ja kirjoita sen tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="123"/>
         <source>Opening the file…</source>
         <translation>Avataan tiedostoa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
         <source>Nothing new to add.</source>
         <translation>Ei mitään uutta lisättävää.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="137"/>
         <source>Check the list, then press Add.</source>
         <translation>Tarkista luettelo ja paina Lisää.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="151"/>
         <source>Adding…</source>
         <translation>Lisätään…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lisätty %1 kanava(a) ja %2 kollega(a).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kirjautumista vaativat kanavat: avaa ne kohdassa Asetukset → Kanavat ja paina Kirjaudu.</translation>
     </message>

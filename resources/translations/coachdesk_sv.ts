@@ -233,107 +233,112 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="121"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <source>E&amp;xport team setup…</source>
+        <translation>E&amp;xportera teamets inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="166"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="170"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="183"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="187"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="199"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="264"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="255"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="278"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="285"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="295"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="297"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
@@ -2901,84 +2906,147 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     </message>
 </context>
 <context>
-    <name>TeamImportDialog</name>
+    <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="94"/>
-        <source>Import team setup</source>
-        <translation>Importera teamets inställningar</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <source>Export team setup</source>
+        <translation>Exportera teamets inställningar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="96"/>
-        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
-        <translation>Teamledaren kan ge dig en fil med teamets kanaler och kolleger, och lösenfrasen via en annan väg. Du ser vad den lägger till innan något sparas; inget du har ersätts.</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
+        <translation>En fil för ditt team med valvets kanaler (de hemliga webhook-adresserna ingår) och kolleger. Ge filen och lösenfrasen via olika vägar, till exempel lösenfrasen per telefon.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Lösenfras</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <source>New &amp;passphrase</source>
+        <translation>Ny &amp;lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <source>A&amp;gain</source>
+        <translation>I&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
-        <source>&amp;Show what it adds</source>
-        <translation>&amp;Visa vad den lägger till</translation>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="105"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
         <source>Team setup file</source>
         <translation>Teamets inställningsfil</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup files (*.cdteam)</source>
+        <translation>Teamets inställningsfiler (*.cdteam)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <source>Encrypting…</source>
+        <translation>Krypterar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <source>Written to %1 (readable only by you).</source>
+        <translation>Skrivet till %1 (bara du kan läsa den).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="95"/>
+        <source>Import team setup</source>
+        <translation>Importera teamets inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="97"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Teamledaren kan ge dig en fil med teamets kanaler och kolleger, och lösenfrasen via en annan väg. Du ser vad den lägger till innan något sparas; inget du har ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Visa vad den lägger till</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup file</source>
+        <translation>Teamets inställningsfil</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="107"/>
         <source>Team setup files (*.cdteam);;All files (*)</source>
         <translation>Teamets inställningsfiler (*.cdteam);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="119"/>
         <source>Choose the file and type its passphrase.</source>
         <translation>Välj filen och skriv dess lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="123"/>
         <source>Opening the file…</source>
         <translation>Öppnar filen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
         <source>Nothing new to add.</source>
         <translation>Inget nytt att lägga till.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="137"/>
         <source>Check the list, then press Add.</source>
         <translation>Kontrollera listan och tryck sedan på Lägg till.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="150"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="151"/>
         <source>Adding…</source>
         <translation>Lägger till…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="157"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lade till %1 kanal(er) och %2 kolleg(er).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kanaler som kräver inloggning: öppna dem i Inställningar → Kanaler och tryck på Logga in.</translation>
     </message>

@@ -146,3 +146,30 @@ def test_first_run_offers_the_team_setup_file_after_the_vault_exists(qtbot, make
     assert [c.name for c in Channels(fr.vault.store).list()] == ["Tiimikanava"]
     fr.next()
     qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible(), timeout=10000)
+
+
+def test_team_lead_exports_from_settings_and_never_overwrites(qtbot, app_window, tmp_path, memory_keyring):
+    from coachdesk.app.compose.team_import import TeamExportDialog
+
+    controller, _window = app_window
+    store = controller.session.store
+    Channels(store).add("Tiimikanava", "slack", GOOD_URLS["slack"])
+    dialog = TeamExportDialog(store)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "tiimi.cdteam"
+    dialog.file_edit.setText(str(target))
+    dialog.pass_edit.setText(TEAM_PASS)
+    dialog.again_edit.setText(TEAM_PASS + "x")
+    assert dialog.export() is None and "differ" in dialog.message.text()
+    dialog.again_edit.setText(TEAM_PASS)
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert target.stat().st_mode & 0o077 == 0 and dialog.pass_edit.text() == ""
+    setup = teamfile.open_team_file(target.read_bytes(), TEAM_PASS)
+    assert "Tiimikanava" in [c.name for c in setup.channels]
+    before = target.read_bytes()
+    dialog.pass_edit.setText(TEAM_PASS)
+    dialog.again_edit.setText(TEAM_PASS)
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20000)
+    assert "exists already" in dialog.message.text() and target.read_bytes() == before

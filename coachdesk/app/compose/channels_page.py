@@ -60,6 +60,9 @@ class ChannelsPage(SettingsPage):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_team)
         left.addWidget(self.import_button)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_team)
+        left.addWidget(self.export_button)
         row.addLayout(left, 2)
         right = QVBoxLayout()
         form = QFormLayout()
@@ -121,6 +124,7 @@ class ChannelsPage(SettingsPage):
         self.remove_button.setText(self.tr("&Remove"))
         self.test_button.setText(self.tr("Send &test message"))
         self.import_button.setText(self.tr("&Import team setup…"))
+        self.export_button.setText(self.tr("E&xport team setup…"))
         self.signin.retranslate()
 
     def title(self) -> str:
@@ -247,6 +251,12 @@ class ChannelsPage(SettingsPage):
         if dialog.added:
             self._reload()
             self.load()
+
+    def export_team(self) -> None:
+        """For the team lead: channels and colleagues into one passphrase-encrypted file."""
+        from coachdesk.app.compose.team_import import TeamExportDialog
+
+        TeamExportDialog(self.session.store, self).exec()
 
     def remove_channel(self) -> None:
         if not self.editing:

@@ -1,4 +1,5 @@
-"""Import a team setup file (Settings → Channels, or the last step of the first run).
+"""Import a team setup file (Settings → Channels, or the last step of the first run), and export
+one (Settings → Channels, for the team lead).
 
 The coach picks the file and types the passphrase the team lead gave them; "Show what it adds"
 decrypts on a worker (Argon2id is slow on purpose) and lists the channels (name, kind, host — never
@@ -159,3 +160,110 @@ class TeamImportDialog(QDialog):
         if any(c.entra for c in plan.channels_new):
             text += " " + self.tr("Channels that need a sign-in: open them in Settings → Channels and press Sign in.")
         self.message.setText(text)
+
+
+def _export(store, passphrase: str, path: Path) -> Path:
+    from coachdesk.errors import InvalidInput
+    from coachdesk.fileio import write_private_atomic
+    from coachdesk.outbox import teamfile
+
+    if path.exists():
+        raise InvalidInput(f"{path.name} exists already; choose a new file name (nothing was written).")
+    data = teamfile.export_team(store, passphrase)
+    if path.exists():
+        raise InvalidInput(f"{path.name} appeared meanwhile; nothing was written.")
+    return write_private_atomic(path, data)
+
+
+class TeamExportDialog(QDialog):
+    """The team lead writes the channels (webhook addresses included) and colleagues into one file,
+    encrypted with a new passphrase typed twice. An existing file is never overwritten."""
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.relay = None
+        self.written: Path | None = None
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit()
+        self.browse_button = QPushButton()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.pass_edit, self.again_edit = QLineEdit(), QLineEdit()
+        for edit in (self.pass_edit, self.again_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file_label, self.pass_label, self.again_label = QLabel(), QLabel(), QLabel()
+        for label, field in ((self.file_label, file_row), (self.pass_label, self.pass_edit),
+                             (self.again_label, self.again_edit)):
+            form.addRow(label, field)
+        self.file_label.setBuddy(self.file_edit)
+        self.pass_label.setBuddy(self.pass_edit)
+        self.again_label.setBuddy(self.again_edit)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
+        layout.addWidget(self.buttons)
+        self.browse_button.clicked.connect(self.browse)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.file_edit.setText(str(Path.home() / "tiimi.cdteam"))
+        self.resize(560, 260)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export team setup"))
+        self.intro.setText(self.tr(
+            "One file with this vault's channels (their secret webhook addresses included) and colleagues, "
+            "for your team. Give the file and its passphrase by different routes, for example the passphrase "
+            "by phone."))
+        self.file_label.setText(self.tr("&File"))
+        self.pass_label.setText(self.tr("New &passphrase"))
+        self.again_label.setText(self.tr("A&gain"))
+        self.browse_button.setText(self.tr("&Choose…"))
+        self.export_button.setText(self.tr("&Export"))
+
+    def browse(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Team setup file"), self.file_edit.text(), self.tr("Team setup files (*.cdteam)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.file_edit.setText(path if path.endswith(".cdteam") else path + ".cdteam")
+
+    def export(self):
+        from coachdesk.errors import InvalidInput
+        from coachdesk.outbox.teamfile import check_new_passphrase
+
+        passphrase = self.pass_edit.text()
+        if passphrase != self.again_edit.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return None
+        try:
+            check_new_passphrase(passphrase)
+        except InvalidInput as err:
+            self.message.setText(str(err))
+            return None
+        path, store = Path(self.file_edit.text().strip()).expanduser(), self.store
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Encrypting…"))
+        self.relay = run_in_thread(lambda: _export(store, passphrase, path), self._done, self._failed)
+        return self.relay
+
+    def _done(self, path: Path) -> None:
+        self.written = path
+        for edit in (self.pass_edit, self.again_edit):
+            edit.clear()
+        self.export_button.setEnabled(True)
+        self.message.setText(self.tr("Written to %1 (readable only by you).").replace("%1", str(path)))
+
+    def _failed(self, err: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.message.setText(str(err) or type(err).__name__)
