@@ -36,6 +36,7 @@ HANDLERS: dict[str, str] = {
     "channel": "coachdesk.commands.outbox_cmds:cmd_channel",
     "request": "coachdesk.commands.outbox_cmds:cmd_request",
     "colleague": "coachdesk.commands.outbox_cmds:cmd_colleague",
+    "team": "coachdesk.commands.team_cmds:cmd_team",
 }
 
 
@@ -136,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.commands.outbox_cmds import add_outbox_parsers  # argparse only (cheap)
 
     add_outbox_parsers(sub, _add_passphrase_opt)
+    from coachdesk.commands.team_cmds import add_team_parsers  # argparse only (cheap)
+
+    add_team_parsers(sub, _add_passphrase_opt)
     return parser
 
 

@@ -1,5 +1,6 @@
 """First run: language, passphrase with strength feedback, the recovery key shown once (print /
-save as PDF / confirm stored), optional quick unlock; or "Try with sample cases" (the demo vault)."""
+save as PDF / confirm stored), optional quick unlock and an optional team setup file (channels and
+colleagues from the team lead); or "Try with sample cases" (the demo vault)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from coachdesk.app import kdf
 from coachdesk.app.forms.ui_first_run import Ui_FirstRun
@@ -62,6 +63,14 @@ class FirstRun(QWidget):
         self.ui.storedCheck.toggled.connect(self._update_nav)
         self.ui.printButton.clicked.connect(self.print_key)
         self.ui.pdfButton.clicked.connect(self.ask_save_pdf)
+        # optional last step: the team lead's setup file (channels, colleagues), after the vault exists
+        self.team_hint = QLabel(self.ui.quickPage)
+        self.team_hint.setWordWrap(True)
+        self.team_button = QPushButton(self.ui.quickPage)
+        self.team_button.clicked.connect(self.import_team)
+        at = self.ui.quickLayout.indexOf(self.ui.quickMessage) + 1
+        self.ui.quickLayout.insertWidget(at, self.team_hint)
+        self.ui.quickLayout.insertWidget(at + 1, self.team_button)
         self.ui.pages.setCurrentIndex(PAGE_WELCOME)
         self._retranslate()
         notifier().changed.connect(self._retranslate)
@@ -69,6 +78,9 @@ class FirstRun(QWidget):
     # ----- texts -----------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.team_hint.setText(self.tr("Did your team lead give you a team setup file? Import it to get the "
+                                       "team's channels and colleagues (optional; also later in Settings)."))
+        self.team_button.setText(self.tr("Import &team setup…"))
         self._update_strength()
         self._update_nav()
 
@@ -192,6 +204,16 @@ class FirstRun(QWidget):
         from coachdesk.app.recovery_sheet import save_pdf
 
         return save_pdf(path, self.recovery_key, self.data_dir)
+
+    def import_team(self):
+        """The optional team setup file, into the vault just created (shown before it is saved)."""
+        from coachdesk.app.compose.team_import import TeamImportDialog
+
+        if self.vault is None:
+            return None
+        dialog = TeamImportDialog(self.vault.store, self)
+        dialog.open()
+        return dialog
 
     # ----- quick unlock and finish ------------------------------------------------------------------------------
     def _finish(self) -> None:

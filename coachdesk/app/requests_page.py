@@ -240,6 +240,8 @@ class RequestsPage(QWidget):
             return self.tr("Sent to %1 on %2.").replace("%1", where).replace("%2", local_time(item.sent_at))
         if state in ("queued", "sending"):
             extra = self.tr(" Waiting for the network; it is retried automatically.") if item.last_error else ""
+            if item.last_outcome == "waiting":  # a protected Teams channel without a valid sign-in
+                extra = self.tr(" Waiting for your sign-in: Settings → Channels → Sign in.")
             return self.tr("Queued for %1.").replace("%1", where) + extra
         if state == "needs_fixing":
             return self.tr("Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.") \

@@ -1,5 +1,5 @@
 """Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered``, ``channel
-add|list|remove|test`` and ``request preview`` (no vault needed).
+add|list|remove|signin|test`` and ``request preview`` (no vault needed).
 
 Webhook URLs are read from standard input or a hidden prompt, never from the command line.
 Only argparse is imported at module level; everything else when a command runs.
@@ -40,11 +40,21 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q.add_argument("--in-vault", action="store_true", help="keep the URL inside the vault even if a keychain exists")
     q.add_argument("--discord-forum", action="store_true",
                    help="a Discord forum channel: each request opens a post of its own")
+    q.add_argument("--protected", action="store_true",
+                   help="Teams trigger set to 'Any user in my tenant' (no sig= in the URL): sign in to send")
+    q.add_argument("--tenant", metavar="ID", help="with --protected: directory (tenant) ID or domain")
+    q.add_argument("--client-id", metavar="ID", help="with --protected: application (client) ID your admin registered")
+    q.add_argument("--cloud", default="public", choices=("public", "gcc", "gcch", "dod", "china"),
+                   help="with --protected: the Microsoft cloud (default public)")
     add_passphrase_opt(q)
     q = csub.add_parser("list", help="list channels (hosts only, never the secret URLs)")
     add_passphrase_opt(q)
     q = csub.add_parser("remove", help="remove a channel and its secret URL")
     q.add_argument("name", metavar="NAME")
+    add_passphrase_opt(q)
+    q = csub.add_parser("signin", help="sign in for a protected Teams channel (a device code is printed)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--browser", action="store_true", help="sign in in the system browser instead of with a code")
     add_passphrase_opt(q)
     q = csub.add_parser("test", help="send a test message (no client data) to a channel")
     q.add_argument("name", metavar="NAME")
@@ -183,26 +193,41 @@ def cmd_channel(args: argparse.Namespace) -> int:
 
     action = args.channel_command
     secrets = SecretInput(args)
-    url = None
+    url = entra = None
     if action == "add":
+        from coachdesk.errors import InvalidInput
         from coachdesk.outbox.urls import validate_url
 
-        url = validate_url(args.kind, _read_url(secrets))  # refuse a bad URL before the slow unlock
+        if args.protected:
+            from coachdesk.outbox.entra import EntraConfig
+
+            if not args.tenant or not args.client_id:
+                raise InvalidInput("--protected needs --tenant and --client-id (see docs/teams-setup.md).")
+            entra = EntraConfig(args.tenant, args.client_id, args.cloud).checked()
+        elif args.tenant or args.client_id:
+            raise InvalidInput("--tenant and --client-id go with --protected.")
+        # refuse a bad URL before the slow unlock
+        url = validate_url(args.kind, _read_url(secrets), protected=entra is not None)
     with open_vault(args, secrets) as vault:
         channels = Channels(vault.store)
         if action == "add":
             options = {"discord_forum": True} if args.discord_forum else None
-            ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault, options=options)
+            ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault, options=options, entra=entra)
             where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
             print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its URL is kept in {where}.")
+            if entra is not None:
+                print(f"It is protected by sign-in: coachdesk channel signin {ch.name!r}")
             print(f"Try it: coachdesk channel test {ch.name!r}")
             return 0
+        if action == "signin":
+            return _signin(vault.store, channels.get(args.name), browser=args.browser)
         if action == "list":
             rows = channels.list()
             if not rows:
                 print("No channels yet (coachdesk channel add NAME --kind teams).")
             for ch in rows:
-                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\tURL in {ch.secret_store}")
+                extra = "\tsign-in" if channels.protected(ch) else ""
+                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\tURL in {ch.secret_store}{extra}")
             return 0
         if action == "remove":
             channels.remove(args.name)
@@ -219,6 +244,33 @@ def cmd_channel(args: argparse.Namespace) -> int:
         extra = " (202: the flow accepted it; it appears when the flow has run)" if result.http_status == 202 else ""
         print(f"Test message delivered to {result.channel_name!r}: HTTP {result.http_status}{extra}.")
         return 0
+
+
+def _signin(store, channel, *, browser: bool) -> int:
+    """Sign in for a protected channel; waiting items are then due at once."""
+    from coachdesk.errors import InvalidInput
+    from coachdesk.outbox.entra import EntraSession, config_for
+    from coachdesk.outbox.outbox import Outbox
+
+    config = config_for(store, channel)
+    if config is None:
+        raise InvalidInput(f"Channel {channel.name!r} needs no sign-in (its URL carries a signature).")
+    session = EntraSession(store, config)
+    try:
+        if browser:
+            print("Sign in in the browser window that opens…", flush=True)
+            user = session.sign_in_browser()
+        else:
+            code = session.start_device_code()
+            print(code.message or f"Open {code.verification_uri} and enter the code {code.user_code}.", flush=True)
+            user = session.finish_device_code(code)
+    finally:
+        session.close()
+    waiting = Outbox(store).resume_waiting()
+    print(f"Signed in{' as ' + user if user else ''} for {channel.name!r}.")
+    if waiting:
+        print(f"{waiting} waiting message(s) can go now: coachdesk outbox send")
+    return 0
 
 
 # ----- requests ------------------------------------------------------------------------------------

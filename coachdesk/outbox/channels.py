@@ -18,6 +18,7 @@ from coachdesk.vault import schema as s
 from coachdesk.vault.store import now_iso
 
 if TYPE_CHECKING:
+    from coachdesk.outbox.entra import EntraConfig
     from coachdesk.vault.store import Store
 
 NAME_MAX = 64
@@ -78,12 +79,15 @@ class Channels:
         self.store = store
 
     def add(
-        self, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True, options: dict | None = None
+        self, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True,
+        options: dict | None = None, entra: EntraConfig | None = None,
     ) -> Channel:
+        """``entra``: the trigger is protected by sign-in ("Any user in my tenant"; see entra.py)."""
         name = clean_name(name)
         kind = ChannelKind(kind)
         options = clean_options(kind, options)
-        url = validate_url(kind, url)
+        url = validate_url(kind, url, protected=entra is not None)
+        entra = entra.checked() if entra is not None else None
         with self.store.engine.connect() as conn:
             if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
                 raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
@@ -99,6 +103,10 @@ class Channels:
                         options=json.dumps(options, sort_keys=True),
                     )
                 )
+                if entra is not None:  # in the same transaction: never a protected channel without it
+                    from coachdesk.outbox.entra import config_key
+
+                    conn.execute(insert(s.settings).values(key=config_key(ref), value=json.dumps(entra.to_dict())))
         except IntegrityError as err:
             secrets.delete_url(self.store, ref, where)
             raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
@@ -141,10 +149,19 @@ class Channels:
             raise NotFound(f"The webhook URL of channel {channel.name!r} is missing; remove and add the channel again.")
         return url
 
+    def protected(self, channel: Channel) -> bool:
+        """True when the channel's trigger needs a sign-in (entra.py) instead of a signed URL."""
+        from coachdesk.outbox.entra import config_key
+
+        return self.store.get_setting(config_key(channel.secret_ref)) is not None
+
     def remove(self, name: str) -> None:
         channel = self.get(name)
+        from coachdesk.outbox.entra import config_key
+
         with self.store.tx() as conn:
             conn.execute(delete(s.channels).where(s.channels.c.id == channel.id))
+            conn.execute(delete(s.settings).where(s.settings.c.key == config_key(channel.secret_ref)))
         # a keychain that cannot be reached now leaves an orphaned entry that is never used again
         with contextlib.suppress(KeychainUnavailable):
             secrets.delete_url(self.store, channel.secret_ref, channel.secret_store)

@@ -52,13 +52,17 @@ def make_client(timeouts: Timeouts | None = None) -> httpx.Client:
     )
 
 
-def post_json(client: httpx.Client, url: str, payload: bytes, *, max_bytes: int = MAX_RESPONSE_BYTES) -> Classified:
-    """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer."""
+def post_json(
+    client: httpx.Client, url: str, payload: bytes, *, max_bytes: int = MAX_RESPONSE_BYTES,
+    headers: dict[str, str] | None = None,
+) -> Classified:
+    """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer.
+    ``headers``: extra request headers (the bearer token of a protected Teams trigger)."""
     import httpx
 
     try:
         with client.stream(
-            "POST", url, content=payload, headers={"Content-Type": "application/json; charset=utf-8"}
+            "POST", url, content=payload, headers={"Content-Type": "application/json; charset=utf-8", **(headers or {})}
         ) as response:
             body = bytearray()
             try:

@@ -399,6 +399,30 @@ class Outbox:
                 .values(next_attempt_at=stamp)
             ).rowcount
 
+    def hold(self, item_id: int, result: Classified, retry_in_s: float) -> OutboxItem:
+        """A queued item that cannot go yet (no sign-in token, or the sign-in service is offline):
+        it stays queued, unclaimed, with the reason shown and its next look-in time."""
+        now = self.clock()
+        with self.store.tx() as conn:
+            conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.id == item_id, s.outbox_items.c.state == State.QUEUED.value)
+                .values(last_outcome=result.outcome.value, last_error=result.detail,
+                        next_attempt_at=iso(now + timedelta(seconds=retry_in_s)), updated_at=iso(now))
+            )
+        return self.get(item_id)
+
+    def resume_waiting(self) -> int:
+        """The coach has signed in: items waiting for it are due now."""
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            return conn.execute(
+                update(s.outbox_items)
+                .where(s.outbox_items.c.state == State.QUEUED.value,
+                       s.outbox_items.c.last_outcome == Outcome.WAITING.value)
+                .values(next_attempt_at=stamp)
+            ).rowcount
+
     # ----- used by the sender -----------------------------------------------------------------------
     def claim(self, item_id: int) -> OutboxItem | None:
         """Queued -> sending, committed before any byte goes out; None if someone else took it."""
@@ -426,7 +450,7 @@ class Outbox:
         }
         if result.outcome is Outcome.DELIVERED:
             values.update(state=State.SENT.value, sent_at=stamp, last_error="", next_attempt_at=None)
-        elif result.outcome in (Outcome.NEVER_LEFT, Outcome.THROTTLED):
+        elif result.outcome in (Outcome.NEVER_LEFT, Outcome.THROTTLED, Outcome.WAITING):
             delay = retry_in_s if retry_in_s is not None else 0.0
             values.update(
                 state=State.QUEUED.value, last_error=result.detail, next_attempt_at=iso(now + timedelta(seconds=delay))

@@ -14,6 +14,7 @@ switched off: nothing was posted), Discord's ``{"message", "code"}`` (429 ``retr
 Google Chat's and Power Automate's ``{"error": {"code", "message"}}``. A 5xx shows its reason too,
 next to "may have been posted".
 | delivered  | 2xx (Teams 202 = accepted by the flow)                    | sent                        |
+| waiting    | no sign-in token; 401 to a token (protected Teams trigger)| stays queued until sign-in  |
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Outcome(StrEnum):
     THROTTLED = "throttled"
     REJECTED = "rejected"
     AMBIGUOUS = "ambiguous"
+    WAITING = "waiting"  # for the coach's sign-in (entra.py): nothing left, stays queued
 
 
 @dataclass(frozen=True)

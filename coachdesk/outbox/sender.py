@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from coachdesk.errors import CoachDeskError, KeychainUnavailable, NotFound
@@ -24,6 +24,7 @@ from coachdesk.outbox.urls import post_url, validate_url
 if TYPE_CHECKING:
     import httpx
 
+    from coachdesk.outbox.channels import Channel
     from coachdesk.vault.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,15 @@ TEST_MESSAGE = {
     "fi": "CoachDesk: testiviesti #TEST\nTämä kanava on valmis kollegoilta kysymiseen. Viestissä ei ole asiakastietoja.",
     "en": "CoachDesk: test message #TEST\nThis channel is ready for asking colleagues. The message holds no client data.",
 }
+
+
+class AuthProvider(Protocol):
+    """Extra request headers per channel (entra.ChannelAuth: the bearer token of a protected Teams
+    trigger); raises entra.SignInRequired / TokenUnavailable when none can be had now."""
+
+    def headers(self, channel: Channel) -> dict[str, str]: ...
+    def rejected(self, channel: Channel, status: int) -> None: ...
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -58,8 +68,10 @@ class Sender:
         timeouts: Timeouts | None = None,
         rng: random.Random | None = None,
         clock: Callable[[], datetime] = utc_now,
+        auth: AuthProvider | None = None,
     ) -> None:
         self.store = store
+        self._auth = auth  # None: entra.ChannelAuth, built when first needed
         self.outbox = Outbox(store, clock=clock)
         self._client = client
         self._timeouts = timeouts
@@ -74,10 +86,20 @@ class Sender:
             self._client = make_client(self._timeouts)
         return self._client
 
+    @property
+    def auth(self) -> AuthProvider:
+        if self._auth is None:
+            from coachdesk.outbox.entra import ChannelAuth
+
+            self._auth = ChannelAuth(self.store)
+        return self._auth
+
     def close(self) -> None:
         if self._client is not None and self._own_client:
             self._client.close()
         self._client = None
+        if self._auth is not None:
+            self._auth.close()
 
     def __enter__(self) -> Sender:
         return self
@@ -98,9 +120,13 @@ class Sender:
                 _ = self.client  # a client that cannot be built fails here, before any claim
                 for item in due:
                     tried.add(item.id)
+                    headers = self._auth_headers(item)  # before the claim: a token fetch is not a send
+                    if isinstance(headers, DeliveryResult):
+                        results.append(headers)
+                        continue
                     claimed = self.outbox.claim(item.id)
                     if claimed is not None:
-                        results.append(self._deliver(claimed))
+                        results.append(self._deliver(claimed, headers))
             if results:
                 self.offline = all(r.outcome is Outcome.NEVER_LEFT for r in results)
             return results
@@ -109,10 +135,36 @@ class Sender:
         """Send one queued item now (None if it is not queued)."""
         with self._lock:
             _ = self.client
+            item = self.outbox.get(item_id)
+            headers = self._auth_headers(item) if item.state is State.QUEUED else {}
+            if isinstance(headers, DeliveryResult):
+                return headers
             claimed = self.outbox.claim(item_id)
-            return self._deliver(claimed) if claimed is not None else None
+            return self._deliver(claimed, headers) if claimed is not None else None
 
-    def _deliver(self, item: OutboxItem) -> DeliveryResult:
+    # ----- the auth header hook (protected Teams triggers, entra.py) --------------------------------
+    def _channel_of(self, item: OutboxItem):
+        channels = self.outbox.channels
+        return channels.get_by_id(item.channel_id) if item.channel_id is not None else channels.get(item.channel_name)
+
+    def _auth_headers(self, item: OutboxItem) -> dict[str, str] | DeliveryResult:
+        """The item's extra headers, or (no token now) the item held in the queue with the reason."""
+        from coachdesk.outbox.entra import WAIT_FOR_SIGNIN_S, SignInRequired, TokenUnavailable
+
+        try:
+            return self.auth.headers(self._channel_of(item))
+        except SignInRequired as err:
+            result, wait = Classified(Outcome.WAITING, f"waiting for sign-in: {err}"), WAIT_FOR_SIGNIN_S
+        except TokenUnavailable as err:
+            result, wait = Classified(Outcome.NEVER_LEFT, str(err)), backoff_delay(item.attempts + 1, self.rng)
+        except CoachDeskError:
+            return {}  # a missing channel etc.: _deliver reports it
+        held = self.outbox.hold(item.id, result, wait)
+        log.info("outbox item %s held: %s", item.id, result.outcome.value)
+        return DeliveryResult(item.id, item.request_ref, item.channel_name, result.outcome, held.state,
+                              result.detail, None, held.next_attempt_at)
+
+    def _deliver(self, item: OutboxItem, headers: dict[str, str] | None = None) -> DeliveryResult:
         try:
             url = self._url_for(item)
         except KeychainUnavailable as err:
@@ -121,7 +173,10 @@ class Sender:
             result = Classified(Outcome.REJECTED, str(err))
         else:
             try:
-                result = post_json(self.client, url, item.payload)
+                result = post_json(self.client, url, item.payload, headers=headers)
+                if headers and result.http_status == 401:  # the token was refused: nothing was posted
+                    self.auth.rejected(self._channel_of(item), 401)
+                    result = Classified(Outcome.WAITING, "waiting for sign-in: the flow refused the sign-in (HTTP 401)", 401)
             except Exception as err:  # a defect, not a network answer: the coach decides
                 # type only: a traceback or message could carry the secret URL
                 log.error("outbox item %s: unexpected %s while sending", item.id, type(err).__name__)
@@ -131,6 +186,10 @@ class Sender:
         retry_in = None
         if result.outcome is Outcome.NEVER_LEFT:
             retry_in = backoff_delay(item.attempts, self.rng)
+        elif result.outcome is Outcome.WAITING:
+            from coachdesk.outbox.entra import WAIT_FOR_SIGNIN_S
+
+            retry_in = WAIT_FOR_SIGNIN_S
         elif result.outcome is Outcome.THROTTLED:
             retry_in = result.retry_after_s
             if retry_in is None:
@@ -155,12 +214,13 @@ class Sender:
 
     def _url_for(self, item: OutboxItem) -> str:
         channels = self.outbox.channels
-        channel = channels.get_by_id(item.channel_id) if item.channel_id is not None else channels.get(item.channel_name)
+        channel = self._channel_of(item)
         if channel.kind.value != item.kind:
             raise CoachDeskError(
                 f"Channel {channel.name!r} is now {channel.kind.value}, but the message was made for {item.kind}."
             )
-        return post_url(channel.kind, validate_url(channel.kind, channels.url(channel)), thread_id=item.thread_ref)
+        url = validate_url(channel.kind, channels.url(channel), protected=channels.protected(channel))
+        return post_url(channel.kind, url, thread_id=item.thread_ref)
 
     # ----- test message and network ---------------------------------------------------------------
     def send_test(self, channel_name: str, lang: str = "fi") -> DeliveryResult:
@@ -168,12 +228,22 @@ class Sender:
         channels = self.outbox.channels
         channel = channels.get(channel_name)
         payload = build_payload(channel.kind, Message.from_text(TEST_MESSAGE[lang]))
+        from coachdesk.outbox.entra import SignInRequired, TokenUnavailable
+
         try:
-            url = post_url(channel.kind, validate_url(channel.kind, channels.url(channel)))
+            url = post_url(channel.kind, validate_url(channel.kind, channels.url(channel), protected=channels.protected(channel)))
+            headers = self.auth.headers(channel)
+        except SignInRequired as err:
+            result = Classified(Outcome.WAITING, f"sign in first: {err}")
+        except TokenUnavailable as err:
+            result = Classified(Outcome.NEVER_LEFT, str(err))
         except CoachDeskError as err:
             result = Classified(Outcome.REJECTED, str(err))
         else:
-            result = post_json(self.client, url, payload)
+            result = post_json(self.client, url, payload, headers=headers)
+            if headers and result.http_status == 401:
+                self.auth.rejected(channel, 401)
+                result = Classified(Outcome.WAITING, "sign in again: the flow refused the sign-in (HTTP 401)", 401)
         audit_event(
             self.store, channel_name=channel.name, kind=channel.kind.value, outcome=f"test_{result.outcome.value}",
             detail=result.detail, http_status=result.http_status, payload_sha256=sha256_hex(payload),

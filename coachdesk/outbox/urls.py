@@ -41,8 +41,8 @@ RETIRED_LOGIC_APPS_GUIDANCE = (
 )
 TEAMS_NEEDS_SIGN_IN = (
     "This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your "
-    "organisation, so it needs sign-in: not yet configured. Ask the workflow's owner for the 'Anyone' "
-    "trigger URL, or see docs/teams-setup.md."
+    "organisation, so it needs sign-in: add the channel as 'protected (sign-in)' with your organisation's "
+    "tenant and app id (docs/teams-setup.md)."
 )
 
 
@@ -115,12 +115,14 @@ def local_http_allowed() -> bool:
 
 
 def validate_url(
-    kind: ChannelKind | str, url: str, *, allow_local_http: bool | None = None, entra: bool = False
+    kind: ChannelKind | str, url: str, *, allow_local_http: bool | None = None, protected: bool = False
 ) -> str:
     """The cleaned webhook URL, or InvalidInput saying what is wrong (never echoing the secret).
-    ``entra=True``: the channel is set up for Entra sign-in, so a Teams URL without ``sig=`` is
-    accepted; otherwise such a URL raises :class:`NeedsSignIn`."""
+    ``protected``: a Teams trigger set to "Any user in my tenant" (no ``sig=``; sign-in, entra.py);
+    without it such a URL raises :class:`NeedsSignIn`."""
     kind = ChannelKind(kind)
+    if protected and kind is not ChannelKind.TEAMS:
+        raise InvalidInput("Only Teams (Workflows) channels can be protected by sign-in.")
     if allow_local_http is None:
         allow_local_http = local_http_allowed()
     clean = url.strip()
@@ -154,7 +156,7 @@ def validate_url(
         raise InvalidInput(f"Unexpected port {port} in the {kind.value} webhook URL.")
     if not _HOST_RE.match(host):
         raise InvalidInput("The webhook URL has no valid host name.")
-    _check_shape(kind, host, parts.path, parts.query, entra=entra)
+    _check_shape(kind, host, parts.path, parts.query, protected=protected)
     return clean
 
 
@@ -166,14 +168,18 @@ def _has(query: dict[str, list[str]], name: str) -> bool:
     return any(v.strip() for v in query.get(name, []))
 
 
-def _check_shape(kind: ChannelKind, host: str, path: str, query_text: str, *, entra: bool = False) -> None:
+def _check_shape(kind: ChannelKind, host: str, path: str, query_text: str, *, protected: bool = False) -> None:
     query = _query(query_text)
     if kind is ChannelKind.TEAMS:
         if not host.endswith(tuple(TEAMS_HOST_SUFFIXES)):
             raise _wrong(kind, "the host is not a Power Automate environment host")
         if not PATHS[kind].match(path):
             raise _wrong(kind, "the path is not a Workflows trigger")
-        if not _has(query, "sig") and not entra:
+        if protected and _has(query, "sig"):
+            raise InvalidInput(
+                "This trigger URL carries a signature (sig=...): it needs no sign-in; "
+                "add it without 'protected (sign-in)'.")
+        if not _has(query, "sig") and not protected:
             raise NeedsSignIn(TEAMS_NEEDS_SIGN_IN)
     elif kind is ChannelKind.SLACK:
         if host != "hooks.slack.com":

@@ -41,6 +41,7 @@ RUNTIME_HIDDEN_IMPORTS = [
     "keyring.backends.chainer",
     "truststore",
     "httpx",
+    "msal",  # imported inside coachdesk.outbox.entra functions only (lazy: start-up budget)
     "phonenumbers.data",
     "phonenumbers.shortdata",
 ]

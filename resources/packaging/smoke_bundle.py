@@ -11,6 +11,8 @@ Checks, each printed as ``ok``/``FAIL`` with its time:
   demo-check   ``coachdesk demo`` then ``coachdesk check`` on a fresh demo vault (SQLCipher, Alembic, FTS5)
   summary      ``coachdesk summary`` writes a PDF with the bundled Noto Sans embedded
   webhook      ``coachdesk channel add/test`` posts to a local HTTP server (httpx, truststore)
+  entra        ``channel add --protected`` + ``channel signin``: MSAL runs in the bundle (offline it
+               ends with "could not be reached"; online with Microsoft refusing the made-up tenant)
   keychain     (when gnome-keyring exists) ``channel add`` keeps the URL in a real Secret Service (keyring)
   self-test    ``coachdesk self-test`` offscreen: the GUI walked end to end on a temporary demo vault
   gui-start    the windowed ``CoachDesk`` to a shown lock screen (COACHDESK_STARTUP_PROBE), median of 3
@@ -106,6 +108,7 @@ class Smoke:
             self.internal / "resources" / "icons" / "app" / "coachdesk-256.png",
             self.internal / "db" / "env.py",
         ]
+        need += [self.internal / "msal" / "application.pyc", self.internal / "requests" / "__init__.pyc"]
         if sys.platform.startswith("linux"):
             need.append(self.internal / "keyring" / "backends" / "SecretService.pyc")
         need += list(self.internal.glob("keyring-*.dist-info")) or [self.internal / "keyring-*.dist-info"]
@@ -221,6 +224,27 @@ class Smoke:
             raise AssertionError(f"the local webhook received {len(received)} posts, expected 1")
         json.loads(received[0])
         return f"{len(received[0])} bytes posted"
+
+    def entra(self) -> str:
+        """MSAL (and requests, which it imports) are bundled: a sign-in starts and fails cleanly."""
+        vault_dir = self.scratch / "webhook-vault"
+        if not vault_dir.exists():
+            self.run(self.cli, "--data-dir", str(vault_dir), "demo", "--force")
+        url = ("https://default0f1e2d3c4b5a69788796a5b4c3d2e1.f0.environment.api.powerplatform.com:443/powerautomate/"
+               "automations/direct/workflows/0123456789abcdef0123456789abcdef/triggers/manual/paths/invoke?api-version=1")
+        self.run(self.cli, "--data-dir", str(vault_dir), "channel", "add", "--kind", "teams", "--in-vault", "--protected",
+                 "--tenant", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0", "--client-id", "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d",
+                 "--passphrase-stdin", "entra", stdin=f"{DEMO_PASSPHRASE}\n{url}\n")
+        proc = subprocess.run(
+            [str(self.cli), "--data-dir", str(vault_dir), "channel", "signin", "entra", "--passphrase-stdin"],
+            input=f"{DEMO_PASSPHRASE}\n", capture_output=True, text=True, encoding="utf-8", errors="replace",
+            timeout=120, env=self.env, cwd=self.scratch,
+        )
+        out = proc.stderr + proc.stdout
+        if proc.returncode != 1 or not ("could not be reached" in out or "refused by Microsoft" in out
+                                        or "did not finish" in out or "could not start" in out):
+            raise AssertionError(f"channel signin: exit {proc.returncode}: {out.strip()[-600:]}")
+        return out.strip().splitlines()[-1][:80]
 
     def keychain(self) -> str:
         """Quick unlock's keyring backend in the bundle, against a real Secret Service (gnome-keyring in
@@ -359,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke = Smoke(bundle, Path(tmp))
         checks = [("layout", smoke.layout), ("version", smoke.version), ("scrub", smoke.scrub),
                   ("demo-check", smoke.demo_check), ("summary", smoke.summary), ("webhook", smoke.webhook),
-                  ("keychain", smoke.keychain), ("self-test", smoke.self_test), ("gui-start", smoke.gui_start),
+                  ("entra", smoke.entra), ("keychain", smoke.keychain), ("self-test", smoke.self_test), ("gui-start", smoke.gui_start),
                   ("xcb", smoke.xcb)]
         if sys.platform.startswith("linux"):
             checks.insert(1, ("libraries", smoke.libraries))

@@ -233,109 +233,119 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="115"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forum channel (each question opens a post of its own)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="162"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="193"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="239"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="269"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <source>&amp;Import team setup…</source>
+        <translation>&amp;Import team setup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <source>E&amp;xport team setup…</source>
+        <translation>E&amp;xport team setup…</translation>
     </message>
 </context>
 <context>
@@ -927,73 +937,73 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>Use at least three unrelated words.</source>
         <translation>Use at least three unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139"/>
+        <location filename="../../coachdesk/app/first_run.py" line="151"/>
         <source>Too common: anyone could guess it.</source>
         <translation>Too common: anyone could guess it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140"/>
+        <location filename="../../coachdesk/app/first_run.py" line="152"/>
         <source>Very weak: add words.</source>
         <translation>Very weak: add words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="141"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>Weak: add a word or two.</source>
         <translation>Weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="142"/>
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Fair. A longer passphrase would be stronger.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="143"/>
+        <location filename="../../coachdesk/app/first_run.py" line="155"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="144"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="153"/>
+        <location filename="../../coachdesk/app/first_run.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156"/>
+        <location filename="../../coachdesk/app/first_run.py" line="168"/>
         <source>The passphrase is too weak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="160"/>
+        <location filename="../../coachdesk/app/first_run.py" line="172"/>
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="186"/>
+        <location filename="../../coachdesk/app/first_run.py" line="198"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="187"/>
+        <location filename="../../coachdesk/app/first_run.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1111,6 +1121,16 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../ui/first_run.ui" line="70"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="81"/>
+        <source>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</source>
+        <translation>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="83"/>
+        <source>Import &amp;team setup…</source>
+        <translation>Import &amp;team setup…</translation>
     </message>
 </context>
 <context>
@@ -2011,9 +2031,14 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
         <source>test message</source>
         <translation>test message</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <source>waiting for sign-in</source>
+        <translation>waiting for sign-in</translation>
     </message>
 </context>
 <context>
@@ -2428,24 +2453,29 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
+        <translation> Waiting for your sign-in: Settings → Channels → Sign in.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2858,240 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="74"/>
+        <source>Protected: sign in to send (flow set to “Any user in my tenant”)</source>
+        <translation>Protected: sign in to send (flow set to “Any user in my tenant”)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
+        <source>Directory (tenant) ID or domain, from your admin</source>
+        <translation>Directory (tenant) ID or domain, from your admin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
+        <source>A&amp;pplication ID</source>
+        <translation>A&amp;pplication ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
+        <source>Application (client) ID, from your admin</source>
+        <translation>Application (client) ID, from your admin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="80"/>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Sign in in the &amp;browser</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="140"/>
+        <source>Sign-in needed before messages can go: %1</source>
+        <translation>Sign-in needed before messages can go: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="142"/>
+        <source>Signed in. Messages to this channel go out with your sign-in.</source>
+        <translation>Signed in. Messages to this channel go out with your sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="162"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Asking Microsoft for a sign-in code…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="166"/>
+        <source>Open %1 and enter the code %2. This page waits for you.</source>
+        <translation>Open %1 and enter the code %2. This page waits for you.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="183"/>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Sign in in the browser window that opened…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="197"/>
+        <source>Waiting messages go out shortly.</source>
+        <translation>Waiting messages go out shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="207"/>
+        <source>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</source>
+        <translation>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="209"/>
+        <source>The sign-in did not finish: %1</source>
+        <translation>The sign-in did not finish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <source>Export team setup</source>
+        <translation>Export team setup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
+        <translation>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <source>New &amp;passphrase</source>
+        <translation>New &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <source>A&amp;gain</source>
+        <translation>A&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup file</source>
+        <translation>Team setup file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup files (*.cdteam)</source>
+        <translation>Team setup files (*.cdteam)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <source>Encrypting…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <source>Written to %1 (readable only by you).</source>
+        <translation>Written to %1 (readable only by you).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="95"/>
+        <source>Import team setup</source>
+        <translation>Import team setup</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="97"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Show what it adds</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup file</source>
+        <translation>Team setup file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="107"/>
+        <source>Team setup files (*.cdteam);;All files (*)</source>
+        <translation>Team setup files (*.cdteam);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="119"/>
+        <source>Choose the file and type its passphrase.</source>
+        <translation>Choose the file and type its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="123"/>
+        <source>Opening the file…</source>
+        <translation>Opening the file…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <source>Nothing new to add.</source>
+        <translation>Nothing new to add.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="137"/>
+        <source>Check the list, then press Add.</source>
+        <translation>Check the list, then press Add.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="151"/>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <source>Added %1 channel(s) and %2 colleague(s).</source>
+        <translation>Added %1 channel(s) and %2 colleague(s).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
+        <translation>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</translation>
     </message>
 </context>
 <context>

@@ -233,109 +233,119 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="111"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="113"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="115"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="116"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="118"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="119"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="162"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="193"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="238"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="239"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="269"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <source>&amp;Import team setup…</source>
+        <translation>&amp;Tuo tiimin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <source>E&amp;xport team setup…</source>
+        <translation>&amp;Vie tiimin asetukset…</translation>
     </message>
 </context>
 <context>
@@ -927,73 +937,73 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="95"/>
+        <location filename="../../coachdesk/app/first_run.py" line="107"/>
         <location filename="../../ui/first_run.ui" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="138"/>
+        <location filename="../../coachdesk/app/first_run.py" line="150"/>
         <source>Use at least three unrelated words.</source>
         <translation>Käytä vähintään kolmea toisiinsa liittymätöntä sanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="139"/>
+        <location filename="../../coachdesk/app/first_run.py" line="151"/>
         <source>Too common: anyone could guess it.</source>
         <translation>Liian yleinen: kuka tahansa voisi arvata sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="140"/>
+        <location filename="../../coachdesk/app/first_run.py" line="152"/>
         <source>Very weak: add words.</source>
         <translation>Hyvin heikko: lisää sanoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="141"/>
+        <location filename="../../coachdesk/app/first_run.py" line="153"/>
         <source>Weak: add a word or two.</source>
         <translation>Heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="142"/>
+        <location filename="../../coachdesk/app/first_run.py" line="154"/>
         <source>Fair. A longer passphrase would be stronger.</source>
         <translation>Kohtalainen. Pidempi tunnuslause olisi vahvempi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="143"/>
+        <location filename="../../coachdesk/app/first_run.py" line="155"/>
         <source>Good.</source>
         <translation>Hyvä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="144"/>
+        <location filename="../../coachdesk/app/first_run.py" line="156"/>
         <source>Strong.</source>
         <translation>Vahva.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="153"/>
+        <location filename="../../coachdesk/app/first_run.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="156"/>
+        <location filename="../../coachdesk/app/first_run.py" line="168"/>
         <source>The passphrase is too weak.</source>
         <translation>Tunnuslause on liian heikko.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="160"/>
+        <location filename="../../coachdesk/app/first_run.py" line="172"/>
         <source>Creating your encrypted vault…</source>
         <translation>Luodaan salattua holviasi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="186"/>
+        <location filename="../../coachdesk/app/first_run.py" line="198"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/first_run.py" line="187"/>
+        <location filename="../../coachdesk/app/first_run.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -1111,6 +1121,16 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../ui/first_run.ui" line="70"/>
         <source>&amp;Back</source>
         <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="81"/>
+        <source>Did your team lead give you a team setup file? Import it to get the team&apos;s channels and colleagues (optional; also later in Settings).</source>
+        <translation>Saitko tiimin vetäjältä tiimin asetustiedoston? Tuo se, niin saat tiimin kanavat ja kollegat (vapaaehtoinen; onnistuu myöhemmin myös asetuksista).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/first_run.py" line="83"/>
+        <source>Import &amp;team setup…</source>
+        <translation>Tuo &amp;tiimin asetukset…</translation>
     </message>
 </context>
 <context>
@@ -2011,9 +2031,14 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>keskeytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
         <source>test message</source>
         <translation>testiviesti</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <source>waiting for sign-in</source>
+        <translation>odottaa kirjautumista</translation>
     </message>
 </context>
 <context>
@@ -2428,24 +2453,29 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="243"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="248"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
+        <translation> Odottaa kirjautumistasi: Asetukset → Kanavat → Kirjaudu.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2858,240 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>Settings pages</source>
         <translation>Asetussivut</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="74"/>
+        <source>Protected: sign in to send (flow set to “Any user in my tenant”)</source>
+        <translation>Suojattu: lähettäminen vaatii kirjautumisen (työnkulussa ”Any user in my tenant”)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Vuokraaja (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
+        <source>Directory (tenant) ID or domain, from your admin</source>
+        <translation>Hakemiston (tenant) tunnus tai toimialue, ylläpitäjältäsi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
+        <source>A&amp;pplication ID</source>
+        <translation>S&amp;ovelluksen tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
+        <source>Application (client) ID, from your admin</source>
+        <translation>Sovelluksen (client) tunnus, ylläpitäjältäsi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Kirjaudu…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="80"/>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Kirjaudu &amp;selaimessa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="140"/>
+        <source>Sign-in needed before messages can go: %1</source>
+        <translation>Kirjautuminen tarvitaan ennen kuin viestit voivat lähteä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="142"/>
+        <source>Signed in. Messages to this channel go out with your sign-in.</source>
+        <translation>Kirjautunut. Tämän kanavan viestit lähtevät kirjautumisesi turvin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="162"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Pyydetään Microsoftilta kirjautumiskoodia…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="166"/>
+        <source>Open %1 and enter the code %2. This page waits for you.</source>
+        <translation>Avaa %1 ja syötä koodi %2. Tämä sivu odottaa sinua.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="183"/>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Kirjaudu avautuneessa selainikkunassa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in as %1.</source>
+        <translation>Kirjautunut käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="195"/>
+        <source>Signed in.</source>
+        <translation>Kirjautunut.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="197"/>
+        <source>Waiting messages go out shortly.</source>
+        <translation>Odottavat viestit lähtevät pian.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="207"/>
+        <source>Microsoft&apos;s sign-in service could not be reached. Check the connection and try again.</source>
+        <translation>Microsoftin kirjautumispalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/signin.py" line="209"/>
+        <source>The sign-in did not finish: %1</source>
+        <translation>Kirjautuminen ei valmistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <source>Export team setup</source>
+        <translation>Vie tiimin asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
+        <translation>Yksi tiedosto tiimillesi: tämän holvin kanavat (salaiset webhook-osoitteet mukana) ja kollegat. Anna tiedosto ja sen tunnuslause eri reittejä, esimerkiksi tunnuslause puhelimessa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <source>New &amp;passphrase</source>
+        <translation>Uusi &amp;tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <source>A&amp;gain</source>
+        <translation>Uu&amp;destaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup file</source>
+        <translation>Tiimin asetustiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <source>Team setup files (*.cdteam)</source>
+        <translation>Tiimin asetustiedostot (*.cdteam)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <source>Encrypting…</source>
+        <translation>Salataan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <source>Written to %1 (readable only by you).</source>
+        <translation>Kirjoitettu tiedostoon %1 (vain sinun luettavissasi).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="95"/>
+        <source>Import team setup</source>
+        <translation>Tuo tiimin asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="97"/>
+        <source>Your team lead can give you one file with the team&apos;s channels and colleagues, and its passphrase by another route. You will see what it adds before anything is saved; nothing you have is replaced.</source>
+        <translation>Tiimin vetäjä voi antaa sinulle yhden tiedoston, jossa ovat tiimin kanavat ja kollegat, ja sen tunnuslauseen eri reittiä. Näet, mitä se lisää, ennen kuin mitään tallennetaan; mitään olemassa olevaa ei korvata.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
+        <source>&amp;Show what it adds</source>
+        <translation>&amp;Näytä, mitä se lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="106"/>
+        <source>Team setup file</source>
+        <translation>Tiimin asetustiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="107"/>
+        <source>Team setup files (*.cdteam);;All files (*)</source>
+        <translation>Tiimin asetustiedostot (*.cdteam);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="119"/>
+        <source>Choose the file and type its passphrase.</source>
+        <translation>Valitse tiedosto ja kirjoita sen tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="123"/>
+        <source>Opening the file…</source>
+        <translation>Avataan tiedostoa…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="136"/>
+        <source>Nothing new to add.</source>
+        <translation>Ei mitään uutta lisättävää.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="137"/>
+        <source>Check the list, then press Add.</source>
+        <translation>Tarkista luettelo ja paina Lisää.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="151"/>
+        <source>Adding…</source>
+        <translation>Lisätään…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <source>Added %1 channel(s) and %2 colleague(s).</source>
+        <translation>Lisätty %1 kanava(a) ja %2 kollega(a).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
+        <translation>Kirjautumista vaativat kanavat: avaa ne kohdassa Asetukset → Kanavat ja paina Kirjaudu.</translation>
     </message>
 </context>
 <context>

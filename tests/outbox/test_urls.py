@@ -66,10 +66,10 @@ def test_teams_url_without_signature_needs_sign_in_unless_entra():
     """"Any user in my tenant": no sig=, needs a bearer token (the Entra flow decides)."""
     url = TEAMS_URLS[0].split("&sp=")[0]  # ...invoke?api-version=1
     assert teams_trigger_auth(url) == "entra"
-    with pytest.raises(NeedsSignIn, match="needs sign-in: not yet configured") as err:
+    with pytest.raises(NeedsSignIn, match=r"protected \(sign-in\)") as err:
         validate_url("teams", url)
     assert "296371772807487b" not in str(err.value)
-    assert validate_url("teams", url, entra=True) == url
+    assert validate_url("teams", url, protected=True) == url
     assert teams_trigger_auth(url + "&sig=") == "entra"  # an empty signature is none
     assert teams_trigger_auth(url.replace("api-version", "xsig")) == "entra"
 

@@ -43,7 +43,7 @@ def test_build_command_builds_a_bundle_that_passes_its_self_test(tmp_path, smoke
     )
     report = proc.stdout[-4000:] + proc.stderr[-4000:]
     assert proc.returncode == 0, report
-    for check in ("layout", "version", "scrub", "demo-check", "summary", "webhook", "self-test", "gui-start",
+    for check in ("layout", "version", "scrub", "demo-check", "summary", "webhook", "entra", "self-test", "gui-start",
                   "read-only"):
         assert f"ok   {check}" in proc.stdout, report
 

@@ -58,6 +58,12 @@ class ChannelsPage(SettingsPage):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_channel)
         left.addWidget(self.new_button)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_team)
+        left.addWidget(self.import_button)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_team)
+        left.addWidget(self.export_button)
         row.addLayout(left, 2)
         right = QVBoxLayout()
         form = QFormLayout()
@@ -77,6 +83,10 @@ class ChannelsPage(SettingsPage):
         self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
         form.addRow("", self.forum_check)
         right.addLayout(form)
+        from coachdesk.app.compose.signin import SignInBox
+
+        self.signin = SignInBox()  # "protected (sign-in)": tenant, app id, Sign in (Teams only)
+        right.addWidget(self.signin)
         self.url_message = QLabel()
         self.url_message.setWordWrap(True)
         self.url_message.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,6 +111,8 @@ class ChannelsPage(SettingsPage):
         self.kind_combo.currentIndexChanged.connect(
             lambda _i: self.forum_check.setVisible(self.kind_combo.currentData() == "discord"))
         self.forum_check.setVisible(False)
+        self.signin.protect_check.toggled.connect(self._check_url)
+        self.session.locked.connect(self.signin.clear)
         self.save_button.clicked.connect(self.save_channel)
         self.remove_button.clicked.connect(self.remove_channel)
         self.test_button.clicked.connect(self.send_test)
@@ -118,6 +130,9 @@ class ChannelsPage(SettingsPage):
         self.remove_button.setText(self.tr("&Remove"))
         self.test_button.setText(self.tr("Send &test message"))
         self.forum_check.setText(self.tr("&Forum channel (each question opens a post of its own)"))
+        self.import_button.setText(self.tr("&Import team setup…"))
+        self.export_button.setText(self.tr("E&xport team setup…"))
+        self.signin.retranslate()
 
     def title(self) -> str:
         return self.tr("Channels")
@@ -159,6 +174,7 @@ class ChannelsPage(SettingsPage):
         self.kind_combo.setCurrentIndex(0)
         self.forum_check.setChecked(False)
         self.url_edit.clear()
+        self.signin.clear()
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
@@ -175,6 +191,7 @@ class ChannelsPage(SettingsPage):
         self.name_edit.setText(channel.name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(channel.kind.value), 0))
         self.forum_check.setChecked(channel.forum)
+        self.signin.show_channel(self.session.store, channel)
         self.url_edit.clear()
         self.url_edit.setPlaceholderText(self.tr("Saved (%1) — paste a new address to change it").replace(
             "%1", channel.host))
@@ -188,6 +205,8 @@ class ChannelsPage(SettingsPage):
         from coachdesk.errors import InvalidInput
         from coachdesk.outbox.urls import validate_url
 
+        self.signin.set_teams(self.kind_combo.currentData() == "teams")
+        protected = self.signin.protect_check.isChecked() and self.signin.isEnabled()
         text = self.url_edit.text()
         if not text.strip():
             problem = None if self.editing else self.tr("Paste the webhook address from the channel's settings.")
@@ -195,7 +214,7 @@ class ChannelsPage(SettingsPage):
             self.url_message.setProperty("error", False)
             return problem
         try:
-            validate_url(self.kind_combo.currentData(), text)
+            validate_url(self.kind_combo.currentData(), text, protected=protected)
         except InvalidInput as err:
             self.url_message.setText(str(err))
             self.url_message.setStyleSheet("color:#b3261e;")
@@ -213,16 +232,17 @@ class ChannelsPage(SettingsPage):
         kind = self.kind_combo.currentData()
         try:
             name = clean_name(self.name_edit.text())
+            entra = self.signin.config()
             url = self.url_edit.text().strip()
             if not url and self.editing:
                 url = channels.url(channels.get(self.editing))
-            validate_url(kind, url)
+            validate_url(kind, url, protected=entra is not None)
             if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
                 raise CoachDeskError(self.tr("A channel with this name exists already."))
             options = {"discord_forum": True} if kind == "discord" and self.forum_check.isChecked() else None
             if self.editing:
                 channels.remove(self.editing)
-            channels.add(name, kind, url, options=options)
+            channels.add(name, kind, url, options=options, entra=entra)
         except CoachDeskError as err:
             self.result_label.setText(str(err))
             return False
@@ -231,6 +251,22 @@ class ChannelsPage(SettingsPage):
         self._edit_current()
         self.result_label.setText(self.tr("Saved. The address is stored as a secret."))
         return True
+
+    def import_team(self) -> None:
+        """Settings → Channels → "Import team setup…": channels and colleagues from the team lead."""
+        from coachdesk.app.compose.team_import import TeamImportDialog
+
+        dialog = TeamImportDialog(self.session.store, self)
+        dialog.exec()
+        if dialog.added:
+            self._reload()
+            self.load()
+
+    def export_team(self) -> None:
+        """For the team lead: channels and colleagues into one passphrase-encrypted file."""
+        from coachdesk.app.compose.team_import import TeamExportDialog
+
+        TeamExportDialog(self.session.store, self).exec()
 
     def remove_channel(self) -> None:
         if not self.editing:

@@ -42,6 +42,7 @@ def outcome_text(outcome: str) -> str:
         "send_again": QCoreApplication.translate("OutboxStates", "send again"),
         "marked_delivered": QCoreApplication.translate("OutboxStates", "marked delivered"),
         "interrupted": QCoreApplication.translate("OutboxStates", "interrupted"),
+        "waiting": QCoreApplication.translate("OutboxStates", "waiting for sign-in"),
     }
     if outcome.startswith("test_"):
         return QCoreApplication.translate("OutboxStates", "test message") + ": " + names.get(outcome[5:], outcome[5:])
