@@ -108,10 +108,12 @@ class Vault:
     # ----- creating and opening -------------------------------------------------------------
     @classmethod
     def create(
-        cls, data_dir: Path, passphrase: str, *, kdf: keys.KdfParams | None = None, demo: bool = False
+        cls, data_dir: Path, passphrase: str, *, kdf: keys.KdfParams | None = None, demo: bool = False,
+        lock: VaultLock | None = None,
     ) -> tuple[Vault, str]:
         """A new, empty vault; returns it open and the recovery key (to show once). ``demo`` marks
-        a disposable vault of synthetic cases (the app may show its passphrase)."""
+        a disposable vault of synthetic cases (the app may show its passphrase). ``lock``: the
+        folder's lock, already held by the caller (it becomes the vault's)."""
         from coachdesk.vault import migrate
 
         if not passphrase:
@@ -122,7 +124,7 @@ class Vault:
         paths = VaultPaths(data_dir)
         if vault_exists(data_dir):
             raise VaultExists(data_dir)
-        lock = VaultLock(paths.lock).acquire()
+        lock = lock if lock is not None and lock.held else VaultLock(paths.lock).acquire()
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
         try:
