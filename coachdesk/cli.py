@@ -176,13 +176,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)
         return int(_resolve(HANDLERS[args.command])(args) or 0)
     except CoachDeskError as err:
-        print(f"coachdesk: {err}", file=sys.stderr)
+        _error_line(str(err))
+        return 1
+    except BrokenPipeError:
+        return 1
+    except OSError as err:  # the system refused (permissions, full disk, I/O): one line, no traceback
+        import errno
+
+        if err.errno == errno.ENOSPC:
+            from coachdesk.errors import DiskFull
+
+            _error_line(str(DiskFull()))
+        else:
+            where = f"{err.filename}: " if err.filename else ""
+            _error_line(f"{where}{err.strerror or type(err).__name__}; the command stopped.")
         return 1
     except KeyboardInterrupt:
         print("coachdesk: interrupted", file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        return 1
+
+
+def _error_line(message: str) -> None:
+    """One line on stderr: whatever a message holds (a file name, a server's words) cannot add a
+    line or drive the terminal."""
+    from coachdesk.textsafe import shown
+
+    print(f"coachdesk: {shown(message)}", file=sys.stderr)
 
 
 def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:

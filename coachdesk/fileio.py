@@ -5,22 +5,36 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 from coachdesk.errors import DiskFull, InvalidInput
 
 
-def write_private_atomic(path: Path, data: bytes) -> Path:
+def write_private_atomic(
+    path: Path, data: bytes, *, for_user: bool = False, data_dirs: Iterable[Path | None] = ()
+) -> Path:
     """Write ``data`` to ``path`` owner-only (0600) through a temp file in the same folder, fsync and
-    rename: a crash leaves the old file or none, never half a file. Clear errors for the user."""
-    return write_private_atomic_with(path, lambda fh: fh.write(data))
+    rename: a crash leaves the old file or none, never half a file. Clear errors for the user.
+
+    ``for_user``: a path the coach chose (export, PDF, saved question, backup): refused when it is
+    or leads to a file of a vault (``outpath.check_output_path``; ``data_dirs`` are vault folders
+    known to the caller), checked before the temp file is made and again just before the rename."""
+    return write_private_atomic_with(path, lambda fh: fh.write(data), for_user=for_user, data_dirs=data_dirs)
 
 
-def write_private_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+def write_private_atomic_with(
+    path: Path, write: Callable[[BinaryIO], object], *, for_user: bool = False,
+    data_dirs: Iterable[Path | None] = (),
+) -> Path:
     """As :func:`write_private_atomic`, with ``write(fh)`` filling the file (for streaming)."""
     path = Path(path)
+    data_dirs = tuple(data_dirs)
+    if for_user:
+        from coachdesk.outpath import check_output_path
+
+        check_output_path(path, data_dirs)
     if not path.parent.is_dir():
         raise InvalidInput(f"No such folder: {path.parent}")
     if path.is_dir():
@@ -34,6 +48,8 @@ def write_private_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -
                 os.fsync(fh.fileno())
             if os.name == "posix":
                 os.chmod(tmp, 0o600)
+            if for_user:
+                check_output_path(path, data_dirs)  # nothing may have moved under us meanwhile
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

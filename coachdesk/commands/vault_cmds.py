@@ -83,6 +83,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from coachdesk.export.private import export_json, export_markdown
 
+    if args.out:
+        from coachdesk.outpath import check_output_path
+
+        check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
         store = vault.store
         cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
@@ -90,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out:
         from coachdesk.fileio import write_private_atomic
 
-        write_private_atomic(args.out, data.encode("utf-8"))
+        write_private_atomic(args.out, data.encode("utf-8"), for_user=True, data_dirs=[data_dir(args)])
         print(f"Exported {len(cases)} case(s) to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(data)

@@ -817,7 +817,7 @@ class ComposerDialog(QDialog):
         if Path(path).suffix.lower() not in (".md", ".txt"):
             path += ".md"
         try:
-            save_request(self.final_request, Path(path))
+            save_request(self.final_request, Path(path), data_dirs=[getattr(self.session, "data_dir", None)])
         except (CoachDeskError, OSError) as err:
             self.status.setText(str(err))
             return None
