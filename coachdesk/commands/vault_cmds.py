@@ -49,6 +49,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from coachdesk.domain import models as m
     from coachdesk.errors import NotFound
+    from coachdesk.textsafe import shown
     from coachdesk.vault.importer import read_note_file
 
     notes = [read_note_file(path) for path in args.files]  # refuse bad files before storing anything
@@ -59,10 +60,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except NotFound:
             case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
             print(f"Created case {case.code}", flush=True)
-        for path, (text, note_date) in zip(args.files, notes, strict=True):
-            note = store.add_note(m.Note(case_id=case.id, text=text, date=note_date))
-            print(f"committed {path.name} as note {note.id} in {case.code}", flush=True)
-        logging.getLogger("coachdesk.cli").info("imported %d note(s) into case id %s", len(notes), case.id)
+        for path, found in zip(args.files, notes, strict=True):
+            note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
+            via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
+            print(f"committed {shown(path.name)}{via} as note {note.id} in {case.code}", flush=True)
+        logging.getLogger("coachdesk.cli").info("notes imported")
     return 0
 
 
