@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coachdesk.app.workers import run_in_thread
+from coachdesk.textsafe import shown
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,7 @@ class VaultCare:
             self.backup_relay = None
             self._update()
             log.info("backup written")
-            self.window.statusBar().showMessage(translate("VaultCare", "Backup saved: %1").replace("%1", str(out)), 15000)
+            self.window.statusBar().showMessage(translate("VaultCare", "Backup saved: %1").replace("%1", shown(out)), 15000)
 
         def failed(err: BaseException) -> None:
             self.backup_relay = None

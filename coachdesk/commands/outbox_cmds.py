@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from coachdesk.textsafe import shown  # server words and names, escaped before they reach the terminal
+
 KINDS = ("teams", "slack", "mattermost", "googlechat", "discord", "json")
 
 
@@ -24,11 +26,12 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q = osub.add_parser("send", help="send everything that is due now")
     add_passphrase_opt(q)
     for name, text in (
-        ("retry", "try again now: a queued item now, a 'needs fixing' / 'possibly sent' one sent again"),
+        ("retry", "try again now: a queued item now, a 'needs fixing' / 'possibly sent' one sent again; "
+                  "a cancelled item is never sent (write a new request instead)"),
         ("cancel", "cancel an item that has not been sent"),
         ("delivered", "mark a 'possibly sent' item delivered (you saw it in the channel)"),
     ):
-        q = osub.add_parser(name, help=text)
+        q = osub.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
         q.add_argument("item", type=int, metavar="ID")
         add_passphrase_opt(q)
 
@@ -85,7 +88,7 @@ def _when(stamp: str | None) -> str:
 def _print_result(result) -> None:
     state = STATE_LABELS.get(result.state.value, result.state.value) if result.state is not None else "-"
     target = f"item {result.item_id}" if result.item_id is not None else "test message"
-    print(f"{target} #{result.request_ref} -> {result.channel_name}: {state} ({result.detail})")
+    print(f"{target} #{result.request_ref} -> {shown(result.channel_name)}: {state} ({shown(result.detail)})")
     if result.state is not None and result.state.value == "possibly_sent":
         print("  Check the channel: then 'coachdesk outbox delivered ID' or 'coachdesk outbox retry ID'.")
 
@@ -117,8 +120,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             print(f"{'ID':>4}  {'REF':6} {'STATE':14} {'CHANNEL':16} {'TRIES':>5}  {'UPDATED':16}  NOTE")
             for it in items:
                 print(
-                    f"{it.id:>4}  #{it.request_ref:5} {STATE_LABELS[it.state.value]:14} {it.channel_name[:16]:16} "
-                    f"{it.attempts:>5}  {_when(it.updated_at):16}  {it.last_error}".rstrip()
+                    f"{it.id:>4}  #{it.request_ref:5} {STATE_LABELS[it.state.value]:14} {shown(it.channel_name[:16]):16} "
+                    f"{it.attempts:>5}  {_when(it.updated_at):16}  {shown(it.last_error)}".rstrip()
                 )
             return 0
         if action == "cancel":
@@ -177,19 +180,19 @@ def cmd_channel(args: argparse.Namespace) -> int:
         if action == "add":
             ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault)
             where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
-            print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its URL is kept in {where}.")
-            print(f"Try it: coachdesk channel test {ch.name!r}")
+            print(f"Channel {shown(repr(ch.name))} ({ch.kind.value}, {shown(ch.host)}) added; its URL is kept in {where}.")
+            print(f"Try it: coachdesk channel test {shown(repr(ch.name))}")
             return 0
         if action == "list":
             rows = channels.list()
             if not rows:
                 print("No channels yet (coachdesk channel add NAME --kind teams).")
             for ch in rows:
-                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\tURL in {ch.secret_store}")
+                print(f"{shown(ch.name)}\t{ch.kind.value}\t{shown(ch.host)}\tURL in {ch.secret_store}")
             return 0
         if action == "remove":
             channels.remove(args.name)
-            print(f"Channel {args.name!r} removed.")
+            print(f"Channel {shown(repr(args.name))} removed.")
             return 0
         from coachdesk.errors import CoachDeskError
         from coachdesk.outbox.policy import Outcome
@@ -200,7 +203,7 @@ def cmd_channel(args: argparse.Namespace) -> int:
         if result.outcome is not Outcome.DELIVERED:
             raise CoachDeskError(f"The test message to {result.channel_name!r} failed: {result.detail}")
         extra = " (202: the flow accepted it; it appears when the flow has run)" if result.http_status == 202 else ""
-        print(f"Test message delivered to {result.channel_name!r}: HTTP {result.http_status}{extra}.")
+        print(f"Test message delivered to {shown(repr(result.channel_name))}: HTTP {result.http_status}{extra}.")
         return 0
 
 

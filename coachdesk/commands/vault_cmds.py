@@ -75,7 +75,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
         print("No cases yet.")
         return 0
     rows = [("CODE", "PSEUDONYM", "STATUS", "PHASE", "NOTES")]
-    rows += [(c.code, c.pseudonym, c.status.value, c.phase.value, str(c.note_count)) for c in cases]
+    from coachdesk.textsafe import shown
+
+    rows += [(c.code, shown(c.pseudonym), c.status.value, c.phase.value, str(c.note_count)) for c in cases]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

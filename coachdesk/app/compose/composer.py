@@ -821,7 +821,9 @@ class ComposerDialog(QDialog):
         except (CoachDeskError, OSError) as err:
             self.status.setText(str(err))
             return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        from coachdesk.textsafe import shown  # a file name, escaped
+
+        self.status.setText(self.tr("Saved to %1").replace("%1", shown(path)))
         return path
 
     def mail_url(self) -> str | None:

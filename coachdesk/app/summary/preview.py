@@ -176,7 +176,9 @@ class PreviewDialog(QDialog):
 
     def _saved(self, path: str) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(tr("saved", self.lang, path=Path(path).name))
+        from coachdesk.textsafe import shown  # a file name, escaped
+
+        self.status.setText(tr("saved", self.lang, path=shown(Path(path).name)))
         self.saved.emit(path)
 
     def _failed(self, error: BaseException) -> None:
