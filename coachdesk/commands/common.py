@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
 import sys
 from pathlib import Path
 
@@ -49,6 +48,5 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
     secrets = secrets or SecretInput(args)
     passphrase = secrets.get(0, "Passphrase: ")
     vault = Vault.open(folder, passphrase)
-    setup_logging(folder)
-    logging.getLogger("coachdesk.cli").info("vault opened for '%s'", args.command)
+    setup_logging(folder)  # errors only from here; no line per unlock (a diary of working hours)
     return vault

@@ -64,7 +64,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
             via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
             print(f"committed {shown(path.name)}{via} as note {note.id} in {case.code}", flush=True)
-        logging.getLogger("coachdesk.cli").info("notes imported")
     return 0
 
 
