@@ -49,7 +49,15 @@ def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not needed when the app starts (_gui_only_args)
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """A usage error is one line too (what is wrong, and where the help is); exit 2."""
+
+        def error(self, message: str):  # type: ignore[override]
+            from coachdesk.textsafe import shown
+
+            self.exit(2, f"{self.prog}: error: {shown(message)} (see '{self.prog} --help')\n")
+
+    parser = Parser(
         prog="coachdesk",
         description="CoachDesk: the private, encrypted desk of a work-ability coach. "
         "Without a command, the desktop app starts.",
@@ -194,6 +202,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("coachdesk: interrupted", file=sys.stderr)
         return 1
+    except Exception as err:  # SQLite refusing the disk (full, read-only, I/O): one line; anything else is a bug
+        message = _sqlite_refusal(err)
+        if message is None:
+            raise
+        _error_line(message)
+        return 1
+
+
+def _sqlite_refusal(err: BaseException) -> str | None:
+    """The one line for a SQLite error that comes from the disk, not from the code; else None."""
+    module = type(getattr(err, "orig", err)).__module__
+    if not module.startswith(("sqlite3", "sqlcipher3", "sqlalchemy")):
+        return None
+    from coachdesk.errors import DiskFull
+    from coachdesk.vault.engine import SQLITE_FULL, sqlite_errorcode
+
+    code = sqlite_errorcode(err)
+    text = str(getattr(err, "orig", err)).lower()  # sqlcipher_export() reports a full disk as SQLITE_ERROR
+    if "disk is full" in text:
+        code = SQLITE_FULL
+    elif "readonly database" in text:
+        code = 8
+    elif "unable to open database" in text:
+        code = 14
+    if code == SQLITE_FULL:
+        return str(DiskFull())
+    texts = {8: "the vault's files are read-only", 10: "a disk input/output error", 14: "a vault file cannot be opened",
+             3: "no permission to the vault's files", 23: "no permission to the vault's files"}
+    if code in texts:
+        return f"SQLite stopped: {texts[code]}; nothing more was changed."
+    return None
 
 
 def _error_line(message: str) -> None:

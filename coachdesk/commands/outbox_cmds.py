@@ -10,10 +10,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from coachdesk.textsafe import shown  # server words and names, escaped before they reach the terminal
 
 KINDS = ("teams", "slack", "mattermost", "googlechat", "discord", "json")
+
+
+def _item_id(text: str) -> int:
+    """An outbox item id: a positive whole number that fits the database."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"not an outbox item id: {text!r}")
+    return value
 
 
 def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -32,7 +44,7 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
         ("delivered", "mark a 'possibly sent' item delivered (you saw it in the channel)"),
     ):
         q = osub.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
-        q.add_argument("item", type=int, metavar="ID")
+        q.add_argument("item", type=_item_id, metavar="ID")
         add_passphrase_opt(q)
 
     p = sub.add_parser("channel", help="chat channels for asking colleagues (webhook URLs are kept secret)")
@@ -56,7 +68,7 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     rsub = p.add_subparsers(dest="request_command", metavar="ACTION", required=True)
     q = rsub.add_parser("preview", help="print the exact JSON that would be posted (for admins; needs no vault)")
     q.add_argument("--kind", required=True, choices=KINDS)
-    q.add_argument("--text-file", required=True, type=argparse.FileType("r", encoding="utf-8"), metavar="FILE",
+    q.add_argument("--text-file", required=True, metavar="FILE",
                    help="the message text; its first line is the title ('-' for stdin)")
     q.add_argument("--mention", action="append", default=[], metavar="NAME=ID",
                    help="mention a colleague: Teams UPN or Slack member id (repeatable)")
@@ -158,7 +170,9 @@ def _read_url(secrets) -> str:
         return secrets.get(1, "")
     if sys.stdin.isatty():
         return getpass.getpass("Webhook URL (hidden): ")
-    line = sys.stdin.readline()
+    from coachdesk.commands.common import read_stdin_text
+
+    line = (read_stdin_text().splitlines() or [""])[0]
     if not line.strip():
         raise InvalidInput("Give the webhook URL on standard input (never on the command line).")
     return line
@@ -212,8 +226,19 @@ def cmd_request(args: argparse.Namespace) -> int:
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox.payloads import Mention, Message, build_payload
 
-    with args.text_file as fh:
-        text = fh.read()
+    limit = 1024 * 1024
+    if args.text_file == "-":
+        from coachdesk.commands.common import read_stdin_text
+
+        text = read_stdin_text(limit)
+    else:
+        from coachdesk.fileio import read_regular
+
+        raw, _mtime = read_regular(Path(args.text_file), limit, what="a text file", size="1 MB")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InvalidInput("The text file is not UTF-8 text.") from err
     if not text.strip():
         raise InvalidInput("The text file is empty.")
     mentions = []

@@ -6,8 +6,7 @@ import argparse
 import logging
 import sys
 
-from coachdesk.commands.common import SecretInput, data_dir, open_vault
-from coachdesk.errors import InvalidInput
+from coachdesk.commands.common import SecretInput, check_new_passphrase, data_dir, open_vault
 
 
 def _print_recovery_key(recovery_key: str) -> None:
@@ -24,9 +23,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         from coachdesk.errors import VaultExists
 
         raise VaultExists(folder)
-    passphrase = SecretInput(args).get(0, "New passphrase: ", confirm=True)
-    if len(passphrase) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was created.")
+    passphrase = check_new_passphrase(SecretInput(args).get(0, "New passphrase: ", confirm=True),
+                                      nothing="nothing was created")
     vault, recovery_key = Vault.create(folder, passphrase)
     setup_logging(folder)
     logging.getLogger("coachdesk.cli").info("new vault created")
@@ -122,9 +120,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = SecretInput(args)
     old = secrets.get(0, "Current passphrase: ")
     data_key = unlock_with_passphrase(folder, old)
-    new = secrets.get(1, "New passphrase: ", confirm=True)
-    if len(new) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
         vault.reset_passphrase(new)
     print("Passphrase changed.")
@@ -138,9 +134,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     read_header(folder)
     secrets = SecretInput(args)
     data_key = unlock_with_recovery_key(folder, secrets.get(0, "Recovery key: "))
-    new = secrets.get(1, "New passphrase: ", confirm=True)
-    if len(new) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
         vault.reset_passphrase(new)
     print("New passphrase set. Your recovery key still works; replace it in Settings if it was exposed.")

@@ -82,6 +82,8 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
     from coachdesk.vault.vault import VaultPaths
 
     try:
+        if not Path(backup).is_file():  # a folder, pipe or device: refused before it is opened
+            raise InvalidInput(f"{backup} is not a CoachDesk backup file.")
         with Path(backup).open("rb") as fh:
             if fh.read(len(MAGIC)) != MAGIC:
                 raise InvalidInput(f"{backup} is not a CoachDesk backup.")

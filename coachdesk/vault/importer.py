@@ -4,12 +4,12 @@ actually read; decoded strictly; anything binary is refused whole."""
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from coachdesk.errors import InvalidInput
+from coachdesk.fileio import read_regular
 from coachdesk.textsafe import shown
 
 ALLOWED_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -44,24 +44,8 @@ class NoteFile:
     link_to: Path | None = None
 
 
-_KINDS = {
-    stat.S_IFDIR: "a folder",
-    stat.S_IFIFO: "a named pipe (FIFO)",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFLNK: "a symbolic link",
-}
-
-
 def _refuse(name: str, why: str) -> InvalidInput:
     return InvalidInput(f"{shown(name)} {why}; nothing was imported.")
-
-
-def _check_kind(mode: int, name: str) -> None:
-    if not stat.S_ISREG(mode):
-        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
-        raise _refuse(name, f"is {kind}, not a text file")
 
 
 def _resolve_link(path: Path) -> Path | None:
@@ -76,28 +60,6 @@ def _resolve_link(path: Path) -> Path | None:
     return target
 
 
-def _read_bounded(path: Path, name: str) -> tuple[bytes, float]:
-    """At most MAX_BYTES read from a regular file, counted by the bytes actually read (a size
-    reported by the file system is not trusted); never blocks on a pipe or a device."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        _check_kind(info.st_mode, name)  # it may have been swapped since it was looked at
-        chunks, total = [], 0
-        while total <= MAX_BYTES:
-            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > MAX_BYTES:
-            raise _refuse(name, "is larger than 10 MB")
-        return b"".join(chunks), info.st_mtime
-    finally:
-        os.close(fd)
-
-
 def read_note_file(path: Path) -> NoteFile:
     """Read one note file: only a regular .txt/.md file, at most 10 MB. Symlinks are resolved
     (one leading outside its folder is refused); folders, pipes and devices are refused by name,
@@ -108,8 +70,7 @@ def read_note_file(path: Path) -> NoteFile:
         raise _refuse(name, "is not a .txt or .md file (only those can be imported)")
     try:
         link_to = _resolve_link(path)
-        _check_kind(os.stat(path).st_mode, name)
-        raw, mtime = _read_bounded(path, name)
+        raw, mtime = read_regular(path, MAX_BYTES, what="a text file", size="10 MB", after="; nothing was imported")
     except FileNotFoundError as err:
         raise InvalidInput(f"{shown(path)}: no such file; nothing was imported.") from err
     except OSError as err:
