@@ -88,6 +88,9 @@ def _argument_cases(folder: Path, fill: dict[str, str], work: Path) -> list[tupl
         (["request", "preview", "--kind", "slack", "--text-file", str(latin)], b""),
         (["request", "preview", "--kind", "slack", "--text-file", "-"], b"\xff\xfe\x00"),
         (["scrub", "--terms", str(work / "missing-terms.txt")], b"Hei"),
+        (["scrub", str(fifo)], b""),
+        (["scrub", "/dev/zero"], b""),
+        (["scrub", "--terms", "/dev/zero"], b"Hei"),
         ([*d, "demo", "--force"], b""),
     ]
 
