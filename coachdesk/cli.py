@@ -75,9 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_opt(p)
 
     p = sub.add_parser("demo", help="create a demo vault with synthetic cases and print its passphrase")
-    p.add_argument("--force", action="store_true", help="replace an existing demo vault in the folder")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing DEMO vault in the folder (any other vault, or one in use, is refused)")
 
-    p = sub.add_parser("import", help="import .txt/.md files as session notes of a case")
+    p = sub.add_parser("import", help="import .txt/.md files as session notes of a case (regular files, 10 MB each; "
+                       "folders, pipes, devices and links leading outside their folder are refused)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--case", required=True, metavar="CODE", help="case code (created if needed)")
     _add_passphrase_opt(p)
@@ -90,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--case", metavar="CODE")
     group.add_argument("--all", action="store_true")
     p.add_argument("--format", choices=("md", "json"), default="md")
-    p.add_argument("--out", type=Path, metavar="FILE", help="write here (owner-only) instead of stdout")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write here (owner-only) instead of stdout; never a file of the vault")
     _add_passphrase_opt(p)
 
     p = sub.add_parser("check", help="integrity checks (SQLCipher, SQLite, full-text index)")
@@ -103,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_opt(p)
 
     p = sub.add_parser("backup", help="write an encrypted backup (opens with passphrase or recovery key)")
-    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("out", type=Path, metavar="OUT", help="the backup file; outside the vault folder")
     _add_passphrase_opt(p)
 
     p = sub.add_parser("restore", help="verify a backup, then restore it into the data folder")
@@ -129,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", help="a printable case summary as PDF (identifying details never printed)")
     p.add_argument("case", metavar="CASE", help="case code, e.g. K-2026-014")
-    p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only)")
+    p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only; never a file of the vault)")
     p.add_argument("--mode", choices=("private", "scrubbed", "brief"), default="private",
                    help="private: for me; scrubbed: handover/supervision; brief: one page for the group session")
     p.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language of the printed text")
