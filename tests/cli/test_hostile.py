@@ -13,7 +13,7 @@ import pytest
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
 from tests.cli import hostile as h
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fast_kdf
 
 RUNS: dict[str, int] = {}  # test -> number of CLI runs (printed with -s; see the report)
 
@@ -186,6 +186,7 @@ def test_full_disk_init_and_backup(tmp_path: Path, prepared):
 def test_full_disk_injected_in_process(tmp_path: Path, monkeypatch, capsys, prepared):
     """Where no tmpfs can be mounted: ENOSPC injected into the one file writer (in-process)."""
     import errno
+    import io
 
     from coachdesk import cli, fileio
 
@@ -194,17 +195,18 @@ def test_full_disk_injected_in_process(tmp_path: Path, monkeypatch, capsys, prep
     def full(*_args, **_kw):
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    def stdin(text: str) -> None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+
     monkeypatch.setattr(fileio.tempfile, "mkstemp", full)
-    monkeypatch.setattr("coachdesk.vault.keys.calibrate_kdf", lambda *a, **k: __import__(
-        "tests.conftest", fromlist=["fast_kdf"]).fast_kdf())
-    monkeypatch.setattr("sys.stdin", __import__("io").TextIOWrapper(__import__("io").BytesIO(
-        f"{PASSPHRASE}\n".encode())))
+    monkeypatch.setattr("coachdesk.hygiene.harden_process", lambda: None)  # not on the test process
+    monkeypatch.setattr("coachdesk.vault.keys.calibrate_kdf", lambda *a, **k: fast_kdf())
     target = tmp_path / "new" / "v"
+    stdin(f"{PASSPHRASE}\n")
     assert cli.main(["--data-dir", str(target), "init", "--passphrase-stdin"]) == 1
     assert not (tmp_path / "new").exists()
     before = h.snapshot(folder)
-    monkeypatch.setattr("sys.stdin", __import__("io").TextIOWrapper(__import__("io").BytesIO(
-        f"{PASSPHRASE}\n".encode())))
+    stdin(f"{PASSPHRASE}\n")
     assert cli.main(["--data-dir", str(folder), "backup", str(tmp_path / "b.cdbackup"), "--passphrase-stdin"]) == 1
     assert h.snapshot(folder) == before and sorted(p.name for p in tmp_path.iterdir()) == []
     err = capsys.readouterr().err
