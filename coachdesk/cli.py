@@ -51,7 +51,15 @@ def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not needed when the app starts (_gui_only_args)
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """A usage error is one line too (what is wrong, and where the help is); exit 2."""
+
+        def error(self, message: str):  # type: ignore[override]
+            from coachdesk.textsafe import shown
+
+            self.exit(2, f"{self.prog}: error: {shown(message)} (see '{self.prog} --help')\n")
+
+    parser = Parser(
         prog="coachdesk",
         description="CoachDesk: the private, encrypted desk of a work-ability coach. "
         "Without a command, the desktop app starts.",
@@ -69,9 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_opt(p)
 
     p = sub.add_parser("demo", help="create a demo vault with synthetic cases and print its passphrase")
-    p.add_argument("--force", action="store_true", help="replace an existing demo vault in the folder")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing DEMO vault in the folder (any other vault, or one in use, is refused)")
 
-    p = sub.add_parser("import", help="import .txt/.md files as session notes of a case")
+    p = sub.add_parser("import", help="import .txt/.md files as session notes of a case (regular files, 10 MB each; "
+                       "folders, pipes, devices and links leading outside their folder are refused)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--case", required=True, metavar="CODE", help="case code (created if needed)")
     _add_passphrase_opt(p)
@@ -84,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--case", metavar="CODE")
     group.add_argument("--all", action="store_true")
     p.add_argument("--format", choices=("md", "json"), default="md")
-    p.add_argument("--out", type=Path, metavar="FILE", help="write here (owner-only) instead of stdout")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write here (owner-only) instead of stdout; never a file of the vault")
     _add_passphrase_opt(p)
 
     p = sub.add_parser("check", help="integrity checks (SQLCipher, SQLite, full-text index)")
@@ -97,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_opt(p)
 
     p = sub.add_parser("backup", help="write an encrypted backup (opens with passphrase or recovery key)")
-    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("out", type=Path, metavar="OUT", help="the backup file; outside the vault folder")
     _add_passphrase_opt(p)
 
     p = sub.add_parser("restore", help="verify a backup, then restore it into the data folder")
@@ -123,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", help="a printable case summary as PDF (identifying details never printed)")
     p.add_argument("case", metavar="CASE", help="case code, e.g. K-2026-014")
-    p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only)")
+    p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only; never a file of the vault)")
     p.add_argument("--mode", choices=("private", "scrubbed", "brief"), default="private",
                    help="private: for me; scrubbed: handover/supervision; brief: one page for the group session")
     p.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="language of the printed text")
@@ -181,13 +192,63 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)
         return int(_resolve(HANDLERS[args.command])(args) or 0)
     except CoachDeskError as err:
-        print(f"coachdesk: {err}", file=sys.stderr)
+        _error_line(str(err))
+        return 1
+    except BrokenPipeError:
+        return 1
+    except OSError as err:  # the system refused (permissions, full disk, I/O): one line, no traceback
+        import errno
+
+        if err.errno == errno.ENOSPC:
+            from coachdesk.errors import DiskFull
+
+            _error_line(str(DiskFull()))
+        else:
+            where = f"{err.filename}: " if err.filename else ""
+            _error_line(f"{where}{err.strerror or type(err).__name__}; the command stopped.")
         return 1
     except KeyboardInterrupt:
         print("coachdesk: interrupted", file=sys.stderr)
         return 1
-    except BrokenPipeError:
+    except Exception as err:  # SQLite refusing the disk (full, read-only, I/O): one line; anything else is a bug
+        message = _sqlite_refusal(err)
+        if message is None:
+            raise
+        _error_line(message)
         return 1
+
+
+def _sqlite_refusal(err: BaseException) -> str | None:
+    """The one line for a SQLite error that comes from the disk, not from the code; else None."""
+    module = type(getattr(err, "orig", err)).__module__
+    if not module.startswith(("sqlite3", "sqlcipher3", "sqlalchemy")):
+        return None
+    from coachdesk.errors import DiskFull
+    from coachdesk.vault.engine import SQLITE_FULL, sqlite_errorcode
+
+    code = sqlite_errorcode(err)
+    text = str(getattr(err, "orig", err)).lower()  # sqlcipher_export() reports a full disk as SQLITE_ERROR
+    if "disk is full" in text:
+        code = SQLITE_FULL
+    elif "readonly database" in text:
+        code = 8
+    elif "unable to open database" in text:
+        code = 14
+    if code == SQLITE_FULL:
+        return str(DiskFull())
+    texts = {8: "the vault's files are read-only", 10: "a disk input/output error", 14: "a vault file cannot be opened",
+             3: "no permission to the vault's files", 23: "no permission to the vault's files"}
+    if code in texts:
+        return f"SQLite stopped: {texts[code]}; nothing more was changed."
+    return None
+
+
+def _error_line(message: str) -> None:
+    """One line on stderr: whatever a message holds (a file name, a server's words) cannot add a
+    line or drive the terminal."""
+    from coachdesk.textsafe import shown
+
+    print(f"coachdesk: {shown(message)}", file=sys.stderr)
 
 
 def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:

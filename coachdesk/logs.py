@@ -22,7 +22,9 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
         if getattr(handler, "_coachdesk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+    # delay: the file is made at the first line, so a command that logs nothing writes nothing
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8",
+                                                   delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._coachdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -198,7 +198,14 @@ class FirstRun(QWidget):
             self, self.tr("Save the recovery key as PDF"), str(Path.home() / "CoachDesk-recovery-key.pdf"),
             self.tr("PDF files (*.pdf)"))
         if path:
-            self.save_pdf(Path(path))
+            from coachdesk.errors import CoachDeskError
+
+            try:
+                self.save_pdf(Path(path))
+            except CoachDeskError as err:  # e.g. a file of the vault: one clear line, nothing written
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Save the recovery key as PDF"), str(err))
 
     def save_pdf(self, path: Path) -> Path:
         from coachdesk.app.recovery_sheet import save_pdf

@@ -254,7 +254,7 @@ class NoteEditor(QWidget):
             self.highlighter.set_found(t for t, _label in found)
             self._update_hint()
 
-        run_in_thread(lambda: scrub_findings(text, terms), done, lambda err: log.warning("scrub: %s", err))
+        run_in_thread(lambda: scrub_findings(text, terms), done, lambda err: log.warning("scrub failed: %s", type(err).__name__))
 
     def _update_hint(self) -> None:
         if self.note is None:

@@ -137,19 +137,19 @@ class OsLockWatcher(QObject):
 
     @Slot()
     def _session_lock(self) -> None:
-        log.info("OS session lock")
+        log.debug("OS session lock")
         self.lock_requested.emit()
 
     @Slot(bool)
     def _sleep(self, going: bool) -> None:
         if going:
-            log.info("OS suspend")
+            log.debug("OS suspend")
             self.lock_requested.emit()
 
     @Slot(bool)
     def _screensaver(self, active: bool) -> None:
         if active:
-            log.info("OS screen lock")
+            log.debug("OS screen lock")
             self.lock_requested.emit()
 
     # ----- Windows ---------------------------------------------------------------------------------

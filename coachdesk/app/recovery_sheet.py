@@ -35,21 +35,26 @@ def document(recovery_key: str, vault_dir: Path) -> QTextDocument:
 
 
 def save_pdf(path: Path, recovery_key: str, vault_dir: Path) -> Path:
-    """Write the sheet as an A4 PDF (owner-only permissions)."""
-    import os
-
+    """Write the sheet as an A4 PDF: owner-only, atomically, never over a vault file (``outpath``)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPdfWriter
 
-    writer = QPdfWriter(str(path))
+    from coachdesk.fileio import write_private_atomic
+    from coachdesk.outpath import check_output_path
+
+    check_output_path(path, [vault_dir])
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle("CoachDesk recovery key")
     doc = document(recovery_key, vault_dir)
     doc.print_(writer)
     del writer
-    if os.name == "posix":
-        os.chmod(path, 0o600)
-    return Path(path)
+    buffer.close()
+    return write_private_atomic(Path(path), bytes(data.data()), for_user=True, data_dirs=[vault_dir])
 
 
 def print_sheet(parent, recovery_key: str, vault_dir: Path) -> bool:

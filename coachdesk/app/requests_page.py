@@ -218,13 +218,15 @@ class RequestsPage(QWidget):
         self.group_check.blockSignals(False)
         if item is not None:
             from coachdesk.outbox.outbox import Outbox
+            from coachdesk.textsafe import shown
 
             for entry in Outbox(self.session.store).audit(item.id):
                 detail = outcome_text(entry.outcome)
                 if entry.http_status:
                     detail += f" (HTTP {entry.http_status})"
-                row = QTreeWidgetItem([local_time(entry.at), entry.channel_name, detail, entry.payload_sha256[:8]])
-                row.setToolTip(2, entry.detail or detail)
+                row = QTreeWidgetItem([local_time(entry.at), shown(entry.channel_name), detail,
+                                       entry.payload_sha256[:8]])
+                row.setToolTip(2, shown(entry.detail or detail))
                 row.setToolTip(3, entry.payload_sha256)
                 self.audit.addTopLevelItem(row)
             for col in (0, 1, 3):
@@ -235,7 +237,9 @@ class RequestsPage(QWidget):
         text = state_text(state)
         if item is None:
             return text
-        where = item.channel_name
+        from coachdesk.textsafe import shown  # a server's words and names, escaped
+
+        where, error = shown(item.channel_name), shown(item.last_error or "-")
         if state == "sent":
             return self.tr("Sent to %1 on %2.").replace("%1", where).replace("%2", local_time(item.sent_at))
         if state in ("queued", "sending"):
@@ -245,11 +249,11 @@ class RequestsPage(QWidget):
             return self.tr("Queued for %1.").replace("%1", where) + extra
         if state == "needs_fixing":
             return self.tr("Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.") \
-                .replace("%1", where).replace("%2", item.last_error or "-")
+                .replace("%1", where).replace("%2", error)
         if state == "possibly_sent":
             return self.tr("Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, "
                            "then choose “Send again” or “Mark delivered”.") \
-                .replace("%1", where).replace("%2", item.last_error or "-").replace("%3", record.request.ref)
+                .replace("%1", where).replace("%2", error).replace("%3", record.request.ref)
         return text
 
     # ----- actions ------------------------------------------------------------------------------

@@ -125,7 +125,7 @@ def purge(controller, case_id: int, on_deleted=None):
 
     def done(_r) -> None:
         controller.purge_relay = None
-        log.info("case %s deleted for good", case_id)
+        log.info("a closed case was deleted for good")  # no id: the log names no case
         window.refresh_cases()
         window.statusBar().showMessage(translate("Retention", "The case was deleted for good."), 10000)
         if on_deleted is not None:

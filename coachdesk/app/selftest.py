@@ -58,8 +58,16 @@ class Walk:
             return
         pump(120)
         path = self.shots / f"{self.count:02d}-{name}.png"
-        if not widget.grab().save(str(path)):
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from coachdesk.fileio import write_private_atomic
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not widget.grab().save(buffer, "PNG"):
             raise SelfTestFailed(f"could not save {path}")
+        write_private_atomic(path, bytes(data.data()), for_user=True)  # never into a vault folder
         self.log(f"  screenshot {path}")
 
 
@@ -141,6 +149,9 @@ def cmd_self_test(args) -> int:
 
     shots = Path(args.screenshots) if getattr(args, "screenshots", None) else None
     if shots is not None:
+        from coachdesk.outpath import check_output_path
+
+        check_output_path(shots)  # not inside a vault folder
         shots.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-selftest-"))
     folder = tmp / ".demo-vault"

@@ -84,8 +84,7 @@ class Session(QObject):
         return False
 
     def _on_idle(self) -> None:
-        log.info("idle lock")
-        self.lock()
+        self.lock()  # no log line: a log of every lock would be a diary of the coach's working hours
 
     # lock / unlock -------------------------------------------------------------------------------
     @property
@@ -105,7 +104,6 @@ class Session(QObject):
         self.is_demo = demo
         self.data_dir = vault.paths.root
         self._restart_idle()
-        log.info("unlocked")
         self.unlocked.emit(vault)
 
     def lock(self) -> None:
@@ -118,7 +116,6 @@ class Session(QObject):
             vault, self.vault = self.vault, None
             self._restart_idle()
             vault.close()
-            log.info("locked")
             self.locked.emit()
 
     def shutdown(self) -> None:

@@ -372,4 +372,9 @@ class RecoveryKeyDialog(QDialog):
                                                str(Path.home() / "CoachDesk-recovery-key.pdf"),
                                                self.tr("PDF files (*.pdf)"))
         if path:
-            save_pdf(Path(path), self.key, self.vault_dir)
+            from coachdesk.errors import CoachDeskError
+
+            try:
+                save_pdf(Path(path), self.key, self.vault_dir)
+            except CoachDeskError as err:  # e.g. a file of the vault: one clear line, nothing written
+                QMessageBox.warning(self, self.tr("Save the recovery key as PDF"), str(err))

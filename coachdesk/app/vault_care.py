@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coachdesk.app.workers import run_in_thread
+from coachdesk.textsafe import shown
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class VaultCare:
         window = controller.main_window
         self.window = window
         self.backup_relay = None
+        self.refusal: QMessageBox | None = None  # the last "not into the vault" warning
         self.switch_box = None
         self.backup_action = QAction(window)
         self.restore_action = QAction(window)
@@ -159,6 +161,16 @@ class VaultCare:
             path = Path(chosen)
             if path.suffix != ".cdbackup":
                 path = path.with_name(path.name + ".cdbackup")
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outpath import check_output_path
+
+        try:
+            check_output_path(path, [session.data_dir])
+        except CoachDeskError as err:  # one clear line, nothing written; the coach picks another place
+            self.refusal = QMessageBox(QMessageBox.Icon.Warning, translate("VaultCare", "CoachDesk — Back up"),
+                                       str(err), QMessageBox.StandardButton.Ok, self.window)
+            self.refusal.open()
+            return None
         self.window.flush()
         vault = session.vault
         self.window.statusBar().showMessage(translate("VaultCare", "Backing up…"))
@@ -168,7 +180,7 @@ class VaultCare:
             self.backup_relay = None
             self._update()
             log.info("backup written")
-            self.window.statusBar().showMessage(translate("VaultCare", "Backup saved: %1").replace("%1", str(out)), 15000)
+            self.window.statusBar().showMessage(translate("VaultCare", "Backup saved: %1").replace("%1", shown(out)), 15000)
 
         def failed(err: BaseException) -> None:
             self.backup_relay = None
@@ -178,7 +190,7 @@ class VaultCare:
             QMessageBox.warning(self.window, translate("VaultCare", "CoachDesk — Back up"),
                                 translate("VaultCare", "The backup could not be written: %1").replace("%1", str(err)))
 
-        self.backup_relay = run_in_thread(lambda: write_backup(vault, path), done, failed)
+        self.backup_relay = run_in_thread(lambda: write_backup(vault, path, for_user=True), done, failed)
         return self.backup_relay
 
     # ----- restore ---------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
 import sys
 from pathlib import Path
 
@@ -17,6 +16,30 @@ def data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
+STDIN_LIMIT = 64 * 1024  # passphrases, recovery keys and webhook URLs are short
+
+
+def read_stdin_text(limit: int = STDIN_LIMIT) -> str:
+    """Standard input as UTF-8 text, at most ``limit`` bytes; anything else is one clear error."""
+    raw = sys.stdin.buffer.read(limit + 1)
+    if len(raw) > limit:
+        raise InvalidInput(f"Standard input is longer than {limit // 1024} KB; nothing was changed.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InvalidInput("Standard input is not UTF-8 text; nothing was changed.") from err
+
+
+def check_new_passphrase(passphrase: str, *, nothing: str = "nothing was changed") -> str:
+    """A new passphrase: at least 8 characters, none of them a control character (one that cannot
+    be typed at the lock screen would lock the coach out)."""
+    if len(passphrase) < 8:
+        raise InvalidInput(f"Choose a passphrase of at least 8 characters; {nothing}.")
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in passphrase):
+        raise InvalidInput(f"The passphrase holds control characters that cannot be typed; {nothing}.")
+    return passphrase
+
+
 class SecretInput:
     """Secrets from stdin lines (``--passphrase-stdin``) or from terminal prompts; never argv."""
 
@@ -27,15 +50,18 @@ class SecretInput:
     def get(self, index: int, prompt: str, *, confirm: bool = False) -> str:
         if self.from_stdin:
             if self._lines is None:
-                self._lines = sys.stdin.read().splitlines()
+                self._lines = read_stdin_text().splitlines()
             if index >= len(self._lines):
                 raise InvalidInput(f"Expected {index + 1} line(s) on standard input.")
             return self._lines[index]
         if not sys.stdin.isatty():
             raise InvalidInput("No terminal to ask for the passphrase: use --passphrase-stdin.")
-        value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again: ") != value:
-            raise InvalidInput("The two entries differ; nothing was changed.")
+        try:
+            value = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Again: ") != value:
+                raise InvalidInput("The two entries differ; nothing was changed.")
+        except UnicodeDecodeError as err:
+            raise InvalidInput("What was typed is not UTF-8 text; nothing was changed.") from err
         return value
 
 
@@ -49,6 +75,5 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
     secrets = secrets or SecretInput(args)
     passphrase = secrets.get(0, "Passphrase: ")
     vault = Vault.open(folder, passphrase)
-    setup_logging(folder)
-    logging.getLogger("coachdesk.cli").info("vault opened for '%s'", args.command)
+    setup_logging(folder)  # errors only from here; no line per unlock (a diary of working hours)
     return vault

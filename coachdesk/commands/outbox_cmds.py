@@ -10,8 +10,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
+
+from coachdesk.textsafe import shown  # server words and names, escaped before they reach the terminal
 
 KINDS = ("teams", "slack", "mattermost", "googlechat", "discord", "json")
+
+
+def _item_id(text: str) -> int:
+    """An outbox item id: a positive whole number that fits the database."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"not an outbox item id: {text!r}")
+    return value
 
 
 def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -24,12 +38,13 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q = osub.add_parser("send", help="send everything that is due now")
     add_passphrase_opt(q)
     for name, text in (
-        ("retry", "try again now: a queued item now, a 'needs fixing' / 'possibly sent' one sent again"),
+        ("retry", "try again now: a queued item now, a 'needs fixing' / 'possibly sent' one sent again; "
+                  "a cancelled item is never sent (write a new request instead)"),
         ("cancel", "cancel an item that has not been sent"),
         ("delivered", "mark a 'possibly sent' item delivered (you saw it in the channel)"),
     ):
-        q = osub.add_parser(name, help=text)
-        q.add_argument("item", type=int, metavar="ID")
+        q = osub.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
+        q.add_argument("item", type=_item_id, metavar="ID")
         add_passphrase_opt(q)
 
     p = sub.add_parser("channel", help="chat channels for asking colleagues (webhook URLs are kept secret)")
@@ -77,7 +92,7 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q = rsub.add_parser("preview", help="print the exact JSON that would be posted, one post per line "
                         "(a long request is split into several); for admins, needs no vault")
     q.add_argument("--kind", required=True, choices=KINDS)
-    q.add_argument("--text-file", required=True, type=argparse.FileType("r", encoding="utf-8"), metavar="FILE",
+    q.add_argument("--text-file", required=True, metavar="FILE",
                    help="the message text; its first line is the title ('-' for stdin)")
     q.add_argument("--mention", action="append", default=[], metavar="NAME=ID",
                    help="mention a colleague by their id on this platform: Teams UPN, Slack member id, "
@@ -111,7 +126,7 @@ def _when(stamp: str | None) -> str:
 def _print_result(result) -> None:
     state = STATE_LABELS.get(result.state.value, result.state.value) if result.state is not None else "-"
     target = f"item {result.item_id}" if result.item_id is not None else "test message"
-    print(f"{target} #{result.request_ref} -> {result.channel_name}: {state} ({result.detail})")
+    print(f"{target} #{result.request_ref} -> {shown(result.channel_name)}: {state} ({shown(result.detail)})")
     if result.state is not None and result.state.value == "possibly_sent":
         print("  Check the channel: then 'coachdesk outbox delivered ID' or 'coachdesk outbox retry ID'.")
 
@@ -143,8 +158,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             print(f"{'ID':>4}  {'REF':10} {'STATE':14} {'CHANNEL':16} {'TRIES':>5}  {'UPDATED':16}  NOTE")
             for it in items:
                 print(
-                    f"{it.id:>4}  {it.label:10} {STATE_LABELS[it.state.value]:14} {it.channel_name[:16]:16} "
-                    f"{it.attempts:>5}  {_when(it.updated_at):16}  {it.last_error}".rstrip()
+                    f"{it.id:>4}  {it.label:10} {STATE_LABELS[it.state.value]:14} {shown(it.channel_name[:16]):16} "
+                    f"{it.attempts:>5}  {_when(it.updated_at):16}  {shown(it.last_error)}".rstrip()
                 )
             return 0
         if action == "cancel":
@@ -181,7 +196,9 @@ def _read_url(secrets) -> str:
         return secrets.get(1, "")
     if sys.stdin.isatty():
         return getpass.getpass("Webhook URL (hidden): ")
-    line = sys.stdin.readline()
+    from coachdesk.commands.common import read_stdin_text
+
+    line = (read_stdin_text().splitlines() or [""])[0]
     if not line.strip():
         raise InvalidInput("Give the webhook URL on standard input (never on the command line).")
     return line
@@ -214,10 +231,10 @@ def cmd_channel(args: argparse.Namespace) -> int:
             options = {"discord_forum": True} if args.discord_forum else None
             ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault, options=options, entra=entra)
             where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
-            print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its URL is kept in {where}.")
+            print(f"Channel {shown(repr(ch.name))} ({ch.kind.value}, {shown(ch.host)}) added; its URL is kept in {where}.")
             if entra is not None:
-                print(f"It is protected by sign-in: coachdesk channel signin {ch.name!r}")
-            print(f"Try it: coachdesk channel test {ch.name!r}")
+                print(f"It is protected by sign-in: coachdesk channel signin {shown(repr(ch.name))}")
+            print(f"Try it: coachdesk channel test {shown(repr(ch.name))}")
             return 0
         if action == "signin":
             return _signin(vault.store, channels.get(args.name), browser=args.browser)
@@ -227,11 +244,11 @@ def cmd_channel(args: argparse.Namespace) -> int:
                 print("No channels yet (coachdesk channel add NAME --kind teams).")
             for ch in rows:
                 extra = "\tsign-in" if channels.protected(ch) else ""
-                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\tURL in {ch.secret_store}{extra}")
+                print(f"{shown(ch.name)}\t{ch.kind.value}\t{shown(ch.host)}\tURL in {ch.secret_store}{extra}")
             return 0
         if action == "remove":
             channels.remove(args.name)
-            print(f"Channel {args.name!r} removed.")
+            print(f"Channel {shown(repr(args.name))} removed.")
             return 0
         from coachdesk.errors import CoachDeskError
         from coachdesk.outbox.policy import Outcome
@@ -242,7 +259,7 @@ def cmd_channel(args: argparse.Namespace) -> int:
         if result.outcome is not Outcome.DELIVERED:
             raise CoachDeskError(f"The test message to {result.channel_name!r} failed: {result.detail}")
         extra = " (202: the flow accepted it; it appears when the flow has run)" if result.http_status == 202 else ""
-        print(f"Test message delivered to {result.channel_name!r}: HTTP {result.http_status}{extra}.")
+        print(f"Test message delivered to {shown(repr(result.channel_name))}: HTTP {result.http_status}{extra}.")
         return 0
 
 
@@ -262,12 +279,12 @@ def _signin(store, channel, *, browser: bool) -> int:
             user = session.sign_in_browser()
         else:
             code = session.start_device_code()
-            print(code.message or f"Open {code.verification_uri} and enter the code {code.user_code}.", flush=True)
+            print(shown(code.message or f"Open {code.verification_uri} and enter the code {code.user_code}."), flush=True)
             user = session.finish_device_code(code)
     finally:
         session.close()
     waiting = Outbox(store).resume_waiting()
-    print(f"Signed in{' as ' + user if user else ''} for {channel.name!r}.")
+    print(shown(f"Signed in{' as ' + user if user else ''} for {channel.name!r}."))
     if waiting:
         print(f"{waiting} waiting message(s) can go now: coachdesk outbox send")
     return 0
@@ -279,8 +296,19 @@ def cmd_request(args: argparse.Namespace) -> int:
     from coachdesk.outbox.colleagues import ID_FIELDS, Colleague, clean_platform_id
     from coachdesk.outbox.payloads import Message, build_parts, notify_plan
 
-    with args.text_file as fh:
-        text = fh.read()
+    limit = 1024 * 1024
+    if args.text_file == "-":
+        from coachdesk.commands.common import read_stdin_text
+
+        text = read_stdin_text(limit)
+    else:
+        from coachdesk.fileio import read_regular
+
+        raw, _mtime = read_regular(Path(args.text_file), limit, what="a text file", size="1 MB")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InvalidInput("The text file is not UTF-8 text.") from err
     if not text.strip():
         raise InvalidInput("The text file is empty.")
     field_for = dict(zip(("teams", "slack", "mattermost", "googlechat", "discord"), (f for f, _w in ID_FIELDS),
@@ -301,7 +329,7 @@ def cmd_request(args: argparse.Namespace) -> int:
     notified, plain = notify_plan(args.kind, mentions)
     print(f"{len(parts)} post(s) to {args.kind}" + (", in this order" if len(parts) > 1 else ""), file=sys.stderr)
     if mentions:
-        print(f"notified: {', '.join(notified) or '-'}; not notified: {', '.join(plain) or '-'}", file=sys.stderr)
+        print(shown(f"notified: {', '.join(notified) or '-'}; not notified: {', '.join(plain) or '-'}"), file=sys.stderr)
     return 0
 
 
@@ -348,7 +376,7 @@ def cmd_colleague(args: argparse.Namespace) -> int:
                 ids = [name for name, value in (("teams", c.teams_upn), ("slack", c.slack_id),
                                                 ("mattermost", c.mattermost_username),
                                                 ("googlechat", c.googlechat_id), ("discord", c.discord_id)) if value]
-                print(f"{c.name}\t{', '.join(c.expertise)}\tnotified on: {', '.join(ids) or '-'}")
+                print(f"{shown(c.name)}\t{shown(', '.join(c.expertise))}\tnotified on: {', '.join(ids) or '-'}")
             return 0
         if action == "export":
             from coachdesk.fileio import write_private_atomic

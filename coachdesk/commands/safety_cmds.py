@@ -11,13 +11,15 @@ from coachdesk.errors import InvalidInput
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from coachdesk.outpath import check_output_path
     from coachdesk.vault.backup import write_backup
 
+    check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
         problems = vault.check()
         if problems:
             raise InvalidInput("The vault fails its checks, so no backup was written: " + "; ".join(problems))
-        out = write_backup(vault, args.out)
+        out = write_backup(vault, args.out, for_user=True)
     print(f"Encrypted backup written to {out} (opens with your passphrase or recovery key).")
     return 0
 

@@ -27,11 +27,15 @@ def _date(value: str | None, flag: str):
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from coachdesk.commands.common import data_dir
     from coachdesk.export.summary import Mode, PaperSize, SummaryOptions, build_summary, load_case_data
+    from coachdesk.outpath import check_output_path
 
     out = Path(args.pdf)
-    if not out.parent.is_dir() or out.is_dir():  # say so before asking for the passphrase
-        write_private_atomic(out, b"")  # raises the clear error
+    vault_dirs = [data_dir(args)]
+    check_output_path(out, vault_dirs)  # say so before asking for the passphrase
+    if not out.parent.is_dir() or out.is_dir():
+        write_private_atomic(out, b"", for_user=True, data_dirs=vault_dirs)  # raises the clear error
     date_from = _date(args.date_from, "--from")
     date_to = _date(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
@@ -57,7 +61,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from coachdesk.app.summary.render import pdf_bytes
 
     laid = layout(doc)
-    write_private_atomic(args.pdf, pdf_bytes(laid))
+    write_private_atomic(args.pdf, pdf_bytes(laid), for_user=True, data_dirs=vault_dirs)
     pages = len(laid.pages)
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} ({options.mode.value}) to {args.pdf}", file=sys.stderr)
     if options.include_requests and data.requests is None:

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coachdesk.textsafe import shown
+
 
 def add_team_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("team", help="share channels and the colleague directory with the team in one encrypted file")
@@ -73,7 +75,7 @@ def cmd_team(args: argparse.Namespace) -> int:
         setup = teamfile.open_team_file(data, secrets.get(1, "Passphrase of the team file: "))
         plan = teamfile.plan_import(vault.store, setup)
         for line in plan.lines():
-            print(line)
+            print(shown(line))
         if args.dry_run or plan.empty:
             if args.dry_run:
                 print("Dry run: nothing was saved.")

@@ -6,8 +6,7 @@ import argparse
 import logging
 import sys
 
-from coachdesk.commands.common import SecretInput, data_dir, open_vault
-from coachdesk.errors import InvalidInput
+from coachdesk.commands.common import SecretInput, check_new_passphrase, data_dir, open_vault
 
 
 def _print_recovery_key(recovery_key: str) -> None:
@@ -24,9 +23,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         from coachdesk.errors import VaultExists
 
         raise VaultExists(folder)
-    passphrase = SecretInput(args).get(0, "New passphrase: ", confirm=True)
-    if len(passphrase) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was created.")
+    passphrase = check_new_passphrase(SecretInput(args).get(0, "New passphrase: ", confirm=True),
+                                      nothing="nothing was created")
     vault, recovery_key = Vault.create(folder, passphrase)
     setup_logging(folder)
     logging.getLogger("coachdesk.cli").info("new vault created")
@@ -49,6 +47,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from coachdesk.domain import models as m
     from coachdesk.errors import NotFound
+    from coachdesk.textsafe import shown
     from coachdesk.vault.importer import read_note_file
 
     notes = [read_note_file(path) for path in args.files]  # refuse bad files before storing anything
@@ -59,10 +58,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         except NotFound:
             case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
             print(f"Created case {case.code}", flush=True)
-        for path, (text, note_date) in zip(args.files, notes, strict=True):
-            note = store.add_note(m.Note(case_id=case.id, text=text, date=note_date))
-            print(f"committed {path.name} as note {note.id} in {case.code}", flush=True)
-        logging.getLogger("coachdesk.cli").info("imported %d note(s) into case id %s", len(notes), case.id)
+        for path, found in zip(args.files, notes, strict=True):
+            note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
+            via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
+            print(f"committed {shown(path.name)}{via} as note {note.id} in {case.code}", flush=True)
     return 0
 
 
@@ -73,7 +72,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
         print("No cases yet.")
         return 0
     rows = [("CODE", "PSEUDONYM", "STATUS", "PHASE", "NOTES")]
-    rows += [(c.code, c.pseudonym, c.status.value, c.phase.value, str(c.note_count)) for c in cases]
+    from coachdesk.textsafe import shown
+
+    rows += [(c.code, shown(c.pseudonym), c.status.value, c.phase.value, str(c.note_count)) for c in cases]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
@@ -83,6 +84,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from coachdesk.export.private import export_json, export_markdown
 
+    if args.out:
+        from coachdesk.outpath import check_output_path
+
+        check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
         store = vault.store
         cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
@@ -90,7 +95,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out:
         from coachdesk.fileio import write_private_atomic
 
-        write_private_atomic(args.out, data.encode("utf-8"))
+        write_private_atomic(args.out, data.encode("utf-8"), for_user=True, data_dirs=[data_dir(args)])
         print(f"Exported {len(cases)} case(s) to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(data)
@@ -115,9 +120,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = SecretInput(args)
     old = secrets.get(0, "Current passphrase: ")
     data_key = unlock_with_passphrase(folder, old)
-    new = secrets.get(1, "New passphrase: ", confirm=True)
-    if len(new) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
         vault.reset_passphrase(new)
     print("Passphrase changed.")
@@ -131,9 +134,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     read_header(folder)
     secrets = SecretInput(args)
     data_key = unlock_with_recovery_key(folder, secrets.get(0, "Recovery key: "))
-    new = secrets.get(1, "New passphrase: ", confirm=True)
-    if len(new) < 8:
-        raise InvalidInput("Choose a passphrase of at least 8 characters; nothing was changed.")
+    new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
         vault.reset_passphrase(new)
     print("New passphrase set. Your recovery key still works; replace it in Settings if it was exposed.")

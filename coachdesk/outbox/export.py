@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -34,8 +35,11 @@ def render_markdown(request: hr.HelpRequest, lang: str | None = None) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def save_request(request: hr.HelpRequest, path: Path, lang: str | None = None) -> Path:
-    """Save as Markdown (.md) or plain text (.txt), owner-only, written atomically."""
+def save_request(
+    request: hr.HelpRequest, path: Path, lang: str | None = None, *, data_dirs: Iterable[Path | None] = ()
+) -> Path:
+    """Save as Markdown (.md) or plain text (.txt), owner-only, written atomically; never into a
+    vault's files (``data_dirs``: the open vault's folder)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".md":
@@ -44,7 +48,7 @@ def save_request(request: hr.HelpRequest, path: Path, lang: str | None = None) -
         text = hr.render_text(request, lang)
     else:
         raise InvalidInput("Save the request as .md or .txt.")
-    write_private_atomic(path, text.encode("utf-8"))
+    write_private_atomic(path, text.encode("utf-8"), for_user=True, data_dirs=data_dirs)
     return path
 
 

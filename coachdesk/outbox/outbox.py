@@ -310,8 +310,14 @@ class Outbox:
         return self._decide(item_id, RESENDABLE, State.QUEUED, SEND_AGAIN_EVENT, "the coach chose to send again")
 
     def retry(self, item_id: int) -> OutboxItem:
-        """"Retry" from the outbox list: a queued item is tried now, a stopped one is sent again."""
+        """"Retry" from the outbox list: a queued item is tried now, a stopped one is sent again; a
+        cancelled one is refused (the coach decided not to send it)."""
         item = self.get(item_id)
+        if item.state is State.CANCELLED:
+            raise InvalidInput(
+                f"Outbox item {item_id} was cancelled: you decided not to send it, so it is not retried; "
+                "write a new request to ask again."
+            )
         if item.state is not State.QUEUED:
             return self.send_again(item_id)
         with self.store.tx() as conn:

@@ -8,22 +8,30 @@ import sys
 from pathlib import Path
 
 from coachdesk.errors import CoachDeskError
+from coachdesk.fileio import read_regular
+
+MAX_INPUT = 10 * 1024 * 1024  # bytes actually read, not the size a file system reports
 
 
 def _read_terms(path: Path | None) -> list[str]:
     if path is None:
         return []
     try:
-        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        raw, _mtime = read_regular(path, MAX_INPUT, what="a text file", size="10 MB")
+        return [line.strip() for line in raw.decode("utf-8", "replace").splitlines() if line.strip()]
     except OSError as err:
         raise CoachDeskError(f"Cannot read the terms file {path}: {err.strerror}") from err
 
 
 def _read_input(path: Path | None) -> str:
     if path is None:
-        return sys.stdin.buffer.read().decode("utf-8", errors="replace")
+        raw = sys.stdin.buffer.read(MAX_INPUT + 1)
+        if len(raw) > MAX_INPUT:
+            raise CoachDeskError("Standard input is larger than 10 MB.")
+        return raw.decode("utf-8", errors="replace")
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        raw, _mtime = read_regular(path, MAX_INPUT, what="a text file", size="10 MB")  # never a pipe or device
+        return raw.decode("utf-8", errors="replace")
     except OSError as err:
         raise CoachDeskError(f"Cannot read {path}: {err.strerror}") from err
 

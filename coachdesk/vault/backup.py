@@ -49,9 +49,16 @@ def snapshot_database(vault: Vault, dest: Path) -> None:
         conn.close()
 
 
-def write_backup(vault: Vault, out: Path) -> Path:
-    """One backup file: magic, header length, header JSON, database snapshot. Owner-only."""
+def write_backup(vault: Vault, out: Path, *, for_user: bool = False) -> Path:
+    """One backup file: magic, header length, header JSON, database snapshot. Owner-only.
+
+    ``for_user``: ``out`` was chosen by the coach, so it may not be (or lead to) a vault file or
+    lie in the vault's own folders (``outpath``); the automatic backups pass False."""
     out = Path(out)
+    if for_user:
+        from coachdesk.outpath import check_output_path
+
+        check_output_path(out, [vault.paths.root])
     ensure_private_dir(out.parent)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".snap-") as tmp:
         snap = Path(tmp) / "snapshot.db"
@@ -66,7 +73,7 @@ def write_backup(vault: Vault, out: Path) -> Path:
                 while chunk := src.read(1 << 20):
                     fh.write(chunk)
 
-        write_private_atomic_with(out, fill)
+        write_private_atomic_with(out, fill, for_user=for_user, data_dirs=[vault.paths.root])
     return out
 
 
@@ -75,6 +82,8 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
     from coachdesk.vault.vault import VaultPaths
 
     try:
+        if not Path(backup).is_file():  # a folder, pipe or device: refused before it is opened
+            raise InvalidInput(f"{backup} is not a CoachDesk backup file.")
         with Path(backup).open("rb") as fh:
             if fh.read(len(MAGIC)) != MAGIC:
                 raise InvalidInput(f"{backup} is not a CoachDesk backup.")

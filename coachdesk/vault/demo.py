@@ -6,7 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from coachdesk.domain import models as m
-from coachdesk.errors import VaultExists
+from coachdesk.errors import CoachDeskError, VaultExists
+from coachdesk.textsafe import shown
 
 DEMO_PASSPHRASE = "demo-coachdesk"
 
@@ -144,15 +145,46 @@ def fill_demo(vault) -> None:
         )
 
 
+class NotADemoVault(CoachDeskError):
+    def __init__(self, where: object) -> None:
+        super().__init__(
+            f"The vault in {shown(where)} is not a demo vault: 'demo --force' replaces only a demo vault; "
+            "nothing was changed.",
+        )
+
+
+def _is_replaceable_demo(data_dir: Path) -> bool:
+    """The folder holds a whole demo vault: its header says demo and the database is beside it."""
+    from coachdesk.vault.peek import DB_NAME, is_demo_vault
+
+    return is_demo_vault(data_dir) and (data_dir / DB_NAME).is_file()
+
+
 def create_demo_vault(data_dir: Path, *, replace: bool = False, kdf=None) -> None:
-    """Create (or with ``replace`` recreate) a demo vault in ``data_dir``."""
-    from coachdesk.vault.vault import Vault, remove_vault_files, vault_exists
+    """Create (or with ``replace`` recreate) a demo vault in ``data_dir``.
+
+    ``replace`` only ever replaces a demo vault (its header says so); any other vault, or what
+    is left of one, is refused whatever the flags. Nothing is deleted before the vault lock is
+    held, so a vault open in another process is refused with every file in place."""
+    from coachdesk.vault.lockfile import VaultLock
+    from coachdesk.vault.vault import Vault, VaultPaths, remove_vault_files, vault_exists
 
     data_dir = Path(data_dir)
-    if vault_exists(data_dir):
+    if not vault_exists(data_dir):
+        vault, _recovery = Vault.create(data_dir, DEMO_PASSPHRASE, kdf=kdf, demo=True)
+    else:
         if not replace:
             raise VaultExists(data_dir)
-        remove_vault_files(data_dir)
-    vault, _recovery = Vault.create(data_dir, DEMO_PASSPHRASE, kdf=kdf, demo=True)
+        if not _is_replaceable_demo(data_dir):
+            raise NotADemoVault(data_dir)
+        lock = VaultLock(VaultPaths(data_dir).lock).acquire()  # VaultInUse: nothing touched
+        try:
+            if not _is_replaceable_demo(data_dir):  # it may have changed before we held the lock
+                raise NotADemoVault(data_dir)
+            remove_vault_files(data_dir)
+            vault, _recovery = Vault.create(data_dir, DEMO_PASSPHRASE, kdf=kdf, demo=True, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
     with vault:
         fill_demo(vault)

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
-from coachdesk.errors import VaultInUse
+from coachdesk.errors import CoachDeskError, VaultInUse
+
+
+class FolderNotWritable(CoachDeskError):
+    def __init__(self, folder: object) -> None:
+        from coachdesk.textsafe import shown
+
+        super().__init__(
+            f"The vault folder {shown(folder)} is read-only or not yours to write: CoachDesk keeps its "
+            "lock and journal there; nothing was changed."
+        )
 
 
 class VaultLock:
@@ -16,7 +27,12 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> VaultLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except (PermissionError, OSError) as err:
+            if isinstance(err, PermissionError) or err.errno == errno.EROFS:
+                raise FolderNotWritable(self.path.parent) from err
+            raise
         try:
             if os.name == "nt":  # pragma: no cover - exercised on Windows builds
                 import msvcrt

@@ -20,7 +20,7 @@ from coachdesk.errors import (
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
-from coachdesk.vault.engine import SQLITE_CORRUPT, SQLITE_NOTADB, make_engine, sqlite_errorcode
+from coachdesk.vault.engine import SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB, make_engine, sqlite_errorcode
 from coachdesk.vault.lockfile import VaultLock
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME, is_demo_vault, vault_exists  # noqa: F401 (re-exported)
 
@@ -72,7 +72,19 @@ def read_header(data_dir: Path) -> header_mod.Header:
         raise NoVault(data_dir)
     if not paths.db.exists():
         raise VaultDamaged("the database file vault.db is missing")
+    _check_database_file(paths)
     return header_mod.read(paths.header)
+
+
+def _check_database_file(paths: VaultPaths) -> None:
+    """Refuse a database that is no file, or empty with no journal beside it, before SQLCipher
+    sees it: SQLCipher would make a new database of an empty file (it grows to 4,096 bytes)."""
+    if not paths.db.is_file():
+        raise VaultDamaged("vault.db is not a file")
+    if paths.db.stat().st_size == 0:
+        wal = paths.sidecars()[0]
+        if not (wal.is_file() and wal.stat().st_size > 0):  # a fresh vault may live in its WAL only
+            raise VaultDamaged("the database file vault.db is empty")
 
 
 def unlock_with_passphrase(data_dir: Path, passphrase: str) -> bytearray:
@@ -87,6 +99,8 @@ def unlock_with_passphrase(data_dir: Path, passphrase: str) -> bytearray:
 
 def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> bytearray:
     hdr = read_header(data_dir)
+    if not keys.normalize_recovery_key(recovery_key).isascii():  # never a recovery key (Crockford base32)
+        raise WrongPassphrase("recovery key")
     salt = keys.b64d(hdr.recovery_salt)
     data_key = keys.unwrap(keys.derive_recovery_key(recovery_key, salt), hdr.recovery_wrap, hdr.recovery_aad())
     if data_key is None:
@@ -108,24 +122,30 @@ class Vault:
     # ----- creating and opening -------------------------------------------------------------
     @classmethod
     def create(
-        cls, data_dir: Path, passphrase: str, *, kdf: keys.KdfParams | None = None, demo: bool = False
+        cls, data_dir: Path, passphrase: str, *, kdf: keys.KdfParams | None = None, demo: bool = False,
+        lock: VaultLock | None = None,
     ) -> tuple[Vault, str]:
         """A new, empty vault; returns it open and the recovery key (to show once). ``demo`` marks
-        a disposable vault of synthetic cases (the app may show its passphrase)."""
+        a disposable vault of synthetic cases (the app may show its passphrase). ``lock``: the
+        folder's lock, already held by the caller (it becomes the vault's)."""
         from coachdesk.vault import migrate
 
         if not passphrase:
             from coachdesk.errors import InvalidInput
 
             raise InvalidInput("The passphrase must not be empty.")
-        data_dir = ensure_private_dir(Path(data_dir))
-        paths = VaultPaths(data_dir)
+        data_dir = Path(data_dir)
+        created = [p for p in [data_dir, *data_dir.parents] if not p.exists()]  # deepest first
         if vault_exists(data_dir):
             raise VaultExists(data_dir)
-        lock = VaultLock(paths.lock).acquire()
-        data_key = keys.new_data_key()
-        recovery_key = keys.new_recovery_key()
+        paths = VaultPaths(data_dir)
+        lock_is_new = not paths.lock.exists()
+        vault: Vault | None = None
         try:
+            ensure_private_dir(data_dir)
+            lock = lock if lock is not None and lock.held else VaultLock(paths.lock).acquire()
+            data_key = keys.new_data_key()
+            recovery_key = keys.new_recovery_key()
             hdr = header_mod.new_header(data_key, passphrase, recovery_key, kdf or keys.calibrate_kdf())
             hdr.extra["key_check"] = key_check(data_key)
             if demo:
@@ -133,10 +153,16 @@ class Vault:
             vault = cls(data_dir, data_key, hdr, lock)
             migrate.upgrade(vault.engine)
             header_mod.write(paths.header, hdr)
-        except BaseException:
-            lock.release()
-            for leftover in [paths.db, *paths.sidecars()]:
-                leftover.unlink(missing_ok=True)
+        except BaseException as err:
+            if vault is not None and vault._engine is not None:
+                vault._engine.dispose()
+            if lock is not None:
+                lock.release()
+            _remove_what_create_made(paths, created, lock_is_new)
+            if sqlite_errorcode(err) == SQLITE_FULL:
+                from coachdesk.errors import DiskFull
+
+                raise DiskFull() from err
             raise
         vault._harden_permissions()
         log.info("vault created")
@@ -287,6 +313,20 @@ class Vault:
         for path in [self.paths.db, self.paths.header, self.paths.lock, *self.paths.sidecars()]:
             if path.exists():
                 os.chmod(path, 0o600)
+
+
+def _remove_what_create_made(paths: VaultPaths, created: list[Path], lock_is_new: bool) -> None:
+    """After a failed create: the database, header and (when new) lock file, and the folders that
+    did not exist before, if they are empty; nothing that was there before is touched."""
+    for leftover in [paths.db, *paths.sidecars(), paths.header]:
+        leftover.unlink(missing_ok=True)
+    if lock_is_new:
+        paths.lock.unlink(missing_ok=True)
+    for folder in created:
+        try:
+            folder.rmdir()
+        except OSError:
+            break  # not empty (or not ours to remove): stop there
 
 
 def remove_vault_files(data_dir: Path) -> None:

@@ -95,7 +95,8 @@ def test_a_full_flow_leaves_no_planted_identifier_in_logs_or_settings(qtbot, mak
     log_files = [p for p in logs.rglob("*") if p.is_file()]
     assert log_files and sum(p.stat().st_size for p in log_files) > 0
     text = "\n".join(p.read_text(encoding="utf-8") for p in log_files)
-    assert "unlocked" in text and "backup written" in text and "locked" in text  # the log did run
+    assert "backup written" in text  # the log did run
+    assert "unlocked" not in text and "locked" not in text  # no diary of working hours (issue 12)
     assert _scan(logs) == {}
     prefs_file = tmp_path / "prefs.ini"
     assert prefs_file.is_file() and "[window]" in prefs_file.read_text(encoding="utf-8", errors="replace")

@@ -49,10 +49,10 @@ def test_signin_prints_the_device_code_and_wakes_waiting_items(vault, data_dir, 
         Channels(vault.store).add("Muut", "teams", SIGNED_URL)
         vault.close()
         base = ["--data-dir", str(data_dir), "channel", "signin"]
-        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSPHRASE}\n"))
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{PASSPHRASE}\n".encode())))
         assert cli.main([*base, "Muut", "--passphrase-stdin"]) == 1
         assert "needs no sign-in" in capsys.readouterr().err
-        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSPHRASE}\n"))
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{PASSPHRASE}\n".encode())))
         assert cli.main([*base, "Tiimi", "--passphrase-stdin"]) == 0
         out = capsys.readouterr().out
         assert "https://microsoft.com/devicelogin" in out and "F7KQ-2MZP" in out

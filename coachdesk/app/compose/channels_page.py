@@ -304,7 +304,9 @@ class ChannelsPage(SettingsPage):
         if result.outcome.value == "delivered":
             self.result_label.setText(self.tr("Test message delivered. Look for it in the channel."))
         else:
-            self.result_label.setText(self.tr("The test message did not arrive: %1").replace("%1", result.detail))
+            from coachdesk.textsafe import shown  # the server's words, escaped
+
+            self.result_label.setText(self.tr("The test message did not arrive: %1").replace("%1", shown(result.detail)))
 
     def _test_failed(self, err: BaseException) -> None:
         self.test_button.setEnabled(True)

@@ -850,11 +850,13 @@ class ComposerDialog(QDialog):
         if Path(path).suffix.lower() not in (".md", ".txt"):
             path += ".md"
         try:
-            save_request(self.final_request, Path(path))
+            save_request(self.final_request, Path(path), data_dirs=[getattr(self.session, "data_dir", None)])
         except (CoachDeskError, OSError) as err:
             self.status.setText(str(err))
             return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        from coachdesk.textsafe import shown  # a file name, escaped
+
+        self.status.setText(self.tr("Saved to %1").replace("%1", shown(path)))
         return path
 
     def mail_url(self) -> str | None:

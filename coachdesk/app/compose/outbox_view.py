@@ -73,10 +73,12 @@ class OutboxDialog(QDialog):
         current = self.list.currentItem().data(0, ID_ROLE) if self.list.currentItem() else None
         self.list.clear()
         self.items = {}
+        from coachdesk.textsafe import shown  # a server's words, escaped
+
         for item in reversed(Outbox(self.session.store).items(states=states)):
             self.items[item.id] = item
-            row = QTreeWidgetItem([item.label, item.channel_name, state_text(item.state.value),
-                                   str(item.attempts), local_time(item.updated_at), item.last_error])
+            row = QTreeWidgetItem([item.label, shown(item.channel_name), state_text(item.state.value),
+                                   str(item.attempts), local_time(item.updated_at), shown(item.last_error)])
             row.setData(0, ID_ROLE, item.id)
             if state_color(item.state.value):
                 row.setForeground(2, QBrush(QColor(state_color(item.state.value))))

@@ -76,7 +76,7 @@ class OutboxService(QObject):
         self.worker = DeliveryWorker(self.sender, self._on_results)
         self.worker.start()
         self._watch_network()
-        log.info("outbox worker started")
+        log.debug("outbox worker started")  # at every unlock: not written to the log file
 
     def stop(self) -> None:
         self._starting = None

@@ -263,6 +263,8 @@ class PrintFlow(QObject):
 
         self._close_progress()
         self.preview = PreviewDialog(laid, self.parent_widget, lang=self.lang)
+        paths = getattr(self.vault, "paths", None)
+        self.preview.vault_dirs = [paths.root] if paths is not None else []
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.preview.finished.connect(self._preview_closed)
         self.preview.open()

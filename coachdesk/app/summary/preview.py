@@ -65,6 +65,8 @@ class PreviewDialog(QDialog):
         self.laid: LaidOut | None = laid
         self.lang = lang
         self.job: worker.Job | None = None
+        self.vault_dirs: list[Path] = []  # the open vault's folder: never written over
+        self.refusal: QMessageBox | None = None
         self.setObjectName("SummaryPreview")
         self.setWindowTitle(tr("preview_title", lang, code=laid.doc.case_code))
         self.resize(900, 1000)
@@ -145,14 +147,25 @@ class PreviewDialog(QDialog):
         """Draw the PDF on a worker thread and write it owner-only; ``saved`` when done."""
         if self.laid is None:
             return None
-        laid = self.laid
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outpath import check_output_path
+
+        laid, vault_dirs = self.laid, list(self.vault_dirs)
+        try:
+            check_output_path(path, vault_dirs)  # a vault file is never written over
+        except CoachDeskError as err:
+            self.status.setText(str(err))
+            self.refusal = QMessageBox(QMessageBox.Icon.Warning, tr("error_title", self.lang), str(err),
+                                       QMessageBox.StandardButton.Ok, self)
+            self.refusal.open()  # not modal-blocking: the coach picks another place
+            return None
 
         def work(job: worker.Job) -> str:
             from coachdesk.app.summary.render import pdf_bytes
             from coachdesk.fileio import write_private_atomic
 
             data = pdf_bytes(laid, lambda done, total: job.report(100 * done // max(1, total)))
-            write_private_atomic(path, data)
+            write_private_atomic(path, data, for_user=True, data_dirs=vault_dirs)
             return str(path)
 
         self.save_button.setEnabled(False)
@@ -163,7 +176,9 @@ class PreviewDialog(QDialog):
 
     def _saved(self, path: str) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(tr("saved", self.lang, path=Path(path).name))
+        from coachdesk.textsafe import shown  # a file name, escaped
+
+        self.status.setText(tr("saved", self.lang, path=shown(Path(path).name)))
         self.saved.emit(path)
 
     def _failed(self, error: BaseException) -> None:
