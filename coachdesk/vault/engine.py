@@ -50,10 +50,46 @@ def connect_raw(db_path: Path, key: bytes):
     return conn
 
 
-def make_engine(db_path: Path, key: bytes) -> Engine:
+class EngineKey:
+    """The key an engine's new connections are opened with, and a gate: while ``rotating`` no
+    connection is handed out (the data key is being replaced, see ``vault/rekey.py``)."""
+
+    def __init__(self, key: bytes) -> None:
+        self.hex = bytes(key).hex()
+        self.rotating = False
+
+    def wipe(self) -> None:
+        self.hex = ""
+
+
+def _sql_quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def export_copy(src_db: Path, src_key: bytes, dest: Path, dest_key: bytes) -> None:
+    """A consistent copy of ``src_db`` at ``dest`` (a new file) encrypted with ``dest_key``
+    (``sqlcipher_export``, which also rebuilds the pages); the WAL is checkpointed first."""
+    dest.unlink(missing_ok=True)
+    conn = connect_raw(src_db, src_key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE {_sql_quote(str(dest))} AS snap KEY \"x'{bytes(dest_key).hex()}'\"")
+        try:
+            conn.execute("SELECT sqlcipher_export('snap')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA snap.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE snap")
+    finally:
+        conn.close()
+
+
+def make_engine(db_path: Path, key: bytes | EngineKey) -> Engine:
     """A SQLAlchemy engine on the encrypted file; every pooled connection is keyed on connect."""
     import sqlcipher3.dbapi2 as dbapi
     from sqlalchemy import create_engine, event
+
+    state = key if isinstance(key, EngineKey) else EngineKey(key)
 
     engine = create_engine(
         f"sqlite:///{db_path}",
@@ -62,11 +98,17 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         pool_size=4,
         max_overflow=4,
     )
-    key_hex = bytes(key).hex()
 
     @event.listens_for(engine, "connect")
     def _unlock(dbapi_conn, _record) -> None:
-        apply_key(dbapi_conn, key_hex)
+        apply_key(dbapi_conn, state.hex)
+
+    @event.listens_for(engine, "checkout")
+    def _gate(_dbapi_conn, _record, _proxy) -> None:
+        if state.rotating:
+            from coachdesk.errors import VaultBusy
+
+            raise VaultBusy()
 
     return engine
 
