@@ -13,11 +13,13 @@ from coachdesk.app.workers import run_in_thread
 
 
 def _recover(folder: Path, recovery_key: str, new_passphrase: str, kdf_params):
+    from coachdesk.vault import keys
     from coachdesk.vault.vault import Vault, unlock_with_recovery_key
 
     vault = Vault.open_with_key(folder, unlock_with_recovery_key(folder, recovery_key), quick_check=False)
-    try:
-        vault.reset_passphrase(new_passphrase, kdf=kdf_params)
+    try:  # rotates the data key; the recovery key keeps working (sealed for it again)
+        rotated = vault.reset_passphrase(new_passphrase, kdf=kdf_params, recovery_key=recovery_key)
+        keys.wipe(rotated.old_key)
     except BaseException:
         vault.close()
         raise

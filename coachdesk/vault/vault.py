@@ -256,12 +256,16 @@ class Vault:
         given as ``recovery_key`` so it keeps working)."""
         return self._rotate(new, kdf, recovery_key=recovery_key)
 
-    def new_recovery_key(self, passphrase: str) -> str:
+    def replace_recovery_key(self, passphrase: str) -> Rotated:
         """Replace the recovery key (the old one stops working) and rotate the data key; the
-        passphrase must fit and stays. Returns the new recovery key (show it once)."""
+        passphrase must fit and stays. The new recovery key is ``issued_recovery_key`` (show once)."""
         self._check_passphrase(passphrase)
         fresh_salt = dataclasses.replace(self.header.kdf, salt=keys.b64e(os.urandom(16)))
-        rotated = self._rotate(passphrase, fresh_salt, issue_recovery_key=True)
+        return self._rotate(passphrase, fresh_salt, issue_recovery_key=True)
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        """:meth:`replace_recovery_key`, returning only the new recovery key."""
+        rotated = self.replace_recovery_key(passphrase)
         keys.wipe(rotated.old_key)
         assert rotated.issued_recovery_key is not None
         return rotated.issued_recovery_key

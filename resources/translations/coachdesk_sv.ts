@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="337"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="355"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -745,22 +745,22 @@
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -830,53 +830,53 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="200"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="237"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Valvet i den här mappen öppnas vid nästa start. Nuvarande valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Behåll &amp;avslutade ärenden i</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="218"/>
         <source> months after closing</source>
         <translation> månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Lagringstid för avslutade ärenden i månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="226"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Därefter påminner CoachDesk dig; ett ärende raderas bara när du bekräftar. Standardvärdet är 12 månader.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="234"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="252"/>
         <source>The data folder must be a folder.</source>
         <translation>Datamappen måste vara en mapp.</translation>
     </message>
@@ -1327,124 +1327,124 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="18"/>
+        <location filename="../../coachdesk/app/labels.py" line="14"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="19"/>
+        <location filename="../../coachdesk/app/labels.py" line="15"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="20"/>
-        <location filename="../../coachdesk/app/labels.py" line="31"/>
+        <location filename="../../coachdesk/app/labels.py" line="16"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="22"/>
         <source>Mapping</source>
         <translation>Kartläggning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="23"/>
         <source>Goal setting</source>
         <translation>Målsättning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="28"/>
+        <location filename="../../coachdesk/app/labels.py" line="24"/>
         <source>Work trial</source>
         <translation>Arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="29"/>
+        <location filename="../../coachdesk/app/labels.py" line="25"/>
         <source>Job coaching</source>
         <translation>Jobbcoachning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="30"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="33"/>
         <source>Kela</source>
         <translation>FPA (Kela)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="38"/>
+        <location filename="../../coachdesk/app/labels.py" line="34"/>
         <source>Pension insurer</source>
         <translation>Arbetspensionsförsäkrare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="39"/>
+        <location filename="../../coachdesk/app/labels.py" line="35"/>
         <source>TE services</source>
         <translation>TE-tjänster</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="40"/>
+        <location filename="../../coachdesk/app/labels.py" line="36"/>
         <source>Occupational health</source>
         <translation>Företagshälsovård</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="41"/>
-        <location filename="../../coachdesk/app/labels.py" line="60"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="47"/>
+        <location filename="../../coachdesk/app/labels.py" line="43"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="48"/>
+        <location filename="../../coachdesk/app/labels.py" line="44"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="49"/>
+        <location filename="../../coachdesk/app/labels.py" line="45"/>
         <source>Video call</source>
         <translation>Videosamtal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="50"/>
+        <location filename="../../coachdesk/app/labels.py" line="46"/>
         <source>Network meeting</source>
         <translation>Nätverksmöte</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="52"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="57"/>
+        <location filename="../../coachdesk/app/labels.py" line="53"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="58"/>
+        <location filename="../../coachdesk/app/labels.py" line="54"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="59"/>
+        <location filename="../../coachdesk/app/labels.py" line="55"/>
         <source>Relative</source>
         <translation>Anhörig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="66"/>
+        <location filename="../../coachdesk/app/labels.py" line="62"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Arbetsförmågepoäng (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="67"/>
+        <location filename="../../coachdesk/app/labels.py" line="63"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Arbetsförmågeindex (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="68"/>
+        <location filename="../../coachdesk/app/labels.py" line="64"/>
         <source>Other measure</source>
         <translation>Annan mätare</translation>
     </message>
@@ -1452,103 +1452,103 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <source>Vault: %1</source>
         <translation>Valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Valvet är skadat. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Snabbupplåsning är inte tillgänglig just nu. Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Valvet kunde inte öppnas (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="16"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="17"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Vault</source>
         <translation>Valv</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="18"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="23"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demovalv: lösenfrasen är demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="27"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Snabbupplåsning med systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="26"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="32"/>
         <source>Forgot passphrase</source>
         <translation>Glömd lösenfras</translation>
     </message>
@@ -2089,67 +2089,67 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="39"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Ange den återställningsnyckel du sparade när du skapade valvet och välj sedan en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="45"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="48"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>New passphrase again</source>
         <translation>Ny lösenfras igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="54"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="74"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="77"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="80"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="93"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>Den återställningsnyckeln passar inte det här valvet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
         <source>Recovery failed (%1).</source>
         <translation>Återställningen misslyckades (%1).</translation>
     </message>
@@ -2157,42 +2157,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="365"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="367"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="372"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="375"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="383"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="400"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="402"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2400,7 +2400,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
@@ -2764,14 +2764,30 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="156"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="160"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <source>Current passphrase:</source>
+        <translation>Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Valvet krypteras om med en ny nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2940,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
+        <translation>
+            <numerusform>Valvet är nu krypterat med en ny nyckel. %n säkerhetskopia i datamappen gjordes med den gamla nyckeln: den öppnas fortfarande med den gamla lösenfrasen och återställningsnyckeln. Det gör även kopior du sparat någon annanstans.</numerusform>
+            <numerusform>Valvet är nu krypterat med en ny nyckel. %n säkerhetskopior i datamappen gjordes med den gamla nyckeln: de öppnas fortfarande med den gamla lösenfrasen och återställningsnyckeln. Det gör även kopior du sparat någon annanstans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <source>&amp;Re-encrypt with the new key</source>
+        <translation>&amp;Kryptera om med den nya nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Radera dem</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <source>&amp;Keep them as they are</source>
+        <translation>&amp;Behåll dem som de är</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
+        <translation>Omkrypterade: %1, raderade: %2, behållna: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <source>CoachDesk — Older backups</source>
+        <translation>CoachDesk — Äldre säkerhetskopior</translation>
     </message>
 </context>
 </TS>
