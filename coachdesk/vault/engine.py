@@ -75,7 +75,9 @@ def export_copy(src_db: Path, src_key: bytes, dest: Path, dest_key: bytes) -> No
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"ATTACH DATABASE {_sql_quote(str(dest))} AS snap KEY \"x'{bytes(dest_key).hex()}'\"")
         try:
+            conn.execute("BEGIN")  # one transaction: one commit (fsync) instead of one per table
             conn.execute("SELECT sqlcipher_export('snap')")
+            conn.execute("COMMIT")
             version = conn.execute("PRAGMA main.user_version").fetchone()[0]
             conn.execute(f"PRAGMA snap.user_version = {int(version)}")
         finally:
