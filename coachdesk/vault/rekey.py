@@ -30,9 +30,11 @@ from coachdesk.errors import VaultBusy, VaultDamaged, VaultInUse
 from coachdesk.fileio import _fsync_dir, write_private_atomic
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
+from coachdesk.vault.engine import OPEN_LOCK
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME
 
 if TYPE_CHECKING:
+    from coachdesk.vault.engine import EngineKey
     from coachdesk.vault.vault import Vault, VaultPaths
 
 log = logging.getLogger(__name__)
@@ -87,12 +89,22 @@ def rotate(
     hdr.extra["key_check"] = key_check(new_key)
     quick_unlock = _quick_unlock_set(hdr.vault_id)
     start = time.perf_counter()
-    with _quiesced(vault):
-        _stage(vault.paths, old_key, new_key, hdr)
-        _reached("ready")
-        if quick_unlock:  # never leave a stale key in the keychain, even if we die right here
-            _keychain_call("forget_key", hdr.vault_id)
-        finish_pending(vault.paths.root)
+    with _quiesced(vault) as state:
+        staging = _stage(vault.paths, old_key, new_key, hdr)
+        with OPEN_LOCK:  # nothing in this process opens the database until the new file is in place
+            try:
+                if any(side.exists() for side in vault.paths.sidecars() if side.name.endswith("-wal")):
+                    raise VaultBusy()  # a connection is still open to the old file (SQLite keeps its WAL)
+                write_private_atomic(staging / READY, b"coachdesk key rotation: roll forward\n")
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            _reached("ready")
+            if quick_unlock:  # never leave a stale key in the keychain, even if we die right here
+                _keychain_call("forget_key", hdr.vault_id)
+            finish_pending(vault.paths.root)
+            if state is not None:
+                state.adopt(new_key)  # for the connections opened once the gate opens
         _reached("swapped")
         vault._adopt_key(new_key, hdr)
     if quick_unlock:
@@ -101,8 +113,8 @@ def rotate(
     return Rotated(old_key, old_hdr.extra.get("key_check", ""), issued)
 
 
-def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.Header) -> None:
-    """Steps 1-4: the verified new database and header in ``.rekey``, then READY."""
+def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.Header) -> Path:
+    """Steps 1-3: the verified new database and its header in ``.rekey`` (not yet READY)."""
     from coachdesk.vault.engine import export_copy
 
     finish_pending(paths.root)
@@ -115,13 +127,10 @@ def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.He
         _fsync_file(staging / DB_NAME)
         write_private_atomic(staging / HEADER_NAME, header_mod.dumps(hdr))
         _reached("staged")
-        for side in paths.sidecars():  # the last connection closed: the WAL is checkpointed and empty
-            if side.name.endswith("-wal") and side.exists() and side.stat().st_size > 0:
-                raise VaultBusy()
-        write_private_atomic(staging / READY, b"coachdesk key rotation: roll forward\n")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    return staging
 
 
 def finish_pending(root: Path) -> str | None:
@@ -205,30 +214,31 @@ def verify_copy(src_db: Path, src_key: bytes, dest_db: Path, dest_key: bytes) ->
 
 
 class _quiesced:
-    """No connection of the vault's engine is in use or handed out; the pool is emptied."""
+    """No connection of the vault's engine is open or handed out while the key rotates: in-use
+    connections are waited for (up to QUIESCE_TIMEOUT_S), the pool is emptied, and threads that
+    need a connection meanwhile wait (engine.EngineKey) and then get one with the new key."""
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> EngineKey | None:
         engine, state = self.vault._engine, self.vault._engine_key
         if engine is None or state is None:
-            return
-        state.rotating = True
+            return None
+        state.begin_rotation()
         deadline = time.monotonic() + QUIESCE_TIMEOUT_S
-        while engine.pool.checkedout() > 0:
+        while engine.pool.checkedout() > state.waiters:
             if time.monotonic() > deadline:
-                state.rotating = False
+                state.end_rotation()
                 raise VaultBusy()
             time.sleep(0.02)
-        engine.dispose()
+        state.close_idle()  # the same pool stays (a new one would lose count of older checkouts)
+        return state
 
     def __exit__(self, *exc: object) -> None:
-        engine, state = self.vault._engine, self.vault._engine_key
+        state = self.vault._engine_key
         if state is not None:
-            state.rotating = False
-        if engine is not None:
-            engine.dispose()  # connections opened from here on use the key the vault now holds
+            state.end_rotation()  # after a failure: the old key, which still opens the old file
 
 
 def _fsync_file(path: Path) -> None:

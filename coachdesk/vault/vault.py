@@ -293,8 +293,6 @@ class Vault:
         keys.wipe(self._key)
         self._key = new_key
         self.header = hdr
-        if self._engine_key is not None:
-            self._engine_key.hex = bytes(new_key).hex()
 
     # ----- integrity ---------------------------------------------------------------------------
     def quick_check(self) -> None:

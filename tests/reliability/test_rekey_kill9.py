@@ -49,11 +49,15 @@ STEPS = ["exported", "staged", "ready", "db-replaced", "swapped"]
 def _round(folder: Path, old: str, new: str, kill_at: str, tag: str, delay: float | None) -> tuple[list[int], bool]:
     proc = subprocess.Popen([sys.executable, "-c", ROTATOR, str(folder), old, new, kill_at, tag],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
-    if delay is not None:
+    lines = []
+    if delay is not None:  # the third note is acknowledged right before the rotation starts
+        while len(lines) < 3 and (line := proc.stdout.readline()):
+            lines.append(line)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode in (0, -signal.SIGKILL), err
+    out = "".join(lines) + out
     acked = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ack ")]
     return acked, "rotated" in out
 
@@ -72,7 +76,7 @@ def test_kill9_during_key_rotation_keeps_the_vault_and_every_acknowledged_note(d
     rng = random.Random(1212)
     current = "demo-coachdesk"
     acknowledged: list[int] = []
-    plan = [(step, None) for step in STEPS] + [("never", rng.uniform(0.3, 1.6)) for _ in range(8)]
+    plan = [(step, None) for step in STEPS] + [("never", rng.uniform(0.0, 0.5)) for _ in range(10)]
     outcomes = {}
     for round_no, (kill_at, delay) in enumerate(plan):
         new = f"passphrase number {round_no}"
@@ -90,4 +94,4 @@ def test_kill9_during_key_rotation_keeps_the_vault_and_every_acknowledged_note(d
         current = opened_with
     # the named steps: before READY the old passphrase stays, from READY on the new one wins
     assert [outcomes[(s, None)] for s in STEPS] == [False, False, True, True, True]
-    assert len(acknowledged) > 3 * len(plan)
+    assert len(acknowledged) >= 3 * len(plan)

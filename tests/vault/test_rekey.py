@@ -147,16 +147,59 @@ def test_store_in_use_before_keeps_working_after_rotation(vault: Vault, data_dir
         assert v.store.get_note(second).text == "kaksi"
 
 
-def test_no_connection_is_handed_out_while_the_key_rotates(vault: Vault):
+def test_a_thread_needing_a_connection_waits_for_the_rotation(vault: Vault):
+    import threading
+
     _note(vault, "x")
     state = vault._engine_key
-    state.rotating = True
-    try:
-        with pytest.raises(VaultBusy):
-            vault.store.list_cases()
-    finally:
-        state.rotating = False
-    assert vault.store.list_cases()
+    state.begin_rotation()
+    state.close_idle()
+    done = []
+    writer = threading.Thread(target=lambda: done.append(_note(vault, "odottaa")))
+    writer.start()
+    writer.join(0.5)
+    assert writer.is_alive() and state.waiters == 1 and not done  # no file opened meanwhile
+    state.end_rotation()
+    writer.join(10)
+    assert done and vault.store.get_note(done[0]).text == "odottaa"
+
+
+def test_writes_from_another_thread_during_rotations_are_all_kept(vault: Vault, data_dir: Path):
+    """A writer thread commits notes while the passphrase is changed three times: every note it
+    was told was committed is in the vault reopened with the last passphrase."""
+    import threading
+    import time
+
+    committed: list[int] = []
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def write() -> None:
+        i = 0
+        while not stop.is_set():
+            try:
+                committed.append(_note(vault, f"rinnakkain {i}"))
+            except VaultBusy as err:  # waited too long: refused, not lost
+                errors.append(err)
+            i += 1
+
+    _note(vault, "alku")
+    writer = threading.Thread(target=write)
+    writer.start()
+    passphrase = PASSPHRASE
+    for round_no in range(3):
+        new = f"{NEW} {round_no}"
+        vault.change_passphrase(passphrase, new, kdf=fast_kdf())
+        passphrase = new
+        time.sleep(0.3)  # a coach does not change it twice in the same breath
+    stop.set()
+    writer.join(30)
+    vault.close()
+    assert not errors and len(committed) > 3
+    with Vault.open(data_dir, passphrase) as v:
+        for note_id in committed:
+            v.store.get_note(note_id)
+        assert v.check() == []
 
 
 def test_quick_unlock_key_follows_the_rotation(vault: Vault, memory_keyring):
