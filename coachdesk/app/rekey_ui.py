@@ -68,7 +68,7 @@ def after_rotation(parent: QWidget, vault, rotated) -> QMessageBox | None:
                 keys.wipe(rotated.old_key)
 
         def report(done: dict) -> None:
-            _tell(parent, texts.title(), texts.done(done["reencrypted"], done["deleted"], done["kept"]))
+            _tell(parent, texts.title(), texts.done(done["reencrypted"], done["deleted"], done["kept"] + done["failed"]))
 
         def failed(err: BaseException) -> None:
             _tell(parent, texts.title(), str(err), QMessageBox.Icon.Warning)

@@ -157,14 +157,14 @@ def _old_backups(vault, rotated, choice: str, what: str) -> None:
         print("Backups saved outside the data folder keep opening with the old passphrase and recovery key.")
         if not found:
             return
-        print(f"{len(found)} backup(s) in {vault.paths.backups} were made with an earlier key: they still open "
-              f"with the {what} and recovery key they were made with.")
+        print(f"{len(found)} backup(s) in {vault.paths.root} (backups/, and vaults a restore set aside) were "
+              f"made with an earlier key: they still open with the {what} and recovery key they were made with.")
         if choice == "ask":
             choice = _ask_choice(found)
         done = old_backups.apply(vault, found, choice, rotated.old_key)
         print(f"Re-encrypted with the new key: {done['reencrypted']}; deleted: {done['deleted']}; "
-              f"kept as they are: {done['kept']}.")
-        if done["kept"]:
+              f"kept as they are: {done['kept']}" + (f"; failed, kept: {done['failed']}." if done["failed"] else "."))
+        if done["kept"] or done["failed"]:
             print("Kept backups open only with the old passphrase; delete them when you no longer need them "
                   "(--old-backups delete, or remove the files).")
     finally:

@@ -238,3 +238,30 @@ def test_copy_that_lost_rows_is_refused_before_the_swap(vault: Vault, data_dir: 
     conn.close()
     with pytest.raises(VaultDamaged):
         rekey.verify_copy(vault.paths.db, vault.data_key, tmp_path / "copy.db", copy_key)
+
+
+def test_older_backups_listed_reencrypted_and_a_damaged_one_kept(vault: Vault, data_dir: Path, tmp_path: Path):
+    from coachdesk.vault import old_backups
+    from coachdesk.vault.backup import write_backup
+
+    _note(vault, "varmuuskopioon")
+    good = write_backup(vault, vault.paths.backups / "daily-20261201.cdbackup")
+    damaged = write_backup(vault, vault.paths.backups / "daily-20261202.cdbackup")
+    raw = bytearray(damaged.read_bytes())
+    raw[-3000:-2000] = b"\0" * 1000  # a page of the snapshot destroyed
+    damaged.write_bytes(bytes(raw))
+    (vault.paths.backups / "notes.cdbackup").write_bytes(b"not a backup at all")
+    aside = data_dir / "replaced-20261201-101010"
+    aside.mkdir()
+    shutil.copy(data_dir / HEADER_NAME, aside / HEADER_NAME)  # a vault a restore set aside
+    rotated = vault.change_passphrase(PASSPHRASE, NEW, kdf=fast_kdf())
+    found = old_backups.find(vault, rotated.old_key_check)
+    assert sorted(f.path.name for f in found) == sorted([good.name, damaged.name, aside.name])
+    assert {f.path.name: f.reencryptable for f in found}[aside.name] is False
+    done = old_backups.apply(vault, found, "reencrypt", rotated.old_key)
+    assert done == {"reencrypted": 1, "deleted": 0, "kept": 1, "failed": 1}
+    assert damaged.exists() and aside.exists()
+    assert old_backups.find(vault, rotated.old_key_check) == [f for f in found if f.path != good]
+    restore(good, tmp_path / "from-good", passphrase=NEW)
+    done = old_backups.apply(vault, old_backups.find(vault, rotated.old_key_check), "delete", rotated.old_key)
+    assert done["deleted"] == 2 and not damaged.exists() and not aside.exists()
