@@ -141,8 +141,12 @@ def loads(raw: bytes) -> Header:
             header.recovery_pub
         ):
             raise VaultDamaged("the header's recovery wrap is incomplete")
-        if header.recovery_pub and len(keys.b64d(header.recovery_pub)) != 32:
+        if header.recovery_pub and (
+            len(keys.b64d(header.recovery_pub)) != 32 or len(keys.b64d(header.recovery_wrap["epk"])) != 32
+        ):
             raise VaultDamaged("the header's recovery key is malformed")
+        keys.b64d(header.recovery_wrap["nonce"])
+        keys.b64d(header.recovery_wrap["ct"])
         keys.b64d(header.recovery_salt)
         keys.b64d(header.kdf.salt)
     except VaultDamaged:
