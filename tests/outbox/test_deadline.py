@@ -112,21 +112,21 @@ def test_outbox_send_returns_after_the_deadline(vault, data_dir, dripping):
     from coachdesk.domain import help_request as hr
     from coachdesk.domain import models as m
     from coachdesk.outbox import requests as rq
-    from coachdesk.outbox.channels import Channels
     from coachdesk.outbox.compose import preview_payload
     from coachdesk.outbox.outbox import Outbox
     from coachdesk.outbox.urls import LOCAL_HTTP_ENV
+    from coachdesk.vault.vault import Vault
 
     server = dripping(b"HTTP/1.1 200 OK\r\nContent-Length: 10000\r\n\r\n", every=1.0)
-    store = vault.store
-    case = store.create_case(m.Case(code="K-2026-077"))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(LOCAL_HTTP_ENV, "1")
-        Channels(store).add("Tiimi", "json", server.url())
-    request = rq.save_request(store, hr.HelpRequest(case_id=case.id, topic="jaksaminen", question="Miten?"))
-    payload = preview_payload(request, "json")
-    Outbox(store).submit(request.id, "Tiimi", payload, previewed=payload)
     vault.close()
+    added = run_cli("--data-dir", str(data_dir), "channel", "add", "Tiimi", "--kind", "json", "--passphrase-stdin",
+                    stdin=f"{PASSPHRASE}\n{server.url()}\n", env={LOCAL_HTTP_ENV: "1"})
+    assert added.returncode == 0, added.stderr
+    with Vault.open(data_dir, PASSPHRASE) as v:
+        case = v.store.create_case(m.Case(code="K-2026-077"))
+        request = rq.save_request(v.store, hr.HelpRequest(case_id=case.id, topic="jaksaminen", question="Miten?"))
+        payload = preview_payload(request, "json")
+        Outbox(v.store).submit(request.id, "Tiimi", payload, previewed=payload)
     proc = run_cli("--data-dir", str(data_dir), "outbox", "send", "--passphrase-stdin", stdin=f"{PASSPHRASE}\n",
                    env={LOCAL_HTTP_ENV: "1", DEADLINE_ENV: "3"}, timeout=60)  # it hung forever before
     assert "no complete answer within 3 s" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
