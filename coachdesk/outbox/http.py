@@ -141,3 +141,22 @@ def _check_name_first(url: str, deadline) -> None:
         check_resolved(host, [str(info[4][0]) for info in infos])
     else:
         check_resolved(host, [host])
+
+
+def probe_address(host: str, port: int, timeout: float) -> tuple[str, int]:
+    """Where the offline probe may open a TCP connection: ``host`` itself with the local-testing
+    switch on, else a checked public address it resolves to (InternalHost otherwise)."""
+    import httpcore
+
+    from coachdesk.outbox.hosts import check_resolved
+    from coachdesk.outbox.netguard import resolve
+    from coachdesk.outbox.urls import local_http_allowed
+
+    if local_http_allowed():
+        return host, port
+    try:
+        infos = resolve(host, port, timeout)
+    except (httpcore.ConnectError, httpcore.ConnectTimeout) as err:
+        raise OSError("the name does not resolve") from err
+    check_resolved(host, [str(info[4][0]) for info in infos])
+    return str(infos[0][4][0]), port

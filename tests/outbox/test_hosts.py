@@ -157,3 +157,20 @@ def test_the_guard_checks_the_addresses_it_connects_to():
     for host in ("localhost", "127.1", "2130706433"):
         with pytest.raises(InternalHost):
             backend.connect_tcp(host, 9, timeout=2)
+
+
+def test_the_offline_probe_never_connects_to_an_internal_host(queue_one, store, clock, monkeypatch):
+    from coachdesk.outbox.sender import Sender
+    from coachdesk.outbox.urls import LOCAL_HTTP_ENV
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.setblocking(False)
+    queue_one("json", f"http://localhost:{listener.getsockname()[1]}/in")
+    monkeypatch.delenv(LOCAL_HTTP_ENV)
+    with Sender(store, clock=clock) as sender:
+        sender.network_reachable(timeout=1)
+    with pytest.raises(BlockingIOError):
+        listener.accept()  # nobody knocked
+    listener.close()
