@@ -190,44 +190,49 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="337"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>The current passphrase is wrong.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="355"/>
-        <source>The current passphrase is wrong.</source>
-        <translation>The current passphrase is wrong.</translation>
     </message>
 </context>
 <context>
@@ -745,22 +750,22 @@
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -830,53 +835,53 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="200"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="237"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>The vault in this folder opens at the next start. The current vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
         <source>&amp;Keep closed cases for</source>
         <translation>&amp;Keep closed cases for</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="218"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
         <source> months after closing</source>
         <translation> months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Keep closed cases for months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="226"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="234"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="252"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
         <translation>The data folder must be a folder.</translation>
     </message>
@@ -1327,124 +1332,124 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="14"/>
+        <location filename="../../coachdesk/app/labels.py" line="18"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="15"/>
+        <location filename="../../coachdesk/app/labels.py" line="19"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="16"/>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="20"/>
+        <location filename="../../coachdesk/app/labels.py" line="31"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="22"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="23"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Goal setting</source>
         <translation>Goal setting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="24"/>
+        <location filename="../../coachdesk/app/labels.py" line="28"/>
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="25"/>
+        <location filename="../../coachdesk/app/labels.py" line="29"/>
         <source>Job coaching</source>
         <translation>Job coaching</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="30"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="33"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="34"/>
+        <location filename="../../coachdesk/app/labels.py" line="38"/>
         <source>Pension insurer</source>
         <translation>Pension insurer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="35"/>
+        <location filename="../../coachdesk/app/labels.py" line="39"/>
         <source>TE services</source>
         <translation>TE services</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="36"/>
+        <location filename="../../coachdesk/app/labels.py" line="40"/>
         <source>Occupational health</source>
         <translation>Occupational health</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="41"/>
+        <location filename="../../coachdesk/app/labels.py" line="60"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="43"/>
+        <location filename="../../coachdesk/app/labels.py" line="47"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="44"/>
+        <location filename="../../coachdesk/app/labels.py" line="48"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="45"/>
+        <location filename="../../coachdesk/app/labels.py" line="49"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="46"/>
+        <location filename="../../coachdesk/app/labels.py" line="50"/>
         <source>Network meeting</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="52"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="53"/>
+        <location filename="../../coachdesk/app/labels.py" line="57"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="54"/>
+        <location filename="../../coachdesk/app/labels.py" line="58"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="55"/>
+        <location filename="../../coachdesk/app/labels.py" line="59"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="62"/>
+        <location filename="../../coachdesk/app/labels.py" line="66"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Work Ability Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="63"/>
+        <location filename="../../coachdesk/app/labels.py" line="67"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Work Ability Index (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="64"/>
+        <location filename="../../coachdesk/app/labels.py" line="68"/>
         <source>Other measure</source>
         <translation>Other measure</translation>
     </message>
@@ -1452,103 +1457,103 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>The vault is damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="16"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="17"/>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="18"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="22"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Demo vault: the passphrase is demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="27"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Quick unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="27"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Quick unlock with the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="32"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Forgot passphrase? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="32"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Forgot passphrase</source>
         <translation>Forgot passphrase</translation>
     </message>
@@ -2089,67 +2094,67 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="39"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="45"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="48"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="54"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="80"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
         <source>Checking the recovery key…</source>
         <translation>Checking the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="93"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>That recovery key does not fit this vault.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
         <source>Recovery failed (%1).</source>
         <translation>Recovery failed (%1).</translation>
     </message>
@@ -2157,42 +2162,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="365"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="367"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Your new recovery key. It is shown only now: print it or save it as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="372"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="375"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="383"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="400"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="402"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2400,7 +2405,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>
@@ -2764,13 +2769,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="156"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="160"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Create a new recovery key? The old one stops working at once.</translation>
     </message>

@@ -190,44 +190,49 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="291"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="318"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="295"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="310"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="337"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="317"/>
+        <source>Changing…</source>
+        <translation>Vaihdetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="324"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="355"/>
-        <source>The current passphrase is wrong.</source>
-        <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
 </context>
 <context>
@@ -745,22 +750,22 @@
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="801"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="805"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="813"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="817"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="818"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="828"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -830,53 +835,53 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="200"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="237"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
         <source>&amp;Keep closed cases for</source>
         <translation>&amp;Säilytä päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="218"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
         <source> months after closing</source>
         <translation> kk sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Päättyneiden asiakkuuksien säilytysaika kuukausina sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="226"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Sen jälkeen CoachDesk muistuttaa; asiakkuus poistetaan vain, kun vahvistat. Oletus on 12 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="234"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="252"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
         <source>The data folder must be a folder.</source>
         <translation>Tietokansion on oltava kansio.</translation>
     </message>
@@ -1327,124 +1332,124 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="14"/>
+        <location filename="../../coachdesk/app/labels.py" line="18"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="15"/>
+        <location filename="../../coachdesk/app/labels.py" line="19"/>
         <source>Paused</source>
         <translation>Tauolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="16"/>
-        <location filename="../../coachdesk/app/labels.py" line="27"/>
+        <location filename="../../coachdesk/app/labels.py" line="20"/>
+        <location filename="../../coachdesk/app/labels.py" line="31"/>
         <source>Closed</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="22"/>
+        <location filename="../../coachdesk/app/labels.py" line="26"/>
         <source>Mapping</source>
         <translation>Kartoitus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="23"/>
+        <location filename="../../coachdesk/app/labels.py" line="27"/>
         <source>Goal setting</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="24"/>
+        <location filename="../../coachdesk/app/labels.py" line="28"/>
         <source>Work trial</source>
         <translation>Työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="25"/>
+        <location filename="../../coachdesk/app/labels.py" line="29"/>
         <source>Job coaching</source>
         <translation>Työhönvalmennus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="26"/>
+        <location filename="../../coachdesk/app/labels.py" line="30"/>
         <source>Follow-up</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="33"/>
+        <location filename="../../coachdesk/app/labels.py" line="37"/>
         <source>Kela</source>
         <translation>Kela</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="34"/>
+        <location filename="../../coachdesk/app/labels.py" line="38"/>
         <source>Pension insurer</source>
         <translation>Työeläkevakuuttaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="35"/>
+        <location filename="../../coachdesk/app/labels.py" line="39"/>
         <source>TE services</source>
         <translation>TE-palvelut</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="36"/>
+        <location filename="../../coachdesk/app/labels.py" line="40"/>
         <source>Occupational health</source>
         <translation>Työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="37"/>
-        <location filename="../../coachdesk/app/labels.py" line="56"/>
+        <location filename="../../coachdesk/app/labels.py" line="41"/>
+        <location filename="../../coachdesk/app/labels.py" line="60"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="43"/>
+        <location filename="../../coachdesk/app/labels.py" line="47"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="44"/>
+        <location filename="../../coachdesk/app/labels.py" line="48"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="45"/>
+        <location filename="../../coachdesk/app/labels.py" line="49"/>
         <source>Video call</source>
         <translation>Videotapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="46"/>
+        <location filename="../../coachdesk/app/labels.py" line="50"/>
         <source>Network meeting</source>
         <translation>Verkostotapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="52"/>
+        <location filename="../../coachdesk/app/labels.py" line="56"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="53"/>
+        <location filename="../../coachdesk/app/labels.py" line="57"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="54"/>
+        <location filename="../../coachdesk/app/labels.py" line="58"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="55"/>
+        <location filename="../../coachdesk/app/labels.py" line="59"/>
         <source>Relative</source>
         <translation>Läheinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="62"/>
+        <location filename="../../coachdesk/app/labels.py" line="66"/>
         <source>Work Ability Score (0–10)</source>
         <translation>Työkykypistemäärä (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="63"/>
+        <location filename="../../coachdesk/app/labels.py" line="67"/>
         <source>Work Ability Index (7–49)</source>
         <translation>Työkykyindeksi (7–49)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/labels.py" line="64"/>
+        <location filename="../../coachdesk/app/labels.py" line="68"/>
         <source>Other measure</source>
         <translation>Muu mittari</translation>
     </message>
@@ -1452,103 +1457,103 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="106"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Lukittu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="107"/>
         <source>Vault: %1</source>
         <translation>Holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Avataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="153"/>
         <source>Enter your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="180"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Holvi on vahingoittunut. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="186"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Väärä tunnuslause. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="192"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Pika-avaus ei ole nyt käytettävissä. Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="197"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Holvia ei voitu avata (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="19"/>
+        <location filename="../../ui/lock_screen.ui" line="16"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk on lukittu</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="20"/>
+        <location filename="../../ui/lock_screen.ui" line="17"/>
         <source>Vault</source>
         <translation>Holvi</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="21"/>
+        <location filename="../../ui/lock_screen.ui" line="18"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="22"/>
+        <location filename="../../ui/lock_screen.ui" line="19"/>
         <source>Passphrase</source>
         <translation>Tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="23"/>
+        <location filename="../../ui/lock_screen.ui" line="20"/>
         <source>Demo vault: the passphrase is demo-coachdesk</source>
         <translation>Esittelyholvi: tunnuslause on demo-coachdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="24"/>
+        <location filename="../../ui/lock_screen.ui" line="21"/>
         <source>Message</source>
         <translation>Viesti</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="27"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>&amp;Quick unlock</source>
         <translation>&amp;Pika-avaus</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="27"/>
+        <location filename="../../ui/lock_screen.ui" line="24"/>
         <source>Quick unlock with the system keychain</source>
         <translation>Pika-avaus järjestelmän avainnipulla</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="29"/>
+        <location filename="../../ui/lock_screen.ui" line="26"/>
         <source>Unlock</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="32"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>&amp;Forgot passphrase? Use the recovery key</source>
         <translation>&amp;Unohditko tunnuslauseen? Käytä palautusavainta</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_screen.ui" line="32"/>
+        <location filename="../../ui/lock_screen.ui" line="29"/>
         <source>Forgot passphrase</source>
         <translation>Unohtunut tunnuslause</translation>
     </message>
@@ -2089,67 +2094,67 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="39"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Kirjoita palautusavain, jonka tallensit holvia luodessasi, ja valitse uusi tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="45"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="48"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
         <source>New passphrase</source>
         <translation>Uusi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
         <source>New passphrase again</source>
         <translation>Uusi tunnuslause uudestaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="54"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="80"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
         <source>Checking the recovery key…</source>
         <translation>Tarkistetaan palautusavainta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="93"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>Palautusavain ei sovi tähän holviin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
         <source>Recovery failed (%1).</source>
         <translation>Palautus epäonnistui (%1).</translation>
     </message>
@@ -2157,42 +2162,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="365"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="334"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="367"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="372"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="375"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="383"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="400"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="402"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2400,7 +2405,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="265"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
@@ -2764,13 +2769,12 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="156"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="160"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
     </message>
