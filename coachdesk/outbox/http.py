@@ -73,9 +73,13 @@ def make_client(timeouts: Timeouts | None = None) -> httpx.Client:
     return client
 
 
-def post_json(client: httpx.Client, url: str, payload: bytes, *, max_bytes: int = MAX_RESPONSE_BYTES) -> Classified:
+def post_json(
+    client: httpx.Client, url: str, payload: bytes, *, max_bytes: int = MAX_RESPONSE_BYTES,
+    headers: dict[str, str] | None = None,
+) -> Classified:
     """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer
-    and gives up when the client's total deadline is reached (then: "possibly sent")."""
+    and gives up when the client's total deadline is reached (then: "possibly sent").
+    ``headers``: extra request headers (the bearer token of a protected Teams trigger)."""
     import httpx
 
     from coachdesk.outbox.hosts import InternalHost
@@ -85,7 +89,7 @@ def post_json(client: httpx.Client, url: str, payload: bytes, *, max_bytes: int 
         try:
             _check_name_first(url, deadline)
             with client.stream(
-                "POST", url, content=payload, headers={"Content-Type": "application/json; charset=utf-8"}
+                "POST", url, content=payload, headers={"Content-Type": "application/json; charset=utf-8", **(headers or {})}
             ) as response:
                 body = bytearray()
                 try:
