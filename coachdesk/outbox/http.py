@@ -77,9 +77,9 @@ def post_json(
     client: httpx.Client, url: str, payload: bytes, *, max_bytes: int = MAX_RESPONSE_BYTES,
     headers: dict[str, str] | None = None,
 ) -> Classified:
-    """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer
-    and gives up when the client's total deadline is reached (then: "possibly sent").
-    ``headers``: extra request headers (the bearer token of a protected Teams trigger)."""
+    """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer.
+    ``headers``: extra request headers (the bearer token of a protected Teams trigger).
+    Gives up when the client's total deadline is reached (then: "possibly sent")."""
     import httpx
 
     from coachdesk.outbox.hosts import InternalHost
