@@ -78,8 +78,8 @@ def post_json(
     headers: dict[str, str] | None = None,
 ) -> Classified:
     """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer.
-    ``headers``: extra request headers (the bearer token of a protected Teams trigger).
-    Gives up when the client's total deadline is reached (then: "possibly sent")."""
+    ``headers``: extra request headers (the bearer token of a protected Teams trigger)."""
+    # Gives up when the client's total deadline is reached (then: "possibly sent"); netguard.py.
     import httpx
 
     from coachdesk.outbox.hosts import InternalHost
