@@ -79,7 +79,6 @@ def post_json(
 ) -> Classified:
     """POST ``payload`` unchanged and classify the result; reads at most ``max_bytes`` of the answer.
     ``headers``: extra request headers (the bearer token of a protected Teams trigger)."""
-    # Gives up when the client's total deadline is reached (then: "possibly sent"); netguard.py.
     import httpx
 
     from coachdesk.outbox.hosts import InternalHost
