@@ -4,6 +4,7 @@ refused at `channel add` for every kind, and names resolving to them are refused
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 
 import pytest
@@ -91,8 +92,8 @@ def test_every_spelling_parses_to_its_address_as_the_c_resolver_does(pair):
 @given(st.text(alphabet="0123456789abcdefxX.", min_size=1, max_size=20))
 def test_loose_parser_agrees_with_inet_aton_on_arbitrary_text(text):
     ours = parse_ipv4_loose(text)
-    if text.endswith("."):
-        return  # URL parsers drop one trailing dot; inet_aton does not
+    if text.endswith(".") or re.search(r"(^|\.)0[xX](\.|$)", text):
+        return  # URL parsers drop one trailing dot and read a bare "0x" as 0 (WHATWG); inet_aton does not
     try:
         theirs = socket.inet_aton(text)
     except OSError:
