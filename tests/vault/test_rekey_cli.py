@@ -62,3 +62,24 @@ def test_recover_rotates_and_keeps_the_recovery_key(tmp_path: Path):
         assert proc.returncode == 0, proc.stderr
         assert "re-encrypted with a new data key" in proc.stdout
     Vault.open(folder, "third passphrase").close()
+
+
+def test_old_header_copy_beside_the_new_database_is_refused_by_the_cli(demo_vault: Path, tmp_path: Path):
+    """The acceptance check of issue 12 through the command line: backup, passwd, then the backup's
+    header beside the current database: one line, exit 1, nothing opened."""
+    import shutil
+
+    from coachdesk.vault.backup import unpack_backup
+
+    (backup,) = _backups(demo_vault)[:1]
+    proc = run_cli("--data-dir", str(demo_vault), "passwd", "--old-backups", "keep", "--passphrase-stdin",
+                   stdin=f"{DEMO}\n{NEW}\n")
+    assert proc.returncode == 0, proc.stderr
+    unpack_backup(backup, tmp_path / "old")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    shutil.copy(demo_vault / "vault.db", mixed / "vault.db")
+    shutil.copy(tmp_path / "old" / "vault.header.json", mixed / "vault.header.json")
+    proc = run_cli("--data-dir", str(mixed), "cases", "--passphrase-stdin", stdin=f"{DEMO}\n")
+    assert proc.returncode == 1 and proc.stderr.strip().count("\n") == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "K-2026" not in proc.stdout
