@@ -40,6 +40,14 @@ HANDLERS: dict[str, str] = {
 }
 
 
+def _add_old_backups_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--old-backups", choices=("ask", "keep", "reencrypt", "delete"), default="ask",
+        help="backups in the data folder made with the old key still open with the old passphrase: "
+        "re-encrypt them with the new key, delete them or keep them (default: ask; kept without a terminal)",
+    )
+
+
 def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--passphrase-stdin",
@@ -101,10 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="integrity checks (SQLCipher, SQLite, full-text index)")
     _add_passphrase_opt(p)
 
-    p = sub.add_parser("passwd", help="change the passphrase (old on stdin line 1, new on line 2)")
+    p = sub.add_parser("passwd", help="change the passphrase (old on stdin line 1, new on line 2); "
+                       "re-encrypts the vault with a new data key")
+    _add_old_backups_opt(p)
     _add_passphrase_opt(p)
 
-    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key; re-encrypts the vault")
+    _add_old_backups_opt(p)
     _add_passphrase_opt(p)
 
     p = sub.add_parser("backup", help="write an encrypted backup (opens with passphrase or recovery key)")

@@ -40,6 +40,11 @@ class VaultInUse(CoachDeskError):
         super().__init__("The vault is in use by another CoachDesk process; close it first.")
 
 
+class VaultBusy(CoachDeskError):
+    def __init__(self) -> None:
+        super().__init__("The vault is being re-encrypted with a new key; try again in a moment.")
+
+
 class VaultLocked(CoachDeskError):
     def __init__(self) -> None:
         super().__init__("The vault is locked.")

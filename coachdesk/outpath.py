@@ -20,7 +20,7 @@ from coachdesk.textsafe import shown
 
 # files of a vault folder, and its subfolders (everything below them belongs to the vault)
 VAULT_FILES = ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal", "vault.header.json", "vault.lock")
-VAULT_SUBDIRS = ("backups", "logs")
+VAULT_SUBDIRS = ("backups", "logs", ".rekey")  # .rekey: a key rotation in progress (vault/rekey.py)
 VAULT_SUBDIR_PREFIXES = ("replaced-", ".restore-", ".snap-")
 MARKERS = ("vault.header.json", "vault.db")
 

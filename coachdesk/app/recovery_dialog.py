@@ -16,12 +16,12 @@ def _recover(folder: Path, recovery_key: str, new_passphrase: str, kdf_params):
     from coachdesk.vault.vault import Vault, unlock_with_recovery_key
 
     vault = Vault.open_with_key(folder, unlock_with_recovery_key(folder, recovery_key), quick_check=False)
-    try:
-        vault.reset_passphrase(new_passphrase, kdf=kdf_params)
+    try:  # rotates the data key; the recovery key keeps working (sealed for it again)
+        rotated = vault.reset_passphrase(new_passphrase, kdf=kdf_params, recovery_key=recovery_key)
     except BaseException:
         vault.close()
         raise
-    return vault
+    return vault, rotated
 
 
 class RecoveryDialog(QDialog):
@@ -79,9 +79,14 @@ class RecoveryDialog(QDialog):
         folder, key, params = self.data_dir, self.key_edit.text(), kdf.params()
         run_in_thread(lambda: _recover(folder, key, new, params), self._done, self._failed)
 
-    def _done(self, vault) -> None:
+    def _done(self, result) -> None:
+        from coachdesk.app.rekey_ui import after_rotation
+
+        vault, rotated = result
         self.accept()
         self.recovered.emit(vault)
+        # the data key was rotated: backups made before still open with the old passphrase
+        self.followup = after_rotation(self.parentWidget() or self, vault, rotated)
 
     def _failed(self, err: BaseException) -> None:
         from coachdesk.errors import CoachDeskError, WrongPassphrase

@@ -149,14 +149,36 @@ class SecurityPage(SettingsPage):
         ChangePassphraseDialog(self.controller.session, self).open()
 
     def new_recovery_key(self) -> None:
+        """A new recovery key rotates the data key too, so the current passphrase is asked for."""
+        from PySide6.QtWidgets import QInputDialog
+
         answer = QMessageBox.question(
             self, self.tr("CoachDesk — New recovery key"),
             self.tr("Create a new recovery key? The old one stops working at once."))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        passphrase, ok = QInputDialog.getText(self, self.tr("CoachDesk — New recovery key"),
+                                              self.tr("Current passphrase:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
         vault = self.controller.session.vault
-        key = vault.new_recovery_key()
-        RecoveryKeyDialog(key, vault.paths.root, self).open()
+        self.recovery_button.setEnabled(False)
+        self.message.setText(self.tr("Re-encrypting the vault with a new key…"))
+        run_in_thread(lambda: vault.replace_recovery_key(passphrase), self._recovery_done, self._recovery_failed)
+
+    def _recovery_done(self, rotated) -> None:
+        from coachdesk.app.rekey_ui import after_rotation
+
+        self.recovery_button.setEnabled(True)
+        self.message.clear()
+        after_rotation(self, self.controller.session.vault, rotated)
+
+    def _recovery_failed(self, err: BaseException) -> None:
+        from coachdesk.errors import WrongPassphrase
+
+        self.recovery_button.setEnabled(True)
+        self.message.setText(self.tr("The current passphrase is wrong.") if isinstance(err, WrongPassphrase)
+                             else str(err))
 
 
 def _set_quick_unlock(vault_id: str, key: bytes, on: bool) -> None:
@@ -316,8 +338,15 @@ class ChangePassphraseDialog(QDialog):
             return
         vault, params = self.session.vault, kdf.params()
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Changing…"))
-        run_in_thread(lambda: vault.change_passphrase(old, new, kdf=params), lambda _r: self.accept(), self._failed)
+        self.message.setText(self.tr("Re-encrypting the vault with a new key…"))
+        run_in_thread(lambda: vault.change_passphrase(old, new, kdf=params), self._done, self._failed)
+
+    def _done(self, rotated) -> None:
+        """Changed: the data key was rotated; follow up on a new recovery key and older backups."""
+        from coachdesk.app.rekey_ui import after_rotation
+
+        self.followup = after_rotation(self.parentWidget() or self, self.session.vault, rotated)
+        self.accept()
 
     def _failed(self, err: BaseException) -> None:
         from coachdesk.errors import WrongPassphrase

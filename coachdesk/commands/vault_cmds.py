@@ -122,8 +122,13 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     data_key = unlock_with_passphrase(folder, old)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        vault.reset_passphrase(new)
-    print("Passphrase changed.")
+        rotated = vault.reset_passphrase(new)
+        print("Passphrase changed: the vault was re-encrypted with a new data key.")
+        if rotated.issued_recovery_key:
+            print("This vault's recovery key could not follow the new key (its header predates key rotation):")
+            print("a new recovery key was made and the old one no longer opens the vault.")
+            _print_recovery_key(rotated.issued_recovery_key)
+        _old_backups(vault, rotated, args.old_backups, "passphrase")
     return 0
 
 
@@ -133,9 +138,44 @@ def cmd_recover(args: argparse.Namespace) -> int:
     folder = data_dir(args)
     read_header(folder)
     secrets = SecretInput(args)
-    data_key = unlock_with_recovery_key(folder, secrets.get(0, "Recovery key: "))
+    recovery_key = secrets.get(0, "Recovery key: ")
+    data_key = unlock_with_recovery_key(folder, recovery_key)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        vault.reset_passphrase(new)
-    print("New passphrase set. Your recovery key still works; replace it in Settings if it was exposed.")
+        rotated = vault.reset_passphrase(new, recovery_key=recovery_key)
+        print("New passphrase set: the vault was re-encrypted with a new data key. Your recovery key "
+              "still works; replace it in Settings if it was exposed.")
+        _old_backups(vault, rotated, args.old_backups, "passphrase")
     return 0
+
+
+def _old_backups(vault, rotated, choice: str, what: str) -> None:
+    """Say which backups still open with the old secret and do what the coach chooses."""
+    from coachdesk.vault import keys, old_backups
+
+    try:
+        found = old_backups.find(vault, rotated.old_key_check)
+        print("Backups saved outside the data folder keep opening with the old passphrase and recovery key.")
+        if not found:
+            return
+        print(f"{len(found)} backup(s) in {vault.paths.root} (backups/, and vaults a restore set aside) were "
+              f"made with an earlier key: they still open with the {what} and recovery key they were made with.")
+        if choice == "ask":
+            choice = _ask_choice(found)
+        done = old_backups.apply(vault, found, choice, rotated.old_key)
+        print(f"Re-encrypted with the new key: {done['reencrypted']}; deleted: {done['deleted']}; "
+              f"kept as they are: {done['kept']}" + (f"; failed, kept: {done['failed']}." if done["failed"] else "."))
+        if done["kept"] or done["failed"]:
+            print("Kept backups open only with the old passphrase; delete them when you no longer need them "
+                  "(--old-backups delete, or remove the files).")
+    finally:
+        keys.wipe(rotated.old_key)
+
+
+def _ask_choice(found) -> str:
+    if not sys.stdin.isatty():
+        print("Not asked (no terminal): they were kept. Use --old-backups reencrypt|delete to choose.")
+        return "keep"
+    reencryptable = sum(1 for b in found if b.reencryptable)
+    answer = input(f"[r]e-encrypt with the new key ({reencryptable} can be), [d]elete them, or [k]eep them? ")
+    return {"r": "reencrypt", "d": "delete"}.get(answer.strip().lower()[:1], "keep")

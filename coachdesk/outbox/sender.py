@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from coachdesk.errors import CoachDeskError, KeychainUnavailable, NotFound
-from coachdesk.outbox.http import Timeouts, make_client, post_json
+from coachdesk.outbox.http import Timeouts, make_client, post_json, probe_address
 from coachdesk.outbox.outbox import Outbox, OutboxItem, State, audit_event, utc_now
 from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
 from coachdesk.outbox.policy import Classified, Outcome, backoff_delay
@@ -260,8 +260,11 @@ class Sender:
             parts = urlsplit(url)
             port = parts.port or (443 if parts.scheme == "https" else 80)
             try:
-                with socket.create_connection((parts.hostname, port), timeout=timeout):
+                address = probe_address(parts.hostname or "", port, timeout)  # public hosts only
+                with socket.create_connection(address, timeout=timeout):
                     return True
+            except CoachDeskError:
+                continue
             except OSError:
                 return False
         return not self.offline

@@ -21,10 +21,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import ChannelKind
+from coachdesk.outbox.hosts import check_host
 
 MAX_URL_LEN = 2048
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-LOCAL_HTTP_ENV = "COACHDESK_ALLOW_LOCAL_WEBHOOKS"  # "1": allow http://127.0.0.1 (tests only)
+LOCAL_HTTP_ENV = "COACHDESK_ALLOW_LOCAL_WEBHOOKS"  # "1": allow http://127.0.0.1 and internal hosts (tests)
 
 _NEW_TEAMS_URL_STEPS = (
     "In the Teams channel choose '...' > Workflows > 'Send webhook alerts to a channel' (its trigger is "
@@ -150,6 +151,8 @@ def validate_url(
         raise InvalidInput(RETIRED_LOGIC_APPS_GUIDANCE)
     if host in LOOPBACK_HOSTS and allow_local_http:
         return clean  # a local imitation of the platform (tests): any path, http allowed
+    if not allow_local_http:
+        check_host(host)  # internal addresses in any spelling (hosts.py); names again at send time
     if parts.scheme.lower() != "https":
         raise InvalidInput("The webhook URL must use https:// (plain http would expose the message).")
     if port is not None and port != 443 and kind is not ChannelKind.MATTERMOST and kind is not ChannelKind.JSON:

@@ -7,6 +7,7 @@ import logging
 import os
 import struct
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,27 +27,11 @@ SUFFIX = ".cdbackup"
 KEEP_ROLLING = 7
 
 
-def _sql_quote(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def snapshot_database(vault: Vault, dest: Path) -> None:
     """Write a consistent, encrypted (same key) copy of the vault database to ``dest``."""
-    from coachdesk.vault.engine import connect_raw
+    from coachdesk.vault.engine import export_copy
 
-    dest.unlink(missing_ok=True)
-    conn = connect_raw(vault.paths.db, vault.data_key)
-    try:
-        key_hex = vault.data_key.hex()
-        conn.execute(f"ATTACH DATABASE {_sql_quote(str(dest))} AS snap KEY \"x'{key_hex}'\"")
-        try:
-            conn.execute("SELECT sqlcipher_export('snap')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA snap.user_version = {int(version)}")
-        finally:
-            conn.execute("DETACH DATABASE snap")
-    finally:
-        conn.close()
+    export_copy(vault.paths.db, vault.data_key, dest, vault.data_key)
 
 
 def write_backup(vault: Vault, out: Path, *, for_user: bool = False) -> Path:
@@ -63,18 +48,39 @@ def write_backup(vault: Vault, out: Path, *, for_user: bool = False) -> Path:
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".snap-") as tmp:
         snap = Path(tmp) / "snapshot.db"
         snapshot_database(vault, snap)
-        header_bytes = header_mod.dumps(header_mod.read(vault.paths.header))
-
-        def fill(fh) -> None:
-            with snap.open("rb") as src:
-                fh.write(MAGIC)
-                fh.write(struct.pack(">I", len(header_bytes)))
-                fh.write(header_bytes)
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk)
-
-        write_private_atomic_with(out, fill, for_user=for_user, data_dirs=[vault.paths.root])
+        pack_backup(out, header_mod.dumps(header_mod.read(vault.paths.header)), snap,
+                    for_user=for_user, data_dirs=[vault.paths.root])
     return out
+
+
+def pack_backup(out: Path, header_bytes: bytes, snapshot: Path, *, for_user: bool = False,
+                data_dirs: Iterable[Path | None] = ()) -> None:
+    """Write (atomically, owner-only) magic, header length, header JSON, database snapshot;
+    ``for_user``/``data_dirs`` as for ``write_private_atomic_with`` (the output guard)."""
+
+    def fill(fh) -> None:
+        with snapshot.open("rb") as src:
+            fh.write(MAGIC)
+            fh.write(struct.pack(">I", len(header_bytes)))
+            fh.write(header_bytes)
+            while chunk := src.read(1 << 20):
+                fh.write(chunk)
+
+    write_private_atomic_with(out, fill, for_user=for_user, data_dirs=data_dirs)
+
+
+def read_backup_header(backup: Path) -> header_mod.Header:
+    """The header inside a backup file (format checks only)."""
+    try:
+        with Path(backup).open("rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise InvalidInput(f"{backup} is not a CoachDesk backup.")
+            (length,) = struct.unpack(">I", fh.read(4))
+            if length > 1 << 20:
+                raise VaultDamaged("the backup header is too large")
+            return header_mod.loads(fh.read(length))
+    except (OSError, struct.error) as err:
+        raise InvalidInput(f"{backup} cannot be read as a CoachDesk backup.") from err
 
 
 def unpack_backup(backup: Path, dest_dir: Path) -> None:

@@ -17,7 +17,7 @@ from coachdesk.errors import VaultDamaged
 from coachdesk.vault import keys
 
 FORMAT = "coachdesk-vault"
-HEADER_VERSION = 1
+HEADER_VERSION = 2  # 2: the recovery wrap is sealed to a public key (passphrase changes rotate the key)
 
 
 @dataclass
@@ -29,22 +29,32 @@ class Header:
     recovery_salt: str
     recovery_wrap: dict
     extra: dict = field(default_factory=dict)
+    recovery_pub: str = ""  # base64 X25519 public key of the recovery key; "" in version-1 headers
 
     def passphrase_aad(self) -> bytes:
         return _canonical({"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_dict()})
 
     def recovery_aad(self) -> bytes:
-        return _canonical({"format": FORMAT, "vault_id": self.vault_id, "salt": self.recovery_salt})
+        doc = {"format": FORMAT, "vault_id": self.vault_id, "salt": self.recovery_salt}
+        if self.recovery_pub:
+            doc["pub"] = self.recovery_pub
+        return _canonical(doc)
+
+    @property
+    def can_seal_for_recovery(self) -> bool:
+        """A new data key can be wrapped for the recovery key without it (version-2 header)."""
+        return bool(self.recovery_pub)
 
     def body(self) -> dict:
         return {
             "format": FORMAT,
-            "header_version": HEADER_VERSION,
+            "header_version": 2 if self.recovery_pub else 1,
             "vault_id": self.vault_id,
             "created": self.created,
             "kdf": self.kdf.to_dict(),
             "passphrase_wrap": self.passphrase_wrap,
-            "recovery": {"salt": self.recovery_salt, "wrap": self.recovery_wrap},
+            "recovery": {"salt": self.recovery_salt, "wrap": self.recovery_wrap}
+            | ({"pub": self.recovery_pub} if self.recovery_pub else {}),
             "extra": self.extra,
         }
 
@@ -65,9 +75,7 @@ def new_header(data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.Kd
         recovery_wrap={},
     )
     rewrap_passphrase(header, data_key, passphrase, kdf)
-    header.recovery_wrap = keys.wrap(
-        keys.derive_recovery_key(recovery_key, recovery_salt), data_key, header.recovery_aad()
-    )
+    rewrap_recovery(header, data_key, recovery_key)
     return header
 
 
@@ -80,9 +88,26 @@ def rewrap_passphrase(header: Header, data_key: bytes, passphrase: str, kdf: key
 
 
 def rewrap_recovery(header: Header, data_key: bytes, recovery_key: str) -> None:
+    """Seal ``data_key`` for ``recovery_key`` (fresh salt; keeps its public key in the header)."""
     salt = os.urandom(16)
     header.recovery_salt = keys.b64e(salt)
-    header.recovery_wrap = keys.wrap(keys.derive_recovery_key(recovery_key, salt), data_key, header.recovery_aad())
+    header.recovery_pub = keys.b64e(keys.recovery_public_key(recovery_key, salt))
+    header.recovery_wrap = keys.seal(keys.b64d(header.recovery_pub), data_key, header.recovery_aad())
+
+
+def seal_for_recovery(header: Header, data_key: bytes) -> None:
+    """Seal a (new) data key for the recovery key already in the header, without knowing it."""
+    if not header.recovery_pub:
+        raise ValueError("a version-1 header has no recovery public key")
+    header.recovery_wrap = keys.seal(keys.b64d(header.recovery_pub), data_key, header.recovery_aad())
+
+
+def unwrap_recovery(header: Header, recovery_key: str) -> bytearray | None:
+    """The data key from the recovery key (sealed in version 2, HKDF-wrapped in version 1)."""
+    salt = keys.b64d(header.recovery_salt)
+    if "epk" in header.recovery_wrap:
+        return keys.unseal(recovery_key, salt, header.recovery_wrap, header.recovery_aad())
+    return keys.unwrap(keys.derive_recovery_key(recovery_key, salt), header.recovery_wrap, header.recovery_aad())
 
 
 def dumps(header: Header) -> bytes:
@@ -108,9 +133,20 @@ def loads(raw: bytes) -> Header:
             kdf=keys.KdfParams.from_dict(doc["kdf"]),
             passphrase_wrap={"nonce": str(doc["passphrase_wrap"]["nonce"]), "ct": str(doc["passphrase_wrap"]["ct"])},
             recovery_salt=str(doc["recovery"]["salt"]),
-            recovery_wrap={"nonce": str(doc["recovery"]["wrap"]["nonce"]), "ct": str(doc["recovery"]["wrap"]["ct"])},
+            recovery_wrap={k: str(v) for k, v in doc["recovery"]["wrap"].items() if k in ("nonce", "ct", "epk")},
             extra=dict(doc.get("extra") or {}),
+            recovery_pub=str(doc["recovery"].get("pub") or ""),
         )
+        if not {"nonce", "ct"} <= header.recovery_wrap.keys() or ("epk" in header.recovery_wrap) != bool(
+            header.recovery_pub
+        ):
+            raise VaultDamaged("the header's recovery wrap is incomplete")
+        if header.recovery_pub and (
+            len(keys.b64d(header.recovery_pub)) != 32 or len(keys.b64d(header.recovery_wrap["epk"])) != 32
+        ):
+            raise VaultDamaged("the header's recovery key is malformed")
+        keys.b64d(header.recovery_wrap["nonce"])
+        keys.b64d(header.recovery_wrap["ct"])
         keys.b64d(header.recovery_salt)
         keys.b64d(header.kdf.salt)
     except VaultDamaged:

@@ -150,3 +150,58 @@ def wipe(buf: bytearray | None) -> None:
     if buf is not None:
         for i in range(len(buf)):
             buf[i] = 0
+
+
+# ----- wrapping to the recovery key without it (ECIES: X25519 + HKDF-SHA256 + AES-256-GCM) --------
+# The header keeps only the PUBLIC half of an X25519 key pair derived from the recovery key, so a
+# new data key (after a passphrase change) can be wrapped for the recovery key without knowing it.
+
+
+def _recovery_private(recovery_key: str, salt: bytes):
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    material = normalize_recovery_key(recovery_key).encode("ascii")
+    seed = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"coachdesk recovery x25519 v1").derive(
+        material
+    )
+    return X25519PrivateKey.from_private_bytes(seed)
+
+
+def recovery_public_key(recovery_key: str, salt: bytes) -> bytes:
+    """The raw 32-byte X25519 public key belonging to ``recovery_key`` (stored in the header)."""
+    return _recovery_private(recovery_key, salt).public_key().public_bytes_raw()
+
+
+def _seal_key(shared: bytes, epk: bytes, pub: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + pub, info=b"coachdesk recovery seal v1").derive(
+        shared
+    )
+
+
+def seal(public_key: bytes, data_key: bytes, aad: bytes) -> dict:
+    """Wrap ``data_key`` so only the holder of the recovery key behind ``public_key`` can unwrap it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    ephemeral = X25519PrivateKey.generate()
+    epk = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    return dict(wrap(_seal_key(shared, epk, public_key), data_key, aad), epk=b64e(epk))
+
+
+def unseal(recovery_key: str, salt: bytes, sealed: dict, aad: bytes) -> bytearray | None:
+    """The data key sealed by :func:`seal`, or None when the recovery key does not fit."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    private = _recovery_private(recovery_key, salt)
+    pub = private.public_key().public_bytes_raw()
+    epk = b64d(sealed["epk"])
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(epk))
+    except ValueError:  # a low-order point: not something seal() makes
+        return None
+    return unwrap(_seal_key(shared, epk, pub), sealed, aad)

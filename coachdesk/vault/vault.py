@@ -3,8 +3,10 @@ recovery key or a raw key (quick unlock). Qt-free."""
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import logging
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +22,21 @@ from coachdesk.errors import (
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
-from coachdesk.vault.engine import SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB, make_engine, sqlite_errorcode
+from coachdesk.vault.engine import (
+    SQLITE_CORRUPT,
+    SQLITE_FULL,
+    SQLITE_NOTADB,
+    EngineKey,
+    make_engine,
+    sqlite_errorcode,
+)
 from coachdesk.vault.lockfile import VaultLock
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME, is_demo_vault, vault_exists  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from coachdesk.vault.rekey import Rotated
     from coachdesk.vault.store import Store
 
 log = logging.getLogger(__name__)
@@ -66,6 +76,10 @@ def key_check(data_key: bytes) -> str:
 
 def read_header(data_dir: Path) -> header_mod.Header:
     paths = VaultPaths(Path(data_dir))
+    if (paths.root / ".rekey").is_dir():
+        from coachdesk.vault.rekey import recover_interrupted
+
+        recover_interrupted(paths)  # a key rotation killed half-way: finish or discard it first
     if not paths.header.exists():
         if paths.db.exists():
             raise VaultDamaged("the header file vault.header.json is missing")
@@ -101,8 +115,7 @@ def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> bytearray:
     hdr = read_header(data_dir)
     if not keys.normalize_recovery_key(recovery_key).isascii():  # never a recovery key (Crockford base32)
         raise WrongPassphrase("recovery key")
-    salt = keys.b64d(hdr.recovery_salt)
-    data_key = keys.unwrap(keys.derive_recovery_key(recovery_key, salt), hdr.recovery_wrap, hdr.recovery_aad())
+    data_key = header_mod.unwrap_recovery(hdr, recovery_key)
     if data_key is None:
         raise WrongPassphrase("recovery key")
     return data_key
@@ -117,6 +130,7 @@ class Vault:
         self._key: bytearray | None = data_key
         self._lock = lock
         self._engine: Engine | None = None
+        self._engine_key: EngineKey | None = None
         self._store: Store | None = None
 
     # ----- creating and opening -------------------------------------------------------------
@@ -229,7 +243,8 @@ class Vault:
         if self._key is None:
             raise VaultLocked()
         if self._engine is None:
-            self._engine = make_engine(self.paths.db, self._key)
+            self._engine_key = EngineKey(self._key)
+            self._engine = make_engine(self.paths.db, self._engine_key)
         return self._engine
 
     @property
@@ -245,6 +260,9 @@ class Vault:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        if self._engine_key is not None:
+            self._engine_key.wipe()
+            self._engine_key = None
         self._store = None
         keys.wipe(self._key)
         self._key = None
@@ -257,33 +275,56 @@ class Vault:
         self.close()
 
     # ----- keys ------------------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str, *, kdf: keys.KdfParams | None = None) -> None:
-        """Rewrap the data key under a new passphrase (the old one must fit)."""
-        unlock_with_passphrase(self.paths.root, old)
-        self._rewrap(new, kdf)
+    # Every change of secret rotates the data key (vault/rekey.py): the database is re-encrypted,
+    # so header copies from before (in older backups) open nothing written afterwards.
+    def change_passphrase(self, old: str, new: str, *, kdf: keys.KdfParams | None = None) -> Rotated:
+        """Re-encrypt under a new data key wrapped by ``new`` (the ``old`` passphrase must fit)."""
+        self._check_passphrase(old)
+        return self._rotate(new, kdf)
 
-    def reset_passphrase(self, new: str, *, kdf: keys.KdfParams | None = None) -> None:
-        """Rewrap under a new passphrase; the caller proved knowledge of the key (recovery key)."""
-        self._rewrap(new, kdf)
+    def reset_passphrase(
+        self, new: str, *, kdf: keys.KdfParams | None = None, recovery_key: str | None = None
+    ) -> Rotated:
+        """As :meth:`change_passphrase`; the caller proved knowledge of the key (recovery key,
+        given as ``recovery_key`` so it keeps working)."""
+        return self._rotate(new, kdf, recovery_key=recovery_key)
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery key; the old one stops working. Returns the new one (show once)."""
-        recovery = keys.new_recovery_key()
-        hdr = header_mod.read(self.paths.header)
-        header_mod.rewrap_recovery(hdr, self.data_key, recovery)
-        header_mod.write(self.paths.header, hdr)
-        self.header = hdr
-        return recovery
+    def replace_recovery_key(self, passphrase: str) -> Rotated:
+        """Replace the recovery key (the old one stops working) and rotate the data key; the
+        passphrase must fit and stays. The new recovery key is ``issued_recovery_key`` (show once)."""
+        self._check_passphrase(passphrase)
+        fresh_salt = dataclasses.replace(self.header.kdf, salt=keys.b64e(os.urandom(16)))
+        return self._rotate(passphrase, fresh_salt, issue_recovery_key=True)
 
-    def _rewrap(self, new: str, kdf: keys.KdfParams | None) -> None:
+    def new_recovery_key(self, passphrase: str) -> str:
+        """:meth:`replace_recovery_key`, returning only the new recovery key."""
+        rotated = self.replace_recovery_key(passphrase)
+        keys.wipe(rotated.old_key)
+        assert rotated.issued_recovery_key is not None
+        return rotated.issued_recovery_key
+
+    def _check_passphrase(self, passphrase: str) -> None:
+        key = unlock_with_passphrase(self.paths.root, passphrase)
+        try:
+            if not hmac.compare_digest(bytes(key), self.data_key):
+                raise WrongPassphrase()
+        finally:
+            keys.wipe(key)
+
+    def _rotate(self, new: str, kdf: keys.KdfParams | None, **how: object) -> Rotated:
+        from coachdesk.vault.rekey import rotate
+
         if not new:
             from coachdesk.errors import InvalidInput
 
             raise InvalidInput("The new passphrase must not be empty.")
-        hdr = header_mod.read(self.paths.header)
-        params = kdf or keys.calibrate_kdf(memory_kib=hdr.kdf.memory_kib)
-        header_mod.rewrap_passphrase(hdr, self.data_key, new, params)
-        header_mod.write(self.paths.header, hdr)
+        params = kdf or keys.calibrate_kdf(memory_kib=self.header.kdf.memory_kib)
+        return rotate(self, new, params, **how)  # type: ignore[arg-type]
+
+    def _adopt_key(self, new_key: bytearray, hdr: header_mod.Header) -> None:
+        """After a rotation: the new key for every connection opened from now on."""
+        keys.wipe(self._key)
+        self._key = new_key
         self.header = hdr
 
     # ----- integrity ---------------------------------------------------------------------------
@@ -306,8 +347,6 @@ class Vault:
         return full_check(self)
 
     def _harden_permissions(self) -> None:
-        import os
-
         if os.name != "posix":
             return
         for path in [self.paths.db, self.paths.header, self.paths.lock, *self.paths.sidecars()]:

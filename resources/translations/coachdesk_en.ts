@@ -229,6 +229,11 @@
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Re-encrypting the vault with a new key…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
@@ -2846,6 +2851,21 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Create a new recovery key? The old one stops working at once.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Re-encrypting the vault with a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>The current passphrase is wrong.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3231,6 +3251,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Restored. Unlock with the backup&apos;s passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
+        <translation>
+            <numerusform>The vault is now encrypted with a new key. %n backup in the data folder was made with the old key: it still opens with the old passphrase and recovery key. Backups you saved elsewhere do too.</numerusform>
+            <numerusform>The vault is now encrypted with a new key. %n backups in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <source>&amp;Re-encrypt with the new key</source>
+        <translation>&amp;Re-encrypt with the new key</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Delete them</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <source>&amp;Keep them as they are</source>
+        <translation>&amp;Keep them as they are</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
+        <translation>Re-encrypted: %1, deleted: %2, kept: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <source>CoachDesk — Older backups</source>
+        <translation>CoachDesk — Older backups</translation>
     </message>
 </context>
 </TS>

@@ -229,6 +229,11 @@
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Salataan holvi uudelleen uudella avaimella…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
@@ -2846,6 +2851,21 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <source>Current passphrase:</source>
+        <translation>Nykyinen tunnuslause:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Salataan holvi uudelleen uudella avaimella…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>Nykyinen tunnuslause on väärä.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3231,6 +3251,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Palautettu. Avaa varmuuskopion tunnuslauseella.</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
+        <translation>
+            <numerusform>Holvi on nyt salattu uudella avaimella. Datakansion %n varmuuskopio on tehty vanhalla avaimella: se aukeaa yhä vanhalla tunnuslauseella ja palautusavaimella. Samoin muualle tallentamasi varmuuskopiot.</numerusform>
+            <numerusform>Holvi on nyt salattu uudella avaimella. Datakansion %n varmuuskopiota on tehty vanhalla avaimella: ne aukeavat yhä vanhalla tunnuslauseella ja palautusavaimella. Samoin muualle tallentamasi varmuuskopiot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <source>&amp;Re-encrypt with the new key</source>
+        <translation>&amp;Salaa uudella avaimella</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Poista ne</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <source>&amp;Keep them as they are</source>
+        <translation>&amp;Säilytä ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
+        <translation>Salattu uudelleen: %1, poistettu: %2, säilytetty: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <source>CoachDesk — Older backups</source>
+        <translation>CoachDesk — Vanhemmat varmuuskopiot</translation>
     </message>
 </context>
 </TS>

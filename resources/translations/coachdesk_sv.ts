@@ -229,6 +229,11 @@
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Valvet krypteras om med en ny nyckel…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
@@ -2846,6 +2851,21 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <source>Current passphrase:</source>
+        <translation>Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Valvet krypteras om med en ny nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <source>The current passphrase is wrong.</source>
+        <translation>Den nuvarande lösenfrasen är fel.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3231,6 +3251,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
+        <translation>
+            <numerusform>Valvet är nu krypterat med en ny nyckel. %n säkerhetskopia i datamappen gjordes med den gamla nyckeln: den öppnas fortfarande med den gamla lösenfrasen och återställningsnyckeln. Det gör även kopior du sparat någon annanstans.</numerusform>
+            <numerusform>Valvet är nu krypterat med en ny nyckel. %n säkerhetskopior i datamappen gjordes med den gamla nyckeln: de öppnas fortfarande med den gamla lösenfrasen och återställningsnyckeln. Det gör även kopior du sparat någon annanstans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <source>&amp;Re-encrypt with the new key</source>
+        <translation>&amp;Kryptera om med den nya nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Radera dem</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <source>&amp;Keep them as they are</source>
+        <translation>&amp;Behåll dem som de är</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
+        <translation>Omkrypterade: %1, raderade: %2, behållna: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <source>CoachDesk — Older backups</source>
+        <translation>CoachDesk — Äldre säkerhetskopior</translation>
     </message>
 </context>
 </TS>

@@ -131,9 +131,33 @@ def test_forgot_passphrase_recovery_key_sets_a_new_one(qtbot, make_controller, d
     dialog.key_edit.setText(recovery)
     dialog.submit()
     qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=10000)
+    assert dialog.followup is None  # no backups made with the old key: nothing to ask
     controller.session.lock()
     Vault.open(data_dir, "brand new passphrase here").close()
     assert read_header(data_dir).vault_id
+
+
+def test_recovery_asks_about_backups_made_with_the_old_key(qtbot, make_controller, data_dir, fast_gui_kdf):
+    from coachdesk.vault.backup import write_backup
+    from tests.conftest import fast_kdf
+
+    vault, recovery = Vault.create(data_dir, "old passphrase words", kdf=fast_kdf())
+    backup = write_backup(vault, vault.paths.backups / "daily-20261201.cdbackup")
+    vault.close()
+    controller = make_controller(data_dir)
+    dialog = RecoveryDialog(data_dir, controller.lock_screen)
+    qtbot.addWidget(dialog)
+    dialog.recovered.connect(controller.lock_screen._done)
+    dialog.key_edit.setText(recovery)
+    dialog.new_edit.setText("brand new passphrase here")
+    dialog.again_edit.setText("brand new passphrase here")
+    dialog.submit()
+    qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=10000)
+    box = dialog.followup
+    assert box is not None and "old passphrase" in box.text()
+    next(b for b in box.buttons() if "Delete" in b.text().replace("&", "")).click()
+    qtbot.waitUntil(lambda: not backup.exists(), timeout=10000)
+    controller.session.lock()
 
 
 def test_locking_closes_open_dialogs(qtbot, make_controller, demo_vault):

@@ -13,7 +13,7 @@ from coachdesk.outpath import VAULT_FILES, VaultFileTarget, check_output_path
 from tests.conftest import snapshot_files
 
 NAMES = [*VAULT_FILES, "backups/daily-20261205.cdbackup", "backups/new.cdbackup", "logs/coachdesk.log",
-         "replaced-20261101-101010/vault.db", "backups", "logs"]
+         "replaced-20261101-101010/vault.db", "backups", "logs", ".rekey/vault.db", ".rekey/READY"]
 
 
 @pytest.fixture

@@ -76,22 +76,27 @@ def test_recovery_key_opens_and_resets_passphrase(vault: Vault, data_dir: Path):
         unlock_with_recovery_key(data_dir, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
 
 
-def test_change_passphrase_rewraps_without_reencrypting(vault: Vault, data_dir: Path):
+def test_change_passphrase_reencrypts_with_a_new_key(vault: Vault, data_dir: Path):
     _note(vault)
     vault.close()
     db_before = (data_dir / "vault.db").read_bytes()
+    header_before = (data_dir / "vault.header.json").read_bytes()
     vault = Vault.open(data_dir, PASSPHRASE)
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase("wrong", "x" * 10, kdf=fast_kdf())
+    vault.close()
+    assert (data_dir / "vault.db").read_bytes() == db_before  # a wrong old passphrase changes nothing
+    assert (data_dir / "vault.header.json").read_bytes() == header_before
+    vault = Vault.open(data_dir, PASSPHRASE)
     vault.change_passphrase(PASSPHRASE, "another passphrase", kdf=fast_kdf())
     vault.close()
-    assert (data_dir / "vault.db").read_bytes() == db_before
+    assert (data_dir / "vault.db").read_bytes() != db_before  # rotated: see tests/vault/test_rekey.py
     Vault.open(data_dir, "another passphrase").close()
 
 
 def test_new_recovery_key_replaces_old(vault: Vault, data_dir: Path):
     old = vault.recovery_key_for_tests
-    new = vault.new_recovery_key()
+    new = vault.new_recovery_key(PASSPHRASE)
     vault.close()
     with pytest.raises(WrongPassphrase):
         unlock_with_recovery_key(data_dir, old)

@@ -1,0 +1,86 @@
+"""After a key rotation (passphrase change, new recovery key): show a recovery key issued for an
+old header, and ask what to do with backups in the data folder made with the old key (they keep
+opening with the old passphrase and recovery key): re-encrypt with the new key, delete, or keep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coachdesk.app.workers import run_in_thread
+
+
+class _Texts(QObject):
+    """Translatable texts (this module has no widget class of its own)."""
+
+    def backups(self, count: int) -> str:
+        return self.tr(
+            "The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the "
+            "old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere "
+            "do too.", "", count)
+
+    def reencrypt(self) -> str:
+        return self.tr("&Re-encrypt with the new key")
+
+    def delete(self) -> str:
+        return self.tr("&Delete them")
+
+    def keep(self) -> str:
+        return self.tr("&Keep them as they are")
+
+    def done(self, reencrypted: int, deleted: int, kept: int) -> str:
+        return self.tr("Re-encrypted: %1, deleted: %2, kept: %3.").replace("%1", str(reencrypted)).replace(
+            "%2", str(deleted)).replace("%3", str(kept))
+
+    def title(self) -> str:
+        return self.tr("CoachDesk — Older backups")
+
+
+def after_rotation(parent: QWidget, vault, rotated) -> QMessageBox | None:
+    """Follow-up of a rotation on the UI thread; returns the backups question when one is shown."""
+    from coachdesk.app.settings_dialog import RecoveryKeyDialog
+    from coachdesk.vault import keys, old_backups
+
+    if rotated.issued_recovery_key:
+        RecoveryKeyDialog(rotated.issued_recovery_key, vault.paths.root, parent).open()
+    found = old_backups.find(vault, rotated.old_key_check)
+    if not found:
+        keys.wipe(rotated.old_key)
+        return None
+    texts = _Texts()
+    box = QMessageBox(QMessageBox.Icon.Question, texts.title(), texts.backups(len(found)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("oldBackupsBox")
+    choices = {
+        box.addButton(texts.reencrypt(), QMessageBox.ButtonRole.AcceptRole): "reencrypt",
+        box.addButton(texts.delete(), QMessageBox.ButtonRole.DestructiveRole): "delete",
+        box.addButton(texts.keep(), QMessageBox.ButtonRole.RejectRole): "keep",
+    }
+    box.setEscapeButton(next(b for b, c in choices.items() if c == "keep"))
+
+    def chosen(button) -> None:
+        choice = choices.get(button, "keep")
+
+        def work():
+            try:
+                return old_backups.apply(vault, found, choice, rotated.old_key)
+            finally:
+                keys.wipe(rotated.old_key)
+
+        def report(done: dict) -> None:
+            _tell(parent, texts.title(), texts.done(done["reencrypted"], done["deleted"], done["kept"] + done["failed"]))
+
+        def failed(err: BaseException) -> None:
+            _tell(parent, texts.title(), str(err), QMessageBox.Icon.Warning)
+
+        run_in_thread(work, report, failed)
+
+    box.buttonClicked.connect(chosen)
+    box.open()
+    return box
+
+
+def _tell(parent: QWidget, title: str, text: str, icon=QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("oldBackupsDone")
+    box.open()
