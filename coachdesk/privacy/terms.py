@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W_]+")
 _GAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
 
 
-def _term_regex(term: str) -> re.Pattern[str]:
+def term_regex(term: str) -> re.Pattern[str]:
     parts = []
     for ch in term:
         if ch.isspace():
@@ -71,30 +71,83 @@ def _guess_label(term: str, lex: Lexicon) -> str:
     return "ORG"
 
 
-def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon) -> Iterator[Cand]:
+# The category a detail was listed under (IdentifierKind) -> the label it keeps whatever else is found in it.
+KIND_LABELS = {"name": "PERSON", "relative": "PERSON", "place": "LOCATION", "employer": "ORG"}
+
+
+def split_term(raw: object) -> tuple[str, str | None] | None:
+    """A term is a string (its category guessed) or a (value, kind) pair with kind name, relative,
+    place, employer or other (IdentifierKind values)."""
+    if isinstance(raw, str):
+        return raw, None
+    if isinstance(raw, tuple) and len(raw) == 2 and isinstance(raw[0], str):
+        kind = raw[1] if isinstance(raw[1], str) else None
+        return raw[0], getattr(kind, "value", kind)
+    return None
+
+
+def find_terms(
+    text: str,
+    toks: list[Token],
+    terms: Iterable[str | tuple[str, str]],
+    lex: Lexicon,
+    *,
+    source: str = "case_term",
+    capitalised: bool = False,
+    whole_words: bool = False,
+    use_regex: bool = True,
+) -> Iterator[Cand]:
+    """Every form of every term. ``capitalised``: a match must start with a capital (colleague name parts).
+    ``whole_words`` (kept vocabulary): never a part of a longer word, and a word under five letters only as
+    itself (``Kela`` keeps no ``Hakkela``)."""
     lowered = [t.lower for t in toks]
-    for raw in terms:
-        term = raw.strip()
+    firsts: dict[str, list[int]] = {}
+    for i, low in enumerate(lowered):
+        for head in {p[:2] for p in low.split("-")}:  # "Virtanen-Mäkelä" may hold the term Mäkelä
+            firsts.setdefault(head, []).append(i)
+    for item in terms:
+        parsed = split_term(item)
+        if parsed is None:
+            continue
+        term, kind = parsed[0].strip(), parsed[1]
         if len(term) < 2 or not any(c.isalnum() for c in term):
             continue
-        label = _guess_label(term, lex)
-        for m in _term_regex(term).finditer(text):
+        label = KIND_LABELS.get(kind or "") or _guess_label(term, lex)
+        extra = {"source": source, "term_kind": kind or ""}
+        for m in term_regex(term).finditer(text) if use_regex else ():
             s, e = m.span()
+            if capitalised and not text[s].isupper():
+                continue
+            if whole_words:
+                if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                    continue
+                yield Cand(s, e, label, "term", "kept vocabulary", PRIO_TERM, extra=dict(extra))
+                continue
             while s > 0 and text[s - 1].isalnum():
                 s -= 1
             while e < len(text) and text[e].isalnum():
                 e += 1
-            yield Cand(s, e, label, "term", "case term", PRIO_TERM)
+            one_word = term.isalpha()  # Kaarina -> Kaarinassa keeps its ending: [paikkakunta]:ssa
+            ending = _ending(text[s:e].lower(), term.lower()) if one_word and text[s:e].isalpha() else ""
+            yield Cand(s, e, label, "term", "case term", PRIO_TERM, ending=ending, extra=dict(extra))
         words = [w.lower() for w in _WORD.findall(term)]
         if not words or any(c.isdigit() for c in term):
             continue
         k = len(words)
-        for i in range(len(toks) - k + 1):
+        # only tokens sharing the first two letters of the term's first word can start it (linear in the text)
+        starts = firsts.get(words[0][:2], ()) if len(words[0]) >= 2 else range(len(toks))
+        for i in starts:
+            if i > len(toks) - k or (capitalised and not toks[i].text[:1].isupper()):
+                continue
             ok = True
             for x in range(k):
                 tl = lowered[i + x]
                 parts = tl.split("-")
-                if not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
+                if whole_words and len(words[x]) < 5:
+                    if tl != words[x]:
+                        ok = False
+                        break
+                elif not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
                     ok = False
                     break
                 gap = text[toks[i + x - 1].end : toks[i + x].start] if x else ""
@@ -104,5 +157,12 @@ def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon)
             if ok:
                 last = lowered[i + k - 1]
                 yield Cand(
-                    toks[i].start, toks[i + k - 1].end, label, "term", "case term", PRIO_TERM, ending=_ending(last, words[-1])
+                    toks[i].start,
+                    toks[i + k - 1].end,
+                    label,
+                    "term",
+                    "case term",
+                    PRIO_TERM,
+                    ending=_ending(last, words[-1]),
+                    extra=dict(extra),
                 )
