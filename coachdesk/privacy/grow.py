@@ -20,7 +20,7 @@ from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
 
 # initials right before a name: "T.R. ", "T. R. ", "J-M ", "J.-M. "
-_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^\w.\-]))(?:[A-ZÅÄÖ]\.?-?\s?){0,2}[A-ZÅÄÖ][.\-]?[ \t]$")
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^\w.\-]))(?:[A-ZÅÄÖ]\.?-?\s?){0,2}[A-ZÅÄÖ][.\-]?[ \t]?$")
 # a quoted nickname: ' "Jukkis" ', ' ”Jukkis” ', " 'Jukkis' "
 _QUOTED = re.compile(r"[ \t][\"”“'‘’«»]([A-ZÅÄÖ][\w.-]{0,15})[\"”“'‘’«»][ \t]")
 # initials with a case ending: "T.R.:ltä", "J-M:lle", "TR:n" is no person (an acronym), so a dot or hyphen is needed

@@ -359,7 +359,7 @@ def find_names(
         line_end = _next_char(text, t.end, " \t.!") in ("\n", "")
         if not (at_end or line_end) or k == 0:
             return False
-        if toks[k - 1].lower in SIGNOFFS:
+        if toks[k - 1].lower in SIGNOFFS and not t.after_bracket:  # not across a placeholder
             return True
         line_start = text.rfind("\n", 0, t.start)
         if text[toks[k - 1].end : t.start].strip() in (",", "-", "–", "—") and any(

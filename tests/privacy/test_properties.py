@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -94,7 +93,6 @@ def test_one_megabyte_of_text() -> None:
         parts.append(w)
         size += len(w) + 1
     text = " ".join(parts)
-    t0 = time.perf_counter()
+    # no wall-clock assertion (a loaded machine fails it): test_linear_work.py counts the work instead
     res = scrub(text)
-    assert time.perf_counter() - t0 < 30
     assert apply_findings(text, res.findings) == res.text
