@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W_]+")
 _GAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
 
 
-def term_regex(term: str) -> re.Pattern[str]:
+def _term_regex(term: str) -> re.Pattern[str]:
     parts = []
     for ch in term:
         if ch.isspace():
@@ -34,7 +34,8 @@ def term_regex(term: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-def _token_matches(tok_low: str, word: str) -> bool:
+def token_matches(tok_low: str, word: str) -> bool:
+    """Is the token (lower case) the word or one of its inflected forms?"""
     if tok_low == word:
         return True
     if tok_low.startswith(word) and len(tok_low) - len(word) <= 8:
@@ -94,12 +95,8 @@ def find_terms(
     *,
     source: str = "case_term",
     capitalised: bool = False,
-    whole_words: bool = False,
-    use_regex: bool = True,
 ) -> Iterator[Cand]:
-    """Every form of every term. ``capitalised``: a match must start with a capital (colleague name parts).
-    ``whole_words`` (kept vocabulary): never a part of a longer word, and a word under five letters only as
-    itself (``Kela`` keeps no ``Hakkela``)."""
+    """Every form of every term. ``capitalised``: a match must start with a capital (colleague name parts)."""
     lowered = [t.lower for t in toks]
     firsts: dict[str, list[int]] = {}
     for i, low in enumerate(lowered):
@@ -114,14 +111,9 @@ def find_terms(
             continue
         label = KIND_LABELS.get(kind or "") or _guess_label(term, lex)
         extra = {"source": source, "term_kind": kind or ""}
-        for m in term_regex(term).finditer(text) if use_regex else ():
+        for m in _term_regex(term).finditer(text):
             s, e = m.span()
             if capitalised and not text[s].isupper():
-                continue
-            if whole_words:
-                if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
-                    continue
-                yield Cand(s, e, label, "term", "kept vocabulary", PRIO_TERM, extra=dict(extra))
                 continue
             while s > 0 and text[s - 1].isalnum():
                 s -= 1
@@ -143,11 +135,7 @@ def find_terms(
             for x in range(k):
                 tl = lowered[i + x]
                 parts = tl.split("-")
-                if whole_words and len(words[x]) < 5:
-                    if tl != words[x]:
-                        ok = False
-                        break
-                elif not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
+                if not (token_matches(tl, words[x]) or any(token_matches(p, words[x]) for p in parts)):
                     ok = False
                     break
                 gap = text[toks[i + x - 1].end : toks[i + x].start] if x else ""

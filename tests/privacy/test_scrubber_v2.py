@@ -280,3 +280,8 @@ def test_an_uncertain_finding_is_flagged_and_asked() -> None:
     for f in res.findings:
         if not f.certain:
             assert any(q.start == f.start and q.end == f.end for q in res.questions)
+
+
+def test_a_hyphenated_kept_phrase_survives_inflected() -> None:
+    text = "Ohjasin hänet TE-palveluihin ja Työllisyyspalveluihin, ja Perjantaipiiri jatkaa."
+    assert scrub(text, lang="fi").text == text
