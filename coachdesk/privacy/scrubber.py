@@ -185,7 +185,7 @@ def _scrub(
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
 
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
-    kept = kept_spans(text, toks, keep_terms)
+    kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
         cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]

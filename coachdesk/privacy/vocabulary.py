@@ -18,7 +18,7 @@ import bisect
 import threading
 from collections.abc import Iterable
 
-from coachdesk.privacy.lexicon import data_dir
+from coachdesk.privacy.lexicon import AMBIG, COMMON, KEEP, NAME, Lexicon, data_dir
 from coachdesk.privacy.normalise import normalise_word
 from coachdesk.privacy.terms import token_matches
 from coachdesk.privacy.tokens import Token, tokenize
@@ -69,10 +69,18 @@ def _word_matches(tok: Token, word: str) -> bool:
     return (low.startswith(word[:-1]) and len(low) - len(word) <= 8) or token_matches(low, word)
 
 
-def kept_spans(text: str, toks: list[Token], extra: Iterable[str] = ()) -> list[tuple[int, int]]:
+def _only_names(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A phrase made of person names only (``Virtanen``, ``Liisa Mäkelä``): never kept, even when the coach
+    lists it by mistake (a name that is also a word, ``Kela``, ``Aamu``, is not refused)."""
+    return all(lex.get(w) & NAME and not lex.get(w) & (COMMON | AMBIG | KEEP) for w in words)
+
+
+def kept_spans(text: str, toks: list[Token], extra: Iterable[str] = (), lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(start, end) of every kept phrase in ``text``, sorted and merged where they overlap."""
     indexes = [shipped()]
     own = [p for p in (_phrase(x) for x in extra if isinstance(x, str) and x.strip()) if p]
+    if lex is not None:
+        own = [p for p in own if not _only_names(p, lex)]
     if own:
         indexes.append(_index(own))
     spans: list[tuple[int, int]] = []

@@ -285,3 +285,9 @@ def test_an_uncertain_finding_is_flagged_and_asked() -> None:
 def test_a_hyphenated_kept_phrase_survives_inflected() -> None:
     text = "Ohjasin hänet TE-palveluihin ja Työllisyyspalveluihin, ja Perjantaipiiri jatkaa."
     assert scrub(text, lang="fi").text == text
+
+
+def test_a_persons_name_in_the_keep_list_by_mistake_is_still_replaced() -> None:
+    res = scrub("Tapasin Liisa Virtasen ja kävimme Tiistaitiimissä.", lang="fi",
+                keep_terms=["Liisa Virtanen", "Virtanen", "Tiistaitiimi"])
+    assert "Virtasen" not in res.text and "Tiistaitiimissä" in res.text
