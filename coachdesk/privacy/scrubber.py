@@ -251,23 +251,11 @@ def _initial_verb(text: str, toks: list[Token], c: Cand, lex: Lexicon) -> bool:
 
 
 def _colleague_cands(text: str, toks: list[Token], colleagues: list[str], lex: Lexicon) -> list[Cand]:
-    """Colleague names: the full name in any case and form, each part (three letters or more) when capitalised."""
+    """Colleague names: the full name in any case and form, each part (three letters or more) when
+    capitalised; one letter per colleague. Dismissible like any found name."""
     out: list[Cand] = []
     for name in colleagues:
-        words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)]
-        if not words:
-            continue
-        key = (words[0].lower(), words[-1].lower() if len(words) > 1 else "")
-        found = list(find_terms(text, toks, [(name, "name")], lex, source="colleague"))
-        for i, w in enumerate(words):
-            if len(w) >= 3:
-                part_key = (w.lower(), "") if i < len(words) - 1 or len(words) == 1 else ("", w.lower())
-                for c in find_terms(text, toks, [(w, "name")], lex, source="colleague", capitalised=True):
-                    c.key = part_key
-                    found.append(c)
-        for c in found:
-            if not any(c.key):
-                c.key = key
+        for c in find_terms(text, toks, [(name, "name")], lex, source="colleague"):
             c.kind, c.prio, c.reason = "person", PRIO_ORG + 5, "colleague name"
             out.append(c)
     return out

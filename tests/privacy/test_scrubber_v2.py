@@ -291,3 +291,14 @@ def test_a_persons_name_in_the_keep_list_by_mistake_is_still_replaced() -> None:
     res = scrub("Tapasin Liisa Virtasen ja kävimme Tiistaitiimissä.", lang="fi",
                 keep_terms=["Liisa Virtanen", "Virtanen", "Tiistaitiimi"])
     assert "Virtasen" not in res.text and "Tiistaitiimissä" in res.text
+
+
+def test_every_part_and_irregular_form_of_a_listed_detail_is_a_case_term() -> None:
+    terms = [("Ngozi Okafor", "name"), ("Kangasala", "place"), ("Pirkan Puutarha Oy", "employer")]
+    text = ("Ngozin kanssa puhuimme, Okaforille kerroin. Hän asuu Kangasalla ja työskentelee "
+            "Pirkan Puutarhalla.")
+    res = scrub(text, lang="fi", terms=terms)
+    assert [f.source for f in res.findings] == ["case_term"] * 4, res.findings
+    assert all(not f.dismissible and f.certain for f in res.findings)
+    assert res.text == ("[Henkilö A]:n kanssa puhuimme, [Henkilö A]:lle kerroin. Hän asuu [paikkakunta] ja "
+                        "työskentelee [organisaatio]:lla.")
