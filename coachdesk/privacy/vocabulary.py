@@ -65,6 +65,8 @@ def _word_matches(tok: Token, word: str) -> bool:
     if len(word) < MIN_INFLECTED:
         return False
     low = tok.lower
+    if not low.startswith(word[:4]):
+        return False  # inflection never changes the first four letters of a word this long
     # the stem without its last letter: palvelut -> palveluihin, oireyhtymä -> oireyhtymää
     return (low.startswith(word[:-1]) and len(low) - len(word) <= 8) or token_matches(low, word)
 
