@@ -5,6 +5,9 @@
 Figures: first call (lexicons loaded), p50/p95 for a 2,000-character text after warm-up (wall clock
 and CPU time, since a busy machine inflates the wall clock), batch chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
 Turku NER dev corpus, and, when Presidio is installed, Presidio on the same corpora side by side.
+"large:" gives CPU seconds for one 1 MB and one 4 MB text (concatenated dev texts) and their ratio.
+Targets (issue 14): p95 CPU <= 8 ms per 2,000 chars, first call <= 200 ms, >= 250k chars/s,
+1 MB <= 4 s, 4 MB <= 4.5 x the 1 MB time.
 """
 
 from __future__ import annotations
@@ -100,6 +103,30 @@ def bench_speed() -> dict[str, float]:
     }
 
 
+def large_text(shared: Path, size: int) -> str:
+    """``size`` characters of concatenated dev-corpus texts (the samples above when the corpus is missing)."""
+    path = shared / "corpus" / "dev.jsonl"
+    if path.exists():
+        base = "\n\n".join(json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    else:
+        base = make_text(20_000)
+    return (base * (size // len(base) + 1))[:size]
+
+
+def bench_large(shared: Path) -> dict[str, float]:
+    """CPU seconds for 1 MB and 4 MB in one call (linear time: 4 MB should cost about 4x 1 MB)."""
+    import coachdesk.privacy as privacy
+
+    out: dict[str, float] = {}
+    for mb in (1, 4):
+        text = large_text(shared, mb * 1_000_000)
+        c0 = time.process_time()
+        privacy.scrub(text, lang="fi")
+        out[f"cpu_s_{mb}mb"] = round(time.process_time() - c0, 2)
+    out["ratio_4mb_1mb"] = round(out["cpu_s_4mb"] / max(out["cpu_s_1mb"], 1e-9), 2)
+    return out
+
+
 def run_scorer(shared: Path, corpus: str, cmd: str) -> dict[str, object] | None:
     scorer = shared / "tools" / "scrub_score.py"
     path = shared / "corpus" / corpus
@@ -146,9 +173,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--no-corpus", action="store_true")
+    ap.add_argument("--no-large", action="store_true", help="skip the 1 MB / 4 MB runs")
     args = ap.parse_args()
     speed = bench_speed()
     print("speed:", json.dumps(speed))
+    if not args.no_large:
+        print("large:", json.dumps(bench_large(args.shared)))
     if args.no_corpus:
         return
     cmd = f"{shlex.quote(sys.executable)} -m coachdesk scrub --format jsonl"

@@ -136,8 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scrub", help="replace identifying details in text (fi, sv, en)")
     p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="input file (default: stdin)")
     p.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
-    p.add_argument("--terms", type=Path, metavar="FILE", help="identifying details, one per line")
-    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p.add_argument("--terms", type=Path, metavar="FILE",
+                   help="identifying details, one per line; 'VALUE<TAB>KIND' keeps its category "
+                        "(KIND: name, relative, place, employer, other)")
+    p.add_argument("--keep-terms", type=Path, metavar="FILE",
+                   help="professional words and phrases never scrubbed, one per line (added to the shipped list)")
+    p.add_argument("--colleagues", type=Path, metavar="FILE", help="colleague names, one per line: found as names")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                   help="json/jsonl give findings, warnings and questions; a jsonl record may carry "
+                        "\"decided\": {\"word\": true|false}, the coach's answers (true: hide)")
 
     p = sub.add_parser("self-test", help="open the GUI on a temporary demo vault and walk every screen")
     p.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here")

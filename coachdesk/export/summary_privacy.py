@@ -10,13 +10,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.export.summary_model import Mode
 
-# C0 controls except \n, DEL, C1 controls, and bidi overrides/isolates that could disguise text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+# C0 controls except \n, DEL, C1 controls, bidi marks/overrides/isolates that could disguise text, and the
+# invisible characters that hide a name from matching (soft hyphen, zero-width characters, word joiner).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+# Fullwidth ASCII (Ｌｉｉｓａ) printed and matched as ASCII, in every mode.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _PLACEHOLDER = {"fi": "[tunnistetieto]", "sv": "[identifierande uppgift]", "en": "[identifying detail]"}
 
 
@@ -28,9 +34,13 @@ class ScrubberUnavailable(CoachDeskError):
 
 
 def clean_text(text: str) -> str:
-    """Normalise line breaks, tabs and remove invisible control characters."""
+    """Normalise line breaks, tabs, remove invisible control characters, compose decomposed letters (NFC)
+    and fold fullwidth letters, so that a case term is found however it was typed or pasted."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL.sub("", text.replace("\t", "    "))
+    text = _CONTROL.sub("", text.replace("\t", "    "))
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH)
+    return text
 
 
 _VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
@@ -71,6 +81,8 @@ class TextFilter:
         details = [(" ".join(x.split()), kinds.get(x, "other")) for x in terms]
         details = [(value, kind) for value, kind in details if len(value) >= 2]
         self.terms = tuple(value for value, _ in details)
+        # for the scrubber: each detail keeps the category it was listed under (an employer stays an employer)
+        self.scrub_terms = tuple((value, kind) if kind != "other" else value for value, kind in details)
         self.placeholder = _PLACEHOLDER.get(lang, _PLACEHOLDER["en"])
         self.matcher = TermMatcher(details)
         self._patterns = [(p, kind) for p, kind in ((_term_pattern(v), k) for v, k in details) if p is not None]
@@ -98,7 +110,7 @@ class TextFilter:
         text = clean_text(raw)
         if self._scrub is not None:
             try:
-                text = self._scrub(text, terms=self.terms).text
+                text = self._scrub(text, terms=self.scrub_terms).text
             except (OSError, ImportError) as err:  # e.g. its word lists missing from an install: fail closed
                 raise ScrubberUnavailable(f"{type(err).__name__}: {getattr(err, 'filename', '') or err}") from err
         if self.matcher.seqs:

@@ -10,16 +10,27 @@ from typing import TYPE_CHECKING
 from coachdesk.privacy.model import Finding, ReviewWarning, ScrubResult, apply_findings
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 __all__ = ["Finding", "ReviewWarning", "ScrubResult", "apply_findings", "scrub", "warm_up"]
 
 
-def scrub(text: str, *, lang: str | None = None, terms: Iterable[str] = (), keep: Iterable[str] = ()) -> ScrubResult:
+def scrub(
+    text: str,
+    *,
+    lang: str | None = None,
+    terms: Iterable[str | tuple[str, str]] = (),
+    keep: Iterable[str] = (),
+    keep_terms: Iterable[str] = (),
+    decided: Mapping[str, bool] | None = None,
+    colleagues: Iterable[str] = (),
+) -> ScrubResult:
     """Scrub ``text``; see :func:`coachdesk.privacy.scrubber.scrub`."""
     from coachdesk.privacy.scrubber import scrub as _scrub
 
-    return _scrub(text, lang=lang, terms=terms, keep=keep)
+    return _scrub(
+        text, lang=lang, terms=terms, keep=keep, keep_terms=keep_terms, decided=decided, colleagues=colleagues
+    )
 
 
 def warm_up() -> None:

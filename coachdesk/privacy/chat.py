@@ -18,6 +18,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
 _PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | frozenset("arrived came cancelled".split())
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
 
 
@@ -36,7 +37,8 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
         if flags & (COMMON | KEEP) or (low in lex.lang_words and lex.counts.get(low, 0) < 1000):
             continue  # field labels and ordinary words; a well-attested name (matti) is still a name
         # "- Matti: kertoi …": a well-attested name as a list label (not "Plan:", "Sali:")
-        said = (text[m.end() :].split(maxsplit=1) or [""])[0].lower() in _PERSON_VERBS
+        nxt = _NEXT_WORD.match(text, m.end())
+        said = bool(nxt) and nxt.group(1).lower() in _PERSON_VERBS
         well_attested = lex.counts.get(low, 0) >= 500 and (said or not flags & AMBIG)
         first_name = bool(flags & FIRST) and (thread or said or not flags & AMBIG) and (
             word.islower() or repeated[low] >= 2 or well_attested

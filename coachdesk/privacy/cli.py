@@ -12,15 +12,40 @@ from coachdesk.fileio import read_regular
 
 MAX_INPUT = 10 * 1024 * 1024  # bytes actually read, not the size a file system reports
 
+_KINDS = ("name", "relative", "place", "employer", "other")
 
-def _read_terms(path: Path | None) -> list[str]:
+
+def _read_lines(path: Path | None, what: str) -> list[str]:
     if path is None:
         return []
     try:
         raw, _mtime = read_regular(path, MAX_INPUT, what="a text file", size="10 MB")
-        return [line.strip() for line in raw.decode("utf-8", "replace").splitlines() if line.strip()]
+        lines = raw.decode("utf-8").splitlines()
     except OSError as err:
-        raise CoachDeskError(f"Cannot read the terms file {path}: {err.strerror}") from err
+        raise CoachDeskError(f"Cannot read the {what} file {path}: {err.strerror}") from err
+    except UnicodeDecodeError as err:
+        raise CoachDeskError(f"The {what} file {path} is not UTF-8 text.") from err
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _read_terms(path: Path | None) -> list[str | tuple[str, str]]:
+    """Terms, one a line; ``VALUE<TAB>KIND`` keeps the category it was listed under."""
+    out: list[str | tuple[str, str]] = []
+    for line in _read_lines(path, "terms"):
+        value, _, kind = line.partition("\t")
+        kind = kind.strip().lower()
+        out.append((value.strip(), kind) if kind in _KINDS else line)
+    return out
+
+
+def _decided(obj: object) -> dict[str, bool]:
+    if not isinstance(obj, dict) or not isinstance(obj.get("decided"), dict):
+        return {}
+    return {k: v for k, v in obj["decided"].items() if isinstance(k, str) and isinstance(v, bool)}
+
+
+def _questions(res) -> list[dict[str, object]]:
+    return [{"start": q.start, "end": q.end, "text": q.text, "question": q.question, "kind": q.kind} for q in res.questions]
 
 
 def _read_input(path: Path | None) -> str:
@@ -41,6 +66,9 @@ def run_scrub(args: argparse.Namespace) -> int:
     from coachdesk.privacy import scrub
 
     terms = _read_terms(getattr(args, "terms", None))
+    keep_terms = _read_lines(getattr(args, "keep_terms", None), "keep-terms")
+    colleagues = _read_lines(getattr(args, "colleagues", None), "colleagues")
+    opts = {"terms": terms, "keep_terms": keep_terms, "colleagues": colleagues}
     lang = getattr(args, "lang", None)
     fmt = getattr(args, "format", "text") or "text"
     data = _read_input(getattr(args, "file", None))
@@ -55,18 +83,19 @@ def run_scrub(args: argparse.Namespace) -> int:
                 raise CoachDeskError(f"Input line is not JSON: {err.msg}") from err
             text = obj.get("text", "") if isinstance(obj, dict) else ""
             rec_lang = lang or (obj.get("lang") if isinstance(obj, dict) else None)
-            res = scrub(text if isinstance(text, str) else "", lang=rec_lang, terms=terms)
+            res = scrub(text if isinstance(text, str) else "", lang=rec_lang, decided=_decided(obj), **opts)
             row = {
                 "id": obj.get("id") if isinstance(obj, dict) else None,
                 "scrubbed": res.text,
                 "findings": [f.to_dict() for f in res.findings],
                 "warnings": [w.to_dict() for w in res.warnings],
+                "questions": _questions(res),
                 "lang": res.lang,
             }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
         return 0
-    res = scrub(data, lang=lang, terms=terms)
+    res = scrub(data, lang=lang, **opts)
     if fmt == "json":
         out.write(json.dumps(res.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -19,6 +19,8 @@ class Finding:
     replacement: str
     reason: str
     dismissible: bool = True
+    certain: bool = True  # False: the review asks the coach about it (a question with the same span)
+    source: str = "rule"  # "rule", "case_term" (always replaced), "colleague", "answer" (the coach said hide)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -29,6 +31,8 @@ class Finding:
             "replacement": self.replacement,
             "reason": self.reason,
             "dismissible": self.dismissible,
+            "certain": self.certain,
+            "source": self.source,
         }
 
 
@@ -45,6 +49,14 @@ class ReviewWarning:
     def to_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "question": self.question}
 
+    @property
+    def is_question(self) -> bool:
+        """A question about one candidate span (not the general quasi-identifier hint)."""
+        return self.kind in QUESTION_KINDS
+
+
+QUESTION_KINDS = frozenset({"uncertain_name", "long_number"})
+
 
 @dataclass(frozen=True, slots=True)
 class ScrubResult:
@@ -55,12 +67,21 @@ class ScrubResult:
     warnings: tuple[ReviewWarning, ...] = field(default_factory=tuple)
     lang: str = "fi"
 
+    @property
+    def questions(self) -> tuple[ReviewWarning, ...]:
+        """The uncertain candidates the coach is asked about (one per span)."""
+        return tuple(w for w in self.warnings if w.is_question)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "lang": self.lang,
             "scrubbed": self.text,
             "findings": [f.to_dict() for f in self.findings],
             "warnings": [w.to_dict() for w in self.warnings],
+            "questions": [
+                {"start": q.start, "end": q.end, "text": q.text, "question": q.question, "kind": q.kind}
+                for q in self.questions
+            ],
         }
 
 

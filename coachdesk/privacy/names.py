@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, N
 from coachdesk.privacy.orgs import LEGAL, PROFESSION_SHAPE
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token, char_before
+from coachdesk.privacy.tokens import char_after as _next_char
 
 
 def _collapsed(stem: str, base: str) -> bool:
@@ -183,6 +185,7 @@ def find_names(
     labels: list[str | None] = [None] * n
     uncertain = [False] * n
     undecided: list[tuple[int, int, str]] = []
+    text_len_rstrip = len(text.rstrip())
 
     def adjacent(i: int, j: int) -> bool:
         a, b = toks[min(i, j)], toks[max(i, j)]
@@ -352,11 +355,11 @@ def find_names(
         "kiitos jo etukäteen, satu"), after a dash at the end ("kiitos! -pekka"), or alone on the last
         line ("Kiitos paljon!\nmarko") unless it is an ordinary word."""
         t = toks[k]
-        at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= len(text.rstrip())
-        line_end = text[t.end :].lstrip(" \t.!")[:1] in ("\n", "")
+        at_end = not any(ch.isalnum() for ch in text[t.end : t.end + 40]) and t.end + 40 >= text_len_rstrip
+        line_end = _next_char(text, t.end, " \t.!") in ("\n", "")
         if not (at_end or line_end) or k == 0:
             return False
-        if toks[k - 1].lower in SIGNOFFS:
+        if toks[k - 1].lower in SIGNOFFS and not t.after_bracket:  # not across a placeholder
             return True
         line_start = text.rfind("\n", 0, t.start)
         if text[toks[k - 1].end : t.start].strip() in (",", "-", "–", "—") and any(
@@ -367,7 +370,7 @@ def find_names(
             return False
         if any(ch in text[max(0, t.start - 3) : t.start] for ch in "–—-/"):
             return True
-        if t.sent_start and char_before(text, t.start, " \t\n") in (".", "!", "?") and not text[t.end :].strip():
+        if t.sent_start and char_before(text, t.start, " \t\n") in (".", "!", "?") and t.end >= text_len_rstrip:
             return True  # "… contact her directly. Mark": a one-word last sentence, no full stop
         return line_start > 0 and not ordinary and not text[line_start : t.start].strip(" \t\n-–—/")
 
@@ -456,10 +459,12 @@ def find_names(
     def opener_vocative(k: int) -> bool:
         """The text opens by addressing people: "lumi ja tuuli, ehtisittekö…", "hej pia och jonas, …"."""
         first = 1 if n > 1 and toks[0].lower in GREETINGS else 0
-        comma = text.find(",", toks[k].end)
+        if k > first + 5:
+            return False  # at most five words stand before the comma
+        comma = text.find(",", toks[k].end, toks[k].end + 400)
         if k < first or comma < 0 or text[: toks[0].start].strip() or text[toks[k].end : comma].count(" ") > 8:
             return False
-        words = [x for x in range(first, n) if toks[x].end <= comma]
+        words = list(itertools.takewhile(lambda x: toks[x].end <= comma, range(first, min(n, first + 7))))
         return len(words) <= 5 and all(
             (toks[x].lower in LIST_JOIN or lex.get(toks[x].lower) & FIRST)
             and text[toks[x].end : toks[x + 1].start if x + 1 < n else comma].strip() in ("", ",")
@@ -665,7 +670,7 @@ def find_names(
             if (
                 t.sent_start
                 and DASH_SIGNOFF_BEFORE.search(text, max(0, t.start - 6), t.start)
-                and not text[t.end :].strip(" \t.!")
+                and _next_char(text, t.end, " \t.!") == ""
                 and not LIST_LINE_BEFORE.search(text, 0, t.start)  # the end of a list is no signature
             ):
                 labels[k] = "PERSON"  # "…has time.\n– Pat": a dash and a capitalised word end the text

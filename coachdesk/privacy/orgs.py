@@ -48,6 +48,7 @@ _EN_HEADS = frozenset(
     "Kitchen Salon Pharmacy Nursery Care Home Homes Cleaning Services' Engineering Electric Plumbing "
     "Carpentry Timber Foods Motors Auto Logistic".split()
 )
+_NUMBER_AFTER_LABEL = re.compile(r"\s*[:#]?\s*\d")
 _CONNECT = frozenset({"ja", "och", "&", "and", "of", "for", "the", "de", "i"})
 _EMPLOYER_CTX = re.compile(
     r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
@@ -255,7 +256,7 @@ def find_orgs(
                 and idx + 1 < n
                 and toks[idx + 1].upper
                 and len(toks[idx + 1].text) <= 3
-                and re.match(r"\s*[:#]?\s*\d", text[toks[idx + 1].end :])
+                and _NUMBER_AFTER_LABEL.match(text, toks[idx + 1].end)
             ):
                 continue  # "Company ID 3106482-4": a field label before a number, not a company
             if english and idx > 0 and lex.lookup(w)[0] & SUR and lex.lookup(toks[idx - 1].text)[0] & FIRST:

@@ -88,7 +88,8 @@ def replacement_for(c: Cand, lang: str, letters: PersonLetters, text: str) -> st
     table = _PLACEHOLDERS.get(lang, _PLACEHOLDERS["en"])
     kind = c.kind
     if kind == "term":
-        kind = "person" if c.label == "PERSON" else "place" if c.label == "LOCATION" else "term"
+        listed_org = c.label == "ORG" and c.extra.get("term_kind") == "employer"
+        kind = "person" if c.label == "PERSON" else "place" if c.label == "LOCATION" else "org" if listed_org else "term"
     if kind not in table:
         kind = _KIND_BY_LABEL.get(c.label, "term")
     if kind == "person":

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import orgs, patterns
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
+from coachdesk.privacy.grow import grow_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
 from coachdesk.privacy.names import find_names
+from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
-from coachdesk.privacy.spans import PRIO_PATTERN, Cand, resolve
-from coachdesk.privacy.terms import find_terms
-from coachdesk.privacy.tokens import is_chat_style, tokenize
+from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
+from coachdesk.privacy.terms import find_terms, split_term
+from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
+from coachdesk.privacy.verbs import is_finite_verb
+from coachdesk.privacy.vocabulary import inside, kept_spans
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
 _PROTECTED = re.compile(
@@ -57,17 +62,79 @@ def scrub(
     text: str,
     *,
     lang: str | None = None,
-    terms: Iterable[str] = (),
+    terms: Iterable[str | tuple[str, str]] = (),
     keep: Iterable[str] = (),
+    keep_terms: Iterable[str] = (),
+    decided: Mapping[str, bool] | None = None,
+    colleagues: Iterable[str] = (),
 ) -> ScrubResult:
     """Replace identifying details in ``text``; offsets of the findings index the original text.
 
     ``lang`` ("fi", "sv", "en") is detected when None. ``terms`` are the case's identifying details,
-    always caught. ``keep`` are surface words the coach dismissed (never applied to ID, CONTACT,
-    ADDRESS findings or case terms).
+    always caught, each a string or a ``(value, kind)`` pair (kind: name, relative, place, employer,
+    other) whose category the finding keeps. ``keep`` are surface words the coach dismissed (never
+    applied to ID, CONTACT, ADDRESS findings or case terms). ``keep_terms`` are professional phrases
+    that survive in any form, added to the shipped never-scrub list. ``decided`` are the coach's
+    answers for this case (word -> True: hide it, False: harmless), so nothing is asked twice.
+    ``colleagues`` are names from the colleague directory: found as names in every form.
+
+    Detection runs on the normalised text (NFKC, no invisible characters; see ``normalise.py``);
+    every finding is mapped back so that it covers the original characters.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
+    norm = normalise(text)
+    answers = {normalise_word(k).casefold(): bool(v) for k, v in (decided or {}).items() if isinstance(k, str) and k.strip()}
+    term_list: list[str | tuple[str, str]] = []
+    for item in terms:
+        parsed = split_term(item)
+        if parsed is not None:
+            term_list.append((normalise_word(parsed[0]), parsed[1] or "") if parsed[1] else normalise_word(parsed[0]))
+    result = _scrub(
+        norm.text,
+        lang,
+        term_list,
+        [normalise_word(k) for k in keep if isinstance(k, str)] + [k for k, v in answers.items() if not v],
+        [k for k in keep_terms if isinstance(k, str)],
+        [k for k, v in answers.items() if v],
+        [normalise_word(c) for c in colleagues if isinstance(c, str) and c.strip()],
+    )
+    if norm.identity:
+        return result
+    return _map_back(text, norm, result)
+
+
+def _map_back(original: str, norm: Normalised, result: ScrubResult) -> ScrubResult:
+    """The findings and warnings of a normalised text, moved onto the original characters."""
+    from coachdesk.privacy.model import apply_findings
+
+    findings = []
+    prev_end = 0
+    for f in sorted(result.findings, key=lambda f: f.start):
+        s, e = norm.span(f.start, f.end)
+        # invisible characters right around a finding go with it (a bidi override before a name)
+        while s > prev_end and original[s - 1] in INVISIBLE:
+            s -= 1
+        while e < len(original) and original[e] in INVISIBLE:
+            e += 1
+        prev_end = e
+        findings.append(Finding(s, e, f.label, original[s:e], f.replacement, f.reason, f.dismissible, f.certain, f.source))
+    warnings = []
+    for w in result.warnings:
+        s, e = norm.span(w.start, w.end)
+        warnings.append(ReviewWarning(s, e, original[s:e], w.kind, w.question))
+    return ScrubResult(apply_findings(original, findings), tuple(findings), tuple(warnings), result.lang)
+
+
+def _scrub(
+    text: str,
+    lang: str | None,
+    terms: list[str | tuple[str, str]],
+    keep: list[str],
+    keep_terms: list[str],
+    hide: list[str],
+    colleagues: list[str],
+) -> ScrubResult:
     if lang not in ("fi", "sv", "en"):
         lang = detect_lang(text)
     lex = get_lexicon().for_language(lang)
@@ -101,15 +168,31 @@ def scrub(
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
-    term_list = [t for t in terms if isinstance(t, str)]
-    if term_list:
-        cands.extend(find_terms(text, toks, term_list, lex))
+    if terms:
+        cands.extend(find_terms(text, toks, terms, lex))
+    for word in hide:  # the coach answered "hide it": every form, one person
+        for c in find_terms(text, toks, [word], lex, source="answer"):
+            c.key = (word, "") if c.label == "PERSON" else c.key
+            cands.append(c)
+    if colleagues:
+        cands.extend(_colleague_cands(text, toks, colleagues, lex))
     cands.extend(find_speakers(text, lex))
     cands.extend(find_initials_signoff(text))
     cands.extend(_nicknames_after_names(text, cands))
+    cands.extend(grow_names(text, toks, cands, lex))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
+
+    # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
+    kept = kept_spans(text, toks, keep_terms, lex)
+    if kept:
+        cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
+        undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
+    # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
+    if lang == "fi":
+        cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]
+        undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
@@ -120,7 +203,7 @@ def scrub(
         if not patterns.long_number_ok(m.group(0)):
             continue
         if not any(cov[m.start() : m.end()]) and not any(prot[m.start() : m.end()]):
-            covered.append(Cand(m.start(), m.end(), "ID", "number", "long unexplained number", PRIO_PATTERN))
+            covered.append(Cand(m.start(), m.end(), "ID", "number", "long unexplained number", PRIO_PATTERN, uncertain=True))
             warnings.append(
                 ReviewWarning(m.start(), m.end(), m.group(0), "long_number", _question("long_number", lang, m.group(0)))
             )
@@ -131,12 +214,15 @@ def scrub(
     findings: list[Finding] = []
     for c in covered:
         surface = text[c.start : c.end]
-        dismissible = c.label not in NON_DISMISSIBLE_LABELS and c.kind != "term"
+        source = c.extra.get("source", "rule")
+        term = c.kind == "term"
+        dismissible = c.label not in NON_DISMISSIBLE_LABELS and not term
         if dismissible and keep_set and (surface.lower() in keep_set or _base_in(c, keep_set)):
             continue
         rep = replacement_for(c, lang, letters, surface)
-        findings.append(Finding(c.start, c.end, c.label, surface, rep, c.reason, dismissible))
-        if c.uncertain:
+        certain = term or not c.uncertain
+        findings.append(Finding(c.start, c.end, c.label, surface, rep, c.reason, dismissible, certain, source))
+        if c.uncertain and not term and c.kind != "number":
             warnings.append(
                 ReviewWarning(c.start, c.end, surface, "uncertain_name", _question("uncertain_name", lang, surface))
             )
@@ -153,6 +239,26 @@ def scrub(
     from coachdesk.privacy.model import apply_findings
 
     return ScrubResult(apply_findings(text, findings), tuple(findings), tuple(warnings), lang)
+
+
+def _initial_verb(text: str, toks: list[Token], c: Cand, lex: Lexicon) -> bool:
+    """An uncertain one-word person candidate that is a sentence-initial finite verb."""
+    i = bisect.bisect_left(toks, c.start, key=lambda t: t.start)
+    if i >= len(toks) or toks[i].start != c.start:
+        return False
+    t = toks[i]
+    return t.end == c.end and t.sent_start and is_finite_verb(t.text, lex)
+
+
+def _colleague_cands(text: str, toks: list[Token], colleagues: list[str], lex: Lexicon) -> list[Cand]:
+    """Colleague names: the full name in any case and form, each part (three letters or more) when
+    capitalised; one letter per colleague. Dismissible like any found name."""
+    out: list[Cand] = []
+    for name in colleagues:
+        for c in find_terms(text, toks, [(name, "name")], lex, source="colleague"):
+            c.kind, c.prio, c.reason = "person", PRIO_ORG + 5, "colleague name"
+            out.append(c)
+    return out
 
 
 # "Jari-Pekka Kangasniemi (”J-P”)", "Jaakko Hirvonen ('Jaska')": a nickname right after a name

@@ -52,8 +52,7 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
         hits = [taken[x] for x in ids]
         if any(t.start <= c.start and c.end <= t.end for t in hits):
             for t in hits:  # a case term takes the identity of the name it covers (same letter)
-                if t.kind == "term" and not any(t.key) and any(c.key) and not c.uncertain:
-                    t.key, t.label = c.key, c.label
+                _adopt(t, c)
             continue
         hits.sort(key=lambda t: (-t.prio, t.start))
         keep = hits[0]
@@ -65,8 +64,7 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
             keep.replacement = None
         keep.start, keep.end = start, end
         for t in [c, *hits[1:]]:
-            if keep.kind == "term" and not any(keep.key) and any(t.key) and not t.uncertain:
-                keep.key, keep.label = t.key, t.label
+            _adopt(keep, t)
         keep_key = id(keep)
         for x in ids:
             if x != keep_key:
@@ -74,3 +72,16 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
         for i in range(start, end):
             owner[i] = keep_key
     return sorted(taken.values(), key=lambda c: c.start)
+
+
+def _adopt(term: Cand, name: Cand) -> None:
+    """A case term takes the identity (the letter) of a name found in it. A term listed under a category
+    keeps its label (an employer holding a surname stays an employer); an unlisted one becomes a person
+    only when the name is the whole term (``Ngozi`` → ``Ngozille``), not a word inside it."""
+    if term.kind != "term" or any(term.key) or not any(name.key) or name.uncertain:
+        return
+    listed = term.extra.get("term_kind", "")
+    if name.label == "PERSON" and (listed in ("name", "relative") or (listed in ("", "other") and term.label == "PERSON")):
+        term.key = name.key
+    elif listed in ("", "other") and name.label in ("PERSON", "LOCATION") and name.start <= term.start and term.end <= name.end:
+        term.key, term.label = name.key, name.label

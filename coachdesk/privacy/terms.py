@@ -7,10 +7,13 @@ from collections.abc import Iterable, Iterator
 
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
+from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.spans import PRIO_TERM, Cand
 from coachdesk.privacy.tokens import Token
 
 _WORD = re.compile(r"[^\W_]+")
+_VOWELS = frozenset("aeiouyäöå")
+_LEGAL_LOWER = frozenset(x.lower() for x in LEGAL)
 
 
 # Between the words of a term: spaces, hyphens and at most one line break (a wrapped name), never a
@@ -34,7 +37,8 @@ def _term_regex(term: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-def _token_matches(tok_low: str, word: str) -> bool:
+def token_matches(tok_low: str, word: str) -> bool:
+    """Is the token (lower case) the word or one of its inflected forms?"""
     if tok_low == word:
         return True
     if tok_low.startswith(word) and len(tok_low) - len(word) <= 8:
@@ -50,6 +54,8 @@ def _ending(tok_low: str, word: str) -> str:
         return ""
     if tok_low.startswith(word):
         end = tok_low[len(word) :]
+        if word[-1:] not in _VOWELS and end[:1] == "i" and len(end) > 1:
+            end = end[1:]  # the connecting vowel after a consonant: Okaforille -> :lle, Okaforin -> :n
         return end if end.isalpha() and len(end) <= 6 else ""
     for base, stem_len in analyses(tok_low):
         if base == word:
@@ -71,38 +77,101 @@ def _guess_label(term: str, lex: Lexicon) -> str:
     return "ORG"
 
 
-def find_terms(text: str, toks: list[Token], terms: Iterable[str], lex: Lexicon) -> Iterator[Cand]:
+# The category a detail was listed under (IdentifierKind) -> the label it keeps whatever else is found in it.
+KIND_LABELS = {"name": "PERSON", "relative": "PERSON", "place": "LOCATION", "employer": "ORG"}
+
+
+def split_term(raw: object) -> tuple[str, str | None] | None:
+    """A term is a string (its category guessed) or a (value, kind) pair with kind name, relative,
+    place, employer or other (IdentifierKind values)."""
+    if isinstance(raw, str):
+        return raw, None
+    if isinstance(raw, tuple) and len(raw) == 2 and isinstance(raw[0], str):
+        kind = raw[1] if isinstance(raw[1], str) else None
+        return raw[0], getattr(kind, "value", kind)
+    return None
+
+
+def find_terms(
+    text: str,
+    toks: list[Token],
+    terms: Iterable[str | tuple[str, str]],
+    lex: Lexicon,
+    *,
+    source: str = "case_term",
+    capitalised: bool = False,
+) -> Iterator[Cand]:
+    """Every form of every term. ``capitalised``: a match must start with a capital (colleague name parts)."""
     lowered = [t.lower for t in toks]
-    for raw in terms:
-        term = raw.strip()
+    firsts: dict[str, list[int]] = {}
+    for i, low in enumerate(lowered):
+        for head in {p[:2] for p in low.split("-")}:  # "Virtanen-Mäkelä" may hold the term Mäkelä
+            firsts.setdefault(head, []).append(i)
+    for item in terms:
+        parsed = split_term(item)
+        if parsed is None:
+            continue
+        term, kind = parsed[0].strip(), parsed[1]
         if len(term) < 2 or not any(c.isalnum() for c in term):
             continue
-        label = _guess_label(term, lex)
+        label = KIND_LABELS.get(kind or "") or _guess_label(term, lex)
+        extra = {"source": source, "term_kind": kind or ""}
+        words = [w.lower() for w in _WORD.findall(term)]
+        key = (words[0], words[-1]) if label == "PERSON" and len(words) > 1 else ("", "")
         for m in _term_regex(term).finditer(text):
             s, e = m.span()
+            if capitalised and not text[s].isupper():
+                continue
             while s > 0 and text[s - 1].isalnum():
                 s -= 1
             while e < len(text) and text[e].isalnum():
                 e += 1
-            yield Cand(s, e, label, "term", "case term", PRIO_TERM)
-        words = [w.lower() for w in _WORD.findall(term)]
+            one_word = term.isalpha()  # Kaarina -> Kaarinassa keeps its ending: [paikkakunta]:ssa
+            ending = _ending(text[s:e].lower(), term.lower()) if one_word and text[s:e].isalpha() else ""
+            yield Cand(s, e, label, "term", "case term", PRIO_TERM, ending=ending, key=key, extra=dict(extra))
         if not words or any(c.isdigit() for c in term):
             continue
-        k = len(words)
-        for i in range(len(toks) - k + 1):
-            ok = True
-            for x in range(k):
-                tl = lowered[i + x]
-                parts = tl.split("-")
-                if not (_token_matches(tl, words[x]) or any(_token_matches(p, words[x]) for p in parts)):
-                    ok = False
-                    break
-                gap = text[toks[i + x - 1].end : toks[i + x].start] if x else ""
-                if gap.strip() not in ("", "-") or gap.count("\n") > 1:
-                    ok = False  # another word, or a blank line (a new paragraph or field) in between
-                    break
-            if ok:
-                last = lowered[i + k - 1]
-                yield Cand(
-                    toks[i].start, toks[i + k - 1].end, label, "term", "case term", PRIO_TERM, ending=_ending(last, words[-1])
-                )
+        # the forms of one detail: the whole term; an employer without its legal form ("Pirkan Puutarhalla");
+        # each part of a person's name, capitalised ("Liisan", "Mäkelälle"): one person, one letter
+        variants: list[tuple[list[str], bool]] = [(words, capitalised)]
+        if label == "ORG" and len(words) > 2 and words[-1] in _LEGAL_LOWER:
+            variants.append((words[:-1], capitalised))
+        if label == "PERSON" and len(words) > 1:
+            variants.extend(([w], True) for w in words if len(w) >= 3)
+        for forms, cap_only in variants:
+            for s, e, ending in _token_runs(text, toks, lowered, firsts, forms, cap_only):
+                yield Cand(s, e, label, "term", "case term", PRIO_TERM, ending=ending, key=key, extra=dict(extra))
+
+
+def _token_runs(
+    text: str, toks: list[Token], lowered: list[str], firsts: dict[str, list[int]], words: list[str], cap_only: bool
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ending) of every run of tokens that are the ``words`` in some inflected form."""
+    k = len(words)
+    # only tokens sharing the first two letters of the first word can start it (linear in the text)
+    starts = firsts.get(words[0][:2], ()) if len(words[0]) >= 2 else range(len(toks))
+    for i in starts:
+        if i > len(toks) - k or (cap_only and not toks[i].text[:1].isupper()):
+            continue
+        ok = True
+        for x in range(k):
+            tl = lowered[i + x]
+            parts = tl.split("-")
+            if not (_form_of(tl, words[x]) or any(_form_of(p, words[x]) for p in parts)):
+                ok = False
+                break
+            gap = text[toks[i + x - 1].end : toks[i + x].start] if x else ""
+            if gap.strip() not in ("", "-") or gap.count("\n") > 1:
+                ok = False  # another word, or a blank line (a new paragraph or field) in between
+                break
+        if ok:
+            yield toks[i].start, toks[i + k - 1].end, _ending(lowered[i + k - 1], words[-1])
+
+
+def _form_of(tok_low: str, word: str) -> bool:
+    """token_matches, and for a long word its stem without the final vowel (Kangasala -> Kangasalla)."""
+    if token_matches(tok_low, word):
+        return True
+    return (
+        len(word) >= 7 and word[-1] in _VOWELS and tok_low.startswith(word[:-1]) and len(tok_low) - len(word) <= 6
+    )

@@ -44,6 +44,14 @@ def char_before(text: str, pos: int, skip: str = " \t") -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
+def char_after(text: str, pos: int, skip: str = " \t") -> str:
+    """The first character at or after ``pos`` that is not in ``skip`` ("" at the end); no slicing."""
+    n = len(text)
+    while pos < n and text[pos] in skip:
+        pos += 1
+    return text[pos] if pos < n else ""
+
+
 def tokenize(text: str) -> list[Token]:
     toks: list[Token] = []
     prev_end = 0

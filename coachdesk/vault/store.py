@@ -265,6 +265,10 @@ class Store:
         """The case's identifying details as scrubber terms."""
         return [i.value for i in self.list_identifiers(case_id)]
 
+    def case_terms_with_kinds(self, case_id: int) -> list[tuple[str, str]]:
+        """The case's identifying details as (value, kind) scrubber terms: each keeps its category."""
+        return [(i.value, m.IdentifierKind(i.kind).value) for i in self.list_identifiers(case_id)]
+
     # ----- notes -------------------------------------------------------------------------------
     def add_note(self, note: m.Note) -> m.Note:
         stamp = now_iso()

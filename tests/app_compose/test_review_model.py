@@ -42,3 +42,40 @@ def test_decisions_dismiss_override_and_rescan():
     state.overrides["Pertti Hakala"] = "Pertti Hakala"  # a placeholder that lets the name through
     third = state.compute(originals)
     assert [f.text for f in third.open_findings] == ["Pertti Hakala"] and not third.ready
+
+
+def test_unicode_tricks_inside_names_never_reach_the_final_text():
+    """The review calls the same core: a soft hyphen, zero-width space, word joiner, bidi override,
+    NFD or fullwidth letters inside a name change nothing (issue 14)."""
+    import unicodedata
+
+    from coachdesk.privacy.normalise import INVISIBLE
+
+    originals = dict.fromkeys(SCRUBBED, "")
+    originals["situation"] = "Asiakas Mar\u00adjatta Kos\u200bkinen soitti. Ve\u2060ikko \u202eLaaksonen\u202c tuli mukaan."
+    originals["background"] = unicodedata.normalize("NFD", "Esihenkilö Hannele Mäkelä kertoi.") + " Ｔｉｍｏ Ｈｅｉｎｏｎｅｎ tuli."
+    result = ReviewState(lang="fi", terms=[]).compute(originals)
+    for name in ("situation", "background"):
+        final = unicodedata.normalize("NFKC", "".join(c for c in result.finals[name] if c not in INVISIBLE))
+        for secret in ("Marjatta", "Koskinen", "Veikko", "Laaksonen", "Hannele", "Mäkelä", "Timo", "Heinonen"):
+            assert secret.casefold() not in final.casefold(), (secret, result.finals[name])
+    assert not result.open_findings
+
+
+def test_case_terms_keep_their_category_and_are_certain_in_the_review():
+    originals = dict.fromkeys(SCRUBBED, "")
+    originals["situation"] = "Hän on töissä Maalaamo Rantasella, ja Maalaamo Rantasen johto tukee."
+    state = ReviewState(lang="fi", terms=[("Maalaamo Rantanen", "employer")])
+    result = state.compute(originals)
+    assert [f.label for f in result.findings] == ["ORG", "ORG"]
+    assert all(f.certain and f.source == "case_term" and not f.dismissible for f in result.findings)
+    assert "Henkilö" not in result.finals["situation"]
+
+
+def test_a_remembered_answer_is_not_asked_again():
+    originals = dict.fromkeys(SCRUBBED, "")
+    originals["situation"] = "Hope is what she has plenty of."
+    asked = ReviewState(lang="en").compute(originals)
+    assert [q.text for q in asked.questions] == ["Hope"]
+    again = ReviewState(lang="en", decided={"Hope": False}).compute(originals)
+    assert again.questions == () and again.finals["situation"] == originals["situation"]

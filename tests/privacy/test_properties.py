@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -94,7 +93,39 @@ def test_one_megabyte_of_text() -> None:
         parts.append(w)
         size += len(w) + 1
     text = " ".join(parts)
-    t0 = time.perf_counter()
+    # no wall-clock assertion (a loaded machine fails it): test_linear_work.py counts the work instead
     res = scrub(text)
-    assert time.perf_counter() - t0 < 30
     assert apply_findings(text, res.findings) == res.text
+
+
+TRICK_CHARS = ["\u00ad", "\u200b", "\u200d", "\u2060", "\ufeff", "\u200f", "\u202e", "\u202c", "\u2067", "\u0308", "\u0301"]
+
+
+@st.composite
+def tricky_texts(draw) -> str:
+    """Realistic fragments with invisible characters and combining marks dropped in anywhere, some
+    words fullwidth: detection runs on the normalised text, offsets must still index the original."""
+    words = draw(st.lists(st.sampled_from(WORDS), max_size=30))
+    out = []
+    for w in words:
+        if draw(st.booleans()) and len(w) > 2:
+            i = draw(st.integers(0, len(w)))
+            w = w[:i] + draw(st.sampled_from(TRICK_CHARS)) + w[i:]
+        if draw(st.integers(0, 9)) == 0:
+            w = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in w)
+        out.append(w)
+    return " ".join(out)
+
+
+@FAST
+@given(tricky_texts(), st.sampled_from(["fi", "sv", "en"]))
+def test_unicode_tricks_keep_offsets_and_idempotence(text: str, lang: str) -> None:
+    res = scrub(text, lang=lang)
+    prev_end = 0
+    for f in res.findings:
+        assert text[f.start : f.end] == f.text and f.start >= prev_end
+        prev_end = f.end
+    assert apply_findings(text, res.findings) == res.text
+    for w in res.warnings:
+        assert text[w.start : w.end] == w.text
+    assert scrub(res.text, lang=lang).findings == ()

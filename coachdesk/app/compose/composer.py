@@ -122,13 +122,14 @@ class ComposerDialog(QDialog):
     def store(self):
         return self.session.store
 
-    def _case_terms(self) -> list[str]:
+    def _case_terms(self) -> list[str | tuple[str, str]]:
         if self.request.case_id is None:
             return []
-        terms = self.store.case_terms(self.request.case_id)
+        terms: list[str | tuple[str, str]] = list(self.store.case_terms_with_kinds(self.request.case_id))
+        values = {t[0] for t in terms if isinstance(t, tuple)}
         case = self.case or self.store.get_case(self.request.case_id)
         self.case = case
-        return terms + [t for t in (case.code, case.pseudonym) if t and t not in terms]
+        return terms + [t for t in (case.code, case.pseudonym) if t and t not in values]
 
     # ----- layout --------------------------------------------------------------------------------
     def _build(self) -> None:

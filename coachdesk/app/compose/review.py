@@ -31,6 +31,8 @@ class FieldFinding:
     default: str  # the scrubber's placeholder
     reason: str
     dismissible: bool
+    certain: bool = True  # False: the scrubber is unsure (a question asks about it)
+    source: str = "rule"  # "case_term": a listed identifying detail, always replaced, never a question
 
 
 @dataclass(frozen=True)
@@ -72,22 +74,33 @@ class ReviewState:
     """The coach's decisions; ``compute(fields)`` scrubs and decides (runs on any thread)."""
 
     lang: str = "fi"
-    terms: list[str] = field(default_factory=list)
+    # the case's identifying details: a value, or (value, kind) so that it keeps its category
+    terms: list[str | tuple[str, str]] = field(default_factory=list)
     keep: set[str] = field(default_factory=set)  # dismissed words (harmless)
     overrides: dict[str, str] = field(default_factory=dict)  # word -> the coach's placeholder
     answered: set[tuple[str, str]] = field(default_factory=set)
+    decided: dict[str, bool] = field(default_factory=dict)  # the case's remembered answers: word -> hide?
+    colleagues: list[str] = field(default_factory=list)  # colleague directory names: always names
+    keep_terms: list[str] = field(default_factory=list)  # the coach's own never-scrub vocabulary
 
     def snapshot(self) -> ReviewState:
         """A copy for a worker thread."""
-        return ReviewState(self.lang, list(self.terms), set(self.keep), dict(self.overrides), set(self.answered))
+        return ReviewState(
+            self.lang, list(self.terms), set(self.keep), dict(self.overrides), set(self.answered),
+            dict(self.decided), list(self.colleagues), list(self.keep_terms),
+        )
 
-    def compute(self, originals: dict[str, str]) -> ReviewResult:
+    def _scrub(self, text: str, lang: str | None, keep: list[str]):
         from coachdesk.privacy import scrub
 
+        return scrub(text, lang=lang, terms=self.terms, keep=keep, keep_terms=self.keep_terms,
+                     decided=self.decided, colleagues=self.colleagues)
+
+    def compute(self, originals: dict[str, str]) -> ReviewResult:
         names = [n for n in SCRUBBED if originals.get(n, "")]
         combined, starts = _combine(originals, names)
         keep = sorted(self.keep)
-        result = scrub(combined, lang=None, terms=self.terms, keep=keep)  # the text's own language
+        result = self._scrub(combined, None, keep)  # the text's own language
         findings = []
         for f in result.findings:
             name, offset = _field_at(starts, names, originals, f.start)
@@ -96,7 +109,7 @@ class ReviewState:
             end = min(f.end - offset, len(originals[name]))
             rep = self.overrides.get(f.text, f.replacement)
             findings.append(FieldFinding(name, f.start - offset, end, f.label, originals[name][f.start - offset:end],
-                                         rep, f.replacement, f.reason, f.dismissible))
+                                         rep, f.replacement, f.reason, f.dismissible, f.certain, f.source))
         finals = dict(originals)
         for name in names:
             own = sorted((f for f in findings if f.field == name), key=lambda f: (f.start, -f.end))
@@ -104,17 +117,20 @@ class ReviewState:
         questions = []
         for w in result.warnings:
             key = (w.kind, w.text.casefold())
+            if w.text.casefold() in {k.casefold() for k in self.decided}:
+                continue  # answered before for this case
             if key not in self.answered and all(q.key != key for q in questions):
                 questions.append(Question(key, w.kind, w.text, w.question))
         final_combined, final_starts = _combine(finals, names)
-        again = scrub(final_combined, lang=result.lang, terms=self.terms, keep=keep) if final_combined.strip() else None
+        again = self._scrub(final_combined, result.lang, keep) if final_combined.strip() else None
         open_findings = []
         if again is not None:
             for f in again.findings:
                 name, offset = _field_at(final_starts, names, finals, f.start)
                 if name is not None:
                     open_findings.append(FieldFinding(name, f.start - offset, f.end - offset, f.label, f.text,
-                                                      f.replacement, f.replacement, f.reason, f.dismissible))
+                                                      f.replacement, f.replacement, f.reason, f.dismissible,
+                                                      f.certain, f.source))
         return ReviewResult(dict(originals), finals, tuple(findings), tuple(questions), tuple(open_findings),
                             result.lang)
 
