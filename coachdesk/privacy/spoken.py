@@ -508,8 +508,9 @@ class _Reader:
             return
         if self.before(nums[0].first, _BIRTH_CUES, 2):  # type: ignore[attr-defined]
             yield from self._birth_year(nums)  # type: ignore[arg-type]
-        elif len(nums) == 1 and items[0][0] == "num":
-            yield from self._age(nums[0])  # type: ignore[arg-type]
+        elif len(nums) <= 4 and all(kind == "num" for kind, _ in items[:-1]) and items[-1][0] != "sep":
+            for n in nums:  # "aged four, six and nine": each number is judged on its own
+                yield from self._age(n)  # type: ignore[arg-type]
 
     def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
         """DD MM YY, a dash (or a century sign), three digits and the check character."""
