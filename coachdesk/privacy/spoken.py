@@ -29,6 +29,7 @@ from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
     COUNTED,
     DAY_ORDINALS,
+    FI_DAY_NOMINATIVE,
     FI_MONTH_ORDINALS,
     LETTER_NAMES,
     MONTHS,
@@ -345,6 +346,12 @@ class _Reader:
             return m, i
         if self.lang == "fi":
             m = FI_MONTH_ORDINALS.get(t.low)
+            if m is None and self.gap(i - 1).isspace() and 3 <= FI_DAY_NOMINATIVE.get(t.low, 0) <= 12:
+                # "neljäs kuudes" (4.6.), not a list of ordinals ("kolmas neljäs viides", "viides kuudes ja")
+                nxt = self.toks[i + 1].low if i + 1 < len(self.toks) else ""
+                prev = self.toks[i - 2].low if i >= 2 else ""
+                listed = nxt in self.days or prev in self.days or nxt in ("ja", "tai", "sekä") or prev in ("ja", "tai")
+                m = None if listed else FI_DAY_NOMINATIVE[t.low]
             return (m, i) if m else None
         if t.low in ("of", "i") and i + 1 < len(self.toks):
             nxt = self.toks[i + 1]
@@ -475,6 +482,14 @@ class _Reader:
                 break
             if not self.joined(last):
                 break
+            if (
+                items[-1][0] == "num"
+                and "-" in self.gap(last).replace("–", "-")
+                and last + 1 < len(toks)
+                and self.val[last + 1] is not None
+                and (self.val[last] or 0) not in range(20, 100, 10)
+            ):
+                items.append(("sep", "-"))  # "kuustoista kaks seiskytkolme - kolme neljä viis"
             k = last + 1
         while items and items[-1][0] in ("sep", "mult"):
             items.pop()  # no trailing separators
@@ -498,19 +513,23 @@ class _Reader:
         # a written letter after written digits ("1979 t.") is no spoken form either
         if not spoken:
             return  # written digits: the patterns have them already
-        hetu = self._hetu(items)
-        if hetu:
-            yield hetu
-            return
-        phone = self._phone(items)
-        if phone:
-            yield phone
+        first = nums[0].first  # type: ignore[attr-defined]
+        phone_first = self.before(first, _PHONE_CUES) and not self.before(first, _ID_CUES)
+        # "puhelin nolla neljä nolla kaks kolme neljä - viis kuus…": a phone word decides a code-shaped phone
+        for judge in (self._phone, self._hetu) if phone_first else (self._hetu, self._phone):
+            found = judge(items)
+            if found:
+                yield found
+                return
+        postal = self._postal(nums)  # type: ignore[arg-type]
+        if postal:
+            yield postal
             return
         if self.before(nums[0].first, _BIRTH_CUES, 2):  # type: ignore[attr-defined]
             yield from self._birth_year(nums)  # type: ignore[arg-type]
         elif len(nums) <= 4 and all(kind == "num" for kind, _ in items[:-1]) and items[-1][0] != "sep":
-            for n in nums:  # "aged four, six and nine": each number is judged on its own
-                yield from self._age(n)  # type: ignore[arg-type]
+            for n in self._tens_units(nums):  # type: ignore[arg-type]
+                yield from self._age(n)  # "aged four, six and nine": each number on its own
 
     def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
         """DD MM YY, a dash (or a century sign), three digits and the check character."""
@@ -567,11 +586,13 @@ class _Reader:
 
     def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
         plus = items[0] == ("sep", "+")
+        first = next(v for kind, v in items if kind == "num")
+        read_out = plus or first.digits.startswith("0") or self.before(first.first, _PHONE_CUES)  # type: ignore[attr-defined]
         digits = ""
         words = 0
         for k, (kind, v) in enumerate(items):
             if kind == "num":
-                if v.value >= 100 and v.spoken:  # type: ignore[attr-defined]
+                if v.value >= 100 and v.spoken and not (read_out and v.value < 1000):  # type: ignore[attr-defined]
                     return None  # "kaksituhatta kolmesataa": an amount, not digits read out
                 digits += v.digits  # type: ignore[attr-defined]
                 words += 1
@@ -603,6 +624,38 @@ class _Reader:
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
         return None
+
+    def _postal(self, nums: list[_Num]) -> Cand | None:
+        """"kolme kolme yks nolla nolla Tampere": a postal code and town, judged by the address pattern."""
+        digits = "".join(n.digits for n in nums if n.value < 100)
+        last = nums[-1].last
+        if len(digits) != 5 or len(nums) < 2 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
+            return None
+        s, e = self.span(nums[0].first, last)
+        for c in self.shadow([(s, e, digits)], s, self.toks[last + 1].end, patterns.find_addresses):
+            if c.kind == "postal":
+                self.mark(nums[0].first, last + 1)
+                return c
+        return None
+
+    def _tens_units(self, nums: list[_Num]) -> list[_Num]:
+        """"kolkyt kuus", "fyrtio två" written apart: one number (36, 42)."""
+        out: list[_Num] = []
+        for n in nums:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.spoken
+                and n.spoken
+                and prev.value in range(20, 100, 10)
+                and 1 <= n.value <= 9
+                and prev.last + 1 == n.first
+                and self.gap(prev.last).isspace()
+            ):
+                out[-1] = _Num(prev.first, n.last, prev.value + n.value, str(prev.value + n.value), True)
+            else:
+                out.append(n)
+        return out
 
     def _age(self, n: _Num) -> Iterator[Cand]:
         """A spoken number near an age word, judged by the digit-age patterns."""
@@ -676,6 +729,12 @@ class _Reader:
                         if flat.spoken:
                             regions.append((*self.span(flat.first, flat.last), flat.digits))
                         k = flat.last
+            if k + 2 < len(toks) and toks[k + 1].low in ("as", "asunto", "lgh", "bst") and self.joined(k + 1):
+                flat = self.number(k + 2)  # "koivukuja seittemän bee asunto kaks"
+                if flat is not None and flat.value < 1000:
+                    if flat.spoken:
+                        regions.append((*self.span(flat.first, flat.last), flat.digits))
+                    k = flat.last
             if not regions:
                 continue  # written digits: the patterns have it
             if low in _EN_STREET_TYPES:

@@ -123,6 +123,12 @@ def _fi_ordinal_forms() -> tuple[dict[str, int], dict[str, int]]:
 
 
 FI_DAY_ORDINALS, FI_MONTH_ORDINALS = _fi_ordinal_forms()
+# nominative ordinals 1..12, read as a month in "neljäs kuudes" (4.6.)
+FI_DAY_NOMINATIVE = {
+    w: n
+    for w, n in FI_DAY_ORDINALS.items()
+    if n <= 12 and not any(x in w for x in ("ntenä", "ntena", "nnen", "toinen", "ensimmäinen", "eka", "toka"))
+}
 _FI_MONTH_STEMS = "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu".split()
 FI_MONTHS = {
     stem + "kuu" + end: n for n, stem in enumerate(_FI_MONTH_STEMS, 1) for end in ("", "ta", "n", "ssa", "hun", "lta")
