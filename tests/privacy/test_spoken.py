@@ -4,6 +4,8 @@ replaced like their digit forms; ordinary counting stays."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coachdesk.privacy import scrub
 from coachdesk.privacy.spoken import find_spoken
@@ -238,3 +240,25 @@ def test_long_text_of_number_words_is_handled_in_one_pass() -> None:
     assert cands  # the runs are found all along the text, each once
     starts = [c.start for c in cands]
     assert len(starts) == len(set(starts))
+
+
+_VOCAB = (
+    "nolla yks kaks kolme neljä viis kuus seittemän kaheksan yheksän kymmenen kolkyt kakskytkolme sata "
+    "kaksisataa tuhat viiva piste ät at dot punkt snabel-a plus double oh four noll fyra sju tjugo fyrtiotvå "
+    "neljäs kuudes kuudetta kesäkuuta kesäkuun tredje juni third of June vuotias vuotta vanha år gammal "
+    "years old bee än aa A W koivukuja Station Road asunto kertaa tuntia puhelin hetu fi com se - , . 040 "
+    "123456 @ + – ja och and the den"
+).split()
+
+
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40), st.sampled_from(["fi", "sv", "en"]))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_mix_of_spoken_parts_gives_sound_spans(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    for c in find_spoken(text, lang):
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end].strip() == text[c.start : c.end]
+    res = scrub(text, lang=lang)
+    for f in res.findings:
+        assert text[f.start : f.end] == f.text
+    assert scrub(res.text, lang=lang).text == res.text
