@@ -61,6 +61,7 @@ _DATE_WORDS = {
 # words that may start a spoken form (numbers are found by the number parsers)
 _TRIGGERS = {
     lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | {"snabel", "plus"}
+    | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
 _EN_DATE_PREP = frozenset("on by from until till before after since due dated date".split())
@@ -313,6 +314,14 @@ class _Reader:
     # --- dates -----------------------------------------------------------------------------------
 
     def _day(self, i: int) -> tuple[int, int] | None:
+        if self.toks[i].raw.isdigit():  # "4. kuudetta": a written day before a spoken ordinal month
+            v = self.val[i] or 0
+            g = self.gap(i) if i + 1 < len(self.toks) else ""
+            ok = self.lang == "fi" and 1 <= v <= 31 and g.strip() == "." and self.toks[i + 1].low in FI_MONTH_ORDINALS
+            return (v, i) if ok else None
+        return self._day_word(i)
+
+    def _day_word(self, i: int) -> tuple[int, int] | None:
         """A day ordinal at token i: (day, last token); split compounds ("kahdeskymmenes ensimmäinen",
         "viides toista", "twenty-first") are one day."""
         t = self.toks[i]
@@ -368,7 +377,11 @@ class _Reader:
         if a is None:
             return None
         if 1900 <= a.value <= 2099 and (a.spoken or len(a.digits) == 4):
-            return a.last
+            whole = self._composed(i)  # "kakstuhatta kakskytviis", "tuhat yhdeksänsataa kahdeksankymmentä kaksi"
+            return whole[1] if whole and 1900 <= whole[0] <= 2099 else a.last
+        whole = self._composed(i)
+        if whole and 1900 <= whole[0] <= 2099:
+            return whole[1]
         if a.value in (19, 20) and a.spoken and a.last + 1 < len(self.toks) and self.joined(a.last):
             b = self.number(a.last + 1)
             if b and b.spoken and 0 <= b.value <= 99 and not self.counted_after(b.last):
@@ -377,9 +390,32 @@ class _Reader:
             return a.last
         return None
 
+    def _composed(self, i: int) -> tuple[int, int] | None:
+        """A number written apart from token i ("tuhat yhdeksänsataa kahdeksankymmentä kaksi"): each part
+        smaller than the place of the one before; (value, last token) when there are two parts or more."""
+        total, last, k = 0, -1, i
+        place = 10**9
+        while k < len(self.toks) and self.val[k] is not None and self.toks[k].raw.isalpha():
+            v = self.val[k]
+            if v >= place or v == 0:
+                break
+            total += v
+            last = k
+            place = 1 if v % 10 else 10 if v % 100 else 100 if v % 1000 else 1000  # what may still follow
+            if not self.joined(k) or place == 1:
+                break
+            k += 1
+        return (total, last) if last > i else None
+
     def dates(self) -> Iterator[Cand]:
         toks, starts = self.toks, _DATE_WORDS[self.lang]
-        cands = [k for k, t in enumerate(toks) if t.low in starts or (self.lang == "sv" and self.val[k] is not None)]
+        cands = [
+            k
+            for k, t in enumerate(toks)
+            if t.low in starts
+            or (self.lang == "sv" and self.val[k] is not None)
+            or (t.raw.isdigit() and k + 1 < len(toks) and toks[k + 1].low in FI_MONTH_ORDINALS)
+        ]
         i = 0
         for k in cands:
             if k < i:
@@ -420,10 +456,13 @@ class _Reader:
                     end += 1
                 return i, end
             return None
-        if low in ("den", "the") or (low not in self.days and self.card(low) is None and low not in ("twenty", "thirty")):
+        written = toks[i].raw.isdigit()
+        if low in ("den", "the") or (
+            low not in self.days and self.val[i] is None and low not in ("twenty", "thirty")
+        ):
             return None
         day = self._day(i)
-        if not day or not 1 <= day[0] <= 31 or not self.joined(day[1]):
+        if not day or not 1 <= day[0] <= 31 or not (written or self.joined(day[1])):
             return None
         k = day[1] + 1
         if self.lang == "fi" and k < len(toks) and toks[k].low.startswith("päivä") and self.joined(k):
@@ -675,7 +714,11 @@ class _Reader:
 
     def _birth_year(self, nums: list[_Num]) -> Iterator[Cand]:
         """"syntynyt yheksäntoista kaheksankytkaks", "född nittonhundraåttiofyra": the year of birth."""
-        if len(nums) == 1 and 1900 <= nums[0].value <= 2099:
+        whole = self._composed(nums[0].first)
+        if whole and 1900 <= whole[0] <= 2099:
+            year = whole[0]
+            nums = [n for n in nums if n.last <= whole[1]]
+        elif len(nums) == 1 and 1900 <= nums[0].value <= 2099:
             year = nums[0].value
         elif len(nums) == 2 and nums[0].value in (19, 20) and nums[1].value <= 99:
             year = nums[0].value * 100 + nums[1].value
