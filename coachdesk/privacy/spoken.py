@@ -195,7 +195,10 @@ class _Reader:
         """One of ``words`` among the n tokens before token i (a cue of 4+ letters also as a word start)."""
         cues = tuple(words)
         for k in range(max(0, i - n), i):
-            w = self.toks[k].low
+            t = self.toks[k]
+            if t.start and self.text[t.start - 1] == "[":
+                continue  # a placeholder ("[numero]") is no cue
+            w = t.low
             if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in cues):
                 return True
         return False
@@ -499,6 +502,8 @@ class _Reader:
         while k < len(toks) and not self.used[k]:
             low = toks[k].low
             num = self.number(k)
+            if num is not None and not num.spoken and any(kind == "num" and v.spoken for kind, v in items):  # type: ignore[attr-defined]
+                break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None:
                 items.append(("num", num))
                 last = num.last
@@ -563,6 +568,13 @@ class _Reader:
         postal = self._postal(nums)  # type: ignore[arg-type]
         if postal:
             yield postal
+            return
+        if items[0][0] == "num" and not items[0][1].spoken:  # type: ignore[attr-defined]
+            # "123456 nolla nolla …": the patterns take the written digits, so the spoken rest is judged
+            # alone, as it will be when the scrubbed text is scrubbed again
+            k = next((k for k, (kind, v) in enumerate(items) if kind == "num" and v.spoken), None)  # type: ignore[attr-defined]
+            if k is not None:
+                yield from self._judge_run(items[k:])
             return
         if self.before(nums[0].first, _BIRTH_CUES, 2):  # type: ignore[attr-defined]
             yield from self._birth_year(nums)  # type: ignore[arg-type]
