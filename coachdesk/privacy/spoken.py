@@ -44,7 +44,7 @@ _UNDERSCORE_WORDS = frozenset("alaviiva underscore understreck".split())
 _MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
 _TLDS = frozenset("fi com se org net eu io ax nu info example uk de no dk me co ee".split())
 _PHONE_CUES = (
-    "puh", "puhelin", "numero", "nro", "soita", "soitin", "soitti", "tekstaa", "whatsapp", "gsm", "känny", "känny",
+    "puh", "puhelin", "numero", "nro", "soita", "soitin", "soitti", "tekstaa", "whatsapp", "gsm", "känny",
     "nummer", "telefon", "tfn", "mobil", "ring", "phone", "number", "call", "mobile", "tel", "text",
 )
 _ID_CUES = ("henkilötunnus", "hetu", "sotu", "personbeteckning", "personnummer", "identity", "id")
@@ -157,7 +157,7 @@ class _Reader:
         self.days = DAY_ORDINALS[lang]
         self.months = MONTHS[lang]
         self.used = bytearray(len(toks))  # tokens already part of a spoken finding
-        # the value of every number word or written number (one cached look-up per token)
+        # the value of every number word or written number (one look-up per token)
         card = self.card
         self.val = [
             (int(t.raw) if len(t.raw) <= 15 else None) if t.raw.isdigit() else card(t.low) for t in toks
@@ -336,7 +336,7 @@ class _Reader:
             return None
         if d is None and self.lang == "sv":
             v = self.card(t.low)  # "tre juni" like "3 juni"
-            return (v, i) if v and v <= 31 and self.card is not None and t.low not in ("en", "ett") else None
+            return (v, i) if v and v <= 31 and t.low not in ("en", "ett") else None
         if d is None or i + 1 >= len(self.toks) or not self.joined(i):
             return (d, i) if d else None
         nxt = self.toks[i + 1].low

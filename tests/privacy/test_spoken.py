@@ -269,3 +269,34 @@ def test_any_mix_of_spoken_parts_gives_sound_spans(words: list[str], lang: str) 
     for f in res.findings:
         assert text[f.start : f.end] == f.text
     assert scrub(res.text, lang=lang).text == res.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "nolla neljä nolla kaks kolme neljä viis kuus seittemän kaheksan ",
+        "a piste b piste c piste d ät ",
+        "kuustoista kaks seiskytkolme viiva kolme neljä viis ",
+        "neljäs kesäkuuta kakstuhatta kakskytviis kolkytkuus vuotias ",
+        "koivukuja seittemän bee kaks ",
+        "yks kaks kolme neljä viis kuus seittemän kaheksan yheksän nolla " * 3,
+    ],
+)
+def test_work_grows_linearly(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look-ups between tokens (the recogniser's unit of work) grow with the text, not faster."""
+    from coachdesk.privacy import spoken
+
+    calls = {"n": 0}
+    gap = spoken._Reader.gap
+
+    def counting_gap(self: spoken._Reader, i: int) -> str:
+        calls["n"] += 1
+        return gap(self, i)
+
+    monkeypatch.setattr(spoken._Reader, "gap", counting_gap)
+    work = []
+    for times in (200, 800):
+        calls["n"] = 0
+        list(find_spoken(unit * times, "fi"))
+        work.append(calls["n"])
+    assert work[1] <= 4.5 * max(work[0], 1)
