@@ -60,7 +60,7 @@ _DATE_WORDS = {
 }
 # words that may start a spoken form (numbers are found by the number parsers)
 _TRIGGERS = {
-    lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | {"snabel", "plus"}
+    lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "plus"}
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
@@ -72,6 +72,7 @@ _STREET_NOMINATIVE = (
     "väg", "gränd", "gränden", "stigen", "allén", "torget", "kajen", "backen", "strand", "road", "street", "avenue",
     "lane",
 )
+_FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
 _EN_STREET_TYPES = frozenset("road street avenue lane".split())
 
 
@@ -107,6 +108,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from reader.glued_ages()
 
 
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
 _MARGIN = 8  # tokens kept on each side of a word that may start a spoken form (every look-around is shorter)
 
 
@@ -117,6 +119,8 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
         low = text
     seen: dict[str, bool] = {}  # per call: no word of a note outlives the scrub in a cache
+    if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
+        seen.update((d, True) for d in "0123456789")
     hits = []
     for i, w in enumerate(_TOKEN.findall(low)):
         hit = seen.get(w)
@@ -202,6 +206,12 @@ class _Reader:
             if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in cues):
                 return True
         return False
+
+    def letter(self, low: str) -> str:
+        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""."""
+        if self.lang == "fi" and low in _FI_LETTER_NAMES:
+            return _FI_LETTER_NAMES[low]
+        return LETTER_NAMES.get(low, "")
 
     def counted_after(self, j: int) -> bool:
         return j + 1 < len(self.toks) and self.toks[j + 1].low in COUNTED
@@ -297,6 +307,10 @@ class _Reader:
             at_end = i
             if t.low == "snabel" and self.gap(i) == "-" and i + 2 < len(toks) and toks[i + 1].low == "a":
                 at_end = i + 1
+            elif t.low in _AT_WORDS and i + 2 < len(toks) and toks[i + 1].low == "merkki" and self.gap(i) in ("-", " "):
+                at_end = i + 1  # "ät-merkki"
+                if self.gap(i - 1).strip():
+                    continue
             elif t.low not in _AT_WORDS or self.gap(i - 1).strip() or self.gap(i).strip():
                 continue
             if at_end + 1 >= len(toks) or self.gap(at_end).strip():
@@ -505,6 +519,12 @@ class _Reader:
             if num is not None and not num.spoken and any(kind == "num" and v.spoken for kind, v in items):  # type: ignore[attr-defined]
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None:
+                written = [v for kind, v in items if kind == "num"]
+                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in written)  # type: ignore[attr-defined]
+                if not num.spoken and not one_by_one and not any(v.spoken for v in written):  # type: ignore[attr-defined]
+                    items = [x for x in items if x == ("sep", "+") and not written]
+                    # at most one written group leads a run ("040 kaks kolme …"): the written ones before
+                    # it are the patterns', so a second scrub meets the same run
                 items.append(("num", num))
                 last = num.last
             elif low in _MULT and self.joined(k) and self.card(toks[k + 1].low) in range(10):
@@ -517,10 +537,10 @@ class _Reader:
                 items.append(("sep", "-"))
                 last = k
             elif items and items[-1][0] == "num" and (
-                low in LETTER_NAMES or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
+                self.letter(low) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
             ):
-                named = low in LETTER_NAMES  # "bee"; a written single letter ("B") is no spoken form
-                items.append(("letter" if named else "rawletter", LETTER_NAMES.get(low, toks[k].raw.upper())))
+                named = self.letter(low)  # "bee"; a written single letter ("B") is no spoken form
+                items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
                 last = k
             else:
                 break
@@ -554,6 +574,8 @@ class _Reader:
     def _judge_run(self, items: list[tuple[str, object]]) -> Iterator[Cand]:
         nums = [x for kind, x in items if kind == "num"]
         spoken = any(n.spoken for n in nums) or any(kind == "letter" for kind, _ in items)  # type: ignore[attr-defined]
+        # "0 4 0 2 3 4 5 6 7 8": digits one by one, as dictation writes them, no pattern reads them
+        spoken = spoken or (len(nums) >= 7 and all(len(n.digits) == 1 for n in nums))  # type: ignore[attr-defined]
         # a written letter after written digits ("1979 t.") is no spoken form either
         if not spoken:
             return  # written digits: the patterns have them already
@@ -774,7 +796,7 @@ class _Reader:
             k = num.last
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
-                letter = LETTER_NAMES.get(nxt.low) if nxt.low in LETTER_NAMES else None
+                letter = self.letter(nxt.low)
                 if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))
