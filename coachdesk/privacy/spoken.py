@@ -48,10 +48,17 @@ _PHONE_CUES = (
     "nummer", "telefon", "tfn", "mobil", "ring", "phone", "number", "call", "mobile", "tel", "text",
 )
 _ID_CUES = ("henkilötunnus", "hetu", "sotu", "personbeteckning", "personnummer", "identity", "id")
+# the keywords before a case, customer or order number (as in patterns._KEYWORD_ID), as word starts
+_CASE_CUES = (
+    "asiakasnumero", "asiakasnro", "tilausnumero", "tilausnro", "diaarinumero", "dnro", "viitenumero", "viite",
+    "asianumero", "asianro", "asiatunnus", "päätösnumero", "hakemusnumero", "tikettinumero", "laskunumero",
+    "potilasnumero", "ärendenummer", "kundnummer", "beslutsnummer", "ordernummer", "customer", "reference",
+    "ticket", "case",
+)
 _AGE_CUES = frozenset(
     "vuotias vuotiaana vuotiaalle vuotiaan vuotiaat vuotiaaksi vuotta vuoden täyttää täytti täyttänyt täyttämässä "
     "täyttäessään ikä iältään on år åring årig gammal fyller fyllde fyllt är var blir blev old year years aged age "
-    "turns turned turning is was he's she's".split()
+    "turns turned turning is was he's she's v vee".split()
 )
 # words that can open a spoken date: day ordinals, months, "twenty-first"
 _DATE_WORDS = {
@@ -630,6 +637,13 @@ class _Reader:
                 check = str(v)
             else:
                 return None
+        joined_left = "".join(n.digits for n in left)  # type: ignore[attr-defined]
+        if len(joined_left) == 7 and len(right_digits) == 1 and not check and centuries == "-":
+            a, b = self._tok_range(items)  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
+            for c in patterns.find_ids(f"{joined_left}-{right_digits}"):
+                if c.kind == "ytunnus":
+                    self.mark(a, b)
+                    return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
         if len(right_digits) == 4 and not check:
             right_digits, check = right_digits[:3], right_digits[3]
         if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):  # type: ignore[attr-defined]
@@ -679,12 +693,16 @@ class _Reader:
                 continue
             else:
                 return None
-        if words < 3 or not 6 <= len(digits) <= 15:
-            return None
         a, b = self._tok_range(items)
         if items[-1][0].endswith("letter"):
             b -= 1
         s, e = self.span(a, b)
+        if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
+            # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"
+            self.mark(a, b)
+            return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
+        if words < 3 or not 6 <= len(digits) <= 15:
+            return None
         rendered = ("+" if plus else "") + digits
         for c in patterns._phones(rendered):
             if c.start == 0 and c.end == len(rendered):
@@ -693,7 +711,7 @@ class _Reader:
         if len(digits) >= 7 and self.before(a, _PHONE_CUES):
             self.mark(a, b)
             return Cand(s, e, "CONTACT", "phone", "phone-like number after a phone word (spoken)", 87)
-        if self.before(a, (*_ID_CUES, "asiakasnumero", "asiakasnro", "customer", "kundnummer", "viite"), 4):
+        if self.before(a, _ID_CUES, 4):
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
         return None
