@@ -496,8 +496,8 @@ class _Reader:
             return None
         if self.lang == "fi" and toks[i].low.startswith("toi") and toks[month[1]].low == "toista":
             return None  # "toinen toista": one another
-        if self.lang == "fi" and toks[month[1]].low.endswith("kuun"):
-            return None  # "neljäs kesäkuun …" is no date form
+        if self.lang == "fi" and toks[month[1]].low in MONTHS["fi"] and not toks[month[1]].low.endswith("kuuta"):
+            return None  # "neljäs kesäkuuta" is a date, "joka toinen kesäkuu", "neljäs kesäkuussa" are not
         return i, month[1]
 
     # --- runs of numbers: phones, identity codes, long numbers, ages --------------------------------
