@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from coachdesk.privacy import patterns
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
@@ -714,6 +714,13 @@ class _Reader:
         if self.before(a, _ID_CUES, 4):
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
+        singles = [int(v.digits) for kind, v in items if kind == "num"]  # type: ignore[attr-defined]
+        steps = {y - x for x, y in pairwise(singles)}
+        if len(singles) == len(digits) >= 6 and not (steps <= {1} or steps <= {-1}):
+            # six or more digits read out one by one, not counting ("yks kaks kolme neljä viis kuus"):
+            # like a long written number, an identifier of some kind
+            self.mark(a, b)
+            return Cand(s, e, "ID", "number", "long number read out digit by digit (spoken)", 80)
         return None
 
     def _postal(self, nums: list[_Num]) -> Cand | None:

@@ -92,6 +92,8 @@ POSITIVES = [
      "yks viis seittemän kaks kaheksan kuus nolla viiva nolla", "ID", "[Y-tunnus]"),
     ("asiakasnumero kaks kolme neljä viis", "fi", "kaks kolme neljä viis", "ID", "[asianumero]"),
     ("hän on kolkytkuus v ja", "fi", "kolkytkuus v", "AGE", "29–40 v"),
+    ("kirjoitin ylös yks kolme viis kaks neljä kuus seittemän", "fi", "yks kolme viis kaks neljä kuus seittemän", "ID",
+     "[numero]"),
     ("sposti maija piste koskinen ät-merkki posti piste fi", "fi", "maija piste koskinen ät-merkki posti piste fi",
      "CONTACT", "[sähköposti]"),
     # ages
@@ -196,6 +198,8 @@ NEGATIVES = [
     ("listaan 1 2 3 4 5 6 7 asiaa", "fi"),
     ("asiakas kaks kolme neljä viis kertaa", "fi"),
     ("tilausnumero kaks kolme", "fi"),
+    ("hengitä sisään yksi kaksi kolme neljä viisi kuusi ja ulos", "fi"),
+    ("count down ten nine eight seven six five four", "en"),
     ("joka toinen kesäkuu lomaillaan", "fi"),
     ("kolmas kerta toukokuussa", "fi"),
     ("första veckan i juni", "sv"),
