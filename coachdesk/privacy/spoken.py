@@ -526,10 +526,10 @@ class _Reader:
             if num is not None and not num.spoken and any(kind == "num" and v.spoken for kind, v in items):  # type: ignore[attr-defined]
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None:
-                written = [v for kind, v in items if kind == "num"]
-                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in written)  # type: ignore[attr-defined]
-                if not num.spoken and not one_by_one and not any(v.spoken for v in written):  # type: ignore[attr-defined]
-                    items = [x for x in items if x == ("sep", "+") and not written]
+                so_far = [v for kind, v in items if kind == "num"]  # all written (see the break above)
+                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)  # type: ignore[attr-defined]
+                if not num.spoken and not one_by_one and so_far:
+                    items = []
                     # at most one written group leads a run ("040 kaks kolme …"): the written ones before
                     # it are the patterns', so a second scrub meets the same run
                 items.append(("num", num))
