@@ -79,15 +79,13 @@ def test_empty_and_whitespace() -> None:
 
 def test_import_is_cheap_and_qt_free() -> None:
     code = (
-        "import sys, time; t=time.perf_counter(); import coachdesk.privacy as p; "
+        "import sys; import coachdesk.privacy as p; "
         "import coachdesk.privacy.scrubber; "
         "assert 'PySide6' not in sys.modules; "
         "from coachdesk.privacy import lexicon; assert lexicon._LEXICON is None; "
-        "print(time.perf_counter()-t)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert float(out.stdout.strip()) < 1.0
+    assert out.returncode == 0, out.stderr  # its time is measured in bench/ (no wall clock here)
 
 
 def _cli(args: list[str], stdin: str) -> subprocess.CompletedProcess[str]:

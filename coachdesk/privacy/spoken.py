@@ -1,0 +1,852 @@
+"""Spoken forms of direct identifiers in dictated notes (speech to text on a phone).
+
+``nolla neljä nolla kaks…`` (phone), ``kakskytkolme viis yheksänkytyks viiva nolla seittemän kaks än``
+(henkilötunnus), ``neljäs kesäkuuta`` / ``tredje juni`` / ``third of June`` (date), ``kolkytkuus
+vuotias`` / ``fyrtiotvå år`` / ``forty-two years old`` (age), ``matti piste virtanen ät posti piste fi``
+(e-mail), ``koivukuja seittemän bee`` (address).
+
+A spoken sequence is rendered in its digit form (``0402…``, ``230591-072N``, ``36 vuotias``,
+``koivukuja 7 B``) and judged by the SAME validators as written digits (phone plausibility, the
+identity-code check character, the age and address patterns of ``patterns.py``); what they accept is
+replaced whole, with the category the digit form gets. A number word becomes a digit only where it has
+the shape or context of an identifier (a long digit run, a dash between date and serial, a month, an
+age word, a street word, an e-mail shape); counts ("kolme kertaa", "two hours") stay words.
+
+One pass over the word tokens; every look-around is a bounded number of tokens, so the work is linear
+in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from itertools import islice, pairwise
+
+from coachdesk.privacy import patterns
+from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
+from coachdesk.privacy.spoken_numbers import (
+    CARDINAL,
+    COUNTED,
+    DAY_ORDINALS,
+    FI_DAY_NOMINATIVE,
+    FI_MONTH_ORDINALS,
+    LETTER_NAMES,
+    MONTHS,
+)
+
+_TOKEN = re.compile(r"[^\W_]+|\+|@")
+_RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
+_DASH_WORDS = frozenset("viiva väliviiva tavuviiva miinus dash hyphen minus streck bindestreck".split())
+_DOT_WORDS = frozenset("piste dot punkt".split())
+_AT_WORDS = frozenset("ät at miukumauku kissanhäntä @".split())
+_UNDERSCORE_WORDS = frozenset("alaviiva underscore understreck".split())
+_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_TLDS = frozenset("fi com se org net eu io ax nu info example uk de no dk me co ee".split())
+_PHONE_CUES = (
+    "puh", "puhelin", "numero", "nro", "soita", "soitin", "soitti", "tekstaa", "whatsapp", "gsm", "känny",
+    "nummer", "telefon", "tfn", "mobil", "ring", "phone", "number", "call", "mobile", "tel", "text",
+)
+_ID_CUES = ("henkilötunnus", "hetu", "sotu", "personbeteckning", "personnummer", "identity", "id")
+# the keywords before a case, customer or order number (as in patterns._KEYWORD_ID), as word starts
+_CASE_CUES = (
+    "asiakasnumero", "asiakasnro", "tilausnumero", "tilausnro", "diaarinumero", "dnro", "viitenumero", "viite",
+    "asianumero", "asianro", "asiatunnus", "päätösnumero", "hakemusnumero", "tikettinumero", "laskunumero",
+    "potilasnumero", "ärendenummer", "kundnummer", "beslutsnummer", "ordernummer", "customer", "reference",
+    "ticket", "case",
+)
+_AGE_CUES = frozenset(
+    "vuotias vuotiaana vuotiaalle vuotiaan vuotiaat vuotiaaksi vuotta vuoden täyttää täytti täyttänyt täyttämässä "
+    "täyttäessään ikä iältään on år åring årig gammal fyller fyllde fyllt är var blir blev old year years aged age "
+    "turns turned turning is was he's she's v vee".split()
+)
+# words that can open a spoken date: day ordinals, months, "twenty-first"
+_DATE_WORDS = {
+    lang: frozenset(DAY_ORDINALS[lang]) | frozenset(MONTHS[lang]) | ({"twenty", "thirty"} if lang == "en" else set())
+    for lang in ("fi", "sv", "en")
+}
+# words that may start a spoken form (numbers are found by the number parsers)
+_TRIGGERS = {
+    lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "plus"}
+    | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
+    for lang in ("fi", "sv", "en")
+}
+_EN_DATE_PREP = frozenset("on by from until till before after since due dated date".split())
+_BIRTH_CUES = frozenset("syntynyt synt born född".split())
+_STREET_NOMINATIVE = (
+    "katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "piha", "tori", "aukio", "puistikko", "bulevardi",
+    "rinne", "linja", "kulma", "kaarre", "kujanne", "esplanadi", "gatan", "gata", "vägen",
+    "väg", "gränd", "gränden", "stigen", "allén", "torget", "kajen", "backen", "strand", "road", "street", "avenue",
+    "lane",
+)
+_FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
+_EN_STREET_TYPES = frozenset("road street avenue lane".split())
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    low: str
+    raw: str
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number token: its digit string as read out (``nolla`` "0", ``kakskytkolme`` "23")."""
+
+    first: int  # token index
+    last: int
+    value: int
+    digits: str
+    spoken: bool  # False for digits written as digits
+
+
+def find_spoken(text: str, lang: str) -> Iterator[Cand]:
+    """Candidates for spoken phone numbers, identity codes, dates, ages, e-mail and street addresses."""
+    if lang not in CARDINAL:
+        lang = "fi"
+    for toks in _windows(text, lang):
+        reader = _Reader(text, toks, lang)
+        yield from reader.emails()
+        yield from reader.dates()
+        yield from reader.addresses()
+        yield from reader.runs()
+        yield from reader.glued_ages()
+
+
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
+_MARGIN = 8  # tokens kept on each side of a word that may start a spoken form (every look-around is shorter)
+
+
+def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
+    """The stretches of tokens around number words, ordinals, months and "ät": the only places a spoken
+    form can be. Most words of a note are in none, and no token object is made for them."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
+        low = text
+    seen: dict[str, bool] = {}  # per call: no word of a note outlives the scrub in a cache
+    if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
+        seen.update((d, True) for d in "0123456789")
+    hits = []
+    for i, w in enumerate(_TOKEN.findall(low)):
+        hit = seen.get(w)
+        if hit is None:
+            hit = seen[w] = _is_trigger(w.lower(), lang)
+        if hit:
+            hits.append(i)
+    if not hits:
+        return
+    ranges: list[list[int]] = []
+    for i in hits:
+        lo, hi = max(0, i - _MARGIN), i + _MARGIN
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = hi
+        else:
+            ranges.append([lo, hi])
+    it = _TOKEN.finditer(text)
+    pos = 0  # index of the next token the iterator gives
+    for lo, hi in ranges:
+        next(islice(it, lo - pos, lo - pos), None)  # skip the words between windows (in C)
+        cur = []
+        for m in islice(it, hi - lo + 1):
+            raw = m.group(0)
+            cur.append(_Tok(m.start(), m.end(), raw.lower(), raw))
+        pos = hi + 1
+        if cur:
+            yield cur
+
+
+def _is_trigger(w: str, lang: str) -> bool:
+    return w in _TRIGGERS[lang] or CARDINAL[lang](w) is not None or "vuotia" in w[2:]
+
+
+class _Reader:
+    def __init__(self, text: str, toks: list[_Tok], lang: str) -> None:
+        self.text, self.toks, self.lang = text, toks, lang
+        self.card = CARDINAL[lang]
+        self.days = DAY_ORDINALS[lang]
+        self.months = MONTHS[lang]
+        self.used = bytearray(len(toks))  # tokens already part of a spoken finding
+        # the value of every number word or written number (one look-up per token)
+        card = self.card
+        self.val = [
+            (int(t.raw) if len(t.raw) <= 15 else None) if t.raw.isdigit() else card(t.low) for t in toks
+        ]
+        self.num_at = [i for i, v in enumerate(self.val) if v is not None]
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def gap(self, i: int) -> str:
+        """The text between token i and token i+1."""
+        return self.text[self.toks[i].end : self.toks[i + 1].start]
+
+    def joined(self, i: int) -> bool:
+        """Tokens i and i+1 can be parts of one spoken number or code."""
+        if i + 1 >= len(self.toks):
+            return False
+        g = self.gap(i)
+        return len(g) <= 4 and bool(_RUN_GAP.fullmatch(g))
+
+    def number(self, i: int) -> _Num | None:
+        """The number starting at token i (English "forty two"/"forty-two" is one number)."""
+        v = self.val[i]
+        if v is None:
+            return None
+        t = self.toks[i]
+        if t.raw.isdigit():
+            return _Num(i, i, v, t.raw, False)
+        if self.lang == "en" and v in range(20, 100, 10) and self.joined(i) and i + 1 < len(self.toks):
+            u = self.val[i + 1]
+            if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh":
+                return _Num(i, i + 1, v + u, str(v + u), True)
+        return _Num(i, i, v, str(v), True)
+
+    def before(self, i: int, words: Iterable[str], n: int = 5) -> bool:
+        """One of ``words`` among the n tokens before token i (a cue of 4+ letters also as a word start)."""
+        cues = tuple(words)
+        for k in range(max(0, i - n), i):
+            t = self.toks[k]
+            if t.start and self.text[t.start - 1] == "[":
+                continue  # a placeholder ("[numero]") is no cue
+            w = t.low
+            if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in cues):
+                return True
+        return False
+
+    def letter(self, low: str) -> str:
+        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""."""
+        if self.lang == "fi" and low in _FI_LETTER_NAMES:
+            return _FI_LETTER_NAMES[low]
+        return LETTER_NAMES.get(low, "")
+
+    def counted_after(self, j: int) -> bool:
+        return j + 1 < len(self.toks) and self.toks[j + 1].low in COUNTED
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.toks[a].start, self.toks[b].end
+
+    def mark(self, a: int, b: int) -> None:
+        self.used[a : b + 1] = b"\x01" * (b + 1 - a)
+
+    # --- shadow: the digit form judged by the patterns ---------------------------------------------
+
+    def shadow(
+        self,
+        regions: list[tuple[int, int, str]],
+        lo: int,
+        hi: int,
+        detect: Callable[[str], Iterable[Cand]],
+    ) -> Iterator[Cand]:
+        """Run ``detect`` on text[lo:hi] with each (start, end, digits) region rewritten; yield what
+        touches a rewritten region, with offsets in the original text (a region is taken whole)."""
+        pieces: list[tuple[int, int, int, int, bool]] = []  # shadow start/end, original start/end, rewritten
+        out: list[str] = []
+        pos, spos = lo, 0
+        for s, e, rep in sorted(regions):
+            if s > pos:
+                pieces.append((spos, spos + s - pos, pos, s, False))
+                out.append(self.text[pos:s])
+                spos += s - pos
+            pieces.append((spos, spos + len(rep), s, e, True))
+            out.append(rep)
+            spos += len(rep)
+            pos = e
+        pieces.append((spos, spos + hi - pos, pos, hi, False))
+        out.append(self.text[pos:hi])
+        sh = "".join(out)
+
+        def to_orig(p: int, end: bool) -> tuple[int, bool]:
+            q = p - 1 if end else p
+            for ss, se, os_, oe, rew in pieces:
+                if ss <= q < se:
+                    if rew:
+                        return (oe if end else os_), True
+                    return os_ + (p - ss), False
+            return (hi if end else lo), False
+
+        for c in detect(sh):
+            s, s_rew = to_orig(c.start, False)
+            e, e_rew = to_orig(c.end, True)
+            touches = s_rew or e_rew or any(rew and c.start < se and ss < c.end for ss, se, _, _, rew in pieces)
+            if touches and s < e:
+                yield replace(c, start=s, end=e, reason=c.reason + " (spoken)")
+
+    # --- e-mail ----------------------------------------------------------------------------------
+
+    def _dotted(self, i: int, step: int) -> tuple[list[str], int, bool]:
+        """Words joined by spoken or written dots from token i, walking forward (+1) or back (-1);
+        the flag tells whether a separator was spoken."""
+        parts, k, spoken = [self.toks[i].low], i, False
+        while True:
+            n1, n2 = k + step, k + 2 * step
+            if not 0 <= n1 < len(self.toks):
+                break
+            g = self.gap(min(k, n1))
+            if g in (".", "-", "_") and self.toks[n1].low not in _AT_WORDS:
+                parts.append(g)
+                parts.append(self.toks[n1].low)
+                k = n1
+                continue
+            if not 0 <= n2 < len(self.toks) or g.strip() or self.gap(min(n1, n2)).strip():
+                break
+            sep = self.toks[n1].low
+            if sep in _DOT_WORDS:
+                mark = "."
+            elif sep in _UNDERSCORE_WORDS:
+                mark = "_"
+            elif sep in _DASH_WORDS:
+                mark = "-"
+            else:
+                break
+            if self.toks[n2].low in _AT_WORDS or self.toks[n2].low in _DOT_WORDS:
+                break
+            parts += [mark, self.toks[n2].low]
+            k, spoken = n2, True
+        return (parts if step > 0 else parts[::-1]), k, spoken
+
+    def emails(self) -> Iterator[Cand]:
+        toks = self.toks
+        for i in [k for k, t in enumerate(toks) if t.low in _AT_WORDS or t.low == "snabel"]:
+            if not 0 < i < len(toks) - 1:
+                continue
+            t = toks[i]
+            at_end = i
+            if t.low == "snabel" and self.gap(i) == "-" and i + 2 < len(toks) and toks[i + 1].low == "a":
+                at_end = i + 1
+            elif t.low in _AT_WORDS and i + 2 < len(toks) and toks[i + 1].low == "merkki" and self.gap(i) in ("-", " "):
+                at_end = i + 1  # "ät-merkki"
+                if self.gap(i - 1).strip():
+                    continue
+            elif t.low not in _AT_WORDS or self.gap(i - 1).strip() or self.gap(i).strip():
+                continue
+            if at_end + 1 >= len(toks) or self.gap(at_end).strip():
+                continue
+            domain, last, spoken_d = self._dotted(at_end + 1, 1)
+            if len(domain) < 3 or domain[-1] not in _TLDS or "." not in domain:
+                continue
+            local, first, spoken_l = self._dotted(i - 1, -1)
+            if t.low == "@" and not (spoken_d or spoken_l):
+                continue  # written out: the e-mail pattern has it
+            addr = "".join(local) + "@" + "".join(domain)
+            if not patterns._EMAIL.fullmatch(addr):
+                continue
+            s, e = self.span(first, last)
+            self.mark(first, last)
+            yield Cand(s, e, "CONTACT", "email", "e-mail address (spoken)", 93)
+
+    # --- dates -----------------------------------------------------------------------------------
+
+    def _day(self, i: int) -> tuple[int, int] | None:
+        if self.toks[i].raw.isdigit():  # "4. kuudetta": a written day before a spoken ordinal month
+            v = self.val[i] or 0
+            g = self.gap(i) if i + 1 < len(self.toks) else ""
+            ok = self.lang == "fi" and 1 <= v <= 31 and g.strip() == "." and self.toks[i + 1].low in FI_MONTH_ORDINALS
+            return (v, i) if ok else None
+        return self._day_word(i)
+
+    def _day_word(self, i: int) -> tuple[int, int] | None:
+        """A day ordinal at token i: (day, last token); split compounds ("kahdeskymmenes ensimmäinen",
+        "viides toista", "twenty-first") are one day."""
+        t = self.toks[i]
+        d = self.days.get(t.low)
+        if d is None and self.lang == "en" and t.low in ("twenty", "thirty") and self.joined(i):
+            nxt = self.days.get(self.toks[i + 1].low) if i + 1 < len(self.toks) else None
+            if nxt and nxt <= 9 and (t.low == "twenty" or nxt == 1):
+                return (20 if t.low == "twenty" else 30) + nxt, i + 1
+            return None
+        if d is None and self.lang == "sv":
+            v = self.card(t.low)  # "tre juni" like "3 juni"
+            return (v, i) if v and v <= 31 and t.low not in ("en", "ett") else None
+        if d is None or i + 1 >= len(self.toks) or not self.joined(i):
+            return (d, i) if d else None
+        nxt = self.toks[i + 1].low
+        if d in (20, 30) and self.days.get(nxt, 0) in range(1, 10) and d + self.days[nxt] <= 31:
+            return d + self.days[nxt], i + 1
+        if self.lang == "fi" and d <= 9 and nxt == "toista" and i + 2 < len(self.toks) and self._month(i + 2):
+            return 10 + d, i + 1
+        return d, i
+
+    def _month(self, i: int) -> tuple[int, int] | None:
+        """A month at token i: (month, last token): a month name, "kuudetta", "i sjätte", "of June"."""
+        if i >= len(self.toks):
+            return None
+        t = self.toks[i]
+        m = self.months.get(t.low)
+        if m:
+            if self.lang == "en" and t.low in ("may", "march") and not t.raw[0].isupper():
+                return None
+            return m, i
+        if self.lang == "fi":
+            m = FI_MONTH_ORDINALS.get(t.low)
+            if m is None and self.gap(i - 1).isspace() and 3 <= FI_DAY_NOMINATIVE.get(t.low, 0) <= 12:
+                # "neljäs kuudes" (4.6.), not a list of ordinals ("kolmas neljäs viides", "viides kuudes ja")
+                nxt = self.toks[i + 1].low if i + 1 < len(self.toks) else ""
+                prev = self.toks[i - 2].low if i >= 2 else ""
+                listed = nxt in self.days or prev in self.days or nxt in ("ja", "tai", "sekä") or prev in ("ja", "tai")
+                m = None if listed else FI_DAY_NOMINATIVE[t.low]
+            return (m, i) if m else None
+        if t.low in ("of", "i") and i + 1 < len(self.toks):
+            nxt = self.toks[i + 1]
+            m = self.months.get(nxt.low) if t.low == "of" else DAY_ORDINALS["sv"].get(nxt.low)
+            return (m, i + 1) if m and m <= 12 else None
+        return None
+
+    def _year(self, i: int) -> int | None:
+        """The last token of a year right after a date: 1900–2099 in one or two number words, or two
+        digits in a Finnish or Swedish date of birth ("kaheksankytkaks"); None when there is none."""
+        if i >= len(self.toks) or not self.joined(i - 1):
+            return None
+        a = self.number(i)
+        if a is None:
+            return None
+        if 1900 <= a.value <= 2099 and (a.spoken or len(a.digits) == 4):
+            whole = self._composed(i)  # "kakstuhatta kakskytviis", "tuhat yhdeksänsataa kahdeksankymmentä kaksi"
+            return whole[1] if whole and 1900 <= whole[0] <= 2099 else a.last
+        whole = self._composed(i)
+        if whole and 1900 <= whole[0] <= 2099:
+            return whole[1]
+        if a.value in (19, 20) and a.spoken and a.last + 1 < len(self.toks) and self.joined(a.last):
+            b = self.number(a.last + 1)
+            if b and b.spoken and 0 <= b.value <= 99 and not self.counted_after(b.last):
+                return b.last
+        if self.lang != "en" and a.spoken and 10 <= a.value <= 99 and not self.counted_after(a.last):
+            return a.last
+        return None
+
+    def _composed(self, i: int) -> tuple[int, int] | None:
+        """A number written apart from token i ("tuhat yhdeksänsataa kahdeksankymmentä kaksi"): each part
+        smaller than the place of the one before; (value, last token) when there are two parts or more."""
+        total, last, k = 0, -1, i
+        place = 10**9
+        while k < len(self.toks) and self.val[k] is not None and self.toks[k].raw.isalpha():
+            v = self.val[k]
+            if v >= place or v == 0:
+                break
+            total += v
+            last = k
+            place = 1 if v % 10 else 10 if v % 100 else 100 if v % 1000 else 1000  # what may still follow
+            if not self.joined(k) or place == 1:
+                break
+            k += 1
+        return (total, last) if last > i else None
+
+    def dates(self) -> Iterator[Cand]:
+        toks, starts = self.toks, _DATE_WORDS[self.lang]
+        cands = [
+            k
+            for k, t in enumerate(toks)
+            if t.low in starts
+            or (self.lang == "sv" and self.val[k] is not None)
+            or (t.raw.isdigit() and k + 1 < len(toks) and toks[k + 1].low in FI_MONTH_ORDINALS)
+        ]
+        i = 0
+        for k in cands:
+            if k < i:
+                continue
+            i = k
+            found = self._date_at(i)
+            if found is None:
+                continue
+            a, b = found
+            y = self._year(b + 1)
+            b = y if y is not None else b
+            s, e = self.span(a, b)
+            self.mark(a, b)
+            c = patterns._with_weekday(self.text, Cand(s, e, "DATE", "date", "exact date (spoken)", PRIO_AGE_DATE))
+            yield c
+            i = b + 1
+
+    def _week_after(self, j: int) -> bool:
+        """"kesäkuun toinen viikko": an ordinal of weeks or times, not a day."""
+        return j + 1 < len(self.toks) and self.toks[j + 1].low.startswith(("viiko", "viikk", "kerta", "kerra", "week"))
+
+    def _date_at(self, i: int) -> tuple[int, int] | None:
+        toks = self.toks
+        low = toks[i].low
+        # month first: "kesäkuun neljäs(…) päivänä", "June third", "June the third"
+        if low in self.months and self.joined(i) and i + 1 < len(toks):
+            k = i + 1 + (self.lang == "en" and toks[i + 1].low == "the")
+            if self.lang == "en" and (
+                not toks[i].raw[0].isupper() or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP))
+            ):
+                return None  # "ask May first": a name and an adverb; "on June third" is a date
+            if self.lang == "fi" and not low.endswith("kuun"):
+                return None
+            day = self._day(k) if k < len(toks) and self.lang != "sv" else None
+            if day and day[0] <= 31 and not self._week_after(day[1]):
+                end = day[1]
+                if self.lang == "fi" and end + 1 < len(toks) and toks[end + 1].low.startswith("päivä"):
+                    end += 1
+                return i, end
+            return None
+        written = toks[i].raw.isdigit()
+        if low in ("den", "the") or (
+            low not in self.days and self.val[i] is None and low not in ("twenty", "thirty")
+        ):
+            return None
+        day = self._day(i)
+        if not day or not 1 <= day[0] <= 31 or not (written or self.joined(day[1])):
+            return None
+        k = day[1] + 1
+        if self.lang == "fi" and k < len(toks) and toks[k].low.startswith("päivä") and self.joined(k):
+            k += 1
+        month = self._month(k)
+        if not month:
+            return None
+        if self.lang == "fi" and toks[i].low.startswith("toi") and toks[month[1]].low == "toista":
+            return None  # "toinen toista": one another
+        if self.lang == "fi" and toks[month[1]].low in MONTHS["fi"] and not toks[month[1]].low.endswith("kuuta"):
+            return None  # "neljäs kesäkuuta" is a date, "joka toinen kesäkuu", "neljäs kesäkuussa" are not
+        return i, month[1]
+
+    # --- runs of numbers: phones, identity codes, long numbers, ages --------------------------------
+
+    def runs(self) -> Iterator[Cand]:
+        toks, i = self.toks, 0
+        starts = sorted({*self.num_at, *(k - 1 for k in self.num_at if k > 0 and toks[k - 1].low in ("plus", "+"))})
+        for k in starts:
+            if k < i or self.used[k]:
+                continue
+            items, j = self._collect(k)
+            if not items:
+                i = k + 1
+                continue
+            yield from self._judge_run(items)
+            i = j + 1
+
+    def _collect(self, i: int) -> tuple[list[tuple[str, object]], int]:
+        """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter" or
+        "rawletter", "B") | ("mult", 2)]
+        and the last token looked at."""
+        toks, items, k, last = self.toks, [], i, i
+        while k < len(toks) and not self.used[k]:
+            low = toks[k].low
+            num = self.number(k)
+            if num is not None and not num.spoken and any(kind == "num" and v.spoken for kind, v in items):  # type: ignore[attr-defined]
+                break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
+            if num is not None:
+                so_far = [v for kind, v in items if kind == "num"]  # all written (see the break above)
+                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)  # type: ignore[attr-defined]
+                if not num.spoken and not one_by_one and so_far:
+                    items = []
+                    # at most one written group leads a run ("040 kaks kolme …"): the written ones before
+                    # it are the patterns', so a second scrub meets the same run
+                items.append(("num", num))
+                last = num.last
+            elif low in _MULT and self.joined(k) and self.card(toks[k + 1].low) in range(10):
+                items.append(("mult", _MULT[low]))
+                last = k
+            elif low in ("plus", "+") and (not items or items[-1][0] == "num"):
+                items.append(("sep", "+"))
+                last = k
+            elif low in _DASH_WORDS and items and items[-1][0] == "num":
+                items.append(("sep", "-"))
+                last = k
+            elif items and items[-1][0] == "num" and (
+                self.letter(low) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
+            ):
+                named = self.letter(low)  # "bee"; a written single letter ("B") is no spoken form
+                items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
+                last = k
+            else:
+                break
+            if not self.joined(last):
+                break
+            if (
+                items[-1][0] == "num"
+                and "-" in self.gap(last).replace("–", "-")
+                and last + 1 < len(toks)
+                and self.val[last + 1] is not None
+                and (self.val[last] or 0) not in range(20, 100, 10)
+            ):
+                items.append(("sep", "-"))  # "kuustoista kaks seiskytkolme - kolme neljä viis"
+            k = last + 1
+        while items and items[-1][0] in ("sep", "mult"):
+            items.pop()  # no trailing separators
+        if not any(kind == "num" for kind, _ in items):
+            return [], i
+        return items, last
+
+    def _tok_range(self, items: list[tuple[str, object]]) -> tuple[int, int]:
+        nums = [x for kind, x in items if kind == "num"]
+        a = nums[0].first  # type: ignore[attr-defined]
+        b = nums[-1].last  # type: ignore[attr-defined]
+        if items[-1][0].endswith("letter"):
+            b += 1
+        if items[0][0] == "sep" and items[0][1] == "+":
+            a -= 1
+        return a, b
+
+    def _judge_run(self, items: list[tuple[str, object]]) -> Iterator[Cand]:
+        nums = [x for kind, x in items if kind == "num"]
+        spoken = any(n.spoken for n in nums) or any(kind == "letter" for kind, _ in items)  # type: ignore[attr-defined]
+        # "0 4 0 2 3 4 5 6 7 8": digits one by one, as dictation writes them, no pattern reads them
+        spoken = spoken or (len(nums) >= 7 and all(len(n.digits) == 1 for n in nums))  # type: ignore[attr-defined]
+        # a written letter after written digits ("1979 t.") is no spoken form either
+        if not spoken:
+            return  # written digits: the patterns have them already
+        first = nums[0].first  # type: ignore[attr-defined]
+        phone_first = self.before(first, _PHONE_CUES) and not self.before(first, _ID_CUES)
+        # "puhelin nolla neljä nolla kaks kolme neljä - viis kuus…": a phone word decides a code-shaped phone
+        for judge in (self._phone, self._hetu) if phone_first else (self._hetu, self._phone):
+            found = judge(items)
+            if found:
+                yield found
+                return
+        postal = self._postal(nums)  # type: ignore[arg-type]
+        if postal:
+            yield postal
+            return
+        if items[0][0] == "num" and not items[0][1].spoken:  # type: ignore[attr-defined]
+            # "123456 nolla nolla …": the patterns take the written digits, so the spoken rest is judged
+            # alone, as it will be when the scrubbed text is scrubbed again
+            k = next((k for k, (kind, v) in enumerate(items) if kind == "num" and v.spoken), None)  # type: ignore[attr-defined]
+            if k is not None:
+                yield from self._judge_run(items[k:])
+            return
+        if self.before(nums[0].first, _BIRTH_CUES, 2):  # type: ignore[attr-defined]
+            yield from self._birth_year(nums)  # type: ignore[arg-type]
+        elif len(nums) <= 4 and all(kind == "num" for kind, _ in items[:-1]) and items[-1][0] != "sep":
+            for n in self._tens_units(nums):  # type: ignore[arg-type]
+                yield from self._age(n)  # "aged four, six and nine": each number on its own
+
+    def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
+        """DD MM YY, a dash (or a century sign), three digits and the check character."""
+        sep_at = next(
+            (
+                k
+                for k, (kind, v) in enumerate(items)
+                if (kind == "sep" and k > 0) or (kind.endswith("letter") and any(ch in "ABCDEFUVWXY" for ch in str(v)) and k > 0)
+            ),
+            None,
+        )
+        if sep_at is None or not all(kind == "num" for kind, _ in items[:sep_at]):
+            return None
+        left = [v for _, v in items[:sep_at]]
+        centuries = str(items[sep_at][1])
+        rest = items[sep_at + 1 :]
+        right_digits = ""
+        check = ""
+        for k, (kind, v) in enumerate(rest):
+            if kind == "num" and v.value < 1000:  # type: ignore[attr-defined]
+                right_digits += v.digits  # type: ignore[attr-defined]
+            elif kind == "mult" and k + 1 < len(rest):
+                right_digits += rest[k + 1][1].digits * (int(v) - 1)  # type: ignore[union-attr, call-overload]
+            elif kind.endswith("letter") and k == len(rest) - 1:
+                check = str(v)
+            else:
+                return None
+        joined_left = "".join(n.digits for n in left)  # type: ignore[attr-defined]
+        if len(joined_left) == 7 and len(right_digits) == 1 and not check and centuries == "-":
+            a, b = self._tok_range(items)  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
+            for c in patterns.find_ids(f"{joined_left}-{right_digits}"):
+                if c.kind == "ytunnus":
+                    self.mark(a, b)
+                    return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
+        if len(right_digits) == 4 and not check:
+            right_digits, check = right_digits[:3], right_digits[3]
+        if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):  # type: ignore[attr-defined]
+            return None
+        heads = []
+        joined_left = "".join(n.digits for n in left)  # type: ignore[attr-defined]
+        if len(joined_left) == 6:
+            heads.append(joined_left)
+        if len(left) == 3 and all(n.value < 100 for n in left):  # type: ignore[attr-defined]
+            heads.append("".join(f"{n.value:02d}" for n in left))  # type: ignore[attr-defined]
+        a, b = self._tok_range(items)
+        s, e = self.span(a, b)
+        for head in heads:
+            if not (1 <= int(head[:2]) <= 31 and 1 <= int(head[2:4]) <= 12):
+                continue
+            for cent in centuries:
+                if cent not in "-+ABCDEFUVWXY":
+                    continue
+                for ch in check or "":
+                    for c in patterns.find_ids(f"{head}{cent}{right_digits}{ch}"):
+                        if c.kind == "hetu" and c.start == 0:
+                            self.mark(a, b)
+                            return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
+            self.mark(a, b)  # the date half and the serial: a date of birth shaped like a code
+            return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
+        return None
+
+    def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
+        plus = items[0] == ("sep", "+")
+        first = next(v for kind, v in items if kind == "num")
+        read_out = plus or first.digits.startswith("0") or self.before(first.first, _PHONE_CUES)  # type: ignore[attr-defined]
+        digits = ""
+        words = 0
+        for k, (kind, v) in enumerate(items):
+            if kind == "num":
+                if v.value >= 100 and v.spoken and not (read_out and v.value < 1000):  # type: ignore[attr-defined]
+                    return None  # "kaksituhatta kolmesataa": an amount, not digits read out
+                digits += v.digits  # type: ignore[attr-defined]
+                words += 1
+            elif kind == "mult" and k + 1 < len(items) and items[k + 1][0] == "num":
+                digits += items[k + 1][1].digits * (int(v) - 1)  # type: ignore[union-attr, call-overload]
+            elif kind == "sep" and v == "+" and k == 0:
+                continue
+            elif kind.endswith("letter") and k == len(items) - 1:
+                break
+            elif kind == "sep":
+                continue
+            else:
+                return None
+        a, b = self._tok_range(items)
+        if items[-1][0].endswith("letter"):
+            b -= 1
+        s, e = self.span(a, b)
+        if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
+            # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"
+            self.mark(a, b)
+            return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
+        if words < 3 or not 6 <= len(digits) <= 15:
+            return None
+        rendered = ("+" if plus else "") + digits
+        for c in patterns._phones(rendered):
+            if c.start == 0 and c.end == len(rendered):
+                self.mark(a, b)
+                return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
+        if len(digits) >= 7 and self.before(a, _PHONE_CUES):
+            self.mark(a, b)
+            return Cand(s, e, "CONTACT", "phone", "phone-like number after a phone word (spoken)", 87)
+        if self.before(a, _ID_CUES, 4):
+            self.mark(a, b)
+            return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
+        singles = [int(v.digits) for kind, v in items if kind == "num"]  # type: ignore[attr-defined]
+        steps = {y - x for x, y in pairwise(singles)}
+        if len(singles) == len(digits) >= 6 and not (steps <= {1} or steps <= {-1}):
+            # six or more digits read out one by one, not counting ("yks kaks kolme neljä viis kuus"):
+            # like a long written number, an identifier of some kind
+            self.mark(a, b)
+            return Cand(s, e, "ID", "number", "long number read out digit by digit (spoken)", 80)
+        return None
+
+    def _postal(self, nums: list[_Num]) -> Cand | None:
+        """"kolme kolme yks nolla nolla Tampere": a postal code and town, judged by the address pattern."""
+        digits = "".join(n.digits for n in nums if n.value < 100)
+        last = nums[-1].last
+        if len(digits) != 5 or len(nums) < 2 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
+            return None
+        s, e = self.span(nums[0].first, last)
+        for c in self.shadow([(s, e, digits)], s, self.toks[last + 1].end, patterns.find_addresses):
+            if c.kind == "postal":
+                self.mark(nums[0].first, last + 1)
+                return c
+        return None
+
+    def _tens_units(self, nums: list[_Num]) -> list[_Num]:
+        """"kolkyt kuus", "fyrtio två" written apart: one number (36, 42)."""
+        out: list[_Num] = []
+        for n in nums:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.spoken
+                and n.spoken
+                and prev.value in range(20, 100, 10)
+                and 1 <= n.value <= 9
+                and prev.last + 1 == n.first
+                and self.gap(prev.last).isspace()
+            ):
+                out[-1] = _Num(prev.first, n.last, prev.value + n.value, str(prev.value + n.value), True)
+            else:
+                out.append(n)
+        return out
+
+    def _age(self, n: _Num) -> Iterator[Cand]:
+        """A spoken number near an age word, judged by the digit-age patterns."""
+        if not 1 <= n.value <= 110 or not n.spoken:
+            return
+        if self.counted_after(n.last) and self.toks[n.last + 1].low not in ("vuotta", "vuoden", "år", "years", "year"):
+            return  # "kolme kertaa", "two hours"; years are judged by the age patterns
+        lo_tok, hi_tok = max(0, n.first - 6), min(len(self.toks) - 1, n.last + 4)
+        near = {t.low for t in self.toks[lo_tok : hi_tok + 1]}
+        if not near & _AGE_CUES and not any(w.startswith(("vuotia", "åring", "årig")) for w in near):
+            return
+        s, e = self.span(n.first, n.last)
+        lo, hi = self.toks[lo_tok].start, self.toks[hi_tok].end
+        for c in self.shadow([(s, e, n.digits)], lo, hi, lambda sh: patterns.find_ages(sh, self.lang)):
+            self.mark(n.first, n.last)
+            yield c
+
+    def _birth_year(self, nums: list[_Num]) -> Iterator[Cand]:
+        """"syntynyt yheksäntoista kaheksankytkaks", "född nittonhundraåttiofyra": the year of birth."""
+        whole = self._composed(nums[0].first)
+        if whole and 1900 <= whole[0] <= 2099:
+            year = whole[0]
+            nums = [n for n in nums if n.last <= whole[1]]
+        elif len(nums) == 1 and 1900 <= nums[0].value <= 2099:
+            year = nums[0].value
+        elif len(nums) == 2 and nums[0].value in (19, 20) and nums[1].value <= 99:
+            year = nums[0].value * 100 + nums[1].value
+        else:
+            return
+        s, e = self.span(nums[0].first, nums[-1].last)
+        lo = self.toks[max(0, nums[0].first - 3)].start
+        yield from self.shadow([(s, e, str(year))], lo, e, lambda sh: patterns.find_dates(sh, self.lang))
+
+    def glued_ages(self) -> Iterator[Cand]:
+        """"kolkytkuusvuotias": a colloquial number glued to the age word."""
+        if self.lang != "fi":
+            return
+        for i in [k for k, t in enumerate(self.toks) if "vuotia" in t.low]:
+            t = self.toks[i]
+            k = t.low.find("vuotia")
+            if k <= 1 or self.used[i]:
+                continue
+            v = self.card(t.low[:k])
+            if v is None or not 1 <= v <= 110:
+                continue
+            lo = self.toks[max(0, i - 2)].start
+            yield from self.shadow(
+                [(t.start, t.start + k, str(v))], lo, t.end, lambda sh: patterns.find_ages(sh, self.lang)
+            )
+
+    # --- street addresses --------------------------------------------------------------------------
+
+    def addresses(self) -> Iterator[Cand]:
+        toks = self.toks
+        for i in [k - 1 for k in self.num_at if k > 0]:
+            low = toks[i].low
+            if not low.endswith(_STREET_NOMINATIVE) or not self.joined(i) or self.gap(i).strip():
+                continue
+            if (len(low) < 6 and low not in _EN_STREET_TYPES) or patterns._TORI_NOT_SQUARE.search(low):
+                continue  # "tie kaksi": no street name; "monitori kaksi": no square
+            num = self.number(i + 1)
+            if num is None or not 1 <= num.value <= 9999 or self.counted_after(num.last):
+                continue
+            regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []
+            k = num.last
+            if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
+                nxt = toks[k + 1]
+                letter = self.letter(nxt.low)
+                if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
+                    if letter:
+                        regions.append((nxt.start, nxt.end, letter[0]))
+                    k += 1
+                    flat = self.number(k + 1) if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip() else None
+                    if flat is not None and flat.value < 1000 and not self.counted_after(flat.last):
+                        if flat.spoken:
+                            regions.append((*self.span(flat.first, flat.last), flat.digits))
+                        k = flat.last
+            if k + 2 < len(toks) and toks[k + 1].low in ("as", "asunto", "lgh", "bst") and self.joined(k + 1):
+                flat = self.number(k + 2)  # "koivukuja seittemän bee asunto kaks"
+                if flat is not None and flat.value < 1000:
+                    if flat.spoken:
+                        regions.append((*self.span(flat.first, flat.last), flat.digits))
+                    k = flat.last
+            if not regions:
+                continue  # written digits: the patterns have it
+            if low in _EN_STREET_TYPES:
+                # "Station Road twenty two": the written "Station Road 22" has no pattern of its own either
+                if i > 0 and toks[i - 1].raw[:1].isupper() and not self.gap(i - 1).strip(" "):
+                    s, e = self.span(i - 1, k)
+                    self.mark(i - 1, k)
+                    yield Cand(s, e, "ADDRESS", "address", "street address (spoken)", PRIO_ADDRESS)
+                continue
+            hi = toks[min(len(toks) - 1, k + 3)].end
+            for c in self.shadow(regions, toks[i].start, hi, patterns.find_addresses):
+                self.mark(i, k)
+                yield c
