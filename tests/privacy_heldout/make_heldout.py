@@ -34,6 +34,7 @@ ROUNDS = {
     "14": (HERE / "heldout14_source.txt", HERE / "heldout14.jsonl", "a", (1, 3)),
     "15": (HERE / "heldout15_source.txt", HERE / "heldout15.jsonl", "b", (1, 3)),
     "16": (HERE / "heldout16_source.txt", HERE / "heldout16.jsonl", "c", (1, 3)),
+    "17": (HERE / "heldout17_source.txt", HERE / "heldout17.jsonl", "e", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
