@@ -300,9 +300,9 @@ def mention_line(kind: ChannelKind | str, mentions: Sequence[Mention]) -> str:
         elif kind is ChannelKind.SLACK:
             out.append(f"<@{target}>" if target else _slack_escape(m.name))
         elif kind is ChannelKind.MATTERMOST:
-            out.append(f"@{target}" if target else m.name)
+            out.append(f"@{target}" if target else mattermost_safe(m.name))
         elif kind is ChannelKind.GOOGLECHAT:
-            out.append(f"<{target}>" if target else m.name)
+            out.append(f"<{target}>" if target else googlechat_safe(m.name))
         elif kind is ChannelKind.DISCORD:
             out.append(f"<@{target}>" if target else m.name)
         else:

@@ -78,3 +78,13 @@ def test_teams_at_tags_cannot_be_rebuilt_from_nested_pieces():
         typed = "\n".join(texts[:-1])  # the last block is the generated mention line
         assert not re.search(r"<\s*/?\s*at\s*>", typed, re.I), typed
         assert texts[-1] == "<at>Aino</at>"
+
+
+@pytest.mark.parametrize("kind,name", [(ChannelKind.MATTERMOST, "@channel"), (ChannelKind.MATTERMOST, "<!here>"),
+                                       (ChannelKind.GOOGLECHAT, "<users/all>")])
+def test_a_colleague_named_like_a_mass_mention_is_only_named(kind, name):
+    """A colleague without an id on the platform is written by name: a name from a team file such as
+    "@channel" must not become a live mention in the generated mention line."""
+    message = Message(title="Kysymys #K7Q2", body="Tilanne.", mentions=(Mention(name),))
+    text = _texts(kind, message)[-1]
+    assert name not in text and "Tilanne." in text
