@@ -1,4 +1,4 @@
-"""Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered``, ``channel
+"""Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered|thread``, ``channel
 add|list|remove|signin|test`` and ``request preview`` (no vault needed).
 
 Webhook URLs are read from standard input or a hidden prompt, never from the command line.
@@ -30,7 +30,14 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     ):
         q = osub.add_parser(name, help=text)
         q.add_argument("item", type=int, metavar="ID")
+        if name == "delivered":
+            q.add_argument("--thread", metavar="LINK", default="",
+                           help="part 1 of a Discord forum post: the post's link (Copy Link), so the rest goes into it")
         add_passphrase_opt(q)
+    q = osub.add_parser("thread", help="a later part of a Discord forum post: the post's link (Copy Link in Discord)")
+    q.add_argument("item", type=int, metavar="ID")
+    q.add_argument("link", metavar="LINK")
+    add_passphrase_opt(q)
 
     p = sub.add_parser("channel", help="chat channels for asking colleagues (webhook URLs are kept secret)")
     csub = p.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
@@ -152,8 +159,12 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             print(f"item {item.id} #{item.request_ref}: cancelled")
             return 0
         if action == "delivered":
-            item = outbox.mark_delivered(args.item)
+            item = outbox.mark_delivered(args.item, thread=args.thread)
             print(f"item {item.id} #{item.request_ref}: marked delivered")
+            return 0
+        if action == "thread":
+            item = outbox.set_thread(args.item, args.link)
+            print(f"item {item.id} {item.label}: the rest goes into the forum post; 'coachdesk outbox send' sends it")
             return 0
         with Sender(vault.store) as sender:
             if action == "retry":
