@@ -334,10 +334,12 @@ def cmd_colleague(args: argparse.Namespace) -> int:
     if action == "import":  # read and check the file before the slow unlock
         path = Path(args.file)
         try:
-            if path.stat().st_size > DIRECTORY_MAX_BYTES:
+            with path.open("rb") as file:  # bounded: a device or pipe reports size 0
+                raw = file.read(DIRECTORY_MAX_BYTES + 1)
+            if len(raw) > DIRECTORY_MAX_BYTES:
                 raise InvalidInput(f"{path} is larger than 1 MB; this is not a colleague directory.")
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as err:
+            doc = json.loads(raw.decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
             raise InvalidInput(f"{path} is not a readable colleague directory ({type(err).__name__}).") from err
         if not isinstance(doc, dict) or doc.get("format") != DIRECTORY_FORMAT:
             raise InvalidInput(f"{path} is not a CoachDesk colleague directory.")

@@ -570,7 +570,7 @@ def _opens_thread(payload: bytes) -> bool:
     """A Discord forum post's first part (it names the thread it creates)."""
     try:
         return bool(json.loads(bytes(payload)).get("thread_name"))
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return False
 
 

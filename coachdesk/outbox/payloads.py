@@ -503,7 +503,7 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
     kind = ChannelKind(kind)
     try:
         obj = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InvalidInput("The message payload is not valid UTF-8 JSON.") from err
     if not isinstance(obj, dict):
         raise InvalidInput("The message payload must be a JSON object.")

@@ -200,7 +200,7 @@ def read_envelope(data: bytes) -> dict:
         raise InvalidInput(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a team setup file; nothing was imported.")
     try:
         envelope = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:  # (deep nesting: not ours)
         raise not_ours from err
     if not isinstance(envelope, dict) or envelope.get("format") != MAGIC:
         raise not_ours
@@ -234,7 +234,7 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
         raise WrongTeamPassphrase()
     try:
         content = json.loads(bytes(plain).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InvalidInput("The team setup file is damaged; nothing was imported.") from err
     finally:
         keys.wipe(plain)
