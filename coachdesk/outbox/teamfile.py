@@ -267,12 +267,14 @@ def _channel_entry(raw: Any) -> ChannelEntry:
     from coachdesk.outbox import ChannelKind
     from coachdesk.outbox.channels import clean_name, clean_options
     from coachdesk.outbox.entra import EntraConfig
-    from coachdesk.outbox.urls import validate_url
+    from coachdesk.outbox.urls import local_http_allowed, validate_url
 
     if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("name", "kind", "url")):
         raise InvalidInput("not a channel entry")
     _plain_text(raw["name"])
     entra = EntraConfig.from_dict(raw["entra"]) if raw.get("entra") is not None else None
+    if entra is not None and entra.authority_host and not local_http_allowed():
+        raise InvalidInput("a file may not name its own sign-in host (only Microsoft's sign-in is used)")
     kind = ChannelKind(raw["kind"]).value
     url = validate_url(kind, raw["url"], protected=entra is not None)
     options = raw.get("options") or {}

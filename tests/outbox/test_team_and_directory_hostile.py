@@ -53,3 +53,20 @@ def test_cli_colleague_import_of_hostile_file_prints_one_line_and_saves_nothing(
     assert "\u202e" not in result.stderr and "\x1b" not in result.stderr
     listed = run_cli(*args, "colleague", "list", "--passphrase-stdin", stdin=f"{PASSPHRASE}\n")
     assert "Hyvä" not in listed.stdout
+
+
+@pytest.mark.parametrize("host", ["https://localhost:8443", "https://127.0.0.1", "https://[::1]:9000"])
+def test_team_file_never_points_a_sign_in_at_this_computer(host, monkeypatch):
+    """A sign-in host on loopback exists for the local imitation in tests only: a team file carrying
+    one (a local listener could then phish the coach's sign-in) is left out unless tests allow it."""
+    from coachdesk.outbox.urls import LOCAL_HTTP_ENV
+    from tests.outbox.entra_support import CLIENT_ID, TENANT
+    from tests.outbox.test_entra import TENANT_URL
+
+    monkeypatch.delenv(LOCAL_HTTP_ENV, raising=False)
+    raw = {"name": "Tiimi", "kind": "teams", "url": TENANT_URL,
+           "entra": {"tenant": TENANT, "client_id": CLIENT_ID, "authority_host": host}}
+    with pytest.raises(InvalidInput, match="sign-in host"):
+        teamfile._channel_entry(raw)
+    monkeypatch.setenv(LOCAL_HTTP_ENV, "1")
+    assert teamfile._channel_entry(raw).entra.authority_host == host
