@@ -150,11 +150,16 @@ def import_directory(store: Store, entries: list) -> tuple[int, int]:
     if not isinstance(entries, list):
         raise InvalidInput("The colleague directory must be a list of colleagues.")
     checked = []
+    seen: set[str] = set()
     for number, entry in enumerate(entries, 1):
         try:
-            checked.append(colleague_from_dict(entry))
+            colleague = colleague_from_dict(entry)
         except InvalidInput as err:
             raise InvalidInput(f"Colleague {number}: {err}") from err
+        if colleague.name.casefold() in seen:
+            raise InvalidInput(f"Colleague {number}: the name {colleague.name!r} is twice in the file; nothing was imported.")
+        seen.add(colleague.name.casefold())
+        checked.append(colleague)
     existing = {c.name.casefold(): c for c in list_colleagues(store)}
     added = updated = 0
     stamp = now_iso()

@@ -70,3 +70,11 @@ def test_team_file_never_points_a_sign_in_at_this_computer(host, monkeypatch):
         teamfile._channel_entry(raw)
     monkeypatch.setenv(LOCAL_HTTP_ENV, "1")
     assert teamfile._channel_entry(raw).entra.authority_host == host
+
+
+def test_directory_import_refuses_a_name_twice_in_the_file(store):
+    """The second entry's ids used to vanish silently (the first one won)."""
+    entries = [{"name": "Maija", "slack_id": "U012ABCDEF"}, {"name": " maija ", "discord_id": "123456789012345678"}]
+    with pytest.raises(InvalidInput, match=r"Colleague 2: .*twice"):
+        co.import_directory(store, entries)
+    assert co.list_colleagues(store) == []
