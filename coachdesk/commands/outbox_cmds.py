@@ -1,4 +1,4 @@
-"""Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered``, ``channel
+"""Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered|thread``, ``channel
 add|list|remove|signin|test`` and ``request preview`` (no vault needed).
 
 Webhook URLs are read from standard input or a hidden prompt, never from the command line.
@@ -45,7 +45,14 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     ):
         q = osub.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
         q.add_argument("item", type=_item_id, metavar="ID")
+        if name == "delivered":
+            q.add_argument("--thread", metavar="LINK", default="",
+                           help="part 1 of a Discord forum post: the post's link (Copy Link), so the rest goes into it")
         add_passphrase_opt(q)
+    q = osub.add_parser("thread", help="a later part of a Discord forum post: the post's link (Copy Link in Discord)")
+    q.add_argument("item", type=_item_id, metavar="ID")
+    q.add_argument("link", metavar="LINK")
+    add_passphrase_opt(q)
 
     p = sub.add_parser("channel", help="chat channels for asking colleagues (webhook URLs are kept secret)")
     csub = p.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
@@ -167,8 +174,12 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             print(f"item {item.id} #{item.request_ref}: cancelled")
             return 0
         if action == "delivered":
-            item = outbox.mark_delivered(args.item)
+            item = outbox.mark_delivered(args.item, thread=args.thread)
             print(f"item {item.id} #{item.request_ref}: marked delivered")
+            return 0
+        if action == "thread":
+            item = outbox.set_thread(args.item, args.link)
+            print(f"item {item.id} {item.label}: the rest goes into the forum post; 'coachdesk outbox send' sends it")
             return 0
         with Sender(vault.store) as sender:
             if action == "retry":
@@ -351,10 +362,12 @@ def cmd_colleague(args: argparse.Namespace) -> int:
     if action == "import":  # read and check the file before the slow unlock
         path = Path(args.file)
         try:
-            if path.stat().st_size > DIRECTORY_MAX_BYTES:
+            with path.open("rb") as file:  # bounded: a device or pipe reports size 0
+                raw = file.read(DIRECTORY_MAX_BYTES + 1)
+            if len(raw) > DIRECTORY_MAX_BYTES:
                 raise InvalidInput(f"{path} is larger than 1 MB; this is not a colleague directory.")
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as err:
+            doc = json.loads(raw.decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
             raise InvalidInput(f"{path} is not a readable colleague directory ({type(err).__name__}).") from err
         if not isinstance(doc, dict) or doc.get("format") != DIRECTORY_FORMAT:
             raise InvalidInput(f"{path} is not a CoachDesk colleague directory.")

@@ -33,9 +33,11 @@ def _read(path: Path) -> bytes:
     from coachdesk.outbox.teamfile import MAX_FILE_BYTES
 
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        with path.open("rb") as file:  # bounded: a device or pipe (/dev/zero) reports size 0
+            data = file.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
             raise InvalidInput("The file is too large to be a team setup file; nothing was imported.")
-        return path.read_bytes()
+        return data
     except FileNotFoundError as err:
         raise InvalidInput(f"No such file: {path}") from err
     except IsADirectoryError as err:

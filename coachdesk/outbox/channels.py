@@ -112,6 +112,48 @@ class Channels:
             raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
         return self.get(name)
 
+    def replace(
+        self, old_name: str, name: str, kind: ChannelKind | str, url: str, *, prefer_keychain: bool = True,
+        options: dict | None = None, entra: EntraConfig | None = None,
+    ) -> Channel:
+        """Edit a channel in place (Settings → Channels): everything is checked and the new URL
+        stored under a NEW secret reference first; then ONE transaction changes the row (same id,
+        so queued items keep their channel) and its sign-in setting. Any failure leaves the old
+        channel exactly as it was; the old secret is deleted only after the commit."""
+        old = self.get(old_name)
+        name = clean_name(name)
+        kind = ChannelKind(kind)
+        options = clean_options(kind, options)
+        url = validate_url(kind, url, protected=entra is not None)
+        entra = entra.checked() if entra is not None else None
+        from sqlalchemy import update
+
+        from coachdesk.outbox.entra import config_key
+
+        with self.store.engine.connect() as conn:
+            clash = conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first()
+        if clash is not None and clash[0] != old.id:
+            raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
+        ref = uuid.uuid4().hex
+        where = secrets.save_url(self.store, ref, url, prefer_keychain=prefer_keychain)
+        try:
+            with self.store.tx() as conn:
+                conn.execute(update(s.channels).where(s.channels.c.id == old.id).values(
+                    name=name, kind=kind.value, secret_store=where, secret_ref=ref, host=host_of(url),
+                    options=json.dumps(options, sort_keys=True), updated_at=now_iso()))
+                conn.execute(delete(s.settings).where(s.settings.c.key == config_key(old.secret_ref)))
+                if entra is not None:
+                    conn.execute(insert(s.settings).values(key=config_key(ref), value=json.dumps(entra.to_dict())))
+        except BaseException as err:
+            with contextlib.suppress(Exception):
+                secrets.delete_url(self.store, ref, where)
+            if isinstance(err, IntegrityError):
+                raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
+            raise
+        with contextlib.suppress(KeychainUnavailable):
+            secrets.delete_url(self.store, old.secret_ref, old.secret_store)
+        return self.get(name)
+
     def get(self, name: str) -> Channel:
         with self.store.engine.connect() as conn:
             row = conn.execute(select(s.channels).where(s.channels.c.name == clean_name(name))).first()

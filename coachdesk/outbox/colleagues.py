@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -87,7 +88,16 @@ def clean_platform_id(field_name: str, raw: str) -> str:
     return value
 
 
+def _refuse_controls(*texts: str) -> None:
+    """Names, tags and ids come from files too: no control or format characters (terminal escapes,
+    bidi overrides, zero-width characters) ever enter the vault or a mention."""
+    for text in texts:
+        if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
+            raise InvalidInput("A colleague's name, tags or ids contain control or invisible characters.")
+
+
 def _clean(c: Colleague) -> dict:
+    _refuse_controls(c.name, *c.expertise, *(getattr(c, f) or "" for f, _what in ID_FIELDS))
     name = " ".join(c.name.split())
     if not name or len(name) > 100:
         raise InvalidInput("A colleague needs a name (at most 100 characters).")
@@ -140,11 +150,16 @@ def import_directory(store: Store, entries: list) -> tuple[int, int]:
     if not isinstance(entries, list):
         raise InvalidInput("The colleague directory must be a list of colleagues.")
     checked = []
+    seen: set[str] = set()
     for number, entry in enumerate(entries, 1):
         try:
-            checked.append(colleague_from_dict(entry))
+            colleague = colleague_from_dict(entry)
         except InvalidInput as err:
             raise InvalidInput(f"Colleague {number}: {err}") from err
+        if colleague.name.casefold() in seen:
+            raise InvalidInput(f"Colleague {number}: the name {colleague.name!r} is twice in the file; nothing was imported.")
+        seen.add(colleague.name.casefold())
+        checked.append(colleague)
     existing = {c.name.casefold(): c for c in list_colleagues(store)}
     added = updated = 0
     stamp = now_iso()

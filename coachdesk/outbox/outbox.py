@@ -16,6 +16,7 @@ later cancelled ones back.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -52,6 +53,25 @@ CANCELLED_EVENT = "cancelled"
 SEND_AGAIN_EVENT = "send_again"
 MARKED_DELIVERED_EVENT = "marked_delivered"
 INTERRUPTED_EVENT = "interrupted"  # found in "sending" at start-up
+
+_THREAD_ID = re.compile(r"\d{15,22}")
+_THREAD_LINK = re.compile(r"https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/\d{15,22}/(\d{15,22})(?:/\d{15,22})?/?")
+THREAD_HOW = ("in Discord right-click the post > Copy Link, then run 'coachdesk outbox thread {id} LINK' "
+              "(or cancel the rest)")
+
+
+def discord_thread_id(text: str) -> str:
+    """The thread id of a Discord forum post from its link ("https://discord.com/channels/<server>/
+    <thread>[/<message>]", as Discord's Copy Link gives it) or from the bare id."""
+    value = text.strip()
+    found = _THREAD_LINK.fullmatch(value)
+    if found:
+        return found.group(1)
+    if _THREAD_ID.fullmatch(value):
+        return value
+    raise InvalidInput("Give the forum post's link (in Discord: right-click the post > Copy Link; "
+                       "https://discord.com/channels/...) or its thread id.")
+
 
 CANCELLABLE = (State.DRAFT, State.QUEUED, State.NEEDS_FIXING, State.POSSIBLY_SENT)
 RESENDABLE = (State.NEEDS_FIXING, State.POSSIBLY_SENT, State.CANCELLED)
@@ -328,13 +348,63 @@ class Outbox:
             )
         return self.get(item_id)
 
-    def mark_delivered(self, item_id: int) -> OutboxItem:
-        """The coach saw the message in the channel: "possibly sent" -> sent."""
+    def mark_delivered(self, item_id: int, *, thread: str = "") -> OutboxItem:
+        """The coach saw the message in the channel: "possibly sent" -> sent. ``thread``: for the
+        first part of a Discord forum post, the post's link (or thread id) the coach copied, so
+        the later parts go into it (CoachDesk never saw Discord's answer naming it)."""
+        tid = discord_thread_id(thread) if thread else ""
+        if tid and not _opens_thread(self.get(item_id).payload):
+            raise InvalidInput("Only the first part of a Discord forum post opens a post (thread); no link is needed.")
+
+        def then(conn: Connection, row) -> None:
+            if tid:
+                self._set_thread(conn, row, tid)
+
         return self._decide(
-            item_id, (State.POSSIBLY_SENT,), State.SENT, MARKED_DELIVERED_EVENT, "the coach saw it in the channel"
+            item_id, (State.POSSIBLY_SENT,), State.SENT, MARKED_DELIVERED_EVENT, "the coach saw it in the channel",
+            then=then,
         )
 
-    def _decide(self, item_id: int, allowed: tuple[State, ...], to: State, event: str, detail: str) -> OutboxItem:
+    def thread_missing(self, item: OutboxItem) -> bool:
+        """A later part of a Discord forum post whose thread is unknown (part 1 was marked delivered
+        by hand): posting it would fail (Discord: 400), so it waits for the post's link."""
+        if item.part <= 1 or item.batch_id is None or item.thread_ref:
+            return False
+        with self.store.engine.connect() as conn:
+            first = conn.execute(select(s.outbox_items.c.payload).where(
+                s.outbox_items.c.batch_id == item.batch_id, s.outbox_items.c.part == 1)).first()
+        return first is not None and _opens_thread(first[0])
+
+    def set_thread(self, item_id: int, thread: str) -> OutboxItem:
+        """The coach gives the link of the forum post part 1 opened: the unsent later parts go into
+        it; a part held for want of it is queued again (one transaction)."""
+        tid = discord_thread_id(thread)
+        item = self.get(item_id)
+        if not self.thread_missing(item) and not (item.part > 1 and item.thread_ref):
+            raise InvalidInput(f"Outbox item {item_id} is not a later part of a Discord forum post.")
+        stamp = iso(self.clock())
+        with self.store.tx() as conn:
+            first = conn.execute(select(s.outbox_items).where(
+                s.outbox_items.c.batch_id == item.batch_id, s.outbox_items.c.part == 1)).first()
+            if first is None or first.state != State.SENT.value:
+                raise InvalidInput("Part 1 of this post is not sent yet; it opens the post when it is sent.")
+            self._set_thread(conn, first, tid)
+            held = conn.execute(select(s.outbox_items).where(
+                s.outbox_items.c.batch_id == item.batch_id, s.outbox_items.c.part > 1,
+                s.outbox_items.c.state == State.NEEDS_FIXING.value)).all()
+            for r in held:
+                conn.execute(update(s.outbox_items).where(s.outbox_items.c.id == r.id, s.outbox_items.c.state == r.state)
+                             .values(state=State.QUEUED.value, next_attempt_at=stamp, last_error="", updated_at=stamp))
+                self._audit(conn, r, SEND_AGAIN_EVENT, "the coach gave the forum post's link")
+        return self.get(item_id)
+
+    def _set_thread(self, conn: Connection, first, tid: str) -> None:
+        conn.execute(update(s.outbox_items).where(
+            s.outbox_items.c.batch_id == first.batch_id, s.outbox_items.c.part > first.part,
+            s.outbox_items.c.state != State.SENT.value).values(thread_ref=tid))
+
+    def _decide(self, item_id: int, allowed: tuple[State, ...], to: State, event: str, detail: str,
+                then: Callable[[Connection, object], None] | None = None) -> OutboxItem:
         stamp = iso(self.clock())
         with self.store.tx() as conn:
             row = self._row(conn, item_id)
@@ -360,6 +430,8 @@ class Outbox:
                     .values(**values)
                 )
                 self._audit(conn, r, event, detail if r.id == row.id else f"{detail} (with part {row.part})")
+            if then is not None:
+                then(conn, row)
         return self.get(item_id)
 
     def _later_parts(self, conn: Connection, row, states: list[str]) -> list:
@@ -504,7 +576,7 @@ def _opens_thread(payload: bytes) -> bool:
     """A Discord forum post's first part (it names the thread it creates)."""
     try:
         return bool(json.loads(bytes(payload)).get("thread_name"))
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return False
 
 

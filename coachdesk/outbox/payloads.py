@@ -134,9 +134,35 @@ def _labelled(label: str, value: str, bold_open: str, bold_close: str) -> str:
     return f"{bold_open}{label}:{bold_close} {value}"
 
 
+_AT_TAG = re.compile(r"<\s*/?\s*at\s*>", re.IGNORECASE)
+# What the coach typed must never notify anyone the preview does not list as notified: each
+# platform's mention syntax in TYPED text is neutralised with a visible look-alike (shown in the
+# preview exactly as sent). Generated mention lines are built after this and stay live.
+FULLWIDTH_AT, FULLWIDTH_LT = "\uff20", "\uff1c"  # "＠", "＜"
+_TYPED_AT = re.compile(r"(?<![\w.+\-@\uff20])@(?=\w)")  # @all, @channel, @here, @username (not e-mail)
+_SLACKISH_TOKEN = re.compile(r"<(?=[!@#])")  # <!channel>, <!here>, <!all>, <@id> (Mattermost reads them too)
+_GCHAT_USER_TOKEN = re.compile(r"<(?=\s*users/)", re.IGNORECASE)  # <users/all>, <users/123>
+
+
 def _no_at_tags(text: str) -> str:
-    """User text must not forge Teams mention tokens."""
-    return text.replace("<at>", "").replace("</at>", "")
+    """User text must not forge Teams mention tokens (removed until none is left, so nested pieces
+    such as ``<<at>at>`` cannot rebuild one)."""
+    while True:
+        clean = _AT_TAG.sub("", text)
+        if clean == text:
+            return clean
+        text = clean
+
+
+def mattermost_safe(text: str) -> str:
+    """Typed ``@all``/``@channel``/``@here``/``@username`` and Slack-style ``<!channel>``/``<@id>``
+    become look-alikes that notify nobody on Mattermost."""
+    return _TYPED_AT.sub(FULLWIDTH_AT, _SLACKISH_TOKEN.sub(FULLWIDTH_LT, text))
+
+
+def googlechat_safe(text: str) -> str:
+    """Typed ``<users/all>`` / ``<users/123>`` become look-alikes that notify nobody on Google Chat."""
+    return _GCHAT_USER_TOKEN.sub(FULLWIDTH_LT, text)
 
 
 def _slack_escape(text: str) -> str:
@@ -274,9 +300,9 @@ def mention_line(kind: ChannelKind | str, mentions: Sequence[Mention]) -> str:
         elif kind is ChannelKind.SLACK:
             out.append(f"<@{target}>" if target else _slack_escape(m.name))
         elif kind is ChannelKind.MATTERMOST:
-            out.append(f"@{target}" if target else m.name)
+            out.append(f"@{target}" if target else mattermost_safe(m.name))
         elif kind is ChannelKind.GOOGLECHAT:
-            out.append(f"<{target}>" if target else m.name)
+            out.append(f"<{target}>" if target else googlechat_safe(m.name))
         elif kind is ChannelKind.DISCORD:
             out.append(f"<@{target}>" if target else m.name)
         else:
@@ -361,15 +387,17 @@ def _markdown_render(label: str, value: str) -> str:
     return _labelled(label, value, "**", "**")
 
 
-def _text_parts(message: Message, kind: ChannelKind, limit: int, render, bold: str, measure=len) -> list[str]:
-    """Parts of a plain-text platform: "<bold>header<bold>", the units, the mention line (last part)."""
+def _text_parts(message: Message, kind: ChannelKind, limit: int, render, bold: str, measure=len,
+                safe: Callable[[str], str] = str) -> list[str]:
+    """Parts of a plain-text platform: "<bold>header<bold>", the units, the mention line (last part).
+    ``safe`` neutralises the platform's mention syntax in typed text (header and units)."""
     line = mention_line(kind, message.mentions) if message.mentions else ""
-    rules = _Rules(render, measure, limit, limit)
-    reserve = measure(f"{bold}{_header(message, 1, MAX_PARTS)}{bold}") + 2 + (measure(line) + 2 if line else 0)
+    rules = _Rules(lambda label, value: safe(render(label, value)), measure, limit, limit)
+    reserve = measure(f"{bold}{safe(_header(message, 1, MAX_PARTS))}{bold}") + 2 + (measure(line) + 2 if line else 0)
     parts = _split_message(message, rules, reserve)
     out = []
     for i, units in enumerate(parts, 1):
-        chunks = [f"{bold}{_header(message, i, len(parts))}{bold}"] + [render(*u) for u in units]
+        chunks = [f"{bold}{safe(_header(message, i, len(parts)))}{bold}"] + [rules.render(*u) for u in units]
         if line and i == len(parts):
             chunks.append(line)
         out.append("\n\n".join(chunks))
@@ -385,7 +413,8 @@ def markdown_text(message: Message) -> str:
 
 
 def mattermost_parts(message: Message) -> list[dict]:
-    return [{"text": t} for t in _text_parts(message, ChannelKind.MATTERMOST, MATTERMOST_MAX, _markdown_render, "**")]
+    return [{"text": t} for t in _text_parts(message, ChannelKind.MATTERMOST, MATTERMOST_MAX, _markdown_render, "**",
+                                            safe=mattermost_safe)]
 
 
 def googlechat_thread_key(message: Message) -> str:
@@ -397,7 +426,8 @@ def googlechat_thread_key(message: Message) -> str:
 
 def googlechat_parts(message: Message) -> list[dict]:
     texts = _text_parts(message, ChannelKind.GOOGLECHAT, GOOGLECHAT_MAX,
-                        lambda label, value: _labelled(label, value, "*", "*"), "*", _utf16_len)
+                        lambda label, value: _labelled(label, value, "*", "*"), "*", _utf16_len,
+                        safe=googlechat_safe)
     key = googlechat_thread_key(message)
     return [{"text": t, "thread": {"threadKey": key}} for t in texts]
 
@@ -473,7 +503,7 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
     kind = ChannelKind(kind)
     try:
         obj = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InvalidInput("The message payload is not valid UTF-8 JSON.") from err
     if not isinstance(obj, dict):
         raise InvalidInput("The message payload must be a JSON object.")

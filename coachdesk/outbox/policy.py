@@ -76,7 +76,7 @@ def retry_after_seconds(headers: dict[str, str], body: bytes, now_epoch: float) 
             doc = json.loads(body.decode("utf-8", "replace"))
             if isinstance(doc, dict) and isinstance(doc.get("retry_after"), int | float):
                 delay = float(doc["retry_after"])
-        except ValueError:
+        except (ValueError, RecursionError):  # (a deeply nested answer is no JSON to us)
             delay = None
     if delay is None or delay != delay:  # NaN
         return None
@@ -120,7 +120,7 @@ def parse_error_body(body: bytes) -> tuple[str, str]:
     if text[:1] == "{":
         try:
             doc = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             doc = None
         if isinstance(doc, dict):
             code, message = _json_reason(doc)
@@ -198,7 +198,7 @@ def _landed_in(body: bytes) -> str:
         return ""
     try:
         doc = json.loads(body.decode("utf-8", "replace"))
-    except ValueError:
+    except (ValueError, RecursionError):
         return ""
     value = doc.get("channel_id") if isinstance(doc, dict) and "id" in doc else None
     return value if isinstance(value, str) and re.fullmatch(r"\d{15,22}", value) else ""

@@ -220,6 +220,11 @@ class Sender:
                 f"Channel {channel.name!r} is now {channel.kind.value}, but the message was made for {item.kind}."
             )
         url = validate_url(channel.kind, channels.url(channel), protected=channels.protected(channel))
+        if self.outbox.thread_missing(item):  # Discord would refuse it (400): nothing is posted
+            from coachdesk.outbox.outbox import THREAD_HOW
+
+            raise CoachDeskError("part 1 opened a Discord forum post that CoachDesk did not see (marked delivered "
+                                 "by hand), so this part needs the post's link: " + THREAD_HOW.format(id=item.id))
         return post_url(channel.kind, url, thread_id=item.thread_ref)
 
     # ----- test message and network ---------------------------------------------------------------

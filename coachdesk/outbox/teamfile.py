@@ -53,6 +53,7 @@ class ChannelEntry:
     kind: str
     url: str  # a secret: never printed, never logged
     entra: EntraConfig | None = None
+    options: dict = field(default_factory=dict)  # e.g. {"discord_forum": True}
 
     @property
     def host(self) -> str:
@@ -89,7 +90,8 @@ class ImportPlan:
         made = _safe(str(self.meta.get("created_at", "?")), 16).replace("T", " ")
         out = [f"Team setup file made {made} UTC"]
         for c in self.channels_new:
-            out.append(f"  + channel {c.name!r} ({c.kind}, {c.host}{', sign-in' if c.entra else ''})")
+            extra = (", sign-in" if c.entra else "") + (", forum" if c.options.get("discord_forum") else "")
+            out.append(f"  + channel {c.name!r} ({c.kind}, {c.host}{extra})")
         for c in self.channels_existing:
             out.append(f"  = channel {c.name!r} exists already: kept as it is, not replaced")
         for p in self.colleagues_new:
@@ -174,7 +176,7 @@ def export_team(store: Store, passphrase: str, *, kdf: KdfParams | None = None) 
     for ch in channels.list():
         cfg = config_for(store, ch)
         chans.append({"name": ch.name, "kind": ch.kind.value, "url": channels.url(ch),
-                      "entra": cfg.to_dict() if cfg else None})
+                      "entra": cfg.to_dict() if cfg else None, "options": dict(ch.options)})
     people = [colleague_to_dict(c) for c in list_colleagues(store)]
     params = kdf or keys.calibrate_kdf()
     envelope: dict[str, Any] = {
@@ -198,7 +200,7 @@ def read_envelope(data: bytes) -> dict:
         raise InvalidInput(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a team setup file; nothing was imported.")
     try:
         envelope = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:  # (deep nesting: not ours)
         raise not_ours from err
     if not isinstance(envelope, dict) or envelope.get("format") != MAGIC:
         raise not_ours
@@ -232,7 +234,7 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
         raise WrongTeamPassphrase()
     try:
         content = json.loads(bytes(plain).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise InvalidInput("The team setup file is damaged; nothing was imported.") from err
     finally:
         keys.wipe(plain)
@@ -263,17 +265,22 @@ def _safe(text: str, limit: int) -> str:
 
 def _channel_entry(raw: Any) -> ChannelEntry:
     from coachdesk.outbox import ChannelKind
-    from coachdesk.outbox.channels import clean_name
+    from coachdesk.outbox.channels import clean_name, clean_options
     from coachdesk.outbox.entra import EntraConfig
-    from coachdesk.outbox.urls import validate_url
+    from coachdesk.outbox.urls import local_http_allowed, validate_url
 
     if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("name", "kind", "url")):
         raise InvalidInput("not a channel entry")
     _plain_text(raw["name"])
     entra = EntraConfig.from_dict(raw["entra"]) if raw.get("entra") is not None else None
+    if entra is not None and entra.authority_host and not local_http_allowed():
+        raise InvalidInput("a file may not name its own sign-in host (only Microsoft's sign-in is used)")
     kind = ChannelKind(raw["kind"]).value
     url = validate_url(kind, raw["url"], protected=entra is not None)
-    return ChannelEntry(clean_name(raw["name"]), kind, url, entra)
+    options = raw.get("options") or {}
+    if not isinstance(options, dict):
+        raise InvalidInput("the channel options are not readable")
+    return ChannelEntry(clean_name(raw["name"]), kind, url, entra, clean_options(ChannelKind(kind), options))
 
 
 # ----- importing ------------------------------------------------------------------------------------
@@ -322,7 +329,7 @@ def apply_import(store: Store, setup: TeamSetup, shown: ImportPlan, *, prefer_ke
         raise InvalidInput("Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.")
     channels = Channels(store)
     for ch in now.channels_new:
-        channels.add(ch.name, ch.kind, ch.url, prefer_keychain=prefer_keychain, entra=ch.entra)
+        channels.add(ch.name, ch.kind, ch.url, prefer_keychain=prefer_keychain, entra=ch.entra, options=ch.options)
     for person in now.colleagues_new:
         add_colleague(store, person)
     return now

@@ -240,9 +240,10 @@ class ChannelsPage(SettingsPage):
             if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
                 raise CoachDeskError(self.tr("A channel with this name exists already."))
             options = {"discord_forum": True} if kind == "discord" and self.forum_check.isChecked() else None
-            if self.editing:
-                channels.remove(self.editing)
-            channels.add(name, kind, url, options=options, entra=entra)
+            if self.editing:  # in place, one transaction: a failure keeps the old channel
+                channels.replace(self.editing, name, kind, url, options=options, entra=entra)
+            else:
+                channels.add(name, kind, url, options=options, entra=entra)
         except CoachDeskError as err:
             self.result_label.setText(str(err))
             return False
