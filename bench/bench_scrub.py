@@ -4,7 +4,8 @@
 
 Figures: first call (lexicons loaded), p50/p95 for a 2,000-character text after warm-up (wall clock
 and CPU time, since a busy machine inflates the wall clock), batch chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
-Turku NER dev corpus, and, when Presidio is installed, Presidio on the same corpora side by side.
+Turku NER dev corpus, the person-name model alone (file size, load time, RSS delta, inference CPU;
+run with COACHDESK_NAME_MODEL=0 for the rules alone), and, when Presidio is installed, Presidio on the same corpora side by side.
 """
 
 from __future__ import annotations
@@ -100,6 +101,45 @@ def bench_speed() -> dict[str, float]:
     }
 
 
+NAME_MODEL_CODE = r'''
+import json, sys, time
+sys.path.insert(0, ROOT)
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return -1
+from coachdesk.privacy.lexicon import get_lexicon
+get_lexicon()
+from coachdesk.privacy import ner_model
+r0, t0, c0 = rss(), time.perf_counter(), time.process_time()
+model = ner_model.get_model()
+load_ms, load_cpu_ms, r1 = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, rss()
+cpu = []
+for i in range(60):
+    t = TEXT[i % 50 :] + TEXT[: i % 50]
+    c0 = time.process_time()
+    ner_model.person_probabilities(model, t)
+    cpu.append((time.process_time() - c0) * 1000)
+cpu.sort()
+print(json.dumps({"file_bytes": ner_model.model_path().stat().st_size, "load_ms": round(load_ms, 1),
+                  "load_cpu_ms": round(load_cpu_ms, 1), "rss_delta_mb": round((r1 - r0) / 1e6, 1),
+                  "features": len(model.index), "p50_cpu_ms_2000": round(cpu[len(cpu) // 2], 2),
+                  "p95_cpu_ms_2000": round(cpu[int(len(cpu) * 0.95) - 1], 2)}))
+'''
+
+
+def bench_name_model() -> dict[str, object] | None:
+    """The person-name model alone, in a fresh process: file size, load time, RSS delta, inference CPU."""
+    code = f"ROOT = {str(ROOT)!r}; TEXT = {make_text(2000)!r}\n" + NAME_MODEL_CODE
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        print(out.stderr[-2000:])
+        return None
+
+
 def run_scorer(shared: Path, corpus: str, cmd: str) -> dict[str, object] | None:
     scorer = shared / "tools" / "scrub_score.py"
     path = shared / "corpus" / corpus
@@ -149,6 +189,7 @@ def main() -> None:
     args = ap.parse_args()
     speed = bench_speed()
     print("speed:", json.dumps(speed))
+    print("name model:", json.dumps(bench_name_model()))
     if args.no_corpus:
         return
     cmd = f"{shlex.quote(sys.executable)} -m coachdesk scrub --format jsonl"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coachdesk.privacy import orgs, patterns
+from coachdesk.privacy import name_evidence, orgs, patterns
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
@@ -107,6 +107,8 @@ def scrub(
     cands.extend(find_speakers(text, lex))
     cands.extend(find_initials_signoff(text))
     cands.extend(_nicknames_after_names(text, cands))
+    model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
+    cands.extend(model_cands)
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
