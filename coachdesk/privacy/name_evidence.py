@@ -13,7 +13,8 @@ Every decision is one row of :data:`RULES`: an id, what it looks at, and its pro
 | cap_mid | capitalised word mid-sentence that no rule took | 0.80 | 0.50 |
 | sent_start | sentence-initial capitalised name (lists), no ordinary word | 0.90 | 0.70 |
 | lower | lower-case name (lists), no ordinary word, in a chat-style text (`ljudmila soitti`) | 0.80 | 0.60 |
-| lower_careful | the same in a carefully written text, or a frequent word form (`kuusisto`) | 0.95 | 0.80 |
+| lower_frequent | the same, but a frequent word form (`kuusisto`) | 0.95 | 0.80 |
+| lower_careful | lower-case name (lists) in a carefully written text: most likely a word (`Maken lippiskin`) | never | 0.90 |
 
 "No ordinary word": the lexicon marks the name as also a word (AMBIG: Satu, Kaino, Niemi) or a
 common word (COMMON). There the rules' context cues decide alone: on the held-out rounds the model
@@ -46,7 +47,8 @@ RULES = {
         Rule("cap_mid", "capitalised word mid-sentence that no rule took", 0.80, 0.50),
         Rule("sent_start", "sentence-initial capitalised word in the name lists", 0.90, 0.70),
         Rule("lower", "lower-case word in the name lists", 0.80, 0.60),
-        Rule("lower_careful", "lower-case name in careful text, or a frequent word form", 0.95, 0.80),
+        Rule("lower_frequent", "lower-case name in a chat-style text that is a frequent word form", 0.95, 0.80),
+        Rule("lower_careful", "lower-case name in a carefully written text", 2.0, 0.90),
     )
 }
 
@@ -120,7 +122,7 @@ def combine(
         else:
             if word_too or not lex.lookup(t.text)[0] & NAME:
                 continue
-            rule = RULES["lower"] if chat and t.lower not in lex.frequent else RULES["lower_careful"]
+            rule = RULES["lower_careful"] if not chat else RULES["lower_frequent"] if t.lower in lex.frequent else RULES["lower"]
         if p >= rule.name_at:
             out.append(cand(t, rule.id, p))
         elif p >= rule.ask_at:

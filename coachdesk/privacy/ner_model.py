@@ -26,7 +26,7 @@ from pathlib import Path
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, PLACE, SUR, Lexicon
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 1
 MODEL_NAME = "name_model.json.gz"
 MODEL_ENV = "COACHDESK_NAME_MODEL"  # "0" / "off": rules only; a path: that model file (measurements)
 PERSON_LABELS = ("B-PER", "I-PER")
@@ -90,15 +90,11 @@ def sentence_features(words: list[str], lex: Lexicon | None, cache: dict[str, tu
     lows = [w.lower() for w in words]
     shapes = [_shape(w) for w in words]
     lexf = [_lex_feats(low, lex, cache) if lex is not None and low[:1].isalpha() else () for low in lows]
-    # How the sentence is written: a lower-case word is a name far more often in an all-lower-case note
-    alpha = [w for w in words if w[:1].isalpha()]
-    style = "lower" if not any(w[:1].isupper() for w in alpha) else "lowstart" if alpha and alpha[0][:1].islower() else "cased"
     out: list[list[str]] = []
     for i, w in enumerate(words):
         low = lows[i]
         f = ["b", "w=" + low, "sh=" + shapes[i], "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
              "p3=" + low[:3]]
-        f.append("st=" + style + "|" + shapes[i][:2])
         if i == 0:
             f.append("first")
         elif words[i - 1] in (".", "!", "?", ":", "-", "–", '"', "”"):
