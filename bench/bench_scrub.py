@@ -122,16 +122,31 @@ for i in range(60):
     ner_model.person_probabilities(model, t)
     cpu.append((time.process_time() - c0) * 1000)
 cpu.sort()
-print(json.dumps({"file_bytes": ner_model.model_path().stat().st_size, "load_ms": round(load_ms, 1),
+import os
+from coachdesk.privacy import scrub
+FI = (SAMPLE_FI * 8)[:2000]
+scrub_cpu = {}
+for mode in ("0", ""):
+    os.environ["COACHDESK_NAME_MODEL"] = mode
+    ner_model.reset_for_tests()
+    scrub(FI, lang="fi")
+    times = []
+    for i in range(60):
+        c0 = time.process_time()
+        scrub(FI[i % 50 :] + FI[: i % 50], lang="fi")
+        times.append((time.process_time() - c0) * 1000)
+    times.sort()
+    scrub_cpu["rules_only" if mode else "with_model"] = [round(times[30], 2), round(times[int(len(times) * 0.95) - 1], 2)]
+print(json.dumps({"scrub_fi_2000_cpu_ms_p50_p95": scrub_cpu, "file_bytes": ner_model.model_path().stat().st_size, "load_ms": round(load_ms, 1),
                   "load_cpu_ms": round(load_cpu_ms, 1), "rss_delta_mb": round((r1 - r0) / 1e6, 1),
-                  "features": len(model.index), "p50_cpu_ms_2000": round(cpu[len(cpu) // 2], 2),
+                  "features": len(model.weights), "p50_cpu_ms_2000": round(cpu[len(cpu) // 2], 2),
                   "p95_cpu_ms_2000": round(cpu[int(len(cpu) * 0.95) - 1], 2)}))
 '''
 
 
 def bench_name_model() -> dict[str, object] | None:
     """The person-name model alone, in a fresh process: file size, load time, RSS delta, inference CPU."""
-    code = f"ROOT = {str(ROOT)!r}; TEXT = {make_text(2000)!r}\n" + NAME_MODEL_CODE
+    code = f"ROOT = {str(ROOT)!r}; TEXT = {make_text(2000)!r}; SAMPLE_FI = {SAMPLE_FI!r}\n" + NAME_MODEL_CODE
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     try:
         return json.loads(out.stdout.strip().splitlines()[-1])

@@ -81,55 +81,81 @@ def combine(
     model = get_model()
     if model is None:
         return [], undecided
-    probs = person_probabilities(model, text)
     covered = bytearray(len(text))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        confirmed = probs.get(c.start, (0, 0.0))[1] >= RULES["confirm"].name_at
-        if c.label == "PERSON" and c.uncertain and c.kind == "person" and confirmed:
+    undecided_starts = {s for s, _, _ in undecided}
+    facts: dict[str, tuple[int, str, int, bool, bool]] = {}  # word -> flags, base, stem_len, word_too, kept
+
+    def fact(t: Token) -> tuple[int, str, int, bool, bool]:
+        f = facts.get(t.text)
+        if f is None:
+            flags, base, stem_len = lex.lookup(t.text)
+            # Satu, Kaino, mies: the name reading is also an ordinary word (vuorisen is only Vuorinen)
+            word_too = bool((flags | lex.get(t.lower)) & (AMBIG | COMMON))
+            f = facts[t.text] = (flags, base, stem_len, word_too, bool(lex.lookup_all(t.text) & KEEP))
+        return f
+
+    # Which rule each word falls under, decided before the model runs: the model then reads only the
+    # sentences that hold such a word or a found name (most sentences of a note cost nothing more).
+    todo: list[tuple[Token, Rule]] = []
+    for t in toks:
+        if t.start in undecided_starts:
+            flags, _, _, word_too, kept = fact(t)
+            if not word_too and not kept:
+                todo.append((t, RULES["undecided"]))
+            continue
+        if any(covered[t.start : t.end]) or t.upper or t.colon_suffix or len(t.text) < 2:
+            continue
+        if t.cap and not t.sent_start:
+            if not fact(t)[4] and not any(ch.isdigit() for ch in t.text):
+                todo.append((t, RULES["cap_mid"]))
+            continue
+        flags, _, _, word_too, kept = fact(t)
+        if word_too or kept or not flags & NAME or any(ch.isdigit() for ch in t.text):
+            continue
+        if t.cap:
+            todo.append((t, RULES["sent_start"]))
+        else:
+            rule = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
+            todo.append((t, RULES[rule]))
+    persons = [c for c in cands if c.label == "PERSON"]
+    wanted = {t.start for t, _ in todo} | {c.start for c in persons if c.uncertain}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    for c in persons:  # a word next to a found name may join it (rule "grow")
+        for k in (by_end.get(c.end, -2) + 1, by_start.get(c.start, 0) - 1):
+            if 0 <= k < len(toks) and (toks[k].cap or chat) and not any(covered[toks[k].start : toks[k].end]):
+                wanted.add(toks[k].start)
+    if not wanted:
+        return [], undecided
+    probs = person_probabilities(model, text, wanted)
+    for c in persons:
+        if c.uncertain and c.kind == "person" and probs.get(c.start, (0, 0.0))[1] >= RULES["confirm"].name_at:
             c.uncertain = False  # still a weak candidate in overlaps; only the question goes
 
     out: list[Cand] = []
     questions: list[tuple[int, int, str]] = []
-    undecided_starts = {s for s, _, _ in undecided}
 
     def cand(t: Token, rule: str, p: float) -> Cand:
-        flags, base, stem_len = lex.lookup(t.text)
+        flags, base, stem_len = fact(t)[:3]
         key = (base, "") if flags & FIRST else ("", base) if flags & SUR else (t.lower, "")
         return Cand(t.start, t.end, "PERSON", "person", REASON.format(rule=rule, p=p), PRIO_WEAK,
                     ending=_ending(t.text, stem_len), key=key)
 
-    for t in toks:
+    for t, rule in todo:
         hit = probs.get(t.start)
         if hit is None or hit[0] != t.end:
             continue
         p = hit[1]
-        # Satu, Kaino, mies: the name reading is also an ordinary word (vuorisen is only Vuorinen)
-        word_too = bool((lex.lookup(t.text)[0] | lex.get(t.lower)) & (AMBIG | COMMON))
-        if t.start in undecided_starts:
-            if p >= RULES["undecided"].name_at and not word_too and not lex.lookup_all(t.text) & KEEP:
-                out.append(cand(t, "undecided", p))
-                undecided_starts.discard(t.start)
-            continue
-        if any(covered[t.start : t.end]) or t.upper or t.colon_suffix or len(t.text) < 2:
-            continue
-        if any(ch.isdigit() for ch in t.text) or lex.lookup_all(t.text) & KEEP:
-            continue
-        if t.cap:
-            rule = RULES["sent_start"] if t.sent_start else RULES["cap_mid"]
-            if t.sent_start and (word_too or not lex.lookup(t.text)[0] & NAME):
-                continue
-        else:
-            if word_too or not lex.lookup(t.text)[0] & NAME:
-                continue
-            rule = RULES["lower_careful"] if not chat else RULES["lower_frequent"] if t.lower in lex.frequent else RULES["lower"]
         if p >= rule.name_at:
             out.append(cand(t, rule.id, p))
+            undecided_starts.discard(t.start)
         elif p >= rule.ask_at:
             questions.append((t.start, t.end, t.text))
     remaining = [u for u in undecided if u[0] in undecided_starts]
     out = _merge(text, out)
-    _grow(text, toks, lex, chat, probs, covered, [c for c in cands if c.label == "PERSON"] + out)
+    _grow(text, toks, lex, chat, probs, covered, persons + out)
     return out, sorted(remaining + questions)
 
 

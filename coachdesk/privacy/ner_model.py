@@ -20,8 +20,8 @@ import math
 import os
 import re
 import threading
-from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import mul
 from pathlib import Path
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, PLACE, SUR, Lexicon
@@ -84,42 +84,62 @@ def _lex_feats(low: str, lex: Lexicon, cache: dict[str, tuple[str, ...]]) -> tup
     return out
 
 
+_AFTER = frozenset((".", "!", "?", ":", "-", "–", '"', "”"))
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def _lexf(low: str, lex: Lexicon | None, cache: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return _lex_feats(low, lex, cache) if lex is not None and low[:1].isalpha() else ()
+
+
+def own_features(w: str, lex: Lexicon | None, cache: dict[str, tuple[str, ...]]) -> list[str]:
+    """Features of a word that depend on the word alone (its form, shape, endings, lexicon)."""
+    low, shape = w.lower(), _shape(w)
+    f = ["b", "w=" + low, "sh=" + shape, "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
+         "p3=" + low[:3]]
+    if len(w) <= 2:
+        f.append("short")
+    if "-" in w:
+        f.append("hyphen")
+    for lf in _lexf(low, lex, cache):
+        f.append(lf)
+        f.append(lf + "|" + shape[:2])
+    return f
+
+
+def neighbour_features(w: str, d: int, lex: Lexicon | None, cache: dict[str, tuple[str, ...]]) -> list[str]:
+    """Features word ``w`` gives the word ``d`` places before it (d = -1: to the word right after ``w``)."""
+    low = w.lower()
+    f = [f"w{d}=" + low, f"sh{d}=" + _shape(w)[:2]]
+    if d in (-1, 1):
+        f.append(f"s3{d}=" + low[-3:])
+        f.extend(f"{d}" + lf for lf in _lexf(low, lex, cache) if not lf.startswith("L:end"))
+    return f
+
+
+def position_features(words: list[str], i: int) -> list[str]:
+    """Features of the place of word ``i`` in its sentence."""
+    f = []
+    if i == 0:
+        f.append("first")
+    elif words[i - 1] in _AFTER:
+        f.append("after=" + words[i - 1])
+    if words[i][:1].isupper() and i > 0:
+        f.append("cap_mid")
+    f.extend(f"w{d}=<pad>" for d in _OFFSETS if not 0 <= i + d < len(words))
+    return f
+
+
 def sentence_features(words: list[str], lex: Lexicon | None, cache: dict[str, tuple[str, ...]]) -> list[list[str]]:
-    """Feature strings of each token of one sentence (``lex`` None: no lexicon features)."""
+    """Feature strings of each token of one sentence (``lex`` None: no lexicon features); training uses
+    these, inference adds up the same parts' weights per word form (:meth:`NameModel.marginals`)."""
     n = len(words)
-    lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
-    lexf = [_lex_feats(low, lex, cache) if lex is not None and low[:1].isalpha() else () for low in lows]
     out: list[list[str]] = []
     for i, w in enumerate(words):
-        low = lows[i]
-        f = ["b", "w=" + low, "sh=" + shapes[i], "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
-             "p3=" + low[:3]]
-        if i == 0:
-            f.append("first")
-        elif words[i - 1] in (".", "!", "?", ":", "-", "–", '"', "”"):
-            f.append("after=" + words[i - 1])
-        if len(w) <= 2:
-            f.append("short")
-        if "-" in w:
-            f.append("hyphen")
-        if w[:1].isupper() and i > 0:
-            f.append("cap_mid")
-        for lf in lexf[i]:
-            f.append(lf)
-            f.append(lf + "|" + shapes[i][:2])
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.append(f"w{d}=" + lows[j])
-                f.append(f"sh{d}=" + shapes[j][:2])
-                if d in (-1, 1):
-                    f.append(f"s3{d}=" + lows[j][-3:])
-                    for lf in lexf[j]:
-                        if not lf.startswith("L:end"):
-                            f.append(f"{d}" + lf)
-            else:
-                f.append(f"w{d}=<pad>")
+        f = own_features(w, lex, cache) + position_features(words, i)
+        for d in _OFFSETS:
+            if 0 <= i + d < n:
+                f.extend(neighbour_features(words[i + d], d, lex, cache))
         out.append(f)
     return out
 
@@ -127,51 +147,64 @@ def sentence_features(words: list[str], lex: Lexicon | None, cache: dict[str, tu
 @dataclass(slots=True)
 class NameModel:
     labels: tuple[str, ...]
-    trans: list[list[float]]  # exp(transition weight) [from][to]
-    index: dict[str, int]  # feature -> offset into weights (one weight per label)
-    weights: array
+    trans_cols: list[list[float]]  # exp(transition weight), [to][from]
+    trans_rows: list[list[float]]  # exp(transition weight), [from][to]
+    weights: dict[str, tuple[float, ...]]  # feature -> one weight per label
     meta: dict[str, object]
     lex: Lexicon | None
     cache: dict[str, tuple[str, ...]]
+    person: tuple[int, ...] = ()
+    zero: tuple[float, ...] = ()
+    vectors: dict[tuple[str, int], tuple[float, ...]] = field(default_factory=dict)
+
+    def _vector(self, key: tuple[str, int] | None, feats: list[str]) -> tuple[float, ...]:
+        """Summed weights of ``feats`` (remembered under ``key`` unless None)."""
+        rows = [w for w in map(self.weights.get, feats) if w is not None]
+        out = tuple(map(sum, zip(*rows, strict=True))) if rows else self.zero
+        if key is not None:
+            self.vectors[key] = out
+        return out
 
     def marginals(self, words: list[str]) -> list[float]:
-        """P(token is part of a person name) for each token of one sentence (forward-backward)."""
+        """P(token is part of a person name) for each token of one sentence (forward-backward, scaled)."""
         n = len(words)
         if n == 0:
             return []
-        L = len(self.labels)
-        idx, wts = self.index, self.weights
-        feats = sentence_features(words, self.lex, self.cache)
+        # The weights of a word's own and neighbour features are summed once per word form and cached:
+        # the same sum as over sentence_features(), at a few additions per token.
+        vec, lex, cache, vecs = self._vector, self.lex, self.cache, self.vectors
+        if len(vecs) > 100_000:
+            vecs.clear()
+        own = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)) for w in words]
         emis: list[list[float]] = []
-        for f in feats:
-            s = [0.0] * L
-            for name in f:
-                off = idx.get(name)
-                if off is not None:
-                    for y in range(L):
-                        s[y] += wts[off + y]
+        for i in range(n):
+            parts = [own[i], vec(None, position_features(words, i))]
+            for d in _OFFSETS:
+                j = i + d
+                if 0 <= j < n:
+                    key = (words[j], d)
+                    parts.append(vecs.get(key) or vec(key, neighbour_features(words[j], d, lex, cache)))
+            s = list(map(sum, zip(*parts, strict=True)))
             m = max(s)
             emis.append([math.exp(v - m) for v in s])
-        T = self.trans
-        alpha = [emis[0][:]]
-        z = sum(alpha[0])
-        alpha[0] = [a / z for a in alpha[0]]
+        cols, trows = self.trans_cols, self.trans_rows
+        a = emis[0]
+        z = sum(a)
+        alpha = [[v / z for v in a]]
         for t in range(1, n):
             prev = alpha[-1]
-            e = emis[t]
-            row = [e[y] * sum(prev[x] * T[x][y] for x in range(L)) for y in range(L)]
+            row = [e * sum(map(mul, prev, col)) for e, col in zip(emis[t], cols, strict=True)]
             z = sum(row)
             alpha.append([v / z for v in row])
-        beta = [1.0] * L
+        beta = [1.0] * len(self.labels)
         out = [0.0] * n
-        per = [k for k, lab in enumerate(self.labels) if lab in PERSON_LABELS]
+        per = self.person
         for t in range(n - 1, -1, -1):
-            post = [alpha[t][y] * beta[y] for y in range(L)]
-            z = sum(post)
-            out[t] = sum(post[y] for y in per) / z
+            post = list(map(mul, alpha[t], beta))
+            out[t] = sum(post[y] for y in per) / sum(post)
             if t:
-                e = emis[t]
-                nb = [sum(T[x][y] * e[y] * beta[y] for y in range(L)) for x in range(L)]
+                eb = list(map(mul, emis[t], beta))
+                nb = [sum(map(mul, r, eb)) for r in trows]
                 zb = sum(nb)
                 beta = [v / zb for v in nb]
         return out
@@ -200,10 +233,15 @@ def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
     return sents
 
 
-def person_probabilities(model: NameModel, text: str) -> dict[int, tuple[int, float]]:
-    """Word start -> (end, P(person)) for every word token of ``text``."""
+def person_probabilities(
+    model: NameModel, text: str, wanted: set[int] | None = None
+) -> dict[int, tuple[int, float]]:
+    """Word start -> (end, P(person)) for every word token of ``text`` (with ``wanted``: only of the
+    sentences holding one of those word starts; the others cost only their tokenisation)."""
     out: dict[int, tuple[int, float]] = {}
     for sent in split_sentences(text):
+        if wanted is not None and not any(s in wanted for s, _, _ in sent):
+            continue
         probs = model.marginals([w for _, _, w in sent])
         for (s, e, w), p in zip(sent, probs, strict=True):
             if w[:1].isalpha():
@@ -239,16 +277,16 @@ def load_model(path: Path, lex: Lexicon | None, *, verify: bool = False) -> Name
     if verify and weights_digest(labels, trans, features) != meta.get("weights_sha256"):
         raise ValueError("name model: weights do not match their recorded digest")
     L = len(labels)
-    index: dict[str, int] = {}
-    weights = array("d")
+    weights: dict[str, tuple[float, ...]] = {}
     for name, ws in features.items():
         if len(ws) != L:
             raise ValueError("name model: malformed weights")
-        index[name] = len(weights)
-        weights.extend(ws)
+        weights[name] = tuple(float(w) for w in ws)
     exp_t = [[math.exp(v) for v in row] for row in trans]
+    cols = [[exp_t[x][y] for x in range(L)] for y in range(L)]
     use_lex = lex if meta.get("lexicon_features", True) else None
-    return NameModel(tuple(labels), exp_t, index, weights, meta, use_lex, {})
+    person = tuple(k for k, lab in enumerate(labels) if lab in PERSON_LABELS)
+    return NameModel(tuple(labels), cols, exp_t, weights, meta, use_lex, {}, person, (0.0,) * L)
 
 
 _LOCK = threading.Lock()
