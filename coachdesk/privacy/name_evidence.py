@@ -12,13 +12,17 @@ Every decision is one row of :data:`RULES`: an id, what it looks at, and its pro
 | grow | word right next to a found name: capitalised (`Hiroshi [Henkilö C]`) / lower-case in a chat-style text, no frequent word (`arnold van gennep`) | 0.50 / 0.90 | – |
 | cap_mid | capitalised word mid-sentence that no rule took | 0.80 | 0.50 |
 | sent_start | sentence-initial capitalised name (lists), no ordinary word | 0.90 | 0.70 |
-| lower | lower-case name (lists), no ordinary word, in a chat-style text (`ljudmila soitti`) | 0.80 | 0.60 |
+| lower | lower-case name (lists), no ordinary word, in a chat-style text (`ljudmila soitti`) | 0.70 | 0.60 |
 | lower_frequent | the same, but a frequent word form (`kuusisto`) | 0.95 | 0.80 |
 | lower_careful | lower-case name (lists) in a carefully written text: most likely a word (`Maken lippiskin`) | never | 0.90 |
 
 "No ordinary word": the lexicon marks the name as also a word (AMBIG: Satu, Kaino, Niemi) or a
 common word (COMMON). There the rules' context cues decide alone: on the held-out rounds the model
 was as sure of `Niemi ja lahti näkyivät` and `Kaino hymy` as of `Tyyne oli tänään`.
+
+The thresholds were chosen on a held-out tenth of the Turku NER train documents (with a model
+trained without them), as written and lower-cased, and on the held-out rounds of
+tests/privacy_heldout: there, no rule may cost precision or a kept term.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ RULES = {
         Rule("grow", "word next to a found name (capitalised; lower-case: second figure)", 0.50, 0.90),
         Rule("cap_mid", "capitalised word mid-sentence that no rule took", 0.80, 0.50),
         Rule("sent_start", "sentence-initial capitalised word in the name lists", 0.90, 0.70),
-        Rule("lower", "lower-case word in the name lists", 0.80, 0.60),
+        Rule("lower", "lower-case word in the name lists", 0.70, 0.60),
         Rule("lower_frequent", "lower-case name in a chat-style text that is a frequent word form", 0.95, 0.80),
         Rule("lower_careful", "lower-case name in a carefully written text", 2.0, 0.90),
     )
