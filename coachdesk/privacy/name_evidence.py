@@ -9,7 +9,7 @@ Every decision is one row of :data:`RULES`: an id, what it looks at, and its pro
 |---|---|---|---|
 | undecided | capitalised word the rules could not decide (a question), no ordinary word | 0.90 | – (stays a question) |
 | confirm | weak rule finding (capitalised word mid-sentence, flagged uncertain) | 0.90 drops the question | – |
-| grow | word right next to a found name: capitalised (`Hiroshi [Henkilö C]`) / lower-case in a chat-style text, no frequent word (`arnold van gennep`) | 0.50 / 0.90 | – |
+| grow | word right next to a found name, no frequent word form: capitalised (`Hiroshi [Henkilö C]`) / lower-case in a chat-style text (`arnold van gennep`) | 0.50 / 0.90 | – |
 | cap_mid | capitalised word mid-sentence that no rule took | 0.80 | 0.50 |
 | sent_start | sentence-initial capitalised name (lists), no ordinary word | 0.90 | 0.70 |
 | lower | lower-case name (lists), no ordinary word, in a chat-style text (`ljudmila soitti`) | 0.70 | 0.60 |
@@ -89,34 +89,44 @@ def combine(
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     undecided_starts = {s for s, _, _ in undecided}
-    facts: dict[str, tuple[int, str, int, bool, bool]] = {}  # word -> flags, base, stem_len, word_too, kept
+    facts: dict[str, tuple[int, str, int, bool]] = {}  # word -> flags, base, stem_len, word_too
+    kept_cache: dict[str, bool] = {}
 
-    def fact(t: Token) -> tuple[int, str, int, bool, bool]:
+    def fact(t: Token) -> tuple[int, str, int, bool]:
         f = facts.get(t.text)
         if f is None:
             flags, base, stem_len = lex.lookup(t.text)
             # Satu, Kaino, mies: the name reading is also an ordinary word (vuorisen is only Vuorinen)
             word_too = bool((flags | lex.get(t.lower)) & (AMBIG | COMMON))
-            f = facts[t.text] = (flags, base, stem_len, word_too, bool(lex.lookup_all(t.text) & KEEP))
+            f = facts[t.text] = (flags, base, stem_len, word_too)
         return f
 
+    def kept(t: Token) -> bool:
+        k = kept_cache.get(t.text)
+        if k is None:
+            k = kept_cache[t.text] = bool(lex.lookup_all(t.text) & KEEP)
+        return k
+
     # Which rule each word falls under, decided before the model runs: the model then reads only the
-    # sentences that hold such a word or a found name (most sentences of a note cost nothing more).
+    # sentences that hold such a word (most sentences of a note cost nothing more). Cheap tests first.
     todo: list[tuple[Token, Rule]] = []
     for t in toks:
         if t.start in undecided_starts:
-            flags, _, _, word_too, kept = fact(t)
-            if not word_too and not kept:
+            if not fact(t)[3] and not kept(t):
                 todo.append((t, RULES["undecided"]))
             continue
-        if any(covered[t.start : t.end]) or t.upper or t.colon_suffix or len(t.text) < 2:
+        if t.upper or t.colon_suffix or len(t.text) < 2 or any(covered[t.start : t.end]):
+            continue
+        if not t.cap and not chat and t.lower in lex.frequent:
+            continue  # careful text: a frequent lower-case word would at most be asked about
+        if any(ch.isdigit() for ch in t.text):
             continue
         if t.cap and not t.sent_start:
-            if not fact(t)[4] and not any(ch.isdigit() for ch in t.text):
+            if not kept(t):
                 todo.append((t, RULES["cap_mid"]))
             continue
-        flags, _, _, word_too, kept = fact(t)
-        if word_too or kept or not flags & NAME or any(ch.isdigit() for ch in t.text):
+        flags, _, _, word_too = fact(t)
+        if word_too or not flags & NAME or kept(t):
             continue
         if t.cap:
             todo.append((t, RULES["sent_start"]))
@@ -129,7 +139,7 @@ def combine(
     by_end = {t.end: k for k, t in enumerate(toks)}
     for c in persons:  # a word next to a found name may join it (rule "grow")
         for k in (by_end.get(c.end, -2) + 1, by_start.get(c.start, 0) - 1):
-            if 0 <= k < len(toks) and (toks[k].cap or chat) and not any(covered[toks[k].start : toks[k].end]):
+            if 0 <= k < len(toks) and _may_grow(toks[k], lex, chat, covered):
                 wanted.add(toks[k].start)
     if not wanted:
         return [], undecided
@@ -172,12 +182,9 @@ def _grow(text: str, toks: list[Token], lex: Lexicon, chat: bool, probs: dict[in
     ok = [False] * len(toks)
     for k, t in enumerate(toks):
         p = probs.get(t.start, (0, 0.0))
-        if p[0] != t.end or any(covered[t.start : t.end]) or t.upper or t.colon_suffix or lex.lookup_all(t.text) & KEEP:
+        if p[0] != t.end or not _may_grow(t, lex, chat, covered) or lex.lookup_all(t.text) & KEEP:
             continue
-        if t.cap:
-            ok[k] = p[1] >= rule.name_at
-        elif chat:
-            ok[k] = p[1] >= rule.ask_at and t.lower not in lex.frequent and not lex.get(t.lower) & (AMBIG | COMMON)
+        ok[k] = p[1] >= (rule.name_at if t.cap else rule.ask_at)
     by_end = {c.end: c for c in persons}
     for k in range(1, len(toks)):
         c = by_end.get(toks[k - 1].end)
@@ -191,6 +198,14 @@ def _grow(text: str, toks: list[Token], lex: Lexicon, chat: bool, probs: dict[in
         if c is not None and ok[k] and text[toks[k].end : toks[k + 1].start] in (" ", "-"):
             c.start, c.uncertain = toks[k].start, False
             by_start[c.start] = c
+
+
+def _may_grow(t: Token, lex: Lexicon, chat: bool, covered: bytearray) -> bool:
+    """A word that may join a neighbouring name: free, not an acronym, no frequent word form (Esihenkilö
+    Juhani …), capitalised, or lower-case in a chat-style text and no ordinary word."""
+    if t.upper or t.colon_suffix or any(covered[t.start : t.end]) or t.lower in lex.frequent:
+        return False
+    return t.cap or (chat and not lex.get(t.lower) & (AMBIG | COMMON))
 
 
 def _merge(text: str, out: list[Cand]) -> list[Cand]:
