@@ -265,24 +265,34 @@ def weights_digest(labels: list[str], transitions: list[list[float]], features: 
 
 
 def load_model(path: Path, lex: Lexicon | None, *, verify: bool = False) -> NameModel:
-    """Read a model file; raises ValueError when it is not a model of this feature version."""
+    """Read a model file (gzip's CRC guards the bytes; ``verify`` also checks the recorded digest of the
+    weights). Raises OSError or ValueError when it is no readable model of this feature version."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
+    try:
+        return _build(data, lex, verify)
+    except (AttributeError, TypeError, KeyError, IndexError, OverflowError) as e:
+        raise ValueError("name model: malformed file") from e
+
+
+def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
     meta = data.get("meta", {})
     if meta.get("feature_version") != FEATURE_VERSION:
         raise ValueError("name model: feature version differs")
-    labels = list(data["labels"])
+    labels = [str(x) for x in data["labels"]]
     trans = data["transitions"]
     features: dict[str, list[float]] = data["features"]
     if verify and weights_digest(labels, trans, features) != meta.get("weights_sha256"):
         raise ValueError("name model: weights do not match their recorded digest")
     L = len(labels)
+    if L < 2 or len(trans) != L or any(len(row) != L for row in trans):
+        raise ValueError("name model: malformed transitions")
     weights: dict[str, tuple[float, ...]] = {}
     for name, ws in features.items():
         if len(ws) != L:
             raise ValueError("name model: malformed weights")
-        weights[name] = tuple(float(w) for w in ws)
-    exp_t = [[math.exp(v) for v in row] for row in trans]
+        weights[str(name)] = tuple(float(w) for w in ws)
+    exp_t = [[math.exp(float(v)) for v in row] for row in trans]
     cols = [[exp_t[x][y] for x in range(L)] for y in range(L)]
     use_lex = lex if meta.get("lexicon_features", True) else None
     person = tuple(k for k, lab in enumerate(labels) if lab in PERSON_LABELS)

@@ -103,7 +103,16 @@ def test_damaged_weights_fail_the_digest_check(tmp_path) -> None:
         ner_model.load_model(path, None, verify=True)
 
 
-@pytest.mark.parametrize("content", [None, b"not a model", gzip.compress(b'{"meta": {"feature_version": 0}}')])
+@pytest.mark.parametrize("content", [
+    None,
+    b"not a model",
+    gzip.compress(b'{"meta": {"feature_version": 0}}'),
+    gzip.compress(b"[]"),
+    gzip.compress(b'{"meta": {"feature_version": 1}, "labels": ["O", "B-PER"], "transitions": [[1e9, 0], [0, 0]],'
+                  b' "features": {}}'),
+    gzip.compress(b'{"meta": {"feature_version": 1}, "labels": ["O", "B-PER"], "transitions": [[0]], "features": {}}'),
+    gzip.compress("ä".encode("latin-1")),
+])
 def test_missing_or_broken_model_means_rules_only_logged_once_without_text(
     fresh_model_state, tmp_path, caplog, content
 ) -> None:
