@@ -30,6 +30,7 @@ FEATURE_VERSION = 1
 MODEL_NAME = "name_model.json.gz"
 MODEL_ENV = "COACHDESK_NAME_MODEL"  # "0" / "off": rules only; a path: that model file (measurements)
 PERSON_LABELS = ("B-PER", "I-PER")
+WINDOW = 8  # with ``wanted`` words, the chain runs this far either side of them (on Turku dev: within 0.0002)
 MAX_SENTENCE = 120  # tokens; a longer run without sentence punctuation is cut (bounded work per sequence)
 
 _log = logging.getLogger(__name__)
@@ -165,23 +166,27 @@ class NameModel:
             self.vectors[key] = out
         return out
 
-    def marginals(self, words: list[str]) -> list[float]:
-        """P(token is part of a person name) for each token of one sentence (forward-backward, scaled)."""
-        n = len(words)
-        if n == 0:
+    def marginals(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[float]:
+        """P(token is part of a person name) for tokens ``lo``..``hi`` of one sentence (forward-backward,
+        scaled). With a window, the features still see the whole sentence; only the chain is cut."""
+        n_all = len(words)
+        hi = n_all if hi is None else min(hi, n_all)
+        lo = max(0, lo)
+        n = hi - lo
+        if n <= 0:
             return []
         # The weights of a word's own and neighbour features are summed once per word form and cached:
         # the same sum as over sentence_features(), at a few additions per token.
         vec, lex, cache, vecs = self._vector, self.lex, self.cache, self.vectors
         if len(vecs) > 100_000:
             vecs.clear()
-        own = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)) for w in words]
         emis: list[list[float]] = []
-        for i in range(n):
-            parts = [own[i], vec(None, position_features(words, i))]
+        for i in range(lo, hi):
+            w = words[i]
+            parts = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)), vec(None, position_features(words, i))]
             for d in _OFFSETS:
                 j = i + d
-                if 0 <= j < n:
+                if 0 <= j < n_all:
                     key = (words[j], d)
                     parts.append(vecs.get(key) or vec(key, neighbour_features(words[j], d, lex, cache)))
             s = list(map(sum, zip(*parts, strict=True)))
@@ -236,14 +241,19 @@ def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
 def person_probabilities(
     model: NameModel, text: str, wanted: set[int] | None = None
 ) -> dict[int, tuple[int, float]]:
-    """Word start -> (end, P(person)) for every word token of ``text`` (with ``wanted``: only of the
-    sentences holding one of those word starts; the others cost only their tokenisation)."""
+    """Word start -> (end, P(person)) for every word token of ``text``. With ``wanted`` (word starts):
+    only for the part of each sentence from WINDOW tokens before its first wanted word to WINDOW
+    after its last; sentences without one cost only their tokenisation."""
     out: dict[int, tuple[int, float]] = {}
     for sent in split_sentences(text):
-        if wanted is not None and not any(s in wanted for s, _, _ in sent):
-            continue
-        probs = model.marginals([w for _, _, w in sent])
-        for (s, e, w), p in zip(sent, probs, strict=True):
+        lo, hi = 0, len(sent)
+        if wanted is not None:
+            idx = [k for k, (s, _, _) in enumerate(sent) if s in wanted]
+            if not idx:
+                continue
+            lo, hi = idx[0] - WINDOW, idx[-1] + WINDOW + 1
+        probs = model.marginals([w for _, _, w in sent], lo, hi)
+        for (s, e, w), p in zip(sent[max(0, lo) : hi], probs, strict=True):
             if w[:1].isalpha():
                 out[s] = (e, p)
     return out

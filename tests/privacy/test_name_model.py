@@ -168,3 +168,15 @@ def test_the_model_adds_a_lower_case_name_the_rules_miss_and_keeps_professional_
     found = next(f for f in both.findings if f.text == "vuorisen")
     assert found.label == "PERSON" and "name model" in found.reason
     assert scrub(both.text, lang="fi").findings == ()  # idempotent
+
+
+def test_a_window_around_the_wanted_words_gives_the_whole_sentence_figures(model) -> None:
+    text = ("Eilen pidetyssä pitkässä verkostopalaverissa olivat mukana asiakkaan sisko Kirsikka Vähämäki, "
+            "työhönvalmentaja, kuntoutusohjaaja sekä TE-toimiston yhteyshenkilö, ja kaikki lupasivat palata asiaan "
+            "ennen juhannusta, jos mitään uutta ilmenee.")
+    whole = ner_model.person_probabilities(model, text)
+    start = text.index("Vähämäki")
+    part = ner_model.person_probabilities(model, text, {start})
+    assert len(part) < len(whole)
+    for s, (e, p) in part.items():
+        assert p == pytest.approx(whole[s][1], abs=1e-3)
