@@ -314,7 +314,9 @@ _STATE: dict[str, object] = {}
 
 
 def get_model() -> NameModel | None:
-    """The shipped model, loaded once (thread-safe; the app calls this from its warm-up worker).
+    """The shipped model, loaded once, thread-safe, on the first Finnish scrub (in the app that is always
+    on a worker: the note editor's live check, the composer's review, summaries) or by ``warm_up()``.
+    A scrub waits for the load rather than run without it, so its result never depends on timing.
 
     None when disabled, missing or unreadable: the scrubber then runs on its rules alone; the reason
     is logged once, without any text.

@@ -178,5 +178,5 @@ def test_a_window_around_the_wanted_words_gives_the_whole_sentence_figures(model
     start = text.index("Vähämäki")
     part = ner_model.person_probabilities(model, text, {start})
     assert len(part) < len(whole)
-    for s, (e, p) in part.items():
+    for s, (_e, p) in part.items():
         assert p == pytest.approx(whole[s][1], abs=1e-3)
