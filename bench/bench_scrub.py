@@ -4,7 +4,8 @@
 
 Figures: first call (lexicons loaded), p50/p95 for a 2,000-character text after warm-up (wall clock
 and CPU time, since a busy machine inflates the wall clock), batch chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
-Turku NER dev corpus, and, when Presidio is installed, Presidio on the same corpora side by side.
+Turku NER dev corpus, the person-name model alone (file size, load time, RSS delta, inference CPU;
+run with COACHDESK_NAME_MODEL=0 for the rules alone), and, when Presidio is installed, Presidio on the same corpora side by side.
 "large:" gives CPU seconds for one 1 MB and one 4 MB text (concatenated dev texts) and their ratio.
 Targets (issue 14): p95 CPU <= 8 ms per 2,000 chars, first call <= 200 ms, >= 250k chars/s,
 1 MB <= 4 s, 4 MB <= 4.5 x the 1 MB time.
@@ -127,6 +128,60 @@ def bench_large(shared: Path) -> dict[str, float]:
     return out
 
 
+NAME_MODEL_CODE = r'''
+import json, sys, time
+sys.path.insert(0, ROOT)
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return -1
+from coachdesk.privacy.lexicon import get_lexicon
+get_lexicon()
+from coachdesk.privacy import ner_model
+r0, t0, c0 = rss(), time.perf_counter(), time.process_time()
+model = ner_model.get_model()
+load_ms, load_cpu_ms, r1 = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, rss()
+cpu = []
+for i in range(60):
+    t = TEXT[i % 50 :] + TEXT[: i % 50]
+    c0 = time.process_time()
+    ner_model.person_probabilities(model, t)
+    cpu.append((time.process_time() - c0) * 1000)
+cpu.sort()
+import os
+from coachdesk.privacy import scrub
+FI = (SAMPLE_FI * 8)[:2000]
+scrub_cpu = {}
+for mode in ("0", ""):
+    os.environ["COACHDESK_NAME_MODEL"] = mode
+    ner_model.reset_for_tests()
+    scrub(FI, lang="fi")
+    times = []
+    for i in range(60):
+        c0 = time.process_time()
+        scrub(FI[i % 50 :] + FI[: i % 50], lang="fi")
+        times.append((time.process_time() - c0) * 1000)
+    times.sort()
+    scrub_cpu["rules_only" if mode else "with_model"] = [round(times[30], 2), round(times[int(len(times) * 0.95) - 1], 2)]
+print(json.dumps({"scrub_fi_2000_cpu_ms_p50_p95": scrub_cpu, "file_bytes": ner_model.model_path().stat().st_size, "load_ms": round(load_ms, 1),
+                  "load_cpu_ms": round(load_cpu_ms, 1), "rss_delta_mb": round((r1 - r0) / 1e6, 1),
+                  "features": len(model.weights), "p50_cpu_ms_2000": round(cpu[len(cpu) // 2], 2),
+                  "p95_cpu_ms_2000": round(cpu[int(len(cpu) * 0.95) - 1], 2)}))
+'''
+
+
+def bench_name_model() -> dict[str, object] | None:
+    """The person-name model alone, in a fresh process: file size, load time, RSS delta, inference CPU."""
+    code = f"ROOT = {str(ROOT)!r}; TEXT = {make_text(2000)!r}; SAMPLE_FI = {SAMPLE_FI!r}\n" + NAME_MODEL_CODE
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        print(out.stderr[-2000:])
+        return None
+
+
 def run_scorer(shared: Path, corpus: str, cmd: str) -> dict[str, object] | None:
     scorer = shared / "tools" / "scrub_score.py"
     path = shared / "corpus" / corpus
@@ -179,6 +234,7 @@ def main() -> None:
     print("speed:", json.dumps(speed))
     if not args.no_large:
         print("large:", json.dumps(bench_large(args.shared)))
+    print("name model:", json.dumps(bench_name_model()))
     if args.no_corpus:
         return
     cmd = f"{shlex.quote(sys.executable)} -m coachdesk scrub --format jsonl"

@@ -1,0 +1,271 @@
+"""Train the scrubber's person-name model (a linear-chain CRF) and write it as compact JSON.
+
+Reproduce the shipped ``resources/data/privacy/name_model.json.gz`` (python-crfsuite from
+requirements-dev.txt; about two minutes on one core):
+
+    PYTHONPATH=$PWD nice .venv/bin/python scripts/train_name_model.py \
+        --data ../../shared/data/turku_ner --out resources/data/privacy/name_model.json.gz
+
+Data: Turku NER corpus v1.0 ``train.tsv`` (CC BY-SA 4.0; token<TAB>IOB2 tag), checked against
+TRAIN_SHA256; its ``dev.tsv`` is used only for the figures printed at the end. Every training sentence
+is used as written and once more lower-cased (``--lower-copies``), so a lower-case name in a hurried
+note is found from its context and the lexicon. Labels: B-PER/I-PER, every other entity type folded
+into B-X/I-X, O. The lexicon features come from the DVV name lists the scrubber already ships.
+
+``--variant-table`` trains the four variants (lower-cased copies yes/no x lexicon features yes/no),
+prints person-name token/span precision, recall and F1 on dev as written and lower-cased, and writes
+nothing. ``--holdout-every N`` keeps every Nth document of train.tsv out of training and writes it as
+scorer JSONL (``--holdout-jsonl``), to measure the whole scrubber on real text no rule was tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from coachdesk.privacy import ner_model
+from coachdesk.privacy.lexicon import get_lexicon
+
+TRAIN_SHA256 = "e271a8d926126ed908ffd4ff01819aa3271dd314e80a9ec7dbd03ab669daa66f"
+SEED = 14
+C1, C2, MAX_ITER = 0.3, 0.01, 150
+DROPOUT = 0.0
+_OWN = ("w=", "p3=", "L:")  # the token's own identity and lexicon features (not its neighbours')
+LOWER_SHARE = 1.0  # share of sentences that also get a lower-cased copy (seeded choice)
+
+
+def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Documents (split at -DOCSTART-), each a list of sentences of (token, tag)."""
+    docs: list[list[list[tuple[str, str]]]] = [[]]
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            continue
+        tok, _, tag = line.partition("\t")
+        if tok == "-DOCSTART-":
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            docs.append([])
+            continue
+        sent.append((tok, tag.strip()))
+    if sent:
+        docs[-1].append(sent)
+    return [d for d in docs if d]
+
+
+def fold(tag: str) -> str:
+    if tag == "O" or "-" not in tag:
+        return "O"
+    bio, _, typ = tag.partition("-")
+    return f"{bio}-{'PER' if typ == 'PER' else 'X'}"
+
+
+def lowered(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(w.lower(), t) for w, t in sent]
+
+
+def train(sents, *, lexicon: bool, model_file: str, c1: float = C1, c2: float = C2, max_iter: int = MAX_ITER,
+          dropout: float = 0.0, seed: int = SEED):
+    """``dropout``: share of tokens whose own word, prefix and lexicon features are hidden (seeded), so that
+    the model also learns a name from its shape, ending and context (a name in no list: Origenes)."""
+    import pycrfsuite
+
+    rng = random.Random(seed)
+    lex = get_lexicon().for_language("fi") if lexicon else None
+    cache: dict[str, tuple[str, ...]] = {}
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sent in sents:
+        words = [w for w, _ in sent]
+        feats = ner_model.sentence_features(words, lex, cache)
+        if dropout:
+            feats = [[x for x in f if not x.startswith(_OWN)] if rng.random() < dropout else f for f in feats]
+        trainer.append(feats, [fold(t) for _, t in sent])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
+    trainer.train(model_file)
+
+
+def spans(labels: list[str]) -> set[tuple[int, int]]:
+    out, start = set(), None
+    for i, lab in enumerate([*labels, "O"]):
+        if start is not None and lab != "I-PER":
+            out.add((start, i))
+            start = None
+        if lab == "B-PER" or (lab == "I-PER" and start is None):
+            start = i
+    return out
+
+
+def evaluate(model_file: str, sents, *, lexicon: bool) -> dict[str, float]:
+    """Person-name token and span precision/recall/F1 (Viterbi labels)."""
+    import pycrfsuite
+
+    lex = get_lexicon().for_language("fi") if lexicon else None
+    cache: dict[str, tuple[str, ...]] = {}
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_file)
+    tp = fp = fn = stp = sfp = sfn = 0
+    for sent in sents:
+        words = [w for w, _ in sent]
+        gold = [fold(t) for _, t in sent]
+        pred = tagger.tag(ner_model.sentence_features(words, lex, cache))
+        for g, p in zip(gold, pred, strict=True):
+            gp, pp = g.endswith("PER"), p.endswith("PER")
+            tp += gp and pp
+            fp += pp and not gp
+            fn += gp and not pp
+        gs, ps = spans(gold), spans(pred)
+        stp += len(gs & ps)
+        sfp += len(ps - gs)
+        sfn += len(gs - ps)
+
+    def prf(a: int, b: int, c: int) -> tuple[float, float, float]:
+        p, r = a / max(1, a + b), a / max(1, a + c)
+        return p, r, 2 * p * r / max(1e-9, p + r)
+
+    tp_, tr_, tf_ = prf(tp, fp, fn)
+    sp_, sr_, sf_ = prf(stp, sfp, sfn)
+    return {"tok_P": tp_, "tok_R": tr_, "tok_F1": tf_, "span_P": sp_, "span_R": sr_, "span_F1": sf_}
+
+
+def export(model_file: str, out: Path, meta: dict[str, object]) -> dict[str, object]:
+    """crfsuite model -> gzipped JSON: labels, transition matrix, per-feature weight vectors."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_file)
+    info = tagger.info()
+    labels = sorted(tagger.labels(), key=lambda x: (x != "O", x))
+    li = {lab: k for k, lab in enumerate(labels)}
+    trans = [[0.0] * len(labels) for _ in labels]
+    for (a, b), w in info.transitions.items():
+        trans[li[a]][li[b]] = round(w, 4)
+    feats: dict[str, list[float]] = {}
+    for (attr, lab), w in info.state_features.items():
+        w = round(w, 4)
+        if w:
+            feats.setdefault(attr, [0.0] * len(labels))[li[lab]] = w
+    feats = dict(sorted(feats.items()))
+    meta = {**meta, "feature_version": ner_model.FEATURE_VERSION, "n_features": len(feats),
+            "weights_sha256": ner_model.weights_digest(labels, trans, feats)}
+    data = {"meta": meta, "labels": labels, "transitions": trans, "features": feats}
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with open(tmp, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    tmp.replace(out)
+    return meta
+
+
+def build_training(docs, *, lower_copies: bool, seed: int) -> list[list[tuple[str, str]]]:
+    rng = random.Random(seed)
+    sents = [s for d in docs for s in d]
+    out = list(sents)
+    if lower_copies:
+        out.extend(lowered(s) for s in sents if rng.random() < LOWER_SHARE)
+    rng.shuffle(out)
+    return out
+
+
+def holdout_jsonl(docs, path: Path) -> None:
+    """Held-out documents in the scorer's format: up to four sentences a text, PERSON spans only."""
+    lines = []
+    n = 0
+    for d in docs:
+        for k in range(0, len(d), 4):
+            text, pii = "", []
+            for sent in d[k : k + 4]:
+                start, prev_end = None, 0
+                for w, t in sent:
+                    glue = "" if not text or w in ".,:;!?)" or text.endswith("(") else " "
+                    text += glue
+                    s = len(text)
+                    text += w
+                    lab = fold(t)
+                    if lab == "B-PER" or (lab == "I-PER" and start is None):
+                        if start is not None:
+                            pii.append((start, prev_end))
+                        start = s
+                    elif lab != "I-PER" and start is not None:
+                        pii.append((start, prev_end))
+                        start = None
+                    prev_end = len(text)
+                if start is not None:
+                    pii.append((start, prev_end))
+            n += 1
+            lines.append(json.dumps({"id": f"tnerhold-{n:04d}", "lang": "fi", "kind": "real", "text": text,
+                                     "pii": [{"start": a, "end": b, "label": "PERSON", "text": text[a:b]} for a, b in pii],
+                                     "keep": []}, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="folder with train.tsv and dev.tsv")
+    ap.add_argument("--out", type=Path, help="model file to write")
+    ap.add_argument("--no-lower-copies", dest="lower_copies", action="store_false")
+    ap.add_argument("--no-lexicon", dest="lexicon", action="store_false")
+    ap.add_argument("--variant-table", action="store_true")
+    ap.add_argument("--holdout-every", type=int, default=0)
+    ap.add_argument("--holdout-jsonl", type=Path)
+    ap.add_argument("--c1", type=float, default=C1, help="L1 penalty (sparser model)")
+    ap.add_argument("--c2", type=float, default=C2, help="L2 penalty")
+    ap.add_argument("--max-iter", type=int, default=MAX_ITER)
+    ap.add_argument("--dropout", type=float, default=DROPOUT, help="share of tokens trained without own-word features")
+    ap.add_argument("--work", type=Path, default=Path("/tmp"), help="folder for the crfsuite model file")
+    args = ap.parse_args(argv)
+
+    train_path = args.data / "train.tsv"
+    digest = hashlib.sha256(train_path.read_bytes()).hexdigest()
+    if digest != TRAIN_SHA256:
+        print(f"train.tsv differs from the documented one (sha256 {digest})", file=sys.stderr)
+        return 2
+    docs = read_conll(train_path)
+    dev = [s for d in read_conll(args.data / "dev.tsv") for s in d]
+    dev_lower = [lowered(s) for s in dev]
+    held: list = []
+    if args.holdout_every:
+        held = [d for k, d in enumerate(docs) if k % args.holdout_every == args.holdout_every - 1]
+        docs = [d for k, d in enumerate(docs) if k % args.holdout_every != args.holdout_every - 1]
+        if args.holdout_jsonl:
+            holdout_jsonl(held, args.holdout_jsonl)
+
+    variants = [(lc, lx) for lc in (False, True) for lx in (False, True)] if args.variant_table else [
+        (args.lower_copies, args.lexicon)]
+    for lc, lx in variants:
+        t0 = time.process_time()
+        crf = str(args.work / f"name_model_{int(lc)}{int(lx)}_{args.c1}_{args.c2}_{args.max_iter}_{args.dropout}"
+                               f"_{args.holdout_every}.crfsuite")
+        train(build_training(docs, lower_copies=lc, seed=SEED), lexicon=lx, model_file=crf, c1=args.c1, c2=args.c2,
+              max_iter=args.max_iter, dropout=args.dropout)
+        secs = time.process_time() - t0
+        row = {"lower_copies": lc, "lexicon": lx, "dropout": args.dropout, "c1": args.c1, "c2": args.c2, "max_iter": args.max_iter,
+               "train_cpu_s": round(secs, 1)}
+        for name, sents in (("dev", dev), ("dev_lower", dev_lower)):
+            row[name] = {k: round(v, 4) for k, v in evaluate(crf, sents, lexicon=lx).items()}
+        print(json.dumps(row), flush=True)
+        if args.out and not args.variant_table:
+            meta = export(crf, args.out, {
+                "script": "scripts/train_name_model.py", "train_sha256": digest, "seed": SEED,
+                "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter, "dropout": args.dropout, "lower_copies": lc, "lexicon_features": lx,
+                "holdout_every": args.holdout_every, "dev": row["dev"], "dev_lower": row["dev_lower"],
+                "source": "Turku NER corpus v1.0 train.tsv (CC BY-SA 4.0); DVV name lists (CC BY 4.0)",
+                "licence": "CC BY-SA 4.0",
+            })
+            print(json.dumps({"wrote": str(args.out), "bytes": args.out.stat().st_size, "n_features": meta["n_features"],
+                              "weights_sha256": meta["weights_sha256"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
