@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,6 +46,7 @@ from coachdesk.domain import help_request as hr
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
+DRAFT_SAVE_MS = 1000  # like the note editor's autosave
 TAB_WRITE, TAB_CHECK = range(2)
 MULTILINE = ("situation", "background", "tried", "thinking")
 # Per-widget style sheets: a dialog-wide one would re-polish every child (slow to open).
@@ -91,11 +94,19 @@ class ComposerDialog(QDialog):
         self.preview_kind: str | None = None
         self.final_request: hr.HelpRequest | None = None
         self.problem = ""
+        self.fine: set[str] = set()  # words the coach answered "it is fine" about (remembered for the case)
         self._relay = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._review_now)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._initial: tuple | None = None  # the form as filled: typing makes it a draft worth keeping
+        self._saved: tuple | None = None  # the form as last saved as a draft
+        self.session.about_to_lock.connect(self.save_draft)
         self._build()
         self.resize(1180, 780)
         if request is not None:
@@ -109,8 +120,10 @@ class ComposerDialog(QDialog):
         self.case = case
         self.request = request
         self.resend_item_id = resend_item_id
-        self.state = ReviewState(lang=request.lang, terms=self._case_terms())
+        self.state = ReviewState(lang=request.lang, terms=self._case_terms(), kinds=self._term_kinds())
+        self._restore_decisions()
         self._fill(request)
+        self._initial = self._saved = self._snapshot()
         self._load_channels()
         self._retranslate()
         self.tabs.setCurrentIndex(TAB_WRITE)
@@ -121,6 +134,15 @@ class ComposerDialog(QDialog):
     def store(self):
         return self.session.store
 
+    def _term_kinds(self) -> dict[str, str]:
+        """Each listed identifying detail's kind (name, place, employer…): its category in the review."""
+        if self.request.case_id is None:
+            return {}
+        kinds = {i.value: str(i.kind.value) for i in self.store.list_identifiers(self.request.case_id)}
+        if self.case is not None and self.case.pseudonym:
+            kinds.setdefault(self.case.pseudonym, "name")
+        return kinds
+
     def _case_terms(self) -> list[str]:
         if self.request.case_id is None:
             return []
@@ -128,6 +150,73 @@ class ComposerDialog(QDialog):
         case = self.case or self.store.get_case(self.request.case_id)
         self.case = case
         return terms + [t for t in (case.code, case.pseudonym) if t and t not in terms]
+
+    def _restore_decisions(self) -> None:
+        """Answers given for this case are not asked again; a restored draft keeps all its decisions."""
+        from coachdesk.outbox import requests
+
+        if self.request.case_id is not None:
+            for review in requests.case_reviews(self.store, self.request.case_id):
+                self.state.answered |= {(str(k), str(w)) for k, w in review.get("answered", [])}
+                self.state.keep |= set(review.get("fine", []))
+                self.fine |= set(review.get("fine", []))
+        if self.request.id is not None:
+            own = requests.request_review(self.store, self.request.id)
+            self.state.keep |= set(own.get("keep", []))
+            self.state.overrides.update({str(k): str(v) for k, v in own.get("overrides", {}).items()})
+
+    def review_json(self) -> dict:
+        """The coach's decisions, saved with the request (answers are remembered for the case)."""
+        return {"answered": sorted([list(k) for k in self.state.answered]), "fine": sorted(self.fine),
+                "keep": sorted(self.state.keep - self.fine), "overrides": dict(self.state.overrides)}
+
+    # ----- drafts -------------------------------------------------------------------------------
+    def _snapshot(self) -> tuple:
+        request = self.form_request()
+        return (tuple(getattr(request, n) for n in SCRUBBED), request.lang, tuple(request.help_wanted),
+                str(request.urgency), tuple(sorted(self.state.keep)), tuple(sorted(self.state.answered)),
+                tuple(sorted(self.state.overrides.items())))
+
+    @property
+    def drafting(self) -> bool:
+        """Autosave applies to new requests and unsent drafts, never to a request that went out."""
+        return self.started and self.resend_item_id is None
+
+    def has_content(self) -> bool:
+        """Something to lose: the coach typed, or this is a saved draft."""
+        return self.started and (self.request.id is not None or self._snapshot() != self._initial)
+
+    def save_draft(self) -> bool:
+        """Save the form as typed (not yet reviewed) in the vault as an unsent draft of the case."""
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outbox import requests
+
+        self._draft_timer.stop()
+        if not self.drafting or not self.session.is_unlocked or self.request.case_id is None:
+            return False
+        snapshot = self._snapshot()
+        if snapshot == self._saved or (self.request.id is None and snapshot == self._initial):
+            return False
+        try:
+            saved = requests.save_request(self.store, self.form_request(), complete=False, review=self.review_json())
+        except CoachDeskError as err:
+            log.warning("draft not saved: %s", type(err).__name__)
+            return False
+        self._saved = snapshot
+        ref_changed = saved.ref != self.request.ref
+        self.request = replace(self.request, id=saved.id, ref=saved.ref)
+        if ref_changed:
+            self._schedule(0)
+        return True
+
+    def discard_draft(self) -> None:
+        from coachdesk.outbox import requests
+
+        self._draft_timer.stop()
+        if self.drafting and self.request.id is not None and self.session.is_unlocked:
+            requests.delete_request(self.store, self.request.id)
+            self.request = replace(self.request, id=None)
+        self._saved = self._initial = self._snapshot()
 
     # ----- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -417,6 +506,8 @@ class ComposerDialog(QDialog):
 
     def _edited(self, *_args) -> None:
         self._schedule()
+        if self.drafting:
+            self._draft_timer.start()
 
     # ----- live review ------------------------------------------------------------------------------
     def _schedule(self, delay: int = DEBOUNCE_MS) -> None:
@@ -470,6 +561,8 @@ class ComposerDialog(QDialog):
             return False
         self.state.keep.add(word)
         self._schedule(0)
+        if self.drafting:
+            self._draft_timer.start()
         return True
 
     def set_placeholder(self, word: str, placeholder: str) -> None:
@@ -502,7 +595,10 @@ class ComposerDialog(QDialog):
             word = next((q.text for q in (self.result.questions if self.result else ()) if q.key == key), "")
             if word:
                 self.state.keep.add(word)
+                self.fine.add(word)
         self._schedule(0)
+        if self.drafting:
+            self._draft_timer.start()
 
     def _placeholder_edited(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
@@ -573,7 +669,8 @@ class ComposerDialog(QDialog):
         names = {
             "PERSON": self.tr("name"), "LOCATION": self.tr("place"), "ADDRESS": self.tr("address"),
             "ORG": self.tr("organisation"), "CONTACT": self.tr("contact"), "ID": self.tr("identifier"),
-            "DATE": self.tr("date"), "AGE": self.tr("age"),
+            "DATE": self.tr("date"), "AGE": self.tr("age"), "EMPLOYER": self.tr("employer"),
+            "TERM": self.tr("identifying detail"),
         }
         return names.get(label, label.lower())
 
@@ -766,7 +863,8 @@ class ComposerDialog(QDialog):
             return False
         shown, final, channel = self.preview_bytes, self.final_request, self.channel()
         try:
-            saved = requests.save_request(self.store, final)
+            self._draft_timer.stop()
+            saved = requests.save_request(self.store, final, review=self.review_json())
             if saved.ref != final.ref:  # the random reference was taken: show the new one first
                 self.request = replace(self.request, ref=saved.ref, id=saved.id)
                 self._schedule(0)
@@ -835,7 +933,39 @@ class ComposerDialog(QDialog):
             QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def reject(self) -> None:
+        """Cancel: asks "discard the draft?" only when there is something to lose; keeps it otherwise."""
+        if self.session.is_unlocked and self.isVisible() and self.has_content():
+            choice = self.ask_discard()
+            if choice == "back":
+                return
+            if not self.session.is_unlocked:  # locked while asking: the draft was saved on the way
+                pass
+            elif choice == "discard":
+                self.discard_draft()
+            else:
+                self.save_draft()
+        elif self.session.is_unlocked:
+            self.save_draft()
+        self.close_quietly()
+
+    def ask_discard(self) -> str:
+        """"keep" | "discard" | "back" (tests replace this to answer without a dialog)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the draft?"),
+                          self.tr("Your text is kept as a draft of this case: you can go on with it later from "
+                                  "the Requests tab."), QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("&Keep the draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("&Go on writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        return "discard" if clicked is discard else "back" if clicked is back else "keep"
+
+    def close_quietly(self) -> None:
+        """Close without asking (on lock the draft was saved on ``about_to_lock``)."""
         if self._relay is not None:
             self._relay.cancelled = True
         self._timer.stop()
+        self._draft_timer.stop()
         super().reject()

@@ -16,6 +16,10 @@ from coachdesk.domain import help_request as hr
 # Template fields that carry free text and are scrubbed (in template order).
 SCRUBBED = ("topic", "phase", "situation", "background", "tried", "thinking", "question", "sparring_topic")
 SEPARATOR = "\n\n\n"  # between fields in the combined text (so a name never spans two fields)
+# The category a listed identifying detail is shown and replaced as (by its kind on the case).
+KIND_LABELS = {"name": "PERSON", "relative": "PERSON", "place": "LOCATION", "employer": "EMPLOYER", "other": "TERM"}
+CASE_TERM = "case term"
+COMPANY_FORMS = {"oy", "oyj", "ab", "abp", "ky", "ay", "ry", "tmi", "ltd", "inc", "llc", "gmbh"}
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,12 @@ class ReviewState:
     keep: set[str] = field(default_factory=set)  # dismissed words (harmless)
     overrides: dict[str, str] = field(default_factory=dict)  # word -> the coach's placeholder
     answered: set[tuple[str, str]] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # term -> its kind on the case (name, place, employer...)
 
     def snapshot(self) -> ReviewState:
         """A copy for a worker thread."""
-        return ReviewState(self.lang, list(self.terms), set(self.keep), dict(self.overrides), set(self.answered))
+        return ReviewState(self.lang, list(self.terms), set(self.keep), dict(self.overrides), set(self.answered),
+                           dict(self.kinds))
 
     def compute(self, originals: dict[str, str]) -> ReviewResult:
         from coachdesk.privacy import scrub
@@ -88,8 +94,9 @@ class ReviewState:
         combined, starts = _combine(originals, names)
         keep = sorted(self.keep)
         result = scrub(combined, lang=None, terms=self.terms, keep=keep)  # the text's own language
+        listed = self._listed(originals, names, starts)
         findings = []
-        for f in result.findings:
+        for f in _certain(result.findings, listed, combined, result.lang, self.terms):
             name, offset = _field_at(starts, names, originals, f.start)
             if name is None:
                 continue
@@ -103,6 +110,8 @@ class ReviewState:
             finals[name] = _apply(originals[name], own)
         questions = []
         for w in result.warnings:
+            if any(s < w.end and w.start < e for s, e, _k in listed):
+                continue  # a listed detail is always hidden: nothing to ask
             key = (w.kind, w.text.casefold())
             if key not in self.answered and all(q.key != key for q in questions):
                 questions.append(Question(key, w.kind, w.text, w.question))
@@ -117,6 +126,85 @@ class ReviewState:
                                                       f.replacement, f.replacement, f.reason, f.dismissible))
         return ReviewResult(dict(originals), finals, tuple(findings), tuple(questions), tuple(open_findings),
                             result.lang)
+
+    def _listed(self, values: dict[str, str], names: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+        """(start, end, kind) in the combined text of every listed identifying detail, inflected forms
+        included; each field on its own (a name never spans two fields)."""
+        from coachdesk.export.summary_terms import TermMatcher
+
+        details = [(t, self.kinds.get(t, "other")) for t in self.terms if t.strip()]
+        for term, kind in list(details):  # "Pirkan Puutarha Oy" is also written "Pirkan Puutarhalta"
+            words = term.split()
+            if len(words) > 1 and words[-1].casefold().strip(".") in COMPANY_FORMS:
+                details.append((" ".join(words[:-1]), kind))
+        if not details:
+            return []
+        matcher = TermMatcher(details)
+        return [(start + s, start + e, kind) for name, start in zip(names, starts, strict=True)
+                for s, e, kind in matcher.spans(values[name])]
+
+
+def _ending(surface: str, term_word: str) -> str:
+    """The Finnish case ending of an inflected form (Kangasalla -> "lla"), for the placeholder."""
+    try:
+        from coachdesk.privacy.terms import _ending as core_ending
+    except ImportError:  # pragma: no cover
+        return ""
+    words = surface.split()
+    return core_ending(words[-1].casefold(), term_word.casefold()) if words else ""
+
+
+def _certain(found, listed: list[tuple[int, int, str]], text: str, lang: str, terms=()) -> list:
+    """The scrubber's findings, with every listed identifying detail (and its inflected forms) made
+    certain: never dismissible, shown and replaced in its own category (an employer as the employer),
+    added where the scrubber missed it."""
+    from coachdesk.export.summary_terms import NAME_KINDS, placeholder
+    from coachdesk.privacy.model import Finding
+
+    out, covered = [], set()
+    for f in found:
+        hit = next(((s, e, k) for s, e, k in listed if s < f.end and f.start < e), None)
+        if hit is None:
+            out.append(f)
+            continue
+        s, e, kind = hit
+        covered.add((s, e))
+        start, end = min(s, f.start), max(e, f.end)
+        if kind in NAME_KINDS and f.label == "PERSON" and (start, end) == (f.start, f.end):
+            rep = f.replacement  # the scrubber's "[Henkilö A]": one letter per person across the message
+        else:
+            rep = _placeholder(kind, lang, text[start:end], f.replacement, placeholder, terms)
+        out.append(Finding(start, end, KIND_LABELS.get(kind, "TERM"), text[start:end], rep, CASE_TERM, False))
+    for s, e, kind in listed:
+        if (s, e) not in covered and not any(f.start < e and s < f.end for f in out):
+            out.append(Finding(s, e, KIND_LABELS.get(kind, "TERM"), text[s:e],
+                               _placeholder(kind, lang, text[s:e], "", placeholder, terms), CASE_TERM, False))
+    out.sort(key=lambda f: (f.start, -f.end))
+    kept, pos = [], 0
+    for f in out:  # never two findings over the same characters
+        if f.start >= pos:
+            kept.append(f)
+            pos = f.end
+    return kept
+
+
+def _placeholder(kind: str, lang: str, surface: str, scrubbed: str, placeholder, terms=()) -> str:
+    base = placeholder(kind, lang)
+    if lang != "fi":
+        return base
+    if "]:" in scrubbed:  # the scrubber found the case ending already
+        return base + scrubbed[scrubbed.rindex("]:") + 1:]
+    from coachdesk.export.summary_terms import word_matches
+
+    words = surface.split()
+    last = words[-1].casefold() if words else ""
+    ending = ""
+    for term in terms:
+        term_words = term.split()
+        if term_words and word_matches(last, term_words[-1].casefold()):
+            ending = _ending(last, term_words[-1].casefold())
+            break
+    return base + (":" + ending if ending else "")
 
 
 def _combine(values: dict[str, str], names: Iterable[str]) -> tuple[str, list[int]]:
