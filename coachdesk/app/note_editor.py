@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.highlight import IdentifierHighlighter
 from coachdesk.app.labels import note_kind_label
 from coachdesk.app.theme import highlight_colors
@@ -220,7 +221,7 @@ class NoteEditor(QWidget):
 
     def _save_failed(self, err: Exception) -> None:
         log.error("note save failed: %s", type(err).__name__)
-        self.last_save_error = str(err)
+        self.last_save_error = translate_error(err)
         self._state = "error"
         self._show_state()
         self._autosave.start(5000)  # try again; the text stays in the editor

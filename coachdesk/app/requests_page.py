@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.app.compose.states import local_time, outcome_text, state_color, state_text
+from coachdesk.app.core_errors import translate_error
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -337,7 +338,7 @@ class RequestsPage(QWidget):
         try:
             getattr(Outbox(self.session.store), what)(item.id)
         except CoachDeskError as err:
-            self.state_label.setText(str(err))
+            self.state_label.setText(translate_error(err))
             return
         if self.service is not None:
             self.service.wake()

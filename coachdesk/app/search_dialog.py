@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.labels import date_text
 from coachdesk.app.workers import run_in_thread
 
@@ -156,7 +157,7 @@ class SearchDialog(QDialog):
 
         def failed(err) -> None:
             if seq == self._seq:
-                self.status.setText(str(err))
+                self.status.setText(translate_error(err))
 
         run_in_thread(search, done, failed)
 

@@ -101,11 +101,20 @@ class TimelinePage(QWidget):
         self.new_reflection_button.setText(self.tr("&Reflect…"))
         self.new_reflection_button.setToolTip(self.tr("New reflection on this case (Ctrl+R)"))
         self.list.setAccessibleName(self.tr("Timeline"))
-        self.empty.setText(self.tr("Choose a note or reflection, or start a new note."))
+        self._show_empty_text()
         self.edit_reflection_button.setText(self.tr("&Edit reflection"))
         self.reflection_view.setAccessibleName(self.tr("Reflection"))
         if self.notes or self.reflections:
             self._fill(keep=True)
+
+    def _show_empty_text(self) -> None:
+        """A helpful word where the timeline is empty, and a pointer where nothing is chosen."""
+        if self.list.count() == 0:
+            self.empty.setText(self.tr(
+                "No notes yet.\n\nAfter a session, write what happened with “New note” (Ctrl+Shift+N); "
+                "reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too."))
+        else:
+            self.empty.setText(self.tr("Choose a note or reflection, or start a new note."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,6 +140,7 @@ class TimelinePage(QWidget):
         self.list.blockSignals(False)
         self.reflection_view.clear()
         self.detail.setCurrentIndex(0)
+        self._show_empty_text()
 
     def _entries(self) -> list[tuple[object, int, str, int]]:
         entries = [(n.date, n.id, "note", n.id) for n in self.notes.values()]
@@ -168,6 +178,7 @@ class TimelinePage(QWidget):
             item.setSizeHint(QSize(100, 52))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._show_empty_text()
         if current:
             self.select(*current)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.settings_dialog import SettingsPage
 from coachdesk.app.workers import run_in_thread
 
@@ -188,9 +189,9 @@ class ChannelsPage(SettingsPage):
         try:
             validate_url(self.kind_combo.currentData(), text)
         except InvalidInput as err:
-            self.url_message.setText(str(err))
+            self.url_message.setText(translate_error(err))
             self.url_message.setStyleSheet("color:#b3261e;")
-            return str(err)
+            return translate_error(err)
         self.url_message.setText(self.tr("The address looks right."))
         self.url_message.setStyleSheet("color:#2e7d5b;")
         return None
@@ -214,7 +215,7 @@ class ChannelsPage(SettingsPage):
                 channels.remove(self.editing)
             channels.add(name, kind, url)
         except CoachDeskError as err:
-            self.result_label.setText(str(err))
+            self.result_label.setText(translate_error(err))
             return False
         self.url_edit.clear()
         self._reload(select=name)
@@ -262,4 +263,4 @@ class ChannelsPage(SettingsPage):
 
     def _test_failed(self, err: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setText(str(err))
+        self.result_label.setText(translate_error(err))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.settings_dialog import SettingsPage
 
 
@@ -136,7 +137,7 @@ class ColleaguesPage(SettingsPage):
         try:
             saved = (update_colleague if self.editing else add_colleague)(self.session.store, colleague)
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return False
         self._reload(select=saved.id)
         self._edit_current()

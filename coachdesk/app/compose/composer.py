@@ -13,8 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.compose import render
 from coachdesk.app.compose.review import SCRUBBED, ReviewResult, ReviewState, originals_of, scrubbed_request
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import help_request as hr
 
@@ -262,6 +262,8 @@ class ComposerDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_CHECK))
         self.send_button.clicked.connect(self.send)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # send from the review; from writing: on to the review
+            QShortcut(QKeySequence(keys), self).activated.connect(self.send_or_next)
 
     def _build_write(self) -> QWidget:
         scroll = QScrollArea()
@@ -511,6 +513,7 @@ class ComposerDialog(QDialog):
 
     # ----- live review ------------------------------------------------------------------------------
     def _schedule(self, delay: int = DEBOUNCE_MS) -> None:
+        self._send_when_reviewed = False  # the text changed: the coach sees the new check first
         self.generation += 1
         self._update_buttons()
         self._timer.start(delay)
@@ -532,6 +535,9 @@ class ComposerDialog(QDialog):
         self.reviewed_generation = generation
         self._load_mentions()
         self._update_view()
+        if getattr(self, "_send_when_reviewed", False):
+            self._send_when_reviewed = False
+            self.send()
 
     def _review_failed(self, err: BaseException) -> None:
         log.error("review failed: %s", type(err).__name__)
@@ -771,7 +777,7 @@ class ComposerDialog(QDialog):
         try:
             hr.validate(final)
         except Exception as err:
-            self.problem = str(err)
+            self.problem = translate_error(err)
         placeholders = {f.replacement for f in result.findings}
         still = {f.text for f in result.open_findings}
         if channel is None:
@@ -781,7 +787,7 @@ class ComposerDialog(QDialog):
             try:
                 payload = preview_payload(final, channel.kind, mentions=self.mentions())
             except Exception as err:
-                self.problem = self.problem or str(err)
+                self.problem = self.problem or translate_error(err)
                 payload = None
             if payload is not None:
                 self.preview_bytes, self.preview_kind = payload, channel.kind.value
@@ -817,6 +823,7 @@ class ComposerDialog(QDialog):
         self.send_button.setDefault(on_check)
         channel = self.channel_combo.currentData()
         self.send_button.setText(self.tr("&Send to %1").replace("%1", channel) if channel else self.tr("&Send"))
+        self.send_button.setToolTip("Ctrl+Enter")
         self.send_button.setEnabled(self.can_send())
         for b in (self.copy_button, self.save_button, self.mail_button):
             b.setEnabled(self.can_export())
@@ -851,6 +858,16 @@ class ComposerDialog(QDialog):
         return self.tr("Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.",
                        "", hidden)
 
+    def send_or_next(self) -> bool:
+        """Ctrl+Enter: on the review, send (when it may be sent); while writing, go on to the review."""
+        if self.tabs.currentIndex() != TAB_CHECK:
+            self.tabs.setCurrentIndex(TAB_CHECK)
+            return False
+        if self.pending:  # the check is still running: send when it is done (if it may be sent then)
+            self._send_when_reviewed = True
+            return False
+        return self.send()
+
     # ----- send ------------------------------------------------------------------------------------------
     def send(self) -> bool:
         """Save the reviewed request, queue exactly the previewed bytes, wake the outbox."""
@@ -879,7 +896,7 @@ class ComposerDialog(QDialog):
                     outbox.cancel(old.id)
             outbox.submit(saved.id, channel.name, payload, previewed=shown)
         except CoachDeskError as err:
-            self.status.setText(str(err))
+            self.status.setText(translate_error(err))
             return False
         if self.service is not None:
             self.service.wake()
@@ -917,7 +934,7 @@ class ComposerDialog(QDialog):
         try:
             save_request(self.final_request, Path(path))
         except (CoachDeskError, OSError) as err:
-            self.status.setText(str(err))
+            self.status.setText(translate_error(err))
             return None
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
         return path

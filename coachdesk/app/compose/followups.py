@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
+
 
 def followup_label(followup) -> tuple[str, str]:
     """(title, text) of a follow-up for the case timeline."""
@@ -119,7 +121,7 @@ class FollowupDialog(QDialog):
             for kind, text, help_kind in entries:
                 add_followup(store, rid, kind, text, help_kind=help_kind or "", on=on if isinstance(on, date) else None)
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return False
         self.recorded.emit()
         self.accept()
