@@ -19,6 +19,8 @@ CONTEXT = "CoreErrors"
 TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", 'Wrong passphrase: the vault stays locked.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Wrong recovery key: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong key: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong %1: the vault stays locked.'),
     QT_TRANSLATE_NOOP("CoreErrors", "No CoachDesk vault in %1 (create one with 'coachdesk init')."),
     QT_TRANSLATE_NOOP("CoreErrors", 'A CoachDesk vault already exists in %1; nothing was changed.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'The vault is damaged or is not a CoachDesk vault; nothing was changed.'),
