@@ -245,7 +245,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="109"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="110"/>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
         <source>&amp;Situation now</source>
-        <translation>&amp;Situation now</translation>
+        <translation>S&amp;ituation now</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
         <source>What I &amp;think is going on</source>
-        <translation>What I &amp;think is going on</translation>
+        <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
@@ -2129,7 +2129,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="171"/>
         <source>New session &amp;note</source>
-        <translation>New session &amp;note</translation>
+        <translation>New session n&amp;ote</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="172"/>
@@ -2528,7 +2528,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
-        <translation>P&amp;hase</translation>
+        <translation>Ph&amp;ase</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
@@ -2543,12 +2543,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Opened</translation>
+        <translation>Ope&amp;ned</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
@@ -2603,7 +2603,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Add &amp;goal…</translation>
+        <translation>Add goa&amp;l…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -2618,7 +2618,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
-        <translation>Add &amp;measurement…</translation>
+        <translation>Add m&amp;easurement…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="297"/>
@@ -3094,7 +3094,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
-        <translation>Ch&amp;oose…</translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
         <source>&amp;Group session topics…</source>
-        <translation>&amp;Ryhmätyönohjauksen aiheet…</translation>
+        <translation>Ryhmätyönohjauksen &amp;aiheet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
@@ -164,12 +164,12 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Aikajana</translation>
+        <translation>Aika&amp;jana</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>&amp;Identifying details</source>
-        <translation>&amp;Tunnistetiedot</translation>
+        <translation>Tunnistetie&amp;dot</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Send &amp;test message</source>
-        <translation>Lähetä &amp;testiviesti</translation>
+        <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="117"/>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
         <source>&amp;Teams user name</source>
-        <translation>&amp;Teams-käyttäjätunnus</translation>
+        <translation>Teams-&amp;käyttäjätunnus</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
         <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
+        <translation>K&amp;ieli</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
@@ -432,7 +432,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
         <source>Relevant &amp;background</source>
-        <translation>Olennainen &amp;tausta</translation>
+        <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
@@ -442,12 +442,12 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
         <source>What I &amp;think is going on</source>
-        <translation>Mitä &amp;arvelen olevan taustalla</translation>
+        <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
         <source>My &amp;question (one sentence)</source>
-        <translation>&amp;Kysymykseni (yksi virke)</translation>
+        <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
         <source>&amp;Urgency</source>
-        <translation>&amp;Kiireellisyys</translation>
+        <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
         <source>Send &amp;to</source>
-        <translation>Lähetä &amp;kanavaan</translation>
+        <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Hide a &amp;word the check missed</source>
-        <translation>Piilota &amp;sana, jonka tarkistus ohitti</translation>
+        <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopioi</translation>
+        <translation>Ko&amp;pioi</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>&amp;E-mail draft</source>
-        <translation>&amp;Sähköpostiluonnos</translation>
+        <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
@@ -1366,7 +1366,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="194"/>
         <source>&amp;Keep closed cases for</source>
-        <translation>&amp;Säilytä päättyneet asiakkuudet</translation>
+        <translation>Säilytä &amp;päättyneet asiakkuudet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
@@ -2159,7 +2159,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
+        <translation>L&amp;opeta</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="178"/>
@@ -2523,7 +2523,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Status</source>
-        <translation>&amp;Tila</translation>
+        <translation>T&amp;ila</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
@@ -2543,17 +2543,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Aloitettu</translation>
+        <translation>Aloitett&amp;u</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
-        <translation>&amp;Tunnisteet</translation>
+        <translation>Tu&amp;nnisteet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Su&amp;mmary</source>
-        <translation>&amp;Yhteenveto</translation>
+        <translation>Y&amp;hteenveto</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="197"/>
@@ -2603,7 +2603,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Lisää &amp;tavoite…</translation>
+        <translation>Lisä&amp;ä tavoite…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -2618,7 +2618,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
-        <translation>Lisää &amp;mittaus…</translation>
+        <translation>Lisää mittaus…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="297"/>
@@ -3048,7 +3048,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="77"/>
         <source>Backup &amp;file</source>
-        <translation>Varmuuskopio&amp;tiedosto</translation>
+        <translation>Varmuuskopiotie&amp;dosto</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
@@ -3058,7 +3058,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="82"/>
         <source>The r&amp;ecovery key</source>
-        <translation>&amp;Palautusavain</translation>
+        <translation>Pal&amp;autusavain</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
@@ -3073,7 +3073,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
         <source>&amp;Secret</source>
-        <translation>&amp;Salasana</translation>
+        <translation>Sa&amp;lasana</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
@@ -3083,7 +3083,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="96"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
-        <translation>Nykyisen holvin &amp;päälle (nykyiset tiedostot säilytetään sivussa)</translation>
+        <translation>&amp;Nykyisen holvin päälle (nykyiset tiedostot säilytetään sivussa)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
@@ -3359,7 +3359,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
         <source>&amp;Clear clipboard after</source>
-        <translation>&amp;Tyhjennä leikepöytä</translation>
+        <translation>Tyhjennä lei&amp;kepöytä</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
@@ -3449,7 +3449,7 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="105"/>
         <source>&amp;Edit reflection</source>
-        <translation>&amp;Muokkaa reflektiota</translation>
+        <translation>Muokkaa re&amp;flektiota</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="106"/>
@@ -3480,7 +3480,7 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="133"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Pa&amp;lauta varmuuskopiosta…</translation>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="134"/>

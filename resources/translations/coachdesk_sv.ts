@@ -164,7 +164,7 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Tidslinje</translation>
+        <translation>Tidslin&amp;je</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>Re&amp;quests</source>
-        <translation>&amp;Frågor</translation>
+        <translation>Fr&amp;ågor</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
@@ -1638,7 +1638,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="89"/>
         <source>&amp;Answer</source>
-        <translation>&amp;Svar</translation>
+        <translation>S&amp;var</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="90"/>
@@ -2129,7 +2129,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="171"/>
         <source>New session &amp;note</source>
-        <translation>Ny sessions&amp;anteckning</translation>
+        <translation>Ny sessionsan&amp;teckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="172"/>
@@ -2538,12 +2538,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Referral</source>
-        <translation>&amp;Hänvisad av</translation>
+        <translation>Hän&amp;visad av</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Öppnat</translation>
+        <translation>Öpp&amp;nat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
@@ -2603,7 +2603,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Lägg till m&amp;ål…</translation>
+        <translation>Lägg till må&amp;l…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -3410,7 +3410,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>New &amp;note</source>
-        <translation>Ny &amp;anteckning</translation>
+        <translation>Ny a&amp;nteckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="100"/>

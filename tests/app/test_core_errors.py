@@ -65,7 +65,8 @@ def core_messages() -> dict[str, str]:
             texts = _templates(call.args[0], constants)
             assert texts or isinstance(node, ast.Call), f"{rel}:{node.lineno}: a message the test cannot read"
             for text in texts:
-                found.setdefault(text, f"{rel}:{node.lineno}")
+                if re.sub(r"%\d|\W", "", text):  # "%1 (%2)": a message and its detail, each matched alone
+                    found.setdefault(text, f"{rel}:{node.lineno}")
     return found
 
 

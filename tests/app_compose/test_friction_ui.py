@@ -145,7 +145,7 @@ def test_a_new_case_opens_on_its_overview_with_helpful_empty_states(qtbot, app_w
 
 
 def test_window_titles_are_not_doubled(qtbot, app_window):
-    controller, window = app_window
+    controller, _window = app_window
     # Qt appends a display name set with setApplicationDisplayName to every title on X11/Wayland;
     # ours start with "CoachDesk —" already, so none is set (Qt then falls back to the app name)
     from coachdesk.app.main import make_application
