@@ -31,6 +31,7 @@ from coachdesk.domain import models as m
 
 log = logging.getLogger(__name__)
 PAGE_EMPTY, PAGE_CASE, PAGE_REFLECTIONS = range(3)
+STACK_MIN_WIDTH = 520
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        # An explicit minimum: the splitter then ignores what the open page would like at least (a
+        # growing note, a wide tab), so the case list keeps the width the coach gave it.
+        self.stack.setMinimumWidth(STACK_MIN_WIDTH)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([470, 810])
         splitter.setContentsMargins(10, 8, 10, 4)
         self.splitter = splitter
@@ -84,7 +89,11 @@ class MainWindow(QMainWindow):
         session.about_to_lock.connect(self.remember_place)
         session.about_to_lock.connect(self.flush)
         self.statusBar()
-        self.resize(1280, 800)
+        from coachdesk.app.screen_fit import resize_to_fit
+
+        resize_to_fit(self, 1280, 800)
+        if self.width() < 1280:  # a small laptop: the case list a little wider than its share
+            self.splitter.setSizes([self.width() * 37 // 100, self.width() * 63 // 100])
         geometry = prefs.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)

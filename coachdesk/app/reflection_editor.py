@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.i18n import current_language
+from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.domain import models as m
 from coachdesk.domain.reflection_templates import TEMPLATES
 
@@ -45,7 +46,7 @@ class ReflectionEditor(QDialog):
         self.answers: dict[str, str] = dict(reflection.answers) if reflection else {}
         self.fields: dict[str, QPlainTextEdit] = {}
         self.dirty = False
-        self.resize(680, 640)
+        resize_to_fit(self, 680, 640)
         layout = QVBoxLayout(self)
         head = QFormLayout()
         self.template_combo = QComboBox()

@@ -31,6 +31,7 @@ from coachdesk.app.core_errors import translate_error
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NARROW_PX = 380
 
 
 class RequestsPage(QWidget):
@@ -53,6 +54,7 @@ class RequestsPage(QWidget):
         self.ask_button.clicked.connect(self._ask)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         top.addWidget(self.ask_button)
         top.addWidget(self.hint, 1)
         layout.addLayout(top)
@@ -64,6 +66,7 @@ class RequestsPage(QWidget):
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
+        self.list.viewport().installEventFilter(self)  # narrow (a small laptop): the date column goes
         split.addWidget(self.list)
         detail = QWidget()
         d = QVBoxLayout(detail)
@@ -112,14 +115,14 @@ class RequestsPage(QWidget):
         self.audit = QTreeWidget()
         self.audit.setRootIsDecorated(False)
         self.audit.setColumnCount(4)
-        self.audit.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.audit.header().setStretchLastSection(False)
+        self.audit.header().setStretchLastSection(True)  # the outcome is read in full; the hash may be cut
+        self.audit.setMinimumHeight(90)
         d.addWidget(self.audit, 2)
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([380, 520])
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(220)
         layout.addWidget(split, 1)
         self._retranslate()
         self._show_current()
@@ -140,6 +143,15 @@ class RequestsPage(QWidget):
         self.audit_title.setText(self.tr("Delivery log"))
         self.audit.setHeaderLabels([self.tr("Time"), self.tr("Channel"), self.tr("Outcome"), self.tr("Message hash")])
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # Qt API
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The topic keeps room to be read: below NARROW_PX the date column is hidden (it is in the card)."""
+        self.list.setColumnHidden(3, self.list.viewport().width() < NARROW_PX)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -288,7 +300,7 @@ class RequestsPage(QWidget):
                 row.setToolTip(2, entry.detail or detail)
                 row.setToolTip(3, entry.payload_sha256)
                 self.audit.addTopLevelItem(row)
-            for col in (0, 1, 3):
+            for col in (0, 1, 2):
                 self.audit.resizeColumnToContents(col)
 
     def _state_sentence(self, record, item) -> str:

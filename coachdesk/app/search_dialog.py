@@ -43,7 +43,11 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        width = option.rect.width()
+        view = option.widget
+        if view is not None and hasattr(view, "viewport"):  # sizeHint's rect is not the row's yet
+            width = view.viewport().width()
+        doc.setTextWidth(max(width - 12, 100))
         return doc
 
     def paint(self, painter, option, index) -> None:
@@ -91,7 +95,10 @@ class SearchDialog(QDialog):
         layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setItemDelegate(HtmlDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        # each hit as tall as its snippet (uniform sizes cut longer snippets mid-line); laid out
+        # again when the dialog is resized, so a narrower window gives taller rows
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._activate)
         layout.addWidget(self.results, 1)

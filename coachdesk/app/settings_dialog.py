@@ -259,6 +259,9 @@ class SettingsDialog(QDialog):
         self.ui.pageList.setMinimumWidth(170)
         self.ui.pageList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
         self.ui.pageList.setCurrentRow(0)
+        from coachdesk.app.screen_fit import resize_to_fit
+
+        resize_to_fit(self, max(self.width(), 900), max(self.height(), 580))  # room for the channel and colleague forms
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 

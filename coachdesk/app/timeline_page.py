@@ -62,7 +62,7 @@ class TimelinePage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(220)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(1)
         self.list.currentItemChanged.connect(self._current_changed)

@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="300"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="300"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="298"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="301"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="320"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>Changing…</source>
         <translation>Vaihdetaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="327"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -336,52 +336,52 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="70"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Vapaaehtoinen: kollegat ja heidän vahvat aiheensa. Kun kysymyksen aihe vastaa heidän aiheitaan, kysymysikkuna ehdottaa heidän mainitsemistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Uusi kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Osaaminen (pilkuin eroteltuna)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
         <source>&amp;Teams user name</source>
         <translation>Teams-&amp;käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-jäsentunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Tallenna kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="144"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="147"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -389,233 +389,238 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="413"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="414"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="426"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="427"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="416"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="418"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="419"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
         <source>Relevant &amp;background</source>
         <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
         <source>What I &amp;think is going on</source>
         <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>My &amp;question (one sentence)</source>
         <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
         <source>&amp;Urgency</source>
         <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="430"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="433"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>Send &amp;to</source>
         <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="440"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
-        <source>Sent as (you can edit)</source>
-        <translation>Lähetetään näin (voit muokata)</translation>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <source>Sent as</source>
+        <translation>Lähetetään näin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
+        <source>Double-click a placeholder to change it</source>
+        <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>&amp;E-mail draft</source>
         <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="545"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="660"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="674"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="661"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="675"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="665"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="669"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="683"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="672"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -623,72 +628,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>employer</source>
         <translation>työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
         <source>identifying detail</source>
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="717"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -696,37 +701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="802"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="797"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="825"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="825"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="865"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="851"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -734,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="873"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -742,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -750,52 +755,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="916"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="933"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="945"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="939"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="970"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="987"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="971"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="988"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="974"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="975"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
@@ -2095,104 +2100,104 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165"/>
-        <location filename="../../coachdesk/app/main_window.py" line="194"/>
-        <location filename="../../coachdesk/app/main_window.py" line="332"/>
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="203"/>
+        <location filename="../../coachdesk/app/main_window.py" line="341"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166"/>
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Uusi asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>New &amp;reflection…</source>
         <translation>Uusi &amp;reflektio…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>&amp;Search…</source>
         <translation>&amp;Hae…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>General &amp;reflections</source>
         <translation>Yleiset &amp;reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Tietoja CoachDeskistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>Good to see you</source>
         <translation>Tervetuloa takaisin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Valitse asiakkuus vasemmalta tai luo uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>New case</source>
         <translation>Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="196"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
         <source>demo vault</source>
         <translation>esittelyholvi</translation>
     </message>
@@ -2286,62 +2291,64 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
         <source>Note date</source>
         <translation>Muistiinpanon päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
         <source>Kind of contact</source>
         <translation>Yhteydenoton tapa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
         <source>Note text</source>
         <translation>Muistiinpanon teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="117"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Kirjoita tapaamisen muistiinpano tähän. Se tallentuu kirjoittaessasi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="233"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="233"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="236"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
         <source>Saving soon…</source>
         <translation>Tallennetaan pian…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="238"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="269"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä ”%1” tai yleisempää sanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="272"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
     </message>
@@ -2715,42 +2722,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="337"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="340"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="339"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="350"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="351"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="355"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="358"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="372"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="375"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="374"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="377"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2781,57 +2788,57 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Template</source>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>T&amp;itle</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="119"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
         <source>General (no case)</source>
         <translation>Yleinen (ei asiakkuutta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
         <source>A few words to find it again</source>
         <translation>Muutama sana, jolla löydät sen taas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="206"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
         <source>Nothing to save yet.</source>
         <translation>Ei vielä tallennettavaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="212"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="214"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="270"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2853,172 +2860,172 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
         <source>Ask a colleague…</source>
         <translation>Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="130"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Vain tarkistettu teksti, josta tunnistetiedot on korvattu, lähetetään koskaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="132"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Check the channel</source>
         <translation>Tarkista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Answers and what I will try</source>
         <translation>Vastaukset ja mitä kokeilen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>Delivery log</source>
         <translation>Toimitusloki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
         <translation>Viestin tiiviste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="178"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
         <source>(no topic yet)</source>
         <translation>(ei vielä aihetta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Queued</source>
         <translation>Jonossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="218"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="230"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="275"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="270"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Jatka kirjoittamista…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="270"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="298"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="310"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Luonnos: tallennettu kirjoittaessasi, ei lähetetty. Jatka kirjoittamista tarkistaaksesi ja lähettääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="302"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="314"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Lähetetty kanavaan %1 %2; vastattu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="304"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="316"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="306"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="307"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="309"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="312"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="329"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="341"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
@@ -3270,42 +3277,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="115"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="116"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Hae asiakkuuksista, muistiinpanoista ja reflektioista (esim. kipu löytää myös kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="117"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="111"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="118"/>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n tulos</numerusform>
@@ -3313,7 +3320,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>Nothing found.</source>
         <translation>Ei osumia.</translation>
     </message>

@@ -190,42 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="294"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="300"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="300"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="298"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="301"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="313"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="316"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="320"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>Changing…</source>
         <translation>Byter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="327"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -336,52 +336,52 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="70"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Valfritt: kolleger och vad de kan bra. När ämnet för en fråga matchar deras etiketter föreslår frågefönstret att du nämner dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Ny kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="73"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertis (kommaseparerad)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-medlems-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Spara kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="144"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="147"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -389,233 +389,238 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="413"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="414"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="426"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="427"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="416"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="418"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="419"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="421"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="422"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="423"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="424"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="425"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="430"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="433"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="440"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
-        <source>Sent as (you can edit)</source>
-        <translation>Skickas som (kan redigeras)</translation>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <source>Sent as</source>
+        <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
+        <source>Double-click a placeholder to change it</source>
+        <translation>Dubbelklicka på en ersättning för att ändra den</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="545"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="660"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="674"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="661"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="675"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="665"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="669"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="683"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="672"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -623,72 +628,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="676"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="677"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="678"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
         <source>employer</source>
         <translation>arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
         <source>identifying detail</source>
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="717"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -696,37 +701,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="802"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="797"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="825"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="825"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="865"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="851"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -734,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="873"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -742,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -750,52 +755,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="916"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="933"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="945"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="939"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="970"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="987"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="971"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="988"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="974"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="975"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
@@ -2095,104 +2100,104 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165"/>
-        <location filename="../../coachdesk/app/main_window.py" line="194"/>
-        <location filename="../../coachdesk/app/main_window.py" line="332"/>
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="203"/>
+        <location filename="../../coachdesk/app/main_window.py" line="341"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166"/>
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
         <translation>Ny sessionsan&amp;teckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>New &amp;reflection…</source>
         <translation>Ny &amp;reflektion…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>General &amp;reflections</source>
         <translation>Allmänna &amp;reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Om CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>Good to see you</source>
         <translation>Välkommen tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="196"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
         <source>demo vault</source>
         <translation>demovalv</translation>
     </message>
@@ -2286,62 +2291,64 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
         <source>Note date</source>
         <translation>Anteckningens datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
         <source>Kind of contact</source>
         <translation>Typ av kontakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
         <source>Note text</source>
         <translation>Anteckningstext</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="117"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Skriv sessionsanteckningen här. Den sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="233"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="233"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="236"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
         <source>Saving soon…</source>
         <translation>Sparas snart…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="238"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="269"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg pseudonymen ”%1” eller ett mer allmänt ord i stället.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="272"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
     </message>
@@ -2715,42 +2722,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="337"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="340"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="339"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="342"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="344"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="350"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="351"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="355"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="358"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="372"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="375"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="374"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="377"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2781,57 +2788,57 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektion</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>T&amp;itle</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="119"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
         <source>General (no case)</source>
         <translation>Allmän (inget ärende)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
         <source>A few words to find it again</source>
         <translation>Några ord så att du hittar den igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="206"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
         <source>Nothing to save yet.</source>
         <translation>Inget att spara ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="212"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="214"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="270"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2853,172 +2860,172 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
         <source>Ask a colleague…</source>
         <translation>Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="130"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Endast granskad text, där identifierande uppgifter har ersatts, skickas någonsin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="132"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Check the channel</source>
         <translation>Kontrollera kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
         <source>Send again</source>
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Mark delivered</source>
         <translation>Markera som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Cancel sending</source>
         <translation>Avbryt sändningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Anteckna ett svar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Answers and what I will try</source>
         <translation>Svar och vad jag prövar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>Delivery log</source>
         <translation>Leveranslogg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
         <translation>Meddelandets hashvärde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="178"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
         <source>(no topic yet)</source>
         <translation>(inget ämne ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Queued</source>
         <translation>I kö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="217"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="218"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="230"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="263"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="275"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Inga frågor ännu. Fråga en kollega om det här ärendet med Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="270"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Fortsätt skriva…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="270"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Redigera och skicka igen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="298"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="310"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Ett utkast: sparat medan du skrev, inte skickat. Fortsätt skriva för att granska och skicka det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="302"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="314"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Skickad till %1 %2; besvarad.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="304"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="316"/>
         <source>Sent to %1 on %2.</source>
         <translation>Skickat till %1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="306"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="307"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>Queued for %1.</source>
         <translation>I kö för %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="309"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="312"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="329"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="341"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
@@ -3270,42 +3277,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="115"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="116"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Sök i ärenden, anteckningar och reflektioner (t.ex. hittar kipu även kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="117"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="111"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="118"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="165"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -3313,7 +3320,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>Nothing found.</source>
         <translation>Inga träffar.</translation>
     </message>

@@ -158,3 +158,55 @@ def test_window_titles_are_not_doubled(qtbot, app_window):
         app.setApplicationName("CoachDesk")
     dialog = controller.open_settings()
     assert dialog.windowTitle().count("CoachDesk") <= 1
+
+
+def test_the_case_list_keeps_its_width_as_a_note_grows_and_tabs_change(qtbot, app_window):
+    from coachdesk.app.case_workspace import TAB_IDENTIFIERS
+
+    _controller, window = app_window
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    case = window.session.store.get_case_by_code("K-2026-001")
+    window.open_case(case.id)
+    qtbot.wait(50)
+    width = window.case_list.width()
+    for tab in (TAB_TIMELINE, TAB_IDENTIFIERS, TAB_REQUESTS, TAB_OVERVIEW, TAB_TIMELINE):
+        window.workspace.tabs.setCurrentIndex(tab)
+        qtbot.wait(20)
+        assert window.case_list.width() == width, tab
+    window.workspace.new_note()
+    editor = window.workspace.timeline.editor
+    for n in range(1, 6):  # the note grows; the saved-state line changes as it is saved
+        editor.text_edit.setPlainText("Liisa Mäkelä kertoi, että työkokeilu Kangasalla sujuu. " * n * 20)
+        qtbot.wait(30)
+        assert window.case_list.width() == width
+    editor.flush()
+    qtbot.wait(30)
+    assert window.case_list.width() == width
+
+
+def test_search_snippets_are_never_cut_mid_line(qtbot, app_window):
+    _controller, window = app_window
+    store = window.session.store
+    case = store.get_case_by_code("K-2026-001")
+    store.add_note(m.Note(case_id=case.id, text="Lyhyt kipu."))
+    store.add_note(m.Note(case_id=case.id, text="Pitkä muistiinpano, jossa kipu mainitaan keskellä: " + "sanoja " * 60))
+    window.open_search()
+    dialog = window.search_dialog
+    dialog.resize(420, 500)
+    dialog.query.setText("kipu")
+    qtbot.waitUntil(lambda: dialog.results.count() >= 2, timeout=10000)
+    heights = {dialog.results.visualItemRect(dialog.results.item(i)).height() for i in range(dialog.results.count())}
+    assert len(heights) > 1  # each hit as tall as its own snippet
+    delegate = dialog.results.itemDelegate()
+    for i in range(dialog.results.count()):
+        item = dialog.results.item(i)
+        rect = dialog.results.visualItemRect(item)
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        option.widget = dialog.results
+        option.rect = rect
+        needed = delegate.sizeHint(option, dialog.results.indexFromItem(item)).height()
+        assert rect.height() >= needed

@@ -42,6 +42,9 @@ class ColleaguesPage(SettingsPage):
         row.addLayout(left, 2)
         right = QVBoxLayout()
         form = QFormLayout()
+        # labels above their fields: "Osaaminen (pilkuin eroteltuna)" beside a field left it ~70 px
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.labels = [QLabel() for _ in range(4)]
         for label, edit in zip(self.labels, (self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit),

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from coachdesk.app.compose import render
 from coachdesk.app.compose.review import SCRUBBED, ReviewResult, ReviewState, originals_of, scrubbed_request
 from coachdesk.app.core_errors import translate_error
+from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import help_request as hr
 
@@ -108,7 +109,7 @@ class ComposerDialog(QDialog):
         self._saved: tuple | None = None  # the form as last saved as a draft
         self.session.about_to_lock.connect(self.save_draft)
         self._build()
-        self.resize(1180, 780)
+        resize_to_fit(self, 1180, 780)
         if request is not None:
             self.start(request, case=case, resend_item_id=resend_item_id)
 
@@ -355,8 +356,13 @@ class ComposerDialog(QDialog):
         self.json_view.hide()
         split.addWidget(left)
         split.addWidget(right)
-        layout.addWidget(split, 3)
-        review = QHBoxLayout()
+        # texts above, findings and questions below; the coach can move the line between them
+        self.check_split = QSplitter(Qt.Orientation.Vertical)
+        self.check_split.setChildrenCollapsible(False)
+        self.check_split.addWidget(split)
+        review_box = QWidget()
+        review = QHBoxLayout(review_box)
+        review.setContentsMargins(0, 0, 0, 0)
         findings_box = QVBoxLayout()
         self.findings_title = _bold(QLabel())
         self.findings = QTableWidget(0, 4)
@@ -369,7 +375,7 @@ class ComposerDialog(QDialog):
         header.resizeSection(0, 190)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.findings.itemChanged.connect(self._placeholder_edited)
         findings_box.addWidget(self.findings_title)
         findings_box.addWidget(self.findings, 1)
@@ -392,9 +398,16 @@ class ComposerDialog(QDialog):
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
         self.questions_layout.addStretch(1)
         questions_box.addWidget(self.questions_title)
-        questions_box.addWidget(self.questions_area, 1)
+        questions_scroll = QScrollArea()  # many questions scroll; none is ever squeezed
+        questions_scroll.setWidgetResizable(True)
+        questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        questions_scroll.setWidget(self.questions_area)
+        questions_box.addWidget(questions_scroll, 1)
         review.addLayout(questions_box, 2)
-        layout.addLayout(review, 2)
+        self.check_split.addWidget(review_box)
+        self.check_split.setSizes([400, 500])  # the findings and questions need the room more
+        split.setMinimumHeight(110)
+        layout.addWidget(self.check_split, 1)
         return page
 
     def _pane(self) -> tuple[QWidget, QLabel, QTextBrowser]:
@@ -440,7 +453,8 @@ class ComposerDialog(QDialog):
         self.outgoing_view.setAccessibleName(self.tr("What will be sent"))
         self.findings.setAccessibleName(self.tr("Replaced before sending"))
         self.findings.setHorizontalHeaderLabels(
-            [self.tr("Found in your text"), self.tr("Kind"), self.tr("Sent as (you can edit)"), ""])
+            [self.tr("Found in your text"), self.tr("Kind"), self.tr("Sent as"), ""])
+        self.findings.horizontalHeaderItem(2).setToolTip(self.tr("Double-click a placeholder to change it"))
         self.add_term_label.setText(self.tr("Hide a &word the check missed"))
         self.add_term_edit.setPlaceholderText(self.tr("word or name"))
         self.add_term_button.setText(self.tr("Hide in this case"))
@@ -668,6 +682,9 @@ class ComposerDialog(QDialog):
                 note.setToolTip(self.tr(
                     "Identifiers, contact details, addresses and the case's identifying details are always hidden"))
                 self.findings.setCellWidget(row, 3, note)
+        widths = [self.findings.cellWidget(r, 3).sizeHint().width() for r in range(self.findings.rowCount())]
+        if widths:  # ResizeToContents does not see cell widgets: "Always hidden" was cut
+            self.findings.horizontalHeader().resizeSection(3, max(widths) + 6)
         self.findings.blockSignals(False)
         self.findings_title.setText(self.tr("Replaced before sending: %n", "", len(groups)))
 
