@@ -233,6 +233,11 @@
 <context>
     <name>ChannelsPage</name>
     <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="38"/>
+        <source>JSON (other)</source>
+        <translation>JSON (other)</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>

@@ -233,6 +233,11 @@
 <context>
     <name>ChannelsPage</name>
     <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="38"/>
+        <source>JSON (other)</source>
+        <translation>JSON (annan)</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
@@ -810,462 +815,462 @@
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="20"/>
         <source>Wrong passphrase: the vault stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel lösenfras: valvet förblir låst.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="21"/>
         <source>Wrong recovery key: the vault stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel återställningsnyckel: valvet förblir låst.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="22"/>
         <source>Wrong key: the vault stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel nyckel: valvet förblir låst.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="23"/>
         <source>Wrong %1: the vault stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel uppgift (%1): valvet förblir låst.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="24"/>
         <source>No CoachDesk vault in %1 (create one with &apos;coachdesk init&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget CoachDesk-valv i %1 (skapa ett med &apos;coachdesk init&apos;).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="25"/>
         <source>A CoachDesk vault already exists in %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett CoachDesk-valv i %1; inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="26"/>
         <source>The vault is damaged or is not a CoachDesk vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skadat eller inte ett CoachDesk-valv; inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="27"/>
         <source>This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skrevs av en nyare CoachDesk (schema %1); uppdatera CoachDesk för att öppna det.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="28"/>
         <source>The vault is in use by another CoachDesk process; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet används av en annan CoachDesk-process; stäng den först.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="29"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är låst.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="30"/>
         <source>The system keychain is unavailable or locked; enter your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring är inte tillgänglig eller är låst; skriv din lösenfras i stället.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="31"/>
         <source>The disk is full: the change was rolled back and nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full: ändringen återställdes och inget sparades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="32"/>
         <source>Language must be fi or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket ska vara fi eller en, inte %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig referens för begäran: %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>
         <source>A request needs a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="35"/>
         <source>Write your question in one sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="36"/>
         <source>Choose the kind of help you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="37"/>
         <source>Invalid case code %1: use 1-32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. K-2026-014.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig ärendekod %1: använd 1–32 bokstäver, siffror, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos;, t.ex. K-2026-014.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="38"/>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ska vara mellan %2 och %3, inte %4.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="39"/>
         <source>A GAS level is -2, -1, 0, +1 or +2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En GAS-nivå är -2, -1, 0, +1 eller +2, inte %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>No such folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen finns inte: %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="41"/>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="42"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="43"/>
         <source>A channel name is 1-%1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kanalnamn har 1–%1 tecken.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kanal heter %1 (se &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>No channel with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kanal med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>A channel named %1 already exists; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kanal med namnet %1 finns redan; ta bort den först.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>A colleague needs a name (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>En kollega behöver ett namn (högst 100 tecken).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett Teams-användarnamn (UPN), t.ex. maija.mentori@example.fi.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett Slack-medlems-id (som U012ABCDEF).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No colleague with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kollega med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnesraden ensam är för lång för en e-postlänk.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>Save the request as .md or .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara begäran som .md eller .txt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget meddelande %1 i utkorgen (se &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet ska visa sin referens #%1 så att kolleger ser en dubblett.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>Outbox item %1 is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande %1 i utkorgen är %2, inte ett utkast.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The message changed after the preview; preview it again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet ändrades efter förhandsvisningen; förhandsvisa det igen innan det skickas.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande %1 i utkorgen är %2; detta går bara när det är %3.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>The message is too long for one Slack message; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet är för långt för ett Slack-meddelande; korta det.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet är för långt för Discord (%1 tecken); korta det.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet är för långt för Google Chat (%1 tecken); korta det.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet är för långt för Mattermost (%1 tecken); korta det.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The message payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets innehåll ska vara ett JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets innehåll är inte giltig UTF-8-JSON.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-kortet är %1 kB; gränsen är 20 kB. Korta meddelandet.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett Teams-meddelande ska ha en bilaga med ett Adaptive Card.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>A Discord payload needs non-empty content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett Discord-meddelande får inte vara tomt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>A %1 payload needs a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten i ett %1-meddelande får inte vara tom.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>Could not find a free request reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade ingen ledig referens för begäran.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>No help request with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen begäran med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>Say which kind of help you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vilken slags hjälp du fick.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>A follow-up needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppföljning behöver lite text.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The request is being sent right now; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The case, note or reflection of this request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet, anteckningen eller reflektionen för begäran finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The request reference #%1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensen #%1 används redan.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen %1 är nu %2, men meddelandet gjordes för %3.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The webhook URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen är tom.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>The webhook URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen är längre än %1 tecken.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>The webhook URL contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen innehåller mellanslag eller styrtecken.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>The webhook URL must start with https://, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen ska börja med https://, till exempel %1</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>The webhook URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen får inte innehålla en &apos;#&apos;-del.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen ska använda https:// (vanlig http skulle avslöja meddelandet).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntad port %1 i webhook-adressen för %2.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The webhook URL has no valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen har inget giltigt värdnamn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The webhook URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-adressen är inte en giltig adress.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Post to a channel when a webhook request is received&apos; i Teams-kanalen och klistra in adressen du får (se docs/teams-setup.md).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas som en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 is not a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ser ut som en binärfil; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte UTF-8-text; spara den som UTF-8 och försök igen; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller styrtecken, inte text; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bara .txt- och .md-filer kan importeras; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1 is empty; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än 10 MB; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1: no such file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen finns inte; inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas (%2); inget importerades.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen eller återställningsnyckeln behövs för att kontrollera säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>The case has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet har inte sparats ännu.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>No case with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende med koden %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>An identifying detail must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>En identifierande uppgift får inte vara tom.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>The note has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen har inte sparats ännu.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>No case with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>A goal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mål behöver en rubrik.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>No goal with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget mål med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>No reflection with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen reflektion med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>The case code %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendekoden %1 används redan.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>No note with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anteckning med id %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyget som tar bort identifierande uppgifter kunde inte laddas (%1); avidentifierade och korta sammanfattningar kan inte skrivas ut.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="112"/>

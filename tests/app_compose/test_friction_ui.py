@@ -210,3 +210,29 @@ def test_search_snippets_are_never_cut_mid_line(qtbot, app_window):
         option.rect = rect
         needed = delegate.sizeHint(option, dialog.results.indexFromItem(item)).height()
         assert rect.height() >= needed
+
+
+def test_qt_dialogs_speak_finnish(qtbot):
+    """Qt's own dialogs: qtbase_fi.qm from PySide6, plus the strings it lacks (coachdesk/app/qt_strings.py)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    from coachdesk.app import i18n
+
+    shipped = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (shipped / "qtbase_fi.qm").exists() and (shipped / "qtbase_sv.qm").exists()
+    i18n.install_language("fi")
+    try:
+        dialog = QFileDialog(None, "x", str(Path.home()), "Markdown (*.md)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels and not any(t in " ".join(labels) for t in ("Look in", "Files of", "File name"))
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert {b.text() for b in box.buttons()} == {"Tallenna", "Peru"}
+    finally:
+        i18n.install_language("en")

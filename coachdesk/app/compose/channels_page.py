@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,7 +35,7 @@ KIND_NAMES = (
     ("mattermost", "Mattermost"),
     ("googlechat", "Google Chat"),
     ("discord", "Discord"),
-    ("json", "JSON (other)"),
+    ("json", QT_TRANSLATE_NOOP("ChannelsPage", "JSON (other)")),
 )
 
 
@@ -64,7 +64,7 @@ class ChannelsPage(SettingsPage):
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for code, name in KIND_NAMES:
-            self.kind_combo.addItem(name, code)
+            self.kind_combo.addItem(self.tr(name), code)
         self.url_edit = QLineEdit()
         self.url_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.url_edit.setObjectName("webhookUrl")
