@@ -142,3 +142,25 @@ def test_an_answer_is_remembered_for_the_case_after_reopening(qtbot, app_window)
     qtbot.waitUntil(lambda: not fresh.pending, timeout=10000)
     assert asked.isdisjoint({q.key for q in fresh.result.questions})
     assert "Valkeaan" in fresh.result.finals["situation"]  # answered "it is fine": sent as written
+
+
+def test_an_english_case_gets_an_english_template_with_english_placeholders(qtbot, app_window):
+    from coachdesk.app import i18n
+
+    _controller, window = app_window
+    i18n.install_language("fi")  # a Finnish UI: the request still follows the case's language
+    try:
+        dialog = open_composer(qtbot, window, "K-2026-003")
+        assert dialog.request.lang == "en" and dialog.lang_combo.currentData() == "en"
+        assert dialog.field_text("phase") == "job coaching"
+        dialog.set_field("question", "How do I support Sarah Collins before her interview in Espoo?")
+        qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+        final = dialog.result.finals["question"]
+        assert "[Person A]" in final and "[town]" in final
+        assert "Henkilö" not in final and "paikkakunta" not in final
+        from coachdesk.domain import help_request as hr
+
+        text = hr.render_text(dialog.final_request)
+        assert text.startswith("I could use some help") and "Situation now" in text and "Tilanne" not in text
+    finally:
+        i18n.install_language("en")
