@@ -263,8 +263,8 @@ class RequestsPage(QWidget):
         self.ask_button.setEnabled(self.case is not None)
         for b in (self.check_button, self.again_button, self.delivered_button, self.edit_button, self.cancel_button):
             b.setVisible(False)
-        self.followup_button.setVisible(record is not None)
-        self.group_check.setVisible(record is not None)
+        self.followup_button.setVisible(record is not None and state != "unsent")
+        self.group_check.setVisible(record is not None and state != "unsent")  # a draft is no topic yet
         self.life_label.setVisible(record is not None)
         answers = self._answers_html(rid) if record is not None else ""
         self.answers_title.setVisible(bool(answers))

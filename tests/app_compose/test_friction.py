@@ -164,3 +164,29 @@ def test_an_english_case_gets_an_english_template_with_english_placeholders(qtbo
         assert text.startswith("I could use some help") and "Situation now" in text and "Tilanne" not in text
     finally:
         i18n.install_language("en")
+
+
+def test_drafts_are_not_printed_as_requests(qtbot, app_window):
+    from coachdesk.export.summary_requests import load_requests
+
+    _controller, window = app_window
+    dialog = open_composer(qtbot, window)
+    dialog.set_field("situation", TYPED)
+    assert dialog.save_draft()
+    store = window.session.store
+    assert requests.list_drafts(store, dialog.request.case_id)
+    assert all(view.status != "unsent" for view in load_requests(store, dialog.request.case_id) or [])
+
+
+def test_the_own_copy_says_what_is_true_and_placeholders_are_one_vocabulary():
+    from coachdesk.app.summary.texts import UI
+    from coachdesk.export.summary_terms import placeholder
+    from coachdesk.privacy import scrub
+
+    for lang in ("fi", "sv", "en"):
+        hint = UI[lang]["private_hint"].casefold()
+        assert "eivät tulostu" not in hint and "never printed" not in hint and "aldrig ut" not in hint
+    # the PDF's placeholder for a listed name is the message's word for a person
+    for lang, text in (("fi", "Tapasin Matti Virtasen."), ("en", "I met John Smith today.")):
+        person = next(f.replacement for f in scrub(text, lang=lang).findings if f.label == "PERSON")
+        assert person.startswith(placeholder("name", lang).rstrip("]"))

@@ -968,7 +968,7 @@ class ComposerDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel: asks "discard the draft?" only when there is something to lose; keeps it otherwise."""
-        if self.session.is_unlocked and self.isVisible() and self.has_content():
+        if self.session.is_unlocked and self.isVisible() and self.drafting and self.has_content():
             choice = self.ask_discard()
             if choice == "back":
                 return
