@@ -190,3 +190,28 @@ def test_the_own_copy_says_what_is_true_and_placeholders_are_one_vocabulary():
     for lang, text in (("fi", "Tapasin Matti Virtasen."), ("en", "I met John Smith today.")):
         person = next(f.replacement for f in scrub(text, lang=lang).findings if f.label == "PERSON")
         assert person.startswith(placeholder("name", lang).rstrip("]"))
+
+
+def test_damaged_review_decisions_in_a_draft_are_ignored(qtbot, app_window):
+    import json
+
+    from sqlalchemy import update
+
+    from coachdesk.vault import schema as s
+
+    _controller, window = app_window
+    store = window.session.store
+    dialog = open_composer(qtbot, window)
+    dialog.set_field("situation", TYPED)
+    assert dialog.save_draft()
+    rid = dialog.request.id
+    dialog.close_quietly()
+    with store.engine.connect() as conn:
+        fields = json.loads(conn.execute(s.help_requests.select().where(s.help_requests.c.id == rid)).first().fields)
+    fields["review"] = {"answered": [["x"], 5, ["a", 1]], "fine": "Valkeaan", "keep": [None, 3],
+                        "overrides": ["not", "a", "dict"]}
+    with store.tx() as conn:
+        conn.execute(update(s.help_requests).where(s.help_requests.c.id == rid).values(fields=json.dumps(fields)))
+    again = _reopen(qtbot, window)
+    assert again.request.id == rid and again.field_text("situation") == TYPED
+    assert again.state.keep == set() and again.state.overrides == {}

@@ -156,15 +156,25 @@ class ComposerDialog(QDialog):
         """Answers given for this case are not asked again; a restored draft keeps all its decisions."""
         from coachdesk.outbox import requests
 
+        def words(value) -> set[str]:
+            return {w for w in value if isinstance(w, str) and w.strip()} if isinstance(value, list) else set()
+
         if self.request.case_id is not None:
             for review in requests.case_reviews(self.store, self.request.case_id):
-                self.state.answered |= {(str(k), str(w)) for k, w in review.get("answered", [])}
-                self.state.keep |= set(review.get("fine", []))
-                self.fine |= set(review.get("fine", []))
+                answered = review.get("answered")
+                for pair in answered if isinstance(answered, list) else []:
+                    if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+                        self.state.answered.add((pair[0], pair[1]))
+                fine = words(review.get("fine"))
+                self.state.keep |= fine
+                self.fine |= fine
         if self.request.id is not None:
             own = requests.request_review(self.store, self.request.id)
-            self.state.keep |= set(own.get("keep", []))
-            self.state.overrides.update({str(k): str(v) for k, v in own.get("overrides", {}).items()})
+            self.state.keep |= words(own.get("keep"))
+            overrides = own.get("overrides")
+            if isinstance(overrides, dict):
+                self.state.overrides.update({k: v for k, v in overrides.items()
+                                             if isinstance(k, str) and isinstance(v, str)})
 
     def review_json(self) -> dict:
         """The coach's decisions, saved with the request (answers are remembered for the case)."""
