@@ -170,10 +170,13 @@ def _certain(found, listed: list[tuple[int, int, str]], text: str, lang: str, te
         s, e, kind = hit
         covered.add((s, e))
         start, end = min(s, f.start), max(e, f.end)
-        if kind in NAME_KINDS and f.label == "PERSON" and (start, end) == (f.start, f.end):
-            rep = f.replacement  # the scrubber's "[Henkilö A]": one letter per person across the message
-        else:
-            rep = _placeholder(kind, lang, text[start:end], f.replacement, placeholder, terms)
+        same = (start, end) == (f.start, f.end)
+        if same and ((kind in NAME_KINDS and f.label == "PERSON") or (kind == "other" and f.label != "ORG")):
+            # the scrubber's own words where they are right: "[Henkilö A]" (one letter per person across
+            # the message), "[puhelinnumero]" for a listed phone number
+            out.append(Finding(start, end, f.label, f.text, f.replacement, CASE_TERM, False))
+            continue
+        rep = _placeholder(kind, lang, text[start:end], f.replacement, placeholder, terms)
         out.append(Finding(start, end, KIND_LABELS.get(kind, "TERM"), text[start:end], rep, CASE_TERM, False))
     for s, e, kind in listed:
         if (s, e) not in covered and not any(f.start < e and s < f.end for f in out):
@@ -199,10 +202,9 @@ def _placeholder(kind: str, lang: str, surface: str, scrubbed: str, placeholder,
     words = surface.split()
     last = words[-1].casefold() if words else ""
     ending = ""
-    for term in terms:
-        term_words = term.split()
-        if term_words and word_matches(last, term_words[-1].casefold()):
-            ending = _ending(last, term_words[-1].casefold())
+    for word in (w.casefold() for term in terms for w in reversed(term.split())):
+        if word not in COMPANY_FORMS and word_matches(last, word):  # "Pirkan Puutarha Oy" -> Puutarhalla
+            ending = _ending(last, word)
             break
     return base + (":" + ending if ending else "")
 
