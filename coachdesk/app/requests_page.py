@@ -218,9 +218,11 @@ class RequestsPage(QWidget):
         return self.records[rid].state if rid in self.records else None
 
     def life_state(self, request_id: int) -> str:
-        """The delivery state, or "answered" once a sent request has an answer recorded."""
-        state = self.records[request_id].state
-        return "answered" if state == "sent" and self.followups.get(request_id) else state
+        """The delivery state; "draft" for a composer draft, "answered" once a sent request has an answer."""
+        record = self.records[request_id]
+        if record.draft:
+            return "draft"
+        return "answered" if record.state == "sent" and self.followups.get(request_id) else record.state
 
     def _life_html(self, state: str) -> str:
         """The request's life on one line: draft → queued → sent → answered, the current step in bold."""
@@ -263,8 +265,9 @@ class RequestsPage(QWidget):
         self.ask_button.setEnabled(self.case is not None)
         for b in (self.check_button, self.again_button, self.delivered_button, self.edit_button, self.cancel_button):
             b.setVisible(False)
-        self.followup_button.setVisible(record is not None and state != "unsent")
-        self.group_check.setVisible(record is not None and state != "unsent")  # a draft is no topic yet
+        draft = record is not None and record.draft
+        self.followup_button.setVisible(record is not None and not draft)
+        self.group_check.setVisible(record is not None and not draft)  # a draft is no topic yet
         self.life_label.setVisible(record is not None)
         answers = self._answers_html(rid) if record is not None else ""
         self.answers_title.setVisible(bool(answers))
@@ -279,7 +282,7 @@ class RequestsPage(QWidget):
         self.text_view.setPlainText(item.text if item is not None else record.text)
         self.life_label.setText(self._life_html(self.life_state(rid)))
         self.state_label.setText(self._state_sentence(record, item))
-        self.edit_button.setText(self.tr("&Continue writing…") if state == "unsent" else self.tr("&Edit and resend…"))
+        self.edit_button.setText(self.tr("&Continue writing…") if draft else self.tr("&Edit and resend…"))
         self.check_button.setVisible(state == "possibly_sent")
         self.again_button.setVisible(state == "possibly_sent")
         self.delivered_button.setVisible(state == "possibly_sent")
@@ -308,7 +311,7 @@ class RequestsPage(QWidget):
         text = state_text(state)
         if item is None:
             return self.tr("A draft: saved as you typed, not sent. Continue writing to check and send it.") \
-                if state == "unsent" else text
+                if record.draft else text
         where = item.channel_name
         if state == "sent" and self.followups.get(record.request.id):
             return self.tr("Sent to %1 on %2; answered.").replace("%1", where).replace("%2", local_time(item.sent_at))

@@ -46,6 +46,7 @@ class RequestRecord:
     state: str  # newest outbox item's state, or "unsent"
     created_at: str
     case_code: str = ""
+    draft: bool = False  # saved by the composer as typed (``complete=False``), never checked or sent
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _row_to_request(row) -> hr.HelpRequest:
 
 
 REVIEW_KEY = "review"  # in ``fields``: the coach's review decisions (answers, dismissed words, placeholders)
+DRAFT_KEY = "draft"  # in ``fields``: true while the request is an unfinished composer draft
 
 
 def save_request(
@@ -111,15 +113,18 @@ def save_request(
         "group_topic": int(request.group_topic),
         "updated_at": stamp,
     }
+    extra: dict = {} if complete else {DRAFT_KEY: True}
     if review is not None:
-        values["fields"] = json.dumps({**request.fields_dict(), REVIEW_KEY: review}, ensure_ascii=False)
+        extra[REVIEW_KEY] = review
+    values["fields"] = json.dumps({**request.fields_dict(), **extra}, ensure_ascii=False)
     if request.id is not None:
         with store.tx() as conn:
             if review is None:  # keep the decisions stored with the request
                 stored = conn.execute(select(s.help_requests.c.fields).where(s.help_requests.c.id == request.id)).scalar()
                 kept = json.loads(stored).get(REVIEW_KEY) if stored else None
                 if kept is not None:
-                    values["fields"] = json.dumps({**request.fields_dict(), REVIEW_KEY: kept}, ensure_ascii=False)
+                    extra[REVIEW_KEY] = kept
+                    values["fields"] = json.dumps({**request.fields_dict(), **extra}, ensure_ascii=False)
             if conn.execute(update(s.help_requests).where(s.help_requests.c.id == request.id).values(**values)).rowcount == 0:
                 raise NotFound(f"No help request with id {request.id}.")
         return get_request(store, request.id)
@@ -175,8 +180,8 @@ def case_reviews(store: Store, case_id: int) -> list[dict]:
 
 
 def list_drafts(store: Store, case_id: int) -> list[RequestRecord]:
-    """Unsent requests of a case (saved by the composer as the coach types), newest first."""
-    return [r for r in list_requests(store, case_id) if r.state == "unsent"]
+    """Composer drafts of a case (saved as the coach types, never sent), newest first."""
+    return [r for r in list_requests(store, case_id) if r.draft]
 
 
 def request_text(store: Store, request_id: int) -> str:
@@ -212,9 +217,17 @@ def list_requests(store: Store, case_id: int | None = None) -> list[RequestRecor
         rows = conn.execute(query.order_by(s.help_requests.c.id.desc())).all()
         states = _latest_states(conn, [r.id for r in rows])
     return [
-        RequestRecord(_row_to_request(r), r.text, states.get(r.id, "unsent"), r.created_at, r.case_code or "")
+        RequestRecord(_row_to_request(r), r.text, states.get(r.id, "unsent"), r.created_at, r.case_code or "",
+                      _is_draft(r.fields) and r.id not in states)
         for r in rows
     ]
+
+
+def _is_draft(fields: str) -> bool:
+    try:
+        return json.loads(fields).get(DRAFT_KEY) is True
+    except (ValueError, AttributeError):
+        return False
 
 
 def delete_request(store: Store, request_id: int) -> None:

@@ -394,238 +394,238 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="426"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="427"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="439"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>&amp;Situation now</source>
         <translation>S&amp;ituation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>What I &amp;think is going on</source>
         <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Replaced before sending</source>
         <translation>Replaced before sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Sent as</source>
         <translation>Sent as</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Double-click a placeholder to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="674"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="684"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="675"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="685"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="683"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="699"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -633,72 +633,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>employer</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
         <source>identifying detail</source>
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="717"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="740"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -706,37 +706,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="802"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="812"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="872"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="865"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="878"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="873"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="883"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="885"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -760,52 +760,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="933"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="943"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="945"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="987"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="988"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1000"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1001"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
     </message>
@@ -2430,6 +2430,10 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <name>OutboxStates</name>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="10"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/states.py" line="11"/>
         <source>Draft</source>
         <translation>Draft</translation>
@@ -2960,77 +2964,77 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>(no topic yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="230"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="275"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Continue writing…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Edit and resend…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="310"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="313"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>A draft: saved as you typed, not sent. Continue writing to check and send it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="314"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="317"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Sent to %1 on %2; answered.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="316"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="322"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="341"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="344"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>

@@ -394,238 +394,238 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="426"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="427"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="429"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="439"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="431"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="441"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="432"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="434"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="435"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>Relevant &amp;background</source>
         <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="436"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>What I &amp;think is going on</source>
         <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>My &amp;question (one sentence)</source>
         <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="437"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>&amp;Urgency</source>
         <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="438"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>Send &amp;to</source>
         <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="456"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Sent as</source>
         <translation>Lähetetään näin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="457"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>&amp;E-mail draft</source>
         <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="559"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="674"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="684"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="675"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="685"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="679"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="683"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="689"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="699"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -633,72 +633,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="695"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>employer</source>
         <translation>työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
         <source>identifying detail</source>
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="717"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="719"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="740"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -706,37 +706,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="802"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="812"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="814"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="824"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="842"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="872"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="865"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="878"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="873"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="883"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="885"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -760,52 +760,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="933"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="943"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="945"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="956"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="987"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="988"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1000"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1001"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
@@ -2430,6 +2430,10 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <name>OutboxStates</name>
     <message>
         <location filename="../../coachdesk/app/compose/states.py" line="10"/>
+        <source>Not sent</source>
+        <translation>Ei lähetetty</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/states.py" line="11"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
@@ -2960,77 +2964,77 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>(ei vielä aihetta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Queued</source>
         <translation>Jonossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="229"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="230"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="275"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Jatka kirjoittamista…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="310"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="313"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Luonnos: tallennettu kirjoittaessasi, ei lähetetty. Jatka kirjoittamista tarkistaaksesi ja lähettääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="314"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="317"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Lähetetty kanavaan %1 %2; vastattu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="316"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="322"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="341"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="344"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 def state_text(state: str) -> str:
     names = {
-        "unsent": QCoreApplication.translate("OutboxStates", "Draft"),
+        "unsent": QCoreApplication.translate("OutboxStates", "Not sent"),
         "draft": QCoreApplication.translate("OutboxStates", "Draft"),
         "queued": QCoreApplication.translate("OutboxStates", "Queued"),
         "sending": QCoreApplication.translate("OutboxStates", "Sending…"),
