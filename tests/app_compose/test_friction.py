@@ -215,3 +215,23 @@ def test_damaged_review_decisions_in_a_draft_are_ignored(qtbot, app_window):
     again = _reopen(qtbot, window)
     assert again.request.id == rid and again.field_text("situation") == TYPED
     assert again.state.keep == set() and again.state.overrides == {}
+
+
+def test_a_draft_is_restored_for_the_same_source_only(qtbot, app_window):
+    from coachdesk.app.case_workspace import TAB_TIMELINE
+
+    _controller, window = app_window
+    store = window.session.store
+    dialog = open_composer(qtbot, window)  # about the case
+    dialog.set_field("situation", TYPED)
+    assert dialog.save_draft()
+    dialog.close_quietly()
+    case = store.get_case_by_code("K-2026-001")
+    note = store.list_notes(case.id, newest_first=False)[0]
+    window.workspace.tabs.setCurrentIndex(TAB_TIMELINE)
+    assert window.workspace.timeline.select("note", note.id)
+    from_note = window.ask_colleague.ask()
+    assert from_note.request.id is None and from_note.request.note_id == note.id  # a new request from the note
+    from_note.close_quietly()
+    about_case = window.ask_colleague.ask(from_selection=False)
+    assert about_case.request.id == dialog.request.id and about_case.field_text("situation") == TYPED

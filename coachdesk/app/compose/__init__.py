@@ -137,17 +137,17 @@ class AskColleague(QObject):
         return lang if lang in hr.LANGS else default
 
     def ask(self, *, from_selection: bool = True):
-        """Open the composer: the case's newest unsent draft if it has one, else a new request."""
+        """Open the composer: the case's newest draft about the same thing (the case, or the selected
+        note or reflection) if there is one, else a new request."""
         from coachdesk.outbox import requests
 
-        case = self.window.current_case()
-        if case is not None and self.session.is_unlocked:
-            drafts = requests.list_drafts(self.session.store, case.id)
-            if drafts:
-                return self.open_composer(drafts[0].request, case)
         request, case = self.draft(from_selection=from_selection)
         if request is None:
             return None
+        source = (request.note_id, request.reflection_id)
+        for draft in requests.list_drafts(self.session.store, case.id):
+            if (draft.request.note_id, draft.request.reflection_id) == source:
+                return self.open_composer(draft.request, case)
         return self.open_composer(request, case)
 
     def open_composer(self, request, case=None, *, resend_item_id: int | None = None):
