@@ -150,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here")
     p.add_argument("--lang", choices=("fi", "en", "sv"), default=None, help="user interface language")
 
-    p = sub.add_parser("summary", help="a printable case summary as PDF (identifying details never printed)")
+    p = sub.add_parser("summary", help="a printable case summary as PDF (the case's listed identifying details are replaced in every mode)")
     p.add_argument("case", metavar="CASE", help="case code, e.g. K-2026-014")
     p.add_argument("--pdf", required=True, type=Path, metavar="OUT", help="write the PDF here (owner-only; never a file of the vault)")
     p.add_argument("--mode", choices=("private", "scrubbed", "brief"), default="private",

@@ -171,7 +171,7 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 118)
+        header.resizeSection(2, 100)
         header.setHighlightSections(False)
         header.setResizeContentsPrecision(40)  # size columns from the first rows, not all of them
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -183,11 +183,30 @@ class CaseListPanel(QWidget):
         self.count_label.setObjectName("hint")
         layout.addWidget(self.count_label)
         self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_edit.installEventFilter(self)  # Down arrow moves into the list
+        self.filter_edit.returnPressed.connect(self._enter_list)
         self.status_combo.currentIndexChanged.connect(self._apply_filter)
         self.tag_combo.currentIndexChanged.connect(self._apply_filter)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._tags: list[str] = []
         self._retranslate()
+
+    def eventFilter(self, watched, event) -> bool:  # Qt API
+        from PySide6.QtCore import QEvent
+
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self._enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        """From the filter into the list: focus it on its first (or current) row."""
+        if self.proxy.rowCount() == 0:
+            return
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Cases"))

@@ -185,7 +185,7 @@ class FirstRun(QWidget):
     def _create_failed(self, err: BaseException) -> None:
         self.busy = False
         self._update_nav()
-        self._message(self.ui.passMessage, str(err) or type(err).__name__)
+        self._message(self.ui.passMessage, _error_text(err) or type(err).__name__)
 
     # ----- recovery key ------------------------------------------------------------------------------------
     def print_key(self) -> None:
@@ -237,7 +237,7 @@ class FirstRun(QWidget):
         self.busy = False
         self.ui.quickCheck.setChecked(False)
         self._update_nav()
-        self._message(self.ui.quickMessage, str(err))
+        self._message(self.ui.quickMessage, _error_text(err))
 
     def _done(self, quick: bool) -> None:
         self.busy = False
@@ -245,3 +245,10 @@ class FirstRun(QWidget):
         self.ui.recoveryKeyLabel.clear()
         vault, self.vault = self.vault, None
         self.finished.emit(vault, quick)
+
+
+def _error_text(err: BaseException) -> str:
+    """A core error in the UI language (imported only when an error is shown)."""
+    from coachdesk.app.core_errors import translate_error
+
+    return translate_error(err)

@@ -211,7 +211,7 @@ class LockScreen(QWidget):
             self.ui.quickUnlockButton.setVisible(False)
             self.show_message(self.tr("Quick unlock is not available right now. Enter your passphrase."), error=True)
         elif isinstance(err, CoachDeskError):
-            self.show_message(str(err), error=True)
+            self.show_message(_error_text(err), error=True)
         else:
             log.error("unlock failed: %s", type(err).__name__)
             self.show_message(self.tr("The vault could not be opened (%1).").replace("%1", type(err).__name__),
@@ -239,3 +239,10 @@ def display_path(path: Path) -> str:
         text = str(path)
     # U+2011 keeps "demo-vault" on one line; U+200B lets the line break after a separator.
     return text.replace("-", "\u2011").replace(os.sep, os.sep + "\u200b")
+
+
+def _error_text(err: BaseException) -> str:
+    """A core error in the UI language (imported only when an error is shown)."""
+    from coachdesk.app.core_errors import translate_error
+
+    return translate_error(err)

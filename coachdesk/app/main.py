@@ -24,7 +24,8 @@ def make_application(argv: list[str] | None = None):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")
-    app.setApplicationDisplayName("CoachDesk")
+    # No application display name: on X11/Wayland Qt appends it to every window title, and ours
+    # already start with "CoachDesk —" ("CoachDesk — Asetukset — CoachDesk").
     app.setDesktopFileName("coachdesk")
     return app
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.case_list import CaseListPanel
 from coachdesk.app.case_workspace import CaseWorkspace
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.theme import is_dark
 from coachdesk.domain import models as m
 
 log = logging.getLogger(__name__)
 PAGE_EMPTY, PAGE_CASE, PAGE_REFLECTIONS = range(3)
+STACK_MIN_WIDTH = 520
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +63,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        # An explicit minimum: the splitter then ignores what the open page would like at least (a
+        # growing note, a wide tab), so the case list keeps the width the coach gave it.
+        self.stack.setMinimumWidth(STACK_MIN_WIDTH)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([470, 810])
         splitter.setContentsMargins(10, 8, 10, 4)
         self.splitter = splitter
@@ -79,9 +85,15 @@ class MainWindow(QMainWindow):
         self.case_list.context_actions = [self.new_note_action, self.new_reflection_action]
         session.unlocked.connect(self.vault_unlocked)
         session.locked.connect(self.vault_locked)
+        self.place: dict | None = None  # where the coach was at lock: in memory only, never on disk
+        session.about_to_lock.connect(self.remember_place)
         session.about_to_lock.connect(self.flush)
         self.statusBar()
-        self.resize(1280, 800)
+        from coachdesk.app.screen_fit import resize_to_fit
+
+        resize_to_fit(self, 1280, 800)
+        if self.width() < 1280:  # a small laptop: the case list a little wider than its share
+            self.splitter.setSizes([self.width() * 37 // 100, self.width() * 63 // 100])
         geometry = prefs.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -217,6 +229,62 @@ class MainWindow(QMainWindow):
         store = self.session.store
         self.case_list.set_cases(store.list_cases(), store.all_tags())
         self._show_title()
+        if self.place is not None:
+            self.restore_place()
+
+    # ----- the place to come back to after unlock --------------------------------------------------
+    def _scroll_bars(self) -> list:
+        """Every vertical scroll bar of the open page, in a fixed order (the widget tree is the same)."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        page = self.stack.currentWidget()
+        return [area.verticalScrollBar() for area in page.findChildren(QAbstractScrollArea)]
+
+    def remember_place(self) -> None:
+        """Before a lock: the page, case, tab, timeline entry and scroll positions (memory only)."""
+        if not self.session.is_unlocked:
+            return
+        case = self.current_case()
+        self.place = {
+            "folder": str(self.session.data_dir), "page": self.stack.currentIndex(),
+            "case": case.id if case is not None else None, "tab": self.workspace.tabs.currentIndex(),
+            "entry": self.workspace.timeline.current_entry() if case is not None else None,
+            "request": self.workspace.requests.current_request_id() if case is not None else None,
+            "scroll": [bar.value() for bar in self._scroll_bars()],
+            "list_scroll": self.case_list.view.verticalScrollBar().value(),
+        }
+
+    def restore_place(self) -> bool:
+        """After unlock: open the same case, tab and entry again and scroll back (once)."""
+        from PySide6.QtCore import QTimer
+
+        place, self.place = self.place, None
+        if place is None or place["folder"] != str(self.session.data_dir):
+            return False
+        if place["page"] == PAGE_REFLECTIONS:
+            self.show_reflections()
+        elif place["case"] is not None:
+            try:
+                self.session.store.get_case(place["case"])
+            except Exception:
+                return False  # deleted meanwhile
+            self.open_case(place["case"])
+            self.workspace.tabs.setCurrentIndex(place["tab"])
+            if place["entry"]:
+                self.workspace.timeline.select(*place["entry"])
+            if place["request"] is not None:
+                self.workspace.requests.select(place["request"])
+        else:
+            return False
+
+        def scroll() -> None:
+            for bar, value in zip(self._scroll_bars(), place["scroll"], strict=False):
+                bar.setValue(value)
+            self.case_list.view.verticalScrollBar().setValue(place["list_scroll"])
+
+        scroll()
+        QTimer.singleShot(0, self, scroll)  # again once the layout has its final size
+        return True
 
     def refresh_cases(self) -> None:
         if self.session.is_unlocked:
@@ -270,7 +338,7 @@ class MainWindow(QMainWindow):
             self.workspace.load(case_id)
         except Exception as err:
             log.error("open case failed: %s", type(err).__name__)
-            QMessageBox.warning(self, self.tr("CoachDesk"), str(err))
+            QMessageBox.warning(self, self.tr("CoachDesk"), translate_error(err))
             return
         self.stack.setCurrentIndex(PAGE_CASE)
         self.case_list.select_case(case_id, emit=False)
@@ -290,8 +358,11 @@ class MainWindow(QMainWindow):
             return
         dialog = NewCaseDialog(self.session.store, self)
         if dialog.exec() and dialog.created is not None:
+            from coachdesk.app.case_workspace import TAB_OVERVIEW
+
             self.populate()
             self.open_case(dialog.created.id)
+            self.workspace.tabs.setCurrentIndex(TAB_OVERVIEW)  # a new case starts from its overview
 
     def new_note(self) -> None:
         if self.current_case() is not None:

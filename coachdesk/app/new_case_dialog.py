@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.labels import payer_label, phase_label
 from coachdesk.domain import models as m
 
@@ -59,6 +60,6 @@ class NewCaseDialog(QDialog):
                 tags=[t for t in self.tags_edit.text().split(",") if t.strip()],
             ))
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return
         self.accept()

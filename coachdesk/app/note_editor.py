@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.highlight import IdentifierHighlighter
 from coachdesk.app.labels import note_kind_label
 from coachdesk.app.theme import highlight_colors
@@ -67,10 +69,13 @@ class NoteEditor(QWidget):
         meta.addWidget(self.date_edit)
         meta.addWidget(self.kind_combo)
         meta.addWidget(self.duration_spin)
-        meta.addStretch(1)
         self.state_label = QLabel()
         self.state_label.setObjectName("savedState")
-        meta.addWidget(self.state_label)
+        # its text changes as the coach types ("Saving soon…", "✓ Saved 14.05"): it must never widen
+        # the editor, or the main window's splitter would take the width from the case list
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        meta.addWidget(self.state_label, 1)
         layout.addLayout(meta)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
@@ -100,6 +105,9 @@ class NoteEditor(QWidget):
 
     # ----- texts -------------------------------------------------------------------------------
     def _retranslate(self) -> None:
+        metrics = self.state_label.fontMetrics()  # one width for every state text: it never grows
+        self.state_label.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in (
+            "✓ " + self.tr("Saved %1").replace("%1", "00.00"), self.tr("Saving soon…"))) + 16)
         self._loading, was = True, self._loading
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
@@ -220,7 +228,7 @@ class NoteEditor(QWidget):
 
     def _save_failed(self, err: Exception) -> None:
         log.error("note save failed: %s", type(err).__name__)
-        self.last_save_error = str(err)
+        self.last_save_error = translate_error(err)
         self._state = "error"
         self._show_state()
         self._autosave.start(5000)  # try again; the text stays in the editor

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.labels import measure_kind_label, payer_label, phase_label, status_label
 from coachdesk.app.trend_chart import TrendChart
 from coachdesk.domain import models as m
@@ -151,6 +152,10 @@ class OverviewPage(QWidget):
         self.goals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.goals_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.goals_table.setMinimumHeight(110)
+        self.goals_empty = QLabel()  # the empty state: what a GAS goal is and how to add one
+        self.goals_empty.setObjectName("hint")
+        self.goals_empty.setWordWrap(True)
+        goals_layout.addWidget(self.goals_empty)
         goals_layout.addWidget(self.goals_table)
         self.add_goal_button = QPushButton()
         self.add_goal_button.clicked.connect(self.add_goal)
@@ -204,6 +209,9 @@ class OverviewPage(QWidget):
         self.goals_box.setTitle(self.tr("Goals (GAS)"))
         self.goals_table.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Baseline"), self.tr("Now")])
         self.goals_table.setAccessibleName(self.tr("Goals"))
+        self.goals_empty.setText(self.tr(
+            "No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and "
+            "the five GAS levels (−2 … +2) show progress over time."))
         self.add_goal_button.setText(self.tr("Add &goal…"))
         self.measures_box.setTitle(self.tr("Measures"))
         self.measure_kind.setAccessibleName(self.tr("Measure to chart"))
@@ -234,6 +242,7 @@ class OverviewPage(QWidget):
                 edit.clear()
             self.summary_edit.setPlainText("")
             self.goals_table.setRowCount(0)
+            self.goals_empty.setVisible(False)
             self.chart.set_series([], None)
         else:
             self.pseudonym_edit.setText(case.pseudonym)
@@ -276,6 +285,8 @@ class OverviewPage(QWidget):
 
     # ----- goals ---------------------------------------------------------------------------------------
     def _fill_goals(self) -> None:
+        self.goals_empty.setVisible(not self.goals)
+        self.goals_table.setVisible(bool(self.goals))
         self.goals_table.setRowCount(len(self.goals))
         for row, goal in enumerate(self.goals):
             item = QTableWidgetItem(goal.title)
@@ -340,6 +351,6 @@ class OverviewPage(QWidget):
             except Exception as err:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(self, self.tr("CoachDesk"), str(err))
+                QMessageBox.warning(self, self.tr("CoachDesk"), translate_error(err))
                 return
             self._fill_measure_kinds()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coachdesk.app import kdf
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.strength import acceptable
 from coachdesk.app.workers import run_in_thread
 
@@ -95,6 +96,6 @@ class RecoveryDialog(QDialog):
         if isinstance(err, WrongPassphrase):
             self._error(self.tr("That recovery key does not fit this vault."))
         elif isinstance(err, CoachDeskError):
-            self._error(str(err))
+            self._error(translate_error(err))
         else:
             self._error(self.tr("Recovery failed (%1).").replace("%1", type(err).__name__))

@@ -6,13 +6,15 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.i18n import current_language
+from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.domain import models as m
 from coachdesk.domain.reflection_templates import TEMPLATES
 
 log = logging.getLogger(__name__)
+SCRUB_DEBOUNCE_MS = 600
 
 
 class ReflectionEditor(QDialog):
@@ -41,7 +46,7 @@ class ReflectionEditor(QDialog):
         self.answers: dict[str, str] = dict(reflection.answers) if reflection else {}
         self.fields: dict[str, QPlainTextEdit] = {}
         self.dirty = False
-        self.resize(680, 640)
+        resize_to_fit(self, 680, 640)
         layout = QVBoxLayout(self)
         head = QFormLayout()
         self.template_combo = QComboBox()
@@ -62,7 +67,24 @@ class ReflectionEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.close_asking)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        self.state_label = QLabel()  # "✓ Saved 14.05" after Ctrl+S
+        self.state_label.setObjectName("hint")
+        bottom.addWidget(self.state_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.save_now)
+        # identifying details highlighted as in the note editor: the case's listed ones at once,
+        # what the scrubber finds after a pause in typing
+        self.terms: list[str] = []
+        self.highlighters: list = []
+        self._found: list[str] = []
+        self._scrub_seq = 0
+        self._scrub_timer = QTimer(self)
+        self._scrub_timer.setSingleShot(True)
+        self._scrub_timer.setInterval(SCRUB_DEBOUNCE_MS)
+        self._scrub_timer.timeout.connect(self._scrub)
         for tid in TEMPLATES:
             self.template_combo.addItem("", tid)
         self.case_combo.addItem("", None)
@@ -80,6 +102,8 @@ class ReflectionEditor(QDialog):
         self.title_edit.textEdited.connect(self._mark_dirty)
         self.case_combo.currentIndexChanged.connect(self._mark_dirty)
         self.date_edit.dateChanged.connect(self._mark_dirty)
+        self.case_combo.currentIndexChanged.connect(self._load_terms)
+        self._load_terms()
         self._retranslate()
 
     # ----- texts and fields -------------------------------------------------------------------------
@@ -119,12 +143,77 @@ class ReflectionEditor(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(80)
             edit.textChanged.connect(self._mark_dirty)
+            edit.textChanged.connect(self._scrub_timer.start)
             title.setBuddy(edit)
             form.addWidget(title)
             form.addWidget(edit)
             self.fields[prompt.id] = edit
         form.addStretch(1)
         self.scroll.setWidget(body)
+        self._highlight()
+        self._scrub_timer.start(0)
+
+    # ----- identifying details -----------------------------------------------------------------------
+    def _load_terms(self, *_args) -> None:
+        case_id = self.case_combo.currentData()
+        terms: list[str] = []
+        if case_id is not None and self.session.is_unlocked:
+            store = self.session.store
+            case = store.get_case(case_id)
+            terms = store.case_terms(case_id) + [t for t in (case.pseudonym,) if t]
+        self.terms = terms
+        self._highlight()
+        self._scrub_timer.start(0)
+
+    def _highlight(self) -> None:
+        from coachdesk.app.highlight import IdentifierHighlighter
+        from coachdesk.app.theme import highlight_colors, is_dark
+
+        dark = is_dark(getattr(getattr(self.parent(), "prefs", None), "theme", "light"))
+        self.highlighters = []
+        for edit in self.fields.values():
+            highlighter = IdentifierHighlighter(edit.document(), *highlight_colors(dark))
+            highlighter.set_found(self._found)
+            highlighter.set_terms(self.terms)
+            self.highlighters.append(highlighter)
+
+    def _scrub(self) -> None:
+        from coachdesk.app.note_editor import scrub_findings
+        from coachdesk.app.workers import run_in_thread
+
+        self._scrub_seq += 1
+        seq, terms = self._scrub_seq, list(self.terms)
+        text = "\n\n".join(edit.toPlainText() for edit in self.fields.values())
+        if not text.strip():
+            return
+
+        def done(found: list[tuple[str, str]]) -> None:
+            if seq != self._scrub_seq:
+                return
+            self._found = [t for t, _label in found]
+            for highlighter in self.highlighters:
+                highlighter.set_found(self._found)
+
+        run_in_thread(lambda: scrub_findings(text, terms), done, lambda err: log.warning("scrub: %s", type(err).__name__))
+
+    def highlighted(self, prompt_id: str) -> list[tuple[int, int]]:
+        """Spans highlighted in one field (for tests and the screen reader hint)."""
+        index = list(self.fields).index(prompt_id)
+        return self.highlighters[index].matches(self.fields[prompt_id].toPlainText())
+
+    def save_now(self) -> None:
+        """Ctrl+S: save and say so, without closing."""
+        if not self.has_content():
+            self.state_label.setText(self.tr("Nothing to save yet."))
+            return
+        try:
+            self.save()
+        except Exception as err:
+            log.error("reflection save failed: %s", type(err).__name__)
+            self.state_label.setText(self.tr("Not saved: %1").replace("%1", translate_error(err)))
+            return
+        self.state_label.setText("✓ " + self.tr("Saved %1").replace("%1", QTime.currentTime().toString("H.mm")))
+        self.state_label.setAccessibleName(self.state_label.text())
 
     def _template_changed(self) -> None:
         self._collect()
@@ -179,7 +268,7 @@ class ReflectionEditor(QDialog):
         except Exception as err:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("CoachDesk"), str(err))
+            QMessageBox.warning(self, self.tr("CoachDesk"), translate_error(err))
             return
         self.accept()
 

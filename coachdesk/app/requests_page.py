@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.app.compose.states import local_time, outcome_text, state_color, state_text
+from coachdesk.app.core_errors import translate_error
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NARROW_PX = 380
 
 
 class RequestsPage(QWidget):
@@ -40,6 +42,7 @@ class RequestsPage(QWidget):
         self.session = session
         self.case = None
         self.records: dict[int, object] = {}
+        self.followups: dict[int, list] = {}  # request id -> its answers, help received, what I will try
         self.items: dict[int, object] = {}  # request id -> newest outbox item
         self.ask = None  # set by coachdesk.app.compose.install: ask(case) opens the composer
         self.edit_and_resend = None  # edit_and_resend(request, item_id)
@@ -51,6 +54,7 @@ class RequestsPage(QWidget):
         self.ask_button.clicked.connect(self._ask)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         top.addWidget(self.ask_button)
         top.addWidget(self.hint, 1)
         layout.addLayout(top)
@@ -62,10 +66,15 @@ class RequestsPage(QWidget):
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
+        self.list.viewport().installEventFilter(self)  # narrow (a small laptop): the date column goes
         split.addWidget(self.list)
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.setContentsMargins(8, 0, 0, 0)
+        self.life_label = QLabel()
+        self.life_label.setObjectName("requestLife")
+        self.life_label.setTextFormat(Qt.TextFormat.RichText)
+        d.addWidget(self.life_label)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("requestState")
@@ -91,6 +100,12 @@ class RequestsPage(QWidget):
         self.text_view = QTextBrowser()
         self.text_view.setObjectName("requestText")
         d.addWidget(self.text_view, 3)
+        self.answers_title = QLabel()
+        self.answers_title.setObjectName("sectionTitle")
+        d.addWidget(self.answers_title)
+        self.answers_view = QTextBrowser()
+        self.answers_view.setObjectName("requestAnswers")
+        d.addWidget(self.answers_view, 2)
         self.group_check = QCheckBox()
         self.group_check.toggled.connect(self._group_toggled)
         d.addWidget(self.group_check)
@@ -100,14 +115,14 @@ class RequestsPage(QWidget):
         self.audit = QTreeWidget()
         self.audit.setRootIsDecorated(False)
         self.audit.setColumnCount(4)
-        self.audit.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.audit.header().setStretchLastSection(False)
+        self.audit.header().setStretchLastSection(True)  # the outcome is read in full; the hash may be cut
+        self.audit.setMinimumHeight(90)
         d.addWidget(self.audit, 2)
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([380, 520])
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(220)
         layout.addWidget(split, 1)
         self._retranslate()
         self._show_current()
@@ -120,13 +135,23 @@ class RequestsPage(QWidget):
         self.check_button.setText(self.tr("Check the channel"))
         self.again_button.setText(self.tr("Send again"))
         self.delivered_button.setText(self.tr("Mark delivered"))
-        self.edit_button.setText(self.tr("Edit and resend…"))
         self.cancel_button.setText(self.tr("Cancel sending"))
-        self.followup_button.setText(self.tr("Record an answer…"))
+        self.followup_button.setText(self.tr("&Record an answer…"))
+        self.answers_title.setText(self.tr("Answers and what I will try"))
+        self.answers_view.setAccessibleName(self.answers_title.text())
         self.group_check.setText(self.tr("A topic for the group session"))
         self.audit_title.setText(self.tr("Delivery log"))
         self.audit.setHeaderLabels([self.tr("Time"), self.tr("Channel"), self.tr("Outcome"), self.tr("Message hash")])
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # Qt API
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The topic keeps room to be read: below NARROW_PX the date column is hidden (it is in the card)."""
+        self.list.setColumnHidden(3, self.list.viewport().width() < NARROW_PX)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,23 +171,26 @@ class RequestsPage(QWidget):
         current = self.current_request_id()
         self.list.blockSignals(True)
         self.list.clear()
-        self.records, self.items = {}, {}
+        self.records, self.items, self.followups = {}, {}, {}
         if self.case is not None and self.session.is_unlocked:
             from coachdesk.outbox import requests
             from coachdesk.outbox.outbox import Outbox
 
             store = self.session.store
             outbox = Outbox(store)
+            for followup in requests.list_followups(store, self.case.id):
+                self.followups.setdefault(followup.request_id, []).append(followup)
             for record in requests.list_requests(store, self.case.id):
                 rid = record.request.id
                 self.records[rid] = record
                 items = outbox.items(request_id=rid)
                 if items:
                     self.items[rid] = items[-1]
-                item = QTreeWidgetItem([f"#{record.request.ref}", record.request.topic, state_text(record.state),
-                                        local_time(record.created_at).split(" ")[0]])
+                state = self.life_state(rid)
+                item = QTreeWidgetItem([f"#{record.request.ref}", record.request.topic or self.tr("(no topic yet)"),
+                                        state_text(state), local_time(record.created_at).split(" ")[0]])
                 item.setData(0, ID_ROLE, rid)
-                color = state_color(record.state)
+                color = state_color(state)
                 if color:
                     item.setForeground(2, QBrush(QColor(color)))
                 self.list.addTopLevelItem(item)
@@ -189,6 +217,46 @@ class RequestsPage(QWidget):
         rid = self.current_request_id()
         return self.records[rid].state if rid in self.records else None
 
+    def life_state(self, request_id: int) -> str:
+        """The delivery state; "draft" for a composer draft, "answered" once a sent request has an answer."""
+        record = self.records[request_id]
+        if record.draft:
+            return "draft"
+        return "answered" if record.state == "sent" and self.followups.get(request_id) else record.state
+
+    def _life_html(self, state: str) -> str:
+        """The request's life on one line: draft → queued → sent → answered, the current step in bold."""
+        import html
+
+        steps = [("unsent", self.tr("Draft")), ("queued", self.tr("Queued")), ("sent", self.tr("Sent")),
+                 ("answered", self.tr("Answered"))]
+        where = {"unsent": 0, "draft": 0, "cancelled": 0, "queued": 1, "sending": 1, "needs_fixing": 1,
+                 "possibly_sent": 1, "sent": 2, "answered": 3}.get(state, 0)
+        parts = []
+        for i, (_key, text) in enumerate(steps):
+            text = html.escape(text)
+            if i == where:
+                parts.append(f"<b>{text}</b>")
+            elif i < where:
+                parts.append(f"<span style='color:#2e7d5b'>{text} ✓</span>")
+            else:
+                parts.append(f"<span style='color:palette(placeholder-text)'>{text}</span>")
+        return " → ".join(parts)
+
+    def _answers_html(self, request_id: int) -> str:
+        import html
+
+        from coachdesk.app.compose.followups import followup_label
+        from coachdesk.app.labels import date_text
+
+        rows = []
+        for f in self.followups.get(request_id, []):
+            title, body = followup_label(f)
+            text = html.escape(body).replace("\n", "<br>")
+            rows.append(f"<p><b>{html.escape(title)}</b> <span style='color:#6b746f'>{date_text(f.date)}</span>"
+                        f"<br>{text}</p>")
+        return "".join(rows)
+
     def _show_current(self) -> None:
         rid = self.current_request_id()
         record = self.records.get(rid)
@@ -197,8 +265,14 @@ class RequestsPage(QWidget):
         self.ask_button.setEnabled(self.case is not None)
         for b in (self.check_button, self.again_button, self.delivered_button, self.edit_button, self.cancel_button):
             b.setVisible(False)
-        self.followup_button.setVisible(record is not None)
-        self.group_check.setVisible(record is not None)
+        draft = record is not None and record.draft
+        self.followup_button.setVisible(record is not None and not draft)
+        self.group_check.setVisible(record is not None and not draft)  # a draft is no topic yet
+        self.life_label.setVisible(record is not None)
+        answers = self._answers_html(rid) if record is not None else ""
+        self.answers_title.setVisible(bool(answers))
+        self.answers_view.setVisible(bool(answers))
+        self.answers_view.setHtml(answers)
         self.audit.clear()
         if record is None:
             self.state_label.setText(self.tr("No requests yet. Ask a colleague about this case with Ctrl+Shift+A.")
@@ -206,7 +280,9 @@ class RequestsPage(QWidget):
             self.text_view.clear()
             return
         self.text_view.setPlainText(item.text if item is not None else record.text)
+        self.life_label.setText(self._life_html(self.life_state(rid)))
         self.state_label.setText(self._state_sentence(record, item))
+        self.edit_button.setText(self.tr("&Continue writing…") if draft else self.tr("&Edit and resend…"))
         self.check_button.setVisible(state == "possibly_sent")
         self.again_button.setVisible(state == "possibly_sent")
         self.delivered_button.setVisible(state == "possibly_sent")
@@ -229,17 +305,20 @@ class RequestsPage(QWidget):
                 row.setToolTip(2, shown(entry.detail or detail))
                 row.setToolTip(3, entry.payload_sha256)
                 self.audit.addTopLevelItem(row)
-            for col in (0, 1, 3):
+            for col in (0, 1, 2):
                 self.audit.resizeColumnToContents(col)
 
     def _state_sentence(self, record, item) -> str:
         state = record.state
         text = state_text(state)
         if item is None:
-            return text
+            return self.tr("A draft: saved as you typed, not sent. Continue writing to check and send it.") \
+                if record.draft else text
         from coachdesk.textsafe import shown  # a server's words and names, escaped
 
         where, error = shown(item.channel_name), shown(item.last_error or "-")
+        if state == "sent" and self.followups.get(record.request.id):
+            return self.tr("Sent to %1 on %2; answered.").replace("%1", where).replace("%2", local_time(item.sent_at))
         if state == "sent":
             return self.tr("Sent to %1 on %2.").replace("%1", where).replace("%2", local_time(item.sent_at))
         if state in ("queued", "sending"):
@@ -280,7 +359,7 @@ class RequestsPage(QWidget):
         try:
             getattr(Outbox(self.session.store), what)(item.id)
         except CoachDeskError as err:
-            self.state_label.setText(str(err))
+            self.state_label.setText(translate_error(err))
             return
         if self.service is not None:
             self.service.wake()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.workers import run_in_thread
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,7 @@ class RestoreDialog(QDialog):
         if isinstance(err, WrongPassphrase):
             self._error(self.tr("The passphrase or recovery key does not open this backup. Nothing was changed."))
         else:
-            self._error(self.tr("The backup was not restored: %1 Nothing was changed.").replace("%1", str(err)))
+            self._error(self.tr("The backup was not restored: %1 Nothing was changed.").replace("%1", translate_error(err)))
 
 
 def restore_over_current(controller, backup: Path, passphrase: str | None, recovery_key: str | None):
@@ -224,7 +225,7 @@ def restore_over_current(controller, backup: Path, passphrase: str | None, recov
         if lock is not None:
             lock._set_busy(False)
             lock.show_message(translate("RestoreDialog", "The backup was not restored (%1). Your vault is unchanged; unlock it as usual.")
-                              .replace("%1", str(err)), error=True)
+                              .replace("%1", translate_error(err)), error=True)
 
     controller.restore_relay = run_in_thread(work, done, failed)
     return controller.restore_relay

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain.formatting import fi_date
 
@@ -137,7 +138,7 @@ def purge(controller, case_id: int, on_deleted=None):
         window.statusBar().clearMessage()
         window.refresh_cases()
         QMessageBox.warning(window, translate("Retention", "CoachDesk — Delete case"),
-                            translate("Retention", "The case could not be deleted: %1").replace("%1", str(err)))
+                            translate("Retention", "The case could not be deleted: %1").replace("%1", translate_error(err)))
 
     controller.purge_relay = run_in_thread(lambda: purge_case(vault, case_id), done, failed)
     return controller.purge_relay

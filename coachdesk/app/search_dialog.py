@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.labels import date_text
 from coachdesk.app.workers import run_in_thread
 
@@ -42,7 +43,11 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        width = option.rect.width()
+        view = option.widget
+        if view is not None and hasattr(view, "viewport"):  # sizeHint's rect is not the row's yet
+            width = view.viewport().width()
+        doc.setTextWidth(max(width - 12, 100))
         return doc
 
     def paint(self, painter, option, index) -> None:
@@ -90,7 +95,10 @@ class SearchDialog(QDialog):
         layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setItemDelegate(HtmlDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        # each hit as tall as its snippet (uniform sizes cut longer snippets mid-line); laid out
+        # again when the dialog is resized, so a narrower window gives taller rows
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._activate)
         layout.addWidget(self.results, 1)
@@ -156,7 +164,7 @@ class SearchDialog(QDialog):
 
         def failed(err) -> None:
             if seq == self._seq:
-                self.status.setText(str(err))
+                self.status.setText(translate_error(err))
 
         run_in_thread(search, done, failed)
 

@@ -1,7 +1,9 @@
 """``coachdesk self-test [--screenshots DIR]``: the GUI on a temporary demo vault, walked end to end.
 
 Lock screen -> unlock -> case list -> a case -> note editor (autosave) -> a reflection -> search ->
-settings -> lock. Exits 0 when every step did what it should; with --screenshots saves a PNG of each.
+settings (general, channels, colleagues) -> ask a colleague (write, check with questions, send to a
+local webhook on 127.0.0.1) -> the request with an answer -> lock. Exits 0 when every step did what
+it should; with --screenshots saves a PNG of each.
 """
 
 from __future__ import annotations
@@ -129,15 +131,115 @@ def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None
     w.shot("search", search)
     search.hide()
     log("settings")
-    settings = controller.open_settings()
-    wait_until(settings.isVisible, what="settings")
-    w.shot("settings", settings)
-    settings.reject()
+    hook = _local_webhook()
+    try:
+        _settings_pages(controller, w, hook.url)
+        _ask_a_colleague(controller, window, case, w, log)
+    finally:
+        hook.close()
     log("lock")
     session.lock()
     if window.isVisible() or window.case_list.model.rowCount() or editor.text_edit.toPlainText():
         raise SelfTestFailed("content still visible after lock")
     wait_until(lock.isVisible, what="lock screen after lock")
+
+
+class _Webhook:
+    """A webhook on 127.0.0.1 that answers 200 (the composer's message really goes out and arrives)."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.received: list[bytes] = []
+        received = self.received
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                received.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+                self.send_response(200)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *_args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _local_webhook() -> _Webhook:
+    os.environ["COACHDESK_ALLOW_LOCAL_WEBHOOKS"] = "1"  # this process only: the demo walk's own server
+    return _Webhook()
+
+
+def _settings_pages(controller, w: Walk, url: str) -> None:
+    from coachdesk.outbox.channels import Channels
+    from coachdesk.outbox.colleagues import Colleague, add_colleague
+
+    store = controller.session.store
+    Channels(store).add("Tiimi", "json", url)
+    add_colleague(store, Colleague("Maija Mentori", ["työkokeilu", "masennus"], teams_upn="maija.mentori@example.fi"))
+    add_colleague(store, Colleague("Ville Valmentaja", ["uupumus"], slack_id="U012ABCDEF"))
+    settings = controller.open_settings()
+    wait_until(settings.isVisible, what="settings")
+    w.shot("settings", settings)
+    for index, page in enumerate(settings.pages):
+        name = type(page).__name__
+        if name in ("ChannelsPage", "ColleaguesPage"):
+            settings.ui.pageList.setCurrentRow(index)
+            page.list.setCurrentRow(0)
+            w.shot("settings-" + name.removesuffix("Page").lower(), settings)
+    settings.reject()
+
+
+def _ask_a_colleague(controller, window, case, w: Walk, log: Callable[[str], None]) -> None:
+    from coachdesk.app.case_workspace import TAB_REQUESTS
+
+    log("ask a colleague")
+    window.open_case(case.id)
+    dialog = window.ask_colleague.ask(from_selection=False)
+    wait_until(dialog.isVisible, what="composer")
+    dialog.set_field("question", "Miten tukisin Liisaa, kun työnantaja toivoo pidempiä päiviä jo ensi viikolla?")
+    dialog.set_field("tried", "Soitin hänelle numeroon 040 123 4567; sovimme tapaamisen Kangasalla. "
+                              "Menimme Valkeaan taloon keskustelemaan.")
+    wait_until(lambda: not dialog.pending, 15, "review")
+    w.shot("composer", dialog)
+    dialog.tabs.setCurrentIndex(1)
+    wait_until(lambda: not dialog.pending, 15, "review")
+    if not dialog.result.questions:
+        raise SelfTestFailed("the review asked nothing about an uncertain word")
+    w.shot("review-questions", dialog)
+    for question in list(dialog.result.questions):
+        dialog.answer(question.key)
+    wait_until(lambda: dialog.can_send(), 15, "a review that may be sent")
+    w.shot("review-ready", dialog)
+    sent_text = dialog.outgoing_view.toPlainText()
+    for secret in ("Mäkelä", "040 123 4567", "Kangasala"):
+        if secret in sent_text:
+            raise SelfTestFailed(f"{secret!r} would have been sent")
+    dialog.send()
+    page = window.workspace.requests
+    wait_until(lambda: page.current_state() == "sent", 20, "delivery to the local webhook")
+    log("an answer")
+    from coachdesk.outbox.requests import FollowupKind, add_followup
+
+    rid = page.current_request_id()
+    store = controller.session.store
+    add_followup(store, rid, FollowupKind.ANSWER, "Maija: porrasta työaika kahdessa viikossa ja sovi "
+                                                  "välipalaveri työnantajan kanssa.")
+    add_followup(store, rid, FollowupKind.WILL_TRY, "Ehdotan 4 h → 6 h portaita ja tapaamista perjantaina.")
+    window.ask_colleague._followup_recorded()
+    window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
+    if page.life_state(rid) != "answered" or not page.answers_view.toPlainText():
+        raise SelfTestFailed("the answer did not close the loop")
+    w.shot("request-answered", window)
 
 
 def cmd_self_test(args) -> int:

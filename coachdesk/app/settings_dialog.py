@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.app import kdf
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
 from coachdesk.app.strength import acceptable
 from coachdesk.app.workers import run_in_thread
@@ -143,7 +144,7 @@ class SecurityPage(SettingsPage):
 
     def _keychain_failed(self, err: BaseException) -> None:
         self.controller.prefs.quick_unlock = False
-        QMessageBox.warning(self.window(), self.tr("CoachDesk"), str(err))
+        QMessageBox.warning(self.window(), self.tr("CoachDesk"), translate_error(err))
 
     def change_passphrase(self) -> None:
         ChangePassphraseDialog(self.controller.session, self).open()
@@ -280,6 +281,9 @@ class SettingsDialog(QDialog):
         self.ui.pageList.setMinimumWidth(170)
         self.ui.pageList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
         self.ui.pageList.setCurrentRow(0)
+        from coachdesk.app.screen_fit import resize_to_fit
+
+        resize_to_fit(self, max(self.width(), 900), max(self.height(), 580))  # room for the channel and colleague forms
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -353,7 +357,7 @@ class ChangePassphraseDialog(QDialog):
 
         self.buttons.setEnabled(True)
         self.message.setText(self.tr("The current passphrase is wrong.") if isinstance(err, WrongPassphrase)
-                             else str(err))
+                             else translate_error(err))
 
 
 class RecoveryKeyDialog(QDialog):

@@ -44,7 +44,7 @@ class TimelinePage(QWidget):
         self._store = store_getter
         self.notes: dict[int, m.Note] = {}
         self.reflections: dict[int, m.Reflection] = {}
-        self.followups: dict[int, object] = {}  # answers to requests (coachdesk.app.compose sets them)
+        self.followups: dict[int, list] = {}  # first id -> one recording's follow-ups (coachdesk.app.compose sets them)
         self.terms: list[str] = []
         self.pseudonym = ""
         layout = QVBoxLayout(self)
@@ -62,7 +62,7 @@ class TimelinePage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(220)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(1)
         self.list.currentItemChanged.connect(self._current_changed)
@@ -101,11 +101,20 @@ class TimelinePage(QWidget):
         self.new_reflection_button.setText(self.tr("&Reflect…"))
         self.new_reflection_button.setToolTip(self.tr("New reflection on this case (Ctrl+R)"))
         self.list.setAccessibleName(self.tr("Timeline"))
-        self.empty.setText(self.tr("Choose a note or reflection, or start a new note."))
+        self._show_empty_text()
         self.edit_reflection_button.setText(self.tr("&Edit reflection"))
         self.reflection_view.setAccessibleName(self.tr("Reflection"))
         if self.notes or self.reflections:
             self._fill(keep=True)
+
+    def _show_empty_text(self) -> None:
+        """A helpful word where the timeline is empty, and a pointer where nothing is chosen."""
+        if self.list.count() == 0:
+            self.empty.setText(self.tr(
+                "No notes yet.\n\nAfter a session, write what happened with “New note” (Ctrl+Shift+N); "
+                "reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too."))
+        else:
+            self.empty.setText(self.tr("Choose a note or reflection, or start a new note."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,11 +140,12 @@ class TimelinePage(QWidget):
         self.list.blockSignals(False)
         self.reflection_view.clear()
         self.detail.setCurrentIndex(0)
+        self._show_empty_text()
 
     def _entries(self) -> list[tuple[object, int, str, int]]:
         entries = [(n.date, n.id, "note", n.id) for n in self.notes.values()]
         entries += [(r.date, r.id, "reflection", r.id) for r in self.reflections.values()]
-        entries += [(f.date, f.id, "followup", f.id) for f in self.followups.values()]
+        entries += [(group[0].date, fid, "followup", fid) for fid, group in self.followups.items()]
         entries.sort(key=lambda e: (e[0], e[2] == "note", e[1]), reverse=True)
         return entries
 
@@ -148,10 +158,10 @@ class TimelinePage(QWidget):
             empty = self.tr("(empty note)")
             return f"{head}\n{_preview(note.text) or empty}"
         if kind == "followup":
-            from coachdesk.app.compose.followups import followup_label
+            from coachdesk.app.compose.followups import followup_group_label
 
-            title, body = followup_label(self.followups[item_id])
-            return f"{date_text(self.followups[item_id].date)}  ·  {title}\n{_preview(body)}"
+            title, body = followup_group_label(self.followups[item_id])
+            return f"{date_text(self.followups[item_id][0].date)}  ·  {title}\n{_preview(body)}"
         refl = self.reflections[item_id]
         template = TEMPLATES.get(refl.template)
         name = template.name.get(current_language(), template.name["en"]) if template else refl.template
@@ -168,6 +178,7 @@ class TimelinePage(QWidget):
             item.setSizeHint(QSize(100, 52))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._show_empty_text()
         if current:
             self.select(*current)
 
@@ -194,10 +205,10 @@ class TimelinePage(QWidget):
             self.editor.set_note(self.notes[item_id], terms=self.terms, pseudonym=self.pseudonym)
             self.detail.setCurrentIndex(1)
         elif kind == "followup":
-            from coachdesk.app.compose.followups import followup_label
+            from coachdesk.app.compose.followups import followup_group_label
 
             self.editor.set_note(None)
-            self.reflection_view.setPlainText("\n\n".join(followup_label(self.followups[item_id])))
+            self.reflection_view.setPlainText("\n\n".join(followup_group_label(self.followups[item_id])))
             self.edit_reflection_button.setVisible(False)
             self.detail.setCurrentIndex(2)
         else:
@@ -246,8 +257,12 @@ class TimelinePage(QWidget):
         self.select("reflection", refl.id)
 
     def set_followups(self, followups: list) -> None:
-        """Answers, help received and "what I will try" of the case's requests (shown with the notes)."""
-        self.followups = {f.id: f for f in followups}
+        """Answers, help received and "what I will try" of the case's requests (shown with the notes):
+        what was recorded together for one request on one day is one entry."""
+        groups: dict[tuple, list] = {}
+        for f in followups:
+            groups.setdefault((f.request_id, f.date), []).append(f)
+        self.followups = {group[0].id: group for group in groups.values()}
         self._fill(keep=True)
 
     def set_terms(self, terms: list[str]) -> None:

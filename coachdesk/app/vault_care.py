@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.workers import run_in_thread
 from coachdesk.textsafe import shown
 
@@ -188,7 +189,7 @@ class VaultCare:
             self.window.statusBar().clearMessage()
             log.error("backup failed: %s", type(err).__name__)
             QMessageBox.warning(self.window, translate("VaultCare", "CoachDesk — Back up"),
-                                translate("VaultCare", "The backup could not be written: %1").replace("%1", str(err)))
+                                translate("VaultCare", "The backup could not be written: %1").replace("%1", translate_error(err)))
 
         self.backup_relay = run_in_thread(lambda: write_backup(vault, path, for_user=True), done, failed)
         return self.backup_relay

@@ -75,6 +75,8 @@ def load_requests(store: Store, case_id: int) -> list[HelpRequestView] | None:
             will_try.setdefault(followup.request_id, []).append(followup.text)
     out = []
     for record in reversed(list_requests(store, case_id)):  # oldest first
+        if getattr(record, "draft", False):
+            continue  # a composer draft (saved as typed, never checked or sent): not a request yet
         request = record.request
         fields_ = {k: v for k, v in request.fields_dict().items() if isinstance(v, str)}
         out.append(

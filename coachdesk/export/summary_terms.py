@@ -17,11 +17,12 @@ MAX_ENDING = 8
 NAME_KINDS = ("name", "relative")
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
-    "fi": {"name": "[nimi]", "relative": "[läheinen]", "place": "[paikkakunta]", "employer": "[työnantaja]",
+    # the scrubber's words (privacy/placeholders.py), so a printout and a message read alike
+    "fi": {"name": "[Henkilö]", "relative": "[läheinen]", "place": "[paikkakunta]", "employer": "[työnantaja]",
            "other": "[tunnistetieto]"},
-    "sv": {"name": "[namn]", "relative": "[anhörig]", "place": "[ort]", "employer": "[arbetsgivare]",
+    "sv": {"name": "[Person]", "relative": "[anhörig]", "place": "[ort]", "employer": "[arbetsgivare]",
            "other": "[identifierande uppgift]"},
-    "en": {"name": "[name]", "relative": "[relative]", "place": "[town]", "employer": "[employer]",
+    "en": {"name": "[Person]", "relative": "[relative]", "place": "[town]", "employer": "[employer]",
            "other": "[identifying detail]"},
 }
 

@@ -46,6 +46,7 @@ class RequestRecord:
     state: str  # newest outbox item's state, or "unsent"
     created_at: str
     case_code: str = ""
+    draft: bool = False  # saved by the composer as typed (``complete=False``), never checked or sent
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,18 @@ def _row_to_request(row) -> hr.HelpRequest:
     )
 
 
+REVIEW_KEY = "review"  # in ``fields``: the coach's review decisions (answers, dismissed words, placeholders)
+DRAFT_KEY = "draft"  # in ``fields``: true while the request is an unfinished composer draft
+
+
 def save_request(
-    store: Store, request: hr.HelpRequest, text: str | None = None, *, complete: bool = True
+    store: Store, request: hr.HelpRequest, text: str | None = None, *, complete: bool = True,
+    review: dict | None = None,
 ) -> hr.HelpRequest:
     """Insert or update ``request``; ``text`` defaults to :func:`render_text`. A fresh reference
     is drawn if the random one is already taken. ``complete=False`` saves an unfinished draft
-    (composer autosave) without requiring a topic and a question."""
+    (composer autosave) without requiring a topic and a question. ``review`` (JSON-ready) keeps the
+    coach's review decisions with the request; when it is None an update keeps the stored ones."""
     if complete:
         hr.validate(request)
     elif request.lang not in hr.LANGS or not hr.REF_RE.match(request.ref):
@@ -106,8 +113,18 @@ def save_request(
         "group_topic": int(request.group_topic),
         "updated_at": stamp,
     }
+    extra: dict = {} if complete else {DRAFT_KEY: True}
+    if review is not None:
+        extra[REVIEW_KEY] = review
+    values["fields"] = json.dumps({**request.fields_dict(), **extra}, ensure_ascii=False)
     if request.id is not None:
         with store.tx() as conn:
+            if review is None:  # keep the decisions stored with the request
+                stored = conn.execute(select(s.help_requests.c.fields).where(s.help_requests.c.id == request.id)).scalar()
+                kept = json.loads(stored).get(REVIEW_KEY) if stored else None
+                if kept is not None:
+                    extra[REVIEW_KEY] = kept
+                    values["fields"] = json.dumps({**request.fields_dict(), **extra}, ensure_ascii=False)
             if conn.execute(update(s.help_requests).where(s.help_requests.c.id == request.id).values(**values)).rowcount == 0:
                 raise NotFound(f"No help request with id {request.id}.")
         return get_request(store, request.id)
@@ -136,6 +153,35 @@ def get_request(store: Store, request_id: int) -> hr.HelpRequest:
     if row is None:
         raise NotFound(f"No help request with id {request_id}.")
     return _row_to_request(row)
+
+
+def request_review(store: Store, request_id: int) -> dict:
+    """The review decisions saved with a request ({} when none)."""
+    with store.engine.connect() as conn:
+        value = conn.execute(select(s.help_requests.c.fields).where(s.help_requests.c.id == request_id)).scalar()
+    if value is None:
+        raise NotFound(f"No help request with id {request_id}.")
+    review = json.loads(value).get(REVIEW_KEY)
+    return review if isinstance(review, dict) else {}
+
+
+def case_reviews(store: Store, case_id: int) -> list[dict]:
+    """The review decisions of every request of a case, oldest first (answers are remembered per case)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(s.help_requests.c.fields).where(s.help_requests.c.case_id == case_id).order_by(s.help_requests.c.id)
+        ).scalars().all()
+    out = []
+    for value in rows:
+        review = json.loads(value).get(REVIEW_KEY)
+        if isinstance(review, dict):
+            out.append(review)
+    return out
+
+
+def list_drafts(store: Store, case_id: int) -> list[RequestRecord]:
+    """Composer drafts of a case (saved as the coach types, never sent), newest first."""
+    return [r for r in list_requests(store, case_id) if r.draft]
 
 
 def request_text(store: Store, request_id: int) -> str:
@@ -182,9 +228,17 @@ def list_requests(store: Store, case_id: int | None = None) -> list[RequestRecor
         rows = conn.execute(query.order_by(s.help_requests.c.id.desc())).all()
         states = _latest_states(conn, [r.id for r in rows])
     return [
-        RequestRecord(_row_to_request(r), r.text, states.get(r.id, "unsent"), r.created_at, r.case_code or "")
+        RequestRecord(_row_to_request(r), r.text, states.get(r.id, "unsent"), r.created_at, r.case_code or "",
+                      _is_draft(r.fields) and r.id not in states)
         for r in rows
     ]
+
+
+def _is_draft(fields: str) -> bool:
+    try:
+        return json.loads(fields).get(DRAFT_KEY) is True
+    except (ValueError, AttributeError):
+        return False
 
 
 def delete_request(store: Store, request_id: int) -> None:

@@ -223,8 +223,9 @@ class Sender:
         if self.outbox.thread_missing(item):  # Discord would refuse it (400): nothing is posted
             from coachdesk.outbox.outbox import THREAD_HOW
 
+            how = THREAD_HOW.format(id=item.id)
             raise CoachDeskError("part 1 opened a Discord forum post that CoachDesk did not see (marked delivered "
-                                 "by hand), so this part needs the post's link: " + THREAD_HOW.format(id=item.id))
+                                 f"by hand), so this part needs the post's link: {how}")
         return post_url(channel.kind, url, thread_id=item.thread_ref)
 
     # ----- test message and network ---------------------------------------------------------------

@@ -81,47 +81,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="212"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="213"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filter by code or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="214"/>
         <source>Filter cases</source>
         <translation>Filter cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="215"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="216"/>
         <source>Tag filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="217"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="221"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="239"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="265"/>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -190,47 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
-        <source>Changing…</source>
-        <translation>Changing…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
     </message>
@@ -238,190 +233,195 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forum channel (each question opens a post of its own)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="197"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="223"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="276"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="277"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="300"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Import team setup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xport team setup…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <source>JSON (other)</source>
+        <translation>JSON (other)</translation>
     </message>
 </context>
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
         <source>&amp;New colleague</source>
         <translation>&amp;New colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertise (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams user name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack member id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost username</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat user id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord user id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Save colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -429,233 +429,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Situation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>What I &amp;think is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Replaced before sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
-        <source>Sent as (you can edit)</source>
-        <translation>Sent as (you can edit)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="362"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="363"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="364"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="365"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="366"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="367"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="691"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="573"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -663,62 +658,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="603"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="605"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="736"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="616"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -726,17 +721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="690"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="821"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -744,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="906"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="909"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="912"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -782,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="917"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -790,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -798,29 +793,552 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="949"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="977"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="989"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <source>Sent as</source>
+        <translation>Sent as</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <source>Double-click a placeholder to change it</source>
+        <translation>Double-click a placeholder to change it</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <source>identifying detail</source>
+        <translation>identifying detail</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
+        <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Keep the draft</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1037"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <source>&amp;Go on writing</source>
+        <translation>&amp;Go on writing</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="20"/>
+        <source>Wrong passphrase: the vault stays locked.</source>
+        <translation>Wrong passphrase: the vault stays locked.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="21"/>
+        <source>Wrong recovery key: the vault stays locked.</source>
+        <translation>Wrong recovery key: the vault stays locked.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="22"/>
+        <source>Wrong key: the vault stays locked.</source>
+        <translation>Wrong key: the vault stays locked.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="23"/>
+        <source>Wrong %1: the vault stays locked.</source>
+        <translation>Wrong %1: the vault stays locked.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="24"/>
+        <source>No CoachDesk vault in %1 (create one with &apos;coachdesk init&apos;).</source>
+        <translation>No CoachDesk vault in %1 (create one with &apos;coachdesk init&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="25"/>
+        <source>A CoachDesk vault already exists in %1; nothing was changed.</source>
+        <translation>A CoachDesk vault already exists in %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="26"/>
+        <source>The vault is damaged or is not a CoachDesk vault; nothing was changed.</source>
+        <translation>The vault is damaged or is not a CoachDesk vault; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="27"/>
+        <source>This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.</source>
+        <translation>This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="28"/>
+        <source>The vault is in use by another CoachDesk process; close it first.</source>
+        <translation>The vault is in use by another CoachDesk process; close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="29"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="30"/>
+        <source>The system keychain is unavailable or locked; enter your passphrase instead.</source>
+        <translation>The system keychain is unavailable or locked; enter your passphrase instead.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="31"/>
+        <source>The disk is full: the change was rolled back and nothing was saved.</source>
+        <translation>The disk is full: the change was rolled back and nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi or en, not %1.</source>
+        <translation>Language must be fi or en, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="33"/>
+        <source>Invalid request reference %1.</source>
+        <translation>Invalid request reference %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="34"/>
+        <source>A request needs a topic.</source>
+        <translation>A request needs a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="35"/>
+        <source>Write your question in one sentence.</source>
+        <translation>Write your question in one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="36"/>
+        <source>Choose the kind of help you want.</source>
+        <translation>Choose the kind of help you want.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="37"/>
+        <source>Invalid case code %1: use 1-32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. K-2026-014.</source>
+        <translation>Invalid case code %1: use 1-32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. K-2026-014.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="38"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 must be between %2 and %3, not %4.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="39"/>
+        <source>A GAS level is -2, -1, 0, +1 or +2, not %1.</source>
+        <translation>A GAS level is -2, -1, 0, +1 or +2, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <source>No such folder: %1</source>
+        <translation>No such folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>A channel name is 1-%1 characters.</source>
+        <translation>A channel name is 1-%1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
+        <translation>No channel named %1 (see &apos;coachdesk channel list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <source>No channel with id %1.</source>
+        <translation>No channel with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
+        <translation>The webhook URL of channel %1 is missing; remove and add the channel again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <source>A channel named %1 already exists; remove it first.</source>
+        <translation>A channel named %1 already exists; remove it first.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <source>A colleague needs a name (at most 100 characters).</source>
+        <translation>A colleague needs a name (at most 100 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
+        <translation>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <source>%1 is not a Slack member id (like U012ABCDEF).</source>
+        <translation>%1 is not a Slack member id (like U012ABCDEF).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <source>No colleague with id %1.</source>
+        <translation>No colleague with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <source>The e-mail subject alone is too long for an e-mail link.</source>
+        <translation>The e-mail subject alone is too long for an e-mail link.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <source>Save the request as .md or .txt.</source>
+        <translation>Save the request as .md or .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
+        <translation>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
+        <translation>The message must show its reference #%1 so colleagues can spot a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <source>Outbox item %1 is %2, not a draft.</source>
+        <translation>Outbox item %1 is %2, not a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <source>The message changed after the preview; preview it again before sending.</source>
+        <translation>The message changed after the preview; preview it again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
+        <translation>Outbox item %1 is %2; this is possible only when it is %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <source>The message is too long for one Slack message; shorten it.</source>
+        <translation>The message is too long for one Slack message; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <source>The message is too long for Discord (%1 characters); shorten it.</source>
+        <translation>The message is too long for Discord (%1 characters); shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
+        <translation>The message is too long for Google Chat (%1 characters); shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
+        <translation>The message is too long for Mattermost (%1 characters); shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <source>The message payload must be a JSON object.</source>
+        <translation>The message payload must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <source>The message payload is not valid UTF-8 JSON.</source>
+        <translation>The message payload is not valid UTF-8 JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
+        <translation>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
+        <translation>A Teams payload must be a message with one Adaptive Card attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <source>A Discord payload needs non-empty content.</source>
+        <translation>A Discord payload needs non-empty content.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <source>A %1 payload needs a non-empty text.</source>
+        <translation>A %1 payload needs a non-empty text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <source>Could not find a free request reference.</source>
+        <translation>Could not find a free request reference.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <source>No help request with id %1.</source>
+        <translation>No help request with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <source>Say which kind of help you received.</source>
+        <translation>Say which kind of help you received.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <source>A follow-up needs some text.</source>
+        <translation>A follow-up needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <source>The request is being sent right now; try again in a moment.</source>
+        <translation>The request is being sent right now; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <source>The case, note or reflection of this request no longer exists.</source>
+        <translation>The case, note or reflection of this request no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <source>The request reference #%1 is already in use.</source>
+        <translation>The request reference #%1 is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <source>Channel %1 is now %2, but the message was made for %3.</source>
+        <translation>Channel %1 is now %2, but the message was made for %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <source>The webhook URL is empty.</source>
+        <translation>The webhook URL is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <source>The webhook URL is longer than %1 characters.</source>
+        <translation>The webhook URL is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <source>The webhook URL contains spaces or control characters.</source>
+        <translation>The webhook URL contains spaces or control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <source>The webhook URL must start with https://, for example %1</source>
+        <translation>The webhook URL must start with https://, for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <source>The webhook URL must not contain a user name or password.</source>
+        <translation>The webhook URL must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
+        <translation>The webhook URL must not contain a &apos;#&apos; fragment.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <source>The webhook URL must use https:// (plain http would expose the message).</source>
+        <translation>The webhook URL must use https:// (plain http would expose the message).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <source>Unexpected port %1 in the %2 webhook URL.</source>
+        <translation>Unexpected port %1 in the %2 webhook URL.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <source>The webhook URL has no valid host name.</source>
+        <translation>The webhook URL has no valid host name.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <source>The webhook URL is not a valid URL.</source>
+        <translation>The webhook URL is not a valid URL.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
+        <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <source>%1 cannot be read as a CoachDesk backup.</source>
+        <translation>%1 cannot be read as a CoachDesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <source>%1 is not a CoachDesk backup.</source>
+        <translation>%1 is not a CoachDesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <source>%1 looks like a binary file; nothing was imported.</source>
+        <translation>%1 looks like a binary file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
+        <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <source>%1 holds control characters, not text; nothing was imported.</source>
+        <translation>%1 holds control characters, not text; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
+        <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation>%1 is empty; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <source>%1 is larger than 10 MB; nothing was imported.</source>
+        <translation>%1 is larger than 10 MB; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <source>%1: no such file; nothing was imported.</source>
+        <translation>%1: no such file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>%1 cannot be read (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <source>A passphrase or the recovery key is needed to verify the backup.</source>
+        <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <source>The case has not been saved yet.</source>
+        <translation>The case has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <source>No case with code %1.</source>
+        <translation>No case with code %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <source>An identifying detail must not be empty.</source>
+        <translation>An identifying detail must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <source>The note has not been saved yet.</source>
+        <translation>The note has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <source>No case with id %1.</source>
+        <translation>No case with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <source>A goal needs a title.</source>
+        <translation>A goal needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <source>No goal with id %1.</source>
+        <translation>No goal with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <source>No reflection with id %1.</source>
+        <translation>No reflection with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <source>The case code %1 is already in use.</source>
+        <translation>The case code %1 is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <source>No note with id %1.</source>
+        <translation>No note with id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <source>The new passphrase must not be empty.</source>
+        <translation>The new passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
+        <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <source>Pyynnöllä pitää olla aihe.</source>
+        <translation>A request needs a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
+        <translation>Write your question in one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <source>Valitse, millaista apua toivot.</source>
+        <translation>Choose the kind of help you want.</translation>
     </message>
 </context>
 <context>
@@ -888,53 +1406,53 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>The vault in this folder opens at the next start. The current vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>&amp;Keep closed cases for</source>
         <translation>&amp;Keep closed cases for</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
         <source> months after closing</source>
         <translation> months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Keep closed cases for months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
         <source>The data folder must be a folder.</source>
         <translation>The data folder must be a folder.</translation>
     </message>
@@ -1004,6 +1522,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="198"/>
+        <location filename="../../coachdesk/app/first_run.py" line="208"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
@@ -1141,153 +1660,179 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
         <source>Record an answer</source>
         <translation>Record an answer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="50"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="69"/>
         <source>What came of “%1”? These notes stay in the case timeline.</source>
         <translation>What came of “%1”? These notes stay in the case timeline.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="57"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="78"/>
         <source>e.g. sparring offered Thursday</source>
         <translation>e.g. sparring offered Thursday</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="60"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="81"/>
         <source>1:1 sparring</source>
         <translation>1:1 sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Group session</source>
         <translation>Group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="64"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="87"/>
         <source>what I will try next</source>
         <translation>what I will try next</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="65"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="88"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="66"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="89"/>
         <source>&amp;Answer</source>
         <translation>&amp;Answer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="90"/>
         <source>&amp;Help received</source>
         <translation>&amp;Help received</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
         <source>What I will &amp;try</source>
         <translation>What I will &amp;try</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="118"/>
         <source>Write an answer, choose the help received or what you will try.</source>
         <translation>Write an answer, choose the help received or what you will try.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Followups</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="28"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="45"/>
         <source>Answer to %1</source>
         <translation>Answer to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
         <source>I will try (after %1)</source>
         <translation>I will try (after %1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>1:1 sparring</source>
         <translation>1:1 sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>group session</source>
         <translation>group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
         <source>other help</source>
         <translation>other help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="36"/>
         <source>Help received (%1)</source>
         <translation>Help received (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="46"/>
+        <source>Follow-up to %1</source>
+        <translation>Follow-up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="47"/>
+        <source>Help received</source>
+        <translation>Help received</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <source>I will try</source>
+        <translation>I will try</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="67"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1295,33 +1840,33 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="47"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="48"/>
         <source>CoachDesk — New goal</source>
         <translation>CoachDesk — New goal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="50"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
         <source>&amp;Goal</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="55"/>
-        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="56"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="58"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="60"/>
         <source>Baseline level</source>
         <translation>Baseline level</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="63"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="64"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Baseline</translation>
     </message>
@@ -1329,17 +1874,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
         <source>Group session topics</source>
         <translation>Group session topics</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymised: no case codes, pseudonyms or identifying details.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</translation>
     </message>
@@ -1624,104 +2169,104 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="162"/>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="273"/>
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="203"/>
+        <location filename="../../coachdesk/app/main_window.py" line="341"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="163"/>
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="164"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
         <translation>New session &amp;note</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>New &amp;reflection…</source>
         <translation>New &amp;reflection…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>General &amp;reflections</source>
         <translation>General &amp;reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;About CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>Good to see you</source>
         <translation>Good to see you</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Choose a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>General reflections</source>
         <translation>General reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="193"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
         <source>demo vault</source>
         <translation>demo vault</translation>
     </message>
@@ -1729,37 +2274,37 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="79"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="80"/>
         <source>CoachDesk — New measurement</source>
         <translation>CoachDesk — New measurement</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="82"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="83"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="88"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="89"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="92"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>&amp;Measure</source>
         <translation>&amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Value</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
@@ -1767,47 +2312,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="16"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="17"/>
         <source>CoachDesk — New case</source>
         <translation>CoachDesk — New case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="20"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>A made-up name, e.g. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="29"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>Pa&amp;yer</source>
         <translation>Pa&amp;yer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</translation>
     </message>
@@ -1815,62 +2360,64 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
         <source>Note date</source>
         <translation>Note date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
         <source>Note text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Write the session note here. It is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="235"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
         <source>Saving soon…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="237"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="268"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Highlighted words may identify the client. Consider a pseudonym or a general word.</translation>
     </message>
@@ -1878,67 +2425,67 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="31"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="33"/>
         <source>Messages are delivered in the background; you can keep working.</source>
         <translation>Messages are delivered in the background; you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="36"/>
         <source>Show sent and cancelled too</source>
         <translation>Show sent and cancelled too</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="50"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="56"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1986,243 +2533,266 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="36"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
         <source>not sent (no connection), will retry</source>
         <translation>not sent (no connection), will retry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
         <source>busy, will retry</source>
         <translation>busy, will retry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
         <source>refused by the channel</source>
         <translation>refused by the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
         <source>no clear answer</source>
         <translation>no clear answer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
         <source>send again</source>
         <translation>send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
         <source>marked delivered</source>
         <translation>marked delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="46"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="50"/>
         <source>test message</source>
         <translation>test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
         <source>waiting for sign-in</source>
         <translation>waiting for sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="18"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>Pa&amp;yer</source>
         <translation>Pa&amp;yer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Referral</source>
         <translation>&amp;Referral</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
         <translation>&amp;Opened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="197"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>comma-separated, e.g. burnout, work trial</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
         <source>who referred, e.g. occupational health</source>
         <translation>who referred, e.g. occupational health</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="203"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="204"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Goals (GAS)</source>
         <translation>Goals (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="206"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="207"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Measure to chart</source>
         <translation>Measure to chart</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
         <translation>Add &amp;measurement…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="286"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="297"/>
         <source>Current level of %1</source>
         <translation>Current level of %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="343"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="354"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
+        <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
+        <translation>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="36"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="38"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="44"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="47"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="73"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="76"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="79"/>
         <source>Checking the recovery key…</source>
         <translation>Checking the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>That recovery key does not fit this vault.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="101"/>
         <source>Recovery failed (%1).</source>
         <translation>Recovery failed (%1).</translation>
     </message>
@@ -2230,42 +2800,43 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Your new recovery key. It is shown only now: print it or save it as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
         <source>Save the recovery key as PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2296,44 +2867,59 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="87"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflection</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="89"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="96"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
         <source>General (no case)</source>
         <translation>General (no case)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="97"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
         <source>A few words to find it again</source>
         <translation>A few words to find it again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="182"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <source>Nothing to save yet.</source>
+        <translation>Nothing to save yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -2353,267 +2939,312 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
         <source>Ask a colleague…</source>
         <translation>Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Check the channel</source>
         <translation>Check the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
-        <source>Edit and resend…</source>
-        <translation>Edit and resend…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
-        <source>Record an answer…</source>
-        <translation>Record an answer…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
         <translation>Message hash</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Waiting for your sign-in: Settings → Channels → Sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <source>&amp;Record an answer…</source>
+        <translation>&amp;Record an answer…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <source>Answers and what I will try</source>
+        <translation>Answers and what I will try</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <source>(no topic yet)</source>
+        <translation>(no topic yet)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Continue writing…</source>
+        <translation>&amp;Continue writing…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Edit and resend…</source>
+        <translation>&amp;Edit and resend…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
+        <translation>A draft: saved as you typed, not sent. Continue writing to check and send it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <source>Sent to %1 on %2; answered.</source>
+        <translation>Sent to %1 on %2; answered.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="62"/>
         <source>CoachDesk — Restore from a backup</source>
         <translation>CoachDesk — Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="66"/>
         <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
         <translation>The backup is opened and checked first. Nothing changes unless it passes.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="77"/>
         <source>Backup &amp;file</source>
         <translation>Backup &amp;file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>Its &amp;passphrase</source>
         <translation>Its &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="82"/>
         <source>The r&amp;ecovery key</source>
         <translation>The r&amp;ecovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
         <source>Open with</source>
         <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Passphrase or recovery key of the backup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
         <source>&amp;Secret</source>
         <translation>&amp;Secret</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>Into a &amp;new folder</source>
         <translation>Into a &amp;new folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="96"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation>&amp;Over the current vault (the current files are kept aside)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="138"/>
         <source>New folder</source>
         <translation>New folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk backups (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="155"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation>Choose a backup file (.cdbackup).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="158"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation>Enter the backup&apos;s passphrase or recovery key.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="169"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation>Choose a new folder for the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="172"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation>That folder already holds a vault. Choose a new folder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="176"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="207"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="194"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation>The passphrase or recovery key does not open this backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="196"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation>The backup was not restored: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="221"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation>Restored. The replaced vault is kept in %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="227"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</translation>
     </message>
@@ -2621,108 +3252,108 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed this month</source>
         <translation>closed this month</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
         <source>closed %1 mo ago</source>
         <translation>closed %1 mo ago</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Delete case for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>To delete case %1 for good, type its code below.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
         <source>Case code</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Delete for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Delete case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Delete case %1 for good?</source>
         <translation>Delete case %1 for good?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
         <source>Continue…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
         <source>Deleting the case…</source>
         <translation>Deleting the case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
         <source>The case was deleted for good.</source>
         <translation>The case was deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
         <source>The case could not be deleted: %1</source>
         <translation>The case could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="155"/>
         <source>CoachDesk — Closed cases to review</source>
         <translation>CoachDesk — Closed cases to review</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="160"/>
         <source>Some closed cases have reached the retention period</source>
         <translation>Some closed cases have reached the retention period</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="164"/>
         <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
         <translation>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="169"/>
         <source>Closed cases past the retention period</source>
         <translation>Closed cases past the retention period</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="171"/>
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="179"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation>You can change the retention period in Settings → Data.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Delete the chosen case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="185"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2730,42 +3361,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="115"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Search</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="116"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Search cases, notes and reflections (e.g. kipu finds kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="117"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="118"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Reflection</source>
         <translation>Reflection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2773,7 +3404,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -2781,88 +3412,89 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="98"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
         <source>Clear copied text after seconds</source>
         <translation>Clear copied text after seconds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Quick unlock through the system keychain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Clear clipboard after</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="111"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="124"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="146"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Create a new recovery key? The old one stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
@@ -3142,7 +3774,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="117"/>
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Choose a note or reflection, or start a new note.</translation>
     </message>
@@ -3157,9 +3789,18 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="158"/>
         <source>(empty note)</source>
         <translation>(empty note)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="114"/>
+        <source>No notes yet.
+
+After a session, write what happened with “New note” (Ctrl+Shift+N); reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too.</source>
+        <translation>No notes yet.
+
+After a session, write what happened with “New note” (Ctrl+Shift+N); reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too.</translation>
     </message>
 </context>
 <context>
@@ -3173,82 +3814,83 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="135"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="136"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="137"/>
         <source>Delete a closed case for good</source>
         <translation>Delete a closed case for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
         <source>Back up the vault</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk backups (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="177"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="184"/>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="191"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Back up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="192"/>
         <source>The backup could not be written: %1</source>
         <translation>The backup could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="211"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Restored</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="212"/>
         <source>The backup was restored into %1.</source>
         <translation>The backup was restored into %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="214"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Switch to it now? The current vault stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="215"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Switch to it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="216"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Stay here</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="220"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Restored. Unlock with the backup&apos;s passphrase.</translation>
     </message>

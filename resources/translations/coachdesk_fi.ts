@@ -81,47 +81,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="212"/>
         <source>Cases</source>
         <translation>Asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="213"/>
         <source>Filter by code or pseudonym</source>
         <translation>Suodata koodilla tai peitenimellä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="214"/>
         <source>Filter cases</source>
         <translation>Suodata asiakkuuksia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="215"/>
         <source>Status filter</source>
         <translation>Tilasuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="216"/>
         <source>Tag filter</source>
         <translation>Tunnistesuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="217"/>
         <source>Case list</source>
         <translation>Asiakkuuslista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="221"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="239"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="265"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -190,47 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
-        <source>Changing…</source>
-        <translation>Vaihdetaan…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
@@ -238,190 +233,195 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="197"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="223"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="276"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="277"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="300"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Tuo tiimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>E&amp;xport team setup…</source>
         <translation>&amp;Vie tiimin asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <source>JSON (other)</source>
+        <translation>JSON (muu)</translation>
     </message>
 </context>
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Vapaaehtoinen: kollegat ja heidän vahvat aiheensa. Kun kysymyksen aihe vastaa heidän aiheitaan, kysymysikkuna ehdottaa heidän mainitsemistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Uusi kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Osaaminen (pilkuin eroteltuna)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams-käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-jäsentunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat -käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Vapaaehtoinen. Ilman kanavan alustan tunnusta nimi kirjoitetaan tavallisena tekstinä eikä kollega saa ilmoitusta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Tallenna kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -429,233 +429,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Olennainen &amp;tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>Mitä &amp;arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Kysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Kiireellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Lähetä &amp;kanavaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
-        <source>Sent as (you can edit)</source>
-        <translation>Lähetetään näin (voit muokata)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota &amp;sana, jonka tarkistus ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="362"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="363"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="364"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="365"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;Sähköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="366"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="367"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="691"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="573"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -663,62 +658,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="603"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="605"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="736"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="616"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -726,17 +721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="690"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="821"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -744,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="906"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="909"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="912"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -782,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="917"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -790,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -798,29 +793,552 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="949"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="977"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="989"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <source>Sent as</source>
+        <translation>Lähetetään näin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <source>Double-click a placeholder to change it</source>
+        <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <source>employer</source>
+        <translation>työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <source>identifying detail</source>
+        <translation>tunnistetieto</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <source>Discard the draft?</source>
+        <translation>Hylätäänkö luonnos?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
+        <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Säilytä luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1037"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <source>&amp;Go on writing</source>
+        <translation>&amp;Jatka kirjoittamista</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="20"/>
+        <source>Wrong passphrase: the vault stays locked.</source>
+        <translation>Väärä tunnuslause: holvi pysyy lukittuna.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="21"/>
+        <source>Wrong recovery key: the vault stays locked.</source>
+        <translation>Väärä palautusavain: holvi pysyy lukittuna.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="22"/>
+        <source>Wrong key: the vault stays locked.</source>
+        <translation>Väärä avain: holvi pysyy lukittuna.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="23"/>
+        <source>Wrong %1: the vault stays locked.</source>
+        <translation>Väärä tunniste (%1): holvi pysyy lukittuna.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="24"/>
+        <source>No CoachDesk vault in %1 (create one with &apos;coachdesk init&apos;).</source>
+        <translation>Kansiossa %1 ei ole CoachDesk-holvia (luo holvi komennolla &apos;coachdesk init&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="25"/>
+        <source>A CoachDesk vault already exists in %1; nothing was changed.</source>
+        <translation>Kansiossa %1 on jo CoachDesk-holvi; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="26"/>
+        <source>The vault is damaged or is not a CoachDesk vault; nothing was changed.</source>
+        <translation>Holvi on vaurioitunut tai se ei ole CoachDesk-holvi; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="27"/>
+        <source>This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.</source>
+        <translation>Holvi on tallennettu uudemmalla CoachDeskillä (skeema %1); päivitä CoachDesk avataksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="28"/>
+        <source>The vault is in use by another CoachDesk process; close it first.</source>
+        <translation>Holvi on toisen CoachDesk-ikkunan käytössä; sulje se ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="29"/>
+        <source>The vault is locked.</source>
+        <translation>Holvi on lukittu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="30"/>
+        <source>The system keychain is unavailable or locked; enter your passphrase instead.</source>
+        <translation>Järjestelmän avainnippu ei ole käytettävissä tai se on lukittu; kirjoita tunnuslauseesi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="31"/>
+        <source>The disk is full: the change was rolled back and nothing was saved.</source>
+        <translation>Levy on täynnä: muutos peruttiin eikä mitään tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi or en, not %1.</source>
+        <translation>Kielen pitää olla fi tai en, ei %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="33"/>
+        <source>Invalid request reference %1.</source>
+        <translation>Virheellinen pyynnön viite %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="34"/>
+        <source>A request needs a topic.</source>
+        <translation>Pyynnöllä pitää olla aihe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="35"/>
+        <source>Write your question in one sentence.</source>
+        <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="36"/>
+        <source>Choose the kind of help you want.</source>
+        <translation>Valitse, millaista apua toivot.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="37"/>
+        <source>Invalid case code %1: use 1-32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. K-2026-014.</source>
+        <translation>Virheellinen asiakkuuden tunnus %1: käytä 1–32 kirjainta, numeroa tai merkkejä &apos;-&apos;, &apos;_&apos; ja &apos;.&apos;, esim. K-2026-014.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="38"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>Arvon %1 pitää olla välillä %2–%3, ei %4.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="39"/>
+        <source>A GAS level is -2, -1, 0, +1 or +2, not %1.</source>
+        <translation>GAS-taso on -2, -1, 0, +1 tai +2, ei %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <source>No such folder: %1</source>
+        <translation>Kansiota ei ole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 on kansio; anna tiedoston nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>A channel name is 1-%1 characters.</source>
+        <translation>Kanavan nimessä on 1–%1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
+        <translation>Kanavaa nimeltä %1 ei ole (katso &apos;coachdesk channel list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <source>No channel with id %1.</source>
+        <translation>Kanavaa, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
+        <translation>Kanavan %1 webhook-osoite puuttuu; poista kanava ja lisää se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <source>A channel named %1 already exists; remove it first.</source>
+        <translation>Kanava nimeltä %1 on jo olemassa; poista se ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <source>A colleague needs a name (at most 100 characters).</source>
+        <translation>Kollegalla pitää olla nimi (enintään 100 merkkiä).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
+        <translation>%1 ei ole Teams-käyttäjätunnus (UPN), esim. maija.mentori@example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <source>%1 is not a Slack member id (like U012ABCDEF).</source>
+        <translation>%1 ei ole Slackin jäsentunnus (kuten U012ABCDEF).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <source>No colleague with id %1.</source>
+        <translation>Kollegaa, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <source>The e-mail subject alone is too long for an e-mail link.</source>
+        <translation>Sähköpostin aihe yksinään on liian pitkä sähköpostilinkkiin.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <source>Save the request as .md or .txt.</source>
+        <translation>Tallenna pyyntö .md- tai .txt-tiedostoksi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
+        <translation>Lähtevien viestien jonossa ei ole kohdetta %1 (katso &apos;coachdesk outbox list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
+        <translation>Viestissä pitää näkyä viite #%1, jotta kollegat huomaavat kaksoiskappaleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <source>Outbox item %1 is %2, not a draft.</source>
+        <translation>Lähtevä viesti %1 on tilassa %2, ei luonnos.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <source>The message changed after the preview; preview it again before sending.</source>
+        <translation>Viesti muuttui esikatselun jälkeen; esikatsele se uudelleen ennen lähettämistä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
+        <translation>Lähtevä viesti %1 on tilassa %2; tämä onnistuu vain tilassa %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <source>The message is too long for one Slack message; shorten it.</source>
+        <translation>Viesti on liian pitkä yhdeksi Slack-viestiksi; lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <source>The message is too long for Discord (%1 characters); shorten it.</source>
+        <translation>Viesti on liian pitkä Discordiin (%1 merkkiä); lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
+        <translation>Viesti on liian pitkä Google Chatiin (%1 merkkiä); lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
+        <translation>Viesti on liian pitkä Mattermostiin (%1 merkkiä); lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <source>The message payload must be a JSON object.</source>
+        <translation>Viestin sisällön pitää olla JSON-olio.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <source>The message payload is not valid UTF-8 JSON.</source>
+        <translation>Viestin sisältö ei ole kelvollista UTF-8-JSONia.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
+        <translation>Teams-kortti on %1 kt; raja on 20 kt. Lyhennä viestiä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
+        <translation>Teams-viestissä pitää olla yksi Adaptive Card -liite.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <source>A Discord payload needs non-empty content.</source>
+        <translation>Discord-viesti ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <source>A %1 payload needs a non-empty text.</source>
+        <translation>%1-viestin teksti ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <source>Could not find a free request reference.</source>
+        <translation>Vapaata pyynnön viitettä ei löytynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <source>No help request with id %1.</source>
+        <translation>Pyyntöä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <source>Say which kind of help you received.</source>
+        <translation>Kerro, millaista apua sait.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <source>A follow-up needs some text.</source>
+        <translation>Kirjaa jatkoon jotain tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <source>The request is being sent right now; try again in a moment.</source>
+        <translation>Pyyntöä lähetetään juuri nyt; yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <source>The case, note or reflection of this request no longer exists.</source>
+        <translation>Pyynnön asiakkuutta, muistiinpanoa tai reflektiota ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <source>The request reference #%1 is already in use.</source>
+        <translation>Pyynnön viite #%1 on jo käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <source>Channel %1 is now %2, but the message was made for %3.</source>
+        <translation>Kanava %1 on nyt %2, mutta viesti tehtiin kanavatyypille %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <source>The webhook URL is empty.</source>
+        <translation>Webhook-osoite on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <source>The webhook URL is longer than %1 characters.</source>
+        <translation>Webhook-osoite on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <source>The webhook URL contains spaces or control characters.</source>
+        <translation>Webhook-osoitteessa on välilyöntejä tai ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <source>The webhook URL must start with https://, for example %1</source>
+        <translation>Webhook-osoitteen pitää alkaa https://, esimerkiksi %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <source>The webhook URL must not contain a user name or password.</source>
+        <translation>Webhook-osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
+        <translation>Webhook-osoitteessa ei saa olla &apos;#&apos;-osaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <source>The webhook URL must use https:// (plain http would expose the message).</source>
+        <translation>Webhook-osoitteen pitää käyttää https://-yhteyttä (pelkkä http paljastaisi viestin).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <source>Unexpected port %1 in the %2 webhook URL.</source>
+        <translation>Odottamaton portti %1 %2-webhook-osoitteessa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <source>The webhook URL has no valid host name.</source>
+        <translation>Webhook-osoitteessa ei ole kelvollista palvelimen nimeä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <source>The webhook URL is not a valid URL.</source>
+        <translation>Webhook-osoite ei ole kelvollinen osoite.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
+        <translation>Tämä on Office 365 -liittimen osoite; Microsoft on lopettanut nämä liittimet. Luo sen sijaan työnkulku: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Post to a channel when a webhook request is received&apos; ja liitä sen antama osoite (katso docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <source>%1 cannot be read as a CoachDesk backup.</source>
+        <translation>Tiedostoa %1 ei voi lukea CoachDesk-varmuuskopiona.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <source>%1 is not a CoachDesk backup.</source>
+        <translation>%1 ei ole CoachDesk-varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <source>%1 looks like a binary file; nothing was imported.</source>
+        <translation>%1 näyttää binääritiedostolta; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
+        <translation>%1 ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa ja yritä uudelleen; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <source>%1 holds control characters, not text; nothing was imported.</source>
+        <translation>Tiedostossa %1 on ohjausmerkkejä eikä tekstiä; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
+        <translation>%1: vain .txt- ja .md-tiedostoja voi tuoda; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation>%1 on tyhjä; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <source>%1 is larger than 10 MB; nothing was imported.</source>
+        <translation>%1 on yli 10 Mt; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <source>%1: no such file; nothing was imported.</source>
+        <translation>%1: tiedostoa ei ole; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>Tiedostoa %1 ei voi lukea (%2); mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <source>A passphrase or the recovery key is needed to verify the backup.</source>
+        <translation>Varmuuskopion tarkistamiseen tarvitaan tunnuslause tai palautusavain.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <source>The case has not been saved yet.</source>
+        <translation>Asiakkuutta ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <source>No case with code %1.</source>
+        <translation>Asiakkuutta tunnuksella %1 ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <source>An identifying detail must not be empty.</source>
+        <translation>Tunnistetieto ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <source>The note has not been saved yet.</source>
+        <translation>Muistiinpanoa ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <source>No case with id %1.</source>
+        <translation>Asiakkuutta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <source>A goal needs a title.</source>
+        <translation>Tavoitteella pitää olla nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <source>No goal with id %1.</source>
+        <translation>Tavoitetta, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <source>No reflection with id %1.</source>
+        <translation>Reflektiota, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <source>The case code %1 is already in use.</source>
+        <translation>Asiakkuuden tunnus %1 on jo käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <source>No note with id %1.</source>
+        <translation>Muistiinpanoa, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Tunnuslause ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <source>The new passphrase must not be empty.</source>
+        <translation>Uusi tunnuslause ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
+        <translation>Tunnistetietojen poistajaa ei voitu ladata (%1); tunnistetiedoista poistettuja ja lyhyitä tiivistelmiä ei voi tulostaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <source>Pyynnöllä pitää olla aihe.</source>
+        <translation>Pyynnöllä pitää olla aihe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
+        <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <source>Valitse, millaista apua toivot.</source>
+        <translation>Valitse, millaista apua toivot.</translation>
     </message>
 </context>
 <context>
@@ -888,53 +1406,53 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>&amp;Keep closed cases for</source>
         <translation>&amp;Säilytä päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
         <source> months after closing</source>
         <translation> kk sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Päättyneiden asiakkuuksien säilytysaika kuukausina sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Sen jälkeen CoachDesk muistuttaa; asiakkuus poistetaan vain, kun vahvistat. Oletus on 12 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
         <source>The data folder must be a folder.</source>
         <translation>Tietokansion on oltava kansio.</translation>
     </message>
@@ -1004,6 +1522,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="198"/>
+        <location filename="../../coachdesk/app/first_run.py" line="208"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
@@ -1141,153 +1660,179 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
         <source>Record an answer</source>
         <translation>Kirjaa vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="50"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="69"/>
         <source>What came of “%1”? These notes stay in the case timeline.</source>
         <translation>Mitä kysymyksestä ”%1” seurasi? Nämä merkinnät jäävät asiakkuuden aikajanalle.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="57"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="78"/>
         <source>e.g. sparring offered Thursday</source>
         <translation>esim. sparrausta tarjottiin torstaina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>Tips</source>
         <translation>Vinkit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="60"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="81"/>
         <source>1:1 sparring</source>
         <translation>Kahdenkeskinen sparraus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Group session</source>
         <translation>Ryhmätyönohjaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="64"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="87"/>
         <source>what I will try next</source>
         <translation>mitä kokeilen seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="65"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="88"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="66"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="89"/>
         <source>&amp;Answer</source>
         <translation>&amp;Vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="90"/>
         <source>&amp;Help received</source>
         <translation>&amp;Saatu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
         <source>What I will &amp;try</source>
         <translation>Mitä &amp;kokeilen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="118"/>
         <source>Write an answer, choose the help received or what you will try.</source>
         <translation>Kirjoita vastaus, valitse saatu apu tai mitä kokeilet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
     <name>Followups</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="28"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="45"/>
         <source>Answer to %1</source>
         <translation>Vastaus pyyntöön %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
         <source>I will try (after %1)</source>
         <translation>Kokeilen seuraavaksi (%1 jälkeen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>tips</source>
         <translation>vinkkejä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>1:1 sparring</source>
         <translation>1:1-sparrausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>group session</source>
         <translation>ryhmätapaaminen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
         <source>other help</source>
         <translation>muuta apua</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="36"/>
         <source>Help received (%1)</source>
         <translation>Saatu apu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="46"/>
+        <source>Follow-up to %1</source>
+        <translation>Jatkoa pyyntöön %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="47"/>
+        <source>Help received</source>
+        <translation>Saatu apu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <source>I will try</source>
+        <translation>Kokeilen</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="67"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
         <source>Light</source>
         <translation>Vaalea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
         <source>Dark</source>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
@@ -1295,33 +1840,33 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="47"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="48"/>
         <source>CoachDesk — New goal</source>
         <translation>CoachDesk — Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="50"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
         <source>&amp;Goal</source>
         <translation>&amp;Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="55"/>
-        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="56"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="58"/>
         <source>Level %1</source>
         <translation>Taso %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="60"/>
         <source>Baseline level</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="63"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="64"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Lähtötaso</translation>
     </message>
@@ -1329,17 +1874,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
         <source>Group session topics</source>
         <translation>Ryhmätyönohjauksen aiheet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymisoitu: ei asiakkuuskoodeja, peitenimiä eikä tunnistetietoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Ei vielä aiheita. Merkitse kysymys ryhmätyönohjauksen aiheeksi asiakkuuden Kysymykset-välilehdellä.</translation>
     </message>
@@ -1624,104 +2169,104 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="162"/>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="273"/>
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="203"/>
+        <location filename="../../coachdesk/app/main_window.py" line="341"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="163"/>
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="164"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Uusi asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>New &amp;reflection…</source>
         <translation>Uusi &amp;reflektio…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>&amp;Search…</source>
         <translation>&amp;Hae…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>General &amp;reflections</source>
         <translation>Yleiset &amp;reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Tietoja CoachDeskistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>Good to see you</source>
         <translation>Tervetuloa takaisin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Valitse asiakkuus vasemmalta tai luo uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>New case</source>
         <translation>Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="193"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
         <source>demo vault</source>
         <translation>esittelyholvi</translation>
     </message>
@@ -1729,37 +2274,37 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="79"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="80"/>
         <source>CoachDesk — New measurement</source>
         <translation>CoachDesk — Uusi mittaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="82"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="83"/>
         <source>Measure</source>
         <translation>Mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="88"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="89"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="92"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Value</source>
         <translation>&amp;Arvo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
@@ -1767,47 +2312,47 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="16"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="17"/>
         <source>CoachDesk — New case</source>
         <translation>CoachDesk — Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="20"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>Keksitty nimi, esim. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="29"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>comma-separated</source>
         <translation>pilkuin eroteltuina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Code</source>
         <translation>&amp;Koodi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Käytä tässä peitenimeä. Oikeat nimet kuuluvat asiakkuuden tunnistetietoihin, jotka eivät koskaan poistu tältä tietokoneelta.</translation>
     </message>
@@ -1815,62 +2360,64 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
         <source>Note date</source>
         <translation>Muistiinpanon päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
         <source>Kind of contact</source>
         <translation>Yhteydenoton tapa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
         <source>Note text</source>
         <translation>Muistiinpanon teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Kirjoita tapaamisen muistiinpano tähän. Se tallentuu kirjoittaessasi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="235"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
         <source>Saving soon…</source>
         <translation>Tallennetaan pian…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="237"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="268"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä ”%1” tai yleisempää sanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
     </message>
@@ -1878,67 +2425,67 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="31"/>
         <source>Outbox</source>
         <translation>Lähtevät</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="33"/>
         <source>Messages are delivered in the background; you can keep working.</source>
         <translation>Viestit toimitetaan taustalla; voit jatkaa työskentelyä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="36"/>
         <source>Show sent and cancelled too</source>
         <translation>Näytä myös lähetetyt ja perutut</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Attempts</source>
         <translation>Yritykset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Last change</source>
         <translation>Viimeisin muutos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="50"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="56"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1986,243 +2533,266 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
         <source>queued</source>
         <translation>jonoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="36"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
         <source>delivered</source>
         <translation>perillä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
         <source>not sent (no connection), will retry</source>
         <translation>ei lähtenyt (ei yhteyttä), yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
         <source>busy, will retry</source>
         <translation>ruuhkaa, yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
         <source>refused by the channel</source>
         <translation>kanava hylkäsi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
         <source>no clear answer</source>
         <translation>ei selvää vastausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
         <source>send again</source>
         <translation>lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
         <source>marked delivered</source>
         <translation>merkitty perille menneeksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="46"/>
         <source>interrupted</source>
         <translation>keskeytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="50"/>
         <source>test message</source>
         <translation>testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
         <source>waiting for sign-in</source>
         <translation>odottaa kirjautumista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="18"/>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Status</source>
         <translation>&amp;Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Referral</source>
         <translation>&amp;Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
         <translation>&amp;Aloitettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="197"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>pilkuin eroteltuina, esim. uupumus, työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
         <source>who referred, e.g. occupational health</source>
         <translation>kuka ohjasi, esim. työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="203"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="204"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Goals (GAS)</source>
         <translation>Tavoitteet (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="206"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="207"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
         <translation>Lisää &amp;tavoite…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
         <source>Measures</source>
         <translation>Mittarit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Measure to chart</source>
         <translation>Kuvaajan mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
         <translation>Lisää &amp;mittaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="286"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="297"/>
         <source>Current level of %1</source>
         <translation>Tavoitteen %1 nykytaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="343"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="354"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
+        <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
+        <translation>Ei vielä tavoitteita. Sopikaa tavoite asiakkaan kanssa ja lisää se painikkeella ”Lisää tavoite…”: lähtötaso ja viisi GAS-tasoa (−2 … +2) näyttävät edistymisen.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="36"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="38"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Kirjoita palautusavain, jonka tallensit holvia luodessasi, ja valitse uusi tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="44"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="47"/>
         <source>New passphrase</source>
         <translation>Uusi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>New passphrase again</source>
         <translation>Uusi tunnuslause uudestaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="73"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="76"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="79"/>
         <source>Checking the recovery key…</source>
         <translation>Tarkistetaan palautusavainta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>Palautusavain ei sovi tähän holviin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="101"/>
         <source>Recovery failed (%1).</source>
         <translation>Palautus epäonnistui (%1).</translation>
     </message>
@@ -2230,42 +2800,43 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -2296,44 +2867,59 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="87"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Template</source>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>T&amp;itle</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="89"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="96"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
         <source>General (no case)</source>
         <translation>Yleinen (ei asiakkuutta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="97"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
         <source>A few words to find it again</source>
         <translation>Muutama sana, jolla löydät sen taas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="182"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <source>Nothing to save yet.</source>
+        <translation>Ei vielä tallennettavaa.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
     </message>
 </context>
 <context>
@@ -2353,267 +2939,312 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
         <source>Ask a colleague…</source>
         <translation>Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Vain tarkistettu teksti, josta tunnistetiedot on korvattu, lähetetään koskaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Check the channel</source>
         <translation>Tarkista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
-        <source>Edit and resend…</source>
-        <translation>Muokkaa ja lähetä uudelleen…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
-        <source>Record an answer…</source>
-        <translation>Kirjaa vastaus…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>Delivery log</source>
         <translation>Toimitusloki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
         <translation>Viestin tiiviste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Odottaa kirjautumistasi: Asetukset → Kanavat → Kirjaudu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <source>&amp;Record an answer…</source>
+        <translation>&amp;Kirjaa vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <source>Answers and what I will try</source>
+        <translation>Vastaukset ja mitä kokeilen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <source>(no topic yet)</source>
+        <translation>(ei vielä aihetta)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Queued</source>
+        <translation>Jonossa</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Continue writing…</source>
+        <translation>&amp;Jatka kirjoittamista…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Edit and resend…</source>
+        <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
+        <translation>Luonnos: tallennettu kirjoittaessasi, ei lähetetty. Jatka kirjoittamista tarkistaaksesi ja lähettääksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <source>Sent to %1 on %2; answered.</source>
+        <translation>Lähetetty kanavaan %1 %2; vastattu.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="62"/>
         <source>CoachDesk — Restore from a backup</source>
         <translation>CoachDesk — Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="66"/>
         <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
         <translation>Varmuuskopio avataan ja tarkistetaan ensin. Mikään ei muutu, ellei se läpäise tarkistusta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
         <source>Backup file</source>
         <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="77"/>
         <source>Backup &amp;file</source>
         <translation>Varmuuskopio&amp;tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>Its &amp;passphrase</source>
         <translation>Sen &amp;tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="82"/>
         <source>The r&amp;ecovery key</source>
         <translation>&amp;Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
         <source>Open with</source>
         <translation>Avaa käyttäen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Varmuuskopion tunnuslause tai palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
         <source>&amp;Secret</source>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>Into a &amp;new folder</source>
         <translation>&amp;Uuteen kansioon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="96"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation>Nykyisen holvin &amp;päälle (nykyiset tiedostot säilytetään sivussa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="138"/>
         <source>New folder</source>
         <translation>Uusi kansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>Choose a backup</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="155"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation>Valitse varmuuskopiotiedosto (.cdbackup).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="158"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation>Kirjoita varmuuskopion tunnuslause tai palautusavain.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="169"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation>Valitse palautetulle holville uusi kansio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="172"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation>Kansiossa on jo holvi. Valitse uusi kansio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="176"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="207"/>
         <source>Checking and restoring the backup…</source>
         <translation>Tarkistetaan ja palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="194"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation>Tunnuslause tai palautusavain ei avaa tätä varmuuskopiota. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="196"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation>Varmuuskopiota ei palautettu: %1 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="221"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation>Palautettu. Korvattu holvi on tallessa kansiossa %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="227"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation>Varmuuskopiota ei palautettu (%1). Holvisi on ennallaan; avaa se tavalliseen tapaan.</translation>
     </message>
@@ -2621,108 +3252,108 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed this month</source>
         <translation>suljettu tässä kuussa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
         <source>closed %1 mo ago</source>
         <translation>suljettu %1 kk sitten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Poista asiakkuus lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>Poista asiakkuus %1 lopullisesti kirjoittamalla sen tunnus alle.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
         <source>Case code</source>
         <translation>Asiakkuuden tunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Poista lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Poista asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Delete case %1 for good?</source>
         <translation>Poistetaanko asiakkuus %1 lopullisesti?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Sen muistiinpanot, tavoitteet, mittaukset, reflektiot, kysymykset kollegoille ja lähtevät viestit poistetaan ja niiden tila pyyhitään. Tätä ei voi perua. Kopiot vanhemmissa varmuuskopioissa säilyvät, kunnes ne poistuvat (7 päivää).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
         <source>Continue…</source>
         <translation>Jatka…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
         <source>Deleting the case…</source>
         <translation>Poistetaan asiakkuutta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
         <source>The case was deleted for good.</source>
         <translation>Asiakkuus poistettiin lopullisesti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
         <source>The case could not be deleted: %1</source>
         <translation>Asiakkuutta ei voitu poistaa: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="155"/>
         <source>CoachDesk — Closed cases to review</source>
         <translation>CoachDesk — Tarkistettavat päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="160"/>
         <source>Some closed cases have reached the retention period</source>
         <translation>Joidenkin päättyneiden asiakkuuksien säilytysaika on täynnä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="164"/>
         <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
         <translation>Säilytät päättyneitä asiakkuuksia %1 kuukautta. Nämä suljettiin tätä aiemmin. Mitään ei poisteta, ellet valitse asiakkuutta ja vahvista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="169"/>
         <source>Closed cases past the retention period</source>
         <translation>Päättyneet asiakkuudet, joiden säilytysaika on ohi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="171"/>
         <source>closed %1</source>
         <translation>suljettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="179"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation>Säilytysaikaa voi muuttaa kohdassa Asetukset → Tiedot.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Poista valittu asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="185"/>
         <source>&amp;Later</source>
         <translation>&amp;Myöhemmin</translation>
     </message>
@@ -2730,42 +3361,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="115"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="116"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Hae asiakkuuksista, muistiinpanoista ja reflektioista (esim. kipu löytää myös kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="117"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="118"/>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n tulos</numerusform>
@@ -2773,7 +3404,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>Nothing found.</source>
         <translation>Ei osumia.</translation>
     </message>
@@ -2781,88 +3412,89 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="98"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
         <source>Lock after minutes without use</source>
         <translation>Lukitse, kun käyttämättä minuutteja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
         <source>Clear copied text after seconds</source>
         <translation>Tyhjennä kopioitu teksti sekunnin kuluttua</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Pika-avaus järjestelmän avainnipun kautta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lukitse kun käyttämättä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Tyhjennä leikepöytä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="111"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation>Vaihda &amp;tunnuslause…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
         <source>New &amp;recovery key…</source>
         <translation>Uusi &amp;palautusavain…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="124"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="146"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -3142,7 +3774,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="117"/>
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Valitse muistiinpano tai reflektio, tai aloita uusi muistiinpano.</translation>
     </message>
@@ -3157,9 +3789,18 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="158"/>
         <source>(empty note)</source>
         <translation>(tyhjä muistiinpano)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="114"/>
+        <source>No notes yet.
+
+After a session, write what happened with “New note” (Ctrl+Shift+N); reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too.</source>
+        <translation>Ei vielä muistiinpanoja.
+
+Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shift+N). Pohdi asiakkuutta: ”Reflektoi…” (Ctrl+R). Myös kollegoiden vastaukset näkyvät täällä.</translation>
     </message>
 </context>
 <context>
@@ -3173,82 +3814,83 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="135"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Pa&amp;lauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="136"/>
         <source>&amp;Delete case…</source>
         <translation>P&amp;oista asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="137"/>
         <source>Delete a closed case for good</source>
         <translation>Poista päättynyt asiakkuus lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
         <source>Back up the vault</source>
         <translation>Varmuuskopioi holvi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="177"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="184"/>
         <source>Backup saved: %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="191"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="192"/>
         <source>The backup could not be written: %1</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="211"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Palautettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="212"/>
         <source>The backup was restored into %1.</source>
         <translation>Varmuuskopio palautettiin kansioon %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="214"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Siirrytäänkö siihen nyt? Nykyinen holvi pysyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="215"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Siirry siihen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="216"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Pysy tässä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="220"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Palautettu. Avaa varmuuskopion tunnuslauseella.</translation>
     </message>

@@ -81,47 +81,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="212"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="213"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filtrera efter kod eller pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="214"/>
         <source>Filter cases</source>
         <translation>Filtrera ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="215"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="216"/>
         <source>Tag filter</source>
         <translation>Etikettfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="217"/>
         <source>Case list</source>
         <translation>Ärendelista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="221"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="239"/>
         <source>All tags</source>
         <translation>Alla etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="265"/>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -190,47 +190,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="293"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="296"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="297"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="312"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="315"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
-        <source>Changing…</source>
-        <translation>Byter…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
@@ -238,190 +233,195 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="197"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="223"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="276"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="277"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="300"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <source>JSON (other)</source>
+        <translation>JSON (annan)</translation>
     </message>
 </context>
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="72"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Valfritt: kolleger och vad de kan bra. När ämnet för en fråga matchar deras etiketter föreslår frågefönstret att du nämner dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="74"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Ny kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="75"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertis (kommaseparerad)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-medlems-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="77"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="85"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Valfritt. Utan ett id för kanalens plattform skrivs namnet som vanlig text och kollegan får ingen avisering.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Spara kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="160"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -429,233 +429,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="328"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="331"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="333"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="334"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="337"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="338"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="339"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="344"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="345"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="346"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="347"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="348"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="349"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="351"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="352"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="353"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="355"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="356"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="358"/>
-        <source>Sent as (you can edit)</source>
-        <translation>Skickas som (kan redigeras)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="359"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="360"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="361"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="362"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="363"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="364"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="365"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="366"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="367"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="564"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="691"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="565"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="569"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="573"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -663,62 +658,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="580"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="581"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="582"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="603"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="605"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="736"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="610"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="616"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -726,17 +721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="690"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="821"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -744,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="906"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="909"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="912"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -782,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="917"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -790,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -798,29 +793,552 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="949"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="977"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="989"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <source>Sent as</source>
+        <translation>Skickas som</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <source>Double-click a placeholder to change it</source>
+        <translation>Dubbelklicka på en ersättning för att ändra den</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <source>identifying detail</source>
+        <translation>identifierande uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <source>Discard the draft?</source>
+        <translation>Kasta utkastet?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
+        <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Behåll utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1037"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <source>&amp;Go on writing</source>
+        <translation>&amp;Fortsätt skriva</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="20"/>
+        <source>Wrong passphrase: the vault stays locked.</source>
+        <translation>Fel lösenfras: valvet förblir låst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="21"/>
+        <source>Wrong recovery key: the vault stays locked.</source>
+        <translation>Fel återställningsnyckel: valvet förblir låst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="22"/>
+        <source>Wrong key: the vault stays locked.</source>
+        <translation>Fel nyckel: valvet förblir låst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="23"/>
+        <source>Wrong %1: the vault stays locked.</source>
+        <translation>Fel uppgift (%1): valvet förblir låst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="24"/>
+        <source>No CoachDesk vault in %1 (create one with &apos;coachdesk init&apos;).</source>
+        <translation>Inget CoachDesk-valv i %1 (skapa ett med &apos;coachdesk init&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="25"/>
+        <source>A CoachDesk vault already exists in %1; nothing was changed.</source>
+        <translation>Det finns redan ett CoachDesk-valv i %1; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="26"/>
+        <source>The vault is damaged or is not a CoachDesk vault; nothing was changed.</source>
+        <translation>Valvet är skadat eller inte ett CoachDesk-valv; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="27"/>
+        <source>This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.</source>
+        <translation>Valvet skrevs av en nyare CoachDesk (schema %1); uppdatera CoachDesk för att öppna det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="28"/>
+        <source>The vault is in use by another CoachDesk process; close it first.</source>
+        <translation>Valvet används av en annan CoachDesk-process; stäng den först.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="29"/>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="30"/>
+        <source>The system keychain is unavailable or locked; enter your passphrase instead.</source>
+        <translation>Systemets nyckelring är inte tillgänglig eller är låst; skriv din lösenfras i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="31"/>
+        <source>The disk is full: the change was rolled back and nothing was saved.</source>
+        <translation>Disken är full: ändringen återställdes och inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi or en, not %1.</source>
+        <translation>Språket ska vara fi eller en, inte %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="33"/>
+        <source>Invalid request reference %1.</source>
+        <translation>Ogiltig referens för begäran: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="34"/>
+        <source>A request needs a topic.</source>
+        <translation>Begäran behöver ett ämne.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="35"/>
+        <source>Write your question in one sentence.</source>
+        <translation>Skriv din fråga i en mening.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="36"/>
+        <source>Choose the kind of help you want.</source>
+        <translation>Välj vilken slags hjälp du vill ha.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="37"/>
+        <source>Invalid case code %1: use 1-32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. K-2026-014.</source>
+        <translation>Ogiltig ärendekod %1: använd 1–32 bokstäver, siffror, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos;, t.ex. K-2026-014.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="38"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 ska vara mellan %2 och %3, inte %4.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="39"/>
+        <source>A GAS level is -2, -1, 0, +1 or +2, not %1.</source>
+        <translation>En GAS-nivå är -2, -1, 0, +1 eller +2, inte %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <source>No such folder: %1</source>
+        <translation>Mappen finns inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>A channel name is 1-%1 characters.</source>
+        <translation>Ett kanalnamn har 1–%1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
+        <translation>Ingen kanal heter %1 (se &apos;coachdesk channel list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <source>No channel with id %1.</source>
+        <translation>Ingen kanal med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
+        <translation>Webhook-adressen för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <source>A channel named %1 already exists; remove it first.</source>
+        <translation>En kanal med namnet %1 finns redan; ta bort den först.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <source>A colleague needs a name (at most 100 characters).</source>
+        <translation>En kollega behöver ett namn (högst 100 tecken).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
+        <translation>%1 är inte ett Teams-användarnamn (UPN), t.ex. maija.mentori@example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <source>%1 is not a Slack member id (like U012ABCDEF).</source>
+        <translation>%1 är inte ett Slack-medlems-id (som U012ABCDEF).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <source>No colleague with id %1.</source>
+        <translation>Ingen kollega med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <source>The e-mail subject alone is too long for an e-mail link.</source>
+        <translation>Ämnesraden ensam är för lång för en e-postlänk.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <source>Save the request as .md or .txt.</source>
+        <translation>Spara begäran som .md eller .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
+        <translation>Inget meddelande %1 i utkorgen (se &apos;coachdesk outbox list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
+        <translation>Meddelandet ska visa sin referens #%1 så att kolleger ser en dubblett.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <source>Outbox item %1 is %2, not a draft.</source>
+        <translation>Meddelande %1 i utkorgen är %2, inte ett utkast.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <source>The message changed after the preview; preview it again before sending.</source>
+        <translation>Meddelandet ändrades efter förhandsvisningen; förhandsvisa det igen innan det skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
+        <translation>Meddelande %1 i utkorgen är %2; detta går bara när det är %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <source>The message is too long for one Slack message; shorten it.</source>
+        <translation>Meddelandet är för långt för ett Slack-meddelande; korta det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <source>The message is too long for Discord (%1 characters); shorten it.</source>
+        <translation>Meddelandet är för långt för Discord (%1 tecken); korta det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
+        <translation>Meddelandet är för långt för Google Chat (%1 tecken); korta det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
+        <translation>Meddelandet är för långt för Mattermost (%1 tecken); korta det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <source>The message payload must be a JSON object.</source>
+        <translation>Meddelandets innehåll ska vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <source>The message payload is not valid UTF-8 JSON.</source>
+        <translation>Meddelandets innehåll är inte giltig UTF-8-JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
+        <translation>Teams-kortet är %1 kB; gränsen är 20 kB. Korta meddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
+        <translation>Ett Teams-meddelande ska ha en bilaga med ett Adaptive Card.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <source>A Discord payload needs non-empty content.</source>
+        <translation>Ett Discord-meddelande får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <source>A %1 payload needs a non-empty text.</source>
+        <translation>Texten i ett %1-meddelande får inte vara tom.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <source>Could not find a free request reference.</source>
+        <translation>Hittade ingen ledig referens för begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <source>No help request with id %1.</source>
+        <translation>Ingen begäran med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <source>Say which kind of help you received.</source>
+        <translation>Ange vilken slags hjälp du fick.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <source>A follow-up needs some text.</source>
+        <translation>En uppföljning behöver lite text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <source>The request is being sent right now; try again in a moment.</source>
+        <translation>Begäran skickas just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <source>The case, note or reflection of this request no longer exists.</source>
+        <translation>Ärendet, anteckningen eller reflektionen för begäran finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <source>The request reference #%1 is already in use.</source>
+        <translation>Referensen #%1 används redan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <source>Channel %1 is now %2, but the message was made for %3.</source>
+        <translation>Kanalen %1 är nu %2, men meddelandet gjordes för %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <source>The webhook URL is empty.</source>
+        <translation>Webhook-adressen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <source>The webhook URL is longer than %1 characters.</source>
+        <translation>Webhook-adressen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <source>The webhook URL contains spaces or control characters.</source>
+        <translation>Webhook-adressen innehåller mellanslag eller styrtecken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <source>The webhook URL must start with https://, for example %1</source>
+        <translation>Webhook-adressen ska börja med https://, till exempel %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <source>The webhook URL must not contain a user name or password.</source>
+        <translation>Webhook-adressen får inte innehålla användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
+        <translation>Webhook-adressen får inte innehålla en &apos;#&apos;-del.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <source>The webhook URL must use https:// (plain http would expose the message).</source>
+        <translation>Webhook-adressen ska använda https:// (vanlig http skulle avslöja meddelandet).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <source>Unexpected port %1 in the %2 webhook URL.</source>
+        <translation>Oväntad port %1 i webhook-adressen för %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <source>The webhook URL has no valid host name.</source>
+        <translation>Webhook-adressen har inget giltigt värdnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <source>The webhook URL is not a valid URL.</source>
+        <translation>Webhook-adressen är inte en giltig adress.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
+        <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Post to a channel when a webhook request is received&apos; i Teams-kanalen och klistra in adressen du får (se docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <source>%1 cannot be read as a CoachDesk backup.</source>
+        <translation>%1 kan inte läsas som en CoachDesk-säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <source>%1 is not a CoachDesk backup.</source>
+        <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <source>%1 looks like a binary file; nothing was imported.</source>
+        <translation>%1 ser ut som en binärfil; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
+        <translation>%1 är inte UTF-8-text; spara den som UTF-8 och försök igen; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <source>%1 holds control characters, not text; nothing was imported.</source>
+        <translation>%1 innehåller styrtecken, inte text; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
+        <translation>%1: bara .txt- och .md-filer kan importeras; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation>%1 är tom; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <source>%1 is larger than 10 MB; nothing was imported.</source>
+        <translation>%1 är större än 10 MB; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <source>%1: no such file; nothing was imported.</source>
+        <translation>%1: filen finns inte; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>%1 kan inte läsas (%2); inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <source>A passphrase or the recovery key is needed to verify the backup.</source>
+        <translation>Lösenfrasen eller återställningsnyckeln behövs för att kontrollera säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <source>The case has not been saved yet.</source>
+        <translation>Ärendet har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <source>No case with code %1.</source>
+        <translation>Inget ärende med koden %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <source>An identifying detail must not be empty.</source>
+        <translation>En identifierande uppgift får inte vara tom.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <source>The note has not been saved yet.</source>
+        <translation>Anteckningen har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <source>No case with id %1.</source>
+        <translation>Inget ärende med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <source>A goal needs a title.</source>
+        <translation>Ett mål behöver en rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <source>No goal with id %1.</source>
+        <translation>Inget mål med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <source>No reflection with id %1.</source>
+        <translation>Ingen reflektion med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <source>The case code %1 is already in use.</source>
+        <translation>Ärendekoden %1 används redan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <source>No note with id %1.</source>
+        <translation>Ingen anteckning med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Lösenfrasen får inte vara tom.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <source>The new passphrase must not be empty.</source>
+        <translation>Den nya lösenfrasen får inte vara tom.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
+        <translation>Verktyget som tar bort identifierande uppgifter kunde inte laddas (%1); avidentifierade och korta sammanfattningar kan inte skrivas ut.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <source>Pyynnöllä pitää olla aihe.</source>
+        <translation>Begäran behöver ett ämne.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
+        <translation>Skriv din fråga i en mening.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <source>Valitse, millaista apua toivot.</source>
+        <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
 </context>
 <context>
@@ -888,53 +1406,53 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="178"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="215"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="179"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="183"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="187"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Valvet i den här mappen öppnas vid nästa start. Nuvarande valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Behåll &amp;avslutade ärenden i</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="196"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
         <source> months after closing</source>
         <translation> månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="197"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Lagringstid för avslutade ärenden i månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="204"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Därefter påminner CoachDesk dig; ett ärende raderas bara när du bekräftar. Standardvärdet är 12 månader.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="212"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="230"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
         <source>The data folder must be a folder.</source>
         <translation>Datamappen måste vara en mapp.</translation>
     </message>
@@ -1004,6 +1522,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     </message>
     <message>
         <location filename="../../coachdesk/app/first_run.py" line="198"/>
+        <location filename="../../coachdesk/app/first_run.py" line="208"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
@@ -1141,153 +1660,179 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
         <source>Record an answer</source>
         <translation>Anteckna ett svar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="50"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="69"/>
         <source>What came of “%1”? These notes stay in the case timeline.</source>
         <translation>Vad blev det av ”%1”? De här anteckningarna stannar på ärendets tidslinje.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="57"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="78"/>
         <source>e.g. sparring offered Thursday</source>
         <translation>t.ex. erbjöds sparring på torsdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="59"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="80"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="60"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="81"/>
         <source>1:1 sparring</source>
         <translation>1:1-sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Group session</source>
         <translation>Gruppträff</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="61"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="82"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="64"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="87"/>
         <source>what I will try next</source>
         <translation>vad jag provar härnäst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="65"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="88"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="66"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="89"/>
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="67"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="90"/>
         <source>&amp;Help received</source>
         <translation>&amp;Hjälp jag fått</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="68"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="91"/>
         <source>What I will &amp;try</source>
         <translation>Vad jag ska &amp;prova</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="118"/>
         <source>Write an answer, choose the help received or what you will try.</source>
         <translation>Skriv ett svar, välj vilken hjälp du fått eller vad du ska prova.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="97"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>Followups</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="28"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="45"/>
         <source>Answer to %1</source>
         <translation>Svar på %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
         <source>I will try (after %1)</source>
         <translation>Jag provar (efter %1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>tips</source>
         <translation>tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>1:1 sparring</source>
         <translation>1:1-sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="31"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="33"/>
         <source>group session</source>
         <translation>gruppträff</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
         <source>other help</source>
         <translation>annan hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="34"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="36"/>
         <source>Help received (%1)</source>
         <translation>Hjälp jag fått (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="46"/>
+        <source>Follow-up to %1</source>
+        <translation>Uppföljning av %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="47"/>
+        <source>Help received</source>
+        <translation>Fick hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/followups.py" line="48"/>
+        <source>I will try</source>
+        <translation>Jag prövar</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="67"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>Följ systemet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -1295,33 +1840,33 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="47"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="48"/>
         <source>CoachDesk — New goal</source>
         <translation>CoachDesk — Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="50"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="55"/>
-        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="56"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="58"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="60"/>
         <source>Baseline level</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="63"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="64"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Utgångsnivå</translation>
     </message>
@@ -1329,17 +1874,17 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="115"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
         <source>Group session topics</source>
         <translation>Ämnen för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="117"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymiserat: inga ärendekoder, pseudonymer eller identifierande uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Inga ämnen ännu. Markera en fråga som ämne för gruppträffen under ärendets flik Frågor.</translation>
     </message>
@@ -1624,104 +2169,104 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="162"/>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
-        <location filename="../../coachdesk/app/main_window.py" line="273"/>
+        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="203"/>
+        <location filename="../../coachdesk/app/main_window.py" line="341"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="163"/>
+        <location filename="../../coachdesk/app/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="164"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="165"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="166"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="167"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="168"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
         <translation>Ny sessions&amp;anteckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="169"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>New &amp;reflection…</source>
         <translation>Ny &amp;reflektion…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="170"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="171"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>General &amp;reflections</source>
         <translation>Allmänna &amp;reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="172"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="173"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Om CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>Good to see you</source>
         <translation>Välkommen tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="193"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
         <source>demo vault</source>
         <translation>demovalv</translation>
     </message>
@@ -1729,37 +2274,37 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="79"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="80"/>
         <source>CoachDesk — New measurement</source>
         <translation>CoachDesk — Ny mätning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="82"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="83"/>
         <source>Measure</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="88"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="89"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="92"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Value</source>
         <translation>&amp;Värde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -1767,47 +2312,47 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="16"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="17"/>
         <source>CoachDesk — New case</source>
         <translation>CoachDesk — Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="20"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>Ett påhittat namn, t.ex. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="29"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
         <source>comma-separated</source>
         <translation>kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Använd en pseudonym här. Riktiga namn hör hemma bland ärendets identifierande uppgifter, som aldrig lämnar den här datorn.</translation>
     </message>
@@ -1815,62 +2360,64 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
         <source>Note date</source>
         <translation>Anteckningens datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
         <source>Kind of contact</source>
         <translation>Typ av kontakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="114"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="115"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
         <source>Note text</source>
         <translation>Anteckningstext</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="116"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Skriv sessionsanteckningen här. Den sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="232"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="235"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
         <source>Saving soon…</source>
         <translation>Sparas snart…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="237"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="268"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg pseudonymen ”%1” eller ett mer allmänt ord i stället.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
     </message>
@@ -1878,67 +2425,67 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="30"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="31"/>
         <source>Outbox</source>
         <translation>Utkorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="32"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="33"/>
         <source>Messages are delivered in the background; you can keep working.</source>
         <translation>Meddelandena levereras i bakgrunden; du kan fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="36"/>
         <source>Show sent and cancelled too</source>
         <translation>Visa även skickade och avbrutna</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Last change</source>
         <translation>Senaste ändring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="43"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="47"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
         <source>Send again</source>
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
         <source>Mark delivered</source>
         <translation>Markera som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="49"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="50"/>
         <source>Cancel sending</source>
         <translation>Avbryt sändningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/outbox_view.py" line="55"/>
+        <location filename="../../coachdesk/app/compose/outbox_view.py" line="56"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1986,243 +2533,266 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="35"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
         <source>queued</source>
         <translation>i kö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="36"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
         <source>delivered</source>
         <translation>levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="37"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
         <source>not sent (no connection), will retry</source>
         <translation>inte skickat (ingen anslutning), försöker igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="38"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
         <source>busy, will retry</source>
         <translation>upptaget, försöker igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
         <source>refused by the channel</source>
         <translation>avvisat av kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="40"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
         <source>no clear answer</source>
         <translation>inget tydligt svar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="41"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="42"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
         <source>send again</source>
         <translation>skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="43"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
         <source>marked delivered</source>
         <translation>markerat som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="44"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="46"/>
         <source>interrupted</source>
         <translation>oväntat avbrutet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="48"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="50"/>
         <source>test message</source>
         <translation>testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/states.py" line="45"/>
+        <location filename="../../coachdesk/app/compose/states.py" line="47"/>
         <source>waiting for sign-in</source>
         <translation>väntar på inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/states.py" line="18"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="187"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Referral</source>
         <translation>&amp;Hänvisad av</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
         <translation>&amp;Öppnat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="188"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="197"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>kommaseparerade, t.ex. utmattning, arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
         <source>who referred, e.g. occupational health</source>
         <translation>vem som hänvisade, t.ex. företagshälsovården</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="203"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="204"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Goals (GAS)</source>
         <translation>Mål (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Baseline</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="205"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="206"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="207"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
         <translation>Lägg till m&amp;ål…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
         <source>Measures</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Measure to chart</source>
         <translation>Mätare i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
         <translation>Lägg till mä&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="286"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="297"/>
         <source>Current level of %1</source>
         <translation>Nuvarande nivå för %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="343"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="354"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
+        <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
+        <translation>Inga mål ännu. Kom överens om ett mål med klienten och lägg till det med ”Lägg till mål…”: utgångsläget och de fem GAS-nivåerna (−2 … +2) visar framstegen.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="35"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="36"/>
         <source>CoachDesk — Recovery key</source>
         <translation>CoachDesk — Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="37"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="38"/>
         <source>Enter the recovery key you stored when you created the vault, then choose a new passphrase.</source>
         <translation>Ange den återställningsnyckel du sparade när du skapade valvet och välj sedan en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="43"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="44"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="46"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="47"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="49"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
         <source>New passphrase again</source>
         <translation>Ny lösenfras igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="50"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="51"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="52"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="53"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="73"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="75"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="76"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="78"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="79"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="97"/>
         <source>That recovery key does not fit this vault.</source>
         <translation>Den återställningsnyckeln passar inte det här valvet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/recovery_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/recovery_dialog.py" line="101"/>
         <source>Recovery failed (%1).</source>
         <translation>Återställningen misslyckades (%1).</translation>
     </message>
@@ -2230,42 +2800,43 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="336"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="343"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="347"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="354"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="373"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2296,44 +2867,59 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="87"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektion</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="88"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
         <source>T&amp;itle</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="89"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="96"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
         <source>General (no case)</source>
         <translation>Allmän (inget ärende)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="97"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
         <source>A few words to find it again</source>
         <translation>Några ord så att du hittar den igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="182"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <source>Nothing to save yet.</source>
+        <translation>Inget att spara ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
     </message>
 </context>
 <context>
@@ -2353,267 +2939,312 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="116"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
         <source>Ask a colleague…</source>
         <translation>Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="118"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Endast granskad text, där identifierande uppgifter har ersatts, skickas någonsin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="119"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="120"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Check the channel</source>
         <translation>Kontrollera kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="121"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
         <source>Send again</source>
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="122"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Mark delivered</source>
         <translation>Markera som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="123"/>
-        <source>Edit and resend…</source>
-        <translation>Redigera och skicka igen…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="124"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Cancel sending</source>
         <translation>Avbryt sändningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="125"/>
-        <source>Record an answer…</source>
-        <translation>Anteckna ett svar…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="126"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="127"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>Delivery log</source>
         <translation>Leveranslogg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="128"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
         <translation>Meddelandets hashvärde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="204"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Inga frågor ännu. Fråga en kollega om det här ärendet med Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="240"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
         <source>Sent to %1 on %2.</source>
         <translation>Skickat till %1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="242"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="245"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source>Queued for %1.</source>
         <translation>I kö för %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="247"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="250"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="267"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="244"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Väntar på din inloggning: Inställningar → Kanaler → Logga in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <source>&amp;Record an answer…</source>
+        <translation>&amp;Anteckna ett svar…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <source>Answers and what I will try</source>
+        <translation>Svar och vad jag prövar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <source>(no topic yet)</source>
+        <translation>(inget ämne ännu)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Continue writing…</source>
+        <translation>&amp;Fortsätt skriva…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <source>&amp;Edit and resend…</source>
+        <translation>&amp;Redigera och skicka igen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
+        <translation>Ett utkast: sparat medan du skrev, inte skickat. Fortsätt skriva för att granska och skicka det.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <source>Sent to %1 on %2; answered.</source>
+        <translation>Skickad till %1 %2; besvarad.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="61"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="62"/>
         <source>CoachDesk — Restore from a backup</source>
         <translation>CoachDesk — Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="65"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="66"/>
         <source>The backup is opened and checked first. Nothing changes unless it passes.</source>
         <translation>Säkerhetskopian öppnas och kontrolleras först. Ingenting ändras om den inte klarar kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
         <source>Backup file</source>
         <translation>Säkerhetskopiefil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="76"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="77"/>
         <source>Backup &amp;file</source>
         <translation>Säkerhetskopie&amp;fil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="80"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
         <source>Its &amp;passphrase</source>
         <translation>&amp;Dess lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="82"/>
         <source>The r&amp;ecovery key</source>
         <translation>Å&amp;terställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="88"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
         <source>Open with</source>
         <translation>Öppna med</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="91"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Säkerhetskopians lösenfras eller återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="92"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
         <source>&amp;Secret</source>
         <translation>&amp;Lösenfras/nyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="94"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
         <source>Into a &amp;new folder</source>
         <translation>Till en &amp;ny mapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="96"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
         <translation>&amp;Ersätt det nuvarande valvet (de nuvarande filerna sparas separat)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="105"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="137"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="138"/>
         <source>New folder</source>
         <translation>Ny mapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="121"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="131"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
         <source>Choose a backup</source>
         <translation>Välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="132"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="133"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="155"/>
         <source>Choose a backup file (.cdbackup).</source>
         <translation>Välj en säkerhetskopiefil (.cdbackup).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="158"/>
         <source>Enter the backup&apos;s passphrase or recovery key.</source>
         <translation>Ange säkerhetskopians lösenfras eller återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="168"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="169"/>
         <source>Choose a new folder for the restored vault.</source>
         <translation>Välj en ny mapp för det återställda valvet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="171"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="172"/>
         <source>That folder already holds a vault. Choose a new folder.</source>
         <translation>Det finns redan ett valv i den mappen. Välj en ny mapp.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="175"/>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="176"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="207"/>
         <source>Checking and restoring the backup…</source>
         <translation>Kontrollerar och återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="193"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="194"/>
         <source>The passphrase or recovery key does not open this backup. Nothing was changed.</source>
         <translation>Lösenfrasen eller återställningsnyckeln öppnar inte den här säkerhetskopian. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="195"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="196"/>
         <source>The backup was not restored: %1 Nothing was changed.</source>
         <translation>Säkerhetskopian återställdes inte: %1 Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="221"/>
         <source>Restored. The replaced vault is kept in %1</source>
         <translation>Återställt. Det ersatta valvet finns kvar i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/restore_dialog.py" line="226"/>
+        <location filename="../../coachdesk/app/restore_dialog.py" line="227"/>
         <source>The backup was not restored (%1). Your vault is unchanged; unlock it as usual.</source>
         <translation>Säkerhetskopian återställdes inte (%1). Ditt valv är oförändrat; lås upp det som vanligt.</translation>
     </message>
@@ -2621,108 +3252,108 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed this month</source>
         <translation>avslutat den här månaden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
         <source>closed %1 mo ago</source>
         <translation>avslutat för %1 mån. sedan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Radera ärende permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>Skriv ärendets kod nedan för att radera ärende %1 permanent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
         <source>Case code</source>
         <translation>Ärendekod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Radera permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Radera ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Delete case %1 for good?</source>
         <translation>Radera ärende %1 permanent?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Dess anteckningar, mål, mätningar, reflektioner, frågor till kolleger och poster i utkorgen raderas och utrymmet de använde skrivs över. Det här kan inte ångras. Kopior i äldre säkerhetskopior finns kvar tills de faller bort (7 dagar).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
         <source>Continue…</source>
         <translation>Fortsätt…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
         <source>Deleting the case…</source>
         <translation>Raderar ärendet…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
         <source>The case was deleted for good.</source>
         <translation>Ärendet har raderats permanent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
         <source>The case could not be deleted: %1</source>
         <translation>Ärendet kunde inte raderas: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="154"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="155"/>
         <source>CoachDesk — Closed cases to review</source>
         <translation>CoachDesk — Avslutade ärenden att granska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="159"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="160"/>
         <source>Some closed cases have reached the retention period</source>
         <translation>Några avslutade ärenden har nått lagringstiden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="163"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="164"/>
         <source>You keep closed cases for %1 months. These were closed longer ago. Nothing is deleted unless you choose a case and confirm.</source>
         <translation>Du behåller avslutade ärenden i %1 månader. De här avslutades för längre sedan. Ingenting raderas om du inte väljer ett ärende och bekräftar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="168"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="169"/>
         <source>Closed cases past the retention period</source>
         <translation>Avslutade ärenden vars lagringstid har gått ut</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="170"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="171"/>
         <source>closed %1</source>
         <translation>avslutat %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="178"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="179"/>
         <source>You can change the retention period in Settings → Data.</source>
         <translation>Du kan ändra lagringstiden under Inställningar → Data.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="182"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="183"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Radera det valda ärendet…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="184"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="185"/>
         <source>&amp;Later</source>
         <translation>&amp;Senare</translation>
     </message>
@@ -2730,42 +3361,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="115"/>
         <source>CoachDesk — Search</source>
         <translation>CoachDesk — Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="116"/>
         <source>Search cases, notes and reflections (e.g. kipu finds kivun)</source>
         <translation>Sök i ärenden, anteckningar och reflektioner (t.ex. hittar kipu även kivun)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="117"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="110"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="118"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="164"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -2773,7 +3404,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="178"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
         <source>Nothing found.</source>
         <translation>Inga träffar.</translation>
     </message>
@@ -2781,88 +3412,89 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="98"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter antal minuter utan användning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="103"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
         <source>Clear copied text after seconds</source>
         <translation>Töm kopierad text efter antal sekunder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Snabbupplåsning via systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Töm urklipp efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="111"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
         <source>New &amp;recovery key…</source>
         <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="124"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="146"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="153"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="166"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="180"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -3142,7 +3774,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="104"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="117"/>
         <source>Choose a note or reflection, or start a new note.</source>
         <translation>Välj en anteckning eller reflektion, eller börja på en ny anteckning.</translation>
     </message>
@@ -3157,9 +3789,18 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/timeline_page.py" line="148"/>
+        <location filename="../../coachdesk/app/timeline_page.py" line="158"/>
         <source>(empty note)</source>
         <translation>(tom anteckning)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/timeline_page.py" line="114"/>
+        <source>No notes yet.
+
+After a session, write what happened with “New note” (Ctrl+Shift+N); reflect on the case with “Reflect…” (Ctrl+R). Answers from colleagues appear here too.</source>
+        <translation>Inga anteckningar ännu.
+
+Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); reflektera över ärendet med ”Reflektera…” (Ctrl+R). Svar från kolleger visas också här.</translation>
     </message>
 </context>
 <context>
@@ -3173,82 +3814,83 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="131"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="132"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="135"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åt&amp;erställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="133"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="136"/>
         <source>&amp;Delete case…</source>
         <translation>Ra&amp;dera ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="137"/>
         <source>Delete a closed case for good</source>
         <translation>Radera ett avslutat ärende permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="155"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
         <source>Back up the vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="156"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="177"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="184"/>
         <source>Backup saved: %1</source>
         <translation>Säkerhetskopian har sparats: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="191"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="192"/>
         <source>The backup could not be written: %1</source>
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="211"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Återställt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="212"/>
         <source>The backup was restored into %1.</source>
         <translation>Säkerhetskopian återställdes till %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="214"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Vill du byta till det nu? Det nuvarande valvet förblir som det är.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="215"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Byt till det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="216"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Stanna här</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="220"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
     </message>

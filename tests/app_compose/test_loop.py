@@ -46,14 +46,25 @@ def test_answers_appear_in_the_timeline_and_group_topics_are_anonymised(qtbot, a
     assert page.followup_button.isEnabled()
     page.followup_button.click()
     follow = window.ask_colleague.dialogs[-1]
-    follow.answer_edit.setText("sparrausta tarjottu torstaina")
+    follow.answer_edit.setPlainText("sparrausta tarjottu torstaina\nja vinkki: porrasta alku")
     follow.help_combo.setCurrentIndex(follow.help_combo.findData("sparring"))
-    follow.try_edit.setText("kokeilen porrastettua aloitusta")
+    follow.try_edit.setPlainText("kokeilen porrastettua aloitusta")
     assert follow.save()
+    # the answer closes the loop: the request is answered and the answer shows under it
+    assert page.current_state() == "sent" and page.life_state(page.current_request_id()) == "answered"
+    assert page.list.currentItem().text(2) == "Answered"
+    assert "<b>Answered</b>" in page.life_label.text()
+    assert page.answers_view.isVisibleTo(page)
+    shown = page.answers_view.toPlainText()
+    assert "ja vinkki: porrasta alku" in shown and "kokeilen porrastettua aloitusta" in shown
+    # one recording is one timeline entry, not three
     timeline = window.workspace.timeline
     labels = [timeline.list.item(i).text() for i in range(timeline.list.count())]
-    assert any("sparrausta tarjottu torstaina" in text for text in labels)
-    assert any("kokeilen porrastettua aloitusta" in text for text in labels)
+    ours = [text for text in labels if "sparrausta tarjottu torstaina" in text]
+    assert len(ours) == 1 and len(timeline.followups) == 1
+    assert timeline.select("followup", next(iter(timeline.followups)))
+    detail = timeline.reflection_view.toPlainText()
+    assert "kokeilen porrastettua aloitusta" in detail and "1:1 sparring" in detail
     assert timeline.select("followup", next(iter(timeline.followups)))
     page.group_check.setChecked(True)
     rid = page.current_request_id()

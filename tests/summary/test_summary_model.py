@@ -140,10 +140,10 @@ def test_name_parts_are_hidden_alone_and_inflected_but_not_common_words():
                    {"Liisa Mäkelä": "name", "Pirkan Puutarha Oy": "employer"})
     out = f("Liisa kertoi, että Mäkelän perhe muutti. Liisalle sanoin: anna palautetta. "
             "Pirkan Puutarha Oy:ssä on puutarha-ala.")
-    assert out == ("[nimi] kertoi, että [nimi] perhe muutti. [nimi] sanoin: anna palautetta. "
+    assert out == ("[Henkilö] kertoi, että [Henkilö] perhe muutti. [Henkilö] sanoin: anna palautetta. "
                    "[työnantaja]:ssä on puutarha-ala.")
     en = TextFilter(Mode.PRIVATE, ["Sarah Collins"], "en", {"Sarah Collins": "name"})
-    assert en("Met Sarah today; Collins's manager called.") == "Met [name] today; [name]'s manager called."
+    assert en("Met Sarah today; Collins's manager called.") == "Met [Person] today; [Person]'s manager called."
 
 
 def test_requests_guard_without_the_tables(case_vault):

@@ -109,7 +109,7 @@ class AskColleague(QObject):
         if case is None or not self.session.is_unlocked:
             return None, None
         store = self.session.store
-        lang = current_language() if current_language() in hr.LANGS else "fi"
+        lang = self.case_language(case.id, current_language() if current_language() in hr.LANGS else "fi")
         on_timeline = self.window.workspace.tabs.currentIndex() == TAB_TIMELINE
         if from_selection and on_timeline:
             refl = self.window.current_reflection()
@@ -121,10 +121,33 @@ class AskColleague(QObject):
                 return hr.draft_from_note(store, note.id, lang), case
         return hr.draft_from_case(store, case.id, lang), case
 
+    def case_language(self, case_id: int, default: str) -> str:
+        """One language per request: the language the case is written in (an English case gets the
+        English template, so labels and placeholders agree), else ``default``."""
+        from coachdesk.domain import help_request as hr
+        from coachdesk.privacy.detect_lang import detect_lang
+
+        store = self.session.store
+        case = store.get_case(case_id)
+        notes = store.list_notes(case_id, newest_first=True)[:3]
+        text = "\n".join([case.summary, *(n.text for n in notes)]).strip()
+        if len(text.split()) < 5:
+            return default
+        lang = detect_lang(text, default=default)
+        return lang if lang in hr.LANGS else default
+
     def ask(self, *, from_selection: bool = True):
+        """Open the composer: the case's newest draft about the same thing (the case, or the selected
+        note or reflection) if there is one, else a new request."""
+        from coachdesk.outbox import requests
+
         request, case = self.draft(from_selection=from_selection)
         if request is None:
             return None
+        source = (request.note_id, request.reflection_id)
+        for draft in requests.list_drafts(self.session.store, case.id):
+            if (draft.request.note_id, draft.request.reflection_id) == source:
+                return self.open_composer(draft.request, case)
         return self.open_composer(request, case)
 
     def open_composer(self, request, case=None, *, resend_item_id: int | None = None):
@@ -229,7 +252,7 @@ class AskColleague(QObject):
         dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
 
     def close_all(self) -> None:
-        """On lock: no request text stays on screen; unsent drafts are dropped."""
+        """On lock: no request text stays on screen (drafts were saved on ``about_to_lock``)."""
         self.status_button.hide()
         for dialog in list(self.dialogs):
             dialog.reject()

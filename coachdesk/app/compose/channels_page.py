@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.settings_dialog import SettingsPage
 from coachdesk.app.workers import run_in_thread
 
@@ -35,7 +36,7 @@ KIND_NAMES = (
     ("mattermost", "Mattermost"),
     ("googlechat", "Google Chat"),
     ("discord", "Discord"),
-    ("json", "JSON (other)"),
+    ("json", QT_TRANSLATE_NOOP("ChannelsPage", "JSON (other)")),
 )
 
 
@@ -70,7 +71,7 @@ class ChannelsPage(SettingsPage):
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for code, name in KIND_NAMES:
-            self.kind_combo.addItem(name, code)
+            self.kind_combo.addItem(self.tr(name), code)
         self.url_edit = QLineEdit()
         self.url_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.url_edit.setObjectName("webhookUrl")
@@ -216,9 +217,9 @@ class ChannelsPage(SettingsPage):
         try:
             validate_url(self.kind_combo.currentData(), text, protected=protected)
         except InvalidInput as err:
-            self.url_message.setText(str(err))
+            self.url_message.setText(translate_error(err))
             self.url_message.setStyleSheet("color:#b3261e;")
-            return str(err)
+            return translate_error(err)
         self.url_message.setText(self.tr("The address looks right."))
         self.url_message.setStyleSheet("color:#2e7d5b;")
         return None
@@ -245,7 +246,7 @@ class ChannelsPage(SettingsPage):
             else:
                 channels.add(name, kind, url, options=options, entra=entra)
         except CoachDeskError as err:
-            self.result_label.setText(str(err))
+            self.result_label.setText(translate_error(err))
             return False
         self.url_edit.clear()
         self._reload(select=name)
@@ -311,4 +312,4 @@ class ChannelsPage(SettingsPage):
 
     def _test_failed(self, err: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setText(str(err))
+        self.result_label.setText(translate_error(err))

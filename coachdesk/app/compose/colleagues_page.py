@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.settings_dialog import SettingsPage
 
 
@@ -42,6 +43,9 @@ class ColleaguesPage(SettingsPage):
         row.addLayout(left, 2)
         right = QVBoxLayout()
         form = QFormLayout()
+        # labels above their fields: "Osaaminen (pilkuin eroteltuna)" beside a field left it ~70 px
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.mattermost_edit, self.googlechat_edit, self.discord_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.edits = (self.name_edit, self.tags_edit, self.upn_edit, self.slack_edit, self.mattermost_edit,
@@ -153,7 +157,7 @@ class ColleaguesPage(SettingsPage):
         try:
             saved = (update_colleague if self.editing else add_colleague)(self.session.store, colleague)
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return False
         self._reload(select=saved.id)
         self._edit_current()

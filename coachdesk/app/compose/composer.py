@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,11 +40,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.compose import render
 from coachdesk.app.compose.review import SCRUBBED, ReviewResult, ReviewState, originals_of, scrubbed_request
+from coachdesk.app.core_errors import translate_error
+from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import help_request as hr
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
+DRAFT_SAVE_MS = 1000  # like the note editor's autosave
 TAB_WRITE, TAB_CHECK = range(2)
 MULTILINE = ("situation", "background", "tried", "thinking")
 # Per-widget style sheets: a dialog-wide one would re-polish every child (slow to open).
@@ -92,13 +96,21 @@ class ComposerDialog(QDialog):
         self.preview_kind: str | None = None
         self.final_request: hr.HelpRequest | None = None
         self.problem = ""
+        self.fine: set[str] = set()  # words the coach answered "it is fine" about (remembered for the case)
         self._relay = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._review_now)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._initial: tuple | None = None  # the form as filled: typing makes it a draft worth keeping
+        self._saved: tuple | None = None  # the form as last saved as a draft
+        self.session.about_to_lock.connect(self.save_draft)
         self._build()
-        self.resize(1180, 780)
+        resize_to_fit(self, 1180, 780)
         if request is not None:
             self.start(request, case=case, resend_item_id=resend_item_id)
 
@@ -110,8 +122,10 @@ class ComposerDialog(QDialog):
         self.case = case
         self.request = request
         self.resend_item_id = resend_item_id
-        self.state = ReviewState(lang=request.lang, terms=self._case_terms())
+        self.state = ReviewState(lang=request.lang, terms=self._case_terms(), kinds=self._term_kinds())
+        self._restore_decisions()
         self._fill(request)
+        self._initial = self._saved = self._snapshot()
         self._load_channels()
         self._retranslate()
         self.tabs.setCurrentIndex(TAB_WRITE)
@@ -122,6 +136,15 @@ class ComposerDialog(QDialog):
     def store(self):
         return self.session.store
 
+    def _term_kinds(self) -> dict[str, str]:
+        """Each listed identifying detail's kind (name, place, employer…): its category in the review."""
+        if self.request.case_id is None:
+            return {}
+        kinds = {i.value: str(i.kind.value) for i in self.store.list_identifiers(self.request.case_id)}
+        if self.case is not None and self.case.pseudonym:
+            kinds.setdefault(self.case.pseudonym, "name")
+        return kinds
+
     def _case_terms(self) -> list[str | tuple[str, str]]:
         if self.request.case_id is None:
             return []
@@ -130,6 +153,83 @@ class ComposerDialog(QDialog):
         case = self.case or self.store.get_case(self.request.case_id)
         self.case = case
         return terms + [t for t in (case.code, case.pseudonym) if t and t not in values]
+
+    def _restore_decisions(self) -> None:
+        """Answers given for this case are not asked again; a restored draft keeps all its decisions."""
+        from coachdesk.outbox import requests
+
+        def words(value) -> set[str]:
+            return {w for w in value if isinstance(w, str) and w.strip()} if isinstance(value, list) else set()
+
+        if self.request.case_id is not None:
+            for review in requests.case_reviews(self.store, self.request.case_id):
+                answered = review.get("answered")
+                for pair in answered if isinstance(answered, list) else []:
+                    if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+                        self.state.answered.add((pair[0], pair[1]))
+                fine = words(review.get("fine"))
+                self.state.keep |= fine
+                self.fine |= fine
+        if self.request.id is not None:
+            own = requests.request_review(self.store, self.request.id)
+            self.state.keep |= words(own.get("keep"))
+            overrides = own.get("overrides")
+            if isinstance(overrides, dict):
+                self.state.overrides.update({k: v for k, v in overrides.items()
+                                             if isinstance(k, str) and isinstance(v, str)})
+
+    def review_json(self) -> dict:
+        """The coach's decisions, saved with the request (answers are remembered for the case)."""
+        return {"answered": sorted([list(k) for k in self.state.answered]), "fine": sorted(self.fine),
+                "keep": sorted(self.state.keep - self.fine), "overrides": dict(self.state.overrides)}
+
+    # ----- drafts -------------------------------------------------------------------------------
+    def _snapshot(self) -> tuple:
+        request = self.form_request()
+        return (tuple(getattr(request, n) for n in SCRUBBED), request.lang, tuple(request.help_wanted),
+                str(request.urgency), tuple(sorted(self.state.keep)), tuple(sorted(self.state.answered)),
+                tuple(sorted(self.state.overrides.items())))
+
+    @property
+    def drafting(self) -> bool:
+        """Autosave applies to new requests and unsent drafts, never to a request that went out."""
+        return self.started and self.resend_item_id is None
+
+    def has_content(self) -> bool:
+        """Something to lose: the coach typed, or this is a saved draft."""
+        return self.started and (self.request.id is not None or self._snapshot() != self._initial)
+
+    def save_draft(self) -> bool:
+        """Save the form as typed (not yet reviewed) in the vault as an unsent draft of the case."""
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.outbox import requests
+
+        self._draft_timer.stop()
+        if not self.drafting or not self.session.is_unlocked or self.request.case_id is None:
+            return False
+        snapshot = self._snapshot()
+        if snapshot == self._saved or (self.request.id is None and snapshot == self._initial):
+            return False
+        try:
+            saved = requests.save_request(self.store, self.form_request(), complete=False, review=self.review_json())
+        except CoachDeskError as err:
+            log.warning("draft not saved: %s", type(err).__name__)
+            return False
+        self._saved = snapshot
+        ref_changed = saved.ref != self.request.ref
+        self.request = replace(self.request, id=saved.id, ref=saved.ref)
+        if ref_changed:
+            self._schedule(0)
+        return True
+
+    def discard_draft(self) -> None:
+        from coachdesk.outbox import requests
+
+        self._draft_timer.stop()
+        if self.drafting and self.request.id is not None and self.session.is_unlocked:
+            requests.delete_request(self.store, self.request.id)
+            self.request = replace(self.request, id=None)
+        self._saved = self._initial = self._snapshot()
 
     # ----- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -175,6 +275,8 @@ class ComposerDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_CHECK))
         self.send_button.clicked.connect(self.send)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # send from the review; from writing: on to the review
+            QShortcut(QKeySequence(keys), self).activated.connect(self.send_or_next)
 
     def _build_write(self) -> QWidget:
         scroll = QScrollArea()
@@ -271,8 +373,13 @@ class ComposerDialog(QDialog):
         self.notify_label.hide()
         split.addWidget(left)
         split.addWidget(right)
-        layout.addWidget(split, 3)
-        review = QHBoxLayout()
+        # texts above, findings and questions below; the coach can move the line between them
+        self.check_split = QSplitter(Qt.Orientation.Vertical)
+        self.check_split.setChildrenCollapsible(False)
+        self.check_split.addWidget(split)
+        review_box = QWidget()
+        review = QHBoxLayout(review_box)
+        review.setContentsMargins(0, 0, 0, 0)
         findings_box = QVBoxLayout()
         self.findings_title = _bold(QLabel())
         self.findings = QTableWidget(0, 4)
@@ -285,7 +392,7 @@ class ComposerDialog(QDialog):
         header.resizeSection(0, 190)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.findings.itemChanged.connect(self._placeholder_edited)
         findings_box.addWidget(self.findings_title)
         findings_box.addWidget(self.findings, 1)
@@ -308,9 +415,16 @@ class ComposerDialog(QDialog):
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
         self.questions_layout.addStretch(1)
         questions_box.addWidget(self.questions_title)
-        questions_box.addWidget(self.questions_area, 1)
+        questions_scroll = QScrollArea()  # many questions scroll; none is ever squeezed
+        questions_scroll.setWidgetResizable(True)
+        questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        questions_scroll.setWidget(self.questions_area)
+        questions_box.addWidget(questions_scroll, 1)
         review.addLayout(questions_box, 2)
-        layout.addLayout(review, 2)
+        self.check_split.addWidget(review_box)
+        self.check_split.setSizes([400, 500])  # the findings and questions need the room more
+        split.setMinimumHeight(110)
+        layout.addWidget(self.check_split, 1)
         return page
 
     def _pane(self) -> tuple[QWidget, QLabel, QTextBrowser]:
@@ -356,7 +470,8 @@ class ComposerDialog(QDialog):
         self.outgoing_view.setAccessibleName(self.tr("What will be sent"))
         self.findings.setAccessibleName(self.tr("Replaced before sending"))
         self.findings.setHorizontalHeaderLabels(
-            [self.tr("Found in your text"), self.tr("Kind"), self.tr("Sent as (you can edit)"), ""])
+            [self.tr("Found in your text"), self.tr("Kind"), self.tr("Sent as"), ""])
+        self.findings.horizontalHeaderItem(2).setToolTip(self.tr("Double-click a placeholder to change it"))
         self.add_term_label.setText(self.tr("Hide a &word the check missed"))
         self.add_term_edit.setPlaceholderText(self.tr("word or name"))
         self.add_term_button.setText(self.tr("Hide in this case"))
@@ -424,9 +539,12 @@ class ComposerDialog(QDialog):
 
     def _edited(self, *_args) -> None:
         self._schedule()
+        if self.drafting:
+            self._draft_timer.start()
 
     # ----- live review ------------------------------------------------------------------------------
     def _schedule(self, delay: int = DEBOUNCE_MS) -> None:
+        self._send_when_reviewed = False  # the text changed: the coach sees the new check first
         self.generation += 1
         self._update_buttons()
         self._timer.start(delay)
@@ -448,6 +566,9 @@ class ComposerDialog(QDialog):
         self.reviewed_generation = generation
         self._load_mentions()
         self._update_view()
+        if getattr(self, "_send_when_reviewed", False):
+            self._send_when_reviewed = False
+            self.send()
 
     def _review_failed(self, err: BaseException) -> None:
         log.error("review failed: %s", type(err).__name__)
@@ -477,6 +598,8 @@ class ComposerDialog(QDialog):
             return False
         self.state.keep.add(word)
         self._schedule(0)
+        if self.drafting:
+            self._draft_timer.start()
         return True
 
     def set_placeholder(self, word: str, placeholder: str) -> None:
@@ -509,7 +632,10 @@ class ComposerDialog(QDialog):
             word = next((q.text for q in (self.result.questions if self.result else ()) if q.key == key), "")
             if word:
                 self.state.keep.add(word)
+                self.fine.add(word)
         self._schedule(0)
+        if self.drafting:
+            self._draft_timer.start()
 
     def _placeholder_edited(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
@@ -573,6 +699,9 @@ class ComposerDialog(QDialog):
                 note.setToolTip(self.tr(
                     "Identifiers, contact details, addresses and the case's identifying details are always hidden"))
                 self.findings.setCellWidget(row, 3, note)
+        widths = [self.findings.cellWidget(r, 3).sizeHint().width() for r in range(self.findings.rowCount())]
+        if widths:  # ResizeToContents does not see cell widgets: "Always hidden" was cut
+            self.findings.horizontalHeader().resizeSection(3, max(widths) + 6)
         self.findings.blockSignals(False)
         self.findings_title.setText(self.tr("Replaced before sending: %n", "", len(groups)))
 
@@ -580,7 +709,8 @@ class ComposerDialog(QDialog):
         names = {
             "PERSON": self.tr("name"), "LOCATION": self.tr("place"), "ADDRESS": self.tr("address"),
             "ORG": self.tr("organisation"), "CONTACT": self.tr("contact"), "ID": self.tr("identifier"),
-            "DATE": self.tr("date"), "AGE": self.tr("age"),
+            "DATE": self.tr("date"), "AGE": self.tr("age"), "EMPLOYER": self.tr("employer"),
+            "TERM": self.tr("identifying detail"),
         }
         return names.get(label, label.lower())
 
@@ -683,7 +813,7 @@ class ComposerDialog(QDialog):
         try:
             hr.validate(final)
         except Exception as err:
-            self.problem = str(err)
+            self.problem = translate_error(err)
         placeholders = {f.replacement for f in result.findings}
         still = {f.text for f in result.open_findings}
         if channel is None:
@@ -693,7 +823,7 @@ class ComposerDialog(QDialog):
             try:
                 parts = preview_parts(final, channel.kind, mentions=self.mentions(), forum=channel.forum)
             except Exception as err:
-                self.problem = self.problem or str(err)
+                self.problem = self.problem or translate_error(err)
                 parts = ()
             if parts:
                 self.preview_parts, self.preview_bytes, self.preview_kind = parts, parts[0], channel.kind.value
@@ -754,6 +884,7 @@ class ComposerDialog(QDialog):
         self.send_button.setDefault(on_check)
         channel = self.channel_combo.currentData()
         self.send_button.setText(self.tr("&Send to %1").replace("%1", channel) if channel else self.tr("&Send"))
+        self.send_button.setToolTip("Ctrl+Enter")
         self.send_button.setEnabled(self.can_send())
         for b in (self.copy_button, self.save_button, self.mail_button):
             b.setEnabled(self.can_export())
@@ -788,6 +919,16 @@ class ComposerDialog(QDialog):
         return self.tr("Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.",
                        "", hidden)
 
+    def send_or_next(self) -> bool:
+        """Ctrl+Enter: on the review, send (when it may be sent); while writing, go on to the review."""
+        if self.tabs.currentIndex() != TAB_CHECK:
+            self.tabs.setCurrentIndex(TAB_CHECK)
+            return False
+        if self.pending:  # the check is still running: send when it is done (if it may be sent then)
+            self._send_when_reviewed = True
+            return False
+        return self.send()
+
     # ----- send ------------------------------------------------------------------------------------------
     def send(self) -> bool:
         """Save the reviewed request, queue exactly the previewed bytes, wake the outbox."""
@@ -800,7 +941,8 @@ class ComposerDialog(QDialog):
             return False
         shown, final, channel = self.preview_parts, self.final_request, self.channel()
         try:
-            saved = requests.save_request(self.store, final)
+            self._draft_timer.stop()
+            saved = requests.save_request(self.store, final, review=self.review_json())
             if saved.ref != final.ref:  # the random reference was taken: show the new one first
                 self.request = replace(self.request, ref=saved.ref, id=saved.id)
                 self._schedule(0)
@@ -815,7 +957,7 @@ class ComposerDialog(QDialog):
                     outbox.cancel(old.id)
             outbox.submit(saved.id, channel.name, payload, previewed=shown)
         except CoachDeskError as err:
-            self.status.setText(str(err))
+            self.status.setText(translate_error(err))
             return False
         if self.service is not None:
             self.service.wake()
@@ -853,7 +995,7 @@ class ComposerDialog(QDialog):
         try:
             save_request(self.final_request, Path(path), data_dirs=[getattr(self.session, "data_dir", None)])
         except (CoachDeskError, OSError) as err:
-            self.status.setText(str(err))
+            self.status.setText(translate_error(err))
             return None
         from coachdesk.textsafe import shown  # a file name, escaped
 
@@ -871,7 +1013,39 @@ class ComposerDialog(QDialog):
             QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def reject(self) -> None:
+        """Cancel: asks "discard the draft?" only when there is something to lose; keeps it otherwise."""
+        if self.session.is_unlocked and self.isVisible() and self.drafting and self.has_content():
+            choice = self.ask_discard()
+            if choice == "back":
+                return
+            if not self.session.is_unlocked:  # locked while asking: the draft was saved on the way
+                pass
+            elif choice == "discard":
+                self.discard_draft()
+            else:
+                self.save_draft()
+        elif self.session.is_unlocked:
+            self.save_draft()
+        self.close_quietly()
+
+    def ask_discard(self) -> str:
+        """"keep" | "discard" | "back" (tests replace this to answer without a dialog)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the draft?"),
+                          self.tr("Your text is kept as a draft of this case: you can go on with it later from "
+                                  "the Requests tab."), QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("&Keep the draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("&Go on writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        return "discard" if clicked is discard else "back" if clicked is back else "keep"
+
+    def close_quietly(self) -> None:
+        """Close without asking (on lock the draft was saved on ``about_to_lock``)."""
         if self._relay is not None:
             self._relay.cancelled = True
         self._timer.stop()
+        self._draft_timer.stop()
         super().reject()

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from coachdesk.app.core_errors import translate_error
 
 
 def followup_label(followup) -> tuple[str, str]:
@@ -32,6 +34,23 @@ def followup_label(followup) -> tuple[str, str]:
              "other": QCoreApplication.translate("Followups", "other help")}
     body = helps.get(followup.help_kind.value, followup.help_kind.value)
     return QCoreApplication.translate("Followups", "Help received (%1)").replace("%1", ref), body + (f" — {followup.text}" if followup.text else "")
+
+
+def followup_group_label(followups: list) -> tuple[str, str]:
+    """(title, text) of one recording (answer, help received, what I will try) as ONE timeline entry."""
+    if len(followups) == 1:
+        return followup_label(followups[0])
+    ref = f"#{followups[0].request_ref}"
+    kinds = {f.kind.value for f in followups}
+    title = QCoreApplication.translate("Followups", "Answer to %1").replace("%1", ref) if "answer" in kinds \
+        else QCoreApplication.translate("Followups", "Follow-up to %1").replace("%1", ref)
+    short = {"help_received": QCoreApplication.translate("Followups", "Help received"),
+             "will_try": QCoreApplication.translate("Followups", "I will try")}
+    parts = []
+    for f in followups:
+        _head, body = followup_label(f)
+        parts.append(body if f.kind.value == "answer" else f"{short[f.kind.value]}: {body}")
+    return title, "\n".join(parts)
 
 
 class FollowupDialog(QDialog):
@@ -53,27 +72,34 @@ class FollowupDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d.M.yyyy")
-        self.answer_edit = QLineEdit()
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setMinimumHeight(90)
         self.answer_edit.setPlaceholderText(self.tr("e.g. sparring offered Thursday"))
         self.help_combo = QComboBox()
         for kind, text in ((HelpReceived.NONE, self.tr("—")), (HelpReceived.TIPS, self.tr("Tips")),
                            (HelpReceived.SPARRING, self.tr("1:1 sparring")),
                            (HelpReceived.GROUP_SESSION, self.tr("Group session")), (HelpReceived.OTHER, self.tr("Other"))):
             self.help_combo.addItem(text, kind.value)
-        self.try_edit = QLineEdit()
+        self.try_edit = QPlainTextEdit()
+        self.try_edit.setTabChangesFocus(True)
+        self.try_edit.setMinimumHeight(60)
         self.try_edit.setPlaceholderText(self.tr("what I will try next"))
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&Answer"), self.answer_edit)
         form.addRow(self.tr("&Help received"), self.help_combo)
         form.addRow(self.tr("What I will &try"), self.try_edit)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def save(self) -> bool:
         from coachdesk.errors import CoachDeskError
@@ -82,12 +108,12 @@ class FollowupDialog(QDialog):
         store, rid = self.session.store, self.request.id
         on = self.date_edit.date().toPython()
         entries = []
-        if self.answer_edit.text().strip():
-            entries.append((FollowupKind.ANSWER, self.answer_edit.text(), ""))
+        if self.answer_edit.toPlainText().strip():
+            entries.append((FollowupKind.ANSWER, self.answer_edit.toPlainText(), ""))
         if self.help_combo.currentData():
             entries.append((FollowupKind.HELP_RECEIVED, "", self.help_combo.currentData()))
-        if self.try_edit.text().strip():
-            entries.append((FollowupKind.WILL_TRY, self.try_edit.text(), ""))
+        if self.try_edit.toPlainText().strip():
+            entries.append((FollowupKind.WILL_TRY, self.try_edit.toPlainText(), ""))
         if not entries:
             self.message.setText(self.tr("Write an answer, choose the help received or what you will try."))
             return False
@@ -95,7 +121,7 @@ class FollowupDialog(QDialog):
             for kind, text, help_kind in entries:
                 add_followup(store, rid, kind, text, help_kind=help_kind or "", on=on if isinstance(on, date) else None)
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return False
         self.recorded.emit()
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.app.compose.states import local_time, state_color, state_text
+from coachdesk.app.core_errors import translate_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,7 +108,7 @@ class OutboxDialog(QDialog):
         try:
             getattr(Outbox(self.session.store), what)(row.data(0, ID_ROLE))
         except CoachDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return
         self.service.wake()
         self.refresh()

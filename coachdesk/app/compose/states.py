@@ -15,6 +15,7 @@ def state_text(state: str) -> str:
         "needs_fixing": QCoreApplication.translate("OutboxStates", "Needs fixing"),
         "possibly_sent": QCoreApplication.translate("OutboxStates", "Possibly sent"),
         "cancelled": QCoreApplication.translate("OutboxStates", "Cancelled"),
+        "answered": QCoreApplication.translate("OutboxStates", "Answered"),
     }
     return names.get(state, state)
 
@@ -23,6 +24,7 @@ def state_color(state: str) -> str:
     """A calm foreground colour per state (works on light and dark bases)."""
     return {
         "sent": "#2e7d5b",
+        "answered": "#2e7d5b",
         "needs_fixing": "#b3261e",
         "possibly_sent": "#b26a00",
         "queued": "#4a6fa5",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.core_errors import translate_error
 from coachdesk.app.summary import worker
 from coachdesk.app.summary.layout import LaidOut
 from coachdesk.app.summary.paint import PagePainter
@@ -208,7 +209,7 @@ class PreviewDialog(QDialog):
         try:
             paint_on_printer(self.laid, printer, lambda done, _total: progress.setValue(done))
         except Exception as err:
-            QMessageBox.warning(self, tr("error_title", self.lang), str(err) or type(err).__name__)
+            QMessageBox.warning(self, tr("error_title", self.lang), translate_error(err) or type(err).__name__)
         finally:
             progress.close()
 

@@ -9,7 +9,8 @@ UI: dict[str, dict[str, str]] = {
         "options_title": "Tulosta asiakastiivistelmä – {code}",
         "kind": "Mitä tulostetaan",
         "private": "Oma työkappale",
-        "private_hint": "Valmistautumiseen. Muistiinpanot sellaisinaan; asiakkaan tunnistetiedot eivät tulostu.",
+        "private_hint": "Valmistautumiseen. Muistiinpanot sellaisinaan: asiakkuudelle kirjatut tunnistetiedot "
+        "korvataan, mutta muut (esim. puhelinnumerot, kirjaamattomat nimet) tulostuvat.",
         "scrubbed": "Siirto tai työnohjaus",
         "scrubbed_hint": "Kaikki tekstit kulkevat tunnistetietojen poistajan läpi.",
         "brief": "Ryhmäkonsultaatio (yksi sivu)",
@@ -52,8 +53,8 @@ UI: dict[str, dict[str, str]] = {
         "options_title": "Skriv ut ärendesammanfattning – {code}",
         "kind": "Vad skrivs ut",
         "private": "Eget arbetsexemplar",
-        "private_hint": "För förberedelser. Anteckningarna som de är; klientens identifierande uppgifter skrivs "
-        "aldrig ut.",
+        "private_hint": "För förberedelser. Anteckningarna som de är: ärendets antecknade identifierande uppgifter "
+        "ersätts, men annat (t.ex. telefonnummer, namn som inte antecknats) skrivs ut.",
         "scrubbed": "Överlämning eller handledning",
         "scrubbed_hint": "Alla texter går igenom verktyget som tar bort identifierande uppgifter.",
         "brief": "Gruppkonsultation (en sida)",
@@ -97,7 +98,8 @@ UI: dict[str, dict[str, str]] = {
         "options_title": "Print case summary – {code}",
         "kind": "What to print",
         "private": "My own copy",
-        "private_hint": "For preparation. Notes as written; the client's identifying details are never printed.",
+        "private_hint": "For preparation. Notes as written: the identifying details listed on the case are "
+        "replaced, but anything else (a phone number, an unlisted name) is printed.",
         "scrubbed": "Handover or supervision",
         "scrubbed_hint": "Every text goes through the identifying-details scrubber.",
         "brief": "Group consultation (one page)",

@@ -1,0 +1,155 @@
+"""User-facing errors of the Qt-free core, translated for the UI.
+
+The core raises :class:`coachdesk.errors.CoachDeskError` with one English sentence (the CLI shows it
+as it is). The UI shows ``translate_error(err)``: the sentence is matched against the templates below
+(``%1``, ``%2``… stand for the values in it) and translated in the "CoreErrors" context of the
+app's .ts files. A template nobody translated falls back to the English sentence;
+``tests/app/test_core_errors.py`` fails when a message raised in the core has no template here or
+no Finnish translation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "CoreErrors"
+TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong passphrase: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong recovery key: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong key: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Wrong %1: the vault stays locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "No CoachDesk vault in %1 (create one with 'coachdesk init')."),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A CoachDesk vault already exists in %1; nothing was changed.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The vault is damaged or is not a CoachDesk vault; nothing was changed.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'This vault was written by a newer CoachDesk (schema %1); update CoachDesk to open it.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The vault is in use by another CoachDesk process; close it first.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The vault is locked.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The system keychain is unavailable or locked; enter your passphrase instead.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The disk is full: the change was rolled back and nothing was saved.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Language must be fi or en, not %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Invalid request reference %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A request needs a topic.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Write your question in one sentence.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Choose the kind of help you want.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "Invalid case code %1: use 1-32 letters, digits, '-', '_' or '.', e.g. K-2026-014."),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 must be between %2 and %3, not %4.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A GAS level is -2, -1, 0, +1 or +2, not %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No such folder: %1'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is a folder; give a file name.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Cannot write %1: %2'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A channel name is 1-%1 characters.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "No channel named %1 (see 'coachdesk channel list')."),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No channel with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL of channel %1 is missing; remove and add the channel again.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A channel named %1 already exists; remove it first.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A colleague needs a name (at most 100 characters).'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is not a Slack member id (like U012ABCDEF).'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No colleague with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The e-mail subject alone is too long for an e-mail link.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Save the request as .md or .txt.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "No outbox item %1 (see 'coachdesk outbox list')."),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message must show its reference #%1 so colleagues can spot a duplicate.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Outbox item %1 is %2, not a draft.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message changed after the preview; preview it again before sending.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Outbox item %1 is %2; this is possible only when it is %3.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message is too long for one Slack message; shorten it.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message is too long for Discord (%1 characters); shorten it.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message is too long for Google Chat (%1 characters); shorten it.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message is too long for Mattermost (%1 characters); shorten it.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message payload must be a JSON object.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The message payload is not valid UTF-8 JSON.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The Teams card is %1 KB; the limit is 20 KB. Shorten the message.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A Teams payload must be a message with one Adaptive Card attachment.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A Discord payload needs non-empty content.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A %1 payload needs a non-empty text.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Could not find a free request reference.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No help request with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Say which kind of help you received.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A follow-up needs some text.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The request is being sent right now; try again in a moment.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The case, note or reflection of this request no longer exists.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The request reference #%1 is already in use.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Channel %1 is now %2, but the message was made for %3.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL is empty.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL is longer than %1 characters.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL contains spaces or control characters.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL must start with https://, for example %1'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL must not contain a user name or password.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "The webhook URL must not contain a '#' fragment."),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL must use https:// (plain http would expose the message).'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Unexpected port %1 in the %2 webhook URL.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL has no valid host name.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The webhook URL is not a valid URL.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose '...' > Workflows > 'Post to a channel when a webhook request is received', then paste the URL it gives (see docs/teams-setup.md)."),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 cannot be read as a CoachDesk backup.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is not a CoachDesk backup.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 looks like a binary file; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 holds control characters, not text; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1: only .txt and .md files can be imported; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is empty; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 is larger than 10 MB; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1: no such file; nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1 cannot be read (%2); nothing was imported.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A passphrase or the recovery key is needed to verify the backup.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The case has not been saved yet.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No case with code %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'An identifying detail must not be empty.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The note has not been saved yet.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No case with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'A goal needs a title.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No goal with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No reflection with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The case code %1 is already in use.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No note with id %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The passphrase must not be empty.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The new passphrase must not be empty.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Pyynnöllä pitää olla aihe.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Kirjoita kysymyksesi yhdellä lauseella.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Valitse, millaista apua toivot.'),
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template in sorted(TEMPLATES, key=len, reverse=True):  # the most specific first
+        parts = re.split(r"(%\d)", template)
+        body = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
+        out.append((re.compile(f"^{body}$", re.DOTALL), template))
+    return tuple(out)
+
+
+def match(message: str) -> tuple[str, tuple[str, ...]] | None:
+    """(template, values) of a core message, or None when no template fits."""
+    for pattern, template in _patterns():
+        m = pattern.match(message)
+        if m:
+            return template, m.groups()
+    return None
+
+
+def translate_message(message: str) -> str:
+    """``message`` in the UI language; a detail in parentheses at the end is kept as it is."""
+    found = match(message)
+    tail = ""
+    if found is None:
+        m = re.match(r"^(.*[.;:]) \((.*)\)$", message, re.DOTALL)  # "… nothing was changed. (detail)"
+        if m is None or (found := match(m.group(1))) is None:
+            return message
+        tail = f" ({m.group(2)})"
+    template, values = found
+    text = QCoreApplication.translate(CONTEXT, template)
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", value)
+    return text + tail
+
+
+def translate_error(err: BaseException) -> str:
+    """The message of a core error in the UI language."""
+    return translate_message(str(err))
