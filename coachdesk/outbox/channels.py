@@ -67,7 +67,10 @@ def _row_to_channel(row) -> Channel:
         options = json.loads(row.options or "{}")
     except ValueError:
         options = {}
-    return Channel(row.id, row.name, ChannelKind(row.kind), row.secret_store, row.secret_ref, row.host,
+    kind = ChannelKind(row.kind)
+    if row.mode == "api":  # a two-way channel: the column names the platform
+        kind = next(k for k in ChannelKind if k.two_way and k.platform is kind)
+    return Channel(row.id, row.name, kind, row.secret_store, row.secret_ref, row.host,
                    options if isinstance(options, dict) else {})
 
 
@@ -152,7 +155,8 @@ class Channels:
         try:
             with self.store.tx() as conn:
                 conn.execute(insert(s.channels).values(
-                    name=name, kind=kind.value, secret_store=where, secret_ref=ref, host=host_of(target.api_base),
+                    name=name, kind=kind.platform.value, mode="api", secret_store=where, secret_ref=ref,
+                    host=host_of(target.api_base),
                     created_at=stamp, updated_at=stamp, options=json.dumps(target.to_options(), sort_keys=True)))
                 if entra is not None:
                     from coachdesk.outbox.entra import config_key

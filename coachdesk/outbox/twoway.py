@@ -143,6 +143,17 @@ def _base_url(url: str, what: str) -> str:
     return clean
 
 
+def _local_only(url: str, what: str) -> str:
+    """Slack's and Graph's API hosts are fixed: another address only for a local imitation (tests),
+    so a typo or a shared file can never send a token elsewhere."""
+    from coachdesk.outbox.urls import LOOPBACK_HOSTS
+
+    clean = _base_url(url, what)
+    if (urlsplit(clean).hostname or "") not in LOOPBACK_HOSTS:
+        raise InvalidInput(f"A {what} other than the platform's own is allowed only on this computer (tests).")
+    return clean
+
+
 def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", server: str = "",
                  cloud: str = "public") -> Target:
     """Check the ids a coach pastes; ``server``: the Mattermost server (or a local imitation)."""
@@ -151,7 +162,7 @@ def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", se
     if kind is ChannelKind.SLACK_APP:
         if not SLACK_CHANNEL_RE.match(cid):
             raise InvalidInput("A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).")
-        return Target(cid, api_base=_base_url(server, "Slack API address") if server else SLACK_API)
+        return Target(cid, api_base=_local_only(server, "Slack API address") if server else SLACK_API)
     if kind is ChannelKind.MATTERMOST_API:
         if not MATTERMOST_ID_RE.match(cid):
             raise InvalidInput("A Mattermost channel ID is 26 letters and digits (channel menu > View Info).")
@@ -165,7 +176,7 @@ def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", se
             raise InvalidInput("A Teams channel ID looks like 19:abc...@thread.tacv2 (channel '...' > Get link).")
         if cloud not in GRAPH_HOSTS:
             raise InvalidInput(f"Unknown cloud {cloud!r}.")
-        base = _base_url(server, "Graph address") if server else GRAPH_HOSTS[cloud] + "/v1.0"
+        base = _local_only(server, "Graph address") if server else GRAPH_HOSTS[cloud] + "/v1.0"
         return Target(cid, team.lower(), base, cloud)
     raise InvalidInput(f"{kind.value} is a one-way (webhook) kind. {ONE_WAY_NOTE}")
 

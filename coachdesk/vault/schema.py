@@ -146,6 +146,7 @@ channels = Table(
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
     Column("options", Text, nullable=False, server_default="{}"),  # 0003
+    Column("mode", Text, nullable=False, server_default="webhook"),  # 0004: "webhook" | "api" (two-way)
 )
 
 colleagues = Table(

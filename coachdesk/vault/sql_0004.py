@@ -3,6 +3,10 @@ db/versions/0004_replies.py. Columns are added and one table is created, so the 
 and keeps every row."""
 
 STATEMENTS: tuple[str, ...] = (
+    # A channel posts through a webhook (one-way) or through the platform's API with a token
+    # (two-way: Slack app, Mattermost API, Teams via Graph). ``kind`` keeps naming the platform, so
+    # its CHECK from 0002 stays as it is (SQLite cannot change a CHECK without rebuilding the table).
+    "ALTER TABLE channels ADD COLUMN mode TEXT NOT NULL DEFAULT 'webhook' CHECK (mode IN ('webhook', 'api'))",
     # A two-way channel's post: the platform's message id (Slack ts, Mattermost post id, Graph
     # message id), the thread's state ('' | 'gone': deleted in the channel | 'no_access') and when
     # its replies were last read.
