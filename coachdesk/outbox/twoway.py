@@ -52,7 +52,8 @@ GRAPH_HOSTS = {
     "china": "https://microsoftgraph.chinacloudapi.cn",
 }
 GRAPH_SEND = "ChannelMessage.Send"
-GRAPH_READ = "ChannelMessage.Read.All"
+GRAPH_READ = "ChannelMessage.Read.All"  # needs admin consent
+GRAPH_CHANNEL = "Channel.ReadBasic.All"  # the setup check reads the channel's name
 GRAPH_TEXT_MAX = 20_000  # characters of text per post (Graph refuses bodies over about 28 KB)
 REPLY_TEXT_MAX = 20_000
 MAX_PAGES = 50
@@ -545,7 +546,8 @@ class GraphApi(TwoWayApi):
         return f"{self._channel_url()}/messages"
 
     def verify(self) -> str:
-        missing = [p for p in (GRAPH_SEND, GRAPH_READ) if (scopes := token_scopes(self.token)) and p not in scopes]
+        scopes = token_scopes(self.token)
+        missing = [p for p in (GRAPH_SEND, GRAPH_READ, GRAPH_CHANNEL) if scopes and p not in scopes]
         status, headers, body = self._get(self._channel_url())
         if status != 200:
             raise _http_error(self.platform, status, headers, body)
