@@ -45,24 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="120"/>
+        <source>Make it the answer</source>
+        <translation>Make it the answer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>1:1 sparring</source>
+        <translation>1:1 sparring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="128"/>
+        <source>Group-session topic</source>
+        <translation>Group-session topic</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
+        <source>Kind of help</source>
+        <translation>Kind of help</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <source>What I will try</source>
+        <translation>What I will try</translation>
+    </message>
+</context>
+<context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Group session topics…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -70,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n needs your decision</numerusform>
@@ -81,47 +119,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="203"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filter by code or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="204"/>
         <source>Filter cases</source>
         <translation>Filter cases</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="205"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="206"/>
         <source>Tag filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="207"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="211"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="229"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="255"/>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -129,27 +167,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <location filename="../../coachdesk/app/case_list.py" line="97"/>
         <source>last activity %1</source>
         <translation>last activity %1</translation>
     </message>
@@ -233,117 +271,127 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forum channel (each question opens a post of its own)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</source>
+        <translation>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="186"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
+        <source>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</source>
+        <translation>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="225"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="318"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="320"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Import team setup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xport team setup…</translation>
     </message>
@@ -726,12 +774,12 @@
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -739,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="726"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="778"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="781"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -777,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="786"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -785,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="788"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -793,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="807"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2343,6 +2391,47 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;New reflection…</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="110"/>
+        <source>New replies from colleagues: %1</source>
+        <translation>New replies from colleagues: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="173"/>
+        <source>Replies from colleagues</source>
+        <translation>Replies from colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="174"/>
+        <source>Make it the answer…</source>
+        <translation>Make it the answer…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="201"/>
+        <source>This reply is the answer.</source>
+        <translation>This reply is the answer.</translation>
     </message>
 </context>
 <context>

@@ -45,24 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="120"/>
+        <source>Make it the answer</source>
+        <translation>Tee tästä vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>Tip</source>
+        <translation>Vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>1:1 sparring</source>
+        <translation>Kahdenkeskinen sparraus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="128"/>
+        <source>Group-session topic</source>
+        <translation>Ryhmätyönohjauksen aihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
+        <source>Kind of help</source>
+        <translation>Avun laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <source>What I will try</source>
+        <translation>Mitä kokeilen</translation>
+    </message>
+</context>
+<context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Lähtevät</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Ryhmätyönohjauksen aiheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Lähtevät: %n odottaa</numerusform>
@@ -70,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n odottaa päätöstäsi</numerusform>
@@ -81,47 +119,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>Cases</source>
         <translation>Asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="203"/>
         <source>Filter by code or pseudonym</source>
         <translation>Suodata koodilla tai peitenimellä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="204"/>
         <source>Filter cases</source>
         <translation>Suodata asiakkuuksia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="205"/>
         <source>Status filter</source>
         <translation>Tilasuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="206"/>
         <source>Tag filter</source>
         <translation>Tunnistesuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="207"/>
         <source>Case list</source>
         <translation>Asiakkuuslista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="211"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="229"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="255"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -129,27 +167,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Pseudonym</source>
         <translation>Peitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Last activity</source>
         <translation>Viimeksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <location filename="../../coachdesk/app/case_list.py" line="97"/>
         <source>last activity %1</source>
         <translation>viimeksi %1</translation>
     </message>
@@ -233,117 +271,127 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</source>
+        <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo; ne otetaan käyttöön komennolla &apos;coachdesk channel add&apos; (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="186"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
+        <source>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</source>
+        <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuta sitä komennolla &apos;coachdesk channel add&apos;; täällä voit testata tai poistaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="225"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="318"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="320"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Tuo tiimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>E&amp;xport team setup…</source>
         <translation>&amp;Vie tiimin asetukset…</translation>
     </message>
@@ -726,12 +774,12 @@
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -739,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="726"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="778"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="781"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -777,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="786"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -785,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="788"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -793,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="807"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -2343,6 +2391,47 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Uusi reflektio…</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="110"/>
+        <source>New replies from colleagues: %1</source>
+        <translation>Uusia vastauksia kollegoilta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="173"/>
+        <source>Replies from colleagues</source>
+        <translation>Kollegoiden vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="174"/>
+        <source>Make it the answer…</source>
+        <translation>Tee tästä vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>From</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="201"/>
+        <source>This reply is the answer.</source>
+        <translation>Tämä vastaus on kirjattu vastaukseksi.</translation>
     </message>
 </context>
 <context>

@@ -45,24 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="120"/>
+        <source>Make it the answer</source>
+        <translation>Gör det till svaret</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>Tip</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <source>1:1 sparring</source>
+        <translation>Sparring 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="128"/>
+        <source>Group-session topic</source>
+        <translation>Ämne för grupphandledning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
+        <source>Kind of help</source>
+        <translation>Typ av hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <source>What I will try</source>
+        <translation>Vad jag ska pröva</translation>
+    </message>
+</context>
+<context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
         <source>&amp;Group session topics…</source>
         <translation>Ämnen för &amp;gruppträffen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Utkorg: %n väntar</numerusform>
@@ -70,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n väntar på ditt beslut</numerusform>
@@ -81,47 +119,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="193"/>
+        <location filename="../../coachdesk/app/case_list.py" line="202"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="194"/>
+        <location filename="../../coachdesk/app/case_list.py" line="203"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filtrera efter kod eller pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="195"/>
+        <location filename="../../coachdesk/app/case_list.py" line="204"/>
         <source>Filter cases</source>
         <translation>Filtrera ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="196"/>
+        <location filename="../../coachdesk/app/case_list.py" line="205"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="197"/>
+        <location filename="../../coachdesk/app/case_list.py" line="206"/>
         <source>Tag filter</source>
         <translation>Etikettfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="198"/>
+        <location filename="../../coachdesk/app/case_list.py" line="207"/>
         <source>Case list</source>
         <translation>Ärendelista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="202"/>
+        <location filename="../../coachdesk/app/case_list.py" line="211"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="220"/>
+        <location filename="../../coachdesk/app/case_list.py" line="229"/>
         <source>All tags</source>
         <translation>Alla etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="246"/>
+        <location filename="../../coachdesk/app/case_list.py" line="255"/>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -129,27 +167,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Last activity</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <location filename="../../coachdesk/app/case_list.py" line="97"/>
         <source>last activity %1</source>
         <translation>senaste aktivitet %1</translation>
     </message>
@@ -233,117 +271,127 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="123"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="125"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</source>
+        <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan; de läggs till med &apos;coachdesk channel add&apos; (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="178"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="186"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="196"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="212"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
+        <source>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</source>
+        <translation>En tvåvägskanal (svaren kommer tillbaka): ändra den med &apos;coachdesk channel add&apos;; här kan du testa eller ta bort den.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="225"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="222"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="241"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="252"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="275"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="298"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="318"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="320"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
@@ -726,12 +774,12 @@
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="703"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="704"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="705"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -739,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="725"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="726"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="727"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="755"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="756"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="774"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="777"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="778"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="780"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="781"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -777,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="785"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="786"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -785,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="787"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="788"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -793,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="806"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="807"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -2343,6 +2391,47 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Ny reflektion…</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="110"/>
+        <source>New replies from colleagues: %1</source>
+        <translation>Nya svar från kolleger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="173"/>
+        <source>Replies from colleagues</source>
+        <translation>Svar från kolleger</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="174"/>
+        <source>Make it the answer…</source>
+        <translation>Gör det till svaret…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="201"/>
+        <source>This reply is the answer.</source>
+        <translation>Det här svaret är registrerat som svaret.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@ class ChannelsPage(SettingsPage):
         self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
         form.addRow("", self.forum_check)
         right.addLayout(form)
+        self.one_way_note = QLabel()  # issue 17: which kinds bring replies back
+        self.one_way_note.setObjectName("hint")
+        self.one_way_note.setWordWrap(True)
+        right.addWidget(self.one_way_note)
         from coachdesk.app.compose.signin import SignInBox
 
         self.signin = SignInBox()  # "protected (sign-in)": tenant, app id, Sign in (Teams only)
@@ -132,6 +136,10 @@ class ChannelsPage(SettingsPage):
         self.forum_check.setText(self.tr("&Forum channel (each question opens a post of its own)"))
         self.import_button.setText(self.tr("&Import team setup…"))
         self.export_button.setText(self.tr("E&xport team setup…"))
+        self.one_way_note.setText(self.tr(
+            "Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), "
+            "Mattermost (API) and Teams (Graph) channels bring colleagues' replies back to the request; set them up "
+            "with 'coachdesk channel add' (docs/teams-setup.md)."))
         self.signin.retranslate()
 
     def title(self) -> str:
@@ -178,6 +186,7 @@ class ChannelsPage(SettingsPage):
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
+        self.save_button.setEnabled(True)
         self.result_label.clear()
         self._check_url()
         self.name_edit.setFocus()
@@ -199,6 +208,10 @@ class ChannelsPage(SettingsPage):
         self.test_button.setEnabled(True)
         self.result_label.clear()
         self._check_url()
+        self.save_button.setEnabled(not channel.kind.two_way)
+        if channel.kind.two_way:  # set up with its token on the command line; only test / remove here
+            self.url_message.setText(self.tr("A two-way channel (replies come back): change it with "
+                                             "'coachdesk channel add'; test or remove it here."))
 
     def _check_url(self) -> str | None:
         """The core's verdict on the typed URL: None when fine (or unchanged while editing)."""
