@@ -253,7 +253,9 @@ def cmd_channel(args: argparse.Namespace) -> int:
                 print("No channels yet (coachdesk channel add NAME --kind teams).")
             for ch in rows:
                 extra = "\tsign-in" if channels.protected(ch) else ""
-                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\tURL in {ch.secret_store}{extra}")
+                secret = "token" if ch.kind.two_way else "URL"
+                extra += "\ttwo-way (replies come back)" if ch.kind.two_way else ""
+                print(f"{ch.name}\t{ch.kind.value}\t{ch.host}\t{secret} in {ch.secret_store}{extra}")
             return 0
         if action == "remove":
             channels.remove(args.name)

@@ -12,6 +12,7 @@ is logged (counts and ids only).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -144,6 +145,11 @@ class ReplyFetcher:
         self._own_client = client is None
         self._auth = auth
         self.not_before: dict[int, datetime] = {}
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the thread being read (the vault is about to lock); what is stored stays."""
+        self._cancel.set()
 
     @property
     def client(self) -> httpx.Client:
@@ -179,6 +185,7 @@ class ReplyFetcher:
         from coachdesk.outbox.channels import Channels
 
         report = FetchReport()
+        self._cancel.clear()
         now = self.clock()
         everything = open_threads(self.store, request_id=request_id)
         cutoff = now - timedelta(days=max_age_days(self.store))
@@ -222,6 +229,8 @@ class ReplyFetcher:
             report.problems.append(f"{channel.name}: {err}")
             return True
         for item in items:
+            if self._cancel.is_set():
+                return False
             if ChannelKind(item.kind) is not channel.kind:
                 continue
             try:

@@ -411,3 +411,45 @@ def test_slack_and_graph_hosts_are_fixed_outside_tests():
     assert twoway.clean_target("teams_graph", TEAMS_CHANNEL, team=TEAM, cloud="gcch").api_base == \
         "https://graph.microsoft.us/v1.0"
     assert twoway.clean_target("slack_app", SLACK_CHANNEL).api_base == "https://slack.com/api"
+
+
+def test_a_cancelled_fetch_stops_between_threads_and_keeps_what_it_stored(store, case, clock, slack, memory_keyring,
+                                                                            client):
+    first, second = _sent_slack(store, case, clock, slack, client, n=2)
+    slack.reply(first.message_id, "eka")
+    slack.reply(second.message_id, "toka")
+    fetcher = _fetcher(store, clock, client)
+    original = fetcher._fetch_channel
+
+    def cancel_after_first(*args):
+        real_store = rp.store_replies
+
+        def store_then_cancel(*a, **kw):
+            n = real_store(*a, **kw)
+            fetcher.cancel()  # the vault is about to lock
+            return n
+
+        rp.store_replies = store_then_cancel
+        try:
+            return original(*args)
+        finally:
+            rp.store_replies = real_store
+
+    fetcher._fetch_channel = cancel_after_first
+    with fetcher:
+        assert fetcher.fetch().new == 1
+    assert [r.text for r in rp.list_replies(store)] == ["eka"]
+    with _fetcher(store, clock, client) as again:
+        assert again.fetch().new == 1
+
+
+def test_team_setup_file_leaves_two_way_channels_out(store, slack, memory_keyring):
+    from coachdesk.outbox import teamfile
+    from coachdesk.vault import keys
+
+    _slack_channel(store, slack)
+    Channels(store).add("Webhook", "slack", "https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx")
+    kdf = keys.KdfParams(salt=keys.b64e(b"0123456789abcdef"), iterations=2, memory_kib=1024)
+    blob = teamfile.export_team(store, "a long team passphrase 123", kdf=kdf)
+    setup = teamfile.open_team_file(blob, "a long team passphrase 123")
+    assert [c.name for c in setup.channels] == ["Webhook"]  # a personal token is never shared

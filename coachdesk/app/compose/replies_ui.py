@@ -60,8 +60,10 @@ class RepliesService(QObject):
     def stop(self) -> None:
         self.timer.stop()
         fetcher, self.fetcher = self.fetcher, None
-        if fetcher is not None and not self.busy:
-            fetcher.close()
+        if fetcher is not None:
+            fetcher.cancel()  # a fetch in flight stops after its current thread (one transaction each)
+            if not self.busy:
+                fetcher.close()
 
     def fetch_now(self) -> None:
         """Start a fetch on a worker unless one runs (or the vault is locked); returns at once."""
