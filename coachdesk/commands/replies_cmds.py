@@ -1,4 +1,4 @@
-"""``coachdesk replies fetch|list|answer``: replies to requests sent through two-way channels.
+"""``coachdesk replies fetch|list|answer|age``: replies to requests sent through two-way channels.
 
 Reply text comes from other people's accounts: it is printed with every control and format
 character escaped (no terminal escape sequence or bidi override from a reply reaches the terminal).
@@ -19,6 +19,9 @@ def add_replies_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentPars
     add_passphrase_opt(q)
     q = rsub.add_parser("list", help="list stored replies (oldest first)")
     q.add_argument("--case", metavar="CODE", help="only this case")
+    add_passphrase_opt(q)
+    q = rsub.add_parser("age", help="show or set for how many days after sending replies are read (default 30)")
+    q.add_argument("days", type=int, nargs="?", metavar="DAYS")
     add_passphrase_opt(q)
     q = rsub.add_parser("answer", help="turn a reply into the request's answer (shown in the case timeline)")
     q.add_argument("reply", type=int, metavar="ID", help="the reply's ID from 'coachdesk replies list'")
@@ -91,6 +94,11 @@ def cmd_replies(args: argparse.Namespace) -> int:
                 print(f"  {report.skipped_old} older request(s) skipped (older than {rp.max_age_days(store)} days).")
             if report.offline:
                 print("  Offline: the channels could not be reached; try again later.")
+            return 0
+        if args.replies_command == "age":
+            if args.days is not None:
+                rp.set_max_age_days(store, args.days)
+            print(f"Replies are read for {rp.max_age_days(store)} days after a request was sent.")
             return 0
         if args.replies_command == "answer":
             followups = rp.to_answer(store, args.reply, args.help_kind, args.will_try)

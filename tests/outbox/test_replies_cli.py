@@ -81,6 +81,10 @@ def test_replies_fetch_list_and_answer_on_the_command_line(vault, data_dir, case
     assert answered.returncode == 0 and "now the answer" in answered.stdout
     twice = run_cli(*base, "answer", reply_id, "--help-kind", "tip", "--passphrase-stdin", stdin=pw)
     assert twice.returncode == 1 and "already an answer" in twice.stderr
+    age = run_cli(*base, "age", "14", "--passphrase-stdin", stdin=pw)
+    assert age.returncode == 0 and "14 days" in age.stdout
+    bad_age = run_cli(*base, "age", "0", "--passphrase-stdin", stdin=pw)
+    assert bad_age.returncode == 1 and "1-3650 days" in bad_age.stderr
     unknown = run_cli(*base, "fetch", "--request", "ZZZZ", "--passphrase-stdin", stdin=pw)
     assert unknown.returncode == 1 and "No request #ZZZZ" in unknown.stderr
     with Vault.open(data_dir, PASSPHRASE) as v:
