@@ -453,3 +453,41 @@ def test_team_setup_file_leaves_two_way_channels_out(store, slack, memory_keyrin
     blob = teamfile.export_team(store, "a long team passphrase 123", kdf=kdf)
     setup = teamfile.open_team_file(blob, "a long team passphrase 123")
     assert [c.name for c in setup.channels] == ["Webhook"]  # a personal token is never shared
+
+
+def test_mattermost_429_with_retry_after_pauses_the_channel(store, case, clock, mattermost, memory_keyring, client):
+    from werkzeug import Response
+
+    channel = _mm_channel(store, mattermost)
+    _send(store, case, clock, channel)
+    with Sender(store, clock=clock, client=client) as sender:
+        sender.flush()
+    mattermost.fail["posts/"] = Response(json.dumps({
+        "id": "api.context.rate_limit.app_error", "message": "Too many requests", "status_code": 429}),
+        status=429, headers={"Retry-After": "5"}, content_type="application/json")
+    with _fetcher(store, clock, client) as fetcher:
+        assert fetcher.fetch().paused == {"Matti": 5.0}
+        clock.advance(6)
+        assert fetcher.fetch().threads == 1
+
+
+def test_graph_paging_link_to_another_host_is_not_followed(http_server, local_webhooks, client):
+    """The Graph token goes only to the Graph host: an @odata.nextLink elsewhere ends the paging."""
+    calls = []
+
+    def handler(request):
+        from werkzeug import Response
+
+        calls.append(request.url)
+        doc = {"value": [{"id": "1765000000101", "messageType": "message", "createdDateTime": "2026-12-06T01:00:00Z",
+                          "from": {"user": {"id": "u", "displayName": "Maija"}},
+                          "body": {"contentType": "text", "content": "hei"}}],
+               "@odata.nextLink": "https://graph.evil.example/v1.0/teams/x/replies?$skiptoken=1"}
+        return Response(json.dumps(doc), content_type="application/json")
+
+    http_server.expect_request(f"/v1.0/teams/{TEAM}/channels/{TEAMS_CHANNEL}/messages/1765000000001/replies") \
+        .respond_with_handler(handler)
+    target = twoway.clean_target("teams_graph", TEAMS_CHANNEL, team=TEAM, server=http_server.url_for("/v1.0"))
+    api = twoway.GraphApi(client, target, "token")
+    assert [r.text for r in api.replies("1765000000001")] == ["hei"]
+    assert len(calls) == 1
