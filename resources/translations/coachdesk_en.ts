@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
         <source>Make it the answer</source>
         <translation>Make it the answer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
         <source>1:1 sparring</source>
         <translation>1:1 sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
         <source>Group-session topic</source>
         <translation>Group-session topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
         <source>Kind of help</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>What I will try</source>
         <translation>What I will try</translation>
     </message>
@@ -271,127 +271,132 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <source>Add a two-way channel…</source>
+        <translation>Add a two-way channel…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forum channel (each question opens a post of its own)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
-        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</source>
-        <translation>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</translation>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="144"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
+        <translation>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="220"/>
+        <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
+        <translation>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="150"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="186"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="190"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
-        <source>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</source>
-        <translation>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="303"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="304"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="327"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="318"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="334"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="320"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Import team setup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xport team setup…</translation>
     </message>
@@ -2396,7 +2401,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
         <source>New replies from colleagues: %1</source>
         <translation>New replies from colleagues: %1</translation>
     </message>
@@ -2404,32 +2409,32 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="173"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
         <source>Replies from colleagues</source>
         <translation>Replies from colleagues</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="174"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
         <source>Make it the answer…</source>
         <translation>Make it the answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="201"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
         <source>This reply is the answer.</source>
         <translation>This reply is the answer.</translation>
     </message>
@@ -3237,6 +3242,89 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>No measurements yet</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayChannelDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="32"/>
+        <source>Add a two-way channel</source>
+        <translation>Add a two-way channel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="34"/>
+        <source>Replies to your requests come back to CoachDesk. Google Chat and Discord webhooks are one-way. See docs/teams-setup.md for the permissions each platform needs.</source>
+        <translation>Replies to your requests come back to CoachDesk. Google Chat and Discord webhooks are one-way. See docs/teams-setup.md for the permissions each platform needs.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Slack (app)</source>
+        <translation>Slack (app)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Mattermost (API)</source>
+        <translation>Mattermost (API)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="41"/>
+        <source>Microsoft Teams (Graph)</source>
+        <translation>Microsoft Teams (Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Channel ID</source>
+        <translation>Channel ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Team ID</source>
+        <translation>Team ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Application ID</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="115"/>
+        <source>Checking the token…</source>
+        <translation>Checking the token…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="137"/>
+        <source>Saved. Select the channel and sign in; then send a test message.</source>
+        <translation>Saved. Select the channel and sign in; then send a test message.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="139"/>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
     </message>
 </context>
 <context>

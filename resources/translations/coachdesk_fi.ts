@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="120"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
         <source>Make it the answer</source>
         <translation>Tee tästä vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
         <source>Tip</source>
         <translation>Vinkki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
         <source>1:1 sparring</source>
         <translation>Kahdenkeskinen sparraus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
         <source>Group-session topic</source>
         <translation>Ryhmätyönohjauksen aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
         <source>optional</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
         <source>Kind of help</source>
         <translation>Avun laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>What I will try</source>
         <translation>Mitä kokeilen</translation>
     </message>
@@ -271,127 +271,132 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <source>Add a two-way channel…</source>
+        <translation>Lisää kaksisuuntainen kanava…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
-        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request; set them up with &apos;coachdesk channel add&apos; (docs/teams-setup.md).</source>
-        <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo; ne otetaan käyttöön komennolla &apos;coachdesk channel add&apos; (docs/teams-setup.md).</translation>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="144"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
+        <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="220"/>
+        <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
+        <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="150"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="186"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="190"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="209"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
-        <source>A two-way channel (replies come back): change it with &apos;coachdesk channel add&apos;; test or remove it here.</source>
-        <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuta sitä komennolla &apos;coachdesk channel add&apos;; täällä voit testata tai poistaa sen.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="232"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="287"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="303"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="288"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="304"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="327"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="318"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="334"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="320"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Tuo tiimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
         <source>E&amp;xport team setup…</source>
         <translation>&amp;Vie tiimin asetukset…</translation>
     </message>
@@ -2396,7 +2401,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="110"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
         <source>New replies from colleagues: %1</source>
         <translation>Uusia vastauksia kollegoilta: %1</translation>
     </message>
@@ -2404,32 +2409,32 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="173"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
         <source>Replies from colleagues</source>
         <translation>Kollegoiden vastaukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="174"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
         <source>Make it the answer…</source>
         <translation>Tee tästä vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>From</source>
         <translation>Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="201"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
         <source>This reply is the answer.</source>
         <translation>Tämä vastaus on kirjattu vastaukseksi.</translation>
     </message>
@@ -3237,6 +3242,89 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>Ei vielä mittauksia</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayChannelDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="32"/>
+        <source>Add a two-way channel</source>
+        <translation>Lisää kaksisuuntainen kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="34"/>
+        <source>Replies to your requests come back to CoachDesk. Google Chat and Discord webhooks are one-way. See docs/teams-setup.md for the permissions each platform needs.</source>
+        <translation>Pyyntöihisi tulevat vastaukset tulevat CoachDeskiin. Google Chatin ja Discordin webhookit ovat yksisuuntaisia. Kunkin alustan tarvitsemat oikeudet: docs/teams-setup.md.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Slack (app)</source>
+        <translation>Slack (sovellus)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Mattermost (API)</source>
+        <translation>Mattermost (API)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="41"/>
+        <source>Microsoft Teams (Graph)</source>
+        <translation>Microsoft Teams (Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Channel ID</source>
+        <translation>Kanavan tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Team ID</source>
+        <translation>Tiimin tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Token</source>
+        <translation>Tunniste (token)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Tenant ID</source>
+        <translation>Vuokraajan (tenant) tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Application ID</source>
+        <translation>Sovelluksen tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="115"/>
+        <source>Checking the token…</source>
+        <translation>Tarkistetaan tunnistetta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="137"/>
+        <source>Saved. Select the channel and sign in; then send a test message.</source>
+        <translation>Tallennettu. Valitse kanava ja kirjaudu sisään; lähetä sitten testiviesti.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="139"/>
+        <source>Saved: %1.</source>
+        <translation>Tallennettu: %1.</translation>
     </message>
 </context>
 <context>

@@ -60,3 +60,36 @@ def test_a_reply_appears_on_the_request_and_becomes_the_answer(qtbot, app_window
     qtbot.waitUntil(lambda: model.badges == {case.id: 1}, timeout=10000)
     row = model.row_of(case.id)
     assert model.data(model.index(row, 0)).endswith("✉ 1")
+
+
+def test_settings_add_a_two_way_channel_checks_the_token_off_the_ui_thread(qtbot, app_window, httpserver):
+    from tests.app_compose.test_channels_page import _page
+
+    controller, window = app_window
+    store = window.session.store
+    slack = FakeSlack(base=httpserver.url_for("").rstrip("/"))
+    slack.install(httpserver)
+    _dialog, page = _page(qtbot, controller)
+    assert "one-way" in page.one_way_note.text()
+    dialog = page.add_two_way()
+    assert not dialog.server_edit.isVisibleTo(dialog) and dialog.token_edit.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("teams_graph"))
+    assert dialog.team_edit.isVisibleTo(dialog) and not dialog.token_edit.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("slack_app"))
+    dialog.name_edit.setText("Tiimi")
+    dialog.channel_edit.setText("#kollegatuki")
+    dialog.check_and_save()
+    assert "C0123ABCDEF" in dialog.message.text()  # the id's shape, at once
+    dialog.channel_edit.setText(SLACK_CHANNEL)
+    dialog.server_edit.setText(slack.api)  # (a local imitation: hidden field, allowed only on loopback)
+    dialog.token_edit.setText("xoxb-17-2048-wrongwrongwrongwrongw")
+    dialog.check_and_save()
+    qtbot.waitUntil(lambda: "invalid_auth" in dialog.message.text(), timeout=10000)
+    assert Channels(store).list() == []  # nothing saved
+    dialog.token_edit.setText(SLACK_TOKEN)
+    dialog.check_and_save()
+    qtbot.waitUntil(lambda: bool(Channels(store).list()), timeout=10000)
+    (channel,) = Channels(store).list()
+    assert channel.kind.value == "slack_app" and Channels(store).token(channel) == SLACK_TOKEN
+    assert page.editing == "Tiimi" and not page.save_button.isEnabled()
+    assert dialog.token_edit.text() == ""  # the secret is not kept in the widget
