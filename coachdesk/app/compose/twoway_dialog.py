@@ -117,6 +117,12 @@ class TwoWayChannelDialog(QDialog):
                                    self._check_failed)
         return self.relay
 
+    def reject(self) -> None:
+        if self.relay is not None:
+            self.relay.cancelled = True  # a check still running saves nothing after Cancel
+        self.token_edit.clear()
+        super().reject()
+
     def _check_failed(self, err: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(str(err) if str(err) else type(err).__name__)
