@@ -37,6 +37,7 @@ HANDLERS: dict[str, str] = {
     "request": "coachdesk.commands.outbox_cmds:cmd_request",
     "colleague": "coachdesk.commands.outbox_cmds:cmd_colleague",
     "team": "coachdesk.commands.team_cmds:cmd_team",
+    "replies": "coachdesk.commands.replies_cmds:cmd_replies",
 }
 
 
@@ -169,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.commands.team_cmds import add_team_parsers  # argparse only (cheap)
 
     add_team_parsers(sub, _add_passphrase_opt)
+    from coachdesk.commands.replies_cmds import add_replies_parsers  # argparse only (cheap)
+
+    add_replies_parsers(sub, _add_passphrase_opt)
     return parser
 
 

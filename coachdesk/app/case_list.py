@@ -39,6 +39,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.cases: list[m.Case] = []
+        self.badges: dict[int, int] = {}  # case id -> unseen replies from colleagues (issue 17)
         self.display: list[tuple[str, str, str, str]] = []
         self.sort_keys: list[tuple] = []
 
@@ -83,7 +84,8 @@ class CaseTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display[row][col]
+            count = self.badges.get(self.cases[row].id) if col == 0 else None
+            return f"{self.display[row][col]}  ✉ {count}" if count else self.display[row][col]
         if role == SORT_ROLE:
             return self.sort_keys[row][col]
         case = self.cases[row]
@@ -100,6 +102,13 @@ class CaseTableModel(QAbstractTableModel):
 
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
+
+    def set_badges(self, counts: dict[int, int]) -> None:
+        """Unseen replies per case, shown after the code."""
+        if counts != self.badges:
+            self.badges = dict(counts)
+            if self.cases:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.cases) - 1, 0))
 
     def row_of(self, case_id: int) -> int:
         for row, case in enumerate(self.cases):

@@ -15,6 +15,7 @@ from pathlib import Path
 from coachdesk.textsafe import shown  # server words and names, escaped before they reach the terminal
 
 KINDS = ("teams", "slack", "mattermost", "googlechat", "discord", "json")
+TWO_WAY = ("slack_app", "mattermost_api", "teams_graph")  # token / sign-in; replies come back
 
 
 def _item_id(text: str) -> int:
@@ -56,9 +57,15 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
 
     p = sub.add_parser("channel", help="chat channels for asking colleagues (webhook URLs are kept secret)")
     csub = p.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
-    q = csub.add_parser("add", help="add a channel; the webhook URL is read from stdin (after the passphrase)")
+    q = csub.add_parser("add", help="add a channel; the webhook URL (or a two-way channel's token) is read from "
+                        "stdin (after the passphrase). Webhook kinds are one-way; slack_app, mattermost_api and "
+                        "teams_graph also bring replies back (Google Chat and Discord stay one-way)")
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--kind", required=True, choices=KINDS)
+    q.add_argument("--kind", required=True, choices=KINDS + TWO_WAY)
+    q.add_argument("--channel-id", metavar="ID", help="two-way: the platform's channel ID (C0123ABCDEF, 26 characters, "
+                   "or 19:…@thread.tacv2)")
+    q.add_argument("--server", metavar="URL", help="mattermost_api: the server address (https://chat.example.fi)")
+    q.add_argument("--team", metavar="ID", help="teams_graph: the team ID (a GUID)")
     q.add_argument("--in-vault", action="store_true", help="keep the URL inside the vault even if a keychain exists")
     q.add_argument("--discord-forum", action="store_true",
                    help="a Discord forum channel: each request opens a post of its own")
@@ -68,6 +75,9 @@ def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParse
     q.add_argument("--client-id", metavar="ID", help="with --protected: application (client) ID your admin registered")
     q.add_argument("--cloud", default="public", choices=("public", "gcc", "gcch", "dod", "china"),
                    help="with --protected: the Microsoft cloud (default public)")
+    add_passphrase_opt(q)
+    q = csub.add_parser("verify", help="two-way channel: check the token or sign-in with a harmless call")
+    q.add_argument("name", metavar="NAME")
     add_passphrase_opt(q)
     q = csub.add_parser("list", help="list channels (hosts only, never the secret URLs)")
     add_passphrase_opt(q)
@@ -222,6 +232,8 @@ def cmd_channel(args: argparse.Namespace) -> int:
     action = args.channel_command
     secrets = SecretInput(args)
     url = entra = None
+    if action == "add" and args.kind in TWO_WAY:
+        return _add_two_way(args, secrets)
     if action == "add":
         from coachdesk.errors import InvalidInput
         from coachdesk.outbox.urls import validate_url
@@ -249,13 +261,29 @@ def cmd_channel(args: argparse.Namespace) -> int:
             return 0
         if action == "signin":
             return _signin(vault.store, channels.get(args.name), browser=args.browser)
+        if action == "verify":
+            from coachdesk.outbox import twoway
+            from coachdesk.outbox.entra import ChannelAuth
+            from coachdesk.outbox.http import make_client
+
+            channel = channels.get(args.name)
+            auth = ChannelAuth(vault.store)
+            with make_client() as client:
+                try:
+                    reached = twoway.api_for(client, channel, twoway.token_for(vault.store, channel, auth)).verify()
+                finally:
+                    auth.close()
+            print(f"Channel {channel.name!r} works: {reached}.")
+            return 0
         if action == "list":
             rows = channels.list()
             if not rows:
                 print("No channels yet (coachdesk channel add NAME --kind teams).")
             for ch in rows:
                 extra = "\tsign-in" if channels.protected(ch) else ""
-                print(f"{shown(ch.name)}\t{ch.kind.value}\t{shown(ch.host)}\tURL in {ch.secret_store}{extra}")
+                secret = "token" if ch.kind.two_way else "URL"
+                extra += "\ttwo-way (replies come back)" if ch.kind.two_way else ""
+                print(f"{shown(ch.name)}\t{ch.kind.value}\t{shown(ch.host)}\t{secret} in {ch.secret_store}{extra}")
             return 0
         if action == "remove":
             channels.remove(args.name)
@@ -272,6 +300,52 @@ def cmd_channel(args: argparse.Namespace) -> int:
         extra = " (202: the flow accepted it; it appears when the flow has run)" if result.http_status == 202 else ""
         print(f"Test message delivered to {shown(repr(result.channel_name))}: HTTP {result.http_status}{extra}.")
         return 0
+
+
+def _add_two_way(args: argparse.Namespace, secrets) -> int:
+    """A two-way channel: the ids are checked, the token (Slack, Mattermost) verified with a harmless
+    call BEFORE the vault is unlocked and anything saved; Teams (Graph) verifies after the sign-in."""
+    import getpass
+
+    from coachdesk.commands.common import open_vault
+    from coachdesk.errors import InvalidInput
+    from coachdesk.outbox import ChannelKind, twoway
+    from coachdesk.outbox.channels import Channels
+
+    kind = ChannelKind(args.kind)
+    target = twoway.clean_target(kind, args.channel_id or "", team=args.team or "", server=args.server or "",
+                                 cloud=args.cloud)
+    token, entra = "", None
+    if kind is ChannelKind.TEAMS_GRAPH:
+        from coachdesk.outbox.entra import EntraConfig
+
+        if not args.tenant or not args.client_id:
+            raise InvalidInput("teams_graph needs --tenant and --client-id (see docs/teams-setup.md).")
+        entra = EntraConfig(args.tenant, args.client_id, args.cloud, api="graph").checked()
+    else:
+        if secrets.from_stdin:
+            token = secrets.get(1, "")
+        elif sys.stdin.isatty():
+            token = getpass.getpass("Token (hidden): ")
+        else:
+            token = sys.stdin.readline()
+        token = twoway.check_token(kind, token)
+        from coachdesk.outbox.http import make_client
+
+        with make_client() as client:
+            reached = twoway.check_new(client, kind, target, token)
+        print(f"The token works: {reached}.")
+    with open_vault(args, secrets) as vault:
+        ch = Channels(vault.store).add_two_way(args.name, kind, target, token, prefer_keychain=not args.in_vault,
+                                               entra=entra)
+    where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
+    if entra is not None:
+        print(f"Channel {ch.name!r} (Teams via Graph) added. Sign in: coachdesk channel signin {ch.name!r}, "
+              f"then check it: coachdesk channel verify {ch.name!r}")
+    else:
+        print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its token is kept in {where}. "
+              "Replies: coachdesk replies fetch")
+    return 0
 
 
 def _signin(store, channel, *, browser: bool) -> int:

@@ -34,6 +34,28 @@ class ChannelKind(StrEnum):
     GOOGLECHAT = "googlechat"
     DISCORD = "discord"
     JSON = "json"
+    # two-way kinds (twoway.py): post through the platform's API with a token, read the replies back
+    SLACK_APP = "slack_app"
+    MATTERMOST_API = "mattermost_api"
+    TEAMS_GRAPH = "teams_graph"
+
+    @property
+    def two_way(self) -> bool:
+        """Posts through the platform's API and reads the replies (a webhook kind is one-way)."""
+        return self in _PLATFORM
+
+    @property
+    def platform(self) -> ChannelKind:
+        """The chat platform: ``slack`` for both Slack kinds (mentions, formatting)."""
+        return _PLATFORM.get(self, self)
 
 
-__all__ = ["ChannelKind"]
+_PLATFORM = {
+    ChannelKind.SLACK_APP: ChannelKind.SLACK,
+    ChannelKind.MATTERMOST_API: ChannelKind.MATTERMOST,
+    ChannelKind.TEAMS_GRAPH: ChannelKind.TEAMS,
+}
+WEBHOOK_KINDS = tuple(k for k in ChannelKind if not k.two_way)
+TWO_WAY_KINDS = tuple(_PLATFORM)
+
+__all__ = ["TWO_WAY_KINDS", "WEBHOOK_KINDS", "ChannelKind"]

@@ -19,6 +19,7 @@ from coachdesk.vault.store import now_iso
 
 if TYPE_CHECKING:
     from coachdesk.outbox.entra import EntraConfig
+    from coachdesk.outbox.twoway import Target
     from coachdesk.vault.store import Store
 
 NAME_MAX = 64
@@ -33,6 +34,11 @@ class Channel:
     secret_ref: str
     host: str
     options: dict = field(default_factory=dict)  # e.g. {"discord_forum": True}; never the URL
+
+    @property
+    def target(self) -> str:
+        """A two-way channel's platform channel id (payloads carry it); "" for a webhook."""
+        return str(self.options.get("target", "")) if self.kind.two_way else ""
 
     @property
     def forum(self) -> bool:
@@ -61,7 +67,10 @@ def _row_to_channel(row) -> Channel:
         options = json.loads(row.options or "{}")
     except ValueError:
         options = {}
-    return Channel(row.id, row.name, ChannelKind(row.kind), row.secret_store, row.secret_ref, row.host,
+    kind = ChannelKind(row.kind)
+    if row.mode == "api":  # a two-way channel: the column names the platform
+        kind = next(k for k in ChannelKind if k.two_way and k.platform is kind)
+    return Channel(row.id, row.name, kind, row.secret_store, row.secret_ref, row.host,
                    options if isinstance(options, dict) else {})
 
 
@@ -85,6 +94,8 @@ class Channels:
         """``entra``: the trigger is protected by sign-in ("Any user in my tenant"; see entra.py)."""
         name = clean_name(name)
         kind = ChannelKind(kind)
+        if kind.two_way:
+            raise InvalidInput(f"{kind.value} is a two-way channel: add it with its token and channel ID.")
         options = clean_options(kind, options)
         url = validate_url(kind, url, protected=entra is not None)
         entra = entra.checked() if entra is not None else None
@@ -121,6 +132,8 @@ class Channels:
         so queued items keep their channel) and its sign-in setting. Any failure leaves the old
         channel exactly as it was; the old secret is deleted only after the commit."""
         old = self.get(old_name)
+        if old.kind.two_way:
+            raise InvalidInput("A two-way channel cannot be edited: remove it and add it again.")
         name = clean_name(name)
         kind = ChannelKind(kind)
         options = clean_options(kind, options)
@@ -153,6 +166,59 @@ class Channels:
         with contextlib.suppress(KeychainUnavailable):
             secrets.delete_url(self.store, old.secret_ref, old.secret_store)
         return self.get(name)
+
+
+    def add_two_way(
+        self, name: str, kind: ChannelKind | str, target: Target, token: str = "", *,
+        prefer_keychain: bool = True, entra: EntraConfig | None = None,
+    ) -> Channel:
+        """A two-way channel (twoway.py): its token goes where webhook URLs go (keychain or vault);
+        a Teams (Graph) channel has no token but sign-in settings (``entra`` with ``api="graph"``).
+        Verify first with :meth:`verify` (Slack, Mattermost) or after the sign-in (Teams)."""
+        from dataclasses import replace
+
+        from coachdesk.outbox import twoway
+
+        name = clean_name(name)
+        kind = ChannelKind(kind)
+        if not kind.two_way:
+            raise InvalidInput(f"{kind.value} is a webhook kind. {twoway.ONE_WAY_NOTE}")
+        if kind is ChannelKind.TEAMS_GRAPH:
+            if entra is None:
+                raise InvalidInput("A Teams (Graph) channel needs the tenant and application ID for the sign-in.")
+            entra = replace(entra, api="graph").checked()
+            token = ""
+        else:
+            token = twoway.check_token(kind, token)
+            entra = None
+        with self.store.engine.connect() as conn:
+            if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
+                raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
+        ref = uuid.uuid4().hex
+        where = secrets.save_url(self.store, ref, token, prefer_keychain=prefer_keychain) if token else secrets.VAULT
+        stamp = now_iso()
+        try:
+            with self.store.tx() as conn:
+                conn.execute(insert(s.channels).values(
+                    name=name, kind=kind.platform.value, mode="api", secret_store=where, secret_ref=ref,
+                    host=host_of(target.api_base),
+                    created_at=stamp, updated_at=stamp, options=json.dumps(target.to_options(), sort_keys=True)))
+                if entra is not None:
+                    from coachdesk.outbox.entra import config_key
+
+                    conn.execute(insert(s.settings).values(key=config_key(ref), value=json.dumps(entra.to_dict())))
+        except IntegrityError as err:
+            if token:
+                secrets.delete_url(self.store, ref, where)
+            raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
+        return self.get(name)
+
+    def token(self, channel: Channel) -> str:
+        """A Slack / Mattermost channel's token; NotFound when it has gone missing."""
+        token = secrets.load_url(self.store, channel.secret_ref, channel.secret_store)
+        if not token:
+            raise NotFound(f"The token of channel {channel.name!r} is missing; remove and add the channel again.")
+        return token
 
     def get(self, name: str) -> Channel:
         with self.store.engine.connect() as conn:
@@ -205,5 +271,7 @@ class Channels:
             conn.execute(delete(s.channels).where(s.channels.c.id == channel.id))
             conn.execute(delete(s.settings).where(s.settings.c.key == config_key(channel.secret_ref)))
         # a keychain that cannot be reached now leaves an orphaned entry that is never used again
+        if channel.kind is ChannelKind.TEAMS_GRAPH:
+            return  # no token stored
         with contextlib.suppress(KeychainUnavailable):
             secrets.delete_url(self.store, channel.secret_ref, channel.secret_store)

@@ -22,10 +22,12 @@ def preview_parts(
     lang: str | None = None,
     mentions: Iterable[Mention] = (),
     forum: bool = False,
+    target: str = "",
 ) -> tuple[bytes, ...]:
     """The bytes of every post that would go to a channel of ``kind``, in order: show ALL of these,
-    then queue exactly these (``forum``: a Discord forum channel, the first post opens a thread)."""
-    return build_parts(kind, message_for(request, lang, mentions), forum=forum)
+    then queue exactly these (``forum``: a Discord forum channel, the first post opens a thread;
+    ``target``: a two-way channel's platform channel id, ``Channel.target``)."""
+    return build_parts(kind, message_for(request, lang, mentions), forum=forum, target=target)
 
 
 def preview_payload(

@@ -67,6 +67,7 @@ class EntraConfig:
     client_id: str
     cloud: str = "public"
     authority_host: str = ""  # "" = the cloud's sign-in host; set only for a local imitation (tests)
+    api: str = "flow"  # "flow": a protected Workflows trigger; "graph": a two-way Teams channel (twoway.py)
 
     def checked(self) -> EntraConfig:
         tenant = self.tenant.strip().lower()
@@ -77,12 +78,14 @@ class EntraConfig:
             raise InvalidInput("The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.")
         if self.cloud not in CLOUDS:
             raise InvalidInput(f"Unknown cloud {self.cloud!r}; one of {', '.join(CLOUDS)}.")
+        if self.api not in ("flow", "graph"):
+            raise InvalidInput(f"Unknown sign-in use {self.api!r}.")
         host = self.authority_host.strip().rstrip("/")
         if host:  # only a local imitation (tests): a file or a typo can never send a sign-in elsewhere
             parts = urlsplit(host)
             if parts.scheme != "https" or parts.hostname not in LOCAL_HOSTS or parts.path or parts.query:
                 raise InvalidInput("A sign-in host other than Microsoft's is allowed only on this computer (tests).")
-        return EntraConfig(tenant, client, self.cloud, host)
+        return EntraConfig(tenant, client, self.cloud, host, self.api)
 
     @property
     def authority(self) -> str:
@@ -90,11 +93,16 @@ class EntraConfig:
 
     @property
     def scope(self) -> str:
+        if self.api == "graph":
+            from coachdesk.outbox.twoway import graph_scope
+
+            return graph_scope(self.cloud)
         return scope_for(self.cloud)
 
     @property
     def cache_key(self) -> str:
-        digest = hashlib.sha256(f"{self.authority}|{self.client_id}".encode()).hexdigest()[:24]
+        api = "|graph" if self.api == "graph" else ""  # Graph tokens apart: a 401 there asks for its own sign-in
+        digest = hashlib.sha256(f"{self.authority}|{self.client_id}{api}".encode()).hexdigest()[:24]
         return f"outbox.entra_cache.{digest}"
 
     def to_dict(self) -> dict:
@@ -107,6 +115,7 @@ class EntraConfig:
         return cls(
             tenant=str(data.get("tenant", "")), client_id=str(data.get("client_id", "")),
             cloud=str(data.get("cloud", "public")), authority_host=str(data.get("authority_host", "")),
+            api=str(data.get("api", "flow")),
         ).checked()
 
 

@@ -110,6 +110,8 @@ class OutboxItem:
     part: int = 1
     parts: int = 1
     thread_ref: str = ""
+    message_id: str = ""  # 0004: the platform's message id (two-way channels; replies are read from it)
+    thread_state: str = ""  # 0004: "" | "gone" (the message was deleted) | "no_access"
 
     @property
     def label(self) -> str:
@@ -166,6 +168,8 @@ def _row_to_item(row) -> OutboxItem:
         part=row.part,
         parts=row.parts,
         thread_ref=row.thread_ref,
+        message_id=row.message_id,
+        thread_state=row.thread_state,
     )
 
 
@@ -527,7 +531,8 @@ class Outbox:
             "updated_at": stamp,
         }
         if result.outcome is Outcome.DELIVERED:
-            values.update(state=State.SENT.value, sent_at=stamp, last_error="", next_attempt_at=None)
+            values.update(state=State.SENT.value, sent_at=stamp, last_error="", next_attempt_at=None,
+                          message_id=result.message_id)
         elif result.outcome in (Outcome.NEVER_LEFT, Outcome.THROTTLED, Outcome.WAITING):
             delay = retry_in_s if retry_in_s is not None else 0.0
             values.update(

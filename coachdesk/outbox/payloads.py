@@ -63,6 +63,9 @@ class Mention:
     def target(self, kind: ChannelKind | str) -> str:
         """The id that notifies this colleague on ``kind`` ("" when there is none or it is malformed)."""
         kind = ChannelKind(kind)
+        if kind is ChannelKind.TEAMS_GRAPH:
+            return ""  # a Graph post names colleagues in plain text (no mention entities)
+        kind = kind.platform
         value, pattern = {
             ChannelKind.TEAMS: (self.teams_upn, re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")),
             ChannelKind.SLACK: (self.slack_id, SLACK_ID_RE),
@@ -292,6 +295,7 @@ def _split_message(message: Message, rules: _Rules, reserve: int) -> list[list[t
 def mention_line(kind: ChannelKind | str, mentions: Sequence[Mention]) -> str:
     """The mention line in the platform's syntax; colleagues without an id are named in plain text."""
     kind = ChannelKind(kind)
+    kind = kind if kind is ChannelKind.TEAMS_GRAPH else kind.platform
     out = []
     for m in mentions:
         target = m.target(kind)
@@ -468,9 +472,16 @@ def json_parts(message: Message) -> list[dict]:
     return [{"text": text}]
 
 
-def build_parts(kind: ChannelKind | str, message: Message, *, forum: bool = False) -> tuple[bytes, ...]:
-    """The exact bytes of every post for ``kind``, in order (one element when the message fits)."""
+def build_parts(
+    kind: ChannelKind | str, message: Message, *, forum: bool = False, target: str = ""
+) -> tuple[bytes, ...]:
+    """The exact bytes of every post for ``kind``, in order (one element when the message fits).
+    A two-way kind needs ``target`` (the platform's channel id; twoway.py)."""
     kind = ChannelKind(kind)
+    if kind.two_way:
+        from coachdesk.outbox import twoway
+
+        return twoway.api_parts(kind, message, target)
     if kind is ChannelKind.TEAMS:
         objs = teams_parts(message)
     elif kind is ChannelKind.SLACK:
@@ -489,9 +500,9 @@ def build_parts(kind: ChannelKind | str, message: Message, *, forum: bool = Fals
     return payloads
 
 
-def build_payload(kind: ChannelKind | str, message: Message) -> bytes:
+def build_payload(kind: ChannelKind | str, message: Message, *, target: str = "") -> bytes:
     """The exact bytes of a message that must fit in ONE post (the test message)."""
-    parts = build_parts(kind, message)
+    parts = build_parts(kind, message, target=target)
     if len(parts) != 1:
         raise InvalidInput(f"The message is too long for one {ChannelKind(kind).value} post; shorten it.")
     return parts[0]
@@ -501,6 +512,10 @@ def build_payload(kind: ChannelKind | str, message: Message) -> bytes:
 def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
     """Parse and check payload bytes for ``kind`` (structure and size); returns the JSON object."""
     kind = ChannelKind(kind)
+    if kind.two_way:
+        from coachdesk.outbox import twoway
+
+        return twoway.check_api_payload(kind, payload)
     try:
         obj = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as err:
@@ -549,6 +564,10 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
 def payload_text(kind: ChannelKind | str, payload: bytes) -> str:
     """The human-readable text inside payload bytes (for previews and the request history)."""
     kind = ChannelKind(kind)
+    if kind.two_way:
+        from coachdesk.outbox import twoway
+
+        return twoway.api_text(kind, payload)
     obj = check_payload(kind, payload)
     if kind is ChannelKind.TEAMS:
         blocks = obj["attachments"][0]["content"].get("body", [])

@@ -48,6 +48,7 @@ class Classified:
     http_status: int | None = None
     retry_after_s: float | None = None
     thread_ref: str = ""  # Discord (wait=true): the channel/thread the message landed in
+    message_id: str = ""  # a two-way channel (twoway.py): the platform's id of the posted message
 
 
 def backoff_delay(attempt: int, rng: random.Random | None = None) -> float:

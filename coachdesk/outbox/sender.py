@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from coachdesk.errors import CoachDeskError, KeychainUnavailable, NotFound
+from coachdesk.outbox import ChannelKind
 from coachdesk.outbox.http import Timeouts, make_client, post_json, probe_address
 from coachdesk.outbox.outbox import Outbox, OutboxItem, State, audit_event, utc_now
 from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
@@ -164,7 +165,39 @@ class Sender:
         return DeliveryResult(item.id, item.request_ref, item.channel_name, result.outcome, held.state,
                               result.detail, None, held.next_attempt_at)
 
+    def _post_two_way(self, item: OutboxItem, headers: dict[str, str] | None) -> Classified:
+        """A two-way channel: the stored bytes to the platform's API; the result holds the message id."""
+        from coachdesk.outbox import twoway
+
+        channel = self._channel_of(item)
+        if channel.kind.value != item.kind:
+            return Classified(Outcome.REJECTED, f"Channel {channel.name!r} is now {channel.kind.value}, "
+                              f"but the message was made for {item.kind}.")
+        if channel.kind is ChannelKind.TEAMS_GRAPH:
+            token = (headers or {}).get("Authorization", "").removeprefix("Bearer ")
+            if not token:
+                return Classified(Outcome.WAITING, "waiting for sign-in: not signed in yet")
+        else:
+            token = self.outbox.channels.token(channel)
+        result = twoway.api_for(self.client, channel, token).post(item.payload)
+        if channel.kind is ChannelKind.TEAMS_GRAPH and result.http_status == 401:  # nothing was posted
+            self.auth.rejected(channel, 401)
+            result = Classified(Outcome.WAITING, "waiting for sign-in: Teams refused the sign-in (HTTP 401)", 401)
+        return result
+
     def _deliver(self, item: OutboxItem, headers: dict[str, str] | None = None) -> DeliveryResult:
+        if ChannelKind(item.kind).two_way:
+            try:
+                result = self._post_two_way(item, headers)
+            except KeychainUnavailable as err:
+                result = Classified(Outcome.NEVER_LEFT, f"the token could not be read: {err}")
+            except CoachDeskError as err:
+                result = Classified(Outcome.REJECTED, str(err))
+            except Exception as err:  # a defect after the claim: the coach decides
+                log.error("outbox item %s: unexpected %s while sending", item.id, type(err).__name__)
+                result = Classified(Outcome.AMBIGUOUS, f"unexpected error while sending ({type(err).__name__}); "
+                                    "it may have been posted")
+            return self._finish(item, result)
         try:
             url = self._url_for(item)
         except KeychainUnavailable as err:
@@ -183,6 +216,9 @@ class Sender:
                 result = Classified(
                     Outcome.AMBIGUOUS, f"unexpected error while sending ({type(err).__name__}); it may have been posted"
                 )
+        return self._finish(item, result)
+
+    def _finish(self, item: OutboxItem, result: Classified) -> DeliveryResult:
         retry_in = None
         if result.outcome is Outcome.NEVER_LEFT:
             retry_in = backoff_delay(item.attempts, self.rng)
@@ -215,6 +251,10 @@ class Sender:
     def _url_for(self, item: OutboxItem) -> str:
         channels = self.outbox.channels
         channel = self._channel_of(item)
+        if channel.kind.two_way:
+            from coachdesk.outbox.twoway import api_for
+
+            return api_for(self.client, channel, "").post_url()
         if channel.kind.value != item.kind:
             raise CoachDeskError(
                 f"Channel {channel.name!r} is now {channel.kind.value}, but the message was made for {item.kind}."
@@ -233,23 +273,29 @@ class Sender:
         """"Send test message" to a channel (no client data); recorded in the audit log."""
         channels = self.outbox.channels
         channel = channels.get(channel_name)
-        payload = build_payload(channel.kind, Message.from_text(TEST_MESSAGE[lang]))
+        payload = build_payload(channel.kind, Message.from_text(TEST_MESSAGE[lang]), target=channel.target)
         from coachdesk.outbox.entra import SignInRequired, TokenUnavailable
 
         try:
-            url = post_url(channel.kind, validate_url(channel.kind, channels.url(channel), protected=channels.protected(channel)))
-            headers = self.auth.headers(channel)
+            if channel.kind.two_way:
+                from coachdesk.outbox import twoway
+
+                token = twoway.token_for(self.store, channel, self.auth)
+                result = twoway.api_for(self.client, channel, token).post(payload)
+            else:
+                url = post_url(channel.kind, validate_url(channel.kind, channels.url(channel),
+                                                          protected=channels.protected(channel)))
+                headers = self.auth.headers(channel)
+                result = post_json(self.client, url, payload, headers=headers)
+                if headers and result.http_status == 401:
+                    self.auth.rejected(channel, 401)
+                    result = Classified(Outcome.WAITING, "sign in again: the flow refused the sign-in (HTTP 401)", 401)
         except SignInRequired as err:
             result = Classified(Outcome.WAITING, f"sign in first: {err}")
         except TokenUnavailable as err:
             result = Classified(Outcome.NEVER_LEFT, str(err))
         except CoachDeskError as err:
             result = Classified(Outcome.REJECTED, str(err))
-        else:
-            result = post_json(self.client, url, payload, headers=headers)
-            if headers and result.http_status == 401:
-                self.auth.rejected(channel, 401)
-                result = Classified(Outcome.WAITING, "sign in again: the flow refused the sign-in (HTTP 401)", 401)
         audit_event(
             self.store, channel_name=channel.name, kind=channel.kind.value, outcome=f"test_{result.outcome.value}",
             detail=result.detail, http_status=result.http_status, payload_sha256=sha256_hex(payload),

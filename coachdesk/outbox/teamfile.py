@@ -174,6 +174,8 @@ def export_team(store: Store, passphrase: str, *, kdf: KdfParams | None = None) 
     channels = Channels(store)
     chans = []
     for ch in channels.list():
+        if ch.kind.two_way:  # a personal token or sign-in: each coach sets up their own
+            continue
         cfg = config_for(store, ch)
         chans.append({"name": ch.name, "kind": ch.kind.value, "url": channels.url(ch),
                       "entra": cfg.to_dict() if cfg else None, "options": dict(ch.options)})

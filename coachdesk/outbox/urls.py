@@ -122,6 +122,8 @@ def validate_url(
     ``protected``: a Teams trigger set to "Any user in my tenant" (no ``sig=``; sign-in, entra.py);
     without it such a URL raises :class:`NeedsSignIn`."""
     kind = ChannelKind(kind)
+    if kind.two_way:
+        raise InvalidInput(f"A {kind.value} channel posts through the platform's API, not a webhook URL.")
     if protected and kind is not ChannelKind.TEAMS:
         raise InvalidInput("Only Teams (Workflows) channels can be protected by sign-in.")
     if allow_local_http is None:

@@ -16,10 +16,11 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
+    UniqueConstraint,
 )
 
-SCHEMA_HEAD = "0003"  # the newest Alembic revision this code knows; checked against db/versions
-KNOWN_REVISIONS = ("0001", "0002", "0003")  # every revision this code can upgrade from (or is at)
+SCHEMA_HEAD = "0004"  # the newest Alembic revision this code knows; checked against db/versions
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")  # every revision this code can upgrade from (or is at)
 
 metadata = MetaData()
 
@@ -145,6 +146,7 @@ channels = Table(
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
     Column("options", Text, nullable=False, server_default="{}"),  # 0003
+    Column("mode", Text, nullable=False, server_default="webhook"),  # 0004: "webhook" | "api" (two-way)
 )
 
 colleagues = Table(
@@ -202,6 +204,9 @@ outbox_items = Table(
     Column("part", Integer, nullable=False, server_default="1"),
     Column("parts", Integer, nullable=False, server_default="1"),
     Column("thread_ref", Text, nullable=False, server_default=""),
+    Column("message_id", Text, nullable=False, server_default=""),  # 0004: two-way channels
+    Column("thread_state", Text, nullable=False, server_default=""),
+    Column("replies_checked_at", Text),
 )
 
 audit_log = Table(
@@ -230,4 +235,22 @@ request_followups = Table(
     Column("text", Text, nullable=False, server_default=""),
     Column("date", Date, nullable=False),
     Column("created_at", Text, nullable=False),
+)
+
+# 0004: replies read back from two-way channels (twoway.py, replies.py); text only here, never logged
+request_replies = Table(
+    "request_replies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("help_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("outbox_item_id", Integer, ForeignKey("outbox_items.id", ondelete="SET NULL")),
+    Column("reply_id", Text, nullable=False),
+    Column("author_id", Text, nullable=False, server_default=""),
+    Column("author", Text, nullable=False, server_default=""),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("posted_at", Text, nullable=False),
+    Column("fetched_at", Text, nullable=False),
+    Column("seen_at", Text),
+    Column("followup_id", Integer, ForeignKey("request_followups.id", ondelete="SET NULL")),
+    UniqueConstraint("request_id", "reply_id"),
 )

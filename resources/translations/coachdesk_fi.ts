@@ -45,24 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <source>Make it the answer</source>
+        <translation>Tee tästä vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <source>Tip</source>
+        <translation>Vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <source>1:1 sparring</source>
+        <translation>Kahdenkeskinen sparraus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <source>Group-session topic</source>
+        <translation>Ryhmätyönohjauksen aihe</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <source>Kind of help</source>
+        <translation>Avun laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <source>What I will try</source>
+        <translation>Mitä kokeilen</translation>
+    </message>
+</context>
+<context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Lähtevät</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Ryhmätyönohjauksen aiheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Lähtevät: %n odottaa</numerusform>
@@ -70,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n odottaa päätöstäsi</numerusform>
@@ -81,47 +119,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="212"/>
+        <location filename="../../coachdesk/app/case_list.py" line="221"/>
         <source>Cases</source>
         <translation>Asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="213"/>
+        <location filename="../../coachdesk/app/case_list.py" line="222"/>
         <source>Filter by code or pseudonym</source>
         <translation>Suodata koodilla tai peitenimellä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="214"/>
+        <location filename="../../coachdesk/app/case_list.py" line="223"/>
         <source>Filter cases</source>
         <translation>Suodata asiakkuuksia</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="215"/>
+        <location filename="../../coachdesk/app/case_list.py" line="224"/>
         <source>Status filter</source>
         <translation>Tilasuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="216"/>
+        <location filename="../../coachdesk/app/case_list.py" line="225"/>
         <source>Tag filter</source>
         <translation>Tunnistesuodatin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="217"/>
+        <location filename="../../coachdesk/app/case_list.py" line="226"/>
         <source>Case list</source>
         <translation>Asiakkuuslista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="221"/>
+        <location filename="../../coachdesk/app/case_list.py" line="230"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="239"/>
+        <location filename="../../coachdesk/app/case_list.py" line="248"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="265"/>
+        <location filename="../../coachdesk/app/case_list.py" line="274"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -129,27 +167,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Pseudonym</source>
         <translation>Peitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Last activity</source>
         <translation>Viimeksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <location filename="../../coachdesk/app/case_list.py" line="97"/>
         <source>last activity %1</source>
         <translation>viimeksi %1</translation>
     </message>
@@ -233,117 +271,117 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="197"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="276"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="277"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="300"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Tuo tiimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
         <source>E&amp;xport team setup…</source>
         <translation>&amp;Vie tiimin asetukset…</translation>
     </message>
@@ -351,6 +389,21 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
         <source>JSON (other)</source>
         <translation>JSON (muu)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <source>Add a two-way channel…</source>
+        <translation>Lisää kaksisuuntainen kanava…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
+        <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
+        <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
     </message>
 </context>
 <context>
@@ -726,12 +779,12 @@
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -739,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="906"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="907"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="909"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="910"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="912"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="913"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -777,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="917"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -785,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="920"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -793,27 +846,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="949"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="950"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="977"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="979"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="989"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1004"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -838,27 +891,27 @@
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1035"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1037"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
@@ -2937,6 +2990,47 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <source>New replies from colleagues: %1</source>
+        <translation>Uusia vastauksia kollegoilta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Replies from colleagues</source>
+        <translation>Kollegoiden vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <source>Make it the answer…</source>
+        <translation>Tee tästä vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>From</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <source>This reply is the answer.</source>
+        <translation>Tämä vastaus on kirjattu vastaukseksi.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="131"/>
@@ -3809,6 +3903,89 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>Ei vielä mittauksia</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayChannelDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="32"/>
+        <source>Add a two-way channel</source>
+        <translation>Lisää kaksisuuntainen kanava</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="34"/>
+        <source>Replies to your requests come back to CoachDesk. Google Chat and Discord webhooks are one-way. See docs/teams-setup.md for the permissions each platform needs.</source>
+        <translation>Pyyntöihisi tulevat vastaukset tulevat CoachDeskiin. Google Chatin ja Discordin webhookit ovat yksisuuntaisia. Kunkin alustan tarvitsemat oikeudet: docs/teams-setup.md.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Slack (app)</source>
+        <translation>Slack (sovellus)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Mattermost (API)</source>
+        <translation>Mattermost (API)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="41"/>
+        <source>Microsoft Teams (Graph)</source>
+        <translation>Microsoft Teams (Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Channel ID</source>
+        <translation>Kanavan tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Team ID</source>
+        <translation>Tiimin tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Token</source>
+        <translation>Tunniste (token)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Tenant ID</source>
+        <translation>Vuokraajan (tenant) tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Application ID</source>
+        <translation>Sovelluksen tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="115"/>
+        <source>Checking the token…</source>
+        <translation>Tarkistetaan tunnistetta…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <source>Saved. Select the channel and sign in; then send a test message.</source>
+        <translation>Tallennettu. Valitse kanava ja kirjaudu sisään; lähetä sitten testiviesti.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <source>Saved: %1.</source>
+        <translation>Tallennettu: %1.</translation>
     </message>
 </context>
 <context>

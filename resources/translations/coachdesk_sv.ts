@@ -45,24 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <source>Make it the answer</source>
+        <translation>Gör det till svaret</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <source>Tip</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <source>1:1 sparring</source>
+        <translation>Sparring 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <source>Group-session topic</source>
+        <translation>Ämne för grupphandledning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <source>Kind of help</source>
+        <translation>Typ av hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <source>What I will try</source>
+        <translation>Vad jag ska pröva</translation>
+    </message>
+</context>
+<context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
         <source>&amp;Group session topics…</source>
         <translation>Ämnen för &amp;gruppträffen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Utkorg: %n väntar</numerusform>
@@ -70,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n väntar på ditt beslut</numerusform>
@@ -81,47 +119,47 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="212"/>
+        <location filename="../../coachdesk/app/case_list.py" line="221"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="213"/>
+        <location filename="../../coachdesk/app/case_list.py" line="222"/>
         <source>Filter by code or pseudonym</source>
         <translation>Filtrera efter kod eller pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="214"/>
+        <location filename="../../coachdesk/app/case_list.py" line="223"/>
         <source>Filter cases</source>
         <translation>Filtrera ärenden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="215"/>
+        <location filename="../../coachdesk/app/case_list.py" line="224"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="216"/>
+        <location filename="../../coachdesk/app/case_list.py" line="225"/>
         <source>Tag filter</source>
         <translation>Etikettfilter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="217"/>
+        <location filename="../../coachdesk/app/case_list.py" line="226"/>
         <source>Case list</source>
         <translation>Ärendelista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="221"/>
+        <location filename="../../coachdesk/app/case_list.py" line="230"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="239"/>
+        <location filename="../../coachdesk/app/case_list.py" line="248"/>
         <source>All tags</source>
         <translation>Alla etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="265"/>
+        <location filename="../../coachdesk/app/case_list.py" line="274"/>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -129,27 +167,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="78"/>
+        <location filename="../../coachdesk/app/case_list.py" line="79"/>
         <source>Last activity</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="95"/>
+        <location filename="../../coachdesk/app/case_list.py" line="97"/>
         <source>last activity %1</source>
         <translation>senaste aktivitet %1</translation>
     </message>
@@ -233,117 +271,117 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="124"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="126"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="197"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="213"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="242"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="254"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="276"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="277"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="300"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="307"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="311"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
@@ -351,6 +389,21 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
         <source>JSON (other)</source>
         <translation>JSON (annan)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <source>Add a two-way channel…</source>
+        <translation>Lägg till en tvåvägskanal…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
+        <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
+        <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
     </message>
 </context>
 <context>
@@ -726,12 +779,12 @@
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -739,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="856"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="886"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="906"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="907"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="909"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="910"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="912"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="913"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -777,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="917"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -785,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="920"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -793,27 +846,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="949"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="950"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="977"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="979"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="989"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1004"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -838,27 +891,27 @@
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1035"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1037"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
@@ -2937,6 +2990,47 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <source>New replies from colleagues: %1</source>
+        <translation>Nya svar från kolleger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <source>Replies from colleagues</source>
+        <translation>Svar från kolleger</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <source>Make it the answer…</source>
+        <translation>Gör det till svaret…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <source>This reply is the answer.</source>
+        <translation>Det här svaret är registrerat som svaret.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="131"/>
@@ -3809,6 +3903,89 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
         <location filename="../../coachdesk/app/trend_chart.py" line="38"/>
         <source>No measurements yet</source>
         <translation>Inga mätningar ännu</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayChannelDialog</name>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="32"/>
+        <source>Add a two-way channel</source>
+        <translation>Lägg till en tvåvägskanal</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="34"/>
+        <source>Replies to your requests come back to CoachDesk. Google Chat and Discord webhooks are one-way. See docs/teams-setup.md for the permissions each platform needs.</source>
+        <translation>Svaren på dina förfrågningar kommer tillbaka till CoachDesk. Webhooks för Google Chat och Discord är envägs. Behörigheterna som varje plattform kräver: docs/teams-setup.md.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Slack (app)</source>
+        <translation>Slack (app)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="40"/>
+        <source>Mattermost (API)</source>
+        <translation>Mattermost (API)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="41"/>
+        <source>Microsoft Teams (Graph)</source>
+        <translation>Microsoft Teams (Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Channel ID</source>
+        <translation>Kanal-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="55"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Team ID</source>
+        <translation>Team-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="56"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Tenant ID</source>
+        <translation>Klient-ID (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="57"/>
+        <source>Application ID</source>
+        <translation>Program-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="115"/>
+        <source>Checking the token…</source>
+        <translation>Kontrollerar token…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <source>Saved. Select the channel and sign in; then send a test message.</source>
+        <translation>Sparat. Välj kanalen och logga in; skicka sedan ett testmeddelande.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <source>Saved: %1.</source>
+        <translation>Sparat: %1.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coachdesk.errors import InvalidInput
-from coachdesk.outbox import ChannelKind
+from coachdesk.outbox import WEBHOOK_KINDS, ChannelKind
 from coachdesk.outbox.urls import NeedsSignIn, post_url, teams_trigger_auth, validate_url
 from tests.outbox.conftest import GOOD_URLS
 
@@ -208,7 +208,7 @@ def test_discord_posts_with_wait_true():
     assert post_url("slack", GOOD_URLS["slack"]) == GOOD_URLS["slack"]
 
 
-KINDS = st.sampled_from(list(ChannelKind))
+KINDS = st.sampled_from(list(WEBHOOK_KINDS))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -24,7 +24,7 @@ def test_vault_at_0001_upgrades_to_0002_keeping_data(data_dir: Path, tmp_path: P
 
     old_scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
-    for path in [*(old_scripts / "versions").glob("0002_*.py"), *(old_scripts / "versions").glob("0003_*.py")]:
+    for path in [*(old_scripts / "versions").glob("000[234]_*.py")]:
         path.unlink()
     with monkeypatch.context() as mp:
         mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
@@ -35,7 +35,7 @@ def test_vault_at_0001_upgrades_to_0002_keeping_data(data_dir: Path, tmp_path: P
             assert migrate.current_revision(v.engine) == "0001"
             v.store.create_case(m.Case(code="K-2026-001"))
     with Vault.open(data_dir, PASSPHRASE) as v:
-        assert migrate.current_revision(v.engine) == "0003"
+        assert migrate.current_revision(v.engine) == s.SCHEMA_HEAD
         assert v.store.get_case_by_code("K-2026-001")
         saved = rq.save_request(v.store, hr.HelpRequest(topic="t", question="q?", case_id=v.store.list_cases()[0].id))
         assert rq.get_request(v.store, saved.id).topic == "t"
@@ -50,7 +50,7 @@ def test_vault_at_0002_upgrades_to_0003_keeping_channels_colleagues_and_outbox(d
 
     old_scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
-    for path in (old_scripts / "versions").glob("0003_*.py"):
+    for path in (old_scripts / "versions").glob("000[34]_*.py"):
         path.unlink()
     with monkeypatch.context() as mp:
         mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
@@ -74,7 +74,7 @@ def test_vault_at_0002_upgrades_to_0003_keeping_channels_colleagues_and_outbox(d
                     "created_at, updated_at) VALUES (?, 'Tiimi', 'slack', x'7b7d', 'h', 'possibly_sent', ?, ?)",
                     (req.id, stamp, stamp))
     with Vault.open(data_dir, PASSPHRASE) as v:
-        assert migrate.current_revision(v.engine) == "0003"
+        assert migrate.current_revision(v.engine) == s.SCHEMA_HEAD
         with v.store.engine.connect() as conn:
             col = conn.execute(select(s.colleagues)).one()
             assert (col.name, col.teams_upn, col.slack_id, col.mattermost_username, col.googlechat_id,

@@ -69,6 +69,9 @@ class AskColleague(QObject):
         for page_class in (ChannelsPage, ColleaguesPage):
             if page_class not in settings_dialog.EXTRA_PAGES:
                 settings_dialog.EXTRA_PAGES.append(page_class)
+        from coachdesk.app.compose.replies_ui import attach
+
+        self.replies = attach(self)  # replies come back from two-way channels (issue 17)
         from coachdesk.app.i18n import notifier
 
         notifier().changed.connect(self.retranslate)  # a bound slot: disconnected with this object

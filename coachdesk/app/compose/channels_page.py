@@ -59,6 +59,9 @@ class ChannelsPage(SettingsPage):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_channel)
         left.addWidget(self.new_button)
+        self.two_way_button = QPushButton()  # issue 17: Slack app / Mattermost API / Teams (Graph)
+        self.two_way_button.clicked.connect(self.add_two_way)
+        left.addWidget(self.two_way_button)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_team)
         left.addWidget(self.import_button)
@@ -84,6 +87,10 @@ class ChannelsPage(SettingsPage):
         self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
         form.addRow("", self.forum_check)
         right.addLayout(form)
+        self.one_way_note = QLabel()  # issue 17: which kinds bring replies back
+        self.one_way_note.setObjectName("hint")
+        self.one_way_note.setWordWrap(True)
+        right.addWidget(self.one_way_note)
         from coachdesk.app.compose.signin import SignInBox
 
         self.signin = SignInBox()  # "protected (sign-in)": tenant, app id, Sign in (Teams only)
@@ -124,6 +131,7 @@ class ChannelsPage(SettingsPage):
             "Channels where you ask colleagues. The webhook address is a secret: it is kept in the system "
             "keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once."))
         self.new_button.setText(self.tr("&New channel"))
+        self.two_way_button.setText(self.tr("Add a two-way channel…"))
         self.name_label.setText(self.tr("&Name"))
         self.kind_label.setText(self.tr("&Kind"))
         self.url_label.setText(self.tr("Webhook &address"))
@@ -133,6 +141,10 @@ class ChannelsPage(SettingsPage):
         self.forum_check.setText(self.tr("&Forum channel (each question opens a post of its own)"))
         self.import_button.setText(self.tr("&Import team setup…"))
         self.export_button.setText(self.tr("E&xport team setup…"))
+        self.one_way_note.setText(self.tr(
+            "Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), "
+            "Mattermost (API) and Teams (Graph) channels bring colleagues' replies back to the request: "
+            "“Add a two-way channel…” (docs/teams-setup.md)."))
         self.signin.retranslate()
 
     def title(self) -> str:
@@ -179,6 +191,7 @@ class ChannelsPage(SettingsPage):
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
+        self.save_button.setEnabled(True)
         self.result_label.clear()
         self._check_url()
         self.name_edit.setFocus()
@@ -200,6 +213,13 @@ class ChannelsPage(SettingsPage):
         self.test_button.setEnabled(True)
         self.result_label.clear()
         self._check_url()
+        self.save_button.setEnabled(not channel.kind.two_way)
+        if channel.kind.two_way:  # set up with its token on the command line; only test / remove here
+            from coachdesk.outbox import ChannelKind
+
+            self.signin.set_teams(channel.kind is ChannelKind.TEAMS_GRAPH)  # Graph: sign in here
+            self.url_message.setText(self.tr("A two-way channel (replies come back): to change it, remove it and "
+                                             "add it again; test or remove it here."))
 
     def _check_url(self) -> str | None:
         """The core's verdict on the typed URL: None when fine (or unchanged while editing)."""
@@ -253,6 +273,15 @@ class ChannelsPage(SettingsPage):
         self._edit_current()
         self.result_label.setText(self.tr("Saved. The address is stored as a secret."))
         return True
+
+    def add_two_way(self):
+        """A channel whose replies come back (twoway_dialog.py); the list shows it once saved."""
+        from coachdesk.app.compose.twoway_dialog import TwoWayChannelDialog
+
+        dialog = TwoWayChannelDialog(self.session.store, self)
+        dialog.added.connect(lambda name: (self._reload(select=name), self._edit_current()))
+        dialog.open()
+        return dialog
 
     def import_team(self) -> None:
         """Settings → Channels → "Import team setup…": channels and colleagues from the team lead."""

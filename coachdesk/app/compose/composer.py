@@ -821,7 +821,8 @@ class ComposerDialog(QDialog):
             self.outgoing_title.setText(self.tr("What will be copied or saved (no channel yet)"))
         else:
             try:
-                parts = preview_parts(final, channel.kind, mentions=self.mentions(), forum=channel.forum)
+                parts = preview_parts(final, channel.kind, mentions=self.mentions(), forum=channel.forum,
+                                      target=channel.target)
             except Exception as err:
                 self.problem = self.problem or translate_error(err)
                 parts = ()
@@ -949,7 +950,8 @@ class ComposerDialog(QDialog):
                 self.status.setText(self.tr("The message got a new reference; check it and send again."))
                 return False
             self.request = replace(self.request, id=saved.id)
-            payload = preview_parts(saved, channel.kind, mentions=self.mentions(), forum=channel.forum)
+            payload = preview_parts(saved, channel.kind, mentions=self.mentions(), forum=channel.forum,
+                                    target=channel.target)
             outbox = Outbox(self.store)
             if self.resend_item_id is not None:
                 old = outbox.get(self.resend_item_id)

@@ -1,0 +1,642 @@
+"""Two-way channels: post a request through the platform's API with a token and read its replies.
+
+| kind            | secret                               | post (message id)                               | replies                                             |
+|-----------------|--------------------------------------|-------------------------------------------------|-----------------------------------------------------|
+| ``slack_app``   | token ``xoxb-``/``xoxp-`` (keychain) | ``chat.postMessage`` -> ``ts``                  | ``conversations.replies`` (``next_cursor``)          |
+| ``mattermost_api`` | personal access / bot token       | ``POST /api/v4/posts`` -> ``id``                | ``GET /api/v4/posts/{id}/thread`` (``has_next``)     |
+| ``teams_graph`` | Entra sign-in (entra.py, MSAL)       | ``POST /teams/{t}/channels/{c}/messages`` -> id | ``GET …/messages/{id}/replies`` (``@odata.nextLink``) |
+
+The payload bytes stored in the outbox are the exact API request body the coach previewed (with
+the platform's channel id inside for Slack and Mattermost). Tokens are secrets like webhook URLs
+(secrets.py); a Graph channel signs in through entra.py with the Graph scope. Nothing here logs a
+token, a message or a reply. Google Chat and Discord webhooks stay one-way.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlsplit
+
+from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.outbox import ChannelKind
+from coachdesk.outbox.policy import (
+    Classified,
+    Outcome,
+    _clean_line,
+    classify_error,
+    classify_status,
+    retry_after_seconds,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+    from coachdesk.outbox.channels import Channel
+    from coachdesk.outbox.payloads import Message
+
+SLACK_API = "https://slack.com/api"
+# Microsoft Graph per cloud (national cloud deployments); the scope is the host + "/.default":
+# every delegated Graph permission the admin consented for the app registration.
+GRAPH_HOSTS = {
+    "public": "https://graph.microsoft.com",
+    "gcc": "https://graph.microsoft.com",
+    "gcch": "https://graph.microsoft.us",
+    "dod": "https://dod-graph.microsoft.us",
+    "china": "https://microsoftgraph.chinacloudapi.cn",
+}
+GRAPH_SEND = "ChannelMessage.Send"
+GRAPH_READ = "ChannelMessage.Read.All"  # needs admin consent
+GRAPH_CHANNEL = "Channel.ReadBasic.All"  # the setup check reads the channel's name
+GRAPH_TEXT_MAX = 20_000  # characters of text per post (Graph refuses bodies over about 28 KB)
+REPLY_TEXT_MAX = 20_000
+MAX_PAGES = 50
+MAX_BODY = 4 * 1024 * 1024
+
+SLACK_CHANNEL_RE = re.compile(r"^[CG][A-Z0-9]{8,12}$")
+SLACK_TOKEN_RE = re.compile(r"^xox[bp]-[A-Za-z0-9-]{10,250}$")
+MATTERMOST_ID_RE = re.compile(r"^[a-z0-9]{26}$")
+GRAPH_CHANNEL_RE = re.compile(r"^19:[A-Za-z0-9_.-]{1,200}@thread\.(tacv2|skype)$")
+GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+MESSAGE_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
+
+ONE_WAY_NOTE = ("Google Chat and Discord webhooks are one-way: answers are not read back. "
+                "Slack (app), Mattermost (API) and Teams (Graph) channels bring the replies into CoachDesk.")
+
+
+class ApiError(CoachDeskError):
+    """The platform refused a call; ``code`` is its own error code, ``needed`` a missing scope."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str = "", needed: str = "") -> None:
+        super().__init__(message)
+        self.status, self.code, self.needed = status, code, needed
+
+
+class ThreadGone(ApiError):
+    """The request's message (and its thread) was deleted in the channel."""
+
+
+class Throttled(ApiError):
+    """HTTP 429 / ``ratelimited``: wait ``retry_after`` seconds before the next call."""
+
+    def __init__(self, message: str, retry_after: float | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class Unreachable(ApiError):
+    """The network or server did not answer (offline, DNS, timeout, 5xx): try again later."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    reply_id: str
+    author_id: str
+    author: str  # display name from the platform ("" when it gives none)
+    text: str
+    posted_at: str  # ISO 8601 UTC
+
+
+# ----- where a two-way channel posts --------------------------------------------------------------
+@dataclass(frozen=True)
+class Target:
+    """The platform's channel (and team) id and API base URL; kept in ``channels.options``."""
+
+    channel: str
+    team: str = ""
+    api_base: str = ""
+    cloud: str = "public"
+
+    def to_options(self) -> dict:
+        out = {"target": self.channel, "api_base": self.api_base}
+        if self.team:
+            out.update(team=self.team, cloud=self.cloud)
+        return out
+
+    @classmethod
+    def of(cls, channel: Channel) -> Target:
+        o = channel.options
+        return cls(str(o.get("target", "")), str(o.get("team", "")), str(o.get("api_base", "")), str(o.get("cloud", "public")))
+
+
+def _base_url(url: str, what: str) -> str:
+    from coachdesk.outbox.urls import LOOPBACK_HOSTS, local_http_allowed
+
+    clean = url.strip().rstrip("/")
+    try:
+        parts = urlsplit(clean)
+        host = (parts.hostname or "").lower()
+        _ = parts.port
+    except ValueError as err:
+        raise InvalidInput(f"The {what} is not a valid address.") from err
+    if parts.username or parts.password or parts.query or parts.fragment or not host:
+        raise InvalidInput(f"The {what} must look like https://chat.example.fi (no user, query or '#').")
+    if parts.scheme == "http" and host in LOOPBACK_HOSTS and local_http_allowed():
+        return clean  # a local imitation of the platform (tests)
+    if parts.scheme != "https":
+        raise InvalidInput(f"The {what} must use https://.")
+    return clean
+
+
+def _local_only(url: str, what: str) -> str:
+    """Slack's and Graph's API hosts are fixed: another address only for a local imitation (tests),
+    so a typo or a shared file can never send a token elsewhere."""
+    from coachdesk.outbox.urls import LOOPBACK_HOSTS
+
+    clean = _base_url(url, what)
+    if (urlsplit(clean).hostname or "") not in LOOPBACK_HOSTS:
+        raise InvalidInput(f"A {what} other than the platform's own is allowed only on this computer (tests).")
+    return clean
+
+
+def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", server: str = "",
+                 cloud: str = "public") -> Target:
+    """Check the ids a coach pastes; ``server``: the Mattermost server (or a local imitation)."""
+    kind = ChannelKind(kind)
+    cid, team = channel_id.strip(), team.strip()
+    if kind is ChannelKind.SLACK_APP:
+        if not SLACK_CHANNEL_RE.match(cid):
+            raise InvalidInput("A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).")
+        return Target(cid, api_base=_local_only(server, "Slack API address") if server else SLACK_API)
+    if kind is ChannelKind.MATTERMOST_API:
+        if not MATTERMOST_ID_RE.match(cid):
+            raise InvalidInput("A Mattermost channel ID is 26 letters and digits (channel menu > View Info).")
+        if not server:
+            raise InvalidInput("Give the Mattermost server address, for example https://chat.example.fi.")
+        return Target(cid, api_base=_base_url(server, "Mattermost server address"))
+    if kind is ChannelKind.TEAMS_GRAPH:
+        if not GUID_RE.match(team):
+            raise InvalidInput("A team ID is a GUID (Teams: the team's '...' > Get link to team: groupId=...).")
+        if not GRAPH_CHANNEL_RE.match(cid):
+            raise InvalidInput("A Teams channel ID looks like 19:abc...@thread.tacv2 (channel '...' > Get link).")
+        if cloud not in GRAPH_HOSTS:
+            raise InvalidInput(f"Unknown cloud {cloud!r}.")
+        base = _local_only(server, "Graph address") if server else GRAPH_HOSTS[cloud] + "/v1.0"
+        return Target(cid, team.lower(), base, cloud)
+    raise InvalidInput(f"{kind.value} is a one-way (webhook) kind. {ONE_WAY_NOTE}")
+
+
+def check_token(kind: ChannelKind, token: str) -> str:
+    token = token.strip()
+    if kind is ChannelKind.SLACK_APP and not SLACK_TOKEN_RE.match(token):
+        raise InvalidInput("A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth & Permissions.")
+    if kind is ChannelKind.MATTERMOST_API and not MATTERMOST_ID_RE.match(token):
+        raise InvalidInput("A Mattermost access token is 26 letters and digits (Profile > Security > Personal Access Tokens).")
+    return token
+
+
+def graph_scope(cloud: str) -> str:
+    return GRAPH_HOSTS.get(cloud, GRAPH_HOSTS["public"]) + "/.default"
+
+
+# ----- payloads: the exact API request bodies ---------------------------------------------------------
+def api_parts(kind: ChannelKind, message: Message, target: str) -> tuple[bytes, ...]:
+    from coachdesk.outbox import payloads as p
+
+    if not target:
+        raise InvalidInput("A two-way channel needs its channel ID.")
+    if kind is ChannelKind.SLACK_APP:
+        objs = [{"channel": target, **obj, "unfurl_links": False, "unfurl_media": False} for obj in p.slack_parts(message)]
+    elif kind is ChannelKind.MATTERMOST_API:
+        objs = [{"channel_id": target, "message": obj["text"]} for obj in p.mattermost_parts(message)]
+    else:
+        texts = p._text_parts(message, ChannelKind.TEAMS_GRAPH, GRAPH_TEXT_MAX,
+                              lambda label, value: f"{label}\n{value}" if label else value, "")
+        objs = [{"body": {"contentType": "html", "content": html.escape(t, quote=False).replace("\n", "<br>")}}
+                for t in texts]
+    out = tuple(p.dumps(obj) for obj in objs)
+    for one in out:
+        check_api_payload(kind, one)
+    return out
+
+
+def check_api_payload(kind: ChannelKind, payload: bytes) -> dict:
+    from coachdesk.outbox import payloads as p
+
+    try:
+        obj = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise InvalidInput("The message payload is not valid UTF-8 JSON.") from err
+    if not isinstance(obj, dict):
+        raise InvalidInput("The message payload must be a JSON object.")
+    if kind is ChannelKind.SLACK_APP:
+        if not SLACK_CHANNEL_RE.match(str(obj.get("channel", ""))):
+            raise InvalidInput("A Slack app message names its channel ID.")
+        p.check_payload(ChannelKind.SLACK, payload)
+    elif kind is ChannelKind.MATTERMOST_API:
+        text = obj.get("message")
+        if not MATTERMOST_ID_RE.match(str(obj.get("channel_id", ""))) or not isinstance(text, str) or not text.strip():
+            raise InvalidInput("A Mattermost post needs its channel ID and a non-empty message.")
+        if len(text) > p.MATTERMOST_MAX:
+            raise InvalidInput(f"Mattermost text is limited to {p.MATTERMOST_MAX} characters.")
+    else:
+        body = obj.get("body")
+        if not isinstance(body, dict) or body.get("contentType") != "html" or not str(body.get("content", "")).strip():
+            raise InvalidInput("A Teams (Graph) message needs an HTML body.")
+        if len(payload) > 28_000:
+            raise InvalidInput("The Teams message is too long (about 28 KB at most); shorten it.")
+    return obj
+
+
+def api_text(kind: ChannelKind, payload: bytes) -> str:
+    from coachdesk.outbox import payloads as p
+
+    obj = check_api_payload(kind, payload)
+    if kind is ChannelKind.SLACK_APP:
+        return p.payload_text(ChannelKind.SLACK, payload)
+    if kind is ChannelKind.MATTERMOST_API:
+        return obj["message"]
+    return html_to_text(obj["body"]["content"])
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def html_to_text(content: str) -> str:
+    """Graph message HTML as plain text: line breaks kept, tags dropped, entities decoded."""
+    content = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", content)
+    return html.unescape(_TAG_RE.sub("", content)).strip()
+
+
+# ----- HTTP -------------------------------------------------------------------------------------------
+def _call(client: httpx.Client, method: str, url: str, token: str, *, body: bytes | None = None,
+          params: dict | None = None, max_bytes: int = MAX_BODY) -> tuple[int, dict[str, str], bytes]:
+    """One API call; raises httpx errors. Reads at most ``max_bytes``."""
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    if body is not None:
+        headers["Content-Type"] = "application/json; charset=utf-8"
+    with client.stream(method, url, content=body, params=params, headers=headers) as response:
+        data = bytearray()
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > max_bytes:
+                raise ApiError("the platform's answer is too large", status=response.status_code)
+        return response.status_code, {k.lower(): v for k, v in response.headers.items()}, bytes(data)
+
+
+def _json(body: bytes) -> dict:
+    try:
+        doc = json.loads(body.decode("utf-8", "replace"))
+    except ValueError:
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def _epoch_iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+
+
+# What the coach can do about a Slack Web API error code (docs.slack.dev, each method's Errors).
+SLACK_HINTS = {
+    "not_in_channel": "the app is not in the channel: invite it there (/invite @app)",
+    "channel_not_found": "the channel ID is wrong, or the app cannot see this private channel",
+    "is_archived": "the channel is archived",
+    "invalid_auth": "the token is not valid; copy it again from the app's OAuth & Permissions page",
+    "not_authed": "no token was given",
+    "token_revoked": "the token was revoked; reinstall the app and copy the new token",
+    "token_expired": "the token has expired; copy a new one",
+    "account_inactive": "the app's account or the workspace was deactivated",
+    "missing_scope": "the token lacks a permission",
+    "no_permission": "the app may not do this in this workspace",
+    "restricted_action": "a workspace admin has restricted posting in this channel",
+    "msg_too_long": "the message is too long for Slack",
+    "thread_not_found": "the request's message was deleted in the channel",
+    "message_not_found": "the request's message was deleted in the channel",
+}
+SLACK_AMBIGUOUS = {"fatal_error", "internal_error", "service_unavailable"}
+
+
+def _slack_error(doc: dict, status: int, headers: dict[str, str]) -> ApiError:
+    code = _clean_line(str(doc.get("error") or "unknown_error"), 80)
+    needed = _clean_line(str(doc.get("needed") or ""), 120)
+    if code in ("ratelimited", "rate_limited") or status == 429:
+        return Throttled("Slack asks to slow down", retry_after_seconds(headers, b"", time.time()), status=status, code=code)
+    if code in ("thread_not_found", "message_not_found"):
+        return ThreadGone(SLACK_HINTS[code], status=status, code=code)
+    said = SLACK_HINTS.get(code, "Slack refused the call")
+    if code == "missing_scope" and needed:
+        said = f"the token lacks the permission {needed}; add it under OAuth & Permissions and reinstall the app"
+    return ApiError(f"{said} ({code})", status=status, code=code, needed=needed)
+
+
+def _http_error(platform: str, status: int, headers: dict[str, str], body: bytes) -> ApiError:
+    """Mattermost's AppError ``{"id", "message", "status_code"}`` or Graph's ``{"error": {"code", "message"}}``."""
+    from coachdesk.outbox.policy import parse_error_body
+
+    code, reason = parse_error_body(body)
+    if status == 429 or (status == 503 and "retry-after" in headers):
+        return Throttled(f"{platform} asks to slow down", retry_after_seconds(headers, body, time.time()), status=status, code=code)
+    if status == 404:
+        return ThreadGone(f"not found on {platform} (HTTP 404){f': {reason}' if reason else ''}", status=status, code=code)
+    if status >= 500 or status == 408:
+        return Unreachable(f"{platform} failed (HTTP {status}); trying again later", status=status, code=code)
+    what = {401: "the token was refused", 403: "no permission"}.get(status, "refused")
+    return ApiError(f"{platform}: {what} (HTTP {status}){f': {reason}' if reason else ''}", status=status, code=code)
+
+
+class TwoWayApi:
+    """One platform's calls for one channel. ``token``: the secret (Slack / Mattermost) or a Graph
+    access token. Raises ApiError subclasses; never logs anything it reads."""
+
+    platform = ""
+
+    def __init__(self, client: httpx.Client, target: Target, token: str) -> None:
+        self.client, self.target, self.token = client, target, token
+
+    def _get(self, url: str, params: dict | None = None) -> tuple[int, dict[str, str], bytes]:
+        import httpx
+
+        try:
+            return _call(self.client, "GET", url, self.token, params=params)
+        except httpx.HTTPError as err:
+            raise Unreachable(f"{self.platform} could not be reached ({type(err).__name__})") from err
+
+    def post(self, payload: bytes) -> Classified:
+        """Send the stored bytes unchanged; DELIVERED carries the platform's message id."""
+        import httpx
+
+        try:
+            status, headers, body = _call(self.client, "POST", self.post_url(), self.token, body=payload, max_bytes=256 * 1024)
+        except httpx.HTTPError as err:
+            return classify_error(err)
+        except ApiError:  # a huge answer to a POST: something was created
+            return Classified(Outcome.AMBIGUOUS, "unexpected answer after sending; it may have been posted")
+        return self.classify_post(status, headers, body)
+
+    def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        result = classify_status(status, headers, body, time.time())
+        if result.outcome is Outcome.DELIVERED:
+            mid = str(_json(body).get("id", ""))
+            return Classified(Outcome.DELIVERED, "delivered", status, message_id=mid if MESSAGE_ID_RE.match(mid) else "")
+        if status in (401, 403):
+            return Classified(Outcome.REJECTED, str(_http_error(self.platform, status, headers, body)), status)
+        return result
+
+    def post_url(self) -> str:
+        raise NotImplementedError
+
+    def verify(self) -> str:
+        raise NotImplementedError
+
+    def replies(self, message_id: str) -> list[Reply]:
+        raise NotImplementedError
+
+
+class SlackApi(TwoWayApi):
+    platform = "Slack"
+
+    def post_url(self) -> str:
+        return f"{self.target.api_base}/chat.postMessage"
+
+    def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        if status != 200:
+            return classify_status(status, headers, body, time.time())
+        doc = _json(body)
+        if doc.get("ok") is True:
+            ts = str(doc.get("ts", ""))
+            return Classified(Outcome.DELIVERED, "delivered", status, message_id=ts if MESSAGE_ID_RE.match(ts) else "")
+        if not doc:  # 200 without a readable answer: it may have been posted
+            return Classified(Outcome.AMBIGUOUS, "Slack gave no readable answer; the message may have been posted", status)
+        err = _slack_error(doc, status, headers)
+        if isinstance(err, Throttled):
+            return Classified(Outcome.THROTTLED, "throttled (ratelimited)", status, err.retry_after)
+        if err.code in SLACK_AMBIGUOUS:
+            return Classified(Outcome.AMBIGUOUS, f"Slack failed ({err.code}); the message may have been posted", status)
+        return Classified(Outcome.REJECTED, str(err), status)
+
+    def _method(self, name: str, params: dict) -> tuple[dict, dict[str, str]]:
+        status, headers, body = self._get(f"{self.target.api_base}/{name}", params)
+        doc = _json(body)
+        if status == 200 and doc.get("ok") is True:
+            return doc, headers
+        if status >= 500:
+            raise Unreachable(f"Slack failed (HTTP {status}); trying again later", status=status)
+        raise _slack_error(doc, status, headers)
+
+    def verify(self) -> str:
+        doc, headers = self._method("auth.test", {})
+        scopes = {x.strip() for x in headers.get("x-oauth-scopes", "").split(",") if x.strip()}
+        info, _ = self._method("conversations.info", {"channel": self.target.channel})
+        channel = info.get("channel") if isinstance(info.get("channel"), dict) else {}
+        history = "groups:history" if channel.get("is_private") else "channels:history"
+        missing = [s for s in ("chat:write", history) if scopes and s not in scopes]
+        if missing:
+            raise ApiError(f"the token lacks the permission {', '.join(missing)}; add it under OAuth & Permissions "
+                           "and reinstall the app (missing_scope)", code="missing_scope", needed=",".join(missing))
+        if channel.get("is_member") is False and str(doc.get("user_id", "")).startswith("U"):
+            raise ApiError(SLACK_HINTS["not_in_channel"] + " (not_in_channel)", code="not_in_channel")
+        name = _clean_line(str(channel.get("name") or self.target.channel), 80)
+        return f"{_clean_line(str(doc.get('team') or 'Slack'), 80)} #{name}"
+
+    def replies(self, message_id: str) -> list[Reply]:
+        out: list[Reply] = []
+        cursor = ""
+        for _ in range(MAX_PAGES):
+            params = {"channel": self.target.channel, "ts": message_id, "limit": "200"}
+            if cursor:
+                params["cursor"] = cursor
+            doc, _ = self._method("conversations.replies", params)
+            for msg in doc.get("messages") or []:
+                if not isinstance(msg, dict) or str(msg.get("ts", "")) == message_id:
+                    continue  # the request itself
+                if msg.get("subtype") in ("tombstone", "message_deleted") or msg.get("hidden"):
+                    continue
+                ts = str(msg.get("ts", ""))
+                if not MESSAGE_ID_RE.match(ts):
+                    continue
+                profile = msg.get("user_profile") if isinstance(msg.get("user_profile"), dict) else {}
+                author = profile.get("display_name") or profile.get("real_name") or msg.get("username") or ""
+                try:
+                    when = _epoch_iso(float(ts))
+                except ValueError:
+                    continue
+                out.append(Reply(ts, str(msg.get("user") or msg.get("bot_id") or ""), str(author),
+                                 str(msg.get("text", ""))[:REPLY_TEXT_MAX], when))
+            meta = doc.get("response_metadata") if isinstance(doc.get("response_metadata"), dict) else {}
+            cursor = str(meta.get("next_cursor") or "")
+            if not cursor:
+                break
+        return out
+
+
+class MattermostApi(TwoWayApi):
+    platform = "Mattermost"
+
+    def post_url(self) -> str:
+        return f"{self.target.api_base}/api/v4/posts"
+
+    def _get_json(self, path: str, params: dict | None = None) -> Any:
+        status, headers, body = self._get(f"{self.target.api_base}/api/v4/{path}", params)
+        if status != 200:
+            raise _http_error(self.platform, status, headers, body)
+        try:
+            return json.loads(body.decode("utf-8", "replace"))
+        except ValueError as err:
+            raise ApiError("Mattermost gave an unreadable answer") from err
+
+    def verify(self) -> str:
+        me = self._get_json("users/me")
+        try:
+            channel = self._get_json(f"channels/{self.target.channel}")
+        except ThreadGone as err:
+            raise ApiError("the channel was not found, or the account is not a member of it (HTTP 404)",
+                           status=404) from err
+        who = _clean_line(str((me or {}).get("username", "")), 60)
+        name = _clean_line(str((channel or {}).get("display_name") or (channel or {}).get("name") or ""), 80)
+        return f"{urlsplit(self.target.api_base).hostname} ~{name} (as @{who})"
+
+    def replies(self, message_id: str) -> list[Reply]:
+        posts: dict[str, dict] = {}
+        params: dict[str, str] = {"perPage": "200", "direction": "down"}
+        for _ in range(MAX_PAGES):
+            doc = self._get_json(f"posts/{quote(message_id, safe='')}/thread", params)
+            page = doc.get("posts") if isinstance(doc, dict) and isinstance(doc.get("posts"), dict) else {}
+            order = [i for i in (doc.get("order") or []) if isinstance(i, str) and i in page]
+            for pid in order:
+                posts[pid] = page[pid]
+            if not (isinstance(doc, dict) and doc.get("has_next")) or not order:
+                break
+            last = page[order[-1]]
+            params = {"perPage": "200", "direction": "down", "fromPost": order[-1],
+                      "fromCreateAt": str(int(last.get("create_at") or 0))}
+        out = []
+        for pid, post in posts.items():
+            if pid == message_id or not isinstance(post, dict) or post.get("delete_at"):
+                continue
+            if str(post.get("type", "")).startswith("system_") or not MESSAGE_ID_RE.match(pid):
+                continue
+            try:
+                when = _epoch_iso(int(post.get("create_at") or 0) / 1000)
+            except (TypeError, ValueError, OverflowError):
+                continue
+            out.append(Reply(pid, str(post.get("user_id", "")), "", str(post.get("message", ""))[:REPLY_TEXT_MAX], when))
+        out.sort(key=lambda r: r.posted_at)
+        names = self._names({r.author_id for r in out if r.author_id})
+        return [Reply(r.reply_id, r.author_id, names.get(r.author_id, ""), r.text, r.posted_at) for r in out]
+
+    def _names(self, ids: set[str]) -> dict[str, str]:
+        """``POST /api/v4/users/ids``: user ids -> username (no name on failure)."""
+        import httpx
+
+        if not ids:
+            return {}
+        try:
+            status, _, body = _call(self.client, "POST", f"{self.target.api_base}/api/v4/users/ids", self.token,
+                                    body=json.dumps(sorted(ids)).encode())
+            users = json.loads(body.decode("utf-8", "replace")) if status == 200 else []
+        except (httpx.HTTPError, ApiError, ValueError):
+            return {}
+        return {str(u.get("id")): str(u.get("username", "")) for u in users if isinstance(u, dict)}
+
+
+class GraphApi(TwoWayApi):
+    platform = "Teams"
+
+    def _channel_url(self) -> str:
+        t = self.target
+        return f"{t.api_base}/teams/{quote(t.team, safe='')}/channels/{quote(t.channel, safe='')}"
+
+    def post_url(self) -> str:
+        return f"{self._channel_url()}/messages"
+
+    def verify(self) -> str:
+        scopes = token_scopes(self.token)
+        missing = [p for p in (GRAPH_SEND, GRAPH_READ, GRAPH_CHANNEL) if scopes and p not in scopes]
+        status, headers, body = self._get(self._channel_url())
+        if status != 200:
+            raise _http_error(self.platform, status, headers, body)
+        if missing:
+            raise ApiError(f"the sign-in lacks the permission {', '.join(missing)}: the admin adds it to the app "
+                           "registration (Microsoft Graph, delegated) and grants admin consent", status=403,
+                           needed=",".join(missing))
+        return _clean_line(str(_json(body).get("displayName") or self.target.channel), 80)
+
+    def replies(self, message_id: str) -> list[Reply]:
+        out: list[Reply] = []
+        url: str | None = f"{self.post_url()}/{quote(message_id, safe='')}/replies"
+        params: dict | None = {"$top": "50"}
+        base = self.target.api_base + "/"
+        for _ in range(MAX_PAGES):
+            if url is None:
+                break
+            status, headers, body = self._get(url, params)
+            if status != 200:
+                raise _http_error(self.platform, status, headers, body)
+            doc = _json(body)
+            for msg in doc.get("value") or []:
+                if not isinstance(msg, dict) or msg.get("deletedDateTime") or msg.get("messageType", "message") != "message":
+                    continue
+                rid = str(msg.get("id", ""))
+                if not MESSAGE_ID_RE.match(rid):
+                    continue
+                sender = msg.get("from") if isinstance(msg.get("from"), dict) else {}
+                who = sender.get("user") or sender.get("application") or {}
+                who = who if isinstance(who, dict) else {}
+                body_obj = msg.get("body") if isinstance(msg.get("body"), dict) else {}
+                text = str(body_obj.get("content", ""))
+                if body_obj.get("contentType") == "html":
+                    text = html_to_text(text)
+                out.append(Reply(rid, str(who.get("id", "")), str(who.get("displayName", "")), text[:REPLY_TEXT_MAX],
+                                 _graph_time(str(msg.get("createdDateTime", "")))))
+            link = doc.get("@odata.nextLink")
+            # the token goes only to the Graph host it was meant for
+            url = link if isinstance(link, str) and link.startswith(base) else None
+            params = None
+        return out
+
+
+def _graph_time(value: str) -> str:
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC).isoformat(timespec="seconds")
+    except ValueError:
+        return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def token_scopes(token: str) -> set[str]:
+    """The delegated permissions (``scp``) an access token carries; empty when it cannot be read.
+    Read only to name a missing permission; Graph checks the token itself."""
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        return set(str(claims.get("scp", "")).split())
+    except (IndexError, ValueError, AttributeError):
+        return set()
+
+
+def api_for(client: httpx.Client, channel: Channel, token: str) -> TwoWayApi:
+    cls = {ChannelKind.SLACK_APP: SlackApi, ChannelKind.MATTERMOST_API: MattermostApi,
+           ChannelKind.TEAMS_GRAPH: GraphApi}.get(channel.kind)
+    if cls is None:
+        raise InvalidInput(f"Channel {channel.name!r} is one-way. {ONE_WAY_NOTE}")
+    return cls(client, Target.of(channel), token)
+
+
+def check_new(client: httpx.Client, kind: ChannelKind | str, target: Target, token: str) -> str:
+    """Setup: a harmless call with the pasted token (Slack ``auth.test`` + ``conversations.info``,
+    Mattermost ``users/me`` + the channel) before anything is saved; returns what it reached."""
+    from coachdesk.outbox.channels import Channel
+
+    kind = ChannelKind(kind)
+    probe = Channel(0, "new", kind, "vault", "", "", target.to_options())
+    return api_for(client, probe, check_token(kind, token)).verify()
+
+
+def token_for(store: Any, channel: Channel, auth: Any) -> str:
+    """The bearer token for ``channel``: its stored token, or (Teams) the signed-in Graph token
+    from ``auth`` (entra.ChannelAuth; raises SignInRequired / TokenUnavailable)."""
+    if channel.kind is ChannelKind.TEAMS_GRAPH:
+        header = auth.headers(channel).get("Authorization", "")
+        if not header.startswith("Bearer "):
+            from coachdesk.outbox.entra import SignInRequired
+
+            raise SignInRequired("not signed in yet")
+        return header[len("Bearer "):]
+    from coachdesk.outbox.channels import Channels
+
+    return Channels(store).token(channel)
