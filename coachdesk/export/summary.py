@@ -41,6 +41,7 @@ from coachdesk.export.summary_text import (
     REQUEST_STATUS,
     STATUS,
     TEXT,
+    fmt_number,
     gas_level,
     label,
     t,
@@ -135,14 +136,6 @@ def summarize(
 
 def _in_range(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
-
-
-DECIMAL_COMMA = ("fi", "sv")  # Finnish and Finland-Swedish write 4,5
-
-
-def fmt_number(value: float, lang: str) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang in DECIMAL_COMMA else text
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from coachdesk.errors import InvalidInput, VaultDamaged
 from coachdesk.fileio import write_private_atomic, write_private_atomic_with
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
+from coachdesk.vault.layout import VaultPaths
 
 if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
@@ -85,8 +86,6 @@ def read_backup_header(backup: Path) -> header_mod.Header:
 
 def unpack_backup(backup: Path, dest_dir: Path) -> None:
     """Split a backup file into a vault folder (header + database); checks the format only."""
-    from coachdesk.vault.vault import VaultPaths
-
     try:
         if not Path(backup).is_file():  # a folder, pipe or device: refused before it is opened
             raise InvalidInput(f"{backup} is not a CoachDesk backup file.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import os
 import secrets
 import time
@@ -205,3 +206,8 @@ def unseal(recovery_key: str, salt: bytes, sealed: dict, aad: bytes) -> bytearra
     except ValueError:  # a low-order point: not something seal() makes
         return None
     return unwrap(_seal_key(shared, epk, pub), sealed, aad)
+
+
+def key_check(data_key: bytes) -> str:
+    """A check value that tells a right raw key from a wrong one without revealing it."""
+    return hmac.new(bytes(data_key), b"coachdesk key check v1", "sha256").hexdigest()[:32]

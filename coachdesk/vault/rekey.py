@@ -31,11 +31,12 @@ from coachdesk.fileio import _fsync_dir, write_private_atomic
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
 from coachdesk.vault.engine import OPEN_LOCK
+from coachdesk.vault.layout import VaultPaths
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME
 
 if TYPE_CHECKING:
     from coachdesk.vault.engine import EngineKey
-    from coachdesk.vault.vault import Vault, VaultPaths
+    from coachdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ def rotate(
     with ``issue_recovery_key`` a new recovery key is made; otherwise the new key is sealed for the
     recovery key's public key in the header. A version-1 header has none: a new recovery key is
     issued (the old one could only unwrap the old data key, which no longer opens anything)."""
-    from coachdesk.vault.vault import key_check
-
     old_key = bytearray(vault.data_key)
     new_key = keys.new_data_key()
     old_hdr = header_mod.read(vault.paths.header)
@@ -86,7 +85,7 @@ def rotate(
         header_mod.rewrap_recovery(hdr, new_key, issued)
     else:
         header_mod.seal_for_recovery(hdr, new_key)
-    hdr.extra["key_check"] = key_check(new_key)
+    hdr.extra["key_check"] = keys.key_check(new_key)
     quick_unlock = _quick_unlock_set(hdr.vault_id)
     start = time.perf_counter()
     with _quiesced(vault) as state:
@@ -136,8 +135,6 @@ def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.He
 def finish_pending(root: Path) -> str | None:
     """Complete or discard an interrupted rotation (the caller holds the folder lock).
     Returns "completed", "discarded" or None (nothing pending)."""
-    from coachdesk.vault.vault import VaultPaths
-
     paths = VaultPaths(Path(root))
     staging = paths.root / STAGING
     if not staging.is_dir():

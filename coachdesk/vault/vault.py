@@ -8,7 +8,6 @@ import hmac
 import logging
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ from coachdesk.vault.engine import (
     make_engine,
     sqlite_errorcode,
 )
+from coachdesk.vault.keys import key_check
+from coachdesk.vault.layout import BACKUP_DIR, LOCK_NAME, VaultPaths  # noqa: F401 (re-exported)
 from coachdesk.vault.lockfile import VaultLock
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME, is_demo_vault, vault_exists  # noqa: F401 (re-exported)
 
@@ -40,39 +41,6 @@ if TYPE_CHECKING:
     from coachdesk.vault.store import Store
 
 log = logging.getLogger(__name__)
-
-LOCK_NAME = "vault.lock"
-BACKUP_DIR = "backups"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def header(self) -> Path:
-        return self.root / HEADER_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.root / LOCK_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.root / BACKUP_DIR
-
-    def sidecars(self) -> list[Path]:
-        return [self.db.with_name(DB_NAME + "-wal"), self.db.with_name(DB_NAME + "-shm")]
-
-
-def key_check(data_key: bytes) -> str:
-    """A check value that tells a right raw key from a wrong one without revealing it."""
-    return hmac.new(bytes(data_key), b"coachdesk key check v1", "sha256").hexdigest()[:32]
-
 
 def read_header(data_dir: Path) -> header_mod.Header:
     paths = VaultPaths(Path(data_dir))
