@@ -60,11 +60,13 @@ def case_record(store: Store, case: Case) -> dict:
 
 
 def export_json(store: Store, cases: list[Case]) -> str:
+    """The coach's private export of ``cases`` as JSON text (everything, unscrubbed)."""
     doc = {"format": "coachdesk-export", "version": 1, "cases": [case_record(store, c) for c in cases]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def export_markdown(store: Store, cases: list[Case]) -> str:
+    """The coach's private export of ``cases`` as Markdown text (everything, unscrubbed)."""
     out: list[str] = []
     for case in cases:
         rec = case_record(store, case)

@@ -67,6 +67,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SummaryOptions:
+    """What a printed summary holds: mode, language, date range, sections, paper."""
+
     mode: Mode = Mode.PRIVATE
     lang: str = "fi"
     date_from: date | None = None
@@ -131,6 +133,7 @@ def load_case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseD
 def summarize(
     store: Store, case_id: int, options: SummaryOptions, progress: Progress | None = None
 ) -> SummaryDoc:
+    """Load a case and build its summary document."""
     return build_summary(load_case_data(store, case_id, options), options, progress)
 
 

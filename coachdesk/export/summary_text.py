@@ -231,6 +231,7 @@ def t(lang: str, key: str, **kwargs: object) -> str:
 
 
 def label(table: dict, value: object, lang: str) -> str:
+    """The name of ``value`` in ``lang`` from an enum-name table (English, else the value itself)."""
     names = table.get(value)
     if names is None:
         return str(value)

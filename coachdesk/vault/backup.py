@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from coachdesk.errors import InvalidInput, VaultDamaged
 from coachdesk.fileio import write_private_atomic, write_private_atomic_with
@@ -59,7 +59,7 @@ def pack_backup(out: Path, header_bytes: bytes, snapshot: Path, *, for_user: boo
     """Write (atomically, owner-only) magic, header length, header JSON, database snapshot;
     ``for_user``/``data_dirs`` as for ``write_private_atomic_with`` (the output guard)."""
 
-    def fill(fh) -> None:
+    def fill(fh: BinaryIO) -> None:
         with snapshot.open("rb") as src:
             fh.write(MAGIC)
             fh.write(struct.pack(">I", len(header_bytes)))
@@ -111,6 +111,7 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
 
 
 def backup_before_migration(vault: Vault, revision: str) -> Path:
+    """An encrypted backup in backups/ before the schema is migrated (older ones pruned)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = write_backup(vault, vault.paths.backups / f"pre-migration-{revision}-{stamp}{SUFFIX}")
     prune(vault.paths.backups, "pre-migration-")

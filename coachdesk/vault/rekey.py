@@ -112,7 +112,7 @@ def rotate(
     return Rotated(old_key, old_hdr.extra.get("key_check", ""), issued)
 
 
-def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.Header) -> Path:
+def _stage(paths: VaultPaths, old_key: bytes | bytearray, new_key: bytes | bytearray, hdr: header_mod.Header) -> Path:
     """Steps 1-3: the verified new database and its header in ``.rekey`` (not yet READY)."""
     from coachdesk.vault.engine import export_copy
 
@@ -174,7 +174,7 @@ def recover_interrupted(paths: VaultPaths) -> None:
         lock.release()
 
 
-def verify_copy(src_db: Path, src_key: bytes, dest_db: Path, dest_key: bytes) -> None:
+def verify_copy(src_db: Path, src_key: bytes | bytearray, dest_db: Path, dest_key: bytes | bytearray) -> None:
     """The copy opens with ``dest_key``, passes SQLCipher's and SQLite's integrity checks and
     holds the same schema version and the same number of rows in every table."""
     import sqlcipher3.dbapi2 as dbapi
@@ -222,9 +222,13 @@ class _quiesced:
         engine, state = self.vault._engine, self.vault._engine_key
         if engine is None or state is None:
             return None
+        from sqlalchemy.pool import QueuePool
+
+        pool = engine.pool
+        assert isinstance(pool, QueuePool)  # engine.make_engine's pool: it counts checkouts
         state.begin_rotation()
         deadline = time.monotonic() + QUIESCE_TIMEOUT_S
-        while engine.pool.checkedout() > state.waiters:
+        while pool.checkedout() > state.waiters:
             if time.monotonic() > deadline:
                 state.end_rotation()
                 raise VaultBusy()

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 def read_header(data_dir: Path) -> header_mod.Header:
+    """The header of the vault in ``data_dir`` (an interrupted key rotation is settled first)."""
     paths = VaultPaths(Path(data_dir))
     if (paths.root / ".rekey").is_dir():
         from coachdesk.vault.rekey import recover_interrupted
@@ -80,6 +81,7 @@ def unlock_with_passphrase(data_dir: Path, passphrase: str) -> bytearray:
 
 
 def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> bytearray:
+    """Unwrap the data key with the recovery key; WrongPassphrase when it does not fit."""
     hdr = read_header(data_dir)
     if not keys.normalize_recovery_key(recovery_key).isascii():  # never a recovery key (Crockford base32)
         raise WrongPassphrase("recovery key")
@@ -194,20 +196,24 @@ class Vault:
     # ----- state ---------------------------------------------------------------------------
     @property
     def is_demo(self) -> bool:
+        """A demo vault (synthetic cases)."""
         return bool(self.header.extra.get("demo"))
 
     @property
     def is_open(self) -> bool:
+        """The vault is unlocked (its key is in memory)."""
         return self._key is not None
 
     @property
     def data_key(self) -> bytes:
+        """A copy of the raw data key (VaultLocked after close)."""
         if self._key is None:
             raise VaultLocked()
         return bytes(self._key)
 
     @property
     def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (VaultLocked after close)."""
         if self._key is None:
             raise VaultLocked()
         if self._engine is None:
@@ -217,6 +223,7 @@ class Vault:
 
     @property
     def store(self) -> Store:
+        """The Store over this vault's engine."""
         if self._store is None:
             from coachdesk.vault.store import Store
 
@@ -297,6 +304,7 @@ class Vault:
 
     # ----- integrity ---------------------------------------------------------------------------
     def quick_check(self) -> None:
+        """PRAGMA quick_check; VaultDamaged when the database is damaged."""
         from sqlalchemy import text
         from sqlalchemy.exc import DBAPIError
 
