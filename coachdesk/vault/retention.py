@@ -52,7 +52,8 @@ def closed_cases(vault: Vault, today: date | None = None) -> list[RetentionItem]
     for case in vault.store.list_cases(status=CaseStatus.CLOSED):
         closed = case.closed or case.opened
         months = months_between(closed, today)
-        items.append(RetentionItem(case.id, case.code, closed, months, months >= limit))  # type: ignore[arg-type]
+        assert case.id is not None  # read from the vault
+        items.append(RetentionItem(case.id, case.code, closed, months, months >= limit))
     return sorted(items, key=lambda i: i.closed)
 
 

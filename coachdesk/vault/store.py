@@ -432,7 +432,8 @@ class Store:
             )
             if result.rowcount == 0:
                 raise NotFound(f"No goal with id {goal.id}.")
-        return self.get_goal(goal.id)  # type: ignore[arg-type]
+        assert goal.id is not None  # the row was updated
+        return self.get_goal(goal.id)
 
     @staticmethod
     def _goal_values(goal: m.Goal) -> dict:
@@ -557,7 +558,8 @@ class Store:
             )
             if result.rowcount == 0:
                 raise NotFound(f"No reflection with id {refl.id}.")
-        return self.get_reflection(refl.id)  # type: ignore[arg-type]
+        assert refl.id is not None  # the row was updated
+        return self.get_reflection(refl.id)
 
     @staticmethod
     def _row_to_reflection(row: Row[Any]) -> m.Reflection:
