@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from coachdesk import __version__
 
@@ -58,12 +58,13 @@ def _add_passphrase_opt(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole ``coachdesk`` argument parser (argparse imported only here)."""
     import argparse  # not needed when the app starts (_gui_only_args)
 
     class Parser(argparse.ArgumentParser):
         """A usage error is one line too (what is wrong, and where the help is); exit 2."""
 
-        def error(self, message: str):  # type: ignore[override]
+        def error(self, message: str) -> NoReturn:
             from coachdesk.textsafe import shown
 
             self.exit(2, f"{self.prog}: error: {shown(message)} (see '{self.prog} --help')\n")
@@ -212,7 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
-        return int(_resolve(HANDLERS[args.command])(args) or 0)
+        handler = _resolve(HANDLERS[args.command])
+        return int(handler(cast("argparse.Namespace", args)) or 0)  # a command: the parser's arguments
     except CoachDeskError as err:
         _error_line(str(err))
         return 1

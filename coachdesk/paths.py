@@ -29,10 +29,12 @@ def resource_root() -> Path:
 
 
 def resources_dir() -> Path:
+    """The bundled resources (fonts, translations, lexicons)."""
     return resource_root() / "resources"
 
 
 def migrations_dir() -> Path:
+    """The Alembic migration scripts."""
     return resource_root() / "db"
 
 

@@ -6,11 +6,16 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.errors import InvalidInput
 
+if TYPE_CHECKING:
+    from coachdesk.vault.vault import Vault
+
 
 def data_dir(args: argparse.Namespace) -> Path:
+    """The vault folder: ``--data-dir``, else COACHDESK_DATA_DIR or the platform default."""
     from coachdesk.paths import default_data_dir
 
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
@@ -48,6 +53,7 @@ class SecretInput:
         self._lines: list[str] | None = None
 
     def get(self, index: int, prompt: str, *, confirm: bool = False) -> str:
+        """Secret number ``index``: that stdin line, or a hidden prompt (asked twice with ``confirm``)."""
         if self.from_stdin:
             if self._lines is None:
                 self._lines = read_stdin_text().splitlines()
@@ -65,7 +71,7 @@ class SecretInput:
         return value
 
 
-def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None):
+def open_vault(args: argparse.Namespace, secrets: SecretInput | None = None) -> Vault:
     """Open the vault named by the arguments with the passphrase (first secret line)."""
     from coachdesk.logs import setup_logging
     from coachdesk.vault.vault import Vault, read_header

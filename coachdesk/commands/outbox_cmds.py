@@ -11,8 +11,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coachdesk.textsafe import shown  # server words and names, escaped before they reach the terminal
+
+if TYPE_CHECKING:
+    from coachdesk.commands.common import SecretInput
+    from coachdesk.outbox.channels import Channel
+    from coachdesk.outbox.sender import DeliveryResult
+    from coachdesk.vault.store import Store
+    from coachdesk.vault.vault import Vault
 
 KINDS = ("teams", "slack", "mattermost", "googlechat", "discord", "json")
 TWO_WAY = ("slack_app", "mattermost_api", "teams_graph")  # token / sign-in; replies come back
@@ -29,7 +37,7 @@ def _item_id(text: str) -> int:
     return value
 
 
-def add_outbox_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_outbox_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add the ``outbox``, ``channel`` and ``request`` subcommands to the main parser."""
     p = sub.add_parser("outbox", help="messages to colleagues waiting, sent or needing a decision")
     osub = p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
@@ -140,7 +148,7 @@ def _when(stamp: str | None) -> str:
     return f"{fi_date(moment.date())} {moment:%H:%M}"
 
 
-def _print_result(result) -> None:
+def _print_result(result: DeliveryResult) -> None:
     state = STATE_LABELS.get(result.state.value, result.state.value) if result.state is not None else "-"
     target = f"item {result.item_id}" if result.item_id is not None else "test message"
     print(f"{target} #{result.request_ref} -> {shown(result.channel_name)}: {state} ({shown(result.detail)})")
@@ -148,7 +156,7 @@ def _print_result(result) -> None:
         print("  Check the channel: then 'coachdesk outbox delivered ID' or 'coachdesk outbox retry ID'.")
 
 
-def _outbox_session(args: argparse.Namespace):
+def _outbox_session(args: argparse.Namespace) -> Vault:
     """Open the vault, turn interrupted sends into 'possibly sent' (one process per vault)."""
     from coachdesk.commands.common import open_vault
     from coachdesk.outbox.outbox import Outbox
@@ -160,6 +168,7 @@ def _outbox_session(args: argparse.Namespace):
 
 # ----- outbox --------------------------------------------------------------------------------------
 def cmd_outbox(args: argparse.Namespace) -> int:
+    """``coachdesk outbox list|send|retry|cancel|delivered``."""
     from coachdesk.outbox.outbox import Outbox, State
     from coachdesk.outbox.sender import Sender
 
@@ -207,7 +216,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 # ----- channels ------------------------------------------------------------------------------------
-def _read_url(secrets) -> str:
+def _read_url(secrets: SecretInput) -> str:
     """The webhook URL: stdin line 2 with --passphrase-stdin, else stdin line 1 or a hidden prompt."""
     import getpass
 
@@ -226,12 +235,14 @@ def _read_url(secrets) -> str:
 
 
 def cmd_channel(args: argparse.Namespace) -> int:
+    """``coachdesk channel add|list|remove|signin|test``."""
     from coachdesk.commands.common import SecretInput, open_vault
     from coachdesk.outbox.channels import Channels
 
     action = args.channel_command
     secrets = SecretInput(args)
-    url = entra = None
+    url = ""
+    entra = None
     if action == "add" and args.kind in TWO_WAY:
         return _add_two_way(args, secrets)
     if action == "add":
@@ -302,7 +313,7 @@ def cmd_channel(args: argparse.Namespace) -> int:
         return 0
 
 
-def _add_two_way(args: argparse.Namespace, secrets) -> int:
+def _add_two_way(args: argparse.Namespace, secrets: SecretInput) -> int:
     """A two-way channel: the ids are checked, the token (Slack, Mattermost) verified with a harmless
     call BEFORE the vault is unlocked and anything saved; Teams (Graph) verifies after the sign-in."""
     import getpass
@@ -334,21 +345,21 @@ def _add_two_way(args: argparse.Namespace, secrets) -> int:
 
         with make_client() as client:
             reached = twoway.check_new(client, kind, target, token)
-        print(f"The token works: {reached}.")
+        print(shown(f"The token works: {reached}."))
     with open_vault(args, secrets) as vault:
         ch = Channels(vault.store).add_two_way(args.name, kind, target, token, prefer_keychain=not args.in_vault,
                                                entra=entra)
     where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
     if entra is not None:
-        print(f"Channel {ch.name!r} (Teams via Graph) added. Sign in: coachdesk channel signin {ch.name!r}, "
-              f"then check it: coachdesk channel verify {ch.name!r}")
+        print(shown(f"Channel {ch.name!r} (Teams via Graph) added. Sign in: coachdesk channel signin {ch.name!r}, "
+                    f"then check it: coachdesk channel verify {ch.name!r}"))
     else:
-        print(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its token is kept in {where}. "
-              "Replies: coachdesk replies fetch")
+        print(shown(f"Channel {ch.name!r} ({ch.kind.value}, {ch.host}) added; its token is kept in {where}. "
+                    "Replies: coachdesk replies fetch"))
     return 0
 
 
-def _signin(store, channel, *, browser: bool) -> int:
+def _signin(store: Store, channel: Channel, *, browser: bool) -> int:
     """Sign in for a protected channel; waiting items are then due at once."""
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox.entra import EntraSession, config_for
@@ -377,6 +388,7 @@ def _signin(store, channel, *, browser: bool) -> int:
 
 # ----- requests ------------------------------------------------------------------------------------
 def cmd_request(args: argparse.Namespace) -> int:
+    """``coachdesk request preview``: the exact payloads a request would send (no vault needed)."""
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox.colleagues import ID_FIELDS, Colleague, clean_platform_id
     from coachdesk.outbox.payloads import Message, build_parts, notify_plan
@@ -424,6 +436,7 @@ DIRECTORY_MAX_BYTES = 1024 * 1024
 
 
 def cmd_colleague(args: argparse.Namespace) -> int:
+    """``coachdesk colleague list|export|import``."""
     import json
     from pathlib import Path
 
@@ -432,7 +445,7 @@ def cmd_colleague(args: argparse.Namespace) -> int:
     from coachdesk.outbox import colleagues as co
 
     action = args.colleague_command
-    entries = None
+    entries: list[Any] = []
     if action == "import":  # read and check the file before the slow unlock
         path = Path(args.file)
         try:
@@ -445,8 +458,11 @@ def cmd_colleague(args: argparse.Namespace) -> int:
             raise InvalidInput(f"{path} is not a readable colleague directory ({type(err).__name__}).") from err
         if not isinstance(doc, dict) or doc.get("format") != DIRECTORY_FORMAT:
             raise InvalidInput(f"{path} is not a CoachDesk colleague directory.")
-        entries = doc.get("colleagues")
-        for number, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+        listed = doc.get("colleagues")
+        if not isinstance(listed, list):
+            raise InvalidInput("The colleague directory must be a list of colleagues.")
+        entries = listed
+        for number, entry in enumerate(entries, 1):
             try:
                 co.colleague_from_dict(entry)
             except InvalidInput as err:
@@ -468,9 +484,10 @@ def cmd_colleague(args: argparse.Namespace) -> int:
         if action == "export":
             from coachdesk.fileio import write_private_atomic
 
-            data = {"format": DIRECTORY_FORMAT, "version": 1, "colleagues": co.export_directory(store)}
+            colleagues = co.export_directory(store)
+            data = {"format": DIRECTORY_FORMAT, "version": 1, "colleagues": colleagues}
             write_private_atomic(Path(args.file), json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-            print(f"Exported {len(data['colleagues'])} colleague(s) to {args.file}", file=sys.stderr)
+            print(f"Exported {len(colleagues)} colleague(s) to {args.file}", file=sys.stderr)
             return 0
         added, updated = co.import_directory(store, entries)
         print(f"Colleagues: {added} added, {updated} updated.")

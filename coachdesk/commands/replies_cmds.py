@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coachdesk.vault.store import Store
 
 
-def add_replies_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_replies_parsers(
+    sub: argparse._SubParsersAction[Any], add_passphrase_opt: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """The ``replies`` command and its actions."""
     p = sub.add_parser("replies", help="colleagues' replies to requests sent through two-way channels")
     rsub = p.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
     q = rsub.add_parser("fetch", help="read new replies from the channels now (requests younger than the age limit)")
@@ -39,7 +46,7 @@ def terminal_safe(text: str) -> str:
     return shown(text, one_line=False).replace("\t", "    ").replace("\n", "\n    ")
 
 
-def _request_id(store, ref: str) -> int:
+def _request_id(store: Store, ref: str) -> int:
     from sqlalchemy import select
 
     from coachdesk.errors import NotFound
@@ -63,6 +70,7 @@ def _when(stamp: str) -> str:
 
 
 def cmd_replies(args: argparse.Namespace) -> int:
+    """Run ``coachdesk replies ACTION``."""
     from coachdesk.commands.common import open_vault
     from coachdesk.outbox import replies as rp
 

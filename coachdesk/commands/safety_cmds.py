@@ -11,6 +11,7 @@ from coachdesk.errors import InvalidInput
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """``coachdesk backup --out FILE``: an encrypted backup of the vault."""
     from coachdesk.outpath import check_output_path
     from coachdesk.vault.backup import write_backup
 
@@ -25,6 +26,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """``coachdesk restore FILE``: a verified restore (the old vault kept aside)."""
     from coachdesk.vault.restore import restore
 
     target = data_dir(args)
@@ -42,6 +44,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    """``coachdesk retention``: show or set the retention period, list closed cases, purge chosen ones."""
     from coachdesk.vault import retention
 
     with open_vault(args) as vault:

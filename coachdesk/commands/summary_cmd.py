@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from coachdesk.commands.common import open_vault
@@ -15,7 +16,7 @@ from coachdesk.errors import InvalidInput
 from coachdesk.fileio import write_private_atomic
 
 
-def _date(value: str | None, flag: str):
+def _date(value: str | None, flag: str) -> date | None:
     if not value:
         return None
     from coachdesk.domain.formatting import parse_date
@@ -27,6 +28,7 @@ def _date(value: str | None, flag: str):
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    """``coachdesk summary CASE --pdf OUT``: a printable case summary as PDF."""
     from coachdesk.commands.common import data_dir
     from coachdesk.export.summary import Mode, PaperSize, SummaryOptions, build_summary, load_case_data
     from coachdesk.outpath import check_output_path
@@ -51,7 +53,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     )
     with open_vault(args) as vault:
         case = vault.store.get_case_by_code(args.case)
-        data = load_case_data(vault.store, case.id, options)  # type: ignore[arg-type]
+        assert case.id is not None  # a stored case has its id
+        data = load_case_data(vault.store, case.id, options)
     doc = build_summary(data, options)
 
     from coachdesk.app.summary.headless import ensure_gui_app

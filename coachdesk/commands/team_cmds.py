@@ -11,11 +11,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from coachdesk.textsafe import shown
 
 
-def add_team_parsers(sub, add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_team_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add the ``team export|import`` subcommands to the main parser."""
     p = sub.add_parser("team", help="share channels and the colleague directory with the team in one encrypted file")
     tsub = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     q = tsub.add_parser("export", help="write the team setup file (webhook URLs included; asks for a new passphrase)")
@@ -47,6 +49,7 @@ def _read(path: Path) -> bytes:
 
 
 def cmd_team(args: argparse.Namespace) -> int:
+    """``coachdesk team export|import``: the encrypted team setup file."""
     from coachdesk.commands.common import SecretInput, open_vault
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox import teamfile

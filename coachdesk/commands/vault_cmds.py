@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from coachdesk.commands.common import SecretInput, check_new_passphrase, data_dir, open_vault
+
+if TYPE_CHECKING:
+    from coachdesk.vault.old_backups import OldBackup
+    from coachdesk.vault.rekey import Rotated
+    from coachdesk.vault.vault import Vault
 
 
 def _print_recovery_key(recovery_key: str) -> None:
@@ -15,6 +21,7 @@ def _print_recovery_key(recovery_key: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    """``coachdesk init``: create a vault and show its recovery key once."""
     from coachdesk.logs import setup_logging
     from coachdesk.vault.vault import Vault, vault_exists
 
@@ -35,6 +42,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """``coachdesk demo``: a demo vault with synthetic cases."""
     from coachdesk.vault.demo import DEMO_PASSPHRASE, create_demo_vault
 
     folder = data_dir(args)
@@ -45,6 +53,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """``coachdesk import CASE FILE...``: notes from text files (the case made if new)."""
     from coachdesk.domain import models as m
     from coachdesk.errors import NotFound
     from coachdesk.textsafe import shown
@@ -58,6 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         except NotFound:
             case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
             print(f"Created case {case.code}", flush=True)
+        assert case.id is not None  # a stored case has its id
         for path, found in zip(args.files, notes, strict=True):
             note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
             via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
@@ -66,6 +76,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
+    """``coachdesk cases``: list the cases."""
     with open_vault(args) as vault:
         cases = vault.store.list_cases()
     if not cases:
@@ -82,6 +93,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """``coachdesk export``: the private export (Markdown or JSON)."""
     from coachdesk.export.private import export_json, export_markdown
 
     if args.out:
@@ -103,6 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """``coachdesk check``: a full integrity check of the vault."""
     with open_vault(args) as vault:
         problems = vault.check()
     if problems:
@@ -114,6 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    """``coachdesk passwd``: a new passphrase (the data key is rotated)."""
     from coachdesk.vault.vault import Vault, unlock_with_passphrase
 
     folder = data_dir(args)
@@ -133,6 +147,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    """``coachdesk recover``: a new passphrase with the recovery key (the data key is rotated)."""
     from coachdesk.vault.vault import Vault, read_header, unlock_with_recovery_key
 
     folder = data_dir(args)
@@ -149,7 +164,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
-def _old_backups(vault, rotated, choice: str, what: str) -> None:
+def _old_backups(vault: Vault, rotated: Rotated, choice: str, what: str) -> None:
     """Say which backups still open with the old secret and do what the coach chooses."""
     from coachdesk.vault import keys, old_backups
 
@@ -172,7 +187,8 @@ def _old_backups(vault, rotated, choice: str, what: str) -> None:
         keys.wipe(rotated.old_key)
 
 
-def _ask_choice(found) -> str:
+def _ask_choice(found: list[OldBackup]) -> str:
+    """The coach's choice for the backups made with the old key (keep, without a terminal)."""
     if not sys.stdin.isatty():
         print("Not asked (no terminal): they were kept. Use --old-backups reencrypt|delete to choose.")
         return "keep"

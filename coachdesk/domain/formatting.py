@@ -11,6 +11,7 @@ def fi_date(value: date | None) -> str:
 
 
 def format_date(value: date | None, lang: str = "fi") -> str:
+    """A date as shown to the coach: 5.3.2026 in Finnish (and Swedish), 5 Mar 2026 in English; '' for None."""
     if value is None:
         return ""
     if lang == "en":

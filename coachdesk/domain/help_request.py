@@ -13,7 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coachdesk.errors import InvalidInput
 
@@ -30,12 +30,16 @@ QUESTION_MAX = 240
 
 
 class HelpKind(StrEnum):
+    """The kind of help asked for."""
+
     TIPS = "tips"  # tips in the channel
     SPARRING = "sparring"  # 1:1 sparring with someone experienced in a topic
     GROUP_SESSION = "group_session"  # topic for the group session
 
 
 class Urgency(StrEnum):
+    """How soon an answer is needed."""
+
     TODAY = "today"
     THIS_WEEK = "this_week"
     NO_RUSH = "no_rush"
@@ -110,9 +114,10 @@ class HelpRequest:
         return out
 
     @classmethod
-    def from_fields(cls, data: dict, **extra) -> HelpRequest:
+    def from_fields(cls, data: dict, **extra: Any) -> HelpRequest:
+        """A request from stored template fields (unknown keys ignored) and other attributes."""
         known = {f.name for f in fields(cls)}
-        values = {k: str(v) for k, v in data.items() if k in TEXT_FIELDS}
+        values: dict[str, Any] = {k: str(v) for k, v in data.items() if k in TEXT_FIELDS}
         values["help_wanted"] = [HelpKind(h) for h in data.get("help_wanted", []) if h in HelpKind._value2member_map_]
         values["urgency"] = Urgency(data.get("urgency", Urgency.THIS_WEEK.value))
         values.update({k: v for k, v in extra.items() if k in known})
@@ -177,6 +182,7 @@ def as_question(text: str, lang: str) -> str:
 
 
 def phase_label(phase: str, lang: str) -> str:
+    """The name of a case phase in ``lang`` (the phase itself when unknown)."""
     return PHASE_LABELS.get(phase, {}).get(lang, phase)
 
 
@@ -250,6 +256,7 @@ def _check_lang(lang: str) -> None:
 
 # ----- rendering -----------------------------------------------------------------------------------
 def help_wanted_text(request: HelpRequest, lang: str) -> str:
+    """The help asked for as one line in ``lang`` (with the sparring topic, if any)."""
     parts = []
     for kind in request.help_wanted:
         label = HELP_LABELS[HelpKind(kind)][lang]
@@ -301,6 +308,6 @@ def render_text(request: HelpRequest, lang: str | None = None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def with_fields(request: HelpRequest, **changes) -> HelpRequest:
+def with_fields(request: HelpRequest, **changes: Any) -> HelpRequest:
     """A copy with some fields changed (e.g. scrubbed text from the composer)."""
     return replace(request, **changes)

@@ -11,12 +11,16 @@ from coachdesk.errors import InvalidInput
 
 
 class CaseStatus(StrEnum):
+    """Where a case stands: active, paused or closed (closed cases fall under retention)."""
+
     ACTIVE = "active"
     PAUSED = "paused"
     CLOSED = "closed"
 
 
 class Payer(StrEnum):
+    """Who pays for the coaching."""
+
     KELA = "kela"
     PENSION_INSURER = "pension_insurer"
     TE_SERVICES = "te_services"
@@ -25,6 +29,8 @@ class Payer(StrEnum):
 
 
 class Phase(StrEnum):
+    """The phase of the coaching process."""
+
     MAPPING = "mapping"
     GOALS = "goals"
     WORK_TRIAL = "work_trial"
@@ -34,6 +40,8 @@ class Phase(StrEnum):
 
 
 class NoteKind(StrEnum):
+    """How a session took place."""
+
     MEETING = "meeting"
     PHONE = "phone"
     VIDEO = "video"
@@ -41,6 +49,8 @@ class NoteKind(StrEnum):
 
 
 class IdentifierKind(StrEnum):
+    """What an identifying detail of a case is (it decides its placeholder)."""
+
     NAME = "name"
     PLACE = "place"
     EMPLOYER = "employer"
@@ -49,6 +59,8 @@ class IdentifierKind(StrEnum):
 
 
 class MeasureKind(StrEnum):
+    """A work-ability measure: WAS, WAI or a plain number."""
+
     WAS = "was"  # Work Ability Score 0-10
     WAI = "wai"  # Work Ability Index 7-49
     NUMERIC = "numeric"
@@ -66,6 +78,8 @@ CASE_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 
 @dataclass
 class Identifier:
+    """An identifying detail of a case (a name, place, employer ...) that is never shared."""
+
     value: str
     kind: IdentifierKind = IdentifierKind.OTHER
     id: int | None = None
@@ -73,6 +87,8 @@ class Identifier:
 
 @dataclass
 class Case:
+    """A coaching case, known by its code and pseudonym; ``id`` is None until it is saved."""
+
     code: str
     pseudonym: str = ""
     status: CaseStatus = CaseStatus.ACTIVE
@@ -92,6 +108,8 @@ class Case:
 
 @dataclass
 class Note:
+    """A session note of a case; ``id`` is None until it is saved."""
+
     case_id: int
     text: str = ""
     date: date = field(default_factory=date.today)
@@ -104,6 +122,8 @@ class Note:
 
 @dataclass
 class Goal:
+    """A GAS goal of a case with its level descriptions (-2..+2), baseline and current level."""
+
     case_id: int
     title: str
     levels: dict[int, str] = field(default_factory=dict)  # -2..2 -> description
@@ -115,6 +135,8 @@ class Goal:
 
 @dataclass
 class Measure:
+    """One dated value of a work-ability measure of a case."""
+
     case_id: int
     kind: MeasureKind
     value: float
@@ -125,6 +147,8 @@ class Measure:
 
 @dataclass
 class Reflection:
+    """The coach's own reflection on a template, about a case or general (``case_id`` None)."""
+
     template: str
     answers: dict[str, str] = field(default_factory=dict)
     date: date = field(default_factory=date.today)
@@ -135,6 +159,7 @@ class Reflection:
 
 
 def validate_case_code(code: str) -> str:
+    """The case code stripped, or InvalidInput when it is not 1-32 safe characters."""
     code = code.strip()
     if not CASE_CODE_RE.match(code):
         raise InvalidInput(
@@ -154,6 +179,7 @@ def normalize_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def validate_measure(kind: MeasureKind, value: float) -> float:
+    """The value as a float, or InvalidInput when it is outside the measure's scale."""
     rng = MEASURE_RANGES[kind]
     if rng is not None and not (rng[0] <= value <= rng[1]):
         raise InvalidInput(f"{kind.value.upper()} must be between {rng[0]:g} and {rng[1]:g}, not {value:g}.")
@@ -161,6 +187,7 @@ def validate_measure(kind: MeasureKind, value: float) -> float:
 
 
 def validate_gas_level(level: int | None) -> int | None:
+    """The GAS level unchanged (None allowed), or InvalidInput when not -2..+2."""
     if level is not None and level not in GAS_LEVELS:
         raise InvalidInput(f"A GAS level is -2, -1, 0, +1 or +2, not {level}.")
     return level

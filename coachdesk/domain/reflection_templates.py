@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Prompt:
+    """One question of a reflection template, with its title and hint per language."""
+
     id: str
     title: dict[str, str]
     hint: dict[str, str]
@@ -14,6 +16,8 @@ class Prompt:
 
 @dataclass(frozen=True)
 class Template:
+    """A reflection template: its name per language and its prompts."""
+
     id: str
     name: dict[str, str]
     prompts: tuple[Prompt, ...]

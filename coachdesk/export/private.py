@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 def case_record(store: Store, case: Case) -> dict:
     """Everything about one case as JSON-ready data (deterministic order)."""
-    full = store.get_case(case.id)  # type: ignore[arg-type]
+    assert case.id is not None  # only stored cases are exported
+    full = store.get_case(case.id)
+    case_id = case.id
     return {
         "code": full.code,
         "pseudonym": full.pseudonym,
@@ -36,11 +38,11 @@ def case_record(store: Store, case: Case) -> dict:
                 "baseline": g.baseline,
                 "current": g.current,
             }
-            for g in store.list_goals(full.id)  # type: ignore[arg-type]
+            for g in store.list_goals(case_id)
         ],
         "measures": [
             {"kind": x.kind.value, "label": x.label, "value": x.value, "date": x.date.isoformat()}
-            for x in store.list_measures(full.id)  # type: ignore[arg-type]
+            for x in store.list_measures(case_id)
         ],
         "notes": [
             {
@@ -50,21 +52,23 @@ def case_record(store: Store, case: Case) -> dict:
                 "tags": n.tags,
                 "text": n.text,
             }
-            for n in store.list_notes(full.id, newest_first=False)  # type: ignore[arg-type]
+            for n in store.list_notes(case_id, newest_first=False)
         ],
         "reflections": [
             {"date": r.date.isoformat(), "template": r.template, "title": r.title, "answers": r.answers}
-            for r in reversed(store.list_reflections(full.id))
+            for r in reversed(store.list_reflections(case_id))
         ],
     }
 
 
 def export_json(store: Store, cases: list[Case]) -> str:
+    """The coach's private export of ``cases`` as JSON text (everything, unscrubbed)."""
     doc = {"format": "coachdesk-export", "version": 1, "cases": [case_record(store, c) for c in cases]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def export_markdown(store: Store, cases: list[Case]) -> str:
+    """The coach's private export of ``cases`` as Markdown text (everything, unscrubbed)."""
     out: list[str] = []
     for case in cases:
         rec = case_record(store, case)

@@ -41,6 +41,7 @@ from coachdesk.export.summary_text import (
     REQUEST_STATUS,
     STATUS,
     TEXT,
+    fmt_number,
     gas_level,
     label,
     t,
@@ -66,6 +67,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SummaryOptions:
+    """What a printed summary holds: mode, language, date range, sections, paper."""
+
     mode: Mode = Mode.PRIVATE
     lang: str = "fi"
     date_from: date | None = None
@@ -130,19 +133,12 @@ def load_case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseD
 def summarize(
     store: Store, case_id: int, options: SummaryOptions, progress: Progress | None = None
 ) -> SummaryDoc:
+    """Load a case and build its summary document."""
     return build_summary(load_case_data(store, case_id, options), options, progress)
 
 
 def _in_range(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
-
-
-DECIMAL_COMMA = ("fi", "sv")  # Finnish and Finland-Swedish write 4,5
-
-
-def fmt_number(value: float, lang: str) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang in DECIMAL_COMMA else text
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from coachdesk.export.summary_model import Fields, Heading, Paragraph, WriteLines
-from coachdesk.export.summary_text import MEASURE_SHORT, PHASE, gas_level, label
+from coachdesk.export.summary_text import MEASURE_SHORT, PHASE, fmt_number, gas_level, label
 
 if TYPE_CHECKING:
     from coachdesk.export.summary import _Builder
@@ -81,8 +81,6 @@ def build_brief(b: _Builder) -> None:
         b.add(Paragraph(shorten(b.t("brief_goal", title=b.filter(goal.title), start=start, now=now), 160),
                         style="bullet"), optional=index >= 3, priority=1)
     for index, (name, kind, items) in enumerate(b.measure_groups()):
-        from coachdesk.export.summary import fmt_number
-
         short = MEASURE_SHORT[kind] or name
         values = [fmt_number(x.value, b.lang) for x in items]
         shown = ", ".join(values[-8:]) if len(values) <= 8 else "…, " + ", ".join(values[-7:])

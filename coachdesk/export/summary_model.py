@@ -13,24 +13,32 @@ from enum import StrEnum
 
 
 class Mode(StrEnum):
+    """Who a summary is for, and so how much is scrubbed."""
+
     PRIVATE = "private"  # the coach's own copy (identifying details still masked)
     SCRUBBED = "scrubbed"  # handover / supervision: every text through the scrubber
     BRIEF = "brief"  # one A4 page in the group-consultation format, scrubbed
 
 
 class PaperSize(StrEnum):
+    """The paper a summary is laid out on."""
+
     A4 = "A4"
     LETTER = "Letter"
 
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading of a summary."""
+
     text: str
     level: int = 1  # 1 = section, 2 = sub-heading
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of plain text in a style."""
+
     text: str
     style: str = "body"  # body | lead | muted | small | bullet
     label: str = ""  # printed bold before the text ("Analyysi: ...")
@@ -45,6 +53,8 @@ class Fields:
 
 @dataclass(frozen=True)
 class Table:
+    """A table with a header row."""
+
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()  # relative column widths; equal when empty
@@ -53,6 +63,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Series:
+    """The dated values of one measure."""
+
     name: str
     points: tuple[tuple[date, float], ...]
     range: tuple[float, float] | None = None  # the scale's fixed range (WAS 0-10, WAI 7-49)
@@ -60,6 +72,8 @@ class Series:
 
 @dataclass(frozen=True)
 class Chart:
+    """A line chart of measure series."""
+
     series: tuple[Series, ...]
 
 
@@ -74,6 +88,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Callout:
+    """A boxed remark (a warning or a note)."""
+
     text: str
     tone: str = "warning"  # warning | info
 
@@ -91,6 +107,8 @@ Block = Heading | Paragraph | Fields | Table | Chart | Entry | Callout | WriteLi
 
 @dataclass
 class SummaryDoc:
+    """A summary document: its header fields and blocks, ready for layout."""
+
     case_code: str
     title: str
     subtitle: str
@@ -113,6 +131,7 @@ class SummaryDoc:
 
 
 def block_texts(block: Block) -> Iterator[str]:
+    """Every text a block shows (for the final privacy check)."""
     if isinstance(block, Heading | Callout):
         yield block.text
     elif isinstance(block, Paragraph):

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.export.summary_model import Mode
+
+if TYPE_CHECKING:
+    from coachdesk.privacy.model import ScrubResult
 
 # C0 controls except \n, DEL, C1 controls, bidi marks/overrides/isolates that could disguise text, and the
 # invisible characters that hide a name from matching (soft hyphen, zero-width characters, word joiner).
@@ -27,6 +31,8 @@ _PLACEHOLDER = {"fi": "[tunnistetieto]", "sv": "[identifierande uppgift]", "en":
 
 
 class ScrubberUnavailable(CoachDeskError):
+    """The scrubber could not be loaded: scrubbed and brief summaries are refused."""
+
     def __init__(self, detail: str) -> None:
         super().__init__(
             f"The privacy scrubber could not be loaded ({detail}); scrubbed and brief summaries cannot be printed."
@@ -90,7 +96,7 @@ class TextFilter:
         self._scrub = self._load_scrubber() if self.mode is not Mode.PRIVATE else None
 
     @staticmethod
-    def _load_scrubber():
+    def _load_scrubber() -> Callable[..., ScrubResult]:
         try:
             from coachdesk.privacy import scrub
         except Exception as err:
@@ -131,6 +137,7 @@ class TextFilter:
         return text
 
     def contains_term(self, text: str) -> bool:
+        """``text`` still contains one of the case's identifying details."""
         return any(p.search(text) for p, _ in self._patterns)
 
 

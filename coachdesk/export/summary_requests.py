@@ -24,6 +24,8 @@ _UNAVAILABLE = {
 
 @dataclass(frozen=True)
 class HelpRequestView:
+    """A question to colleagues as printed: the question, its fields and the answers."""
+
     date: date
     topic: str
     text: str  # the question (or the whole request text when it has no separate question)
@@ -35,6 +37,7 @@ class HelpRequestView:
 
 
 def unavailable_text(lang: str) -> str:
+    """The line printed when the questions to colleagues cannot be read, in ``lang``."""
     return _UNAVAILABLE.get(lang, _UNAVAILABLE["en"])
 
 

@@ -28,6 +28,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 
 
 def placeholder(kind: str, lang: str) -> str:
+    """The placeholder that replaces an identifying detail of ``kind`` in ``lang``."""
     table = PLACEHOLDERS.get(lang, PLACEHOLDERS["en"])
     return table.get(kind, table["other"])
 
@@ -61,6 +62,8 @@ class _Seq:
 
 
 class TermMatcher:
+    """Finds a case's identifying details in text, inflected forms included."""
+
     def __init__(self, details: Iterable[tuple[str, str]]) -> None:
         seqs: dict[tuple[str, ...], _Seq] = {}
         for value, kind in details:
@@ -106,6 +109,7 @@ class TermMatcher:
         return sorted(found)
 
     def mask(self, text: str, lang: str) -> str:
+        """``text`` with every identifying detail replaced by its placeholder."""
         spans = self.spans(text)
         if not spans:
             return text

@@ -231,6 +231,7 @@ def t(lang: str, key: str, **kwargs: object) -> str:
 
 
 def label(table: dict, value: object, lang: str) -> str:
+    """The name of ``value`` in ``lang`` from an enum-name table (English, else the value itself)."""
     names = table.get(value)
     if names is None:
         return str(value)
@@ -242,3 +243,12 @@ def gas_level(level: int | None) -> str:
     if level is None:
         return "–"
     return f"+{level}" if level > 0 else str(level)
+
+
+DECIMAL_COMMA = ("fi", "sv")  # Finnish and Finland-Swedish write 4,5
+
+
+def fmt_number(value: float, lang: str) -> str:
+    """A measure value with at most two decimals, a decimal comma in Finnish and Swedish."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang in DECIMAL_COMMA else text

@@ -10,12 +10,13 @@ import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from coachdesk.errors import InvalidInput, VaultDamaged
 from coachdesk.fileio import write_private_atomic, write_private_atomic_with
 from coachdesk.paths import ensure_private_dir
 from coachdesk.vault import header as header_mod
+from coachdesk.vault.layout import VaultPaths
 
 if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
@@ -58,7 +59,7 @@ def pack_backup(out: Path, header_bytes: bytes, snapshot: Path, *, for_user: boo
     """Write (atomically, owner-only) magic, header length, header JSON, database snapshot;
     ``for_user``/``data_dirs`` as for ``write_private_atomic_with`` (the output guard)."""
 
-    def fill(fh) -> None:
+    def fill(fh: BinaryIO) -> None:
         with snapshot.open("rb") as src:
             fh.write(MAGIC)
             fh.write(struct.pack(">I", len(header_bytes)))
@@ -85,8 +86,6 @@ def read_backup_header(backup: Path) -> header_mod.Header:
 
 def unpack_backup(backup: Path, dest_dir: Path) -> None:
     """Split a backup file into a vault folder (header + database); checks the format only."""
-    from coachdesk.vault.vault import VaultPaths
-
     try:
         if not Path(backup).is_file():  # a folder, pipe or device: refused before it is opened
             raise InvalidInput(f"{backup} is not a CoachDesk backup file.")
@@ -112,6 +111,7 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
 
 
 def backup_before_migration(vault: Vault, revision: str) -> Path:
+    """An encrypted backup in backups/ before the schema is migrated (older ones pruned)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = write_backup(vault, vault.paths.backups / f"pre-migration-{revision}-{stamp}{SUFFIX}")
     prune(vault.paths.backups, "pre-migration-")

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.domain import models as m
 from coachdesk.errors import CoachDeskError, VaultExists
 from coachdesk.textsafe import shown
+
+if TYPE_CHECKING:
+    from coachdesk.vault.keys import KdfParams
+    from coachdesk.vault.vault import Vault
 
 DEMO_PASSPHRASE = "demo-coachdesk"
 
@@ -109,7 +114,7 @@ REFLECTIONS = [
 ]
 
 
-def fill_demo(vault) -> None:
+def fill_demo(vault: Vault) -> None:
     """Add the synthetic cases, notes, goals, measures and reflections to an open vault."""
     store = vault.store
     today = date.today()
@@ -123,19 +128,20 @@ def fill_demo(vault) -> None:
                 summary=summary, identifiers=[m.Identifier(value=v, kind=k) for v, k in idents],
             )
         )
-        case_ids.append(case.id)  # type: ignore[arg-type]
+        assert case.id is not None  # create_case returns the saved case
+        case_ids.append(case.id)
         for n, (minutes, text) in enumerate(notes):
             store.add_note(
-                m.Note(case_id=case.id, text=text, duration_min=minutes,  # type: ignore[arg-type]
+                m.Note(case_id=case.id, text=text, duration_min=minutes,
                        date=opened + timedelta(days=14 * n + 1),
                        kind=m.NoteKind.PHONE if minutes <= 30 else m.NoteKind.MEETING)
             )
         for pos, (title, levels, baseline, current) in enumerate(goals):
-            store.add_goal(m.Goal(case_id=case.id, title=title, levels=levels, baseline=baseline,  # type: ignore[arg-type]
+            store.add_goal(m.Goal(case_id=case.id, title=title, levels=levels, baseline=baseline,
                                   current=current, position=pos))
         for kind, values in measures:
             for k, value in enumerate(values):
-                store.add_measure(m.Measure(case_id=case.id, kind=kind, value=value,  # type: ignore[arg-type]
+                store.add_measure(m.Measure(case_id=case.id, kind=kind, value=value,
                                             date=opened + timedelta(days=21 * k)))
     for template, case_index, title, answers in REFLECTIONS:
         store.add_reflection(
@@ -146,6 +152,8 @@ def fill_demo(vault) -> None:
 
 
 class NotADemoVault(CoachDeskError):
+    """'demo --force' found a vault that is not a demo vault: nothing is replaced."""
+
     def __init__(self, where: object) -> None:
         super().__init__(
             f"The vault in {shown(where)} is not a demo vault: 'demo --force' replaces only a demo vault; "
@@ -160,7 +168,7 @@ def _is_replaceable_demo(data_dir: Path) -> bool:
     return is_demo_vault(data_dir) and (data_dir / DB_NAME).is_file()
 
 
-def create_demo_vault(data_dir: Path, *, replace: bool = False, kdf=None) -> None:
+def create_demo_vault(data_dir: Path, *, replace: bool = False, kdf: KdfParams | None = None) -> None:
     """Create (or with ``replace`` recreate) a demo vault in ``data_dir``.
 
     ``replace`` only ever replaces a demo vault (its header says so); any other vault, or what

@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import sqlcipher3.dbapi2
     from sqlalchemy.engine import Engine
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 # Held while a connection opens its database, and by a key rotation from the check that no other
 # connection is open to the old file until the new file is in place (vault/rekey.py).
@@ -31,7 +34,7 @@ CONNECT_PRAGMAS = (
 )
 
 
-def apply_key(dbapi_conn, key_hex: str) -> None:
+def apply_key(dbapi_conn: DBAPIConnection, key_hex: str) -> None:
     """Unlock a raw sqlcipher3 connection and configure it; a wrong key fails on the read."""
     cur = dbapi_conn.cursor()
     try:
@@ -44,7 +47,7 @@ def apply_key(dbapi_conn, key_hex: str) -> None:
         cur.close()
 
 
-def connect_raw(db_path: Path, key: bytes):
+def connect_raw(db_path: Path, key: bytes | bytearray) -> sqlcipher3.dbapi2.Connection:
     """A plain sqlcipher3 connection (for backups, checks and tests)."""
     import sqlcipher3.dbapi2 as dbapi
 
@@ -64,7 +67,7 @@ class EngineKey:
     thread that needs one waits, up to ``ROTATION_WAIT_S``) and none is handed out of the pool,
     so no connection to the replaced file survives the swap."""
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: bytes | bytearray) -> None:
         self.hex = bytes(key).hex()
         self.generation = 0  # +1 when the key (and the file) changes
         self.rotating = False
@@ -72,7 +75,7 @@ class EngineKey:
         self.records: weakref.WeakSet = weakref.WeakSet()  # the pool's connection records
         self._cond = threading.Condition()
 
-    def adopt(self, new_key: bytes) -> None:
+    def adopt(self, new_key: bytes | bytearray) -> None:
         """The new file is in place: connections opened from now on use ``new_key``."""
         self.hex = bytes(new_key).hex()
         self.generation += 1
@@ -84,10 +87,12 @@ class EngineKey:
                 record.invalidate()
 
     def begin_rotation(self) -> None:
+        """Close the gate: no connection is opened or handed out until ``end_rotation``."""
         with self._cond:
             self.rotating = True
 
-    def end_rotation(self, new_key: bytes | None = None) -> None:
+    def end_rotation(self, new_key: bytes | bytearray | None = None) -> None:
+        """Open the gate again (with ``new_key`` for new connections, if given) and wake the waiters."""
         with self._cond:
             if new_key is not None:
                 self.hex = bytes(new_key).hex()
@@ -95,6 +100,7 @@ class EngineKey:
             self._cond.notify_all()
 
     def wait_while_rotating(self) -> None:
+        """Block while a rotation is under way (VaultBusy after ROTATION_WAIT_S)."""
         with self._cond:
             if not self.rotating:
                 return
@@ -108,6 +114,7 @@ class EngineKey:
                 self.waiters -= 1
 
     def wipe(self) -> None:
+        """Forget the key (the vault is locking)."""
         self.hex = ""
 
 
@@ -115,7 +122,7 @@ def _sql_quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def export_copy(src_db: Path, src_key: bytes, dest: Path, dest_key: bytes) -> None:
+def export_copy(src_db: Path, src_key: bytes | bytearray, dest: Path, dest_key: bytes | bytearray) -> None:
     """A consistent copy of ``src_db`` at ``dest`` (a new file) encrypted with ``dest_key``
     (``sqlcipher_export``, which also rebuilds the pages); the WAL is checkpointed first."""
     dest.unlink(missing_ok=True)
@@ -135,7 +142,7 @@ def export_copy(src_db: Path, src_key: bytes, dest: Path, dest_key: bytes) -> No
         conn.close()
 
 
-def make_engine(db_path: Path, key: bytes | EngineKey) -> Engine:
+def make_engine(db_path: Path, key: bytes | bytearray | EngineKey) -> Engine:
     """A SQLAlchemy engine on the encrypted file; every pooled connection is keyed on connect."""
     import sqlcipher3.dbapi2 as dbapi
     from sqlalchemy import create_engine, event
@@ -151,18 +158,18 @@ def make_engine(db_path: Path, key: bytes | EngineKey) -> Engine:
     )
 
     @event.listens_for(engine, "do_connect")
-    def _wait(_dialect, _record, _cargs, _cparams) -> None:
+    def _wait(_dialect: object, _record: object, _cargs: object, _cparams: object) -> None:
         state.wait_while_rotating()  # before the file is opened
 
     @event.listens_for(engine, "connect")
-    def _unlock(dbapi_conn, record) -> None:
+    def _unlock(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
         with OPEN_LOCK:
             apply_key(dbapi_conn, state.hex)
             record.info["key_generation"] = state.generation
         state.records.add(record)
 
     @event.listens_for(engine, "checkout")
-    def _gate(dbapi_conn, record, _proxy) -> None:
+    def _gate(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
         from sqlalchemy.exc import DisconnectionError
 
         if state.rotating:  # a pooled connection to the file being replaced: close it, wait, reopen

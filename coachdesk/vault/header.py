@@ -22,6 +22,8 @@ HEADER_VERSION = 2  # 2: the recovery wrap is sealed to a public key (passphrase
 
 @dataclass
 class Header:
+    """The vault header: KDF parameters, the data key wrapped by the passphrase and for the recovery key."""
+
     vault_id: str
     created: str
     kdf: keys.KdfParams
@@ -32,9 +34,11 @@ class Header:
     recovery_pub: str = ""  # base64 X25519 public key of the recovery key; "" in version-1 headers
 
     def passphrase_aad(self) -> bytes:
+        """The associated data that binds the passphrase wrap to this vault and KDF."""
         return _canonical({"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_dict()})
 
     def recovery_aad(self) -> bytes:
+        """The associated data that binds the recovery wrap to this vault, salt and public key."""
         doc = {"format": FORMAT, "vault_id": self.vault_id, "salt": self.recovery_salt}
         if self.recovery_pub:
             doc["pub"] = self.recovery_pub
@@ -46,6 +50,7 @@ class Header:
         return bool(self.recovery_pub)
 
     def body(self) -> dict:
+        """The header as a JSON-ready dict, without its checksum."""
         return {
             "format": FORMAT,
             "header_version": 2 if self.recovery_pub else 1,
@@ -63,7 +68,7 @@ def _canonical(obj: dict) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def new_header(data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.KdfParams) -> Header:
+def new_header(data_key: bytes | bytearray, passphrase: str, recovery_key: str, kdf: keys.KdfParams) -> Header:
     """A header wrapping ``data_key`` with the passphrase and the recovery key."""
     recovery_salt = os.urandom(16)
     header = Header(
@@ -79,7 +84,7 @@ def new_header(data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.Kd
     return header
 
 
-def rewrap_passphrase(header: Header, data_key: bytes, passphrase: str, kdf: keys.KdfParams) -> None:
+def rewrap_passphrase(header: Header, data_key: bytes | bytearray, passphrase: str, kdf: keys.KdfParams) -> None:
     """Wrap ``data_key`` under a (new) passphrase with fresh KDF salt; the data key is unchanged."""
     header.kdf = kdf
     header.passphrase_wrap = keys.wrap(
@@ -87,7 +92,7 @@ def rewrap_passphrase(header: Header, data_key: bytes, passphrase: str, kdf: key
     )
 
 
-def rewrap_recovery(header: Header, data_key: bytes, recovery_key: str) -> None:
+def rewrap_recovery(header: Header, data_key: bytes | bytearray, recovery_key: str) -> None:
     """Seal ``data_key`` for ``recovery_key`` (fresh salt; keeps its public key in the header)."""
     salt = os.urandom(16)
     header.recovery_salt = keys.b64e(salt)
@@ -95,7 +100,7 @@ def rewrap_recovery(header: Header, data_key: bytes, recovery_key: str) -> None:
     header.recovery_wrap = keys.seal(keys.b64d(header.recovery_pub), data_key, header.recovery_aad())
 
 
-def seal_for_recovery(header: Header, data_key: bytes) -> None:
+def seal_for_recovery(header: Header, data_key: bytes | bytearray) -> None:
     """Seal a (new) data key for the recovery key already in the header, without knowing it."""
     if not header.recovery_pub:
         raise ValueError("a version-1 header has no recovery public key")
@@ -111,6 +116,7 @@ def unwrap_recovery(header: Header, recovery_key: str) -> bytearray | None:
 
 
 def dumps(header: Header) -> bytes:
+    """The header file's bytes: the body and a checksum that tells damage from a wrong secret."""
     body = header.body()
     doc = dict(body, checksum=keys.fingerprint(_canonical(body)))
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
@@ -157,6 +163,7 @@ def loads(raw: bytes) -> Header:
 
 
 def read(path: Path) -> Header:
+    """The header in ``path`` (FileNotFoundError when missing; VaultDamaged when unreadable or altered)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -167,6 +174,7 @@ def read(path: Path) -> Header:
 
 
 def write(path: Path, header: Header) -> None:
+    """Write the header atomically, owner-only."""
     from coachdesk.fileio import write_private_atomic
 
     write_private_atomic(path, dumps(header))

@@ -5,7 +5,12 @@ There is never a plaintext fallback."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coachdesk.errors import KeychainUnavailable
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 SERVICE = "CoachDesk"
 # fail/null do nothing; keyrings.alt's file backends keep secrets in a plain file: never use them.
@@ -16,7 +21,7 @@ def _backend_name(backend: object) -> str:
     return type(backend).__module__ + "." + type(backend).__name__
 
 
-def _keyring():
+def _keyring() -> tuple[ModuleType, type[Exception]]:
     """keyring and its error class, or KeychainUnavailable when no secure backend is active."""
     import keyring
     from keyring.errors import KeyringError
@@ -29,6 +34,7 @@ def _keyring():
 
 
 def set_secret(account: str, value: str) -> None:
+    """Keep ``value`` in the system keychain under ``account``; KeychainUnavailable otherwise."""
     keyring, KeyringError = _keyring()
     try:
         keyring.set_password(SERVICE, account, value)
@@ -61,6 +67,7 @@ def _account(vault_id: str) -> str:
 
 
 def store_key(vault_id: str, data_key: bytes) -> None:
+    """Keep the vault's data key in the keychain for quick unlock."""
     set_secret(_account(vault_id), bytes(data_key).hex())
 
 
@@ -76,10 +83,12 @@ def load_key(vault_id: str) -> bytearray | None:
 
 
 def forget_key(vault_id: str) -> None:
+    """Remove the vault's data key from the keychain."""
     delete_secret(_account(vault_id))
 
 
 def has_key(vault_id: str) -> bool:
+    """Quick unlock is set up for the vault (False when the keychain cannot say)."""
     try:
         return load_key(vault_id) is not None
     except KeychainUnavailable:

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import os
 import secrets
 import time
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 DATA_KEY_BYTES = 32
 ARGON2_MEMORY_KIB = 64 * 1024
@@ -34,10 +39,12 @@ class KdfParams:
     name: str = "argon2id"
 
     def to_dict(self) -> dict:
+        """The parameters as stored in the header."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> KdfParams:
+        """Parameters read from a header; ValueError when they are out of range."""
         params = cls(
             salt=str(data["salt"]),
             iterations=int(data["iterations"]),
@@ -53,14 +60,17 @@ class KdfParams:
 
 
 def b64e(data: bytes) -> str:
+    """Base64 text of ``data``."""
     return base64.b64encode(data).decode("ascii")
 
 
 def b64d(text: str) -> bytes:
+    """The bytes of strict base64 text (binascii.Error when it is not)."""
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def new_data_key() -> bytearray:
+    """A fresh random 256-bit data key, in a bytearray so it can be wiped."""
     return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
 
 
@@ -96,7 +106,7 @@ def calibrate_kdf(
     return KdfParams(salt=b64e(os.urandom(16)), iterations=iterations, memory_kib=memory_kib)
 
 
-def wrap(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict:
+def wrap(wrapping_key: bytes, data_key: bytes | bytearray, aad: bytes) -> dict:
     """AES-256-GCM encrypt the data key; ``aad`` binds it to the vault header."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -142,6 +152,7 @@ def derive_recovery_key(recovery_key: str, salt: bytes) -> bytes:
 
 
 def fingerprint(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -157,7 +168,7 @@ def wipe(buf: bytearray | None) -> None:
 # new data key (after a passphrase change) can be wrapped for the recovery key without knowing it.
 
 
-def _recovery_private(recovery_key: str, salt: bytes):
+def _recovery_private(recovery_key: str, salt: bytes) -> X25519PrivateKey:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -183,7 +194,7 @@ def _seal_key(shared: bytes, epk: bytes, pub: bytes) -> bytes:
     )
 
 
-def seal(public_key: bytes, data_key: bytes, aad: bytes) -> dict:
+def seal(public_key: bytes, data_key: bytes | bytearray, aad: bytes) -> dict:
     """Wrap ``data_key`` so only the holder of the recovery key behind ``public_key`` can unwrap it."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
@@ -205,3 +216,8 @@ def unseal(recovery_key: str, salt: bytes, sealed: dict, aad: bytes) -> bytearra
     except ValueError:  # a low-order point: not something seal() makes
         return None
     return unwrap(_seal_key(shared, epk, pub), sealed, aad)
+
+
+def key_check(data_key: bytes | bytearray) -> str:
+    """A check value that tells a right raw key from a wrong one without revealing it."""
+    return hmac.new(bytes(data_key), b"coachdesk key check v1", "sha256").hexdigest()[:32]

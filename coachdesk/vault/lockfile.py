@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 from coachdesk.errors import CoachDeskError, VaultInUse
 
 
 class FolderNotWritable(CoachDeskError):
+    """The vault folder cannot be written (read-only or someone else's)."""
+
     def __init__(self, folder: object) -> None:
         from coachdesk.textsafe import shown
 
@@ -27,6 +30,7 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> VaultLock:
+        """Take the lock (VaultInUse when another process holds it); returns self."""
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except (PermissionError, OSError) as err:
@@ -34,7 +38,7 @@ class VaultLock:
                 raise FolderNotWritable(self.path.parent) from err
             raise
         try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds (= os.name "nt")
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -49,10 +53,12 @@ class VaultLock:
         return self
 
     def release(self) -> None:
+        """Release the lock (closing the file drops it)."""
         if self._fd is not None:
             os.close(self._fd)  # closing drops flock / msvcrt locks
             self._fd = None
 
     @property
     def held(self) -> bool:
+        """This process holds the lock."""
         return self._fd is not None

@@ -11,7 +11,8 @@ from coachdesk.paths import migrations_dir
 from coachdesk.vault.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ def needs_upgrade(revision: str | None) -> bool:
     return True
 
 
-def alembic_config(connection):
+def alembic_config(connection: Connection) -> Config:
+    """An Alembic configuration that migrates over ``connection`` (inside its transaction)."""
     from alembic.config import Config
 
     cfg = Config()
@@ -57,7 +59,7 @@ def upgrade(engine: Engine) -> None:
     log.info("vault schema upgraded to %s", SCHEMA_HEAD)
 
 
-def head_of_scripts(path: Path | None = None) -> str:
+def head_of_scripts(path: Path | None = None) -> str | None:
     """The head revision of the migration scripts (used by tests to keep SCHEMA_HEAD honest)."""
     from alembic.config import Config
     from alembic.script import ScriptDirectory

@@ -27,6 +27,8 @@ CHOICES = ("keep", "reencrypt", "delete")
 
 @dataclass(frozen=True)
 class OldBackup:
+    """A backup that still opens with a secret from before the last key rotation."""
+
     path: Path
     reencryptable: bool  # made with the key the last rotation replaced (still in memory)
 
@@ -54,7 +56,7 @@ def find(vault: Vault, replaced_key_check: str) -> list[OldBackup]:
     return found
 
 
-def reencrypt(vault: Vault, backup: Path, old_key: bytes) -> None:
+def reencrypt(vault: Vault, backup: Path, old_key: bytes | bytearray) -> None:
     """Rewrite ``backup`` (made with ``old_key``) under the vault's current key and header;
     verified before it replaces the old file (atomically)."""
     import sqlcipher3.dbapi2 as dbapi
@@ -75,7 +77,7 @@ def reencrypt(vault: Vault, backup: Path, old_key: bytes) -> None:
         pack_backup(backup, header_mod.dumps(header_mod.read(vault.paths.header)), copy)
 
 
-def apply(vault: Vault, old: list[OldBackup], choice: str, old_key: bytes) -> dict[str, int]:
+def apply(vault: Vault, old: list[OldBackup], choice: str, old_key: bytes | bytearray) -> dict[str, int]:
     """Carry out the coach's choice; returns counts of what happened. One that fails is kept
     (and counted as ``failed``); the others go on."""
     done = {"reencrypted": 0, "deleted": 0, "kept": 0, "failed": 0}

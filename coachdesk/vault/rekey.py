@@ -31,11 +31,12 @@ from coachdesk.fileio import _fsync_dir, write_private_atomic
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
 from coachdesk.vault.engine import OPEN_LOCK
+from coachdesk.vault.layout import VaultPaths
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME
 
 if TYPE_CHECKING:
     from coachdesk.vault.engine import EngineKey
-    from coachdesk.vault.vault import Vault, VaultPaths
+    from coachdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ def rotate(
     with ``issue_recovery_key`` a new recovery key is made; otherwise the new key is sealed for the
     recovery key's public key in the header. A version-1 header has none: a new recovery key is
     issued (the old one could only unwrap the old data key, which no longer opens anything)."""
-    from coachdesk.vault.vault import key_check
-
     old_key = bytearray(vault.data_key)
     new_key = keys.new_data_key()
     old_hdr = header_mod.read(vault.paths.header)
@@ -86,7 +85,7 @@ def rotate(
         header_mod.rewrap_recovery(hdr, new_key, issued)
     else:
         header_mod.seal_for_recovery(hdr, new_key)
-    hdr.extra["key_check"] = key_check(new_key)
+    hdr.extra["key_check"] = keys.key_check(new_key)
     quick_unlock = _quick_unlock_set(hdr.vault_id)
     start = time.perf_counter()
     with _quiesced(vault) as state:
@@ -113,7 +112,7 @@ def rotate(
     return Rotated(old_key, old_hdr.extra.get("key_check", ""), issued)
 
 
-def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.Header) -> Path:
+def _stage(paths: VaultPaths, old_key: bytes | bytearray, new_key: bytes | bytearray, hdr: header_mod.Header) -> Path:
     """Steps 1-3: the verified new database and its header in ``.rekey`` (not yet READY)."""
     from coachdesk.vault.engine import export_copy
 
@@ -136,8 +135,6 @@ def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes, hdr: header_mod.He
 def finish_pending(root: Path) -> str | None:
     """Complete or discard an interrupted rotation (the caller holds the folder lock).
     Returns "completed", "discarded" or None (nothing pending)."""
-    from coachdesk.vault.vault import VaultPaths
-
     paths = VaultPaths(Path(root))
     staging = paths.root / STAGING
     if not staging.is_dir():
@@ -177,7 +174,7 @@ def recover_interrupted(paths: VaultPaths) -> None:
         lock.release()
 
 
-def verify_copy(src_db: Path, src_key: bytes, dest_db: Path, dest_key: bytes) -> None:
+def verify_copy(src_db: Path, src_key: bytes | bytearray, dest_db: Path, dest_key: bytes | bytearray) -> None:
     """The copy opens with ``dest_key``, passes SQLCipher's and SQLite's integrity checks and
     holds the same schema version and the same number of rows in every table."""
     import sqlcipher3.dbapi2 as dbapi
@@ -225,9 +222,13 @@ class _quiesced:
         engine, state = self.vault._engine, self.vault._engine_key
         if engine is None or state is None:
             return None
+        from sqlalchemy.pool import QueuePool
+
+        pool = engine.pool
+        assert isinstance(pool, QueuePool)  # engine.make_engine's pool: it counts checkouts
         state.begin_rotation()
         deadline = time.monotonic() + QUIESCE_TIMEOUT_S
-        while engine.pool.checkedout() > state.waiters:
+        while pool.checkedout() > state.waiters:
             if time.monotonic() > deadline:
                 state.end_rotation()
                 raise VaultBusy()

@@ -20,6 +20,8 @@ DEFAULT_RETENTION_MONTHS = 12
 
 @dataclass(frozen=True)
 class RetentionItem:
+    """A closed case, how long it has been closed and whether its retention period is over."""
+
     case_id: int
     code: str
     closed: date
@@ -28,11 +30,13 @@ class RetentionItem:
 
 
 def months_between(start: date, end: date) -> int:
+    """Whole months from ``start`` to ``end``."""
     months = (end.year - start.year) * 12 + (end.month - start.month)
     return months - (1 if end.day < start.day else 0)
 
 
 def retention_months(vault: Vault) -> int:
+    """The vault's retention period in months (the default when unset or unreadable)."""
     value = vault.store.get_setting(RETENTION_SETTING)
     try:
         return max(1, int(value)) if value else DEFAULT_RETENTION_MONTHS
@@ -48,7 +52,8 @@ def closed_cases(vault: Vault, today: date | None = None) -> list[RetentionItem]
     for case in vault.store.list_cases(status=CaseStatus.CLOSED):
         closed = case.closed or case.opened
         months = months_between(closed, today)
-        items.append(RetentionItem(case.id, case.code, closed, months, months >= limit))  # type: ignore[arg-type]
+        assert case.id is not None  # read from the vault
+        items.append(RetentionItem(case.id, case.code, closed, months, months >= limit))
     return sorted(items, key=lambda i: i.closed)
 
 

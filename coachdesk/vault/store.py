@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import Select, delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection, CursorResult, Engine, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from coachdesk.domain import models as m
@@ -23,11 +24,22 @@ LEVEL_COLUMNS = {-2: "level_m2", -1: "level_m1", 0: "level_0", 1: "level_p1", 2:
 
 
 def now_iso() -> str:
+    """Now, in UTC, as stored in the vault's timestamp columns."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row that a single-row INSERT made."""
+    key = result.inserted_primary_key
+    if key is None:  # only after executemany or a statement that is no INSERT
+        raise TypeError("no single-row INSERT")
+    return int(key[0])
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One full-text search result: a case, note or reflection, with a highlighted snippet."""
+
     kind: str  # "case" | "note" | "reflection"
     id: int
     case_id: int | None
@@ -62,18 +74,21 @@ class Store:
 
     # ----- cases -----------------------------------------------------------------------------
     def case_codes(self) -> list[str]:
+        """Every case code in the vault."""
         with self.engine.connect() as conn:
             return list(conn.execute(select(s.cases.c.code)).scalars())
 
     def next_case_code(self, year: int | None = None) -> str:
+        """A free case code for ``year`` (this year by default)."""
         return m.next_case_code(self.case_codes(), year or date.today().year)
 
     def create_case(self, case: m.Case) -> m.Case:
+        """Save a new case with its tags and identifying details; returns it as stored."""
         code = m.validate_case_code(case.code or self.next_case_code())
         stamp = now_iso()
         try:
             with self.tx() as conn:
-                case_id = conn.execute(
+                case_id = inserted_id(conn.execute(
                     insert(s.cases).values(
                         code=code,
                         pseudonym=case.pseudonym.strip(),
@@ -87,7 +102,7 @@ class Store:
                         created_at=stamp,
                         updated_at=stamp,
                     )
-                ).inserted_primary_key[0]
+                ))
                 self._write_case_tags(conn, case_id, case.tags)
                 for ident in case.identifiers:
                     self._insert_identifier(conn, case_id, ident.value, ident.kind)
@@ -96,6 +111,7 @@ class Store:
         return self.get_case(case_id)
 
     def update_case(self, case: m.Case) -> m.Case:
+        """Save a changed case (tags and identifying details too); returns it as stored."""
         if case.id is None:
             raise NotFound("The case has not been saved yet.")
         code = m.validate_case_code(case.code)
@@ -134,7 +150,7 @@ class Store:
         if clean:
             conn.execute(insert(s.case_tags), [{"case_id": case_id, "tag": t} for t in clean])
 
-    def _case_query(self):
+    def _case_query(self) -> Select[Any]:
         notes_count = (
             select(func.count()).where(s.notes.c.case_id == s.cases.c.id).scalar_subquery().label("note_count")
         )
@@ -149,7 +165,7 @@ class Store:
             last_refl.label("last_refl"),
         )
 
-    def _row_to_case(self, row, tags: list[str], idents: list[m.Identifier]) -> m.Case:
+    def _row_to_case(self, row: Row[Any], tags: list[str], idents: list[m.Identifier]) -> m.Case:
         last = max(
             (d for d in (_as_date(row.last_note), _as_date(row.last_refl), row.opened) if d is not None),
             default=None,
@@ -173,6 +189,7 @@ class Store:
         )
 
     def get_case(self, case_id: int) -> m.Case:
+        """The case with ``case_id`` (NotFound when there is none)."""
         with self.engine.connect() as conn:
             row = conn.execute(self._case_query().where(s.cases.c.id == case_id)).first()
             if row is None:
@@ -186,6 +203,7 @@ class Store:
         return self._row_to_case(row, tags, idents)
 
     def get_case_by_code(self, code: str) -> m.Case:
+        """The case with ``code`` (NotFound when there is none)."""
         with self.engine.connect() as conn:
             case_id = conn.execute(select(s.cases.c.id).where(s.cases.c.code == code.strip())).scalar()
         if case_id is None:
@@ -210,6 +228,7 @@ class Store:
         return [self._row_to_case(row, tags.get(row.id, []), []) for row in rows]
 
     def all_tags(self) -> list[str]:
+        """Every case tag in use, sorted."""
         with self.engine.connect() as conn:
             return list(conn.execute(select(s.case_tags.c.tag).distinct().order_by(s.case_tags.c.tag)).scalars())
 
@@ -230,15 +249,16 @@ class Store:
         value = " ".join(value.split())
         if not value:
             raise InvalidInput("An identifying detail must not be empty.")
-        return conn.execute(
+        return inserted_id(conn.execute(
             insert(s.identifiers).values(
                 case_id=case_id, kind=m.IdentifierKind(kind).value, value=value, created_at=now_iso()
             )
-        ).inserted_primary_key[0]
+        ))
 
     def add_identifier(
         self, case_id: int, value: str, kind: m.IdentifierKind = m.IdentifierKind.OTHER
     ) -> m.Identifier:
+        """Add an identifying detail to a case (an equal one, ignoring letter case, is returned instead)."""
         with self.tx() as conn:
             existing = [i.value.casefold() for i in self._identifiers(conn, case_id)]
             clean = " ".join(value.split())
@@ -254,10 +274,12 @@ class Store:
         return m.Identifier(value=clean, kind=m.IdentifierKind(kind), id=new_id)
 
     def remove_identifier(self, identifier_id: int) -> None:
+        """Remove an identifying detail."""
         with self.tx() as conn:
             conn.execute(delete(s.identifiers).where(s.identifiers.c.id == identifier_id))
 
     def list_identifiers(self, case_id: int) -> list[m.Identifier]:
+        """The identifying details of a case."""
         with self.engine.connect() as conn:
             return self._identifiers(conn, case_id)
 
@@ -271,10 +293,11 @@ class Store:
 
     # ----- notes -------------------------------------------------------------------------------
     def add_note(self, note: m.Note) -> m.Note:
+        """Save a new note; returns it as stored."""
         stamp = now_iso()
         with self.tx() as conn:
             self._require_case(conn, note.case_id)
-            note_id = conn.execute(
+            note_id = inserted_id(conn.execute(
                 insert(s.notes).values(
                     case_id=note.case_id,
                     date=note.date,
@@ -284,12 +307,13 @@ class Store:
                     created_at=stamp,
                     updated_at=stamp,
                 )
-            ).inserted_primary_key[0]
+            ))
             self._write_note_tags(conn, note_id, note.tags)
             self._touch_case(conn, note.case_id, stamp)
         return self.get_note(note_id)
 
     def update_note(self, note: m.Note) -> m.Note:
+        """Save a changed note; returns it as stored."""
         if note.id is None:
             raise NotFound("The note has not been saved yet.")
         stamp = now_iso()
@@ -350,7 +374,7 @@ class Store:
         return out
 
     @staticmethod
-    def _row_to_note(row, tags: list[str]) -> m.Note:
+    def _row_to_note(row: Row[Any], tags: list[str]) -> m.Note:
         return m.Note(
             id=row.id,
             case_id=row.case_id,
@@ -363,6 +387,7 @@ class Store:
         )
 
     def get_note(self, note_id: int) -> m.Note:
+        """The note with ``note_id`` (NotFound when there is none)."""
         with self.engine.connect() as conn:
             row = conn.execute(select(s.notes).where(s.notes.c.id == note_id)).first()
             if row is None:
@@ -373,6 +398,7 @@ class Store:
     def list_notes(
         self, case_id: int, *, date_from: date | None = None, date_to: date | None = None, newest_first: bool = True
     ) -> list[m.Note]:
+        """The notes of a case, optionally within dates, newest first by default."""
         query = select(s.notes).where(s.notes.c.case_id == case_id)
         if date_from:
             query = query.where(s.notes.c.date >= date_from)
@@ -385,25 +411,29 @@ class Store:
         return [self._row_to_note(r, tags.get(r.id, [])) for r in rows]
 
     def delete_note(self, note_id: int) -> None:
+        """Delete a note."""
         with self.tx() as conn:
             conn.execute(delete(s.notes).where(s.notes.c.id == note_id))
 
     # ----- goals and measures ---------------------------------------------------------------------
     def add_goal(self, goal: m.Goal) -> m.Goal:
+        """Save a new GAS goal; returns it as stored."""
         stamp = now_iso()
         with self.tx() as conn:
             self._require_case(conn, goal.case_id)
-            goal_id = conn.execute(insert(s.goals).values(**self._goal_values(goal), created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+            goal_id = inserted_id(conn.execute(insert(s.goals).values(**self._goal_values(goal), created_at=stamp, updated_at=stamp)))
         return self.get_goal(goal_id)
 
     def update_goal(self, goal: m.Goal) -> m.Goal:
+        """Save a changed GAS goal; returns it as stored."""
         with self.tx() as conn:
             result = conn.execute(
                 update(s.goals).where(s.goals.c.id == goal.id).values(**self._goal_values(goal), updated_at=now_iso())
             )
             if result.rowcount == 0:
                 raise NotFound(f"No goal with id {goal.id}.")
-        return self.get_goal(goal.id)  # type: ignore[arg-type]
+        assert goal.id is not None  # the row was updated
+        return self.get_goal(goal.id)
 
     @staticmethod
     def _goal_values(goal: m.Goal) -> dict:
@@ -421,7 +451,7 @@ class Store:
         return values
 
     @staticmethod
-    def _row_to_goal(row) -> m.Goal:
+    def _row_to_goal(row: Row[Any]) -> m.Goal:
         return m.Goal(
             id=row.id,
             case_id=row.case_id,
@@ -433,6 +463,7 @@ class Store:
         )
 
     def get_goal(self, goal_id: int) -> m.Goal:
+        """The goal with ``goal_id`` (NotFound when there is none)."""
         with self.engine.connect() as conn:
             row = conn.execute(select(s.goals).where(s.goals.c.id == goal_id)).first()
         if row is None:
@@ -440,6 +471,7 @@ class Store:
         return self._row_to_goal(row)
 
     def list_goals(self, case_id: int) -> list[m.Goal]:
+        """The goals of a case in their order."""
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(s.goals).where(s.goals.c.case_id == case_id).order_by(s.goals.c.position, s.goals.c.id)
@@ -447,15 +479,17 @@ class Store:
         return [self._row_to_goal(r) for r in rows]
 
     def delete_goal(self, goal_id: int) -> None:
+        """Delete a goal."""
         with self.tx() as conn:
             conn.execute(delete(s.goals).where(s.goals.c.id == goal_id))
 
     def add_measure(self, measure: m.Measure) -> m.Measure:
+        """Save a measure value (checked against its scale); returns it with its id."""
         kind = m.MeasureKind(measure.kind)
         value = m.validate_measure(kind, measure.value)
         with self.tx() as conn:
             self._require_case(conn, measure.case_id)
-            measure_id = conn.execute(
+            measure_id = inserted_id(conn.execute(
                 insert(s.measures).values(
                     case_id=measure.case_id,
                     kind=kind.value,
@@ -464,10 +498,11 @@ class Store:
                     date=measure.date,
                     created_at=now_iso(),
                 )
-            ).inserted_primary_key[0]
+            ))
         return m.Measure(case_id=measure.case_id, kind=kind, value=value, date=measure.date, label=measure.label, id=measure_id)
 
     def list_measures(self, case_id: int, kind: m.MeasureKind | None = None) -> list[m.Measure]:
+        """The measures of a case (of one kind, if given), oldest first."""
         query = select(s.measures).where(s.measures.c.case_id == case_id)
         if kind is not None:
             query = query.where(s.measures.c.kind == m.MeasureKind(kind).value)
@@ -479,15 +514,17 @@ class Store:
         ]
 
     def delete_measure(self, measure_id: int) -> None:
+        """Delete a measure value."""
         with self.tx() as conn:
             conn.execute(delete(s.measures).where(s.measures.c.id == measure_id))
 
     # ----- reflections -----------------------------------------------------------------------------
     def add_reflection(self, refl: m.Reflection) -> m.Reflection:
+        """Save a new reflection; returns it as stored."""
         stamp = now_iso()
         with self.tx() as conn:
             self._require_case(conn, refl.case_id)
-            refl_id = conn.execute(
+            refl_id = inserted_id(conn.execute(
                 insert(s.reflections).values(
                     case_id=refl.case_id,
                     template=refl.template,
@@ -497,12 +534,13 @@ class Store:
                     created_at=stamp,
                     updated_at=stamp,
                 )
-            ).inserted_primary_key[0]
+            ))
             if refl.case_id is not None:
                 self._touch_case(conn, refl.case_id, stamp)
         return self.get_reflection(refl_id)
 
     def update_reflection(self, refl: m.Reflection) -> m.Reflection:
+        """Save a changed reflection; returns it as stored."""
         stamp = now_iso()
         with self.tx() as conn:
             self._require_case(conn, refl.case_id)
@@ -520,10 +558,11 @@ class Store:
             )
             if result.rowcount == 0:
                 raise NotFound(f"No reflection with id {refl.id}.")
-        return self.get_reflection(refl.id)  # type: ignore[arg-type]
+        assert refl.id is not None  # the row was updated
+        return self.get_reflection(refl.id)
 
     @staticmethod
-    def _row_to_reflection(row) -> m.Reflection:
+    def _row_to_reflection(row: Row[Any]) -> m.Reflection:
         return m.Reflection(
             id=row.id,
             case_id=row.case_id,
@@ -535,6 +574,7 @@ class Store:
         )
 
     def get_reflection(self, refl_id: int) -> m.Reflection:
+        """The reflection with ``refl_id`` (NotFound when there is none)."""
         with self.engine.connect() as conn:
             row = conn.execute(select(s.reflections).where(s.reflections.c.id == refl_id)).first()
         if row is None:
@@ -542,6 +582,7 @@ class Store:
         return self._row_to_reflection(row)
 
     def list_reflections(self, case_id: int | None = None, *, general_only: bool = False) -> list[m.Reflection]:
+        """Reflections: of a case, only the general ones, or all."""
         query = select(s.reflections)
         if case_id is not None:
             query = query.where(s.reflections.c.case_id == case_id)
@@ -552,16 +593,19 @@ class Store:
         return [self._row_to_reflection(r) for r in rows]
 
     def delete_reflection(self, refl_id: int) -> None:
+        """Delete a reflection."""
         with self.tx() as conn:
             conn.execute(delete(s.reflections).where(s.reflections.c.id == refl_id))
 
     # ----- settings stored inside the vault (secrets such as webhook URLs live here) ----------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A setting kept inside the vault (``default`` when unset)."""
         with self.engine.connect() as conn:
             value = conn.execute(select(s.settings.c.value).where(s.settings.c.key == key)).scalar()
         return default if value is None else value
 
     def set_setting(self, key: str, value: str | None) -> None:
+        """Set a setting kept inside the vault (None removes it)."""
         with self.tx() as conn:
             conn.execute(delete(s.settings).where(s.settings.c.key == key))
             if value is not None:
@@ -635,7 +679,7 @@ _SEARCH_SQL = {
 }
 
 
-def _as_date(value) -> date | None:
+def _as_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     try:

@@ -8,7 +8,6 @@ import hmac
 import logging
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ from coachdesk.vault.engine import (
     make_engine,
     sqlite_errorcode,
 )
+from coachdesk.vault.keys import key_check
+from coachdesk.vault.layout import BACKUP_DIR, LOCK_NAME, VaultPaths  # noqa: F401 (re-exported)
 from coachdesk.vault.lockfile import VaultLock
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME, is_demo_vault, vault_exists  # noqa: F401 (re-exported)
 
@@ -41,40 +42,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "vault.lock"
-BACKUP_DIR = "backups"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def header(self) -> Path:
-        return self.root / HEADER_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.root / LOCK_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.root / BACKUP_DIR
-
-    def sidecars(self) -> list[Path]:
-        return [self.db.with_name(DB_NAME + "-wal"), self.db.with_name(DB_NAME + "-shm")]
-
-
-def key_check(data_key: bytes) -> str:
-    """A check value that tells a right raw key from a wrong one without revealing it."""
-    return hmac.new(bytes(data_key), b"coachdesk key check v1", "sha256").hexdigest()[:32]
-
-
 def read_header(data_dir: Path) -> header_mod.Header:
+    """The header of the vault in ``data_dir`` (an interrupted key rotation is settled first)."""
     paths = VaultPaths(Path(data_dir))
     if (paths.root / ".rekey").is_dir():
         from coachdesk.vault.rekey import recover_interrupted
@@ -112,6 +81,7 @@ def unlock_with_passphrase(data_dir: Path, passphrase: str) -> bytearray:
 
 
 def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> bytearray:
+    """Unwrap the data key with the recovery key; WrongPassphrase when it does not fit."""
     hdr = read_header(data_dir)
     if not keys.normalize_recovery_key(recovery_key).isascii():  # never a recovery key (Crockford base32)
         raise WrongPassphrase("recovery key")
@@ -226,20 +196,24 @@ class Vault:
     # ----- state ---------------------------------------------------------------------------
     @property
     def is_demo(self) -> bool:
+        """A demo vault (synthetic cases)."""
         return bool(self.header.extra.get("demo"))
 
     @property
     def is_open(self) -> bool:
+        """The vault is unlocked (its key is in memory)."""
         return self._key is not None
 
     @property
     def data_key(self) -> bytes:
+        """A copy of the raw data key (VaultLocked after close)."""
         if self._key is None:
             raise VaultLocked()
         return bytes(self._key)
 
     @property
     def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (VaultLocked after close)."""
         if self._key is None:
             raise VaultLocked()
         if self._engine is None:
@@ -249,6 +223,7 @@ class Vault:
 
     @property
     def store(self) -> Store:
+        """The Store over this vault's engine."""
         if self._store is None:
             from coachdesk.vault.store import Store
 
@@ -329,6 +304,7 @@ class Vault:
 
     # ----- integrity ---------------------------------------------------------------------------
     def quick_check(self) -> None:
+        """PRAGMA quick_check; VaultDamaged when the database is damaged."""
         from sqlalchemy import text
         from sqlalchemy.exc import DBAPIError
 
