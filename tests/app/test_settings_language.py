@@ -93,7 +93,7 @@ def test_language_switch_retranslates_the_open_window(qtbot, make_controller, de
     dialog.accept()
     assert current_language() == "fi" and controller.prefs.language == "fi"
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")  # LanguageChange is an event
-    assert window.workspace.tabs.tabText(1) == "Aika&jana"
+    assert window.workspace.tabs.tabText(1).replace("&", "") == "Aikajana"  # the mnemonic may move
     assert window.case_list.heading.text() == "Asiakkuudet"
     assert window.workspace.subtitle.text() == "Aktiivinen · Työkokeilu"
     assert window.windowTitle().startswith("CoachDesk")
