@@ -1202,141 +1202,501 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="87"/>
-        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
-        <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 cannot be read as a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 is not a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 looks like a binary file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 holds control characters, not text; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 is empty; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 is larger than 10 MB; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: no such file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 cannot be read (%2); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>The case has not been saved yet.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>No case with code %1.</source>
         <translation>No case with code %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>An identifying detail must not be empty.</source>
         <translation>An identifying detail must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>The note has not been saved yet.</source>
         <translation>The note has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>A goal needs a title.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>No goal with id %1.</source>
         <translation>No goal with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>No reflection with id %1.</source>
         <translation>No reflection with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>The case code %1 is already in use.</source>
         <translation>The case code %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>No note with id %1.</source>
         <translation>No note with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>The new passphrase must not be empty.</source>
         <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
+        <translation>The vault is being re-encrypted with a new key; try again in a moment.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <source>%1 is larger than %2%3.</source>
+        <translation>%1 is larger than %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <source>%1 is %2, not %3%4.</source>
+        <translation>%1 is %2, not %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <source>%1 is a folder, not a text file; nothing was imported.</source>
+        <translation>%1 is a folder, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
+        <translation>%1 is a named pipe (FIFO), not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <source>%1 is a device, not a text file; nothing was imported.</source>
+        <translation>%1 is a device, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <source>%1 is a socket, not a text file; nothing was imported.</source>
+        <translation>%1 is a socket, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <source>%1 is not a regular file, not a text file; nothing was imported.</source>
+        <translation>%1 is not a regular file, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <source>Unknown channel option %1.</source>
+        <translation>Unknown channel option %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <source>Only a Discord channel can be a forum channel.</source>
+        <translation>Only a Discord channel can be a forum channel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <source>A colleague entry must be an object with a name.</source>
+        <translation>A colleague entry must be an object with a name.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <source>A colleague&apos;s expertise must be a list of words.</source>
+        <translation>A colleague&apos;s expertise must be a list of words.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <source>A colleague&apos;s name and ids must be text.</source>
+        <translation>A colleague&apos;s name and ids must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <source>The colleague directory must be a list of colleagues.</source>
+        <translation>The colleague directory must be a list of colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <source>Colleague %1: %2</source>
+        <translation>Colleague %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
+        <translation>Colleague %1: the name %2 is twice in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <source>%1 is not %2.</source>
+        <translation>%1 is not %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <source>%1 is not a Mattermost username (like maija.mentori).</source>
+        <translation>%1 is not a Mattermost username (like maija.mentori).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
+        <translation>%1 is not a Google Chat user id (like users/123456789012345678901).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
+        <translation>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
+        <translation>A colleague&apos;s name, tags or ids contain control or invisible characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <source>The sign-in settings are not readable.</source>
+        <translation>The sign-in settings are not readable.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
+        <translation>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
+        <translation>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <source>Unknown cloud %1; one of %2.</source>
+        <translation>Unknown cloud %1; one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
+        <translation>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
+        <translation>The webhook URL&apos;s host looks like an address but is not a valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
+        <translation>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <source>There is nothing to send.</source>
+        <translation>There is nothing to send.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
+        <translation>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
+        <translation>Only the first part of a Discord forum post opens a post (thread); no link is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <source>Outbox item %1 is not a later part of a Discord forum post.</source>
+        <translation>Outbox item %1 is not a later part of a Discord forum post.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
+        <translation>Part 1 of this post is not sent yet; it opens the post when it is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
+        <translation>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
+        <translation>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
+        <translation>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <source>A single character is too long for this platform.</source>
+        <translation>A single character is too long for this platform.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
+        <translation>The title or the mentions are too long for one message on this platform; shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <source>The message would need more than %1 posts on this platform; shorten it.</source>
+        <translation>The message would need more than %1 posts on this platform; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <source>The title is too long for Slack; shorten the topic.</source>
+        <translation>The title is too long for Slack; shorten the topic.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <source>The title and mentions are too long for Discord; shorten them.</source>
+        <translation>The title and mentions are too long for Discord; shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <source>The message is too long for one %1 post; shorten it.</source>
+        <translation>The message is too long for one %1 post; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <source>Discord content is limited to %1 characters.</source>
+        <translation>Discord content is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <source>A Discord embed is limited to %1 characters.</source>
+        <translation>A Discord embed is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <source>A Slack message holds at most %1 blocks.</source>
+        <translation>A Slack message holds at most %1 blocks.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <source>The Slack message is too long; shorten it.</source>
+        <translation>The Slack message is too long; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <source>Google Chat text is limited to %1 characters.</source>
+        <translation>Google Chat text is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <source>Mattermost text is limited to %1 characters.</source>
+        <translation>Mattermost text is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <source>it contains control characters</source>
+        <translation>it contains control characters</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <source>not a colleague entry</source>
+        <translation>not a colleague entry</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <source>the expertise is not a list of words</source>
+        <translation>the expertise is not a list of words</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <source>%1 is not text</source>
+        <translation>%1 is not text</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <source>not a channel entry</source>
+        <translation>not a channel entry</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
+        <translation>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <source>the channel options are not readable</source>
+        <translation>the channel options are not readable</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <source>the name is twice in the file</source>
+        <translation>the name is twice in the file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
+        <translation>Choose a passphrase of at least %1 characters for the team file; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
+        <translation>The file is larger than %1 MB: not a team setup file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
+        <translation>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
+        <translation>The team setup file asks for unreasonable key settings; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <source>The team setup file is damaged; nothing was imported.</source>
+        <translation>The team setup file is damaged; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <source>This is not a CoachDesk team setup file; nothing was imported.</source>
+        <translation>This is not a CoachDesk team setup file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
+        <translation>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
+        <translation>Wrong passphrase, or the file was changed after it was made; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
+        <translation>Only Teams (Workflows) channels can be protected by sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
+        <translation>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
+        <translation>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
+        <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
+        <translation>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
+        <translation>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <source>%1 is not a CoachDesk backup file.</source>
+        <translation>%1 is not a CoachDesk backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
+        <translation>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
+        <translation>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
     </message>

@@ -110,3 +110,15 @@ def test_error_classes_speak_finnish(qtbot):
             "Webhook URL: something new"  # unknown: shown as it is, never lost
     finally:
         i18n.install_language("en")
+
+
+def test_a_core_message_inside_another_is_translated_too(qtbot):
+    from coachdesk.app import i18n
+
+    i18n.install_language("fi")
+    try:
+        shown = core_errors.translate_message("Colleague 3: the expertise is not a list of words")
+        assert shown == "Kollega 3: osaamisalueet eivät ole luettelo sanoja"
+        assert core_errors.translate_message("Colleague 2: 'Kurt' is a name") == "Kollega 2: 'Kurt' is a name"
+    finally:
+        i18n.install_language("en")
