@@ -245,7 +245,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="127"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="128"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
@@ -467,7 +467,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
-        <translation>&amp;Situation now</translation>
+        <translation>S&amp;ituation now</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
-        <translation>What I &amp;think is going on</translation>
+        <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
@@ -2563,7 +2563,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
-        <translation>New session &amp;note</translation>
+        <translation>New session n&amp;ote</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="181"/>
@@ -2973,7 +2973,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
-        <translation>P&amp;hase</translation>
+        <translation>Ph&amp;ase</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
@@ -2988,12 +2988,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Opened</translation>
+        <translation>Ope&amp;ned</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
@@ -3043,7 +3043,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Add &amp;goal…</translation>
+        <translation>Add goa&amp;l…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -3058,7 +3058,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
-        <translation>Add &amp;measurement…</translation>
+        <translation>Add m&amp;easurement…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="297"/>
@@ -3545,7 +3545,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
-        <translation>Ch&amp;oose…</translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>
@@ -3882,7 +3882,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
         <source>&amp;Tenant</source>
-        <translation>&amp;Tenant</translation>
+        <translation>T&amp;enant</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
@@ -3902,7 +3902,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
         <source>Sign &amp;in…</source>
-        <translation>Sign &amp;in…</translation>
+        <translation>Si&amp;gn in…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="80"/>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/__init__.py" line="80"/>
         <source>&amp;Group session topics…</source>
-        <translation>&amp;Ryhmätyönohjauksen aiheet…</translation>
+        <translation>Ryhmätyönohjauksen &amp;aiheet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
@@ -164,12 +164,12 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Aikajana</translation>
+        <translation>Aika&amp;jana</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>&amp;Identifying details</source>
-        <translation>&amp;Tunnistetiedot</translation>
+        <translation>Tunnistetie&amp;dot</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="132"/>
         <source>Send &amp;test message</source>
-        <translation>Lähetä &amp;testiviesti</translation>
+        <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
@@ -340,12 +340,12 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
         <source>&amp;Import team setup…</source>
-        <translation>&amp;Tuo tiimin asetukset…</translation>
+        <translation>Tuo t&amp;iimin asetukset…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>E&amp;xport team setup…</source>
-        <translation>&amp;Vie tiimin asetukset…</translation>
+        <translation>Vie tiimin &amp;asetukset…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
         <source>&amp;Teams user name</source>
-        <translation>&amp;Teams-käyttäjätunnus</translation>
+        <translation>Teams-&amp;käyttäjätunnus</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
@@ -452,7 +452,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
+        <translation>K&amp;ieli</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
-        <translation>Olennainen &amp;tausta</translation>
+        <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
-        <translation>Mitä &amp;arvelen olevan taustalla</translation>
+        <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
-        <translation>&amp;Kysymykseni (yksi virke)</translation>
+        <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
-        <translation>&amp;Kiireellisyys</translation>
+        <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
-        <translation>Lähetä &amp;kanavaan</translation>
+        <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
-        <translation>Piilota &amp;sana, jonka tarkistus ohitti</translation>
+        <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopioi</translation>
+        <translation>Ko&amp;pioi</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
-        <translation>&amp;Sähköpostiluonnos</translation>
+        <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
@@ -1789,7 +1789,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>&amp;Keep closed cases for</source>
-        <translation>&amp;Säilytä päättyneet asiakkuudet</translation>
+        <translation>Säilytä &amp;päättyneet asiakkuudet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
@@ -2593,7 +2593,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
+        <translation>L&amp;opeta</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="187"/>
@@ -2968,7 +2968,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>&amp;Status</source>
-        <translation>&amp;Tila</translation>
+        <translation>T&amp;ila</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
@@ -2988,17 +2988,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Aloitettu</translation>
+        <translation>Aloitett&amp;u</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
-        <translation>&amp;Tunnisteet</translation>
+        <translation>Tu&amp;nnisteet</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Su&amp;mmary</source>
-        <translation>&amp;Yhteenveto</translation>
+        <translation>Y&amp;hteenveto</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="197"/>
@@ -3043,7 +3043,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Lisää &amp;tavoite…</translation>
+        <translation>Lisä&amp;ä tavoite…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -3058,7 +3058,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
-        <translation>Lisää &amp;mittaus…</translation>
+        <translation>Lisää mittaus…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="297"/>
@@ -3499,7 +3499,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="77"/>
         <source>Backup &amp;file</source>
-        <translation>Varmuuskopio&amp;tiedosto</translation>
+        <translation>Varmuuskopiotie&amp;dosto</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="81"/>
@@ -3509,7 +3509,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="82"/>
         <source>The r&amp;ecovery key</source>
-        <translation>&amp;Palautusavain</translation>
+        <translation>Pal&amp;autusavain</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="89"/>
@@ -3524,7 +3524,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="93"/>
         <source>&amp;Secret</source>
-        <translation>&amp;Salasana</translation>
+        <translation>Sa&amp;lasana</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="95"/>
@@ -3534,7 +3534,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="96"/>
         <source>&amp;Over the current vault (the current files are kept aside)</source>
-        <translation>Nykyisen holvin &amp;päälle (nykyiset tiedostot säilytetään sivussa)</translation>
+        <translation>&amp;Nykyisen holvin päälle (nykyiset tiedostot säilytetään sivussa)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="106"/>
@@ -3810,7 +3810,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
         <source>&amp;Clear clipboard after</source>
-        <translation>&amp;Tyhjennä leikepöytä</translation>
+        <translation>Tyhjennä lei&amp;kepöytä</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
@@ -3882,7 +3882,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
         <source>&amp;Tenant</source>
-        <translation>&amp;Vuokraaja (tenant)</translation>
+        <translation>Vuok&amp;raaja (tenant)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
@@ -3892,7 +3892,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="77"/>
         <source>A&amp;pplication ID</source>
-        <translation>S&amp;ovelluksen tunnus</translation>
+        <translation>Sovelluks&amp;en tunnus</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="78"/>
@@ -3980,7 +3980,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>New &amp;passphrase</source>
-        <translation>Uusi &amp;tunnuslause</translation>
+        <translation>&amp;Uusi tunnuslause</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
@@ -3990,7 +3990,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>&amp;Choose…</source>
-        <translation>&amp;Valitse…</translation>
+        <translation>Valit&amp;se…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
@@ -4043,7 +4043,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Tunnuslause</translation>
+        <translation>T&amp;unnuslause</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
@@ -4141,7 +4141,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="105"/>
         <source>&amp;Edit reflection</source>
-        <translation>&amp;Muokkaa reflektiota</translation>
+        <translation>Muokkaa re&amp;flektiota</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="106"/>
@@ -4181,7 +4181,7 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="135"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Pa&amp;lauta varmuuskopiosta…</translation>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/vault_care.py" line="136"/>
@@ -4278,7 +4278,7 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
     <message>
         <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
         <source>&amp;Keep them as they are</source>
-        <translation>&amp;Säilytä ennallaan</translation>
+        <translation>Säilytä &amp;ennallaan</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>

@@ -164,7 +164,7 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Tidslinje</translation>
+        <translation>Tidslin&amp;je</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
         <source>Re&amp;quests</source>
-        <translation>&amp;Frågor</translation>
+        <translation>Fr&amp;ågor</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
-        <translation>Na&amp;mn</translation>
+        <translation>N&amp;amn</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
@@ -2072,7 +2072,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="89"/>
         <source>&amp;Answer</source>
-        <translation>&amp;Svar</translation>
+        <translation>S&amp;var</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/followups.py" line="90"/>
@@ -2563,7 +2563,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
-        <translation>Ny sessions&amp;anteckning</translation>
+        <translation>Ny sessionsan&amp;teckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="181"/>
@@ -2983,12 +2983,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Referral</source>
-        <translation>&amp;Hänvisad av</translation>
+        <translation>Hän&amp;visad av</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Öppnat</translation>
+        <translation>Öpp&amp;nat</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
@@ -3043,7 +3043,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Lägg till m&amp;ål…</translation>
+        <translation>Lägg till må&amp;l…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -4038,12 +4038,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="99"/>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="100"/>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Lösenfras</translation>
+        <translation>Löse&amp;nfras</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="101"/>
@@ -4053,7 +4053,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="102"/>
         <source>&amp;Show what it adds</source>
-        <translation>&amp;Visa vad den lägger till</translation>
+        <translation>Vi&amp;sa vad den lägger till</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/team_import.py" line="103"/>
@@ -4111,7 +4111,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="99"/>
         <source>New &amp;note</source>
-        <translation>Ny &amp;anteckning</translation>
+        <translation>Ny a&amp;nteckning</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/timeline_page.py" line="100"/>
