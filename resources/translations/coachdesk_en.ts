@@ -1687,16 +1687,91 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <source>%1 %2; nothing was imported.</source>
+        <translation>%1 %2; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
+        <translation>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
+        <translation>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <source>This does not look like a %1 webhook URL (%2); expected %3</source>
+        <translation>This does not look like a %1 webhook URL (%2); expected %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <source>the host is not a Power Automate environment host</source>
+        <translation>the host is not a Power Automate environment host</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <source>the path is not a Workflows trigger</source>
+        <translation>the path is not a Workflows trigger</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <source>the host must be hooks.slack.com</source>
+        <translation>the host must be hooks.slack.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <source>the path must be /services/T.../B.../...</source>
+        <translation>the path must be /services/T.../B.../...</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <source>the path must end in /hooks/&lt;id&gt;</source>
+        <translation>the path must end in /hooks/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <source>the host must be chat.googleapis.com</source>
+        <translation>the host must be chat.googleapis.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
+        <translation>the path must be /v1/spaces/&lt;space&gt;/messages</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <source>key= and token= are missing</source>
+        <translation>key= and token= are missing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <source>the host must be discord.com</source>
+        <translation>the host must be discord.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
+        <translation>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <source>thread_id= must be the thread&apos;s number</source>
+        <translation>thread_id= must be the thread&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
     </message>

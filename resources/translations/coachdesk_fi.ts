@@ -1687,16 +1687,91 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <source>%1 %2; nothing was imported.</source>
+        <translation>%1 %2; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
+        <translation>%1 on linkki kohteeseen %2, joka on kansion ulkopuolella; tuo se tiedosto suoraan; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
+        <translation>%1 ei ole .txt- tai .md-tiedosto (vain niitä voi tuoda); mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <source>This does not look like a %1 webhook URL (%2); expected %3</source>
+        <translation>Tämä ei näytä %1-kanavan webhook-osoitteelta (%2); odotettu muoto: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <source>the host is not a Power Automate environment host</source>
+        <translation>palvelin ei ole Power Automate -ympäristön palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <source>the path is not a Workflows trigger</source>
+        <translation>polku ei ole Workflows-käynnistimen polku</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <source>the host must be hooks.slack.com</source>
+        <translation>palvelimen pitää olla hooks.slack.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <source>the path must be /services/T.../B.../...</source>
+        <translation>polun pitää olla muotoa /services/T.../B.../...</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <source>the path must end in /hooks/&lt;id&gt;</source>
+        <translation>polun pitää päättyä muotoon /hooks/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <source>the host must be chat.googleapis.com</source>
+        <translation>palvelimen pitää olla chat.googleapis.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
+        <translation>polun pitää olla muotoa /v1/spaces/&lt;space&gt;/messages</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <source>key= and token= are missing</source>
+        <translation>key= ja token= puuttuvat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <source>the host must be discord.com</source>
+        <translation>palvelimen pitää olla discord.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
+        <translation>polun pitää olla muotoa /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <source>thread_id= must be the thread&apos;s number</source>
+        <translation>thread_id=:n arvon pitää olla ketjun numero</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Pyynnöllä pitää olla aihe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Valitse, millaista apua toivot.</translation>
     </message>

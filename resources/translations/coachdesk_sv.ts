@@ -1687,16 +1687,91 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <source>%1 %2; nothing was imported.</source>
+        <translation>%1 %2; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
+        <translation>%1 är en länk till %2 utanför mappen; importera den filen direkt; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
+        <translation>%1 är inte en .txt- eller .md-fil (bara sådana kan importeras); inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <source>This does not look like a %1 webhook URL (%2); expected %3</source>
+        <translation>Det här ser inte ut som en webhook-adress för %1 (%2); väntad form: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <source>the host is not a Power Automate environment host</source>
+        <translation>värden är inte en värd i en Power Automate-miljö</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <source>the path is not a Workflows trigger</source>
+        <translation>sökvägen är inte en Workflows-utlösare</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <source>the host must be hooks.slack.com</source>
+        <translation>värden måste vara hooks.slack.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <source>the path must be /services/T.../B.../...</source>
+        <translation>sökvägen måste ha formen /services/T.../B.../...</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <source>the path must end in /hooks/&lt;id&gt;</source>
+        <translation>sökvägen måste sluta med /hooks/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <source>the host must be chat.googleapis.com</source>
+        <translation>värden måste vara chat.googleapis.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
+        <translation>sökvägen måste ha formen /v1/spaces/&lt;space&gt;/messages</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <source>key= and token= are missing</source>
+        <translation>key= och token= saknas</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <source>the host must be discord.com</source>
+        <translation>värden måste vara discord.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
+        <translation>sökvägen måste ha formen /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <source>thread_id= must be the thread&apos;s number</source>
+        <translation>thread_id= måste vara trådens nummer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
