@@ -36,6 +36,21 @@ class _Texts(QObject):
         return self.tr("CoachDesk — Older backups")
 
 
+def backups_question(parent: QWidget, count: int) -> tuple[QMessageBox, dict]:
+    """The question about ``count`` backups made with the old key: (box, button -> choice)."""
+    texts = _Texts()
+    box = QMessageBox(QMessageBox.Icon.Question, texts.title(), texts.backups(count),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("oldBackupsBox")
+    choices = {
+        box.addButton(texts.reencrypt(), QMessageBox.ButtonRole.AcceptRole): "reencrypt",
+        box.addButton(texts.delete(), QMessageBox.ButtonRole.DestructiveRole): "delete",
+        box.addButton(texts.keep(), QMessageBox.ButtonRole.RejectRole): "keep",
+    }
+    box.setEscapeButton(next(b for b, c in choices.items() if c == "keep"))
+    return box, choices
+
+
 def after_rotation(parent: QWidget, vault, rotated) -> QMessageBox | None:
     """Follow-up of a rotation on the UI thread; returns the backups question when one is shown."""
     from coachdesk.app.settings_dialog import RecoveryKeyDialog
@@ -48,15 +63,7 @@ def after_rotation(parent: QWidget, vault, rotated) -> QMessageBox | None:
         keys.wipe(rotated.old_key)
         return None
     texts = _Texts()
-    box = QMessageBox(QMessageBox.Icon.Question, texts.title(), texts.backups(len(found)),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("oldBackupsBox")
-    choices = {
-        box.addButton(texts.reencrypt(), QMessageBox.ButtonRole.AcceptRole): "reencrypt",
-        box.addButton(texts.delete(), QMessageBox.ButtonRole.DestructiveRole): "delete",
-        box.addButton(texts.keep(), QMessageBox.ButtonRole.RejectRole): "keep",
-    }
-    box.setEscapeButton(next(b for b, c in choices.items() if c == "keep"))
+    box, choices = backups_question(parent, len(found))
 
     def chosen(button) -> None:
         choice = choices.get(button, "keep")

@@ -27,18 +27,18 @@ MAX_URL_LEN = 2048
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 LOCAL_HTTP_ENV = "COACHDESK_ALLOW_LOCAL_WEBHOOKS"  # "1": allow http://127.0.0.1 and internal hosts (tests)
 
-_NEW_TEAMS_URL_STEPS = (
-    "In the Teams channel choose '...' > Workflows > 'Send webhook alerts to a channel' (its trigger is "
+# Each guidance is one plain string (tests/app/test_core_errors.py reads it to check its translation).
+RETIRED_CONNECTOR_GUIDANCE = (
+    "This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow "
+    "instead: In the Teams channel choose '...' > Workflows > 'Send webhook alerts to a channel' (its trigger is "
     "'When a Teams webhook request is received'), finish the wizard, then copy the HTTP URL it shows "
     "(see docs/teams-setup.md)."
 )
-RETIRED_CONNECTOR_GUIDANCE = (
-    "This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow "
-    "instead: " + _NEW_TEAMS_URL_STEPS
-)
 RETIRED_LOGIC_APPS_GUIDANCE = (
     "This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November "
-    "2025. Copy the new URL from the flow: " + _NEW_TEAMS_URL_STEPS
+    "2025. Copy the new URL from the flow: In the Teams channel choose '...' > Workflows > 'Send webhook "
+    "alerts to a channel' (its trigger is 'When a Teams webhook request is received'), finish the wizard, "
+    "then copy the HTTP URL it shows (see docs/teams-setup.md)."
 )
 TEAMS_NEEDS_SIGN_IN = (
     "This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your "

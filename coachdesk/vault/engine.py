@@ -82,9 +82,10 @@ class EngineKey:
 
     def close_idle(self) -> None:
         """Close every pooled connection not in use (each reopens on its next checkout)."""
-        for record in list(self.records):
-            if record.dbapi_connection is not None and not getattr(record, "fairy_ref", None):
-                record.invalidate()
+        with OPEN_LOCK:  # never two sqlcipher closes at once (a concurrent close crashed the process)
+            for record in list(self.records):
+                if record.dbapi_connection is not None and not getattr(record, "fairy_ref", None):
+                    record.invalidate()
 
     def begin_rotation(self) -> None:
         """Close the gate: no connection is opened or handed out until ``end_rotation``."""
@@ -173,7 +174,8 @@ def make_engine(db_path: Path, key: bytes | bytearray | EngineKey) -> Engine:
         from sqlalchemy.exc import DisconnectionError
 
         if state.rotating:  # a pooled connection to the file being replaced: close it, wait, reopen
-            dbapi_conn.close()
+            with OPEN_LOCK:  # serialised with close_idle (sqlcipher closes are not safe side by side)
+                dbapi_conn.close()
             state.wait_while_rotating()
             raise DisconnectionError("the data key was rotated")
         if record.info.get("key_generation") != state.generation:

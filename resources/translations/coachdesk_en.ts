@@ -283,7 +283,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
-        <translation>&amp;Situation now</translation>
+        <translation>S&amp;ituation now</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
-        <translation>What I &amp;think is going on</translation>
+        <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
@@ -1255,143 +1255,723 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="87"/>
-        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</source>
-        <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: in the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Post to a channel when a webhook request is received&apos;, then paste the URL it gives (see docs/teams-setup.md).</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 cannot be read as a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 is not a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 looks like a binary file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 holds control characters, not text; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 is empty; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 is larger than 10 MB; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: no such file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 cannot be read (%2); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>The case has not been saved yet.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>No case with code %1.</source>
         <translation>No case with code %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>An identifying detail must not be empty.</source>
         <translation>An identifying detail must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>The note has not been saved yet.</source>
         <translation>The note has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>A goal needs a title.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>No goal with id %1.</source>
         <translation>No goal with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>No reflection with id %1.</source>
         <translation>No reflection with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>The case code %1 is already in use.</source>
         <translation>The case code %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>No note with id %1.</source>
         <translation>No note with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>The new passphrase must not be empty.</source>
         <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
+        <translation>The vault is being re-encrypted with a new key; try again in a moment.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <source>%1 is larger than %2%3.</source>
+        <translation>%1 is larger than %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <source>%1 is %2, not %3%4.</source>
+        <translation>%1 is %2, not %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <source>%1 is a folder, not a text file; nothing was imported.</source>
+        <translation>%1 is a folder, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
+        <translation>%1 is a named pipe (FIFO), not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <source>%1 is a device, not a text file; nothing was imported.</source>
+        <translation>%1 is a device, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <source>%1 is a socket, not a text file; nothing was imported.</source>
+        <translation>%1 is a socket, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <source>%1 is not a regular file, not a text file; nothing was imported.</source>
+        <translation>%1 is not a regular file, not a text file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <source>Unknown channel option %1.</source>
+        <translation>Unknown channel option %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <source>Only a Discord channel can be a forum channel.</source>
+        <translation>Only a Discord channel can be a forum channel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <source>A colleague entry must be an object with a name.</source>
+        <translation>A colleague entry must be an object with a name.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <source>A colleague&apos;s expertise must be a list of words.</source>
+        <translation>A colleague&apos;s expertise must be a list of words.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <source>A colleague&apos;s name and ids must be text.</source>
+        <translation>A colleague&apos;s name and ids must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <source>The colleague directory must be a list of colleagues.</source>
+        <translation>The colleague directory must be a list of colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <source>Colleague %1: %2</source>
+        <translation>Colleague %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
+        <translation>Colleague %1: the name %2 is twice in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <source>%1 is not %2.</source>
+        <translation>%1 is not %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <source>%1 is not a Mattermost username (like maija.mentori).</source>
+        <translation>%1 is not a Mattermost username (like maija.mentori).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
+        <translation>%1 is not a Google Chat user id (like users/123456789012345678901).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
+        <translation>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
+        <translation>A colleague&apos;s name, tags or ids contain control or invisible characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <source>The sign-in settings are not readable.</source>
+        <translation>The sign-in settings are not readable.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
+        <translation>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
+        <translation>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <source>Unknown cloud %1; one of %2.</source>
+        <translation>Unknown cloud %1; one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
+        <translation>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
+        <translation>The webhook URL&apos;s host looks like an address but is not a valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
+        <translation>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <source>There is nothing to send.</source>
+        <translation>There is nothing to send.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
+        <translation>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
+        <translation>Only the first part of a Discord forum post opens a post (thread); no link is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <source>Outbox item %1 is not a later part of a Discord forum post.</source>
+        <translation>Outbox item %1 is not a later part of a Discord forum post.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
+        <translation>Part 1 of this post is not sent yet; it opens the post when it is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
+        <translation>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
+        <translation>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
+        <translation>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <source>A single character is too long for this platform.</source>
+        <translation>A single character is too long for this platform.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
+        <translation>The title or the mentions are too long for one message on this platform; shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <source>The message would need more than %1 posts on this platform; shorten it.</source>
+        <translation>The message would need more than %1 posts on this platform; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <source>The title is too long for Slack; shorten the topic.</source>
+        <translation>The title is too long for Slack; shorten the topic.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <source>The title and mentions are too long for Discord; shorten them.</source>
+        <translation>The title and mentions are too long for Discord; shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <source>The message is too long for one %1 post; shorten it.</source>
+        <translation>The message is too long for one %1 post; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <source>Discord content is limited to %1 characters.</source>
+        <translation>Discord content is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <source>A Discord embed is limited to %1 characters.</source>
+        <translation>A Discord embed is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <source>A Slack message holds at most %1 blocks.</source>
+        <translation>A Slack message holds at most %1 blocks.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <source>The Slack message is too long; shorten it.</source>
+        <translation>The Slack message is too long; shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <source>Google Chat text is limited to %1 characters.</source>
+        <translation>Google Chat text is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <source>Mattermost text is limited to %1 characters.</source>
+        <translation>Mattermost text is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <source>it contains control characters</source>
+        <translation>it contains control characters</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <source>not a colleague entry</source>
+        <translation>not a colleague entry</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <source>the expertise is not a list of words</source>
+        <translation>the expertise is not a list of words</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <source>%1 is not text</source>
+        <translation>%1 is not text</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <source>not a channel entry</source>
+        <translation>not a channel entry</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
+        <translation>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <source>the channel options are not readable</source>
+        <translation>the channel options are not readable</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <source>the name is twice in the file</source>
+        <translation>the name is twice in the file</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
+        <translation>Choose a passphrase of at least %1 characters for the team file; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
+        <translation>The file is larger than %1 MB: not a team setup file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
+        <translation>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
+        <translation>The team setup file asks for unreasonable key settings; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <source>The team setup file is damaged; nothing was imported.</source>
+        <translation>The team setup file is damaged; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <source>This is not a CoachDesk team setup file; nothing was imported.</source>
+        <translation>This is not a CoachDesk team setup file; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
+        <translation>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
+        <translation>Wrong passphrase, or the file was changed after it was made; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
+        <translation>Only Teams (Workflows) channels can be protected by sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
+        <translation>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
+        <translation>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
+        <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
+        <translation>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
+        <translation>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <source>%1 is not a CoachDesk backup file.</source>
+        <translation>%1 is not a CoachDesk backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
+        <translation>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
+        <translation>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <source>%1 %2; nothing was imported.</source>
+        <translation>%1 %2; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
+        <translation>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
+        <translation>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <source>This does not look like a %1 webhook URL (%2); expected %3</source>
+        <translation>This does not look like a %1 webhook URL (%2); expected %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <source>the host is not a Power Automate environment host</source>
+        <translation>the host is not a Power Automate environment host</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <source>the path is not a Workflows trigger</source>
+        <translation>the path is not a Workflows trigger</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <source>the host must be hooks.slack.com</source>
+        <translation>the host must be hooks.slack.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <source>the path must be /services/T.../B.../...</source>
+        <translation>the path must be /services/T.../B.../...</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <source>the path must end in /hooks/&lt;id&gt;</source>
+        <translation>the path must end in /hooks/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <source>the host must be chat.googleapis.com</source>
+        <translation>the host must be chat.googleapis.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
+        <translation>the path must be /v1/spaces/&lt;space&gt;/messages</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <source>key= and token= are missing</source>
+        <translation>key= and token= are missing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <source>the host must be discord.com</source>
+        <translation>the host must be discord.com</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
+        <translation>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <source>thread_id= must be the thread&apos;s number</source>
+        <translation>thread_id= must be the thread&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <source>%1 is a one-way (webhook) kind. %2</source>
+        <translation>%1 is a one-way (webhook) kind. %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <source>%1 is a two-way channel: add it with its token and channel ID.</source>
+        <translation>%1 is a two-way channel: add it with its token and channel ID.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <source>%1 is a webhook kind. %2</source>
+        <translation>%1 is a webhook kind. %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
+        <translation>A %1 channel posts through the platform&apos;s API, not a webhook URL.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
+        <translation>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
+        <translation>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
+        <translation>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <source>A Mattermost post needs its channel ID and a non-empty message.</source>
+        <translation>A Mattermost post needs its channel ID and a non-empty message.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <source>A Slack app message names its channel ID.</source>
+        <translation>A Slack app message names its channel ID.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
+        <translation>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
+        <translation>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
+        <translation>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <source>A Teams (Graph) message needs an HTML body.</source>
+        <translation>A Teams (Graph) message needs an HTML body.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
+        <translation>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
+        <translation>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <source>A two-way channel cannot be edited: remove it and add it again.</source>
+        <translation>A two-way channel cannot be edited: remove it and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <source>A two-way channel needs its channel ID.</source>
+        <translation>A two-way channel needs its channel ID.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <source>Channel %1 is one-way. %2</source>
+        <translation>Channel %1 is one-way. %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
+        <translation>Give the Mattermost server address, for example https://chat.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
+        <translation>No reply %1 (see &apos;coachdesk replies list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <source>Replies are read for 1-3650 days after sending.</source>
+        <translation>Replies are read for 1-3650 days after sending.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
+        <translation>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <source>The %1 must use https://.</source>
+        <translation>The %1 must use https://.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
+        <translation>The Teams message is too long (about 28 KB at most); shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <source>The kind of help is one of: %1.</source>
+        <translation>The kind of help is one of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <source>The token of channel %1 is missing; remove and add the channel again.</source>
+        <translation>The token of channel %1 is missing; remove and add the channel again.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <source>This reply is already an answer.</source>
+        <translation>This reply is already an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <source>Unknown cloud %1.</source>
+        <translation>Unknown cloud %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <source>Unknown sign-in use %1.</source>
+        <translation>Unknown sign-in use %1.</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2836,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>New session &amp;note</source>
-        <translation>New session &amp;note</translation>
+        <translation>New session n&amp;ote</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="181"/>
@@ -2666,7 +3246,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
         <source>P&amp;hase</source>
-        <translation>P&amp;hase</translation>
+        <translation>Ph&amp;ase</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="192"/>
@@ -2681,12 +3261,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Opened</source>
-        <translation>&amp;Opened</translation>
+        <translation>Ope&amp;ned</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="193"/>
@@ -2736,7 +3316,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>Add &amp;goal…</source>
-        <translation>Add &amp;goal…</translation>
+        <translation>Add goa&amp;l…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="216"/>
@@ -2751,7 +3331,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Add &amp;measurement…</source>
-        <translation>Add &amp;measurement…</translation>
+        <translation>Add m&amp;easurement…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/overview_page.py" line="297"/>
@@ -3279,7 +3859,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
-        <translation>Ch&amp;oose…</translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/restore_dialog.py" line="122"/>
@@ -3616,7 +4196,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="75"/>
         <source>&amp;Tenant</source>
-        <translation>&amp;Tenant</translation>
+        <translation>T&amp;enant</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="76"/>
@@ -3636,7 +4216,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="79"/>
         <source>Sign &amp;in…</source>
-        <translation>Sign &amp;in…</translation>
+        <translation>Si&amp;gn in…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/signin.py" line="80"/>

@@ -52,18 +52,15 @@ def core_messages() -> dict[str, str]:
         constants = {t.id: n.value for n in tree.body if isinstance(n, ast.Assign)
                      for t in n.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
-            call = None
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-                name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
-                if name in MESSAGE_TAKING and node.exc.args:
-                    call = node.exc
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "__init__" and node.args:
-                call = node  # super().__init__(f"...") in an error class
-            if call is None:
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
-            texts = _templates(call.args[0], constants)
-            assert texts or isinstance(node, ast.Call), f"{rel}:{node.lineno}: a message the test cannot read"
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name not in MESSAGE_TAKING and name != "__init__":
+                continue
+            # raised, returned or kept for later (``not_ours = InvalidInput(...)``): each is shown;
+            # super().__init__(f"...") in an error class
+            texts = _templates(node.args[0], constants)
+            assert texts or name == "__init__", f"{rel}:{node.lineno}: a message the test cannot read"
             for text in texts:
                 if re.sub(r"%\d|\W", "", text):  # "%1 (%2)": a message and its detail, each matched alone
                     found.setdefault(text, f"{rel}:{node.lineno}")
@@ -108,5 +105,24 @@ def test_error_classes_speak_finnish(qtbot):
         assert core_errors.translate_error(damaged).endswith("(sivu 7)")
         assert core_errors.translate_error(errors.InvalidInput("Webhook URL: something new")) == \
             "Webhook URL: something new"  # unknown: shown as it is, never lost
+    finally:
+        i18n.install_language("en")
+
+
+def test_a_core_message_inside_another_is_translated_too(qtbot):
+    from coachdesk.app import i18n
+
+    i18n.install_language("fi")
+    try:
+        shown = core_errors.translate_message("Colleague 3: the expertise is not a list of words")
+        assert shown == "Kollega 3: osaamisalueet eivät ole luettelo sanoja"
+        assert core_errors.translate_message("Colleague 2: 'Kurt' is a name") == "Kollega 2: 'Kurt' is a name"
+        from coachdesk.errors import InvalidInput
+        from coachdesk.outbox.urls import validate_url
+
+        with pytest.raises(InvalidInput) as refused:
+            validate_url("slack", "https://example.com/services/T1/B2/x")
+        assert core_errors.translate_error(refused.value).startswith(
+            "Tämä ei näytä slack-kanavan webhook-osoitteelta (palvelimen pitää olla hooks.slack.com)")
     finally:
         i18n.install_language("en")

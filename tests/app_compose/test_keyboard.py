@@ -15,9 +15,11 @@ def _windows(qtbot, controller):
     from coachdesk.app.about import AboutDialog
     from coachdesk.app.compose.followups import FollowupDialog, GroupTopicsDialog
     from coachdesk.app.compose.outbox_view import OutboxDialog
+    from coachdesk.app.compose.team_import import TeamExportDialog, TeamImportDialog
     from coachdesk.app.new_case_dialog import NewCaseDialog
     from coachdesk.app.overview_page import GoalDialog, MeasureDialog
     from coachdesk.app.reflection_editor import ReflectionEditor
+    from coachdesk.app.rekey_ui import backups_question
     from coachdesk.app.restore_dialog import RestoreDialog
     from coachdesk.app.settings_dialog import ChangePassphraseDialog, RecoveryKeyDialog
     from coachdesk.app.summary.dialog import SummaryOptionsDialog
@@ -43,6 +45,7 @@ def _windows(qtbot, controller):
     settings = controller.open_settings()
     yield "settings", settings
     settings.reject()
+    yield from _channel_states(qtbot, controller)
     window.open_search()
     yield "search", window.search_dialog
     request = composer.form_request()
@@ -59,6 +62,9 @@ def _windows(qtbot, controller):
         ("recovery key", lambda: RecoveryKeyDialog("ABCD-EFGH", session.data_dir, window)),
         ("restore", lambda: RestoreDialog(controller, current=session.data_dir, parent=window)),
         ("print options", lambda: SummaryOptionsDialog(window, case.id, store)),
+        ("team import", lambda: TeamImportDialog(store, window)),
+        ("team export", lambda: TeamExportDialog(store, window)),
+        ("older backups", lambda: backups_question(window, 2)[0]),
     ]
     for name, make in made:
         try:
@@ -67,6 +73,30 @@ def _windows(qtbot, controller):
             continue  # a constructor this walk does not know how to call
         qtbot.addWidget(dialog)
         yield name, dialog
+
+
+def _channel_states(qtbot, controller):
+    """Settings → Channels with the widgets only some channels show: a protected Teams channel
+    (tenant, application id, Sign in) and a Discord channel (forum channel)."""
+    from coachdesk.app.compose.channels_page import ChannelsPage
+    from coachdesk.outbox.channels import Channels
+    from coachdesk.outbox.entra import EntraConfig
+    from tests.outbox.entra_support import CLIENT_ID, TENANT
+    from tests.outbox.test_entra import TENANT_URL
+
+    Channels(controller.session.store).add("Tiimi", "teams", TENANT_URL, entra=EntraConfig(TENANT, CLIENT_ID))
+    settings = controller.open_settings()
+    qtbot.addWidget(settings)
+    page = settings.page(ChannelsPage)
+    settings.ui.pageList.setCurrentRow(settings.pages.index(page))
+    page.list.setCurrentRow(next(i for i in range(page.list.count()) if "Tiimi" in page.list.item(i).text()))
+    assert page.signin.signin_button.isVisibleTo(page)
+    yield "settings (protected channel)", settings
+    page.new_channel()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("discord"))
+    assert page.forum_check.isVisibleTo(page)
+    yield "settings (discord channel)", settings
+    settings.reject()
 
 
 @pytest.mark.parametrize("lang", ["fi", "en", "sv"])
@@ -80,5 +110,5 @@ def test_no_mnemonic_clashes_and_every_button_is_named(qtbot, make_controller, d
         kind = name.split(" (")[0]  # the main window's states share its menus: each clash once
         problems += [f"{kind}: {c}" for c in clashes(window)]
         problems += [f"{kind}: unnamed {u}" for u in unnamed(window)]
-    assert len(walked) >= 18, walked
+    assert len(walked) >= 23, walked
     assert not problems, "\n".join(dict.fromkeys(problems))

@@ -67,7 +67,9 @@ def test_case_terms_keep_their_category_and_are_certain_in_the_review():
     originals["situation"] = "Hän on töissä Maalaamo Rantasella, ja Maalaamo Rantasen johto tukee."
     state = ReviewState(lang="fi", terms=[("Maalaamo Rantanen", "employer")])
     result = state.compute(originals)
-    assert [f.label for f in result.findings] == ["EMPLOYER", "EMPLOYER"]  # its own category, [työnantaja]
+    # a listed employer is shown and replaced as the employer (the composer's "employer" kind)
+    assert [f.label for f in result.findings] == ["EMPLOYER", "EMPLOYER"]
+    assert all(f.replacement.startswith("[työnantaja]") for f in result.findings)
     assert all(f.certain and f.source == "case_term" and not f.dismissible for f in result.findings)
     assert "Henkilö" not in result.finals["situation"]
 
