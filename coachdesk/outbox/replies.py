@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.outbox import TWO_WAY_KINDS, ChannelKind
 from coachdesk.outbox.outbox import Outbox, OutboxItem, State, iso, utc_now
+from coachdesk.outbox.platform_session import PlatformSession
 from coachdesk.outbox.requests import FollowupKind, HelpReceived, get_request, list_followups
 from coachdesk.vault import schema as s
 from coachdesk.vault.store import now_iso
@@ -133,52 +134,20 @@ def mark_thread(store: Store, item_id: int, state: str) -> None:
         conn.execute(update(s.outbox_items).where(s.outbox_items.c.id == item_id).values(thread_state=state))
 
 
-class ReplyFetcher:
+class ReplyFetcher(PlatformSession):
     """Reads replies for open requests. Keep one per unlocked vault: it remembers how long each
     channel asked us to wait (Retry-After). ``fetch`` may run on any worker thread."""
 
     def __init__(self, store: Store, *, client: httpx.Client | None = None, auth: Any = None,
                  clock: Callable[[], datetime] = utc_now) -> None:
-        self.store = store
+        super().__init__(store, client, auth)
         self.clock = clock
-        self._client = client
-        self._own_client = client is None
-        self._auth = auth
         self.not_before: dict[int, datetime] = {}
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         """Stop after the thread being read (the vault is about to lock); what is stored stays."""
         self._cancel.set()
-
-    @property
-    def client(self) -> httpx.Client:
-        if self._client is None:
-            from coachdesk.outbox.http import make_client
-
-            self._client = make_client()
-        return self._client
-
-    @property
-    def auth(self) -> Any:
-        if self._auth is None:
-            from coachdesk.outbox.entra import ChannelAuth
-
-            self._auth = ChannelAuth(self.store)
-        return self._auth
-
-    def close(self) -> None:
-        if self._client is not None and self._own_client:
-            self._client.close()
-        self._client = None
-        if self._auth is not None:
-            self._auth.close()
-
-    def __enter__(self) -> ReplyFetcher:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def fetch(self, request_id: int | None = None) -> FetchReport:
         """Read every open thread once (or those of one request); never raises for a platform's answer."""

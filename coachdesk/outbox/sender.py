@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 from coachdesk.errors import CoachDeskError, KeychainUnavailable, NotFound
 from coachdesk.outbox import ChannelKind
-from coachdesk.outbox.http import Timeouts, make_client, post_json, probe_address
+from coachdesk.outbox.http import Timeouts, post_json, probe_address
 from coachdesk.outbox.outbox import Outbox, OutboxItem, State, audit_event, utc_now
 from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
+from coachdesk.outbox.platform_session import PlatformSession
 from coachdesk.outbox.policy import Classified, Outcome, backoff_delay
 from coachdesk.outbox.urls import post_url, validate_url
 
@@ -57,7 +58,7 @@ class DeliveryResult:
     next_attempt_at: str | None = None
 
 
-class Sender:
+class Sender(PlatformSession):
     """Sends due outbox items. One instance per vault; ``flush()`` may run on any thread (not two
     flushes of the same item at once: claiming is atomic in the vault)."""
 
@@ -71,42 +72,11 @@ class Sender:
         clock: Callable[[], datetime] = utc_now,
         auth: AuthProvider | None = None,
     ) -> None:
-        self.store = store
-        self._auth = auth  # None: entra.ChannelAuth, built when first needed
+        super().__init__(store, client, auth, timeouts)
         self.outbox = Outbox(store, clock=clock)
-        self._client = client
-        self._timeouts = timeouts
-        self._own_client = client is None
         self.rng = rng or random.Random()
         self.offline = False  # the last attempt could not reach the network
         self._lock = threading.Lock()
-
-    @property
-    def client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = make_client(self._timeouts)
-        return self._client
-
-    @property
-    def auth(self) -> AuthProvider:
-        if self._auth is None:
-            from coachdesk.outbox.entra import ChannelAuth
-
-            self._auth = ChannelAuth(self.store)
-        return self._auth
-
-    def close(self) -> None:
-        if self._client is not None and self._own_client:
-            self._client.close()
-        self._client = None
-        if self._auth is not None:
-            self._auth.close()
-
-    def __enter__(self) -> Sender:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ----- sending ------------------------------------------------------------------------------
     def flush(self, now: datetime | None = None) -> list[DeliveryResult]:
