@@ -3690,7 +3690,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
-        <translation>Message hash</translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="278"/>

@@ -3690,7 +3690,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
-        <translation>Viestin tiiviste</translation>
+        <translation>Tiiviste</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="278"/>

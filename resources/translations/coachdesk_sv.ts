@@ -3690,7 +3690,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Message hash</source>
-        <translation>Meddelandets hashvärde</translation>
+        <translation>Hashvärde</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/requests_page.py" line="278"/>
