@@ -113,10 +113,6 @@ def _colleague_fields() -> list[str]:
     return [f.name for f in fields(Colleague) if f.name != "id"]
 
 
-def colleague_to_dict(c: Colleague) -> dict:
-    return {name: getattr(c, name) for name in _colleague_fields()}
-
-
 def _plain_text(value: Any) -> None:
     """Refuse control and format characters (terminal escapes, bidi overrides) in a file's text."""
     import unicodedata
@@ -166,7 +162,7 @@ def check_new_passphrase(passphrase: str) -> None:
 def export_team(store: Store, passphrase: str, *, kdf: KdfParams | None = None) -> bytes:
     """The encrypted team setup file of this vault's channels and colleagues."""
     from coachdesk.outbox.channels import Channels
-    from coachdesk.outbox.colleagues import list_colleagues
+    from coachdesk.outbox.colleagues import export_directory
     from coachdesk.outbox.entra import config_for
     from coachdesk.vault import keys
 
@@ -179,7 +175,7 @@ def export_team(store: Store, passphrase: str, *, kdf: KdfParams | None = None) 
         cfg = config_for(store, ch)
         chans.append({"name": ch.name, "kind": ch.kind.value, "url": channels.url(ch),
                       "entra": cfg.to_dict() if cfg else None, "options": dict(ch.options)})
-    people = [colleague_to_dict(c) for c in list_colleagues(store)]
+    people = export_directory(store)  # the one (de)serialisation of a colleague (colleagues.py)
     params = kdf or keys.calibrate_kdf()
     envelope: dict[str, Any] = {
         "format": MAGIC, "version": VERSION, "kdf": params.to_dict(), "cipher": CIPHER,
@@ -290,6 +286,21 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _sort_by_name(items: list, have: set[str], what: str, new: list, existing: list,
+                  refused: list[tuple[str, str]]) -> None:
+    """Each entry goes to ``new``, to ``existing`` (the vault has the name) or, named twice in the
+    file, to ``refused``."""
+    seen: set[str] = set()
+    for item in items:
+        if _key(item.name) in seen:
+            refused.append((f"{what} {item.name!r}", "the name is twice in the file"))
+        elif _key(item.name) in have:
+            existing.append(item)
+        else:
+            new.append(item)
+        seen.add(_key(item.name))
+
+
 def plan_import(store: Store, setup: TeamSetup) -> ImportPlan:
     """Compare the file with the vault: names that exist (channels, colleagues) are never replaced."""
     from coachdesk.outbox.channels import Channels
@@ -298,24 +309,9 @@ def plan_import(store: Store, setup: TeamSetup) -> ImportPlan:
     have_channels = {_key(c.name) for c in Channels(store).list()}
     have_people = {_key(c.name) for c in list_colleagues(store)}
     plan = ImportPlan([], [], [], [], list(setup.refused), setup.meta)
-    seen: set[str] = set()
-    for ch in setup.channels:
-        if _key(ch.name) in seen:
-            plan.refused.append((f"channel {ch.name!r}", "the name is twice in the file"))
-        elif _key(ch.name) in have_channels:
-            plan.channels_existing.append(ch)
-        else:
-            plan.channels_new.append(ch)
-        seen.add(_key(ch.name))
-    seen.clear()
-    for person in setup.colleagues:
-        if _key(person.name) in seen:
-            plan.refused.append((f"colleague {person.name!r}", "the name is twice in the file"))
-        elif _key(person.name) in have_people:
-            plan.colleagues_existing.append(person)
-        else:
-            plan.colleagues_new.append(person)
-        seen.add(_key(person.name))
+    _sort_by_name(setup.channels, have_channels, "channel", plan.channels_new, plan.channels_existing, plan.refused)
+    _sort_by_name(setup.colleagues, have_people, "colleague", plan.colleagues_new, plan.colleagues_existing,
+                  plan.refused)
     return plan
 
 

@@ -70,16 +70,21 @@ def pack_backup(out: Path, header_bytes: bytes, snapshot: Path, *, for_user: boo
     write_private_atomic_with(out, fill, for_user=for_user, data_dirs=data_dirs)
 
 
+def _header_bytes(fh: BinaryIO, backup: Path) -> bytes:
+    """Magic and header of an open backup file; the file position is then at the database."""
+    if fh.read(len(MAGIC)) != MAGIC:
+        raise InvalidInput(f"{backup} is not a CoachDesk backup.")
+    (length,) = struct.unpack(">I", fh.read(4))
+    if length > 1 << 20:
+        raise VaultDamaged("the backup header is too large")
+    return fh.read(length)
+
+
 def read_backup_header(backup: Path) -> header_mod.Header:
     """The header inside a backup file (format checks only)."""
     try:
         with Path(backup).open("rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC:
-                raise InvalidInput(f"{backup} is not a CoachDesk backup.")
-            (length,) = struct.unpack(">I", fh.read(4))
-            if length > 1 << 20:
-                raise VaultDamaged("the backup header is too large")
-            return header_mod.loads(fh.read(length))
+            return header_mod.loads(_header_bytes(fh, backup))
     except (OSError, struct.error) as err:
         raise InvalidInput(f"{backup} cannot be read as a CoachDesk backup.") from err
 
@@ -90,12 +95,7 @@ def unpack_backup(backup: Path, dest_dir: Path) -> None:
         if not Path(backup).is_file():  # a folder, pipe or device: refused before it is opened
             raise InvalidInput(f"{backup} is not a CoachDesk backup file.")
         with Path(backup).open("rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC:
-                raise InvalidInput(f"{backup} is not a CoachDesk backup.")
-            (length,) = struct.unpack(">I", fh.read(4))
-            if length > 1 << 20:
-                raise VaultDamaged("the backup header is too large")
-            header_bytes = fh.read(length)
+            header_bytes = _header_bytes(fh, backup)
             header_mod.loads(header_bytes)
             paths = VaultPaths(ensure_private_dir(Path(dest_dir)))
             write_private_atomic(paths.header, header_bytes)
