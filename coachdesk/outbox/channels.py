@@ -99,27 +99,31 @@ class Channels:
         options = clean_options(kind, options)
         url = validate_url(kind, url, protected=entra is not None)
         entra = entra.checked() if entra is not None else None
+        return self._insert(name, url, prefer_keychain=prefer_keychain, entra=entra, kind=kind.value,
+                            host=host_of(url), options=json.dumps(options, sort_keys=True))
+
+    def _insert(self, name: str, secret: str, *, prefer_keychain: bool, entra: EntraConfig | None,
+                **row: object) -> Channel:
+        """Keep ``secret`` (keychain or vault; none for a Graph channel) and insert the channel row
+        with its sign-in settings in ONE transaction: never a protected channel without them. A name
+        taken meanwhile deletes the kept secret again."""
         with self.store.engine.connect() as conn:
             if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
                 raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
         ref = uuid.uuid4().hex
-        where = secrets.save_url(self.store, ref, url, prefer_keychain=prefer_keychain)
+        where = secrets.save_url(self.store, ref, secret, prefer_keychain=prefer_keychain) if secret else secrets.VAULT
         stamp = now_iso()
         try:
             with self.store.tx() as conn:
-                conn.execute(
-                    insert(s.channels).values(
-                        name=name, kind=kind.value, secret_store=where, secret_ref=ref,
-                        host=host_of(url), created_at=stamp, updated_at=stamp,
-                        options=json.dumps(options, sort_keys=True),
-                    )
-                )
-                if entra is not None:  # in the same transaction: never a protected channel without it
+                conn.execute(insert(s.channels).values(name=name, secret_store=where, secret_ref=ref,
+                                                       created_at=stamp, updated_at=stamp, **row))
+                if entra is not None:
                     from coachdesk.outbox.entra import config_key
 
                     conn.execute(insert(s.settings).values(key=config_key(ref), value=json.dumps(entra.to_dict())))
         except IntegrityError as err:
-            secrets.delete_url(self.store, ref, where)
+            if secret:
+                secrets.delete_url(self.store, ref, where)
             raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
         return self.get(name)
 
@@ -191,27 +195,9 @@ class Channels:
         else:
             token = twoway.check_token(kind, token)
             entra = None
-        with self.store.engine.connect() as conn:
-            if conn.execute(select(s.channels.c.id).where(s.channels.c.name == name)).first():
-                raise InvalidInput(f"A channel named {name!r} already exists; remove it first.")
-        ref = uuid.uuid4().hex
-        where = secrets.save_url(self.store, ref, token, prefer_keychain=prefer_keychain) if token else secrets.VAULT
-        stamp = now_iso()
-        try:
-            with self.store.tx() as conn:
-                conn.execute(insert(s.channels).values(
-                    name=name, kind=kind.platform.value, mode="api", secret_store=where, secret_ref=ref,
-                    host=host_of(target.api_base),
-                    created_at=stamp, updated_at=stamp, options=json.dumps(target.to_options(), sort_keys=True)))
-                if entra is not None:
-                    from coachdesk.outbox.entra import config_key
-
-                    conn.execute(insert(s.settings).values(key=config_key(ref), value=json.dumps(entra.to_dict())))
-        except IntegrityError as err:
-            if token:
-                secrets.delete_url(self.store, ref, where)
-            raise InvalidInput(f"A channel named {name!r} already exists; remove it first.") from err
-        return self.get(name)
+        return self._insert(name, token, prefer_keychain=prefer_keychain, entra=entra, kind=kind.platform.value,
+                            mode="api", host=host_of(target.api_base),
+                            options=json.dumps(target.to_options(), sort_keys=True))
 
     def token(self, channel: Channel) -> str:
         """A Slack / Mattermost channel's token; NotFound when it has gone missing."""
