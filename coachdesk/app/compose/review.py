@@ -169,10 +169,8 @@ class ReviewState:
 
 def _ending(surface: str, term_word: str) -> str:
     """The Finnish case ending of an inflected form (Kangasalla -> "lla"), for the placeholder."""
-    try:
-        from coachdesk.privacy.terms import _ending as core_ending
-    except ImportError:  # pragma: no cover
-        return ""
+    from coachdesk.privacy.terms import _ending as core_ending
+
     words = surface.split()
     return core_ending(words[-1].casefold(), term_word.casefold()) if words else ""
 
