@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
-_PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | frozenset("arrived came cancelled".split())
+_PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | words("CHAT_PERSON_VERBS")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
 
@@ -63,7 +64,7 @@ _BARE_INITIALS_SIGNOFF = re.compile(
     r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)/[ \t]?)"
     r"([A-ZÅÄÖ]{2,3})[ \t]*$"
 )
-_NOT_INITIALS = frozenset("OK TE HR IT CV EU FPA KELA TK TT YT".split())
+_NOT_INITIALS = words("NOT_INITIALS")
 
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:

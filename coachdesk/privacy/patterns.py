@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -34,10 +35,7 @@ _KEYWORD_ID = re.compile(
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
     r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
-_SCALE_ACRONYMS = frozenset(
-    "PHQ GAD BDI VAS AUDIT MADRS BAI ICD DSM EQ COVID SARS HR IT CV TE TES KKK FI EU EN ISO SFS GDPR WHO "
-    "BMI EKG EEG MRI TT IQ WAIS HAD DEPS OCD ADHD PTSD ASD TULES CRP HB".split()
-)
+_SCALE_ACRONYMS = words("SCALE_ACRONYMS")
 
 # --- contacts ---------------------------------------------------------------------------------
 
@@ -520,7 +518,7 @@ _PERSON_NOUN_END = re.compile(
     r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
     r"are|ör|sköterska|biträde|kvinna|pojke|flicka|klient|kund|hustru|make|mor|far)$"
 )
-_NOT_PERSON_NOUN = frozenset("other order after ever never number under over per or and för".split())
+_NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
 
 
 def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
