@@ -73,6 +73,22 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "NOT_PERSON_NOUN": ("sv", "en"),
     # spoken_numbers.py: words that count things
     "COUNTED": ("fi", "sv", "en"),
+    # spoken.py: dictated notes
+    "SPOKEN_DASH": ("fi", "sv", "en"),
+    "SPOKEN_DOT": ("fi", "sv", "en"),
+    "SPOKEN_AT": ("fi", "en", "intl"),
+    "SPOKEN_UNDERSCORE": ("fi", "sv", "en"),
+    "SPOKEN_TLDS": ("intl",),
+    "PHONE_CUES": ("fi", "sv", "en"),
+    "ID_CUES": ("fi", "sv", "en"),
+    "CASE_CUES": ("fi", "sv", "en"),
+    "AGE_CUES": ("fi", "sv", "en"),
+    "EN_DATE_PREP": ("en",),
+    "BIRTH_CUES": ("fi", "sv", "en"),
+    "STREET_NOMINATIVE": ("fi", "sv", "en"),
+    "EN_STREET_TYPES": ("en",),
+    # tokens.py: abbreviations whose dot ends no sentence
+    "ABBREVIATIONS": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import patterns
+from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -37,29 +37,17 @@ from coachdesk.privacy.spoken_numbers import (
 
 _TOKEN = re.compile(r"[^\W_]+|\+|@")
 _RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
-_DASH_WORDS = frozenset("viiva väliviiva tavuviiva miinus dash hyphen minus streck bindestreck".split())
-_DOT_WORDS = frozenset("piste dot punkt".split())
-_AT_WORDS = frozenset("ät at miukumauku kissanhäntä @".split())
-_UNDERSCORE_WORDS = frozenset("alaviiva underscore understreck".split())
+_DASH_WORDS = cue_words.words("SPOKEN_DASH")
+_DOT_WORDS = cue_words.words("SPOKEN_DOT")
+_AT_WORDS = cue_words.words("SPOKEN_AT")
+_UNDERSCORE_WORDS = cue_words.words("SPOKEN_UNDERSCORE")
 _MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
-_TLDS = frozenset("fi com se org net eu io ax nu info example uk de no dk me co ee".split())
-_PHONE_CUES = (
-    "puh", "puhelin", "numero", "nro", "soita", "soitin", "soitti", "tekstaa", "whatsapp", "gsm", "känny",
-    "nummer", "telefon", "tfn", "mobil", "ring", "phone", "number", "call", "mobile", "tel", "text",
-)
-_ID_CUES = ("henkilötunnus", "hetu", "sotu", "personbeteckning", "personnummer", "identity", "id")
+_TLDS = cue_words.words("SPOKEN_TLDS")
+_PHONE_CUES = cue_words.words("PHONE_CUES")
+_ID_CUES = cue_words.words("ID_CUES")
 # the keywords before a case, customer or order number (as in patterns._KEYWORD_ID), as word starts
-_CASE_CUES = (
-    "asiakasnumero", "asiakasnro", "tilausnumero", "tilausnro", "diaarinumero", "dnro", "viitenumero", "viite",
-    "asianumero", "asianro", "asiatunnus", "päätösnumero", "hakemusnumero", "tikettinumero", "laskunumero",
-    "potilasnumero", "ärendenummer", "kundnummer", "beslutsnummer", "ordernummer", "customer", "reference",
-    "ticket", "case",
-)
-_AGE_CUES = frozenset(
-    "vuotias vuotiaana vuotiaalle vuotiaan vuotiaat vuotiaaksi vuotta vuoden täyttää täytti täyttänyt täyttämässä "
-    "täyttäessään ikä iältään on år åring årig gammal fyller fyllde fyllt är var blir blev old year years aged age "
-    "turns turned turning is was he's she's v vee".split()
-)
+_CASE_CUES = cue_words.words("CASE_CUES")
+_AGE_CUES = cue_words.words("AGE_CUES")
 # words that can open a spoken date: day ordinals, months, "twenty-first"
 _DATE_WORDS = {
     lang: frozenset(DAY_ORDINALS[lang]) | frozenset(MONTHS[lang]) | ({"twenty", "thirty"} if lang == "en" else set())
@@ -71,16 +59,11 @@ _TRIGGERS = {
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
-_EN_DATE_PREP = frozenset("on by from until till before after since due dated date".split())
-_BIRTH_CUES = frozenset("syntynyt synt born född".split())
-_STREET_NOMINATIVE = (
-    "katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "piha", "tori", "aukio", "puistikko", "bulevardi",
-    "rinne", "linja", "kulma", "kaarre", "kujanne", "esplanadi", "gatan", "gata", "vägen",
-    "väg", "gränd", "gränden", "stigen", "allén", "torget", "kajen", "backen", "strand", "road", "street", "avenue",
-    "lane",
-)
+_EN_DATE_PREP = cue_words.words("EN_DATE_PREP")
+_BIRTH_CUES = cue_words.words("BIRTH_CUES")
+_STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
-_EN_STREET_TYPES = frozenset("road street avenue lane".split())
+_EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
 
 
 @dataclass(slots=True)
