@@ -24,6 +24,8 @@ _SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?([A-Za-zÅÄÖåäöÉé
 
 
 def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Speakers of a pasted chat thread (a name before a colon at a line start) and their names elsewhere in
+    the text."""
     matches = list(_SPEAKER.finditer(text))
     if not matches:
         return
@@ -39,7 +41,7 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue  # field labels and ordinary words; a well-attested name (matti) is still a name
         # "- Matti: kertoi …": a well-attested name as a list label (not "Plan:", "Sali:")
         nxt = _NEXT_WORD.match(text, m.end())
-        said = bool(nxt) and nxt.group(1).lower() in _PERSON_VERBS
+        said = nxt is not None and nxt.group(1).lower() in _PERSON_VERBS
         well_attested = lex.counts.get(low, 0) >= 500 and (said or not flags & AMBIG)
         first_name = bool(flags & FIRST) and (thread or said or not flags & AMBIG) and (
             word.islower() or repeated[low] >= 2 or well_attested
@@ -68,6 +70,7 @@ _NOT_INITIALS = words("NOT_INITIALS")
 
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
+    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
     m = _BARE_INITIALS_SIGNOFF.search(text.rstrip())
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))

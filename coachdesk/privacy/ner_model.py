@@ -147,6 +147,8 @@ def sentence_features(words: list[str], lex: Lexicon | None, cache: dict[str, tu
 
 @dataclass(slots=True)
 class NameModel:
+    """The person-name CRF: labels, transition and feature weights, and caches of word features and weight vectors."""
+
     labels: tuple[str, ...]
     trans_cols: list[list[float]]  # exp(transition weight), [to][from]
     trans_rows: list[list[float]]  # exp(transition weight), [from][to]
@@ -260,6 +262,7 @@ def person_probabilities(
 
 
 def model_path() -> Path:
+    """The shipped model file (``resources/data/privacy/name_model.json.gz``)."""
     from coachdesk.privacy.lexicon import data_dir
 
     return data_dir() / MODEL_NAME

@@ -212,6 +212,8 @@ _SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-Z�
 def find_orgs(
     text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None, chat: bool = False
 ) -> Iterator[Cand]:
+    """Organisation candidates: names before a legal form (Oy, Ab …), head-word names (koulu, Centre …), known
+    employers and chains, names in employer context."""
     n = len(toks)
     starts = [t.start for t in toks]
     for idx, t in enumerate(toks):
@@ -371,6 +373,7 @@ def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Itera
 
 
 def employer_regex(names: list[str]) -> re.Pattern[str] | None:
+    """One pattern for the known employers ``names`` in any Finnish case form, or None without names."""
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))

@@ -147,11 +147,13 @@ _AGE_IS = re.compile(
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
+    """The check character of a henkilötunnus match (groups: day, month, year, century, serial, check) is right."""
     num = int(m.group(1) + m.group(2) + m.group(3) + m.group(5))
     return HETU_CHECK[num % 31] == m.group(6).upper()
 
 
 def ytunnus_valid(digits: str, check: str) -> bool:
+    """The check digit of a Y-tunnus (seven ``digits``, one ``check``) is right."""
     weights = (7, 9, 10, 5, 8, 4, 2)
     r = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
     if r == 1:
@@ -160,6 +162,7 @@ def ytunnus_valid(digits: str, check: str) -> bool:
 
 
 def iban_valid(iban: str) -> bool:
+    """The ISO 13616 mod-97 check of an IBAN (spaces allowed) holds."""
     s = iban.replace(" ", "").upper()
     if not 15 <= len(s) <= 34:
         return False
@@ -169,6 +172,7 @@ def iban_valid(iban: str) -> bool:
 
 
 def luhn_valid(num: str) -> bool:
+    """The Luhn check of a card number (non-digits skipped) holds."""
     digits = [int(c) for c in num if c.isdigit()]
     total = 0
     for i, d in enumerate(reversed(digits)):
@@ -201,6 +205,7 @@ _HETU_HEAD = re.compile(r"(?<![\w-])(\d{2})(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
 
 
 def find_ids(text: str) -> Iterator[Cand]:
+    """Identity codes, business IDs, IBANs, card numbers, plates and case or customer numbers."""
     for m in _HETU.finditer(text):
         dd, mm = int(m.group(1)), int(m.group(2))
         ok = hetu_valid(m)
@@ -238,6 +243,7 @@ def find_ids(text: str) -> Iterator[Cand]:
 
 
 def find_contacts(text: str) -> Iterator[Cand]:
+    """E-mail addresses (also ``(at)``), URLs, handles and phone numbers."""
     for m in _EMAIL.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in ".-_":
@@ -281,6 +287,7 @@ def _phones(text: str) -> Iterator[Cand]:
 
 
 def find_addresses(text: str) -> Iterator[Cand]:
+    """Street addresses with a house number (flat, postal code, town too), street names alone, postal codes with a town."""
     for m in _WORD_NUM.finditer(text):
         word = m.group(1)
         if word[0].isupper():
@@ -319,6 +326,8 @@ def _with_weekday(text: str, c: Cand) -> Cand:
 
 
 def find_dates(text: str, lang: str) -> Iterator[Cand]:
+    """Exact dates in digits or words (``5.6.2025``, ``3 June``, ``kesäkuun 5.``) and birth years, in a text of
+    ``lang``."""
     for m in _DATE_NUM.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -449,6 +458,8 @@ def _vague_before(text: str, start: int) -> bool:
 
 
 def find_ages(text: str, lang: str) -> Iterator[Cand]:
+    """Exact ages (``48-vuotias``, ``aged 47``, ``33 år``, ``(44)``) in a text of ``lang``, replaced by a
+    decade range."""
     for m in _AGE_FI.finditer(text):
         n = int(m.group(1))
         unit = m.group(2).lower()
@@ -522,6 +533,7 @@ _NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
 
 
 def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
+    """A bare age after an occupation or person noun ("lähihoitaja, 47, on …")."""
     for m in _AGE_AFTER_NOUN.finditer(text):
         word, n = m.group(1), int(m.group(2))
         if not 16 <= n <= 99 or word.isupper() or word.lower() in _NOT_PERSON_NOUN:
@@ -550,6 +562,7 @@ _AGE_UNIT_AFTER_NAME = re.compile(
 
 
 def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
+    """An age right after a found name (``person_ends``: the ends of the name findings)."""
     for end in person_ends:
         m = _AGE_UNIT_AFTER_NAME.match(text, end)
         if m:

@@ -212,6 +212,7 @@ _EN_SMALL = {
 
 
 def en_cardinal(w: str) -> int | None:
+    """The value of one English number word (``forty`` 40), or None."""
     return _EN_SMALL.get(w)
 
 

@@ -20,6 +20,8 @@ _DIGITS = frozenset("0123456789/")
 
 @dataclass(slots=True)
 class Token:
+    """A word of the text with its offsets and the positional facts the name rules need."""
+
     start: int
     end: int
     text: str
@@ -52,6 +54,7 @@ def char_after(text: str, pos: int, skip: str = " \t") -> str:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` as tokens, with sentence starts, capitals and acronyms marked."""
     toks: list[Token] = []
     prev_end = 0
     prev_word = ""
