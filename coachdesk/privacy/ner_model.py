@@ -313,7 +313,7 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
 
 
 _LOCK = threading.Lock()
-_STATE: dict[str, object] = {}
+_STATE: dict[str, NameModel | None] = {}  # "model": the loaded model, or None (rules only)
 
 
 def get_model() -> NameModel | None:
@@ -325,7 +325,7 @@ def get_model() -> NameModel | None:
     is logged once, without any text.
     """
     if "model" in _STATE:
-        return _STATE["model"]  # type: ignore[return-value]
+        return _STATE["model"]
     with _LOCK:
         if "model" not in _STATE:
             model: NameModel | None = None
@@ -340,7 +340,7 @@ def get_model() -> NameModel | None:
                 except (OSError, ValueError, KeyError, TypeError, EOFError, json.JSONDecodeError) as e:
                     _log.warning("name model not loaded (%s); rules only", type(e).__name__)
             _STATE["model"] = model
-    return _STATE["model"]  # type: ignore[return-value]
+    return _STATE["model"]
 
 
 def reset_for_tests() -> None:
