@@ -11,6 +11,7 @@ kilobytes, well under a millisecond).
 from __future__ import annotations
 
 import threading
+import unicodedata
 from pathlib import Path
 
 LANGS = ("fi", "sv", "en", "intl")
@@ -106,10 +107,13 @@ def cues_dir() -> Path:
 
 
 def parse(text: str) -> dict[str, list[str]]:
-    """One language file: section → its words in file order (duplicates kept, for the checks)."""
+    """One language file: section → its words in file order (duplicates kept, for the checks).
+
+    Forgiving of an editor's habits: a byte-order mark, Windows line ends, tabs, decomposed letters
+    (a Mac's ``a`` + combining diaeresis is read as ``ä``, as the scrubber normalises the text)."""
     out: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(unicodedata.normalize("NFKC", text.removeprefix("\ufeff")).splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue

@@ -69,6 +69,12 @@ def test_the_format_comments_blank_lines_and_several_words_a_line(tmp_path: Path
     assert load(tmp_path)["fi"] == {"PERSON_CTX": ["uusisana"]}
 
 
+def test_an_editors_habits_are_forgiven() -> None:
+    """Notepad's byte-order mark, Windows line ends, tabs, a Mac's decomposed letters."""
+    text = "\ufeff# Finnish\r\n[PERSON_CTX]\r\nasiakas\ta\u0308iti\r\n"
+    assert parse(text) == {"PERSON_CTX": ["asiakas", "äiti"]}
+
+
 def test_an_unknown_section_name_is_refused() -> None:
     with pytest.raises(KeyError):
         cue_words.words("PERSON_CTXX")
