@@ -13,16 +13,19 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
-_PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | frozenset("arrived came cancelled".split())
+_PERSON_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | words("CHAT_PERSON_VERBS")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?([A-Za-zÅÄÖåäöÉéÜü][\w-]{1,20}(?: [A-Za-zÅÄÖåäö]\.?)?):[ \t]")
 
 
 def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Speakers of a pasted chat thread (a name before a colon at a line start) and their names elsewhere in
+    the text."""
     matches = list(_SPEAKER.finditer(text))
     if not matches:
         return
@@ -38,7 +41,7 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue  # field labels and ordinary words; a well-attested name (matti) is still a name
         # "- Matti: kertoi …": a well-attested name as a list label (not "Plan:", "Sali:")
         nxt = _NEXT_WORD.match(text, m.end())
-        said = bool(nxt) and nxt.group(1).lower() in _PERSON_VERBS
+        said = nxt is not None and nxt.group(1).lower() in _PERSON_VERBS
         well_attested = lex.counts.get(low, 0) >= 500 and (said or not flags & AMBIG)
         first_name = bool(flags & FIRST) and (thread or said or not flags & AMBIG) and (
             word.islower() or repeated[low] >= 2 or well_attested
@@ -63,10 +66,11 @@ _BARE_INITIALS_SIGNOFF = re.compile(
     r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)/[ \t]?)"
     r"([A-ZÅÄÖ]{2,3})[ \t]*$"
 )
-_NOT_INITIALS = frozenset("OK TE HR IT CV EU FPA KELA TK TT YT".split())
+_NOT_INITIALS = words("NOT_INITIALS")
 
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
+    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
     m = _BARE_INITIALS_SIGNOFF.search(text.rstrip())
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))

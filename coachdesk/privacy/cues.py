@@ -2,57 +2,31 @@
 
 The evidence that `names.find_names` weighs: verbs only people do, role and relation nouns, place
 prepositions, sign-off formulas, ordinary-word shapes. Word lists only; the decisions live in names.py.
+
+The word lists are read from ``resources/data/privacy/cues/<lang>.txt`` (``cue_words.py``), one section per
+name below, united over the languages. To add a cue: add the word to the right section of the language
+file, add a test sentence. Regexes and Finnish endings stay here.
 """
 
 from __future__ import annotations
 
 import re
 
-PERSON_CTX = frozenset(
-    """asiakas asiakkaani asiakkaamme asiakkaana lääkäri rouva herra tohtori tri rehtori esihenkilö esihenkilönsä
-    esimies esimiehensä ohjaaja työpaikkaohjaaja opettaja puoliso puolisonsa vaimo vaimonsa mies miehensä äiti äitinsä
-    isä isänsä tytär tyttärensä poika poikansa kollega valmentaja fysioterapeutti psykologi terapeutti hoitaja
-    sairaanhoitaja kuraattori opo työkaveri naapuri sisko siskonsa veli veljensä ystävä ystävänsä kysyin soitin
-    client clients met called husband wife partner son daughter mother father colleague supervisor manager teacher
-    doctor dr mr mrs ms miss nurse therapist coach friend sister brother
-    klienten klient handledare chef make maka fru herr läkare mamma pappa dotter son kollega träffade ringde
-    t terv terveisin regards hälsningar""".split()
-)
+from coachdesk.privacy.cue_words import by_language, words
 
-EN_SUBJ_VERBS = frozenset(
-    """said says told tells called calls came comes is was has had will would wants wanted works worked lives lived
-    feels felt thinks thought asked asks agreed agrees seems seemed needs needed started starts reported reports
-    mentioned explained cancelled arrived left returned missed attended struggles struggled hopes hoped can could
-    did does didn't doesn't isn't wasn't hasn't sagt sa säger har hade är var bor jobbar arbetar vill""".split()
-)
+PERSON_CTX = words("PERSON_CTX")
 
-FUNCTION_NEXT = frozenset(
-    """he she it they we you i is was are were be has had have will would can could may might must shall should do
-    does did not the a an on oli olisi ei ja että kun se ne hän han hon är var det den my your our their his her
-    its me him them us""".split()
-)
+EN_SUBJ_VERBS = words("EN_SUBJ_VERBS")
 
-EN_PERSON_VERBS = frozenset(
-    """said says told tells asked asks called calls wants wanted feels felt thinks thought agreed agrees mentioned
-    explained cancelled arrived returned attended struggles struggled hopes hoped cried laughed smiled admitted
-    decided applied worries worried prefers preferred enjoys enjoyed studies studied graduated resigned refused
-    sagt sa säger berättade frågade ringde vill berättar frågar tycker söker sökte studerar grew lives lived
-    moved works worked reminded replied wrote emailed texted messaged phoned shared showed brought noticed
-    translated interpreted drove signed joined
-    realised realized promised insisted complained confided""".split()
-)
+FUNCTION_NEXT = words("FUNCTION_NEXT")
 
-FI_PERSON_VERBS = frozenset(
-    """kertoi kertoo sanoi sanoo soitti soittaa kysyi kysyy toivoo toivoi pelkää pelkäsi itki nauroi suuttui
-    hermostui innostui väsyi asuu asui opiskelee työskentelee työskenteli haluaa halusi haluaisi hakee haki
-    etsii harkitsee harkitsi ilmoitti perui peruutti osallistui valmistui opiskeli mietti miettii pohtii pohti
-    kokee koki jaksaa jaksoi ajattelee ajatteli ymmärsi sairastaa sairasti vastasi lupasi ehdotti kieltäytyi
-    suostui tapasi totesi mainitsi myönsi kuvasi kuvaili painottaa painotti""".split()
-)
+EN_PERSON_VERBS = words("EN_PERSON_VERBS")
 
-EN_PERSON_PREP = frozenset("with to asked told emailed texted thanked met called visited phoned".split())
+FI_PERSON_VERBS = words("FI_PERSON_VERBS")
 
-PLACE_PREP = frozenset("in from at to near around i från till vid nära".split())
+EN_PERSON_PREP = words("EN_PERSON_PREP")
+
+PLACE_PREP = words("PLACE_PREP")
 
 LOCATIVE = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "aan", "ään", "oon", "iin", "een", "uun", "yyn")
 
@@ -77,22 +51,9 @@ VERB_ENDINGS = (
 
 # Context evidence for a lower-case chat-style name: a verb of speaking/asking/meeting before it
 # ("kysyin fatimalta", "asked priya"), a greeting or sign-off, or a person's verb after it ("kari sanoi").
-LOWER_CTX_BEFORE = frozenset(
-    """kysyin kysyn kysy kysyisin kysyitkö kysytkö soitin soitan soita soititko tapasin tapaan tapaa tapasitko
-    juttelin juttelen puhuin puhun sanoin sanon kerroin kerron lähetin lähetän laitoin laitan pyysin pyydän
-    kiitin kiitos kiitti moi hei heippa moikka morjens terve
-    asked ask told tell met meet called call emailed email texted text thanked thanks hi hey dear with cc
-    frågade fråga ringde träffade hej tack""".split()
-)
+LOWER_CTX_BEFORE = words("LOWER_CTX_BEFORE")
 
-LOWER_CTX_AFTER = frozenset(
-    """kerto sano lupas kysy vastas ilmotti laitto pyys meinas tuumas halus muutti hoitaa hoiti järjestää
-    järjesti selvittää selvitti tarkistaa tarkisti ordnar fixar kollar ringer mejlar lovade lovar
-    sanoi sanoo kertoi kertoo kysyi kysyy vastasi vastaa soitti soittaa lupasi ehdotti ilmoitti laittoi lähetti
-    pyysi toivoi toivoo totesi mainitsi kirjoitti viestitti lähti tuli pääsee pääsi ehtii ehti ei on oli
-    said says told asked asks mentioned wrote writes replied called texted emailed thinks thought agreed suggested
-    sa sade säger frågade berättade ringde skrev tycker""".split()
-)
+LOWER_CTX_AFTER = words("LOWER_CTX_AFTER")
 
 # Weekdays and months (any inflected form) are never chat-style names (torstaille, maanantaina).
 CALENDAR = re.compile(
@@ -110,11 +71,7 @@ FI_COMMON_SHAPE = re.compile(
 )
 
 # Place context: verbs and words that take a place (asuu Kaarinassa, muutti Kaarinaan, kotoisin Turusta)
-PLACE_CTX = frozenset(
-    """asuu asui asunut asuvat asuva muutti muuttaa muuttanut muuttamassa muuton kotoisin syntynyt syntyi
-    kotikunta kotikuntansa paikkakunnalla kaupungissa kunnassa matkustaa matkusti ajaa ajoi pendelöi
-    lives lived moved from in bor bodde flyttade""".split()
-)
+PLACE_CTX = words("PLACE_CTX")
 
 # Head nouns that a place name in the genitive qualifies: Turun seudulta, Kaarinan keskustassa
 PLACE_HEAD = re.compile(
@@ -127,102 +84,51 @@ ROMAN = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIV|XV|XVI)(?![\w])
 VOWEL = re.compile(r"[aeiouyäö]")
 
 # Professions before a capitalised name that is also a product ("ohjaaja Wilma", "handledaren Wilma")
-PROFESSIONS = frozenset(
-    """ohjaaja ohjaajana työnohjaaja opettaja lääkäri tt-lääkäri hoitaja tt-hoitaja terapeutti psykologi
-    kuraattori valmentaja työvalmentaja sihteeri virkailija asiantuntija sosiaalityöntekijä esihenkilö
-    supervisor coordinator counsellor counselor nurse doctor teacher therapist psychologist instructor coach
-    handledare handledaren läkare läkaren lärare läraren sköterska sköterskan kurator kuratorn""".split()
-)
+PROFESSIONS = words("PROFESSIONS")
 
 # Role and relation nouns: a first name right after one is a person in any text ("esihenkilö jukka",
 # "her husband tom", "chefen lasse"); the noun itself is the evidence.
-ROLE_NOUNS = frozenset(
-    """omistaja omistajan omistajansa esihenkilö esihenkilönsä esimies esimiehensä pomo pomonsa työkaveri
-    työkaverinsa kollega kollegansa mies miehensä vaimo vaimonsa puoliso puolisonsa poika poikansa tytär
-    tyttärensä äiti äitinsä isä isänsä sisko siskonsa veli veljensä ystävä ystävänsä asiakas asiakkaani
-    asiakkaamme avopuoliso avopuolisonsa sisar sisarensa client manager boss husband wife partner son daughter
-    mother father colleague friend supervisor brother sister chef chefen man maken fru frun son sonen dotter
-    dottern kollegan kollega mamma pappa mor far bror syster vän""".split()
-)
+ROLE_NOUNS = words("ROLE_NOUNS")
 
 # inflected role nouns before an inflected name: "soitin omistajalle mehmetille", "pojalta aleksilta"
 ROLE_NOUNS = ROLE_NOUNS | frozenset(
     stem + end
-    for stem in """omistaja esihenkilö esimiehe pomo työkaveri kollega miehe vaimo puoliso poja tyttäre äidi isä
-    sisko velje ystävä asiakkaa""".split()
+    for stem in words("ROLE_NOUN_STEMS")
     for end in "lle lta ltä lla llä lleen ltaan ltään llaan llään".split()
 )
 
 # "client is amira", "chefen heter lasse", "asiakas nimeltä X": a role noun, a linking word, the name
-ROLE_LINK = frozenset("is was named called heter hette är var nimeltä nimeltään".split())
+ROLE_LINK = words("ROLE_LINK")
 
 # Verbs of helping and meeting that take a person as their object ("auttaa sannia", "soittaa jarmolle")
-HELP_VERBS = frozenset(
-    """auttaa autan autoin auttamaan auttaisin auttanut tukea tuen tuin tukemaan tukisin tukenut tavata tapaan
-    tapasin tapaamaan tapaisin tapasimme nähdä näen näin näkemään näkisin soittaa soitan soitin soittamaan
-    soittaisin kysyä kysyn kysyin kysymään kysyisin ohjata ohjaan ohjasin ohjaamaan ohjaisin neuvoa neuvon
-    neuvoin neuvomaan neuvoisin muistuttaa muistutin""".split()
-)
+HELP_VERBS = words("HELP_VERBS")
 
 OBJECT_ENDINGS = frozenset("a ä ta tä lle lta ltä".split())
 
-RELATION_AFTER = frozenset(
-    """mies vaimo puoliso äiti isä poika tytär sisko veli lapsi lapset esihenkilö esimies pomo kollega ystävä
-    kanssa luona mielestä tilanne vointi työkyky""".split()
-)
+RELATION_AFTER = words("RELATION_AFTER")
 
 # What a person is after "on"/"oli" ("Onni on työtön", "Satu oli ahdistunut")
-PERSON_PREDICATES = frozenset(
-    """hiljainen vaitonainen puhelias työtön työttömänä ahdistunut väsynyt uupunut masentunut kotona sairauslomalla lomautettu eläkkeellä
-    huolissaan tyytyväinen innostunut motivoitunut jännittynyt surullinen pettynyt helpottunut kiinnostunut
-    yksinhuoltaja naimisissa raskaana sairas kipeä toipunut toipumassa opiskelija töissä työkokeilussa
-    kuntoutuksessa hoidossa vastaanotolla paikalla myöhässä poissa valmis halukas epävarma
-    unemployed tired anxious exhausted depressed worried motivated sick home married pregnant
-    arbetslös trött orolig sjukskriven deprimerad hemma gravid""".split()
-)
+PERSON_PREDICATES = words("PERSON_PREDICATES")
 
 # States only a person is in: evidence even for a name never seen elsewhere in the text
-HUMAN_STATES = frozenset(
-    """jaksanut pärjännyt asunut työskennellyt opiskellut toipunut kertonut sanonut miettinyt hakenut
-    työtön työttömänä ahdistunut masentunut uupunut sairauslomalla lomautettu eläkkeellä yksinhuoltaja
-    raskaana naimisissa eronnut motivoitunut unemployed depressed pregnant married divorced arbetslös
-    sjukskriven deprimerad gravid""".split()
-)
+HUMAN_STATES = words("HUMAN_STATES")
 
-COPULAS = frozenset("on oli is was has had är var har hade".split())
+COPULAS = words("COPULAS")
 
-PRED_FILLERS = frozenset(
-    """ollut nyt edelleen yhä vielä taas jo been still now currently varit fortfarande nu tosi ihan todella
-    aika tavallista very so really quite jätte väldigt riktigt""".split()
-)
+PRED_FILLERS = words("PRED_FILLERS")
 
 # Traits only a person has ("vilja on tosi ujo"; not "kiva", snow is nice too), as evidence for a lower-case name that is also a word
-PERSON_TRAITS = frozenset(
-    """reipas ujo puhelias fiksu taitava ystävällinen kohtelias shy talkative friendly polite blyg pratsam
-    snäll""".split()
-)
+PERSON_TRAITS = words("PERSON_TRAITS")
 
 AGE_AFTER_COPULA_NAME = re.compile(r" (?:on|oli|is|was|är|var)(?: (?:jo|vasta|only|just|redan|bara))? \d{2}(?=[,.;]|\s+(?:ja|and|och|mut|mutta|but|men)\b)")
 
-SIGNOFFS = frozenset(
-    """t terv terveisin regards hälsningar mvh cheers thanks thx br kiitos kiittäen tack ystävällisin
-    parhain best kind rgds hälsning vänliga""".split()
-)
+SIGNOFFS = words("SIGNOFFS")
 
-NOT_NAME_AFTER_ROLE = frozenset(
-    """on oli ei ja tai että kun se ne hän han hon sa sade men och and or but is was has had the a an
-    kan ska vill har är var som may will can toki aina vielä myös nyt sitten usein taas jo kyllä ehkä
-    also then too still now just really often later again always never usually who which that
-    också nu sen ofta alltid redan kanske inte""".split()
-)
+NOT_NAME_AFTER_ROLE = words("NOT_NAME_AFTER_ROLE")
 
-PERSON_NOUNS = frozenset(
-    """äiti isä puoliso vaimo mies sisko veli tytär poika lapsi lapset esihenkilö esimies kollega ystävä
-    sähköposti puhelin puhelinnumero numero mielestä mukaan kanssa luona vointi jaksaminen työkyky
-    kuntoutus työkokeilu hakemus lausunto tilanne toive toiveet""".split()
-) - {"mukaan"}  # "Toivon mukaan" (hopefully) is not a person
+PERSON_NOUNS = words("PERSON_NOUNS")  # never "mukaan": "Toivon mukaan" (hopefully) is no person
 
-GREETINGS = frozenset("moi hei heippa moikka morjens terve hi hey dear hej kiitos thanks tack".split())
+GREETINGS = words("GREETINGS")
 
 PLACE_LABEL = re.compile(
     r"(?i)(?<![\w])(?:paikka|paikkakunta|kotikunta|asuinpaikka|asuinkunta|sijainti|ort|hemort|hemkommun|plats|"
@@ -247,24 +153,21 @@ LIST_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][^\n]*\n[ \t]*[–—
 
 DASH_SIGNOFF_BEFORE = re.compile(r"(?:^|\n)[ \t]*[–—-][ \t]?$")
 
-YOU = frozenset("you du ni sinä sä te".split())
+YOU = words("YOU")
 
-ASK_YOU = frozenset("could can would do did have are were will kan har vill skulle kunde".split())
+ASK_YOU = words("ASK_YOU")
 
-PLACE_NOUNS = frozenset("village town city island suburb municipality byn staden ön kommunen".split())
+PLACE_NOUNS = words("PLACE_NOUNS")
 
-EN_OBJECT_VERBS = frozenset(
-    """ask asked tell told call called meet met email emailed text texted thank thanked phone phoned visit
-    visited help helped remind reminded invite invited""".split()
-)
+EN_OBJECT_VERBS = words("EN_OBJECT_VERBS")
 
-ARTICLES = frozenset("a an the en ett den det".split())
+ARTICLES = words("ARTICLES")
 
 CONTRACTION = re.compile(r"(?i)^(?:i|you|we|they|he|she|it|that|there)['’](?:ll|re|ve|d|m|s)$")
 
-SUBJECT_AUX = frozenset("has had was got never har hade fick blev var".split())  # not "always": "Summer always …"
+SUBJECT_AUX = words("SUBJECT_AUX")
 
-NEG_PERSON = frozenset("pääse jaksa halua tiedä muista ehdi osaa uskalla ymmärrä tykkää vastaa soita tule".split())
+NEG_PERSON = words("NEG_PERSON")
 
 SURNAME_SHAPE = re.compile(r"(?:nen|sen|sta|stä|selle|sella|sellä|selta|seltä|sessa|sessä|sesta|sestä)$")
 
@@ -273,25 +176,21 @@ THAT_CLAUSE = re.compile(
     r"really|also|still|honestly))?, (?:että|ettei|att|that)\b"
 )
 
-PRONOUNS = {
-    "sv": frozenset("han hon hen den det de dem vi ni jag du man".split()),
-    "en": frozenset("he she it they we you i".split()),
-    "fi": frozenset("hän he me te se ne minä sinä mä sä mää sää mie sie".split()),
-}
+PRONOUNS = by_language("PRONOUNS")
 
-GOT_FROM = frozenset("sain saimme saatiin kuulin kuulimme pyysin pyysimme kysyin kysyimme".split())
+GOT_FROM = words("GOT_FROM")
 
 OR_SOMEONE = re.compile(r" (?:tai joku|tai kukaan|or someone|or anyone|eller någon)\b")
 
-SELF_ADVERBS = frozenset("itse myös vielä sitten kuitenkin also then himself herself själv också sedan".split())
+SELF_ADVERBS = words("SELF_ADVERBS")
 
-LIST_JOIN = frozenset("ja and och sekä &".split())
+LIST_JOIN = words("LIST_JOIN")
 
 NEAR_JOIN = LIST_JOIN | {","}
 
 AGE_AFTER_NAME = re.compile(r" ?\(\d{1,2}(?: ?v\.?| ?år| ?y)?\)")
 
-WEAK_AFTER = frozenset("on oli ei tuli lähti pääsee pääsi ehtii ehti".split())
+WEAK_AFTER = words("WEAK_AFTER")
 
 INTERNAL = ("ssa", "ssä", "sta", "stä", "seen", "aan", "ään", "een", "iin", "oon", "uun", "yyn")
 
@@ -312,10 +211,10 @@ AGE_AFTER = re.compile(
 )
 
 # Two-letter English words that name lists also hold (As, If, So …): never a name in English text
-EN_SHORT_WORDS = frozenset("as if so at in on by to of or an am be do go no up us we it is me my he".split())
+EN_SHORT_WORDS = words("EN_SHORT_WORDS")
 # Weekday abbreviations, a name only outside a range ("Thu" is also a Vietnamese name)
-WEEKDAY_ABBREVS = frozenset("mon tue wed thu fri sat sun ma ti ke to pe la su mån tis ons tor fre lör sön".split())
-_WEEKDAY = "|".join(sorted(WEEKDAY_ABBREVS, key=len, reverse=True))
+WEEKDAY_ABBREVS = words("WEEKDAY_ABBREVS")
+_WEEKDAY = "|".join(sorted(WEEKDAY_ABBREVS, key=lambda w: (-len(w), w)))
 WEEKDAY_RANGE = re.compile(rf"(?i)\b(?:{_WEEKDAY})\s?[–-]\s?(?:{_WEEKDAY})\b")
 
 # A name introduced as a person: "Summer, my client who …", "Vera, vår kollega", "Jack (Jaakko really …)"
@@ -328,4 +227,4 @@ REAL_NAME_AFTER = re.compile(
     r" \((?:real name|officially|oikealta nimeltään|oikea nimi|virallisesti|egentligen|riktiga namn)?\s*"
     r"[A-ZÅÄÖ][a-zåäö]+(?:\s+really|\s+oikeasti)?"
 )
-PERSONAL_PRONOUNS = frozenset("her his she he hon han hennes hans hänen hän".split())
+PERSONAL_PRONOUNS = words("PERSONAL_PRONOUNS")

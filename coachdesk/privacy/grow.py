@@ -70,7 +70,7 @@ def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) ->
             k = by_start.get(start)
             # only before a surname: "T. Mervi" is a sign-off (terveisin), "Maija" needs nothing before it
             first_name_found = k is None or bool(lex.lookup(toks[k].text)[0] & FIRST)
-            if not first_name_found and k > 0:
+            if k is not None and not first_name_found and k > 0:
                 p = toks[k - 1]
                 initial = len(toks[k].text) == 1  # "T. Lehtola": only a known first name before an initial
                 if (

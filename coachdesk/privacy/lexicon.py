@@ -25,6 +25,9 @@ KEEP = REGION | ALLOW
 
 @dataclass(slots=True)
 class Lexicon:
+    """The name, place and word lists as flags per lower-case word (FIRST, SUR, PLACE …), bearer counts and
+    employers."""
+
     flags: dict[str, int]
     counts: dict[str, int]
     employers: list[str]
@@ -44,6 +47,7 @@ class Lexicon:
         return view
 
     def get(self, key: str) -> int:
+        """The flags of the lower-case ``key``; AMBIG dropped when this language's view knows it is no word here."""
         f = self.flags.get(key, 0)
         if f & AMBIG and key in self.not_ambiguous:
             return f & ~AMBIG
@@ -99,6 +103,7 @@ _LEXICON: Lexicon | None = None
 
 
 def data_dir() -> Path:
+    """The folder of the scrubber's lists (``resources/data/privacy``, in the checkout or the bundle)."""
     from coachdesk.paths import resources_dir
 
     return resources_dir() / "data" / "privacy"

@@ -23,6 +23,7 @@ class Finding:
     source: str = "rule"  # "rule", "case_term" (always replaced), "colleague", "answer" (the coach said hide)
 
     def to_dict(self) -> dict[str, object]:
+        """This finding as a JSON-ready dict (the CLI's ``findings``)."""
         return {
             "start": self.start,
             "end": self.end,
@@ -47,6 +48,7 @@ class ReviewWarning:
     question: str
 
     def to_dict(self) -> dict[str, object]:
+        """This warning as a JSON-ready dict (the CLI's ``warnings`` and ``questions``)."""
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "question": self.question}
 
     @property
@@ -73,6 +75,7 @@ class ScrubResult:
         return tuple(w for w in self.warnings if w.is_question)
 
     def to_dict(self) -> dict[str, object]:
+        """The result as a JSON-ready dict: language, scrubbed text, findings, warnings and questions."""
         return {
             "lang": self.lang,
             "scrubbed": self.text,

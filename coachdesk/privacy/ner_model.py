@@ -147,6 +147,8 @@ def sentence_features(words: list[str], lex: Lexicon | None, cache: dict[str, tu
 
 @dataclass(slots=True)
 class NameModel:
+    """The person-name CRF: labels, transition and feature weights, and caches of word features and weight vectors."""
+
     labels: tuple[str, ...]
     trans_cols: list[list[float]]  # exp(transition weight), [to][from]
     trans_rows: list[list[float]]  # exp(transition weight), [from][to]
@@ -260,6 +262,7 @@ def person_probabilities(
 
 
 def model_path() -> Path:
+    """The shipped model file (``resources/data/privacy/name_model.json.gz``)."""
     from coachdesk.privacy.lexicon import data_dir
 
     return data_dir() / MODEL_NAME
@@ -310,7 +313,7 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
 
 
 _LOCK = threading.Lock()
-_STATE: dict[str, object] = {}
+_STATE: dict[str, NameModel | None] = {}  # "model": the loaded model, or None (rules only)
 
 
 def get_model() -> NameModel | None:
@@ -322,7 +325,7 @@ def get_model() -> NameModel | None:
     is logged once, without any text.
     """
     if "model" in _STATE:
-        return _STATE["model"]  # type: ignore[return-value]
+        return _STATE["model"]
     with _LOCK:
         if "model" not in _STATE:
             model: NameModel | None = None
@@ -337,7 +340,7 @@ def get_model() -> NameModel | None:
                 except (OSError, ValueError, KeyError, TypeError, EOFError, json.JSONDecodeError) as e:
                     _log.warning("name model not loaded (%s); rules only", type(e).__name__)
             _STATE["model"] = model
-    return _STATE["model"]  # type: ignore[return-value]
+    return _STATE["model"]
 
 
 def reset_for_tests() -> None:

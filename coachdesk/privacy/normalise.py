@@ -33,6 +33,7 @@ class Normalised:
 
     @property
     def identity(self) -> bool:
+        """True when normalising changed nothing (offsets are the original ones)."""
         return self.starts is None
 
     def span(self, start: int, end: int) -> tuple[int, int]:

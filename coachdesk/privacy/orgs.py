@@ -6,13 +6,12 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token, char_before
 
-LEGAL = frozenset(
-    "Oy Oyj Ab Abp Ky Tmi ry rf sr Ltd Inc GmbH Ay Kb Oü OÜ LLC Osk osk OY OYJ AB KY RY RF Ry Rf LTD AS ASA ApS Sp".split()
-)
+LEGAL = words("LEGAL_FORMS")
 _FI_HEADS = (
     r"koulu|lukio|opisto|akatemia|päiväko[td]i|sairaala|klinik?ka|keskus|keskuks|säätiö|yhdisty[sk]|seura|"
     r"liit?to|leipomo|paja|kirjapaino|tehdas|tehta|saha|veistämö|valimo|kaup?pa|korjaamo|hoivako[td]i|"
@@ -40,16 +39,9 @@ _HEAD_LOW = re.compile(
     r"(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|jä|t|jen|hun|en|lä|ksi|na|nä|in|"
     r"issa|ista|ille|illa|iin)?$"
 )
-_EN_HEADS = frozenset(
-    "Centre Center School College University Services Service Solutions Logistics Workshop Clinic Hospital "
-    "Foundation Association Group Company Café Cafe Bakery Institute Academy Agency Studio Consulting "
-    "Construction Transport Transports Mining Design Harbour Industries Systems Technologies Partners Store Shop "
-    "Restaurant Hotel Library Kindergarten Garage Factory Mill Farm Society Club Union Bank Workshops Works "
-    "Kitchen Salon Pharmacy Nursery Care Home Homes Cleaning Services' Engineering Electric Plumbing "
-    "Carpentry Timber Foods Motors Auto Logistic".split()
-)
+_EN_HEADS = words("ORG_HEADS_EN")
 _NUMBER_AFTER_LABEL = re.compile(r"\s*[:#]?\s*\d")
-_CONNECT = frozenset({"ja", "och", "&", "and", "of", "for", "the", "de", "i"})
+_CONNECT = words("ORG_CONNECT")
 _EMPLOYER_CTX = re.compile(
     r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
     r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
@@ -158,7 +150,7 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
 
 
 # small words inside company names: "Järven Lämpö ja Vesi Oy", "Pizzeria da Marco Oy", "Bakery of Joy Ltd"
-_LEGAL_CONNECT = _CONNECT | frozenset("da di del della dei la le el les du des von van der den det y e et und &".split())
+_LEGAL_CONNECT = _CONNECT | words("LEGAL_CONNECT")
 
 
 def _legal_run(text: str, toks: list[Token], idx: int, lex: Lexicon) -> int:
@@ -209,7 +201,7 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
-_AREA_GENITIVES = frozenset("seudun alueen kaupungin kunnan".split())
+_AREA_GENITIVES = words("AREA_GENITIVES")
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
@@ -220,6 +212,8 @@ _SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-Z�
 def find_orgs(
     text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None, chat: bool = False
 ) -> Iterator[Cand]:
+    """Organisation candidates: names before a legal form (Oy, Ab …), head-word names (koulu, Centre …), known
+    employers and chains, names in employer context."""
     n = len(toks)
     starts = [t.start for t in toks]
     for idx, t in enumerate(toks):
@@ -379,6 +373,7 @@ def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Itera
 
 
 def employer_regex(names: list[str]) -> re.Pattern[str] | None:
+    """One pattern for the known employers ``names`` in any Finnish case form, or None without names."""
     if not names:
         return None
     alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))

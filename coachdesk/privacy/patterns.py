@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -34,10 +35,7 @@ _KEYWORD_ID = re.compile(
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
     r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
-_SCALE_ACRONYMS = frozenset(
-    "PHQ GAD BDI VAS AUDIT MADRS BAI ICD DSM EQ COVID SARS HR IT CV TE TES KKK FI EU EN ISO SFS GDPR WHO "
-    "BMI EKG EEG MRI TT IQ WAIS HAD DEPS OCD ADHD PTSD ASD TULES CRP HB".split()
-)
+_SCALE_ACRONYMS = words("SCALE_ACRONYMS")
 
 # --- contacts ---------------------------------------------------------------------------------
 
@@ -149,11 +147,13 @@ _AGE_IS = re.compile(
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
+    """The check character of a henkilötunnus match (groups: day, month, year, century, serial, check) is right."""
     num = int(m.group(1) + m.group(2) + m.group(3) + m.group(5))
     return HETU_CHECK[num % 31] == m.group(6).upper()
 
 
 def ytunnus_valid(digits: str, check: str) -> bool:
+    """The check digit of a Y-tunnus (seven ``digits``, one ``check``) is right."""
     weights = (7, 9, 10, 5, 8, 4, 2)
     r = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
     if r == 1:
@@ -162,6 +162,7 @@ def ytunnus_valid(digits: str, check: str) -> bool:
 
 
 def iban_valid(iban: str) -> bool:
+    """The ISO 13616 mod-97 check of an IBAN (spaces allowed) holds."""
     s = iban.replace(" ", "").upper()
     if not 15 <= len(s) <= 34:
         return False
@@ -171,6 +172,7 @@ def iban_valid(iban: str) -> bool:
 
 
 def luhn_valid(num: str) -> bool:
+    """The Luhn check of a card number (non-digits skipped) holds."""
     digits = [int(c) for c in num if c.isdigit()]
     total = 0
     for i, d in enumerate(reversed(digits)):
@@ -203,6 +205,7 @@ _HETU_HEAD = re.compile(r"(?<![\w-])(\d{2})(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
 
 
 def find_ids(text: str) -> Iterator[Cand]:
+    """Identity codes, business IDs, IBANs, card numbers, plates and case or customer numbers."""
     for m in _HETU.finditer(text):
         dd, mm = int(m.group(1)), int(m.group(2))
         ok = hetu_valid(m)
@@ -240,6 +243,7 @@ def find_ids(text: str) -> Iterator[Cand]:
 
 
 def find_contacts(text: str) -> Iterator[Cand]:
+    """E-mail addresses (also ``(at)``), URLs, handles and phone numbers."""
     for m in _EMAIL.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in ".-_":
@@ -283,6 +287,7 @@ def _phones(text: str) -> Iterator[Cand]:
 
 
 def find_addresses(text: str) -> Iterator[Cand]:
+    """Street addresses with a house number (flat, postal code, town too), street names alone, postal codes with a town."""
     for m in _WORD_NUM.finditer(text):
         word = m.group(1)
         if word[0].isupper():
@@ -321,6 +326,8 @@ def _with_weekday(text: str, c: Cand) -> Cand:
 
 
 def find_dates(text: str, lang: str) -> Iterator[Cand]:
+    """Exact dates in digits or words (``5.6.2025``, ``3 June``, ``kesäkuun 5.``) and birth years, in a text of
+    ``lang``."""
     for m in _DATE_NUM.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -451,6 +458,8 @@ def _vague_before(text: str, start: int) -> bool:
 
 
 def find_ages(text: str, lang: str) -> Iterator[Cand]:
+    """Exact ages (``48-vuotias``, ``aged 47``, ``33 år``, ``(44)``) in a text of ``lang``, replaced by a
+    decade range."""
     for m in _AGE_FI.finditer(text):
         n = int(m.group(1))
         unit = m.group(2).lower()
@@ -520,10 +529,11 @@ _PERSON_NOUN_END = re.compile(
     r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
     r"are|ör|sköterska|biträde|kvinna|pojke|flicka|klient|kund|hustru|make|mor|far)$"
 )
-_NOT_PERSON_NOUN = frozenset("other order after ever never number under over per or and för".split())
+_NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
 
 
 def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
+    """A bare age after an occupation or person noun ("lähihoitaja, 47, on …")."""
     for m in _AGE_AFTER_NOUN.finditer(text):
         word, n = m.group(1), int(m.group(2))
         if not 16 <= n <= 99 or word.isupper() or word.lower() in _NOT_PERSON_NOUN:
@@ -552,6 +562,7 @@ _AGE_UNIT_AFTER_NAME = re.compile(
 
 
 def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
+    """An age right after a found name (``person_ends``: the ends of the name findings)."""
     for end in person_ends:
         m = _AGE_UNIT_AFTER_NAME.match(text, end)
         if m:

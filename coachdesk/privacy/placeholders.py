@@ -58,6 +58,7 @@ class PersonLetters:
             self._by_sur.setdefault(sur, []).append(i)
 
     def letter(self, key: tuple[str, str]) -> str:
+        """The letter of the person with this (first name, surname) ``key``; a new one for a new person."""
         first, sur = key
         if sur:
             for i in self._by_sur.get(sur, ()):

@@ -16,6 +16,8 @@ PRIO_WEAK = 20
 
 @dataclass(slots=True)
 class Cand:
+    """A candidate span: label, finer kind, reason, priority for overlaps, the kept case ending and the person key."""
+
     start: int
     end: int
     label: str

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import patterns
+from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -37,29 +37,17 @@ from coachdesk.privacy.spoken_numbers import (
 
 _TOKEN = re.compile(r"[^\W_]+|\+|@")
 _RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
-_DASH_WORDS = frozenset("viiva väliviiva tavuviiva miinus dash hyphen minus streck bindestreck".split())
-_DOT_WORDS = frozenset("piste dot punkt".split())
-_AT_WORDS = frozenset("ät at miukumauku kissanhäntä @".split())
-_UNDERSCORE_WORDS = frozenset("alaviiva underscore understreck".split())
+_DASH_WORDS = cue_words.words("SPOKEN_DASH")
+_DOT_WORDS = cue_words.words("SPOKEN_DOT")
+_AT_WORDS = cue_words.words("SPOKEN_AT")
+_UNDERSCORE_WORDS = cue_words.words("SPOKEN_UNDERSCORE")
 _MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
-_TLDS = frozenset("fi com se org net eu io ax nu info example uk de no dk me co ee".split())
-_PHONE_CUES = (
-    "puh", "puhelin", "numero", "nro", "soita", "soitin", "soitti", "tekstaa", "whatsapp", "gsm", "känny",
-    "nummer", "telefon", "tfn", "mobil", "ring", "phone", "number", "call", "mobile", "tel", "text",
-)
-_ID_CUES = ("henkilötunnus", "hetu", "sotu", "personbeteckning", "personnummer", "identity", "id")
+_TLDS = cue_words.words("SPOKEN_TLDS")
+_PHONE_CUES = cue_words.words("PHONE_CUES")
+_ID_CUES = cue_words.words("ID_CUES")
 # the keywords before a case, customer or order number (as in patterns._KEYWORD_ID), as word starts
-_CASE_CUES = (
-    "asiakasnumero", "asiakasnro", "tilausnumero", "tilausnro", "diaarinumero", "dnro", "viitenumero", "viite",
-    "asianumero", "asianro", "asiatunnus", "päätösnumero", "hakemusnumero", "tikettinumero", "laskunumero",
-    "potilasnumero", "ärendenummer", "kundnummer", "beslutsnummer", "ordernummer", "customer", "reference",
-    "ticket", "case",
-)
-_AGE_CUES = frozenset(
-    "vuotias vuotiaana vuotiaalle vuotiaan vuotiaat vuotiaaksi vuotta vuoden täyttää täytti täyttänyt täyttämässä "
-    "täyttäessään ikä iältään on år åring årig gammal fyller fyllde fyllt är var blir blev old year years aged age "
-    "turns turned turning is was he's she's v vee".split()
-)
+_CASE_CUES = cue_words.words("CASE_CUES")
+_AGE_CUES = cue_words.words("AGE_CUES")
 # words that can open a spoken date: day ordinals, months, "twenty-first"
 _DATE_WORDS = {
     lang: frozenset(DAY_ORDINALS[lang]) | frozenset(MONTHS[lang]) | ({"twenty", "thirty"} if lang == "en" else set())
@@ -71,16 +59,11 @@ _TRIGGERS = {
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
-_EN_DATE_PREP = frozenset("on by from until till before after since due dated date".split())
-_BIRTH_CUES = frozenset("syntynyt synt born född".split())
-_STREET_NOMINATIVE = (
-    "katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "piha", "tori", "aukio", "puistikko", "bulevardi",
-    "rinne", "linja", "kulma", "kaarre", "kujanne", "esplanadi", "gatan", "gata", "vägen",
-    "väg", "gränd", "gränden", "stigen", "allén", "torget", "kajen", "backen", "strand", "road", "street", "avenue",
-    "lane",
-)
+_EN_DATE_PREP = cue_words.words("EN_DATE_PREP")
+_BIRTH_CUES = cue_words.words("BIRTH_CUES")
+_STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
-_EN_STREET_TYPES = frozenset("road street avenue lane".split())
+_EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
 
 
 @dataclass(slots=True)
@@ -351,9 +334,9 @@ class _Reader:
         t = self.toks[i]
         d = self.days.get(t.low)
         if d is None and self.lang == "en" and t.low in ("twenty", "thirty") and self.joined(i):
-            nxt = self.days.get(self.toks[i + 1].low) if i + 1 < len(self.toks) else None
-            if nxt and nxt <= 9 and (t.low == "twenty" or nxt == 1):
-                return (20 if t.low == "twenty" else 30) + nxt, i + 1
+            unit = self.days.get(self.toks[i + 1].low) if i + 1 < len(self.toks) else None
+            if unit and unit <= 9 and (t.low == "twenty" or unit == 1):
+                return (20 if t.low == "twenty" else 30) + unit, i + 1
             return None
         if d is None and self.lang == "sv":
             v = self.card(t.low)  # "tre juni" like "3 juni"
@@ -387,8 +370,8 @@ class _Reader:
                 m = None if listed else FI_DAY_NOMINATIVE[t.low]
             return (m, i) if m else None
         if t.low in ("of", "i") and i + 1 < len(self.toks):
-            nxt = self.toks[i + 1]
-            m = self.months.get(nxt.low) if t.low == "of" else DAY_ORDINALS["sv"].get(nxt.low)
+            after = self.toks[i + 1]
+            m = self.months.get(after.low) if t.low == "of" else DAY_ORDINALS["sv"].get(after.low)
             return (m, i + 1) if m and m <= 12 else None
         return None
 
@@ -419,9 +402,9 @@ class _Reader:
         smaller than the place of the one before; (value, last token) when there are two parts or more."""
         total, last, k = 0, -1, i
         place = 10**9
-        while k < len(self.toks) and self.val[k] is not None and self.toks[k].raw.isalpha():
+        while k < len(self.toks) and self.toks[k].raw.isalpha():
             v = self.val[k]
-            if v >= place or v == 0:
+            if v is None or v >= place or v == 0:
                 break
             total += v
             last = k
@@ -519,15 +502,16 @@ class _Reader:
         """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter" or
         "rawletter", "B") | ("mult", 2)]
         and the last token looked at."""
-        toks, items, k, last = self.toks, [], i, i
+        toks, k, last = self.toks, i, i
+        items: list[tuple[str, object]] = []
         while k < len(toks) and not self.used[k]:
             low = toks[k].low
             num = self.number(k)
-            if num is not None and not num.spoken and any(kind == "num" and v.spoken for kind, v in items):  # type: ignore[attr-defined]
+            if num is not None and not num.spoken and any(isinstance(v, _Num) and v.spoken for _, v in items):
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None:
-                so_far = [v for kind, v in items if kind == "num"]  # all written (see the break above)
-                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)  # type: ignore[attr-defined]
+                so_far = [v for _, v in items if isinstance(v, _Num)]  # all written (see the break above)
+                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)
                 if not num.spoken and not one_by_one and so_far:
                     items = []
                     # at most one written group leads a run ("040 kaks kolme …"): the written ones before
@@ -569,9 +553,9 @@ class _Reader:
         return items, last
 
     def _tok_range(self, items: list[tuple[str, object]]) -> tuple[int, int]:
-        nums = [x for kind, x in items if kind == "num"]
-        a = nums[0].first  # type: ignore[attr-defined]
-        b = nums[-1].last  # type: ignore[attr-defined]
+        nums = [x for _, x in items if isinstance(x, _Num)]
+        a = nums[0].first
+        b = nums[-1].last
         if items[-1][0].endswith("letter"):
             b += 1
         if items[0][0] == "sep" and items[0][1] == "+":
@@ -579,14 +563,14 @@ class _Reader:
         return a, b
 
     def _judge_run(self, items: list[tuple[str, object]]) -> Iterator[Cand]:
-        nums = [x for kind, x in items if kind == "num"]
-        spoken = any(n.spoken for n in nums) or any(kind == "letter" for kind, _ in items)  # type: ignore[attr-defined]
+        nums = [x for _, x in items if isinstance(x, _Num)]
+        spoken = any(n.spoken for n in nums) or any(kind == "letter" for kind, _ in items)
         # "0 4 0 2 3 4 5 6 7 8": digits one by one, as dictation writes them, no pattern reads them
-        spoken = spoken or (len(nums) >= 7 and all(len(n.digits) == 1 for n in nums))  # type: ignore[attr-defined]
+        spoken = spoken or (len(nums) >= 7 and all(len(n.digits) == 1 for n in nums))
         # a written letter after written digits ("1979 t.") is no spoken form either
         if not spoken:
             return  # written digits: the patterns have them already
-        first = nums[0].first  # type: ignore[attr-defined]
+        first = nums[0].first
         phone_first = self.before(first, _PHONE_CUES) and not self.before(first, _ID_CUES)
         # "puhelin nolla neljä nolla kaks kolme neljä - viis kuus…": a phone word decides a code-shaped phone
         for judge in (self._phone, self._hetu) if phone_first else (self._hetu, self._phone):
@@ -594,21 +578,21 @@ class _Reader:
             if found:
                 yield found
                 return
-        postal = self._postal(nums)  # type: ignore[arg-type]
+        postal = self._postal(nums)
         if postal:
             yield postal
             return
-        if items[0][0] == "num" and not items[0][1].spoken:  # type: ignore[attr-defined]
+        if isinstance(head := items[0][1], _Num) and not head.spoken:
             # "123456 nolla nolla …": the patterns take the written digits, so the spoken rest is judged
             # alone, as it will be when the scrubbed text is scrubbed again
-            k = next((k for k, (kind, v) in enumerate(items) if kind == "num" and v.spoken), None)  # type: ignore[attr-defined]
+            k = next((k for k, (kind, v) in enumerate(items) if isinstance(v, _Num) and v.spoken), None)
             if k is not None:
                 yield from self._judge_run(items[k:])
             return
-        if self.before(nums[0].first, _BIRTH_CUES, 2):  # type: ignore[attr-defined]
-            yield from self._birth_year(nums)  # type: ignore[arg-type]
+        if self.before(nums[0].first, _BIRTH_CUES, 2):
+            yield from self._birth_year(nums)
         elif len(nums) <= 4 and all(kind == "num" for kind, _ in items[:-1]) and items[-1][0] != "sep":
-            for n in self._tens_units(nums):  # type: ignore[arg-type]
+            for n in self._tens_units(nums):
                 yield from self._age(n)  # "aged four, six and nine": each number on its own
 
     def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
@@ -623,21 +607,21 @@ class _Reader:
         )
         if sep_at is None or not all(kind == "num" for kind, _ in items[:sep_at]):
             return None
-        left = [v for _, v in items[:sep_at]]
+        left = [v for _, v in items[:sep_at] if isinstance(v, _Num)]  # all of them (checked above)
         centuries = str(items[sep_at][1])
         rest = items[sep_at + 1 :]
         right_digits = ""
         check = ""
         for k, (kind, v) in enumerate(rest):
-            if kind == "num" and v.value < 1000:  # type: ignore[attr-defined]
-                right_digits += v.digits  # type: ignore[attr-defined]
-            elif kind == "mult" and k + 1 < len(rest):
-                right_digits += rest[k + 1][1].digits * (int(v) - 1)  # type: ignore[union-attr, call-overload]
+            if isinstance(v, _Num) and v.value < 1000:
+                right_digits += v.digits
+            elif kind == "mult" and isinstance(v, int) and k + 1 < len(rest) and isinstance(nxt := rest[k + 1][1], _Num):
+                right_digits += nxt.digits * (v - 1)
             elif kind.endswith("letter") and k == len(rest) - 1:
                 check = str(v)
             else:
                 return None
-        joined_left = "".join(n.digits for n in left)  # type: ignore[attr-defined]
+        joined_left = "".join(n.digits for n in left)
         if len(joined_left) == 7 and len(right_digits) == 1 and not check and centuries == "-":
             a, b = self._tok_range(items)  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
             for c in patterns.find_ids(f"{joined_left}-{right_digits}"):
@@ -646,14 +630,14 @@ class _Reader:
                     return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
         if len(right_digits) == 4 and not check:
             right_digits, check = right_digits[:3], right_digits[3]
-        if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):  # type: ignore[attr-defined]
+        if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):
             return None
         heads = []
-        joined_left = "".join(n.digits for n in left)  # type: ignore[attr-defined]
+        joined_left = "".join(n.digits for n in left)
         if len(joined_left) == 6:
             heads.append(joined_left)
-        if len(left) == 3 and all(n.value < 100 for n in left):  # type: ignore[attr-defined]
-            heads.append("".join(f"{n.value:02d}" for n in left))  # type: ignore[attr-defined]
+        if len(left) == 3 and all(n.value < 100 for n in left):
+            heads.append("".join(f"{n.value:02d}" for n in left))
         a, b = self._tok_range(items)
         s, e = self.span(a, b)
         for head in heads:
@@ -673,18 +657,18 @@ class _Reader:
 
     def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
         plus = items[0] == ("sep", "+")
-        first = next(v for kind, v in items if kind == "num")
-        read_out = plus or first.digits.startswith("0") or self.before(first.first, _PHONE_CUES)  # type: ignore[attr-defined]
+        first = next(v for _, v in items if isinstance(v, _Num))
+        read_out = plus or first.digits.startswith("0") or self.before(first.first, _PHONE_CUES)
         digits = ""
         words = 0
         for k, (kind, v) in enumerate(items):
-            if kind == "num":
-                if v.value >= 100 and v.spoken and not (read_out and v.value < 1000):  # type: ignore[attr-defined]
+            if isinstance(v, _Num):
+                if v.value >= 100 and v.spoken and not (read_out and v.value < 1000):
                     return None  # "kaksituhatta kolmesataa": an amount, not digits read out
-                digits += v.digits  # type: ignore[attr-defined]
+                digits += v.digits
                 words += 1
-            elif kind == "mult" and k + 1 < len(items) and items[k + 1][0] == "num":
-                digits += items[k + 1][1].digits * (int(v) - 1)  # type: ignore[union-attr, call-overload]
+            elif kind == "mult" and isinstance(v, int) and k + 1 < len(items) and isinstance(nxt := items[k + 1][1], _Num):
+                digits += nxt.digits * (v - 1)
             elif kind == "sep" and v == "+" and k == 0:
                 continue
             elif kind.endswith("letter") and k == len(items) - 1:
@@ -714,7 +698,7 @@ class _Reader:
         if self.before(a, _ID_CUES, 4):
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
-        singles = [int(v.digits) for kind, v in items if kind == "num"]  # type: ignore[attr-defined]
+        singles = [int(v.digits) for _, v in items if isinstance(v, _Num)]
         steps = {y - x for x, y in pairwise(singles)}
         if len(singles) == len(digits) >= 6 and not (steps <= {1} or steps <= {-1}):
             # six or more digits read out one by one, not counting ("yks kaks kolme neljä viis kuus"):

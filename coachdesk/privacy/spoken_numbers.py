@@ -6,6 +6,8 @@ Each parser takes one lower-case word and returns its value or None; a word long
 
 from __future__ import annotations
 
+from coachdesk.privacy import cue_words
+
 MAX_WORD = 60
 
 # --- Finnish ---------------------------------------------------------------------------------
@@ -210,6 +212,7 @@ _EN_SMALL = {
 
 
 def en_cardinal(w: str) -> int | None:
+    """The value of one English number word (``forty`` 40), or None."""
     return _EN_SMALL.get(w)
 
 
@@ -241,11 +244,4 @@ LETTER_NAMES: dict[str, str] = {
 }
 # not "är", "see", "ex": words of Swedish and English
 # Words that count things: a number before one is a count, never an identifier.
-COUNTED = frozenset(
-    "kertaa kerran kerta tuntia tunnin tunti päivää päivän päivä viikkoa viikon viikko kuukautta kuukauden vuotta "
-    "vuoden minuuttia minuutin euroa kiloa kilometriä prosenttia lasta henkeä hakemusta kappaletta kpl sivua "
-    "pistettä työpaikkaa askelta krt kk pv vk h min "
-    "gånger gång timmar timme dagar dag veckor vecka månader månad minuter kronor euro barn procent poäng "
-    "times time hours hour days day weeks week months month minutes euros percent points children kids people "
-    "pages steps".split()
-)
+COUNTED = cue_words.words("COUNTED")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coachdesk.privacy import cue_words
+
 # A word starts with a letter; inner hyphens/apostrophes join parts (Jari-Pekka, Kela's, PHQ-9-pisteet).
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*")
 _SENT_END = ".!?…:;\n•*"
 _OPENERS = "\"'“”«»([{–—-> \t"
-_ABBREV = frozenset(
-    "esim synt s t tms mm ks vrt n ns klo puh p tel tfn sp rek dr mr mrs ms prof tri hra rva nro os ts huom terv "
-    "ym yms jne eli tk vk pv etc vs approx e.g i.e ca kl st lat engl ruots ransk saks kreik ven jap kiin".split()
-)
+_ABBREV = cue_words.words("ABBREVIATIONS")
 
 
 _UNITS = frozenset("pv vk h min krt kk".split())
@@ -21,6 +20,8 @@ _DIGITS = frozenset("0123456789/")
 
 @dataclass(slots=True)
 class Token:
+    """A word of the text with its offsets and the positional facts the name rules need."""
+
     start: int
     end: int
     text: str
@@ -53,6 +54,7 @@ def char_after(text: str, pos: int, skip: str = " \t") -> str:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` as tokens, with sentence starts, capitals and acronyms marked."""
     toks: list[Token] = []
     prev_end = 0
     prev_word = ""

@@ -37,6 +37,10 @@ def test_data_files_carry_resources_migrations_notice_and_licences(rules):
     for src, dest in [
         ("resources/data/privacy/fi_first_names.tsv", "resources/data/privacy"),
         ("resources/data/privacy/fi_surnames.tsv", "resources/data/privacy"),
+        ("resources/data/privacy/cues/fi.txt", "resources/data/privacy/cues"),
+        ("resources/data/privacy/cues/sv.txt", "resources/data/privacy/cues"),
+        ("resources/data/privacy/cues/en.txt", "resources/data/privacy/cues"),
+        ("resources/data/privacy/cues/intl.txt", "resources/data/privacy/cues"),
         ("resources/fonts/NotoSans-Regular.ttf", "resources/fonts"),
         ("resources/fonts/OFL.txt", "resources/fonts"),
         ("resources/styles/base.qss", "resources/styles"),

@@ -1,0 +1,155 @@
+"""Cue word lists of the scrubber, read from ``resources/data/privacy/cues/<lang>.txt``.
+
+One file per language (``fi``, ``sv``, ``en``, and ``intl`` for other languages and symbols). A line
+``[SECTION]`` starts a list, words follow separated by spaces or line breaks, ``#`` starts a comment.
+``words(SECTION)`` is the union of that section over every file (``cues.PERSON_CTX`` is the Finnish,
+English and Swedish words of ``[PERSON_CTX]``). To add a cue: add the word to the right section of the
+language file, add a test sentence. Regexes and endings stay in code. Read once, at first use (a few
+kilobytes, well under a millisecond).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from pathlib import Path
+
+LANGS = ("fi", "sv", "en", "intl")
+
+# Every known section, with the language files that must have it. The file of any other language may
+# have it too (a word can be a cue in several languages).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    # cues.py: evidence for people and places
+    "PERSON_CTX": ("fi", "sv", "en"),
+    "EN_SUBJ_VERBS": ("en", "sv"),
+    "FUNCTION_NEXT": ("fi", "sv", "en"),
+    "EN_PERSON_VERBS": ("en", "sv"),
+    "FI_PERSON_VERBS": ("fi",),
+    "EN_PERSON_PREP": ("en",),
+    "PLACE_PREP": ("sv", "en"),
+    "LOWER_CTX_BEFORE": ("fi", "sv", "en"),
+    "LOWER_CTX_AFTER": ("fi", "sv", "en"),
+    "PLACE_CTX": ("fi", "sv", "en"),
+    "PROFESSIONS": ("fi", "sv", "en"),
+    "ROLE_NOUNS": ("fi", "sv", "en"),
+    "ROLE_NOUN_STEMS": ("fi",),
+    "ROLE_LINK": ("fi", "sv", "en"),
+    "HELP_VERBS": ("fi",),
+    "RELATION_AFTER": ("fi",),
+    "PERSON_PREDICATES": ("fi", "sv", "en"),
+    "HUMAN_STATES": ("fi", "sv", "en"),
+    "COPULAS": ("fi", "sv", "en"),
+    "PRED_FILLERS": ("fi", "sv", "en"),
+    "PERSON_TRAITS": ("fi", "sv", "en"),
+    "SIGNOFFS": ("fi", "sv", "en"),
+    "NOT_NAME_AFTER_ROLE": ("fi", "sv", "en"),
+    "PERSON_NOUNS": ("fi",),
+    "GREETINGS": ("fi", "sv", "en"),
+    "YOU": ("fi", "sv", "en"),
+    "ASK_YOU": ("sv", "en"),
+    "PLACE_NOUNS": ("sv", "en"),
+    "EN_OBJECT_VERBS": ("en",),
+    "ARTICLES": ("sv", "en"),
+    "SUBJECT_AUX": ("sv", "en"),
+    "NEG_PERSON": ("fi",),
+    "PRONOUNS": ("fi", "sv", "en"),
+    "PERSONAL_PRONOUNS": ("fi", "sv", "en"),
+    "GOT_FROM": ("fi",),
+    "SELF_ADVERBS": ("fi", "sv", "en"),
+    "LIST_JOIN": ("fi", "sv", "en"),
+    "WEAK_AFTER": ("fi",),
+    "EN_SHORT_WORDS": ("en",),
+    "WEEKDAY_ABBREVS": ("fi", "sv", "en"),
+    # orgs.py: organisations
+    "LEGAL_FORMS": ("fi", "sv", "en", "intl"),
+    "ORG_HEADS_EN": ("en",),
+    "ORG_CONNECT": ("fi", "sv", "en", "intl"),
+    "LEGAL_CONNECT": ("sv", "intl"),
+    "AREA_GENITIVES": ("fi",),
+    # chat.py: chat speakers and initials
+    "CHAT_PERSON_VERBS": ("en",),
+    "NOT_INITIALS": ("fi", "sv", "en"),
+    # patterns.py: ages and identifiers
+    "SCALE_ACRONYMS": ("fi", "intl"),
+    "NOT_PERSON_NOUN": ("sv", "en"),
+    # spoken_numbers.py: words that count things
+    "COUNTED": ("fi", "sv", "en"),
+    # spoken.py: dictated notes
+    "SPOKEN_DASH": ("fi", "sv", "en"),
+    "SPOKEN_DOT": ("fi", "sv", "en"),
+    "SPOKEN_AT": ("fi", "en", "intl"),
+    "SPOKEN_UNDERSCORE": ("fi", "sv", "en"),
+    "SPOKEN_TLDS": ("intl",),
+    "PHONE_CUES": ("fi", "sv", "en"),
+    "ID_CUES": ("fi", "sv", "en"),
+    "CASE_CUES": ("fi", "sv", "en"),
+    "AGE_CUES": ("fi", "sv", "en"),
+    "EN_DATE_PREP": ("en",),
+    "BIRTH_CUES": ("fi", "sv", "en"),
+    "STREET_NOMINATIVE": ("fi", "sv", "en"),
+    "EN_STREET_TYPES": ("en",),
+    # tokens.py: abbreviations whose dot ends no sentence
+    "ABBREVIATIONS": ("fi", "sv", "en"),
+}
+
+# Sections whose words keep their letter case (all others are lower case)
+CASED = frozenset({"LEGAL_FORMS", "ORG_HEADS_EN", "NOT_INITIALS", "SCALE_ACRONYMS"})
+
+_LOCK = threading.Lock()
+_LISTS: dict[str, dict[str, list[str]]] | None = None
+
+
+def cues_dir() -> Path:
+    """The folder of the language files (in the checkout or the PyInstaller bundle)."""
+    from coachdesk.paths import resources_dir
+
+    return resources_dir() / "data" / "privacy" / "cues"
+
+
+def parse(text: str) -> dict[str, list[str]]:
+    """One language file: section → its words in file order (duplicates kept, for the checks).
+
+    Forgiving of an editor's habits: a byte-order mark, Windows line ends, tabs, decomposed letters
+    (a Mac's ``a`` + combining diaeresis is read as ``ä``, as the scrubber normalises the text)."""
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(unicodedata.normalize("NFKC", text.removeprefix("\ufeff")).splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1].strip(), [])
+        elif current is None:
+            raise ValueError(f"line {number}: words before the first [SECTION]")
+        else:
+            current.extend(line.split())
+    return out
+
+
+def load(directory: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """Every language file of ``directory`` (default: the shipped one): language → section → words."""
+    d = directory or cues_dir()
+    return {lang: parse((d / f"{lang}.txt").read_text(encoding="utf-8")) for lang in LANGS}
+
+
+def _lists() -> dict[str, dict[str, list[str]]]:
+    global _LISTS
+    if _LISTS is None:
+        with _LOCK:
+            if _LISTS is None:
+                _LISTS = load()
+    return _LISTS
+
+
+def words(section: str) -> frozenset[str]:
+    """The words of ``section`` in every language file, united."""
+    if section not in SECTIONS:
+        raise KeyError(section)
+    return frozenset(w for lists in _lists().values() for w in lists.get(section, ()))
+
+
+def by_language(section: str) -> dict[str, frozenset[str]]:
+    """The words of ``section`` per language (the languages whose file has it)."""
+    if section not in SECTIONS:
+        raise KeyError(section)
+    return {lang: frozenset(lists[section]) for lang, lists in _lists().items() if section in lists}
