@@ -43,6 +43,9 @@ def test_no_pyside6_import_statement_outside_ui_layer():
 def test_importing_every_core_module_loads_no_qt():
     mods = _core_modules()
     assert "coachdesk.vault.vault" in mods and "coachdesk.domain.models" in mods
+    # moved out of the app package (issue 15): the review model and its HTML, matching, strength
+    assert {"coachdesk.outbox.review", "coachdesk.outbox.review_html", "coachdesk.privacy.identifier_match",
+            "coachdesk.vault.strength"} <= set(mods)
     code = (
         "import importlib, sys\n"
         f"for m in {mods!r}:\n    importlib.import_module(m)\n"

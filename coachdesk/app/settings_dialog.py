@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
-from coachdesk.app.strength import acceptable
 from coachdesk.app.workers import run_in_thread
+from coachdesk.vault.strength import acceptable
 
 log = logging.getLogger(__name__)
 

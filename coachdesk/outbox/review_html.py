@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from coachdesk.app.compose.review import FieldFinding
+from coachdesk.outbox.review import FieldFinding
 
 FINDING = "background:#fde9b8;color:#1f2623;"
 FIXED = "background:#f6d1cc;color:#1f2623;"  # cannot be dismissed (ID, contact, address, case term)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.app.compose.review import SCRUBBED, ReviewState
+from coachdesk.outbox.review import SCRUBBED, ReviewState
 
 WORDS = ["Liisa", "Mäkelä", "Kangasalla", "työkokeilu", "sujui", "hyvin", "040 123 4567", "12.3.2026", "ja",
          "Pertti", "Hakala", "soitti", "Pirkan Puutarha Oy:ssä", "väsyttää", "45-vuotias", "\n", "."]
