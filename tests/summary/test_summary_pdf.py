@@ -75,6 +75,15 @@ def test_scrubbed_and_brief_pdfs_hold_no_identifier(case_vault, render, mode):
         assert value.casefold() not in text, value
 
 
+def test_a_listed_employer_prints_as_the_employer_in_the_scrubbed_pdf(case_vault, render):
+    """The scrubber and the summary's own matcher say the same: "[työnantaja]", not "[organisaatio]"."""
+    vault, case = case_vault
+    _, data = render(vault.store, case.id, mode=Mode.SCRUBBED)
+    text = " ".join(pdf_pages_text(data))
+    assert "Työkokeilu [työnantaja]:ssä kiinnostaa" in text
+    assert "[organisaatio]" not in text
+
+
 def test_brief_is_one_page_even_for_a_long_case(vault, render):
     case = fill_case(vault.store, extra_notes=40, note_words=120)
     laid, data = render(vault.store, case.id, mode=Mode.BRIEF, question="Miten tukea paluuta? " * 12)
