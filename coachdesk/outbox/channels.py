@@ -19,7 +19,7 @@ from coachdesk.vault.store import now_iso
 
 if TYPE_CHECKING:
     from coachdesk.outbox.entra import EntraConfig
-    from coachdesk.outbox.twoway import Target
+    from coachdesk.outbox.twoway_shape import Target
     from coachdesk.vault.store import Store
 
 NAME_MAX = 64
@@ -181,19 +181,19 @@ class Channels:
         Verify first with :meth:`verify` (Slack, Mattermost) or after the sign-in (Teams)."""
         from dataclasses import replace
 
-        from coachdesk.outbox import twoway
+        from coachdesk.outbox import twoway_shape
 
         name = clean_name(name)
         kind = ChannelKind(kind)
         if not kind.two_way:
-            raise InvalidInput(f"{kind.value} is a webhook kind. {twoway.ONE_WAY_NOTE}")
+            raise InvalidInput(f"{kind.value} is a webhook kind. {twoway_shape.ONE_WAY_NOTE}")
         if kind is ChannelKind.TEAMS_GRAPH:
             if entra is None:
                 raise InvalidInput("A Teams (Graph) channel needs the tenant and application ID for the sign-in.")
             entra = replace(entra, api="graph").checked()
             token = ""
         else:
-            token = twoway.check_token(kind, token)
+            token = twoway_shape.check_token(kind, token)
             entra = None
         return self._insert(name, token, prefer_keychain=prefer_keychain, entra=entra, kind=kind.platform.value,
                             mode="api", host=host_of(target.api_base),

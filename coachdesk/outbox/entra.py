@@ -94,7 +94,7 @@ class EntraConfig:
     @property
     def scope(self) -> str:
         if self.api == "graph":
-            from coachdesk.outbox.twoway import graph_scope
+            from coachdesk.outbox.twoway_shape import graph_scope
 
             return graph_scope(self.cloud)
         return scope_for(self.cloud)
