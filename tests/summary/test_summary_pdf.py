@@ -26,8 +26,8 @@ PRINTED = date(2026, 11, 27)
 
 @pytest.fixture
 def render(qapp):
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     def _render(store, case_id, **kw):
         doc = summarize(store, case_id, SummaryOptions(printed=PRINTED, **kw))
@@ -131,7 +131,7 @@ def test_letter_paper_and_embedded_fonts(case_vault, render, tmp_path):
 
 
 def test_page_image_renders(case_vault, render):
-    from coachdesk.app.summary.render import page_image
+    from coachdesk.printing.render import page_image
 
     vault, case = case_vault
     laid, _ = render(vault.store, case.id)
@@ -184,6 +184,6 @@ def test_long_titles_and_cells_stay_inside_the_page(vault, render):
 
 
 def laid_width(laid, item) -> float:
-    from coachdesk.app.summary.layout import Fonts
+    from coachdesk.printing.layout import Fonts
 
     return Fonts(laid.family, laid.scale).width(item.font, item.text)
