@@ -18,7 +18,7 @@ Imports never overwrite: a channel or colleague whose name exists already is sho
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -106,13 +106,6 @@ class ImportPlan:
         return out
 
 
-# ----- colleagues: every field of the Colleague dataclass flows through (new columns too) ------------
-def _colleague_fields() -> list[str]:
-    from coachdesk.outbox.colleagues import Colleague
-
-    return [f.name for f in fields(Colleague) if f.name != "id"]
-
-
 def _plain_text(value: Any) -> None:
     """Refuse control and format characters (terminal escapes, bidi overrides) in a file's text."""
     import unicodedata
@@ -121,31 +114,6 @@ def _plain_text(value: Any) -> None:
     for text in texts:
         if isinstance(text, str) and any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
             raise InvalidInput("it contains control characters")
-
-
-def colleague_from_dict(data: Any) -> Colleague:
-    """A Colleague from the file: known fields only, each a string (``expertise`` a list of them),
-    checked by the same rules as the Colleagues page."""
-    from coachdesk.outbox.colleagues import Colleague, _clean
-
-    if not isinstance(data, dict):
-        raise InvalidInput("not a colleague entry")
-    values: dict[str, Any] = {}
-    for name in _colleague_fields():
-        if name not in data:
-            continue
-        value = data[name]
-        if name == "expertise":
-            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-                raise InvalidInput("the expertise is not a list of words")
-        elif not isinstance(value, str):
-            raise InvalidInput(f"{name} is not text")
-        _plain_text(value)
-        values[name] = value
-    colleague = Colleague(**values)
-    _clean(colleague)
-    colleague.name = " ".join(colleague.name.split())
-    return colleague
 
 
 # ----- writing --------------------------------------------------------------------------------------
@@ -246,10 +214,12 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
         except (CoachDeskError, ValueError, TypeError, KeyError) as err:
             name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
             setup.refused.append((f"channel {_safe(name, 64)!r}", str(err)[:200] or "not readable"))
+    from coachdesk.outbox.colleagues import colleague_from_dict  # THE colleague rules, as a directory file's
+
     for i, raw in enumerate(content["colleagues"], 1):
         try:
             setup.colleagues.append(colleague_from_dict(raw))
-        except (CoachDeskError, ValueError, TypeError) as err:
+        except (CoachDeskError, ValueError, TypeError) as err:  # kept with the entry: "colleague 'Name'"
             name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
             setup.refused.append((f"colleague {_safe(name, 100)!r}", str(err)[:200] or "not readable"))
     return setup
