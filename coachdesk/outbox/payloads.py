@@ -115,6 +115,7 @@ class Message:
         return [("", self.body)] if self.body.strip() else []
 
     def plain_text(self) -> str:
+        """The message as plain text: the title, then each section."""
         parts = [self.title]
         for label, value in self.units():
             parts.append(_labelled(label, value, "", ""))
@@ -128,6 +129,7 @@ def dumps(obj: object) -> bytes:
 
 
 def sha256_hex(payload: bytes) -> str:
+    """The SHA-256 of payload bytes, hex (the audit log keeps it instead of the text)."""
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -260,7 +262,10 @@ def _layout(message: Message, rules: _Rules) -> list[list[tuple[str, str]]]:
                 parts.append([])
                 size = 0
                 continue
-            head, rest = split_first(rest, room, lambda v, lb=label: rules.measure(rules.render(lb, v)))
+            def cost_of(v: str, lb: str = label) -> int:
+                return rules.measure(rules.render(lb, v))
+
+            head, rest = split_first(rest, room, cost_of)
             if head.strip():  # (a run of blanks at the cut is dropped, never posted as an empty piece)
                 parts[-1].append((label, head))
                 size += sep + rules.measure(rules.render(label, head))
@@ -344,6 +349,7 @@ def _teams_card(header: str, units: list[tuple[str, str]], mentions: Sequence[Me
 
 
 def teams_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Teams Workflows Adaptive Card 1.4 envelopes."""
     def measure_unit(text: str) -> int:
         return _json_len(text) + 180  # the TextBlock(s) around it
 
@@ -377,6 +383,7 @@ def _slack_part(header: str, units: list[tuple[str, str]], mentions_text: str) -
 
 
 def slack_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Slack webhook messages (section blocks)."""
     mentions_text = mention_line(ChannelKind.SLACK, message.mentions) if message.mentions else ""
     if len(_slack_escape(_header(message, 1, MAX_PARTS))) + 2 > SLACK_SECTION_MAX:
         raise InvalidInput("The title is too long for Slack; shorten the topic.")
@@ -393,8 +400,8 @@ def _markdown_render(label: str, value: str) -> str:
     return _labelled(label, value, "**", "**")
 
 
-def _text_parts(message: Message, kind: ChannelKind, limit: int, render, bold: str, measure=len,
-                safe: Callable[[str], str] = str) -> list[str]:
+def _text_parts(message: Message, kind: ChannelKind, limit: int, render: Callable[[str, str], str], bold: str,
+                measure: Callable[[str], int] = len, safe: Callable[[str], str] = str) -> list[str]:
     """Parts of a plain-text platform: "<bold>header<bold>", the units, the mention line (last part).
     ``safe`` neutralises the platform's mention syntax in typed text (header and units)."""
     line = mention_line(kind, message.mentions) if message.mentions else ""
@@ -419,6 +426,7 @@ def markdown_text(message: Message) -> str:
 
 
 def mattermost_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Mattermost webhook messages (Markdown text)."""
     return [{"text": t} for t in _text_parts(message, ChannelKind.MATTERMOST, MATTERMOST_MAX, _markdown_render, "**",
                                             safe=mattermost_safe)]
 
@@ -431,6 +439,7 @@ def googlechat_thread_key(message: Message) -> str:
 
 
 def googlechat_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Google Chat webhook messages, all in the request's thread."""
     texts = _text_parts(message, ChannelKind.GOOGLECHAT, GOOGLECHAT_MAX,
                         lambda label, value: _labelled(label, value, "*", "*"), "*", _utf16_len,
                         safe=googlechat_safe)
@@ -439,6 +448,7 @@ def googlechat_parts(message: Message) -> list[dict]:
 
 
 def discord_parts(message: Message, *, forum: bool = False) -> list[dict]:
+    """The posts of ``message`` as Discord webhook messages (``forum``: part 1 opens a forum post)."""
     ids = [m.target(ChannelKind.DISCORD) for m in message.mentions if m.target(ChannelKind.DISCORD)]
     allowed: dict = {"parse": []}
     if ids:
@@ -468,6 +478,7 @@ def discord_parts(message: Message, *, forum: bool = False) -> list[dict]:
 
 
 def json_parts(message: Message) -> list[dict]:
+    """The message as one generic JSON post: ``{"text": ...}``."""
     text = message.plain_text()
     if message.mentions:
         text += "\n\n" + mention_line(ChannelKind.JSON, message.mentions)

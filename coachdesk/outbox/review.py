@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from coachdesk.domain import help_request as hr
+
+if TYPE_CHECKING:
+    from coachdesk.privacy.model import ScrubResult
 
 # Template fields that carry free text and are scrubbed (in template order).
 SCRUBBED = ("topic", "phase", "situation", "background", "tried", "thinking", "question", "sparring_topic")
@@ -37,6 +41,8 @@ class FieldFinding:
 
 @dataclass(frozen=True)
 class Question:
+    """Something the scrubber cannot decide; the coach answers it once (per case)."""
+
     key: tuple[str, str]  # (kind, word casefolded): the answer's key
     kind: str  # "uncertain_name" | "quasi_identifiers" | "long_number"
     text: str
@@ -45,6 +51,8 @@ class Question:
 
 @dataclass(frozen=True)
 class ReviewResult:
+    """One review: the original and final fields, what was found, what is asked, what is still open."""
+
     originals: dict[str, str]
     finals: dict[str, str]
     findings: tuple[FieldFinding, ...]
@@ -54,19 +62,20 @@ class ReviewResult:
 
     @property
     def ready(self) -> bool:
+        """Send is allowed: the final text rescans clean and every question has an answer."""
         return not self.open_findings and not self.questions
 
     def groups(self) -> list[tuple[str, str, str, str, bool, int]]:
         """Findings grouped by (label, word): (label, word, replacement, default, dismissible, count)."""
-        seen: dict[tuple[str, str], list] = {}
+        seen: dict[tuple[str, str], tuple[str, str, str, str, bool, int]] = {}
         for f in self.findings:
             key = (f.label, f.text)
             if key in seen:
-                seen[key][5] += 1
-                seen[key][4] = seen[key][4] and f.dismissible
+                label, text, rep, default, dismissible, count = seen[key]
+                seen[key] = (label, text, rep, default, dismissible and f.dismissible, count + 1)
             else:
-                seen[key] = [f.label, f.text, f.replacement, f.default, f.dismissible, 1]
-        return [tuple(v) for v in seen.values()]  # type: ignore[misc]
+                seen[key] = (f.label, f.text, f.replacement, f.default, f.dismissible, 1)
+        return list(seen.values())
 
 
 @dataclass
@@ -95,7 +104,7 @@ class ReviewState:
         """(value, kind) for every listed detail; a plain value takes its kind from ``kinds``."""
         return [(t, self.kinds.get(t, "other")) if isinstance(t, str) else (t[0], t[1]) for t in self.terms]
 
-    def _scrub(self, text: str, lang: str | None, keep: list[str]):
+    def _scrub(self, text: str, lang: str | None, keep: list[str]) -> ScrubResult:
         from coachdesk.privacy import scrub
 
         # every listed detail with its kind: the core makes it certain, keeps its category (a listed
@@ -104,6 +113,7 @@ class ReviewState:
                      decided=self.decided, colleagues=self.colleagues)
 
     def compute(self, originals: dict[str, str]) -> ReviewResult:
+        """Scrub ``originals`` as one text, apply the decisions, and scan the final text again."""
         names = [n for n in SCRUBBED if originals.get(n, "")]
         combined, starts = _combine(originals, names)
         keep = sorted(self.keep)
@@ -122,7 +132,7 @@ class ReviewState:
         for name in names:
             own = sorted((f for f in findings if f.field == name), key=lambda f: (f.start, -f.end))
             finals[name] = _apply(originals[name], own)
-        questions = []
+        questions: list[Question] = []
         for w in result.warnings:
             if any(s < w.end and w.start < e for s, e in listed):
                 continue  # a listed detail is always hidden: nothing to ask
@@ -174,9 +184,13 @@ def _apply(text: str, findings: list[FieldFinding]) -> str:
 
 
 def originals_of(request: hr.HelpRequest) -> dict[str, str]:
+    """The request's free-text fields by name (the review's input)."""
     return {name: getattr(request, name) for name in SCRUBBED}
 
 
 def scrubbed_request(request: hr.HelpRequest, result: ReviewResult) -> hr.HelpRequest:
     """The request with every free-text field replaced by its reviewed, final text."""
-    return replace(request, **{name: result.finals.get(name, "") for name in SCRUBBED})
+    finals = {name: result.finals.get(name, "") for name in SCRUBBED}
+    return replace(request, topic=finals["topic"], phase=finals["phase"], situation=finals["situation"],
+                   background=finals["background"], tried=finals["tried"], thinking=finals["thinking"],
+                   question=finals["question"], sparring_topic=finals["sparring_topic"])

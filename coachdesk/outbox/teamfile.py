@@ -43,12 +43,16 @@ MAX_IMPORT_ITERATIONS = 200
 
 
 class WrongTeamPassphrase(CoachDeskError):
+    """The team file does not open with this passphrase (or it was changed)."""
+
     def __init__(self) -> None:
         super().__init__("Wrong passphrase, or the file was changed after it was made; nothing was imported.")
 
 
 @dataclass(frozen=True)
 class ChannelEntry:
+    """A channel in a team setup file: name, kind, URL (a secret), sign-in settings and options."""
+
     name: str
     kind: str
     url: str  # a secret: never printed, never logged
@@ -57,6 +61,7 @@ class ChannelEntry:
 
     @property
     def host(self) -> str:
+        """The host of the channel's URL (what the import plan shows instead of the URL)."""
         from coachdesk.outbox.urls import host_of
 
         return host_of(self.url)
@@ -64,6 +69,8 @@ class ChannelEntry:
 
 @dataclass
 class TeamSetup:
+    """An opened team setup file: its channels, colleagues, metadata and the entries refused."""
+
     channels: list[ChannelEntry]
     colleagues: list[Colleague]
     meta: dict
@@ -83,6 +90,7 @@ class ImportPlan:
 
     @property
     def empty(self) -> bool:
+        """Nothing to add: every channel and colleague is there already."""
         return not self.channels_new and not self.colleagues_new
 
     def lines(self) -> list[str]:
@@ -123,6 +131,7 @@ def _aad(envelope: dict) -> bytes:
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to protect a team file."""
     if len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(f"Choose a passphrase of at least {PASSPHRASE_MIN} characters for the team file; nothing was written.")
 
@@ -212,17 +221,21 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
         try:
             setup.channels.append(_channel_entry(raw))
         except (CoachDeskError, ValueError, TypeError, KeyError) as err:
-            name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"channel {_safe(name, 64)!r}", str(err)[:200] or "not readable"))
+            setup.refused.append((f"channel {_safe(_entry_name(raw, i), 64)!r}", str(err)[:200] or "not readable"))
     from coachdesk.outbox.colleagues import colleague_from_dict  # THE colleague rules, as a directory file's
 
     for i, raw in enumerate(content["colleagues"], 1):
         try:
             setup.colleagues.append(colleague_from_dict(raw))
         except (CoachDeskError, ValueError, TypeError) as err:  # kept with the entry: "colleague 'Name'"
-            name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"colleague {_safe(name, 100)!r}", str(err)[:200] or "not readable"))
+            setup.refused.append((f"colleague {_safe(_entry_name(raw, i), 100)!r}", str(err)[:200] or "not readable"))
     return setup
+
+
+def _entry_name(raw: object, number: int) -> str:
+    """How a refused entry is named: its name when it has one as text, else "#<number>"."""
+    name = raw.get("name") if isinstance(raw, dict) else None
+    return name if isinstance(name, str) else f"#{number}"
 
 
 def _safe(text: str, limit: int) -> str:

@@ -94,6 +94,8 @@ class Unreachable(ApiError):
 
 @dataclass(frozen=True)
 class Reply:
+    """A reply in a post's thread, as the platform gives it (id, author, text, time)."""
+
     reply_id: str
     author_id: str
     author: str  # display name from the platform ("" when it gives none)
@@ -115,6 +117,11 @@ def _call(client: httpx.Client, method: str, url: str, token: str, *, body: byte
             if len(data) > max_bytes:
                 raise ApiError("the platform's answer is too large", status=response.status_code)
         return response.status_code, {k.lower(): v for k, v in response.headers.items()}, bytes(data)
+
+
+def _obj(value: object) -> dict[str, Any]:
+    """A JSON object from a platform's answer, or {} when the value is something else."""
+    return value if isinstance(value, dict) else {}
 
 
 def _json(body: bytes) -> dict:
@@ -207,6 +214,7 @@ class TwoWayApi:
         return self.classify_post(status, headers, body)
 
     def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        """The outcome of posting a request, with the platform's id of the message when delivered."""
         result = classify_status(status, headers, body, time.time())
         if result.outcome is Outcome.DELIVERED:
             mid = str(_json(body).get("id", ""))
@@ -216,22 +224,29 @@ class TwoWayApi:
         return result
 
     def post_url(self) -> str:
+        """Where a request is posted."""
         raise NotImplementedError
 
     def verify(self) -> str:
+        """Check the token and channel with a real call; a short description of the channel reached."""
         raise NotImplementedError
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The replies in the thread of the message ``message_id``, oldest first."""
         raise NotImplementedError
 
 
 class SlackApi(TwoWayApi):
+    """Slack's Web API with a bot or user token: ``chat.postMessage``, ``conversations.replies``."""
+
     platform = "Slack"
 
     def post_url(self) -> str:
+        """Slack's ``chat.postMessage``."""
         return f"{self.target.api_base}/chat.postMessage"
 
     def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        """Slack answers HTTP 200 also for errors: its ``ok`` and ``error`` decide the outcome."""
         if status != 200:
             return classify_status(status, headers, body, time.time())
         doc = _json(body)
@@ -257,10 +272,11 @@ class SlackApi(TwoWayApi):
         raise _slack_error(doc, status, headers)
 
     def verify(self) -> str:
+        """Check the token's scopes and the channel (``auth.test``, ``conversations.info``)."""
         doc, headers = self._method("auth.test", {})
         scopes = {x.strip() for x in headers.get("x-oauth-scopes", "").split(",") if x.strip()}
         info, _ = self._method("conversations.info", {"channel": self.target.channel})
-        channel = info.get("channel") if isinstance(info.get("channel"), dict) else {}
+        channel = _obj(info.get("channel"))
         history = "groups:history" if channel.get("is_private") else "channels:history"
         missing = [s for s in ("chat:write", history) if scopes and s not in scopes]
         if missing:
@@ -272,6 +288,7 @@ class SlackApi(TwoWayApi):
         return f"{_clean_line(str(doc.get('team') or 'Slack'), 80)} #{name}"
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The thread's replies (``conversations.replies``, page by page)."""
         out: list[Reply] = []
         cursor = ""
         for _ in range(MAX_PAGES):
@@ -287,7 +304,7 @@ class SlackApi(TwoWayApi):
                 ts = str(msg.get("ts", ""))
                 if not MESSAGE_ID_RE.match(ts):
                     continue
-                profile = msg.get("user_profile") if isinstance(msg.get("user_profile"), dict) else {}
+                profile = _obj(msg.get("user_profile"))
                 author = profile.get("display_name") or profile.get("real_name") or msg.get("username") or ""
                 try:
                     when = _epoch_iso(float(ts))
@@ -295,7 +312,7 @@ class SlackApi(TwoWayApi):
                     continue
                 out.append(Reply(ts, str(msg.get("user") or msg.get("bot_id") or ""), str(author),
                                  str(msg.get("text", ""))[:REPLY_TEXT_MAX], when))
-            meta = doc.get("response_metadata") if isinstance(doc.get("response_metadata"), dict) else {}
+            meta = _obj(doc.get("response_metadata"))
             cursor = str(meta.get("next_cursor") or "")
             if not cursor:
                 break
@@ -303,9 +320,12 @@ class SlackApi(TwoWayApi):
 
 
 class MattermostApi(TwoWayApi):
+    """Mattermost's REST API v4 with an access token: posts and threads."""
+
     platform = "Mattermost"
 
     def post_url(self) -> str:
+        """Mattermost's ``POST /api/v4/posts``."""
         return f"{self.target.api_base}/api/v4/posts"
 
     def _get_json(self, path: str, params: dict | None = None) -> Any:
@@ -318,6 +338,7 @@ class MattermostApi(TwoWayApi):
             raise ApiError("Mattermost gave an unreadable answer") from err
 
     def verify(self) -> str:
+        """Check the token and the channel (``users/me``, ``channels/{id}``)."""
         me = self._get_json("users/me")
         try:
             channel = self._get_json(f"channels/{self.target.channel}")
@@ -329,11 +350,12 @@ class MattermostApi(TwoWayApi):
         return f"{urlsplit(self.target.api_base).hostname} ~{name} (as @{who})"
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The thread's replies (``posts/{id}/thread``, page by page)."""
         posts: dict[str, dict] = {}
         params: dict[str, str] = {"perPage": "200", "direction": "down"}
         for _ in range(MAX_PAGES):
             doc = self._get_json(f"posts/{quote(message_id, safe='')}/thread", params)
-            page = doc.get("posts") if isinstance(doc, dict) and isinstance(doc.get("posts"), dict) else {}
+            page = _obj(doc.get("posts")) if isinstance(doc, dict) else {}
             order = [i for i in (doc.get("order") or []) if isinstance(i, str) and i in page]
             for pid in order:
                 posts[pid] = page[pid]
@@ -373,6 +395,8 @@ class MattermostApi(TwoWayApi):
 
 
 class GraphApi(TwoWayApi):
+    """Microsoft Graph for a Teams channel with a signed-in token: channel messages and replies."""
+
     platform = "Teams"
 
     def _channel_url(self) -> str:
@@ -380,9 +404,11 @@ class GraphApi(TwoWayApi):
         return f"{t.api_base}/teams/{quote(t.team, safe='')}/channels/{quote(t.channel, safe='')}"
 
     def post_url(self) -> str:
+        """The channel's ``messages`` in Graph."""
         return f"{self._channel_url()}/messages"
 
     def verify(self) -> str:
+        """Check the sign-in's permissions and read the channel's name."""
         scopes = token_scopes(self.token)
         missing = [p for p in (GRAPH_SEND, GRAPH_READ, GRAPH_CHANNEL) if scopes and p not in scopes]
         status, headers, body = self._get(self._channel_url())
@@ -395,6 +421,7 @@ class GraphApi(TwoWayApi):
         return _clean_line(str(_json(body).get("displayName") or self.target.channel), 80)
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The message's replies (``messages/{id}/replies``, following ``@odata.nextLink`` on the Graph host)."""
         out: list[Reply] = []
         url: str | None = f"{self.post_url()}/{quote(message_id, safe='')}/replies"
         params: dict | None = {"$top": "50"}
@@ -412,10 +439,9 @@ class GraphApi(TwoWayApi):
                 rid = str(msg.get("id", ""))
                 if not MESSAGE_ID_RE.match(rid):
                     continue
-                sender = msg.get("from") if isinstance(msg.get("from"), dict) else {}
-                who = sender.get("user") or sender.get("application") or {}
-                who = who if isinstance(who, dict) else {}
-                body_obj = msg.get("body") if isinstance(msg.get("body"), dict) else {}
+                sender = _obj(msg.get("from"))
+                who = _obj(sender.get("user") or sender.get("application"))
+                body_obj = _obj(msg.get("body"))
                 text = str(body_obj.get("content", ""))
                 if body_obj.get("contentType") == "html":
                     text = html_to_text(text)
@@ -447,6 +473,7 @@ def token_scopes(token: str) -> set[str]:
 
 
 def api_for(client: httpx.Client, channel: Channel, token: str) -> TwoWayApi:
+    """The API client for a two-way channel; InvalidInput for a one-way channel."""
     cls = {ChannelKind.SLACK_APP: SlackApi, ChannelKind.MATTERMOST_API: MattermostApi,
            ChannelKind.TEAMS_GRAPH: GraphApi}.get(channel.kind)
     if cls is None:

@@ -58,6 +58,7 @@ class Target:
     cloud: str = "public"
 
     def to_options(self) -> dict:
+        """The target as channel options (kept in ``channels.options``)."""
         out = {"target": self.channel, "api_base": self.api_base}
         if self.team:
             out.update(team=self.team, cloud=self.cloud)
@@ -65,6 +66,7 @@ class Target:
 
     @classmethod
     def of(cls, channel: Channel) -> Target:
+        """The target kept in a channel's options."""
         o = channel.options
         return cls(str(o.get("target", "")), str(o.get("team", "")), str(o.get("api_base", "")), str(o.get("cloud", "public")))
 
@@ -127,6 +129,7 @@ def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", se
 
 
 def check_token(kind: ChannelKind, token: str) -> str:
+    """A pasted token, trimmed and checked for its platform's shape; InvalidInput saying where to copy it."""
     token = token.strip()
     if kind is ChannelKind.SLACK_APP and not SLACK_TOKEN_RE.match(token):
         raise InvalidInput("A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth & Permissions.")
@@ -136,6 +139,7 @@ def check_token(kind: ChannelKind, token: str) -> str:
 
 
 def graph_scope(cloud: str) -> str:
+    """The Microsoft Graph scope of ``cloud`` (its host + ``/.default``)."""
     return GRAPH_HOSTS.get(cloud, GRAPH_HOSTS["public"]) + "/.default"
 
 
