@@ -126,8 +126,9 @@ class ReviewState:
                 continue
             end = min(f.end - offset, len(originals[name]))
             rep = self.overrides.get(f.text, f.replacement)
-            findings.append(FieldFinding(name, f.start - offset, end, f.label, originals[name][f.start - offset:end],
-                                         rep, f.replacement, f.reason, f.dismissible, f.certain, f.source))
+            findings.append(FieldFinding(name, f.start - offset, end, _shown_label(f.label, f.source),
+                                         originals[name][f.start - offset:end], rep, f.replacement, f.reason,
+                                         f.dismissible, f.certain, f.source))
         finals = dict(originals)
         for name in names:
             own = sorted((f for f in findings if f.field == name), key=lambda f: (f.start, -f.end))
@@ -153,6 +154,13 @@ class ReviewState:
                                                       f.certain, f.source))
         return ReviewResult(dict(originals), finals, tuple(findings), tuple(questions), tuple(open_findings),
                             result.lang)
+
+
+def _shown_label(label: str, source: str) -> str:
+    """The category the review shows: a listed detail without a known category (the core guesses
+    ORG for it, and replaces it by "[tunnistetieto]") is shown as an identifying detail, TERM; a listed
+    employer comes from the core as EMPLOYER already."""
+    return "TERM" if source == "case_term" and label == "ORG" else label
 
 
 def _combine(values: dict[str, str], names: Iterable[str]) -> tuple[str, list[int]]:

@@ -91,6 +91,12 @@ def test_the_review_and_the_core_make_one_decision_about_an_employer():
     labels = {f.text: f.label for f in result.findings}
     assert labels["Pirkan Puutarhalla"] == "EMPLOYER" and labels["Savon Putki Oy"] == "ORG"
     assert "[työnantaja]:lla" in core.text and "[organisaatio]:llä" in core.text
+    # a listed detail of no category (an "other" one, or a word the coach marked) reads as what its
+    # placeholder says: an identifying detail
+    originals["situation"] = "Tiistaitiimi kokoontuu taas."
+    other = ReviewState(lang="fi", terms=[("Tiistaitiimi", "other")]).compute(originals)
+    assert [(f.label, f.replacement) for f in other.findings] == [("TERM", "[tunnistetieto]")]
+    assert other.findings[0].certain and not other.findings[0].dismissible
     # a plain term given its kind by the case's ``kinds`` is an employer too
     plain = ReviewState(lang="en", terms=["Northern Timber"], kinds={"Northern Timber": "employer"})
     originals["situation"] = "She works at Northern Timber."
