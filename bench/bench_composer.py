@@ -127,7 +127,7 @@ def main() -> int:
     print(f"keystroke on the UI thread (live review scheduled, {len(keys)} keys, request "
           f"{sum(len(dialog.field_text(n)) for n in dialog.edits)} chars): median {statistics.median(keys):.2f} ms, "
           f"p95 {keys[int(len(keys) * 0.95)]:.2f} ms (budget 16 ms)")
-    from coachdesk.app.compose.review import originals_of
+    from coachdesk.outbox.review import originals_of
 
     originals = originals_of(dialog.form_request())
     state = dialog.state.snapshot()

@@ -63,9 +63,9 @@ def fill(store, notes: int) -> int:
 
 
 def run(store, case_id: int, mode: str) -> dict:
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
     from coachdesk.export.summary import Mode, SummaryOptions, build_summary, load_case_data
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     options = SummaryOptions(mode=Mode(mode))
     t0 = time.perf_counter()
@@ -87,8 +87,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from coachdesk.app.summary.fonts import ensure_fonts
-    from coachdesk.app.summary.headless import ensure_gui_app
+    from coachdesk.printing.fonts import ensure_fonts
+    from coachdesk.printing.headless import ensure_gui_app
     from coachdesk.privacy import warm_up
     from coachdesk.vault import keys
     from coachdesk.vault.vault import Vault

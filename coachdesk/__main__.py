@@ -1,5 +1,5 @@
 """``python -m coachdesk`` runs the command line (no command starts the GUI)."""
 
-from coachdesk.cli import main
+from coachdesk.launch import main
 
 raise SystemExit(main())

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 # command name -> "module:function"; each function takes the parsed args and returns an exit code.
+# The commands that need the windowed app (``self-test``) and the app itself are plugged in by
+# coachdesk/launch.py: this module never imports the UI package (tests/test_cli_layers.py).
 HANDLERS: dict[str, str] = {
     "init": "coachdesk.commands.vault_cmds:cmd_init",
     "demo": "coachdesk.commands.vault_cmds:cmd_demo",
@@ -27,7 +29,6 @@ HANDLERS: dict[str, str] = {
     "passwd": "coachdesk.commands.vault_cmds:cmd_passwd",
     "recover": "coachdesk.commands.vault_cmds:cmd_recover",
     "scrub": "coachdesk.privacy.cli:run_scrub",
-    "self-test": "coachdesk.app.selftest:cmd_self_test",
     "summary": "coachdesk.commands.summary_cmd:cmd_summary",
     "backup": "coachdesk.commands.safety_cmds:cmd_backup",
     "restore": "coachdesk.commands.safety_cmds:cmd_restore",
@@ -201,19 +202,29 @@ def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace 
     return SimpleNamespace(command=None, data_dir=data_dir)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    gui: Callable[[argparse.Namespace | SimpleNamespace], int] | None = None,
+    ui_handlers: dict[str, str] | None = None,
+) -> int:
+    """Run the command line; returns the process exit code. ``gui`` starts the app when no command
+    is given and ``ui_handlers`` are the commands that need it (both from coachdesk/launch.py)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _gui_only_args(argv) or build_parser().parse_args(argv)
-    from coachdesk.errors import CoachDeskError
+    from coachdesk.errors import CoachDeskError, InvalidInput
     from coachdesk.hygiene import harden_process
 
     harden_process()
 
     try:
-        if args.command is None:
-            return _run_gui(args)
-        handler = _resolve(HANDLERS[args.command])
+        spec = HANDLERS.get(args.command or "") or (ui_handlers or {}).get(args.command or "")
+        if spec is None:
+            if args.command is None and gui is not None:
+                return gui(args)
+            what = f"'{args.command}'" if args.command else "The desktop app"
+            raise InvalidInput(f"{what} needs the windowed app: start it with the coachdesk program.")
+        handler = _resolve(spec)
         return int(handler(cast("argparse.Namespace", args)) or 0)  # a command: the parser's arguments
     except CoachDeskError as err:
         _error_line(str(err))
@@ -275,12 +286,3 @@ def _error_line(message: str) -> None:
     print(f"coachdesk: {shown(message)}", file=sys.stderr)
 
 
-def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
-    from coachdesk.app.main import run_app
-
-    return run_app(data_dir=args.data_dir)
-
-
-def main_gui() -> int:
-    """Entry point of the windowed app (no console)."""
-    return main([])

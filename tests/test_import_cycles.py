@@ -21,21 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "coachdesk"
 
-# Cycles inside packages other engineers are editing right now (issue 15). They are to be broken
-# when those packages are free (the lead will do it); this list may only shrink. Each entry is the
-# sorted module set of one strongly connected component.
-ALLOWED_CYCLES: set[frozenset[str]] = {
-    # TEMPORARY (coachdesk/app is being edited for issue 16): break when the package is free.
-    frozenset({"coachdesk.app.restore_dialog", "coachdesk.app.vault_care"}),
-    frozenset({"coachdesk.app.rekey_ui", "coachdesk.app.settings_dialog"}),
-    # TEMPORARY (landed with issue 17 in the same session): twoway.py both builds API payloads (used by
-    # payloads/channels/entra) and fetches replies (using them); split it into an API-shape module and a
-    # fetching module (issue 15).
-    frozenset({"coachdesk.outbox.channels", "coachdesk.outbox.entra", "coachdesk.outbox.payloads",
-               "coachdesk.outbox.twoway"}),
-}
-
-
 def module_name(path: Path) -> str:
     """The dotted module name of a file under the project root."""
     parts = path.relative_to(ROOT).with_suffix("").parts
@@ -177,9 +162,8 @@ def _describe(component: list[str], graph: dict[str, set[str]]) -> str:
 
 def test_no_import_cycles_among_coachdesk_modules():
     graph = import_graph()
-    found = cycles(graph)
-    new = [c for c in found if frozenset(c) not in ALLOWED_CYCLES]
-    assert not new, "import cycles:\n" + "\n".join(_describe(c, graph) for c in new)
+    found = cycles(graph)  # none allowed, none allow-listed (issue 15 broke the last ones)
+    assert not found, "import cycles:\n" + "\n".join(_describe(c, graph) for c in found)
 
 
 def test_the_real_graph_holds_hidden_edges():
@@ -187,12 +171,15 @@ def test_the_real_graph_holds_hidden_edges():
     assert "coachdesk.vault.rekey" in graph["coachdesk.vault.vault"]  # inside read_header()
     assert "coachdesk.commands.vault_cmds" in graph["coachdesk.cli"]  # a HANDLERS spec
     assert "coachdesk.vault.vault" not in graph["coachdesk.vault.backup"]  # only under TYPE_CHECKING
-
-
-def test_allowed_cycles_still_exist():
-    """The allow-list only shrinks: a cycle that was broken must leave it."""
-    found = {frozenset(c) for c in cycles(import_graph())}
-    assert sorted(sorted(c) for c in ALLOWED_CYCLES - found) == []
+    # the cycles issue 15 named, and the ones it broke, stay broken
+    for a, b in [("coachdesk.vault.vault", "coachdesk.vault.backup"),
+                 ("coachdesk.export.summary", "coachdesk.export.summary_brief"),
+                 ("coachdesk.app.restore_dialog", "coachdesk.app.vault_care"),
+                 ("coachdesk.app.rekey_ui", "coachdesk.app.settings_dialog"),
+                 ("coachdesk.outbox.payloads", "coachdesk.outbox.twoway"),
+                 ("coachdesk.outbox.channels", "coachdesk.outbox.twoway"),
+                 ("coachdesk.outbox.entra", "coachdesk.outbox.twoway")]:
+        assert not (b in graph[a] and a in graph[b]), (a, b)
 
 
 def test_the_graph_sees_function_level_and_relative_imports(tmp_path):

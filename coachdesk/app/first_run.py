@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from coachdesk.app import kdf
 from coachdesk.app.forms.ui_first_run import Ui_FirstRun
 from coachdesk.app.i18n import notifier
-from coachdesk.app.strength import MIN_SCORE, estimate
 from coachdesk.app.workers import run_in_thread
+from coachdesk.vault.strength import MIN_SCORE, estimate
 
 log = logging.getLogger(__name__)
 PAGE_WELCOME, PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_QUICK = range(4)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from coachdesk.app.identifier_match import literal_pattern, spans, term_pattern
+from coachdesk.privacy.identifier_match import literal_pattern, spans, term_pattern
 
 
 class IdentifierHighlighter(QSyntaxHighlighter):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
-from coachdesk.app.strength import acceptable
 from coachdesk.app.workers import run_in_thread
+from coachdesk.vault.strength import acceptable
 
 
 def _recover(folder: Path, recovery_key: str, new_passphrase: str, kdf_params):

@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, controller, *, current: Path | None, backup: Path | None = None,
                  target: Path | None = None, allow_replace: bool = True, parent: QWidget | None = None) -> None:
-        from coachdesk.app.vault_care import restored_folder_beside
+        from coachdesk.vault.layout import restored_folder_beside
 
         super().__init__(parent)
         self.controller = controller

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
-from coachdesk.app.strength import acceptable
 from coachdesk.app.workers import run_in_thread
+from coachdesk.vault.strength import acceptable
 
 log = logging.getLogger(__name__)
 
@@ -358,56 +358,3 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(self.tr("The current passphrase is wrong.") if isinstance(err, WrongPassphrase)
                              else translate_error(err))
-
-
-class RecoveryKeyDialog(QDialog):
-    """Shows a new recovery key once, with print and save-as-PDF."""
-
-    def __init__(self, key: str, vault_dir: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key, self.vault_dir = key, vault_dir
-        self.setWindowTitle(self.tr("CoachDesk — New recovery key"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your new recovery key. It is shown only now: print it or save it as a PDF."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        label = QLabel(key)
-        label.setObjectName("recoveryKeyLabel")
-        label.setAccessibleName(self.tr("Recovery key"))
-        layout.addWidget(label)
-        row = QHBoxLayout()
-        print_button = QPushButton(self.tr("&Print…"))
-        pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        print_button.clicked.connect(self._print)
-        pdf_button.clicked.connect(self._pdf)
-        row.addWidget(print_button)
-        row.addWidget(pdf_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
-        layout.addWidget(self.stored)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setEnabled(False)
-        self.stored.toggled.connect(self.close_button.setEnabled)
-        layout.addWidget(buttons)
-
-    def _print(self) -> None:
-        from coachdesk.app.recovery_sheet import print_sheet
-
-        print_sheet(self, self.key, self.vault_dir)
-
-    def _pdf(self) -> None:
-        from coachdesk.app.recovery_sheet import save_pdf
-
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key as PDF"),
-                                               str(Path.home() / "CoachDesk-recovery-key.pdf"),
-                                               self.tr("PDF files (*.pdf)"))
-        if path:
-            from coachdesk.errors import CoachDeskError
-
-            try:
-                save_pdf(Path(path), self.key, self.vault_dir)
-            except CoachDeskError as err:  # e.g. a file of the vault: one clear line, nothing written
-                QMessageBox.warning(self, self.tr("Save the recovery key as PDF"), str(err))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -70,18 +70,6 @@ def after_unlock_work(vault, today: date | None = None) -> AfterUnlock:
 
 def default_backup_name(today: date | None = None) -> str:
     return f"CoachDesk-backup-{(today or date.today()).isoformat()}.cdbackup"
-
-
-def restored_folder_beside(folder: Path) -> Path:
-    """A new folder next to ``folder`` for a restored vault (never the damaged one)."""
-    folder = Path(folder).resolve()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = folder.parent / f"{folder.name}-restored-{stamp}"
-    n = 2
-    while candidate.exists():
-        candidate = folder.parent / f"{folder.name}-restored-{stamp}-{n}"
-        n += 1
-    return candidate
 
 
 class VaultCare:

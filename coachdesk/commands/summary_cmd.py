@@ -1,7 +1,8 @@
 """``coachdesk summary CASE --pdf OUT``: a printable case summary as PDF, written owner-only.
 
-The document model is Qt-free; the PDF renderer lives in the UI layer and is imported only here,
-inside the handler, with an offscreen Qt platform when there is no display.
+The document model is Qt-free; the PDF renderer (``coachdesk/printing/``, QtGui without widgets,
+never the UI package) is imported only here, inside the handler, with an offscreen Qt platform when
+there is no display.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
         data = load_case_data(vault.store, case.id, options)
     doc = build_summary(data, options)
 
-    from coachdesk.app.summary.headless import ensure_gui_app
+    from coachdesk.printing.headless import ensure_gui_app
 
     ensure_gui_app()
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     laid = layout(doc)
     write_private_atomic(args.pdf, pdf_bytes(laid), for_user=True, data_dirs=vault_dirs)

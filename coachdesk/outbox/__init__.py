@@ -28,6 +28,8 @@ from enum import StrEnum
 
 
 class ChannelKind(StrEnum):
+    """Where a request can be posted: a webhook platform, or a two-way kind that posts through the platform's API."""
+
     TEAMS = "teams"
     SLACK = "slack"
     MATTERMOST = "mattermost"

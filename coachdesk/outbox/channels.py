@@ -6,7 +6,7 @@ import contextlib
 import json
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -18,8 +18,10 @@ from coachdesk.vault import schema as s
 from coachdesk.vault.store import now_iso
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Row
+
     from coachdesk.outbox.entra import EntraConfig
-    from coachdesk.outbox.twoway import Target
+    from coachdesk.outbox.twoway_shape import Target
     from coachdesk.vault.store import Store
 
 NAME_MAX = 64
@@ -27,6 +29,8 @@ NAME_MAX = 64
 
 @dataclass(frozen=True)
 class Channel:
+    """A saved channel: its name, kind, where its secret (URL or token) is kept, host and options."""
+
     id: int
     name: str
     kind: ChannelKind
@@ -62,7 +66,7 @@ def clean_options(kind: ChannelKind, options: dict | None) -> dict:
     return out
 
 
-def _row_to_channel(row) -> Channel:
+def _row_to_channel(row: Row[Any]) -> Channel:
     try:
         options = json.loads(row.options or "{}")
     except ValueError:
@@ -75,6 +79,7 @@ def _row_to_channel(row) -> Channel:
 
 
 def clean_name(name: str) -> str:
+    """A channel name with its spaces tidied; InvalidInput when empty or too long."""
     clean = " ".join(name.split())
     if not clean or len(clean) > NAME_MAX:
         raise InvalidInput(f"A channel name is 1-{NAME_MAX} characters.")
@@ -181,19 +186,19 @@ class Channels:
         Verify first with :meth:`verify` (Slack, Mattermost) or after the sign-in (Teams)."""
         from dataclasses import replace
 
-        from coachdesk.outbox import twoway
+        from coachdesk.outbox import twoway_shape
 
         name = clean_name(name)
         kind = ChannelKind(kind)
         if not kind.two_way:
-            raise InvalidInput(f"{kind.value} is a webhook kind. {twoway.ONE_WAY_NOTE}")
+            raise InvalidInput(f"{kind.value} is a webhook kind. {twoway_shape.ONE_WAY_NOTE}")
         if kind is ChannelKind.TEAMS_GRAPH:
             if entra is None:
                 raise InvalidInput("A Teams (Graph) channel needs the tenant and application ID for the sign-in.")
             entra = replace(entra, api="graph").checked()
             token = ""
         else:
-            token = twoway.check_token(kind, token)
+            token = twoway_shape.check_token(kind, token)
             entra = None
         return self._insert(name, token, prefer_keychain=prefer_keychain, entra=entra, kind=kind.platform.value,
                             mode="api", host=host_of(target.api_base),
@@ -207,6 +212,7 @@ class Channels:
         return token
 
     def get(self, name: str) -> Channel:
+        """The channel named ``name``; NotFound when there is none."""
         with self.store.engine.connect() as conn:
             row = conn.execute(select(s.channels).where(s.channels.c.name == clean_name(name))).first()
         if row is None:
@@ -214,6 +220,7 @@ class Channels:
         return _row_to_channel(row)
 
     def get_by_id(self, channel_id: int) -> Channel:
+        """The channel with id ``channel_id``; NotFound when there is none."""
         with self.store.engine.connect() as conn:
             row = conn.execute(select(s.channels).where(s.channels.c.id == channel_id)).first()
         if row is None:
@@ -221,6 +228,7 @@ class Channels:
         return _row_to_channel(row)
 
     def list(self) -> list[Channel]:
+        """Every channel, by name."""
         with self.store.engine.connect() as conn:
             rows = conn.execute(select(s.channels).order_by(s.channels.c.name)).all()
         return [_row_to_channel(r) for r in rows]
@@ -250,6 +258,7 @@ class Channels:
         return self.store.get_setting(config_key(channel.secret_ref)) is not None
 
     def remove(self, name: str) -> None:
+        """Delete the channel and its sign-in settings (one transaction), then its secret."""
         channel = self.get(name)
         from coachdesk.outbox.entra import config_key
 

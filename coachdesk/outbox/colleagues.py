@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 
@@ -25,9 +25,11 @@ from coachdesk.outbox.payloads import (
     Mention,
 )
 from coachdesk.vault import schema as s
-from coachdesk.vault.store import now_iso
+from coachdesk.vault.store import inserted_id, now_iso
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Row
+
     from coachdesk.domain.help_request import HelpRequest
     from coachdesk.vault.store import Store
 
@@ -37,6 +39,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @dataclass
 class Colleague:
+    """A colleague in the directory: name, areas of expertise and an id per platform for mentions."""
+
     name: str
     expertise: list[str] = field(default_factory=list)
     teams_upn: str = ""
@@ -47,6 +51,7 @@ class Colleague:
     discord_id: str = ""
 
     def mention(self) -> Mention:
+        """The colleague as a mention, with an id for every platform they have one on."""
         return Mention(self.name, teams_upn=self.teams_upn, slack_id=self.slack_id,
                        mattermost_username=self.mattermost_username, googlechat_id=self.googlechat_id,
                        discord_id=self.discord_id)
@@ -69,19 +74,19 @@ def clean_platform_id(field_name: str, raw: str) -> str:
     if not value:
         return ""
     if field_name == "teams_upn":
-        ok = UPN_RE.match(value)
+        ok = bool(UPN_RE.match(value))
     elif field_name == "slack_id":
-        ok = SLACK_ID_RE.match(value)
+        ok = bool(SLACK_ID_RE.match(value))
     elif field_name == "mattermost_username":
         value = value.removeprefix("@").lower()
-        ok = MATTERMOST_USERNAME_RE.match(value) and value not in ("all", "channel", "here", "everyone")
+        ok = bool(MATTERMOST_USERNAME_RE.match(value)) and value not in ("all", "channel", "here", "everyone")
     elif field_name == "googlechat_id":
         value = value.strip("<>")
         value = value if value.startswith("users/") else f"users/{value}"
-        ok = GOOGLECHAT_USER_RE.match(value)
+        ok = bool(GOOGLECHAT_USER_RE.match(value))
     else:
         value = value.removeprefix("<@").removeprefix("!").removesuffix(">")
-        ok = DISCORD_ID_RE.match(value)
+        ok = bool(DISCORD_ID_RE.match(value))
     if not ok:
         what = dict(ID_FIELDS)[field_name]
         raise InvalidInput(f"{raw.strip()[:60]!r} is not {what}.")
@@ -107,7 +112,7 @@ def _clean(c: Colleague) -> dict:
     return values
 
 
-def _row(r) -> Colleague:
+def _row(r: Row[Any]) -> Colleague:
     return Colleague(r.name, json.loads(r.expertise), r.teams_upn, r.slack_id, r.id,
                      r.mattermost_username, r.googlechat_id, r.discord_id)
 
@@ -182,14 +187,16 @@ def import_directory(store: Store, entries: list) -> tuple[int, int]:
 
 
 def add_colleague(store: Store, colleague: Colleague) -> Colleague:
+    """Save a new colleague (checked first); returns it as stored."""
     values = _clean(colleague)
     stamp = now_iso()
     with store.tx() as conn:
-        new_id = conn.execute(insert(s.colleagues).values(**values, created_at=stamp, updated_at=stamp)).inserted_primary_key[0]
+        new_id = inserted_id(conn.execute(insert(s.colleagues).values(**values, created_at=stamp, updated_at=stamp)))
     return get_colleague(store, new_id)
 
 
 def update_colleague(store: Store, colleague: Colleague) -> Colleague:
+    """Save a changed colleague (checked first); NotFound when it no longer exists."""
     values = _clean(colleague)
     with store.tx() as conn:
         done = conn.execute(
@@ -201,6 +208,7 @@ def update_colleague(store: Store, colleague: Colleague) -> Colleague:
 
 
 def get_colleague(store: Store, colleague_id: int) -> Colleague:
+    """The colleague with id ``colleague_id``; NotFound when there is none."""
     with store.engine.connect() as conn:
         r = conn.execute(select(s.colleagues).where(s.colleagues.c.id == colleague_id)).first()
     if r is None:
@@ -209,12 +217,14 @@ def get_colleague(store: Store, colleague_id: int) -> Colleague:
 
 
 def list_colleagues(store: Store) -> list[Colleague]:
+    """Every colleague, by name."""
     with store.engine.connect() as conn:
         rows = conn.execute(select(s.colleagues).order_by(s.colleagues.c.name, s.colleagues.c.id)).all()
     return [_row(r) for r in rows]
 
 
 def remove_colleague(store: Store, colleague_id: int) -> None:
+    """Delete a colleague (nothing happens when it is already gone)."""
     with store.tx() as conn:
         conn.execute(delete(s.colleagues).where(s.colleagues.c.id == colleague_id))
 

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from coachdesk.errors import CoachDeskError, InvalidInput
 
 if TYPE_CHECKING:
+    import httpx
+
     from coachdesk.outbox.channels import Channel
     from coachdesk.vault.store import Store
 
@@ -70,6 +72,7 @@ class EntraConfig:
     api: str = "flow"  # "flow": a protected Workflows trigger; "graph": a two-way Teams channel (twoway.py)
 
     def checked(self) -> EntraConfig:
+        """These settings normalised and checked; InvalidInput saying what is wrong."""
         tenant = self.tenant.strip().lower()
         client = self.client_id.strip().lower()
         if not (_GUID_RE.match(tenant) or _DOMAIN_RE.match(tenant)):
@@ -89,27 +92,32 @@ class EntraConfig:
 
     @property
     def authority(self) -> str:
+        """The sign-in authority URL: the cloud's (or a test's) login host and the tenant."""
         return f"{self.authority_host or CLOUDS[self.cloud][1]}/{self.tenant}"
 
     @property
     def scope(self) -> str:
+        """The scope a token is asked for: the flow's, or Microsoft Graph's for a two-way Teams channel."""
         if self.api == "graph":
-            from coachdesk.outbox.twoway import graph_scope
+            from coachdesk.outbox.twoway_shape import graph_scope
 
             return graph_scope(self.cloud)
         return scope_for(self.cloud)
 
     @property
     def cache_key(self) -> str:
+        """The vault setting of the token cache shared by every channel of this tenant, app and API."""
         api = "|graph" if self.api == "graph" else ""  # Graph tokens apart: a 401 there asks for its own sign-in
         digest = hashlib.sha256(f"{self.authority}|{self.client_id}{api}".encode()).hexdigest()[:24]
         return f"outbox.entra_cache.{digest}"
 
     def to_dict(self) -> dict:
+        """The settings as plain JSON data."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> EntraConfig:
+        """Settings from :meth:`to_dict` data, checked; InvalidInput when not readable."""
         if not isinstance(data, dict):
             raise InvalidInput("The sign-in settings are not readable.")
         return cls(
@@ -120,6 +128,7 @@ class EntraConfig:
 
 
 def config_key(secret_ref: str) -> str:
+    """The vault setting that holds the sign-in settings of the channel whose secret is ``secret_ref``."""
     return f"outbox.entra.{secret_ref}"
 
 
@@ -154,13 +163,16 @@ class MsalHttp:
             headers={"User-Agent": USER_AGENT}, mounts={"all://127.0.0.1": None, "all://localhost": None},
         )
 
-    def post(self, url, params=None, data=None, headers=None, **_kwargs):
+    def post(self, url: str, params: Any = None, data: Any = None, headers: Any = None, **_kwargs: Any) -> httpx.Response:
+        """A POST for MSAL (redirects not followed)."""
         return self._client.post(url, params=params, data=data, headers=headers)
 
-    def get(self, url, params=None, headers=None, **_kwargs):
+    def get(self, url: str, params: Any = None, headers: Any = None, **_kwargs: Any) -> httpx.Response:
+        """A GET for MSAL (redirects not followed)."""
         return self._client.get(url, params=params, headers=headers)
 
     def close(self) -> None:
+        """Close the HTTP client."""
         self._client.close()
 
 
@@ -196,8 +208,8 @@ class EntraSession:
         self.store = store
         self.config = config.checked()
         self._verify = verify if verify is not None else TEST_VERIFY
-        self._app = None
-        self._cache = None
+        self._app: Any = None  # msal.PublicClientApplication (msal ships no type information)
+        self._cache: Any = None  # msal.SerializableTokenCache
         self._http: MsalHttp | None = None
 
     # -- vault-held state: {"cache": <msal serialized cache>, "signin": <reason or "">} ------------
@@ -225,7 +237,7 @@ class EntraSession:
             return str(state["signin"])
         return "" if state.get("cache") else "not signed in yet"
 
-    def _application(self):
+    def _application(self) -> Any:
         if self._app is None:
             import msal
 
@@ -246,6 +258,7 @@ class EntraSession:
         return self._app
 
     def close(self) -> None:
+        """Close the HTTP client; the next call starts MSAL again from the vault-held cache."""
         if self._http is not None:
             self._http.close()
         self._app = self._cache = self._http = None
@@ -304,6 +317,7 @@ class EntraSession:
         return str(claims.get("preferred_username") or claims.get("name") or "")
 
     def start_device_code(self) -> DeviceCode:
+        """Start a device-code sign-in: the code and the address the coach opens."""
         with _lock(self.config.cache_key):
             flow = self._call(lambda: self._application().initiate_device_flow(scopes=[self.config.scope]))
         if "user_code" not in flow:
@@ -353,6 +367,7 @@ class ChannelAuth:
         self._sessions: dict[str, EntraSession] = {}
 
     def session(self, channel: Channel) -> EntraSession | None:
+        """The sign-in session of a protected channel (one per tenant and app); None for any other channel."""
         config = config_for(self.store, channel)
         if config is None:
             return None
@@ -361,17 +376,20 @@ class ChannelAuth:
         return self._sessions[config.cache_key]
 
     def headers(self, channel: Channel) -> dict[str, str]:
+        """The bearer token header for a protected channel; {} for any other channel."""
         session = self.session(channel)
         if session is None:
             return {}
         return {"Authorization": f"Bearer {session.access_token()}"}
 
     def rejected(self, channel: Channel, status: int) -> None:
+        """The channel refused the token (HTTP ``status``): its session asks for a new sign-in."""
         session = self.session(channel)
         if session is not None:
             session.token_rejected(status)
 
     def close(self) -> None:
+        """Close every session's HTTP client."""
         for session in self._sessions.values():
             session.close()
         self._sessions.clear()

@@ -28,6 +28,7 @@ def render_html(request: hr.HelpRequest, lang: str | None = None) -> str:
 
 
 def render_markdown(request: hr.HelpRequest, lang: str | None = None) -> str:
+    """The request as Markdown: the title line with its reference, then each section."""
     lang = lang or request.lang
     parts = [f"**{hr.title(request, lang)}**"]
     for label, value in hr.sections(request, lang):

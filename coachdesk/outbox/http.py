@@ -16,6 +16,8 @@ from coachdesk.outbox.policy import Classified, Outcome, classify_error, classif
 if TYPE_CHECKING:
     import httpx
 
+    from coachdesk.outbox.netguard import Deadline
+
 MAX_RESPONSE_BYTES = 64 * 1024
 USER_AGENT = f"CoachDesk/{__version__}"
 DEADLINE_ENV = "COACHDESK_SEND_DEADLINE_S"  # an admin's override of the total deadline (1-600 s)
@@ -31,6 +33,8 @@ def _default_deadline() -> float:
 
 @dataclass(frozen=True)
 class Timeouts:
+    """Per-phase timeouts of a send (seconds) and the total deadline over all of them."""
+
     connect: float = 10.0
     write: float = 20.0
     read: float = 30.0  # between two reads
@@ -110,7 +114,7 @@ def post_json(
     return result
 
 
-def _out_of_time(deadline, result: Classified) -> Classified:
+def _out_of_time(deadline: Deadline, result: Classified) -> Classified:
     """The watchdog cut the send: never left when nothing was written, else possibly sent."""
     if not deadline.wrote:
         return Classified(Outcome.NEVER_LEFT, f"no connection within {deadline.seconds:g} s (offline?)")
@@ -121,7 +125,7 @@ def _out_of_time(deadline, result: Classified) -> Classified:
     )
 
 
-def _check_name_first(url: str, deadline) -> None:
+def _check_name_first(url: str, deadline: Deadline) -> None:
     """Before any proxy sees the request: a name that resolves here to an internal address is
     refused. (Direct connections are checked again at connect, on the address used.) A name that
     does not resolve here is left to the proxy."""

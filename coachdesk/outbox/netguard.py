@@ -18,11 +18,17 @@ import socket
 import threading
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import httpcore
 from httpcore._backends.sync import SyncStream
 
 from coachdesk.outbox.hosts import check_resolved
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
 
 _CURRENT: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("coachdesk_deadline", default=None)
 
@@ -42,9 +48,11 @@ class Deadline:
         self._token: contextvars.Token | None = None
 
     def remaining(self) -> float:
+        """Seconds left until the deadline (0 when it is past)."""
         return max(0.0, self.end - time.monotonic())
 
     def register(self, sock: socket.socket | None) -> None:
+        """Put a socket under the deadline (shut at once when it has already fired)."""
         if sock is None:
             return
         with self._lock:
@@ -53,6 +61,7 @@ class Deadline:
                 _shut(sock)
 
     def fire(self) -> None:
+        """Time is up: shut every registered socket (once; not after the send finished)."""
         with self._lock:
             if self._done:
                 return
@@ -78,6 +87,7 @@ class Deadline:
 
 
 def current() -> Deadline | None:
+    """The deadline of the send running on this thread (None outside a send)."""
     return _CURRENT.get()
 
 
@@ -126,20 +136,26 @@ class GuardedStream(httpcore.NetworkStream):
             deadline.register(inner.get_extra_info("socket"))
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        """Read at most ``max_bytes``."""
         return self.inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        """Write ``buffer``; the deadline notes that something was sent."""
         if self.deadline is not None and buffer:
             self.deadline.wrote = True
         self.inner.write(buffer, timeout)
 
     def close(self) -> None:
+        """Close the stream."""
         self.inner.close()
 
-    def start_tls(self, ssl_context, server_hostname: str | None = None, timeout: float | None = None):
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        """Upgrade to TLS; the TLS stream stays under the same deadline."""
         return GuardedStream(self.inner.start_tls(ssl_context, server_hostname, _bounded(timeout)), self.deadline)
 
-    def get_extra_info(self, info: str):
+    def get_extra_info(self, info: str) -> Any:
+        """Transport details, as the wrapped stream gives them."""
         return self.inner.get_extra_info(info)
 
 
@@ -157,6 +173,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable | None = None,
     ) -> httpcore.NetworkStream:
+        """Connect with the deadline; a direct connection only to an address that passes the host checks."""
         from coachdesk.outbox.urls import local_http_allowed
 
         deadline = current()
@@ -170,7 +187,8 @@ class GuardedBackend(httpcore.NetworkBackend):
                              deadline)
 
     @staticmethod
-    def _connect(infos, timeout, local_address, socket_options, deadline: Deadline | None) -> SyncStream:
+    def _connect(infos: list[tuple[Any, ...]], timeout: float | None, local_address: str | None,
+                 socket_options: Iterable[Any] | None, deadline: Deadline | None) -> SyncStream:
         """Connect to the first checked address that answers (as socket.create_connection does)."""
         last: OSError | None = None
         for family, kind, proto, _canon, sockaddr in infos:
@@ -193,14 +211,17 @@ class GuardedBackend(httpcore.NetworkBackend):
             raise httpcore.ConnectTimeout("could not connect in time")
         raise httpcore.ConnectError("could not connect")
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options=None):
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+        """Connect to a Unix socket, under the deadline."""
         return GuardedStream(self.inner.connect_unix_socket(path, _bounded(timeout), socket_options), current())
 
     def sleep(self, seconds: float) -> None:
+        """Sleep, as the wrapped backend does."""
         self.inner.sleep(seconds)
 
 
-def install(client) -> None:
+def install(client: httpx.Client) -> None:
     """Put a GuardedBackend under every transport of an httpx.Client: checking hosts on the
     direct one, deadline only on proxy transports (whose connection goes to the proxy)."""
     transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, insert, select, update
 
@@ -30,14 +30,18 @@ from coachdesk.outbox.channels import Channels
 from coachdesk.outbox.payloads import check_payload, payload_text, sha256_hex
 from coachdesk.outbox.policy import Classified, Outcome
 from coachdesk.vault import schema as s
+from coachdesk.vault.store import inserted_id
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy import Exists, Select
+    from sqlalchemy.engine import Connection, Row
 
     from coachdesk.vault.store import Store
 
 
 class State(StrEnum):
+    """The life of an outbox item: draft, queued, sending, then sent, needs fixing, possibly sent or cancelled."""
+
     DRAFT = "draft"
     QUEUED = "queued"
     SENDING = "sending"
@@ -80,15 +84,19 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
+    """Now, in UTC."""
     return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:
+    """A moment as an ISO 8601 UTC string with microseconds (sorts as it compares)."""
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)
 class OutboxItem:
+    """One post of a request to one channel: the exact payload bytes, its state and delivery record."""
+
     id: int
     request_id: int
     request_ref: str
@@ -126,6 +134,8 @@ class OutboxItem:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One line of the audit log: when, which item and channel, the outcome and the payload's hash; no text."""
+
     id: int
     at: str
     outbox_item_id: int | None
@@ -139,13 +149,13 @@ class AuditEntry:
     payload_sha256: str
 
 
-def _query():
+def _query() -> Select[Any]:
     return select(s.outbox_items, s.help_requests.c.ref.label("request_ref")).join(
         s.help_requests, s.help_requests.c.id == s.outbox_items.c.request_id
     )
 
 
-def _row_to_item(row) -> OutboxItem:
+def _row_to_item(row: Row[Any]) -> OutboxItem:
     return OutboxItem(
         id=row.id,
         request_id=row.request_id,
@@ -173,7 +183,7 @@ def _row_to_item(row) -> OutboxItem:
     )
 
 
-def _waiting_for_earlier_part():
+def _waiting_for_earlier_part() -> Exists:
     """SQL: an earlier part of the same batch is not sent yet (so this part must wait)."""
     earlier = s.outbox_items.alias("earlier")
     return exists().where(
@@ -199,6 +209,7 @@ class Outbox:
 
     # ----- reading ------------------------------------------------------------------------------
     def get(self, item_id: int) -> OutboxItem:
+        """The item with id ``item_id``; NotFound when there is none."""
         with self.store.engine.connect() as conn:
             row = conn.execute(_query().where(s.outbox_items.c.id == item_id)).first()
         if row is None:
@@ -206,6 +217,7 @@ class Outbox:
         return _row_to_item(row)
 
     def items(self, *, states: Iterable[State] | None = None, request_id: int | None = None) -> list[OutboxItem]:
+        """Items (optionally only in ``states`` or of one request), oldest first."""
         query = _query()
         if states is not None:
             query = query.where(s.outbox_items.c.state.in_([State(x).value for x in states]))
@@ -241,6 +253,7 @@ class Outbox:
         return datetime.fromisoformat(value[0]) if value[0] else self.clock()
 
     def audit(self, item_id: int | None = None) -> list[AuditEntry]:
+        """The audit log (optionally of one item), oldest first."""
         query = select(s.audit_log)
         if item_id is not None:
             query = query.where(s.audit_log.c.outbox_item_id == item_id)
@@ -267,19 +280,20 @@ class Outbox:
                 raise InvalidInput(f"The message must show its reference #{ref} so colleagues can spot a duplicate.")
         stamp = iso(self.clock())
         with self.store.tx() as conn:
-            first_id = None
+            first_id: int | None = None
             for number, one in enumerate(payloads, 1):
-                item_id = conn.execute(
+                item_id = inserted_id(conn.execute(
                     insert(s.outbox_items).values(
                         request_id=request_id, channel_id=channel.id, channel_name=channel.name,
                         kind=channel.kind.value, payload=one, payload_sha256=sha256_hex(one),
                         state=State.DRAFT.value, created_at=stamp, updated_at=stamp,
                         batch_id=first_id, part=number, parts=len(payloads),
                     )
-                ).inserted_primary_key[0]
+                ))
                 if first_id is None:
                     first_id = item_id
                     conn.execute(update(s.outbox_items).where(s.outbox_items.c.id == item_id).values(batch_id=item_id))
+        assert first_id is not None  # payloads is never empty (checked above)
         return self.get(first_id)
 
     def batch(self, item_id: int) -> list[OutboxItem]:
@@ -301,7 +315,7 @@ class Outbox:
         shown = _as_parts(previewed)
         with self.store.tx() as conn:
             row = self._row(conn, item_id)
-            rows = [row]
+            rows: Sequence[Row[Any]] = [row]
             if row.batch_id is not None:
                 rows = conn.execute(
                     select(s.outbox_items).where(s.outbox_items.c.batch_id == row.batch_id).order_by(s.outbox_items.c.part)
@@ -327,6 +341,7 @@ class Outbox:
         return self.queue(item.id, previewed)
 
     def cancel(self, item_id: int) -> OutboxItem:
+        """The coach cancels an item that is not sent (draft, queued, needs fixing or possibly sent)."""
         return self._decide(item_id, CANCELLABLE, State.CANCELLED, CANCELLED_EVENT, "cancelled by the coach")
 
     def send_again(self, item_id: int) -> OutboxItem:
@@ -360,7 +375,7 @@ class Outbox:
         if tid and not _opens_thread(self.get(item_id).payload):
             raise InvalidInput("Only the first part of a Discord forum post opens a post (thread); no link is needed.")
 
-        def then(conn: Connection, row) -> None:
+        def then(conn: Connection, row: Row[Any]) -> None:
             if tid:
                 self._set_thread(conn, row, tid)
 
@@ -402,13 +417,13 @@ class Outbox:
                 self._audit(conn, r, SEND_AGAIN_EVENT, "the coach gave the forum post's link")
         return self.get(item_id)
 
-    def _set_thread(self, conn: Connection, first, tid: str) -> None:
+    def _set_thread(self, conn: Connection, first: Row[Any], tid: str) -> None:
         conn.execute(update(s.outbox_items).where(
             s.outbox_items.c.batch_id == first.batch_id, s.outbox_items.c.part > first.part,
             s.outbox_items.c.state != State.SENT.value).values(thread_ref=tid))
 
     def _decide(self, item_id: int, allowed: tuple[State, ...], to: State, event: str, detail: str,
-                then: Callable[[Connection, object], None] | None = None) -> OutboxItem:
+                then: Callable[[Connection, Row[Any]], None] | None = None) -> OutboxItem:
         stamp = iso(self.clock())
         with self.store.tx() as conn:
             row = self._row(conn, item_id)
@@ -438,7 +453,7 @@ class Outbox:
                 then(conn, row)
         return self.get(item_id)
 
-    def _later_parts(self, conn: Connection, row, states: list[str]) -> list:
+    def _later_parts(self, conn: Connection, row: Row[Any], states: list[str]) -> Sequence[Row[Any]]:
         return conn.execute(
             select(s.outbox_items).where(
                 s.outbox_items.c.batch_id == row.batch_id,
@@ -559,13 +574,13 @@ class Outbox:
                     )
         return self.get(item.id)
 
-    def _row(self, conn: Connection, item_id: int):
+    def _row(self, conn: Connection, item_id: int) -> Row[Any]:
         row = conn.execute(select(s.outbox_items).where(s.outbox_items.c.id == item_id)).first()
         if row is None:
             raise NotFound(f"No outbox item {item_id} (see 'coachdesk outbox list').")
         return row
 
-    def _audit(self, conn: Connection, row, outcome: str, detail: str, *, http_status: int | None = None) -> None:
+    def _audit(self, conn: Connection, row: Row[Any], outcome: str, detail: str, *, http_status: int | None = None) -> None:
         ref = conn.execute(select(s.help_requests.c.ref).where(s.help_requests.c.id == row.request_id)).scalar()
         attempts = conn.execute(select(s.outbox_items.c.attempts).where(s.outbox_items.c.id == row.id)).scalar()
         conn.execute(

@@ -19,6 +19,7 @@ The bytes returned here are what the coach previews and what is sent.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import unicodedata
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import ChannelKind
+from coachdesk.outbox.twoway_shape import GRAPH_TEXT_MAX, MATTERMOST_ID_RE, SLACK_CHANNEL_RE, html_to_text
 
 TEAMS_MAX_BYTES = 20 * 1024
 SLACK_SECTION_MAX = 3000
@@ -113,6 +115,7 @@ class Message:
         return [("", self.body)] if self.body.strip() else []
 
     def plain_text(self) -> str:
+        """The message as plain text: the title, then each section."""
         parts = [self.title]
         for label, value in self.units():
             parts.append(_labelled(label, value, "", ""))
@@ -126,6 +129,7 @@ def dumps(obj: object) -> bytes:
 
 
 def sha256_hex(payload: bytes) -> str:
+    """The SHA-256 of payload bytes, hex (the audit log keeps it instead of the text)."""
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -258,7 +262,10 @@ def _layout(message: Message, rules: _Rules) -> list[list[tuple[str, str]]]:
                 parts.append([])
                 size = 0
                 continue
-            head, rest = split_first(rest, room, lambda v, lb=label: rules.measure(rules.render(lb, v)))
+            def cost_of(v: str, lb: str = label) -> int:
+                return rules.measure(rules.render(lb, v))
+
+            head, rest = split_first(rest, room, cost_of)
             if head.strip():  # (a run of blanks at the cut is dropped, never posted as an empty piece)
                 parts[-1].append((label, head))
                 size += sep + rules.measure(rules.render(label, head))
@@ -342,6 +349,7 @@ def _teams_card(header: str, units: list[tuple[str, str]], mentions: Sequence[Me
 
 
 def teams_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Teams Workflows Adaptive Card 1.4 envelopes."""
     def measure_unit(text: str) -> int:
         return _json_len(text) + 180  # the TextBlock(s) around it
 
@@ -375,6 +383,7 @@ def _slack_part(header: str, units: list[tuple[str, str]], mentions_text: str) -
 
 
 def slack_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Slack webhook messages (section blocks)."""
     mentions_text = mention_line(ChannelKind.SLACK, message.mentions) if message.mentions else ""
     if len(_slack_escape(_header(message, 1, MAX_PARTS))) + 2 > SLACK_SECTION_MAX:
         raise InvalidInput("The title is too long for Slack; shorten the topic.")
@@ -391,8 +400,8 @@ def _markdown_render(label: str, value: str) -> str:
     return _labelled(label, value, "**", "**")
 
 
-def _text_parts(message: Message, kind: ChannelKind, limit: int, render, bold: str, measure=len,
-                safe: Callable[[str], str] = str) -> list[str]:
+def _text_parts(message: Message, kind: ChannelKind, limit: int, render: Callable[[str, str], str], bold: str,
+                measure: Callable[[str], int] = len, safe: Callable[[str], str] = str) -> list[str]:
     """Parts of a plain-text platform: "<bold>header<bold>", the units, the mention line (last part).
     ``safe`` neutralises the platform's mention syntax in typed text (header and units)."""
     line = mention_line(kind, message.mentions) if message.mentions else ""
@@ -417,6 +426,7 @@ def markdown_text(message: Message) -> str:
 
 
 def mattermost_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Mattermost webhook messages (Markdown text)."""
     return [{"text": t} for t in _text_parts(message, ChannelKind.MATTERMOST, MATTERMOST_MAX, _markdown_render, "**",
                                             safe=mattermost_safe)]
 
@@ -429,6 +439,7 @@ def googlechat_thread_key(message: Message) -> str:
 
 
 def googlechat_parts(message: Message) -> list[dict]:
+    """The posts of ``message`` as Google Chat webhook messages, all in the request's thread."""
     texts = _text_parts(message, ChannelKind.GOOGLECHAT, GOOGLECHAT_MAX,
                         lambda label, value: _labelled(label, value, "*", "*"), "*", _utf16_len,
                         safe=googlechat_safe)
@@ -437,6 +448,7 @@ def googlechat_parts(message: Message) -> list[dict]:
 
 
 def discord_parts(message: Message, *, forum: bool = False) -> list[dict]:
+    """The posts of ``message`` as Discord webhook messages (``forum``: part 1 opens a forum post)."""
     ids = [m.target(ChannelKind.DISCORD) for m in message.mentions if m.target(ChannelKind.DISCORD)]
     allowed: dict = {"parse": []}
     if ids:
@@ -466,6 +478,7 @@ def discord_parts(message: Message, *, forum: bool = False) -> list[dict]:
 
 
 def json_parts(message: Message) -> list[dict]:
+    """The message as one generic JSON post: ``{"text": ...}``."""
     text = message.plain_text()
     if message.mentions:
         text += "\n\n" + mention_line(ChannelKind.JSON, message.mentions)
@@ -479,9 +492,7 @@ def build_parts(
     A two-way kind needs ``target`` (the platform's channel id; twoway.py)."""
     kind = ChannelKind(kind)
     if kind.two_way:
-        from coachdesk.outbox import twoway
-
-        return twoway.api_parts(kind, message, target)
+        return api_parts(kind, message, target)
     if kind is ChannelKind.TEAMS:
         objs = teams_parts(message)
     elif kind is ChannelKind.SLACK:
@@ -513,9 +524,7 @@ def check_payload(kind: ChannelKind | str, payload: bytes) -> dict:
     """Parse and check payload bytes for ``kind`` (structure and size); returns the JSON object."""
     kind = ChannelKind(kind)
     if kind.two_way:
-        from coachdesk.outbox import twoway
-
-        return twoway.check_api_payload(kind, payload)
+        return check_api_payload(kind, payload)
     try:
         obj = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as err:
@@ -565,9 +574,7 @@ def payload_text(kind: ChannelKind | str, payload: bytes) -> str:
     """The human-readable text inside payload bytes (for previews and the request history)."""
     kind = ChannelKind(kind)
     if kind.two_way:
-        from coachdesk.outbox import twoway
-
-        return twoway.api_text(kind, payload)
+        return api_text(kind, payload)
     obj = check_payload(kind, payload)
     if kind is ChannelKind.TEAMS:
         blocks = obj["attachments"][0]["content"].get("body", [])
@@ -579,3 +586,61 @@ def payload_text(kind: ChannelKind | str, payload: bytes) -> str:
         texts = [b.get("text", {}).get("text", "") for b in obj["blocks"] if isinstance(b, dict)]
         return "\n\n".join(t for t in texts if t)
     return obj["text"]
+
+
+# ----- two-way channels: the exact API request bodies (twoway_shape.py checks the ids) -----------------
+def api_parts(kind: ChannelKind, message: Message, target: str) -> tuple[bytes, ...]:
+    """The exact API request bodies of a two-way kind (``chat.postMessage``, ``POST /api/v4/posts``,
+    a Graph channel message) posting ``message`` to the platform's channel ``target``."""
+    if not target:
+        raise InvalidInput("A two-way channel needs its channel ID.")
+    if kind is ChannelKind.SLACK_APP:
+        objs = [{"channel": target, **obj, "unfurl_links": False, "unfurl_media": False} for obj in slack_parts(message)]
+    elif kind is ChannelKind.MATTERMOST_API:
+        objs = [{"channel_id": target, "message": obj["text"]} for obj in mattermost_parts(message)]
+    else:
+        texts = _text_parts(message, ChannelKind.TEAMS_GRAPH, GRAPH_TEXT_MAX,
+                            lambda label, value: f"{label}\n{value}" if label else value, "")
+        objs = [{"body": {"contentType": "html", "content": html.escape(t, quote=False).replace("\n", "<br>")}}
+                for t in texts]
+    out = tuple(dumps(obj) for obj in objs)
+    for one in out:
+        check_api_payload(kind, one)
+    return out
+
+
+def check_api_payload(kind: ChannelKind, payload: bytes) -> dict:
+    """Parse and check an API request body of a two-way kind; returns the JSON object."""
+    try:
+        obj = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise InvalidInput("The message payload is not valid UTF-8 JSON.") from err
+    if not isinstance(obj, dict):
+        raise InvalidInput("The message payload must be a JSON object.")
+    if kind is ChannelKind.SLACK_APP:
+        if not SLACK_CHANNEL_RE.match(str(obj.get("channel", ""))):
+            raise InvalidInput("A Slack app message names its channel ID.")
+        check_payload(ChannelKind.SLACK, payload)
+    elif kind is ChannelKind.MATTERMOST_API:
+        text = obj.get("message")
+        if not MATTERMOST_ID_RE.match(str(obj.get("channel_id", ""))) or not isinstance(text, str) or not text.strip():
+            raise InvalidInput("A Mattermost post needs its channel ID and a non-empty message.")
+        if len(text) > MATTERMOST_MAX:
+            raise InvalidInput(f"Mattermost text is limited to {MATTERMOST_MAX} characters.")
+    else:
+        body = obj.get("body")
+        if not isinstance(body, dict) or body.get("contentType") != "html" or not str(body.get("content", "")).strip():
+            raise InvalidInput("A Teams (Graph) message needs an HTML body.")
+        if len(payload) > 28_000:
+            raise InvalidInput("The Teams message is too long (about 28 KB at most); shorten it.")
+    return obj
+
+
+def api_text(kind: ChannelKind, payload: bytes) -> str:
+    """The human-readable text inside an API request body of a two-way kind."""
+    obj = check_api_payload(kind, payload)
+    if kind is ChannelKind.SLACK_APP:
+        return payload_text(ChannelKind.SLACK, payload)
+    if kind is ChannelKind.MATTERMOST_API:
+        return obj["message"]
+    return html_to_text(obj["body"]["content"])

@@ -33,6 +33,8 @@ REASON_MAX = 300
 
 
 class Outcome(StrEnum):
+    """What became of one delivery attempt (docs/GUIDE's delivery outcomes)."""
+
     DELIVERED = "delivered"
     NEVER_LEFT = "never_left"
     THROTTLED = "throttled"
@@ -43,6 +45,8 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class Classified:
+    """One attempt classified: the outcome, a line for the coach, and what the platform told us."""
+
     outcome: Outcome
     detail: str  # one line for the coach (no message text)
     http_status: int | None = None

@@ -27,10 +27,12 @@ from coachdesk.outbox.outbox import Outbox, OutboxItem, State, iso, utc_now
 from coachdesk.outbox.platform_session import PlatformSession
 from coachdesk.outbox.requests import FollowupKind, HelpReceived, get_request, list_followups
 from coachdesk.vault import schema as s
-from coachdesk.vault.store import now_iso
+from coachdesk.vault.store import inserted_id, now_iso
 
 if TYPE_CHECKING:
     import httpx
+    from sqlalchemy import Select
+    from sqlalchemy.engine import Row
 
     from coachdesk.outbox.channels import Channel
     from coachdesk.outbox.requests import Followup
@@ -48,6 +50,8 @@ HELP_KINDS = {"tip": HelpReceived.TIPS, "sparring": HelpReceived.SPARRING, "grou
 
 @dataclass(frozen=True)
 class StoredReply:
+    """A reply read back from a two-way channel, as kept in the vault."""
+
     id: int
     request_id: int
     request_ref: str
@@ -64,6 +68,8 @@ class StoredReply:
 
 @dataclass
 class FetchReport:
+    """What one fetch did: threads read, new replies, gone threads, paused channels, problems."""
+
     threads: int = 0  # threads read
     new: int = 0  # replies stored now
     new_requests: list[str] = field(default_factory=list)  # refs with new replies
@@ -75,6 +81,7 @@ class FetchReport:
 
 
 def max_age_days(store: Store) -> int:
+    """How many days after sending a post's replies are still read (the vault setting, or the default)."""
     raw = store.get_setting(MAX_AGE_SETTING)
     try:
         return max(1, int(raw)) if raw else DEFAULT_MAX_AGE_DAYS
@@ -83,6 +90,7 @@ def max_age_days(store: Store) -> int:
 
 
 def set_max_age_days(store: Store, days: int) -> None:
+    """Set how many days after sending replies are read (1-3650)."""
     if not 1 <= int(days) <= 3650:
         raise InvalidInput("Replies are read for 1-3650 days after sending.")
     store.set_setting(MAX_AGE_SETTING, str(int(days)))
@@ -130,6 +138,7 @@ def store_replies(store: Store, item: OutboxItem, replies: list, *, now: datetim
 
 
 def mark_thread(store: Store, item_id: int, state: str) -> None:
+    """Record the state of a sent post's thread (for example "gone" when the message was deleted)."""
     with store.tx() as conn:
         conn.execute(update(s.outbox_items).where(s.outbox_items.c.id == item_id).values(thread_state=state))
 
@@ -235,7 +244,7 @@ class ReplyFetcher(PlatformSession):
 
 
 # ----- reading, seen, turning a reply into an answer ----------------------------------------------------
-def _query():
+def _query() -> Select[Any]:
     return (
         select(s.request_replies, s.help_requests.c.ref, s.help_requests.c.case_id,
                s.outbox_items.c.channel_name)
@@ -244,7 +253,7 @@ def _query():
     )
 
 
-def _row(r) -> StoredReply:
+def _row(r: Row[Any]) -> StoredReply:
     return StoredReply(r.id, r.request_id, r.ref, r.case_id, r.channel_name or "", r.reply_id, r.author, r.text,
                        r.posted_at, r.fetched_at, r.seen_at, r.followup_id)
 
@@ -262,6 +271,7 @@ def list_replies(store: Store, *, case_id: int | None = None, request_id: int | 
 
 
 def get_reply(store: Store, reply_pk: int) -> StoredReply:
+    """The stored reply ``reply_pk``; NotFound when there is none."""
     with store.engine.connect() as conn:
         row = conn.execute(_query().where(s.request_replies.c.id == reply_pk)).first()
     if row is None:
@@ -279,6 +289,7 @@ def unseen_counts(store: Store) -> dict[int, int]:
 
 
 def mark_seen(store: Store, *, request_id: int | None = None, case_id: int | None = None) -> int:
+    """Mark the replies of one request or case as seen; returns how many were new."""
     ids = select(s.help_requests.c.id)
     if request_id is not None:
         ids = ids.where(s.help_requests.c.id == request_id)
@@ -309,15 +320,16 @@ def to_answer(store: Store, reply_pk: int, help_kind: str, will_try: str = "", *
         rows.append((FollowupKind.WILL_TRY, HelpReceived.NONE, will_try.strip()))
     stamp = now_iso()
     with store.tx() as conn:
-        answer_id = None
+        answer_id: int | None = None
         for kind, help_value, value in rows:
-            new_id = conn.execute(insert(s.request_followups).values(
+            new_id = inserted_id(conn.execute(insert(s.request_followups).values(
                 request_id=reply.request_id, kind=kind.value, help_kind=help_value.value, text=value, date=on,
-                created_at=stamp)).inserted_primary_key[0]
+                created_at=stamp)))
             answer_id = answer_id or new_id
         done = conn.execute(update(s.request_replies).where(
             s.request_replies.c.id == reply_pk, s.request_replies.c.followup_id.is_(None)
         ).values(followup_id=answer_id, seen_at=func.coalesce(s.request_replies.c.seen_at, stamp))).rowcount
         if not done:
             raise InvalidInput("This reply is already an answer.")  # rolls the follow-ups back too
+    assert answer_id is not None  # rows always holds the answer
     return [f for f in list_followups(store, request_id=reply.request_id) if f.id >= answer_id]

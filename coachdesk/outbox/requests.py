@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -15,21 +15,28 @@ from sqlalchemy.exc import IntegrityError
 from coachdesk.domain import help_request as hr
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.vault import schema as s
-from coachdesk.vault.store import now_iso
+from coachdesk.vault.store import inserted_id, now_iso
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from collections.abc import Callable
 
+    from sqlalchemy.engine import Connection, Row
+
+    from coachdesk.privacy.model import ScrubResult
     from coachdesk.vault.store import Store
 
 
 class FollowupKind(StrEnum):
+    """What a follow-up records: an answer, the kind of help received, or what the coach will try."""
+
     ANSWER = "answer"  # "sparring offered Thursday"
     HELP_RECEIVED = "help_received"  # the kind of help received
     WILL_TRY = "will_try"  # what I will try
 
 
 class HelpReceived(StrEnum):
+    """The kind of help a request brought."""
+
     NONE = ""
     TIPS = "tips"
     SPARRING = "sparring"
@@ -51,6 +58,8 @@ class RequestRecord:
 
 @dataclass(frozen=True)
 class Followup:
+    """One follow-up of a request (an answer, help received, will try), for the case's timeline."""
+
     id: int
     request_id: int
     request_ref: str
@@ -71,7 +80,7 @@ class GroupTopic:
     date: str  # ISO date the request was made
 
 
-def _row_to_request(row) -> hr.HelpRequest:
+def _row_to_request(row: Row[Any]) -> hr.HelpRequest:
     return hr.HelpRequest.from_fields(
         json.loads(row.fields),
         id=row.id,
@@ -131,9 +140,9 @@ def save_request(
     for _ in range(20):
         try:
             with store.tx() as conn:
-                new_id = conn.execute(
+                new_id = inserted_id(conn.execute(
                     insert(s.help_requests).values(ref=request.ref, created_at=stamp, **values)
-                ).inserted_primary_key[0]
+                ))
             return get_request(store, new_id)
         except IntegrityError as err:
             if "FOREIGN KEY" in str(err).upper():
@@ -148,6 +157,7 @@ def save_request(
 
 
 def get_request(store: Store, request_id: int) -> hr.HelpRequest:
+    """The help request with id ``request_id``; NotFound when there is none."""
     with store.engine.connect() as conn:
         row = conn.execute(select(s.help_requests).where(s.help_requests.c.id == request_id)).first()
     if row is None:
@@ -185,6 +195,7 @@ def list_drafts(store: Store, case_id: int) -> list[RequestRecord]:
 
 
 def request_text(store: Store, request_id: int) -> str:
+    """The stored text of a request (as it was sent); NotFound when there is none."""
     with store.engine.connect() as conn:
         value = conn.execute(select(s.help_requests.c.text).where(s.help_requests.c.id == request_id)).scalar()
     if value is None:
@@ -277,12 +288,12 @@ def add_followup(
     on = on or date.today()
     get_request(store, request_id)
     with store.tx() as conn:
-        new_id = conn.execute(
+        new_id = inserted_id(conn.execute(
             insert(s.request_followups).values(
                 request_id=request_id, kind=kind.value, help_kind=help_kind.value, text=text, date=on,
                 created_at=now_iso(),
             )
-        ).inserted_primary_key[0]
+        ))
     return next(f for f in list_followups(store, request_id=request_id) if f.id == new_id)
 
 
@@ -341,7 +352,7 @@ def group_session_topics(store: Store, *, scrub: bool = True) -> list[GroupTopic
     return out
 
 
-def _scrubber():
+def _scrubber() -> Callable[..., ScrubResult] | None:
     try:
         from coachdesk.privacy import scrub
     except ImportError:  # the scrubber is not installed in this build

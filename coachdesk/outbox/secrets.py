@@ -43,6 +43,7 @@ def load_url(store: Store, secret_ref: str, where: str) -> str | None:
 
 
 def delete_url(store: Store, secret_ref: str, where: str) -> None:
+    """Delete a channel's secret from where it is kept (keychain or vault)."""
     if where == VAULT:
         store.set_setting(_setting_key(secret_ref), None)
         return

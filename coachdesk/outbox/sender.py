@@ -41,13 +41,20 @@ class AuthProvider(Protocol):
     """Extra request headers per channel (entra.ChannelAuth: the bearer token of a protected Teams
     trigger); raises entra.SignInRequired / TokenUnavailable when none can be had now."""
 
-    def headers(self, channel: Channel) -> dict[str, str]: ...
-    def rejected(self, channel: Channel, status: int) -> None: ...
-    def close(self) -> None: ...
+    def headers(self, channel: Channel) -> dict[str, str]:
+        """Extra request headers for ``channel`` ({} when it needs none)."""
+
+    def rejected(self, channel: Channel, status: int) -> None:
+        """The channel refused the headers given (HTTP ``status``)."""
+
+    def close(self) -> None:
+        """Release what the provider holds (HTTP clients)."""
 
 
 @dataclass(frozen=True)
 class DeliveryResult:
+    """The result of one send for the coach: item, channel, outcome, new state and a line of detail."""
+
     item_id: int | None
     request_ref: str
     channel_name: str
@@ -114,7 +121,7 @@ class Sender(PlatformSession):
             return self._deliver(claimed, headers) if claimed is not None else None
 
     # ----- the auth header hook (protected Teams triggers, entra.py) --------------------------------
-    def _channel_of(self, item: OutboxItem):
+    def _channel_of(self, item: OutboxItem) -> Channel:
         channels = self.outbox.channels
         return channels.get_by_id(item.channel_id) if item.channel_id is not None else channels.get(item.channel_name)
 
@@ -315,6 +322,7 @@ class DeliveryWorker(threading.Thread):
         self._halt = threading.Event()
 
     def wake(self) -> None:
+        """Flush now (something was queued)."""
         self._wake.set()
 
     def network_changed(self) -> None:
@@ -323,12 +331,14 @@ class DeliveryWorker(threading.Thread):
         self._wake.set()
 
     def stop(self, timeout: float | None = 10.0) -> None:
+        """Stop the worker and wait up to ``timeout`` seconds for it."""
         self._halt.set()
         self._wake.set()
         if self.is_alive():
             self.join(timeout)
 
     def run(self) -> None:
+        """The thread: recover interrupted sends, then deliver whatever falls due until stopped."""
         outbox = self.sender.outbox
         try:
             outbox.recover_interrupted()

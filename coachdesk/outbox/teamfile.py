@@ -18,7 +18,7 @@ Imports never overwrite: a channel or colleague whose name exists already is sho
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +43,16 @@ MAX_IMPORT_ITERATIONS = 200
 
 
 class WrongTeamPassphrase(CoachDeskError):
+    """The team file does not open with this passphrase (or it was changed)."""
+
     def __init__(self) -> None:
         super().__init__("Wrong passphrase, or the file was changed after it was made; nothing was imported.")
 
 
 @dataclass(frozen=True)
 class ChannelEntry:
+    """A channel in a team setup file: name, kind, URL (a secret), sign-in settings and options."""
+
     name: str
     kind: str
     url: str  # a secret: never printed, never logged
@@ -57,6 +61,7 @@ class ChannelEntry:
 
     @property
     def host(self) -> str:
+        """The host of the channel's URL (what the import plan shows instead of the URL)."""
         from coachdesk.outbox.urls import host_of
 
         return host_of(self.url)
@@ -64,6 +69,8 @@ class ChannelEntry:
 
 @dataclass
 class TeamSetup:
+    """An opened team setup file: its channels, colleagues, metadata and the entries refused."""
+
     channels: list[ChannelEntry]
     colleagues: list[Colleague]
     meta: dict
@@ -83,6 +90,7 @@ class ImportPlan:
 
     @property
     def empty(self) -> bool:
+        """Nothing to add: every channel and colleague is there already."""
         return not self.channels_new and not self.colleagues_new
 
     def lines(self) -> list[str]:
@@ -106,13 +114,6 @@ class ImportPlan:
         return out
 
 
-# ----- colleagues: every field of the Colleague dataclass flows through (new columns too) ------------
-def _colleague_fields() -> list[str]:
-    from coachdesk.outbox.colleagues import Colleague
-
-    return [f.name for f in fields(Colleague) if f.name != "id"]
-
-
 def _plain_text(value: Any) -> None:
     """Refuse control and format characters (terminal escapes, bidi overrides) in a file's text."""
     import unicodedata
@@ -123,31 +124,6 @@ def _plain_text(value: Any) -> None:
             raise InvalidInput("it contains control characters")
 
 
-def colleague_from_dict(data: Any) -> Colleague:
-    """A Colleague from the file: known fields only, each a string (``expertise`` a list of them),
-    checked by the same rules as the Colleagues page."""
-    from coachdesk.outbox.colleagues import Colleague, _clean
-
-    if not isinstance(data, dict):
-        raise InvalidInput("not a colleague entry")
-    values: dict[str, Any] = {}
-    for name in _colleague_fields():
-        if name not in data:
-            continue
-        value = data[name]
-        if name == "expertise":
-            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-                raise InvalidInput("the expertise is not a list of words")
-        elif not isinstance(value, str):
-            raise InvalidInput(f"{name} is not text")
-        _plain_text(value)
-        values[name] = value
-    colleague = Colleague(**values)
-    _clean(colleague)
-    colleague.name = " ".join(colleague.name.split())
-    return colleague
-
-
 # ----- writing --------------------------------------------------------------------------------------
 def _aad(envelope: dict) -> bytes:
     head = {k: envelope[k] for k in ("format", "version", "kdf", "cipher", "meta")}
@@ -155,6 +131,7 @@ def _aad(envelope: dict) -> bytes:
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to protect a team file."""
     if len(passphrase) < PASSPHRASE_MIN:
         raise InvalidInput(f"Choose a passphrase of at least {PASSPHRASE_MIN} characters for the team file; nothing was written.")
 
@@ -244,15 +221,21 @@ def open_team_file(data: bytes, passphrase: str) -> TeamSetup:
         try:
             setup.channels.append(_channel_entry(raw))
         except (CoachDeskError, ValueError, TypeError, KeyError) as err:
-            name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"channel {_safe(name, 64)!r}", str(err)[:200] or "not readable"))
+            setup.refused.append((f"channel {_safe(_entry_name(raw, i), 64)!r}", str(err)[:200] or "not readable"))
+    from coachdesk.outbox.colleagues import colleague_from_dict  # THE colleague rules, as a directory file's
+
     for i, raw in enumerate(content["colleagues"], 1):
         try:
             setup.colleagues.append(colleague_from_dict(raw))
-        except (CoachDeskError, ValueError, TypeError) as err:
-            name = raw.get("name") if isinstance(raw, dict) and isinstance(raw.get("name"), str) else f"#{i}"
-            setup.refused.append((f"colleague {_safe(name, 100)!r}", str(err)[:200] or "not readable"))
+        except (CoachDeskError, ValueError, TypeError) as err:  # kept with the entry: "colleague 'Name'"
+            setup.refused.append((f"colleague {_safe(_entry_name(raw, i), 100)!r}", str(err)[:200] or "not readable"))
     return setup
+
+
+def _entry_name(raw: object, number: int) -> str:
+    """How a refused entry is named: its name when it has one as text, else "#<number>"."""
+    name = raw.get("name") if isinstance(raw, dict) else None
+    return name if isinstance(name, str) else f"#{number}"
 
 
 def _safe(text: str, limit: int) -> str:

@@ -15,9 +15,7 @@ token, a message or a reply. Google Chat and Discord webhooks stay one-way.
 from __future__ import annotations
 
 import base64
-import html
 import json
-import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,6 +24,9 @@ from urllib.parse import quote, urlsplit
 
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.outbox import ChannelKind
+from coachdesk.outbox.payloads import api_parts as api_parts
+from coachdesk.outbox.payloads import api_text as api_text
+from coachdesk.outbox.payloads import check_api_payload as check_api_payload
 from coachdesk.outbox.policy import (
     Classified,
     Outcome,
@@ -35,39 +36,36 @@ from coachdesk.outbox.policy import (
     retry_after_seconds,
 )
 
+# the shape of a two-way channel (ids, targets, hosts, scopes) lives in twoway_shape; named here too
+from coachdesk.outbox.twoway_shape import (  # noqa: F401
+    GRAPH_CHANNEL,
+    GRAPH_CHANNEL_RE,
+    GRAPH_HOSTS,
+    GRAPH_READ,
+    GRAPH_SEND,
+    GRAPH_TEXT_MAX,
+    GUID_RE,
+    MATTERMOST_ID_RE,
+    MESSAGE_ID_RE,
+    ONE_WAY_NOTE,
+    SLACK_API,
+    SLACK_CHANNEL_RE,
+    SLACK_TOKEN_RE,
+    Target,
+    check_token,
+    clean_target,
+    graph_scope,
+    html_to_text,
+)
+
 if TYPE_CHECKING:
     import httpx
 
     from coachdesk.outbox.channels import Channel
-    from coachdesk.outbox.payloads import Message
 
-SLACK_API = "https://slack.com/api"
-# Microsoft Graph per cloud (national cloud deployments); the scope is the host + "/.default":
-# every delegated Graph permission the admin consented for the app registration.
-GRAPH_HOSTS = {
-    "public": "https://graph.microsoft.com",
-    "gcc": "https://graph.microsoft.com",
-    "gcch": "https://graph.microsoft.us",
-    "dod": "https://dod-graph.microsoft.us",
-    "china": "https://microsoftgraph.chinacloudapi.cn",
-}
-GRAPH_SEND = "ChannelMessage.Send"
-GRAPH_READ = "ChannelMessage.Read.All"  # needs admin consent
-GRAPH_CHANNEL = "Channel.ReadBasic.All"  # the setup check reads the channel's name
-GRAPH_TEXT_MAX = 20_000  # characters of text per post (Graph refuses bodies over about 28 KB)
 REPLY_TEXT_MAX = 20_000
 MAX_PAGES = 50
 MAX_BODY = 4 * 1024 * 1024
-
-SLACK_CHANNEL_RE = re.compile(r"^[CG][A-Z0-9]{8,12}$")
-SLACK_TOKEN_RE = re.compile(r"^xox[bp]-[A-Za-z0-9-]{10,250}$")
-MATTERMOST_ID_RE = re.compile(r"^[a-z0-9]{26}$")
-GRAPH_CHANNEL_RE = re.compile(r"^19:[A-Za-z0-9_.-]{1,200}@thread\.(tacv2|skype)$")
-GUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-MESSAGE_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
-
-ONE_WAY_NOTE = ("Google Chat and Discord webhooks are one-way: answers are not read back. "
-                "Slack (app), Mattermost (API) and Teams (Graph) channels bring the replies into CoachDesk.")
 
 
 class ApiError(CoachDeskError):
@@ -96,172 +94,13 @@ class Unreachable(ApiError):
 
 @dataclass(frozen=True)
 class Reply:
+    """A reply in a post's thread, as the platform gives it (id, author, text, time)."""
+
     reply_id: str
     author_id: str
     author: str  # display name from the platform ("" when it gives none)
     text: str
     posted_at: str  # ISO 8601 UTC
-
-
-# ----- where a two-way channel posts --------------------------------------------------------------
-@dataclass(frozen=True)
-class Target:
-    """The platform's channel (and team) id and API base URL; kept in ``channels.options``."""
-
-    channel: str
-    team: str = ""
-    api_base: str = ""
-    cloud: str = "public"
-
-    def to_options(self) -> dict:
-        out = {"target": self.channel, "api_base": self.api_base}
-        if self.team:
-            out.update(team=self.team, cloud=self.cloud)
-        return out
-
-    @classmethod
-    def of(cls, channel: Channel) -> Target:
-        o = channel.options
-        return cls(str(o.get("target", "")), str(o.get("team", "")), str(o.get("api_base", "")), str(o.get("cloud", "public")))
-
-
-def _base_url(url: str, what: str) -> str:
-    from coachdesk.outbox.urls import LOOPBACK_HOSTS, local_http_allowed
-
-    clean = url.strip().rstrip("/")
-    try:
-        parts = urlsplit(clean)
-        host = (parts.hostname or "").lower()
-        _ = parts.port
-    except ValueError as err:
-        raise InvalidInput(f"The {what} is not a valid address.") from err
-    if parts.username or parts.password or parts.query or parts.fragment or not host:
-        raise InvalidInput(f"The {what} must look like https://chat.example.fi (no user, query or '#').")
-    if parts.scheme == "http" and host in LOOPBACK_HOSTS and local_http_allowed():
-        return clean  # a local imitation of the platform (tests)
-    if parts.scheme != "https":
-        raise InvalidInput(f"The {what} must use https://.")
-    return clean
-
-
-def _local_only(url: str, what: str) -> str:
-    """Slack's and Graph's API hosts are fixed: another address only for a local imitation (tests),
-    so a typo or a shared file can never send a token elsewhere."""
-    from coachdesk.outbox.urls import LOOPBACK_HOSTS
-
-    clean = _base_url(url, what)
-    if (urlsplit(clean).hostname or "") not in LOOPBACK_HOSTS:
-        raise InvalidInput(f"A {what} other than the platform's own is allowed only on this computer (tests).")
-    return clean
-
-
-def clean_target(kind: ChannelKind | str, channel_id: str, *, team: str = "", server: str = "",
-                 cloud: str = "public") -> Target:
-    """Check the ids a coach pastes; ``server``: the Mattermost server (or a local imitation)."""
-    kind = ChannelKind(kind)
-    cid, team = channel_id.strip(), team.strip()
-    if kind is ChannelKind.SLACK_APP:
-        if not SLACK_CHANNEL_RE.match(cid):
-            raise InvalidInput("A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).")
-        return Target(cid, api_base=_local_only(server, "Slack API address") if server else SLACK_API)
-    if kind is ChannelKind.MATTERMOST_API:
-        if not MATTERMOST_ID_RE.match(cid):
-            raise InvalidInput("A Mattermost channel ID is 26 letters and digits (channel menu > View Info).")
-        if not server:
-            raise InvalidInput("Give the Mattermost server address, for example https://chat.example.fi.")
-        return Target(cid, api_base=_base_url(server, "Mattermost server address"))
-    if kind is ChannelKind.TEAMS_GRAPH:
-        if not GUID_RE.match(team):
-            raise InvalidInput("A team ID is a GUID (Teams: the team's '...' > Get link to team: groupId=...).")
-        if not GRAPH_CHANNEL_RE.match(cid):
-            raise InvalidInput("A Teams channel ID looks like 19:abc...@thread.tacv2 (channel '...' > Get link).")
-        if cloud not in GRAPH_HOSTS:
-            raise InvalidInput(f"Unknown cloud {cloud!r}.")
-        base = _local_only(server, "Graph address") if server else GRAPH_HOSTS[cloud] + "/v1.0"
-        return Target(cid, team.lower(), base, cloud)
-    raise InvalidInput(f"{kind.value} is a one-way (webhook) kind. {ONE_WAY_NOTE}")
-
-
-def check_token(kind: ChannelKind, token: str) -> str:
-    token = token.strip()
-    if kind is ChannelKind.SLACK_APP and not SLACK_TOKEN_RE.match(token):
-        raise InvalidInput("A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth & Permissions.")
-    if kind is ChannelKind.MATTERMOST_API and not MATTERMOST_ID_RE.match(token):
-        raise InvalidInput("A Mattermost access token is 26 letters and digits (Profile > Security > Personal Access Tokens).")
-    return token
-
-
-def graph_scope(cloud: str) -> str:
-    return GRAPH_HOSTS.get(cloud, GRAPH_HOSTS["public"]) + "/.default"
-
-
-# ----- payloads: the exact API request bodies ---------------------------------------------------------
-def api_parts(kind: ChannelKind, message: Message, target: str) -> tuple[bytes, ...]:
-    from coachdesk.outbox import payloads as p
-
-    if not target:
-        raise InvalidInput("A two-way channel needs its channel ID.")
-    if kind is ChannelKind.SLACK_APP:
-        objs = [{"channel": target, **obj, "unfurl_links": False, "unfurl_media": False} for obj in p.slack_parts(message)]
-    elif kind is ChannelKind.MATTERMOST_API:
-        objs = [{"channel_id": target, "message": obj["text"]} for obj in p.mattermost_parts(message)]
-    else:
-        texts = p._text_parts(message, ChannelKind.TEAMS_GRAPH, GRAPH_TEXT_MAX,
-                              lambda label, value: f"{label}\n{value}" if label else value, "")
-        objs = [{"body": {"contentType": "html", "content": html.escape(t, quote=False).replace("\n", "<br>")}}
-                for t in texts]
-    out = tuple(p.dumps(obj) for obj in objs)
-    for one in out:
-        check_api_payload(kind, one)
-    return out
-
-
-def check_api_payload(kind: ChannelKind, payload: bytes) -> dict:
-    from coachdesk.outbox import payloads as p
-
-    try:
-        obj = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
-        raise InvalidInput("The message payload is not valid UTF-8 JSON.") from err
-    if not isinstance(obj, dict):
-        raise InvalidInput("The message payload must be a JSON object.")
-    if kind is ChannelKind.SLACK_APP:
-        if not SLACK_CHANNEL_RE.match(str(obj.get("channel", ""))):
-            raise InvalidInput("A Slack app message names its channel ID.")
-        p.check_payload(ChannelKind.SLACK, payload)
-    elif kind is ChannelKind.MATTERMOST_API:
-        text = obj.get("message")
-        if not MATTERMOST_ID_RE.match(str(obj.get("channel_id", ""))) or not isinstance(text, str) or not text.strip():
-            raise InvalidInput("A Mattermost post needs its channel ID and a non-empty message.")
-        if len(text) > p.MATTERMOST_MAX:
-            raise InvalidInput(f"Mattermost text is limited to {p.MATTERMOST_MAX} characters.")
-    else:
-        body = obj.get("body")
-        if not isinstance(body, dict) or body.get("contentType") != "html" or not str(body.get("content", "")).strip():
-            raise InvalidInput("A Teams (Graph) message needs an HTML body.")
-        if len(payload) > 28_000:
-            raise InvalidInput("The Teams message is too long (about 28 KB at most); shorten it.")
-    return obj
-
-
-def api_text(kind: ChannelKind, payload: bytes) -> str:
-    from coachdesk.outbox import payloads as p
-
-    obj = check_api_payload(kind, payload)
-    if kind is ChannelKind.SLACK_APP:
-        return p.payload_text(ChannelKind.SLACK, payload)
-    if kind is ChannelKind.MATTERMOST_API:
-        return obj["message"]
-    return html_to_text(obj["body"]["content"])
-
-
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-def html_to_text(content: str) -> str:
-    """Graph message HTML as plain text: line breaks kept, tags dropped, entities decoded."""
-    content = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", content)
-    return html.unescape(_TAG_RE.sub("", content)).strip()
 
 
 # ----- HTTP -------------------------------------------------------------------------------------------
@@ -278,6 +117,11 @@ def _call(client: httpx.Client, method: str, url: str, token: str, *, body: byte
             if len(data) > max_bytes:
                 raise ApiError("the platform's answer is too large", status=response.status_code)
         return response.status_code, {k.lower(): v for k, v in response.headers.items()}, bytes(data)
+
+
+def _obj(value: object) -> dict[str, Any]:
+    """A JSON object from a platform's answer, or {} when the value is something else."""
+    return value if isinstance(value, dict) else {}
 
 
 def _json(body: bytes) -> dict:
@@ -370,6 +214,7 @@ class TwoWayApi:
         return self.classify_post(status, headers, body)
 
     def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        """The outcome of posting a request, with the platform's id of the message when delivered."""
         result = classify_status(status, headers, body, time.time())
         if result.outcome is Outcome.DELIVERED:
             mid = str(_json(body).get("id", ""))
@@ -379,22 +224,29 @@ class TwoWayApi:
         return result
 
     def post_url(self) -> str:
+        """Where a request is posted."""
         raise NotImplementedError
 
     def verify(self) -> str:
+        """Check the token and channel with a real call; a short description of the channel reached."""
         raise NotImplementedError
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The replies in the thread of the message ``message_id``, oldest first."""
         raise NotImplementedError
 
 
 class SlackApi(TwoWayApi):
+    """Slack's Web API with a bot or user token: ``chat.postMessage``, ``conversations.replies``."""
+
     platform = "Slack"
 
     def post_url(self) -> str:
+        """Slack's ``chat.postMessage``."""
         return f"{self.target.api_base}/chat.postMessage"
 
     def classify_post(self, status: int, headers: dict[str, str], body: bytes) -> Classified:
+        """Slack answers HTTP 200 also for errors: its ``ok`` and ``error`` decide the outcome."""
         if status != 200:
             return classify_status(status, headers, body, time.time())
         doc = _json(body)
@@ -420,10 +272,11 @@ class SlackApi(TwoWayApi):
         raise _slack_error(doc, status, headers)
 
     def verify(self) -> str:
+        """Check the token's scopes and the channel (``auth.test``, ``conversations.info``)."""
         doc, headers = self._method("auth.test", {})
         scopes = {x.strip() for x in headers.get("x-oauth-scopes", "").split(",") if x.strip()}
         info, _ = self._method("conversations.info", {"channel": self.target.channel})
-        channel = info.get("channel") if isinstance(info.get("channel"), dict) else {}
+        channel = _obj(info.get("channel"))
         history = "groups:history" if channel.get("is_private") else "channels:history"
         missing = [s for s in ("chat:write", history) if scopes and s not in scopes]
         if missing:
@@ -435,6 +288,7 @@ class SlackApi(TwoWayApi):
         return f"{_clean_line(str(doc.get('team') or 'Slack'), 80)} #{name}"
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The thread's replies (``conversations.replies``, page by page)."""
         out: list[Reply] = []
         cursor = ""
         for _ in range(MAX_PAGES):
@@ -450,7 +304,7 @@ class SlackApi(TwoWayApi):
                 ts = str(msg.get("ts", ""))
                 if not MESSAGE_ID_RE.match(ts):
                     continue
-                profile = msg.get("user_profile") if isinstance(msg.get("user_profile"), dict) else {}
+                profile = _obj(msg.get("user_profile"))
                 author = profile.get("display_name") or profile.get("real_name") or msg.get("username") or ""
                 try:
                     when = _epoch_iso(float(ts))
@@ -458,7 +312,7 @@ class SlackApi(TwoWayApi):
                     continue
                 out.append(Reply(ts, str(msg.get("user") or msg.get("bot_id") or ""), str(author),
                                  str(msg.get("text", ""))[:REPLY_TEXT_MAX], when))
-            meta = doc.get("response_metadata") if isinstance(doc.get("response_metadata"), dict) else {}
+            meta = _obj(doc.get("response_metadata"))
             cursor = str(meta.get("next_cursor") or "")
             if not cursor:
                 break
@@ -466,9 +320,12 @@ class SlackApi(TwoWayApi):
 
 
 class MattermostApi(TwoWayApi):
+    """Mattermost's REST API v4 with an access token: posts and threads."""
+
     platform = "Mattermost"
 
     def post_url(self) -> str:
+        """Mattermost's ``POST /api/v4/posts``."""
         return f"{self.target.api_base}/api/v4/posts"
 
     def _get_json(self, path: str, params: dict | None = None) -> Any:
@@ -481,6 +338,7 @@ class MattermostApi(TwoWayApi):
             raise ApiError("Mattermost gave an unreadable answer") from err
 
     def verify(self) -> str:
+        """Check the token and the channel (``users/me``, ``channels/{id}``)."""
         me = self._get_json("users/me")
         try:
             channel = self._get_json(f"channels/{self.target.channel}")
@@ -492,11 +350,12 @@ class MattermostApi(TwoWayApi):
         return f"{urlsplit(self.target.api_base).hostname} ~{name} (as @{who})"
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The thread's replies (``posts/{id}/thread``, page by page)."""
         posts: dict[str, dict] = {}
         params: dict[str, str] = {"perPage": "200", "direction": "down"}
         for _ in range(MAX_PAGES):
             doc = self._get_json(f"posts/{quote(message_id, safe='')}/thread", params)
-            page = doc.get("posts") if isinstance(doc, dict) and isinstance(doc.get("posts"), dict) else {}
+            page = _obj(doc.get("posts")) if isinstance(doc, dict) else {}
             order = [i for i in (doc.get("order") or []) if isinstance(i, str) and i in page]
             for pid in order:
                 posts[pid] = page[pid]
@@ -536,6 +395,8 @@ class MattermostApi(TwoWayApi):
 
 
 class GraphApi(TwoWayApi):
+    """Microsoft Graph for a Teams channel with a signed-in token: channel messages and replies."""
+
     platform = "Teams"
 
     def _channel_url(self) -> str:
@@ -543,9 +404,11 @@ class GraphApi(TwoWayApi):
         return f"{t.api_base}/teams/{quote(t.team, safe='')}/channels/{quote(t.channel, safe='')}"
 
     def post_url(self) -> str:
+        """The channel's ``messages`` in Graph."""
         return f"{self._channel_url()}/messages"
 
     def verify(self) -> str:
+        """Check the sign-in's permissions and read the channel's name."""
         scopes = token_scopes(self.token)
         missing = [p for p in (GRAPH_SEND, GRAPH_READ, GRAPH_CHANNEL) if scopes and p not in scopes]
         status, headers, body = self._get(self._channel_url())
@@ -558,6 +421,7 @@ class GraphApi(TwoWayApi):
         return _clean_line(str(_json(body).get("displayName") or self.target.channel), 80)
 
     def replies(self, message_id: str) -> list[Reply]:
+        """The message's replies (``messages/{id}/replies``, following ``@odata.nextLink`` on the Graph host)."""
         out: list[Reply] = []
         url: str | None = f"{self.post_url()}/{quote(message_id, safe='')}/replies"
         params: dict | None = {"$top": "50"}
@@ -575,10 +439,9 @@ class GraphApi(TwoWayApi):
                 rid = str(msg.get("id", ""))
                 if not MESSAGE_ID_RE.match(rid):
                     continue
-                sender = msg.get("from") if isinstance(msg.get("from"), dict) else {}
-                who = sender.get("user") or sender.get("application") or {}
-                who = who if isinstance(who, dict) else {}
-                body_obj = msg.get("body") if isinstance(msg.get("body"), dict) else {}
+                sender = _obj(msg.get("from"))
+                who = _obj(sender.get("user") or sender.get("application"))
+                body_obj = _obj(msg.get("body"))
                 text = str(body_obj.get("content", ""))
                 if body_obj.get("contentType") == "html":
                     text = html_to_text(text)
@@ -610,6 +473,7 @@ def token_scopes(token: str) -> set[str]:
 
 
 def api_for(client: httpx.Client, channel: Channel, token: str) -> TwoWayApi:
+    """The API client for a two-way channel; InvalidInput for a one-way channel."""
     cls = {ChannelKind.SLACK_APP: SlackApi, ChannelKind.MATTERMOST_API: MattermostApi,
            ChannelKind.TEAMS_GRAPH: GraphApi}.get(channel.kind)
     if cls is None:

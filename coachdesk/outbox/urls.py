@@ -112,6 +112,7 @@ def is_retired_connector(host: str, path: str) -> bool:
 
 
 def local_http_allowed() -> bool:
+    """Internal hosts and plain http are allowed (``COACHDESK_ALLOW_LOCAL_WEBHOOKS=1``, tests only)."""
     return os.environ.get(LOCAL_HTTP_ENV) == "1"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LABELS = ("PERSON", "LOCATION", "ADDRESS", "ORG", "CONTACT", "ID", "DATE", "AGE")
+LABELS = ("PERSON", "LOCATION", "ADDRESS", "ORG", "EMPLOYER", "CONTACT", "ID", "DATE", "AGE")  # EMPLOYER: listed only
 NON_DISMISSIBLE_LABELS = frozenset({"ID", "CONTACT", "ADDRESS"})
 
 

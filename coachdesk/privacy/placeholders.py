@@ -9,28 +9,28 @@ from coachdesk.privacy.spans import Cand
 _PLACEHOLDERS: dict[str, dict[str, str]] = {
     "fi": {
         "person": "Henkilö", "place": "paikkakunta", "address": "osoite", "street": "katuosoite",
-        "postal": "postinumero ja paikkakunta", "org": "organisaatio", "phone": "puhelinnumero",
+        "postal": "postinumero ja paikkakunta", "org": "organisaatio", "employer": "työnantaja", "phone": "puhelinnumero",
         "email": "sähköposti", "url": "verkko-osoite", "handle": "käyttäjätunnus", "hetu": "henkilötunnus",
         "ytunnus": "Y-tunnus", "iban": "tilinumero", "card": "kortinnumero", "plate": "rekisterinumero",
         "case": "asianumero", "number": "numero", "date": "päivämäärä", "term": "tunnistetieto", "age": "ikä",
     },
     "sv": {
         "person": "Person", "place": "ort", "address": "adress", "street": "gatuadress",
-        "postal": "postnummer och ort", "org": "organisation", "phone": "telefonnummer", "email": "e-post",
+        "postal": "postnummer och ort", "org": "organisation", "employer": "arbetsgivare", "phone": "telefonnummer", "email": "e-post",
         "url": "webbadress", "handle": "användarnamn", "hetu": "personbeteckning", "ytunnus": "FO-nummer",
         "iban": "kontonummer", "card": "kortnummer", "plate": "registreringsnummer", "case": "ärendenummer",
         "number": "nummer", "date": "datum", "term": "identifierande uppgift", "age": "ålder",
     },
     "en": {
         "person": "Person", "place": "town", "address": "address", "street": "street",
-        "postal": "postcode and town", "org": "organisation", "phone": "phone", "email": "email", "url": "URL",
+        "postal": "postcode and town", "org": "organisation", "employer": "employer", "phone": "phone", "email": "email", "url": "URL",
         "handle": "handle", "hetu": "personal ID", "ytunnus": "business ID", "iban": "bank account",
         "card": "card number", "plate": "licence plate", "case": "case number", "number": "number",
         "date": "date", "term": "identifying detail", "age": "age",
     },
 }
 _KIND_BY_LABEL = {
-    "PERSON": "person", "LOCATION": "place", "ADDRESS": "address", "ORG": "org", "CONTACT": "phone",
+    "PERSON": "person", "LOCATION": "place", "ADDRESS": "address", "ORG": "org", "EMPLOYER": "employer", "CONTACT": "phone",
     "ID": "case", "DATE": "date", "AGE": "age",
 }
 
@@ -89,8 +89,7 @@ def replacement_for(c: Cand, lang: str, letters: PersonLetters, text: str) -> st
     table = _PLACEHOLDERS.get(lang, _PLACEHOLDERS["en"])
     kind = c.kind
     if kind == "term":
-        listed_org = c.label == "ORG" and c.extra.get("term_kind") == "employer"
-        kind = "person" if c.label == "PERSON" else "place" if c.label == "LOCATION" else "org" if listed_org else "term"
+        kind = {"PERSON": "person", "LOCATION": "place", "EMPLOYER": "employer"}.get(c.label, "term")
     if kind not in table:
         kind = _KIND_BY_LABEL.get(c.label, "term")
     if kind == "person":

@@ -78,7 +78,8 @@ def _guess_label(term: str, lex: Lexicon) -> str:
 
 
 # The category a detail was listed under (IdentifierKind) -> the label it keeps whatever else is found in it.
-KIND_LABELS = {"name": "PERSON", "relative": "PERSON", "place": "LOCATION", "employer": "ORG"}
+# A listed employer is an EMPLOYER (placeholder "[työnantaja]"), not any organisation the scrubber found.
+KIND_LABELS = {"name": "PERSON", "relative": "PERSON", "place": "LOCATION", "employer": "EMPLOYER"}
 
 
 def split_term(raw: object) -> tuple[str, str | None] | None:
@@ -134,7 +135,7 @@ def find_terms(
         # the forms of one detail: the whole term; an employer without its legal form ("Pirkan Puutarhalla");
         # each part of a person's name, capitalised ("Liisan", "Mäkelälle"): one person, one letter
         variants: list[tuple[list[str], bool]] = [(words, capitalised)]
-        if label == "ORG" and len(words) > 2 and words[-1] in _LEGAL_LOWER:
+        if label in ("ORG", "EMPLOYER") and len(words) > 2 and words[-1] in _LEGAL_LOWER:
             variants.append((words[:-1], capitalised))
         if label == "PERSON" and len(words) > 1:
             variants.extend(([w], True) for w in words if len(w) >= 3)

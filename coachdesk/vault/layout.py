@@ -5,6 +5,7 @@ Its own module so that ``vault``, ``backup`` and ``rekey`` share it without impo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from coachdesk.vault.peek import DB_NAME, HEADER_NAME
@@ -42,3 +43,15 @@ class VaultPaths:
     def sidecars(self) -> list[Path]:
         """The database's WAL and shared-memory files."""
         return [self.db.with_name(DB_NAME + "-wal"), self.db.with_name(DB_NAME + "-shm")]
+
+
+def restored_folder_beside(folder: Path) -> Path:
+    """A new folder next to ``folder`` for a restored vault (never the damaged one)."""
+    folder = Path(folder).resolve()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = folder.parent / f"{folder.name}-restored-{stamp}"
+    n = 2
+    while candidate.exists():
+        candidate = folder.parent / f"{folder.name}-restored-{stamp}-{n}"
+        n += 1
+    return candidate

@@ -1,5 +1,5 @@
 """Entry script of the console ``coachdesk`` executable in the PyInstaller bundle."""
 
-from coachdesk.cli import main
+from coachdesk.launch import main
 
 raise SystemExit(main())

@@ -1,5 +1,5 @@
 """Entry script of the windowed ``CoachDesk`` executable in the PyInstaller bundle."""
 
-from coachdesk.cli import main_gui
+from coachdesk.launch import main_gui
 
 raise SystemExit(main_gui())

@@ -1620,356 +1620,341 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="160"/>
-        <source>not a colleague entry</source>
-        <translation>ei ole kollegan tieto</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
-        <source>the expertise is not a list of words</source>
-        <translation>osaamisalueet eivät ole luettelo sanoja</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
-        <source>%1 is not text</source>
-        <translation>%1 ei ole tekstiä</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>not a channel entry</source>
         <translation>ei ole kanavan tieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>tiedosto ei saa määrätä omaa kirjautumispalvelinta (vain Microsoftin kirjautumista käytetään)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>the channel options are not readable</source>
         <translation>kanavan asetuksia ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>the name is twice in the file</source>
         <translation>nimi on tiedostossa kahdesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Valitse tiimin asetustiedostolle vähintään %1 merkin tunnuslause; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Tiedosto on suurempi kuin %1 Mt, joten se ei ole tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Tiimin asetustiedosto on tehty uudemmalla CoachDeskillä; päivitä CoachDesk tuodaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Tiimin asetustiedosto pyytää kohtuuttomia avainasetuksia; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Tiimin asetustiedosto on vaurioitunut; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Tämä ei ole CoachDeskin tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanavat tai kollegat muuttuivat sillä välin; tarkista tuonti uudelleen. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Väärä tunnuslause, tai tiedostoa on muutettu sen tekemisen jälkeen; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Vain Teams (Workflows) -kanavat voi suojata kirjautumisella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Tässä käynnistysosoitteessa on allekirjoitus (sig=...), joten se ei tarvitse kirjautumista; lisää se ilman suojausta (kirjautumista).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Tässä Teams-työnkulun osoitteessa ei ole allekirjoitusta (sig=...): sen käynnistin hyväksyy vain organisaatiosi kirjautuneet käyttäjät, joten se vaatii kirjautumisen: lisää kanava suojattuna (kirjautuminen) ja anna organisaatiosi vuokraaja (tenant) ja sovellustunnus (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on Office 365 -liittimen osoite; Microsoft on lopettanut nämä liittimet. Luo sen sijaan työnkulku: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on vanha Power Automate -käynnistysosoite (logic.azure.com); ne lakkasivat toimimasta 30.11.2025. Kopioi uusi osoite työnkulusta: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 kuuluu kansion %2 CoachDesk-holviin; valitse tiedosto holvikansion ulkopuolelta; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 ei ole CoachDesk-varmuuskopiotiedosto.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Kansion %1 holvi ei ole esittelyholvi: &apos;demo --force&apos; korvaa vain esittelyholvin; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Holvikansio %1 on vain luku -tilassa tai sinulla ei ole siihen kirjoitusoikeutta: CoachDesk pitää siellä lukkotiedostonsa ja tapahtumalokinsa; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 on linkki kohteeseen %2, joka on kansion ulkopuolella; tuo se tiedosto suoraan; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 ei ole .txt- tai .md-tiedosto (vain niitä voi tuoda); mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Tämä ei näytä %1-kanavan webhook-osoitteelta (%2); odotettu muoto: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>palvelin ei ole Power Automate -ympäristön palvelin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>the path is not a Workflows trigger</source>
         <translation>polku ei ole Workflows-käynnistimen polku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>the host must be hooks.slack.com</source>
         <translation>palvelimen pitää olla hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>polun pitää olla muotoa /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>polun pitää päättyä muotoon /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>palvelimen pitää olla chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>polun pitää olla muotoa /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>key= and token= are missing</source>
         <translation>key= ja token= puuttuvat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>the host must be discord.com</source>
         <translation>palvelimen pitää olla discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>polun pitää olla muotoa /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id=:n arvon pitää olla ketjun numero</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Pyynnöllä pitää olla aihe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Valitse, millaista apua toivot.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 on yksisuuntainen (webhook-)tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 on kaksisuuntainen kanava: lisää se tunnuksen (tokenin) ja kanavan tunnisteen kanssa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 on webhook-tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>%1-kanava lähettää alustan rajapinnan kautta, ei webhook-osoitteella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Muu kuin alustan oma %1 sallitaan vain tällä tietokoneella (testit).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>Mattermostin käyttötunnus on 26 kirjainta ja numeroa (Profiili &gt; Suojaus &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Mattermost-kanavan tunniste on 26 kirjainta ja numeroa (kanavan valikko &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Mattermost-viesti tarvitsee kanavan tunnisteen ja tekstin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Slack-sovelluksen viestissä on oltava kanavan tunniste.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Slack-kanavan tunniste on muotoa C0123ABCDEF (kanavan tiedot, alhaalla).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>Slack-tunnus alkaa xoxb- (botti) tai xoxp- (käyttäjä); kopioi se kohdasta OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>Teams (Graph) -kanava tarvitsee kirjautumista varten vuokraajan (tenant) ja sovelluksen tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Teams (Graph) -viestillä on oltava HTML-sisältö.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Teams-kanavan tunniste on muotoa 19:abc...@thread.tacv2 (kanavan &apos;...&apos; &gt; Hae linkki).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Tiimin tunniste on GUID (Teams: tiimin &apos;...&apos; &gt; Hae linkki tiimiin: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>Kaksisuuntaista kanavaa ei voi muokata: poista se ja lisää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>Kaksisuuntainen kanava tarvitsee kanavan tunnisteen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanava %1 on yksisuuntainen. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Anna Mattermost-palvelimen osoite, esimerkiksi https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Vastausta %1 ei ole (katso &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Vastauksia luetaan 1–3650 päivää lähettämisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 on annettava muodossa https://chat.example.fi (ei käyttäjää, kyselyä eikä &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>The %1 must use https://.</source>
         <translation>%1 on annettava https://-osoitteena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-viesti on liian pitkä (enintään noin 28 kt); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Avun lajin on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Kanavan %1 tunnus (token) puuttuu; poista kanava ja lisää se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>This reply is already an answer.</source>
         <translation>Tämä vastaus on jo kirjattu vastaukseksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>Unknown cloud %1.</source>
         <translation>Tuntematon pilvi %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Tuntematon kirjautumisen käyttötarkoitus %1.</translation>
     </message>
@@ -3433,43 +3418,43 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="115"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="117"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="122"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="133"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="150"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="159"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -4571,83 +4556,83 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="135"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="136"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
         <source>&amp;Delete case…</source>
         <translation>P&amp;oista asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="137"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="125"/>
         <source>Delete a closed case for good</source>
         <translation>Poista päättynyt asiakkuus lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
         <source>Back up the vault</source>
         <translation>Varmuuskopioi holvi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="147"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="177"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="165"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="184"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="172"/>
         <source>Backup saved: %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
-        <location filename="../../coachdesk/app/vault_care.py" line="191"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="192"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="180"/>
         <source>The backup could not be written: %1</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="211"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Palautettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="212"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="200"/>
         <source>The backup was restored into %1.</source>
         <translation>Varmuuskopio palautettiin kansioon %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="214"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Siirrytäänkö siihen nyt? Nykyinen holvi pysyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="215"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Siirry siihen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="216"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="204"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Pysy tässä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="220"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="208"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Palautettu. Avaa varmuuskopion tunnuslauseella.</translation>
     </message>
@@ -4655,7 +4640,7 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
 <context>
     <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
         <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
         <translation>
             <numerusform>Holvi on nyt salattu uudella avaimella. Datakansion %n varmuuskopio on tehty vanhalla avaimella: se aukeaa yhä vanhalla tunnuslauseella ja palautusavaimella. Samoin muualle tallentamasi varmuuskopiot.</numerusform>
@@ -4663,27 +4648,27 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="37"/>
         <source>&amp;Re-encrypt with the new key</source>
         <translation>&amp;Salaa uudella avaimella</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="40"/>
         <source>&amp;Delete them</source>
         <translation>&amp;Poista ne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="43"/>
         <source>&amp;Keep them as they are</source>
         <translation>Säilytä &amp;ennallaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="46"/>
         <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
         <translation>Salattu uudelleen: %1, poistettu: %2, säilytetty: %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="50"/>
         <source>CoachDesk — Older backups</source>
         <translation>CoachDesk — Vanhemmat varmuuskopiot</translation>
     </message>

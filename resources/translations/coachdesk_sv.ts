@@ -1620,356 +1620,341 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="160"/>
-        <source>not a colleague entry</source>
-        <translation>inte en kollegapost</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
-        <source>the expertise is not a list of words</source>
-        <translation>expertisen är inte en lista med ord</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
-        <source>%1 is not text</source>
-        <translation>%1 är inte text</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>not a channel entry</source>
         <translation>inte en kanalpost</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>en fil får inte ange en egen inloggningsserver (bara Microsofts inloggning används)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>the channel options are not readable</source>
         <translation>kanalinställningarna kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>the name is twice in the file</source>
         <translation>namnet finns två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Välj en lösenfras på minst %1 tecken för teamets inställningsfil; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Filen är större än %1 MB och är alltså inte en inställningsfil för ett team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Teamets inställningsfil har gjorts med en nyare CoachDesk; uppdatera CoachDesk för att importera den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Teamets inställningsfil begär orimliga nyckelinställningar; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Teamets inställningsfil är skadad; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Det här är inte en inställningsfil för ett CoachDesk-team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanaler eller kollegor ändrades under tiden; granska importen igen. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Fel lösenfras, eller så har filen ändrats efter att den gjordes; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Endast Teams-kanaler (Workflows) kan skyddas med inloggning.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Den här utlösaradressen har en signatur (sig=...): den behöver ingen inloggning; lägg till den utan skydd (inloggning).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Den här adressen till ett Teams-arbetsflöde saknar signatur (sig=...): dess utlösare godkänner bara inloggade användare i din organisation, så den kräver inloggning: lägg till kanalen som skyddad (inloggning) med organisationens klientorganisation (tenant) och app-id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en gammal utlösaradress för Power Automate (logic.azure.com); de slutade fungera 30.11.2025. Kopiera den nya adressen från flödet: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 hör till CoachDesk-valvet i %2; välj en fil utanför valvmappen; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Valvet i %1 är inte ett demovalv: &apos;demo --force&apos; ersätter bara ett demovalv; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Valvmappen %1 är skrivskyddad eller så har du inte skrivrätt till den: CoachDesk håller sitt lås och sin journal där; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 är en länk till %2 utanför mappen; importera den filen direkt; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 är inte en .txt- eller .md-fil (bara sådana kan importeras); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Det här ser inte ut som en webhook-adress för %1 (%2); väntad form: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>värden är inte en värd i en Power Automate-miljö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>the path is not a Workflows trigger</source>
         <translation>sökvägen är inte en Workflows-utlösare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>the host must be hooks.slack.com</source>
         <translation>värden måste vara hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>sökvägen måste ha formen /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>sökvägen måste sluta med /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>värden måste vara chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>sökvägen måste ha formen /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>key= and token= are missing</source>
         <translation>key= och token= saknas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>the host must be discord.com</source>
         <translation>värden måste vara discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>sökvägen måste ha formen /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= måste vara trådens nummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 är en enkelriktad typ (webhook). %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 är en dubbelriktad kanal: lägg till den med sin token och sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 är en webhook-typ. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>En %1-kanal skickar via plattformens API, inte via en webhook-adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Annat än plattformens egen %1 tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>En Mattermost-token är 26 bokstäver och siffror (Profil &gt; Säkerhet &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Ett Mattermost-kanal-ID är 26 bokstäver och siffror (kanalmenyn &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Ett Mattermost-inlägg behöver sitt kanal-ID och en text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Ett meddelande via Slack-appen anger sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Ett Slack-kanal-ID ser ut som C0123ABCDEF (kanalinformationen, längst ned).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>En Slack-token börjar med xoxb- (bot) eller xoxp- (användare); kopiera den från OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>En Teams-kanal (Graph) behöver klientorganisationens (tenant) och appens ID för inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Ett Teams-meddelande (Graph) behöver ett HTML-innehåll.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Ett Teams-kanal-ID ser ut som 19:abc...@thread.tacv2 (kanalens &apos;...&apos; &gt; Hämta länk).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Ett team-ID är ett GUID (Teams: teamets &apos;...&apos; &gt; Hämta länk till team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>En dubbelriktad kanal kan inte redigeras: ta bort den och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>En dubbelriktad kanal behöver sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanalen %1 är enkelriktad. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Ange Mattermost-serverns adress, till exempel https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Inget svar %1 (se &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Svar läses 1–3650 dagar efter att meddelandet skickats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 måste se ut som https://chat.example.fi (ingen användare, fråga eller &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>The %1 must use https://.</source>
         <translation>%1 måste använda https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-meddelandet är för långt (högst cirka 28 kB); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Typen av hjälp är en av: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Token för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>This reply is already an answer.</source>
         <translation>Det här svaret är redan registrerat som svar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>Unknown cloud %1.</source>
         <translation>Okänt moln %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Okänt användningsområde för inloggning %1.</translation>
     </message>
@@ -3433,43 +3418,43 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="115"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="117"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="122"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="133"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="150"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="159"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4571,83 +4556,83 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="134"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="135"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åt&amp;erställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="136"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
         <source>&amp;Delete case…</source>
         <translation>Ra&amp;dera ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="137"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="125"/>
         <source>Delete a closed case for good</source>
         <translation>Radera ett avslutat ärende permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
         <source>Back up the vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="147"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="177"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="165"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="184"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="172"/>
         <source>Backup saved: %1</source>
         <translation>Säkerhetskopian har sparats: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
-        <location filename="../../coachdesk/app/vault_care.py" line="191"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="192"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="180"/>
         <source>The backup could not be written: %1</source>
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="211"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Återställt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="212"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="200"/>
         <source>The backup was restored into %1.</source>
         <translation>Säkerhetskopian återställdes till %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="214"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Vill du byta till det nu? Det nuvarande valvet förblir som det är.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="215"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Byt till det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="216"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="204"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Stanna här</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="220"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="208"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
     </message>
@@ -4655,7 +4640,7 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
 <context>
     <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/rekey_ui.py" line="18"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
         <source>The vault is now encrypted with a new key. %n backup(s) in the data folder were made with the old key: they still open with the old passphrase and recovery key. Backups you saved elsewhere do too.</source>
         <translation>
             <numerusform>Valvet är nu krypterat med en ny nyckel. %n säkerhetskopia i datamappen gjordes med den gamla nyckeln: den öppnas fortfarande med den gamla lösenfrasen och återställningsnyckeln. Det gör även kopior du sparat någon annanstans.</numerusform>
@@ -4663,27 +4648,27 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="23"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="37"/>
         <source>&amp;Re-encrypt with the new key</source>
         <translation>&amp;Kryptera om med den nya nyckeln</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="26"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="40"/>
         <source>&amp;Delete them</source>
         <translation>&amp;Radera dem</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="29"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="43"/>
         <source>&amp;Keep them as they are</source>
         <translation>&amp;Behåll dem som de är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="32"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="46"/>
         <source>Re-encrypted: %1, deleted: %2, kept: %3.</source>
         <translation>Omkrypterade: %1, raderade: %2, behållna: %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/rekey_ui.py" line="36"/>
+        <location filename="../../coachdesk/app/rekey_ui.py" line="50"/>
         <source>CoachDesk — Older backups</source>
         <translation>CoachDesk — Äldre säkerhetskopior</translation>
     </message>

@@ -114,8 +114,8 @@ def test_a_core_message_inside_another_is_translated_too(qtbot):
 
     i18n.install_language("fi")
     try:
-        shown = core_errors.translate_message("Colleague 3: the expertise is not a list of words")
-        assert shown == "Kollega 3: osaamisalueet eivät ole luettelo sanoja"
+        shown = core_errors.translate_message("Colleague 3: A colleague's expertise must be a list of words.")
+        assert shown == "Kollega 3: Kollegan osaamisalueiden pitää olla luettelo sanoja."
         assert core_errors.translate_message("Colleague 2: 'Kurt' is a name") == "Kollega 2: 'Kurt' is a name"
         from coachdesk.errors import InvalidInput
         from coachdesk.outbox.urls import validate_url

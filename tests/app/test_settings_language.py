@@ -184,6 +184,7 @@ def test_change_passphrase_dialog(qtbot, make_controller, demo_vault):
 def test_new_recovery_key_is_shown_once_and_works(qtbot, make_controller, demo_vault, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+    from coachdesk.app.rekey_ui import RecoveryKeyDialog
     from coachdesk.vault.vault import Vault, unlock_with_recovery_key
 
     controller, _window = _open(qtbot, make_controller, demo_vault)
@@ -194,11 +195,11 @@ def test_new_recovery_key_is_shown_once_and_works(qtbot, make_controller, demo_v
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong passphrase", True))
     security.new_recovery_key()
     qtbot.waitUntil(security.recovery_button.isEnabled, timeout=10000)
-    assert "wrong" in security.message.text() and security.findChild(sd.RecoveryKeyDialog) is None
+    assert "wrong" in security.message.text() and security.findChild(RecoveryKeyDialog) is None
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (DEMO_PASSPHRASE, True))
     security.new_recovery_key()  # needs the passphrase: the data key is rotated too
-    qtbot.waitUntil(lambda: security.findChild(sd.RecoveryKeyDialog) is not None, timeout=10000)
-    shown = security.findChild(sd.RecoveryKeyDialog)
+    qtbot.waitUntil(lambda: security.findChild(RecoveryKeyDialog) is not None, timeout=10000)
+    shown = security.findChild(RecoveryKeyDialog)
     assert shown is not None and not shown.close_button.isEnabled()
     shown.stored.setChecked(True)
     assert shown.close_button.isEnabled()

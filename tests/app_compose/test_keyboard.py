@@ -19,9 +19,9 @@ def _windows(qtbot, controller):
     from coachdesk.app.new_case_dialog import NewCaseDialog
     from coachdesk.app.overview_page import GoalDialog, MeasureDialog
     from coachdesk.app.reflection_editor import ReflectionEditor
-    from coachdesk.app.rekey_ui import backups_question
+    from coachdesk.app.rekey_ui import RecoveryKeyDialog, backups_question
     from coachdesk.app.restore_dialog import RestoreDialog
-    from coachdesk.app.settings_dialog import ChangePassphraseDialog, RecoveryKeyDialog
+    from coachdesk.app.settings_dialog import ChangePassphraseDialog
     from coachdesk.app.summary.dialog import SummaryOptionsDialog
 
     window = controller.main_window

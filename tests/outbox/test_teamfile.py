@@ -166,7 +166,7 @@ def test_bad_entries_inside_a_genuine_file_are_left_out_with_a_reason(coach):
         {"name": "Tiimi", "kind": "teams", "url": TENANT_URL,
          "entra": {"tenant": TENANT, "client_id": CLIENT_ID, "authority_host": "https://login.evil.example"}},
     ], "colleagues": [
-        {"name": "Lauri", "teams_upn": "not an upn"}, {"name": 5}, {"name": "Liisa", "expertise": "x"},
+        {"name": "Lauri", "teams_upn": "not an upn"}, {"name": 5}, {"name": "Liisa", "expertise": ["x", 5]},
         {"name": "Leena", "unknown_future_field": "kept out"},
         {"name": "Bidi\u202eevil"},
     ]}
@@ -182,6 +182,12 @@ def test_bad_entries_inside_a_genuine_file_are_left_out_with_a_reason(coach):
                             "colleague '#2'", "colleague 'Liisa'", "channel 'Ansa?]0;pwned?'", "channel 'Tiimi'",
                             "colleague 'Bidi?evil'"}
     assert "only on this computer" in refused["channel 'Tiimi'"]
+    # colleagues are checked by THE colleague rules (colleagues.colleague_from_dict), each reason kept
+    # with its entry
+    assert refused["colleague 'Liisa'"] == "A colleague's expertise must be a list of words."
+    assert refused["colleague '#2'"] == "A colleague's name and ids must be text."
+    assert "control or invisible characters" in refused["colleague 'Bidi?evil'"]
+    assert refused["colleague 'Lauri'"].startswith("'not an upn' is not a Teams user name (UPN)")
     lines = "\n".join(teamfile.plan_import(coach.store, setup).lines())
     assert "! channel 'Vanha': left out" in lines
 

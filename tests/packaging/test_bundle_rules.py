@@ -11,6 +11,7 @@ import pytest
 
 import coachdesk
 from coachdesk.cli import HANDLERS
+from coachdesk.launch import UI_HANDLERS
 from tests.packaging.conftest import ROOT
 
 
@@ -77,7 +78,7 @@ def test_built_translations_are_bundled_when_present(rules):
 def test_every_lazily_imported_command_module_is_collected(rules):
     """cli.HANDLERS names modules as strings: the spec collects all coachdesk submodules for them."""
     modules = {m.name for m in pkgutil.walk_packages(coachdesk.__path__, "coachdesk.")}
-    for spec in HANDLERS.values():
+    for spec in [*HANDLERS.values(), *UI_HANDLERS.values()]:
         module = spec.split(":")[0]
         assert module in modules, module
         assert rules.keep_coachdesk_module(module), module

@@ -121,11 +121,14 @@ def test_every_form_of_a_case_term_is_replaced_certain_and_never_asked() -> None
 
 
 def test_a_listed_employer_stays_an_employer_even_with_a_surname_inside() -> None:
-    text = "Hän aloittaa Maalaamo Rantanen Oy:ssä. Maalaamo Rantasella on kiire."
+    text = "Hän aloittaa Maalaamo Rantanen Oy:ssä. Maalaamo Rantasella on kiire. Savon Putki Oy:llä ei."
     res = scrub(text, lang="fi", terms=[("Maalaamo Rantanen", "employer")])
     orgs = [f for f in res.findings if "Maalaamo" in f.text]
-    assert len(orgs) == 2 and all(f.label == "ORG" for f in orgs), res.findings
-    assert "Henkilö" not in res.text and "[organisaatio]" in res.text
+    # a listed employer is the employer (one decision, issue 15): label EMPLOYER, "[työnantaja]"
+    assert len(orgs) == 2 and all(f.label == "EMPLOYER" for f in orgs), res.findings
+    assert all(f.replacement.startswith("[työnantaja]") for f in orgs)
+    # an organisation the scrubber found on its own stays an organisation
+    assert "Henkilö" not in res.text and res.text.endswith("[organisaatio]:llä ei.")
 
 
 def test_a_listed_place_stays_a_place() -> None:
@@ -231,7 +234,7 @@ def test_cli_terms_file_keeps_the_category(tmp_path) -> None:
         [sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--terms", str(terms)],
         input="Hän on Maalaamo Rantasella töissä.".encode(), capture_output=True, check=True,
     )
-    assert proc.stdout.decode().strip() == "Hän on [organisaatio]:lla töissä."
+    assert proc.stdout.decode().strip() == "Hän on [työnantaja]:lla töissä."
 
 
 # ----- 6. questions ---------------------------------------------------------------------------------
@@ -301,4 +304,21 @@ def test_every_part_and_irregular_form_of_a_listed_detail_is_a_case_term() -> No
     assert [f.source for f in res.findings] == ["case_term"] * 4, res.findings
     assert all(not f.dismissible and f.certain for f in res.findings)
     assert res.text == ("[Henkilö A]:n kanssa puhuimme, [Henkilö A]:lle kerroin. Hän asuu [paikkakunta] ja "
-                        "työskentelee [organisaatio]:lla.")
+                        "työskentelee [työnantaja]:lla.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "employer", "placeholder"),
+    [
+        ("fi", "Hän on töissä Pirkan Puutarha Oy:ssä.", "Pirkan Puutarha Oy", "[työnantaja]"),
+        ("sv", "Hon arbetar på Kustens Bageri i stan.", "Kustens Bageri", "[arbetsgivare]"),
+        ("en", "She works at Northern Timber Services in town.", "Northern Timber Services", "[employer]"),
+    ],
+)
+def test_a_listed_employer_reads_employer_in_every_language(lang: str, text: str, employer: str,
+                                                             placeholder: str) -> None:
+    listed = scrub(text, lang=lang, terms=[(employer, "employer")])
+    assert placeholder in listed.text and employer not in listed.text
+    assert [f.label for f in listed.findings if f.source == "case_term"] == ["EMPLOYER"]
+    found = scrub(text, lang=lang)  # not listed: whatever the scrubber finds is no employer
+    assert placeholder not in found.text and all(f.label != "EMPLOYER" for f in found.findings)

@@ -60,6 +60,8 @@ def test_cli_scrubbed_with_date_range(closed_case_vault, tmp_path):
     assert "Tapaamismuistiinpanot (2)" in text and "10.3.2026–17.3.2026" in text
     for value in PLANTED + TERM_FORMS:
         assert value.casefold() not in text.casefold()
+    # the listed employer reads as the employer, as in the composer's review (one decision, issue 15)
+    assert "Työkokeilu [työnantaja]:ssä" in text and "[organisaatio]" not in text
 
 
 @pytest.mark.parametrize(

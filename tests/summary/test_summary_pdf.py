@@ -26,8 +26,8 @@ PRINTED = date(2026, 11, 27)
 
 @pytest.fixture
 def render(qapp):
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     def _render(store, case_id, **kw):
         doc = summarize(store, case_id, SummaryOptions(printed=PRINTED, **kw))
@@ -73,6 +73,15 @@ def test_scrubbed_and_brief_pdfs_hold_no_identifier(case_vault, render, mode):
     text = " ".join(pdf_pages_text(data)).casefold()
     for value in [v for v, _ in IDENTIFIERS] + TERM_FORMS + PLANTED:
         assert value.casefold() not in text, value
+
+
+def test_a_listed_employer_prints_as_the_employer_in_the_scrubbed_pdf(case_vault, render):
+    """The scrubber and the summary's own matcher say the same: "[työnantaja]", not "[organisaatio]"."""
+    vault, case = case_vault
+    _, data = render(vault.store, case.id, mode=Mode.SCRUBBED)
+    text = " ".join(pdf_pages_text(data))
+    assert "Työkokeilu [työnantaja]:ssä kiinnostaa" in text
+    assert "[organisaatio]" not in text
 
 
 def test_brief_is_one_page_even_for_a_long_case(vault, render):
@@ -122,7 +131,7 @@ def test_letter_paper_and_embedded_fonts(case_vault, render, tmp_path):
 
 
 def test_page_image_renders(case_vault, render):
-    from coachdesk.app.summary.render import page_image
+    from coachdesk.printing.render import page_image
 
     vault, case = case_vault
     laid, _ = render(vault.store, case.id)
@@ -175,6 +184,6 @@ def test_long_titles_and_cells_stay_inside_the_page(vault, render):
 
 
 def laid_width(laid, item) -> float:
-    from coachdesk.app.summary.layout import Fonts
+    from coachdesk.printing.layout import Fonts
 
     return Fonts(laid.family, laid.scale).width(item.font, item.text)

@@ -78,8 +78,8 @@ def test_swedish_dates_and_numbers_are_written_the_finnish_way():
 # ----- (b) a real Swedish PDF -----------------------------------------------------------------------
 @pytest.fixture
 def render(qapp):
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     def _render(store, case_id, **kw):
         doc = summarize(store, case_id, SummaryOptions(printed=PRINTED, lang="sv", **kw))

@@ -20,9 +20,9 @@ NOISE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 def render_text(qapp):
     from datetime import date
 
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
     from coachdesk.domain import models as m
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     def _render(text: str):
         case = m.Case(code="K-2026-900", pseudonym="P", opened=date(2026, 1, 1), id=1)

@@ -58,8 +58,8 @@ def _sentences() -> list[tuple[str, str, str]]:
 
 @pytest.fixture
 def render(qapp):
-    from coachdesk.app.summary.layout import layout
-    from coachdesk.app.summary.render import pdf_bytes
+    from coachdesk.printing.layout import layout
+    from coachdesk.printing.render import pdf_bytes
 
     def _render(store, case_id, **kw):
         return pdf_bytes(layout(summarize(store, case_id, SummaryOptions(printed=PRINTED, **kw))))

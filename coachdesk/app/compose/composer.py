@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.app.compose import render
-from coachdesk.app.compose.review import SCRUBBED, ReviewResult, ReviewState, originals_of, scrubbed_request
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import help_request as hr
+from coachdesk.outbox import review_html
+from coachdesk.outbox.review import SCRUBBED, ReviewResult, ReviewState, originals_of, scrubbed_request
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
@@ -661,7 +661,7 @@ class ComposerDialog(QDialog):
         if result is None:
             self._update_buttons()
             return
-        self.original_view.setHtml(render.original_html(self._labels(), result.findings))
+        self.original_view.setHtml(review_html.original_html(self._labels(), result.findings))
         self._fill_findings(result)
         self._fill_questions(result)
         self._update_preview()
@@ -836,7 +836,7 @@ class ComposerDialog(QDialog):
                 title += " " + self.tr("(%n messages, in this order)", "", len(parts))
             self.outgoing_title.setText(title)
             self._show_notified(channel.kind)
-        self.outgoing_view.setHtml(render.outgoing_html(text, placeholders, still))
+        self.outgoing_view.setHtml(review_html.outgoing_html(text, placeholders, still))
         show_json = self.json_check.isChecked() and self.preview_bytes is not None
         self.json_view.setVisible(show_json)
         self.outgoing_view.setVisible(not show_json)

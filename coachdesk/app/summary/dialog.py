@@ -223,8 +223,8 @@ class PrintFlow(QObject):
         self.options_dialog.open()
 
     def _start(self) -> None:
-        from coachdesk.app.summary.fonts import ensure_fonts
         from coachdesk.export.summary import load_case_data
+        from coachdesk.printing.fonts import ensure_fonts
 
         options = self.options_dialog.options()
         try:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.summary import worker
-from coachdesk.app.summary.layout import LaidOut
-from coachdesk.app.summary.paint import PagePainter
-from coachdesk.app.summary.style import U
 from coachdesk.app.summary.texts import tr
+from coachdesk.printing.layout import LaidOut
+from coachdesk.printing.paint import PagePainter
+from coachdesk.printing.style import U
 
 ZOOMS = (0.0, 0.75, 1.0, 1.25, 1.5)  # 0 = fit width
 
@@ -162,8 +162,8 @@ class PreviewDialog(QDialog):
             return None
 
         def work(job: worker.Job) -> str:
-            from coachdesk.app.summary.render import pdf_bytes
             from coachdesk.fileio import write_private_atomic
+            from coachdesk.printing.render import pdf_bytes
 
             data = pdf_bytes(laid, lambda done, total: job.report(100 * done // max(1, total)))
             write_private_atomic(path, data, for_user=True, data_dirs=vault_dirs)
@@ -199,7 +199,7 @@ class PreviewDialog(QDialog):
 
     def print_to(self, printer) -> None:
         """Draw every page on ``printer`` (GUI thread; drawing a laid-out page takes milliseconds)."""
-        from coachdesk.app.summary.render import paint_on_printer
+        from coachdesk.printing.render import paint_on_printer
 
         if self.laid is None:
             return

@@ -77,8 +77,8 @@ def prepare(data, options) -> Callable[[Job], Any]:
     """The work of one preview: document model (0-60 %), then layout (60-100 %)."""
 
     def work(job: Job):
-        from coachdesk.app.summary.layout import layout
         from coachdesk.export.summary import build_summary
+        from coachdesk.printing.layout import layout
 
         doc = build_summary(data, options, lambda done, total: job.report(60 * done // max(1, total)))
         job.report(60)

@@ -15,6 +15,8 @@ MIN_SCORE = 2  # "fair": what first run and passphrase changes accept
 
 @dataclass(frozen=True)
 class Strength:
+    """A passphrase's estimated strength: score, bits and an advice key."""
+
     score: int  # 0 very weak .. 4 strong
     bits: float
     advice: str  # an English key; the UI translates it
@@ -36,6 +38,7 @@ def _charset(text: str) -> int:
 
 
 def estimate(passphrase: str) -> Strength:
+    """A rough entropy estimate of ``passphrase`` (common words and repeats count little)."""
     text = passphrase.strip()
     if not text:
         return Strength(0, 0.0, "empty")
@@ -62,4 +65,5 @@ def estimate(passphrase: str) -> Strength:
 
 
 def acceptable(passphrase: str) -> bool:
+    """Strong enough for first run and passphrase changes (score at least ``MIN_SCORE``)."""
     return estimate(passphrase).score >= MIN_SCORE

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.app.compose.review import SCRUBBED, ReviewState
+from coachdesk.outbox.review import SCRUBBED, ReviewState
 
 WORDS = ["Liisa", "Mäkelä", "Kangasalla", "työkokeilu", "sujui", "hyvin", "040 123 4567", "12.3.2026", "ja",
          "Pertti", "Hakala", "soitti", "Pirkan Puutarha Oy:ssä", "väsyttää", "45-vuotias", "\n", "."]
@@ -72,6 +72,35 @@ def test_case_terms_keep_their_category_and_are_certain_in_the_review():
     assert all(f.replacement.startswith("[työnantaja]") for f in result.findings)
     assert all(f.certain and f.source == "case_term" and not f.dismissible for f in result.findings)
     assert "Henkilö" not in result.finals["situation"]
+
+
+def test_the_review_and_the_core_make_one_decision_about_an_employer():
+    """The review adds no matching of its own: its findings are the core's, the listed employer is
+    EMPLOYER ("[työnantaja]") in the review and in scrub() alike, an unlisted organisation stays ORG."""
+    from coachdesk.privacy import scrub
+
+    text = "Liisa on töissä Pirkan Puutarhalla, ja Savon Putki Oy:llä hän kävi kesällä."
+    originals = dict.fromkeys(SCRUBBED, "")
+    originals["situation"] = text
+    terms = [("Pirkan Puutarha Oy", "employer"), ("Liisa Mäkelä", "name")]
+    result = ReviewState(lang="fi", terms=terms).compute(originals)
+    core = scrub(text, lang="fi", terms=terms)
+    assert [(f.start, f.end, f.label, f.replacement) for f in result.findings] == [
+        (f.start, f.end, f.label, f.replacement) for f in core.findings]
+    assert result.finals["situation"] == core.text
+    labels = {f.text: f.label for f in result.findings}
+    assert labels["Pirkan Puutarhalla"] == "EMPLOYER" and labels["Savon Putki Oy"] == "ORG"
+    assert "[työnantaja]:lla" in core.text and "[organisaatio]:llä" in core.text
+    # a listed detail of no category (an "other" one, or a word the coach marked) reads as what its
+    # placeholder says: an identifying detail
+    originals["situation"] = "Tiistaitiimi kokoontuu taas."
+    other = ReviewState(lang="fi", terms=[("Tiistaitiimi", "other")]).compute(originals)
+    assert [(f.label, f.replacement) for f in other.findings] == [("TERM", "[tunnistetieto]")]
+    assert other.findings[0].certain and not other.findings[0].dismissible
+    # a plain term given its kind by the case's ``kinds`` is an employer too
+    plain = ReviewState(lang="en", terms=["Northern Timber"], kinds={"Northern Timber": "employer"})
+    originals["situation"] = "She works at Northern Timber."
+    assert plain.compute(originals).finals["situation"] == "She works at [employer]."
 
 
 def test_a_remembered_answer_is_not_asked_again():

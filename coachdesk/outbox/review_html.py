@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from coachdesk.app.compose.review import FieldFinding
+from coachdesk.outbox.review import FieldFinding
 
 FINDING = "background:#fde9b8;color:#1f2623;"
 FIXED = "background:#f6d1cc;color:#1f2623;"  # cannot be dismissed (ID, contact, address, case term)
@@ -47,7 +47,7 @@ def outgoing_html(text: str, placeholders: Iterable[str], still_identifying: Ite
     marks = [(p, PLACEHOLDER) for p in placeholders if p] + [(w, OPEN) for w in still_identifying if w]
     if not marks:
         return f'<p style="{PRE}">{html.escape(text)}</p>'
-    styles = {}
+    styles: dict[str, str] = {}
     for word, style in marks:
         styles.setdefault(word, style)
         if style == OPEN:

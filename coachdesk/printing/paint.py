@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from coachdesk.app.summary import style as st
-from coachdesk.app.summary.layout import Dot, Fonts, LaidOut, Line, Page, Poly, Rect, Text
+from coachdesk.printing import style as st
+from coachdesk.printing.layout import Dot, Fonts, LaidOut, Line, Page, Poly, Rect, Text
 
 U = st.U
 

@@ -15,8 +15,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-from coachdesk.app.summary import style as st
-from coachdesk.app.summary.fonts import ensure_fonts
 from coachdesk.export.summary_model import (
     Block,
     Callout,
@@ -30,6 +28,8 @@ from coachdesk.export.summary_model import (
     Table,
     WriteLines,
 )
+from coachdesk.printing import style as st
+from coachdesk.printing.fonts import ensure_fonts
 
 U = st.U
 MAX_TITLE_LINES = 4
@@ -517,6 +517,7 @@ _CONTINUED = {"fi": "jatkuu", "sv": "fortsätter", "en": "continued"}
 
 def _ticks(lo: float, hi: float) -> list[float]:
     span = hi - lo
+    step: float
     for step in (1, 2, 5, 7, 10, 14, 20, 25, 50, 100, 200, 500, 1000):
         if span / step <= 5:
             break

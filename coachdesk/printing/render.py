@@ -1,20 +1,24 @@
 """Summary documents to PDF (QPdfWriter, fonts embedded), to a printer, or to page images.
 
-Layout happens once (:func:`coachdesk.app.summary.layout.layout`); drawing is cheap. Both may run
+Layout happens once (:func:`coachdesk.printing.layout.layout`); drawing is cheap. Both may run
 on a worker thread once :func:`ensure_fonts` has been called on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from coachdesk.app.summary import style as st
-from coachdesk.app.summary.layout import LaidOut, layout
-from coachdesk.app.summary.paint import PagePainter
 from coachdesk.export.summary_model import PaperSize, SummaryDoc
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+from coachdesk.printing import style as st
+from coachdesk.printing.layout import LaidOut, layout
+from coachdesk.printing.paint import PagePainter
 
 Progress = Callable[[int, int], None]
 PDF_DPI = 720  # = layout units per inch: the PDF painter draws layout coordinates 1:1
@@ -71,7 +75,7 @@ def page_image(laid: LaidOut, index: int, width_px: int) -> QImage:
     return image
 
 
-def paint_on_printer(laid: LaidOut, printer, progress: Progress | None = None) -> None:
+def paint_on_printer(laid: LaidOut, printer: QPrinter, progress: Progress | None = None) -> None:
     """Draw every page on a QPrinter (full page, our own margins); on the GUI thread."""
     from PySide6.QtPrintSupport import QPrinter
 

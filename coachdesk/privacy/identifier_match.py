@@ -33,6 +33,7 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def literal_pattern(texts: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex matching any of ``texts`` literally, as whole words, ignoring case (None if none)."""
     clean = sorted({t.strip() for t in texts if t.strip()}, key=len, reverse=True)
     if not clean:
         return None
@@ -40,6 +41,7 @@ def literal_pattern(texts: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def spans(text: str, patterns: Iterable[re.Pattern[str] | None]) -> list[tuple[int, int]]:
+    """Sorted (start, end) of every match of every pattern in ``text``."""
     out: list[tuple[int, int]] = []
     for pattern in patterns:
         if pattern is not None:
