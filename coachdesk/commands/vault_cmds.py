@@ -128,6 +128,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     """``coachdesk passwd``: a new passphrase (the data key is rotated)."""
+    from coachdesk.services.safety import change_passphrase
     from coachdesk.vault.vault import Vault, unlock_with_passphrase
 
     folder = data_dir(args)
@@ -136,7 +137,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     data_key = unlock_with_passphrase(folder, old)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        rotated = vault.reset_passphrase(new)
+        rotated = change_passphrase(vault, new)
         print("Passphrase changed: the vault was re-encrypted with a new data key.")
         if rotated.issued_recovery_key:
             print("This vault's recovery key could not follow the new key (its header predates key rotation):")
@@ -148,6 +149,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """``coachdesk recover``: a new passphrase with the recovery key (the data key is rotated)."""
+    from coachdesk.services.safety import change_passphrase
     from coachdesk.vault.vault import Vault, read_header, unlock_with_recovery_key
 
     folder = data_dir(args)
@@ -157,7 +159,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     data_key = unlock_with_recovery_key(folder, recovery_key)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        rotated = vault.reset_passphrase(new, recovery_key=recovery_key)
+        rotated = change_passphrase(vault, new, recovery_key=recovery_key)
         print("New passphrase set: the vault was re-encrypted with a new data key. Your recovery key "
               "still works; replace it in Settings if it was exposed.")
         _old_backups(vault, rotated, args.old_backups, "passphrase")
