@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from coachdesk.vault.store import SearchHit, Store
 
 
+def preload() -> None:
+    """Import the vault's store (SQLAlchemy) ahead of its first use; the lock screen calls this
+    on a worker while the coach types the passphrase."""
+    import coachdesk.vault.store  # noqa: F401
+
+
 # ----- cases -------------------------------------------------------------------------------------------
 def list_cases(store: Store, *, status: m.CaseStatus | None = None, tag: str | None = None) -> list[m.Case]:
     """Cases, newest activity first, optionally of one status or with one tag."""

@@ -112,7 +112,6 @@ def decide(store: Store, what: str, item_id: int, *, thread: str = "") -> Outbox
     """The coach's decision on an item (one transaction): ``cancel``, ``send_again``,
     ``mark_delivered`` (``thread``: a Discord forum post's link), ``retry``, or ``thread`` (the
     link of the forum post a later part goes into)."""
-    from coachdesk.errors import InvalidInput
     from coachdesk.outbox.outbox import Outbox
 
     outbox = Outbox(store)
@@ -121,7 +120,7 @@ def decide(store: Store, what: str, item_id: int, *, thread: str = "") -> Outbox
     if what == "thread":
         return outbox.set_thread(item_id, thread)
     if what not in DECISIONS:
-        raise InvalidInput(f"Unknown decision {what!r}.")
+        raise ValueError(f"unknown decision {what!r}")  # a caller's mistake, never the coach's
     decision: Callable[[int], OutboxItem] = getattr(outbox, what)
     return decision(item_id)
 

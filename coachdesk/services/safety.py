@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 MIN_RETENTION_MONTHS = 1
 
 
-def backup(vault: Vault, out: Path | str, *, for_user: bool = True) -> Path:
-    """An encrypted backup to ``out``, written only when the vault passes its full checks
-    (``for_user``: a path the coach chose, guarded against vault files)."""
+def backup(vault: Vault, out: Path | str, *, for_user: bool = True, check: bool = True) -> Path:
+    """An encrypted backup to ``out`` (``for_user``: a path the coach chose, guarded against vault
+    files); with ``check`` only when the vault passes its full checks (the command line; the app
+    checks the vault at unlock)."""
     from coachdesk.vault.backup import write_backup
 
-    problems = vault.check()
+    problems = vault.check() if check else []
     if problems:
-        raise InvalidInput("The vault fails its checks, so no backup was written: " + "; ".join(problems))
+        raise InvalidInput(f"The vault fails its checks, so no backup was written: {'; '.join(problems)}")
     return write_backup(vault, Path(out), for_user=for_user)
 
 

@@ -207,7 +207,7 @@ class PrintFlow(QObject):
         self.job: worker.Job | None = None
         self.progress: QProgressDialog | None = None
         self.preview = None
-        from coachdesk.export.summary_requests import requests_available
+        from coachdesk.services.summaries import requests_available
 
         case = vault.store.get_case(case_id)
         case.identifiers = []
@@ -224,11 +224,11 @@ class PrintFlow(QObject):
 
     def _start(self) -> None:
         from coachdesk.app.summary.fonts import ensure_fonts
-        from coachdesk.export.summary import load_case_data
+        from coachdesk.services.summaries import case_data
 
         options = self.options_dialog.options()
         try:
-            data = load_case_data(self.vault.store, self.case_id, options)  # SQL only: fast
+            data = case_data(self.vault.store, self.case_id, options)  # SQL only: fast
         except Exception as err:
             self._error(err)
             return

@@ -78,9 +78,9 @@ def prepare(data, options) -> Callable[[Job], Any]:
 
     def work(job: Job):
         from coachdesk.app.summary.layout import layout
-        from coachdesk.export.summary import build_summary
+        from coachdesk.services.summaries import build
 
-        doc = build_summary(data, options, lambda done, total: job.report(60 * done // max(1, total)))
+        doc = build(data, options, lambda done, total: job.report(60 * done // max(1, total)))
         job.report(60)
         laid = layout(doc, lambda done, total: job.report(60 + 40 * done // max(1, total)))
         job.report(100)
