@@ -56,6 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``coachdesk import CASE FILE...``: notes from text files (the case made if new)."""
     from coachdesk.domain import models as m
     from coachdesk.errors import NotFound
+    from coachdesk.services import cases
     from coachdesk.textsafe import shown
     from coachdesk.vault.importer import read_note_file
 
@@ -63,13 +64,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         store = vault.store
         try:
-            case = store.get_case_by_code(args.case)
+            case = cases.case_by_code(store, args.case)
         except NotFound:
-            case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
+            case = cases.create_case(store, m.Case(code=m.validate_case_code(args.case)))
             print(f"Created case {case.code}", flush=True)
         assert case.id is not None  # a stored case has its id
         for path, found in zip(args.files, notes, strict=True):
-            note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
+            note = cases.add_note(store, m.Note(case_id=case.id, text=found.text, date=found.date))
             via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
             print(f"committed {shown(path.name)}{via} as note {note.id} in {case.code}", flush=True)
     return 0
@@ -77,8 +78,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``coachdesk cases``: list the cases."""
+    from coachdesk.services.cases import list_cases
+
     with open_vault(args) as vault:
-        cases = vault.store.list_cases()
+        cases = list_cases(vault.store)
     if not cases:
         print("No cases yet.")
         return 0
@@ -95,6 +98,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``coachdesk export``: the private export (Markdown or JSON)."""
     from coachdesk.export.private import export_json, export_markdown
+    from coachdesk.services.cases import case_by_code, list_cases
 
     if args.out:
         from coachdesk.outpath import check_output_path
@@ -102,7 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
         store = vault.store
-        cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
+        cases = [case_by_code(store, args.case)] if args.case else list_cases(store)
         data = export_json(store, cases) if args.format == "json" else export_markdown(store, cases)
     if args.out:
         from coachdesk.fileio import write_private_atomic

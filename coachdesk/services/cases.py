@@ -69,7 +69,7 @@ def all_tags(store: Store) -> list[str]:
 
 
 # ----- identifying details ------------------------------------------------------------------------------
-def add_identifier(store: Store, case_id: int, value: str, kind: m.IdentifierKind) -> m.Identifier:
+def add_identifier(store: Store, case_id: int, value: str, kind: m.IdentifierKind = m.IdentifierKind.OTHER) -> m.Identifier:
     """List a detail that identifies the client (a name, an employer, a place, ...)."""
     return store.add_identifier(case_id, value, kind)
 
@@ -82,6 +82,11 @@ def remove_identifier(store: Store, identifier_id: int) -> None:
 def identifiers(store: Store, case_id: int) -> list[m.Identifier]:
     """The case's listed identifying details."""
     return store.list_identifiers(case_id)
+
+
+def case_terms(store: Store, case_id: int) -> list[str]:
+    """The words the scrubber must always hide for this case (its listed identifying details)."""
+    return store.case_terms(case_id)
 
 
 # ----- notes -------------------------------------------------------------------------------------------

@@ -144,3 +144,25 @@ def test_decisions_go_through_one_function(store, case, team):
         svc.decide(store, "mark_delivered", done.item.id)  # only a "possibly sent" item
     with pytest.raises(InvalidInput):
         svc.decide(store, "retry", svc.decide(store, "cancel", done.item.id).id)  # a cancelled one is never retried
+
+
+def test_send_due_send_now_and_a_test_message_over_real_http(store, case, local_webhooks, memory_keyring, http_server):
+    """A submitted request goes out through send_due as the exact queued bytes; a rejected one
+    waits for the coach and send_now sends it again after the fix; the test message reaches the
+    channel too."""
+    from coachdesk.services.channels import add_channel
+
+    add_channel(store, "Paikallinen", "json", http_server.url_for("/hook"))
+    request = _request(case)
+    shown = preview_parts(request, "json")
+    done = svc.submit_request(store, request, "Paikallinen", shown)
+    assert done.item is not None
+    http_server.expect_oneshot_request("/hook", method="POST").respond_with_data("nope", status=400)
+    [first] = svc.send_due(store)
+    assert first.state is svc.State.NEEDS_FIXING
+    http_server.expect_request("/hook", method="POST").respond_with_data("ok", status=200)
+    [again] = svc.send_now(store, done.item.id)
+    assert again.state is svc.State.SENT
+    assert [bytes(r.data) for r, _ in http_server.log][-1] == shown[0]
+    assert svc.send_test(store, "Paikallinen", "en").http_status == 200
+    assert svc.send_due(store) == []

@@ -207,9 +207,10 @@ class PrintFlow(QObject):
         self.job: worker.Job | None = None
         self.progress: QProgressDialog | None = None
         self.preview = None
+        from coachdesk.services.cases import open_case
         from coachdesk.services.summaries import requests_available
 
-        case = vault.store.get_case(case_id)
+        case = open_case(vault.store, case_id)
         case.identifiers = []
         self.options_dialog = SummaryOptionsDialog(
             case, requests_available=requests_available(vault.store), lang=self.lang, parent=parent
