@@ -37,6 +37,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "Invalid case code %1: use 1-32 letters, digits, '-', '_' or '.', e.g. K-2026-014."),
     QT_TRANSLATE_NOOP("CoreErrors", '%1 must be between %2 and %3, not %4.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'A GAS level is -2, -1, 0, +1 or +2, not %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The vault fails its checks, so no backup was written: %1'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The retention period is at least 1 month.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'No such folder: %1'),
     QT_TRANSLATE_NOOP("CoreErrors", '%1 is a folder; give a file name.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Cannot write %1: %2'),

@@ -56,8 +56,10 @@ def qt_type_built(module: str, name: str) -> bool:
 
 def warm_up() -> None:
     """Import what unlocking needs while the coach types (runs on a worker)."""
-    import coachdesk.vault.store
     import coachdesk.vault.vault  # noqa: F401
+    from coachdesk.services.cases import preload
+
+    preload()
 
 
 class LockScreen(QWidget):

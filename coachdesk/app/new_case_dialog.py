@@ -16,7 +16,9 @@ class NewCaseDialog(QDialog):
         self.created: m.Case | None = None
         self.setWindowTitle(self.tr("CoachDesk — New case"))
         form = QFormLayout(self)
-        self.code_edit = QLineEdit(store.next_case_code())
+        from coachdesk.services.cases import next_case_code
+
+        self.code_edit = QLineEdit(next_case_code(store))
         self.pseudonym_edit = QLineEdit()
         self.pseudonym_edit.setPlaceholderText(self.tr("A made-up name, e.g. Metsätie"))
         self.phase_combo = QComboBox()
@@ -52,9 +54,10 @@ class NewCaseDialog(QDialog):
 
     def create(self) -> None:
         from coachdesk.errors import CoachDeskError
+        from coachdesk.services.cases import create_case
 
         try:
-            self.created = self.store.create_case(m.Case(
+            self.created = create_case(self.store, m.Case(
                 code=self.code_edit.text().strip(), pseudonym=self.pseudonym_edit.text().strip(),
                 phase=m.Phase(self.phase_combo.currentData()), payer=m.Payer(self.payer_combo.currentData()),
                 tags=[t for t in self.tags_edit.text().split(",") if t.strip()],

@@ -88,7 +88,9 @@ class ReflectionEditor(QDialog):
         for tid in TEMPLATES:
             self.template_combo.addItem("", tid)
         self.case_combo.addItem("", None)
-        for case in session.store.list_cases():
+        from coachdesk.services import cases
+
+        for case in cases.list_cases(session.store):
             self.case_combo.addItem(f"{case.code} · {case.pseudonym}", case.id)
         if reflection is not None:
             template = reflection.template
@@ -158,9 +160,11 @@ class ReflectionEditor(QDialog):
         case_id = self.case_combo.currentData()
         terms: list[str] = []
         if case_id is not None and self.session.is_unlocked:
+            from coachdesk.services import cases
+
             store = self.session.store
-            case = store.get_case(case_id)
-            terms = store.case_terms(case_id) + [t for t in (case.pseudonym,) if t]
+            case = cases.open_case(store, case_id)
+            terms = cases.case_terms(store, case_id) + [t for t in (case.pseudonym,) if t]
         self.terms = terms
         self._highlight()
         self._scrub_timer.start(0)
@@ -245,8 +249,9 @@ class ReflectionEditor(QDialog):
             case_id=self.case_combo.currentData(), title=self.title_edit.text().strip(),
             id=self.reflection.id if self.reflection else None,
         )
-        store = self.session.store
-        self.reflection = store.update_reflection(refl) if refl.id else store.add_reflection(refl)
+        from coachdesk.services.cases import save_reflection
+
+        self.reflection = save_reflection(self.session.store, refl)
         self.dirty = False
         self.saved.emit(self.reflection)
         return self.reflection

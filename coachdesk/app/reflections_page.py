@@ -59,7 +59,9 @@ class ReflectionsPage(QWidget):
         lang = current_language()
         self.list.clear()
         self.items = {}
-        for refl in self.session.store.list_reflections(general_only=True):
+        from coachdesk.services.cases import reflections
+
+        for refl in reflections(self.session.store, general_only=True):
             self.items[refl.id] = refl
             t = TEMPLATES.get(refl.template)
             name = t.name.get(lang, t.name["en"]) if t else refl.template

@@ -174,16 +174,15 @@ class RequestsPage(QWidget):
         self.records, self.items, self.followups = {}, {}, {}
         if self.case is not None and self.session.is_unlocked:
             from coachdesk.outbox import requests
-            from coachdesk.outbox.outbox import Outbox
+            from coachdesk.services import requests as service
 
             store = self.session.store
-            outbox = Outbox(store)
             for followup in requests.list_followups(store, self.case.id):
                 self.followups.setdefault(followup.request_id, []).append(followup)
             for record in requests.list_requests(store, self.case.id):
                 rid = record.request.id
                 self.records[rid] = record
-                items = outbox.items(request_id=rid)
+                items = service.items(store, request_id=rid)
                 if items:
                     self.items[rid] = items[-1]
                 state = self.life_state(rid)
@@ -293,10 +292,10 @@ class RequestsPage(QWidget):
         self.group_check.setChecked(record.request.group_topic)
         self.group_check.blockSignals(False)
         if item is not None:
-            from coachdesk.outbox.outbox import Outbox
+            from coachdesk.services.requests import audit
             from coachdesk.textsafe import shown
 
-            for entry in Outbox(self.session.store).audit(item.id):
+            for entry in audit(self.session.store, item.id):
                 detail = outcome_text(entry.outcome)
                 if entry.http_status:
                     detail += f" (HTTP {entry.http_status})"
@@ -351,13 +350,13 @@ class RequestsPage(QWidget):
 
     def _decide(self, what: str) -> None:
         from coachdesk.errors import CoachDeskError
-        from coachdesk.outbox.outbox import Outbox
+        from coachdesk.services.requests import decide
 
         item = self.items.get(self.current_request_id())
         if item is None:
             return
         try:
-            getattr(Outbox(self.session.store), what)(item.id)
+            decide(self.session.store, what, item.id)
         except CoachDeskError as err:
             self.state_label.setText(translate_error(err))
             return

@@ -40,7 +40,7 @@ def _open_restored(folder: Path, passphrase: str | None, recovery_key: str | Non
 
 
 def _restore(backup: Path, target: Path, passphrase: str | None, recovery_key: str | None, replace: bool):
-    from coachdesk.vault.restore import restore
+    from coachdesk.services.safety import restore
 
     return restore(backup, target, passphrase=passphrase, recovery_key=recovery_key, replace=replace)
 

@@ -111,7 +111,7 @@ def delete_case_flow(controller, case_id: int, code: str, parent: QWidget | None
 
 
 def purge(controller, case_id: int, on_deleted=None):
-    from coachdesk.vault.retention import purge_case
+    from coachdesk.services.safety import purge_case
 
     session = controller.session
     if not session.is_unlocked:
@@ -209,7 +209,7 @@ class RetentionReminder(QDialog):
 
 
 def _retention_months(controller) -> int:
-    from coachdesk.vault.retention import retention_months
+    from coachdesk.services.safety import retention_months
 
     try:
         return retention_months(controller.session.vault)

@@ -154,7 +154,9 @@ class SearchDialog(QDialog):
         started = time.perf_counter()
 
         def search():
-            return store.search(text, limit=50)
+            from coachdesk.services.cases import search as search_cases
+
+            return search_cases(store, text, limit=50)
 
         def done(hits) -> None:
             if seq != self._seq:

@@ -180,11 +180,11 @@ def _local_webhook() -> _Webhook:
 
 
 def _settings_pages(controller, w: Walk, url: str) -> None:
-    from coachdesk.outbox.channels import Channels
     from coachdesk.outbox.colleagues import Colleague, add_colleague
+    from coachdesk.services.channels import add_channel
 
     store = controller.session.store
-    Channels(store).add("Tiimi", "json", url)
+    add_channel(store, "Tiimi", "json", url)
     add_colleague(store, Colleague("Maija Mentori", ["työkokeilu", "masennus"], teams_upn="maija.mentori@example.fi"))
     add_colleague(store, Colleague("Ville Valmentaja", ["uupumus"], slack_id="U012ABCDEF"))
     settings = controller.open_settings()

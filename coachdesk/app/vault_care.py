@@ -55,8 +55,7 @@ def after_unlock_work(vault, today: date | None = None) -> AfterUnlock:
     """Worker: quick check (raises VaultDamaged), daily backup (a failure is logged, not fatal),
     closed cases past the retention period."""
     from coachdesk.errors import CoachDeskError
-    from coachdesk.vault.backup import daily_backup_if_due
-    from coachdesk.vault.retention import closed_cases
+    from coachdesk.services.safety import closed_cases, daily_backup_if_due
 
     check_integrity(vault)
     result = AfterUnlock()
@@ -136,7 +135,7 @@ class VaultCare:
     # ----- back up ---------------------------------------------------------------------------------
     def back_up(self, path: Path | None = None):
         """Write an encrypted backup (owner-only) on a worker; returns the relay (tests wait on it)."""
-        from coachdesk.vault.backup import write_backup
+        from coachdesk.services.safety import backup
 
         session = self.controller.session
         if not session.is_unlocked:
@@ -179,7 +178,7 @@ class VaultCare:
             QMessageBox.warning(self.window, translate("VaultCare", "CoachDesk — Back up"),
                                 translate("VaultCare", "The backup could not be written: %1").replace("%1", translate_error(err)))
 
-        self.backup_relay = run_in_thread(lambda: write_backup(vault, path, for_user=True), done, failed)
+        self.backup_relay = run_in_thread(lambda: backup(vault, path, check=False), done, failed)
         return self.backup_relay
 
     # ----- restore ---------------------------------------------------------------------------------

@@ -159,25 +159,25 @@ def _print_result(result: DeliveryResult) -> None:
 def _outbox_session(args: argparse.Namespace) -> Vault:
     """Open the vault, turn interrupted sends into 'possibly sent' (one process per vault)."""
     from coachdesk.commands.common import open_vault
-    from coachdesk.outbox.outbox import Outbox
+    from coachdesk.services import requests as service
 
     vault = open_vault(args)
-    Outbox(vault.store).recover_interrupted()
+    service.recover_interrupted(vault.store)
     return vault
 
 
 # ----- outbox --------------------------------------------------------------------------------------
 def cmd_outbox(args: argparse.Namespace) -> int:
     """``coachdesk outbox list|send|retry|cancel|delivered``."""
-    from coachdesk.outbox.outbox import Outbox, State
-    from coachdesk.outbox.sender import Sender
+    from coachdesk.services import requests as service
+    from coachdesk.services.requests import State
 
     with _outbox_session(args) as vault:
-        outbox = Outbox(vault.store)
+        store = vault.store
         action = args.outbox_command
         if action == "list":
             states = None if args.all else [s for s in State if s not in (State.SENT, State.CANCELLED)]
-            items = outbox.items(states=states)
+            items = service.items(store, states=states)
             if not items:
                 print("The outbox is empty." if args.all else "Nothing waiting (use --all to see sent items).")
                 return 0
@@ -189,25 +189,18 @@ def cmd_outbox(args: argparse.Namespace) -> int:
                 )
             return 0
         if action == "cancel":
-            item = outbox.cancel(args.item)
+            item = service.decide(store, "cancel", args.item)
             print(f"item {item.id} #{item.request_ref}: cancelled")
             return 0
         if action == "delivered":
-            item = outbox.mark_delivered(args.item, thread=args.thread)
+            item = service.decide(store, "mark_delivered", args.item, thread=args.thread)
             print(f"item {item.id} #{item.request_ref}: marked delivered")
             return 0
         if action == "thread":
-            item = outbox.set_thread(args.item, args.link)
+            item = service.decide(store, "thread", args.item, thread=args.link)
             print(f"item {item.id} {item.label}: the rest goes into the forum post; 'coachdesk outbox send' sends it")
             return 0
-        with Sender(vault.store) as sender:
-            if action == "retry":
-                outbox.retry(args.item)
-                result = sender.send_item(args.item)
-                results = [result] if result is not None else []
-            else:  # send
-                outbox.resume_after_network()
-                results = sender.flush()
+        results = service.send_now(store, args.item) if action == "retry" else service.send_due(store)
         if not results:
             print("Nothing was due.")
         for result in results:
@@ -237,7 +230,7 @@ def _read_url(secrets: SecretInput) -> str:
 def cmd_channel(args: argparse.Namespace) -> int:
     """``coachdesk channel add|list|remove|signin|test``."""
     from coachdesk.commands.common import SecretInput, open_vault
-    from coachdesk.outbox.channels import Channels
+    from coachdesk.services import channels as channel_service
 
     action = args.channel_command
     secrets = SecretInput(args)
@@ -247,7 +240,7 @@ def cmd_channel(args: argparse.Namespace) -> int:
         return _add_two_way(args, secrets)
     if action == "add":
         from coachdesk.errors import InvalidInput
-        from coachdesk.outbox.urls import validate_url
+        from coachdesk.services.channels import validate_url
 
         if args.protected:
             from coachdesk.outbox.entra import EntraConfig
@@ -260,7 +253,7 @@ def cmd_channel(args: argparse.Namespace) -> int:
         # refuse a bad URL before the slow unlock
         url = validate_url(args.kind, _read_url(secrets), protected=entra is not None)
     with open_vault(args, secrets) as vault:
-        channels = Channels(vault.store)
+        channels = channel_service.registry(vault.store)
         if action == "add":
             options = {"discord_forum": True} if args.discord_forum else None
             ch = channels.add(args.name, args.kind, url, prefer_keychain=not args.in_vault, options=options, entra=entra)
@@ -302,10 +295,9 @@ def cmd_channel(args: argparse.Namespace) -> int:
             return 0
         from coachdesk.errors import CoachDeskError
         from coachdesk.outbox.policy import Outcome
-        from coachdesk.outbox.sender import Sender
+        from coachdesk.services.requests import send_test
 
-        with Sender(vault.store) as sender:
-            result = sender.send_test(args.name, args.lang)
+        result = send_test(vault.store, args.name, args.lang)
         if result.outcome is not Outcome.DELIVERED:
             raise CoachDeskError(f"The test message to {result.channel_name!r} failed: {result.detail}")
         extra = " (202: the flow accepted it; it appears when the flow has run)" if result.http_status == 202 else ""
@@ -321,7 +313,7 @@ def _add_two_way(args: argparse.Namespace, secrets: SecretInput) -> int:
     from coachdesk.commands.common import open_vault
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox import ChannelKind, twoway
-    from coachdesk.outbox.channels import Channels
+    from coachdesk.services.channels import add_two_way
 
     kind = ChannelKind(args.kind)
     target = twoway.clean_target(kind, args.channel_id or "", team=args.team or "", server=args.server or "",
@@ -347,8 +339,7 @@ def _add_two_way(args: argparse.Namespace, secrets: SecretInput) -> int:
             reached = twoway.check_new(client, kind, target, token)
         print(shown(f"The token works: {reached}."))
     with open_vault(args, secrets) as vault:
-        ch = Channels(vault.store).add_two_way(args.name, kind, target, token, prefer_keychain=not args.in_vault,
-                                               entra=entra)
+        ch = add_two_way(vault.store, args.name, kind, target, token, prefer_keychain=not args.in_vault, entra=entra)
     where = "the system keychain" if ch.secret_store == "keychain" else "the encrypted vault"
     if entra is not None:
         print(shown(f"Channel {ch.name!r} (Teams via Graph) added. Sign in: coachdesk channel signin {ch.name!r}, "
@@ -363,7 +354,7 @@ def _signin(store: Store, channel: Channel, *, browser: bool) -> int:
     """Sign in for a protected channel; waiting items are then due at once."""
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox.entra import EntraSession, config_for
-    from coachdesk.outbox.outbox import Outbox
+    from coachdesk.services.requests import resume_waiting
 
     config = config_for(store, channel)
     if config is None:
@@ -379,7 +370,7 @@ def _signin(store: Store, channel: Channel, *, browser: bool) -> int:
             user = session.finish_device_code(code)
     finally:
         session.close()
-    waiting = Outbox(store).resume_waiting()
+    waiting = resume_waiting(store)
     print(shown(f"Signed in{' as ' + user if user else ''} for {channel.name!r}."))
     if waiting:
         print(f"{waiting} waiting message(s) can go now: coachdesk outbox send")

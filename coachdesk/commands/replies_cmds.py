@@ -73,6 +73,7 @@ def cmd_replies(args: argparse.Namespace) -> int:
     """Run ``coachdesk replies ACTION``."""
     from coachdesk.commands.common import open_vault
     from coachdesk.outbox import replies as rp
+    from coachdesk.services import cases
 
     with open_vault(args) as vault:
         store = vault.store
@@ -104,12 +105,12 @@ def cmd_replies(args: argparse.Namespace) -> int:
             return 0
         case_id = None
         if args.case:
-            case_id = store.get_case_by_code(args.case).id
+            case_id = cases.case_by_code(store, args.case).id
         rows = rp.list_replies(store, case_id=case_id)
         if not rows:
             print("No replies yet (coachdesk replies fetch).")
             return 0
-        codes = {c.id: c.code for c in store.list_cases()}
+        codes = {c.id: c.code for c in cases.list_cases(store)}
         for r in rows:
             mark = " [answer]" if r.followup_id else ("" if r.seen_at else " [new]")
             print(f"{r.id:>4}  #{r.request_ref}  {codes.get(r.case_id, '')}  {_when(r.posted_at)}  "

@@ -13,21 +13,18 @@ from coachdesk.errors import InvalidInput
 def cmd_backup(args: argparse.Namespace) -> int:
     """``coachdesk backup --out FILE``: an encrypted backup of the vault."""
     from coachdesk.outpath import check_output_path
-    from coachdesk.vault.backup import write_backup
+    from coachdesk.services import safety
 
     check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
-        problems = vault.check()
-        if problems:
-            raise InvalidInput("The vault fails its checks, so no backup was written: " + "; ".join(problems))
-        out = write_backup(vault, args.out, for_user=True)
+        out = safety.backup(vault, args.out, for_user=True)
     print(f"Encrypted backup written to {out} (opens with your passphrase or recovery key).")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """``coachdesk restore FILE``: a verified restore (the old vault kept aside)."""
-    from coachdesk.vault.restore import restore
+    from coachdesk.services.safety import restore
 
     target = data_dir(args)
     secrets = SecretInput(args)
@@ -45,14 +42,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_retention(args: argparse.Namespace) -> int:
     """``coachdesk retention``: show or set the retention period, list closed cases, purge chosen ones."""
-    from coachdesk.vault import retention
+    from coachdesk.services import safety
 
     with open_vault(args) as vault:
         if args.months is not None:
-            if args.months < 1:
-                raise InvalidInput("The retention period is at least 1 month.")
-            vault.store.set_setting(retention.RETENTION_SETTING, str(args.months))
-        items = retention.closed_cases(vault, date.today())
+            safety.set_retention_months(vault, args.months)
+        items = safety.closed_cases(vault, date.today())
         if args.purge:
             codes = {code.strip() for code in args.purge}
             chosen = [i for i in items if i.code in codes]
@@ -60,10 +55,10 @@ def cmd_retention(args: argparse.Namespace) -> int:
             if missing:
                 raise InvalidInput(f"Not closed cases: {', '.join(sorted(missing))}; nothing was deleted.")
             for item in chosen:
-                retention.purge_case(vault, item.case_id)
+                safety.purge_case(vault, item.case_id)
                 print(f"Deleted {item.code} for good.")
             return 0
-        months = retention.retention_months(vault)
+        months = safety.retention_months(vault)
         print(f"Retention period: {months} months after closing.")
         for item in items:
             flag = "DUE for deletion" if item.due else "kept"

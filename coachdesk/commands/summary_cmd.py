@@ -31,8 +31,10 @@ def _date(value: str | None, flag: str) -> date | None:
 def cmd_summary(args: argparse.Namespace) -> int:
     """``coachdesk summary CASE --pdf OUT``: a printable case summary as PDF."""
     from coachdesk.commands.common import data_dir
-    from coachdesk.export.summary import Mode, PaperSize, SummaryOptions, build_summary, load_case_data
+    from coachdesk.export.summary import Mode, PaperSize
     from coachdesk.outpath import check_output_path
+    from coachdesk.services import summaries
+    from coachdesk.services.summaries import SummaryOptions
 
     out = Path(args.pdf)
     vault_dirs = [data_dir(args)]
@@ -53,10 +55,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         paper=PaperSize.LETTER if args.paper == "letter" else PaperSize.A4,
     )
     with open_vault(args) as vault:
-        case = vault.store.get_case_by_code(args.case)
-        assert case.id is not None  # a stored case has its id
-        data = load_case_data(vault.store, case.id, options)
-    doc = build_summary(data, options)
+        data = summaries.case_data_by_code(vault.store, args.case, options)
+    doc = summaries.build(data, options)
 
     from coachdesk.printing.headless import ensure_gui_app
 

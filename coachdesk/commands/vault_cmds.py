@@ -56,6 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``coachdesk import CASE FILE...``: notes from text files (the case made if new)."""
     from coachdesk.domain import models as m
     from coachdesk.errors import NotFound
+    from coachdesk.services import cases
     from coachdesk.textsafe import shown
     from coachdesk.vault.importer import read_note_file
 
@@ -63,13 +64,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         store = vault.store
         try:
-            case = store.get_case_by_code(args.case)
+            case = cases.case_by_code(store, args.case)
         except NotFound:
-            case = store.create_case(m.Case(code=m.validate_case_code(args.case)))
+            case = cases.create_case(store, m.Case(code=m.validate_case_code(args.case)))
             print(f"Created case {case.code}", flush=True)
         assert case.id is not None  # a stored case has its id
         for path, found in zip(args.files, notes, strict=True):
-            note = store.add_note(m.Note(case_id=case.id, text=found.text, date=found.date))
+            note = cases.add_note(store, m.Note(case_id=case.id, text=found.text, date=found.date))
             via = f" (a link to {shown(found.link_to.name)})" if found.link_to is not None else ""
             print(f"committed {shown(path.name)}{via} as note {note.id} in {case.code}", flush=True)
     return 0
@@ -77,8 +78,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``coachdesk cases``: list the cases."""
+    from coachdesk.services.cases import list_cases
+
     with open_vault(args) as vault:
-        cases = vault.store.list_cases()
+        cases = list_cases(vault.store)
     if not cases:
         print("No cases yet.")
         return 0
@@ -95,6 +98,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``coachdesk export``: the private export (Markdown or JSON)."""
     from coachdesk.export.private import export_json, export_markdown
+    from coachdesk.services.cases import case_by_code, list_cases
 
     if args.out:
         from coachdesk.outpath import check_output_path
@@ -102,7 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
     with open_vault(args) as vault:
         store = vault.store
-        cases = [store.get_case_by_code(args.case)] if args.case else store.list_cases()
+        cases = [case_by_code(store, args.case)] if args.case else list_cases(store)
         data = export_json(store, cases) if args.format == "json" else export_markdown(store, cases)
     if args.out:
         from coachdesk.fileio import write_private_atomic
@@ -128,6 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     """``coachdesk passwd``: a new passphrase (the data key is rotated)."""
+    from coachdesk.services.safety import change_passphrase
     from coachdesk.vault.vault import Vault, unlock_with_passphrase
 
     folder = data_dir(args)
@@ -136,7 +141,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     data_key = unlock_with_passphrase(folder, old)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        rotated = vault.reset_passphrase(new)
+        rotated = change_passphrase(vault, new)
         print("Passphrase changed: the vault was re-encrypted with a new data key.")
         if rotated.issued_recovery_key:
             print("This vault's recovery key could not follow the new key (its header predates key rotation):")
@@ -148,6 +153,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """``coachdesk recover``: a new passphrase with the recovery key (the data key is rotated)."""
+    from coachdesk.services.safety import change_passphrase
     from coachdesk.vault.vault import Vault, read_header, unlock_with_recovery_key
 
     folder = data_dir(args)
@@ -157,7 +163,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     data_key = unlock_with_recovery_key(folder, recovery_key)
     new = check_new_passphrase(secrets.get(1, "New passphrase: ", confirm=True))
     with Vault.open_with_key(folder, data_key) as vault:
-        rotated = vault.reset_passphrase(new, recovery_key=recovery_key)
+        rotated = change_passphrase(vault, new, recovery_key=recovery_key)
         print("New passphrase set: the vault was re-encrypted with a new data key. Your recovery key "
               "still works; replace it in Settings if it was exposed.")
         _old_backups(vault, rotated, args.old_backups, "passphrase")

@@ -1,6 +1,7 @@
 """Qt-free "ask a colleague" core: channel formats, URL checks, the durable outbox and its sender.
 
-Nothing here imports PySide6. The composer (coachdesk/app/compose/) uses it like this:
+Nothing here imports PySide6. The UI and the CLI reach it through ``coachdesk.services``
+(``services.requests.submit_request`` does steps 2-4 in one transaction); underneath:
 
 1. ``hr.draft_from_case(store, case_id, lang)`` / ``draft_from_note`` / ``draft_from_reflection``
    (coachdesk.domain.help_request) -> a HelpRequest; the coach edits and scrubs the fields

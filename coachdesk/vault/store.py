@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, CursorResult, Engine, Row
@@ -49,10 +49,36 @@ class SearchHit:
     date: date | None
 
 
+class Connector(Protocol):
+    """What a Store needs of its engine: a connection to read with, a write transaction."""
+
+    def connect(self) -> AbstractContextManager[Connection]:
+        """A connection for reads."""
+        ...
+
+    def begin(self) -> AbstractContextManager[Connection]:
+        """A connection inside a write transaction (committed at the end, rolled back on error)."""
+        ...
+
+
+class _Joined:
+    """One open transaction seen as an engine: every read and every nested write uses it (so the
+    reads see the writes before they commit); the outer :meth:`Store.transaction` commits."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def connect(self) -> AbstractContextManager[Connection]:
+        return nullcontext(self.conn)
+
+    def begin(self) -> AbstractContextManager[Connection]:
+        return nullcontext(self.conn)
+
+
 class Store:
     """Repository over one unlocked engine."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine | Connector) -> None:
         self.engine = engine
 
     # ----- transactions ------------------------------------------------------------------------
@@ -71,6 +97,14 @@ class Store:
             if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
                 raise VaultDamaged("a write failed") from err
             raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Several writes (store, requests, outbox) as ONE transaction: yields a Store bound to one
+        connection; every ``tx()`` and read through it joins that transaction, which commits when
+        the block ends and rolls back entirely if it raises. Only for the calling thread."""
+        with self.tx() as conn:
+            yield Store(_Joined(conn))
 
     # ----- cases -----------------------------------------------------------------------------
     def case_codes(self) -> list[str]:

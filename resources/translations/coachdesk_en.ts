@@ -984,6 +984,14 @@
         <translation>Language must be fi or en, not %1.</translation>
     </message>
     <message>
+        <source>The vault fails its checks, so no backup was written: %1</source>
+        <translation>The vault fails its checks, so no backup was written: %1</translation>
+    </message>
+    <message>
+        <source>The retention period is at least 1 month.</source>
+        <translation>The retention period is at least 1 month.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Invalid request reference %1.</translation>

@@ -984,6 +984,14 @@
         <translation>Kielen pitää olla fi tai en, ei %1.</translation>
     </message>
     <message>
+        <source>The vault fails its checks, so no backup was written: %1</source>
+        <translation>Holvi ei läpäise tarkistuksiaan, joten varmuuskopiota ei kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <source>The retention period is at least 1 month.</source>
+        <translation>Säilytysaika on vähintään 1 kuukausi.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Virheellinen pyynnön viite %1.</translation>

@@ -984,6 +984,14 @@
         <translation>Språket ska vara fi eller en, inte %1.</translation>
     </message>
     <message>
+        <source>The vault fails its checks, so no backup was written: %1</source>
+        <translation>Valvet klarar inte sina kontroller, så ingen säkerhetskopia skrevs: %1</translation>
+    </message>
+    <message>
+        <source>The retention period is at least 1 month.</source>
+        <translation>Lagringstiden är minst 1 månad.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Ogiltig referens för begäran: %1.</translation>

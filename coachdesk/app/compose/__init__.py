@@ -84,13 +84,14 @@ class AskColleague(QObject):
 
     def update_status(self) -> None:
         """A quiet note in the status bar while messages wait or need the coach's decision."""
-        from coachdesk.outbox.outbox import Outbox, State
+        from coachdesk.services import requests as service
+        from coachdesk.services.requests import State
 
         if not self.session.is_unlocked:
             self.status_button.hide()
             return
-        items = Outbox(self.session.store).items(
-            states=[State.QUEUED, State.SENDING, State.NEEDS_FIXING, State.POSSIBLY_SENT])
+        items = service.items(
+            self.session.store, states=[State.QUEUED, State.SENDING, State.NEEDS_FIXING, State.POSSIBLY_SENT])
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in items)
         decide = len(items) - waiting
         parts = []

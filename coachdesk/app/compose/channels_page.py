@@ -163,9 +163,9 @@ class ChannelsPage(SettingsPage):
 
     # ----- list and editor -------------------------------------------------------------------------
     def channels(self):
-        from coachdesk.outbox.channels import Channels
+        from coachdesk.services.channels import registry
 
-        return Channels(self.session.store)
+        return registry(self.session.store)
 
     def _reload(self, select: str | None = None) -> None:
         self.list.blockSignals(True)
@@ -320,10 +320,9 @@ class ChannelsPage(SettingsPage):
         lang = current_language() if current_language() in ("fi", "en") else "en"
 
         def work():
-            from coachdesk.outbox.sender import Sender
+            from coachdesk.services.requests import send_test
 
-            with Sender(store) as sender:
-                return sender.send_test(name, lang)
+            return send_test(store, name, lang)
 
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Sending a test message…"))

@@ -747,20 +747,20 @@ class ComposerDialog(QDialog):
         self.questions_title.setText(self.tr("Questions for you: %n", "", len(result.questions)))
 
     def _load_channels(self) -> None:
-        from coachdesk.outbox.channels import Channels
+        from coachdesk.services.channels import list_channels
 
         self.channel_combo.blockSignals(True)
         self.channel_combo.clear()
-        for channel in Channels(self.store).list():
+        for channel in list_channels(self.store):
             self.channel_combo.addItem(f"{channel.name}  ({channel.kind.value})", channel.name)
         self.channel_combo.blockSignals(False)
         self._load_mentions()
 
     def channel(self):
-        from coachdesk.outbox.channels import Channels
+        from coachdesk.services.channels import get_channel
 
         name = self.channel_combo.currentData()
-        return Channels(self.store).get(name) if name else None
+        return get_channel(self.store, name) if name else None
 
     def _load_mentions(self) -> None:
         """Suggest colleagues whose expertise matches the topic (kept checked across updates)."""
@@ -932,35 +932,28 @@ class ComposerDialog(QDialog):
 
     # ----- send ------------------------------------------------------------------------------------------
     def send(self) -> bool:
-        """Save the reviewed request, queue exactly the previewed bytes, wake the outbox."""
+        """Save the reviewed request and queue exactly the previewed bytes (one transaction:
+        services.requests.submit_request), wake the outbox."""
         from coachdesk.errors import CoachDeskError
-        from coachdesk.outbox import requests
-        from coachdesk.outbox.compose import preview_parts
-        from coachdesk.outbox.outbox import CANCELLABLE, Outbox
+        from coachdesk.services.requests import submit_request
 
         if not self.can_send():
             return False
         shown, final, channel = self.preview_parts, self.final_request, self.channel()
         try:
             self._draft_timer.stop()
-            saved = requests.save_request(self.store, final, review=self.review_json())
-            if saved.ref != final.ref:  # the random reference was taken: show the new one first
-                self.request = replace(self.request, ref=saved.ref, id=saved.id)
-                self._schedule(0)
-                self.status.setText(self.tr("The message got a new reference; check it and send again."))
-                return False
-            self.request = replace(self.request, id=saved.id)
-            payload = preview_parts(saved, channel.kind, mentions=self.mentions(), forum=channel.forum,
-                                    target=channel.target)
-            outbox = Outbox(self.store)
-            if self.resend_item_id is not None:
-                old = outbox.get(self.resend_item_id)
-                if old.state in CANCELLABLE:
-                    outbox.cancel(old.id)
-            outbox.submit(saved.id, channel.name, payload, previewed=shown)
+            done = submit_request(self.store, final, channel.name, shown, mentions=self.mentions(),
+                                  review=self.review_json(), replaces=self.resend_item_id)
         except CoachDeskError as err:
             self.status.setText(translate_error(err))
             return False
+        saved = done.request
+        if done.new_reference:  # the random reference was taken: show the new one first
+            self.request = replace(self.request, ref=saved.ref, id=saved.id)
+            self._schedule(0)
+            self.status.setText(self.tr("The message got a new reference; check it and send again."))
+            return False
+        self.request = replace(self.request, id=saved.id)
         if self.service is not None:
             self.service.wake()
         self.queued.emit(saved.id)

@@ -64,7 +64,8 @@ class OutboxDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from coachdesk.outbox.outbox import Outbox, State
+        from coachdesk.services import requests as service
+        from coachdesk.services.requests import State
 
         if not self.session.is_unlocked:
             self.list.clear()
@@ -76,7 +77,7 @@ class OutboxDialog(QDialog):
         self.items = {}
         from coachdesk.textsafe import shown  # a server's words, escaped
 
-        for item in reversed(Outbox(self.session.store).items(states=states)):
+        for item in reversed(service.items(self.session.store, states=states)):
             self.items[item.id] = item
             row = QTreeWidgetItem([item.label, shown(item.channel_name), state_text(item.state.value),
                                    str(item.attempts), local_time(item.updated_at), shown(item.last_error)])
@@ -100,13 +101,13 @@ class OutboxDialog(QDialog):
 
     def _decide(self, what: str) -> None:
         from coachdesk.errors import CoachDeskError
-        from coachdesk.outbox.outbox import Outbox
+        from coachdesk.services.requests import decide
 
         row = self.list.currentItem()
         if row is None:
             return
         try:
-            getattr(Outbox(self.session.store), what)(row.data(0, ID_ROLE))
+            decide(self.session.store, what, row.data(0, ID_ROLE))
         except CoachDeskError as err:
             self.message.setText(translate_error(err))
             return

@@ -69,12 +69,11 @@ class OutboxService(QObject):
         run_in_thread(make, ready, failed)
 
     def _start_worker(self, client) -> None:
-        from coachdesk.outbox.sender import DeliveryWorker, Sender
+        from coachdesk.services.requests import delivery_worker
 
         self.client = client
-        self.sender = Sender(self.session.store, client=client)
-        self.worker = DeliveryWorker(self.sender, self._on_results)
-        self.worker.start()
+        self.worker = delivery_worker(self.session.store, self._on_results, client=client)
+        self.sender = self.worker.sender
         self._watch_network()
         log.debug("outbox worker started")  # at every unlock: not written to the log file
 

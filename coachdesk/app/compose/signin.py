@@ -187,11 +187,11 @@ class SignInBox(QWidget):
         return relay
 
     def _done(self, session, user: str) -> None:
-        from coachdesk.outbox.outbox import Outbox
+        from coachdesk.services.requests import resume_waiting
 
         session.close()
         self.busy = False
-        waiting = Outbox(self.store).resume_waiting() if self.store is not None else 0
+        waiting = resume_waiting(self.store) if self.store is not None else 0
         text = self.tr("Signed in as %1.").replace("%1", user) if user else self.tr("Signed in.")
         if waiting:
             text += " " + self.tr("Waiting messages go out shortly.")

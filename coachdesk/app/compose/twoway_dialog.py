@@ -129,11 +129,11 @@ class TwoWayChannelDialog(QDialog):
 
     def _save(self, name, kind, target, token, entra, reached: str) -> None:
         from coachdesk.errors import CoachDeskError
-        from coachdesk.outbox.channels import Channels
+        from coachdesk.services.channels import add_two_way
 
         self.buttons.setEnabled(True)
         try:
-            Channels(self.store).add_two_way(name, kind, target, token, entra=entra)
+            add_two_way(self.store, name, kind, target, token, entra=entra)
         except CoachDeskError as err:
             self.message.setText(str(err))
             return

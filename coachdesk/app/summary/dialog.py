@@ -207,9 +207,10 @@ class PrintFlow(QObject):
         self.job: worker.Job | None = None
         self.progress: QProgressDialog | None = None
         self.preview = None
-        from coachdesk.export.summary_requests import requests_available
+        from coachdesk.services.cases import open_case
+        from coachdesk.services.summaries import requests_available
 
-        case = vault.store.get_case(case_id)
+        case = open_case(vault.store, case_id)
         case.identifiers = []
         self.options_dialog = SummaryOptionsDialog(
             case, requests_available=requests_available(vault.store), lang=self.lang, parent=parent
@@ -223,12 +224,12 @@ class PrintFlow(QObject):
         self.options_dialog.open()
 
     def _start(self) -> None:
-        from coachdesk.export.summary import load_case_data
         from coachdesk.printing.fonts import ensure_fonts
+        from coachdesk.services.summaries import case_data
 
         options = self.options_dialog.options()
         try:
-            data = load_case_data(self.vault.store, self.case_id, options)  # SQL only: fast
+            data = case_data(self.vault.store, self.case_id, options)  # SQL only: fast
         except Exception as err:
             self._error(err)
             return

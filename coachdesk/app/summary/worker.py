@@ -77,10 +77,10 @@ def prepare(data, options) -> Callable[[Job], Any]:
     """The work of one preview: document model (0-60 %), then layout (60-100 %)."""
 
     def work(job: Job):
-        from coachdesk.export.summary import build_summary
         from coachdesk.printing.layout import layout
+        from coachdesk.services.summaries import build
 
-        doc = build_summary(data, options, lambda done, total: job.report(60 * done // max(1, total)))
+        doc = build(data, options, lambda done, total: job.report(60 * done // max(1, total)))
         job.report(60)
         laid = layout(doc, lambda done, total: job.report(60 + 40 * done // max(1, total)))
         job.report(100)

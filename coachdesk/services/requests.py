@@ -1,0 +1,184 @@
+"""Ask a colleague: submit a reviewed request in ONE transaction, the coach's decisions on outbox
+items, sending now, and the background delivery worker.
+
+One transaction: help requests, channels, outbox items and the audit log are tables of the same
+SQLCipher database, so :func:`submit_request` runs save, payload, cancel of the replaced item,
+draft and queue inside one ``Store.transaction()``: every step reads and writes through one
+connection, and the vault holds all of them or none (no saved request without its item, no
+cancelled old item without the new one). Nothing here waits on the network except the ``send_*``
+functions (call them off the UI thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from coachdesk.outbox.outbox import CANCELLABLE, RESENDABLE, AuditEntry, OutboxItem, State
+
+if TYPE_CHECKING:
+    import httpx
+
+    from coachdesk.domain.help_request import HelpRequest
+    from coachdesk.outbox.payloads import Mention
+    from coachdesk.outbox.sender import DeliveryResult, DeliveryWorker
+    from coachdesk.vault.store import Store
+
+__all__ = [
+    "CANCELLABLE", "DECISIONS", "RESENDABLE", "AuditEntry", "OutboxItem", "State", "Submitted", "audit",
+    "decide", "delivery_worker", "item", "items", "recover_interrupted", "resume_waiting", "send_due",
+    "send_now", "send_test", "submit_request",
+]
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What :func:`submit_request` did: the saved request and part 1 of its queued post, or no
+    item when the request got a new reference (the coach must see the new one before sending)."""
+
+    request: HelpRequest
+    item: OutboxItem | None
+
+    @property
+    def new_reference(self) -> bool:
+        """The random reference was taken: the request was saved, nothing was queued."""
+        return self.item is None
+
+
+def submit_request(
+    store: Store,
+    request: HelpRequest,
+    channel_name: str,
+    previewed: bytes | Sequence[bytes],
+    *,
+    mentions: Iterable[Mention] = (),
+    review: dict | None = None,
+    replaces: int | None = None,
+) -> Submitted:
+    """Save ``request`` complete (with the coach's ``review`` decisions), build its posts for
+    ``channel_name``, cancel the outbox item it ``replaces`` (edit and resend) while that can
+    still be cancelled, draft and queue the posts, refused unless they are byte for byte the
+    ``previewed`` ones: all in one transaction. Any error leaves the vault as it was."""
+    from coachdesk.outbox import requests
+    from coachdesk.outbox.channels import Channels
+    from coachdesk.outbox.compose import preview_parts
+    from coachdesk.outbox.outbox import Outbox
+
+    mentions = tuple(mentions)
+    with store.transaction() as tx:
+        saved = requests.save_request(tx, replace(request), review=review)  # a copy: a new ref is not written back
+        if saved.ref != request.ref:  # a fresh reference was drawn: show it before anything is queued
+            return Submitted(saved, None)
+        assert saved.id is not None  # a saved request has its id
+        channel = Channels(tx).get(channel_name)
+        parts = preview_parts(saved, channel.kind, mentions=mentions, forum=channel.forum, target=channel.target)
+        outbox = Outbox(tx)
+        if replaces is not None:
+            old = outbox.get(replaces)
+            if old.state in CANCELLABLE:
+                outbox.cancel(old.id)
+        item = outbox.submit(saved.id, channel.name, parts, previewed=previewed)
+    return Submitted(saved, item)
+
+
+# ----- reading -----------------------------------------------------------------------------------------
+def items(store: Store, *, states: Iterable[State] | None = None, request_id: int | None = None) -> list[OutboxItem]:
+    """Outbox items, oldest first: all, those in ``states``, or those of one request."""
+    from coachdesk.outbox.outbox import Outbox
+
+    return Outbox(store).items(states=states, request_id=request_id)
+
+
+def item(store: Store, item_id: int) -> OutboxItem:
+    """One outbox item (NotFound when there is none)."""
+    from coachdesk.outbox.outbox import Outbox
+
+    return Outbox(store).get(item_id)
+
+
+def audit(store: Store, item_id: int | None = None) -> list[AuditEntry]:
+    """The delivery log of one item (or all), oldest first."""
+    from coachdesk.outbox.outbox import Outbox
+
+    return Outbox(store).audit(item_id)
+
+
+# ----- the coach's decisions ---------------------------------------------------------------------------
+DECISIONS = ("cancel", "send_again", "mark_delivered", "retry")
+
+
+def decide(store: Store, what: str, item_id: int, *, thread: str = "") -> OutboxItem:
+    """The coach's decision on an item (one transaction): ``cancel``, ``send_again``,
+    ``mark_delivered`` (``thread``: a Discord forum post's link), ``retry``, or ``thread`` (the
+    link of the forum post a later part goes into)."""
+    from coachdesk.outbox.outbox import Outbox
+
+    outbox = Outbox(store)
+    if what == "mark_delivered":
+        return outbox.mark_delivered(item_id, thread=thread)
+    if what == "thread":
+        return outbox.set_thread(item_id, thread)
+    if what not in DECISIONS:
+        raise ValueError(f"unknown decision {what!r}")  # a caller's mistake, never the coach's
+    decision: Callable[[int], OutboxItem] = getattr(outbox, what)
+    return decision(item_id)
+
+
+def recover_interrupted(store: Store) -> list[OutboxItem]:
+    """At start-up (one process per vault): items left "sending" become "possibly sent"."""
+    from coachdesk.outbox.outbox import Outbox
+
+    return Outbox(store).recover_interrupted()
+
+
+def resume_waiting(store: Store) -> int:
+    """After a sign-in: the items waiting for it are due now; returns how many."""
+    from coachdesk.outbox.outbox import Outbox
+
+    return Outbox(store).resume_waiting()
+
+
+# ----- sending (network: call off the UI thread) -----------------------------------------------------
+def send_due(store: Store) -> list[DeliveryResult]:
+    """Send everything due now (items that never left the machine are due again first)."""
+    from coachdesk.outbox.outbox import Outbox
+    from coachdesk.outbox.sender import Sender
+
+    Outbox(store).resume_after_network()
+    with Sender(store) as sender:
+        return sender.flush()
+
+
+def send_now(store: Store, item_id: int) -> list[DeliveryResult]:
+    """"Retry": queue the item again if the coach may (never a cancelled one), then send it now."""
+    from coachdesk.outbox.outbox import Outbox
+    from coachdesk.outbox.sender import Sender
+
+    with Sender(store) as sender:
+        Outbox(store).retry(item_id)
+        result = sender.send_item(item_id)
+    return [result] if result is not None else []
+
+
+def send_test(store: Store, channel_name: str, lang: str = "fi") -> DeliveryResult:
+    """Post a test message (no client data) to a channel; recorded in the audit log."""
+    from coachdesk.outbox.sender import Sender
+
+    with Sender(store) as sender:
+        return sender.send_test(channel_name, lang)
+
+
+def delivery_worker(
+    store: Store,
+    on_results: Callable[[list[DeliveryResult]], None] | None = None,
+    *,
+    client: httpx.Client | None = None,
+) -> DeliveryWorker:
+    """A started background worker that flushes the outbox (``wake()``, ``network_changed()``,
+    ``stop()``; its ``sender`` is closed by the caller after the worker stopped)."""
+    from coachdesk.outbox.sender import DeliveryWorker, Sender
+
+    worker = DeliveryWorker(Sender(store, client=client), on_results)
+    worker.start()
+    return worker
