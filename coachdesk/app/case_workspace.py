@@ -109,6 +109,9 @@ class CaseWorkspace(QWidget):
         self.timeline.pseudonym = case.pseudonym
         self._show_header()
         self.case_changed.emit(case)
+        from coachdesk.app.operations import notify
+
+        notify({"cases"})  # the case list and the window title refresh themselves
 
     def new_note(self) -> m.Note | None:
         if self.case is None:
