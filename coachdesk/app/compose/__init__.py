@@ -64,13 +64,6 @@ class AskColleague(QObject):
         if self.session.is_unlocked:
             self._prepare_spare(SPARE_DELAY_MS)
         window.case_selected.connect(lambda _case: self.load_followups())
-        from coachdesk.app import settings_dialog
-        from coachdesk.app.compose.channels_page import ChannelsPage
-        from coachdesk.app.compose.colleagues_page import ColleaguesPage
-
-        for page_class in (ChannelsPage, ColleaguesPage):
-            if page_class not in settings_dialog.EXTRA_PAGES:
-                settings_dialog.EXTRA_PAGES.append(page_class)
         from coachdesk.app.compose.replies_ui import attach
 
         self.replies = attach(self)  # replies come back from two-way channels (issue 17)
