@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="124"/>
         <source>Make it the answer</source>
         <translation>Tee tästä vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>Tip</source>
         <translation>Vinkki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>1:1 sparring</source>
         <translation>Kahdenkeskinen sparraus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
         <source>Group-session topic</source>
         <translation>Ryhmätyönohjauksen aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>optional</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="136"/>
         <source>Kind of help</source>
         <translation>Avun laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="137"/>
         <source>What I will try</source>
         <translation>Mitä kokeilen</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="76"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="77"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Lähtevät</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Group session topics…</source>
         <translation>Ryhmätyönohjauksen &amp;aiheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="93"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Lähtevät: %n odottaa</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n odottaa päätöstäsi</numerusform>
@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="268"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Import team setup…</source>
         <translation>Tuo t&amp;iimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>E&amp;xport team setup…</source>
         <translation>Vie tiimin &amp;asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (muu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
         <source>Add a two-way channel…</source>
         <translation>Lisää kaksisuuntainen kanava…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
     </message>
@@ -409,74 +409,69 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="35"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Vapaaehtoinen: kollegat ja heidän vahvat aiheensa. Kun kysymyksen aihe vastaa heidän aiheitaan, kysymysikkuna ehdottaa heidän mainitsemistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="37"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Uusi kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Osaaminen (pilkuin eroteltuna)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>&amp;Teams user name</source>
         <translation>Teams-&amp;käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-jäsentunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat -käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="41"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="48"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Vapaaehtoinen. Ilman kanavan alustan tunnusta nimi kirjoitetaan tavallisena tekstinä eikä kollega saa ilmoitusta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="52"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Tallenna kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="56"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -2039,53 +2034,53 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="190"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="191"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="199"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Säilytä &amp;päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source> months after closing</source>
         <translation> kk sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Päättyneiden asiakkuuksien säilytysaika kuukausina sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Sen jälkeen CoachDesk muistuttaa; asiakkuus poistetaan vain, kun vahvistat. Oletus on 12 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="224"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="242"/>
         <source>The data folder must be a folder.</source>
         <translation>Tietokansion on oltava kansio.</translation>
     </message>
@@ -2430,42 +2425,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Vaalea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="59"/>
         <source>&amp;Theme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
@@ -2507,17 +2502,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="144"/>
         <source>Group session topics</source>
         <translation>Ryhmätyönohjauksen aiheet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="146"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymisoitu: ei asiakkuuskoodeja, peitenimiä eikä tunnistetietoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="157"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Ei vielä aiheita. Merkitse kysymys ryhmätyönohjauksen aiheeksi asiakkuuden Kysymykset-välilehdellä.</translation>
     </message>
@@ -2696,6 +2691,19 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="115"/>
+        <source>%1: the form has changes that are not saved. Save them, or choose New to drop them.</source>
+        <translation>%1: lomakkeella on tallentamattomia muutoksia. Tallenna ne tai hylkää ne valitsemalla Uusi.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
@@ -2802,104 +2810,104 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
-        <location filename="../../coachdesk/app/main_window.py" line="203"/>
-        <location filename="../../coachdesk/app/main_window.py" line="341"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="343"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>&amp;New case…</source>
         <translation>&amp;Uusi asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>New session &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="181"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>New &amp;reflection…</source>
         <translation>Uusi &amp;reflektio…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Search…</source>
         <translation>&amp;Hae…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="183"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>General &amp;reflections</source>
         <translation>Yleiset &amp;reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="184"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="185"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="186"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="187"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Tietoja CoachDeskistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="188"/>
+        <location filename="../../coachdesk/app/main_window.py" line="190"/>
         <source>Good to see you</source>
         <translation>Tervetuloa takaisin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="189"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Valitse asiakkuus vasemmalta tai luo uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="207"/>
         <source>demo vault</source>
         <translation>esittelyholvi</translation>
     </message>
@@ -3053,6 +3061,14 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coachdesk/app/operations.py" line="92"/>
+        <source>The operation failed (%1).</source>
+        <translation>Toiminto epäonnistui (%1).</translation>
     </message>
 </context>
 <context>
@@ -3433,43 +3449,43 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="378"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Uusi palautusavaimesi. Se näytetään vain nyt: tulosta se tai tallenna PDF:ksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="383"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="386"/>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
         <source>Save as P&amp;DF…</source>
         <translation>Tallenna &amp;PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="394"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Olen &amp;tallentanut palautusavaimen turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="411"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="420"/>
         <source>Save the recovery key as PDF</source>
         <translation>Tallenna palautusavain PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -3558,13 +3574,13 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
-        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="50"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="52"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="51"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Uusi reflektio…</translation>
     </message>
@@ -3572,7 +3588,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="114"/>
         <source>New replies from colleagues: %1</source>
         <translation>Uusia vastauksia kollegoilta: %1</translation>
     </message>
@@ -3580,32 +3596,32 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Replies from colleagues</source>
         <translation>Kollegoiden vastaukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="178"/>
         <source>Make it the answer…</source>
         <translation>Tee tästä vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>From</source>
         <translation>Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="205"/>
         <source>This reply is the answer.</source>
         <translation>Tämä vastaus on kirjattu vastaukseksi.</translation>
     </message>
@@ -3613,177 +3629,177 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Ask a colleague…</source>
         <translation>Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Vain tarkistettu teksti, josta tunnistetiedot on korvattu, lähetetään koskaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>Check the channel</source>
         <translation>Tarkista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="146"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="147"/>
         <source>Delivery log</source>
         <translation>Toimitusloki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Message hash</source>
         <translation>Tiiviste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="329"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="332"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="334"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="337"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="354"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="331"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Odottaa kirjautumistasi: Asetukset → Kanavat → Kirjaudu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Answers and what I will try</source>
         <translation>Vastaukset ja mitä kokeilen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="194"/>
         <source>(no topic yet)</source>
         <translation>(ei vielä aihetta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Queued</source>
         <translation>Jonossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="289"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Jatka kirjoittamista…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="289"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Luonnos: tallennettu kirjoittaessasi, ei lähetetty. Jatka kirjoittamista tarkistaaksesi ja lähettääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Lähetetty kanavaan %1 %2; vastattu.</translation>
     </message>
@@ -4086,89 +4102,89 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="87"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="92"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="88"/>
         <source>Lock after minutes without use</source>
         <translation>Lukitse, kun käyttämättä minuutteja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="93"/>
         <source>Clear copied text after seconds</source>
         <translation>Tyhjennä kopioitu teksti sekunnin kuluttua</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="94"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Pika-avaus järjestelmän avainnipun kautta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="95"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lukitse kun käyttämättä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="96"/>
         <source>&amp;Clear clipboard after</source>
         <translation>Tyhjennä lei&amp;kepöytä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>Vaihda &amp;tunnuslause…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>New &amp;recovery key…</source>
         <translation>Uusi &amp;palautusavain…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="134"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="144"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="148"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="145"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="168"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -4277,62 +4293,63 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="224"/>
         <source>Export team setup</source>
         <translation>Vie tiimin asetukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="226"/>
         <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
         <translation>Yksi tiedosto tiimillesi: tämän holvin kanavat (salaiset webhook-osoitteet mukana) ja kollegat. Anna tiedosto ja sen tunnuslause eri reittejä, esimerkiksi tunnuslause puhelimessa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
         <source>New &amp;passphrase</source>
         <translation>&amp;Uusi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>A&amp;gain</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
         <source>&amp;Choose…</source>
         <translation>Valit&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Vie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup file</source>
         <translation>Tiimin asetustiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup files (*.cdteam)</source>
         <translation>Tiimin asetustiedostot (*.cdteam)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="257"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="259"/>
         <source>Encrypting…</source>
         <translation>Salataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="267"/>
         <source>Written to %1 (readable only by you).</source>
         <translation>Kirjoitettu tiedostoon %1 (vain sinun luettavissasi).</translation>
     </message>
@@ -4410,12 +4427,12 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Lisätään…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="159"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lisätty %1 kanava(a) ja %2 kollega(a).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="162"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kirjautumista vaativat kanavat: avaa ne kohdassa Asetukset → Kanavat ja paina Kirjaudu.</translation>
     </message>
@@ -4558,12 +4575,12 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
         <translation>Tarkistetaan tunnistetta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="146"/>
         <source>Saved. Select the channel and sign in; then send a test message.</source>
         <translation>Tallennettu. Valitse kanava ja kirjaudu sisään; lähetä sitten testiviesti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="148"/>
         <source>Saved: %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>

@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="124"/>
         <source>Make it the answer</source>
         <translation>Gör det till svaret</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>Tip</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>1:1 sparring</source>
         <translation>Sparring 1:1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
         <source>Group-session topic</source>
         <translation>Ämne för grupphandledning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>optional</source>
         <translation>valfritt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="136"/>
         <source>Kind of help</source>
         <translation>Typ av hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="137"/>
         <source>What I will try</source>
         <translation>Vad jag ska pröva</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="76"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="77"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Group session topics…</source>
         <translation>Ämnen för &amp;gruppträffen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="93"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Utkorg: %n väntar</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="95"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n väntar på ditt beslut</numerusform>
@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="261"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="268"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (annan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
         <source>Add a two-way channel…</source>
         <translation>Lägg till en tvåvägskanal…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
     </message>
@@ -409,74 +409,69 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="35"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Valfritt: kolleger och vad de kan bra. När ämnet för en fråga matchar deras etiketter föreslår frågefönstret att du nämner dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="37"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Ny kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Name</source>
         <translation>N&amp;amn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertis (kommaseparerad)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-medlems-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="41"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="48"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Valfritt. Utan ett id för kanalens plattform skrivs namnet som vanlig text och kollegan får ingen avisering.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="52"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Spara kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="56"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -2039,53 +2034,53 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="190"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="191"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="199"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Valvet i den här mappen öppnas vid nästa start. Nuvarande valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Behåll &amp;avslutade ärenden i</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source> months after closing</source>
         <translation> månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Lagringstid för avslutade ärenden i månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Därefter påminner CoachDesk dig; ett ärende raderas bara när du bekräftar. Standardvärdet är 12 månader.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="224"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="242"/>
         <source>The data folder must be a folder.</source>
         <translation>Datamappen måste vara en mapp.</translation>
     </message>
@@ -2430,42 +2425,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>Följ systemet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="59"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -2507,17 +2502,17 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="144"/>
         <source>Group session topics</source>
         <translation>Ämnen för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="146"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymiserat: inga ärendekoder, pseudonymer eller identifierande uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="157"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Inga ämnen ännu. Markera en fråga som ämne för gruppträffen under ärendets flik Frågor.</translation>
     </message>
@@ -2696,6 +2691,19 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="115"/>
+        <source>%1: the form has changes that are not saved. Save them, or choose New to drop them.</source>
+        <translation>%1: formuläret har ändringar som inte är sparade. Spara dem, eller välj Ny för att slänga dem.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
@@ -2802,104 +2810,104 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
-        <location filename="../../coachdesk/app/main_window.py" line="203"/>
-        <location filename="../../coachdesk/app/main_window.py" line="341"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="343"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>New session &amp;note</source>
         <translation>Ny sessionsan&amp;teckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="181"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>New &amp;reflection…</source>
         <translation>Ny &amp;reflektion…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="183"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>General &amp;reflections</source>
         <translation>Allmänna &amp;reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="184"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="185"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="186"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="187"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Om CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="188"/>
+        <location filename="../../coachdesk/app/main_window.py" line="190"/>
         <source>Good to see you</source>
         <translation>Välkommen tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="189"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="207"/>
         <source>demo vault</source>
         <translation>demovalv</translation>
     </message>
@@ -3053,6 +3061,14 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coachdesk/app/operations.py" line="92"/>
+        <source>The operation failed (%1).</source>
+        <translation>Åtgärden misslyckades (%1).</translation>
     </message>
 </context>
 <context>
@@ -3433,43 +3449,43 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="369"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="371"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="378"/>
         <source>Your new recovery key. It is shown only now: print it or save it as a PDF.</source>
         <translation>Din nya återställningsnyckel. Den visas bara nu: skriv ut den eller spara den som PDF.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="376"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="383"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="379"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="386"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="380"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="387"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="394"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="404"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="411"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="420"/>
         <source>Save the recovery key as PDF</source>
         <translation>Spara återställningsnyckeln som PDF</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="406"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -3558,13 +3574,13 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
-        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="50"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="52"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="51"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Ny reflektion…</translation>
     </message>
@@ -3572,7 +3588,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="114"/>
         <source>New replies from colleagues: %1</source>
         <translation>Nya svar från kolleger: %1</translation>
     </message>
@@ -3580,32 +3596,32 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Replies from colleagues</source>
         <translation>Svar från kolleger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="178"/>
         <source>Make it the answer…</source>
         <translation>Gör det till svaret…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="205"/>
         <source>This reply is the answer.</source>
         <translation>Det här svaret är registrerat som svaret.</translation>
     </message>
@@ -3613,177 +3629,177 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Ask a colleague…</source>
         <translation>Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Endast granskad text, där identifierande uppgifter har ersatts, skickas någonsin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>Check the channel</source>
         <translation>Kontrollera kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Send again</source>
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
         <source>Mark delivered</source>
         <translation>Markera som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>Cancel sending</source>
         <translation>Avbryt sändningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="146"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="147"/>
         <source>Delivery log</source>
         <translation>Leveranslogg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Message hash</source>
         <translation>Hashvärde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="282"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Inga frågor ännu. Fråga en kollega om det här ärendet med Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
         <source>Sent to %1 on %2.</source>
         <translation>Skickat till %1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="329"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="332"/>
         <source>Queued for %1.</source>
         <translation>I kö för %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="334"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="337"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="354"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="331"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Väntar på din inloggning: Inställningar → Kanaler → Logga in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Anteckna ett svar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Answers and what I will try</source>
         <translation>Svar och vad jag prövar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="194"/>
         <source>(no topic yet)</source>
         <translation>(inget ämne ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Queued</source>
         <translation>I kö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="236"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="289"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Fortsätt skriva…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="289"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Redigera och skicka igen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="319"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Ett utkast: sparat medan du skrev, inte skickat. Fortsätt skriva för att granska och skicka det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Skickad till %1 %2; besvarad.</translation>
     </message>
@@ -4086,89 +4102,89 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="87"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="92"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="88"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter antal minuter utan användning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="93"/>
         <source>Clear copied text after seconds</source>
         <translation>Töm kopierad text efter antal sekunder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="94"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Snabbupplåsning via systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="95"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="96"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Töm urklipp efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>New &amp;recovery key…</source>
         <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="134"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="144"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="148"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="145"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="168"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -4277,62 +4293,63 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="224"/>
         <source>Export team setup</source>
         <translation>Exportera teamets inställningar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="226"/>
         <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
         <translation>En fil för ditt team med valvets kanaler (de hemliga webhook-adresserna ingår) och kolleger. Ge filen och lösenfrasen via olika vägar, till exempel lösenfrasen per telefon.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
         <source>New &amp;passphrase</source>
         <translation>Ny &amp;lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>A&amp;gain</source>
         <translation>I&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup file</source>
         <translation>Teamets inställningsfil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup files (*.cdteam)</source>
         <translation>Teamets inställningsfiler (*.cdteam)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="257"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="259"/>
         <source>Encrypting…</source>
         <translation>Krypterar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="267"/>
         <source>Written to %1 (readable only by you).</source>
         <translation>Skrivet till %1 (bara du kan läsa den).</translation>
     </message>
@@ -4410,12 +4427,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Lägger till…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="159"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lade till %1 kanal(er) och %2 kolleg(er).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="162"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kanaler som kräver inloggning: öppna dem i Inställningar → Kanaler och tryck på Logga in.</translation>
     </message>
@@ -4558,12 +4575,12 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
         <translation>Kontrollerar token…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="146"/>
         <source>Saved. Select the channel and sign in; then send a test message.</source>
         <translation>Sparat. Välj kanalen och logga in; skicka sedan ett testmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="148"/>
         <source>Saved: %1.</source>
         <translation>Sparat: %1.</translation>
     </message>
