@@ -89,7 +89,10 @@ def failure_message(err: BaseException) -> str:
 
     if isinstance(err, CoachDeskError):
         return translate_error(err)
-    return QApplication.translate("Operations", "The operation failed (%1).").replace("%1", type(err).__name__)
+    what = type(err).__name__
+    if isinstance(err, OSError) and err.strerror:  # the system's reason, without the file name
+        what += f": {err.strerror}"
+    return QApplication.translate("Operations", "The operation failed (%1).").replace("%1", what)
 
 
 def report_error(parent: QWidget | None, err: BaseException,

@@ -75,6 +75,8 @@ def test_without_a_failure_callback_the_error_shows_in_a_box_and_hides_an_unexpe
     box = window.findChild(QMessageBox, "operationError")
     assert "KeyError" in box.text() and "Maija" not in box.text()  # the type only: no data
     box.accept()
+    assert operations.failure_message(PermissionError(13, "Permission denied", "/home/maija/asiakas.txt")) == \
+        "The operation failed (PermissionError: Permission denied)."  # the reason, not the path
     run_op(window, _raise(CoachDeskError("The vault is locked.")))
     qtbot.waitUntil(lambda: any(b.isVisible() and b.text() == "The vault is locked."
                                 for b in window.findChildren(QMessageBox, "operationError")), timeout=10000)
