@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coachdesk.app.workers import Relay, run_in_thread
 
 log = logging.getLogger(__name__)
-KINDS = frozenset({"cases", "notes", "reflections", "requests", "outbox", "replies", "channels",
+KINDS = frozenset({"cases", "identifiers", "notes", "reflections", "requests", "outbox", "replies", "channels",
                    "colleagues", "settings"})
 PROGRESS_DELAY_MS = 300  # shorter operations show no busy indicator at all
 

@@ -154,3 +154,14 @@ def _raise(err: BaseException):
         raise err
 
     return fn
+
+
+def test_a_detail_marked_identifying_in_the_composer_reaches_the_case_tabs(qtbot, app_window):
+    from tests.app_compose.conftest import open_composer
+
+    _controller, window = app_window
+    dialog = open_composer(qtbot, window)
+    assert "Ruskeasuo" not in window.workspace.identifiers.terms()
+    dialog.add_term("Ruskeasuo")  # the composer announces it; the workspace refreshes itself
+    assert "Ruskeasuo" in window.workspace.identifiers.terms()
+    assert "Ruskeasuo" in window.workspace.timeline.terms

@@ -193,11 +193,10 @@ class AskColleague(QObject):
         if self.window.current_case() is not None:
             self.window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
 
-    def _terms_added(self, case_id: int) -> None:
-        workspace = self.window.workspace
-        if workspace.case is not None and workspace.case.id == case_id:
-            workspace.identifiers.set_case(case_id, self.session.store.list_identifiers(case_id))
-            workspace.timeline.set_terms(workspace.identifiers.terms())
+    def _terms_added(self, _case_id: int) -> None:
+        from coachdesk.app.operations import notify
+
+        notify({"identifiers"})  # the open case's Identifying details tab and timeline refresh themselves
 
     # ----- follow-ups and views -----------------------------------------------------------------
     def record_followup(self, request):
