@@ -73,8 +73,12 @@ def test_a_registered_page_is_built_validated_and_saved(qtbot, make_controller, 
         assert dialog.ui.messageLabel.text() == "Not yet."
         assert dialog.ui.pageStack.currentWidget() is dialog.pages[-1]
         problem[0] = None
-        dialog.accept()
+        from coachdesk.app.operations import hub
+
+        with qtbot.waitSignal(hub().changed) as announced:
+            dialog.accept()
         assert saved == [True] and controller.prefs.auto_lock_minutes == 17
+        assert announced.args == [frozenset({"settings"})]
     finally:
         unregister_page("test-extra")
 
