@@ -50,6 +50,9 @@ class CaseWorkspace(QWidget):
         self.identifiers.changed.connect(lambda: self.timeline.set_terms(self.identifiers.terms()))
         self.timeline.new_note_requested.connect(self.new_note)
         self._retranslate()
+        from coachdesk.app.operations import listen
+
+        listen(self, {"identifiers"}, lambda _kinds: self._identifiers_changed())
 
     def _retranslate(self) -> None:
         for index, text in enumerate((self.tr("&Overview"), self.tr("&Timeline"),
@@ -109,6 +112,16 @@ class CaseWorkspace(QWidget):
         self.timeline.pseudonym = case.pseudonym
         self._show_header()
         self.case_changed.emit(case)
+        from coachdesk.app.operations import notify
+
+        notify({"cases"})  # the case list and the window title refresh themselves
+
+    def _identifiers_changed(self) -> None:
+        """Identifying details added elsewhere (the composer's review): the tab and the timeline's terms."""
+        if self.case is None or not self.session.is_unlocked:
+            return
+        self.identifiers.set_case(self.case.id, self.session.store.list_identifiers(self.case.id))
+        self.timeline.set_terms(self.identifiers.terms())
 
     def new_note(self) -> m.Note | None:
         if self.case is None:

@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.case_list.case_selected.connect(self.open_case)
-        self.workspace.case_changed.connect(self._case_edited)
+        from coachdesk.app.operations import listen
+
+        listen(self, {"cases", "reflections"}, self._data_changed)  # the case list shows what changed
         self.workspace.timeline.new_reflection_requested.connect(lambda: self.new_reflection())
         self.workspace.timeline.edit_reflection.connect(self.edit_reflection)
         self.reflections_page.edit_reflection.connect(self.edit_reflection)
@@ -346,8 +348,8 @@ class MainWindow(QMainWindow):
         self._show_title()
         self.case_selected.emit(self.workspace.case)
 
-    def _case_edited(self, case: m.Case) -> None:
-        self.populate()
+    def _data_changed(self, _kinds: frozenset[str]) -> None:
+        self.refresh_cases()
         self._show_title()
 
     # ----- commands -------------------------------------------------------------------------------------
@@ -359,8 +361,9 @@ class MainWindow(QMainWindow):
         dialog = NewCaseDialog(self.session.store, self)
         if dialog.exec() and dialog.created is not None:
             from coachdesk.app.case_workspace import TAB_OVERVIEW
+            from coachdesk.app.operations import notify
 
-            self.populate()
+            notify({"cases"})
             self.open_case(dialog.created.id)
             self.workspace.tabs.setCurrentIndex(TAB_OVERVIEW)  # a new case starts from its overview
 
@@ -393,12 +396,12 @@ class MainWindow(QMainWindow):
                                 if d in self.reflection_dialogs else None)
 
     def _reflection_saved(self, refl: m.Reflection) -> None:
+        from coachdesk.app.operations import notify
+
         case = self.workspace.case
         if case is not None and refl.case_id == case.id:
-            self.workspace.timeline.upsert_reflection(refl)
-        if refl.case_id is None or self.stack.currentIndex() == PAGE_REFLECTIONS:
-            self.reflections_page.reload()
-        self.populate()
+            self.workspace.timeline.upsert_reflection(refl)  # the entry itself, kept selected
+        notify({"reflections"})  # the general reflections page and the case list refresh themselves
 
     def show_reflections(self) -> None:
         if not self.session.is_unlocked:

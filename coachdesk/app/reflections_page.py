@@ -42,6 +42,9 @@ class ReflectionsPage(QWidget):
         self.list.itemActivated.connect(lambda item: self.edit_reflection.emit(int(item.data(ID_ROLE))))
         layout.addWidget(self.list, 1)
         self._retranslate()
+        from coachdesk.app.operations import listen
+
+        listen(self, {"reflections"}, lambda _kinds: self.reload())
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("General reflections"))
@@ -54,6 +57,7 @@ class ReflectionsPage(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
+        """The general reflections again (on show, and when the change hub reports reflections)."""
         if not self.session.is_unlocked:
             return
         lang = current_language()

@@ -3,14 +3,15 @@ state and the coach's choices (send again, mark delivered, edit and resend, canc
 entries, and the loop closed afterwards (answers, help received, what I will try, group topic).
 
 Contract the case workspace relies on: ``RequestsPage(session, parent)``, ``set_case(case | None)``
-and ``flush()``. ``coachdesk.app.compose.install`` connects it to the outbox service.
+and ``flush()``. ``coachdesk.app.compose.install`` gives it the composer hooks; it listens to the change
+hub (``requests``, ``outbox``) itself.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +36,7 @@ NARROW_PX = 380
 
 
 class RequestsPage(QWidget):
-    decided = Signal()  # the coach changed an item's state here
+    """Refreshes itself when the change hub reports requests or outbox changes."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,9 @@ class RequestsPage(QWidget):
         layout.addWidget(split, 1)
         self._retranslate()
         self._show_current()
+        from coachdesk.app.operations import listen
+
+        listen(self, {"requests", "outbox"}, lambda _kinds: self.refresh())
 
     def _retranslate(self) -> None:
         self.ask_button.setText(self.tr("Ask a colleague…"))
@@ -360,10 +364,11 @@ class RequestsPage(QWidget):
         except CoachDeskError as err:
             self.state_label.setText(translate_error(err))
             return
+        from coachdesk.app.operations import notify
+
         if self.service is not None:
             self.service.wake()
-        self.refresh()
-        self.decided.emit()
+        notify({"outbox", "requests"})
 
     def _edit(self) -> None:
         record = self.records.get(self.current_request_id())
@@ -376,8 +381,10 @@ class RequestsPage(QWidget):
 
         rid = self.current_request_id()
         if rid is not None:
+            from coachdesk.app.operations import notify
+
             requests.set_group_topic(self.session.store, rid, on)
-            self.refresh()
+            notify({"requests"})
 
     def _followup(self) -> None:
         record = self.records.get(self.current_request_id())

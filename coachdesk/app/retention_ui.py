@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.app.core_errors import translate_error
-from coachdesk.app.workers import run_in_thread
+from coachdesk.app.operations import run_op
 from coachdesk.domain.formatting import fi_date
 
 log = logging.getLogger(__name__)
@@ -124,23 +123,24 @@ def purge(controller, case_id: int, on_deleted=None):
         window.clear_case_view()
     window.statusBar().showMessage(translate("Retention", "Deleting the case…"))
 
-    def done(_r) -> None:
+    def done(_r) -> None:  # the case list refreshed itself from the hub ("cases")
         controller.purge_relay = None
         log.info("a closed case was deleted for good")  # no id: the log names no case
-        window.refresh_cases()
         window.statusBar().showMessage(translate("Retention", "The case was deleted for good."), 10000)
         if on_deleted is not None:
             on_deleted(case_id)
 
-    def failed(err: BaseException) -> None:
-        controller.purge_relay = None
-        log.error("deleting a case failed: %s", type(err).__name__)
-        window.statusBar().clearMessage()
-        window.refresh_cases()
-        QMessageBox.warning(window, translate("Retention", "CoachDesk — Delete case"),
-                            translate("Retention", "The case could not be deleted: %1").replace("%1", translate_error(err)))
+    def failed(message: str) -> None:
+        from coachdesk.app.operations import notify
 
-    controller.purge_relay = run_in_thread(lambda: purge_case(vault, case_id), done, failed)
+        controller.purge_relay = None
+        window.statusBar().clearMessage()
+        notify({"cases"})  # the delete may have committed before the clean-up failed
+        QMessageBox.warning(window, translate("Retention", "CoachDesk — Delete case"),
+                            translate("Retention", "The case could not be deleted: %1").replace("%1", message))
+
+    controller.purge_relay = run_op(window, lambda: purge_case(vault, case_id), changes={"cases", "requests", "outbox"},
+                                    success=done, failure=failed)
     return controller.purge_relay
 
 

@@ -235,7 +235,9 @@ def _ask_a_colleague(controller, window, case, w: Walk, log: Callable[[str], Non
     add_followup(store, rid, FollowupKind.ANSWER, "Maija: porrasta työaika kahdessa viikossa ja sovi "
                                                   "välipalaveri työnantajan kanssa.")
     add_followup(store, rid, FollowupKind.WILL_TRY, "Ehdotan 4 h → 6 h portaita ja tapaamista perjantaina.")
-    window.ask_colleague._followup_recorded()
+    from coachdesk.app.operations import notify
+
+    notify({"requests"})
     window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
     if page.life_state(rid) != "answered" or not page.answers_view.toPlainText():
         raise SelfTestFailed("the answer did not close the loop")

@@ -1,11 +1,11 @@
-"""Settings: a list of pages, each with the same contract (``title()``, ``load()``, ``check()``,
-``save()``). Another feature adds a page by appending a factory to ``EXTRA_PAGES`` (called with the
-AppController) or by calling ``SettingsDialog.add_page(page)``."""
+"""Settings: one dialog built from the page registry (:mod:`coachdesk.app.settings_pages`). Every
+page is validated before any is saved; the first problem is shown on its page. The General, Security
+and Data pages live here; other features' pages register themselves in their own modules, which
+:func:`page_classes` imports."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,37 +29,22 @@ from PySide6.QtWidgets import (
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
+from coachdesk.app.settings_pages import SettingsPage, register_page, registered_pages
 from coachdesk.app.workers import run_in_thread
 from coachdesk.vault.strength import acceptable
 
 log = logging.getLogger(__name__)
-
-
-class SettingsPage(QWidget):
-    """Base of every settings page. ``check()`` returns an error message or None."""
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def load(self) -> None:
-        """Fill the widgets from the current settings."""
-
-    def check(self) -> str | None:
-        return None
-
-    def save(self) -> None:
-        """Store the widgets' values."""
-
-
-EXTRA_PAGES: list[Callable[[object], SettingsPage]] = []
+__all__ = ["DataPage", "GeneralPage", "SecurityPage", "SettingsDialog", "SettingsPage", "page_classes"]
 
 LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"), ("sv", "Svenska"))
 
 
+@register_page
 class GeneralPage(SettingsPage):
+    page_id, order = "general", 10
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         form = QFormLayout(self)
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
@@ -89,10 +74,12 @@ class GeneralPage(SettingsPage):
         prefs.theme = self.theme.currentData()
 
 
+@register_page
 class SecurityPage(SettingsPage):
+    page_id, order = "security", 20
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         form = QFormLayout(self)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
@@ -191,10 +178,12 @@ def _set_quick_unlock(vault_id: str, key: bytes, on: bool) -> None:
         keychain.forget_key(vault_id)
 
 
+@register_page
 class DataPage(SettingsPage):
+    page_id, order = "data", 30
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.folder = QLineEdit()
@@ -247,7 +236,7 @@ class DataPage(SettingsPage):
         self.retention.setValue(retention_months(vault) if vault is not None else 12)
         self._retention_loaded = self.retention.value()
 
-    def check(self) -> str | None:
+    def validate(self) -> str | None:
         text = self.folder.text().strip()
         if text and Path(text).exists() and not Path(text).is_dir():
             return self.tr("The data folder must be a folder.")
@@ -264,8 +253,16 @@ class DataPage(SettingsPage):
             vault.store.set_setting(RETENTION_SETTING, str(self.retention.value()))  # inside the vault
 
 
+def page_classes() -> list[type[SettingsPage]]:
+    """Every registered page, in order. The modules of other features' pages are imported here:
+    importing registers them."""
+    from coachdesk.app.compose import channels_page, colleagues_page  # noqa: F401 (they register)
+
+    return registered_pages()
+
+
 class SettingsDialog(QDialog):
-    """Emits ``applied`` after every page saved."""
+    """Emits ``applied`` (and the hub's ``changed({"settings"})``) after every page saved."""
 
     applied = Signal()
 
@@ -275,8 +272,8 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.pages: list[SettingsPage] = []
-        for factory in (GeneralPage, SecurityPage, DataPage, *EXTRA_PAGES):
-            self.add_page(factory(controller))
+        for cls in page_classes():
+            self.add_page(cls(controller))
         self.ui.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.pageList.setMinimumWidth(170)
         self.ui.pageList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
@@ -298,16 +295,26 @@ class SettingsDialog(QDialog):
     def page(self, cls: type) -> SettingsPage:
         return next(p for p in self.pages if isinstance(p, cls))
 
+    def validate(self) -> bool:
+        """Every page is asked; the first problem is shown on its page."""
+        problems = [(index, page.validate()) for index, page in enumerate(self.pages)]
+        first = next(((index, text) for index, text in problems if text), None)
+        if first is None:
+            self.ui.messageLabel.clear()
+            return True
+        self.ui.pageList.setCurrentRow(first[0])
+        self.ui.messageLabel.setText(first[1])
+        return False
+
     def accept(self) -> None:
-        for index, page in enumerate(self.pages):
-            problem = page.check()
-            if problem:
-                self.ui.pageList.setCurrentRow(index)
-                self.ui.messageLabel.setText(problem)
-                return
+        from coachdesk.app.operations import notify
+
+        if not self.validate():
+            return
         for page in self.pages:
             page.save()
         self.controller.prefs.sync()
+        notify({"settings"})
         self.applied.emit()
         super().accept()
 

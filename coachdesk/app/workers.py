@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Relay(QObject):
-    """One piece of work. Set ``cancelled = True`` to drop a result that is no longer wanted."""
+    """One piece of work. Set ``cancelled = True`` to drop a result that is no longer wanted.
+    ``on_settled()`` (if set) runs on the UI thread when the work ended, cancelled or not."""
 
     finished = Signal()
 
@@ -28,6 +29,7 @@ class Relay(QObject):
         self.cancelled = False
         self.result: object = None
         self.error: BaseException | None = None
+        self.on_settled: Callable[[], None] | None = None
         from PySide6.QtCore import Qt  # imported late: building the Qt namespace slows start-up
 
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -37,6 +39,8 @@ class Relay(QObject):
         _pending.discard(self)
         result, error = self.result, self.error
         self.result = self.error = None
+        if self.on_settled is not None:
+            self.on_settled()
         if self.cancelled:
             return
         if error is not None:

@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="124"/>
         <source>Make it the answer</source>
         <translation>Make it the answer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>1:1 sparring</source>
         <translation>1:1 sparring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
         <source>Group-session topic</source>
         <translation>Group-session topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="136"/>
         <source>Kind of help</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="137"/>
         <source>What I will try</source>
         <translation>What I will try</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="76"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="77"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Group session topics…</source>
         <translation>&amp;Group session topics…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="94"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="96"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n needs your decision</numerusform>
@@ -195,32 +195,32 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>&amp;Identifying details</source>
         <translation>&amp;Identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>Re&amp;quests</source>
         <translation>Re&amp;quests</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="61"/>
         <source>Never leaves this computer</source>
         <translation>Never leaves this computer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="62"/>
         <source>Case pages</source>
         <translation>Case pages</translation>
     </message>
@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
         <source>&amp;New channel</source>
         <translation>&amp;New channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook &amp;address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Save channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Send &amp;test message</source>
         <translation>Send &amp;test message</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forum channel (each question opens a post of its own)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>Paste the webhook address</source>
         <translation>Paste the webhook address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Saved (%1) — paste a new address to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Paste the webhook address from the channel&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
         <source>The address looks right.</source>
         <translation>The address looks right.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
         <source>A channel with this name exists already.</source>
         <translation>A channel with this name exists already.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Saved. The address is stored as a secret.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Remove the channel “%1” and its stored address?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
         <source>Sending a test message…</source>
         <translation>Sending a test message…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Test message delivered. Look for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
         <source>The test message did not arrive: %1</source>
         <translation>The test message did not arrive: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Import team setup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xport team setup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (other)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
         <source>Add a two-way channel…</source>
         <translation>Add a two-way channel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</translation>
     </message>
@@ -409,74 +409,69 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="35"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="37"/>
         <source>&amp;New colleague</source>
         <translation>&amp;New colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Name</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertise (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams user name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack member id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost username</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat user id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="41"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord user id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="48"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="52"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Save colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="56"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -846,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="950"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="954"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="979"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1004"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -891,27 +886,27 @@
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1035"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1028"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1031"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
     </message>
@@ -984,10 +979,12 @@
         <translation>Language must be fi or en, not %1.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>The vault fails its checks, so no backup was written: %1</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
         <source>The retention period is at least 1 month.</source>
         <translation>The retention period is at least 1 month.</translation>
     </message>
@@ -1027,942 +1024,942 @@
         <translation>A GAS level is -2, -1, 0, +1 or +2, not %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
         <source>No such folder: %1</source>
         <translation>No such folder: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>A channel name is 1-%1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>No channel named %1 (see &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>No channel with id %1.</source>
         <translation>No channel with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>The webhook URL of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>A channel named %1 already exists; remove it first.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>A colleague needs a name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 is not a Slack member id (like U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>No colleague with id %1.</source>
         <translation>No colleague with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>The e-mail subject alone is too long for an e-mail link.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Save the request as .md or .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>The message must show its reference #%1 so colleagues can spot a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Outbox item %1 is %2, not a draft.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>The message changed after the preview; preview it again before sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Outbox item %1 is %2; this is possible only when it is %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>The message is too long for one Slack message; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>The message is too long for Discord (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>The message is too long for Google Chat (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>The message is too long for Mattermost (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>The message payload must be a JSON object.</source>
         <translation>The message payload must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>The message payload is not valid UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>A Teams payload must be a message with one Adaptive Card attachment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>A Discord payload needs non-empty content.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>A %1 payload needs a non-empty text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>Could not find a free request reference.</source>
         <translation>Could not find a free request reference.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>No help request with id %1.</source>
         <translation>No help request with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>Say which kind of help you received.</source>
         <translation>Say which kind of help you received.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>A follow-up needs some text.</source>
         <translation>A follow-up needs some text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>The request is being sent right now; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>The case, note or reflection of this request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>The request reference #%1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Channel %1 is now %2, but the message was made for %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>The webhook URL is empty.</source>
         <translation>The webhook URL is empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>The webhook URL is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>The webhook URL contains spaces or control characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>The webhook URL must start with https://, for example %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>The webhook URL must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>The webhook URL must not contain a &apos;#&apos; fragment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>The webhook URL must use https:// (plain http would expose the message).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Unexpected port %1 in the %2 webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>The webhook URL has no valid host name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>The webhook URL is not a valid URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 cannot be read as a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 is not a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 looks like a binary file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 holds control characters, not text; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 is empty; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 is larger than 10 MB; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: no such file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 cannot be read (%2); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>The case has not been saved yet.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>No case with code %1.</source>
         <translation>No case with code %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>An identifying detail must not be empty.</source>
         <translation>An identifying detail must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>The note has not been saved yet.</source>
         <translation>The note has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>A goal needs a title.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>No goal with id %1.</source>
         <translation>No goal with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>No reflection with id %1.</source>
         <translation>No reflection with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>The case code %1 is already in use.</source>
         <translation>The case code %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>No note with id %1.</source>
         <translation>No note with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>The new passphrase must not be empty.</source>
         <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>The vault is being re-encrypted with a new key; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 is larger than %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 is %2, not %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 is a folder, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 is a named pipe (FIFO), not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 is a device, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 is a socket, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 is not a regular file, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>Unknown channel option %1.</source>
         <translation>Unknown channel option %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Only a Discord channel can be a forum channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>A colleague entry must be an object with a name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>A colleague&apos;s expertise must be a list of words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>A colleague&apos;s name and ids must be text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>The colleague directory must be a list of colleagues.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>Colleague %1: %2</source>
         <translation>Colleague %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Colleague %1: the name %2 is twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is not %2.</source>
         <translation>%1 is not %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 is not a Mattermost username (like maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 is not a Google Chat user id (like users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>A colleague&apos;s name, tags or ids contain control or invisible characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>The sign-in settings are not readable.</source>
         <translation>The sign-in settings are not readable.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Unknown cloud %1; one of %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>The webhook URL&apos;s host looks like an address but is not a valid one.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>There is nothing to send.</source>
         <translation>There is nothing to send.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Only the first part of a Discord forum post opens a post (thread); no link is needed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Outbox item %1 is not a later part of a Discord forum post.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Part 1 of this post is not sent yet; it opens the post when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>A single character is too long for this platform.</source>
         <translation>A single character is too long for this platform.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>The title or the mentions are too long for one message on this platform; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>The message would need more than %1 posts on this platform; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>The title is too long for Slack; shorten the topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>The title and mentions are too long for Discord; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>The message is too long for one %1 post; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord content is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>A Discord embed is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>A Slack message holds at most %1 blocks.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>The Slack message is too long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Google Chat text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Mattermost text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>it contains control characters</source>
         <translation>it contains control characters</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>not a channel entry</source>
         <translation>not a channel entry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>the channel options are not readable</source>
         <translation>the channel options are not readable</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>the name is twice in the file</source>
         <translation>the name is twice in the file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Choose a passphrase of at least %1 characters for the team file; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>The file is larger than %1 MB: not a team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>The team setup file asks for unreasonable key settings; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>The team setup file is damaged; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>This is not a CoachDesk team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Wrong passphrase, or the file was changed after it was made; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Only Teams (Workflows) channels can be protected by sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 is not a CoachDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>This does not look like a %1 webhook URL (%2); expected %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>the host is not a Power Automate environment host</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>the path is not a Workflows trigger</source>
         <translation>the path is not a Workflows trigger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>the host must be hooks.slack.com</source>
         <translation>the host must be hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>the path must be /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>the path must end in /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>the host must be chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>the path must be /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>key= and token= are missing</source>
         <translation>key= and token= are missing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>the host must be discord.com</source>
         <translation>the host must be discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= must be the thread&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 is a one-way (webhook) kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 is a two-way channel: add it with its token and channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 is a webhook kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>A %1 channel posts through the platform&apos;s API, not a webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>A Mattermost post needs its channel ID and a non-empty message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>A Slack app message names its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>A Teams (Graph) message needs an HTML body.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>A two-way channel cannot be edited: remove it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>A two-way channel needs its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Channel %1 is one-way. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Give the Mattermost server address, for example https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>No reply %1 (see &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Replies are read for 1-3650 days after sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>The %1 must use https://.</source>
         <translation>The %1 must use https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>The Teams message is too long (about 28 KB at most); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>The kind of help is one of: %1.</source>
         <translation>The kind of help is one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>The token of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>This reply is already an answer.</source>
         <translation>This reply is already an answer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Unknown cloud %1.</source>
         <translation>Unknown cloud %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Unknown sign-in use %1.</translation>
     </message>
@@ -2032,53 +2029,53 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="190"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="191"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Data folder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="199"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>The vault in this folder opens at the next start. The current vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Keep closed cases for</source>
         <translation>&amp;Keep closed cases for</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source> months after closing</source>
         <translation> months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Keep closed cases for months after closing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="224"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="242"/>
         <source>The data folder must be a folder.</source>
         <translation>The data folder must be a folder.</translation>
     </message>
@@ -2423,42 +2420,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="59"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2500,17 +2497,17 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="144"/>
         <source>Group session topics</source>
         <translation>Group session topics</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="146"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymised: no case codes, pseudonyms or identifying details.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="157"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</translation>
     </message>
@@ -2689,45 +2686,58 @@ You can restore an automatic backup into a new folder next to it. Notes written 
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="115"/>
+        <source>%1: the form has changes that are not saved. Save them, or choose New to drop them.</source>
+        <translation>%1: the form has changes that are not saved. Save them, or choose New to drop them.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Locked</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="128"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="168"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="202"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>The vault is damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="208"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Wrong passphrase. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="214"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Quick unlock is not available right now. Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="219"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
@@ -2795,104 +2805,104 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
-        <location filename="../../coachdesk/app/main_window.py" line="203"/>
-        <location filename="../../coachdesk/app/main_window.py" line="341"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="343"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>New session &amp;note</source>
         <translation>New session n&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="181"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>New &amp;reflection…</source>
         <translation>New &amp;reflection…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="183"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>General &amp;reflections</source>
         <translation>General &amp;reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="184"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="185"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="186"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="187"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;About CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="188"/>
+        <location filename="../../coachdesk/app/main_window.py" line="190"/>
         <source>Good to see you</source>
         <translation>Good to see you</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="189"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Choose a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>General reflections</source>
         <translation>General reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="207"/>
         <source>demo vault</source>
         <translation>demo vault</translation>
     </message>
@@ -2943,42 +2953,42 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>CoachDesk — New case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="23"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>A made-up name, e.g. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>Pa&amp;yer</source>
         <translation>Pa&amp;yer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="38"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</translation>
     </message>
@@ -3046,6 +3056,14 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Highlighted words may identify the client. Consider a pseudonym or a general word.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coachdesk/app/operations.py" line="95"/>
+        <source>The operation failed (%1).</source>
+        <translation>The operation failed (%1).</translation>
     </message>
 </context>
 <context>
@@ -3493,57 +3511,57 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflection</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="115"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="122"/>
         <source>General (no case)</source>
         <translation>General (no case)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="123"/>
         <source>A few words to find it again</source>
         <translation>A few words to find it again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="276"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="211"/>
         <source>Nothing to save yet.</source>
         <translation>Nothing to save yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="217"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="219"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3551,13 +3569,13 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
-        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="50"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="52"/>
         <source>General reflections</source>
         <translation>General reflections</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="51"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;New reflection…</translation>
     </message>
@@ -3565,7 +3583,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="114"/>
         <source>New replies from colleagues: %1</source>
         <translation>New replies from colleagues: %1</translation>
     </message>
@@ -3573,32 +3591,32 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Replies from colleagues</source>
         <translation>Replies from colleagues</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="178"/>
         <source>Make it the answer…</source>
         <translation>Make it the answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="205"/>
         <source>This reply is the answer.</source>
         <translation>This reply is the answer.</translation>
     </message>
@@ -3606,177 +3624,177 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Ask a colleague…</source>
         <translation>Ask a colleague…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Only reviewed text with identifying details replaced is ever sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>Check the channel</source>
         <translation>Check the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
         <source>Mark delivered</source>
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="146"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="147"/>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Message hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="281"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="326"/>
         <source>Sent to %1 on %2.</source>
         <translation>Sent to %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Waiting for the network; it is retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="331"/>
         <source>Queued for %1.</source>
         <translation>Queued for %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="336"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="353"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Copied #%1: search for it in the channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Waiting for your sign-in: Settings → Channels → Sign in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Record an answer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Answers and what I will try</source>
         <translation>Answers and what I will try</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="193"/>
         <source>(no topic yet)</source>
         <translation>(no topic yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Continue writing…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Edit and resend…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>A draft: saved as you typed, not sent. Continue writing to check and send it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Sent to %1 on %2; answered.</translation>
     </message>
@@ -3919,68 +3937,68 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
         <source>closed this month</source>
         <translation>closed this month</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed %1 mo ago</source>
         <translation>closed %1 mo ago</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Delete case for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>To delete case %1 for good, type its code below.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
         <source>Case code</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Delete for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Delete case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
         <source>Delete case %1 for good?</source>
         <translation>Delete case %1 for good?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
         <source>Continue…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
         <source>Deleting the case…</source>
         <translation>Deleting the case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="129"/>
         <source>The case was deleted for good.</source>
         <translation>The case was deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>The case could not be deleted: %1</source>
         <translation>The case could not be deleted: %1</translation>
     </message>
@@ -4048,22 +4066,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Reflection</source>
         <translation>Reflection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4071,7 +4089,7 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -4079,89 +4097,89 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="87"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="92"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="88"/>
         <source>Lock after minutes without use</source>
         <translation>Lock after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="93"/>
         <source>Clear copied text after seconds</source>
         <translation>Clear copied text after seconds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="94"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Quick unlock through the system keychain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="95"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="96"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Clear clipboard after</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="134"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="144"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="148"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — New recovery key</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="145"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Create a new recovery key? The old one stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="168"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
@@ -4270,62 +4288,63 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="224"/>
         <source>Export team setup</source>
         <translation>Export team setup</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="226"/>
         <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
         <translation>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
         <source>New &amp;passphrase</source>
         <translation>New &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>A&amp;gain</source>
         <translation>A&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup file</source>
         <translation>Team setup file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup files (*.cdteam)</source>
         <translation>Team setup files (*.cdteam)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="257"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="259"/>
         <source>Encrypting…</source>
         <translation>Encrypting…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="267"/>
         <source>Written to %1 (readable only by you).</source>
         <translation>Written to %1 (readable only by you).</translation>
     </message>
@@ -4403,12 +4422,12 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="159"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Added %1 channel(s) and %2 colleague(s).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="162"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</translation>
     </message>
@@ -4551,12 +4570,12 @@ After a session, write what happened with “New note” (Ctrl+Shift+N); reflect
         <translation>Checking the token…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="146"/>
         <source>Saved. Select the channel and sign in; then send a test message.</source>
         <translation>Saved. Select the channel and sign in; then send a test message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="148"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
@@ -4564,83 +4583,83 @@ After a session, write what happened with “New note” (Ctrl+Shift+N); reflect
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="121"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="125"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
         <source>Delete a closed case for good</source>
         <translation>Delete a closed case for good</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="145"/>
         <source>Back up the vault</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="147"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk backups (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="165"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="172"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Back up</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="180"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>The backup could not be written: %1</source>
         <translation>The backup could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Restored</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="200"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>The backup was restored into %1.</source>
         <translation>The backup was restored into %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Switch to it now? The current vault stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Switch to it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="204"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Stay here</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="208"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Restored. Unlock with the backup&apos;s passphrase.</translation>
     </message>

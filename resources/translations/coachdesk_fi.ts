@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="124"/>
         <source>Make it the answer</source>
         <translation>Tee tästä vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>Tip</source>
         <translation>Vinkki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>1:1 sparring</source>
         <translation>Kahdenkeskinen sparraus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
         <source>Group-session topic</source>
         <translation>Ryhmätyönohjauksen aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>optional</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="136"/>
         <source>Kind of help</source>
         <translation>Avun laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="137"/>
         <source>What I will try</source>
         <translation>Mitä kokeilen</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="76"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="77"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Lähtevät</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Group session topics…</source>
         <translation>Ryhmätyönohjauksen &amp;aiheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="94"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Lähtevät: %n odottaa</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="96"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n odottaa päätöstäsi</numerusform>
@@ -195,32 +195,32 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Overview</source>
         <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Timeline</source>
         <translation>Aika&amp;jana</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>&amp;Identifying details</source>
         <translation>Tunnistetie&amp;dot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Kysymykset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="61"/>
         <source>Never leaves this computer</source>
         <translation>Ei koskaan poistu tältä tietokoneelta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="62"/>
         <source>Case pages</source>
         <translation>Asiakkuuden sivut</translation>
     </message>
@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Vaihda tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;New passphrase</source>
         <translation>U&amp;usi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Again</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>The two new passphrases differ.</source>
         <translation>Uudet tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Uusi tunnuslause on liian heikko: lisää sana tai kaksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Import team setup…</source>
         <translation>Tuo t&amp;iimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>E&amp;xport team setup…</source>
         <translation>Vie tiimin &amp;asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (muu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
         <source>Add a two-way channel…</source>
         <translation>Lisää kaksisuuntainen kanava…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
     </message>
@@ -409,74 +409,69 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="35"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Vapaaehtoinen: kollegat ja heidän vahvat aiheensa. Kun kysymyksen aihe vastaa heidän aiheitaan, kysymysikkuna ehdottaa heidän mainitsemistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="37"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Uusi kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Osaaminen (pilkuin eroteltuna)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>&amp;Teams user name</source>
         <translation>Teams-&amp;käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-jäsentunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-käyttäjänimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat -käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="41"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="48"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Vapaaehtoinen. Ilman kanavan alustan tunnusta nimi kirjoitetaan tavallisena tekstinä eikä kollega saa ilmoitusta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="52"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Tallenna kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="56"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -846,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="950"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="954"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="979"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1004"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -891,27 +886,27 @@
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1035"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1028"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1031"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
@@ -984,10 +979,12 @@
         <translation>Kielen pitää olla fi tai en, ei %1.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Holvi ei läpäise tarkistuksiaan, joten varmuuskopiota ei kirjoitettu: %1</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
         <source>The retention period is at least 1 month.</source>
         <translation>Säilytysaika on vähintään 1 kuukausi.</translation>
     </message>
@@ -1027,942 +1024,942 @@
         <translation>GAS-taso on -2, -1, 0, +1 tai +2, ei %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
         <source>No such folder: %1</source>
         <translation>Kansiota ei ole: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 on kansio; anna tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>Kanavan nimessä on 1–%1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>Kanavaa nimeltä %1 ei ole (katso &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>No channel with id %1.</source>
         <translation>Kanavaa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>Kanavan %1 webhook-osoite puuttuu; poista kanava ja lisää se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>Kanava nimeltä %1 on jo olemassa; poista se ensin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>Kollegalla pitää olla nimi (enintään 100 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 ei ole Teams-käyttäjätunnus (UPN), esim. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 ei ole Slackin jäsentunnus (kuten U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>No colleague with id %1.</source>
         <translation>Kollegaa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>Sähköpostin aihe yksinään on liian pitkä sähköpostilinkkiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Tallenna pyyntö .md- tai .txt-tiedostoksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>Lähtevien viestien jonossa ei ole kohdetta %1 (katso &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>Viestissä pitää näkyä viite #%1, jotta kollegat huomaavat kaksoiskappaleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Lähtevä viesti %1 on tilassa %2, ei luonnos.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>Viesti muuttui esikatselun jälkeen; esikatsele se uudelleen ennen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Lähtevä viesti %1 on tilassa %2; tämä onnistuu vain tilassa %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>Viesti on liian pitkä yhdeksi Slack-viestiksi; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Discordiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Google Chatiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Mattermostiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>The message payload must be a JSON object.</source>
         <translation>Viestin sisällön pitää olla JSON-olio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>Viestin sisältö ei ole kelvollista UTF-8-JSONia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>Teams-kortti on %1 kt; raja on 20 kt. Lyhennä viestiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>Teams-viestissä pitää olla yksi Adaptive Card -liite.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>Discord-viesti ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>%1-viestin teksti ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>Could not find a free request reference.</source>
         <translation>Vapaata pyynnön viitettä ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>No help request with id %1.</source>
         <translation>Pyyntöä, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>Say which kind of help you received.</source>
         <translation>Kerro, millaista apua sait.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>A follow-up needs some text.</source>
         <translation>Kirjaa jatkoon jotain tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>Pyyntöä lähetetään juuri nyt; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>Pyynnön asiakkuutta, muistiinpanoa tai reflektiota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>Pyynnön viite #%1 on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Kanava %1 on nyt %2, mutta viesti tehtiin kanavatyypille %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>The webhook URL is empty.</source>
         <translation>Webhook-osoite on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>Webhook-osoite on yli %1 merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>Webhook-osoitteessa on välilyöntejä tai ohjausmerkkejä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>Webhook-osoitteen pitää alkaa https://, esimerkiksi %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>Webhook-osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>Webhook-osoitteessa ei saa olla &apos;#&apos;-osaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>Webhook-osoitteen pitää käyttää https://-yhteyttä (pelkkä http paljastaisi viestin).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Odottamaton portti %1 %2-webhook-osoitteessa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>Webhook-osoitteessa ei ole kelvollista palvelimen nimeä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>Webhook-osoite ei ole kelvollinen osoite.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>Tiedostoa %1 ei voi lukea CoachDesk-varmuuskopiona.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 ei ole CoachDesk-varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 näyttää binääritiedostolta; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa ja yritä uudelleen; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>Tiedostossa %1 on ohjausmerkkejä eikä tekstiä; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: vain .txt- ja .md-tiedostoja voi tuoda; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 on tyhjä; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 on yli 10 Mt; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: tiedostoa ei ole; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>Tiedostoa %1 ei voi lukea (%2); mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>Varmuuskopion tarkistamiseen tarvitaan tunnuslause tai palautusavain.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>The case has not been saved yet.</source>
         <translation>Asiakkuutta ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>No case with code %1.</source>
         <translation>Asiakkuutta tunnuksella %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>An identifying detail must not be empty.</source>
         <translation>Tunnistetieto ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>The note has not been saved yet.</source>
         <translation>Muistiinpanoa ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>No case with id %1.</source>
         <translation>Asiakkuutta, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>A goal needs a title.</source>
         <translation>Tavoitteella pitää olla nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>No goal with id %1.</source>
         <translation>Tavoitetta, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>No reflection with id %1.</source>
         <translation>Reflektiota, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>The case code %1 is already in use.</source>
         <translation>Asiakkuuden tunnus %1 on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>No note with id %1.</source>
         <translation>Muistiinpanoa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The passphrase must not be empty.</source>
         <translation>Tunnuslause ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Uusi tunnuslause ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>Tunnistetietojen poistajaa ei voitu ladata (%1); tunnistetiedoista poistettuja ja lyhyitä tiivistelmiä ei voi tulostaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>Holvia salataan parhaillaan uudella avaimella; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 on suurempi kuin %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 on %2, ei %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 on kansio, ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 on nimetty putki (FIFO), ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 on laite, ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 on pistoke (socket), ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 ei ole tavallinen tiedosto eikä tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>Unknown channel option %1.</source>
         <translation>Tuntematon kanava-asetus %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Vain Discord-kanava voi olla foorumikanava.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>Kollegan tietojen pitää olla objekti, jolla on nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>Kollegan osaamisalueiden pitää olla luettelo sanoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>Kollegan nimen ja tunnusten pitää olla tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>Kollegahakemiston pitää olla luettelo kollegoista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>Colleague %1: %2</source>
         <translation>Kollega %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Kollega %1: nimi %2 on tiedostossa kahdesti; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is not %2.</source>
         <translation>%1 ei ole %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 ei ole Mattermost-käyttäjänimi (kuten maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 ei ole Google Chatin käyttäjätunnus (kuten users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 ei ole Discordin käyttäjätunnus (17–20 numeroa, kuten 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>Kollegan nimessä, osaamisalueissa tai tunnuksissa on ohjausmerkkejä tai näkymättömiä merkkejä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>The sign-in settings are not readable.</source>
         <translation>Kirjautumisasetuksia ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>Vuokraaja on hakemiston (tenant) tunnus, kuten 0f1e2d3c-…, tai toimialue, kuten contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>Sovelluksen (client) tunnus on GUID, kuten 1a2b3c4d-…; kopioi se sovelluksen rekisteröinnistä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Tuntematon pilvi %1; vaihtoehdot: %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>Muu kuin Microsoftin kirjautumispalvelin sallitaan vain tällä tietokoneella (testit).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>Webhook-osoitteen palvelin näyttää IP-osoitteelta, mutta se ei ole kelvollinen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>Webhook-palvelin %1 on sisäinen osoite (loopback, yksityinen, link-local tai vastaava); CoachDesk lähettää viestejä vain julkisille palvelimille. Työnkulkua paikallisesti testaava ylläpitäjä voi asettaa COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>There is nothing to send.</source>
         <translation>Lähetettävää ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Lähtevä viesti %1 peruttiin: päätit jättää sen lähettämättä, joten sitä ei yritetä uudelleen; kirjoita uusi pyyntö, jos haluat kysyä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Vain Discord-foorumin ketjun ensimmäinen osa avaa ketjun; linkkiä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Lähtevä viesti %1 ei ole Discord-foorumin ketjun myöhempi osa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Ketjun ensimmäistä osaa ei ole vielä lähetetty; se avaa ketjun, kun se lähetetään.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Anna foorumiketjun linkki (Discordissa: napsauta ketjua hiiren oikealla painikkeella &gt; Kopioi linkki; https://discord.com/channels/...) tai ketjun tunnus.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>osa 1 avasi Discord-foorumiin ketjun, jota CoachDesk ei nähnyt (merkitty käsin toimitetuksi), joten tämä osa tarvitsee ketjun linkin: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>napsauta Discordissa ketjua hiiren oikealla painikkeella &gt; Kopioi linkki ja suorita sitten &apos;coachdesk outbox thread %1 LINKKI&apos; (tai peru loput osat)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>A single character is too long for this platform.</source>
         <translation>Yksikin merkki on tälle alustalle liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>Otsikko tai maininnat ovat tällä alustalla liian pitkiä yhteen viestiin; lyhennä niitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>Viesti pitäisi tällä alustalla jakaa yli %1 osaan; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>Otsikko on liian pitkä Slackiin; lyhennä aihetta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>Otsikko ja maininnat ovat liian pitkiä Discordiin; lyhennä niitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>Viesti on liian pitkä yhteen viestiin (%1); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord-viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>Discordin upotus (embed) saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>Slack-viestissä voi olla enintään %1 lohkoa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>Slack-viesti on liian pitkä; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Google Chat -viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Mattermost-viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>it contains control characters</source>
         <translation>siinä on ohjausmerkkejä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>not a channel entry</source>
         <translation>ei ole kanavan tieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>tiedosto ei saa määrätä omaa kirjautumispalvelinta (vain Microsoftin kirjautumista käytetään)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>the channel options are not readable</source>
         <translation>kanavan asetuksia ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>the name is twice in the file</source>
         <translation>nimi on tiedostossa kahdesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Valitse tiimin asetustiedostolle vähintään %1 merkin tunnuslause; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Tiedosto on suurempi kuin %1 Mt, joten se ei ole tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Tiimin asetustiedosto on tehty uudemmalla CoachDeskillä; päivitä CoachDesk tuodaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Tiimin asetustiedosto pyytää kohtuuttomia avainasetuksia; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Tiimin asetustiedosto on vaurioitunut; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Tämä ei ole CoachDeskin tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanavat tai kollegat muuttuivat sillä välin; tarkista tuonti uudelleen. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Väärä tunnuslause, tai tiedostoa on muutettu sen tekemisen jälkeen; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Vain Teams (Workflows) -kanavat voi suojata kirjautumisella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Tässä käynnistysosoitteessa on allekirjoitus (sig=...), joten se ei tarvitse kirjautumista; lisää se ilman suojausta (kirjautumista).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Tässä Teams-työnkulun osoitteessa ei ole allekirjoitusta (sig=...): sen käynnistin hyväksyy vain organisaatiosi kirjautuneet käyttäjät, joten se vaatii kirjautumisen: lisää kanava suojattuna (kirjautuminen) ja anna organisaatiosi vuokraaja (tenant) ja sovellustunnus (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on Office 365 -liittimen osoite; Microsoft on lopettanut nämä liittimet. Luo sen sijaan työnkulku: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on vanha Power Automate -käynnistysosoite (logic.azure.com); ne lakkasivat toimimasta 30.11.2025. Kopioi uusi osoite työnkulusta: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 kuuluu kansion %2 CoachDesk-holviin; valitse tiedosto holvikansion ulkopuolelta; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 ei ole CoachDesk-varmuuskopiotiedosto.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Kansion %1 holvi ei ole esittelyholvi: &apos;demo --force&apos; korvaa vain esittelyholvin; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Holvikansio %1 on vain luku -tilassa tai sinulla ei ole siihen kirjoitusoikeutta: CoachDesk pitää siellä lukkotiedostonsa ja tapahtumalokinsa; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 on linkki kohteeseen %2, joka on kansion ulkopuolella; tuo se tiedosto suoraan; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 ei ole .txt- tai .md-tiedosto (vain niitä voi tuoda); mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Tämä ei näytä %1-kanavan webhook-osoitteelta (%2); odotettu muoto: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>palvelin ei ole Power Automate -ympäristön palvelin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>the path is not a Workflows trigger</source>
         <translation>polku ei ole Workflows-käynnistimen polku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>the host must be hooks.slack.com</source>
         <translation>palvelimen pitää olla hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>polun pitää olla muotoa /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>polun pitää päättyä muotoon /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>palvelimen pitää olla chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>polun pitää olla muotoa /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>key= and token= are missing</source>
         <translation>key= ja token= puuttuvat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>the host must be discord.com</source>
         <translation>palvelimen pitää olla discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>polun pitää olla muotoa /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id=:n arvon pitää olla ketjun numero</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Pyynnöllä pitää olla aihe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Valitse, millaista apua toivot.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 on yksisuuntainen (webhook-)tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 on kaksisuuntainen kanava: lisää se tunnuksen (tokenin) ja kanavan tunnisteen kanssa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 on webhook-tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>%1-kanava lähettää alustan rajapinnan kautta, ei webhook-osoitteella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Muu kuin alustan oma %1 sallitaan vain tällä tietokoneella (testit).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>Mattermostin käyttötunnus on 26 kirjainta ja numeroa (Profiili &gt; Suojaus &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Mattermost-kanavan tunniste on 26 kirjainta ja numeroa (kanavan valikko &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Mattermost-viesti tarvitsee kanavan tunnisteen ja tekstin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Slack-sovelluksen viestissä on oltava kanavan tunniste.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Slack-kanavan tunniste on muotoa C0123ABCDEF (kanavan tiedot, alhaalla).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>Slack-tunnus alkaa xoxb- (botti) tai xoxp- (käyttäjä); kopioi se kohdasta OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>Teams (Graph) -kanava tarvitsee kirjautumista varten vuokraajan (tenant) ja sovelluksen tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Teams (Graph) -viestillä on oltava HTML-sisältö.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Teams-kanavan tunniste on muotoa 19:abc...@thread.tacv2 (kanavan &apos;...&apos; &gt; Hae linkki).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Tiimin tunniste on GUID (Teams: tiimin &apos;...&apos; &gt; Hae linkki tiimiin: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>Kaksisuuntaista kanavaa ei voi muokata: poista se ja lisää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>Kaksisuuntainen kanava tarvitsee kanavan tunnisteen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanava %1 on yksisuuntainen. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Anna Mattermost-palvelimen osoite, esimerkiksi https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Vastausta %1 ei ole (katso &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Vastauksia luetaan 1–3650 päivää lähettämisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 on annettava muodossa https://chat.example.fi (ei käyttäjää, kyselyä eikä &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>The %1 must use https://.</source>
         <translation>%1 on annettava https://-osoitteena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-viesti on liian pitkä (enintään noin 28 kt); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Avun lajin on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Kanavan %1 tunnus (token) puuttuu; poista kanava ja lisää se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>This reply is already an answer.</source>
         <translation>Tämä vastaus on jo kirjattu vastaukseksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Unknown cloud %1.</source>
         <translation>Tuntematon pilvi %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Tuntematon kirjautumisen käyttötarkoitus %1.</translation>
     </message>
@@ -2032,53 +2029,53 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="190"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="191"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Tietokansio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="199"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Tämän kansion holvi avautuu seuraavalla käynnistyksellä. Nykyinen holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Säilytä &amp;päättyneet asiakkuudet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source> months after closing</source>
         <translation> kk sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Päättyneiden asiakkuuksien säilytysaika kuukausina sulkemisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Sen jälkeen CoachDesk muistuttaa; asiakkuus poistetaan vain, kun vahvistat. Oletus on 12 kuukautta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="224"/>
         <source>Data</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="242"/>
         <source>The data folder must be a folder.</source>
         <translation>Tietokansion on oltava kansio.</translation>
     </message>
@@ -2423,42 +2420,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Vaalea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="59"/>
         <source>&amp;Theme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
@@ -2500,17 +2497,17 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="144"/>
         <source>Group session topics</source>
         <translation>Ryhmätyönohjauksen aiheet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="146"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymisoitu: ei asiakkuuskoodeja, peitenimiä eikä tunnistetietoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="157"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Ei vielä aiheita. Merkitse kysymys ryhmätyönohjauksen aiheeksi asiakkuuden Kysymykset-välilehdellä.</translation>
     </message>
@@ -2689,45 +2686,58 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="115"/>
+        <source>%1: the form has changes that are not saved. Save them, or choose New to drop them.</source>
+        <translation>%1: lomakkeella on tallentamattomia muutoksia. Tallenna ne tai hylkää ne valitsemalla Uusi.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Lukittu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="128"/>
         <source>Vault: %1</source>
         <translation>Holvi: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="168"/>
         <source>Unlocking…</source>
         <translation>Avataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
         <source>Enter your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="202"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Holvi on vahingoittunut. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="208"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Väärä tunnuslause. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="214"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Pika-avaus ei ole nyt käytettävissä. Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="219"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Holvia ei voitu avata (%1).</translation>
     </message>
@@ -2795,104 +2805,104 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
-        <location filename="../../coachdesk/app/main_window.py" line="203"/>
-        <location filename="../../coachdesk/app/main_window.py" line="341"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="343"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>&amp;New case…</source>
         <translation>&amp;Uusi asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>New session &amp;note</source>
         <translation>Uusi &amp;muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="181"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>New &amp;reflection…</source>
         <translation>Uusi &amp;reflektio…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Search…</source>
         <translation>&amp;Hae…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="183"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>General &amp;reflections</source>
         <translation>Yleiset &amp;reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="184"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="185"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="186"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="187"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Tietoja CoachDeskistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="188"/>
+        <location filename="../../coachdesk/app/main_window.py" line="190"/>
         <source>Good to see you</source>
         <translation>Tervetuloa takaisin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="189"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Valitse asiakkuus vasemmalta tai luo uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="207"/>
         <source>demo vault</source>
         <translation>esittelyholvi</translation>
     </message>
@@ -2943,42 +2953,42 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>CoachDesk — Uusi asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="23"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>Keksitty nimi, esim. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>comma-separated</source>
         <translation>pilkuin eroteltuina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Code</source>
         <translation>&amp;Koodi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="38"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Käytä tässä peitenimeä. Oikeat nimet kuuluvat asiakkuuden tunnistetietoihin, jotka eivät koskaan poistu tältä tietokoneelta.</translation>
     </message>
@@ -3046,6 +3056,14 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coachdesk/app/operations.py" line="95"/>
+        <source>The operation failed (%1).</source>
+        <translation>Toiminto epäonnistui (%1).</translation>
     </message>
 </context>
 <context>
@@ -3493,57 +3511,57 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Template</source>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Case</source>
         <translation>&amp;Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>T&amp;itle</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="115"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="122"/>
         <source>General (no case)</source>
         <translation>Yleinen (ei asiakkuutta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="123"/>
         <source>A few words to find it again</source>
         <translation>Muutama sana, jolla löydät sen taas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="276"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="211"/>
         <source>Nothing to save yet.</source>
         <translation>Ei vielä tallennettavaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="217"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="219"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -3551,13 +3569,13 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
-        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="50"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="52"/>
         <source>General reflections</source>
         <translation>Yleiset reflektiot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="51"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Uusi reflektio…</translation>
     </message>
@@ -3565,7 +3583,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="114"/>
         <source>New replies from colleagues: %1</source>
         <translation>Uusia vastauksia kollegoilta: %1</translation>
     </message>
@@ -3573,32 +3591,32 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Replies from colleagues</source>
         <translation>Kollegoiden vastaukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="178"/>
         <source>Make it the answer…</source>
         <translation>Tee tästä vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>From</source>
         <translation>Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="205"/>
         <source>This reply is the answer.</source>
         <translation>Tämä vastaus on kirjattu vastaukseksi.</translation>
     </message>
@@ -3606,177 +3624,177 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Ask a colleague…</source>
         <translation>Kysy kollegalta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Vain tarkistettu teksti, josta tunnistetiedot on korvattu, lähetetään koskaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Ref</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>Check the channel</source>
         <translation>Tarkista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Send again</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
         <source>Mark delivered</source>
         <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>Cancel sending</source>
         <translation>Peru lähetys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="146"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="147"/>
         <source>Delivery log</source>
         <translation>Toimitusloki</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Message hash</source>
         <translation>Tiiviste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="281"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Ei vielä kysymyksiä. Kysy kollegalta tästä asiakkuudesta: Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="326"/>
         <source>Sent to %1 on %2.</source>
         <translation>Lähetetty kanavaan %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Odotetaan verkkoa; lähetystä yritetään automaattisesti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="331"/>
         <source>Queued for %1.</source>
         <translation>Jonossa kanavaan %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Vaatii korjausta: %1 hylkäsi viestin (%2). Muokkaa ja lähetä uudelleen tai peru.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="336"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Mahdollisesti lähetetty: %1 ei vastannut selvästi (%2). Etsi kanavasta #%3 ja valitse sitten ”Lähetä uudelleen” tai ”Merkitse toimitetuksi”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="353"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopioitu #%1: etsi sitä kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Odottaa kirjautumistasi: Asetukset → Kanavat → Kirjaudu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Kirjaa vastaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Answers and what I will try</source>
         <translation>Vastaukset ja mitä kokeilen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="193"/>
         <source>(no topic yet)</source>
         <translation>(ei vielä aihetta)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Queued</source>
         <translation>Jonossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Answered</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Jatka kirjoittamista…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Luonnos: tallennettu kirjoittaessasi, ei lähetetty. Jatka kirjoittamista tarkistaaksesi ja lähettääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Lähetetty kanavaan %1 %2; vastattu.</translation>
     </message>
@@ -3919,68 +3937,68 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
         <source>closed this month</source>
         <translation>suljettu tässä kuussa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed %1 mo ago</source>
         <translation>suljettu %1 kk sitten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Poista asiakkuus lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>Poista asiakkuus %1 lopullisesti kirjoittamalla sen tunnus alle.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
         <source>Case code</source>
         <translation>Asiakkuuden tunnus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Poista lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Poista asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
         <source>Delete case %1 for good?</source>
         <translation>Poistetaanko asiakkuus %1 lopullisesti?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Sen muistiinpanot, tavoitteet, mittaukset, reflektiot, kysymykset kollegoille ja lähtevät viestit poistetaan ja niiden tila pyyhitään. Tätä ei voi perua. Kopiot vanhemmissa varmuuskopioissa säilyvät, kunnes ne poistuvat (7 päivää).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
         <source>Continue…</source>
         <translation>Jatka…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
         <source>Deleting the case…</source>
         <translation>Poistetaan asiakkuutta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="129"/>
         <source>The case was deleted for good.</source>
         <translation>Asiakkuus poistettiin lopullisesti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>The case could not be deleted: %1</source>
         <translation>Asiakkuutta ei voitu poistaa: %1</translation>
     </message>
@@ -4048,22 +4066,22 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Reflection</source>
         <translation>Reflektio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n tulos</numerusform>
@@ -4071,7 +4089,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>Nothing found.</source>
         <translation>Ei osumia.</translation>
     </message>
@@ -4079,89 +4097,89 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="87"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="92"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="88"/>
         <source>Lock after minutes without use</source>
         <translation>Lukitse, kun käyttämättä minuutteja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="93"/>
         <source>Clear copied text after seconds</source>
         <translation>Tyhjennä kopioitu teksti sekunnin kuluttua</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="94"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Pika-avaus järjestelmän avainnipun kautta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="95"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lukitse kun käyttämättä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="96"/>
         <source>&amp;Clear clipboard after</source>
         <translation>Tyhjennä lei&amp;kepöytä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>Vaihda &amp;tunnuslause…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>New &amp;recovery key…</source>
         <translation>Uusi &amp;palautusavain…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="134"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="144"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="148"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Uusi palautusavain</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="145"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Luodaanko uusi palautusavain? Vanha lakkaa toimimasta heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Nykyinen tunnuslause:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Salataan holvi uudelleen uudella avaimella…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="168"/>
         <source>The current passphrase is wrong.</source>
         <translation>Nykyinen tunnuslause on väärä.</translation>
     </message>
@@ -4270,62 +4288,63 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="224"/>
         <source>Export team setup</source>
         <translation>Vie tiimin asetukset</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="226"/>
         <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
         <translation>Yksi tiedosto tiimillesi: tämän holvin kanavat (salaiset webhook-osoitteet mukana) ja kollegat. Anna tiedosto ja sen tunnuslause eri reittejä, esimerkiksi tunnuslause puhelimessa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
         <source>New &amp;passphrase</source>
         <translation>&amp;Uusi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>A&amp;gain</source>
         <translation>Uu&amp;destaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
         <source>&amp;Choose…</source>
         <translation>Valit&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Vie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup file</source>
         <translation>Tiimin asetustiedosto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup files (*.cdteam)</source>
         <translation>Tiimin asetustiedostot (*.cdteam)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eroavat toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="257"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="259"/>
         <source>Encrypting…</source>
         <translation>Salataan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="267"/>
         <source>Written to %1 (readable only by you).</source>
         <translation>Kirjoitettu tiedostoon %1 (vain sinun luettavissasi).</translation>
     </message>
@@ -4403,12 +4422,12 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
         <translation>Lisätään…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="159"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lisätty %1 kanava(a) ja %2 kollega(a).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="162"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kirjautumista vaativat kanavat: avaa ne kohdassa Asetukset → Kanavat ja paina Kirjaudu.</translation>
     </message>
@@ -4551,12 +4570,12 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
         <translation>Tarkistetaan tunnistetta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="146"/>
         <source>Saved. Select the channel and sign in; then send a test message.</source>
         <translation>Tallennettu. Valitse kanava ja kirjaudu sisään; lähetä sitten testiviesti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="148"/>
         <source>Saved: %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
@@ -4564,83 +4583,83 @@ Kirjoita tapaamisen jälkeen, mitä tapahtui: ”Uusi muistiinpano” (Ctrl+Shif
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="121"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
         <source>&amp;Delete case…</source>
         <translation>P&amp;oista asiakkuus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="125"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
         <source>Delete a closed case for good</source>
         <translation>Poista päättynyt asiakkuus lopullisesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="145"/>
         <source>Back up the vault</source>
         <translation>Varmuuskopioi holvi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="147"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-varmuuskopiot (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="165"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="172"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
         <source>Backup saved: %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="180"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>The backup could not be written: %1</source>
         <translation>Varmuuskopiota ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Palautettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="200"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>The backup was restored into %1.</source>
         <translation>Varmuuskopio palautettiin kansioon %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Siirrytäänkö siihen nyt? Nykyinen holvi pysyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Siirry siihen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="204"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Pysy tässä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="208"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Palautettu. Avaa varmuuskopion tunnuslauseella.</translation>
     </message>

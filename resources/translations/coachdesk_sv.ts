@@ -47,37 +47,37 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="122"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="124"/>
         <source>Make it the answer</source>
         <translation>Gör det till svaret</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>Tip</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="129"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="131"/>
         <source>1:1 sparring</source>
         <translation>Sparring 1:1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="130"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="132"/>
         <source>Group-session topic</source>
         <translation>Ämne för grupphandledning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
         <source>optional</source>
         <translation>valfritt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="136"/>
         <source>Kind of help</source>
         <translation>Typ av hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="137"/>
         <source>What I will try</source>
         <translation>Vad jag ska pröva</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>AskColleague</name>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="76"/>
         <source>&amp;Ask a colleague…</source>
         <translation>&amp;Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="77"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Utkorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/__init__.py" line="83"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="78"/>
         <source>&amp;Group session topics…</source>
         <translation>Ämnen för &amp;gruppträffen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="94"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Utkorg: %n väntar</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/__init__.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/__init__.py" line="96"/>
         <source>%n need(s) your decision</source>
         <translation>
             <numerusform>%n väntar på ditt beslut</numerusform>
@@ -195,32 +195,32 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="55"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
         <source>&amp;Timeline</source>
         <translation>Tidslin&amp;je</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>&amp;Identifying details</source>
         <translation>&amp;Identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="56"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
         <source>Re&amp;quests</source>
         <translation>Fr&amp;ågor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="58"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="61"/>
         <source>Never leaves this computer</source>
         <translation>Lämnar aldrig den här datorn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_workspace.py" line="59"/>
+        <location filename="../../coachdesk/app/case_workspace.py" line="62"/>
         <source>Case pages</source>
         <translation>Ärendets sidor</translation>
     </message>
@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="319"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="322"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="323"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="338"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="341"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="359"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="131"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="135"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="136"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="137"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="138"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="140"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="151"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="191"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="210"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="233"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="243"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="262"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="274"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="305"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="306"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="329"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="336"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="340"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="142"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="39"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (annan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="134"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
         <source>Add a two-way channel…</source>
         <translation>Lägg till en tvåvägskanal…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="221"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
     </message>
@@ -409,74 +409,69 @@
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="76"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="35"/>
         <source>Optional: colleagues and what they know well. When a request&apos;s topic matches their tags, the composer suggests mentioning them.</source>
         <translation>Valfritt: kolleger och vad de kan bra. När ämnet för en fråga matchar deras etiketter föreslår frågefönstret att du nämner dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="78"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="37"/>
         <source>&amp;New colleague</source>
         <translation>&amp;Ny kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Name</source>
         <translation>N&amp;amn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="79"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="38"/>
         <source>&amp;Expertise (comma-separated)</source>
         <translation>&amp;Expertis (kommaseparerad)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>&amp;Teams user name</source>
         <translation>&amp;Teams-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="80"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="39"/>
         <source>S&amp;lack member id</source>
         <translation>S&amp;lack-medlems-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Mattermost username</source>
         <translation>&amp;Mattermost-användarnamn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="81"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="40"/>
         <source>&amp;Google Chat user id</source>
         <translation>&amp;Google Chat-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="82"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="41"/>
         <source>&amp;Discord user id</source>
         <translation>&amp;Discord-användar-id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="89"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="48"/>
         <source>Optional. Without an id for the channel&apos;s platform the name is written as plain text and the colleague is not notified.</source>
         <translation>Valfritt. Utan ett id för kanalens plattform skrivs namnet som vanlig text och kollegan får ingen avisering.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="52"/>
         <source>&amp;Save colleague</source>
         <translation>&amp;Spara kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="56"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/colleagues_page.py" line="164"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -846,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="950"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="954"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="979"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="991"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="992"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1004"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -891,27 +886,27 @@
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1035"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1028"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1036"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1038"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1031"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
@@ -984,10 +979,12 @@
         <translation>Språket ska vara fi eller en, inte %1.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Valvet klarar inte sina kontroller, så ingen säkerhetskopia skrevs: %1</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
         <source>The retention period is at least 1 month.</source>
         <translation>Lagringstiden är minst 1 månad.</translation>
     </message>
@@ -1027,942 +1024,942 @@
         <translation>En GAS-nivå är -2, -1, 0, +1 eller +2, inte %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="40"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
         <source>No such folder: %1</source>
         <translation>Mappen finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="41"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>Ett kanalnamn har 1–%1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>Ingen kanal heter %1 (se &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>No channel with id %1.</source>
         <translation>Ingen kanal med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>Webhook-adressen för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>En kanal med namnet %1 finns redan; ta bort den först.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>En kollega behöver ett namn (högst 100 tecken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 är inte ett Teams-användarnamn (UPN), t.ex. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 är inte ett Slack-medlems-id (som U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>No colleague with id %1.</source>
         <translation>Ingen kollega med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>Ämnesraden ensam är för lång för en e-postlänk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Spara begäran som .md eller .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>Inget meddelande %1 i utkorgen (se &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>Meddelandet ska visa sin referens #%1 så att kolleger ser en dubblett.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Meddelande %1 i utkorgen är %2, inte ett utkast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>Meddelandet ändrades efter förhandsvisningen; förhandsvisa det igen innan det skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Meddelande %1 i utkorgen är %2; detta går bara när det är %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>Meddelandet är för långt för ett Slack-meddelande; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Discord (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Google Chat (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Mattermost (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>The message payload must be a JSON object.</source>
         <translation>Meddelandets innehåll ska vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>Meddelandets innehåll är inte giltig UTF-8-JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>Teams-kortet är %1 kB; gränsen är 20 kB. Korta meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>Ett Teams-meddelande ska ha en bilaga med ett Adaptive Card.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>Ett Discord-meddelande får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>Texten i ett %1-meddelande får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>Could not find a free request reference.</source>
         <translation>Hittade ingen ledig referens för begäran.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>No help request with id %1.</source>
         <translation>Ingen begäran med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>Say which kind of help you received.</source>
         <translation>Ange vilken slags hjälp du fick.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>A follow-up needs some text.</source>
         <translation>En uppföljning behöver lite text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>Begäran skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>Ärendet, anteckningen eller reflektionen för begäran finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>Referensen #%1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Kanalen %1 är nu %2, men meddelandet gjordes för %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>The webhook URL is empty.</source>
         <translation>Webhook-adressen är tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>Webhook-adressen är längre än %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>Webhook-adressen innehåller mellanslag eller styrtecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>Webhook-adressen ska börja med https://, till exempel %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>Webhook-adressen får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>Webhook-adressen får inte innehålla en &apos;#&apos;-del.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>Webhook-adressen ska använda https:// (vanlig http skulle avslöja meddelandet).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Oväntad port %1 i webhook-adressen för %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>Webhook-adressen har inget giltigt värdnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>Webhook-adressen är inte en giltig adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 kan inte läsas som en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 ser ut som en binärfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 är inte UTF-8-text; spara den som UTF-8 och försök igen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 innehåller styrtecken, inte text; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: bara .txt- och .md-filer kan importeras; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 är tom; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 är större än 10 MB; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: filen finns inte; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 kan inte läsas (%2); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>Lösenfrasen eller återställningsnyckeln behövs för att kontrollera säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>The case has not been saved yet.</source>
         <translation>Ärendet har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>No case with code %1.</source>
         <translation>Inget ärende med koden %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>An identifying detail must not be empty.</source>
         <translation>En identifierande uppgift får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>The note has not been saved yet.</source>
         <translation>Anteckningen har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>No case with id %1.</source>
         <translation>Inget ärende med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>A goal needs a title.</source>
         <translation>Ett mål behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>No goal with id %1.</source>
         <translation>Inget mål med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>No reflection with id %1.</source>
         <translation>Ingen reflektion med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>The case code %1 is already in use.</source>
         <translation>Ärendekoden %1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>No note with id %1.</source>
         <translation>Ingen anteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The passphrase must not be empty.</source>
         <translation>Lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Den nya lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>Verktyget som tar bort identifierande uppgifter kunde inte laddas (%1); avidentifierade och korta sammanfattningar kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>Valvet krypteras om med en ny nyckel; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 är större än %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 är %2, inte %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 är en mapp, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 är en namngiven pipe (FIFO), inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 är en enhet, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 är en socket, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 är inte en vanlig fil och inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>Unknown channel option %1.</source>
         <translation>Okänd kanalinställning %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Endast en Discord-kanal kan vara en forumkanal.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>En kollegapost måste vara ett objekt med ett namn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>En kollegas expertis måste vara en lista med ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>En kollegas namn och id:n måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>Kollegakatalogen måste vara en lista med kollegor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>Colleague %1: %2</source>
         <translation>Kollega %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Kollega %1: namnet %2 finns två gånger i filen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is not %2.</source>
         <translation>%1 är inte %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 är inte ett Mattermost-användarnamn (som maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 är inte ett användar-id i Google Chat (som users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 är inte ett användar-id i Discord (17–20 siffror, som 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>En kollegas namn, taggar eller id:n innehåller styrtecken eller osynliga tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>The sign-in settings are not readable.</source>
         <translation>Inloggningsinställningarna kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>Klientorganisationen är ett katalog-id (tenant) som 0f1e2d3c-… eller en domän som contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>Programmets (klient-)id är ett GUID som 1a2b3c4d-…; kopiera det från appregistreringen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Okänt moln %1; välj ett av %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>En annan inloggningsserver än Microsofts tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>Webhook-adressens värd ser ut som en IP-adress men är inte giltig.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>Webhook-värden %1 är en intern adress (loopback, privat, länklokal eller liknande); CoachDesk skickar bara till offentliga värdar. En administratör som testar ett flöde lokalt kan ställa in COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>There is nothing to send.</source>
         <translation>Det finns inget att skicka.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Meddelande %1 i utkorgen avbröts: du valde att inte skicka det, så det skickas inte på nytt; skriv en ny begäran för att fråga igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Bara den första delen av ett Discord-foruminlägg öppnar inlägget (tråden); ingen länk behövs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Meddelande %1 i utkorgen är inte en senare del av ett Discord-foruminlägg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Del 1 av inlägget har inte skickats än; den öppnar inlägget när den skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Ange foruminläggets länk (i Discord: högerklicka på inlägget &gt; Kopiera länk; https://discord.com/channels/...) eller trådens id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>del 1 öppnade ett Discord-foruminlägg som CoachDesk inte såg (markerat som levererat för hand), så den här delen behöver inläggets länk: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>högerklicka på inlägget i Discord &gt; Kopiera länk och kör sedan &apos;coachdesk outbox thread %1 LÄNK&apos; (eller avbryt resten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>A single character is too long for this platform.</source>
         <translation>Ett enda tecken är för långt för den här plattformen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>Rubriken eller omnämnandena är för långa för ett meddelande på den här plattformen; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>Meddelandet skulle kräva fler än %1 inlägg på den här plattformen; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>Rubriken är för lång för Slack; korta ämnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>Rubriken och omnämnandena är för långa för Discord; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>Meddelandet är för långt för ett inlägg (%1); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord-innehåll får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>En Discord-inbäddning (embed) får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>Ett Slack-meddelande rymmer högst %1 block.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>Slack-meddelandet är för långt; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Text i Google Chat får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Text i Mattermost får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>it contains control characters</source>
         <translation>den innehåller styrtecken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>not a channel entry</source>
         <translation>inte en kanalpost</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>en fil får inte ange en egen inloggningsserver (bara Microsofts inloggning används)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>the channel options are not readable</source>
         <translation>kanalinställningarna kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>the name is twice in the file</source>
         <translation>namnet finns två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Välj en lösenfras på minst %1 tecken för teamets inställningsfil; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Filen är större än %1 MB och är alltså inte en inställningsfil för ett team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Teamets inställningsfil har gjorts med en nyare CoachDesk; uppdatera CoachDesk för att importera den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Teamets inställningsfil begär orimliga nyckelinställningar; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Teamets inställningsfil är skadad; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Det här är inte en inställningsfil för ett CoachDesk-team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanaler eller kollegor ändrades under tiden; granska importen igen. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Fel lösenfras, eller så har filen ändrats efter att den gjordes; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Endast Teams-kanaler (Workflows) kan skyddas med inloggning.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Den här utlösaradressen har en signatur (sig=...): den behöver ingen inloggning; lägg till den utan skydd (inloggning).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Den här adressen till ett Teams-arbetsflöde saknar signatur (sig=...): dess utlösare godkänner bara inloggade användare i din organisation, så den kräver inloggning: lägg till kanalen som skyddad (inloggning) med organisationens klientorganisation (tenant) och app-id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en gammal utlösaradress för Power Automate (logic.azure.com); de slutade fungera 30.11.2025. Kopiera den nya adressen från flödet: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 hör till CoachDesk-valvet i %2; välj en fil utanför valvmappen; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Valvet i %1 är inte ett demovalv: &apos;demo --force&apos; ersätter bara ett demovalv; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Valvmappen %1 är skrivskyddad eller så har du inte skrivrätt till den: CoachDesk håller sitt lås och sin journal där; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 är en länk till %2 utanför mappen; importera den filen direkt; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 är inte en .txt- eller .md-fil (bara sådana kan importeras); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Det här ser inte ut som en webhook-adress för %1 (%2); väntad form: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>värden är inte en värd i en Power Automate-miljö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>the path is not a Workflows trigger</source>
         <translation>sökvägen är inte en Workflows-utlösare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>the host must be hooks.slack.com</source>
         <translation>värden måste vara hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>sökvägen måste ha formen /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>sökvägen måste sluta med /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>värden måste vara chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>sökvägen måste ha formen /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>key= and token= are missing</source>
         <translation>key= och token= saknas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>the host must be discord.com</source>
         <translation>värden måste vara discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>sökvägen måste ha formen /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= måste vara trådens nummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 är en enkelriktad typ (webhook). %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 är en dubbelriktad kanal: lägg till den med sin token och sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 är en webhook-typ. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>En %1-kanal skickar via plattformens API, inte via en webhook-adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Annat än plattformens egen %1 tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>En Mattermost-token är 26 bokstäver och siffror (Profil &gt; Säkerhet &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Ett Mattermost-kanal-ID är 26 bokstäver och siffror (kanalmenyn &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Ett Mattermost-inlägg behöver sitt kanal-ID och en text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Ett meddelande via Slack-appen anger sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Ett Slack-kanal-ID ser ut som C0123ABCDEF (kanalinformationen, längst ned).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>En Slack-token börjar med xoxb- (bot) eller xoxp- (användare); kopiera den från OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>En Teams-kanal (Graph) behöver klientorganisationens (tenant) och appens ID för inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Ett Teams-meddelande (Graph) behöver ett HTML-innehåll.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Ett Teams-kanal-ID ser ut som 19:abc...@thread.tacv2 (kanalens &apos;...&apos; &gt; Hämta länk).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Ett team-ID är ett GUID (Teams: teamets &apos;...&apos; &gt; Hämta länk till team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>En dubbelriktad kanal kan inte redigeras: ta bort den och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>En dubbelriktad kanal behöver sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanalen %1 är enkelriktad. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Ange Mattermost-serverns adress, till exempel https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Inget svar %1 (se &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Svar läses 1–3650 dagar efter att meddelandet skickats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 måste se ut som https://chat.example.fi (ingen användare, fråga eller &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>The %1 must use https://.</source>
         <translation>%1 måste använda https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-meddelandet är för långt (högst cirka 28 kB); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Typen av hjälp är en av: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Token för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>This reply is already an answer.</source>
         <translation>Det här svaret är redan registrerat som svar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Unknown cloud %1.</source>
         <translation>Okänt moln %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Okänt användningsområde för inloggning %1.</translation>
     </message>
@@ -2032,53 +2029,53 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="201"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="238"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="190"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="202"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="191"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="206"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="195"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Datamapp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="210"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="199"/>
         <source>The vault in this folder opens at the next start. The current vault: %1</source>
         <translation>Valvet i den här mappen öppnas vid nästa start. Nuvarande valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="205"/>
         <source>&amp;Keep closed cases for</source>
         <translation>Behåll &amp;avslutade ärenden i</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="219"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="208"/>
         <source> months after closing</source>
         <translation> månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="220"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="209"/>
         <source>Keep closed cases for months after closing</source>
         <translation>Lagringstid för avslutade ärenden i månader efter avslutandet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="227"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="216"/>
         <source>After that CoachDesk reminds you; a case is deleted only when you confirm. The default is 12 months.</source>
         <translation>Därefter påminner CoachDesk dig; ett ärende raderas bara när du bekräftar. Standardvärdet är 12 månader.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="235"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="224"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="253"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="242"/>
         <source>The data folder must be a folder.</source>
         <translation>Datamappen måste vara en mapp.</translation>
     </message>
@@ -2423,42 +2420,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="68"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="53"/>
         <source>Follow the system</source>
         <translation>Följ systemet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="69"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="70"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="71"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="72"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="73"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="74"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="59"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="77"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -2500,17 +2497,17 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GroupTopicsDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="141"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="144"/>
         <source>Group session topics</source>
         <translation>Ämnen för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="146"/>
         <source>Anonymised: no case codes, pseudonyms or identifying details.</source>
         <translation>Anonymiserat: inga ärendekoder, pseudonymer eller identifierande uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/followups.py" line="154"/>
+        <location filename="../../coachdesk/app/compose/followups.py" line="157"/>
         <source>No topics yet. Mark a request as a group-session topic in its case&apos;s Requests tab.</source>
         <translation>Inga ämnen ännu. Markera en fråga som ämne för gruppträffen under ärendets flik Frågor.</translation>
     </message>
@@ -2689,45 +2686,58 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     </message>
 </context>
 <context>
+    <name>ListFormPage</name>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/list_form_page.py" line="115"/>
+        <source>%1: the form has changes that are not saved. Save them, or choose New to drop them.</source>
+        <translation>%1: formuläret har ändringar som inte är sparade. Spara dem, eller välj Ny för att slänga dem.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="124"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
         <location filename="../../ui/lock_screen.ui" line="6"/>
         <source>CoachDesk — Locked</source>
         <translation>CoachDesk — Låst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="126"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="128"/>
         <source>Vault: %1</source>
         <translation>Valv: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="166"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="168"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="173"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="175"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="200"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="202"/>
         <source>The vault is damaged. Nothing was changed.</source>
         <translation>Valvet är skadat. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="206"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="208"/>
         <source>Wrong passphrase. Please wait a moment and try again.</source>
         <translation>Fel lösenfras. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="212"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="214"/>
         <source>Quick unlock is not available right now. Enter your passphrase.</source>
         <translation>Snabbupplåsning är inte tillgänglig just nu. Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/lock_screen.py" line="217"/>
+        <location filename="../../coachdesk/app/lock_screen.py" line="219"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Valvet kunde inte öppnas (%1).</translation>
     </message>
@@ -2795,104 +2805,104 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="174"/>
-        <location filename="../../coachdesk/app/main_window.py" line="203"/>
-        <location filename="../../coachdesk/app/main_window.py" line="341"/>
+        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="343"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="175"/>
+        <location filename="../../coachdesk/app/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="176"/>
+        <location filename="../../coachdesk/app/main_window.py" line="178"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="177"/>
+        <location filename="../../coachdesk/app/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="178"/>
+        <location filename="../../coachdesk/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="179"/>
+        <location filename="../../coachdesk/app/main_window.py" line="181"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="180"/>
+        <location filename="../../coachdesk/app/main_window.py" line="182"/>
         <source>New session &amp;note</source>
         <translation>Ny sessionsan&amp;teckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="181"/>
+        <location filename="../../coachdesk/app/main_window.py" line="183"/>
         <source>New &amp;reflection…</source>
         <translation>Ny &amp;reflektion…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="182"/>
+        <location filename="../../coachdesk/app/main_window.py" line="184"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="183"/>
+        <location filename="../../coachdesk/app/main_window.py" line="185"/>
         <source>General &amp;reflections</source>
         <translation>Allmänna &amp;reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="184"/>
+        <location filename="../../coachdesk/app/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="185"/>
+        <location filename="../../coachdesk/app/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="186"/>
+        <location filename="../../coachdesk/app/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="187"/>
+        <location filename="../../coachdesk/app/main_window.py" line="189"/>
         <source>&amp;About CoachDesk</source>
         <translation>&amp;Om CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="188"/>
+        <location filename="../../coachdesk/app/main_window.py" line="190"/>
         <source>Good to see you</source>
         <translation>Välkommen tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="189"/>
+        <location filename="../../coachdesk/app/main_window.py" line="191"/>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="191"/>
+        <location filename="../../coachdesk/app/main_window.py" line="193"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/main_window.py" line="205"/>
+        <location filename="../../coachdesk/app/main_window.py" line="207"/>
         <source>demo vault</source>
         <translation>demovalv</translation>
     </message>
@@ -2943,42 +2953,42 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>CoachDesk — Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="21"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="23"/>
         <source>A made-up name, e.g. Metsätie</source>
         <translation>Ett påhittat namn, t.ex. Metsätie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="30"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
         <source>comma-separated</source>
         <translation>kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="31"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="32"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="34"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="33"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="35"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/new_case_dialog.py" line="36"/>
+        <location filename="../../coachdesk/app/new_case_dialog.py" line="38"/>
         <source>Use a pseudonym here. Real names go to the case&apos;s Identifying details, which never leave this computer.</source>
         <translation>Använd en pseudonym här. Riktiga namn hör hemma bland ärendets identifierande uppgifter, som aldrig lämnar den här datorn.</translation>
     </message>
@@ -3046,6 +3056,14 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <location filename="../../coachdesk/app/note_editor.py" line="279"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coachdesk/app/operations.py" line="95"/>
+        <source>The operation failed (%1).</source>
+        <translation>Åtgärden misslyckades (%1).</translation>
     </message>
 </context>
 <context>
@@ -3493,57 +3511,57 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="111"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
         <source>CoachDesk — Reflection</source>
         <translation>CoachDesk — Reflektion</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>&amp;Case</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="112"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="114"/>
         <source>T&amp;itle</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="113"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="115"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="122"/>
         <source>General (no case)</source>
         <translation>Allmän (inget ärende)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="121"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="123"/>
         <source>A few words to find it again</source>
         <translation>Några ord så att du hittar den igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="271"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="276"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="207"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="211"/>
         <source>Nothing to save yet.</source>
         <translation>Inget att spara ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="213"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="217"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="215"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="219"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -3551,13 +3569,13 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="47"/>
-        <location filename="../../coachdesk/app/reflections_page.py" line="49"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="50"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="52"/>
         <source>General reflections</source>
         <translation>Allmänna reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflections_page.py" line="48"/>
+        <location filename="../../coachdesk/app/reflections_page.py" line="51"/>
         <source>&amp;New reflection…</source>
         <translation>&amp;Ny reflektion…</translation>
     </message>
@@ -3565,7 +3583,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="112"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="114"/>
         <source>New replies from colleagues: %1</source>
         <translation>Nya svar från kolleger: %1</translation>
     </message>
@@ -3573,32 +3591,32 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="175"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
         <source>Replies from colleagues</source>
         <translation>Svar från kolleger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="176"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="178"/>
         <source>Make it the answer…</source>
         <translation>Gör det till svaret…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="179"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/replies_ui.py" line="203"/>
+        <location filename="../../coachdesk/app/compose/replies_ui.py" line="205"/>
         <source>This reply is the answer.</source>
         <translation>Det här svaret är registrerat som svaret.</translation>
     </message>
@@ -3606,177 +3624,177 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="131"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
         <source>Ask a colleague…</source>
         <translation>Fråga en kollega…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="133"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
         <source>Only reviewed text with identifying details replaced is ever sent.</source>
         <translation>Endast granskad text, där identifierande uppgifter har ersatts, skickas någonsin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="134"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="135"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
         <source>Check the channel</source>
         <translation>Kontrollera kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="136"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
         <source>Send again</source>
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="137"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="141"/>
         <source>Mark delivered</source>
         <translation>Markera som levererat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="138"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
         <source>Cancel sending</source>
         <translation>Avbryt sändningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="142"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="146"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="147"/>
         <source>Delivery log</source>
         <translation>Leveranslogg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="148"/>
         <source>Message hash</source>
         <translation>Hashvärde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="278"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="281"/>
         <source>No requests yet. Ask a colleague about this case with Ctrl+Shift+A.</source>
         <translation>Inga frågor ännu. Fråga en kollega om det här ärendet med Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="323"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="326"/>
         <source>Sent to %1 on %2.</source>
         <translation>Skickat till %1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="325"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
         <source> Waiting for the network; it is retried automatically.</source>
         <translation> Väntar på nätverket; ett nytt försök görs automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="328"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="331"/>
         <source>Queued for %1.</source>
         <translation>I kö för %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
         <source>Needs fixing: %1 refused the message (%2). Edit and resend, or cancel.</source>
         <translation>Behöver åtgärdas: %1 avvisade meddelandet (%2). Redigera och skicka igen, eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="333"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="336"/>
         <source>Possibly sent: there was no clear answer from %1 (%2). Look in the channel for #%3, then choose “Send again” or “Mark delivered”.</source>
         <translation>Kanske skickat: %1 gav inget tydligt svar (%2). Leta efter #%3 i kanalen och välj sedan ”Skicka igen” eller ”Markera som levererat”.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="350"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="353"/>
         <source>Copied #%1: search for it in the channel.</source>
         <translation>Kopierade #%1: sök efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="327"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="330"/>
         <source> Waiting for your sign-in: Settings → Channels → Sign in.</source>
         <translation> Väntar på din inloggning: Inställningar → Kanaler → Logga in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="139"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="143"/>
         <source>&amp;Record an answer…</source>
         <translation>&amp;Anteckna ett svar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="140"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="144"/>
         <source>Answers and what I will try</source>
         <translation>Svar och vad jag prövar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="190"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="193"/>
         <source>(no topic yet)</source>
         <translation>(inget ämne ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Queued</source>
         <translation>I kö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="231"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="234"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="232"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="235"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Continue writing…</source>
         <translation>&amp;Fortsätt skriva…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="285"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="288"/>
         <source>&amp;Edit and resend…</source>
         <translation>&amp;Redigera och skicka igen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="315"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="318"/>
         <source>A draft: saved as you typed, not sent. Continue writing to check and send it.</source>
         <translation>Ett utkast: sparat medan du skrev, inte skickat. Fortsätt skriva för att granska och skicka det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/requests_page.py" line="321"/>
+        <location filename="../../coachdesk/app/requests_page.py" line="324"/>
         <source>Sent to %1 on %2; answered.</source>
         <translation>Skickad till %1 %2; besvarad.</translation>
     </message>
@@ -3919,68 +3937,68 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="41"/>
         <source>closed this month</source>
         <translation>avslutat den här månaden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="43"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="42"/>
         <source>closed %1 mo ago</source>
         <translation>avslutat för %1 mån. sedan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="52"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="51"/>
         <source>CoachDesk — Delete case for good</source>
         <translation>CoachDesk — Radera ärende permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="56"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="55"/>
         <source>To delete case %1 for good, type its code below.</source>
         <translation>Skriv ärendets kod nedan för att radera ärende %1 permanent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="61"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="60"/>
         <source>Case code</source>
         <translation>Ärendekod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="64"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="63"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Radera permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
-        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="79"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="139"/>
         <source>CoachDesk — Delete case</source>
         <translation>CoachDesk — Radera ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="80"/>
         <source>Delete case %1 for good?</source>
         <translation>Radera ärende %1 permanent?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="82"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="81"/>
         <source>Its notes, goals, measures, reflections, help requests and outbox items are deleted and the space they used is wiped. This cannot be undone. Copies in older backups remain until those roll off (7 days).</source>
         <translation>Dess anteckningar, mål, mätningar, reflektioner, frågor till kolleger och poster i utkorgen raderas och utrymmet de använde skrivs över. Det här kan inte ångras. Kopior i äldre säkerhetskopior finns kvar tills de faller bort (7 dagar).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="88"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="87"/>
         <source>Continue…</source>
         <translation>Fortsätt…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="125"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="124"/>
         <source>Deleting the case…</source>
         <translation>Raderar ärendet…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="131"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="129"/>
         <source>The case was deleted for good.</source>
         <translation>Ärendet har raderats permanent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/retention_ui.py" line="141"/>
+        <location filename="../../coachdesk/app/retention_ui.py" line="140"/>
         <source>The case could not be deleted: %1</source>
         <translation>Ärendet kunde inte raderas: %1</translation>
     </message>
@@ -4048,22 +4066,22 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="172"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="174"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultat</numerusform>
@@ -4071,7 +4089,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/search_dialog.py" line="186"/>
+        <location filename="../../coachdesk/app/search_dialog.py" line="188"/>
         <source>Nothing found.</source>
         <translation>Inga träffar.</translation>
     </message>
@@ -4079,89 +4097,89 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="105"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="87"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="92"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="101"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="88"/>
         <source>Lock after minutes without use</source>
         <translation>Lås efter antal minuter utan användning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="104"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="106"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="93"/>
         <source>Clear copied text after seconds</source>
         <translation>Töm kopierad text efter antal sekunder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="107"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="94"/>
         <source>Quick unlock through the system keychain</source>
         <translation>Snabbupplåsning via systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="108"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="95"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="109"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="96"/>
         <source>&amp;Clear clipboard after</source>
         <translation>&amp;Töm urklipp efter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="113"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="100"/>
         <source>New &amp;recovery key…</source>
         <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="125"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="112"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="147"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="134"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="157"/>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="161"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="144"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="148"/>
         <source>CoachDesk — New recovery key</source>
         <translation>CoachDesk — Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="158"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="145"/>
         <source>Create a new recovery key? The old one stops working at once.</source>
         <translation>Skapa en ny återställningsnyckel? Den gamla slutar fungera genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="162"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="167"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="154"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="181"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="168"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
@@ -4270,62 +4288,63 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>TeamExportDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="223"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="224"/>
         <source>Export team setup</source>
         <translation>Exportera teamets inställningar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="225"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="226"/>
         <source>One file with this vault&apos;s channels (their secret webhook addresses included) and colleagues, for your team. Give the file and its passphrase by different routes, for example the passphrase by phone.</source>
         <translation>En fil för ditt team med valvets kanaler (de hemliga webhook-adresserna ingår) och kolleger. Ge filen och lösenfrasen via olika vägar, till exempel lösenfrasen per telefon.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="228"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="229"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
         <source>New &amp;passphrase</source>
         <translation>Ny &amp;lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="230"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
         <source>A&amp;gain</source>
         <translation>I&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="231"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="232"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="233"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup file</source>
         <translation>Teamets inställningsfil</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="237"/>
         <source>Team setup files (*.cdteam)</source>
         <translation>Teamets inställningsfiler (*.cdteam)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="247"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="256"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="257"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="259"/>
         <source>Encrypting…</source>
         <translation>Krypterar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="265"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="267"/>
         <source>Written to %1 (readable only by you).</source>
         <translation>Skrivet till %1 (bara du kan läsa den).</translation>
     </message>
@@ -4403,12 +4422,12 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Lägger till…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="158"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="159"/>
         <source>Added %1 channel(s) and %2 colleague(s).</source>
         <translation>Lade till %1 kanal(er) och %2 kolleg(er).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/team_import.py" line="161"/>
+        <location filename="../../coachdesk/app/compose/team_import.py" line="162"/>
         <source>Channels that need a sign-in: open them in Settings → Channels and press Sign in.</source>
         <translation>Kanaler som kräver inloggning: öppna dem i Inställningar → Kanaler och tryck på Logga in.</translation>
     </message>
@@ -4551,12 +4570,12 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
         <translation>Kontrollerar token…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="143"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="146"/>
         <source>Saved. Select the channel and sign in; then send a test message.</source>
         <translation>Sparat. Välj kanalen och logga in; skicka sedan ett testmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="145"/>
+        <location filename="../../coachdesk/app/compose/twoway_dialog.py" line="148"/>
         <source>Saved: %1.</source>
         <translation>Sparat: %1.</translation>
     </message>
@@ -4564,83 +4583,83 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="121"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="122"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åt&amp;erställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="123"/>
         <source>&amp;Delete case…</source>
         <translation>Ra&amp;dera ärende…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="125"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="124"/>
         <source>Delete a closed case for good</source>
         <translation>Radera ett avslutat ärende permanent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="145"/>
         <source>Back up the vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="147"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="146"/>
         <source>CoachDesk backups (*.cdbackup)</source>
         <translation>CoachDesk-säkerhetskopior (*.cdbackup)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="165"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="164"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="172"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="171"/>
         <source>Backup saved: %1</source>
         <translation>Säkerhetskopian har sparats: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="159"/>
-        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="158"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="178"/>
         <source>CoachDesk — Back up</source>
         <translation>CoachDesk — Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="180"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="179"/>
         <source>The backup could not be written: %1</source>
         <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="198"/>
         <source>CoachDesk — Restored</source>
         <translation>CoachDesk — Återställt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="200"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="199"/>
         <source>The backup was restored into %1.</source>
         <translation>Säkerhetskopian återställdes till %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="201"/>
         <source>Switch to it now? The current vault stays as it is.</source>
         <translation>Vill du byta till det nu? Det nuvarande valvet förblir som det är.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="202"/>
         <source>&amp;Switch to it</source>
         <translation>&amp;Byt till det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="204"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="203"/>
         <source>&amp;Stay here</source>
         <translation>&amp;Stanna här</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/vault_care.py" line="208"/>
+        <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
     </message>

@@ -42,32 +42,58 @@ def test_settings_pages_load_and_save(qtbot, make_controller, demo_vault):
     assert "Metsätie" not in text and "K-2026" not in text
 
 
-def test_an_extra_page_can_be_added(qtbot, make_controller, demo_vault):
-    saved = []
+def test_a_registered_page_is_built_validated_and_saved(qtbot, make_controller, demo_vault):
+    """Another feature's page registers itself (``@register_page``) and takes part in validate/save."""
+    from coachdesk.app.settings_pages import register_page, unregister_page
 
-    class ChannelsPage(sd.SettingsPage):
+    saved, problem = [], ["Not yet."]
+
+    @register_page
+    class ExtraPage(sd.SettingsPage):
+        page_id, order = "test-extra", 1000
+
         def title(self) -> str:
-            return "Channels"
+            return "Extra"
 
-        def check(self):
-            return None
+        def validate(self):
+            return problem[0]
 
         def save(self) -> None:
             saved.append(True)
 
-    def factory(controller):
-        return ChannelsPage()
-
-    sd.EXTRA_PAGES.append(factory)
     try:
         controller, _window = _open(qtbot, make_controller, demo_vault)
         dialog = controller.open_settings()
         qtbot.addWidget(dialog)
-        assert dialog.pages[-1].title() == "Channels" and isinstance(dialog.pages[-1], ChannelsPage)
-        dialog.accept()
-        assert saved == [True]
+        assert dialog.pages[-1].title() == "Extra" and isinstance(dialog.pages[-1], ExtraPage)
+        security = dialog.page(sd.SecurityPage)
+        security.auto_lock.setValue(17)
+        dialog.accept()  # one page says no: nothing is saved, its message shows on its page
+        assert dialog.isVisible() and saved == [] and controller.prefs.auto_lock_minutes != 17
+        assert dialog.ui.messageLabel.text() == "Not yet."
+        assert dialog.ui.pageStack.currentWidget() is dialog.pages[-1]
+        problem[0] = None
+        from coachdesk.app.operations import hub
+
+        with qtbot.waitSignal(hub().changed) as announced:
+            dialog.accept()
+        assert saved == [True] and controller.prefs.auto_lock_minutes == 17
+        assert announced.args == [frozenset({"settings"})]
     finally:
-        sd.EXTRA_PAGES.remove(factory)
+        unregister_page("test-extra")
+
+
+def test_pages_come_from_the_registry_in_order(qtbot, make_controller, demo_vault):
+    from coachdesk.app.compose.channels_page import ChannelsPage
+    from coachdesk.app.compose.colleagues_page import ColleaguesPage
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    assert [type(p) for p in dialog.pages] == [sd.GeneralPage, sd.SecurityPage, sd.DataPage, ChannelsPage,
+                                               ColleaguesPage]
+    assert [dialog.ui.pageList.item(i).text() for i in range(dialog.ui.pageList.count())] == [
+        "General", "Security", "Data", "Channels", "Colleagues"]
 
 
 def test_a_page_check_blocks_saving(qtbot, make_controller, demo_vault, tmp_path):

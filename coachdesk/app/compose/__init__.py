@@ -1,5 +1,6 @@
 """The "Ask a colleague" UI: composer with privacy review, outbox delivery service, Requests tab
-wiring, Settings → Channels, the outbox and group-topic views.
+wiring, the outbox and group-topic views (Settings → Channels and Colleagues register themselves in
+their own modules). Views refresh themselves from the change hub (coachdesk.app.operations).
 
 ``install(main_window)`` wires everything into a MainWindow (called once, from MainWindow).
 Heavy modules (httpx, the scrubber) load only when used.
@@ -47,28 +48,22 @@ class AskColleague(QObject):
         page.edit_and_resend = self.edit_and_resend
         page.record_followup = self.record_followup
         page.service = self.service
-        self.service.changed.connect(page.refresh)
         self.status_button = QPushButton()
         self.status_button.setFlat(True)
         self.status_button.setObjectName("outboxStatus")
         self.status_button.clicked.connect(self.show_outbox)
         self.status_button.hide()
         window.statusBar().addPermanentWidget(self.status_button)
-        self.service.changed.connect(self.update_status)
-        page.decided.connect(self.update_status)  # send again / mark delivered / cancel in the tab
+        from coachdesk.app.operations import listen
+
+        listen(self, {"outbox"}, lambda _kinds: self.update_status())  # deliveries, decisions, sends
+        listen(self, {"requests"}, lambda _kinds: self.load_followups())
         self.session.locked.connect(self.close_all)
         self.session.unlocked.connect(lambda _v: self._prepare_spare(SPARE_DELAY_MS))
         self.session.unlocked.connect(lambda _v: self.update_status())
         if self.session.is_unlocked:
             self._prepare_spare(SPARE_DELAY_MS)
         window.case_selected.connect(lambda _case: self.load_followups())
-        from coachdesk.app import settings_dialog
-        from coachdesk.app.compose.channels_page import ChannelsPage
-        from coachdesk.app.compose.colleagues_page import ColleaguesPage
-
-        for page_class in (ChannelsPage, ColleaguesPage):
-            if page_class not in settings_dialog.EXTRA_PAGES:
-                settings_dialog.EXTRA_PAGES.append(page_class)
         from coachdesk.app.compose.replies_ui import attach
 
         self.replies = attach(self)  # replies come back from two-way channels (issue 17)
@@ -190,21 +185,19 @@ class AskColleague(QObject):
         case = self.window.current_case()
         return self.open_composer(requests.get_request(self.session.store, request.id), case, resend_item_id=item_id)
 
-    def _queued(self, _request_id: int) -> None:
+    def _queued(self, request_id: int) -> None:
         from coachdesk.app.case_workspace import TAB_REQUESTS
+        from coachdesk.app.operations import notify
 
-        page = self.window.workspace.requests
-        page.refresh()
-        page.select(_request_id)
-        self.update_status()
+        notify({"requests", "outbox"})  # the Requests tab and the status line refresh themselves
+        self.window.workspace.requests.select(request_id)
         if self.window.current_case() is not None:
             self.window.workspace.tabs.setCurrentIndex(TAB_REQUESTS)
 
-    def _terms_added(self, case_id: int) -> None:
-        workspace = self.window.workspace
-        if workspace.case is not None and workspace.case.id == case_id:
-            workspace.identifiers.set_case(case_id, self.session.store.list_identifiers(case_id))
-            workspace.timeline.set_terms(workspace.identifiers.terms())
+    def _terms_added(self, _case_id: int) -> None:
+        from coachdesk.app.operations import notify
+
+        notify({"identifiers"})  # the open case's Identifying details tab and timeline refresh themselves
 
     # ----- follow-ups and views -----------------------------------------------------------------
     def record_followup(self, request):
@@ -212,14 +205,9 @@ class AskColleague(QObject):
 
         dialog = FollowupDialog(self.session, request, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.recorded.connect(self._followup_recorded)
         self._track(dialog)
         dialog.show()
         return dialog
-
-    def _followup_recorded(self) -> None:
-        self.window.workspace.requests.refresh()
-        self.load_followups()
 
     def load_followups(self) -> None:
         """Show the current case's answers and "what I will try" in its timeline."""

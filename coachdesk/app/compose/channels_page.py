@@ -10,24 +10,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from coachdesk.app.core_errors import translate_error
-from coachdesk.app.settings_dialog import SettingsPage
-from coachdesk.app.workers import run_in_thread
+from coachdesk.app.list_form_page import ListFormPage
+from coachdesk.app.operations import run_op
+from coachdesk.app.settings_pages import register_page
 
 log = logging.getLogger(__name__)
 KIND_NAMES = (
@@ -40,37 +28,22 @@ KIND_NAMES = (
 )
 
 
-class ChannelsPage(SettingsPage):
+@register_page
+class ChannelsPage(ListFormPage):
+    page_id, order, change_kind = "channels", 40, "channels"
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = controller.session
-        self.editing: str | None = None  # name of the channel in the editor, None for a new one
+        super().__init__(controller, parent)
         self.test_relay = None
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("hint")
-        layout.addWidget(self.intro)
-        row = QHBoxLayout()
-        left = QVBoxLayout()
-        self.list = QListWidget()
-        self.list.currentItemChanged.connect(lambda _c, _p: self._edit_current())
-        left.addWidget(self.list, 1)
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_channel)
-        left.addWidget(self.new_button)
+        self.result_label = self.message  # the outcome of save / test lines up under the buttons
         self.two_way_button = QPushButton()  # issue 17: Slack app / Mattermost API / Teams (Graph)
         self.two_way_button.clicked.connect(self.add_two_way)
-        left.addWidget(self.two_way_button)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_team)
-        left.addWidget(self.import_button)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_team)
-        left.addWidget(self.export_button)
-        row.addLayout(left, 2)
-        right = QVBoxLayout()
-        form = QFormLayout()
+        for button in (self.two_way_button, self.import_button, self.export_button):
+            self.left.addWidget(button)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for code, name in KIND_NAMES:
@@ -83,37 +56,23 @@ class ChannelsPage(SettingsPage):
         for label, edit in ((self.name_label, self.name_edit), (self.kind_label, self.kind_combo),
                             (self.url_label, self.url_edit)):
             label.setBuddy(edit)
-            form.addRow(label, edit)
+            self.form.addRow(label, edit)
         self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
-        form.addRow("", self.forum_check)
-        right.addLayout(form)
+        self.form.addRow("", self.forum_check)
         self.one_way_note = QLabel()  # issue 17: which kinds bring replies back
         self.one_way_note.setObjectName("hint")
         self.one_way_note.setWordWrap(True)
-        right.addWidget(self.one_way_note)
+        self.details.addWidget(self.one_way_note)
         from coachdesk.app.compose.signin import SignInBox
 
         self.signin = SignInBox()  # "protected (sign-in)": tenant, app id, Sign in (Teams only)
-        right.addWidget(self.signin)
+        self.details.addWidget(self.signin)
         self.url_message = QLabel()
         self.url_message.setWordWrap(True)
         self.url_message.setTextFormat(Qt.TextFormat.PlainText)
-        right.addWidget(self.url_message)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton()
-        self.remove_button = QPushButton()
+        self.details.addWidget(self.url_message)
         self.test_button = QPushButton()
-        for b in (self.save_button, self.remove_button, self.test_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
-        right.addWidget(self.result_label)
-        right.addStretch(1)
-        row.addLayout(right, 3)
-        layout.addLayout(row, 1)
+        self.button_row.insertWidget(2, self.test_button)
         self.url_edit.textChanged.connect(self._check_url)
         self.kind_combo.currentIndexChanged.connect(self._check_url)
         self.kind_combo.currentIndexChanged.connect(
@@ -121,8 +80,6 @@ class ChannelsPage(SettingsPage):
         self.forum_check.setVisible(False)
         self.signin.protect_check.toggled.connect(self._check_url)
         self.session.locked.connect(self.signin.clear)
-        self.save_button.clicked.connect(self.save_channel)
-        self.remove_button.clicked.connect(self.remove_channel)
         self.test_button.clicked.connect(self.send_test)
         self._retranslate()
 
@@ -150,58 +107,37 @@ class ChannelsPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Channels")
 
-    # ----- SettingsPage contract ------------------------------------------------------------------
-    def load(self) -> None:
-        self._reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new_channel()
-
-    def save(self) -> None:
-        """Nothing to do: channel changes were saved when made."""
-
-    # ----- list and editor -------------------------------------------------------------------------
+    # ----- list and form (ListFormPage) ------------------------------------------------------------
     def channels(self):
         from coachdesk.services.channels import registry
 
         return registry(self.session.store)
 
-    def _reload(self, select: str | None = None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        if self.session.is_unlocked:
-            for channel in self.channels().list():
-                item = QListWidgetItem(f"{channel.name}\n{channel.kind.value} · {channel.host}")
-                item.setData(Qt.ItemDataRole.UserRole, channel.name)
-                self.list.addItem(item)
-                if channel.name == select:
-                    self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def rows(self):
+        for channel in self.channels().list():
+            yield channel.name, f"{channel.name}\n{channel.kind.value} · {channel.host}"
+
+    def form_values(self) -> tuple:
+        kind = self.kind_combo.currentData() if self.editing is not None else None  # a kind alone is no new channel
+        return self.name_edit.text(), kind, self.url_edit.text(), self.forum_check.isChecked()
 
     def new_channel(self) -> None:
-        self.list.clearSelection()
-        self.list.setCurrentItem(None)
-        self.editing = None
+        self.new_item()
+
+    def clear_form(self) -> None:
         self.name_edit.clear()
         self.kind_combo.setCurrentIndex(0)
         self.forum_check.setChecked(False)
         self.url_edit.clear()
         self.signin.clear()
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
-        self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(True)
-        self.result_label.clear()
         self._check_url()
         self.name_edit.setFocus()
 
-    def _edit_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        channel = self.channels().get(item.data(Qt.ItemDataRole.UserRole))
-        self.editing = channel.name
+    def show_item(self, key) -> None:
+        channel = self.channels().get(key)
         self.name_edit.setText(channel.name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(channel.kind.value), 0))
         self.forum_check.setChecked(channel.forum)
@@ -209,9 +145,7 @@ class ChannelsPage(SettingsPage):
         self.url_edit.clear()
         self.url_edit.setPlaceholderText(self.tr("Saved (%1) — paste a new address to change it").replace(
             "%1", channel.host))
-        self.remove_button.setEnabled(True)
         self.test_button.setEnabled(True)
-        self.result_label.clear()
         self._check_url()
         self.save_button.setEnabled(not channel.kind.two_way)
         if channel.kind.two_way:  # set up with its token on the command line; only test / remove here
@@ -244,42 +178,41 @@ class ChannelsPage(SettingsPage):
         self.url_message.setStyleSheet("color:#2e7d5b;")
         return None
 
-    def save_channel(self) -> bool:
+    def store_item(self) -> str:
         from coachdesk.errors import CoachDeskError
         from coachdesk.outbox.channels import clean_name
         from coachdesk.outbox.urls import validate_url
 
         channels = self.channels()
         kind = self.kind_combo.currentData()
-        try:
-            name = clean_name(self.name_edit.text())
-            entra = self.signin.config()
-            url = self.url_edit.text().strip()
-            if not url and self.editing:
-                url = channels.url(channels.get(self.editing))
-            validate_url(kind, url, protected=entra is not None)
-            if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
-                raise CoachDeskError(self.tr("A channel with this name exists already."))
-            options = {"discord_forum": True} if kind == "discord" and self.forum_check.isChecked() else None
-            if self.editing:  # in place, one transaction: a failure keeps the old channel
-                channels.replace(self.editing, name, kind, url, options=options, entra=entra)
-            else:
-                channels.add(name, kind, url, options=options, entra=entra)
-        except CoachDeskError as err:
-            self.result_label.setText(translate_error(err))
-            return False
-        self.url_edit.clear()
-        self._reload(select=name)
-        self._edit_current()
-        self.result_label.setText(self.tr("Saved. The address is stored as a secret."))
-        return True
+        name = clean_name(self.name_edit.text())
+        entra = self.signin.config()
+        url = self.url_edit.text().strip()
+        if not url and self.editing:
+            url = channels.url(channels.get(self.editing))
+        validate_url(kind, url, protected=entra is not None)
+        if self.editing and self.editing != name and name in {c.name for c in channels.list()}:
+            raise CoachDeskError(self.tr("A channel with this name exists already."))
+        options = {"discord_forum": True} if kind == "discord" and self.forum_check.isChecked() else None
+        if self.editing:  # in place, one transaction: a failure keeps the old channel
+            channels.replace(self.editing, name, kind, url, options=options, entra=entra)
+        else:
+            channels.add(name, kind, url, options=options, entra=entra)
+        self.url_edit.clear()  # the secret does not linger in the widget
+        return name
+
+    def saved_text(self) -> str:
+        return self.tr("Saved. The address is stored as a secret.")
+
+    def save_channel(self) -> bool:
+        return self.save_current()
 
     def add_two_way(self):
         """A channel whose replies come back (twoway_dialog.py); the list shows it once saved."""
         from coachdesk.app.compose.twoway_dialog import TwoWayChannelDialog
 
         dialog = TwoWayChannelDialog(self.session.store, self)
-        dialog.added.connect(lambda name: (self._reload(select=name), self._edit_current()))
+        dialog.added.connect(self.select_item)
         dialog.open()
         return dialog
 
@@ -289,9 +222,8 @@ class ChannelsPage(SettingsPage):
 
         dialog = TeamImportDialog(self.session.store, self)
         dialog.exec()
-        if dialog.added:
-            self._reload()
-            self.load()
+        if dialog.added and self.editing is None and not self.dirty:
+            self.load()  # the list was refreshed through the hub; show the first channel
 
     def export_team(self) -> None:
         """For the team lead: channels and colleagues into one passphrase-encrypted file."""
@@ -299,16 +231,16 @@ class ChannelsPage(SettingsPage):
 
         TeamExportDialog(self.session.store, self).exec()
 
-    def remove_channel(self) -> None:
-        if not self.editing:
-            return
+    def confirm_remove(self, key) -> bool:
         answer = QMessageBox.question(self, self.tr("Remove channel"),
-                                      self.tr("Remove the channel “%1” and its stored address?").replace("%1", self.editing))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.channels().remove(self.editing)
-        self._reload()
-        self.new_channel()
+                                      self.tr("Remove the channel “%1” and its stored address?").replace("%1", key))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_item(self, key) -> None:
+        self.channels().remove(key)
+
+    def remove_channel(self) -> None:
+        self.remove_current()
 
     def send_test(self):
         """Send a test message (no client data) on a worker; the result appears below."""
@@ -326,7 +258,7 @@ class ChannelsPage(SettingsPage):
 
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Sending a test message…"))
-        self.test_relay = run_in_thread(work, self._tested, self._test_failed)
+        self.test_relay = run_op(self, work, success=self._tested, failure=self._test_failed)
         return self.test_relay
 
     def _tested(self, result) -> None:
@@ -338,6 +270,6 @@ class ChannelsPage(SettingsPage):
 
             self.result_label.setText(self.tr("The test message did not arrive: %1").replace("%1", shown(result.detail)))
 
-    def _test_failed(self, err: BaseException) -> None:
+    def _test_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setText(translate_error(err))
+        self.result_label.setText(message)

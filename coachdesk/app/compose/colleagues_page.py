@@ -5,44 +5,19 @@ once, like channels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from coachdesk.app.core_errors import translate_error
-from coachdesk.app.settings_dialog import SettingsPage
+from coachdesk.app.list_form_page import ListFormPage
+from coachdesk.app.settings_pages import register_page
 
 
-class ColleaguesPage(SettingsPage):
+@register_page
+class ColleaguesPage(ListFormPage):
+    page_id, order, change_kind = "colleagues", 50, "colleagues"
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = controller.session
-        self.editing: int | None = None
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setObjectName("hint")
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        row = QHBoxLayout()
-        left = QVBoxLayout()
-        self.list = QListWidget()
-        self.list.currentItemChanged.connect(lambda _c, _p: self._edit_current())
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_colleague)
-        left.addWidget(self.list, 1)
-        left.addWidget(self.new_button)
-        row.addLayout(left, 2)
-        right = QVBoxLayout()
-        form = QFormLayout()
+        super().__init__(controller, parent)
+        form = self.form
         # labels above their fields: "Osaaminen (pilkuin eroteltuna)" beside a field left it ~70 px
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -54,22 +29,6 @@ class ColleaguesPage(SettingsPage):
         for label, edit in zip(self.labels, self.edits, strict=True):
             label.setBuddy(edit)
             form.addRow(label, edit)
-        right.addLayout(form)
-        buttons = QHBoxLayout()
-        self.save_button, self.remove_button = QPushButton(), QPushButton()
-        self.save_button.clicked.connect(self.save_colleague)
-        self.remove_button.clicked.connect(self.remove_colleague)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        row.addLayout(right, 3)
-        layout.addLayout(row, 1)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -96,46 +55,24 @@ class ColleaguesPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Colleagues")
 
-    def load(self) -> None:
-        self._reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new_colleague()
-
-    def save(self) -> None:
-        """Nothing to do: changes were saved when made."""
-
-    def _reload(self, select: int | None = None) -> None:
+    # ----- list and form (ListFormPage) ------------------------------------------------------------
+    def rows(self):
         from coachdesk.outbox.colleagues import list_colleagues
 
-        self.list.blockSignals(True)
-        self.list.clear()
-        if self.session.is_unlocked:
-            for colleague in list_colleagues(self.session.store):
-                item = QListWidgetItem(f"{colleague.name}\n{', '.join(colleague.expertise)}")
-                item.setData(Qt.ItemDataRole.UserRole, colleague.id)
-                self.list.addItem(item)
-                if colleague.id == select:
-                    self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        for colleague in list_colleagues(self.session.store):
+            yield colleague.id, f"{colleague.name}\n{', '.join(colleague.expertise)}"
 
-    def new_colleague(self) -> None:
-        self.list.setCurrentItem(None)
-        self.editing = None
+    def form_values(self) -> tuple:
+        return tuple(edit.text() for edit in self.edits)
+
+    def clear_form(self) -> None:
         for edit in self.edits:
             edit.clear()
-        self.remove_button.setEnabled(False)
-        self.message.clear()
 
-    def _edit_current(self) -> None:
+    def show_item(self, key) -> None:
         from coachdesk.outbox.colleagues import get_colleague
 
-        item = self.list.currentItem()
-        if item is None:
-            return
-        colleague = get_colleague(self.session.store, item.data(Qt.ItemDataRole.UserRole))
-        self.editing = colleague.id
+        colleague = get_colleague(self.session.store, key)
         self.name_edit.setText(colleague.name)
         self.tags_edit.setText(", ".join(colleague.expertise))
         self.upn_edit.setText(colleague.teams_upn)
@@ -143,31 +80,27 @@ class ColleaguesPage(SettingsPage):
         self.mattermost_edit.setText(colleague.mattermost_username)
         self.googlechat_edit.setText(colleague.googlechat_id)
         self.discord_edit.setText(colleague.discord_id)
-        self.remove_button.setEnabled(True)
-        self.message.clear()
 
-    def save_colleague(self) -> bool:
-        from coachdesk.errors import CoachDeskError
+    def store_item(self) -> int:
         from coachdesk.outbox.colleagues import Colleague, add_colleague, update_colleague
 
         colleague = Colleague(self.name_edit.text(), [t for t in self.tags_edit.text().split(",") if t.strip()],
                               self.upn_edit.text(), self.slack_edit.text(), self.editing,
                               mattermost_username=self.mattermost_edit.text(),
                               googlechat_id=self.googlechat_edit.text(), discord_id=self.discord_edit.text())
-        try:
-            saved = (update_colleague if self.editing else add_colleague)(self.session.store, colleague)
-        except CoachDeskError as err:
-            self.message.setText(translate_error(err))
-            return False
-        self._reload(select=saved.id)
-        self._edit_current()
-        self.message.setText(self.tr("Saved."))
-        return True
+        return (update_colleague if self.editing else add_colleague)(self.session.store, colleague).id
 
-    def remove_colleague(self) -> None:
+    def delete_item(self, key) -> None:
         from coachdesk.outbox.colleagues import remove_colleague
 
-        if self.editing is not None:
-            remove_colleague(self.session.store, self.editing)
-            self._reload()
-            self.new_colleague()
+        remove_colleague(self.session.store, key)
+
+    # the names the tests and the keyboard walk use
+    def new_colleague(self) -> None:
+        self.new_item()
+
+    def save_colleague(self) -> bool:
+        return self.save_current()
+
+    def remove_colleague(self) -> None:
+        self.remove_current()

@@ -123,6 +123,9 @@ class FollowupDialog(QDialog):
         except CoachDeskError as err:
             self.message.setText(translate_error(err))
             return False
+        from coachdesk.app.operations import notify
+
+        notify({"requests"})  # the Requests tab and the case's timeline refresh themselves
         self.recorded.emit()
         self.accept()
         return True

@@ -59,7 +59,9 @@ class OutboxDialog(QDialog):
         layout.addLayout(row)
         self.message = QLabel()
         layout.addWidget(self.message)
-        service.changed.connect(self.refresh)
+        from coachdesk.app.operations import listen
+
+        listen(self, {"outbox"}, lambda _kinds: self.refresh())
         self.resize(860, 420)
         self.refresh()
 
@@ -111,5 +113,7 @@ class OutboxDialog(QDialog):
         except CoachDeskError as err:
             self.message.setText(translate_error(err))
             return
+        from coachdesk.app.operations import notify
+
         self.service.wake()
-        self.refresh()
+        notify({"outbox", "requests"})  # this list, the Requests tab and the status line

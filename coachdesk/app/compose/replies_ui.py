@@ -34,9 +34,9 @@ REPLY_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 class RepliesService(QObject):
-    """``changed`` (UI thread) after a fetch stored something; ``new_replies(n)`` for a notification."""
+    """The hub's ``changed({"replies"})`` after a fetch stored something; ``new_replies(n)`` for a
+    notification."""
 
-    changed = Signal()
     new_replies = Signal(int)
 
     def __init__(self, session, parent: QObject | None = None) -> None:
@@ -85,7 +85,9 @@ class RepliesService(QObject):
                 return
             self.last_report = report
             if report.new or report.gone:
-                self.changed.emit()
+                from coachdesk.app.operations import notify
+
+                notify({"replies"})
             if report.new:
                 self.new_replies.emit(report.new)
 
@@ -242,7 +244,9 @@ class RepliesBox(QWidget):
         except CoachDeskError as err:
             self.text.setPlainText(str(err))
             return False
-        self.show_request(self.request_id)
+        from coachdesk.app.operations import notify
+
+        notify({"requests", "replies"})  # this box, the Requests tab, the timeline
         self.answered.emit()
         return True
 
@@ -263,10 +267,11 @@ def attach(ask_colleague) -> RepliesService:
         box.show_request(page.current_request_id())
         _update_counts(window, session)
 
+    from coachdesk.app.operations import listen
+
     page.list.currentItemChanged.connect(lambda _c, _p: show_current())
-    service.changed.connect(show_current)
+    listen(box, {"replies"}, lambda _kinds: show_current())
     service.new_replies.connect(lambda n: notify(window, n))
-    box.answered.connect(ask_colleague._followup_recorded)
     tabs = window.workspace.tabs
     tabs.currentChanged.connect(lambda index: service.fetch_now() if tabs.widget(index) is page else None)
     session.unlocked.connect(lambda _v: _update_counts(window, session))

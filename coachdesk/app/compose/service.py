@@ -15,9 +15,8 @@ STOP_TIMEOUT_S = 1.0  # a lock waits at most this long for an attempt in flight 
 
 
 class OutboxService(QObject):
-    """``changed`` (UI thread) after delivery results or a state change the UI caused."""
+    """Delivery results reach the views as the change hub's ``changed({"outbox", "requests"})``."""
 
-    changed = Signal()
     _poke = Signal()
 
     def __init__(self, session, parent: QObject | None = None) -> None:
@@ -108,9 +107,11 @@ class OutboxService(QObject):
 
     @Slot()
     def _on_poke(self) -> None:
+        from coachdesk.app.operations import notify
+
         with self._lock:
             self.results.clear()
-        self.changed.emit()
+        notify({"outbox", "requests"})
 
     def _watch_network(self) -> None:
         if self._network is not None:

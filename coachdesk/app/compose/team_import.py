@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.app.workers import run_in_thread
+from coachdesk.app.operations import run_op
 
 
 def _open(path: str, passphrase: str, store):
@@ -122,7 +122,7 @@ class TeamImportDialog(QDialog):
         self.show_button.setEnabled(False)
         self.message.setText(self.tr("Opening the file…"))
         store = self.store
-        self.relay = run_in_thread(lambda: _open(path, passphrase, store), self._shown, self._failed)
+        self.relay = run_op(self, lambda: _open(path, passphrase, store), success=self._shown, failure=self._failed)
         return self.relay
 
     def _shown(self, result) -> None:
@@ -136,10 +136,10 @@ class TeamImportDialog(QDialog):
         self.message.setText(self.tr("Nothing new to add.") if self.plan.empty
                              else self.tr("Check the list, then press Add."))
 
-    def _failed(self, err: BaseException) -> None:
+    def _failed(self, message: str) -> None:
         self.show_button.setEnabled(True)
         self.add_button.setEnabled(bool(self.plan and not self.plan.empty))
-        self.message.setText(str(err) or type(err).__name__)
+        self.message.setText(message)
 
     def add(self):
         if self.setup is None or self.plan is None:
@@ -149,7 +149,8 @@ class TeamImportDialog(QDialog):
         setup, plan, store = self.setup, self.plan, self.store
         self.add_button.setEnabled(False)
         self.message.setText(self.tr("Adding…"))
-        self.relay = run_in_thread(lambda: teamfile.apply_import(store, setup, plan), self._added, self._failed)
+        self.relay = run_op(self, lambda: teamfile.apply_import(store, setup, plan), changes={"channels", "colleagues"},
+                            success=self._added, failure=self._failed)
         return self.relay
 
     def _added(self, plan) -> None:
@@ -254,7 +255,8 @@ class TeamExportDialog(QDialog):
         path, store = Path(self.file_edit.text().strip()).expanduser(), self.store
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Encrypting…"))
-        self.relay = run_in_thread(lambda: _export(store, passphrase, path), self._done, self._failed)
+        self.relay = run_op(self, lambda: _export(store, passphrase, path), success=self._done, failure=self._failed,
+                            progress=self.tr("Encrypting…"))
         return self.relay
 
     def _done(self, path: Path) -> None:
@@ -264,6 +266,6 @@ class TeamExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.message.setText(self.tr("Written to %1 (readable only by you).").replace("%1", str(path)))
 
-    def _failed(self, err: BaseException) -> None:
+    def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.message.setText(str(err) or type(err).__name__)
+        self.message.setText(message)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.app.workers import run_in_thread
+from coachdesk.app.operations import run_op
 
 
 class TwoWayChannelDialog(QDialog):
@@ -113,8 +113,8 @@ class TwoWayChannelDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Checking the token…"))
-        self.relay = run_in_thread(work, lambda reached: self._save(name, kind, target, token, None, reached),
-                                   self._check_failed)
+        self.relay = run_op(self, work, success=lambda reached: self._save(name, kind, target, token, None, reached),
+                            failure=self._check_failed)
         return self.relay
 
     def reject(self) -> None:
@@ -123,9 +123,9 @@ class TwoWayChannelDialog(QDialog):
         self.token_edit.clear()
         super().reject()
 
-    def _check_failed(self, err: BaseException) -> None:
+    def _check_failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(str(err) if str(err) else type(err).__name__)
+        self.message.setText(message)
 
     def _save(self, name, kind, target, token, entra, reached: str) -> None:
         from coachdesk.errors import CoachDeskError
@@ -137,7 +137,10 @@ class TwoWayChannelDialog(QDialog):
         except CoachDeskError as err:
             self.message.setText(str(err))
             return
+        from coachdesk.app.operations import notify
+
         self.token_edit.clear()
+        notify({"channels"})  # Settings → Channels and the composer's channel list
         self.added.emit(name)
         if entra is not None:
             self.message.setText(self.tr("Saved. Select the channel and sign in; then send a test message."))
