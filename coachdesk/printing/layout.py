@@ -39,6 +39,8 @@ MAX_CELL_LINES = 30
 # ----- drawing primitives (coordinates in layout units, relative to a row, then to a page) --------
 @dataclass(frozen=True, slots=True)
 class Text:
+    """A run of text at (x, baseline y) in one of the style's fonts."""
+
     x: float
     y: float  # baseline
     text: str
@@ -47,6 +49,8 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Rect:
+    """A rectangle (box or bar), filled and/or stroked, optionally with rounded corners."""
+
     x: float
     y: float
     w: float
@@ -58,6 +62,8 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """A straight rule between two points."""
+
     x1: float
     y1: float
     x2: float
@@ -68,6 +74,8 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Poly:
+    """A polyline (a measure chart's curve)."""
+
     points: tuple[tuple[float, float], ...]
     color: str = st.ACCENT
     width: float = 1.4 * U
@@ -75,6 +83,8 @@ class Poly:
 
 @dataclass(frozen=True, slots=True)
 class Dot:
+    """A filled circle (a point of a chart)."""
+
     x: float
     y: float
     r: float
@@ -85,6 +95,7 @@ Item = Text | Rect | Line | Poly | Dot
 
 
 def shift(item: Item, dy: float) -> Item:
+    """The same item moved down by ``dy`` (rows are laid out at y = 0, then placed on a page)."""
     if isinstance(item, Text):
         return Text(item.x, item.y + dy, item.text, item.font)
     if isinstance(item, Rect):
@@ -110,6 +121,8 @@ class Row:
 
 @dataclass
 class Page:
+    """One laid-out page: its number and what is drawn on it."""
+
     number: int
     items: list[Item] = field(default_factory=list)
     kinds: list[tuple[str, float]] = field(default_factory=list)  # (row kind, y) for tests
@@ -117,6 +130,8 @@ class Page:
 
 @dataclass
 class LaidOut:
+    """A whole document laid out: the pages, the geometry and the font family and scale used."""
+
     doc: SummaryDoc
     geometry: st.Geometry
     pages: list[Page]
@@ -127,6 +142,8 @@ class LaidOut:
 
 # ----- fonts ---------------------------------------------------------------------------------------
 class Fonts:
+    """The style's fonts at one scale, with their metrics cached (layout units)."""
+
     def __init__(self, family: str, scale: float = 1.0) -> None:
         self.family = family
         self.scale = scale
@@ -134,6 +151,7 @@ class Fonts:
         self._metrics: dict[str, QFontMetricsF] = {}
 
     def font(self, key: str) -> QFont:
+        """The QFont of a style key (cached)."""
         font = self._fonts.get(key)
         if font is None:
             spec = st.FONTS[key]
@@ -148,6 +166,7 @@ class Fonts:
         return font
 
     def metrics(self, key: str) -> QFontMetricsF:
+        """The font metrics of a style key (cached)."""
         fm = self._metrics.get(key)
         if fm is None:
             fm = QFontMetricsF(self.font(key))
@@ -155,15 +174,18 @@ class Fonts:
         return fm
 
     def line_height(self, key: str) -> float:
+        """The line height of a style key."""
         spec = st.FONTS[key]
         return spec.size * spec.leading * U * self.scale
 
     def ascent(self, key: str) -> float:
         # centre the glyphs in the line box
+        """The baseline within a line box, glyphs centred in it."""
         fm = self.metrics(key)
         return (self.line_height(key) - (fm.ascent() + fm.descent())) / 2 + fm.ascent()
 
     def width(self, key: str, text: str) -> float:
+        """The width of ``text`` in a style key's font."""
         return self.metrics(key).horizontalAdvance(text)
 
 
@@ -209,6 +231,8 @@ def wrap(fonts: Fonts, key: str, text: str, width: float) -> list[str]:
 
 # ----- blocks -> rows ------------------------------------------------------------------------------
 class RowBuilder:
+    """Turns document blocks into rows of drawing items, on the page's width."""
+
     def __init__(self, doc: SummaryDoc, geometry: st.Geometry, fonts: Fonts) -> None:
         self.doc = doc
         self.g = geometry
@@ -218,6 +242,7 @@ class RowBuilder:
         self.s = fonts.scale
 
     def pt(self, points: float) -> float:
+        """Points in layout units at the current scale."""
         return points * U * self.s
 
     def elide(self, key: str, text: str, width: float) -> str:
@@ -231,6 +256,7 @@ class RowBuilder:
         self, text: str, key: str, *, x: float | None = None, width: float | None = None, space_before: float = 0.0,
         kind: str = "line", first_prefix: str = "",
     ) -> list[Row]:
+        """Wrapped text as one row per line (x, width and the first line's prefix optional)."""
         x = self.x0 if x is None else x
         width = self.w if width is None else width
         lh = self.f.line_height(key)
@@ -255,6 +281,7 @@ class RowBuilder:
         return rows
 
     def paragraph(self, block: Paragraph, *, space_before: float | None = None) -> list[Row]:
+        """A paragraph (with its small label, if any) as rows."""
         gap = self.pt(5) if space_before is None else space_before
         rows: list[Row] = []
         key = {"lead": "lead", "muted": "muted", "small": "small"}.get(block.style, "body")
@@ -269,6 +296,7 @@ class RowBuilder:
         return rows
 
     def heading(self, block: Heading) -> list[Row]:
+        """A section heading as a row kept with what follows."""
         key = "h1" if block.level <= 1 else "h2"
         lh = self.f.line_height(key)
         asc = self.f.ascent(key)
@@ -280,6 +308,7 @@ class RowBuilder:
                     kind="heading")]
 
     def title(self) -> list[Row]:
+        """The document's title and subtitle rows."""
         lh = self.f.line_height("title")
         rows = [Row(lh, [Text(self.x0, self.f.ascent("title"), self.doc.title, "title")], keep_next=True, kind="title")]
         sub = self.text_rows(self.doc.subtitle, "subtitle", kind="subtitle")
@@ -291,6 +320,7 @@ class RowBuilder:
 
     # -- header fields --
     def fields(self, block: Fields) -> list[Row]:
+        """A field box (label above value), in columns when it has many fields."""
         pad = self.pt(10)
         if len(block.rows) >= 5:
             cols = 3
@@ -327,6 +357,7 @@ class RowBuilder:
 
     # -- tables --
     def table(self, block: Table) -> list[Row]:
+        """A table: a header row, repeated on a new page, then one row per line of cells."""
         ncol = len(block.columns)
         rel = block.widths if len(block.widths) == ncol else tuple(1.0 for _ in block.columns)
         total = sum(rel) or 1.0
@@ -370,6 +401,7 @@ class RowBuilder:
 
     # -- chart --
     def chart(self, block: Chart) -> list[Row]:
+        """The measure charts, one or two per row."""
         series = [s for s in block.series if s.points]
         if not series:
             return []
@@ -386,6 +418,7 @@ class RowBuilder:
         return rows
 
     def chart_panel(self, s: Series, x0: float, w: float, h: float) -> list[Item]:
+        """One measure chart: title, axis ticks, curve and points."""
         items: list[Item] = [Text(x0, self.f.ascent("chart_title"), self.elide("chart_title", s.name, w), "chart_title")]
         values = [v for _, v in s.points]
         lo, hi = s.range if s.range else (min(values), max(values))
@@ -436,6 +469,7 @@ class RowBuilder:
 
     # -- entries, callouts, lines --
     def entry(self, block: Entry, first: bool) -> list[Row]:
+        """A dated entry (note, reflection): its title line and text."""
         lh = self.f.line_height("h2")
         asc = self.f.ascent("h2")
         items: list[Item] = []
@@ -465,6 +499,7 @@ class RowBuilder:
         return rows
 
     def callout(self, block: Callout) -> list[Row]:
+        """A callout box with a bar on its left."""
         pad = self.pt(8)
         bar = self.pt(3)
         lines = wrap(self.f, "callout", block.text, self.w - 2 * pad - bar)
@@ -480,6 +515,7 @@ class RowBuilder:
         return [Row(height, items, space_before=self.pt(6), kind="callout")]
 
     def write_lines(self, block: WriteLines) -> list[Row]:
+        """Ruled lines to write on (with an optional prompt)."""
         items: list[Item] = []
         y = 0.0
         if block.prompt:
@@ -492,6 +528,7 @@ class RowBuilder:
         return [Row(y + self.pt(4), items, space_before=self.pt(4), kind="write-lines")]
 
     def rows_for(self, block: Block, previous: Block | None) -> list[Row]:
+        """The rows of any block (``previous`` decides the space before it)."""
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Paragraph):
@@ -539,6 +576,7 @@ def _fmt(value: float, lang: str) -> str:
 
 # ----- rows -> pages -------------------------------------------------------------------------------
 def paginate(rows: list[Row], g: st.Geometry) -> list[Page]:
+    """Rows placed on pages: rows kept together (keep_next) move to a new page as one; a table header repeats."""
     pages = [Page(1)]
     y = g.margin_top
     top = g.margin_top
@@ -583,6 +621,7 @@ def paginate(rows: list[Row], g: st.Geometry) -> list[Page]:
 
 def build_rows(doc: SummaryDoc, g: st.Geometry, fonts: Fonts, progress: Callable[[int, int], None] | None,
                skip: set[int] | None = None) -> list[Row]:
+    """The rows of a whole document, block by block (``skip``: blocks left out)."""
     builder = RowBuilder(doc, g, fonts)
     rows = builder.title()
     previous: Block | None = None

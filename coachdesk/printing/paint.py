@@ -24,6 +24,7 @@ class PagePainter:
         self._colors: dict[str, QColor] = {}
 
     def color(self, value: str) -> QColor:
+        """The QColor of a colour value (cached)."""
         c = self._colors.get(value)
         if c is None:
             c = QColor(value)
@@ -31,6 +32,7 @@ class PagePainter:
         return c
 
     def paint(self, painter: QPainter, page: Page) -> None:
+        """Draw one laid-out page with ``painter``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self._running(painter, page)

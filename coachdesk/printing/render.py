@@ -25,6 +25,7 @@ PDF_DPI = 720  # = layout units per inch: the PDF painter draws layout coordinat
 
 
 def page_size(paper: PaperSize) -> QPageSize:
+    """The Qt page size of a paper size."""
     return QPageSize(QPageSize.PageSizeId.Letter if paper == PaperSize.LETTER else QPageSize.PageSizeId.A4)
 
 
@@ -104,5 +105,6 @@ def paint_on_printer(laid: LaidOut, printer: QPrinter, progress: Progress | None
 
 
 def page_size_points(paper: PaperSize) -> QSizeF:
+    """The paper size in points."""
     w, h = st.PAPER_POINTS[PaperSize(paper)]
     return QSizeF(w, h)

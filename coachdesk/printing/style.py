@@ -28,6 +28,8 @@ INFO_BAR = "#3c7ea3"
 
 @dataclass(frozen=True)
 class FontSpec:
+    """One text style: size, weight, slant, colour and line height."""
+
     size: float  # points
     bold: bool = False
     italic: bool = False
@@ -69,17 +71,21 @@ class Geometry:
 
     @property
     def content_width(self) -> float:
+        """The width between the side margins."""
         return self.width - 2 * self.margin_x
 
     @property
     def content_bottom(self) -> float:
+        """Where the content area ends (above the bottom margin)."""
         return self.height - self.margin_bottom
 
     @property
     def content_height(self) -> float:
+        """The height of the content area."""
         return self.content_bottom - self.margin_top
 
     @classmethod
     def for_paper(cls, paper: PaperSize) -> Geometry:
+        """The geometry of a paper size, in layout units."""
         w, h = PAPER_POINTS[PaperSize(paper)]
         return cls(w * U, h * U)
