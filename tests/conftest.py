@@ -18,6 +18,9 @@ from keyring.backend import KeyringBackend
 
 from coachdesk.vault import keys
 
+# fixtures kept in support modules, registered once here (a plugin is visible to every test)
+pytest_plugins = ["tests.support.delivery", "tests.support.summary_case"]
+
 PASSPHRASE = "correct horse battery"
 REPO = Path(__file__).resolve().parent.parent
 

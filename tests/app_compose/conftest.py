@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app import conftest as app_conftest
-from tests.app.conftest import OFFSCREEN_NOISE, unlock
+from tests.gui import conftest as app_conftest
+from tests.gui.conftest import OFFSCREEN_NOISE, unlock
 
 # the GUI fixtures of tests/app, shared (a conftest's fixtures reach only its own folder)
 _built_translations = app_conftest._built_translations

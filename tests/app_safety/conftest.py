@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.conftest import OFFSCREEN_NOISE, _built_translations, fast_gui_kdf, make_controller  # noqa: F401
+from tests.gui.conftest import OFFSCREEN_NOISE, _built_translations, fast_gui_kdf, make_controller  # noqa: F401
 
 
 def pytest_collection_modifyitems(items):
@@ -50,8 +50,8 @@ def gui_vault(data_dir: Path):
 
 
 def open_window(qtbot, make, folder: Path, passphrase: str | None = None):
-    from tests.app.conftest import unlock
     from tests.conftest import PASSPHRASE
+    from tests.gui.conftest import unlock
 
     controller = make(folder)
     controller.no_quit = True

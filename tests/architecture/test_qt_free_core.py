@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "coachdesk"
+PACKAGE = Path(__file__).resolve().parents[2] / "coachdesk"
 UI_LAYER = {"app"}
 
 

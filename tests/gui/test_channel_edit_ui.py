@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.outbox.channels import Channels
-from tests.app_compose.test_channels_page import _page
-from tests.outbox.test_channel_edit import BrokenOnWrite
+from tests.gui.test_channels_page import _page
+from tests.integration.outbox.test_channel_edit import BrokenOnWrite
 
 
 def test_edit_that_fails_in_the_keychain_keeps_the_channel(qtbot, app_window, httpserver, memory_keyring):

@@ -36,8 +36,8 @@ def test_private_copy_is_concealed_and_cleared_on_timer_lock_and_quit(qtbot, mak
     controller.session.lock()
     assert QApplication.clipboard().text() == ""
 
-    from tests.app.conftest import unlock
     from tests.conftest import PASSPHRASE
+    from tests.gui.conftest import unlock
 
     unlock(qtbot, controller, PASSPHRASE)
     clip.clear_seconds = 1

@@ -74,7 +74,7 @@ def test_discard_deletes_the_draft_and_go_on_writing_keeps_the_composer(qtbot, a
 
 def test_lock_saves_the_draft_without_asking(qtbot, app_window):
     from coachdesk.vault.demo import DEMO_PASSPHRASE
-    from tests.app.conftest import unlock
+    from tests.gui.conftest import unlock
 
     controller, window = app_window
     dialog = open_composer(qtbot, window)

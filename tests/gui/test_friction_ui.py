@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.app.case_workspace import TAB_OVERVIEW, TAB_REQUESTS, TAB_TIMELINE
 from coachdesk.domain import models as m
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app.conftest import unlock
+from tests.gui.conftest import unlock
 
 
 def test_unlock_returns_to_the_same_case_tab_entry_and_scroll(qtbot, app_window):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app.conftest import unlock
-from tests.app.mnemonics import clashes, unnamed
+from tests.gui.conftest import unlock
+from tests.gui.mnemonics import clashes, unnamed
 
 
 def _windows(qtbot, controller):
@@ -81,8 +81,8 @@ def _channel_states(qtbot, controller):
     from coachdesk.app.compose.channels_page import ChannelsPage
     from coachdesk.outbox.channels import Channels
     from coachdesk.outbox.entra import EntraConfig
-    from tests.outbox.entra_support import CLIENT_ID, TENANT
-    from tests.outbox.test_entra import TENANT_URL
+    from tests.integration.outbox.test_entra import TENANT_URL
+    from tests.support.entra_support import CLIENT_ID, TENANT
 
     Channels(controller.session.store).add("Tiimi", "teams", TENANT_URL, entra=EntraConfig(TENANT, CLIENT_ID))
     settings = controller.open_settings()

@@ -8,7 +8,7 @@ from coachdesk.app.recovery_dialog import RecoveryDialog
 from coachdesk.vault import keychain
 from coachdesk.vault.demo import DEMO_PASSPHRASE
 from coachdesk.vault.vault import Vault, read_header
-from tests.app.conftest import unlock
+from tests.gui.conftest import unlock
 
 
 def test_wrong_passphrase_shows_message_and_delay_then_right_one_unlocks(qtbot, make_controller, demo_vault):

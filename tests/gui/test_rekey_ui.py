@@ -12,7 +12,7 @@ from coachdesk.errors import WrongPassphrase
 from coachdesk.vault.backup import unpack_backup, write_backup
 from coachdesk.vault.demo import DEMO_PASSPHRASE
 from coachdesk.vault.restore import verify_unpacked
-from tests.app.conftest import unlock
+from tests.gui.conftest import unlock
 
 NEW = "uusi pitkä tunnuslause tähän"
 

@@ -10,7 +10,7 @@ from coachdesk.outbox import twoway
 from coachdesk.outbox.channels import Channels
 from coachdesk.outbox.outbox import Outbox
 from tests.app_compose.conftest import open_composer
-from tests.outbox.twoway_support import SLACK_CHANNEL, SLACK_TOKEN, FakeSlack
+from tests.support.twoway_support import SLACK_CHANNEL, SLACK_TOKEN, FakeSlack
 
 
 def test_a_reply_appears_on_the_request_and_becomes_the_answer(qtbot, app_window, httpserver):
@@ -63,7 +63,7 @@ def test_a_reply_appears_on_the_request_and_becomes_the_answer(qtbot, app_window
 
 
 def test_settings_add_a_two_way_channel_checks_the_token_off_the_ui_thread(qtbot, app_window, httpserver):
-    from tests.app_compose.test_channels_page import _page
+    from tests.gui.test_channels_page import _page
 
     controller, window = app_window
     store = window.session.store

@@ -121,8 +121,8 @@ def test_retention_period_is_a_vault_setting_and_quiets_the_reminder(qtbot, make
     assert not any("retention" in key for key in pref_keys)  # inside the vault, not in QSettings
     controller.session.lock()
     controller.retention_dialog = None
-    from tests.app.conftest import unlock
     from tests.conftest import PASSPHRASE
+    from tests.gui.conftest import unlock
 
     unlock(qtbot, controller, PASSPHRASE)
     settle(qtbot, controller, runs=2)

@@ -6,7 +6,7 @@ from coachdesk.app import settings_dialog as sd
 from coachdesk.app.build_forms import stale_forms
 from coachdesk.app.i18n import current_language
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app.conftest import unlock
+from tests.gui.conftest import unlock
 
 
 def _open(qtbot, make_controller, folder):

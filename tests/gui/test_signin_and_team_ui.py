@@ -13,9 +13,9 @@ from coachdesk.outbox.colleagues import Colleague, add_colleague, list_colleague
 from coachdesk.outbox.entra import EntraConfig, config_for
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, fast_kdf
-from tests.outbox.conftest import GOOD_URLS
-from tests.outbox.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
-from tests.outbox.test_entra import TENANT_URL
+from tests.integration.outbox.test_entra import TENANT_URL
+from tests.support.delivery import GOOD_URLS
+from tests.support.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
 
 TEAM_PASS = "kolme kissaa ja koira"
 

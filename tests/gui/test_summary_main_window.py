@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app.conftest import fast_gui_kdf, make_controller, unlock  # noqa: F401  (fixtures)
+from tests.gui.conftest import fast_gui_kdf, make_controller, unlock  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support", r"propagateSizeHints")
 

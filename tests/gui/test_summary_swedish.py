@@ -13,7 +13,7 @@ from coachdesk.export import summary_text as st
 from coachdesk.export.summary import SummaryOptions, fmt_number, summarize
 from coachdesk.export.summary_model import Mode
 from coachdesk.export.summary_requests import unavailable_text
-from tests.summary.conftest import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
+from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
 
 PRINTED = date(2026, 11, 27)
 LABEL_TABLES = {

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from coachdesk.export.summary_model import Mode
-from tests.summary.conftest import IDENTIFIERS, PLANTED, TERM_FORMS, pdf_pages_text
+from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, pdf_pages_text
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_cancel_while_preparing_shows_no_preview(qtbot, vault):
     from PySide6.QtCore import QThreadPool
 
     from coachdesk.app.summary.dialog import open_print_dialog
-    from tests.summary.conftest import fill_case
+    from tests.support.summary_case import fill_case
 
     case = fill_case(vault.store, extra_notes=150, note_words=150)
     flow = open_print_dialog(None, vault, case.id)

@@ -12,7 +12,7 @@ from coachdesk.app.new_case_dialog import NewCaseDialog
 from coachdesk.app.reflection_editor import ReflectionEditor
 from coachdesk.domain import models as m
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app.conftest import unlock
+from tests.gui.conftest import unlock
 
 
 def _open(qtbot, make_controller, folder):

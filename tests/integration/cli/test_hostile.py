@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.cli import hostile as h
 from tests.conftest import PASSPHRASE, fast_kdf
+from tests.integration.cli import hostile as h
 
 RUNS: dict[str, int] = {}  # test -> number of CLI runs (printed with -s; see the report)
 

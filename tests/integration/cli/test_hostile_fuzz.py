@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.cli import hostile as h
+from tests.integration.cli import hostile as h
 
 COMMANDS = [*h.VAULT_COMMANDS, "scrub", "request preview --kind slack --text-file -", "demo --force"]
 ARG = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)

@@ -11,8 +11,8 @@ from coachdesk.outbox.channels import Channels
 from coachdesk.outbox.entra import EntraConfig, config_for
 from coachdesk.outbox.outbox import Outcome, State
 from coachdesk.outbox.sender import Sender
-from tests.outbox.entra_support import CLIENT_ID, TENANT
-from tests.outbox.test_entra import TENANT_URL
+from tests.integration.outbox.test_entra import TENANT_URL
+from tests.support.entra_support import CLIENT_ID, TENANT
 
 
 def test_renamed_channel_keeps_its_queued_items(queue_one, store, http_server, clock):

@@ -12,8 +12,8 @@ from coachdesk.outbox.channels import Channels
 from coachdesk.outbox.entra import EntraConfig, config_for
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
-from tests.outbox.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
-from tests.outbox.test_entra import SIGNED_URL, TENANT_URL
+from tests.integration.outbox.test_entra import SIGNED_URL, TENANT_URL
+from tests.support.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
 
 
 def test_add_protected_channel_with_a_current_tenant_trigger_url(vault, data_dir):

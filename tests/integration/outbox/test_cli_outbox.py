@@ -16,7 +16,7 @@ from coachdesk.outbox.payloads import Message, build_payload
 from coachdesk.outbox.urls import LOCAL_HTTP_ENV
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
-from tests.outbox.conftest import GOOD_URLS
+from tests.support.delivery import GOOD_URLS
 
 LOCAL = {LOCAL_HTTP_ENV: "1"}
 

@@ -17,7 +17,7 @@ from coachdesk.outbox.outbox import Outbox, State
 from coachdesk.outbox.policy import Outcome
 from coachdesk.outbox.sender import Sender
 from coachdesk.outbox.urls import validate_url
-from tests.outbox.entra_support import CLIENT_ID, FLOW_AUDIENCE, TENANT, FakeEntra, https_server
+from tests.support.entra_support import CLIENT_ID, FLOW_AUDIENCE, TENANT, FakeEntra, https_server
 
 # Real-shaped trigger URLs: Power Automate's current form (Teams "When a Teams webhook request is
 # received"), "Any user in my tenant" (no sp/sv/sig) and "Anyone" (legacy: signed with sig=).
@@ -233,7 +233,7 @@ def test_sign_in_service_offline_is_retried_like_a_network_error(store, case, me
 def test_sign_in_in_the_system_browser_with_pkce(store, case, channel, config, fake, sender, clock, monkeypatch):
     import webbrowser
 
-    from tests.outbox.entra_support import ScriptedBrowser
+    from tests.support.entra_support import ScriptedBrowser
 
     browser = ScriptedBrowser(fake.ctx)
     monkeypatch.setattr(webbrowser, "open", browser.open)

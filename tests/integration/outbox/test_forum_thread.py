@@ -13,7 +13,7 @@ from werkzeug import Response
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox.outbox import State, discord_thread_id
 from coachdesk.outbox.policy import Outcome
-from tests.outbox.test_parts import long_post, sender  # noqa: F401 (fixtures)
+from tests.integration.outbox.test_parts import long_post, sender  # noqa: F401 (fixtures)
 
 THREAD = "1187654321098765432"
 LINK = f"https://discord.com/channels/111111111111111111/{THREAD}"

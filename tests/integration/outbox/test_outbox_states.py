@@ -15,7 +15,7 @@ from coachdesk.outbox.compose import preview_payload
 from coachdesk.outbox.outbox import Outbox, State
 from coachdesk.outbox.payloads import Message, build_payload, sha256_hex
 from coachdesk.outbox.sender import DeliveryWorker, Sender
-from tests.outbox.conftest import GOOD_URLS
+from tests.support.delivery import GOOD_URLS
 
 
 @pytest.fixture

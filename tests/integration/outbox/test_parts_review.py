@@ -17,7 +17,7 @@ from coachdesk.outbox.sender import Sender
 from coachdesk.outbox.urls import LOCAL_HTTP_ENV
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, REPO
-from tests.outbox.test_parts import LONG, long_post, sender  # noqa: F401 (fixtures)
+from tests.integration.outbox.test_parts import LONG, long_post, sender  # noqa: F401 (fixtures)
 
 
 @pytest.mark.parametrize("kind", ["teams", "slack", "mattermost", "googlechat", "discord", "json"])

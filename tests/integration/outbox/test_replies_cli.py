@@ -26,7 +26,7 @@ from coachdesk.outbox.urls import LOCAL_HTTP_ENV
 from coachdesk.vault import schema as s
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, REPO, fast_kdf, run_cli
-from tests.outbox.twoway_support import (
+from tests.support.twoway_support import (
     MM_CHANNEL,
     MM_TOKEN,
     SLACK_CHANNEL,

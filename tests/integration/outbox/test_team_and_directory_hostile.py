@@ -12,8 +12,8 @@ from coachdesk.outbox import colleagues as co
 from coachdesk.outbox import teamfile
 from coachdesk.outbox.channels import Channels
 from tests.conftest import PASSPHRASE, fast_kdf, run_cli
-from tests.outbox.conftest import GOOD_URLS
-from tests.outbox.test_teamfile import TEAM_PASS, coach  # noqa: F401 (fixture)
+from tests.integration.outbox.test_teamfile import TEAM_PASS, coach  # noqa: F401 (fixture)
+from tests.support.delivery import GOOD_URLS
 
 FULL = co.Colleague("Maija Mentori", ["uni", "ahdistus"], "maija@example.fi", "U012ABCDEF", None,
                     "maija.m", "users/1234567890", "123456789012345678")
@@ -60,8 +60,8 @@ def test_team_file_never_points_a_sign_in_at_this_computer(host, monkeypatch):
     """A sign-in host on loopback exists for the local imitation in tests only: a team file carrying
     one (a local listener could then phish the coach's sign-in) is left out unless tests allow it."""
     from coachdesk.outbox.urls import LOCAL_HTTP_ENV
-    from tests.outbox.entra_support import CLIENT_ID, TENANT
-    from tests.outbox.test_entra import TENANT_URL
+    from tests.integration.outbox.test_entra import TENANT_URL
+    from tests.support.entra_support import CLIENT_ID, TENANT
 
     monkeypatch.delenv(LOCAL_HTTP_ENV, raising=False)
     raw = {"name": "Tiimi", "kind": "teams", "url": TENANT_URL,

@@ -16,9 +16,9 @@ from coachdesk.outbox.entra import EntraConfig, config_for
 from coachdesk.outbox.teamfile import WrongTeamPassphrase
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, fast_kdf, run_cli
-from tests.outbox.conftest import GOOD_URLS
-from tests.outbox.entra_support import CLIENT_ID, TENANT
-from tests.outbox.test_entra import TENANT_URL
+from tests.integration.outbox.test_entra import TENANT_URL
+from tests.support.delivery import GOOD_URLS
+from tests.support.entra_support import CLIENT_ID, TENANT
 
 TEAM_PASS = "kolme kissaa ja koira"
 

@@ -22,7 +22,7 @@ from coachdesk.outbox.compose import preview_parts
 from coachdesk.outbox.outbox import Outbox, State
 from coachdesk.outbox.policy import Outcome
 from coachdesk.outbox.sender import Sender
-from tests.outbox.twoway_support import (
+from tests.support.twoway_support import (
     MM_CHANNEL,
     MM_TOKEN,
     SLACK_CHANNEL,

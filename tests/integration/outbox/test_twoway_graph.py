@@ -19,8 +19,8 @@ from coachdesk.outbox.entra import ChannelAuth, EntraConfig, EntraSession, confi
 from coachdesk.outbox.outbox import Outbox, State
 from coachdesk.outbox.policy import Outcome
 from coachdesk.outbox.sender import Sender
-from tests.outbox.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
-from tests.outbox.twoway_support import GRAPH_AUDIENCE, TEAM, TEAMS_CHANNEL, FakeGraph, _json
+from tests.support.entra_support import CLIENT_ID, TENANT, FakeEntra, https_server
+from tests.support.twoway_support import GRAPH_AUDIENCE, TEAM, TEAMS_CHANNEL, FakeGraph, _json
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from tests.conftest import PASSPHRASE, run_cli
-from tests.summary.conftest import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
+from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
 
 
 @pytest.fixture

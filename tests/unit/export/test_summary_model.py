@@ -9,7 +9,7 @@ import pytest
 from coachdesk.export.summary import SummaryOptions, summarize
 from coachdesk.export.summary_model import Callout, Entry, Heading, Mode, WriteLines
 from coachdesk.export.summary_privacy import TextFilter, clean_text
-from tests.summary.conftest import IDENTIFIERS, MARKUP_NOTE, PLANTED, TERM_FORMS
+from tests.support.summary_case import IDENTIFIERS, MARKUP_NOTE, PLANTED, TERM_FORMS
 
 
 def _all_text(doc) -> str:

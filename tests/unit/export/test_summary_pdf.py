@@ -11,7 +11,7 @@ import pytest
 
 from coachdesk.export.summary import SummaryOptions, summarize
 from coachdesk.export.summary_model import Mode, PaperSize
-from tests.summary.conftest import (
+from tests.support.summary_case import (
     IDENTIFIERS,
     MARKUP_NOTE,
     PLANTED,

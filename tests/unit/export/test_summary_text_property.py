@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from coachdesk.export.summary import CaseData, SummaryOptions, build_summary
 from coachdesk.export.summary_model import Mode
-from tests.summary.conftest import pdf_pages_text
+from tests.support.summary_case import pdf_pages_text
 
 WORD = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzäöåÄÖÅ<>/&=\"'"), min_size=1, max_size=14)
 NOISE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)

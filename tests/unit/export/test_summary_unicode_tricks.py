@@ -17,7 +17,7 @@ from coachdesk.domain import models as m
 from coachdesk.export.summary import SummaryOptions, summarize
 from coachdesk.export.summary_model import Mode
 from coachdesk.privacy.normalise import INVISIBLE
-from tests.summary.conftest import pdf_pages_text
+from tests.support.summary_case import pdf_pages_text
 
 PRINTED = date(2026, 11, 27)
 START = date(2026, 3, 2)

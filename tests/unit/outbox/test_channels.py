@@ -16,7 +16,7 @@ from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.outbox import ChannelKind
 from coachdesk.outbox.channels import Channels
 from tests.conftest import REPO
-from tests.outbox.conftest import GOOD_URLS
+from tests.support.delivery import GOOD_URLS
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_webhook_url_in_a_real_secret_service(tmp_path: Path):
     script = SECRET_SERVICE_SCRIPT.format(repo=str(REPO), url=GOOD_URLS["slack"], folder=str(tmp_path / "v"))
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     proc = subprocess.run(
-        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/with-secret-service.sh"),
+        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/keyring/with-secret-service.sh"),
          sys.executable, "-c", script],
         capture_output=True, text=True, env=env, timeout=150,
     )

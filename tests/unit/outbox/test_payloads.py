@@ -33,7 +33,7 @@ from coachdesk.outbox.payloads import (
     split_text,
 )
 from tests.conftest import REPO
-from tests.outbox.conftest import DATA
+from tests.support.delivery import DATA
 
 SCHEMA_SHA256 = "e1750b01c13459b1d937ae0a8792d825314d54ddd22b1c8159cfd809d2caab09"
 

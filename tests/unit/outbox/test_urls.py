@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import WEBHOOK_KINDS, ChannelKind
 from coachdesk.outbox.urls import NeedsSignIn, post_url, teams_trigger_auth, validate_url
-from tests.outbox.conftest import GOOD_URLS
+from tests.support.delivery import GOOD_URLS
 
 
 @pytest.mark.parametrize("kind", list(GOOD_URLS))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from coachdesk.errors import InvalidInput
 from coachdesk.outbox import ChannelKind
 from coachdesk.outbox.urls import host_of, post_url, teams_trigger_auth, validate_url
-from tests.outbox.conftest import GOOD_URLS
+from tests.support.delivery import GOOD_URLS
 
 KINDS = [k.value for k in ChannelKind]
 PIECES = st.sampled_from(["https://", "http://", "//", "@", ":", "443", "[", "]", "::1", "%2F", "%40", "%00", "#",

@@ -13,7 +13,7 @@ import pytest
 from coachdesk.privacy import Finding, apply_findings, scrub
 from coachdesk.privacy.detect_lang import detect_lang
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_finding_is_frozen_and_offsets_index_the_original() -> None:

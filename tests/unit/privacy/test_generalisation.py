@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.privacy import scrub
-from tests.privacy.conftest import caught
+from tests.unit.conftest import caught
 
 
 def _persons(text: str, lang: str) -> list[str]:

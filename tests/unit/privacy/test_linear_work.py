@@ -16,8 +16,8 @@ import pytest
 
 from coachdesk.privacy import scrub
 
-PKG = str(Path(__file__).resolve().parents[2] / "coachdesk" / "privacy")
-CORPUS = Path(__file__).resolve().parents[2] / "tests" / "privacy_heldout" / "heldout2.jsonl"
+PKG = str(Path(__file__).resolve().parents[3] / "coachdesk" / "privacy")
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "unit" / "privacy" / "heldout" / "heldout2.jsonl"
 
 
 def _base_text() -> str:

@@ -12,7 +12,7 @@ import pytest
 from coachdesk.privacy import name_evidence, ner_model, scrub
 from coachdesk.privacy.lexicon import get_lexicon
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _script():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.privacy import scrub
-from tests.privacy.conftest import caught
+from tests.unit.conftest import caught
 
 
 @pytest.mark.parametrize(

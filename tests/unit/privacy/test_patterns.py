@@ -8,7 +8,7 @@ import pytest
 
 from coachdesk.privacy import scrub
 from coachdesk.privacy.patterns import HETU_CHECK, age_range, iban_valid, luhn_valid, ytunnus_valid
-from tests.privacy.conftest import caught
+from tests.unit.conftest import caught
 
 
 def make_hetu(ddmmyy: str, sign: str, nnn: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coachdesk.privacy import scrub
-from tests.privacy.probe_corpus import parse
+from tests.unit.privacy.probe_corpus import parse
 
 DATA = Path(__file__).parent / "data" / "probe_source.txt"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.privacy import scrub
-from tests.privacy.conftest import caught
+from tests.unit.conftest import caught
 
 
 def _spans(text: str, lang: str | None = None) -> list[tuple[str, str]]:

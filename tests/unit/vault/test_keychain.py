@@ -96,7 +96,7 @@ def test_real_secret_service_quick_unlock(tmp_path: Path):
     script = SECRET_SERVICE_SCRIPT.format(repo=str(REPO), folder=str(tmp_path / "v"))
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     proc = subprocess.run(
-        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/with-secret-service.sh"),
+        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/keyring/with-secret-service.sh"),
          sys.executable, "-c", script],
         capture_output=True, text=True, env=env, timeout=150,
     )
