@@ -1,4 +1,5 @@
-"""GUI test fixtures: an AppController on a private data folder, fast KDF, English UI, private prefs."""
+"""GUI (pytest-qt) fixtures for every test in tests/gui: an AppController on a private data folder, fast KDF,
+English UI, private prefs and QSettings, a started app on the demo vault, helpers to unlock and compose."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import fast_kdf
+from tests.conftest import PASSPHRASE, fast_kdf
 
 # Offscreen Qt warns about window features it does not have; those are not bugs of ours.
 OFFSCREEN_NOISE = [r"This plugin does not support", r"propagateSizeHints"]
@@ -14,7 +15,7 @@ OFFSCREEN_NOISE = [r"This plugin does not support", r"propagateSizeHints"]
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/app/" in str(item.fspath).replace("\\", "/"):
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
 
 
@@ -26,6 +27,18 @@ def _built_translations():
     if any(not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
            for ts in TS_DIR.glob("*.ts")):
         build_translations()
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path: Path):
+    """Any QSettings made without a file name lands in this test's folder, not the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -65,9 +78,68 @@ def make_controller(qtbot, tmp_path: Path, fast_gui_kdf):
     i18n.install_language("en")
 
 
+@pytest.fixture
+def app_window(qtbot, make_controller, demo_vault, memory_keyring, local_webhooks):
+    """(controller, main window) unlocked on the demo vault, English UI."""
+    from coachdesk.vault.demo import DEMO_PASSPHRASE
+
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    return controller, controller.main_window
+
+
+@pytest.fixture
+def gui_vault(data_dir: Path):
+    """A closed vault with two cases (fast KDF): K-2026-001 active, K-2026-002 closed 14 months ago."""
+    from datetime import date
+
+    from coachdesk.domain import models as m
+    from coachdesk.vault.vault import Vault
+
+    vault, _rk = Vault.create(data_dir, PASSPHRASE, kdf=fast_kdf())
+    with vault:
+        store = vault.store
+        store.create_case(m.Case(code="K-2026-001", pseudonym="Aino", status=m.CaseStatus.ACTIVE))
+        today = date.today()
+        year, month = (today.year - 1, today.month - 2) if today.month > 2 else (today.year - 2, today.month + 10)
+        closed = date(year, month, min(today.day, 28))
+        store.create_case(m.Case(code="K-2026-002", pseudonym="Bertta", status=m.CaseStatus.CLOSED,
+                                 opened=date(year - 1, 1, 1), closed=closed))
+    return data_dir
+
+
 def unlock(qtbot, controller, passphrase: str) -> None:
     lock = controller.lock_screen
     qtbot.waitUntil(lambda: lock.isVisible())
     lock.ui.passphraseEdit.setText(passphrase)
     lock.unlock()
     qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=15000)
+
+
+def open_window(qtbot, make, folder: Path, passphrase: str | None = None):
+    controller = make(folder)
+    controller.no_quit = True
+    unlock(qtbot, controller, passphrase or PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible())
+    return controller, controller.main_window
+
+
+def settle(qtbot, controller, runs: int = 1) -> None:
+    """Wait for the after-unlock work (integrity check, daily backup, retention review)."""
+    qtbot.waitUntil(lambda: controller.after_unlock_runs >= runs, timeout=15000)
+
+
+def add_channel(store, url: str, name: str = "Tiimi", kind: str = "json"):
+    from coachdesk.outbox.channels import Channels
+
+    return Channels(store).add(name, kind, url)
+
+
+def open_composer(qtbot, window, case_code: str = "K-2026-001"):
+    store = window.session.store
+    case = store.get_case_by_code(case_code)
+    window.open_case(case.id)
+    window.ask_colleague.ask_action.trigger()
+    dialog = window.ask_colleague.dialogs[-1]
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+    return dialog

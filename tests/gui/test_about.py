@@ -6,8 +6,8 @@ import pytest
 
 import coachdesk
 from coachdesk.app import about
+from tests.conftest import REPO as ROOT
 from tests.gui.conftest import unlock
-from tests.packaging.conftest import ROOT
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support", r"propagateSizeHints")
 

@@ -8,8 +8,8 @@ import stat
 
 from coachdesk.app.restore_dialog import RestoreDialog
 from coachdesk.domain import models as m
-from tests.app_safety.conftest import open_window, settle
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import open_window, settle
 
 
 def _codes(store) -> set[str]:

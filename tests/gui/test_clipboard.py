@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.app import clipboard as cb
 from coachdesk.app.prefs import CLIPBOARD_CLEAR_DEFAULT_S, Prefs
 from coachdesk.app.settings_dialog import SecurityPage
-from tests.app_safety.conftest import open_window, settle
+from tests.gui.conftest import open_window, settle
 
 
 def _mime():

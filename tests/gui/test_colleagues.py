@@ -7,7 +7,7 @@ import json
 
 from coachdesk.app.compose.colleagues_page import ColleaguesPage
 from coachdesk.outbox.colleagues import list_colleagues
-from tests.app_compose.conftest import add_channel, open_composer
+from tests.gui.conftest import add_channel, open_composer
 
 
 def test_colleague_managed_in_settings_and_mentioned_in_a_teams_card(qtbot, app_window, httpserver):

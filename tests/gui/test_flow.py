@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from coachdesk.app.case_workspace import TAB_REQUESTS
-from tests.app_compose.conftest import add_channel, open_composer
+from tests.gui.conftest import add_channel, open_composer
 
 
 def _finding_words(dialog):

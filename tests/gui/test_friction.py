@@ -4,7 +4,7 @@ dismissible, answers are remembered for the case."""
 from __future__ import annotations
 
 from coachdesk.outbox import requests
-from tests.app_compose.conftest import open_composer
+from tests.gui.conftest import open_composer
 
 TYPED = "Asiakas pelkää paluuta työkokeiluun ja perui kaksi tapaamista."
 

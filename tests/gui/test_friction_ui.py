@@ -92,7 +92,7 @@ def test_ctrl_s_in_the_reflection_editor_says_saved(qtbot, app_window):
 
 
 def test_ctrl_enter_sends_from_the_review(qtbot, app_window, httpserver):
-    from tests.app_compose.conftest import add_channel, open_composer
+    from tests.gui.conftest import add_channel, open_composer
 
     _controller, window = app_window
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")

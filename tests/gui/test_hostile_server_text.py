@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.app_compose.conftest import add_channel, open_composer
+from tests.gui.conftest import add_channel, open_composer
 
 HOSTILE = "\x1b]0;owned\x07bad\u202etxt\nforged"
 

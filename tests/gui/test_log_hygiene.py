@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from coachdesk.app.case_workspace import TAB_TIMELINE
 from coachdesk.app.new_case_dialog import NewCaseDialog
-from tests.app_safety.conftest import open_window, settle
+from tests.gui.conftest import open_window, settle
 
 PLANTED = {
     "name": "Zyxwenlund",

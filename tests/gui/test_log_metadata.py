@@ -9,9 +9,8 @@ import re
 from pathlib import Path
 
 from coachdesk.logs import LOG_DIR, LOG_FILE
-from tests.app_safety.conftest import open_window, settle
 from tests.conftest import PASSPHRASE, run_cli
-from tests.gui.conftest import unlock
+from tests.gui.conftest import open_window, settle, unlock
 
 ROUTINE = re.compile(r"\b(unlocked|locked|idle lock|vault opened|opened for)\b", re.IGNORECASE)
 PER_CASE = re.compile(r"case id|case \d+|\bnote\(s\)|imported \d+|\d+ note", re.IGNORECASE)

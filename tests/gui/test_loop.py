@@ -5,7 +5,7 @@ from __future__ import annotations
 from coachdesk.app.case_workspace import TAB_TIMELINE
 from coachdesk.domain import models as m
 from coachdesk.outbox import requests
-from tests.app_compose.conftest import add_channel, open_composer
+from tests.gui.conftest import add_channel, open_composer
 
 
 def test_ctrl_shift_a_on_a_reflection_drafts_the_question_from_its_analysis(qtbot, app_window):

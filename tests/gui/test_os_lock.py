@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from coachdesk.app.os_lock import OsLockWatcher, login1_session_path
-from tests.app_safety.conftest import open_window
+from tests.gui.conftest import open_window
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ import threading
 from werkzeug.wrappers import Response
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.app_compose.conftest import add_channel, open_composer
-from tests.gui.conftest import unlock
+from tests.gui.conftest import add_channel, open_composer, unlock
 
 
 def _compose_ready(qtbot, window):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from coachdesk.errors import CoachDeskError
-from tests.app_safety.conftest import open_window, settle
 from tests.conftest import snapshot_files
+from tests.gui.conftest import open_window, settle
 
 
 def _message(path: Path, folder: Path) -> str:

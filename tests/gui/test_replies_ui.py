@@ -9,7 +9,7 @@ from coachdesk.app.case_workspace import TAB_TIMELINE
 from coachdesk.outbox import twoway
 from coachdesk.outbox.channels import Channels
 from coachdesk.outbox.outbox import Outbox
-from tests.app_compose.conftest import open_composer
+from tests.gui.conftest import open_composer
 from tests.support.twoway_support import SLACK_CHANNEL, SLACK_TOKEN, FakeSlack
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from coachdesk.app.retention_ui import RetentionReminder, TypeCodeDialog, closed_age_text
 from coachdesk.app.settings_dialog import DataPage
-from tests.app_safety.conftest import open_window, settle
+from tests.gui.conftest import open_window, settle
 
 
 def _row_text(window, code: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from tests.app_compose.conftest import add_channel, open_composer
+from tests.gui.conftest import add_channel, open_composer
 
 
 def _ready(qtbot, dialog):

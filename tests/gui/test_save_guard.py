@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app_compose.conftest import open_composer
 from tests.conftest import snapshot_files
+from tests.gui.conftest import open_composer
 
 
 def test_save_question_over_the_vault_is_refused(qtbot, app_window, tmp_path: Path):

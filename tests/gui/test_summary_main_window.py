@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.vault.demo import DEMO_PASSPHRASE
-from tests.gui.conftest import fast_gui_kdf, make_controller, unlock  # noqa: F401  (fixtures)
+from tests.gui.conftest import unlock
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support", r"propagateSizeHints")
 
 
-def test_ctrl_p_prints_the_current_case_and_lock_discards_it(qtbot, make_controller, demo_vault):  # noqa: F811
+def test_ctrl_p_prints_the_current_case_and_lock_discards_it(qtbot, make_controller, demo_vault):
     from coachdesk.app.summary import dialog
 
     controller = make_controller(demo_vault)

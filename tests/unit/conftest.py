@@ -1,4 +1,4 @@
-"""Shared helpers for the privacy scrubber tests."""
+"""Unit-level helpers: the privacy scrubber tests' coverage check and warm-up."""
 
 from __future__ import annotations
 
@@ -17,11 +17,18 @@ def caught(res: ScrubResult, original: str, surface: str) -> bool:
     return all(i in covered for i in range(start, end) if original[i].isalnum())
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def _warm() -> None:
     from coachdesk.privacy import warm_up
 
     warm_up()
+
+
+@pytest.fixture(autouse=True)
+def _warm_for_privacy(request) -> None:
+    """The scrubber's lexicons and patterns are loaded once, before the first privacy test."""
+    if "privacy" in request.node.path.parts:
+        request.getfixturevalue("_warm")
 
 
 __all__ = ["caught", "scrub"]
