@@ -1,5 +1,6 @@
 """GUI (pytest-qt) fixtures for every test in tests/gui: an AppController on a private data folder, fast KDF,
-English UI, private prefs and QSettings, a started app on the demo vault, helpers to unlock and compose."""
+English UI, private prefs and QSettings, a started app on the demo vault, helpers to unlock and compose.
+Vaults come from the root conftest (one factory, tests/support/vaults.py)."""
 
 from __future__ import annotations
 
@@ -86,26 +87,6 @@ def app_window(qtbot, make_controller, demo_vault, memory_keyring, local_webhook
     controller = make_controller(demo_vault)
     unlock(qtbot, controller, DEMO_PASSPHRASE)
     return controller, controller.main_window
-
-
-@pytest.fixture
-def gui_vault(data_dir: Path):
-    """A closed vault with two cases (fast KDF): K-2026-001 active, K-2026-002 closed 14 months ago."""
-    from datetime import date
-
-    from coachdesk.domain import models as m
-    from coachdesk.vault.vault import Vault
-
-    vault, _rk = Vault.create(data_dir, PASSPHRASE, kdf=fast_kdf())
-    with vault:
-        store = vault.store
-        store.create_case(m.Case(code="K-2026-001", pseudonym="Aino", status=m.CaseStatus.ACTIVE))
-        today = date.today()
-        year, month = (today.year - 1, today.month - 2) if today.month > 2 else (today.year - 2, today.month + 10)
-        closed = date(year, month, min(today.day, 28))
-        store.create_case(m.Case(code="K-2026-002", pseudonym="Bertta", status=m.CaseStatus.CLOSED,
-                                 opened=date(year - 1, 1, 1), closed=closed))
-    return data_dir
 
 
 def unlock(qtbot, controller, passphrase: str) -> None:

@@ -13,7 +13,8 @@ from coachdesk.export import summary_text as st
 from coachdesk.export.summary import SummaryOptions, fmt_number, summarize
 from coachdesk.export.summary_model import Mode
 from coachdesk.export.summary_requests import unavailable_text
-from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
+from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, pdf_pages_text
+from tests.support.vaults import add_case
 
 PRINTED = date(2026, 11, 27)
 LABEL_TABLES = {
@@ -130,7 +131,7 @@ def test_swedish_scrubbed_and_brief_pdfs(case_vault, render, mode):
 
 
 def test_long_swedish_note_says_it_continues(vault, render):
-    case = fill_case(vault.store, extra_notes=12, note_words=400)
+    case = add_case(vault.store, "summary", extra_notes=12, note_words=400)
     _, data = render(vault.store, case.id)
     assert "(fortsätter)" in " ".join(pdf_pages_text(data))
 

@@ -110,9 +110,9 @@ def test_cancel_while_preparing_shows_no_preview(qtbot, vault):
     from PySide6.QtCore import QThreadPool
 
     from coachdesk.app.summary.dialog import open_print_dialog
-    from tests.support.summary_case import fill_case
+    from tests.support.vaults import add_case
 
-    case = fill_case(vault.store, extra_notes=150, note_words=150)
+    case = add_case(vault.store, "summary", extra_notes=150, note_words=150)
     flow = open_print_dialog(None, vault, case.id)
     qtbot.addWidget(flow.options_dialog)
     flow.options_dialog.mode_buttons[Mode.SCRUBBED].setChecked(True)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
-
-from coachdesk.domain import models as m
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,29 +21,6 @@ GOOD_URLS = {
     "discord": "https://discord.com/api/webhooks/123456789012345678/" + "a" * 68,
     "json": "https://hooks.example.org/coachdesk/in",
 }
-
-
-@pytest.fixture
-def store(vault):
-    return vault.store
-
-
-@pytest.fixture
-def case(store) -> m.Case:
-    case = store.create_case(
-        m.Case(
-            code="K-2026-007",
-            pseudonym="Asiakas A",
-            phase=m.Phase.WORK_TRIAL,
-            summary="Työkokeilu kaupan alalla, masennus ja ahdistus taustalla.",
-            tags=["masennus", "ahdistus"],
-        )
-    )
-    store.add_note(m.Note(case_id=case.id, text="Vanha muistiinpano.", date=date(2026, 11, 1)))
-    store.add_note(
-        m.Note(case_id=case.id, text="Asiakas perui kaksi tapaamista ja kertoo nukkuvansa huonosti.", date=date(2026, 11, 20))
-    )
-    return store.get_case(case.id)
 
 
 @pytest.fixture(scope="session")

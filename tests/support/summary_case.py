@@ -1,11 +1,10 @@
-"""Fixtures for summary tests: a real vault with a case whose notes carry planted identifiers."""
+"""Data for the summary tests: the case whose notes carry planted identifiers (recipe "summary" of
+tests/support/vaults.py), and PDF text helpers."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-
-import pytest
 
 from coachdesk.domain import models as m
 
@@ -77,13 +76,6 @@ def fill_case(store, *, extra_notes: int = 0, note_words: int = 0) -> m.Case:
                               "so_what": "Häpeä on suurempi kuin luulin.", "now_what": "Harjoittelemme yhdessä."})
     )
     return store.get_case(case.id)
-
-
-@pytest.fixture
-def case_vault(vault):
-    """An open vault (fast KDF) with the planted case; yields (vault, case)."""
-    case = fill_case(vault.store)
-    return vault, case
 
 
 def norm(text: str) -> str:

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE, REPO, fast_kdf
+from tests.conftest import REPO
 
 CODE = "K-2026-014"
 # commands that take the passphrase on stdin (first line); {note} {out} {backup} are filled in
@@ -87,15 +87,11 @@ def run(args: list[str], stdin: bytes, *, timeout: float = 60, extra_env: dict |
 def make_vault(folder: Path, work: Path) -> dict[str, str]:
     """A closed vault (fast KDF) with one case and note, a backup of it, a note file to import;
     returns the placeholders for VAULT_COMMANDS."""
-    from coachdesk.domain import models as m
     from coachdesk.vault.backup import write_backup
-    from coachdesk.vault.vault import Vault
+    from tests.support.vaults import make_vault as build
 
     work.mkdir(parents=True, exist_ok=True)
-    vault, _rk = Vault.create(folder, PASSPHRASE, kdf=fast_kdf())
-    with vault:
-        case = vault.store.create_case(m.Case(code=CODE))
-        vault.store.add_note(m.Note(case_id=case.id, text="Tapaaminen."))
+    with build(folder, cases=[("one_note", {"code": CODE, "text": "Tapaaminen."})], keep_open=True) as vault:
         write_backup(vault, work / "old.cdbackup")
     note = work / "muistio.txt"
     note.write_text("Uusi muistiinpano.\n", encoding="utf-8")

@@ -19,14 +19,9 @@ def _one_line_refusal(proc, before: dict, folder: Path) -> None:
 
 
 @pytest.fixture
-def real_vault(data_dir: Path) -> Path:
+def real_vault(make_vault, data_dir: Path) -> Path:
     """A coach's vault (not a demo) with a note and an automatic backup in its backups folder."""
-    from coachdesk.domain import models as m
-
-    vault, _key = Vault.create(data_dir, PASSPHRASE, kdf=fast_kdf())
-    with vault:
-        case = vault.store.create_case(m.Case(code="K-2026-014"))
-        vault.store.add_note(m.Note(case_id=case.id, text="Tärkeä muistiinpano."))
+    with make_vault(cases=["one_note"], keep_open=True) as vault:
         assert daily_backup_if_due(vault) is not None
     return data_dir
 

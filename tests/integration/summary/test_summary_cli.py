@@ -8,12 +8,13 @@ import stat
 import pytest
 
 from tests.conftest import PASSPHRASE, run_cli
-from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, fill_case, pdf_pages_text
+from tests.support.summary_case import IDENTIFIERS, PLANTED, TERM_FORMS, pdf_pages_text
+from tests.support.vaults import add_case
 
 
 @pytest.fixture
 def closed_case_vault(vault, data_dir):
-    fill_case(vault.store)
+    add_case(vault.store, "summary")
     vault.close()
     return data_dir
 

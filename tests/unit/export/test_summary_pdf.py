@@ -16,10 +16,10 @@ from tests.support.summary_case import (
     MARKUP_NOTE,
     PLANTED,
     TERM_FORMS,
-    fill_case,
     norm,
     pdf_pages_text,
 )
+from tests.support.vaults import add_case
 
 PRINTED = date(2026, 11, 27)
 
@@ -76,7 +76,7 @@ def test_scrubbed_and_brief_pdfs_hold_no_identifier(case_vault, render, mode):
 
 
 def test_brief_is_one_page_even_for_a_long_case(vault, render):
-    case = fill_case(vault.store, extra_notes=40, note_words=120)
+    case = add_case(vault.store, "summary", extra_notes=40, note_words=120)
     laid, data = render(vault.store, case.id, mode=Mode.BRIEF, question="Miten tukea paluuta? " * 12)
     pages = pdf_pages_text(data)
     assert len(pages) == 1 and not laid.truncated
@@ -85,7 +85,7 @@ def test_brief_is_one_page_even_for_a_long_case(vault, render):
 
 
 def test_long_notes_break_cleanly_without_orphaned_headings(vault, render):
-    case = fill_case(vault.store, extra_notes=12, note_words=400)
+    case = add_case(vault.store, "summary", extra_notes=12, note_words=400)
     laid, data = render(vault.store, case.id)
     assert len(laid.pages) >= 4
     keep_kinds = {"heading", "entry-title", "label", "title", "table-header"}
@@ -136,7 +136,7 @@ def test_page_image_renders(case_vault, render):
 def test_brief_with_many_goals_still_fits_and_keeps_the_question(vault, render):
     from coachdesk.domain import models as m
 
-    case = fill_case(vault.store, extra_notes=30, note_words=200)
+    case = add_case(vault.store, "summary", extra_notes=30, note_words=200)
     for i in range(14):
         vault.store.add_goal(m.Goal(case_id=case.id, title=f"Tavoite numero {i + 1} " + "pitkä kuvaus " * 8,
                                     baseline=-1, current=1, position=10 + i))
@@ -160,7 +160,7 @@ def test_an_empty_case_prints(vault, render):
 def test_long_titles_and_cells_stay_inside_the_page(vault, render):
     from coachdesk.domain import models as m
 
-    case = fill_case(vault.store)
+    case = add_case(vault.store, "summary")
     vault.store.add_goal(m.Goal(case_id=case.id, title="Hyvin pitkä tavoite " * 300, baseline=0, current=1))
     vault.store.add_reflection(m.Reflection(template="free", case_id=case.id, title="Otsikko " * 60,
                                             answers={"text": "Lyhyt."}))

@@ -10,11 +10,6 @@ from coachdesk.domain import models as m
 from coachdesk.errors import InvalidInput, NotFound
 
 
-@pytest.fixture
-def store(vault):
-    return vault.store
-
-
 def test_case_codes_generated_and_unique(store):
     year = date.today().year
     a = store.create_case(m.Case(code=""))
