@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -15,7 +11,6 @@ from keyring.backends import fail
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.outbox import ChannelKind
 from coachdesk.outbox.channels import Channels
-from tests.conftest import REPO
 from tests.support.delivery import GOOD_URLS
 
 
@@ -81,46 +76,3 @@ def test_missing_secret_is_a_clear_error(vault, memory_keyring):
     memory_keyring.store.clear()
     with pytest.raises(NotFound, match="missing"):
         channels.url(ch)
-
-
-SECRET_SERVICE_SCRIPT = """
-import sys
-from pathlib import Path
-sys.path.insert(0, {repo!r})
-from tests.conftest import fast_kdf
-import keyring
-from coachdesk.outbox.channels import Channels
-from coachdesk.vault.vault import Vault
-backend = keyring.get_keyring()
-assert "SecretService" in type(backend).__module__ + type(backend).__name__, backend
-url = {url!r}
-folder = Path({folder!r})
-v, _ = Vault.create(folder, "pass phrase 1", kdf=fast_kdf())
-ch = Channels(v.store).add("Tiimi", "slack", url)
-assert ch.secret_store == "keychain", ch
-v.close()
-disk = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
-assert url.rsplit("/", 1)[1].encode() not in disk
-with Vault.open(folder, "pass phrase 1") as again:
-    channels = Channels(again.store)
-    assert channels.url(channels.get("Tiimi")) == url
-    channels.remove("Tiimi")
-assert keyring.get_password("CoachDesk", "webhook:" + ch.secret_ref) is None
-print("secret-service-ok")
-"""
-
-
-@pytest.mark.integration
-@pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-    reason="needs dbus-run-session and gnome-keyring-daemon (apt: dbus gnome-keyring)",
-)
-def test_webhook_url_in_a_real_secret_service(tmp_path: Path):
-    script = SECRET_SERVICE_SCRIPT.format(repo=str(REPO), url=GOOD_URLS["slack"], folder=str(tmp_path / "v"))
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    proc = subprocess.run(
-        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/keyring/with-secret-service.sh"),
-         sys.executable, "-c", script],
-        capture_output=True, text=True, env=env, timeout=150,
-    )
-    assert "secret-service-ok" in proc.stdout, proc.stdout + proc.stderr

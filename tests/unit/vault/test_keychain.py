@@ -1,12 +1,9 @@
 """Quick unlock through the keychain: stored key opens the vault; failures never fall back to
-plaintext; a real Secret Service (gnome-keyring under dbus-run-session) in an integration test."""
+plaintext (the real Secret Service: tests/integration/keyring/test_secret_service.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -16,7 +13,6 @@ from keyring.backends import fail
 from coachdesk.errors import KeychainUnavailable, WrongPassphrase
 from coachdesk.vault import keychain
 from coachdesk.vault.vault import Vault
-from tests.conftest import REPO
 
 
 def test_quick_unlock_roundtrip(memory_keyring, vault: Vault, data_dir: Path):
@@ -62,43 +58,3 @@ def test_plaintext_file_backends_are_refused(memory_keyring, vault: Vault):
     keyring.set_keyring(FakeAltBackend())
     with pytest.raises(KeychainUnavailable):
         keychain.store_key(vault.header.vault_id, vault.data_key)
-
-
-SECRET_SERVICE_SCRIPT = """
-import sys
-from pathlib import Path
-sys.path.insert(0, {repo!r})
-from tests.conftest import fast_kdf
-import keyring
-from coachdesk.vault import keychain
-from coachdesk.vault.vault import Vault
-backend = keyring.get_keyring()
-assert "SecretService" in type(backend).__module__ + type(backend).__name__, backend
-folder = Path({folder!r})
-v, _ = Vault.create(folder, "pass phrase 1", kdf=fast_kdf())
-vid = v.header.vault_id
-keychain.store_key(vid, v.data_key)
-v.close()
-with Vault.open_with_key(folder, keychain.load_key(vid)) as again:
-    assert again.check() == []
-keychain.forget_key(vid)
-assert keychain.load_key(vid) is None
-print("secret-service-ok")
-"""
-
-
-@pytest.mark.integration
-@pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-    reason="needs dbus-run-session and gnome-keyring-daemon (apt: dbus gnome-keyring)",
-)
-def test_real_secret_service_quick_unlock(tmp_path: Path):
-    script = SECRET_SERVICE_SCRIPT.format(repo=str(REPO), folder=str(tmp_path / "v"))
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    proc = subprocess.run(
-        ["timeout", "120", "dbus-run-session", "--", str(REPO / "tests/integration/keyring/with-secret-service.sh"),
-         sys.executable, "-c", script],
-        capture_output=True, text=True, env=env, timeout=150,
-    )
-    assert "secret-service-ok" in proc.stdout, proc.stdout + proc.stderr
-
