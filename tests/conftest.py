@@ -16,15 +16,16 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from coachdesk.vault import keys
+from coachdesk.domain import models as m
+from tests.support.vaults import PASSPHRASE, add_case, fast_kdf
+from tests.support.vaults import make_vault as _make_vault
 
-PASSPHRASE = "correct horse battery"
+__all__ = ["PASSPHRASE", "REPO", "MemoryKeyring", "fast_kdf", "have", "run_cli", "snapshot_files"]
+
+# fixtures kept in support modules, registered once here (a plugin is visible to every test)
+pytest_plugins = ["tests.support.delivery"]
+
 REPO = Path(__file__).resolve().parent.parent
-
-
-def fast_kdf() -> keys.KdfParams:
-    """Argon2id with 1 MiB and 2 passes: for tests only (real vaults are calibrated to ~0.7 s)."""
-    return keys.KdfParams(salt=keys.b64e(os.urandom(16)), iterations=2, memory_kib=1024)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -64,23 +65,57 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+# ----- vaults: every fixture below comes from the one factory in tests/support/vaults.py ---------------
 @pytest.fixture
-def vault(data_dir: Path):
-    from coachdesk.vault.vault import Vault
+def make_vault(data_dir: Path):
+    """make_vault(folder=data_dir, cases=(...), demo=False, keep_open=False): see tests/support/vaults.py;
+    vaults left open are closed afterwards."""
+    opened = []
 
-    v, recovery = Vault.create(data_dir, PASSPHRASE, kdf=fast_kdf())
-    v.recovery_key_for_tests = recovery  # type: ignore[attr-defined]
-    yield v
-    v.close()
+    def make(folder: Path | None = None, **options):
+        made = _make_vault(folder or data_dir, **options)
+        if options.get("keep_open"):
+            opened.append(made)
+        return made
+
+    yield make
+    for v in opened:
+        v.close()
 
 
 @pytest.fixture
-def demo_vault(data_dir: Path):
+def vault(make_vault):
+    """An open, empty vault in ``data_dir`` (``recovery_key_for_tests`` holds its recovery key)."""
+    return make_vault(keep_open=True)
+
+
+@pytest.fixture
+def store(vault):
+    return vault.store
+
+
+@pytest.fixture
+def demo_vault(make_vault):
     """A closed demo vault (fast KDF) in ``data_dir``; its passphrase is the demo one."""
-    from coachdesk.vault.demo import create_demo_vault
+    return make_vault(demo=True)
 
-    create_demo_vault(data_dir, kdf=fast_kdf())
-    return data_dir
+
+@pytest.fixture
+def case(store) -> m.Case:
+    """The "request" case (K-2026-007, two notes) in the open ``vault``."""
+    return add_case(store, "request")
+
+
+@pytest.fixture
+def case_vault(vault):
+    """An open vault (fast KDF) with the planted "summary" case; returns (vault, case)."""
+    return vault, add_case(vault.store, "summary")
+
+
+@pytest.fixture
+def gui_vault(make_vault):
+    """A closed vault with two cases (fast KDF): K-2026-001 active, K-2026-002 closed 14 months ago."""
+    return make_vault(cases=("active", "closed_last_year"))
 
 
 def run_cli(*args: str, stdin: str | None = None, env: dict | None = None, timeout: float = 60):

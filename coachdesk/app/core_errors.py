@@ -4,7 +4,7 @@ The core raises :class:`coachdesk.errors.CoachDeskError` with one English senten
 as it is). The UI shows ``translate_error(err)``: the sentence is matched against the templates below
 (``%1``, ``%2``… stand for the values in it) and translated in the "CoreErrors" context of the
 app's .ts files. A template nobody translated falls back to the English sentence;
-``tests/app/test_core_errors.py`` fails when a message raised in the core has no template here or
+``tests/gui/test_core_errors.py`` fails when a message raised in the core has no template here or
 no Finnish translation.
 """
 

@@ -27,7 +27,7 @@ MAX_URL_LEN = 2048
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 LOCAL_HTTP_ENV = "COACHDESK_ALLOW_LOCAL_WEBHOOKS"  # "1": allow http://127.0.0.1 and internal hosts (tests)
 
-# Each guidance is one plain string (tests/app/test_core_errors.py reads it to check its translation).
+# Each guidance is one plain string (tests/gui/test_core_errors.py reads it to check its translation).
 RETIRED_CONNECTOR_GUIDANCE = (
     "This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow "
     "instead: In the Teams channel choose '...' > Workflows > 'Send webhook alerts to a channel' (its trigger is "

@@ -22,7 +22,7 @@ was as sure of `Niemi ja lahti näkyivät` and `Kaino hymy` as of `Tyyne oli tä
 
 The thresholds were chosen on a held-out tenth of the Turku NER train documents (with a model
 trained without them), as written and lower-cased, and on the held-out rounds of
-tests/privacy_heldout: there, no rule may cost precision or a kept term.
+tests/unit/privacy/heldout: there, no rule may cost precision or a kept term.
 """
 
 from __future__ import annotations

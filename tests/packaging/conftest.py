@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.conftest import fast_gui_kdf, make_controller  # noqa: F401 (GUI fixtures, reused)
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "resources" / "packaging"
 

@@ -1,0 +1,102 @@
+"""Layers (issue 15): the UI and the command line go through ``coachdesk.services``.
+
+- No module under ``coachdesk/app``, ``coachdesk/commands``, nor ``coachdesk/cli.py`` or
+  ``coachdesk/privacy/cli.py`` imports ``coachdesk.vault.store``, ``coachdesk.outbox.outbox`` or
+  ``coachdesk.outbox.sender`` (function-level imports count, ``importlib.import_module("…")``
+  too; imports under ``if TYPE_CHECKING:`` do not: they never run), and none builds an
+  ``Outbox``, ``Sender``, ``DeliveryWorker`` or ``Channels`` itself.
+- ``coachdesk/services`` imports no Qt and nothing of the UI package.
+
+The import graph is the one ``tests/test_import_cycles.py`` builds (same parser, same rules).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from tests.architecture.test_import_cycles import PACKAGE, ROOT, _walk_runtime, all_modules, imports_of
+
+FORBIDDEN = {"coachdesk.vault.store", "coachdesk.outbox.outbox", "coachdesk.outbox.sender"}
+BUILT_BY_SERVICES = {"Outbox", "Sender", "DeliveryWorker", "Channels"}
+QT = ("PySide6", "shiboken6", "PyQt6", "PyQt5")
+
+
+def callers() -> dict[str, Path]:
+    """The modules that must go through the services: the UI and the command line."""
+    return {
+        name: path for name, path in all_modules().items()
+        if name.startswith(("coachdesk.app.", "coachdesk.commands."))
+        or name in ("coachdesk.app", "coachdesk.commands", "coachdesk.cli", "coachdesk.privacy.cli")
+    }
+
+
+def forbidden_imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The forbidden modules ``name`` imports at run time."""
+    return imports_of(name, path, known) & FORBIDDEN
+
+
+def built_objects(path: Path, root: Path = ROOT) -> list[str]:
+    """``Outbox(...)`` / ``Sender(...)`` / ... constructions at run time, as "path:line Name"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in _walk_runtime(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if called in BUILT_BY_SERVICES:
+                found.append(f"{path.relative_to(root)}:{node.lineno} {called}")
+    return found
+
+
+def test_the_ui_and_the_cli_import_no_store_outbox_or_sender():
+    known = set(all_modules())
+    offenders = {name: sorted(bad) for name, path in callers().items() if (bad := forbidden_imports(name, path, known))}
+    assert offenders == {}, "go through coachdesk.services instead:\n" + "\n".join(
+        f"{name} imports {', '.join(bad)}" for name, bad in sorted(offenders.items()))
+
+
+def test_the_ui_and_the_cli_build_no_outbox_sender_or_channels():
+    offenders = [hit for path in callers().values() for hit in built_objects(path)]
+    assert offenders == [], "use coachdesk.services.requests / channels:\n" + "\n".join(offenders)
+
+
+def test_the_services_import_no_qt_and_no_ui():
+    known = set(all_modules())
+    services = {n: p for n, p in all_modules().items() if n == "coachdesk.services" or n.startswith("coachdesk.services.")}
+    assert {"coachdesk.services.requests", "coachdesk.services.cases"} <= set(services)
+    bad = []
+    for name, path in services.items():
+        bad += [f"{name} -> {t}" for t in imports_of(name, path, known) if t.startswith("coachdesk.app")]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            bad += [f"{name}:{node.lineno} {n}" for n in names if n.split(".")[0] in QT]
+    assert bad == []
+
+
+def test_the_checks_see_hidden_imports_and_skip_type_checking(tmp_path):
+    """The rules have teeth: a function-level import, a ``from package import module`` and an
+    import_module call are caught; an import under TYPE_CHECKING is not."""
+    caller = tmp_path / "caller.py"
+    caller.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from coachdesk.vault.store import Store\n"
+        "def a():\n"
+        "    from coachdesk.outbox import outbox\n"
+        "    return outbox.Outbox(None)\n"
+        "def b():\n"
+        "    import importlib\n"
+        "    return importlib.import_module('coachdesk.outbox.sender')\n",
+        encoding="utf-8",
+    )
+    known = set(all_modules())
+    assert forbidden_imports("coachdesk.app.caller", caller, known) == {"coachdesk.outbox.outbox", "coachdesk.outbox.sender"}
+    assert [hit.rsplit(" ", 1)[1] for hit in built_objects(caller, tmp_path)] == ["Outbox"]
+    quiet = tmp_path / "quiet.py"
+    quiet.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import coachdesk.vault.store\n",
+                     encoding="utf-8")
+    assert forbidden_imports("coachdesk.app.quiet", quiet, known) == set()
+    assert PACKAGE.is_dir()
+

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
+
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–19: heldoutN*, spoken: heldout_spoken*; default 1)
+
+Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
+the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
+Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k- or o-001..), known labels/langs/kinds.
+"""
+import itertools
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# round -> (source, output, id prefix, KEEP spans per text)
+ROUNDS = {
+    "1": (HERE / "heldout_source.txt", HERE / "heldout.jsonl", "h", (2, 4)),
+    "2": (HERE / "heldout2_source.txt", HERE / "heldout2.jsonl", "g", (1, 3)),
+    "3": (HERE / "heldout3_source.txt", HERE / "heldout3.jsonl", "r", (1, 3)),
+    "4": (HERE / "heldout4_source.txt", HERE / "heldout4.jsonl", "q", (1, 3)),
+    "5": (HERE / "heldout5_source.txt", HERE / "heldout5.jsonl", "p", (1, 3)),
+    "6": (HERE / "heldout6_source.txt", HERE / "heldout6.jsonl", "s", (1, 3)),
+    "7": (HERE / "heldout7_source.txt", HERE / "heldout7.jsonl", "t", (1, 3)),
+    "8": (HERE / "heldout8_source.txt", HERE / "heldout8.jsonl", "u", (1, 3)),
+    "9": (HERE / "heldout9_source.txt", HERE / "heldout9.jsonl", "v", (1, 3)),
+    "10": (HERE / "heldout10_source.txt", HERE / "heldout10.jsonl", "w", (1, 3)),
+    "11": (HERE / "heldout11_source.txt", HERE / "heldout11.jsonl", "x", (1, 3)),
+    "12": (HERE / "heldout12_source.txt", HERE / "heldout12.jsonl", "y", (1, 3)),
+    "13": (HERE / "heldout13_source.txt", HERE / "heldout13.jsonl", "z", (1, 3)),
+    "14": (HERE / "heldout14_source.txt", HERE / "heldout14.jsonl", "a", (1, 3)),
+    "15": (HERE / "heldout15_source.txt", HERE / "heldout15.jsonl", "b", (1, 3)),
+    "16": (HERE / "heldout16_source.txt", HERE / "heldout16.jsonl", "c", (1, 3)),
+    "17": (HERE / "heldout17_source.txt", HERE / "heldout17.jsonl", "e", (1, 3)),
+    "18": (HERE / "heldout18_source.txt", HERE / "heldout18.jsonl", "f", (1, 3)),
+    "19": (HERE / "heldout19_source.txt", HERE / "heldout19.jsonl", "k", (1, 3)),
+    "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
+}
+SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
+PII = {"PERSON", "LOCATION", "ADDRESS", "ORG", "CONTACT", "ID", "DATE", "AGE"}
+MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]")
+HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+HETU_RE = re.compile(r"^(\d{6})([-+ABCDEFUVWXY])(\d{3})([0-9A-Y])$")
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def hetu_ok(s):
+    m = HETU_RE.match(s)
+    return bool(m) and HETU_CHARS[int(m.group(1) + m.group(3)) % 31] == m.group(4)
+
+
+def iban_ok(s):
+    s = s.replace(" ", "")
+    if not re.fullmatch(r"FI\d{16}", s):
+        return False
+    r = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
+
+
+def ytunnus_ok(s):
+    m = re.fullmatch(r"(\d{7})-(\d)", s)
+    if not m:
+        return False
+    r = sum(int(a) * b for a, b in zip(m.group(1), [7, 9, 10, 5, 8, 4, 2], strict=False)) % 11
+    return r != 1 and int(m.group(2)) == (0 if r == 0 else 11 - r)
+
+
+def parse():
+    recs, head = [], None
+    for n, line in enumerate(SRC.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@@"):
+            if head:
+                err(f"line {n}: header without text for {head}")
+            rid, lang, kind = [x.strip() for x in line[2:].split("|")]
+            head = (rid, lang, kind)
+            continue
+        if not head:
+            err(f"line {n}: text without header")
+            continue
+        recs.append(build(*head, line.replace("\\n", "\n")))
+        head = None
+    return recs
+
+
+def build(rid, lang, kind, src):
+    text, spans, pos = "", [], 0
+    for m in MARK.finditer(src):
+        text += src[pos:m.start()]
+        label, surface = m.group(1), m.group(2)
+        spans.append({"start": len(text), "end": len(text) + len(surface), "label": label, "text": surface})
+        text += surface
+        pos = m.end()
+    text += src[pos:]
+    if "[[" in text or "]]" in text:
+        err(f"{rid}: markup left over")
+    for sp in spans:
+        if text[sp["start"]:sp["end"]] != sp["text"]:
+            err(f"{rid}: offset mismatch {sp}")
+        if sp["label"] not in PII | {"KEEP"}:
+            err(f"{rid}: unknown label {sp['label']}")
+        if sp["text"] != sp["text"].strip() or not sp["text"]:
+            err(f"{rid}: span with outer whitespace {sp['text']!r}")
+    return {"id": rid, "lang": lang, "kind": kind, "text": text,
+            "pii": [s for s in spans if s["label"] != "KEEP"],
+            "keep": [s for s in spans if s["label"] == "KEEP"]}
+
+
+SUSPICIOUS = [
+    ("hetu", re.compile(r"\b\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]\b")),
+    ("email", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("iban", re.compile(r"\bFI\d{2}(?: ?\d){14}\b")),
+    ("ytunnus", re.compile(r"\b\d{7}-\d\b")),
+    ("phone", re.compile(r"(?<![\w.])(?:\+\d{2,3}[ ]?|0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?(?![\w.])")),
+    ("url", re.compile(r"https?://\S+|www\.\S+")),
+    ("handle", re.compile(r"(?<!\w)@\w[\w.]*")),
+]
+
+
+def check(recs):
+    for i, r in enumerate(recs, 1):
+        rid, text = r["id"], r["text"]
+        if rid != f"{PREFIX}-{i:03d}":
+            err(f"id out of sequence: {rid}")
+        if r["lang"] not in ("fi", "en", "sv") or r["kind"] not in ("note", "reflection", "request"):
+            err(f"{rid}: bad lang/kind")
+        if not KEEP_RANGE[0] <= len(r["keep"]) <= KEEP_RANGE[1]:
+            err(f"{rid}: {len(r['keep'])} KEEP spans")
+        allsp = sorted(r["pii"] + r["keep"], key=lambda s: s["start"])
+        for a, b in itertools.pairwise(allsp):
+            if b["start"] < a["end"]:
+                err(f"{rid}: overlap {a['text']!r} / {b['text']!r}")
+        covered = [False] * len(text)
+        for s in r["pii"]:
+            for k in range(s["start"], s["end"]):
+                covered[k] = True
+            t = s["text"]
+            if s["label"] == "ID":
+                if re.fullmatch(r"\d{6}[-+A-FU-Y]\d{3}\w", t) and not hetu_ok(t):
+                    err(f"{rid}: bad HETU {t}")
+                if t.replace(" ", "").startswith("FI") and not iban_ok(t):
+                    err(f"{rid}: bad IBAN {t}")
+                if re.fullmatch(r"\d{7}-\d", t) and not ytunnus_ok(t):
+                    err(f"{rid}: bad Y-tunnus {t}")
+        for name, rx in SUSPICIOUS:
+            for m in rx.finditer(text):
+                if not all(covered[k] for k in range(m.start(), m.end()) if text[k].isalnum()):
+                    err(f"{rid}: unannotated {name}-like string {m.group()!r}")
+
+
+def main():
+    recs = parse()
+    check(recs)
+    if errors:
+        print("\n".join(errors))
+        return 1
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    lab = Counter((s["label"], r["lang"]) for r in recs for s in r["pii"] + r["keep"])
+    print(f"wrote {len(recs)} texts to {OUT}")
+    print("langs", Counter(r["lang"] for r in recs), "kinds", Counter((r["lang"], r["kind"]) for r in recs))
+    print(f"{'label':10} {'fi':>4} {'en':>4} {'sv':>4} {'all':>5}")
+    for L in [*sorted(PII), "KEEP"]:
+        v = [lab[(L, g)] for g in ("fi", "en", "sv")]
+        print(f"{L:10} {v[0]:4d} {v[1]:4d} {v[2]:4d} {sum(v):5d}")
+    print("no-PII texts:", [r["id"] for r in recs if not r["pii"]])
+    print("PII per text:", min(len(r["pii"]) for r in recs), "-", max(len(r["pii"]) for r in recs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Validated patterns: identity codes, accounts, contacts, addresses, dates and ages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.patterns import HETU_CHECK, age_range, iban_valid, luhn_valid, ytunnus_valid
+from tests.unit.conftest import caught
+
+
+def make_hetu(ddmmyy: str, sign: str, nnn: str) -> str:
+    return f"{ddmmyy}{sign}{nnn}{HETU_CHECK[int(ddmmyy + nnn) % 31]}"
+
+
+@pytest.mark.parametrize("sign", list("+-AYXWVUBCDEF"))
+def test_hetu_every_century_sign(sign: str) -> None:
+    code = make_hetu("230487", sign, "912")
+    text = f"Asiakkaan tunnus on {code}, tarkistin sen."
+    res = scrub(text, lang="fi")
+    assert code not in res.text
+    f = next(f for f in res.findings if f.text == code)
+    assert f.label == "ID" and not f.dismissible
+
+
+def test_hetu_with_wrong_check_character_is_still_caught() -> None:
+    good = make_hetu("010203", "A", "456")
+    wrong = good[:-1] + ("X" if good[-1] != "X" else "Y")
+    res = scrub(f"hetu {wrong} (kirjoitusvirhe)", lang="fi")
+    assert wrong not in res.text
+    assert any("check" in f.reason for f in res.findings)
+
+
+def test_checksums() -> None:
+    assert ytunnus_valid("1572860", "0")
+    assert not ytunnus_valid("1572860", "1")
+    assert iban_valid("FI49 5000 9420 0287 30")
+    assert not iban_valid("FI49 5000 9420 0287 31")
+    assert luhn_valid("4111 1111 1111 1111")
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "1572860-0",
+        "FI49 5000 9420 0287 30",
+        "4111 1111 1111 1111",
+        "XYZ-482",
+        "AB-2024-118832",
+        "QR-77120",
+    ],
+)
+def test_ids(surface: str) -> None:
+    text = f"Tieto tarkistettu: {surface} on kirjattu."
+    assert caught(scrub(text, lang="fi"), text, surface)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "040 123 4567",
+        "0501234567",
+        "045-765 4321",
+        "+358 44 987 6543",
+        "09 3103 6121",
+        "etunimi.sukunimi@palvelu.example",
+        "etunimi.sukunimi(at)palvelu.example",
+        "https://www.example.org/profiili/123",
+        "linkedin.com/in/esimerkki-henkilo",
+        "@kettu.k",
+    ],
+)
+def test_contacts(surface: str) -> None:
+    text = f"Yhteystieto: {surface} iltaisin."
+    res = scrub(text, lang="fi")
+    assert caught(res, text, surface)
+    assert all(not f.dismissible for f in res.findings if f.label == "CONTACT")
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Hämeenkadulla 5",
+        "Storgatan 3 B",
+        "Koivukuja 4 B 12, 02120 Espoo",
+        "Vanhatie 7",
+        "Rantapolulla 3 as. 6",
+        "00100 Helsinki",
+    ],
+)
+def test_addresses(surface: str) -> None:
+    text = f"Hän asuu nyt osoitteessa {surface} ja viihtyy."
+    assert caught(scrub(text, lang="fi"), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Syntymäaika 12.3.1984 merkitty.", "12.3.1984"),
+        ("Seuraava tapaaminen 3.5. aamulla.", "3.5."),
+        ("Hakemus jätettiin 2024-11-05.", "2024-11-05"),
+        ("Palaveri 14. maaliskuuta 2025 oli hyvä.", "14. maaliskuuta 2025"),
+        ("We met on 18 March 2025 at the office.", "18 March 2025"),
+        ("Next check-in is on June 4th.", "June 4th"),
+        ("Vi ses den 3 mars 2025.", "3 mars 2025"),
+        ("Hän on syntynyt 1979 Kuopiossa.", "syntynyt 1979"),
+    ],
+)
+def test_dates(text: str, surface: str) -> None:
+    assert caught(scrub(text), text, surface)
+
+
+@pytest.mark.parametrize("text", ["Tavataan klo 9.15 ja 10.30.", "PHQ-9 laski 19:stä 11:een.", "50 % työaikaa, 1 150 €."])
+def test_numbers_that_are_not_pii(text: str) -> None:
+    res = scrub(text, lang="fi")
+    assert res.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expect"),
+    [
+        ("Hän on 52-vuotias ja väsynyt.", "52-vuotias", "49–60-vuotias"),
+        ("Asiakas (61 v) tuli ajoissa.", "61 v", "59–70 v"),
+        ("Lapsi on 63-vuotiaalle isälle tärkeä.", "63-vuotiaalle", "59–70-vuotiaalle"),
+        ("Hon är 33 år och trött.", "33 år", "29–40 år"),
+        ("The client, aged 47, came alone.", "47", "aged 39–50"),  # the word "aged" stays
+        ("She is a 29-year-old nurse.", "29-year-old", "19–30-year-old"),
+    ],
+)
+def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
+    res = scrub(text)
+    assert caught(res, text, surface)
+    assert expect in res.text
+
+
+@pytest.mark.parametrize("text", ["Hän oli 22 vuotta töissä.", "Han har jobbat 30 år på varvet.", "14 kuukauden sairausloma."])
+def test_durations_are_not_ages(text: str) -> None:
+    assert not [f for f in scrub(text).findings if f.label == "AGE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Asiakasnumero 123-456-789 on tärkeä.", "123-456-789"),
+        ("Päivä 12-03-2024 merkitty.", "12-03-2024"),
+        ("Hän täytti 60 vuotta keväällä.", "60 vuotta"),
+        ("She turned 45 last week.", "45"),
+        ("Han fyllde 50 i maj.", "50"),
+        ("Hän on vuonna 1975 syntynyt.", "1975"),
+    ],
+)
+def test_more_numbers(text: str, surface: str) -> None:
+    assert caught(scrub(text), text, surface)
+
+
+def test_years_in_a_row_are_not_an_id() -> None:
+    assert scrub("Vuosina 2019 2020 hän oli töissä.", lang="fi").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Hän on 59-vuotias.", "fi", "59-vuotias"),
+        ("Hän on 50-vuotias.", "fi", "50-vuotias"),
+        ("Hon är 39 år.", "sv", "39 år"),
+        ("The client, aged 40, came alone.", "en", "aged 40"),
+        ("A 29-year-old nurse.", "en", "29-year-old"),
+        ("Ikä 60, työssä.", "fi", "Ikä 60"),
+        ("Hän on 100-vuotias.", "fi", "100-vuotias"),
+    ],
+)
+def test_age_range_never_reproduces_the_original(text: str, lang: str, surface: str) -> None:
+    out = scrub(text, lang=lang).text
+    assert not re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", out, re.I), out
+
+
+@pytest.mark.parametrize("age", range(14, 105))
+def test_every_age_of_a_decade_gets_the_same_range(age: int) -> None:
+    lo, _, hi = age_range(age).partition("–")
+    if age >= 100:
+        assert age_range(age) == "99+"
+        return
+    assert age_range(age) == age_range(age // 10 * 10)
+    assert int(lo) < age < int(hi)
