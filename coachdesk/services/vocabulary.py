@@ -99,8 +99,12 @@ def check_keep_terms(terms: Iterable[str]) -> list[str]:
             clean.append(term)
         if len(clean) > MAX_TERMS:
             raise InvalidInput(f"At most {MAX_TERMS} never-scrub terms.")
-    _check_not_identifiers(clean)
-    for term in clean:
+    identifiers = _identifiers(clean)
+    for i, term in enumerate(clean):  # the first refused term in the coach's order
+        if i in identifiers:
+            raise _refused(term, InvalidInput(
+                "An identifier (e-mail address, phone number, identity code, address) is always "
+                "hidden; it cannot be a never-scrub term."))
         if _name_only(term):
             raise _refused(term, InvalidInput(
                 "A person's name alone is never kept; a never-scrub term is a phrase the team uses, "
@@ -142,11 +146,11 @@ def _check_one(raw: object) -> str:
     return term
 
 
-def _check_not_identifiers(terms: list[str]) -> None:
-    """Refuse a term in which the scrubber finds an identifier it never lets go (ID, CONTACT,
-    ADDRESS), in any of its languages. All terms are scanned as one text per language."""
+def _identifiers(terms: list[str]) -> set[int]:
+    """The indexes of the terms in which the scrubber finds an identifier it never lets go (ID,
+    CONTACT, ADDRESS), in any of its languages. All terms are scanned as one text per language."""
     if not terms:
-        return
+        return set()
     from coachdesk.privacy import scrub
     from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS
 
@@ -155,17 +159,18 @@ def _check_not_identifiers(terms: list[str]) -> None:
         starts.append(pos)
         pos += len(term) + len(_SEPARATOR)
     combined = _SEPARATOR.join(terms)
+    found: set[int] = set()
     for lang in ("fi", "sv", "en"):
         for f in scrub(combined, lang=lang).findings:
             if f.label not in NON_DISMISSIBLE_LABELS:
                 continue
             first = bisect.bisect_right(starts, f.start) - 1
             last = bisect.bisect_left(starts, f.end) - 1
-            for i in range(first, last + 1):
-                if first == last or _identifier_alone(terms[i]):  # a finding across terms: each alone
-                    raise _refused(terms[i], InvalidInput(
-                        "An identifier (e-mail address, phone number, identity code, address) is always "
-                        "hidden; it cannot be a never-scrub term."))
+            if first == last:
+                found.add(first)
+            else:  # a finding across terms: each of them alone
+                found.update(i for i in range(first, last + 1) if _identifier_alone(terms[i]))
+    return found
 
 
 def _identifier_alone(term: str) -> bool:
