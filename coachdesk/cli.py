@@ -39,6 +39,7 @@ HANDLERS: dict[str, str] = {
     "colleague": "coachdesk.commands.outbox_cmds:cmd_colleague",
     "team": "coachdesk.commands.team_cmds:cmd_team",
     "replies": "coachdesk.commands.replies_cmds:cmd_replies",
+    "vocabulary": "coachdesk.commands.vocabulary_cmds:cmd_vocabulary",
 }
 
 
@@ -175,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.commands.replies_cmds import add_replies_parsers  # argparse only (cheap)
 
     add_replies_parsers(sub, _add_passphrase_opt)
+    from coachdesk.commands.vocabulary_cmds import add_vocabulary_parsers  # argparse only (cheap)
+
+    add_vocabulary_parsers(sub, _add_passphrase_opt)
     return parser
 
 

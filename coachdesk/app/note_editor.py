@@ -32,14 +32,26 @@ AUTOSAVE_MS = 1000
 SCRUB_DEBOUNCE_MS = 400
 
 
-def scrub_findings(text: str, terms: list[str]) -> list[tuple[str, str]]:
-    """(text, label) of what the privacy scrubber flags; empty when the scrubber is not installed."""
+def scrub_findings(text: str, terms: list[str], keep_terms: list[str] | None = None) -> list[tuple[str, str]]:
+    """(text, label) of what the privacy scrubber flags; empty when the scrubber is not installed.
+    ``keep_terms``: the coach's never-scrub vocabulary (never highlighted, like the shipped list)."""
     try:
         from coachdesk.privacy import scrub
     except ImportError:
         return []
-    result = scrub(text, terms=terms)
+    result = scrub(text, terms=terms, keep_terms=keep_terms or ())
     return [(f.text, f.label) for f in result.findings]
+
+
+def own_keep_terms(store_getter) -> list[str]:
+    """The coach's never-scrub terms (one small read); empty when the vault is locked."""
+    from coachdesk.errors import CoachDeskError
+    from coachdesk.services.vocabulary import keep_terms
+
+    try:
+        return keep_terms(store_getter())
+    except CoachDeskError:
+        return []
 
 
 class NoteEditor(QWidget):
@@ -253,6 +265,7 @@ class NoteEditor(QWidget):
             return
         self._scrub_seq += 1
         seq, text, terms = self._scrub_seq, self.text_edit.toPlainText(), list(self.terms)
+        keep = own_keep_terms(self._store)
         started = time.perf_counter()
 
         def done(found: list[tuple[str, str]]) -> None:
@@ -262,7 +275,8 @@ class NoteEditor(QWidget):
             self.highlighter.set_found(t for t, _label in found)
             self._update_hint()
 
-        run_in_thread(lambda: scrub_findings(text, terms), done, lambda err: log.warning("scrub failed: %s", type(err).__name__))
+        run_in_thread(lambda: scrub_findings(text, terms, keep), done,
+                      lambda err: log.warning("scrub failed: %s", type(err).__name__))
 
     def _update_hint(self) -> None:
         if self.note is None:

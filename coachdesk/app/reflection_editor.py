@@ -182,11 +182,12 @@ class ReflectionEditor(QDialog):
             self.highlighters.append(highlighter)
 
     def _scrub(self) -> None:
-        from coachdesk.app.note_editor import scrub_findings
+        from coachdesk.app.note_editor import own_keep_terms, scrub_findings
         from coachdesk.app.workers import run_in_thread
 
         self._scrub_seq += 1
         seq, terms = self._scrub_seq, list(self.terms)
+        keep = own_keep_terms(lambda: self.session.store)
         text = "\n\n".join(edit.toPlainText() for edit in self.fields.values())
         if not text.strip():
             return
@@ -198,7 +199,7 @@ class ReflectionEditor(QDialog):
             for highlighter in self.highlighters:
                 highlighter.set_found(self._found)
 
-        run_in_thread(lambda: scrub_findings(text, terms), done, lambda err: log.warning("scrub: %s", type(err).__name__))
+        run_in_thread(lambda: scrub_findings(text, terms, keep), done, lambda err: log.warning("scrub: %s", type(err).__name__))
 
     def highlighted(self, prompt_id: str) -> list[tuple[int, int]]:
         """Spans highlighted in one field (for tests and the screen reader hint)."""

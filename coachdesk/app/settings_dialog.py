@@ -256,6 +256,7 @@ class DataPage(SettingsPage):
 def page_classes() -> list[type[SettingsPage]]:
     """Every registered page, in order. The modules of other features' pages are imported here:
     importing registers them."""
+    from coachdesk.app import vocabulary_page  # noqa: F401 (it registers)
     from coachdesk.app.compose import channels_page, colleagues_page  # noqa: F401 (they register)
 
     return registered_pages()

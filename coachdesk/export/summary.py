@@ -95,6 +95,7 @@ class CaseData:
     requests: list[HelpRequestView] | None = None  # None: the vault has no help-request tables yet
     all_note_count: int = 0
     term_kinds: dict[str, str] = field(default_factory=dict)  # detail -> name | relative | place | ...
+    keep_terms: list[str] = field(default_factory=list)  # the coach's never-scrub vocabulary (scrubbed, brief)
 
 
 def load_case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseData:
@@ -152,7 +153,7 @@ class _Builder:
         self.opt = options
         self.lang = options.lang if options.lang in LANGUAGES else "en"
         self.mode = Mode(options.mode)
-        self.filter = TextFilter(self.mode, data.terms, self.lang, data.term_kinds)
+        self.filter = TextFilter(self.mode, data.terms, self.lang, data.term_kinds, data.keep_terms)
         self.progress = progress
         self.blocks: list[Block] = []
         self.optional: list[tuple[int, int]] = []  # (drop priority, block index)

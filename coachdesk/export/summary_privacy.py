@@ -76,9 +76,12 @@ class TextFilter:
 
     ``terms`` are the case's identifying details; ``kinds`` maps a detail to its kind (name,
     relative, place, employer, other) for readable placeholders and name-part matching.
+    ``keep_terms`` are the coach's never-scrub phrases, added to the shipped list (never above a
+    case term: the term passes after the scrubber still replace every listed detail).
     """
 
-    def __init__(self, mode: Mode, terms: Iterable[str], lang: str = "fi", kinds: dict[str, str] | None = None) -> None:
+    def __init__(self, mode: Mode, terms: Iterable[str], lang: str = "fi", kinds: dict[str, str] | None = None,
+                 keep_terms: Iterable[str] = ()) -> None:
         from coachdesk.export.summary_terms import TermMatcher
 
         self.mode = Mode(mode)
@@ -92,6 +95,7 @@ class TextFilter:
         self.placeholder = _PLACEHOLDER.get(lang, _PLACEHOLDER["en"])
         self.matcher = TermMatcher(details)
         self._patterns = [(p, kind) for p, kind in ((_term_pattern(v), k) for v, k in details) if p is not None]
+        self.keep_terms = tuple(keep_terms)
         self._cache: dict[str, str] = {}
         self._scrub = self._load_scrubber() if self.mode is not Mode.PRIVATE else None
 
@@ -116,7 +120,7 @@ class TextFilter:
         text = clean_text(raw)
         if self._scrub is not None:
             try:
-                text = self._scrub(text, terms=self.scrub_terms).text
+                text = self._scrub(text, terms=self.scrub_terms, keep_terms=self.keep_terms).text
             except (OSError, ImportError) as err:  # e.g. its word lists missing from an install: fail closed
                 raise ScrubberUnavailable(f"{type(err).__name__}: {getattr(err, 'filename', '') or err}") from err
         if self.matcher.seqs:

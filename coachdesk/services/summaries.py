@@ -17,10 +17,14 @@ __all__ = ["CaseData", "SummaryOptions", "build", "case_data", "case_data_by_cod
 
 
 def case_data(store: Store, case_id: int, options: SummaryOptions) -> CaseData:
-    """What the summary shows of one case (SQL only: fast enough for the UI thread)."""
+    """What the summary shows of one case (SQL only: fast enough for the UI thread), with the
+    coach's never-scrub vocabulary for the scrubbed and brief modes."""
     from coachdesk.export.summary import load_case_data
+    from coachdesk.services.vocabulary import keep_terms
 
-    return load_case_data(store, case_id, options)
+    data = load_case_data(store, case_id, options)
+    data.keep_terms = keep_terms(store)
+    return data
 
 
 def case_data_by_code(store: Store, code: str, options: SummaryOptions) -> CaseData:

@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="327"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="331"/>
         <source>&amp;Again</source>
         <translation>&amp;Again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="349"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>The new passphrase is too weak: add a word or two.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="367"/>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="353"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Re-encrypting the vault with a new key…</translation>
     </message>
@@ -477,228 +477,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>&amp;Situation now</source>
         <translation>S&amp;ituation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>What I &amp;think is going on</source>
         <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="484"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="485"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="486"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="488"/>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="489"/>
         <source>Replaced before sending</source>
         <translation>Replaced before sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="493"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="494"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="495"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="496"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="497"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="498"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="499"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="500"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="501"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="594"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="691"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="709"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="718"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -706,62 +706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="736"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="821"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="907"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="910"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="913"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="920"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -841,72 +841,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="954"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Sent as</source>
         <translation>Sent as</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="492"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Double-click a placeholder to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>employer</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="731"/>
         <source>identifying detail</source>
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1028"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1031"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
     </message>
@@ -1025,941 +1025,986 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <source>Never-scrub term %1: %2</source>
+        <translation>Never-scrub term %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>At most %1 never-scrub terms.</source>
+        <translation>At most %1 never-scrub terms.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <source>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</source>
+        <translation>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <source>A term must be text.</source>
+        <translation>A term must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <source>A term cannot hold line breaks, tabs or invisible control characters.</source>
+        <translation>A term cannot hold line breaks, tabs or invisible control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <source>A term is %1-%2 characters.</source>
+        <translation>A term is %1-%2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <source>A term needs at least two letters or digits.</source>
+        <translation>A term needs at least two letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <source>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</source>
+        <translation>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <source>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</source>
+        <translation>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No such folder: %1</source>
         <translation>No such folder: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>A channel name is 1-%1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>No channel named %1 (see &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No channel with id %1.</source>
         <translation>No channel with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>The webhook URL of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>A channel named %1 already exists; remove it first.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>A colleague needs a name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 is not a Slack member id (like U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>No colleague with id %1.</source>
         <translation>No colleague with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>The e-mail subject alone is too long for an e-mail link.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Save the request as .md or .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>The message must show its reference #%1 so colleagues can spot a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Outbox item %1 is %2, not a draft.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>The message changed after the preview; preview it again before sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Outbox item %1 is %2; this is possible only when it is %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>The message is too long for one Slack message; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>The message is too long for Discord (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>The message is too long for Google Chat (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>The message is too long for Mattermost (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The message payload must be a JSON object.</source>
         <translation>The message payload must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>The message payload is not valid UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>A Teams payload must be a message with one Adaptive Card attachment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>A Discord payload needs non-empty content.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>A %1 payload needs a non-empty text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>Could not find a free request reference.</source>
         <translation>Could not find a free request reference.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>No help request with id %1.</source>
         <translation>No help request with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>Say which kind of help you received.</source>
         <translation>Say which kind of help you received.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>A follow-up needs some text.</source>
         <translation>A follow-up needs some text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>The request is being sent right now; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>The case, note or reflection of this request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>The request reference #%1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Channel %1 is now %2, but the message was made for %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>The webhook URL is empty.</source>
         <translation>The webhook URL is empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>The webhook URL is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>The webhook URL contains spaces or control characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>The webhook URL must start with https://, for example %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>The webhook URL must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>The webhook URL must not contain a &apos;#&apos; fragment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>The webhook URL must use https:// (plain http would expose the message).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Unexpected port %1 in the %2 webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>The webhook URL has no valid host name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>The webhook URL is not a valid URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 cannot be read as a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 is not a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 looks like a binary file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 holds control characters, not text; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 is empty; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 is larger than 10 MB; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: no such file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 cannot be read (%2); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>The case has not been saved yet.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>No case with code %1.</source>
         <translation>No case with code %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>An identifying detail must not be empty.</source>
         <translation>An identifying detail must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>The note has not been saved yet.</source>
         <translation>The note has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>A goal needs a title.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>No goal with id %1.</source>
         <translation>No goal with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>No reflection with id %1.</source>
         <translation>No reflection with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>The case code %1 is already in use.</source>
         <translation>The case code %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>No note with id %1.</source>
         <translation>No note with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>The new passphrase must not be empty.</source>
         <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>The vault is being re-encrypted with a new key; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 is larger than %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 is %2, not %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 is a folder, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 is a named pipe (FIFO), not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 is a device, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 is a socket, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 is not a regular file, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>Unknown channel option %1.</source>
         <translation>Unknown channel option %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Only a Discord channel can be a forum channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>A colleague entry must be an object with a name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>A colleague&apos;s expertise must be a list of words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>A colleague&apos;s name and ids must be text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>The colleague directory must be a list of colleagues.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>Colleague %1: %2</source>
         <translation>Colleague %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Colleague %1: the name %2 is twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>%1 is not %2.</source>
         <translation>%1 is not %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 is not a Mattermost username (like maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 is not a Google Chat user id (like users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>A colleague&apos;s name, tags or ids contain control or invisible characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>The sign-in settings are not readable.</source>
         <translation>The sign-in settings are not readable.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Unknown cloud %1; one of %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>The webhook URL&apos;s host looks like an address but is not a valid one.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>There is nothing to send.</source>
         <translation>There is nothing to send.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Only the first part of a Discord forum post opens a post (thread); no link is needed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Outbox item %1 is not a later part of a Discord forum post.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Part 1 of this post is not sent yet; it opens the post when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>A single character is too long for this platform.</source>
         <translation>A single character is too long for this platform.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>The title or the mentions are too long for one message on this platform; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>The message would need more than %1 posts on this platform; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>The title is too long for Slack; shorten the topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>The title and mentions are too long for Discord; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>The message is too long for one %1 post; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord content is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>A Discord embed is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>A Slack message holds at most %1 blocks.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>The Slack message is too long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Google Chat text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Mattermost text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>it contains control characters</source>
         <translation>it contains control characters</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>not a channel entry</source>
         <translation>not a channel entry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>the channel options are not readable</source>
         <translation>the channel options are not readable</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>the name is twice in the file</source>
         <translation>the name is twice in the file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Choose a passphrase of at least %1 characters for the team file; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>The file is larger than %1 MB: not a team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>The team setup file asks for unreasonable key settings; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>The team setup file is damaged; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>This is not a CoachDesk team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Wrong passphrase, or the file was changed after it was made; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Only Teams (Workflows) channels can be protected by sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 is not a CoachDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>This does not look like a %1 webhook URL (%2); expected %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>the host is not a Power Automate environment host</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>the path is not a Workflows trigger</source>
         <translation>the path is not a Workflows trigger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>the host must be hooks.slack.com</source>
         <translation>the host must be hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>the path must be /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>the path must end in /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>the host must be chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>the path must be /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>key= and token= are missing</source>
         <translation>key= and token= are missing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>the host must be discord.com</source>
         <translation>the host must be discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= must be the thread&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 is a one-way (webhook) kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 is a two-way channel: add it with its token and channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 is a webhook kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>A %1 channel posts through the platform&apos;s API, not a webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>A Mattermost post needs its channel ID and a non-empty message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>A Slack app message names its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>A Teams (Graph) message needs an HTML body.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>A two-way channel cannot be edited: remove it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>A two-way channel needs its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Channel %1 is one-way. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Give the Mattermost server address, for example https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>No reply %1 (see &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Replies are read for 1-3650 days after sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
         <source>The %1 must use https://.</source>
         <translation>The %1 must use https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>The Teams message is too long (about 28 KB at most); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
         <source>The kind of help is one of: %1.</source>
         <translation>The kind of help is one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>The token of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
         <source>This reply is already an answer.</source>
         <translation>This reply is already an answer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
         <source>Unknown cloud %1.</source>
         <translation>Unknown cloud %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Unknown sign-in use %1.</translation>
     </message>
@@ -2996,64 +3041,64 @@ You can restore an automatic backup into a new folder next to it. Notes written 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="131"/>
         <source>Note date</source>
         <translation>Note date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
         <source>Note text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Write the session note here. It is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="255"/>
         <source>Saving soon…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="257"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="290"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="293"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Highlighted words may identify the client. Consider a pseudonym or a general word.</translation>
     </message>
@@ -3546,22 +3591,22 @@ You can restore an automatic backup into a new folder next to it. Notes written 
         <translation>A few words to find it again</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="276"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="277"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="211"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="212"/>
         <source>Nothing to save yet.</source>
         <translation>Nothing to save yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="217"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="218"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="219"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="220"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4662,6 +4707,34 @@ After a session, write what happened with “New note” (Ctrl+Shift+N); reflect
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Restored. Unlock with the backup&apos;s passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="20"/>
+        <source>These words are never replaced in requests and summaries — e.g. the team&apos;s own terms and project names.</source>
+        <translation>These words are never replaced in requests and summaries — e.g. the team&apos;s own terms and project names.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="23"/>
+        <source>&amp;Words and phrases, one per line</source>
+        <translation>&amp;Words and phrases, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="25"/>
+        <source>Never-scrub words and phrases</source>
+        <translation>Never-scrub words and phrases</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="29"/>
+        <source>The shipped list (Kela, TE-palvelut, Perjantaipiiri …) applies too. A name alone or a contact detail is refused: those are always hidden.</source>
+        <translation>The shipped list (Kela, TE-palvelut, Perjantaipiiri …) applies too. A name alone or a contact detail is refused: those are always hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="40"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
     </message>
 </context>
 <context>

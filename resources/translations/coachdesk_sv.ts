@@ -228,42 +228,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="326"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="327"/>
         <source>CoachDesk — Change passphrase</source>
         <translation>CoachDesk — Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="329"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
         <source>&amp;New passphrase</source>
         <translation>N&amp;y lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="330"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="331"/>
         <source>&amp;Again</source>
         <translation>&amp;Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="345"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="346"/>
         <source>The two new passphrases differ.</source>
         <translation>De två nya lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="348"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="349"/>
         <source>The new passphrase is too weak: add a word or two.</source>
         <translation>Den nya lösenfrasen är för svag: lägg till ett eller två ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="366"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="367"/>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuvarande lösenfrasen är fel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/settings_dialog.py" line="352"/>
+        <location filename="../../coachdesk/app/settings_dialog.py" line="353"/>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Valvet krypteras om med en ny nyckel…</translation>
     </message>
@@ -477,228 +477,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="484"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="485"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="486"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="488"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="489"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="493"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="494"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="495"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="496"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="497"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="498"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="499"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="500"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="501"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="594"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="691"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="709"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="696"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="700"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="718"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="706"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -706,62 +706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="734"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="736"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="741"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="821"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="834"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="836"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="857"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="859"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="907"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="910"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="913"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="920"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -841,72 +841,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="954"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
         <source>Sent as</source>
         <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="492"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Dubbelklicka på en ersättning för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
         <source>employer</source>
         <translation>arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="731"/>
         <source>identifying detail</source>
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1028"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1031"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
@@ -1025,941 +1025,986 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="42"/>
+        <source>Never-scrub term %1: %2</source>
+        <translation>Ord som aldrig ersätts %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>At most %1 never-scrub terms.</source>
+        <translation>Högst %1 ord som aldrig ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <source>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</source>
+        <translation>Ett personnamn ensamt behålls aldrig; ett ord som aldrig ersätts är ett uttryck teamet använder, som Perjantaipiiri eller Duunipolku-hanke.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <source>A term must be text.</source>
+        <translation>Ordet måste vara text.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <source>A term cannot hold line breaks, tabs or invisible control characters.</source>
+        <translation>Ordet får inte innehålla radbrytningar, tabbar eller osynliga styrtecken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <source>A term is %1-%2 characters.</source>
+        <translation>Ordet har %1–%2 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <source>A term needs at least two letters or digits.</source>
+        <translation>Ordet behöver minst två bokstäver eller siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <source>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</source>
+        <translation>En identifierande uppgift (e-postadress, telefonnummer, personbeteckning, adress) döljs alltid; den kan inte vara ett ord som aldrig ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <source>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</source>
+        <translation>Inget ord som aldrig ersätts heter %1 (se &apos;coachdesk vocabulary list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No such folder: %1</source>
         <translation>Mappen finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>Ett kanalnamn har 1–%1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>Ingen kanal heter %1 (se &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No channel with id %1.</source>
         <translation>Ingen kanal med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>Webhook-adressen för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>En kanal med namnet %1 finns redan; ta bort den först.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>En kollega behöver ett namn (högst 100 tecken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 är inte ett Teams-användarnamn (UPN), t.ex. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 är inte ett Slack-medlems-id (som U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>No colleague with id %1.</source>
         <translation>Ingen kollega med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>Ämnesraden ensam är för lång för en e-postlänk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Spara begäran som .md eller .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>Inget meddelande %1 i utkorgen (se &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>Meddelandet ska visa sin referens #%1 så att kolleger ser en dubblett.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Meddelande %1 i utkorgen är %2, inte ett utkast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>Meddelandet ändrades efter förhandsvisningen; förhandsvisa det igen innan det skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Meddelande %1 i utkorgen är %2; detta går bara när det är %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>Meddelandet är för långt för ett Slack-meddelande; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Discord (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Google Chat (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Mattermost (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The message payload must be a JSON object.</source>
         <translation>Meddelandets innehåll ska vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>Meddelandets innehåll är inte giltig UTF-8-JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>Teams-kortet är %1 kB; gränsen är 20 kB. Korta meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>Ett Teams-meddelande ska ha en bilaga med ett Adaptive Card.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>Ett Discord-meddelande får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>Texten i ett %1-meddelande får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>Could not find a free request reference.</source>
         <translation>Hittade ingen ledig referens för begäran.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>No help request with id %1.</source>
         <translation>Ingen begäran med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>Say which kind of help you received.</source>
         <translation>Ange vilken slags hjälp du fick.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>A follow-up needs some text.</source>
         <translation>En uppföljning behöver lite text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>Begäran skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>Ärendet, anteckningen eller reflektionen för begäran finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>Referensen #%1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Kanalen %1 är nu %2, men meddelandet gjordes för %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>The webhook URL is empty.</source>
         <translation>Webhook-adressen är tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>Webhook-adressen är längre än %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>Webhook-adressen innehåller mellanslag eller styrtecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>Webhook-adressen ska börja med https://, till exempel %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>Webhook-adressen får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>Webhook-adressen får inte innehålla en &apos;#&apos;-del.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>Webhook-adressen ska använda https:// (vanlig http skulle avslöja meddelandet).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Oväntad port %1 i webhook-adressen för %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>Webhook-adressen har inget giltigt värdnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>Webhook-adressen är inte en giltig adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 kan inte läsas som en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 ser ut som en binärfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 är inte UTF-8-text; spara den som UTF-8 och försök igen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 innehåller styrtecken, inte text; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: bara .txt- och .md-filer kan importeras; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 är tom; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 är större än 10 MB; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: filen finns inte; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 kan inte läsas (%2); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>Lösenfrasen eller återställningsnyckeln behövs för att kontrollera säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>The case has not been saved yet.</source>
         <translation>Ärendet har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>No case with code %1.</source>
         <translation>Inget ärende med koden %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>An identifying detail must not be empty.</source>
         <translation>En identifierande uppgift får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>The note has not been saved yet.</source>
         <translation>Anteckningen har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>No case with id %1.</source>
         <translation>Inget ärende med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>A goal needs a title.</source>
         <translation>Ett mål behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>No goal with id %1.</source>
         <translation>Inget mål med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>No reflection with id %1.</source>
         <translation>Ingen reflektion med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>The case code %1 is already in use.</source>
         <translation>Ärendekoden %1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>No note with id %1.</source>
         <translation>Ingen anteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>The passphrase must not be empty.</source>
         <translation>Lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Den nya lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>Verktyget som tar bort identifierande uppgifter kunde inte laddas (%1); avidentifierade och korta sammanfattningar kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>Valvet krypteras om med en ny nyckel; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 är större än %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 är %2, inte %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 är en mapp, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 är en namngiven pipe (FIFO), inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 är en enhet, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 är en socket, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 är inte en vanlig fil och inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>Unknown channel option %1.</source>
         <translation>Okänd kanalinställning %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Endast en Discord-kanal kan vara en forumkanal.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>En kollegapost måste vara ett objekt med ett namn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>En kollegas expertis måste vara en lista med ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>En kollegas namn och id:n måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>Kollegakatalogen måste vara en lista med kollegor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>Colleague %1: %2</source>
         <translation>Kollega %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Kollega %1: namnet %2 finns två gånger i filen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>%1 is not %2.</source>
         <translation>%1 är inte %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 är inte ett Mattermost-användarnamn (som maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 är inte ett användar-id i Google Chat (som users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 är inte ett användar-id i Discord (17–20 siffror, som 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>En kollegas namn, taggar eller id:n innehåller styrtecken eller osynliga tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>The sign-in settings are not readable.</source>
         <translation>Inloggningsinställningarna kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>Klientorganisationen är ett katalog-id (tenant) som 0f1e2d3c-… eller en domän som contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>Programmets (klient-)id är ett GUID som 1a2b3c4d-…; kopiera det från appregistreringen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Okänt moln %1; välj ett av %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>En annan inloggningsserver än Microsofts tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>Webhook-adressens värd ser ut som en IP-adress men är inte giltig.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>Webhook-värden %1 är en intern adress (loopback, privat, länklokal eller liknande); CoachDesk skickar bara till offentliga värdar. En administratör som testar ett flöde lokalt kan ställa in COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>There is nothing to send.</source>
         <translation>Det finns inget att skicka.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Meddelande %1 i utkorgen avbröts: du valde att inte skicka det, så det skickas inte på nytt; skriv en ny begäran för att fråga igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Bara den första delen av ett Discord-foruminlägg öppnar inlägget (tråden); ingen länk behövs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Meddelande %1 i utkorgen är inte en senare del av ett Discord-foruminlägg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Del 1 av inlägget har inte skickats än; den öppnar inlägget när den skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Ange foruminläggets länk (i Discord: högerklicka på inlägget &gt; Kopiera länk; https://discord.com/channels/...) eller trådens id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>del 1 öppnade ett Discord-foruminlägg som CoachDesk inte såg (markerat som levererat för hand), så den här delen behöver inläggets länk: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>högerklicka på inlägget i Discord &gt; Kopiera länk och kör sedan &apos;coachdesk outbox thread %1 LÄNK&apos; (eller avbryt resten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>A single character is too long for this platform.</source>
         <translation>Ett enda tecken är för långt för den här plattformen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>Rubriken eller omnämnandena är för långa för ett meddelande på den här plattformen; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>Meddelandet skulle kräva fler än %1 inlägg på den här plattformen; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>Rubriken är för lång för Slack; korta ämnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>Rubriken och omnämnandena är för långa för Discord; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>Meddelandet är för långt för ett inlägg (%1); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord-innehåll får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>En Discord-inbäddning (embed) får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>Ett Slack-meddelande rymmer högst %1 block.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>Slack-meddelandet är för långt; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Text i Google Chat får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Text i Mattermost får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>it contains control characters</source>
         <translation>den innehåller styrtecken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>not a channel entry</source>
         <translation>inte en kanalpost</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>en fil får inte ange en egen inloggningsserver (bara Microsofts inloggning används)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>the channel options are not readable</source>
         <translation>kanalinställningarna kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>the name is twice in the file</source>
         <translation>namnet finns två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Välj en lösenfras på minst %1 tecken för teamets inställningsfil; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Filen är större än %1 MB och är alltså inte en inställningsfil för ett team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Teamets inställningsfil har gjorts med en nyare CoachDesk; uppdatera CoachDesk för att importera den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Teamets inställningsfil begär orimliga nyckelinställningar; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Teamets inställningsfil är skadad; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Det här är inte en inställningsfil för ett CoachDesk-team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanaler eller kollegor ändrades under tiden; granska importen igen. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Fel lösenfras, eller så har filen ändrats efter att den gjordes; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Endast Teams-kanaler (Workflows) kan skyddas med inloggning.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Den här utlösaradressen har en signatur (sig=...): den behöver ingen inloggning; lägg till den utan skydd (inloggning).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Den här adressen till ett Teams-arbetsflöde saknar signatur (sig=...): dess utlösare godkänner bara inloggade användare i din organisation, så den kräver inloggning: lägg till kanalen som skyddad (inloggning) med organisationens klientorganisation (tenant) och app-id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en gammal utlösaradress för Power Automate (logic.azure.com); de slutade fungera 30.11.2025. Kopiera den nya adressen från flödet: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 hör till CoachDesk-valvet i %2; välj en fil utanför valvmappen; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Valvet i %1 är inte ett demovalv: &apos;demo --force&apos; ersätter bara ett demovalv; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Valvmappen %1 är skrivskyddad eller så har du inte skrivrätt till den: CoachDesk håller sitt lås och sin journal där; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 är en länk till %2 utanför mappen; importera den filen direkt; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 är inte en .txt- eller .md-fil (bara sådana kan importeras); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Det här ser inte ut som en webhook-adress för %1 (%2); väntad form: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>värden är inte en värd i en Power Automate-miljö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>the path is not a Workflows trigger</source>
         <translation>sökvägen är inte en Workflows-utlösare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>the host must be hooks.slack.com</source>
         <translation>värden måste vara hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>sökvägen måste ha formen /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>sökvägen måste sluta med /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>värden måste vara chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>sökvägen måste ha formen /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>key= and token= are missing</source>
         <translation>key= och token= saknas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>the host must be discord.com</source>
         <translation>värden måste vara discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>sökvägen måste ha formen /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= måste vara trådens nummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 är en enkelriktad typ (webhook). %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 är en dubbelriktad kanal: lägg till den med sin token och sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 är en webhook-typ. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>En %1-kanal skickar via plattformens API, inte via en webhook-adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Annat än plattformens egen %1 tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>En Mattermost-token är 26 bokstäver och siffror (Profil &gt; Säkerhet &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Ett Mattermost-kanal-ID är 26 bokstäver och siffror (kanalmenyn &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Ett Mattermost-inlägg behöver sitt kanal-ID och en text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Ett meddelande via Slack-appen anger sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Ett Slack-kanal-ID ser ut som C0123ABCDEF (kanalinformationen, längst ned).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>En Slack-token börjar med xoxb- (bot) eller xoxp- (användare); kopiera den från OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>En Teams-kanal (Graph) behöver klientorganisationens (tenant) och appens ID för inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Ett Teams-meddelande (Graph) behöver ett HTML-innehåll.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Ett Teams-kanal-ID ser ut som 19:abc...@thread.tacv2 (kanalens &apos;...&apos; &gt; Hämta länk).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Ett team-ID är ett GUID (Teams: teamets &apos;...&apos; &gt; Hämta länk till team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>En dubbelriktad kanal kan inte redigeras: ta bort den och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>En dubbelriktad kanal behöver sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanalen %1 är enkelriktad. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Ange Mattermost-serverns adress, till exempel https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Inget svar %1 (se &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Svar läses 1–3650 dagar efter att meddelandet skickats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 måste se ut som https://chat.example.fi (ingen användare, fråga eller &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
         <source>The %1 must use https://.</source>
         <translation>%1 måste använda https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-meddelandet är för långt (högst cirka 28 kB); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Typen av hjälp är en av: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Token för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
         <source>This reply is already an answer.</source>
         <translation>Det här svaret är redan registrerat som svar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
         <source>Unknown cloud %1.</source>
         <translation>Okänt moln %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Okänt användningsområde för inloggning %1.</translation>
     </message>
@@ -2996,64 +3041,64 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="119"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="131"/>
         <source>Note date</source>
         <translation>Anteckningens datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="120"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
         <source>Kind of contact</source>
         <translation>Typ av kontakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="121"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
         <source>Note text</source>
         <translation>Anteckningstext</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="124"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Skriv sessionsanteckningen här. Den sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="240"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="110"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="243"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="255"/>
         <source>Saving soon…</source>
         <translation>Sparas snart…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="245"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="257"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="276"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="290"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg pseudonymen ”%1” eller ett mer allmänt ord i stället.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="279"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="293"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
     </message>
@@ -3546,22 +3591,22 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
         <translation>Några ord så att du hittar den igen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="276"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="277"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="211"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="212"/>
         <source>Nothing to save yet.</source>
         <translation>Inget att spara ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="217"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="218"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/reflection_editor.py" line="219"/>
+        <location filename="../../coachdesk/app/reflection_editor.py" line="220"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
@@ -4662,6 +4707,34 @@ Skriv efter en session vad som hände med ”Ny anteckning” (Ctrl+Shift+N); re
         <location filename="../../coachdesk/app/vault_care.py" line="207"/>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Återställt. Lås upp med säkerhetskopians lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="20"/>
+        <source>These words are never replaced in requests and summaries — e.g. the team&apos;s own terms and project names.</source>
+        <translation>Dessa ord ersätts aldrig i förfrågningar och sammanfattningar — t.ex. teamets egna termer och projektnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="23"/>
+        <source>&amp;Words and phrases, one per line</source>
+        <translation>O&amp;rd och uttryck, ett per rad</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="25"/>
+        <source>Never-scrub words and phrases</source>
+        <translation>Ord och uttryck som aldrig ersätts</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="29"/>
+        <source>The shipped list (Kela, TE-palvelut, Perjantaipiiri …) applies too. A name alone or a contact detail is refused: those are always hidden.</source>
+        <translation>Den färdiga listan (Kela, TE-palvelut, Perjantaipiiri …) gäller också. Ett namn ensamt eller en kontaktuppgift godtas inte: de döljs alltid.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/vocabulary_page.py" line="40"/>
+        <source>Vocabulary</source>
+        <translation>Ordlista</translation>
     </message>
 </context>
 <context>

@@ -86,14 +86,15 @@ def test_a_registered_page_is_built_validated_and_saved(qtbot, make_controller, 
 def test_pages_come_from_the_registry_in_order(qtbot, make_controller, demo_vault):
     from coachdesk.app.compose.channels_page import ChannelsPage
     from coachdesk.app.compose.colleagues_page import ColleaguesPage
+    from coachdesk.app.vocabulary_page import VocabularyPage
 
     controller, _window = _open(qtbot, make_controller, demo_vault)
     dialog = controller.open_settings()
     qtbot.addWidget(dialog)
     assert [type(p) for p in dialog.pages] == [sd.GeneralPage, sd.SecurityPage, sd.DataPage, ChannelsPage,
-                                               ColleaguesPage]
+                                               ColleaguesPage, VocabularyPage]
     assert [dialog.ui.pageList.item(i).text() for i in range(dialog.ui.pageList.count())] == [
-        "General", "Security", "Data", "Channels", "Colleagues"]
+        "General", "Security", "Data", "Channels", "Colleagues", "Vocabulary"]
 
 
 def test_a_page_check_blocks_saving(qtbot, make_controller, demo_vault, tmp_path):

@@ -109,6 +109,9 @@ class ComposerDialog(QDialog):
         self._initial: tuple | None = None  # the form as filled: typing makes it a draft worth keeping
         self._saved: tuple | None = None  # the form as last saved as a draft
         self.session.about_to_lock.connect(self.save_draft)
+        from coachdesk.app.operations import listen
+
+        listen(self, {"settings"}, self._vocabulary_changed)
         self._build()
         resize_to_fit(self, 1180, 780)
         if request is not None:
@@ -122,7 +125,8 @@ class ComposerDialog(QDialog):
         self.case = case
         self.request = request
         self.resend_item_id = resend_item_id
-        self.state = ReviewState(lang=request.lang, terms=self._case_terms(), kinds=self._term_kinds())
+        self.state = ReviewState(lang=request.lang, terms=self._case_terms(), kinds=self._term_kinds(),
+                                 keep_terms=self._keep_terms())
         self._restore_decisions()
         self._fill(request)
         self._initial = self._saved = self._snapshot()
@@ -144,6 +148,20 @@ class ComposerDialog(QDialog):
         if self.case is not None and self.case.pseudonym:
             kinds.setdefault(self.case.pseudonym, "name")
         return kinds
+
+    def _keep_terms(self) -> list[str]:
+        """The coach's never-scrub vocabulary (Settings → Vocabulary), added to the shipped list."""
+        from coachdesk.services.vocabulary import keep_terms
+
+        return keep_terms(self.store)
+
+    def _vocabulary_changed(self, _kinds: frozenset[str]) -> None:
+        """Settings were saved while the composer is open: review again with the coach's new list."""
+        if self.started and self.session.vault is not None:
+            keep = self._keep_terms()
+            if keep != self.state.keep_terms:
+                self.state.keep_terms = keep
+                self._schedule(0)
 
     def _case_terms(self) -> list[str | tuple[str, str]]:
         if self.request.case_id is None:
