@@ -21,6 +21,7 @@ INTL = 512  # name only from the international lists
 
 NAME = FIRST | SUR
 KEEP = REGION | ALLOW
+_MEMO_MAX = 50_000  # remembered lookup() results per language view
 
 
 @dataclass(slots=True)
@@ -33,6 +34,7 @@ class Lexicon:
     ambig_langs: dict[str, frozenset[str]] = field(default_factory=dict)  # ambiguous name -> its word's languages
     not_ambiguous: frozenset[str] = frozenset()  # set by for_language: names that are no word in the text's language
     _views: dict[str, Lexicon] = field(default_factory=dict)
+    _memo: dict[str, tuple[int, str, int]] = field(default_factory=dict)  # lookup() results of this view
 
     def for_language(self, lang: str) -> Lexicon:
         """This lexicon for a text in ``lang`` (shares every table): a name is ambiguous only when it is
@@ -40,7 +42,7 @@ class Lexicon:
         view = self._views.get(lang)
         if view is None:
             drop = frozenset(w for w, langs in self.ambig_langs.items() if lang not in langs)
-            view = self._views[lang] = replace(self, not_ambiguous=drop, _views={})
+            view = self._views[lang] = replace(self, not_ambiguous=drop, _views={}, _memo={})
         return view
 
     def get(self, key: str) -> int:
@@ -55,8 +57,17 @@ class Lexicon:
         The literal form wins; otherwise the first analysis that hits the lexicon, except that an
         international-only hit loses to a later Finnish one (Matin -> Matti, not Mati).
         For a hyphenated compound the last part is analysed (Kanta-Hämeessä is looked up whole first).
+        Results are remembered per view (a pure function of the word form; bounded).
         """
         low = word.lower()
+        hit = self._memo.get(low)
+        if hit is None:
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            hit = self._memo[low] = self._lookup(low)
+        return hit
+
+    def _lookup(self, low: str) -> tuple[int, str, int]:
         f = self.get(low)
         if f and not f & INTL:
             if f & NAME:
