@@ -36,7 +36,7 @@ MAX_SENTENCE = 120  # tokens; a longer run without sentence punctuation is cut (
 _log = logging.getLogger(__name__)
 
 # Same word rule as tokens.py (so word tokens line up with the scrubber's), plus numbers and punctuation.
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*|\d+(?:[.,:]\d+)*|\S")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]*)*|\d+(?:[.,:]\d+)*|\S")
 _SENT_END = frozenset(".!?…\n")
 _VOWELS = frozenset("aeiouyäöå")
 
