@@ -10,17 +10,22 @@ from collections.abc import Iterator
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+# Speed: a pattern that starts with a digit or a capital has its "not inside a word" lookbehind right
+# after that first character, "\d(?<![\w-]\d)" for "(?<![\w-])\d" (the same matches and groups): the
+# regex engine then jumps from candidate character to candidate character instead of trying every
+# position (2-10x faster scans; bench/profile_scrub.py).
 _L = "A-Za-zÅÄÖåäöÜüÉé"  # letters used in street names
 
 # --- identity codes -------------------------------------------------------------------------
 
-_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+ABCDEFYXWVUabcdefyxwvu])(\d{3})([0-9A-Ya-y])(?![\w])")
-_YTUNNUS = re.compile(r"(?<![\w-])(\d{7})-(\d)(?![\w-])")
-_IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])")
-_CARD = re.compile(r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])")
-_PLATE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})-(\d{1,3})(?![\w-]|[.,]\d)")
+_HETU = re.compile(r"(\d(?<![\w-]\d)\d)(\d{2})(\d{2})([-+ABCDEFYXWVUabcdefyxwvu])(\d{3})([0-9A-Ya-y])(?![\w])")
+_YTUNNUS = re.compile(r"(\d(?<![\w-]\d)\d{6})-(\d)(?![\w-])")
+_IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])")
+_CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
+_PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 _CASE = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ]{1,5}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*|\d{2,}[-/][A-Z]{1,4}[-/]\d+|[A-Z]{1,5}-\d{2,4}-\d{2,})(?![\w-])"
+    r"[A-ZÅÄÖ\d](?<![\w-][A-ZÅÄÖ\d])(?:(?<=[A-ZÅÄÖ])[A-ZÅÄÖ]{0,4}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*"
+    r"|(?<=\d)\d+[-/][A-Z]{1,4}[-/]\d+|(?<=[A-Z])[A-Z]{0,4}-\d{2,4}-\d{2,})(?![\w-])"
 )
 _ROOM_BEFORE = re.compile(
     r"(?i)\b(?:huone|huoneessa|huoneeseen|huoneen|kokoushuone\w*|neuvotteluhuone\w*|luokka\w*|sali\w*|room|"
@@ -51,8 +56,12 @@ _URL = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
 _PHONE_CAND = re.compile(
-    r"(?<![\w+])(?:\+|00)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
-    r"|(?<![\w+.,])\(?0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
+    # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
+    r"[+0(](?<![\w+][+0(])(?:"
+    r"(?<=\+)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
+    r"|(?<=0)0\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
+    r"|(?<=\()(?<![\w+.,]\()0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
+    r"|(?<=0)(?<![\w+.,]0)\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d))"
 )
 
 # --- addresses ------------------------------------------------------------------------------
@@ -73,19 +82,21 @@ _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
 _WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*)\s+{_NUM}(?![\d]){_POST}")
 _SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
-_STREET_ALONE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
+_STREET_ALONE = re.compile(rf"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
 _TORI_NOT_SQUARE = re.compile(r"(?:aattori|ttori|ktori|htori|itori)(?:lla|lta|lle|n|a)?$", re.IGNORECASE)
-_POSTAL = re.compile(r"(?<![\w-])(?:FI-)?\d{5}\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])")
+_POSTAL = re.compile(
+    r"[F\d](?<![\w-][F\d])(?:(?<=F)I-\d{5}|(?<=\d)\d{4})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
+)
 
 # --- dates --------------------------------------------------------------------------------
 
 _FI_MONTH = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuuta|kuun|kuussa|kuu)"
 _SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-_DATE_NUM = re.compile(r"(?<![\w.,])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
-_DATE_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
-_DATE_DASH = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w-])")
-_DATE_SLASH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
+_DATE_NUM = re.compile(r"(\d(?<![\w.,]\d)\d?)\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
+_DATE_ISO = re.compile(r"(\d(?<![\w-]\d)\d{3})-(\d{2})-(\d{2})(?![\w-])")
+_DATE_DASH = re.compile(r"(\d(?<![\w-]\d)\d?)-(\d{1,2})-(\d{4})(?![\w-])")
+_DATE_SLASH = re.compile(r"(\d(?<![\w/]\d)\d?)/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
 _DATE_WORDS = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}\.\s?{_FI_MONTH}(?:\s+\d{{4}})?"
     rf"|(?i:{_FI_MONTH})\s+\d{{1,2}}\.(?:\s?(?:päivä\w*))?"
@@ -104,13 +115,13 @@ _TIME_BEFORE = re.compile(r"(?i)(?:klo|kello|kl\.?|at|from|to|alkaen|–|-)\s*$"
 # --- ages -------------------------------------------------------------------------------------
 
 _AGE_FI = re.compile(
-    r"(?<![\w.,])(\d{1,3})(?:\s?-\s?|\s)?(vuotia\w*|v\.?(?![\w])|vee\w*|kymppi\w*)(?![\w])", re.IGNORECASE
+    r"(\d(?<![\w.,]\d)\d{0,2})(?:\s?-\s?|\s)?(vuotia\w*|v\.?(?![\w])|vee\w*|kymppi\w*)(?![\w])", re.IGNORECASE
 )
 _AGE_FI_V_BAD_AFTER = re.compile(r"^\s*(?:sitten|ajan|kuluttua|ajaksi|töissä|vuotta|vk|pv|h\b|/)", re.IGNORECASE)
 _AGE_EN = re.compile(
     r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
 )
-_AGE_SV = re.compile(r"(?i)(?<![\w])(\d{1,3})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
+_AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
 _AGE_TURN = re.compile(
@@ -118,7 +129,7 @@ _AGE_TURN = re.compile(
     r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
 )
 _AGE_YEARS_OF_AGE = re.compile(
-    r"(?i)(?<![\w])(\d{1,3})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*|"
+    r"(?i)(\d(?<![\w]\d)\d{0,2})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*|"
     r"vuotta\s+(?:täyttänyt|täyttävä|täyttää|täytti|täyttäessään|vanha))(?![\w])"
 )
 _BIRTH_YEAR_REV = re.compile(
@@ -199,7 +210,7 @@ def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PA
     return Cand(m.start(g), m.end(g), label, kind, reason, prio)
 
 
-_HETU_HEAD = re.compile(r"(?<![\w-])(\d{2})(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
+_HETU_HEAD = re.compile(r"(\d(?<![\w-]\d)\d)(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
 
 
 def find_ids(text: str) -> Iterator[Cand]:
@@ -588,7 +599,7 @@ def find_bare_ages(text: str, anchors: list[tuple[int, int]]) -> Iterator[Cand]:
         yield c
 
 
-LONG_NUMBER = re.compile(r"(?<![\w.,])\d{6,}(?![\w])|(?<![\w.,])\d{2,}(?:[-/ ]\d{2,}){1,4}(?![\w]|[.,]\d)")
+LONG_NUMBER = re.compile(r"\d(?<![\w.,]\d)(?:\d{5,}(?![\w])|\d+(?:[-/ ]\d{2,}){1,4}(?![\w]|[.,]\d))")
 
 
 def long_number_ok(s: str) -> bool:
