@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
@@ -272,25 +273,33 @@ def find_contacts(text: str) -> Iterator[Cand]:
 
 
 def _phones(text: str) -> Iterator[Cand]:
-    import phonenumbers
-
     for m in _PHONE_CAND.finditer(text):
-        raw = m.group(0)
         s, e = m.span()
         while e > s and text[e - 1] in " -":
             e -= 1
-        raw = text[s:e]
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) < 7:
-            continue
-        try:
-            num = phonenumbers.parse(raw, "FI")
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(num) or phonenumbers.is_valid_number(num):
-            yield Cand(s, e, "CONTACT", "phone", "phone number", 89)
-        elif len(digits) >= 8:
-            yield Cand(s, e, "CONTACT", "phone", "phone-like number", 87)
+        verdict = _phone_verdict(text[s:e])
+        if verdict:
+            yield Cand(s, e, "CONTACT", "phone", verdict[0], verdict[1])
+
+
+@lru_cache(maxsize=4096)
+def _phone_verdict(raw: str) -> tuple[str, int] | None:
+    """(reason, priority) for a phone-shaped string, None when it is no phone number (a pure function
+    of the string, so remembered; phonenumbers is imported at the first phone-shaped string)."""
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) < 7:
+        return None
+    import phonenumbers
+
+    try:
+        num = phonenumbers.parse(raw, "FI")
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_possible_number(num) or phonenumbers.is_valid_number(num):
+        return "phone number", 89
+    if len(digits) >= 8:
+        return "phone-like number", 87
+    return None
 
 
 def find_addresses(text: str) -> Iterator[Cand]:
