@@ -67,7 +67,9 @@ _NOT_INITIALS = frozenset("OK TE HR IT CV EU FPA KELA TK TT YT".split())
 
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
-    m = _BARE_INITIALS_SIGNOFF.search(text.rstrip())
+    stripped = text.rstrip()
+    # a match holds no line break and ends the text: search the last line only (lookbehinds see before it)
+    m = _BARE_INITIALS_SIGNOFF.search(stripped, stripped.rfind("\n") + 1)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):
