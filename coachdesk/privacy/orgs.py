@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
@@ -209,6 +210,19 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+@lru_cache(maxsize=16384)
+def _head_cap_at(low: str) -> int:
+    """Where a head word with its ending closes the word form (Putkityö|tehdas), -1: nowhere (remembered)."""
+    m = _HEAD_CAP.search(low)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=16384)
+def _head_low(low: str) -> bool:
+    """A lower-case word form that is or ends in an institution's head word (aikuisopistossa; remembered)."""
+    return _HEAD_LOW.match(low) is not None
+
+
 _AREA_GENITIVES = frozenset("seudun alueen kaupungin kunnan".split())
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
@@ -244,10 +258,10 @@ def find_orgs(
                 yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
             continue
         low = t.lower
-        hm = _HEAD_CAP.search(low) if t.cap else None
-        if hm and hm.start() == 0 and lex.lookup(w)[0] & NAME:
-            hm = None  # Marketta is a name, not a market
-        if t.cap and not _keep(t, lex) and (hm or w in _EN_HEADS) and not _acronym_common(w):
+        hm = _head_cap_at(low) if t.cap else -1
+        if hm == 0 and lex.lookup(w)[0] & NAME:
+            hm = -1  # Marketta is a name, not a market
+        if t.cap and not _keep(t, lex) and (hm >= 0 or w in _EN_HEADS) and not _acronym_common(w):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
@@ -277,7 +291,7 @@ def find_orgs(
         if (
             not t.cap
             and not t.upper
-            and (_HEAD_LOW.match(low) or _CLINIC.match(low))
+            and (_head_low(low) or _CLINIC.match(low))
             and not _ORG_ENDS_INFLECTED.search(low)
             and nxt is not None
             and nxt.cap
@@ -291,7 +305,7 @@ def find_orgs(
             i = idx - 1 if before and _gap_ok(text, before, t) and _cap_member(before, lex, allow_start=True) else idx
             yield Cand(toks[i].start, nxt.end, "ORG", "org", "organisation name after its head word", PRIO_ORG + 5)
             continue
-        if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
+        if not t.cap and not t.upper and _head_low(low) and idx > 0:
             p, q = toks[idx - 1], idx - 1
             gap = _gap_ok(text, p, t)
             if p.lower in _AREA_GENITIVES and idx > 1 and gap and _gap_ok(text, toks[idx - 2], p):
@@ -381,9 +395,14 @@ def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Itera
 def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
-    alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    # each name checks "not inside a word" after its first character: the regex engine then skips to
+    # the names' first letters (the same matches as one lookbehind before the alternation, faster)
+    alts = "|".join(
+        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
+        for n in sorted(set(names) - {""}, key=len, reverse=True)
+    )
     ends = (
         "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
         "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
     )
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:-?(?:{ends}))?(?![\w])")
+    return re.compile(rf"(?:{alts})(?:-?(?:{ends}))?(?![\w])")
