@@ -6,7 +6,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
@@ -273,19 +272,20 @@ def find_contacts(text: str) -> Iterator[Cand]:
 
 
 def _phones(text: str) -> Iterator[Cand]:
+    seen: dict[str, tuple[str, int] | None] = {}  # per call: no number of a note outlives the scrub
     for m in _PHONE_CAND.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in " -":
             e -= 1
-        verdict = _phone_verdict(text[s:e])
+        raw = text[s:e]
+        verdict = seen[raw] = seen[raw] if raw in seen else _phone_verdict(raw)
         if verdict:
             yield Cand(s, e, "CONTACT", "phone", verdict[0], verdict[1])
 
 
-@lru_cache(maxsize=4096)
 def _phone_verdict(raw: str) -> tuple[str, int] | None:
-    """(reason, priority) for a phone-shaped string, None when it is no phone number (a pure function
-    of the string, so remembered; phonenumbers is imported at the first phone-shaped string)."""
+    """(reason, priority) for a phone-shaped string, None when it is no phone number (phonenumbers is
+    imported at the first phone-shaped string, not with this module)."""
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 7:
         return None
