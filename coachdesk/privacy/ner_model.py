@@ -156,9 +156,9 @@ class NameModel:
     cache: dict[str, tuple[str, ...]]
     person: tuple[int, ...] = ()
     zero: tuple[float, ...] = ()
-    vectors: dict[tuple[str, int], tuple[float, ...]] = field(default_factory=dict)
+    vectors: dict[tuple, tuple[float, ...]] = field(default_factory=dict)  # (word, offset) or a position key
 
-    def _vector(self, key: tuple[str, int] | None, feats: list[str]) -> tuple[float, ...]:
+    def _vector(self, key: tuple | None, feats: list[str]) -> tuple[float, ...]:
         """Summed weights of ``feats`` (remembered under ``key`` unless None)."""
         rows = [w for w in map(self.weights.get, feats) if w is not None]
         out = tuple(map(sum, zip(*rows, strict=True))) if rows else self.zero
@@ -183,7 +183,11 @@ class NameModel:
         emis: list[list[float]] = []
         for i in range(lo, hi):
             w = words[i]
-            parts = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)), vec(None, position_features(words, i))]
+            # everything position_features() looks at, as a key: its summed weights are remembered too
+            pkey = (i == 0, words[i - 1] if i and words[i - 1] in _AFTER else "", i > 0 and w[:1].isupper(),
+                    i < 2, i + 1 >= n_all, i + 2 >= n_all)
+            parts = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)),
+                     vecs.get(pkey) or vec(pkey, position_features(words, i))]
             for d in _OFFSETS:
                 j = i + d
                 if 0 <= j < n_all:
