@@ -251,7 +251,7 @@ def find_ids(text: str) -> Iterator[Cand]:
 
 
 def find_contacts(text: str) -> Iterator[Cand]:
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text or "(" in text or "[" in text else ():  # "@", "(at)", "[ät]"
         s, e = m.span()
         while e > s and text[e - 1] in ".-_":
             e -= 1
@@ -266,7 +266,7 @@ def find_contacts(text: str) -> Iterator[Cand]:
         if re.fullmatch(r"[\d.]+", frag):
             continue
         yield Cand(s, e, "CONTACT", "url", "web address", 91)
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if "@" in text else ():
         yield _c(m, "CONTACT", "handle", "social media handle", 90)
     yield from _phones(text)
 
@@ -368,7 +368,8 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         if first_day and m.group(0)[:1].isdigit():
             c.start = first_day.start()  # "8–12 April": the whole range
         yield c
-    for m in _BIRTH_YEAR.finditer(text):
+    years = "19" in text or "20" in text  # every year of birth starts so
+    for m in _BIRTH_YEAR.finditer(text) if years else ():
         year = int(m.group(2))
         decade = year // 10 * 10
         rep = {"fi": f"{m.group(1)} {decade}-luvulla", "sv": f"{m.group(1)} på {decade}-talet"}.get(
@@ -377,7 +378,7 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "DATE", "birth_year", "year of birth", PRIO_AGE_DATE + 1)
         c.replacement = rep
         yield c
-    for m in _BIRTH_YEAR_REV.finditer(text):
+    for m in _BIRTH_YEAR_REV.finditer(text) if years else ():
         decade = int(m.group(1)) // 10 * 10
         c = _c(m, "DATE", "birth_year", "year of birth", PRIO_AGE_DATE + 1, g=1)
         c.replacement = {"fi": f"{decade}-luvulla", "sv": f"på {decade}-talet"}.get(lang, f"in the {decade}s")
@@ -521,7 +522,8 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c = Cand(m.start(1), m.end(), "AGE", "age", "exact age", PRIO_AGE_DATE)
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
-    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), _AGE_PERSON_PAREN.finditer(text)):
+    paren = _AGE_PERSON_PAREN.finditer(text) if "(" in text else ()  # "asiakas (52)": no bracket, no match
+    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), paren):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
