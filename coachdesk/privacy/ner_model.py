@@ -301,11 +301,9 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
     L = len(labels)
     if L < 2 or len(trans) != L or any(len(row) != L for row in trans):
         raise ValueError("name model: malformed transitions")
-    weights: dict[str, tuple[float, ...]] = {}
-    for name, ws in features.items():
-        if len(ws) != L:
-            raise ValueError("name model: malformed weights")
-        weights[str(name)] = tuple(float(w) for w in ws)
+    weights: dict[str, tuple[float, ...]] = {name: tuple(map(float, ws)) for name, ws in features.items()}
+    if any(len(ws) != L for ws in weights.values()):  # (JSON object keys are always strings)
+        raise ValueError("name model: malformed weights")
     exp_t = [[math.exp(float(v)) for v in row] for row in trans]
     cols = [[exp_t[x][y] for x in range(L)] for y in range(L)]
     use_lex = lex if meta.get("lexicon_features", True) else None
