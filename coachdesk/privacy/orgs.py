@@ -227,8 +227,12 @@ _AREA_GENITIVES = frozenset("seudun alueen kaupungin kunnan".split())
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
-_HEALTH_PROVIDER = re.compile(r"(?<![\w-])(?:Työterveys|Företagshälsa|Företagshälsan)\s+[A-ZÅÄÖ][\w-]+")
-_SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?")
+# (the "not inside a word" check after the first letter: the regex engine skips to candidate letters)
+_HEALTH_PROVIDER = re.compile(r"(?:T(?<![\w-]T)yöterveys|F(?<![\w-]F)öretagshälsa|F(?<![\w-]F)öretagshälsan)\s+[A-ZÅÄÖ][\w-]+")
+_SPORTS_CLUB = re.compile(
+    r"(?:F(?<![\w-]F)C|F(?<![\w-]F)F|I(?<![\w-]I)FK|I(?<![\w-]I)F|H(?<![\w-]H)C|B(?<![\w-]B)K|S(?<![\w-]S)C|J(?<![\w-]J)K"
+    r"|P(?<![\w-]P)K|S(?<![\w-]S)K)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?"
+)
 
 
 def find_orgs(
