@@ -53,8 +53,13 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 
 # "… two weeks. – M. K.", "/T.L.", "Terv.\nA.-M. S.": initials that end a line after a dash, slash or line break
+# (Written from the first capital on, with what may stand before it as lookbehinds after it, so the regex
+# engine skips to capitals: the same findings as
+# (?:(?<=\s)[–—-][ \t]?|(?<=\s)/[ \t]?|(?<=\n))((?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?){1,2}[A-ZÅÄÖ]\.?)[ \t]*(?=\n|$).)
+_AFTER_DASH_SLASH_OR_BREAK = r"(?:(?<=\s[–—-].)|(?<=\s[–—-][ \t].)|(?<=\s/.)|(?<=\s/[ \t].)|(?<=\n.))"
 _INITIALS_SIGNOFF = re.compile(
-    r"(?:(?<=\s)[–—-][ \t]?|(?<=\s)/[ \t]?|(?<=\n))((?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?){1,2}[A-ZÅÄÖ]\.?)[ \t]*(?=\n|$)"
+    rf"([A-ZÅÄÖ]{_AFTER_DASH_SLASH_OR_BREAK}\.(?:-[A-ZÅÄÖ]\.)?[ \t]?(?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?)?[A-ZÅÄÖ]\.?)"
+    r"[ \t]*(?=\n|$)"
 )
 
 
