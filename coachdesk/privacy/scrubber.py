@@ -22,8 +22,12 @@ from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
+# (From its first character, "[" or a digit, so the regex engine skips to those: the same matches as
+# \[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+ .)
 _PROTECTED = re.compile(
-    r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+"
+    r"[\[\d](?:(?<=\[)[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?"
+    r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?"
+    r"|(?<=9)9\+)"
 )
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 
