@@ -19,7 +19,7 @@ MAX_LINES = 150
 # "path::qualified.name" -> its length today. coachdesk/privacy is being edited for issue 14;
 # split it when the package is free.
 ALLOWED: dict[str, int] = {
-    "coachdesk/privacy/names.py::find_names": 902,
+    "coachdesk/privacy/names.py::find_names": 597,
 }
 
 
