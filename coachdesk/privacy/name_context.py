@@ -52,6 +52,7 @@ from coachdesk.privacy.name_words import (
     ending_of,
     has_digit,
     in_address,
+    name_bases,
     word_info,
 )
 from coachdesk.privacy.tokens import Token, char_before
@@ -67,16 +68,21 @@ class NameCtx:
         "cap_mid",
         "cap_mid_by_head",
         "chat",
+        "fired",
         "infos",
+        "known",
         "labels",
         "lang",
         "lex",
         "lower_seen",
         "n",
+        "pending",
         "text",
         "text_len_rstrip",
         "toks",
         "uncertain",
+        "undecided",
+        "unknown_found",
     )
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> None:
@@ -95,6 +101,18 @@ class NameCtx:
         for t in toks:
             if t.cap:
                 self.cap_count[t.lower] = self.cap_count.get(t.lower, 0) + 1
+        self.undecided: list[tuple[int, int, str]] = []  # (start, end, word): questions only
+        self.fired: list[tuple[int, str]] = []  # (token, rule id) of every decision, in order
+        # lower-case first names without evidence of their own (second pass); True = also an ordinary word form
+        self.pending: list[tuple[int, bool]] = []
+        self.unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
+        self.known: set[str] = set()  # name readings of capitalised names that are no sentence-initial word
+        for k, t in enumerate(toks):
+            f = self.infos[k].flags
+            if t.cap and f & NAME and not f & KEEP and (
+                not t.sent_start or (k + 1 < self.n and self.adjacent(k, k + 1) and self.name_like(k + 1))
+            ):
+                self.known.update(name_bases(t.lower, self.infos[k].base, lex))
 
     def adjacent(self, i: int, j: int) -> bool:
         a, b = self.toks[min(i, j)], self.toks[max(i, j)]
@@ -110,6 +128,20 @@ class NameCtx:
         if f & NAME and not (self.lex.get(t.lower) & COMMON):
             return True
         return not t.sent_start and not f & (COMMON | AMBIG) and self.lang != "en"
+
+    def neighbour(self, k: int) -> bool:
+        """A name-like word right after (not an inflected first name) or right before (mid-sentence, no ending)."""
+        toks, infos = self.toks, self.infos
+        return bool(
+            (k + 1 < self.n and self.adjacent(k, k + 1) and self.name_like(k + 1) and not self.inflected_first(k + 1))
+            or (
+                k > 0
+                and self.adjacent(k - 1, k)
+                and self.name_like(k - 1)
+                and not toks[k - 1].sent_start
+                and not ending_of(toks[k - 1], infos[k - 1])
+            )
+        )
 
     def prev_word(self, k: int) -> str:
         if k <= 0 or self.toks[k].after_bracket:
