@@ -70,6 +70,7 @@ class NameCtx:
         "chat",
         "fired",
         "infos",
+        "joined",
         "known",
         "labels",
         "lang",
@@ -77,6 +78,7 @@ class NameCtx:
         "lower_seen",
         "n",
         "pending",
+        "pronouns",
         "text",
         "text_len_rstrip",
         "toks",
@@ -88,7 +90,10 @@ class NameCtx:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> None:
         self.text, self.toks, self.lex, self.lang, self.chat = text, toks, lex, lang, chat
         self.n = len(toks)
+        self.pronouns: frozenset[str] | tuple[()] = PRONOUNS.get(lang, ())
         self.infos = [word_info(t, lex, lang) for t in toks]
+        # joined[k]: token k and k + 1 are one space or hyphen apart (joined[-1], after the last: False)
+        self.joined = [text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(toks)] + [False]
         self.lower_seen = {t.lower for t in toks if not t.cap and not t.upper and not in_address(text, t)}
         self.labels: list[str | None] = [None] * self.n
         self.uncertain = [False] * self.n
@@ -110,13 +115,13 @@ class NameCtx:
         for k, t in enumerate(toks):
             f = self.infos[k].flags
             if t.cap and f & NAME and not f & KEEP and (
-                not t.sent_start or (k + 1 < self.n and self.adjacent(k, k + 1) and self.name_like(k + 1))
+                not t.sent_start or (k + 1 < self.n and self.joined[k] and self.name_like(k + 1))
             ):
                 self.known.update(name_bases(t.lower, self.infos[k].base, lex))
 
     def adjacent(self, i: int, j: int) -> bool:
-        a, b = self.toks[min(i, j)], self.toks[max(i, j)]
-        return self.text[a.end : b.start] in (" ", "-")
+        """Neighbouring tokens ``i`` and ``j`` (either order) are one space or hyphen apart."""
+        return self.joined[min(i, j)]
 
     def name_like(self, k: int) -> bool:
         if not 0 <= k < self.n:
@@ -133,10 +138,10 @@ class NameCtx:
         """A name-like word right after (not an inflected first name) or right before (mid-sentence, no ending)."""
         toks, infos = self.toks, self.infos
         return bool(
-            (k + 1 < self.n and self.adjacent(k, k + 1) and self.name_like(k + 1) and not self.inflected_first(k + 1))
+            (k + 1 < self.n and self.joined[k] and self.name_like(k + 1) and not self.inflected_first(k + 1))
             or (
                 k > 0
-                and self.adjacent(k - 1, k)
+                and self.joined[k - 1]
                 and self.name_like(k - 1)
                 and not toks[k - 1].sent_start
                 and not ending_of(toks[k - 1], infos[k - 1])
@@ -181,7 +186,7 @@ class NameCtx:
             return True  # "Kaipaisin vinkkejä": a conditional verb; Kaipainen's genitive is Kaipaisen
         if self.text.startswith(", ", t.end) and k + 1 < self.n and not self.toks[k + 1].cap:
             return True
-        return k + 1 < self.n and self.adjacent(k, k + 1) and self.toks[k + 1].lower.endswith(("maan", "mään"))
+        return k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower.endswith(("maan", "mään"))
 
     def verb_follows(self, k: int) -> bool:
         if k + 1 >= self.n or self.toks[k + 1].cap or self.toks[k + 1].after_bracket:
@@ -212,7 +217,7 @@ class NameCtx:
             return False  # "Tuuli Salonen … Tuulet ovat kääntyneet": the word's plural (but "Virtaset ovat")
         if not ambiguous:
             return True  # "Nguyen Thi Lan came … Lan is from …"
-        if k + 1 < self.n and self.adjacent(k, k + 1) and self.toks[k + 1].lower in SUBJECT_AUX and not (
+        if k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower in SUBJECT_AUX and not (
             k + 2 < self.n and self.toks[k + 2].lower in PRONOUNS.get(self.lang, frozenset())
         ):
             return True  # "Will Kangas … Will has ten years", "Sten Öhman … Sten har kronisk smärta"
@@ -220,7 +225,7 @@ class NameCtx:
             return True  # "Hope Mwangi … Hope is a qualified accountant"
         if self.function_next(k) and not self.predicate_after(k + 1, PERSON_PREDICATES):
             return False  # "Will he …", "Hope is a strange thing"
-        if k + 1 >= self.n or self.toks[k + 1].cap or not self.adjacent(k, k + 1):
+        if k + 1 >= self.n or self.toks[k + 1].cap or not self.joined[k]:
             return False
         w = self.toks[k + 1].lower
         if w in ("on", "oli", "ei", "ja") or w in FUNCTION_NEXT:
@@ -245,7 +250,7 @@ class NameCtx:
         end = self.toks[k].end
         if APPOSITION.match(self.text, end) or REAL_NAME_AFTER.match(self.text, end):
             return True
-        if k + 2 < self.n and self.toks[k + 1].lower in SUBJECT_AUX and self.adjacent(k, k + 1):
+        if k + 2 < self.n and self.toks[k + 1].lower in SUBJECT_AUX and self.joined[k]:
             return any(self.toks[x].lower in PERSONAL_PRONOUNS for x in range(k + 2, min(self.n, k + 6)))
         return False
 
@@ -257,10 +262,10 @@ class NameCtx:
 
     def person_verb_next(self, k: int) -> bool:
         """A verb that only a person does follows (kertoi, haluaa, valittiin, said), not on/oli or a numeral."""
-        if k + 1 >= self.n or self.toks[k + 1].cap or not self.adjacent(k, k + 1):
+        if k + 1 >= self.n or self.toks[k + 1].cap or not self.joined[k]:
             return False
         w = self.toks[k + 1].lower
-        if w in SELF_ADVERBS and k + 2 < self.n and self.adjacent(k + 1, k + 2) and not self.toks[k + 2].cap:
+        if w in SELF_ADVERBS and k + 2 < self.n and self.joined[k + 1] and not self.toks[k + 2].cap:
             w = self.toks[k + 2].lower  # "Sorsa itse kertoi", "Grace also said"
         if w in FI_PERSON_VERBS or w in EN_PERSON_VERBS or (w in LOWER_CTX_AFTER and w not in WEAK_AFTER):
             return True
@@ -274,19 +279,19 @@ class NameCtx:
         )
 
     def explicit_person_verb(self, k: int) -> bool:
-        return k + 1 < self.n and self.adjacent(k, k + 1) and self.toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
+        return k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
 
     def predicate_after(self, v: int, words: frozenset[str]) -> bool:
         """The verb "on/oli/is/är" at ``v`` is followed by one of ``words``, possibly after ollut/nyt/still."""
         x = v + 1
-        while x < self.n and self.adjacent(x - 1, x) and self.toks[x].lower in PRED_FILLERS and x - v <= 2:
+        while x < self.n and self.joined[x - 1] and self.toks[x].lower in PRED_FILLERS and x - v <= 2:
             x += 1
-        return x < self.n and self.adjacent(x - 1, x) and self.toks[x].lower in words
+        return x < self.n and self.joined[x - 1] and self.toks[x].lower in words
 
     def human_state_next(self, k: int) -> bool:
         return (
             k + 1 < self.n
-            and self.adjacent(k, k + 1)
+            and self.joined[k]
             and self.toks[k + 1].lower in COPULAS
             and self.predicate_after(k + 1, HUMAN_STATES)
         )
@@ -326,7 +331,7 @@ class NameCtx:
 
     def agent_verb_next(self, k: int) -> bool:
         return self.person_verb_next(k) or (
-            self.lang == "fi" and k + 1 < self.n and self.adjacent(k, k + 1) and self.toks[k + 1].lower in ("tuli", "lähti", "pääsi", "ehti")
+            self.lang == "fi" and k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower in ("tuli", "lähti", "pääsi", "ehti")
         )
 
     def inflected_cap_mid(self, word: str) -> bool:
@@ -343,7 +348,7 @@ class NameCtx:
             return True
         if POSTCODE_BEFORE.search(self.text, max(0, self.toks[k].start - 7), self.toks[k].start):
             return True
-        nxt = self.toks[k + 1] if k + 1 < self.n and self.adjacent(k, k + 1) else None
+        nxt = self.toks[k + 1] if k + 1 < self.n and self.joined[k] else None
         return bool(nxt and not nxt.cap and self.toks[k].lower.endswith("n") and PLACE_HEAD.match(nxt.lower))
 
     def lower_evidence(self, k: int) -> int:

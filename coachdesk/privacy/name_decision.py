@@ -98,6 +98,21 @@ RULES: dict[str, Rule] = {
         _r("lower.pending", "", 0.0, "a lower-case first name without evidence: decided by the second pass"),
         _r("lower.unknown_verb", P, 0.5, "a word in no list before a person's verb in a chat-style text (chidi said)"),
         _r("lower.place", L, 1.0, "a lower-case place of the lists in a chat-style text"),
+        # facts: the evidence that let a sentence-initial word be a name (weight 0: recorded, decides nothing)
+        _r("ev.neighbour", "", 0.0, "a name-like word right before or after it"),
+        _r("ev.person_word_before", "", 0.0, "a person word before it (asiakas, client, kollega)"),
+        _r("ev.agent_verb_next", "", 0.0, "a verb of a person or of coming after a first name that is a word (Vesa tuli)"),
+        _r("fi.person_verb_next", "", 0.0, "a verb only a person does right after it (kertoi, soitti, said)"),
+        _r("ev.addressed", "", 0.0, "spoken to: a comma and you / a question (Will, could you …)"),
+        _r("ev.introduced", "", 0.0, "introduced as a person (Summer, my client who …; Rose has … her)"),
+        _r("ev.human_state", "", 0.0, "a state only a person is in (on työtön, is unemployed)"),
+        _r("ev.known_elsewhere", "", 0.0, "the same name found elsewhere, and evidence of its own here"),
+        _r("ev.possessive", "", 0.0, "a possessive first name before a noun (Will's job coach)"),
+        _r("ev.age_after", "", 0.0, "an age after it (Onni on 23-vuotias, Segun is 57)"),
+        _r("ev.real_name_after", "", 0.0, "a real name after it (Kake (virallisesti Kari-Pekka))"),
+        _r("ev.surname_after", "", 0.0, "a capitalised surname of the lists after it"),
+        _r("ev.name_after", "", 0.0, "a name-like word after a word that does not look Finnish"),
+        _r("ev.cap_mid_elsewhere", "", 0.0, "the word is capitalised mid-sentence elsewhere, maybe inflected"),
         # second pass (name_propagate.py)
         _r("spread.pending_near", P, 1.0, "a pending lower-case first name next to a found lower-case name"),
         _r("spread.pending_found", P, 1.0, "a pending lower-case first name found elsewhere in the text"),
@@ -120,6 +135,8 @@ def decide(ctx: NameCtx, k: int, rid: str, label: str = "") -> None:
     rule = RULES[rid]
     ctx.fired.append((k, rid))
     w = rule.weight
+    if w < 0:
+        return  # a veto (most decisions): nothing to set
     if w >= THRESHOLDS["ask"]:
         ctx.labels[k] = label or rule.label
         ctx.uncertain[k] = w < THRESHOLDS["name"]

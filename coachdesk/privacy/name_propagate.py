@@ -138,7 +138,7 @@ def lower_pairs(ctx: NameCtx) -> None:
             and labels[k + 1] is None
             and not toks[k].cap
             and not nx.cap
-            and ctx.adjacent(k, k + 1)
+            and ctx.joined[k]
             and len(toks[k].text) >= 3
             and infos[k].flags & FIRST
             and not ending_of(toks[k], infos[k])
@@ -156,7 +156,7 @@ def lower_pairs(ctx: NameCtx) -> None:
             and not toks[k].cap
             and labels[k + 1] is None
             and not nx.cap
-            and ctx.adjacent(k, k + 1)
+            and ctx.joined[k]
             and not ending_of(toks[k], infos[k])
             and len(nx.text) >= 4
         ):

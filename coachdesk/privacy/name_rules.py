@@ -35,7 +35,6 @@ from coachdesk.privacy.cues import (
     PLACE_NOUNS,
     PLACE_PREP,
     PROFESSIONS,
-    PRONOUNS,
     REAL_NAME_AFTER,
     RELATION_AFTER,
     ROLE_NOUNS,
@@ -46,6 +45,7 @@ from coachdesk.privacy.cues import (
 )
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR
 from coachdesk.privacy.name_context import NameCtx
+from coachdesk.privacy.name_decision import RULES, decide
 from coachdesk.privacy.name_words import (
     TokInfo,
     acronym_compound,
@@ -72,25 +72,12 @@ Verdict = tuple[str, str] | str | None  # a rule id, or (rule id, label) for lex
 
 
 def judge(ctx: NameCtx, k: int) -> Verdict:
-    """The rule that decides token ``k`` in the first pass, or None."""
+    """The rule that decides token ``k`` in the first pass, or None.
+
+    First the candidate filter (``cand.*``: a word that can never be a name or place), then the rules
+    for all-caps, kept, non-Latin lower-case, capitalised and lower-case words.
+    """
     t = ctx.toks[k]
-    rid = candidate_filter(ctx, t)
-    if rid is not None:
-        return rid
-    if t.upper:
-        return all_caps(ctx, k, t)
-    f = ctx.infos[k].flags
-    if f & KEEP:
-        return kept_word(ctx, k, t, f)
-    if not t.cap and non_latin(t.text):
-        return "lower.non_latin"
-    if t.cap:
-        return cap_word(ctx, k, t)
-    return lower_word(ctx, k, t)
-
-
-def candidate_filter(ctx: NameCtx, t: Token) -> str | None:
-    """A word that can never be a name or place."""
     if t.colon_suffix or len(t.text) < 2 or acronym_compound(t.text) or t.text in LEGAL:
         return "cand.label_or_short"
     if has_digit(t.text):
@@ -101,9 +88,18 @@ def candidate_filter(ctx: NameCtx, t: Token) -> str | None:
         return "cand.en_short"  # "As agreed, …"
     if t.lower in WEEKDAY_ABBREVS and WEEKDAY_RANGE.search(ctx.text, max(0, t.start - 5), t.end + 5):
         return "cand.weekday_range"  # "Mon–Thu 8.00–14.00", "ma–to"
-    if t.lower in PRONOUNS.get(ctx.lang, ()):
+    if t.lower in ctx.pronouns:
         return "cand.pronoun"  # "Han är 56 år": the Swedish pronoun, not the name Han
-    return None
+    if t.upper:
+        return all_caps(ctx, k, t)
+    f = ctx.infos[k].flags
+    if f & KEEP:
+        return kept_word(ctx, k, t, f)
+    if not t.cap and non_latin(t.text):
+        return "lower.non_latin"
+    if t.cap:
+        return cap_word(ctx, k, t)
+    return lower_word(ctx, k, t)
 
 
 def all_caps(ctx: NameCtx, k: int, t: Token) -> str:
@@ -122,7 +118,7 @@ def all_caps(ctx: NameCtx, k: int, t: Token) -> str:
 def kept_word(ctx: NameCtx, k: int, t: Token, f: int) -> str:
     """A kept word is no name, unless a first name reading is marked by a role or a person's case."""
     toks = ctx.toks
-    if t.cap and not t.sent_start and f & FIRST and k > 0 and ctx.adjacent(k - 1, k) and (
+    if t.cap and not t.sent_start and f & FIRST and k > 0 and ctx.joined[k - 1] and (
         toks[k - 1].lower in ROLE_NOUNS or toks[k - 1].lower in PROFESSIONS
     ):
         return "kept.after_role"  # "ohjaaja Wilma": a name that is also a product, after a person's role
@@ -220,22 +216,31 @@ def _weak_reading(ctx: NameCtx, k: int, t: Token, literal_common: bool) -> bool:
     return not f & PLACE and ctx.first_person_past(k)
 
 
-def _sent_start_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> bool:
-    """Evidence that a sentence-initial word-like name is a person (any one is enough)."""
+def _sent_start_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
+    """The first evidence (a fact rule id, ``ev.*``) that a sentence-initial word-like name is a person."""
     info = ctx.infos[k]
     f = info.flags
-    return bool(
-        fx.neighbour
-        or fx.person_ctx
-        or (fx.ambig and not fx.literal_common and f & FIRST and ctx.agent_verb_next(k))  # "Vesa tuli mukaan"
-        or (fx.name_word and ctx.explicit_person_verb(k))  # "Onni kertoi", "Satu soitti"
-        or (f & FIRST and ctx.addressed(k))  # "Will, you had something similar?"
-        or (f & FIRST and ctx.introduced(k))  # "Summer, my client who …", "Jack (Jaakko really)"
-        or (fx.name_word and ctx.human_state_next(k))  # "Onni on työtön", not "Lumi on poissa"
-        or (info.base in ctx.known and ctx.own_evidence(k, fx.literal_common or (fx.ambig and ctx.lang != "fi")))
-        # "Will's job coach left": a possessive first name before a noun
-        or (f & FIRST and t.lower.endswith(("'s", "’s")) and k + 1 < ctx.n and not ctx.toks[k + 1].cap)
-    )
+    if fx.neighbour:
+        return "ev.neighbour"
+    if fx.person_ctx:
+        return "ev.person_word_before"
+    if fx.ambig and not fx.literal_common and f & FIRST and ctx.agent_verb_next(k):
+        return "ev.agent_verb_next"  # "Vesa tuli mukaan"
+    if fx.name_word and ctx.explicit_person_verb(k):
+        return "fi.person_verb_next"  # "Onni kertoi", "Satu soitti" (en: "Grace said")
+    if f & FIRST and ctx.addressed(k):
+        return "ev.addressed"  # "Will, you had something similar?"
+    if f & FIRST and ctx.introduced(k):
+        return "ev.introduced"  # "Summer, my client who …", "Jack (Jaakko really)"
+    if fx.name_word and ctx.human_state_next(k):
+        return "ev.human_state"  # "Onni on työtön", not "Lumi on poissa"
+    if info.base in ctx.known and ctx.own_evidence(k, fx.literal_common or (fx.ambig and ctx.lang != "fi")):
+        return "ev.known_elsewhere"
+    if f & FIRST and t.lower.endswith(("'s", "’s")) and k + 1 < ctx.n and not ctx.toks[k + 1].cap:
+        return "ev.possessive"  # "Will's job coach left": a possessive first name before a noun
+    if f & NAME and age_follows(ctx.text, t.end):
+        return "ev.age_after"
+    return None
 
 
 def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
@@ -244,14 +249,13 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
     f = info.flags
     if t.sent_start:
         weak = _weak_reading(ctx, k, t, fx.literal_common)
-        if (
-            (fx.literal_common or fx.ambig or weak or fx.freq_common or t.lower in ctx.lower_seen)
-            and not _sent_start_evidence(ctx, k, t, fx)
-            and not (f & NAME and age_follows(ctx.text, t.end))
-        ):
-            if (fx.ambig or weak) and f & NAME and not fx.literal_common:
-                return "lex.sent_start_unsure"
-            return "lex.sent_start_word"
+        if fx.literal_common or fx.ambig or weak or fx.freq_common or t.lower in ctx.lower_seen:
+            ev = _sent_start_evidence(ctx, k, t, fx)
+            if ev is None:
+                if (fx.ambig or weak) and f & NAME and not fx.literal_common:
+                    return "lex.sent_start_unsure"
+                return "lex.sent_start_word"
+            decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing
     if lang == "en" and f & MONTH and not (
         fx.neighbour
         or fx.person_ctx
@@ -279,8 +283,6 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
     else:
         rid = "lex.name"
     if f & NAME and fx.literal_common and not t.sent_start and lang == "en" and not (fx.neighbour or fx.person_ctx):
-        from coachdesk.privacy.name_decision import RULES
-
         return ("lex.en_word_name", RULES[rid].label)
     return rid
 
@@ -301,15 +303,15 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
         if fx.literal_common or fx.freq_common:
             return "unknown.sent_start_word"
         return unknown_sent_start(ctx, k, t, fx)
-    if fx.literal_common and (lang == "en" or (k + 1 < n and ctx.adjacent(k, k + 1) and ctx.inflected_first(k + 1))):
+    if fx.literal_common and (lang == "en" or (k + 1 < n and ctx.joined[k] and ctx.inflected_first(k + 1))):
         return "unknown.common_before_name"  # "Työkokeilu Kysyn Stinalta"
     prev = ctx.prev_word(k)
-    after_place = k > 0 and ctx.labels[k - 1] == "LOCATION" and ctx.adjacent(k - 1, k)
+    after_place = k > 0 and ctx.labels[k - 1] == "LOCATION" and ctx.joined[k - 1]
     if (lang == "en" and (prev in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2) or (
         prev in PLACE_NOUNS and not toks[k - 1].cap  # "from a tiny village, Bergö,"
     ):
         return "unknown.place_prep"
-    after_person = k > 0 and ctx.labels[k - 1] == "PERSON" and ctx.adjacent(k - 1, k)
+    after_person = k > 0 and ctx.labels[k - 1] == "PERSON" and ctx.joined[k - 1]
     if lang == "en" and (prev in EN_PERSON_PREP or after_person):
         return "unknown.en_after_person" if after_person else "unknown.en_person_prep"
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
@@ -321,45 +323,58 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     return "unknown.cap_mid"
 
 
+def _unknown_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts, nxt_name: bool) -> str | None:
+    """The first evidence (a fact rule id) that an unknown sentence-initial word is a name."""
+    text, lang, toks, infos, lex = ctx.text, ctx.lang, ctx.toks, ctx.infos, ctx.lex
+    if fx.person_ctx:
+        return "ev.person_word_before"
+    if REAL_NAME_AFTER.match(text, t.end):
+        return "ev.real_name_after"  # "Kake (virallisesti Kari-Pekka …)"
+    if (  # "Segun is 57, a bus driver"; not "Kuntoutuja on 33-vuotias", "Asiakkaallani (61 v)"
+        len(t.text) >= 3
+        and age_follows(text, t.end)
+        and t.lower not in lex.frequent
+        and not (lang == "fi" and t.lower.endswith(("ja", "jä", "ni", "mme", "nsa", "nsä")))
+    ):
+        return "ev.age_after"
+    if (
+        nxt_name
+        and toks[k + 1].cap
+        and len(toks[k + 1].text) >= 2
+        and infos[k + 1].flags & SUR
+        and not infos[k + 1].flags & KEEP  # "Reflektio Gibbsin mallilla": a model, no surname
+        and not t.lower.endswith(VERB_ENDINGS)
+    ):
+        return "ev.surname_after"
+    if nxt_name and ctx.name_like(k + 1) and not looks_finnish(t.text):
+        return "ev.name_after"
+    if lang != "en" and (t.lower in ctx.cap_mid or ctx.inflected_cap_mid(t.lower)):
+        return "ev.cap_mid_elsewhere"
+    return None
+
+
 def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     """An unknown capitalised word at a sentence start: a name only with evidence."""
-    text, lang, toks, n, infos, lex = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.infos, ctx.lex
+    text, lang, toks, n, infos = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.infos
     info = infos[k]
-    nxt_name = (
+    nxt_name = bool(
         k + 1 < n
-        and ctx.adjacent(k, k + 1)
+        and ctx.joined[k]
         and not ending_of(t, info)
         and not PROFESSION_SHAPE.search(t.lower)  # "Puheterapeutti Niina Leinonen"
         # "Vastaukset Katjalle": before an inflected first name there is no first name
         and not (infos[k + 1].flags & FIRST and not infos[k + 1].flags & SUR and ending_of(toks[k + 1], infos[k + 1]))
     )
-    if (
-        fx.person_ctx
-        or REAL_NAME_AFTER.match(text, t.end)  # "Kake (virallisesti Kari-Pekka …)"
-        or (  # "Segun is 57, a bus driver"; not "Kuntoutuja on 33-vuotias", "Asiakkaallani (61 v)"
-            len(t.text) >= 3
-            and age_follows(text, t.end)
-            and t.lower not in lex.frequent
-            and not (lang == "fi" and t.lower.endswith(("ja", "jä", "ni", "mme", "nsa", "nsä")))
-        )
-        or (
-            nxt_name
-            and toks[k + 1].cap
-            and len(toks[k + 1].text) >= 2
-            and infos[k + 1].flags & SUR
-            and not infos[k + 1].flags & KEEP  # "Reflektio Gibbsin mallilla": a model, no surname
-            and not t.lower.endswith(VERB_ENDINGS)
-        )
-        or (nxt_name and ctx.name_like(k + 1) and not looks_finnish(t.text))
-        or (lang != "en" and (t.lower in ctx.cap_mid or ctx.inflected_cap_mid(t.lower)))
-    ):
+    ev = _unknown_evidence(ctx, k, t, fx, nxt_name)
+    if ev is not None:
+        decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing
         return "unknown.sent_start_name"
     if (
-        lang != "fi" and k + 1 < n and ctx.adjacent(k, k + 1) and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3
+        lang != "fi" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3
     ) or (
         lang == "fi"
         and k + 1 < n
-        and ctx.adjacent(k, k + 1)
+        and ctx.joined[k]
         and toks[k + 1].lower in FI_PERSON_VERBS
         and len(t.text) >= 3
         and t.lower not in PERSON_CTX
@@ -399,7 +414,7 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     signature = ctx.signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
     role = ctx.role_before(k)
     helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
-    rel_after = t.lower.endswith("n") and k + 1 < n and ctx.adjacent(k, k + 1) and toks[k + 1].lower in RELATION_AFTER
+    rel_after = t.lower.endswith("n") and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
     if not (
         ctx.chat or signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)
     ):

@@ -37,7 +37,7 @@ def to_cands(ctx: NameCtx) -> list[Cand]:
         if lab == "PERSON" and infos[j].flags & FIRST and not ending_of(toks[j], infos[j]):
             # all-caps surname after a first name: Franz FISCHLER, Yves DE SILGUY
             x = j
-            while x + 1 < n and x - j < 2 and toks[x + 1].upper and ctx.adjacent(x, x + 1) and len(toks[x + 1].text) >= 2:
+            while x + 1 < n and x - j < 2 and toks[x + 1].upper and ctx.joined[x] and len(toks[x + 1].text) >= 2:
                 x += 1
             if x > j and len(toks[x].text) >= 3:
                 j = x
@@ -76,7 +76,7 @@ def _extend(ctx: NameCtx, k: int, lab: str) -> tuple[int, str]:
     """The last token of the name starting at ``k``, and its label (a name-place next to a name is a person)."""
     toks, labels, infos, n = ctx.toks, ctx.labels, ctx.infos, ctx.n
     j = k
-    while j + 1 < n and ctx.adjacent(j, j + 1) and not toks[j + 1].colon_suffix and not ending_of(toks[j], infos[j]):
+    while j + 1 < n and ctx.joined[j] and not toks[j + 1].colon_suffix and not ending_of(toks[j], infos[j]):
         nx = labels[j + 1]
         if ctx.inflected_first(j + 1) and not infos[j].flags & NAME:
             break  # "Vastaukset Katjalle": the name span starts at the name

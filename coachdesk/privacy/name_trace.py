@@ -30,7 +30,7 @@ class TraceEntry:
     label: str  # PERSON, LOCATION or "" (no finding)
     decision: str  # name, ask, question, none (see name_decision.THRESHOLDS)
     score: float
-    rules: tuple[tuple[str, float], ...]  # (rule id, weight) in the order they fired
+    rules: tuple[tuple[str, float, str], ...]  # (rule id, weight, word) in the order they fired
     finding: bool  # True: a name-layer finding; False: a near-miss
 
 
@@ -41,6 +41,8 @@ class Trace:
     def add(self, entry: TraceEntry) -> None:
         self.entries.append(entry)
 
+
+NEAR_MISS = 0.25  # a model probability at or above which a word the model did not take is a near-miss
 
 _CURRENT: ContextVar[Trace | None] = ContextVar("coachdesk_name_trace", default=None)
 
@@ -79,7 +81,7 @@ def record(trace: Trace, ctx: NameCtx, cands: list[Cand]) -> None:
                 ks.append(i)
             i += 1
         used.update(ks)
-        rules = tuple((rid, RULES[rid].weight) for k in ks for rid in by_tok[k])
+        rules = tuple((rid, RULES[rid].weight, ctx.toks[k].text) for k in ks for rid in by_tok[k])
         finals = [RULES[by_tok[k][-1]].weight for k in ks] or [0.0]
         score = finals[0] if len(finals) == 1 else max(finals)
         what = "ask" if c.uncertain else "name"
@@ -88,8 +90,8 @@ def record(trace: Trace, ctx: NameCtx, cands: list[Cand]) -> None:
         if k in used:
             continue
         w = RULES[rids[-1]].weight
-        if w < 0 and not ctx.infos[k].flags & (NAME | PLACE):
-            continue  # a veto of a word in no list: nothing was near
+        if w < 0 and (rids[-1] == "kept.word" or not ctx.infos[k].flags & (NAME | PLACE)):
+            continue  # a veto of a kept word or of a word in no list: nothing was near
         t = ctx.toks[k]
-        rules = tuple((rid, RULES[rid].weight) for rid in rids)
+        rules = tuple((rid, RULES[rid].weight, t.text) for rid in rids)
         trace.add(TraceEntry(t.start, t.end, t.text, "", decision(w), w, rules, False))
