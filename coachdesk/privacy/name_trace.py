@@ -37,6 +37,7 @@ class TraceEntry:
 @dataclass(slots=True)
 class Trace:
     entries: list[TraceEntry] = field(default_factory=list)
+    fired: list[tuple[int, str, str]] = field(default_factory=list)  # (start, word, rule id): every rule, vetoes too
 
     def add(self, entry: TraceEntry) -> None:
         self.entries.append(entry)
@@ -71,6 +72,7 @@ def record(trace: Trace, ctx: NameCtx, cands: list[Cand]) -> None:
     by_tok: dict[int, list[str]] = {}
     for k, rid in ctx.fired:
         by_tok.setdefault(k, []).append(rid)
+        trace.fired.append((ctx.toks[k].start, ctx.toks[k].text, rid))
     starts = [t.start for t in ctx.toks]
     used: set[int] = set()
     for c in cands:
