@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 from coachdesk.privacy.cues import (
     AGE_AFTER_COPULA_NAME,
@@ -57,6 +58,19 @@ from coachdesk.privacy.name_words import (
 )
 from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.tokens import char_after as _next_char
+
+
+@dataclass(slots=True)
+class CapFacts:
+    """What the rules for a capitalised word share."""
+
+    literal_common: bool  # the word as written is a common word
+    weak_lex: bool  # in no Finnish name list with >= 500 bearers (rare or international-only name)
+    freq_common: bool  # a frequent word form or a common-noun compound at a sentence start
+    ambig: bool  # the name is also a word (Satu, Lumi)
+    person_ctx: bool  # a person word before it (asiakas, client)
+    name_word: bool  # a first name or surname that is not just a frequent word (Onni, Kurki; not Mies)
+    neighbour: bool  # a name-like word right before or after it
 
 
 class NameCtx:
