@@ -10,6 +10,8 @@ shows its reason. Printed to stdout only, like the scrub output itself; nothing 
 
 from __future__ import annotations
 
+import bisect
+
 from coachdesk.privacy.model import ScrubResult
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.normalise import normalise
@@ -18,26 +20,40 @@ Row = dict[str, object]
 
 
 def explain_rows(text: str, result: ScrubResult, trace: Trace) -> list[Row]:
-    """The explanation of one scrub of ``text`` (whose name-layer trace is ``trace``)."""
+    """The explanation of one scrub of ``text`` (whose name-layer trace is ``trace``).
+
+    Linear after sorting: findings do not overlap, so each trace entry meets at most the findings its
+    span runs into, found by bisection.
+    """
     norm = normalise(text)
     entries: list[tuple[int, int, TraceEntry]] = []
     for e in trace.entries:
         s, end = (e.start, e.end) if norm.identity else norm.span(e.start, e.end)
         entries.append((s, end, e))
+    entries.sort(key=lambda x: (x[0], x[1]))
+    findings = sorted(result.findings, key=lambda f: f.start)
+    starts = [f.start for f in findings]
+    mine: list[list[TraceEntry]] = [[] for _ in findings]
+    near: list[tuple[int, int, TraceEntry]] = []
+    for s, end, e in entries:
+        i = max(bisect.bisect_right(starts, s) - 1, 0)
+        hit = False
+        while i < len(findings) and findings[i].start < end:
+            if s < findings[i].end:
+                hit = True
+                if e.finding:
+                    mine[i].append(e)
+            i += 1
+        if not hit:
+            near.append((s, end, e))
     rows: list[Row] = []
-    claimed: set[int] = set()
-    for f in result.findings:
-        mine = [(i, e) for i, (s, end, e) in enumerate(entries) if s < f.end and f.start < end and e.finding]
-        claimed.update(i for i, _ in mine)
-        rules: list[tuple[str, float | None, str]] = [r for _, e in mine for r in e.rules]
-        score = max((e.score for _, e in mine), default=None)
+    for f, es in zip(findings, mine, strict=True):
+        rules: list[tuple[str, float | None, str]] = [r for e in es for r in e.rules]
+        score = max((e.score for e in es), default=None)
         if not rules:
             rules = [(f"{f.source}: {f.reason}", None, f.text)]
         rows.append(_row("finding", f.start, f.end, f.text, f.label, "replace" if f.certain else "ask", score, rules))
-    covered = [(f.start, f.end) for f in result.findings]
-    for i, (s, end, e) in enumerate(entries):
-        if i in claimed or any(a < end and s < b for a, b in covered):
-            continue
+    for s, end, e in near:
         what = "dropped" if e.finding else e.decision
         rows.append(_row("near-miss", s, end, text[s:end], e.label or "-", what, e.score, list(e.rules)))
     return rows
