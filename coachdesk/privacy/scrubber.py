@@ -25,6 +25,7 @@ from coachdesk.privacy.vocabulary import inside, kept_spans
 _PROTECTED = re.compile(
     r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+"
 )
+_SPOKEN_STOPS = frozenset(("piste", "punkt", "period"))
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 
 _QUESTIONS = {
@@ -145,12 +146,14 @@ def _scrub(
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
     toks = [t for t in tokenize(text) if not prot[t.start]]
-    prev_end = 0
+    prev_end, prev_low = 0, ""
     for t in toks:
         if protected and any(prot[prev_end : t.start]):
             t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
             t.sent_start = True
-        prev_end = t.end
+        elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
+            t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
+        prev_end, prev_low = t.end, t.lower
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []
