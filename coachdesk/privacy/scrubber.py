@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import hurried, name_evidence, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -185,6 +185,7 @@ def _scrub(
     cands.extend(_nicknames_after_names(text, cands))
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
+    cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
     cands.extend(grow_names(text, toks, cands, lex))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
 
 _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
-_PLATE_CUES = ("rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "plate", "registration")
+_PLATE_CUES = (
+    "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
+)
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
@@ -33,6 +35,12 @@ SV_LETTER_NAMES = {
     "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
     "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
     "ex": "X", "säta": "Z",
+}
+
+EN_LETTER_NAMES = {
+    "ay": "A", "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
+    "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
 }
 
 
@@ -43,7 +51,7 @@ def _letter(r: _Reader, k: int) -> str:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = SV_LETTER_NAMES.get(t.low, "") if r.lang == "sv" else r.letter(t.low)
+    named = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
 
 

@@ -24,6 +24,7 @@ POSITIVES = [
      "äm koo äs viiva yks kaks kolme", "ID"),
     ("auto oli bee äl viiva neljä seittemän", "fi", "bee äl viiva neljä seittemän", "ID"),
     ("Bilen har registreringsnummer a be ce streck ett två tre.", "sv", "a be ce streck ett två tre", "ID"),
+    ("The car's reg is em kay ess dash one two three.", "en", "em kay ess dash one two three", "ID"),
     # plate_cue: no dash, after a plate word
     ("rekkari äm koo äs yks kaks kolme", "fi", "äm koo äs yks kaks kolme", "ID"),
     # the written plate after a plate word, lower case or with a space
