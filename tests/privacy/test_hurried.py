@@ -42,6 +42,19 @@ POSITIVES = [
     ("word_name_verb", "usko kävi aamulla, mieliala ok", "fi", "usko"),
     ("word_name_verb", "sulo perui ajan, uusi ensi viikolla", "fi", "sulo"),
     ("propagate", "puhuin heikkinen t. kanssa. heikkinen lupasi soittaa", "fi", "heikkinen lupasi"[:9]),
+    ("initials_name", "Paikalla A.-K. Laine ja opettaja.", "fi", "A.-K. Laine"),
+    ("label_name", "Muistio\nvastuu: Toivo\nvastuu: M-K\n- seuraava kokous", "fi", "Toivo"),
+    ("label_name", "Muistio\nvastuu: Toivo\nvastuu: M-K\n- seuraava kokous", "fi", "M-K"),
+    ("label_name", "Protokoll\nansvarig: Berit L.\n", "sv", "Berit L."),
+    ("label_name", "Action items\nowner: Rose\nowner: Dave K.", "en", "Rose"),
+    ("label_name", "Action items\nowner: Rose\nowner: Dave K.", "en", "Dave K."),
+    ("speaker_time", "Pirjo V 14:05\nmoi, onko huone vapaa?", "fi", "Pirjo V"),
+    ("speaker_time", "Rose 10:02: morning all\nRay 10:03: hi", "en", "Rose"),
+    ("quoted_signoff", "> Kiitos vastauksesta.\n> Satu\n\nHei, selvä juttu.", "fi", "Satu"),
+    ("dash_initial", "Kiitos, sovitaan niin. – T.", "fi", "T."),
+    ("particle_name", "Omar el-Amin visited today.", "en", "Omar el-Amin"),
+    ("lower_initials", "jm soitti aamulla. jm lupas selvittää asian", "fi", "jm lupas"[:2]),
+    ("list_sibling", "käynnit: omar ok, tim sjuk, siv poissa", "fi", "tim"),
 ]
 
 
@@ -66,6 +79,16 @@ NEGATIVES = [
     ("word_name_verb", "usko on vahva ja valo näkyy, rauha palaa. lumi satoi.", "fi", "rauha"),
     ("word_name_verb", "usko on vahva ja valo näkyy, rauha palaa. lumi satoi.", "fi", "lumi"),
     ("word_name_verb", "Han vill bo kvar i lägenheten.", "sv", "bo kvar"),
+    ("initials_name", "Soita minulle. T. Mervi", "fi", "T."),  # "terveisin Mervi": the T. is no initial
+    ("label_name", "Kontaktperson: förman Leif Ek, tfn", "sv", "förman"),
+    ("label_name", "vastuu: Kela\nvastuu: Ohjaaja", "fi", "Kela"),
+    ("label_name", "vastuu: Kela\nvastuu: Ohjaaja", "fi", "Ohjaaja"),
+    ("speaker_time", "Palaveri 14:05 alkaen", "fi", "Palaveri"),
+    ("dash_initial", "Vaihtoehdot – A ja B.", "fi", "A ja B"),
+    ("lower_initials", "ok soitti. hr lupasi", "fi", "hr"),
+    ("role_surname", "Väitöskirjatyön ohjaajana toimi professori", "fi", "toimi"),
+    ("list_sibling", "valo ok, into poissa, rauha myöhässä", "fi", "into"),
+    ("list_sibling", "idag: siv borta, bo kvar hemma", "sv", "bo kvar"),
 ]
 
 
