@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import field_words, hurried, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -186,6 +186,7 @@ def _scrub(
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
+    cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
     cands.extend(grow_names(text, toks, cands, lex))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
