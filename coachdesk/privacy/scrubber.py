@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -168,6 +168,7 @@ def _scrub(
     cands.extend(patterns.find_word_ages(text))
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
+    cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
