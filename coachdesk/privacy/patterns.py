@@ -24,6 +24,11 @@ _YTUNNUS = re.compile(r"(\d(?<![\w-]\d)\d{6})-(\d)(?![\w-])")
 _IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])")
 _CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
 _PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
+# a plate after a plate word may be written in lower case or with a space ("rekkari abc-123", "reg.nr ABC 123")
+_PLATE_CUED = re.compile(
+    r"(?i:(?<![\w])(?:rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate)\w{0,8}"
+    r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
+)
 _CASE = re.compile(
     r"[A-ZÅÄÖ\d](?<![\w-][A-ZÅÄÖ\d])(?:(?<=[A-ZÅÄÖ])[A-ZÅÄÖ]{0,4}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*"
     r"|(?<=\d)\d+[-/][A-Z]{1,4}[-/]\d+|(?<=[A-Z])[A-Z]{0,4}-\d{2,4}-\d{2,})(?![\w-])"
@@ -241,6 +246,8 @@ def find_ids(text: str) -> Iterator[Cand]:
         if m.group(1) in _SCALE_ACRONYMS:
             continue
         yield _c(m, "ID", "plate", "car registration plate", 85)
+    for m in _PLATE_CUED.finditer(text):
+        yield _c(m, "ID", "plate", "car registration plate after a plate word", 85, g=1)
     for m in _CASE.finditer(text):
         if _ROOM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "huone B214", "room A113": a room, not a person's number
