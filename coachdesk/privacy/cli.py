@@ -15,6 +15,7 @@ from pathlib import Path
 from coachdesk.errors import CoachDeskError
 from coachdesk.fileio import read_regular
 from coachdesk.privacy.explain import explain_rows, format_rows
+from coachdesk.privacy.model import ScrubResult
 from coachdesk.privacy.name_trace import Trace, collecting
 
 MAX_INPUT = 10 * 1024 * 1024  # bytes actually read, not the size a file system reports
@@ -51,7 +52,7 @@ def _decided(obj: object) -> dict[str, bool]:
     return {k: v for k, v in obj["decided"].items() if isinstance(k, str) and isinstance(v, bool)}
 
 
-def _questions(res) -> list[dict[str, object]]:
+def _questions(res: ScrubResult) -> list[dict[str, object]]:
     return [{"start": q.start, "end": q.end, "text": q.text, "question": q.question, "kind": q.kind} for q in res.questions]
 
 
@@ -85,7 +86,6 @@ def run_scrub(args: argparse.Namespace) -> int:
     terms = _read_terms(getattr(args, "terms", None))
     keep_terms = _read_lines(getattr(args, "keep_terms", None), "keep-terms")
     colleagues = _read_lines(getattr(args, "colleagues", None), "colleagues")
-    opts = {"terms": terms, "keep_terms": keep_terms, "colleagues": colleagues}
     lang = getattr(args, "lang", None)
     fmt = getattr(args, "format", "text") or "text"
     explain = bool(getattr(args, "explain", False))
@@ -103,7 +103,9 @@ def run_scrub(args: argparse.Namespace) -> int:
             rec_lang = lang or (obj.get("lang") if isinstance(obj, dict) else None)
             text = text if isinstance(text, str) else ""
             with _tracing(explain) as trace:
-                res = scrub(text, lang=rec_lang, decided=_decided(obj), **opts)
+                res = scrub(
+                    text, lang=rec_lang, decided=_decided(obj), terms=terms, keep_terms=keep_terms, colleagues=colleagues
+                )
             row = {
                 "id": obj.get("id") if isinstance(obj, dict) else None,
                 "scrubbed": res.text,
@@ -118,7 +120,7 @@ def run_scrub(args: argparse.Namespace) -> int:
         out.flush()
         return 0
     with _tracing(explain) as trace:
-        res = scrub(data, lang=lang, **opts)
+        res = scrub(data, lang=lang, terms=terms, keep_terms=keep_terms, colleagues=colleagues)
     if fmt == "json":
         doc = res.to_dict()
         if trace is not None:
@@ -130,9 +132,9 @@ def run_scrub(args: argparse.Namespace) -> int:
         out.write("\n")
     if trace is not None:
         out.write(format_rows(explain_rows(data, res, trace)))  # stdout, like the text itself
-    err = sys.stderr
+    report = sys.stderr
     for f in res.findings:
-        err.write(f"{f.label:9} {f.start:>6}-{f.end:<6} -> {f.replacement}  ({f.reason})\n")
+        report.write(f"{f.label:9} {f.start:>6}-{f.end:<6} -> {f.replacement}  ({f.reason})\n")
     for w in res.warnings:
-        err.write(f"? {w.kind}: {w.question}\n")
+        report.write(f"? {w.kind}: {w.question}\n")
     return 0

@@ -138,6 +138,7 @@ class NameCtx:
         return self.joined[min(i, j)]
 
     def name_like(self, k: int) -> bool:
+        """A capitalised word at k that could be part of a name (no kept word, number or frequent common noun)."""
         if not 0 <= k < self.n:
             return False
         t = self.toks[k]
@@ -163,6 +164,7 @@ class NameCtx:
         )
 
     def prev_word(self, k: int) -> str:
+        """The lower-cased word before k in the same sentence, "" at a bracket or sentence break."""
         if k <= 0 or self.toks[k].after_bracket:
             return ""
         if self.toks[k].sent_start and any(ch in ".!?" for ch in self.text[self.toks[k - 1].end : self.toks[k].start]):
@@ -170,6 +172,7 @@ class NameCtx:
         return self.toks[k - 1].lower
 
     def function_next(self, k: int) -> bool:
+        """An English or Swedish function word follows k ("Will he …", "Hope is …")."""
         # "Will he ...", "Hope is ...": an English or Swedish function word after an ambiguous word
         return self.lang != "fi" and k + 1 < self.n and self.toks[k + 1].lower in FUNCTION_NEXT and not self.toks[k + 1].cap
 
@@ -182,6 +185,7 @@ class NameCtx:
         return TokInfo(self.lex.get(hit[0]), hit[0], hit[1]) if hit else info
 
     def key_base(self, k: int) -> str:
+        """The base form that keys the person at k (one placeholder letter per person)."""
         return self.name_info(k).base
 
     def first_person_past(self, k: int) -> bool:
@@ -203,6 +207,7 @@ class NameCtx:
         return k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower.endswith(("maan", "mään"))
 
     def verb_follows(self, k: int) -> bool:
+        """A finite verb follows k directly ("Maija oli", "Tom said")."""
         if k + 1 >= self.n or self.toks[k + 1].cap or self.toks[k + 1].after_bracket:
             return False
         w = self.toks[k + 1].lower
@@ -293,6 +298,7 @@ class NameCtx:
         )
 
     def explicit_person_verb(self, k: int) -> bool:
+        """A verb only people do follows k ("Onni kertoi", "Satu soitti")."""
         return k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower in (FI_PERSON_VERBS | EN_PERSON_VERBS)
 
     def predicate_after(self, v: int, words: frozenset[str]) -> bool:
@@ -303,6 +309,7 @@ class NameCtx:
         return x < self.n and self.joined[x - 1] and self.toks[x].lower in words
 
     def human_state_next(self, k: int) -> bool:
+        """k is followed by a copula and a human state ("Aino on väsynyt")."""
         return (
             k + 1 < self.n
             and self.joined[k]
@@ -344,6 +351,7 @@ class NameCtx:
         return p in ROLE_LINK and k >= 2 and self.text[self.toks[k - 2].end : self.toks[k - 1].start] == " " and self.toks[k - 2].lower in ROLE_NOUNS
 
     def agent_verb_next(self, k: int) -> bool:
+        """A person's verb or a Finnish verb of coming and going follows k ("Vesa tuli mukaan")."""
         return self.person_verb_next(k) or (
             self.lang == "fi" and k + 1 < self.n and self.joined[k] and self.toks[k + 1].lower in ("tuli", "lähti", "pääsi", "ehti")
         )
@@ -358,6 +366,7 @@ class NameCtx:
         )
 
     def place_ctx(self, k: int) -> bool:
+        """The context around k marks a place: a place word or preposition before, a postcode, or a place head word after."""
         if self.prev_word(k) in PLACE_CTX or self.prev_word(k) in PLACE_PREP:
             return True
         if POSTCODE_BEFORE.search(self.text, max(0, self.toks[k].start - 7), self.toks[k].start):
@@ -437,4 +446,5 @@ class NameCtx:
         return bool(f & FIRST and not f & SUR and ending_of(self.toks[k], self.infos[k]))
 
     def person_ctx_word(self, k: int) -> bool:
+        """The word before k is a person cue (a role, a relation, a title)."""
         return self.prev_word(k) in PERSON_CTX

@@ -30,6 +30,7 @@ VETO = -1.0
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One named rule: its id, the label it gives, its weight and a one-line doc."""
     id: str
     label: str  # PERSON, LOCATION, or "" (no label: a question, a fact or a veto)
     weight: float

@@ -38,6 +38,7 @@ from coachdesk.privacy.tokens import Token
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One model rule: its id, a one-line doc and the probabilities at which it names or asks."""
     id: str
     doc: str
     name_at: float  # p at or above which the word is a name (2.0: never)
@@ -133,8 +134,8 @@ def combine(
         if t.cap:
             todo.append((t, RULES["sent_start"]))
         else:
-            rule = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
-            todo.append((t, RULES[rule]))
+            rule_id = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
+            todo.append((t, RULES[rule_id]))
     persons = [c for c in cands if c.label == "PERSON"]
     wanted = {t.start for t, _ in todo} | {c.start for c in persons if c.uncertain}
     by_start = {t.start: k for k, t in enumerate(toks)}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class TraceEntry:
+    """One finding or near-miss of the name layer, with the rules that fired and the score."""
     start: int
     end: int
     text: str
@@ -36,10 +37,12 @@ class TraceEntry:
 
 @dataclass(slots=True)
 class Trace:
+    """What one scrub's name layer decided and why (collected only for --explain)."""
     entries: list[TraceEntry] = field(default_factory=list)
     fired: list[tuple[int, str, str]] = field(default_factory=list)  # (start, word, rule id): every rule, vetoes too
 
     def add(self, entry: TraceEntry) -> None:
+        """Record one finding or near-miss."""
         self.entries.append(entry)
 
 

@@ -34,12 +34,14 @@ def collapsed(stem: str, base: str) -> bool:
 
 @dataclass(slots=True)
 class TokInfo:
+    """A token's lexicon reading: its flags, base form and stem length."""
     flags: int
     base: str
     stem_len: int
 
 
 def word_info(t: Token, lex: Lexicon, lang: str = "fi") -> TokInfo:
+    """The lexicon reading of token t in ``lang`` (Finnish case endings stripped for fi)."""
     if lang != "fi":
         # English and Swedish: no Finnish case endings (Severe is not Severi); only possessive s
         low = t.lower
@@ -88,19 +90,23 @@ def acronym_compound(word: str) -> bool:
 
 
 def foreign(word: str) -> bool:
+    """The word has letter sequences Finnish words do not have."""
     return bool(FOREIGN.search(word.lower()))
 
 
 def non_latin(word: str) -> bool:
+    """The word is written in a non-Latin script (Cyrillic, Arabic, …; Greek excepted)."""
     return len(word) >= 2 and word[0] > "\u02ff" and all(ord(ch) > 0x2FF and not 0x370 <= ord(ch) <= 0x3FF for ch in word if ch.isalpha())
 
 
 def looks_finnish(word: str) -> bool:
+    """The word is shaped like a Finnish word (length, vowels, allowed final letter)."""
     w = word.lower()
     return len(w) >= 4 and not NON_FINNISH.search(w) and len(VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
 
 
 def ending_of(t: Token, info: TokInfo) -> str:
+    """The case ending after the stem of t, "" when there is none or it is not a plain ending."""
     end = t.text[info.stem_len :]
     if end.startswith(("'", "’")) or not end.isalpha() or len(end) > 6:
         return ""
@@ -186,10 +192,12 @@ def plural_of_common(word: str, base: str, lex: Lexicon) -> bool:
 
 
 def has_digit(word: str) -> bool:
+    """The word holds a digit."""
     return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 def in_address(text: str, t: Token) -> bool:
+    """The token is part of an e-mail address, URL or path."""
     before = text[t.start - 1 : t.start] if t.start else ""
     after = text[t.end : t.end + 2]
     if before == "/" and (t.start < 2 or text[t.start - 2].isspace()):
@@ -198,14 +206,17 @@ def in_address(text: str, t: Token) -> bool:
 
 
 def strip_poss(w: str) -> str:
+    """The word without an English possessive 's."""
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def reason_text(label: str, uncertain: bool) -> str:
+    """The reason a name-layer finding shows in the review."""
     if uncertain:
         return "capitalised word mid-sentence (proper noun?)"
     return "name in the name lists" if label == "PERSON" else "place name"
 
 
 def age_follows(text: str, end: int) -> bool:
+    """An age follows the position ``end`` ("Maija, 34 v.")."""
     return bool(AGE_AFTER.match(text, end, end + 24))
