@@ -85,9 +85,6 @@ def combine(
         return [], undecided
     from coachdesk.privacy.ner_model import get_model, person_probabilities
 
-    model = get_model()
-    if model is None:
-        return [], undecided
     covered = bytearray(len(text))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -145,6 +142,9 @@ def combine(
             if 0 <= k < len(toks) and _may_grow(toks[k], lex, chat, covered):
                 wanted.add(toks[k].start)
     if not wanted:
+        return [], undecided
+    model = get_model()  # loaded only when a word needs it: a first call with nothing to ask skips the load
+    if model is None:
         return [], undecided
     probs = person_probabilities(model, text, wanted)
     trace = current_trace()
