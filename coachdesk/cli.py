@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                    help="json/jsonl give findings, warnings and questions; a jsonl record may carry "
                         "\"decided\": {\"word\": true|false}, the coach's answers (true: hide)")
+    p.add_argument("--explain", action="store_true",
+                   help="also print why: for each finding and near-miss the rules that fired, their weights "
+                        "and the score (text: after the scrubbed text; json/jsonl: an \"explain\" list); stdout only")
 
     p = sub.add_parser("self-test", help="open the GUI on a temporary demo vault and walk every screen")
     p.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here")

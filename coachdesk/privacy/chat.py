@@ -56,8 +56,13 @@ def find_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 
 # "… two weeks. – M. K.", "/T.L.", "Terv.\nA.-M. S.": initials that end a line after a dash, slash or line break
+# (Written from the first capital on, with what may stand before it as lookbehinds after it, so the regex
+# engine skips to capitals: the same findings as
+# (?:(?<=\s)[–—-][ \t]?|(?<=\s)/[ \t]?|(?<=\n))((?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?){1,2}[A-ZÅÄÖ]\.?)[ \t]*(?=\n|$).)
+_AFTER_DASH_SLASH_OR_BREAK = r"(?:(?<=\s[–—-].)|(?<=\s[–—-][ \t].)|(?<=\s/.)|(?<=\s/[ \t].)|(?<=\n.))"
 _INITIALS_SIGNOFF = re.compile(
-    r"(?:(?<=\s)[–—-][ \t]?|(?<=\s)/[ \t]?|(?<=\n))((?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?){1,2}[A-ZÅÄÖ]\.?)[ \t]*(?=\n|$)"
+    rf"([A-ZÅÄÖ]{_AFTER_DASH_SLASH_OR_BREAK}\.(?:-[A-ZÅÄÖ]\.)?[ \t]?(?:[A-ZÅÄÖ]\.(?:-[A-ZÅÄÖ]\.)?[ \t]?)?[A-ZÅÄÖ]\.?)"
+    r"[ \t]*(?=\n|$)"
 )
 
 
@@ -71,7 +76,9 @@ _NOT_INITIALS = words("NOT_INITIALS")
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
     """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
-    m = _BARE_INITIALS_SIGNOFF.search(text.rstrip())
+    stripped = text.rstrip()
+    # a match holds no line break and ends the text: search the last line only (lookbehinds see before it)
+    m = _BARE_INITIALS_SIGNOFF.search(stripped, stripped.rfind("\n") + 1)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):

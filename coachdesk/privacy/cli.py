@@ -1,14 +1,22 @@
-"""``coachdesk scrub``: scrub a file or stdin as text, one JSON object, or the JSONL batch protocol."""
+"""``coachdesk scrub``: scrub a file or stdin as text, one JSON object, or the JSONL batch protocol.
+
+``--explain`` adds why: the rules behind each finding and near-miss (``explain.py``), on stdout only.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.fileio import read_regular
+from coachdesk.privacy.explain import explain_rows, format_rows
+from coachdesk.privacy.model import ScrubResult
+from coachdesk.privacy.name_trace import Trace, collecting
 
 MAX_INPUT = 10 * 1024 * 1024  # bytes actually read, not the size a file system reports
 
@@ -44,7 +52,7 @@ def _decided(obj: object) -> dict[str, bool]:
     return {k: v for k, v in obj["decided"].items() if isinstance(k, str) and isinstance(v, bool)}
 
 
-def _questions(res) -> list[dict[str, object]]:
+def _questions(res: ScrubResult) -> list[dict[str, object]]:
     return [{"start": q.start, "end": q.end, "text": q.text, "question": q.question, "kind": q.kind} for q in res.questions]
 
 
@@ -61,6 +69,16 @@ def _read_input(path: Path | None) -> str:
         raise CoachDeskError(f"Cannot read {path}: {err.strerror}") from err
 
 
+@contextlib.contextmanager
+def _tracing(on: bool) -> Iterator[Trace | None]:
+    """The name layer's trace of the scrub inside the block when ``on`` (``--explain``), else None."""
+    if not on:
+        yield None
+        return
+    with collecting() as trace:
+        yield trace
+
+
 def run_scrub(args: argparse.Namespace) -> int:
     """Entry point of the ``scrub`` subcommand; returns the exit code."""
     from coachdesk.privacy import scrub
@@ -68,9 +86,9 @@ def run_scrub(args: argparse.Namespace) -> int:
     terms = _read_terms(getattr(args, "terms", None))
     keep_terms = _read_lines(getattr(args, "keep_terms", None), "keep-terms")
     colleagues = _read_lines(getattr(args, "colleagues", None), "colleagues")
-    opts = {"terms": terms, "keep_terms": keep_terms, "colleagues": colleagues}
     lang = getattr(args, "lang", None)
     fmt = getattr(args, "format", "text") or "text"
+    explain = bool(getattr(args, "explain", False))
     data = _read_input(getattr(args, "file", None))
     out = sys.stdout
     if fmt == "jsonl":
@@ -83,7 +101,11 @@ def run_scrub(args: argparse.Namespace) -> int:
                 raise CoachDeskError(f"Input line is not JSON: {err.msg}") from err
             text = obj.get("text", "") if isinstance(obj, dict) else ""
             rec_lang = lang or (obj.get("lang") if isinstance(obj, dict) else None)
-            res = scrub(text if isinstance(text, str) else "", lang=rec_lang, decided=_decided(obj), **opts)
+            text = text if isinstance(text, str) else ""
+            with _tracing(explain) as trace:
+                res = scrub(
+                    text, lang=rec_lang, decided=_decided(obj), terms=terms, keep_terms=keep_terms, colleagues=colleagues
+                )
             row = {
                 "id": obj.get("id") if isinstance(obj, dict) else None,
                 "scrubbed": res.text,
@@ -92,19 +114,27 @@ def run_scrub(args: argparse.Namespace) -> int:
                 "questions": _questions(res),
                 "lang": res.lang,
             }
+            if trace is not None:
+                row["explain"] = explain_rows(text, res, trace)
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
         return 0
-    res = scrub(data, lang=lang, **opts)
+    with _tracing(explain) as trace:
+        res = scrub(data, lang=lang, terms=terms, keep_terms=keep_terms, colleagues=colleagues)
     if fmt == "json":
-        out.write(json.dumps(res.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        doc = res.to_dict()
+        if trace is not None:
+            doc["explain"] = explain_rows(data, res, trace)
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return 0
     out.write(res.text)
     if not res.text.endswith("\n"):
         out.write("\n")
-    err = sys.stderr
+    if trace is not None:
+        out.write(format_rows(explain_rows(data, res, trace)))  # stdout, like the text itself
+    report = sys.stderr
     for f in res.findings:
-        err.write(f"{f.label:9} {f.start:>6}-{f.end:<6} -> {f.replacement}  ({f.reason})\n")
+        report.write(f"{f.label:9} {f.start:>6}-{f.end:<6} -> {f.replacement}  ({f.reason})\n")
     for w in res.warnings:
-        err.write(f"? {w.kind}: {w.question}\n")
+        report.write(f"? {w.kind}: {w.question}\n")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
@@ -26,12 +27,9 @@ def detect_lang(text: str, default: str = "fi") -> str:
     """Return "fi", "sv" or "en" for ``text`` (``default`` when there is no evidence)."""
     # placeholders ("[Henkilö A]", "[Person B]") say nothing about the language of the note
     sample = _PLACEHOLDER.sub(" ", text[:4000]).lower()
-    scores = dict.fromkeys(_MARKERS, 0.0)
-    for w in _WORD.findall(sample):
-        for lang, words in _MARKERS.items():
-            if w in words:
-                scores[lang] += 1
-    scores["fi"] += 0.3 * sum(1 for ch in sample if ch in "äö") ** 0.5
-    scores["sv"] += 1.5 * sum(1 for ch in sample if ch == "å") ** 0.5
+    seen = Counter(_WORD.findall(sample))
+    scores = {lang: float(sum(n for w, n in seen.items() if w in words)) for lang, words in _MARKERS.items()}
+    scores["fi"] += 0.3 * (sample.count("ä") + sample.count("ö")) ** 0.5
+    scores["sv"] += 1.5 * sample.count("å") ** 0.5
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else default

@@ -21,6 +21,7 @@ INTL = 512  # name only from the international lists
 
 NAME = FIRST | SUR
 KEEP = REGION | ALLOW
+_MEMO_MAX = 50_000  # remembered lookup() results per language view
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class Lexicon:
     ambig_langs: dict[str, frozenset[str]] = field(default_factory=dict)  # ambiguous name -> its word's languages
     not_ambiguous: frozenset[str] = frozenset()  # set by for_language: names that are no word in the text's language
     _views: dict[str, Lexicon] = field(default_factory=dict)
+    _memo: dict[str, tuple[int, str, int]] = field(default_factory=dict)  # lookup() results of this view
 
     def for_language(self, lang: str) -> Lexicon:
         """This lexicon for a text in ``lang`` (shares every table): a name is ambiguous only when it is
@@ -43,7 +45,7 @@ class Lexicon:
         view = self._views.get(lang)
         if view is None:
             drop = frozenset(w for w, langs in self.ambig_langs.items() if lang not in langs)
-            view = self._views[lang] = replace(self, not_ambiguous=drop, _views={})
+            view = self._views[lang] = replace(self, not_ambiguous=drop, _views={}, _memo={})
         return view
 
     def get(self, key: str) -> int:
@@ -59,8 +61,17 @@ class Lexicon:
         The literal form wins; otherwise the first analysis that hits the lexicon, except that an
         international-only hit loses to a later Finnish one (Matin -> Matti, not Mati).
         For a hyphenated compound the last part is analysed (Kanta-Hämeessä is looked up whole first).
+        Results are remembered per view (a pure function of the word form; bounded).
         """
         low = word.lower()
+        hit = self._memo.get(low)
+        if hit is None:
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            hit = self._memo[low] = self._lookup(low)
+        return hit
+
+    def _lookup(self, low: str) -> tuple[int, str, int]:
         f = self.get(low)
         if f and not f & INTL:
             if f & NAME:
@@ -110,13 +121,10 @@ def data_dir() -> Path:
 
 
 def _lines(path: Path) -> list[str]:
-    out = []
+    """The file's stripped lines, without empty lines and # comments (read whole: a list at C speed)."""
     with path.open(encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.append(line)
-    return out
+        text = f.read()
+    return [line for line in map(str.strip, text.split("\n")) if line and line[0] != "#"]
 
 
 _SECTION_LANG = {"# finnish": "fi", "# english": "en", "# swedish": "sv"}
@@ -141,23 +149,24 @@ def _load() -> Lexicon:
     flags: dict[str, int] = {}
     counts: dict[str, int] = {}
 
+    get = flags.get
+
     def add(word: str, flag: int) -> None:
         w = word.lower()
-        flags[w] = flags.get(w, 0) | flag
+        flags[w] = get(w, 0) | flag
 
     for name, flag in (("fi_first_names.tsv", FIRST), ("fi_surnames.tsv", SUR)):
         for line in _lines(d / name):
             word, _, cnt = line.partition("\t")
-            add(word, flag)
             w = word.lower()
+            flags[w] = get(w, 0) | flag
             counts[w] = max(counts.get(w, 0), int(cnt or 0))
     for name, flag in (("intl_first_names.txt", FIRST | INTL), ("intl_surnames.txt", SUR | INTL)):
         for word in _lines(d / name):
             w = word.lower()
-            if w in flags and flags[w] & NAME and not flags[w] & INTL:
-                add(w, flag & ~INTL)
-            else:
-                add(w, flag)
+            old = get(w, 0)
+            # a Finnish name that is also international stays Finnish
+            flags[w] = old | (flag & ~INTL if old & NAME and not old & INTL else flag)
     ambig_langs = _ambiguity_languages(d / "ambiguous_names.txt")
     for name, flag in (
         ("municipalities_fi.txt", PLACE),

@@ -30,12 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
+from coachdesk.privacy.name_trace import NEAR_MISS, Trace, TraceEntry
+from coachdesk.privacy.name_trace import current as current_trace
 from coachdesk.privacy.spans import PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One model rule: its id, a one-line doc and the probabilities at which it names or asks."""
     id: str
     doc: str
     name_at: float  # p at or above which the word is a name (2.0: never)
@@ -82,9 +85,6 @@ def combine(
         return [], undecided
     from coachdesk.privacy.ner_model import get_model, person_probabilities
 
-    model = get_model()
-    if model is None:
-        return [], undecided
     covered = bytearray(len(text))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -131,8 +131,8 @@ def combine(
         if t.cap:
             todo.append((t, RULES["sent_start"]))
         else:
-            rule = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
-            todo.append((t, RULES[rule]))
+            rule_id = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
+            todo.append((t, RULES[rule_id]))
     persons = [c for c in cands if c.label == "PERSON"]
     wanted = {t.start for t, _ in todo} | {c.start for c in persons if c.uncertain}
     by_start = {t.start: k for k, t in enumerate(toks)}
@@ -143,10 +143,16 @@ def combine(
                 wanted.add(toks[k].start)
     if not wanted:
         return [], undecided
+    model = get_model()  # loaded only when a word needs it: a first call with nothing to ask skips the load
+    if model is None:
+        return [], undecided
     probs = person_probabilities(model, text, wanted)
+    trace = current_trace()
     for c in persons:
         if c.uncertain and c.kind == "person" and probs.get(c.start, (0, 0.0))[1] >= RULES["confirm"].name_at:
             c.uncertain = False  # still a weak candidate in overlaps; only the question goes
+            if trace is not None:
+                _traced(trace, text, c.start, c.end, "PERSON", "name", "confirm", probs[c.start][1])
 
     out: list[Cand] = []
     questions: list[tuple[int, int, str]] = []
@@ -167,6 +173,10 @@ def combine(
             undecided_starts.discard(t.start)
         elif p >= rule.ask_at:
             questions.append((t.start, t.end, t.text))
+        if trace is not None:
+            what = "name" if p >= rule.name_at else "question" if p >= rule.ask_at else "none"
+            if what != "none" or p >= NEAR_MISS:
+                _traced(trace, text, t.start, t.end, "PERSON" if what == "name" else "", what, rule.id, p)
     remaining = [u for u in undecided if u[0] in undecided_starts]
     out = _merge(text, out)
     _grow(text, toks, lex, chat, probs, covered, persons + out)
@@ -185,6 +195,7 @@ def _grow(text: str, toks: list[Token], lex: Lexicon, chat: bool, probs: dict[in
         if p[0] != t.end or not _may_grow(t, lex, chat, covered) or lex.lookup_all(t.text) & KEEP:
             continue
         ok[k] = p[1] >= (rule.name_at if t.cap else rule.ask_at)
+    trace = current_trace()
     by_end = {c.end: c for c in persons}
     for k in range(1, len(toks)):
         c = by_end.get(toks[k - 1].end)
@@ -192,12 +203,21 @@ def _grow(text: str, toks: list[Token], lex: Lexicon, chat: bool, probs: dict[in
             flags, _, stem_len = lex.lookup(toks[k].text)
             c.end, c.ending, c.uncertain = toks[k].end, _ending(toks[k].text, stem_len) if flags & NAME else "", False
             by_end[c.end] = c
+            if trace is not None:
+                _traced(trace, text, toks[k].start, toks[k].end, "PERSON", "name", "grow", probs[toks[k].start][1])
     by_start = {c.start: c for c in persons}
     for k in range(len(toks) - 2, -1, -1):
         c = by_start.get(toks[k + 1].start)
         if c is not None and ok[k] and text[toks[k].end : toks[k + 1].start] in (" ", "-"):
             c.start, c.uncertain = toks[k].start, False
             by_start[c.start] = c
+            if trace is not None:
+                _traced(trace, text, toks[k].start, toks[k].end, "PERSON", "name", "grow", probs[toks[k].start][1])
+
+
+def _traced(trace: Trace, text: str, start: int, end: int, label: str, what: str, rule: str, p: float) -> None:
+    """One decision of the model in the ``--explain`` trace (rule ``model.<id>``, the score is p)."""
+    trace.add(TraceEntry(start, end, text[start:end], label, what, p, ((f"model.{rule}", p, text[start:end]),), what in ("name", "ask")))
 
 
 def _may_grow(t: Token, lex: Lexicon, chat: bool, covered: bytearray) -> bool:

@@ -36,7 +36,7 @@ MAX_SENTENCE = 120  # tokens; a longer run without sentence punctuation is cut (
 _log = logging.getLogger(__name__)
 
 # Same word rule as tokens.py (so word tokens line up with the scrubber's), plus numbers and punctuation.
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*|\d+(?:[.,:]\d+)*|\S")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]*)*|\d+(?:[.,:]\d+)*|\S")
 _SENT_END = frozenset(".!?…\n")
 _VOWELS = frozenset("aeiouyäöå")
 
@@ -158,9 +158,9 @@ class NameModel:
     cache: dict[str, tuple[str, ...]]
     person: tuple[int, ...] = ()
     zero: tuple[float, ...] = ()
-    vectors: dict[tuple[str, int], tuple[float, ...]] = field(default_factory=dict)
+    vectors: dict[tuple, tuple[float, ...]] = field(default_factory=dict)  # (word, offset) or a position key
 
-    def _vector(self, key: tuple[str, int] | None, feats: list[str]) -> tuple[float, ...]:
+    def _vector(self, key: tuple | None, feats: list[str]) -> tuple[float, ...]:
         """Summed weights of ``feats`` (remembered under ``key`` unless None)."""
         rows = [w for w in map(self.weights.get, feats) if w is not None]
         out = tuple(map(sum, zip(*rows, strict=True))) if rows else self.zero
@@ -185,7 +185,11 @@ class NameModel:
         emis: list[list[float]] = []
         for i in range(lo, hi):
             w = words[i]
-            parts = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)), vec(None, position_features(words, i))]
+            # everything position_features() looks at, as a key: its summed weights are remembered too
+            pkey = (i == 0, words[i - 1] if i and words[i - 1] in _AFTER else "", i > 0 and w[:1].isupper(),
+                    i < 2, i + 1 >= n_all, i + 2 >= n_all)
+            parts = [vecs.get((w, 0)) or vec((w, 0), own_features(w, lex, cache)),
+                     vecs.get(pkey) or vec(pkey, position_features(words, i))]
             for d in _OFFSETS:
                 j = i + d
                 if 0 <= j < n_all:
@@ -300,11 +304,9 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
     L = len(labels)
     if L < 2 or len(trans) != L or any(len(row) != L for row in trans):
         raise ValueError("name model: malformed transitions")
-    weights: dict[str, tuple[float, ...]] = {}
-    for name, ws in features.items():
-        if len(ws) != L:
-            raise ValueError("name model: malformed weights")
-        weights[str(name)] = tuple(float(w) for w in ws)
+    weights: dict[str, tuple[float, ...]] = {name: tuple(map(float, ws)) for name, ws in features.items()}
+    if any(len(ws) != L for ws in weights.values()):  # (JSON object keys are always strings)
+        raise ValueError("name model: malformed weights")
     exp_t = [[math.exp(float(v)) for v in row] for row in trans]
     cols = [[exp_t[x][y] for x in range(L)] for y in range(L)]
     use_lex = lex if meta.get("lexicon_features", True) else None

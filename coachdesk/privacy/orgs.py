@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
@@ -201,12 +202,29 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+@lru_cache(maxsize=16384)
+def _head_cap_at(low: str) -> int:
+    """Where a head word with its ending closes the word form (Putkityö|tehdas), -1: nowhere (remembered)."""
+    m = _HEAD_CAP.search(low)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=16384)
+def _head_low(low: str) -> bool:
+    """A lower-case word form that is or ends in an institution's head word (aikuisopistossa; remembered)."""
+    return _HEAD_LOW.match(low) is not None
+
+
 _AREA_GENITIVES = words("AREA_GENITIVES")
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
-_HEALTH_PROVIDER = re.compile(r"(?<![\w-])(?:Työterveys|Företagshälsa|Företagshälsan)\s+[A-ZÅÄÖ][\w-]+")
-_SPORTS_CLUB = re.compile(r"(?<![\w-])(?:FC|FF|IFK|IF|HC|BK|SC|JK|PK|SK)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?")
+# (the "not inside a word" check after the first letter: the regex engine skips to candidate letters)
+_HEALTH_PROVIDER = re.compile(r"(?:T(?<![\w-]T)yöterveys|F(?<![\w-]F)öretagshälsa|F(?<![\w-]F)öretagshälsan)\s+[A-ZÅÄÖ][\w-]+")
+_SPORTS_CLUB = re.compile(
+    r"(?:F(?<![\w-]F)C|F(?<![\w-]F)F|I(?<![\w-]I)FK|I(?<![\w-]I)F|H(?<![\w-]H)C|B(?<![\w-]B)K|S(?<![\w-]S)C|J(?<![\w-]J)K"
+    r"|P(?<![\w-]P)K|S(?<![\w-]S)K)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?"
+)
 
 
 def find_orgs(
@@ -238,10 +256,10 @@ def find_orgs(
                 yield Cand(toks[i].start, toks[j].end, "ORG", "org", "company form " + w, PRIO_ORG + 5)
             continue
         low = t.lower
-        hm = _HEAD_CAP.search(low) if t.cap else None
-        if hm and hm.start() == 0 and lex.lookup(w)[0] & NAME:
-            hm = None  # Marketta is a name, not a market
-        if t.cap and not _keep(t, lex) and (hm or w in _EN_HEADS) and not _acronym_common(w):
+        hm = _head_cap_at(low) if t.cap else -1
+        if hm == 0 and lex.lookup(w)[0] & NAME:
+            hm = -1  # Marketta is a name, not a market
+        if t.cap and not _keep(t, lex) and (hm >= 0 or w in _EN_HEADS) and not _acronym_common(w):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
@@ -271,7 +289,7 @@ def find_orgs(
         if (
             not t.cap
             and not t.upper
-            and (_HEAD_LOW.match(low) or _CLINIC.match(low))
+            and (_head_low(low) or _CLINIC.match(low))
             and not _ORG_ENDS_INFLECTED.search(low)
             and nxt is not None
             and nxt.cap
@@ -285,7 +303,7 @@ def find_orgs(
             i = idx - 1 if before and _gap_ok(text, before, t) and _cap_member(before, lex, allow_start=True) else idx
             yield Cand(toks[i].start, nxt.end, "ORG", "org", "organisation name after its head word", PRIO_ORG + 5)
             continue
-        if not t.cap and not t.upper and _HEAD_LOW.match(low) and idx > 0:
+        if not t.cap and not t.upper and _head_low(low) and idx > 0:
             p, q = toks[idx - 1], idx - 1
             gap = _gap_ok(text, p, t)
             if p.lower in _AREA_GENITIVES and idx > 1 and gap and _gap_ok(text, toks[idx - 2], p):
@@ -376,9 +394,14 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     """One pattern for the known employers ``names`` in any Finnish case form, or None without names."""
     if not names:
         return None
-    alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    # each name checks "not inside a word" after its first character: the regex engine then skips to
+    # the names' first letters (the same matches as one lookbehind before the alternation, faster)
+    alts = "|".join(
+        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
+        for n in sorted(set(names) - {""}, key=len, reverse=True)
+    )
     ends = (
         "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
         "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
     )
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:-?(?:{ends}))?(?![\w])")
+    return re.compile(rf"(?:{alts})(?:-?(?:{ends}))?(?![\w])")

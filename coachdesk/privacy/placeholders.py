@@ -36,8 +36,13 @@ _KIND_BY_LABEL = {
 
 
 def _letter(i: int) -> str:
-    letters = string.ascii_uppercase
-    return letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26]
+    """A, B, … Z, AA, AB, … ZZ, AAA, … (bijective base 26: any number of people gets a letter)."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = string.ascii_uppercase[r] + out
+    return out
 
 
 class PersonLetters:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -22,9 +22,14 @@ from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
+# (From its first character, "[" or a digit, so the regex engine skips to those: the same matches as
+# \[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+ .)
 _PROTECTED = re.compile(
-    r"\[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+"
+    r"[\[\d](?:(?<=\[)[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?"
+    r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?"
+    r"|(?<=9)9\+)"
 )
+_SPOKEN_STOPS = frozenset(("piste", "punkt", "period"))
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 
 _QUESTIONS = {
@@ -145,12 +150,14 @@ def _scrub(
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
     toks = [t for t in tokenize(text) if not prot[t.start]]
-    prev_end = 0
+    prev_end, prev_low = 0, ""
     for t in toks:
         if protected and any(prot[prev_end : t.start]):
             t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
             t.sent_start = True
-        prev_end = t.end
+        elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
+            t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
+        prev_end, prev_low = t.end, t.lower
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []
@@ -165,6 +172,7 @@ def _scrub(
     cands.extend(patterns.find_word_ages(text))
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
+    cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
@@ -182,11 +190,14 @@ def _scrub(
     cands.extend(_nicknames_after_names(text, cands))
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
+    cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
+    cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
     cands.extend(grow_names(text, toks, cands, lex))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
 
+    cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:

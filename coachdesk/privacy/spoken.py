@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import cue_words, patterns
+from coachdesk.privacy import cue_words, patterns, spoken_ids
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -55,7 +55,7 @@ _DATE_WORDS = {
 }
 # words that may start a spoken form (numbers are found by the number parsers)
 _TRIGGERS = {
-    lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "plus"}
+    lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "snabela", "kanelbulle", "plus"}
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
@@ -94,6 +94,8 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from reader.emails()
         yield from reader.dates()
         yield from reader.addresses()
+        yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
+        yield from spoken_ids.plates(reader)
         yield from reader.runs()
         yield from reader.glued_ages()
 
@@ -261,6 +263,7 @@ class _Reader:
         """Words joined by spoken or written dots from token i, walking forward (+1) or back (-1);
         the flag tells whether a separator was spoken."""
         parts, k, spoken = [self.toks[i].low], i, False
+        tld = (1, i, False)  # the walk up to the last top-level domain (forward: "punkt com punkt Sedan")
         while True:
             n1, n2 = k + step, k + 2 * step
             if not 0 <= n1 < len(self.toks):
@@ -270,6 +273,8 @@ class _Reader:
                 parts.append(g)
                 parts.append(self.toks[n1].low)
                 k = n1
+                if parts[-1] in _TLDS:
+                    tld = (len(parts), k, spoken)
                 continue
             if not 0 <= n2 < len(self.toks) or g.strip() or self.gap(min(n1, n2)).strip():
                 break
@@ -286,17 +291,24 @@ class _Reader:
                 break
             parts += [mark, self.toks[n2].low]
             k, spoken = n2, True
+            if parts[-1] in _TLDS:
+                tld = (len(parts), k, spoken)
+        if step > 0 and parts[-1] not in _TLDS and tld[0] > 1:
+            return parts[: tld[0]], tld[1], tld[2]  # a spoken full stop after the address
         return (parts if step > 0 else parts[::-1]), k, spoken
 
     def emails(self) -> Iterator[Cand]:
         toks = self.toks
-        for i in [k for k, t in enumerate(toks) if t.low in _AT_WORDS or t.low == "snabel"]:
+        for i in [k for k, t in enumerate(toks) if t.low in _AT_WORDS or t.low in ("snabel", "snabela", "kanelbulle")]:
             if not 0 < i < len(toks) - 1:
                 continue
             t = toks[i]
             at_end = i
-            if t.low == "snabel" and self.gap(i) == "-" and i + 2 < len(toks) and toks[i + 1].low == "a":
-                at_end = i + 1
+            if t.low == "snabel" and self.gap(i) in ("-", "–", " ") and i + 2 < len(toks) and toks[i + 1].low == "a":
+                at_end = i + 1  # "snabel-a", "snabel a"
+            elif t.low in ("snabela", "kanelbulle"):
+                if self.gap(i - 1).strip() or self.gap(i).strip():
+                    continue
             elif t.low in _AT_WORDS and i + 2 < len(toks) and toks[i + 1].low == "merkki" and self.gap(i) in ("-", " "):
                 at_end = i + 1  # "ät-merkki"
                 if self.gap(i - 1).strip():
@@ -433,6 +445,8 @@ class _Reader:
                 continue
             a, b = found
             y = self._year(b + 1)
+            if y is None and b + 2 < len(toks) and toks[b + 1].low in ("in", "vuonna", "år") and self.joined(b):
+                y = self._year(b + 2)  # "the third of July in nineteen seventy-nine"
             b = y if y is not None else b
             s, e = self.span(a, b)
             self.mark(a, b)
@@ -450,6 +464,9 @@ class _Reader:
         # month first: "kesäkuun neljäs(…) päivänä", "June third", "June the third"
         if low in self.months and self.joined(i) and i + 1 < len(toks):
             k = i + 1 + (self.lang == "en" and toks[i + 1].low == "the")
+            if self.lang == "en" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].raw[:1].isdigit():
+                y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
+                return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
                 not toks[i].raw[0].isupper() or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP))
             ):
@@ -790,6 +807,16 @@ class _Reader:
 
     # --- street addresses --------------------------------------------------------------------------
 
+    def _sv_stair_letter(self, k: int) -> str:
+        """A Swedish letter name after a house number ("strandvägen fyra be"), unless a lower-case word
+        goes on the sentence ("fyra de har" is "they have")."""
+        letter = spoken_ids.SV_LETTER_NAMES.get(self.toks[k].low, "")
+        if not letter or k + 1 >= len(self.toks) or self.gap(k).strip():
+            return letter
+        nxt = self.toks[k + 1]
+        ok = nxt.raw[:1].isupper() or nxt.low in ("i", "på", "lgh", "lägenhet", "trappa") or self.val[k + 1] is not None
+        return letter if ok else ""
+
     def addresses(self) -> Iterator[Cand]:
         toks = self.toks
         for i in [k - 1 for k in self.num_at if k > 0]:
@@ -805,7 +832,7 @@ class _Reader:
             k = num.last
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
-                letter = self.letter(nxt.low)
+                letter = self.letter(nxt.low) if self.lang != "sv" else self._sv_stair_letter(k + 1)
                 if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from coachdesk.privacy import cue_words
 
 # A word starts with a letter; inner hyphens/apostrophes join parts (Jari-Pekka, Kela's, PHQ-9-pisteet).
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*")
+# (Written as runs of letters and digits joined by a joiner: the same matches as the one-character
+# alternation [^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*, a quarter faster.)
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]*)*")
 _SENT_END = ".!?…:;\n•*"
 _OPENERS = "\"'“”«»([{–—-> \t"
 _ABBREV = cue_words.words("ABBREVIATIONS")
@@ -63,8 +65,10 @@ def tokenize(text: str) -> list[Token]:
         w = m.group(0)
         colon_suffix = s > 0 and text[s - 1] == ":" and s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "])")
         gap = text[prev_end:s]
-        stripped = gap.rstrip(_OPENERS)
-        if not toks:
+        if gap == " " and toks:
+            sent = False  # the common case, decided at once: one space between two words
+        elif not toks:
+            stripped = gap.rstrip(_OPENERS)
             sent = not stripped.strip() or stripped.strip()[-1:] in _SENT_END
         else:
             g = gap.strip(" \t")
@@ -82,10 +86,13 @@ def tokenize(text: str) -> list[Token]:
             )
             if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
                 sent = False
-        head = w[:5].replace("-", "")[:4]
-        upper = len(w) >= 2 and head.isupper() and (head.isalpha() or sum(ch.isalpha() for ch in head) >= 2)
-        cap = w[0].isupper() and not upper
-        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix, "]" in gap, w.lower()))
+        if w[0].islower():
+            upper = cap = False  # a lower-case first letter: neither an acronym nor capitalised
+        else:
+            head = w[:5].replace("-", "")[:4]
+            upper = len(w) >= 2 and head.isupper() and (head.isalpha() or sum(ch.isalpha() for ch in head) >= 2)
+            cap = w[0].isupper() and not upper
+        toks.append(Token(s, e, w, sent, cap, upper, colon_suffix, gap != " " and "]" in gap, w.lower()))
         prev_end = e
         prev_word = "" if colon_suffix else w
     return toks

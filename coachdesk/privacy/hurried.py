@@ -1,0 +1,336 @@
+"""Names in hurried notes: initials, lower-case surnames and word-names with the evidence around them.
+
+Runs after the name rules and the name model (``scrubber._scrub``) and only adds person candidates; a
+kept word (lexicon KEEP) or anything another label already covers is never taken. Every decision is
+one row of :data:`RULES`: an id, what it looks at, and the evidence the name reading needs (the
+number of bearers in the DVV lists, ``min_bearers``; an ordinary word that is also a name needs more).
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| initial_after | a name, then one letter: `heikkinen t.`, `jaana h.`, `koivunen j.:n`, `Pirjo V 14:05` | listed name (or found); a word-name (`koski`) needs the dot; no dot: no one-letter word of the language |
+| initial_before | one letter, a dot, a surname: `p.virtanen`, `p. virtanen` | listed surname, no ordinary word unless written `p.koski` |
+| hyphen_initial | a first name, a hyphen, one letter: `kari-j`, `Kalle-P` | listed first name |
+| double_initials | `K.M.`, `J.-P.`, `P.-L.:n`, `E-L`, `A-M (41)` | two capitals; not a known abbreviation (P.S., N.B., A-Ö) |
+| role_surname | a profession, then a lower-case surname: `lääkäri niskanen` | listed surname, no ordinary word |
+| grow_surname | a found first name, then a lower-case surname that is also a word: `jaana koski` | listed surname, many bearers, no verb form |
+| word_name_verb | a word-name opening a line or sentence, a person's verb after: `usko kävi`, `sulo perui` | listed first name; verbs a thing does not do |
+| initials_name | initials with dots before a capitalised name that is also a word: `A.-K. Laine` | listed name |
+| label_name | a name after a person field label: `vastuu: Toivo`, `ansvarig: Berit L.`, `owner: Rose`, `vastuu: M-K` | listed name or unknown capitalised word, no profession or kept word |
+| speaker_time | a chat speaker line: `Pirjo V 14:05`, `Rose 10:02:` | listed name (any reading), then a time |
+| quoted_signoff | a first name alone on a quoted line: `> Satu` | listed first name |
+| dash_initial | one initial signing off after a dash at the end of a line: `… niin. – T.` | a sentence ended before |
+| particle_name | a particle name after a found name: `Omar el-Amin`, `Anna van der Berg` | the found name |
+| lower_initials | two lower-case initials before a person's verb, and again: `jm soitti … jm lupas` | no word, no known abbreviation |
+| list_sibling | a lower-case first name in a comma list next to a found one: `omar ok, tim sjuk` | listed first name, 3+ letters, no word |
+| propagate | the same surname or first name again in lower case: `… mäkinen j. … mäkinen lupasi` | found by a rule above in this text |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    doc: str
+    min_bearers: int = 0  # the name reading needs at least this many bearers (0: any listed name)
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("initial_after", "a name, then a one-letter initial", 50),
+        Rule("initial_before", "an initial with a dot, then a surname", 200),
+        Rule("hyphen_initial", "a first name, a hyphen, one letter", 50),
+        Rule("double_initials", "two capital initials with dots or a hyphen"),
+        Rule("role_surname", "a profession, then a lower-case surname", 300),
+        Rule("grow_surname", "a found first name, then a lower-case surname that is also a word", 1000),
+        Rule("word_name_verb", "a word-name opening a line, a person's verb after", 300),
+        Rule("initials_name", "initials with dots before a capitalised listed name", 50),
+        Rule("label_name", "a name after a person field label (vastuu:, ansvarig:, owner:)", 0),
+        Rule("speaker_time", "a chat speaker: a name (and an initial) before a time at a line start", 0),
+        Rule("quoted_signoff", "a listed first name alone on a quoted line", 100),
+        Rule("dash_initial", "one initial after a dash ending a line"),
+        Rule("particle_name", "el-/al-/van/von/bin … after a found name"),
+        Rule("lower_initials", "two lower-case initials before a person's verb"),
+        Rule("list_sibling", "a lower-case first name in a comma list next to a found name", 300),
+        Rule("propagate", "a name found by these rules, again in lower case", 50),
+    )
+}
+
+# one-letter words: no initial without a dot ("i", "a", "å", "ö", "o")
+_ONE_LETTER_WORDS = {"fi": frozenset("o"), "sv": frozenset("iåöo"), "en": frozenset("aio")}
+_INITIAL_AFTER = re.compile(r"[ \t]([^\W\d_])(\.?)(?=(:[^\W\d_]{1,5})?(?:[\s,;:)!?]|$|\.\s|\.$))")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.\-@])([^\W\d_])\.([ \t]?)([a-zåäö][a-zåäö\-]{2,})(?![\w@.]\w)")
+_HYPHEN_INITIAL = re.compile(r"(?<![\w\-])([^\W\d_]{3,})-([^\W\d_])(?![\w\-.]|\.\w)")
+_DOUBLE_INITIALS = re.compile(r"(?<![\w.\-])([A-ZÅÄÖ])\.-?[ ]?([A-ZÅÄÖ])\.|(?<![\w.\-])([A-ZÅÄÖ])-([A-ZÅÄÖ])(?![\w\-])")
+_NOT_INITIALS = frozenset(
+    "PS NB EU US UK YK EY AD BC AM PM OK TV IT HR QA PR CV EG IE ÅA TE KY HY TY JY OY AB LT EI".split()
+)
+_INITIALS_NAME = re.compile(r"(?<![\w.\-])(?:[A-ZÅÄÖ]\.-?[ ]?){1,2}(?=[A-ZÅÄÖ][a-zåäö])")
+_LABELS = frozenset(
+    """vastuu vastuuhenkilö vastuussa vastaava hoitaa tekijä yhteyshenkilö ansvarig ansvarar kontaktperson
+    ägare owner responsible assignee contact lead""".split()
+)
+_LABEL_NAME = re.compile(
+    r"(?m)(?:^|[;(]|\s[-–]\s)[ \t]*[-–•*]?[ \t]*([^\W\d_]+)[ \t]*:[ \t]*"
+    r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]\.?-[A-ZÅÄÖ]\.?)"
+    r"(?:[ \t]+([A-ZÅÄÖ](?:\.|(?=[\s,;)]|$))|[A-ZÅÄÖ][a-zåäö]+(?=[\s,;)]|$)))?"
+)
+_SPEAKER_TIME = re.compile(
+    r"(?m)^[ \t]*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?:[ \t]+([A-ZÅÄÖ][a-zåäö]*\.?))?[ \t]+\[?\d{1,2}[:.]\d{2}\b"
+)
+_QUOTED_SIGNOFF = re.compile(r"(?m)^[ \t]*>[ \t>]*([A-ZÅÄÖ][a-zåäö]+)[ \t]*$")
+_DASH_INITIAL = re.compile(r"(?m)(?<=[.!?])[ \t]*(?:\n[ \t]*)?[–—-][ \t]?([A-ZÅÄÖ])\.?[ \t]*$")
+_PARTICLE = re.compile(
+    r"[ \t]((?:(?:el|al|ul|abu|bin|ibn|van|von|de|da|di|du|del|der|den|la|le|ter|ten)[ \t-]){1,2}[A-ZÅÄÖ][\w'’]+)"
+)
+_LOWER_INITIALS = re.compile(r"(?<![\w.\-])([b-df-hj-np-tv-zåäö][a-zåäö])(?![\w\-])")
+_ITEM_START = re.compile(r"(?:^|[,:;]|\s[-–])[ \t]*$")
+
+# verbs a person does and a thing or a feeling hardly does ("usko kävi", "rauha palasi" is a thing)
+_PERSON_VERBS_AFTER = frozenset(
+    """kävi käy soitti soittaa kertoi kertoo sanoi sanoo lupasi lupas kysyi kysy vastasi ilmoitti laittoi
+    perui peruutti peruttu myöhästyi saapui osallistui ilmoittautui pyysi toivoi halusi haluaa itki nauroi
+    ringde sa sade berättade frågade kom lovade called said told asked came cancelled""".split()
+)
+_FOLLOW_NOT = frozenset("ja tai and och or eller".split())
+
+
+def _flags(lex: Lexicon, word: str) -> tuple[int, str, int]:
+    """(flags, base, bearers) of the best reading of ``word``."""
+    flags, base, _ = lex.lookup(word)
+    return flags, base, lex.counts.get(base, 0)
+
+
+def _ending(lex: Lexicon, word: str) -> str:
+    """The case ending after the stem ("virtaselle" → "lle" is no ending of the placeholder: "")."""
+    stem_len = lex.lookup(word)[2]
+    end = word[stem_len:]
+    return end if end.isalpha() and len(end) <= 6 else ""
+
+
+def _free(covered: bytearray, s: int, e: int) -> bool:
+    return not any(covered[s:e])
+
+
+def _cand(s: int, e: int, rule: str, key: tuple[str, str] = ("", ""), ending: str = "") -> Cand:
+    return Cand(s, e, "PERSON", "person", f"hurried note ({rule})", PRIO_NAME, ending, key)
+
+
+def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool, cands: list[Cand]) -> list[Cand]:
+    """New person candidates (and wider copies of found ones) by the rules of :data:`RULES`."""
+    if not toks:
+        return []
+    covered = bytearray(len(text))  # characters another label holds
+    person_end: dict[int, Cand] = {}
+    person_start: dict[int, Cand] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            person_end[c.end] = c
+            person_start[c.start] = c
+        else:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out: list[Cand] = []
+    found: set[str] = set()  # bases found by these rules (rule "propagate")
+
+    def name_ok(t: Token, rule: str, words_ok: bool) -> tuple[bool, str]:
+        flags, base, count = _flags(lex, t.text)
+        if not flags & NAME or flags & KEEP or count < RULES[rule].min_bearers:
+            return False, base
+        if flags & (AMBIG | COMMON) and not words_ok:
+            return False, base
+        return True, base
+
+    # initial_after: "heikkinen t.", "jaana h.", "Pirjo V 14:05"
+    one_letter = _ONE_LETTER_WORDS.get(lang, frozenset())
+    for m in _INITIAL_AFTER.finditer(text):
+        k = by_end.get(m.start())
+        if k is None or not _free(covered, toks[k].start, m.end(2)):
+            continue
+        t, letter, dot = toks[k], m.group(1), m.group(2)
+        if not dot and (letter.lower() in one_letter or (letter.islower() and not chat)):
+            continue
+        nxt = text[m.end(2) : m.end(2) + 3].lstrip(" ")
+        if nxt[:1].isdigit() and not re.match(r"\d{1,2}[:.]\d{2}", nxt + text[m.end(2) + 3 : m.end(2) + 6].lstrip(" ")):
+            continue  # "koski n. 5 m": "n." is "noin"; a time after a chat speaker is fine
+        found_name = person_end.get(t.end)
+        if found_name is not None:
+            s = found_name.start
+            key = found_name.key
+        else:
+            if t.upper or (t.cap and not chat) or t.colon_suffix:
+                continue
+            ok, base = name_ok(t, "initial_after", bool(dot))
+            if not ok:
+                continue
+            s, key = t.start, (base, "")
+            found.add(base)
+        out.append(_cand(s, m.end(2), "initial_after", key))
+
+    # initial_before: "p.virtanen", "p. virtanen"
+    for m in _INITIAL_BEFORE.finditer(text):
+        k = by_start.get(m.start(3))
+        if k is None or toks[k].end != m.end(3) or not _free(covered, m.start(), m.end()):
+            continue
+        flags, base, count = _flags(lex, toks[k].text)
+        if not flags & SUR or flags & KEEP or count < RULES["initial_before"].min_bearers:
+            continue
+        if flags & (AMBIG | COMMON | PLACE) and m.group(2):
+            continue  # "n. koski": about a rapid
+        found.add(base)
+        out.append(_cand(m.start(), m.end(3), "initial_before", ("", base), _ending(lex, toks[k].text)))
+
+    # hyphen_initial: "kari-j", "Kalle-P"
+    for m in _HYPHEN_INITIAL.finditer(text):
+        if not _free(covered, m.start(), m.end()):
+            continue
+        flags, base, count = _flags(lex, m.group(1))
+        if flags & FIRST and not flags & KEEP and count >= RULES["hyphen_initial"].min_bearers:
+            out.append(_cand(m.start(), m.end(), "hyphen_initial", (base, "")))
+
+    # double_initials: "K.M.", "J.-P.", "E-L", "A-M (41)"
+    for m in _DOUBLE_INITIALS.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if (m.group(1) and a + b in _NOT_INITIALS) or b in "ÖÅZ" or not _free(covered, m.start(), m.end()):
+            continue
+        if not m.group(1) and text[m.end() : m.end() + 1] == ".":
+            continue
+        out.append(_cand(m.start(), m.end(), "double_initials", ((a + b).lower(), "")))
+
+    for k, t in enumerate(toks):
+        if t.upper or t.colon_suffix or not _free(covered, t.start, t.end) or t.start in person_start:
+            continue
+        prev = toks[k - 1] if k else None
+        gap = text[prev.end : t.start] if prev else ""
+        # role_surname: "lääkäri niskanen"
+        if t.text.islower() and prev is not None and gap == " " and prev.lower in PROFESSIONS and not prev.lower.endswith(("na", "nä")):
+            flags, base, count = _flags(lex, t.text)  # "ohjaajana toimi": an essive and a verb
+            if (flags & SUR and not flags & (FIRST | AMBIG | COMMON | KEEP | PLACE) and count >= RULES["role_surname"].min_bearers
+                    and not is_finite_verb(t.text, lex)):
+                found.add(base)
+                out.append(_cand(t.start, t.end, "role_surname", ("", base)))
+                continue
+        # grow_surname: "jaana koski" when "jaana" was found
+        if t.text.islower() and prev is not None and gap == " " and prev.end in person_end:
+            p = person_end[prev.end]
+            flags, base, count = _flags(lex, t.text)
+            if (p.key[0] and not p.key[1] and flags & SUR and not flags & KEEP and base == t.lower
+                    and count >= RULES["grow_surname"].min_bearers and not is_finite_verb(t.text, lex)
+                    and t.lower not in _FOLLOW_NOT):
+                found.add(base)
+                out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base)))
+                continue
+        # word_name_verb: "usko kävi", line or sentence start, a person's verb right after
+        if t.text.islower() and t.sent_start and k + 1 < len(toks) and text[t.end : toks[k + 1].start] == " ":
+            flags, base, count = _flags(lex, t.text)
+            if (flags & FIRST and not flags & KEEP and count >= RULES["word_name_verb"].min_bearers
+                    and toks[k + 1].lower in _PERSON_VERBS_AFTER and base == t.lower):
+                found.add(base)
+                out.append(_cand(t.start, t.end, "word_name_verb", (base, "")))
+
+    # initials_name: "A.-K. Laine" (a name that is also a word after initials)
+    for m in _INITIALS_NAME.finditer(text):
+        k = by_start.get(m.end())
+        if k is None or not _free(covered, m.start(), toks[k].end):
+            continue
+        flags, base, count = _flags(lex, toks[k].text)
+        single = m.group(0).count(".") < 2  # "T. Mervi" signs off (terveisin); one initial needs a surname
+        if flags & (SUR if single else NAME) and not flags & KEEP and count >= RULES["initials_name"].min_bearers:
+            out.append(_cand(m.start(), toks[k].end, "initials_name", ("", base), _ending(lex, toks[k].text)))
+
+    # label_name: "vastuu: Toivo", "ansvarig: Berit L.", "owner: Rose", "vastuu: M-K"
+    for m in _LABEL_NAME.finditer(text):
+        if m.group(1).lower() not in _LABELS or not _free(covered, m.start(2), m.end(m.lastindex or 2)):
+            continue
+        word = m.group(2)
+        flags, base, count = _flags(lex, word)
+        low = word.lower()
+        initials = "-" in word and len(word) <= 4  # "M-K"
+        if not initials and (flags & KEEP or low in PROFESSIONS or (not flags & NAME and low in lex.frequent)):
+            continue
+        end = m.end(3) if m.group(3) else m.end(2)
+        if flags & NAME:
+            found.add(base)
+        out.append(_cand(m.start(2), end, "label_name", (base, "")))
+
+    # speaker_time: "Pirjo V 14:05", "Rose 10:02:"
+    for m in _SPEAKER_TIME.finditer(text):
+        flags, base, _ = _flags(lex, m.group(1))
+        if not flags & NAME or flags & KEEP or not _free(covered, m.start(1), m.end(2) if m.group(2) else m.end(1)):
+            continue
+        end = m.end(2) if m.group(2) else m.end(1)
+        out.append(_cand(m.start(1), end, "speaker_time", (base, "")))
+
+    # quoted_signoff: "> Satu"
+    for m in _QUOTED_SIGNOFF.finditer(text):
+        flags, base, count = _flags(lex, m.group(1))
+        if flags & FIRST and not flags & KEEP and count >= RULES["quoted_signoff"].min_bearers and _free(covered, *m.span(1)):
+            out.append(_cand(m.start(1), m.end(1), "quoted_signoff", (base, "")))
+
+    # dash_initial: "Kiitos, sovitaan niin. – T."
+    for m in _DASH_INITIAL.finditer(text):
+        if _free(covered, m.start(1), m.end()):
+            out.append(_cand(m.start(1), m.end(1) + (text[m.end(1) : m.end(1) + 1] == "."), "dash_initial",
+                             (m.group(1).lower(), "")))
+
+    # particle_name: "Omar el-Amin"
+    for c in cands:
+        if c.label == "PERSON":
+            m = _PARTICLE.match(text, c.end)
+            if m and _free(covered, m.start(1), m.end(1)):
+                out.append(_cand(c.start, m.end(1), "particle_name", c.key))
+
+    # lower_initials: "jm soitti … jm lupas"
+    initials: set[str] = set()
+    for m in _LOWER_INITIALS.finditer(text):
+        w = m.group(1)
+        if w in initials or w.upper() in _NOT_INITIALS or w in lex.frequent or lex.get(w):
+            continue
+        k = by_start.get(m.start())
+        if k is not None and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER | LOWER_CTX_AFTER - {"on", "oli", "ei"}:
+            initials.add(w)
+    if initials:
+        for m in _LOWER_INITIALS.finditer(text):
+            if m.group(1) in initials and _free(covered, *m.span()):
+                out.append(_cand(m.start(), m.end(), "lower_initials", (m.group(1), "")))
+
+    # list_sibling: "käynnit: omar ok, tim sjuk"
+    lines_with_names = {text.count("\n", 0, c.start) for c in [*cands, *out] if c.label == "PERSON" and text[c.start : c.end].islower()}
+    if lines_with_names and chat:
+        for t in toks:
+            if not t.text.islower() or len(t.text) < 3 or t.start in person_start or not _free(covered, t.start, t.end):
+                continue
+            if not _ITEM_START.search(text, max(0, t.start - 4), t.start) or text.count("\n", 0, t.start) not in lines_with_names:
+                continue
+            flags, base, count = _flags(lex, t.text)
+            if (flags & FIRST and not flags & (AMBIG | COMMON | KEEP | PLACE) and base == t.lower
+                    and count >= RULES["list_sibling"].min_bearers):
+                out.append(_cand(t.start, t.end, "list_sibling", (base, "")))
+
+    # propagate: the same name again (any case, any form) where nothing else holds it
+    if found:
+        taken = bytearray(len(text))
+        for c in out:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        for c in cands:
+            if c.label == "PERSON":
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        for t in toks:
+            if t.upper or t.colon_suffix or taken[t.start] or covered[t.start]:
+                continue
+            flags, base, count = _flags(lex, t.text)
+            if base in found and flags & NAME and not flags & KEEP and count >= RULES["propagate"].min_bearers:
+                key = (base, "") if flags & FIRST else ("", base)
+                out.append(_cand(t.start, t.end, "propagate", key))
+    return out

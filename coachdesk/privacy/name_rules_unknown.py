@@ -1,0 +1,138 @@
+"""Rules for a capitalised word in no name or place list (``unknown.*``; order = precedence, see ``name_rules``)."""
+
+from __future__ import annotations
+
+from coachdesk.privacy.cues import (
+    DASH_SIGNOFF_BEFORE,
+    EN_PERSON_PREP,
+    EN_PERSON_VERBS,
+    FI_PERSON_VERBS,
+    LIST_LINE_BEFORE,
+    LOCATIVE,
+    PERSON_CTX,
+    PLACE_LABEL,
+    PLACE_NOUNS,
+    PLACE_PREP,
+    REAL_NAME_AFTER,
+    VERB_ENDINGS,
+)
+from coachdesk.privacy.lexicon import FIRST, KEEP, SUR
+from coachdesk.privacy.name_context import CapFacts, NameCtx
+from coachdesk.privacy.name_decision import decide
+from coachdesk.privacy.name_words import (
+    age_follows,
+    ending_of,
+    foreign,
+    looks_finnish,
+)
+from coachdesk.privacy.orgs import PROFESSION_SHAPE
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import char_after as _next_char
+
+
+def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
+    """A capitalised word in no name or place list."""
+    text, lang, toks, n = ctx.text, ctx.lang, ctx.toks, ctx.n
+    if PLACE_LABEL.search(text, max(0, t.start - 24), t.start):
+        return "unknown.place_label"  # "Paikka: Rukalla", "Ort: Oravais"
+    if (
+        t.sent_start
+        and DASH_SIGNOFF_BEFORE.search(text, max(0, t.start - 6), t.start)
+        and _next_char(text, t.end, " \t.!") == ""
+        and not LIST_LINE_BEFORE.search(text, 0, t.start)  # the end of a list is no signature
+    ):
+        return "unknown.dash_signoff"  # "…has time.\n– Pat"
+    if t.sent_start:
+        if fx.literal_common or fx.freq_common:
+            return "unknown.sent_start_word"
+        return unknown_sent_start(ctx, k, t, fx)
+    if fx.literal_common and (lang == "en" or (k + 1 < n and ctx.joined[k] and ctx.inflected_first(k + 1))):
+        return "unknown.common_before_name"  # "Työkokeilu Kysyn Stinalta"
+    prev = ctx.prev_word(k)
+    after_place = k > 0 and ctx.labels[k - 1] == "LOCATION" and ctx.joined[k - 1]
+    if (lang == "en" and (prev in ("in", "from", "near", "around") or after_place) and len(t.text) >= 2) or (
+        prev in PLACE_NOUNS and not toks[k - 1].cap  # "from a tiny village, Bergö,"
+    ):
+        return "unknown.place_prep"
+    after_person = k > 0 and ctx.labels[k - 1] == "PERSON" and ctx.joined[k - 1]
+    if lang == "en" and (prev in EN_PERSON_PREP or after_person):
+        return "unknown.en_after_person" if after_person else "unknown.en_person_prep"
+    if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
+        return "unknown.en_no_evidence"
+    if fx.person_ctx or fx.neighbour:
+        return "unknown.context_name"
+    if t.lower.endswith(LOCATIVE) or prev in PLACE_PREP:
+        return "unknown.cap_mid_place"
+    return "unknown.cap_mid"
+
+
+def _unknown_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts, nxt_name: bool) -> str | None:
+    """The first evidence (a fact rule id) that an unknown sentence-initial word is a name."""
+    text, lang, toks, infos, lex = ctx.text, ctx.lang, ctx.toks, ctx.infos, ctx.lex
+    if fx.person_ctx:
+        return "ev.person_word_before"
+    if REAL_NAME_AFTER.match(text, t.end):
+        return "ev.real_name_after"  # "Kake (virallisesti Kari-Pekka …)"
+    if (  # "Segun is 57, a bus driver"; not "Kuntoutuja on 33-vuotias", "Asiakkaallani (61 v)"
+        len(t.text) >= 3
+        and age_follows(text, t.end)
+        and t.lower not in lex.frequent
+        and not (lang == "fi" and t.lower.endswith(("ja", "jä", "ni", "mme", "nsa", "nsä")))
+    ):
+        return "ev.age_after"
+    if (
+        nxt_name
+        and toks[k + 1].cap
+        and len(toks[k + 1].text) >= 2
+        and infos[k + 1].flags & SUR
+        and not infos[k + 1].flags & KEEP  # "Reflektio Gibbsin mallilla": a model, no surname
+        and not t.lower.endswith(VERB_ENDINGS)
+    ):
+        return "ev.surname_after"
+    if nxt_name and ctx.name_like(k + 1) and not looks_finnish(t.text):
+        return "ev.name_after"
+    if lang != "en" and (t.lower in ctx.cap_mid or ctx.inflected_cap_mid(t.lower)):
+        return "ev.cap_mid_elsewhere"
+    return None
+
+
+def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
+    """An unknown capitalised word at a sentence start: a name only with evidence."""
+    text, lang, toks, n, infos = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.infos
+    info = infos[k]
+    nxt_name = bool(
+        k + 1 < n
+        and ctx.joined[k]
+        and not ending_of(t, info)
+        and not PROFESSION_SHAPE.search(t.lower)  # "Puheterapeutti Niina Leinonen"
+        # "Vastaukset Katjalle": before an inflected first name there is no first name
+        and not (infos[k + 1].flags & FIRST and not infos[k + 1].flags & SUR and ending_of(toks[k + 1], infos[k + 1]))
+    )
+    ev = _unknown_evidence(ctx, k, t, fx, nxt_name)
+    if ev is not None:
+        decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing
+        return "unknown.sent_start_name"
+    if (
+        lang != "fi" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3
+    ) or (
+        lang == "fi"
+        and k + 1 < n
+        and ctx.joined[k]
+        and toks[k + 1].lower in FI_PERSON_VERBS
+        and len(t.text) >= 3
+        and t.lower not in PERSON_CTX
+        and not ending_of(t, info)
+    ):
+        return "unknown.person_verb"  # "Tendai said ...": a verb of a person after an unknown word
+    if (
+        lang == "fi"
+        and foreign(t.text)
+        and len(t.text) >= 4
+        and (
+            ctx.cap_count.get(t.lower, 0) >= 2
+            or (not t.lower.endswith("i") and ctx.verb_follows(k))
+            or text.startswith(" (", t.end)
+        )
+    ):
+        return "unknown.foreign"
+    return None

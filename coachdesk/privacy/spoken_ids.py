@@ -1,0 +1,124 @@
+"""Spoken car registration plates and account numbers (IBAN) in dictated notes.
+
+``äm koo äs viiva yks kaks kolme`` is the plate ``MKS-123``; ``fi kolme nolla yks kaks …`` (or ``äf ii
+kolme nolla …``) is the account ``FI30 12…``. Like every spoken form (``spoken.py``) the sequence is
+rendered in its written form and judged by the SAME pattern as written text (``patterns._PLATE``,
+``patterns.iban_valid``); what they accept is replaced whole. Run on the token windows of
+``spoken._Reader``; every look-around is a bounded number of tokens.
+
+| id | shape | judged by |
+|---|---|---|
+| plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
+| plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
+| iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from coachdesk.privacy import patterns
+from coachdesk.privacy.spans import Cand
+
+if TYPE_CHECKING:
+    from coachdesk.privacy.spoken import _Reader
+
+_DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
+_PLATE_CUES = (
+    "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
+)
+_COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
+_IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
+# Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
+SV_LETTER_NAMES = {
+    "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
+    "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
+    "ex": "X", "säta": "Z",
+}
+
+EN_LETTER_NAMES = {
+    "ay": "A", "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
+    "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+}
+
+
+def _letter(r: _Reader, k: int) -> str:
+    """The one letter token k stands for: a spoken letter name or a written single letter."""
+    t = r.toks[k]
+    if r.used[k]:
+        return ""
+    if len(t.raw) == 1 and t.raw.isalpha():
+        return t.raw.upper()
+    named = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}.get(r.lang, {}).get(t.low) or r.letter(t.low)
+    return named[:1]
+
+
+def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
+    """Digits read out from token j (each number below 1000), at most ``most``; (digits, last token)."""
+    digits, last = "", -1
+    while j < len(r.toks) and not r.used[j]:
+        n = r.number(j)
+        if n is None or n.value >= 1000 or len(digits) + len(n.digits) > most:
+            break
+        digits, last = digits + n.digits, n.last
+        if not r.joined(last):
+            break
+        j = last + 1
+    return digits, last
+
+
+def plates(r: _Reader) -> Iterator[Cand]:
+    """Rules plate_dash and plate_cue."""
+    toks = r.toks
+    k = 0
+    while k < len(toks):
+        letters, a = "", k
+        while k < len(toks) and len(letters) < 4 and _letter(r, k):
+            letters += _letter(r, k)
+            if not r.joined(k):
+                k += 1
+                break
+            k += 1
+        if not 2 <= len(letters) <= 3 or (a > 0 and _letter(r, a - 1) and r.joined(a - 1)):
+            k = max(k, a + 1)
+            continue
+        last_letter = k - 1
+        j = k
+        dashed = "-" in r.gap(last_letter) if last_letter + 1 < len(toks) else False
+        if j < len(toks) and toks[j].low in _DASH_WORDS and r.joined(j):
+            dashed, j = True, j + 1
+        if not dashed and not r.before(a, _PLATE_CUES, 5):
+            continue
+        digits, last = _digits_after(r, j, 3)
+        if not digits or (last + 1 < len(toks) and r.joined(last) and r.number(last + 1) is not None):
+            continue  # more digits follow: no plate
+        spoken = any(len(toks[i].raw) > 1 for i in range(a, last_letter + 1)) or not toks[j].raw.isdigit()
+        plate = f"{letters}-{digits}"
+        if not spoken or letters in patterns._SCALE_ACRONYMS or not patterns._PLATE.fullmatch(plate):
+            continue
+        r.mark(a, last)
+        yield Cand(*r.span(a, last), "ID", "plate", "car registration plate (spoken)", 85)
+        k = last + 1
+
+
+def ibans(r: _Reader) -> Iterator[Cand]:
+    """Rule iban."""
+    toks = r.toks
+    for k, t in enumerate(toks):
+        country, j = _COUNTRY.get(t.low, ""), k + 1
+        if not country and k + 1 < len(toks) and r.joined(k):
+            pair = (r.letter(t.low) + r.letter(toks[k + 1].low)) if r.lang != "sv" else (
+                SV_LETTER_NAMES.get(t.low, "") + SV_LETTER_NAMES.get(toks[k + 1].low, ""))
+            country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
+        if not country or r.used[k] or not r.joined(j - 1):
+            continue
+        digits, last = _digits_after(r, j, 30)
+        if len(digits) < 14 or not any(r.number(i) and r.number(i).spoken for i in range(j, last + 1)):  # type: ignore[union-attr]
+            continue
+        iban = country + digits
+        if not (patterns.iban_valid(iban) or len(digits) == _IBAN_DIGITS.get(country)):
+            continue
+        r.mark(k, last)
+        yield Cand(*r.span(k, last), "ID", "iban", "IBAN (spoken)", 92)

@@ -1,0 +1,244 @@
+"""The name rules one by one, the decision table, the trace and ``scrub --explain``, and the golden output.
+
+Each rule of ``name_decision.RULES`` has a sentence where it fires on a word and one where it does not
+(a new rule needs a row in CASES: ``test_every_rule_has_a_case``). The rule is observed in the real
+pipeline, through the trace (``name_trace.collecting``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coachdesk.privacy import name_decision, scrub
+from coachdesk.privacy.lexicon import FIRST, INTL, SUR, get_lexicon
+from coachdesk.privacy.name_decision import RULES, THRESHOLDS, VETO, decision
+from coachdesk.privacy.name_trace import collecting, current
+from tests.conftest import run_cli
+from tests.unit.privacy.golden_names import DEV, GOLDEN, HELDOUT, digest, outputs
+
+# rule id, language, sentence where it fires on word, word, sentence where it does not, word[, its language]
+CASES: list[tuple[str, ...]] = [
+    ('cand.label_or_short', 'fi', 'Hän on töissä Vesi Oy:llä.', 'Oy', 'Hän on töissä Oivan luona.', 'Oivan'),
+    ('cand.digit', 'fi', 'Huone B214 on vapaa.', 'B214', 'Huone Bertta on vapaa.', 'Bertta'),
+    ('cand.contraction', 'en', "I think it's fine.", "it's", 'I think its fine.', 'its'),
+    ('cand.en_short', 'en', 'Met Olena at the office.', 'at', 'Tapasin Olenan at toimistolla.', 'at', 'fi'),
+    ('cand.weekday_range', 'en', 'Open Mon–Thu 8–14.', 'Mon', 'Mon said hello.', 'Mon'),
+    ('cand.pronoun', 'sv', 'Han är 56 år.', 'Han', 'Han on 56-vuotias.', 'Han', 'fi'),
+    ('caps.name', 'fi', 'Asiakas MATTI VIRTANEN oli kotona.', 'MATTI', 'Asiakas kävi KELASSA eilen.', 'KELASSA'),
+    ('caps.other', 'fi', 'Asiakas kävi KELASSA eilen.', 'KELASSA', 'Asiakas MATTI VIRTANEN oli kotona.', 'MATTI'),
+    ('kept.after_role', 'fi', 'Puhuin ohjaaja Wilma kanssa.', 'Wilma', 'Katsoin asian Wilmasta.', 'Wilmasta'),
+    ('kept.person_case', 'fi', 'Olisiko etävalmennus ollut Aslakille hyvä?', 'Aslakille', 'Hän pääsi Aslak-kurssille.', 'Aslak-kurssille'),
+    ('kept.word', 'fi', 'Asiakas kävi Kelassa.', 'Kelassa', 'Asiakas kävi Matin luona.', 'Matin'),
+    ('lower.non_latin', 'fi', 'tapasin 天津飯 eilen', '天津飯', 'tapasin matin eilen', 'matin'),
+    ('signature', 'en', 'Thanks, Hanna-Maija', 'Hanna-Maija', 'Thanks, Hanna-Maija will call you later today about it.', 'Hanna-Maija'),
+    ('heading_label', 'fi', 'Pikakysymys: onko tämä ok?', 'Pikakysymys', 'Sanna: kiitos!', 'Sanna'),
+    ('lex.sent_start_unsure', 'fi', 'Tyyne oli tänään.', 'Tyyne', 'Tyyne kertoi eilen.', 'Tyyne'),
+    ('lex.sent_start_word', 'fi', 'Toivo on, että asia selviää.', 'Toivo', 'Toivo kertoi eilen.', 'Toivo'),
+    ('lex.en_month', 'en', 'Next session 12 June.', 'June', 'My session with June went well.', 'June'),
+    ('lex.place', 'fi', 'Hän asuu Iisalmessa.', 'Iisalmessa', 'Hän asuu Matin luona.', 'Matin'),
+    ('lex.place_reading', 'fi', 'Hän asuu Kaarinassa.', 'Kaarinassa', 'Soitin Kaarinalle eilen.', 'Kaarinalle'),
+    ('lex.name_reading', 'fi', 'Soitin Kaarinalle eilen.', 'Kaarinalle', 'Hän asuu Kaarinassa.', 'Kaarinassa'),
+    ('lex.place_context', 'fi', 'Hän muutti Turun seudulle.', 'Turun', 'Soitin Turulle eilen.', 'Turulle'),
+    ('lex.name', 'fi', 'Tapasin Sulo Rautiaisen tänään.', 'Sulo', 'Tuki olisi 50 % palkkakuluista.', 'Tuki'),
+    ('lex.en_word_name', 'en', 'I talked to Will about it.', 'Will', 'I talked to Will Kangas about it.', 'Will'),
+    ('unknown.place_label', 'fi', 'Paikka: Rukalla', 'Rukalla', 'Hän oli Rukalla.', 'Rukalla'),
+    ('unknown.dash_signoff', 'en', 'See you then.\n– Pat', 'Pat', '– Pat will come too.', 'Pat'),
+    ('unknown.sent_start_word', 'fi', 'Tapasin asiakkaan tänään.', 'Tapasin', 'Tendai kertoi asiasta.', 'Tendai'),
+    ('unknown.sent_start_name', 'fi', 'Kake (virallisesti Kari-Pekka Rönkkö) tuli ajoissa.', 'Kake', 'Kakeja oli paljon.', 'Kakeja'),
+    ('unknown.person_verb', 'fi', 'Tepi kysyi sitä eilen.', 'Tepi', 'Tepi on hyvä sana.', 'Tepi'),
+    ('unknown.foreign', 'fi', 'Zbigniewicz valittiin eilen.', 'Zbigniewicz', 'Zbigniewicz ja muut.', 'Zbigniewicz'),
+    ('unknown.common_before_name', 'en', 'Work trial review at Kahvila Mansikka in Tampere.', 'Kahvila', 'Review at Mansikka in Tampere.', 'Mansikka'),
+    ('unknown.place_prep', 'en', 'She moved from Bergö last year.', 'Bergö', 'She talked with Bergö last year.', 'Bergö'),
+    ('unknown.en_after_person', 'en', 'Met Sophie Xyzzar today.', 'Xyzzar', 'Met the Xyzzar today.', 'Xyzzar'),
+    ('unknown.en_person_prep', 'en', 'I met with Tendai yesterday.', 'Tendai', 'We discussed the Xyzzar plan.', 'Xyzzar'),
+    ('unknown.en_no_evidence', 'en', 'We discussed the Zorbex plan.', 'Zorbex', 'We discussed it with client Zorbex.', 'Zorbex'),
+    ('unknown.context_name', 'fi', 'Tapasin asiakas Zorbexin tänään.', 'Zorbexin', 'Tapasin Zorbexin tänään.', 'Zorbexin'),
+    ('unknown.cap_mid_place', 'fi', 'Hän asuu Zorbexissa.', 'Zorbexissa', 'Tapasin Zorbexin tänään.', 'Zorbexin'),
+    ('unknown.cap_mid', 'fi', 'Tapasin Zorbexin tänään.', 'Zorbexin', 'Hän asuu Zorbexissa.', 'Zorbexissa'),
+    ('lower.demonym', 'fi', 'hän on pudasjärveläinen', 'pudasjärveläinen', 'hän on suomalainen', 'suomalainen'),
+    ('lower.after_article', 'sv', 'sov en björn i trädgården', 'björn', 'björn sov i trädgården', 'björn'),
+    ('lower.double_first', 'en', 'does ulla-britt still have the form?', 'ulla-britt', 'does well-being still matter?', 'well-being'),
+    ('lower.language_word', 'fi', 'asiakas otti asian puheeksi', 'otti', 'esihenkilö otto soitti', 'otto'),
+    ('lower.role_name', 'fi', 'esihenkilö jukka soitti eilen', 'jukka', 'esihenkilö aina soittaa', 'aina'),
+    ('lower.first_name', 'fi', 'kari sanoi että käy', 'kari', 'Tänään kari putosi katolta. Se oli ikävää.', 'kari'),
+    ('lower.pending', 'fi', 'margus jos luet tän niin laita viestiä', 'margus', 'margus sanoi että käy', 'margus'),
+    ('lower.unknown_verb', 'en', 'hi, rutendo said the trial is fine', 'rutendo', 'hi, talked with rutendo yesterday', 'rutendo'),
+    ('lower.place', 'fi', 'asiakas on sirkka kemistä, 59v', 'kemistä', 'asiakas on sirkka, 59v', 'sirkka'),
+    ('ev.neighbour', 'fi', 'Tyyne Kurki palaa huomenna.', 'Tyyne', 'Tyyne palaa huomenna.', 'Tyyne'),
+    ('ev.person_word_before', 'en', 'Client: Mark Oduya, born 1990.', 'Mark', 'Mark Oduya, born 1990.', 'Mark'),
+    ('ev.agent_verb_next', 'fi', 'Vesa tuli mukaan.', 'Vesa', 'Vesa oli kylmää.', 'Vesa'),
+    ('fi.person_verb_next', 'fi', 'Onni kertoi asiasta.', 'Onni', 'Onni on tärkeää.', 'Onni'),
+    ('ev.addressed', 'en', 'Will, you had something similar in March, right?', 'Will', 'Will you check it?', 'Will'),
+    ('ev.introduced', 'en', 'Summer, my client, is tired.', 'Summer', 'Summer is hot.', 'Summer'),
+    ('ev.human_state', 'fi', 'Taisto on jaksanut hyvin.', 'Taisto', 'Taisto on ohi.', 'Taisto'),
+    ('ev.known_elsewhere', 'en', 'About Faith Okafor: Faith never complained.', 'Faith', 'Faith never complained.', 'Faith'),
+    ('ev.possessive', 'en', "Will's job coach left.", "Will's", "Will's Corner is a shop.", "Will's"),
+    ('ev.age_after', 'fi', 'Onni on 17 ja keskeytti lukion.', 'Onni', 'Onni on tärkeää.', 'Onni'),
+    ('ev.real_name_after', 'fi', 'Kake (virallisesti Kari-Pekka Rönkkö) tuli ajoissa.', 'Kake', 'Kake (kuva) oli pöydällä.', 'Kake'),
+    ('ev.surname_after', 'fi', 'Zorbex Virtanen tuli.', 'Zorbex', 'Zorbex tuli.', 'Zorbex'),
+    ('ev.name_after', 'sv', 'Arbetsgivare: Kvevlax Trädgård Ab', 'Kvevlax', 'Arbetsgivare: Kvevlax', 'Kvevlax'),
+    ('ev.cap_mid_elsewhere', 'fi', 'Zorbex soitti. Tapasin Zorbexin eilen.', 'Zorbex', 'Zorbex on outo sana.', 'Zorbex'),
+    ('spread.pending_near', 'fi', 'hei, kari ja minna tulevat huomenna', 'kari', 'hei, kari tulee huomenna', 'kari'),
+    ('spread.pending_found', 'fi', 'moi, kysyin eilen amiralta asiasta. amira sanoi että käy.', 'amiralta', 'moi, kysyin eilen amiralta asiasta.', 'amiralta'),
+    ('spread.sent_start_copy', 'fi', 'moi, amira sanoi että käy. Amira on kiva.', 'Amira', 'Amira on kiva.', 'Amira'),
+    ('spread.word_form_copy', 'fi', 'Tapasin Raimo Kiven. Kiven vaimo soitti.', 'Kiven', 'Tapasin Raimon. Kiven vaimo soitti.', 'Kiven'),
+    ('spread.inflected_copy', 'fi', 'Tapasin Al-Khatib, 31. Al-Khatibin taustalla on paljon.', 'Al-Khatibin', 'Al-Khatibin taustalla on paljon.', 'Al-Khatibin'),
+    ('spread.lower_form', 'fi', 'Tapasin Jarmo Koskisen. jarmolle sopii hyvin.', 'jarmolle', 'Tapasin Pekan. jarmolle sopii hyvin.', 'jarmolle'),
+    ('spread.unknown_repeat', 'en', 'hi, talked with rutendo yesterday, rutendo said the trial is fine', 'rutendo', 'hi, rutendo said the trial is fine', 'rutendo'),
+    ('pair.first_surname', 'en', 'call w/ frank laaksonen tomorrow', 'frank', 'call w/ frank tomorrow', 'frank'),
+    ('pair.surname_after_first', 'fi', 'tapaaminen jussi pelkosen kanssa meni ok', 'pelkosen', 'tapaaminen jussi kanssa meni ok', 'kanssa'),]
+
+# Rules that cannot fire with today's lexicon: every name of the international lists also carries the
+# FIRST or SUR bit, so "international-only and no first name or surname" never holds
+# (test_dormant_rules_are_dormant). Kept for identical behaviour; a candidate for a fix with the scorer.
+DORMANT = {"cap.intl_short", "lex.en_intl_word"}
+
+
+def fired(text: str, lang: str) -> set[tuple[str, str]]:
+    """(word, rule id) of every rule that fired in the name layer for ``text``."""
+    with collecting() as trace:
+        scrub(text, lang=lang)
+    return {(word, rid) for _, word, rid in trace.fired}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_on_its_positive_sentence(case: tuple[str, ...]) -> None:
+    rid, lang, text, word = case[:4]
+    assert (word, rid) in fired(text, lang), sorted(fired(text, lang))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_rule_stays_silent_on_its_negative_sentence(case: tuple[str, ...]) -> None:
+    rid, lang, _, _, text, word = case[:6]
+    lang = case[6] if len(case) > 6 else lang
+    assert word in text
+    assert (word, rid) not in fired(text, lang)
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {c[0] for c in CASES} | DORMANT == set(RULES)
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+def test_dormant_rules_are_dormant() -> None:
+    lex = get_lexicon()
+    for lang in ("fi", "sv", "en"):
+        flags = lex.for_language(lang).flags
+        assert all(f & (FIRST | SUR) for f in flags.values() if f & INTL)
+
+
+def test_the_decision_table() -> None:
+    assert decision(1.0) == "name" and decision(THRESHOLDS["name"]) == "name"
+    assert decision(0.5) == "ask" and decision(0.99) == "ask"
+    assert decision(0.25) == "question" and decision(0.0) == "none" and decision(VETO) == "none"
+    assert THRESHOLDS["name"] > THRESHOLDS["ask"] > THRESHOLDS["question"] > 0
+    for rule in RULES.values():
+        assert rule.doc and "\n" not in rule.doc and rule.id == rule.id.strip()
+        if rule.weight >= THRESHOLDS["ask"] and rule.id != "lex.en_word_name":  # that one keeps the reading's label
+            assert rule.label in ("PERSON", "LOCATION"), rule.id
+        if rule.weight < THRESHOLDS["ask"]:
+            assert rule.label == "", rule.id  # a question, a fact or a veto sets no label
+
+
+def test_thresholds_are_read_from_the_one_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "I met Mattias yesterday."  # English: no name model behind the rules
+    assert [(f.text, f.certain) for f in scrub(text, lang="en").findings] == [("Mattias", True)]
+    monkeypatch.setitem(name_decision.THRESHOLDS, "name", 1.5)  # lex.name (1.0) now only asks
+    res = scrub(text, lang="en")
+    assert [(f.text, f.certain) for f in res.findings] == [("Mattias", False)]
+    monkeypatch.setitem(name_decision.THRESHOLDS, "ask", 1.2)  # and now only a question
+    res = scrub(text, lang="en")
+    assert not res.findings and [q.text for q in res.questions] == ["Mattias"]
+
+
+def test_a_veto_beats_the_lexicon_and_the_second_pass_can_overrule_it() -> None:
+    # "Sali" is a name of the lists; at a heading start before a colon the label rule says no …
+    assert not scrub("Sali: B12. Kokous alkaa yhdeksältä.", lang="fi").findings
+    # … unless the name is found elsewhere: the second pass then takes the copy (both rules are traced)
+    with collecting() as trace:
+        res = scrub("Sali: B12. Soitin Salille eilen.", lang="fi")
+    assert [f.text for f in res.findings if f.label == "PERSON"] == ["Sali", "Salille"]
+    assert [r[0] for e in trace.entries if e.text == "Sali" for r in e.rules] == ["heading_label", "spread.sent_start_copy"]
+
+
+def test_the_trace_is_off_unless_collected() -> None:
+    assert current() is None
+    with collecting() as trace:
+        assert current() is trace
+        scrub("Tapasin Sulo Rautiaisen.", lang="fi")
+    assert current() is None
+    finding = next(e for e in trace.entries if e.finding)
+    assert (finding.text, finding.label, finding.decision, finding.score) == ("Sulo Rautiaisen", "PERSON", "name", 1.0)
+    assert [r[0] for r in finding.rules] == ["lex.name", "lex.name"]
+
+
+def test_the_trace_holds_near_misses_and_model_votes() -> None:
+    with collecting() as trace:
+        scrub("Sali: B12. hiroshi tanaka soitti eilen.", lang="fi")
+    near = [e for e in trace.entries if not e.finding]
+    assert any(e.text == "Sali" and e.rules[-1][0] == "heading_label" and e.score == VETO for e in near)
+    assert any(r[0].startswith("model.") for e in trace.entries for r in e.rules)
+
+
+NOTE = "Tapasin Sulo Rautiaisen tänään. Sali: B12. Puh 040 1234567.\n"
+
+
+def test_explain_in_text_output_through_the_cli(tmp_path: Path) -> None:
+    src = tmp_path / "note.txt"
+    src.write_text(NOTE, encoding="utf-8")
+    plain = run_cli("scrub", str(src), "--lang", "fi")
+    proc = run_cli("scrub", str(src), "--lang", "fi", "--explain")
+    assert plain.returncode == proc.returncode == 0
+    assert proc.stdout.startswith(plain.stdout)  # the scrubbed text unchanged, the explanation after it
+    assert proc.stderr == plain.stderr  # nothing more on stderr
+    lines = proc.stdout[len(plain.stdout) :].splitlines()
+    assert lines[0] == "--- explain ---"
+    assert "finding   PERSON    8-23 'Sulo Rautiaisen' replace score +1.00: Sulo:lex.name(+1.00) Rautiaisen:lex.name(+1.00)" in lines
+    assert any(x.startswith("finding   CONTACT") and "phone" in x for x in lines)
+    assert "near-miss -         32-36 'Sali' none score -1.00: Sali:heading_label(-1.00)" in lines
+    assert "--- explain ---" not in plain.stdout
+
+
+def test_explain_in_json_and_jsonl_through_the_cli() -> None:
+    plain = json.loads(run_cli("scrub", "--format", "json", "--lang", "fi", stdin=NOTE).stdout)
+    doc = json.loads(run_cli("scrub", "--format", "json", "--lang", "fi", "--explain", stdin=NOTE).stdout)
+    assert "explain" not in plain and {k: v for k, v in doc.items() if k != "explain"} == plain
+    row = next(r for r in doc["explain"] if r["text"] == "Sulo Rautiaisen")
+    assert row == {
+        "kind": "finding", "start": 8, "end": 23, "text": "Sulo Rautiaisen", "label": "PERSON", "decision": "replace",
+        "score": 1.0, "rules": [{"id": "lex.name", "weight": 1.0, "word": "Sulo"},
+                                {"id": "lex.name", "weight": 1.0, "word": "Rautiaisen"}],
+    }
+    line = json.dumps({"id": "a", "text": NOTE, "lang": "fi"}) + "\n"
+    rows = [json.loads(x) for x in run_cli("scrub", "--format", "jsonl", "--explain", stdin=line * 2).stdout.splitlines()]
+    plain_rows = [json.loads(x) for x in run_cli("scrub", "--format", "jsonl", stdin=line * 2).stdout.splitlines()]
+    assert len(rows) == 2 and all("explain" not in r for r in plain_rows)
+    assert [{k: v for k, v in r.items() if k != "explain"} for r in rows] == plain_rows
+    assert rows[0]["explain"] == rows[1]["explain"]  # one trace per record, not accumulated
+
+
+def test_explain_maps_offsets_of_a_normalised_text() -> None:
+    text = "Tapasin Sulo Rauti\u00adaisen tänään."
+    doc = json.loads(run_cli("scrub", "--format", "json", "--lang", "fi", "--explain", stdin=text).stdout)
+    row = next(r for r in doc["explain"] if r["kind"] == "finding")
+    assert text[row["start"] : row["end"]] == row["text"] == "Sulo Rauti\u00adaisen"
+    assert [r["word"] for r in row["rules"]] == ["Sulo", "Rautiaisen"]
+
+
+def _golden() -> dict[str, object]:
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/corpus/dev.jsonl is not on this machine")
+def test_dev_corpus_output_is_unchanged() -> None:
+    want = _golden()["dev"]
+    got = outputs(DEV)
+    assert got == want, [k for k in want if got.get(k) != want[k]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HELDOUT.glob("heldout*.jsonl")))
+def test_heldout_output_is_unchanged(name: str) -> None:
+    assert digest(outputs(HELDOUT / name)) == _golden()["heldout"][name]  # type: ignore[index]
