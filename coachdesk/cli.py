@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # command name -> "module:function"; each function takes the parsed args and returns an exit code.
 # The commands that need the windowed app (``self-test``) and the app itself are plugged in by
-# coachdesk/launch.py: this module never imports the UI package (tests/test_cli_layers.py).
+# coachdesk/launch.py: this module never imports the UI package (tests/architecture/test_cli_layers.py).
 HANDLERS: dict[str, str] = {
     "init": "coachdesk.commands.vault_cmds:cmd_init",
     "demo": "coachdesk.commands.vault_cmds:cmd_demo",

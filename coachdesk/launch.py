@@ -1,7 +1,7 @@
 """The program's entry points (``coachdesk``, ``coachdesk-gui``, ``python -m coachdesk``, the bundle's
 launch scripts): the command line of :mod:`coachdesk.cli` with the windowed app plugged in.
 
-The command line itself never imports the UI package (``tests/test_cli_layers.py``); only this
+The command line itself never imports the UI package (``tests/architecture/test_cli_layers.py``); only this
 module names it: the app when no command is given, and the ``self-test`` command, which walks the
 app's screens.
 """

@@ -5,5 +5,5 @@ a window-less Qt application (``headless``).
 
 The second Qt layer next to ``coachdesk/app/``: the app's preview and print dialog and the
 ``coachdesk summary`` command both use it, so the command line never imports the UI package.
-It imports nothing from ``coachdesk.app`` (``tests/test_qt_free_core.py``).
+It imports nothing from ``coachdesk.app`` (``tests/architecture/test_qt_free_core.py``).
 """

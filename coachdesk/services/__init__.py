@@ -2,4 +2,4 @@
 (``coachdesk/cli.py``, ``coachdesk/commands``) call, one module per family (see ARCHITECTURE.md,
 "Services"). Qt-free; each function takes the unlocked vault's ``Store``. The UI and the CLI never
 import ``coachdesk.vault.store``, ``coachdesk.outbox.outbox`` or ``coachdesk.outbox.sender``
-themselves (``tests/test_layers.py``)."""
+themselves (``tests/architecture/test_layers.py``)."""

@@ -1,7 +1,7 @@
 """The command line never imports the UI package (issue 15).
 
 Every module under ``coachdesk/commands/``, ``coachdesk/cli.py`` and ``coachdesk/privacy/cli.py`` is
-read with ``ast`` (the import graph of ``tests/test_import_cycles.py``): imports anywhere in the file
+read with ``ast`` (the import graph of ``tests/architecture/test_import_cycles.py``): imports anywhere in the file
 count, inside functions too, plus ``importlib.import_module("...")`` and ``"module:function"``
 handler specs. None may reach ``coachdesk.app``. What needs the app (starting it, ``self-test``) is
 plugged in by ``coachdesk/launch.py``; the summary PDF is drawn by ``coachdesk/printing/``.

@@ -7,7 +7,7 @@
   ``Outbox``, ``Sender``, ``DeliveryWorker`` or ``Channels`` itself.
 - ``coachdesk/services`` imports no Qt and nothing of the UI package.
 
-The import graph is the one ``tests/test_import_cycles.py`` builds (same parser, same rules).
+The import graph is the one ``tests/architecture/test_import_cycles.py`` builds (same parser, same rules).
 """
 
 from __future__ import annotations
