@@ -140,7 +140,9 @@ class ComposerDialog(QDialog):
         """Each listed identifying detail's kind (name, place, employer…): its category in the review."""
         if self.request.case_id is None:
             return {}
-        kinds = {i.value: str(i.kind.value) for i in self.store.list_identifiers(self.request.case_id)}
+        from coachdesk.services.cases import identifiers
+
+        kinds = {i.value: str(i.kind.value) for i in identifiers(self.store, self.request.case_id)}
         if self.case is not None and self.case.pseudonym:
             kinds.setdefault(self.case.pseudonym, "name")
         return kinds
@@ -148,9 +150,11 @@ class ComposerDialog(QDialog):
     def _case_terms(self) -> list[str | tuple[str, str]]:
         if self.request.case_id is None:
             return []
-        terms: list[str | tuple[str, str]] = list(self.store.case_terms_with_kinds(self.request.case_id))
+        from coachdesk.services import cases
+
+        terms: list[str | tuple[str, str]] = list(cases.case_terms_with_kinds(self.store, self.request.case_id))
         values = {t[0] for t in terms if isinstance(t, tuple)}
-        case = self.case or self.store.get_case(self.request.case_id)
+        case = self.case or cases.open_case(self.store, self.request.case_id)
         self.case = case
         return terms + [t for t in (case.code, case.pseudonym) if t and t not in values]
 
@@ -612,7 +616,9 @@ class ComposerDialog(QDialog):
         if not word:
             return
         if self.request.case_id is not None:
-            self.store.add_identifier(self.request.case_id, word)
+            from coachdesk.services.cases import add_identifier
+
+            add_identifier(self.store, self.request.case_id, word)
             self.terms_added.emit(self.request.case_id)
         if word not in self.state.terms:
             self.state.terms.append(word)
