@@ -20,15 +20,17 @@ from coachdesk.outbox.outbox import CANCELLABLE, RESENDABLE, AuditEntry, OutboxI
 if TYPE_CHECKING:
     import httpx
 
+    from coachdesk.domain import models as m
     from coachdesk.domain.help_request import HelpRequest
     from coachdesk.outbox.payloads import Mention
+    from coachdesk.outbox.review import ReviewState
     from coachdesk.outbox.sender import DeliveryResult, DeliveryWorker
     from coachdesk.vault.store import Store
 
 __all__ = [
     "CANCELLABLE", "DECISIONS", "RESENDABLE", "AuditEntry", "OutboxItem", "Prepared", "State", "Submitted", "audit",
-    "case_language", "decide", "delivery_worker", "item", "items", "prepare_from_case", "preview_file",
-    "recover_interrupted", "resume_waiting", "send_due", "send_now", "send_test", "submit_previewed", "submit_request",
+    "case_language", "case_review_state", "decide", "delivery_worker", "item", "items", "prepare_from_case", "preview_file",
+    "recover_interrupted", "request_id_by_ref", "resume_waiting", "send_due", "send_now", "send_test", "submit_previewed", "submit_request",
 ]
 
 
@@ -102,6 +104,13 @@ def audit(store: Store, item_id: int | None = None) -> list[AuditEntry]:
     from coachdesk.outbox.outbox import Outbox
 
     return Outbox(store).audit(item_id)
+
+
+def request_id_by_ref(store: Store, ref: str) -> int:
+    """The id of the request with reference ``ref`` ("#K7Q2" or "K7Q2"); NotFound when there is none."""
+    from coachdesk.outbox import requests
+
+    return requests.request_id_by_ref(store, ref)
 
 
 # ----- the coach's decisions ---------------------------------------------------------------------------
@@ -211,6 +220,35 @@ def case_language(store: Store, case_id: int, default: str) -> str:
     return lang if lang in hr.LANGS else default
 
 
+def case_review_state(store: Store, case: m.Case | None, lang: str) -> tuple[ReviewState, set[str]]:
+    """The composer's check for a request about ``case``: its listed identifying details (with the
+    case code and pseudonym) as terms keeping their kinds, and the answers given before for the
+    case (questions answered, words found fine, which are kept). Returns the state and the words
+    found fine (saved with the request's review)."""
+    from coachdesk.outbox import requests
+    from coachdesk.outbox.review import ReviewState
+
+    state = ReviewState(lang=lang)
+    fine: set[str] = set()
+    if case is None or case.id is None:
+        return state, fine
+    identifiers = store.list_identifiers(case.id)
+    state.kinds = {i.value: str(i.kind.value) for i in identifiers}
+    if case.pseudonym:
+        state.kinds.setdefault(case.pseudonym, "name")
+    state.terms = list(store.case_terms_with_kinds(case.id))
+    state.terms += [t for t in (case.code, case.pseudonym) if t and t not in {i.value for i in identifiers}]
+    for review in requests.case_reviews(store, case.id):
+        answered = review.get("answered")
+        for pair in answered if isinstance(answered, list) else []:
+            if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+                state.answered.add((pair[0], pair[1]))
+        words = review.get("fine")
+        fine |= {w for w in words if isinstance(w, str) and w.strip()} if isinstance(words, list) else set()
+    state.keep |= fine
+    return state, fine
+
+
 def prepare_from_case(
     store: Store, case_code: str, channel_name: str, *, fields: dict | None = None, lang: str | None = None,
     ref: str | None = None,
@@ -221,10 +259,9 @@ def prepare_from_case(
     nothing identifying found again). ``ref``: rebuild a previewed request with its reference."""
     from coachdesk.domain import help_request as hr
     from coachdesk.errors import InvalidInput
-    from coachdesk.outbox import requests
     from coachdesk.outbox.channels import Channels
     from coachdesk.outbox.compose import preview_parts
-    from coachdesk.outbox.review import ReviewState, originals_of, scrubbed_request
+    from coachdesk.outbox.review import originals_of, scrubbed_request
 
     case = store.get_case_by_code(case_code)
     assert case.id is not None  # a stored case has its id
@@ -235,22 +272,7 @@ def prepare_from_case(
                                              case_id=case.id, ref=request.ref)
     if ref is not None:
         request.ref = ref
-    identifiers = store.list_identifiers(case.id)
-    kinds = {i.value: str(i.kind.value) for i in identifiers}
-    if case.pseudonym:
-        kinds.setdefault(case.pseudonym, "name")
-    terms: list[str | tuple[str, str]] = list(store.case_terms_with_kinds(case.id))
-    terms += [t for t in (case.code, case.pseudonym) if t and t not in {i.value for i in identifiers}]
-    state = ReviewState(lang=request.lang, terms=terms, kinds=kinds)
-    fine: set[str] = set()
-    for review in requests.case_reviews(store, case.id):
-        answered = review.get("answered")
-        for pair in answered if isinstance(answered, list) else []:
-            if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
-                state.answered.add((pair[0], pair[1]))
-        words = review.get("fine")
-        fine |= {w for w in words if isinstance(w, str) and w.strip()} if isinstance(words, list) else set()
-    state.keep |= fine
+    state, fine = case_review_state(store, case, request.lang)
     result = state.compute(originals_of(request))
     if not result.ready:
         left = len(result.questions) + len(result.open_findings)

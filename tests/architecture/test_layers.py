@@ -8,7 +8,8 @@
 - None of them calls a method of the vault's ``Store`` itself (``self.session.store.get_case(…)``,
   ``store.list_notes(…)``, ``self._store().add_goal(…)``, or through a local name bound to one):
   the public method names are read from the ``Store`` class by ast. Passing the store along
-  (``cases.open_case(self.session.store, …)``) is how it is meant to be used.
+  (``cases.open_case(self.session.store, …)``) is how it is meant to be used; its engine
+  (``store.engine``) is not for them either.
 - ``coachdesk/services`` imports no Qt and nothing of the UI package.
 
 The import graph is the one ``tests/test_import_cycles.py`` builds (same parser, same rules).
@@ -62,6 +63,15 @@ def store_methods(path: Path = PACKAGE / "vault" / "store.py") -> set[str]:
             if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and not f.name.startswith("_")}
 
 
+def store_attributes(path: Path = PACKAGE / "vault" / "store.py") -> set[str]:
+    """The public attributes a ``Store`` sets on itself (``self.engine = ...``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    store = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Store")
+    return {t.attr for n in ast.walk(store) if isinstance(n, ast.Assign) for t in n.targets
+            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+            and not t.attr.startswith("_")}
+
+
 def _is_store(node: ast.expr, aliases: set[str]) -> bool:
     """``store``, ``x.store``, ``self._store()`` (a getter) or a local name bound to one of them."""
     if isinstance(node, ast.Call) and not node.args and not node.keywords:
@@ -71,8 +81,9 @@ def _is_store(node: ast.expr, aliases: set[str]) -> bool:
     return isinstance(node, ast.Attribute) and node.attr in STORE_NAMES
 
 
-def store_calls(path: Path, methods: set[str], root: Path = ROOT) -> list[str]:
-    """Calls of a ``Store`` method on the store itself, at run time, as "path:line store.method"."""
+def store_calls(path: Path, methods: set[str], root: Path = ROOT, attributes: frozenset[str] = frozenset()) -> list[str]:
+    """Calls of a ``Store`` method on the store itself (and uses of its ``attributes``, such as
+    ``store.engine``), at run time, as "path:line store.method"."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     aliases: set[str] = set()
     for node in _walk_runtime(tree):  # s = self.session.store / with x.store.transaction() as tx
@@ -83,6 +94,8 @@ def store_calls(path: Path, methods: set[str], root: Path = ROOT) -> list[str]:
         func = node.func if isinstance(node, ast.Call) else None
         if isinstance(func, ast.Attribute) and func.attr in methods and _is_store(func.value, aliases):
             found.append((node.lineno, f"{path.relative_to(root)}:{node.lineno} {ast.unparse(func)}"))
+        if isinstance(node, ast.Attribute) and node.attr in attributes and _is_store(node.value, aliases):
+            found.append((node.lineno, f"{path.relative_to(root)}:{node.lineno} {ast.unparse(node)}"))
     return [hit for _line, hit in sorted(found)]
 
 
@@ -99,9 +112,10 @@ def test_the_ui_and_the_cli_build_no_outbox_sender_or_channels():
 
 
 def test_the_ui_and_the_cli_call_no_store_method():
-    methods = store_methods()
+    methods, attributes = store_methods(), frozenset(store_attributes())
     assert {"get_case", "list_notes", "add_note", "set_setting", "transaction"} <= methods
-    offenders = [hit for path in callers().values() for hit in store_calls(path, methods)]
+    assert attributes == {"engine"}
+    offenders = [hit for path in callers().values() for hit in store_calls(path, methods, attributes=attributes)]
     assert offenders == [], "call coachdesk.services (pass the store along) instead:\n" + "\n".join(offenders)
 
 
@@ -164,8 +178,10 @@ def test_the_store_call_check_catches_a_planted_call(tmp_path):
         "        s = self.vault.store\n"
         "        s.set_setting('k', 'v')\n"                           # 12
         "        with self.store.transaction() as tx:\n"              # 13
+        "            pass\n"
+        "        with store.engine.connect() as conn:\n"              # 15
         "            pass\n",
         encoding="utf-8",
     )
-    hits = store_calls(planted, store_methods(), tmp_path)
-    assert [h.split(" ", 1)[0] for h in hits] == [f"planted.py:{n}" for n in (8, 9, 10, 12, 13)], hits
+    hits = store_calls(planted, store_methods(), tmp_path, attributes=frozenset(store_attributes()))
+    assert [h.split(" ", 1)[0] for h in hits] == [f"planted.py:{n}" for n in (8, 9, 10, 12, 13, 15)], hits
