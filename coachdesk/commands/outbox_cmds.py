@@ -498,7 +498,8 @@ def _submit_previewed(args: argparse.Namespace) -> int:
     fields = _template(args.template)
     with open_vault(args) as vault:
         done = submit_previewed(vault.store, args.case, args.channel, previewed, fields=fields, lang=args.lang)
-    assert done.item is not None  # submit_previewed refuses a taken reference before anything is saved
+    if done.item is None:  # the reference was taken between the check and the save (another process)
+        raise InvalidInput(f"The request got a new reference #{done.request.ref}; preview it again. Nothing was queued.")
     print(f"Request #{done.request.ref} queued for {shown(repr(args.channel))} (item {done.item.id}); "
           "'coachdesk outbox send' sends it now.")
     return 0
