@@ -79,13 +79,15 @@ class CaseWorkspace(QWidget):
         """Show a case (pending edits of the previous one are saved first)."""
         started = time.perf_counter()
         self.flush()
+        from coachdesk.services import cases
+
         store = self.session.store
-        case = store.get_case(case_id)
+        case = cases.open_case(store, case_id)
         self.case = case
-        self.overview.set_case(case, store.list_goals(case_id), store.list_measures(case_id))
+        self.overview.set_case(case, cases.goals(store, case_id), cases.measures(store, case_id))
         self.identifiers.set_case(case_id, case.identifiers)
         terms = [i.value for i in case.identifiers]
-        self.timeline.set_content(store.list_notes(case_id), store.list_reflections(case_id),
+        self.timeline.set_content(cases.notes(store, case_id), cases.reflections(store, case_id),
                                   terms=terms, pseudonym=case.pseudonym)
         self.requests.set_case(case)
         self._show_header()
@@ -120,14 +122,18 @@ class CaseWorkspace(QWidget):
         """Identifying details added elsewhere (the composer's review): the tab and the timeline's terms."""
         if self.case is None or not self.session.is_unlocked:
             return
-        self.identifiers.set_case(self.case.id, self.session.store.list_identifiers(self.case.id))
+        from coachdesk.services.cases import identifiers
+
+        self.identifiers.set_case(self.case.id, identifiers(self.session.store, self.case.id))
         self.timeline.set_terms(self.identifiers.terms())
 
     def new_note(self) -> m.Note | None:
         if self.case is None:
             return None
         self.flush()
-        note = self.session.store.add_note(m.Note(case_id=self.case.id, date=date.today()))
+        from coachdesk.services.cases import add_note
+
+        note = add_note(self.session.store, m.Note(case_id=self.case.id, date=date.today()))
         self.tabs.setCurrentIndex(TAB_TIMELINE)
         self.timeline.add_note(note)
         return note

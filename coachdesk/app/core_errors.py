@@ -236,6 +236,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", 'This reply is already an answer.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Unknown cloud %1.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Unknown sign-in use %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", "The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app's composer. Nothing was written."),
+    QT_TRANSLATE_NOOP("CoreErrors", 'The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Request #%1 was submitted already; preview a new request. Nothing was queued.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'No request #%1.'),
 )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.app.labels import identifier_kind_label
 from coachdesk.domain import models as m
+from coachdesk.services import cases
 
 
 class IdentifiersPage(QWidget):
@@ -103,7 +104,7 @@ class IdentifiersPage(QWidget):
         value = self.value_edit.text().strip()
         if not value or self.case_id is None:
             return
-        item = self._store().add_identifier(self.case_id, value, m.IdentifierKind(self.kind_combo.currentData()))
+        item = cases.add_identifier(self._store(), self.case_id, value, m.IdentifierKind(self.kind_combo.currentData()))
         if all(i.id != item.id for i in self.items):
             self.items.append(item)
         self.value_edit.clear()
@@ -113,7 +114,7 @@ class IdentifiersPage(QWidget):
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
-            self._store().remove_identifier(self.items[row].id)
+            cases.remove_identifier(self._store(), self.items[row].id)
             del self.items[row]
         if rows:
             self._fill()

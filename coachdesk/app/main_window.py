@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
     # ----- content ------------------------------------------------------------------------------------
     def populate(self) -> None:
         """Fill the case list from the open vault."""
+        from coachdesk.services import cases
+
         store = self.session.store
-        self.case_list.set_cases(store.list_cases(), store.all_tags())
+        self.case_list.set_cases(cases.list_cases(store), cases.all_tags(store))
         self._show_title()
         if self.place is not None:
             self.restore_place()
@@ -266,8 +268,10 @@ class MainWindow(QMainWindow):
         if place["page"] == PAGE_REFLECTIONS:
             self.show_reflections()
         elif place["case"] is not None:
+            from coachdesk.services.cases import open_case
+
             try:
-                self.session.store.get_case(place["case"])
+                open_case(self.session.store, place["case"])
             except Exception:
                 return False  # deleted meanwhile
             self.open_case(place["case"])
@@ -383,8 +387,9 @@ class MainWindow(QMainWindow):
 
     def edit_reflection(self, refl_id: int) -> None:
         from coachdesk.app.reflection_editor import ReflectionEditor
+        from coachdesk.services.cases import reflection
 
-        refl = self.session.store.get_reflection(refl_id)
+        refl = reflection(self.session.store, refl_id)
         dialog = ReflectionEditor(self.session, reflection=refl, parent=self)
         self._track(dialog)
         dialog.show()

@@ -26,6 +26,7 @@ from coachdesk.app.labels import note_kind_label
 from coachdesk.app.theme import highlight_colors
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import models as m
+from coachdesk.services import cases
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
@@ -205,7 +206,7 @@ class NoteEditor(QWidget):
         self.note.duration_min = self.duration_spin.value() or None
         self.note.text = self.text_edit.toPlainText()
         try:
-            self.note = self._store().update_note(self.note)
+            self.note = cases.update_note(self._store(), self.note)
         except Exception as err:
             self._save_failed(err)
             return
@@ -219,7 +220,7 @@ class NoteEditor(QWidget):
             return True
         text = self.text_edit.toPlainText()
         try:
-            self._store().save_note_text(self.note.id, text)
+            cases.save_note_text(self._store(), self.note.id, text)
         except Exception as err:
             self._save_failed(err)
             return False

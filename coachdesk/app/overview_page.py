@@ -32,6 +32,7 @@ from coachdesk.app.core_errors import translate_error
 from coachdesk.app.labels import measure_kind_label, payer_label, phase_label, status_label
 from coachdesk.app.trend_chart import TrendChart
 from coachdesk.domain import models as m
+from coachdesk.services import cases
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +276,7 @@ class OverviewPage(QWidget):
                                                self.case.summary, self.case.tags):
             return
         try:
-            self.case = self._store().update_case(new)
+            self.case = cases.update_case(self._store(), new)
         except Exception as err:
             log.error("case save failed: %s", type(err).__name__)
             return
@@ -307,7 +308,7 @@ class OverviewPage(QWidget):
 
     def _set_level(self, goal: m.Goal, level: int | None) -> None:
         goal.current = level
-        self._store().update_goal(goal)
+        cases.save_goal(self._store(), goal)
 
     def add_goal(self) -> None:
         if self.case is None:
@@ -316,7 +317,7 @@ class OverviewPage(QWidget):
         if dialog.exec() and dialog.title_edit.text().strip():
             goal = dialog.goal(self.case.id)
             goal.position = len(self.goals)
-            self.goals.append(self._store().add_goal(goal))
+            self.goals.append(cases.save_goal(self._store(), goal))
             self._fill_goals()
 
     # ----- measures ----------------------------------------------------------------------------------------
@@ -347,7 +348,7 @@ class OverviewPage(QWidget):
         dialog = MeasureDialog(self)
         if dialog.exec():
             try:
-                self.measures.append(self._store().add_measure(dialog.measure(self.case.id)))
+                self.measures.append(cases.add_measure(self._store(), dialog.measure(self.case.id)))
             except Exception as err:
                 from PySide6.QtWidgets import QMessageBox
 

@@ -94,7 +94,9 @@ def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None
         raise SelfTestFailed(f"expected the demo cases, found {count}")
     w.shot("case-list", window)
     log("a case")
-    case = session.store.get_case_by_code("K-2026-001")
+    from coachdesk.services import cases
+
+    case = cases.case_by_code(session.store, "K-2026-001")
     window.open_case(case.id)
     if window.current_case() is None or window.current_case().id != case.id:
         raise SelfTestFailed("the case did not open")
@@ -107,7 +109,7 @@ def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None
     editor.text_edit.setPlainText("Liisa Mäkelä kertoi, että työkokeilu Kangasalla sujuu. "
                                   "Seuraavaksi sovitaan työajan lisäämisestä.")
     wait_until(lambda: not editor.dirty, 5, "autosave")
-    if session.store.get_note(note.id).text != editor.text_edit.toPlainText():
+    if cases.note(session.store, note.id).text != editor.text_edit.toPlainText():
         raise SelfTestFailed("autosave did not store the note")
     wait_until(lambda: editor.hint_label.isVisible(), 5, "identifier hint")
     w.shot("note-editor", window)
@@ -121,7 +123,7 @@ def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None
     dialog.set_answer("now_what", "Sovitaan verkostotapaaminen.")
     w.shot("reflection", dialog)
     dialog.save_and_close()
-    if not any(r.title == "Työajan lisääminen" for r in session.store.list_reflections(case.id)):
+    if not any(r.title == "Työajan lisääminen" for r in cases.reflections(session.store, case.id)):
         raise SelfTestFailed("the reflection was not saved")
     log("search")
     window.open_search()

@@ -229,7 +229,7 @@ class DataPage(SettingsPage):
             self.folder.setText(path)
 
     def load(self) -> None:
-        from coachdesk.vault.retention import retention_months
+        from coachdesk.services.safety import retention_months
 
         self.folder.setText(self.controller.prefs.data_dir or str(self.controller.session.data_dir))
         vault = self.controller.session.vault
@@ -248,9 +248,9 @@ class DataPage(SettingsPage):
             self.controller.prefs.data_dir = text
         vault = self.controller.session.vault
         if vault is not None and self.retention.value() != self._retention_loaded:
-            from coachdesk.vault.retention import RETENTION_SETTING
+            from coachdesk.services.safety import set_retention_months
 
-            vault.store.set_setting(RETENTION_SETTING, str(self.retention.value()))  # inside the vault
+            set_retention_months(vault, self.retention.value())  # inside the vault
 
 
 def page_classes() -> list[type[SettingsPage]]:

@@ -1,5 +1,5 @@
 """Ask-a-colleague commands: ``outbox list|send|retry|cancel|delivered|thread``, ``channel
-add|list|remove|signin|test`` and ``request preview`` (no vault needed).
+add|list|remove|signin|test`` and ``request preview|submit`` (a preview from a text file needs no vault).
 
 Webhook URLs are read from standard input or a hidden prompt, never from the command line.
 Only argparse is imported at module level; everything else when a command runs.
@@ -8,6 +8,7 @@ Only argparse is imported at module level; everything else when a command runs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -114,15 +115,42 @@ def add_outbox_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt:
 
     p = sub.add_parser("request", help="help requests to colleagues")
     rsub = p.add_subparsers(dest="request_command", metavar="ACTION", required=True)
-    q = rsub.add_parser("preview", help="print the exact JSON that would be posted, one post per line "
-                        "(a long request is split into several); for admins, needs no vault")
-    q.add_argument("--kind", required=True, choices=KINDS)
-    q.add_argument("--text-file", required=True, metavar="FILE",
-                   help="the message text; its first line is the title ('-' for stdin)")
+    q = rsub.add_parser(
+        "preview", help="the exact bytes a request would post, one post per line (a long request is split into "
+        "several): from a case (--case --channel --out: opens the vault, drafts and checks the request as the "
+        "composer does) or, for admins, from a text file (--kind --text-file: no vault)",
+        description="With --case: draft a request from the case (newest note, summary, tags, phase), lay "
+        "--template over it, check it as the composer does and write the exact posts for --channel to --out "
+        "(a new file). Read it, then 'coachdesk request submit' queues exactly those bytes. With --kind and "
+        "--text-file: print the JSON a message would post (no vault).")
+    q.add_argument("--case", metavar="CODE", help="draft the request from this case (opens the vault)")
+    q.add_argument("--channel", metavar="NAME", help="with --case: the channel it goes to")
+    q.add_argument("--template", metavar="FILE", help="with --case: a JSON object of the request's fields laid over "
+                   "the draft (topic, phase, situation, background, tried, thinking, question, sparring_topic, "
+                   "help_wanted, urgency)")
+    q.add_argument("--lang", choices=("fi", "en"), help="with --case: the template's language (default: the case's)")
+    q.add_argument("--out", metavar="FILE", help="with --case: the new file the posts are written to (never "
+                   "overwritten; never a file of the vault)")
+    add_passphrase_opt(q)
+    q.add_argument("--kind", choices=KINDS, help="without a vault: the platform")
+    q.add_argument("--text-file", metavar="FILE",
+                   help="without a vault: the message text; its first line is the title ('-' for stdin)")
     q.add_argument("--mention", action="append", default=[], metavar="NAME=ID",
-                   help="mention a colleague by their id on this platform: Teams UPN, Slack member id, "
-                   "Mattermost username, Google Chat users/123..., Discord user id (repeatable)")
-    q.add_argument("--discord-forum", action="store_true", help="preview for a Discord forum channel")
+                   help="without a vault: mention a colleague by their id on this platform: Teams UPN, Slack member "
+                   "id, Mattermost username, Google Chat users/123..., Discord user id (repeatable)")
+    q.add_argument("--discord-forum", action="store_true", help="without a vault: preview for a Discord forum channel")
+    q = rsub.add_parser(
+        "submit", help="queue a request previewed with 'request preview --case': refused unless the request "
+        "built now is byte for byte the previewed file (nothing is queued then)",
+        description="Build the request of --case for --channel again (with the same --template and --lang as the "
+        "preview) and queue it only if its posts are exactly the bytes of --previewed; a case edited since the "
+        "preview, or an edited file, is refused and nothing is written. 'coachdesk outbox send' sends it.")
+    q.add_argument("--case", required=True, metavar="CODE")
+    q.add_argument("--channel", required=True, metavar="NAME")
+    q.add_argument("--previewed", required=True, metavar="FILE", help="the file 'request preview --case' wrote")
+    q.add_argument("--template", metavar="FILE", help="the same template file as the preview")
+    q.add_argument("--lang", choices=("fi", "en"), help="the same language as the preview")
+    add_passphrase_opt(q)
 
 
 # ----- helpers -------------------------------------------------------------------------------------
@@ -379,7 +407,106 @@ def _signin(store: Store, channel: Channel, *, browser: bool) -> int:
 
 # ----- requests ------------------------------------------------------------------------------------
 def cmd_request(args: argparse.Namespace) -> int:
-    """``coachdesk request preview``: the exact payloads a request would send (no vault needed)."""
+    """``coachdesk request preview|submit``: the exact posts of a request (from a case, or from a
+    text file without a vault) and the submit of exactly those bytes."""
+    from coachdesk.errors import InvalidInput
+
+    if args.request_command == "submit":
+        return _submit_previewed(args)
+    if args.case is not None:
+        return _preview_case(args)
+    if args.kind is None or args.text_file is None or args.channel or args.out or args.template or args.lang:
+        raise InvalidInput("request preview takes --case, --channel and --out (from a case), or --kind and "
+                           "--text-file (no vault).")
+    return _preview_text(args)
+
+
+PREVIEW_MAX_BYTES = 4 * 1024 * 1024  # a preview file: a few posts of at most some tens of KB each
+TEMPLATE_MAX_BYTES = 256 * 1024
+
+
+def _template(path: str | None) -> dict[str, Any] | None:
+    """The --template file: a JSON object of the request's fields (unknown keys refused)."""
+    import json
+
+    from coachdesk.domain.help_request import TEXT_FIELDS
+    from coachdesk.errors import InvalidInput
+    from coachdesk.fileio import read_regular
+
+    if path is None:
+        return None
+    try:
+        raw, _mtime = read_regular(Path(path), TEMPLATE_MAX_BYTES, what="a template file", size="256 KB")
+        doc = json.loads(raw.decode("utf-8"))
+    except OSError as err:
+        raise InvalidInput(f"Cannot read the template file: {err.strerror or type(err).__name__}.") from err
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
+        raise InvalidInput("The template file is not a JSON object of the request's fields.") from err
+    allowed = {*TEXT_FIELDS, "help_wanted", "urgency"}
+    if not isinstance(doc, dict) or not set(doc) <= allowed:
+        raise InvalidInput(f"The template file is a JSON object with the keys {', '.join(sorted(allowed))}.")
+    if not all(isinstance(doc[k], str) for k in doc if k in TEXT_FIELDS):
+        raise InvalidInput("The template's text fields are strings.")
+    from coachdesk.domain.help_request import HelpKind, Urgency
+
+    wanted = doc.get("help_wanted", [])
+    if not isinstance(wanted, list) or not all(w in HelpKind._value2member_map_ for w in wanted):
+        raise InvalidInput(f"help_wanted is a list of: {', '.join(h.value for h in HelpKind)}.")
+    if "urgency" in doc and doc["urgency"] not in Urgency._value2member_map_:
+        raise InvalidInput(f"urgency is one of: {', '.join(u.value for u in Urgency)}.")
+    return doc
+
+
+def _preview_case(args: argparse.Namespace) -> int:
+    """``request preview --case CODE --channel NAME --out FILE``: the checked request's exact posts."""
+    from coachdesk.commands.common import data_dir, open_vault
+    from coachdesk.errors import InvalidInput
+    from coachdesk.outpath import check_output_path
+    from coachdesk.services.requests import prepare_from_case, preview_file
+
+    if not args.channel or not args.out or args.kind or args.text_file or args.mention or args.discord_forum:
+        raise InvalidInput("request preview --case takes --channel NAME and --out FILE (and --template, --lang).")
+    out = check_output_path(args.out, [data_dir(args)])  # say so before asking for the passphrase
+    if os.path.lexists(out):
+        raise InvalidInput(f"{shown(str(out))} exists already; choose a new file name (nothing was overwritten).")
+    fields = _template(args.template)
+    with open_vault(args) as vault:
+        prepared = prepare_from_case(vault.store, args.case, args.channel, fields=fields, lang=args.lang)
+    from coachdesk.fileio import write_private_atomic
+
+    if os.path.lexists(out):  # made meanwhile (the check above ran before the passphrase)
+        raise InvalidInput(f"{shown(str(out))} exists already; choose a new file name (nothing was overwritten).")
+    write_private_atomic(out, preview_file(prepared.parts), for_user=True, data_dirs=[data_dir(args)])
+    parts = len(prepared.parts)
+    print(f"Wrote {parts} post(s) of request #{prepared.request.ref} for {shown(repr(args.channel))} to "
+          f"{shown(str(out))}. Read it; then: coachdesk request submit --case {shown(args.case)} "
+          f"--channel {shown(repr(args.channel))} --previewed {shown(str(out))}", file=sys.stderr)
+    return 0
+
+
+def _submit_previewed(args: argparse.Namespace) -> int:
+    """``request submit --case CODE --channel NAME --previewed FILE``: queue exactly those bytes."""
+    from coachdesk.commands.common import open_vault
+    from coachdesk.errors import InvalidInput
+    from coachdesk.fileio import read_regular
+    from coachdesk.services.requests import submit_previewed
+
+    try:
+        previewed, _mtime = read_regular(Path(args.previewed), PREVIEW_MAX_BYTES, what="a preview file", size="4 MB")
+    except OSError as err:
+        raise InvalidInput(f"Cannot read the preview file: {err.strerror or type(err).__name__}.") from err
+    fields = _template(args.template)
+    with open_vault(args) as vault:
+        done = submit_previewed(vault.store, args.case, args.channel, previewed, fields=fields, lang=args.lang)
+    if done.item is None:  # the reference was taken between the check and the save (another process)
+        raise InvalidInput(f"The request got a new reference #{done.request.ref}; preview it again. Nothing was queued.")
+    print(f"Request #{done.request.ref} queued for {shown(repr(args.channel))} (item {done.item.id}); "
+          "'coachdesk outbox send' sends it now.")
+    return 0
+
+
+def _preview_text(args: argparse.Namespace) -> int:
+    """``request preview --kind KIND --text-file FILE``: the exact payloads (no vault needed)."""
     from coachdesk.errors import InvalidInput
     from coachdesk.outbox.colleagues import ID_FIELDS, Colleague, clean_platform_id
     from coachdesk.outbox.payloads import Message, build_parts, notify_plan

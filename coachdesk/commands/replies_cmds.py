@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from coachdesk.vault.store import Store
+from typing import Any
 
 
 def add_replies_parsers(
@@ -46,20 +43,6 @@ def terminal_safe(text: str) -> str:
     return shown(text, one_line=False).replace("\t", "    ").replace("\n", "\n    ")
 
 
-def _request_id(store: Store, ref: str) -> int:
-    from sqlalchemy import select
-
-    from coachdesk.errors import NotFound
-    from coachdesk.vault import schema as s
-
-    clean = ref.strip().lstrip("#").upper()
-    with store.engine.connect() as conn:
-        found = conn.execute(select(s.help_requests.c.id).where(s.help_requests.c.ref == clean)).scalar()
-    if found is None:
-        raise NotFound(f"No request #{clean}.")
-    return found
-
-
 def _when(stamp: str) -> str:
     from coachdesk.commands.outbox_cmds import _when as when
 
@@ -74,11 +57,12 @@ def cmd_replies(args: argparse.Namespace) -> int:
     from coachdesk.commands.common import open_vault
     from coachdesk.outbox import replies as rp
     from coachdesk.services import cases
+    from coachdesk.services.requests import request_id_by_ref
 
     with open_vault(args) as vault:
         store = vault.store
         if args.replies_command == "fetch":
-            request_id = _request_id(store, args.request) if args.request else None
+            request_id = request_id_by_ref(store, args.request) if args.request else None
             with rp.ReplyFetcher(store) as fetcher:
                 report = fetcher.fetch(request_id)
             print(f"Read {report.threads} thread(s): {report.new} new repl{'y' if report.new == 1 else 'ies'}"

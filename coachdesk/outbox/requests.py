@@ -156,6 +156,16 @@ def save_request(
     raise InvalidInput("Could not find a free request reference.")  # pragma: no cover
 
 
+def request_id_by_ref(store: Store, ref: str) -> int:
+    """The id of the request with reference ``ref`` ("#K7Q2" or "k7q2"); NotFound when there is none."""
+    clean = ref.strip().lstrip("#").upper()
+    with store.engine.connect() as conn:
+        found = conn.execute(select(s.help_requests.c.id).where(s.help_requests.c.ref == clean)).scalar()
+    if found is None:
+        raise NotFound(f"No request #{clean}.")
+    return int(found)
+
+
 def get_request(store: Store, request_id: int) -> hr.HelpRequest:
     """The help request with id ``request_id``; NotFound when there is none."""
     with store.engine.connect() as conn:

@@ -89,10 +89,22 @@ def case_terms(store: Store, case_id: int) -> list[str]:
     return store.case_terms(case_id)
 
 
+def case_terms_with_kinds(store: Store, case_id: int) -> list[tuple[str, str]]:
+    """The case's identifying details as (value, kind) scrubber terms: each keeps its category."""
+    return store.case_terms_with_kinds(case_id)
+
+
 # ----- notes -------------------------------------------------------------------------------------------
-def notes(store: Store, case_id: int, *, date_from: date | None = None, date_to: date | None = None) -> list[m.Note]:
-    """The notes of a case, newest first, optionally within dates."""
-    return store.list_notes(case_id, date_from=date_from, date_to=date_to)
+def notes(
+    store: Store, case_id: int, *, date_from: date | None = None, date_to: date | None = None, newest_first: bool = True,
+) -> list[m.Note]:
+    """The notes of a case, newest first (or oldest first), optionally within dates."""
+    return store.list_notes(case_id, date_from=date_from, date_to=date_to, newest_first=newest_first)
+
+
+def note(store: Store, note_id: int) -> m.Note:
+    """One note (NotFound when there is none)."""
+    return store.get_note(note_id)
 
 
 def add_note(store: Store, note: m.Note) -> m.Note:
@@ -103,6 +115,11 @@ def add_note(store: Store, note: m.Note) -> m.Note:
 def update_note(store: Store, note: m.Note) -> m.Note:
     """Save a changed note with its tags."""
     return store.update_note(note)
+
+
+def save_note_text(store: Store, note_id: int, text: str) -> str:
+    """Autosave: store a note's text only; returns its new updated_at stamp."""
+    return store.save_note_text(note_id, text)
 
 
 def delete_note(store: Store, note_id: int) -> None:
@@ -134,6 +151,11 @@ def add_measure(store: Store, measure: m.Measure) -> m.Measure:
 def reflections(store: Store, case_id: int | None = None, *, general_only: bool = False) -> list[m.Reflection]:
     """Reflections of a case, or all (``general_only``: those of no case)."""
     return store.list_reflections(case_id, general_only=general_only)
+
+
+def reflection(store: Store, refl_id: int) -> m.Reflection:
+    """One reflection (NotFound when there is none)."""
+    return store.get_reflection(refl_id)
 
 
 def save_reflection(store: Store, refl: m.Reflection) -> m.Reflection:

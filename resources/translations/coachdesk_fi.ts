@@ -477,228 +477,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>Relevant &amp;background</source>
         <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What I &amp;think is going on</source>
         <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>My &amp;question (one sentence)</source>
         <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>&amp;Urgency</source>
         <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="484"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
         <source>Send &amp;to</source>
         <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="485"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="486"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="488"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="489"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="493"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="494"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="495"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="496"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="497"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="498"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="499"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>&amp;E-mail draft</source>
         <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="500"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="501"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="594"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="709"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="718"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -706,62 +706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="737"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="742"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="822"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="837"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="860"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="908"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="911"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="914"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -841,72 +841,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="986"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Sent as</source>
         <translation>Lähetetään näin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="492"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>employer</source>
         <translation>työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="731"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>identifying detail</source>
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1030"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
@@ -2008,6 +2008,26 @@
         <source>Unknown sign-in use %1.</source>
         <translation>Tuntematon kirjautumisen käyttötarkoitus %1.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
+        <source>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</source>
+        <translation>Pyynnön tarkistus on kesken (%1 kysymystä tai tietoa jäljellä); viimeistele se sovelluksen kirjoitusikkunassa. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
+        <source>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</source>
+        <translation>Esikatselutiedosto ei ole se, mitä tämä pyyntö nyt lähettäisi (asiakkuus tai tiedosto on muuttunut); esikatsele uudelleen. Mitään ei jonotettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
+        <source>Request #%1 was submitted already; preview a new request. Nothing was queued.</source>
+        <translation>Pyyntö #%1 on jo lähetetty jonoon; esikatsele uusi pyyntö. Mitään ei jonotettu.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
+        <source>No request #%1.</source>
+        <translation>Pyyntöä #%1 ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>DamagedDialog</name>
@@ -2508,33 +2528,33 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="48"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="49"/>
         <source>CoachDesk — New goal</source>
         <translation>CoachDesk — Uusi tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="53"/>
         <source>&amp;Goal</source>
         <translation>&amp;Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="56"/>
-        <location filename="../../coachdesk/app/overview_page.py" line="58"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
         <source>Level %1</source>
         <translation>Taso %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="60"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="61"/>
         <source>Baseline level</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="64"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="65"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Lähtötaso</translation>
     </message>
@@ -2560,47 +2580,47 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>IdentifiersPage</name>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="64"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="65"/>
         <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
         <translation>Tunnistetiedot — eivät koskaan poistu tältä tietokoneelta. Niitä käytetään vain korostamaan ja poistamaan ne muistiinpanoista ja kysymyksistä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Detail</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
         <source>Identifying details</source>
         <translation>Tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
         <source>Name, place, employer…</source>
         <translation>Nimi, paikka, työnantaja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
         <source>New identifying detail</source>
         <translation>Uusi tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="72"/>
         <source>Kind of detail</source>
         <translation>Tiedon laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="78"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
@@ -2852,7 +2872,7 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <location filename="../../coachdesk/app/main_window.py" line="205"/>
-        <location filename="../../coachdesk/app/main_window.py" line="343"/>
+        <location filename="../../coachdesk/app/main_window.py" line="347"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2955,37 +2975,37 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="80"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="81"/>
         <source>CoachDesk — New measurement</source>
         <translation>CoachDesk — Uusi mittaus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="83"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="84"/>
         <source>Measure</source>
         <translation>Mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="89"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="90"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
         <source>&amp;Value</source>
         <translation>&amp;Arvo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="97"/>
         <source>&amp;Date</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
@@ -3041,64 +3061,64 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="131"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
         <source>Note date</source>
         <translation>Muistiinpanon päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
         <source>Kind of contact</source>
         <translation>Yhteydenoton tapa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
         <source>Note text</source>
         <translation>Muistiinpanon teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="137"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Kirjoita tapaamisen muistiinpano tähän. Se tallentuu kirjoittaessasi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="253"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="253"/>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="255"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="256"/>
         <source>Saving soon…</source>
         <translation>Tallennetaan pian…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="257"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="258"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="290"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="291"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä ”%1” tai yleisempää sanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="293"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="294"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>Korostetut sanat voivat tunnistaa asiakkaan. Käytä mieluummin peitenimeä tai yleisempää sanaa.</translation>
     </message>
@@ -3290,117 +3310,117 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Status</source>
         <translation>T&amp;ila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Referral</source>
         <translation>&amp;Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Opened</source>
         <translation>Aloitett&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Tags</source>
         <translation>Tu&amp;nnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Su&amp;mmary</source>
         <translation>Y&amp;hteenveto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="197"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>pilkuin eroteltuina, esim. uupumus, työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>who referred, e.g. occupational health</source>
         <translation>kuka ohjasi, esim. työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Goals (GAS)</source>
         <translation>Tavoitteet (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
         <source>Add &amp;goal…</source>
         <translation>Lisä&amp;ä tavoite…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Measures</source>
         <translation>Mittarit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measure to chart</source>
         <translation>Kuvaajan mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Add &amp;measurement…</source>
         <translation>Lisää mittaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="297"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
         <source>Current level of %1</source>
         <translation>Tavoitteen %1 nykytaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="354"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Ei vielä tavoitteita. Sopikaa tavoite asiakkaan kanssa ja lisää se painikkeella ”Lisää tavoite…”: lähtötaso ja viisi GAS-tasoa (−2 … +2) näyttävät edistymisen.</translation>
     </message>

@@ -477,228 +477,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="484"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="485"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="486"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="488"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="489"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="493"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="494"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="495"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="496"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="497"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="498"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="499"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="500"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="501"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="594"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="709"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="710"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="718"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -706,62 +706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="728"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="729"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="737"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="742"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="822"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="837"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="860"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="908"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="911"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="914"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -841,72 +841,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="986"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="491"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
         <source>Sent as</source>
         <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="492"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Dubbelklicka på en ersättning för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="730"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>employer</source>
         <translation>arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="731"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>identifying detail</source>
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1030"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
@@ -2008,6 +2008,26 @@
         <source>Unknown sign-in use %1.</source>
         <translation>Okänt användningsområde för inloggning %1.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
+        <source>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</source>
+        <translation>Granskningen av begäran är inte klar (%1 frågor eller uppgifter kvar); gör klart den i appens skrivfönster. Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
+        <source>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</source>
+        <translation>Förhandsvisningsfilen är inte det som begäran skulle skicka nu (ärendet eller filen har ändrats); förhandsvisa igen. Inget köades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
+        <source>Request #%1 was submitted already; preview a new request. Nothing was queued.</source>
+        <translation>Begäran #%1 har redan skickats till kön; förhandsvisa en ny begäran. Inget köades.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
+        <source>No request #%1.</source>
+        <translation>Ingen begäran #%1.</translation>
+    </message>
 </context>
 <context>
     <name>DamagedDialog</name>
@@ -2508,33 +2528,33 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="48"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="49"/>
         <source>CoachDesk — New goal</source>
         <translation>CoachDesk — Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="51"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="52"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="53"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="56"/>
-        <location filename="../../coachdesk/app/overview_page.py" line="58"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="57"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="59"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="60"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="61"/>
         <source>Baseline level</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="64"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="65"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Utgångsnivå</translation>
     </message>
@@ -2560,47 +2580,47 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>IdentifiersPage</name>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="64"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="65"/>
         <source>Identifying details — never leave this computer. They are used only to highlight and remove them from notes and requests.</source>
         <translation>Identifierande uppgifter — lämnar aldrig den här datorn. De används bara för att markera dem och ta bort dem ur anteckningar och frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Detail</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="67"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="68"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
         <source>Identifying details</source>
         <translation>Identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="69"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
         <source>Name, place, employer…</source>
         <translation>Namn, plats, arbetsgivare…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="70"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
         <source>New identifying detail</source>
         <translation>Ny identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="71"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="72"/>
         <source>Kind of detail</source>
         <translation>Typ av uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="78"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/identifiers_page.py" line="79"/>
+        <location filename="../../coachdesk/app/identifiers_page.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -2852,7 +2872,7 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
     <message>
         <location filename="../../coachdesk/app/main_window.py" line="176"/>
         <location filename="../../coachdesk/app/main_window.py" line="205"/>
-        <location filename="../../coachdesk/app/main_window.py" line="343"/>
+        <location filename="../../coachdesk/app/main_window.py" line="347"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
@@ -2955,37 +2975,37 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="80"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="81"/>
         <source>CoachDesk — New measurement</source>
         <translation>CoachDesk — Ny mätning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="83"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="84"/>
         <source>Measure</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="89"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="90"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="93"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="94"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="95"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
         <source>&amp;Value</source>
         <translation>&amp;Värde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="96"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="97"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -3041,64 +3061,64 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="131"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
         <source>Note date</source>
         <translation>Anteckningens datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="132"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
         <source>Kind of contact</source>
         <translation>Typ av kontakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="133"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="134"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="135"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
         <source>Note text</source>
         <translation>Anteckningstext</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="136"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="137"/>
         <source>Write the session note here. It is saved as you type.</source>
         <translation>Skriv sessionsanteckningen här. Den sparas medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="253"/>
         <source>Saved %1</source>
         <translation>Sparad %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="252"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="253"/>
         <source>Saved</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="122"/>
-        <location filename="../../coachdesk/app/note_editor.py" line="255"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="123"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="256"/>
         <source>Saving soon…</source>
         <translation>Sparas snart…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="257"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="258"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="290"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="291"/>
         <source>Highlighted words may identify the client. Consider the pseudonym “%1” or a general word instead.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg pseudonymen ”%1” eller ett mer allmänt ord i stället.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/note_editor.py" line="293"/>
+        <location filename="../../coachdesk/app/note_editor.py" line="294"/>
         <source>Highlighted words may identify the client. Consider a pseudonym or a general word.</source>
         <translation>De markerade orden kan identifiera klienten. Överväg en pseudonym eller ett mer allmänt ord i stället.</translation>
     </message>
@@ -3290,117 +3310,117 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="192"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Referral</source>
         <translation>Hän&amp;visad av</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Opened</source>
         <translation>Öpp&amp;nat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="197"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>kommaseparerade, t.ex. utmattning, arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>who referred, e.g. occupational health</source>
         <translation>vem som hänvisade, t.ex. företagshälsovården</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="208"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Goals (GAS)</source>
         <translation>Mål (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Baseline</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
         <source>Add &amp;goal…</source>
         <translation>Lägg till må&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Measures</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measure to chart</source>
         <translation>Mätare i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Add &amp;measurement…</source>
         <translation>Lägg till mä&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="297"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
         <source>Current level of %1</source>
         <translation>Nuvarande nivå för %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="354"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Inga mål ännu. Kom överens om ett mål med klienten och lägg till det med ”Lägg till mål…”: utgångsläget och de fem GAS-nivåerna (−2 … +2) visar framstegen.</translation>
     </message>

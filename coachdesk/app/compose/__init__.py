@@ -123,17 +123,9 @@ class AskColleague(QObject):
     def case_language(self, case_id: int, default: str) -> str:
         """One language per request: the language the case is written in (an English case gets the
         English template, so labels and placeholders agree), else ``default``."""
-        from coachdesk.domain import help_request as hr
-        from coachdesk.privacy.detect_lang import detect_lang
+        from coachdesk.services.requests import case_language
 
-        store = self.session.store
-        case = store.get_case(case_id)
-        notes = store.list_notes(case_id, newest_first=True)[:3]
-        text = "\n".join([case.summary, *(n.text for n in notes)]).strip()
-        if len(text.split()) < 5:
-            return default
-        lang = detect_lang(text, default=default)
-        return lang if lang in hr.LANGS else default
+        return case_language(self.session.store, case_id, default)
 
     def ask(self, *, from_selection: bool = True):
         """Open the composer: the case's newest draft about the same thing (the case, or the selected

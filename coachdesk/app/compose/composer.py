@@ -125,8 +125,6 @@ class ComposerDialog(QDialog):
         self.case = case
         self.request = request
         self.resend_item_id = resend_item_id
-        self.state = ReviewState(lang=request.lang, terms=self._case_terms(), kinds=self._term_kinds(),
-                                 keep_terms=self._keep_terms())
         self._restore_decisions()
         self._fill(request)
         self._initial = self._saved = self._snapshot()
@@ -139,15 +137,6 @@ class ComposerDialog(QDialog):
     @property
     def store(self):
         return self.session.store
-
-    def _term_kinds(self) -> dict[str, str]:
-        """Each listed identifying detail's kind (name, place, employer…): its category in the review."""
-        if self.request.case_id is None:
-            return {}
-        kinds = {i.value: str(i.kind.value) for i in self.store.list_identifiers(self.request.case_id)}
-        if self.case is not None and self.case.pseudonym:
-            kinds.setdefault(self.case.pseudonym, "name")
-        return kinds
 
     def _keep_terms(self) -> list[str]:
         """The coach's never-scrub vocabulary (Settings → Vocabulary), added to the shipped list."""
@@ -163,31 +152,23 @@ class ComposerDialog(QDialog):
                 self.state.keep_terms = keep
                 self._schedule(0)
 
-    def _case_terms(self) -> list[str | tuple[str, str]]:
-        if self.request.case_id is None:
-            return []
-        terms: list[str | tuple[str, str]] = list(self.store.case_terms_with_kinds(self.request.case_id))
-        values = {t[0] for t in terms if isinstance(t, tuple)}
-        case = self.case or self.store.get_case(self.request.case_id)
-        self.case = case
-        return terms + [t for t in (case.code, case.pseudonym) if t and t not in values]
-
     def _restore_decisions(self) -> None:
-        """Answers given for this case are not asked again; a restored draft keeps all its decisions."""
+        """The case's details as terms and its earlier answers (services.requests.case_review_state:
+        the command line checks the same way); a restored draft keeps all its decisions."""
         from coachdesk.outbox import requests
+        from coachdesk.services.requests import case_review_state
+
+        if self.request.case_id is not None and self.case is None:
+            from coachdesk.services.cases import open_case
+
+            self.case = open_case(self.store, self.request.case_id)
+        self.state, fine = case_review_state(self.store, self.case if self.request.case_id is not None else None,
+                                             self.request.lang)
+        self.fine |= fine
 
         def words(value) -> set[str]:
             return {w for w in value if isinstance(w, str) and w.strip()} if isinstance(value, list) else set()
 
-        if self.request.case_id is not None:
-            for review in requests.case_reviews(self.store, self.request.case_id):
-                answered = review.get("answered")
-                for pair in answered if isinstance(answered, list) else []:
-                    if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
-                        self.state.answered.add((pair[0], pair[1]))
-                fine = words(review.get("fine"))
-                self.state.keep |= fine
-                self.fine |= fine
         if self.request.id is not None:
             own = requests.request_review(self.store, self.request.id)
             self.state.keep |= words(own.get("keep"))
@@ -630,7 +611,9 @@ class ComposerDialog(QDialog):
         if not word:
             return
         if self.request.case_id is not None:
-            self.store.add_identifier(self.request.case_id, word)
+            from coachdesk.services.cases import add_identifier
+
+            add_identifier(self.store, self.request.case_id, word)
             self.terms_added.emit(self.request.case_id)
         if word not in self.state.terms:
             self.state.terms.append(word)
