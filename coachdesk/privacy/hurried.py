@@ -21,8 +21,8 @@ number of bearers in the DVV lists, ``min_bearers``; an ordinary word that is al
 | dash_initial | one initial signing off after a dash at the end of a line: `… niin. – T.` | a sentence ended before |
 | particle_name | a particle name after a found name: `Omar el-Amin`, `Anna van der Berg` | the found name |
 | lower_initials | two lower-case initials before a person's verb, and again: `jm soitti … jm lupas` | no word, no known abbreviation |
-| list_sibling | a lower-case first name in a comma list next to a found one: `omar ok, tim sjuk` | listed first name, 3+ letters, no word |
-| propagate | the same surname or first name again in lower case: `… mäkinen j. … mäkinen lupasi` | found by a rule above in this text |
+| list_sibling | a lower-case name in a comma list next to a found one: `omar ok, tim sjuk`, `virtanen, heikkinen` | listed name, 3+ letters, no word |
+| propagate | the same surname or first name again in lower case: `… mäkinen j. … mäkinen lupasi` | found by a rule above, or by any rule when it is no ordinary word |
 """
 
 from __future__ import annotations
@@ -314,11 +314,19 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             if not _ITEM_START.search(text, max(0, t.start - 4), t.start) or text.count("\n", 0, t.start) not in lines_with_names:
                 continue
             flags, base, count = _flags(lex, t.text)
-            if (flags & FIRST and not flags & (AMBIG | COMMON | KEEP | PLACE) and base == t.lower
+            if (flags & NAME and not flags & (AMBIG | COMMON | KEEP | PLACE) and base == t.lower
                     and count >= RULES["list_sibling"].min_bearers):
-                out.append(_cand(t.start, t.end, "list_sibling", (base, "")))
+                found.add(base)
+                out.append(_cand(t.start, t.end, "list_sibling", (base, "") if flags & FIRST else ("", base)))
 
-    # propagate: the same name again (any case, any form) where nothing else holds it
+    # propagate: the same name again (any case, any form) where nothing else holds it; a surname the
+    # other rules found counts too when it is no ordinary word ("jari lahtiselle … lahtinen ei")
+    for c in cands:
+        base = c.key[1]
+        if c.label == "PERSON" and not c.uncertain and c.kind != "term" and base:
+            f = lex.get(base)
+            if f & SUR and not f & (FIRST | AMBIG | COMMON | KEEP | PLACE):
+                found.add(base)
     if found:
         taken = bytearray(len(text))
         for c in out:
