@@ -27,13 +27,15 @@ number of bearers in the DVV lists, ``min_bearers``; an ordinary word that is al
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
 
 
@@ -85,11 +87,13 @@ _LABEL_NAME = re.compile(
     r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]\.?-[A-ZÅÄÖ]\.?)"
     r"(?:[ \t]+([A-ZÅÄÖ](?:\.|(?=[\s,;)]|$))|[A-ZÅÄÖ][a-zåäö]+(?=[\s,;)]|$)))?"
 )
+_LABEL_AT = re.compile(_LABEL_NAME.pattern.split("[ \\t]*[-–•*]?[ \\t]*", 1)[1])
+_DASH_BEFORE = re.compile(r"(?<=[.!?])[ \t]*(?:\n[ \t]*)?[–—-][ \t]?$")
+_LINE_END_AFTER = re.compile(r"\.?[ \t]*(?:\n|$)")
 _SPEAKER_TIME = re.compile(
     r"(?m)^[ \t]*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?:[ \t]+([A-ZÅÄÖ][a-zåäö]*\.?))?[ \t]+\[?\d{1,2}[:.]\d{2}\b"
 )
 _QUOTED_SIGNOFF = re.compile(r"(?m)^[ \t]*>[ \t>]*([A-ZÅÄÖ][a-zåäö]+)[ \t]*$")
-_DASH_INITIAL = re.compile(r"(?m)(?<=[.!?])[ \t]*(?:\n[ \t]*)?[–—-][ \t]?([A-ZÅÄÖ])\.?[ \t]*$")
 _PARTICLE = re.compile(
     r"[ \t]((?:(?:el|al|ul|abu|bin|ibn|van|von|de|da|di|du|del|der|den|la|le|ter|ten)[ \t-]){1,2}[A-ZÅÄÖ][\w'’]+)"
 )
@@ -103,6 +107,14 @@ _PERSON_VERBS_AFTER = frozenset(
     ringde sa sade berättade frågade kom lovade called said told asked came cancelled""".split()
 )
 _FOLLOW_NOT = frozenset("ja tai and och or eller".split())
+
+
+def _at(rx: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` anchored at each position (only where a rule can start: no scan of the text)."""
+    for p in positions:
+        m = rx.match(text, p)
+        if m:
+            yield m
 
 
 def _flags(lex: Lexicon, word: str) -> tuple[int, str, int]:
@@ -152,9 +164,11 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             return False, base
         return True, base
 
+    singles = [t.start for t in toks if len(t.text) == 1]  # initials are one-letter words
+
     # initial_after: "heikkinen t.", "jaana h.", "Pirjo V 14:05"
     one_letter = _ONE_LETTER_WORDS.get(lang, frozenset())
-    for m in _INITIAL_AFTER.finditer(text):
+    for m in _at(_INITIAL_AFTER, text, [p - 1 for p in singles if p > 0]):
         k = by_end.get(m.start())
         if k is None or not _free(covered, toks[k].start, m.end(2)):
             continue
@@ -179,7 +193,7 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         out.append(_cand(s, m.end(2), "initial_after", key))
 
     # initial_before: "p.virtanen", "p. virtanen"
-    for m in _INITIAL_BEFORE.finditer(text):
+    for m in _at(_INITIAL_BEFORE, text, singles):
         k = by_start.get(m.start(3))
         if k is None or toks[k].end != m.end(3) or not _free(covered, m.start(), m.end()):
             continue
@@ -192,7 +206,7 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         out.append(_cand(m.start(), m.end(3), "initial_before", ("", base), _ending(lex, toks[k].text)))
 
     # hyphen_initial: "kari-j", "Kalle-P"
-    for m in _HYPHEN_INITIAL.finditer(text):
+    for m in _at(_HYPHEN_INITIAL, text, [t.start for t in toks if len(t.text) >= 5 and t.text[-2] == "-"]):
         if not _free(covered, m.start(), m.end()):
             continue
         flags, base, count = _flags(lex, m.group(1))
@@ -200,7 +214,7 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             out.append(_cand(m.start(), m.end(), "hyphen_initial", (base, "")))
 
     # double_initials: "K.M.", "J.-P.", "E-L", "A-M (41)"
-    for m in _DOUBLE_INITIALS.finditer(text):
+    for m in _at(_DOUBLE_INITIALS, text, sorted(singles + [t.start for t in toks if len(t.text) == 3 and t.text[1] == "-"])):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if (m.group(1) and a + b in _NOT_INITIALS) or b in "ÖÅZ" or not _free(covered, m.start(), m.end()):
             continue
@@ -208,10 +222,17 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             continue
         out.append(_cand(m.start(), m.end(), "double_initials", ((a + b).lower(), "")))
 
-    for k, t in enumerate(toks):
+    # only the words one of the three rules below can apply to: after a profession or a found name,
+    # or before a person's verb (set operations in C, no Python step per word of the note)
+    lowers = [t.lower for t in toks]
+    look = {k + 1 for k, w in enumerate(lowers) if w in PROFESSIONS}
+    look |= {by_end[e] + 1 for e in person_end if e in by_end}
+    look |= {k - 1 for k, w in enumerate(lowers) if w in _PERSON_VERBS_AFTER and k}
+    for k in sorted(i for i in look if 0 < i < len(toks) or (i == 0 and toks)):
+        t = toks[k]
+        prev = toks[k - 1] if k else None
         if t.upper or t.colon_suffix or not _free(covered, t.start, t.end) or t.start in person_start:
             continue
-        prev = toks[k - 1] if k else None
         gap = text[prev.end : t.start] if prev else ""
         # role_surname: "lääkäri niskanen"
         if t.text.islower() and prev is not None and gap == " " and prev.lower in PROFESSIONS and not prev.lower.endswith(("na", "nä")):
@@ -232,15 +253,15 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
                 out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base)))
                 continue
         # word_name_verb: "usko kävi", line or sentence start, a person's verb right after
-        if t.text.islower() and t.sent_start and k + 1 < len(toks) and text[t.end : toks[k + 1].start] == " ":
+        if (t.sent_start and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER and t.text.islower()
+                and text[t.end : toks[k + 1].start] == " "):
             flags, base, count = _flags(lex, t.text)
-            if (flags & FIRST and not flags & KEEP and count >= RULES["word_name_verb"].min_bearers
-                    and toks[k + 1].lower in _PERSON_VERBS_AFTER and base == t.lower):
+            if flags & FIRST and not flags & KEEP and count >= RULES["word_name_verb"].min_bearers and base == t.lower:
                 found.add(base)
                 out.append(_cand(t.start, t.end, "word_name_verb", (base, "")))
 
     # initials_name: "A.-K. Laine" (a name that is also a word after initials)
-    for m in _INITIALS_NAME.finditer(text):
+    for m in _at(_INITIALS_NAME, text, singles):
         k = by_start.get(m.end())
         if k is None or not _free(covered, m.start(), toks[k].end):
             continue
@@ -250,7 +271,8 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             out.append(_cand(m.start(), toks[k].end, "initials_name", ("", base), _ending(lex, toks[k].text)))
 
     # label_name: "vastuu: Toivo", "ansvarig: Berit L.", "owner: Rose", "vastuu: M-K"
-    for m in _LABEL_NAME.finditer(text):
+    label_at = [t.start for t in toks if t.lower in _LABELS and char_before(text, t.start, " \t-–•*") in ("", "\n", ";", "(")]
+    for m in _at(_LABEL_AT, text, label_at):
         if m.group(1).lower() not in _LABELS or not _free(covered, m.start(2), m.end(m.lastindex or 2)):
             continue
         word = m.group(2)
@@ -273,16 +295,17 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         out.append(_cand(m.start(1), end, "speaker_time", (base, "")))
 
     # quoted_signoff: "> Satu"
-    for m in _QUOTED_SIGNOFF.finditer(text):
+    for m in _QUOTED_SIGNOFF.finditer(text) if ">" in text else ():
         flags, base, count = _flags(lex, m.group(1))
         if flags & FIRST and not flags & KEEP and count >= RULES["quoted_signoff"].min_bearers and _free(covered, *m.span(1)):
             out.append(_cand(m.start(1), m.end(1), "quoted_signoff", (base, "")))
 
     # dash_initial: "Kiitos, sovitaan niin. – T."
-    for m in _DASH_INITIAL.finditer(text):
-        if _free(covered, m.start(1), m.end()):
-            out.append(_cand(m.start(1), m.end(1) + (text[m.end(1) : m.end(1) + 1] == "."), "dash_initial",
-                             (m.group(1).lower(), "")))
+    for p in singles:
+        if text[p].isupper() and _DASH_BEFORE.search(text, max(0, p - 8), p) and _LINE_END_AFTER.match(text, p + 1):
+            e = p + 1 + (text[p + 1 : p + 2] == ".")
+            if _free(covered, p, e):
+                out.append(_cand(p, e, "dash_initial", (text[p].lower(), "")))
 
     # particle_name: "Omar el-Amin"
     for c in cands:
@@ -293,7 +316,8 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
 
     # lower_initials: "jm soitti … jm lupas"
     initials: set[str] = set()
-    for m in _LOWER_INITIALS.finditer(text):
+    two = [t.start for t in toks if len(t.text) == 2 and t.text.islower()] if chat else []
+    for m in _at(_LOWER_INITIALS, text, two):
         w = m.group(1)
         if w in initials or w.upper() in _NOT_INITIALS or w in lex.frequent or lex.get(w):
             continue
@@ -301,17 +325,22 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         if k is not None and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER | LOWER_CTX_AFTER - {"on", "oli", "ei"}:
             initials.add(w)
     if initials:
-        for m in _LOWER_INITIALS.finditer(text):
+        for m in _at(_LOWER_INITIALS, text, two):
             if m.group(1) in initials and _free(covered, *m.span()):
                 out.append(_cand(m.start(), m.end(), "lower_initials", (m.group(1), "")))
 
     # list_sibling: "käynnit: omar ok, tim sjuk"
-    lines_with_names = {text.count("\n", 0, c.start) for c in [*cands, *out] if c.label == "PERSON" and text[c.start : c.end].islower()}
-    if lines_with_names and chat:
+    breaks = [m.start() for m in re.finditer("\n", text)] if chat else []
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_left(breaks, pos)
+
+    lines_with_names = {line_of(c.start) for c in [*cands, *out] if c.label == "PERSON" and text[c.start : c.end].islower()} if chat else set()
+    if lines_with_names:
         for t in toks:
             if not t.text.islower() or len(t.text) < 3 or t.start in person_start or not _free(covered, t.start, t.end):
                 continue
-            if not _ITEM_START.search(text, max(0, t.start - 4), t.start) or text.count("\n", 0, t.start) not in lines_with_names:
+            if not _ITEM_START.search(text, max(0, t.start - 4), t.start) or line_of(t.start) not in lines_with_names:
                 continue
             flags, base, count = _flags(lex, t.text)
             if (flags & NAME and not flags & (AMBIG | COMMON | KEEP | PLACE) and base == t.lower
@@ -334,7 +363,9 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         for c in cands:
             if c.label == "PERSON":
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-        for t in toks:
+        # an inflected form keeps the first letters (lahtinen → lahtiselle): only words starting so are looked up
+        starts = re.compile(r"(?i)(?<![\w])(?:" + "|".join(sorted({re.escape(b[:3]) for b in found})) + ")")
+        for t in [toks[by_start[m.start()]] for m in starts.finditer(text) if m.start() in by_start]:
             if t.upper or t.colon_suffix or taken[t.start] or covered[t.start]:
                 continue
             flags, base, count = _flags(lex, t.text)
