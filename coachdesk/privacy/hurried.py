@@ -151,21 +151,53 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             person_start[c.start] = c
         else:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    by_end = {t.end: k for k, t in enumerate(toks)}
-    by_start = {t.start: k for k, t in enumerate(toks)}
-    out: list[Cand] = []
-    found: set[str] = set()  # bases found by these rules (rule "propagate")
+    st = _State(
+        text, toks, lex, lang, chat, covered, [], set(), person_end, person_start,
+        {t.end: k for k, t in enumerate(toks)}, {t.start: k for k, t in enumerate(toks)},
+        [t.start for t in toks if len(t.text) == 1],  # initials are one-letter words
+    )
+    _initials(st)
+    _words(st)
+    _structure(st, cands)
+    _lower(st, cands)
+    _propagate(st, cands)
+    return st.out
 
-    def name_ok(t: Token, rule: str, words_ok: bool) -> tuple[bool, str]:
-        flags, base, count = _flags(lex, t.text)
-        if not flags & NAME or flags & KEEP or count < RULES[rule].min_bearers:
-            return False, base
-        if flags & (AMBIG | COMMON) and not words_ok:
-            return False, base
-        return True, base
 
-    singles = [t.start for t in toks if len(t.text) == 1]  # initials are one-letter words
+@dataclass(slots=True)
+class _State:
+    """What every rule group reads; ``out`` and ``found`` (bases for "propagate") are filled in."""
 
+    text: str
+    toks: list[Token]
+    lex: Lexicon
+    lang: str
+    chat: bool
+    covered: bytearray
+    out: list[Cand]
+    found: set[str]
+    person_end: dict[int, Cand]
+    person_start: dict[int, Cand]
+    by_end: dict[int, int]
+    by_start: dict[int, int]
+    singles: list[int]
+
+
+def _name_ok(lex: Lexicon, t: Token, rule: str, words_ok: bool) -> tuple[bool, str]:
+    """A listed name with the bearers the rule needs; a word-name only where ``words_ok``."""
+    flags, base, count = _flags(lex, t.text)
+    if not flags & NAME or flags & KEEP or count < RULES[rule].min_bearers:
+        return False, base
+    if flags & (AMBIG | COMMON) and not words_ok:
+        return False, base
+    return True, base
+
+
+
+def _initials(st: _State) -> None:
+    """Rules initial_after, initial_before, hyphen_initial, double_initials."""
+    text, toks, lex, lang, chat, covered = st.text, st.toks, st.lex, st.lang, st.chat, st.covered
+    out, found, person_end, by_end, by_start, singles = st.out, st.found, st.person_end, st.by_end, st.by_start, st.singles
     # initial_after: "heikkinen t.", "jaana h.", "Pirjo V 14:05"
     one_letter = _ONE_LETTER_WORDS.get(lang, frozenset())
     for m in _at(_INITIAL_AFTER, text, [p - 1 for p in singles if p > 0]):
@@ -185,7 +217,7 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
         else:
             if t.upper or (t.cap and not chat) or t.colon_suffix:
                 continue
-            ok, base = name_ok(t, "initial_after", bool(dot))
+            ok, base = _name_ok(lex, t, "initial_after", bool(dot))
             if not ok:
                 continue
             s, key = t.start, (base, "")
@@ -222,6 +254,11 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             continue
         out.append(_cand(m.start(), m.end(), "double_initials", ((a + b).lower(), "")))
 
+
+def _words(st: _State) -> None:
+    """Rules role_surname, grow_surname, word_name_verb."""
+    text, toks, lex, covered = st.text, st.toks, st.lex, st.covered
+    out, found, person_end, person_start, by_end = st.out, st.found, st.person_end, st.person_start, st.by_end
     # only the words one of the three rules below can apply to: after a profession or a found name,
     # or before a person's verb (set operations in C, no Python step per word of the note)
     lowers = [t.lower for t in toks]
@@ -260,6 +297,11 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
                 found.add(base)
                 out.append(_cand(t.start, t.end, "word_name_verb", (base, "")))
 
+
+def _structure(st: _State, cands: list[Cand]) -> None:
+    """Rules initials_name, label_name, speaker_time, quoted_signoff, dash_initial, particle_name."""
+    text, toks, lex, covered = st.text, st.toks, st.lex, st.covered
+    out, found, by_start, singles = st.out, st.found, st.by_start, st.singles
     # initials_name: "A.-K. Laine" (a name that is also a word after initials)
     for m in _at(_INITIALS_NAME, text, singles):
         k = by_start.get(m.end())
@@ -314,6 +356,11 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             if m and _free(covered, m.start(1), m.end(1)):
                 out.append(_cand(c.start, m.end(1), "particle_name", c.key))
 
+
+def _lower(st: _State, cands: list[Cand]) -> None:
+    """Rules lower_initials and list_sibling."""
+    text, toks, lex, chat = st.text, st.toks, st.lex, st.chat
+    covered, out, found, person_start, by_start = st.covered, st.out, st.found, st.person_start, st.by_start
     # lower_initials: "jm soitti … jm lupas"
     initials: set[str] = set()
     two = [t.start for t in toks if len(t.text) == 2 and t.text.islower()] if chat else []
@@ -348,6 +395,11 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
                 found.add(base)
                 out.append(_cand(t.start, t.end, "list_sibling", (base, "") if flags & FIRST else ("", base)))
 
+
+def _propagate(st: _State, cands: list[Cand]) -> None:
+    """Rule propagate."""
+    text, toks, lex = st.text, st.toks, st.lex
+    covered, out, found, by_start = st.covered, st.out, st.found, st.by_start
     # propagate: the same name again (any case, any form) where nothing else holds it; a surname the
     # other rules found counts too when it is no ordinary word ("jari lahtiselle … lahtinen ei")
     for c in cands:
@@ -372,4 +424,3 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             if base in found and flags & NAME and not flags & KEEP and count >= RULES["propagate"].min_bearers:
                 key = (base, "") if flags & FIRST else ("", base)
                 out.append(_cand(t.start, t.end, "propagate", key))
-    return out

