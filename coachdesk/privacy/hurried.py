@@ -13,6 +13,7 @@ number of bearers in the DVV lists, ``min_bearers``; an ordinary word that is al
 | double_initials | `K.M.`, `J.-P.`, `P.-L.:n`, `E-L`, `A-M (41)` | two capitals; not a known abbreviation (P.S., N.B., A-Ö) |
 | role_surname | a profession, then a lower-case surname: `lääkäri niskanen` | listed surname, no ordinary word |
 | grow_surname | a found first name, then a lower-case surname that is also a word: `jaana koski` | listed surname, many bearers, no verb form |
+| role_first | a lower-case first name after a role noun of a dictated note: `asiakkaan liisa kosken`, `klienten anna berg` | listed first name, 500+ bearers, no word |
 | word_name_verb | a word-name opening a line or sentence, a person's verb after: `usko kävi`, `sulo perui` | listed first name; verbs a thing does not do |
 | initials_name | initials with dots before a capitalised name that is also a word: `A.-K. Laine` | listed name |
 | label_name | a name after a person field label: `vastuu: Toivo`, `ansvarig: Berit L.`, `owner: Rose`, `vastuu: M-K` | listed name or unknown capitalised word, no profession or kept word |
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
@@ -55,6 +56,7 @@ RULES = {
         Rule("double_initials", "two capital initials with dots or a hyphen"),
         Rule("role_surname", "a profession, then a lower-case surname", 300),
         Rule("grow_surname", "a found first name, then a lower-case surname that is also a word", 1000),
+        Rule("role_first", "a lower-case first name after a role noun (asiakkaan, klienten, client)", 500),
         Rule("word_name_verb", "a word-name opening a line, a person's verb after", 300),
         Rule("initials_name", "initials with dots before a capitalised listed name", 50),
         Rule("label_name", "a name after a person field label (vastuu:, ansvarig:, owner:)", 0),
@@ -105,6 +107,12 @@ _PERSON_VERBS_AFTER = frozenset(
     """kävi käy soitti soittaa kertoi kertoo sanoi sanoo lupasi lupas kysyi kysy vastasi ilmoitti laittoi
     perui peruutti peruttu myöhästyi saapui osallistui ilmoittautui pyysi toivoi halusi haluaa itki nauroi
     ringde sa sade berättade frågade kom lovade called said told asked came cancelled""".split()
+)
+_ROLE_BEFORE_LOWER = frozenset(
+    """asiakas asiakkaan asiakkaalle asiakkaalta asiakkaana yhteyshenkilö yhteyshenkilön yhteyshenkilönä
+    esihenkilö esihenkilön työkaveri kollega vaimo mies puoliso poika tytär äiti isä
+    klient klienten klientens kontaktperson kontaktpersonen chefen kollegan
+    client client's contact manager colleague""".split()
 )
 _FOLLOW_NOT = frozenset("ja tai and och or eller".split())
 
@@ -256,13 +264,25 @@ def _initials(st: _State) -> None:
 
 
 def _words(st: _State) -> None:
-    """Rules role_surname, grow_surname, word_name_verb."""
+    """Rules role_first, role_surname, grow_surname, word_name_verb."""
     text, toks, lex, covered = st.text, st.toks, st.lex, st.covered
     out, found, person_end, person_start, by_end = st.out, st.found, st.person_end, st.person_start, st.by_end
     # only the words one of the three rules below can apply to: after a profession or a found name,
     # or before a person's verb (set operations in C, no Python step per word of the note)
     lowers = [t.lower for t in toks]
     look = {k + 1 for k, w in enumerate(lowers) if w in PROFESSIONS}
+    # role_first: "asiakkaan liisa kosken", "klienten anna berg", "yhteyshenkilö pekka niemi" (dictated in lower case)
+    for k in [k + 1 for k, w in enumerate(lowers) if w in _ROLE_BEFORE_LOWER and k + 1 < len(toks)]:
+        t = toks[k]
+        if not t.text.islower() or t.start in person_start or text[toks[k - 1].end : t.start] != " ":
+            continue
+        flags, base, count = _flags(lex, t.text)
+        if (flags & FIRST and not flags & (AMBIG | COMMON | KEEP | PLACE) and base == t.lower
+                and count >= RULES["role_first"].min_bearers and _free(covered, t.start, t.end)):
+            found.add(base)
+            c = _cand(t.start, t.end, "role_first", (base, ""))
+            out.append(c)
+            person_end[c.end] = c
     look |= {by_end[e] + 1 for e in person_end if e in by_end}
     look |= {k - 1 for k, w in enumerate(lowers) if w in _PERSON_VERBS_AFTER and k}
     for k in sorted(i for i in look if 0 < i < len(toks) or (i == 0 and toks)):
@@ -283,11 +303,18 @@ def _words(st: _State) -> None:
         if t.text.islower() and prev is not None and gap == " " and prev.end in person_end:
             p = person_end[prev.end]
             flags, base, count = _flags(lex, t.text)
-            if (p.key[0] and not p.key[1] and flags & SUR and not flags & KEEP and base == t.lower
-                    and count >= RULES["grow_surname"].min_bearers and not is_finite_verb(t.text, lex)
-                    and t.lower not in _FOLLOW_NOT):
+            # the surname carries the case ("marja lahden kanssa"); a name of another language's list too
+            # ("john smith") when it is no word of the text's language
+            listed = count >= RULES["grow_surname"].min_bearers or (
+                flags & INTL and not flags & COMMON and t.lower not in lex.frequent)
+            first = text[p.start : p.end]
+            # a lower-case listed first name, uninflected: "marja lahden" (only the last part inflects)
+            plain_first = first.islower() and first == p.key[0] and bool(lex.get(first) & FIRST)
+            if (p.key[0] and not p.key[1] and flags & SUR and not flags & KEEP and listed and first.islower()
+                    and (base == t.lower or plain_first)
+                    and not is_finite_verb(t.text, lex) and t.lower not in _FOLLOW_NOT):
                 found.add(base)
-                out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base)))
+                out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base), _ending(lex, t.text)))
                 continue
         # word_name_verb: "usko kävi", line or sentence start, a person's verb right after
         if (t.sent_start and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER and t.text.islower()
