@@ -16,17 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from coachdesk.privacy.patterns import age_range
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
@@ -66,6 +59,7 @@ _LOWER_MONTHS = (
     "january|february|april|june|july|august|september|october|november|december|"
     "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+_MONTH_WORDS = tuple(_LOWER_MONTHS.split("|"))
 _DATE_LOWER_MONTH = re.compile(
     rf"(?<![\w])(?:(?:{_LOWER_MONTHS})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?!:)"
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_LOWER_MONTHS})(?![\w]))"
@@ -108,7 +102,7 @@ def _age_columns(text: str) -> Iterator[Cand]:
             heads = [line[a:b].strip().strip("*").strip().lower().rstrip(":") for a, b in _cells(line, delim)]
             col = next((k for k, h in enumerate(heads) if h in _AGE_HEADERS), None)
             names = [k for k, h in enumerate(heads) if h in _NAME_HEADERS]
-        if col is None:
+        if col is None or delim is None:
             i += 1
             continue
         j = i + 1
@@ -131,20 +125,21 @@ def _age_columns(text: str) -> Iterator[Cand]:
 
 def find_structured(text: str, lang: str) -> Iterator[Cand]:
     """Candidates of the rules of :data:`RULES`."""
-    if "\n" in text:
+    low = text.lower()  # cheap substring tests first: most notes have none of these shapes
+    if "\n" in text and any(h in low for h in _AGE_HEADERS):
         yield from _age_columns(text)
-    for m in _WHO_IS.finditer(text):
+    for m in _WHO_IS.finditer(text) if ("who" in low or "som " in low or "joka " in low) else ():
         n = int(m.group(1))
         if 1 <= n <= 110:
             yield _age(m.start(1), m.end(1), n, "age_who_is")
     cues = _DATE_CUES.get(lang, frozenset())
-    for m in _DATE_CUE.finditer(text):
+    for m in _DATE_CUE.finditer(text) if any(c in low for c in cues) else ():
         if m.group(1).lower() not in cues:
             continue
         d, mo = int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12 and not _NOT_TIME_AFTER.match(text, m.end()):
             yield Cand(m.start(2), m.end(3), "DATE", "date", "exact date (date_cue)", PRIO_AGE_DATE)
-    if lang == "en":
+    if lang == "en" and any(mo in text for mo in _MONTH_WORDS):
         for m in _DATE_LOWER_MONTH.finditer(text):
             day = int(m.group(1) or m.group(2))
             if 1 <= day <= 31:

@@ -16,19 +16,13 @@ name or an answer. Every decision is one row of :data:`RULES`.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
-from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, Lexicon, data_dir
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import Cand
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
@@ -73,10 +67,19 @@ def _rule_made(c: Cand) -> bool:
     return c.kind != "term" and c.extra.get("source", "rule") == "rule" and c.label in _CHANGEABLE
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
+class _Lines:
+    """Line bounds by bisection over the line breaks (found once, when first needed): no scan per candidate."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_left(self.breaks, pos)
+        s = self.breaks[i - 1] + 1 if i else 0
+        return s, self.breaks[i] if i < len(self.breaks) else len(self.text)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)")
@@ -93,6 +96,8 @@ def apply(text: str, cands: list[Cand], lang: str, lex: Lexicon) -> list[Cand]:
     labels, dictation, headers = w.get("label", frozenset()), w.get("dictation", frozenset()), w.get("header", frozenset())
     out: list[Cand] = []
     header_lines: dict[int, bool] = {}
+    table_lines: dict[int, bool] = {}
+    lines = _Lines(text)
     for c in cands:
         if not _rule_made(c):
             out.append(c)
@@ -112,15 +117,16 @@ def apply(text: str, cands: list[Cand], lang: str, lex: Lexicon) -> list[Cand]:
             one_word = first.end() == c.end
             if one_word and low in dictation:
                 continue  # dictation_word
+            s, e = lines.bounds(c.start)
             if low in headers:
-                s, e = _line_bounds(text, c.start)
                 if s not in header_lines:
                     toks = [m.group(0).lower() for m in _WORD.finditer(text, s, e)]
                     header_lines[s] = len(toks) >= 2 and all(t in headers for t in toks)
                 if header_lines[s]:
                     continue  # header_line
-            s, e = _line_bounds(text, c.start)
-            if _table_header(text, s, e):
+            if s not in table_lines:
+                table_lines[s] = _table_header(text, s, e)
+            if table_lines[s]:
                 continue  # table_header
             if one_word and lex.get(low) & (AMBIG | COMMON):
                 nxt = _WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None

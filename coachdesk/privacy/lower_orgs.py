@@ -18,21 +18,14 @@ KEEP) or anything another label already holds is never taken. Every decision is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
@@ -74,6 +67,28 @@ _SERVICES = re.compile(
     r"^(?:työllisyyspalvel|te-palvel|te-toimisto|työvoimatoimisto|sosiaalitoim|sosiaalipalvel|terveyskeskuk|"
     r"terveyskeskus|kaupungin|kunnan|kirjasto|nuorisopalvel|aikuissosiaalityö|työllisyydenhoido|ohjaamo)"
 )
+
+
+_CHAIN_RE: dict[int, re.Pattern[str] | None] = {}
+
+
+def _chain_regex(employers: list[str]) -> re.Pattern[str] | None:
+    """The hyphenated chains of the employer list in lower case, with an ending (compiled once per list)."""
+    key = id(employers)
+    if key not in _CHAIN_RE:
+        chains = sorted((e.lower() for e in employers if "-" in e), key=len, reverse=True)
+        alts = "|".join(re.escape(e) for e in chains)
+        _CHAIN_RE[key] = re.compile(rf"(?<![\w-])(?:{alts})[a-zåäö]{{0,6}}(?![\w-])") if chains else None
+    return _CHAIN_RE[key]
+
+
+# the words that can start a rule (a tuple for str.startswith: one C call per word)
+_TRIGGER_STARTS = tuple(
+    sorted(_LEGAL_LOWER | _EN_TRADES)
+    + _TRADE_HEADS.pattern[4:].split(")(?:n|")[0].split("|")
+    + _SERVICES.pattern[4:-1].split("|")
+)
+_INSTITUTE_HEADS = ("folkhögskol", "institut", "yrkeshögskol", "gymnasi", "församling", "hälsocentral", "sjukhus")
 
 
 def _org(s: int, e: int, rule: str) -> Cand:
@@ -118,14 +133,17 @@ def find_lower_orgs(
         )
 
     out: list[Cand] = []
-    for k, t in enumerate(toks):
+    index = {t.start: k for k, t in enumerate(toks)}
+    # only the words that can start a rule are looked at (one pass of one pattern over the text)
+    for k in [k for k, t in enumerate(toks) if t.lower.startswith(_TRIGGER_STARTS)]:
+        t = toks[k]
         low = t.lower
         prev = toks[k - 1] if k else None
         adjacent = prev is not None and text[prev.end : t.start] == " "
         # legal_lower: "putki hakala oy:lle"
-        if low in _LEGAL_LOWER and t.text.islower() and adjacent and plain(prev) and free(prev.start, t.end):  # type: ignore[arg-type]
-            start = prev.start  # type: ignore[union-attr]
-            if k >= 2 and text[toks[k - 2].end : prev.start] == " " and name_word(prev, loose=True) and plain(toks[k - 2]):  # type: ignore[union-attr]
+        if low in _LEGAL_LOWER and t.text.islower() and prev is not None and adjacent and plain(prev) and free(prev.start, t.end):
+            start = prev.start
+            if k >= 2 and text[toks[k - 2].end : prev.start] == " " and name_word(prev, loose=True) and plain(toks[k - 2]):
                 start = toks[k - 2].start
             out.append(_org(start, t.end, "legal_lower"))
             continue
@@ -136,8 +154,8 @@ def find_lower_orgs(
             out.append(_org(t.start, toks[k + 1].end, "head_name"))
             continue
         # name_service: "salo removals"
-        if low in _EN_TRADES and t.text.islower() and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):  # type: ignore[arg-type]
-            out.append(_org(prev.start, t.end, "name_service"))  # type: ignore[union-attr]
+        if low in _EN_TRADES and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
+            out.append(_org(prev.start, t.end, "name_service"))
             continue
         # town_service: "porin työllisyyspalveluihin"
         if (_SERVICES.match(low) and adjacent and prev.text.islower() and prev.lower.endswith("n")  # type: ignore[union-attr]
@@ -147,21 +165,20 @@ def find_lower_orgs(
                 out.append(Cand(prev.start, prev.end, "LOCATION", "place", "lower-case town before a public service (town_service)",  # type: ignore[union-attr]
                                 PRIO_NAME, ending="", key=(town, "")))
     # amp_pair: "mäki & poika huolto"
-    by_start = {t.start: t for t in toks}
-    for m in _AMP.finditer(text):
-        a, b = by_start.get(m.start(1)), by_start.get(m.start(2))
+    for m in _AMP.finditer(text) if "&" in text else ():
+        ka, kb = index.get(m.start(1)), index.get(m.start(2))
+        a, b = (toks[ka] if ka is not None else None), (toks[kb] if kb is not None else None)
         if a is None or b is None or not (name_word(a, loose=True) or name_word(b, loose=True)) or not free(m.start(), m.end()):
             continue
         end = m.end(3) if m.group(3) and (_TRADE_HEADS.match(m.group(3)) or m.group(3) in _LEGAL_LOWER) else m.end(2)
         out.append(_org(m.start(), end, "amp_pair"))
     # chain_lower: "s-marketissa"
-    chains = [e for e in employers if "-" in e]
-    if chains:
-        alts = "|".join(re.escape(e.lower()) for e in sorted(chains, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w-])(?:{alts})[a-zåäö]{{0,6}}(?![\w-])", text):
+    chain_re = _chain_regex(employers)
+    if chain_re is not None and "-" in text:
+        for m in chain_re.finditer(text):
             if free(m.start(), m.end()):
                 out.append(_org(m.start(), m.end(), "chain_lower"))
     # sv_institute: "Österbottens folkhögskola"
-    for m in _SV_INSTITUTE.finditer(text):  # a region's name too: the institute is one place
+    for m in _SV_INSTITUTE.finditer(text) if any(h in text for h in _INSTITUTE_HEADS) else ():  # a region too
         out.append(_org(m.start(), m.end(), "sv_institute"))
     return out

@@ -64,6 +64,7 @@ _BIRTH_CUES = cue_words.words("BIRTH_CUES")
 _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
 _EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
+_FLAT_WORDS = frozenset("as asunto lgh bst lägenhet bostad flat apartment apt".split())
 
 
 @dataclass(slots=True)
@@ -842,7 +843,7 @@ class _Reader:
                         if flat.spoken:
                             regions.append((*self.span(flat.first, flat.last), flat.digits))
                         k = flat.last
-            if k + 2 < len(toks) and toks[k + 1].low in ("as", "asunto", "lgh", "bst") and self.joined(k + 1):
+            if k + 2 < len(toks) and toks[k + 1].low in _FLAT_WORDS and self.joined(k + 1):
                 flat = self.number(k + 2)  # "koivukuja seittemän bee asunto kaks"
                 if flat is not None and flat.value < 1000:
                     if flat.spoken:
@@ -860,4 +861,6 @@ class _Reader:
             hi = toks[min(len(toks) - 1, k + 3)].end
             for c in self.shadow(regions, toks[i].start, hi, patterns.find_addresses):
                 self.mark(i, k)
+                if c.start == toks[i].start and c.end < toks[k].end:
+                    c = replace(c, end=toks[k].end)  # "… fyra be lägenhet tolv": the flat read out is the address's
                 yield c

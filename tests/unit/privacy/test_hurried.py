@@ -55,6 +55,12 @@ POSITIVES = [
     ("particle_name", "Omar el-Amin visited today.", "en", "Omar el-Amin"),
     ("lower_initials", "jm soitti aamulla. jm lupas selvittää asian", "fi", "jm lupas"[:2]),
     ("list_sibling", "käynnit: omar ok, tim sjuk, siv poissa", "fi", "tim"),
+    ("list_sibling", "kokous: virtanen, heikkinen, niskanen. heikkinen ei päässyt", "fi", "niskanen"),
+    ("propagate", "kokous: virtanen, heikkinen, niskanen. heikkinen ei päässyt", "fi", "heikkinen ei"[:9]),
+    ("propagate", "soitin jari lahtiselle, lahtinen ei vastannut", "fi", "lahtinen"),
+    ("role_first", "Tänään tapasin asiakkaan liisa kosken toimistolla.", "fi", "liisa kosken"),
+    ("role_first", "Soitin työnantajalle, yhteyshenkilö pekka niemi lupasi selvittää.", "fi", "pekka niemi"),
+    ("grow_surname", "Tapaaminen asiakas marja lahden kanssa.", "fi", "marja lahden"),
 ]
 
 
@@ -89,6 +95,12 @@ NEGATIVES = [
     ("role_surname", "Väitöskirjatyön ohjaajana toimi professori", "fi", "toimi"),
     ("list_sibling", "valo ok, into poissa, rauha myöhässä", "fi", "into"),
     ("list_sibling", "idag: siv borta, bo kvar hemma", "sv", "bo kvar"),
+    ("grow_surname", "Laitoin tämän Villellekin erikseen.", "fi", "erikseen"),
+    ("grow_surname", "Ohjelmassa on tutustuminen Boynen laaksoon.", "fi", "laaksoon"),
+    ("grow_surname", "I keep thinking about Mark's story from last week.", "en", "story"),
+    ("role_first", "Asiakas usko on vahva, asiakkaan into kasvaa.", "fi", "into"),
+    ("propagate", "Tapasin Sanna Kosken. Koski lupasi selvittää. koski kuohui.", "fi", "koski kuohui"),
+    ("propagate", "Stig Holm ringde. Han går längs stigen varje dag och vill bo kvar. Bo Ek kom.", "sv", "stigen"),
 ]
 
 

@@ -44,6 +44,7 @@ POSITIVES = [
     # Swedish stair letter and spoken "@"
     ("Hon bor på strandvägen fyra be i Vasa.", "sv", "strandvägen fyra be", "ADDRESS"),
     ("Hon bor på strandvägen fyra be.", "sv", "strandvägen fyra be", "ADDRESS"),
+    ("Adressen är strandvägen fyra be lägenhet tolv, i Vasa.", "sv", "strandvägen fyra be lägenhet tolv", "ADDRESS"),
     ("Mejla anna punkt berg snabel a gmail punkt com senast fredag.", "sv",
      "anna punkt berg snabel a gmail punkt com", "CONTACT"),
     ("Mejla anna punkt berg snabela gmail punkt com.", "sv", "anna punkt berg snabela gmail punkt com", "CONTACT"),

@@ -56,7 +56,9 @@ def scored():
 
 
 # Floors a little below the measured figures (README.md); rounds 2–16 and 18–21 were added after their first runs
-# (rounds 18–21: their floors are below their first runs, before any fixes from them).
+# (rounds 20 and 21: their floors are below their first runs, before any fixes from them). Rounds 17–19 were
+# raised after the scrub-recall rules (hurried.py, lower_orgs.py, columns.py, field_words.py, spoken_ids.py),
+# which were written from the KINDS of misses only, never from these texts.
 FLOORS = {
     "heldout.jsonl": {"ALL": 0.96, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.90},
     "heldout2.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
@@ -74,9 +76,9 @@ FLOORS = {
     "heldout14.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
     "heldout15.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
     "heldout16.jsonl": {"ALL": 0.98, "DIRECT": 1.0, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
-    "heldout17.jsonl": {"ALL": 0.93, "DIRECT": 1.0, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.90},
-    "heldout18.jsonl": {"ALL": 0.90, "DIRECT": 0.98, "PERSON": 0.87, "KEEP": 0.99, "precision": 0.97},
-    "heldout19.jsonl": {"ALL": 0.90, "DIRECT": 0.91, "PERSON": 0.89, "KEEP": 0.94, "precision": 0.94},
+    "heldout17.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.96, "KEEP": 0.99, "precision": 0.90},
+    "heldout18.jsonl": {"ALL": 0.95, "DIRECT": 1.0, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.98},
+    "heldout19.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.96, "KEEP": 0.98, "precision": 0.96},
     "heldout20.jsonl": {"ALL": 0.90, "DIRECT": 0.97, "PERSON": 0.89, "KEEP": 0.90, "precision": 0.95},
     "heldout21.jsonl": {"ALL": 0.87, "DIRECT": 0.97, "PERSON": 0.86, "KEEP": 0.91, "precision": 0.95},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
