@@ -281,6 +281,11 @@
         <translation>&amp;New channel</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Add a t&amp;wo-way channel…</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
@@ -389,11 +394,6 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (other)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Add a two-way channel…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>

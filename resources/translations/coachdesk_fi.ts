@@ -281,6 +281,11 @@
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Lisää kak&amp;sisuuntainen kanava…</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
@@ -389,11 +394,6 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (muu)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Lisää kaksisuuntainen kanava…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>

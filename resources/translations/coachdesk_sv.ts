@@ -281,6 +281,11 @@
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Lägg till en t&amp;våvägskanal…</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
@@ -389,11 +394,6 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="27"/>
         <source>JSON (other)</source>
         <translation>JSON (annan)</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Lägg till en tvåvägskanal…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
