@@ -746,22 +746,37 @@
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Is &apos;%1&apos; a name or place that should be hidden?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="739"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>What is the number &apos;%1&apos;? It may be an identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="740"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Age, town and occupation together can identify the client. Could one of them be more general?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="762"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="769"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -769,17 +784,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="864"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -787,37 +802,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="885"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="935"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="941"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -825,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -833,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="948"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -841,27 +856,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="982"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1000"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1012"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1013"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1025"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -886,27 +901,27 @@
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1056"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1057"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1059"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1060"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1061"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
     </message>

@@ -746,22 +746,37 @@
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Onko &apos;%1&apos; nimi tai paikka, joka pitää piilottaa?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="739"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>Mikä numero &apos;%1&apos; on? Se voi olla tunniste.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="740"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Ikä, paikkakunta ja ammatti yhdessä voivat tunnistaa asiakkaan. Voisiko jotain yleistää?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="762"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="769"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -769,17 +784,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="864"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -787,37 +802,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="885"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="935"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="941"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -825,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -833,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="948"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -841,27 +856,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="982"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1000"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1012"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1013"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1025"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -886,27 +901,27 @@
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1056"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1057"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1059"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1060"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1061"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>

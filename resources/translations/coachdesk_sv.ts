@@ -746,22 +746,37 @@
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="738"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Är &apos;%1&apos; ett namn eller en ort som ska döljas?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="739"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>Vilket nummer är &apos;%1&apos;? Det kan vara en identifierare.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="740"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Ålder, ort och yrke tillsammans kan identifiera klienten. Kan något göras mer allmänt?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="762"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="754"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="764"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="769"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="765"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="775"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -769,17 +784,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="839"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="849"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="852"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="862"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="854"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="864"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -787,37 +802,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="875"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="885"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="877"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="887"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="905"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="915"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="935"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="928"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="941"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -825,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="936"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="946"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -833,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="938"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="948"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -841,27 +856,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="972"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="982"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="990"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1000"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1002"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1012"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1003"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1013"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1015"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1025"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -886,27 +901,27 @@
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1046"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1056"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1047"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1057"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1049"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1059"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1050"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1060"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1051"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1061"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
