@@ -2,8 +2,8 @@
 
 Lock screen -> unlock -> case list -> a case -> note editor (autosave) -> a reflection -> search ->
 settings (general, channels, colleagues) -> ask a colleague (write, check with questions, send to a
-local webhook on 127.0.0.1) -> the request with an answer -> lock. Exits 0 when every step did what
-it should; with --screenshots saves a PNG of each.
+local webhook on 127.0.0.1) -> the request with an answer -> settings (vocabulary) -> lock. Exits 0
+when every step did what it should; with --screenshots saves a PNG of each.
 """
 
 from __future__ import annotations
@@ -139,6 +139,7 @@ def walk(controller, folder: Path, shots: Path | None, log: Callable[[str], None
         _ask_a_colleague(controller, window, case, w, log)
     finally:
         hook.close()
+    _vocabulary_page(controller, w)  # last: the earlier shots keep their numbers (README links them)
     log("lock")
     session.lock()
     if window.isVisible() or window.case_list.model.rowCount() or editor.text_edit.toPlainText():
@@ -198,6 +199,18 @@ def _settings_pages(controller, w: Walk, url: str) -> None:
             settings.ui.pageList.setCurrentRow(index)
             page.list.setCurrentRow(0)
             w.shot("settings-" + name.removesuffix("Page").lower(), settings)
+    settings.reject()
+
+
+def _vocabulary_page(controller, w: Walk) -> None:
+    """Settings → Vocabulary, the coach's never-scrub list (shown, not saved)."""
+    settings = controller.open_settings()
+    wait_until(settings.isVisible, what="settings")
+    index = next((i for i, p in enumerate(settings.pages) if p.page_id == "vocabulary"), None)
+    if index is None:
+        raise SelfTestFailed("the Settings dialog has no Vocabulary page")
+    settings.ui.pageList.setCurrentRow(index)
+    w.shot("settings-vocabulary", settings)
     settings.reject()
 
 

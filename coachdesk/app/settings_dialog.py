@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
-from coachdesk.app.settings_pages import SettingsPage, register_page, registered_pages
+from coachdesk.app.settings_pages import SettingsPage, register_page, registered_pages, space_form
 from coachdesk.app.workers import run_in_thread
 from coachdesk.vault.strength import acceptable
 
@@ -286,8 +286,8 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def add_page(self, page: SettingsPage) -> None:
-        if isinstance(page.layout(), QFormLayout):
-            page.layout().setHorizontalSpacing(14)  # labels a little apart from their fields
+        for form in page.findChildren(QFormLayout):  # the page's own and a list-and-form page's
+            space_form(form, page)  # labels a little apart from their fields
         page.load()
         self.pages.append(page)
         self.ui.pageList.addItem(page.title())

@@ -11,7 +11,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QStyle, QWidget
+
+LABEL_GAP = 14  # px between a form's labels and their fields on every settings page
+
+
+def space_form(form: QFormLayout, owner: QWidget) -> None:
+    """Set a form's label gap to :data:`LABEL_GAP`. Once the form's two spacings differ, a row
+    layout inside it (buttons side by side) would inherit no spacing at all and its widgets would
+    touch: each such row gets the style's own spacing."""
+    form.setHorizontalSpacing(LABEL_GAP)
+    gap = owner.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, owner)
+    for child in form.findChildren(QBoxLayout):
+        if child.spacing() < 0:
+            child.setSpacing(max(gap, 6))
 
 
 class SettingsPage(QWidget):

@@ -391,11 +391,6 @@
         <translation>JSON (other)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Add a two-way channel…</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</translation>
@@ -404,6 +399,11 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Add a t&amp;wo-way channel…</translation>
     </message>
 </context>
 <context>
@@ -746,22 +746,22 @@
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="737"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="742"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="822"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="837"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="860"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="908"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="911"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="914"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -841,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="986"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -886,29 +886,44 @@
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1030"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Is &apos;%1&apos; a name or place that should be hidden?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>What is the number &apos;%1&apos;? It may be an identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Age, town and occupation together can identify the client. Could one of them be more general?</translation>
     </message>
 </context>
 <context>

@@ -391,11 +391,6 @@
         <translation>JSON (muu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Lisää kaksisuuntainen kanava…</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
@@ -404,6 +399,11 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Lisää kak&amp;sisuuntainen kanava…</translation>
     </message>
 </context>
 <context>
@@ -746,22 +746,22 @@
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="737"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="742"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="822"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="837"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="860"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="908"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="911"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="914"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -841,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="986"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -886,29 +886,44 @@
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1030"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Onko &apos;%1&apos; nimi tai paikka, joka pitää piilottaa?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>Mikä numero &apos;%1&apos; on? Se voi olla tunniste.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Ikä, paikkakunta ja ammatti yhdessä voivat tunnistaa asiakkaan. Voisiko jotain yleistää?</translation>
     </message>
 </context>
 <context>

@@ -391,11 +391,6 @@
         <translation>JSON (annan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
-        <source>Add a two-way channel…</source>
-        <translation>Lägg till en tvåvägskanal…</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
@@ -404,6 +399,11 @@
         <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <source>Add a t&amp;wo-way channel…</source>
+        <translation>Lägg till en t&amp;våvägskanal…</translation>
     </message>
 </context>
 <context>
@@ -746,22 +746,22 @@
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="735"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="737"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="742"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -769,17 +769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="822"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="835"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="837"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -787,37 +787,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="858"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="860"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="888"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="908"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="911"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="914"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -841,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="955"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="973"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="985"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="986"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="998"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
@@ -886,29 +886,44 @@
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1029"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1030"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1032"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1033"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1034"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
+        <translation>Är &apos;%1&apos; ett namn eller en ort som ska döljas?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
+        <translation>Vilket nummer är &apos;%1&apos;? Det kan vara en identifierare.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
+        <translation>Ålder, ort och yrke tillsammans kan identifiera klienten. Kan något göras mer allmänt?</translation>
     </message>
 </context>
 <context>

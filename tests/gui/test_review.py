@@ -102,3 +102,21 @@ def test_export_copy_save_and_mail_carry_only_reviewed_text(qtbot, app_window, t
     assert oct(saved.stat().st_mode & 0o777) == "0o600"
     url = dialog.mail_url()
     assert url.startswith("mailto:?subject=") and "Pertti" not in url
+
+
+def test_the_review_asks_in_the_language_of_the_ui(qtbot, app_window):
+    """The core asks in the language of the text (Finnish here); the coach reads the question in
+    the language of the UI (English in these tests), the word itself as written."""
+    _controller, window = app_window
+    dialog = open_composer(qtbot, window)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("fi"))
+    dialog.set_field("question", "Hän on 45-vuotias kokki Kangasalta, miten etenisin?")
+    dialog.set_field("tried", "Menimme Valkeaan taloon keskustelemaan.")
+    qtbot.waitUntil(lambda: not dialog.pending, timeout=10000)
+    asked = {q.kind: q for q in dialog.result.questions}
+    assert asked["quasi_identifiers"].question.startswith("Ikä")  # the core's own, in the text's language
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Age, town and occupation together can identify the client. Could one of them be more general?" in shown
+    assert asked["quasi_identifiers"].question not in shown
+    if "uncertain_name" in asked:
+        assert f"Is '{asked['uncertain_name'].text}' a name or place that should be hidden?" in shown

@@ -263,3 +263,25 @@ def test_quick_unlock_can_be_switched_on_and_off_in_settings(qtbot, make_control
         workers.wait_idle()
         qtbot.waitUntil(lambda on=on: (keychain.load_key(vault_id) is not None) == on, timeout=5000)
         assert controller.prefs.quick_unlock == on
+
+
+def test_settings_forms_keep_labels_and_side_by_side_buttons_apart(qtbot, make_controller, demo_vault):
+    """Every settings form's labels stand LABEL_GAP from their fields (the list-and-form pages too),
+    and a row of buttons inside a form keeps the style's spacing (they touched once the form's two
+    spacings differed)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from coachdesk.app.compose.channels_page import ChannelsPage
+    from coachdesk.app.settings_pages import LABEL_GAP
+
+    controller, _window = _open(qtbot, make_controller, demo_vault)
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    forms = [form for page in dialog.pages for form in page.findChildren(QFormLayout)]
+    assert dialog.page(ChannelsPage).form in forms
+    assert all(form.horizontalSpacing() == LABEL_GAP for form in forms)
+    security = dialog.page(sd.SecurityPage)
+    dialog.ui.pageList.setCurrentRow(dialog.pages.index(security))
+    qtbot.waitUntil(security.change_button.isVisible)
+    gap = security.recovery_button.geometry().left() - security.change_button.geometry().right()
+    assert gap >= 6, gap

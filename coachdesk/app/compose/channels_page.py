@@ -88,7 +88,7 @@ class ChannelsPage(ListFormPage):
             "Channels where you ask colleagues. The webhook address is a secret: it is kept in the system "
             "keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once."))
         self.new_button.setText(self.tr("&New channel"))
-        self.two_way_button.setText(self.tr("Add a two-way channel…"))
+        self.two_way_button.setText(self.tr("Add a t&wo-way channel…"))
         self.name_label.setText(self.tr("&Name"))
         self.kind_label.setText(self.tr("&Kind"))
         self.url_label.setText(self.tr("Webhook &address"))

@@ -715,6 +715,16 @@ class ComposerDialog(QDialog):
         }
         return names.get(label, label.lower())
 
+    def _question_text(self, q) -> str:
+        """The review's question in the UI language (the core asks in the language of the text)."""
+        asks = {
+            "uncertain_name": self.tr("Is '%1' a name or place that should be hidden?"),
+            "long_number": self.tr("What is the number '%1'? It may be an identifier."),
+            "quasi_identifiers": self.tr("Age, town and occupation together can identify the client. "
+                                         "Could one of them be more general?"),
+        }
+        return asks[q.kind].replace("%1", q.text) if q.kind in asks else q.question
+
     def _fill_questions(self, result: ReviewResult) -> None:
         while self.questions_layout.count() > 1:
             item = self.questions_layout.takeAt(0)
@@ -727,7 +737,7 @@ class ComposerDialog(QDialog):
             box.setStyleSheet(CARD_STYLE)
             v = QVBoxLayout(box)
             v.setContentsMargins(8, 6, 8, 6)
-            text = QLabel(q.question)
+            text = QLabel(self._question_text(q))
             text.setWordWrap(True)
             v.addWidget(text)
             h = QHBoxLayout()

@@ -32,8 +32,9 @@ def test_self_test_command_walks_the_gui_and_saves_screenshots(tmp_path):
                      timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     names = sorted(p.name for p in shots.glob("*.png"))
-    assert len(names) == 13 and names[0] == "01-lock-screen.png"
-    assert {"10-composer.png", "11-review-questions.png", "13-request-answered.png"} <= set(names)
+    assert len(names) == 14 and names[0] == "01-lock-screen.png"
+    assert {"10-composer.png", "11-review-questions.png", "13-request-answered.png",
+            "14-settings-vocabulary.png"} <= set(names)
     assert all((shots / n).stat().st_size > 5000 for n in names)
 
 
@@ -49,4 +50,4 @@ def test_self_test_in_a_real_x_window_under_xvfb(tmp_path):
         capture_output=True, text=True, timeout=180, env=env, cwd=REPO,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert len(list(shots.glob("*.png"))) == 13
+    assert len(list(shots.glob("*.png"))) == 14
