@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
+from coachdesk.privacy.eponyms import apply as keep_eponyms
 from coachdesk.privacy.grow import grow_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
@@ -198,6 +199,7 @@ def _scrub(
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
 
     cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
+    cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
