@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy.bare_ages import find as find_bare_ages2
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.eponyms import apply as keep_eponyms
@@ -197,6 +198,7 @@ def _scrub(
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
+    cands.extend(find_bare_ages2(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
     cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
