@@ -12,6 +12,7 @@ from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.eponyms import apply as keep_eponyms
 from coachdesk.privacy.grow import grow_names
+from coachdesk.privacy.initial_names import find as find_initial_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
 from coachdesk.privacy.names import find_names
@@ -195,6 +196,7 @@ def _scrub(
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
     cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
     cands.extend(grow_names(text, toks, cands, lex))
+    cands.extend(find_initial_names(text, toks, lex, lang, cands))  # "Hope is the one who", "Lumi klo 9.12"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
