@@ -19,6 +19,7 @@ from coachdesk.privacy.names import find_names
 from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
+from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
 from coachdesk.privacy.verbs import is_finite_verb
@@ -176,6 +177,7 @@ def _scrub(
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
+    cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
