@@ -19,6 +19,7 @@ from coachdesk.privacy.names import find_names
 from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
+from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
 from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
@@ -205,6 +206,7 @@ def _scrub(
     cands.extend(find_bare_ages2(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
     cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
+    widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
