@@ -17,6 +17,7 @@ from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
 from coachdesk.privacy.names import find_names
 from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
+from coachdesk.privacy.org_heads import find as find_org_heads
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
 from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
@@ -181,6 +182,7 @@ def _scrub(
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
+    cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     if terms:
