@@ -82,6 +82,17 @@ _TEAM_SV = re.compile(
     r"(?<![\w\-])(?:Måndags|Tisdags|Onsdags|Torsdags|Fredags|Lördags|Söndags|Vår|Sommar|Höst|Vinter)"
     r"(?:ringen|gruppen|träffen|cirkeln)(?:s)?(?![\w\-])"
 )
+# a substring every match of a rule has (its head word, as written), checked before the pattern runs
+_HEADS = {
+    "fi_syndrome": ("oireyhtym", "syndroom"),
+    "fi_disease": ("taut", "taud"),
+    "sv_syndrome": ("syndrom",),
+    "sv_disease": ("sjukdom",),
+    "en_syndrome": ("syndrome",),
+    "en_disease": ("disease", "palsy"),
+    "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
+    "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
+}
 # the labels a kept span releases: names, places, organisations and a street word without a number
 _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 
@@ -90,12 +101,15 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
     """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
     out: list[tuple[str, int, int]] = []
     for rule_id, rx in _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]:
+        if not any(h in text for h in _HEADS[rule_id]):
+            continue  # the head word is not in the text: the pattern cannot match
         for m in rx.finditer(text):
             if _listed(m.group(1), lex, RULES[rule_id].veto):
                 continue
             out.append((rule_id, m.start(), m.end()))
     for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV)):
-        out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
+        if any(h in text for h in _HEADS[rule_id]):
+            out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
     return out
 
 
