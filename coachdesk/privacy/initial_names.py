@@ -9,7 +9,7 @@ Every decision is one row of :data:`RULES`.
 | one_who | `Hope is the one who …`, `Rut är den som …` | a listed first name, then is/was the one who/that (är/var den som) |
 | chat_header | a chat header line: `Lumi klo 9.12`, `Lumi 9:12`, `Eino K. 10.05` | a listed first name alone on its line before a time; a word in no list when another header has a listed name |
 | pair_start | `Tuuli ja Onni peräkkäin`, `Rut och Siv kom` | two listed first names joined by ja/och/and at a sentence start, the second capitalised inside the sentence |
-| repeat_start | `… Lempi Koski … Lempi on oma yrittäjä.` | a listed first name that is no frequent word, found earlier in this text with a surname, again in its base form; not before a comma, not `Will he` |
+| repeat_start | `… Lempi Koski … Lempi on oma yrittäjä.` | a listed first name that is no frequent word, found earlier in this text with a surname, again in its base form before a copula or a person's verb; not `Toivo on, että`, `Will he`, `Grace under pressure` |
 | after_label | `Lisätietoja: Onni on palannut töihin` | a listed first name after a field label, then a person's verb or on/oli + a past participle |
 | name_initial | `Haile G. called` | a capitalised word (a listed first name or a word in no list) at a sentence start, one capital initial and a dot, then a lower-case word |
 """
@@ -58,6 +58,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÅÄÖ][\w -]{1,30}:[ \t]+$")
 _PARTICIPLE = re.compile(r"[a-zåäö]{2,}(?:nut|nyt|llut|llyt|rrut|ssut|ut|yt)$")
 _COPULA = frozenset(("on", "oli", "ei"))
 _INITIAL_DOT = re.compile(r"[ \t]+([A-ZÅÄÖ])\.[ \t]+(?=[a-zåäö])")
+_REPEAT_VERBS = frozenset("on oli ei is was has had does did är var har hade".split())
 _EN_PRONOUNS = frozenset("he she it you we they i his her its".split())
 
 
@@ -128,17 +129,23 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 add(t, base, "pair_start")
                 add(t2, b2, "pair_start")
                 continue
-        if first_name(flags) and not flags & COMMON and t.lower == base and first_seen.get(base, t.start) < t.start and _repeat_ok(text, t, nxt, lang):
+        if (
+            first_name(flags)
+            and not flags & COMMON
+            and t.lower == base
+            and first_seen.get(base, t.start) < t.start
+            and _repeat_ok(text, t, nxt, lang)
+        ):
             add(t, base, "repeat_start")
             continue
         if first_name(flags) and _LABEL_BEFORE.search(text, max(0, t.start - 34), t.start) and _person_after(toks, k):
             add(t, base, "after_label")
             continue
         if len(t.text) >= 3 and (first_name(flags) or _unknown_name(t, flags, lex, lang)):
-            m = _INITIAL_DOT.match(text, t.end)
-            if m and nxt is not None and nxt.start == m.start(1) and not any(covered[t.start : m.end(1) + 1]):
+            ini = _INITIAL_DOT.match(text, t.end)
+            if ini and nxt is not None and nxt.start == ini.start(1) and not any(covered[t.start : ini.end(1) + 1]):
                 taken.add(t.start)
-                out.append(Cand(t.start, m.end(1) + 1, "PERSON", "person", "name at a start (name_initial)", PRIO_NAME, key=(base, "")))
+                out.append(Cand(t.start, ini.end(1) + 1, "PERSON", "person", "name at a start (name_initial)", PRIO_NAME, key=(base, "")))
     return out
 
 
@@ -156,7 +163,10 @@ def _repeat_ok(text: str, t: Token, nxt: Token | None, lang: str) -> bool:
     if lang == "en" and nxt.lower in _EN_PRONOUNS:
         return False
     after = text[nxt.end : nxt.end + 2]
-    return not (nxt.lower in _COPULA and after.startswith(","))
+    if nxt.lower in _COPULA and after.startswith(","):
+        return False
+    # a verb must follow: "Grace under pressure" is the word
+    return nxt.lower in _REPEAT_VERBS or nxt.lower in FI_PERSON_VERBS or nxt.lower in EN_PERSON_VERBS
 
 
 def _person_after(toks: list[Token], k: int) -> bool:

@@ -39,6 +39,7 @@ TRAPS = [
     ("chat_header", "Lumi klo 9.12 satoi vielä.", "fi", "Lumi"),
     ("pair_start", "Tuuli ja sade jatkuivat koko päivän.", "fi", "Tuuli"),
     ("repeat_start", "Tapasin Toivo Koskisen tänään. Toivo on, että hän jaksaa.", "fi", "Toivo on"),
+    ("repeat_start", "Grace Holm came in. Grace under pressure is rare.", "en", "Grace under"),
     ("after_label", "Huomio: Onni suosi meitä tänään.", "fi", "Onni"),
     ("name_initial", "Liite A. sisältää tiedot. Kohta B. on tärkeä.", "fi", "Kohta"),
 ]
