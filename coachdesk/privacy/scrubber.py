@@ -7,15 +7,21 @@ import re
 from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy.bare_ages import find as find_ages_by_names
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
+from coachdesk.privacy.eponyms import apply as keep_eponyms
 from coachdesk.privacy.grow import grow_names
+from coachdesk.privacy.initial_names import find as find_initial_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
 from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarning, ScrubResult
 from coachdesk.privacy.names import find_names
 from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
+from coachdesk.privacy.org_heads import find as find_org_heads
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
+from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
+from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
 from coachdesk.privacy.verbs import is_finite_verb
@@ -173,8 +179,10 @@ def _scrub(
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
+    cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
+    cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     if terms:
@@ -193,11 +201,15 @@ def _scrub(
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
     cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
     cands.extend(grow_names(text, toks, cands, lex))
+    cands.extend(find_initial_names(text, toks, lex, lang, cands))  # "Hope is the one who", "Lumi klo 9.12"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
+    cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
     cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
+    widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
+    cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:

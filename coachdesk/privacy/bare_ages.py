@@ -1,0 +1,107 @@
+"""Bare ages the digit-age patterns miss: a number right after a name, a colloquial spoken age.
+
+Runs after the name rules (``scrubber._scrub``) and only adds AGE candidates, each replaced by its
+widened decade (``age_range``). Every decision is one row of :data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| name_number | a found name, a space, a number 14–99, then a dash, punctuation, the line end or a word: `B) Kerttu 52 – …`, `asiakas Aapo 29 kiinnostunut` | no counted noun after it (`2 kertaa`), no date or time (`29.5.`, `9:12`), no per cent, no decimal |
+| spoken_copula | a person (a found name or se / hän within the sentence of one) + on + a number word 14–99: `se on neljäkytkaks`, `Ville on viiskytyks` | a tens word (-kymmentä, -kyt, -toista); no counted noun after it |
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coachdesk.privacy.patterns import age_range
+from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
+from coachdesk.privacy.spoken_numbers import COUNTED, fi_cardinal
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One shape: its id, what it looks at, the ages it accepts."""
+
+    id: str
+    doc: str
+    low: int = 14
+    high: int = 99
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("name_number", "a bare number 14-99 right after a found name, not counting anything"),
+        Rule("spoken_copula", "a person + on + a tens number word (se on neljäkytkaks)"),
+    )
+}
+
+# after the name: spaces, the number, then what may follow an age (not "." + digit, ":" + digit, "%")
+_NUMBER_AFTER = re.compile(
+    r"[ \t]{1,3}(\d{2})(?=[ \t]*(?:$|\n|[–—]|-[ \t]|[,;!?)]|:(?!\d)|\.(?:[ \t]|$|\n))|[ \t]+([^\W\d_]+))"
+)
+_SPOKEN = re.compile(r"(?<!\w)(?:(se|hän|hä)[ \t]+)?on[ \t]+([a-zåäö]{6,})(?![\w\-])(?:[ \t]+([^\W\d_]+))?", re.IGNORECASE)
+_TENS = ("kymmentä", "kyt", "toista")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
+_NEAR = 80  # characters from a found name to "se on …"
+
+
+def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
+    """AGE candidates for the bare and spoken ages of :data:`RULES` (``cands``: every finding so far)."""
+    ends = sorted(c.end for c in cands if c.label == "PERSON")
+    if not ends:
+        return
+    taken = bytearray(len(text))  # other findings (a date, a phone) own their digits
+    for c in cands:
+        if c.label != "PERSON":
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for end in dict.fromkeys(ends):
+        m = _NUMBER_AFTER.match(text, end)
+        if not m:
+            continue
+        n = int(m.group(1))
+        rule = RULES["name_number"]
+        if not rule.low <= n <= rule.high or (m.group(2) and m.group(2).lower() in COUNTED):
+            continue
+        if _overlaps(taken, m.start(1), m.end(1)):
+            continue
+        yield _age(m.start(1), m.end(1), n, rule.id)
+    if lang == "fi":
+        yield from _spoken(text, ends, taken)
+
+
+def _spoken(text: str, ends: list[int], taken: bytearray) -> Iterator[Cand]:
+    rule = RULES["spoken_copula"]
+    for m in _SPOKEN.finditer(text):
+        word = m.group(2).lower()
+        if not word.endswith(_TENS) and not any(t in word for t in _TENS):
+            continue
+        n = fi_cardinal(word)
+        if n is None or not rule.low <= n <= rule.high:
+            continue
+        if m.group(3) and m.group(3).lower() in COUNTED:
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0:
+            continue
+        gap = text[ends[i] : m.start()]
+        if m.group(1) is None and gap.strip():
+            continue  # without a pronoun the name itself comes right before "on"
+        if len(gap) > _NEAR or _SENTENCE_END.search(gap):
+            continue
+        if _overlaps(taken, m.start(2), m.end(2)):
+            continue
+        yield _age(m.start(2), m.end(2), n, rule.id)
+
+
+def _overlaps(taken: bytearray, s: int, e: int) -> bool:
+    return any(taken[s:e])
+
+
+def _age(s: int, e: int, n: int, rule_id: str) -> Cand:
+    c = Cand(s, e, "AGE", "age", f"bare age ({rule_id})", PRIO_AGE_DATE)
+    c.replacement = age_range(n)
+    return c

@@ -1,0 +1,149 @@
+"""Eponymous diagnoses and team words that look like names: kept whole, by their shape.
+
+A capitalised word before a diagnosis head (``Huntingtonin tauti``, ``Raynaud'n oireyhtymää``,
+``Raynauds syndrom``, ``Addison's disease``, ``Tourette syndrome``) names a disease, not a person,
+and a weekday or season compound with a team head (``Tiistaipiiri``, ``Syysryhmässä``,
+``Tisdagsringen``, ``Måndagsgruppen``) is the team's own vocabulary. Runs after every detector
+(``scrubber._scrub``) and drops a name, place, organisation or street finding that lies wholly
+inside such a span, and the questions about it. No list of diseases or teams: only the shapes.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| fi_syndrome | genitive + oireyhtymä / syndrooma (any form): `Raynaud'n oireyhtymän` | not a listed first name (`Liisan oireyhtymä`) |
+| fi_disease | genitive + tauti (any form): `Huntingtonin tauti` | not a name of the national lists (`Matin tauti`, `Virtasen tauti` stay persons) |
+| sv_syndrome | genitive -s + syndrom (any form): `Raynauds syndromet` | not a listed first name |
+| sv_disease | genitive -s + sjukdom (any form): `Addisons sjukdom` | not a name of the national lists |
+| en_syndrome | a name (with or without 's) + syndrome: `Tourette syndrome`, `Ehlers-Danlos syndrome` | not a listed first name |
+| en_disease | a name + 's + disease / palsy: `Addison's disease`, `Crohn's disease` | not a name of the national lists |
+| team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
+| team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
+from coachdesk.privacy.spans import Cand
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One shape: its id, what it looks at, the lexicon flags that veto it."""
+
+    id: str
+    doc: str
+    veto: int  # lexicon flags (national lists) that make the word before the head a person ("Matin tauti")
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("fi_syndrome", "a capitalised genitive before oireyhtymä / syndrooma", FIRST),
+        Rule("fi_disease", "a capitalised genitive before tauti", NAME),
+        Rule("sv_syndrome", "a capitalised genitive -s before syndrom", FIRST),
+        Rule("sv_disease", "a capitalised genitive -s before sjukdom", NAME),
+        Rule("en_syndrome", "a capitalised name before syndrome", FIRST),
+        Rule("en_disease", "a capitalised name with 's before disease / palsy", NAME),
+        Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
+        Rule("team_sv", "a weekday or season compound with ringen / gruppen / träffen", 0),
+    )
+}
+
+_U = "A-ZÅÄÖÜÉÈ"
+_L = "a-zåäöüéèçñ"
+_APOS = "'’"
+# one eponym word, hyphenated or dashed parts allowed (Ehlers-Danlos, Guillain–Barré)
+_NAME = rf"[{_U}][{_L}]+(?:[\-–][{_U}][{_L}]+)*"
+_PARTICLE = r"(?:(?:von|van|de|di|la|le)\s)?"
+
+_SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "fi": [
+        ("fi_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
+        ("fi_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
+    ],
+    "sv": [
+        ("sv_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
+        ("sv_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+sjukdom[{_L}]*")),
+    ],
+    "en": [
+        ("en_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
+        ("en_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
+    ],
+}
+
+_TEAM_FI = re.compile(
+    r"(?<![\w\-])(?:Maanantai|Tiistai|Keskiviikko|Torstai|Perjantai|Lauantai|Sunnuntai|Kevät|Kevää|Kesä|Syys|Talvi)"
+    r"(?:piiri|piire|ryhm|kerho|klubi)[a-zåäö]*"
+)
+_TEAM_SV = re.compile(
+    r"(?<![\w\-])(?:Måndags|Tisdags|Onsdags|Torsdags|Fredags|Lördags|Söndags|Vår|Sommar|Höst|Vinter)"
+    r"(?:ringen|gruppen|träffen|cirkeln)(?:s)?(?![\w\-])"
+)
+# a substring every match of a rule has (its head word, as written), checked before the pattern runs
+_HEADS = {
+    "fi_syndrome": ("oireyhtym", "syndroom"),
+    "fi_disease": ("taut", "taud"),
+    "sv_syndrome": ("syndrom",),
+    "sv_disease": ("sjukdom",),
+    "en_syndrome": ("syndrome",),
+    "en_disease": ("disease", "palsy"),
+    "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
+    "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
+}
+# the labels a kept span releases: names, places, organisations and a street word without a number
+_RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
+
+
+def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
+    out: list[tuple[str, int, int]] = []
+    for rule_id, rx in _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]:
+        if not any(h in text for h in _HEADS[rule_id]):
+            continue  # the head word is not in the text: the pattern cannot match
+        for m in rx.finditer(text):
+            if _listed(m.group(1), lex, RULES[rule_id].veto):
+                continue
+            out.append((rule_id, m.start(), m.end()))
+    for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV)):
+        if any(h in text for h in _HEADS[rule_id]):
+            out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
+    return out
+
+
+def _listed(word: str, lex: Lexicon, veto: int) -> bool:
+    """Is the genitive a name of the national (not only international) lists with a ``veto`` flag:
+    ``Matin``, ``Virtasen``, ``Annas``? A person's illness (``Liisan oireyhtymä``, ``Virtasen tauti``)
+    must not survive as a diagnosis."""
+    w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    flags, _, _ = lex.lookup(w)
+    if flags & veto and not flags & INTL:
+        return True
+    if w.endswith("s") and len(w) > 3:
+        flags, _, _ = lex.lookup(w[:-1])
+        return bool(flags & veto and not flags & INTL)
+    return False
+
+
+def apply(
+    text: str, cands: list[Cand], undecided: Iterable[tuple[int, int, str]], lang: str, lex: Lexicon
+) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """Drop the name, place, organisation and bare street findings (and questions) inside a kept span."""
+    spans = kept_spans(text, lang, lex)
+    und = list(undecided)
+    if not spans:
+        return cands, und
+
+    def inside(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for _, a, b in spans)
+
+    kept = [
+        c
+        for c in cands
+        if c.kind == "term"
+        or not (c.label in _RELEASED or (c.label == "ADDRESS" and not any(ch.isdigit() for ch in text[c.start : c.end])))
+        or not inside(c.start, c.end)
+    ]
+    return kept, [u for u in und if not inside(u[0], u[1])]

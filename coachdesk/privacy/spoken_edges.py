@@ -1,0 +1,87 @@
+"""The edges of spoken English dates and addresses: the words around a found span that belong to it.
+
+Runs after every detector (``scrubber._scrub``) and only widens DATE and ADDRESS candidates already
+found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every decision is one row of
+:data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| the_date | `born on the third of May nineteen eighty`: the span starts at `the` | a date found from a spoken ordinal, `the` right before it |
+| number_street | `seven Puistokatu, Oulu`, `twenty two Station Road`, `22 Station Road` | a street found; one to three number words (1–9999) or digits right before it |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.spans import Cand
+from coachdesk.privacy.spoken_numbers import en_cardinal
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One shape: its id and what it looks at."""
+
+    id: str
+    doc: str
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("the_date", "'the' before a spoken English date"),
+        Rule("number_street", "a house number (words or digits) before an English-read street"),
+    )
+}
+
+_THE = re.compile(r"(?i)\bthe[ \t]+$")
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|these|those|all|both|of)[ \t]+$")  # "the two Puistokatu neighbours" counts
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,4}[A-Za-z]?)[ \t]+$")
+
+
+def widen(text: str, cands: list[Cand], lang: str) -> None:
+    """Widen the DATE and street candidates of an English text by the rules of :data:`RULES` (in place)."""
+    if lang != "en":
+        return
+    for c in cands:
+        if c.label == "DATE" and text[c.start : c.start + 1].isalpha():
+            m = _THE.search(text, max(0, c.start - 8), c.start)
+            if m:
+                c.start = m.start()
+        elif c.label == "ADDRESS" and c.kind == "street" and text[c.start : c.start + 1].isupper():
+            start = _number_before(text, c.start)
+            if start is not None and not _DETERMINER.search(text, max(0, start - 8), start):
+                c.start = start
+
+
+def _value(words: list[str]) -> int | None:
+    """``seven`` -> 7, ``twenty two`` / ``twenty-two`` -> 22, ``one twenty`` -> 120 (read as digits)."""
+    parts = [en_cardinal(p) for w in words for p in w.split("-")]
+    if not parts or any(p is None for p in parts):
+        return None
+    nums = [p for p in parts if p is not None]
+    if len(nums) == 1:
+        return nums[0]
+    if len(nums) == 2 and nums[0] % 10 == 0 and 20 <= nums[0] <= 90 and 1 <= nums[1] <= 9:
+        return nums[0] + nums[1]
+    if all(0 <= n <= 99 for n in nums):  # read as groups of digits: "one twenty" = 120
+        return int("".join(str(n) for n in nums))
+    return None
+
+
+def _number_before(text: str, pos: int) -> int | None:
+    """Start of one to three number words (or a house number in digits) right before ``pos``."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if m and m.group(1)[0].isdigit():
+        return m.start(1)
+    start = None
+    words: list[str] = []
+    while m and len(words) < 3:
+        words.insert(0, m.group(1).lower())
+        value = _value(words)
+        if value is None or not 1 <= value <= 9999:
+            break
+        start = m.start(1)
+        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return start

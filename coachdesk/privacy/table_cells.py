@@ -1,0 +1,116 @@
+"""Names and towns whose evidence is a table's header: the cells of a name or a town column.
+
+Runs with the late rules (``scrubber._scrub``) and only adds candidates: a pasted table or CSV (`,`
+`;` tab or `|` cells) whose header names a column. Every decision is one row of :data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| place_column | `nimi;kunta` … `;Lahti;`, `Name, Town` … `, Hope,` | the column header (kunta, paikkakunta, town, city, ort, kommun …); one to three capitalised words, no kept or frequent non-name word |
+| name_cell | `nimi;…` … `Koski Aino;` (surname first) | the column header (nimi, name, namn, first name …; not asiakas / client, whose cells are often roles); one to three capitalised words, whole, no kept or frequent non-name word |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coachdesk.privacy.lexicon import KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One shape: its id and what it looks at."""
+
+    id: str
+    doc: str
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("place_column", "capitalised words in a column headed kunta / town / ort"),
+        Rule("name_cell", "capitalised words in a column headed nimi / name / namn, whole"),
+    )
+}
+
+_PLACE_HEADERS = frozenset(
+    """kunta kotikunta asuinkunta paikkakunta kotipaikka asuinpaikka kaupunki town city municipality
+    hometown residence ort kommun hemort bostadsort hemkommun stad""".split()
+)
+_NAME_HEADERS = frozenset(
+    (
+        *"nimi etunimi sukunimi namn förnamn efternamn name".split(),
+        "first name",
+        "last name",
+        "full name",
+        "koko nimi",
+    )
+)
+_CELL = re.compile(r"[ \t]*\"?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’.-]*){0,2})\"?[ \t]*")
+_DELIMS = ("|", "\t", ";", ",")
+_MAX_ROWS = 500  # a header governs at most this many rows
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line split by ``delim`` (a leading and trailing | are no cells)."""
+    out, pos = [], 0
+    for part in line.split(delim):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if delim == "|" and line.lstrip().startswith("|"):
+        out = out[1:]
+    if delim == "|" and line.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _name_like(cell: str, lex: Lexicon) -> bool:
+    """No word of the cell is a kept word (Kela) or a frequent word that is no name or place (Työtön, Uusi)."""
+    for w in cell.split():
+        flags = lex.get(w.lower())
+        if flags & KEEP or (w.lower() in lex.frequent and not flags & (NAME | PLACE)):
+            return False
+    return True
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """PERSON and LOCATION candidates for the cells of a name or town column."""
+    if "\n" not in text:
+        return
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        delim = next((d for d in _DELIMS if d in line), None)
+        if delim is None:
+            i += 1
+            continue
+        heads = [line[a:b].strip().strip("*\"").strip().lower().rstrip(":") for a, b in _cells(line, delim)]
+        places = [k for k, h in enumerate(heads) if h in _PLACE_HEADERS]
+        names = [k for k, h in enumerate(heads) if h in _NAME_HEADERS]
+        if not places and not names:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _MAX_ROWS and delim in lines[j]:
+            cells = _cells(lines[j], delim)
+            for cols, rule in ((places, "place_column"), (names, "name_cell")):
+                for k in cols:
+                    if k >= len(cells):
+                        continue
+                    m = _CELL.fullmatch(lines[j], *cells[k])
+                    if not m or not _name_like(m.group(1), lex):
+                        continue
+                    s, e = offsets[j] + m.start(1), offsets[j] + m.end(1)
+                    if rule == "place_column":
+                        yield Cand(s, e, "LOCATION", "place", "town in a town column (place_column)", PRIO_NAME)
+                    else:
+                        yield Cand(s, e, "PERSON", "person", "name in a name column (name_cell)", PRIO_NAME, key=(m.group(1).lower(), ""))
+            j += 1
+        i = max(j, i + 1)

@@ -1,0 +1,62 @@
+"""Bare ages (bare_ages.py): each rule of RULES with sentences it must catch and precision traps
+(counts, rooms, times, dates, prices) it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.bare_ages import RULES
+
+
+def _ages(text: str, lang: str) -> list[str]:
+    return [f.text for f in scrub(text, lang=lang).findings if f.label == "AGE"]
+
+
+# (rule, text, lang, the age that must be replaced)
+POSITIVES = [
+    ("name_number", "Asiakkaat:\nB) Kerttu 52 – hakee osa-aikatyötä.", "fi", "52"),
+    ("name_number", "Tänään asiakas Aapo 29 kiinnostunut kursseista.", "fi", "29"),
+    ("name_number", "Clients today: Priya 41 wants part-time work.", "en", "41"),
+    ("name_number", "Idag träffade jag Sune 63 och hans fru.", "sv", "63"),
+    ("spoken_copula", "Puhuin Villen kanssa, se on neljäkytkaks ja väsynyt.", "fi", "neljäkytkaks"),
+    ("spoken_copula", "Ville on viiskytyks nyt ja hakee töitä.", "fi", "viiskytyks"),
+]
+
+# (rule, text, lang, a number that must survive)
+TRAPS = [
+    ("name_number", "Kerttu 2 kertaa viikossa.", "fi", "2"),
+    ("name_number", "Aapo 30 kertaa tässä kuussa.", "fi", "30"),
+    ("name_number", "Tapasin Aapon. Huone 52 klo 9.", "fi", "52"),
+    ("name_number", "Aapo 29.5. lähtien lomalla.", "fi", "29"),
+    ("name_number", "Aapo 14:30 tulee käymään.", "fi", "14"),
+    ("name_number", "Aapo 45 % ajasta töissä.", "fi", "45"),
+    ("name_number", "Met Tom 20 minutes late.", "en", "20"),
+    ("spoken_copula", "Tapasin Villen. Kurssi on kolmekymmentä euroa.", "fi", "kolmekymmentä"),
+    ("spoken_copula", "Ville on neljäkymmentä minuuttia myöhässä.", "fi", "neljäkymmentä"),
+    ("spoken_copula", "Hinta on neljäkytkaks, sanoi myyjä.", "fi", "neljäkytkaks"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "age"), POSITIVES)
+def test_age_is_replaced(rule: str, text: str, lang: str, age: str) -> None:
+    assert rule in RULES
+    res = scrub(text, lang=lang)
+    assert age in _ages(text, lang), (rule, text)
+    assert age not in res.text.replace("–", " ").split()
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "number"), TRAPS)
+def test_count_stays(rule: str, text: str, lang: str, number: str) -> None:
+    assert rule in RULES
+    assert number not in _ages(text, lang), (rule, text)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES)
+    assert {r for r, *_ in TRAPS} == set(RULES)
+
+
+def test_scrubbing_twice_changes_nothing() -> None:
+    once = scrub("Tänään asiakas Aapo 29 kiinnostunut kursseista.", lang="fi").text
+    assert scrub(once, lang="fi").text == once

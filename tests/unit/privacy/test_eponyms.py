@@ -1,0 +1,75 @@
+"""Eponymous diagnoses and team words (eponyms.py): each rule of RULES keeps its term whole, and a
+person's illness (a listed name before the head word) stays a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.eponyms import RULES, kept_spans
+from coachdesk.privacy.lexicon import get_lexicon
+
+
+def _touched(text: str, lang: str, span: str) -> bool:
+    res = scrub(text, lang=lang)
+    s = text.index(span)
+    return any(f.start < s + len(span) and s < f.end for f in res.findings)
+
+
+# (rule, text, lang, term that must survive whole)
+POSITIVES = [
+    ("fi_syndrome", "Asiakkaalla on Raynaud'n oireyhtymä, joka haittaa työtä.", "fi", "Raynaud'n oireyhtymä"),
+    ("fi_syndrome", "Raynaud'n oireyhtymän takia hän ei voi tehdä kylmätöitä.", "fi", "Raynaud'n oireyhtymän"),
+    ("fi_syndrome", "Hänellä on todettu Sjögrenin oireyhtymää muistuttavia oireita.", "fi", "Sjögrenin oireyhtymää"),
+    ("fi_syndrome", "Todettu Guillain–Barrén syndrooma viime vuonna.", "fi", "Guillain–Barrén syndrooma"),
+    ("fi_disease", "Asiakkaalla on todettu Huntingtonin tauti.", "fi", "Huntingtonin tauti"),
+    ("fi_disease", "Crohnin taudin vuoksi hän on ollut sairauslomalla.", "fi", "Crohnin taudin"),
+    ("sv_syndrome", "Klienten har Raynauds syndrom sedan länge.", "sv", "Raynauds syndrom"),
+    ("sv_disease", "Klienten har Addisons sjukdom och är trött.", "sv", "Addisons sjukdom"),
+    ("en_syndrome", "She was diagnosed with Tourette syndrome as a child.", "en", "Tourette syndrome"),
+    ("en_syndrome", "He lives with Ehlers-Danlos syndrome.", "en", "Ehlers-Danlos syndrome"),
+    ("en_disease", "The client has Addison's disease and tires easily.", "en", "Addison's disease"),
+    ("team_fi", "Tiistaipiiri kokoontuu taas, Tiistaipiirissä oli hyvä tunnelma.", "fi", "Tiistaipiirissä"),
+    ("team_fi", "Asiakas ohjattiin Syysryhmään.", "fi", "Syysryhmään"),
+    ("team_fi", "Syysryhmä aloittaa maanantaina.", "fi", "Syysryhmä"),
+    ("team_sv", "Vi ses i Tisdagsringen på torsdag.", "sv", "Tisdagsringen"),
+    ("team_sv", "Hon deltar i Måndagsgruppen varje vecka.", "sv", "Måndagsgruppen"),
+]
+
+# (rule, text, lang, a person that must still be replaced)
+TRAPS = [
+    ("fi_disease", "Tapasin Matin eilen. Matin tauti uusiutui keväällä.", "fi", "Matin"),
+    ("fi_disease", "Virtasen tauti on pahentunut, sovittiin tauko.", "fi", "Virtasen"),
+    ("fi_syndrome", "Liisan oireyhtymä on helpottanut kesän aikana.", "fi", "Liisan"),
+    ("sv_disease", "Annas sjukdom har blivit värre.", "sv", "Annas"),
+    ("sv_syndrome", "Vi pratade om Eriks syndrom och hans arbete.", "sv", "Eriks"),
+    ("en_disease", "We talked about John's disease and his work.", "en", "John's"),
+    ("en_syndrome", "Mary's syndrome was the topic today.", "en", "Mary's"),
+    ("team_fi", "Tiistaina Leena kävi piirissä.", "fi", "Leena"),
+    ("team_sv", "På tisdag kom Berit till gruppen.", "sv", "Berit"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "term"), POSITIVES)
+def test_term_survives(rule: str, text: str, lang: str, term: str) -> None:
+    assert rule in RULES
+    assert rule in {r for r, _, _ in kept_spans(text, lang, get_lexicon().for_language(lang))}
+    assert not _touched(text, lang, term), (rule, text)
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "person"), TRAPS)
+def test_person_is_still_replaced(rule: str, text: str, lang: str, person: str) -> None:
+    assert rule in RULES
+    assert _touched(text, lang, person), (rule, text)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES)
+    assert {r for r, *_ in TRAPS} == set(RULES)
+
+
+def test_identifiers_inside_stay_replaced() -> None:
+    text = "Klienten bor på Tisdagsringen 4 och har Raynauds syndrom, tel. 040 123 4567."
+    res = scrub(text, lang="sv")
+    assert "040 123 4567" not in res.text
+    assert "Raynauds syndrom" in res.text

@@ -1,0 +1,54 @@
+"""Cells of name and town columns (table_cells.py): each rule of RULES with a table it must catch and
+prose or other columns it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.lexicon import get_lexicon
+from coachdesk.privacy.table_cells import RULES, find
+
+
+def _touched(text: str, lang: str, span: str) -> bool:
+    res = scrub(text, lang=lang)
+    s = text.index(span)
+    return any(f.start < s + len(span) and s < f.end for f in res.findings)
+
+
+# (rule, text, lang, cell that must be replaced whole)
+POSITIVES = [
+    ("place_column", "nimi;kunta;ikä\nKoski Aino;Lahti;45\nVirtanen Matti;Espoo;33", "fi", "Lahti"),
+    ("place_column", "Name, Town, Status\nGrace Hill, Hope, unemployed", "en", "Hope"),
+    ("place_column", "namn\tort\nSiv Lind\tMora", "sv", "Mora"),
+    ("name_cell", "Nimi;Tilanne\nKoski Aino;työtön\nHaapa Usko;opiskelee", "fi", "Koski Aino"),
+    ("name_cell", "| Name | Status |\n| Hope Rivers | unemployed |", "en", "Hope Rivers"),
+]
+
+# (rule, text, lang, a word that must survive)
+TRAPS = [
+    ("place_column", "Ryhmä: Kunta, TE-toimisto ja Kela\nHyvä palaveri, Lahti mainittiin.", "fi", "Kunta"),
+    ("place_column", "nimi;kunta\nKoski Aino;Kela\n\nLahti on kaunis.", "fi", "Kela"),
+    ("name_cell", "Nimi;Tilanne\nKoski Aino;Työtön", "fi", "Työtön"),
+    ("name_cell", "Asiakas, jonka nimi jäi mainitsematta, soitti.\nHyvä niin.", "fi", "Hyvä"),
+    ("name_cell", "Asiakas;Tilanne\nUusi Asiakas;aloittaa", "fi", "Uusi"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "cell"), POSITIVES)
+def test_cell_is_replaced(rule: str, text: str, lang: str, cell: str) -> None:
+    assert rule in RULES
+    s = text.index(cell)
+    assert any(c.start == s and c.end == s + len(cell) and rule in c.reason for c in find(text, get_lexicon().for_language(lang))), (rule, text)
+    assert cell not in scrub(text, lang=lang).text
+
+
+@pytest.mark.parametrize(("rule", "text", "lang", "word"), TRAPS)
+def test_other_cells_stay(rule: str, text: str, lang: str, word: str) -> None:
+    assert rule in RULES
+    assert not _touched(text, lang, word), (rule, text)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES)
+    assert {r for r, *_ in TRAPS} == set(RULES)
