@@ -81,7 +81,7 @@ FLOORS = {
     "heldout19.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.96, "KEEP": 0.98, "precision": 0.96},
     "heldout20.jsonl": {"ALL": 0.90, "DIRECT": 0.97, "PERSON": 0.89, "KEEP": 0.90, "precision": 0.95},
     "heldout21.jsonl": {"ALL": 0.87, "DIRECT": 0.97, "PERSON": 0.86, "KEEP": 0.91, "precision": 0.95},
-    "heldout22.jsonl": {"ALL": 0.93, "DIRECT": 0.96, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.97},
+    "heldout22.jsonl": {"ALL": 0.93, "DIRECT": 0.96, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
