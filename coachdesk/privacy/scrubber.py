@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import name_evidence, org_rules, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -167,6 +167,7 @@ def _scrub(
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
+    cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, sv workplaces
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     if terms:
