@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import name_evidence, org_rules, orgs, patterns, spoken
+from coachdesk.privacy import age_date_rules, name_evidence, org_rules, orgs, patterns, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -163,6 +163,7 @@ def _scrub(
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
+    cands.extend(age_date_rules.find(text))  # table ages, `who is 34`, `rebooked 12.10`, `july 3`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
