@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import age_date_rules, name_evidence, org_rules, orgs, patterns, spoken
+from coachdesk.privacy import age_date_rules, name_evidence, org_rules, orgs, patterns, place_rules, spoken
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -171,6 +171,7 @@ def _scrub(
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, sv workplaces
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
+    cands.extend(place_rules.find(text, toks, lex, lang))  # porin työllisyyspalveluihin, lahden kelassa
     if terms:
         cands.extend(find_terms(text, toks, terms, lex))
     for word in hide:  # the coach answered "hide it": every form, one person

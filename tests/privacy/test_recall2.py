@@ -166,3 +166,31 @@ def test_age_date_rules_table() -> None:
 
     assert set(age_date_rules.RULES) == {"table_age", "who_is", "initials_age", "day_month_cue", "month_lower"}
     assert all(r.doc and r.low <= r.high for r in age_date_rules.RULES.values())
+
+
+# ----- a lower-case town before a public service (place_rules.py) ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "town", "service"),
+    [
+        ("Ohjasin asiakkaan porin työllisyyspalveluihin viime viikolla.", "porin", "työllisyyspalveluihin"),
+        ("Hän kävi eilen lahden kelassa hakemassa tukea.", "lahden", "kelassa"),
+        ("asiakas kävi kotkan te-toimistossa aamulla", "kotkan", "te-toimistossa"),
+    ],
+)
+def test_town_before_a_public_service(text: str, town: str, service: str) -> None:
+    res = scrub(text, lang="fi")
+    assert _labelled(res, text, town, "LOCATION", "town_before_service")
+    assert kept(res, text, service)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Järven rannalla hän kävi, ja lahden rannassa kävelee usein.",  # a bay, no service after it
+        "Kunnan työllisyyspalvelut ja kaupungin terveyskeskus auttoivat.",
+        "Oman kelan kautta ja valtion työllisyyspalvelut.",
+    ],
+)
+def test_town_before_service_traps(text: str) -> None:
+    assert not any(f.label == "LOCATION" for f in scrub(text, lang="fi").findings)
