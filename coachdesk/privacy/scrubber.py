@@ -6,7 +6,16 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import age_date_rules, name_evidence, org_rules, orgs, patterns, place_rules, spoken
+from coachdesk.privacy import (
+    age_date_rules,
+    form_words,
+    name_evidence,
+    org_rules,
+    orgs,
+    patterns,
+    place_rules,
+    spoken,
+)
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -195,6 +204,7 @@ def _scrub(
     if kept:
         cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
+    cands = form_words.apply(text, toks, cands, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
     if lang == "fi":
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]

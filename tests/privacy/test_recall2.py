@@ -194,3 +194,49 @@ def test_town_before_a_public_service(text: str, town: str, service: str) -> Non
 )
 def test_town_before_service_traps(text: str) -> None:
     assert not any(f.label == "LOCATION" for f in scrub(text, lang="fi").findings)
+
+
+# ----- form, field and dictation words are words (form_words.py) -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Tulkki Abdirahman Warsame oli mukana.", "Tulkki", "Abdirahman Warsame"),
+        ("Paikalla: asiakas, Tulkki Zoltan Ferenczy ja ohjaaja.", "Tulkki", "Zoltan Ferenczy"),
+        ("Yhteyshenkilö Brynjar Ødegaard soittaa.", "Yhteyshenkilö", "Brynjar Ødegaard"),
+        ("Seuraava Ignatius Okonkwo soittaa.", "Seuraava", "Ignatius Okonkwo"),
+    ],
+)
+def test_a_label_before_a_name_stays(text: str, word: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    assert kept(res, text, word)
+    start = text.index(name)
+    assert any(f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanelu alkaa. asiakas soitti aamulla pilkku hänellä on kova kipu piste Seuraava tapaaminen ensi viikolla piste Lopetus.",
+        "| Kenttä | Arvo |\n|---|---|\n| Tilinumero | puuttuu |",
+        "Kenttä Arvo\nTilinumero puuttuu",
+    ],
+)
+def test_form_and_dictation_words_stay(text: str) -> None:
+    res = scrub(text, lang="fi")
+    assert not any(f.label in ("PERSON", "LOCATION") for f in res.findings), [(f.text, f.reason) for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arvo soitti eilen ja kertoi uudesta työstä.", "Arvo"),  # a first name with a person verb
+        ("Terveisin\nArvo", "Arvo"),  # a sign-off
+        ("Esihenkilö Arvo Virtanen soitti.", "Arvo Virtanen"),
+        ("Tapasin Kalle Kentän eilen.", "Kalle Kentän"),
+    ],
+)
+def test_form_words_that_are_names_stay_names(text: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.index(name)
+    assert any(f.label == "PERSON" and f.start <= start and start + len(name) <= f.end for f in res.findings)

@@ -1,0 +1,141 @@
+"""Form, field and dictation words are words, not names: `Tulkki`, `Osoite`, `Yhteyshenkilö`, `Sanelu`,
+`Seuraava`, `Kenttä | Arvo` (a pasted form or table, a dictated note).
+
+Runs after every detector, before overlaps are resolved, on the rule findings only (a case term, a
+colleague, an answer, an ID, contact or address is never touched). Each rule is one row of
+:data:`RULES`:
+
+| id | what it does | example |
+|---|---|---|
+| label_before_name | a person span that starts with a form word starts after it | `Tulkki [Ali Hassan]`, `Yhteyshenkilö [X Y]` |
+| form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end | `Sanelu`, `Lopetus`, `Kenttä` |
+| form_name_word | the same for a form word that is also a well-attested first name (`Arvo`), only next to another form word | `Kenttä;Arvo`, `Kenttä Arvo` |
+| table_header | a header row of a pipe table (a `|---|` row follows): a finding of ordinary words only is dropped | `| Kenttä | Arvo |` |
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.lexicon import FIRST, Lexicon
+from coachdesk.privacy.spans import Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import WELL_ATTESTED
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    doc: str
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("label_before_name", "a person span starting with a form word starts after it"),
+        Rule("form_word_alone", "a one-word finding that is a form word in a label position"),
+        Rule("form_name_word", "a form word that is also a first name, only next to another form word"),
+        Rule("table_header", "ordinary words in the header row of a pipe table"),
+    )
+}
+
+# field labels, form headings and dictation commands (fi, sv, en), lower case
+FORM_WORDS = frozenset(
+    """
+    tulkki tulkkina yhteyshenkilö yhteyshenkilönä osoite lähiosoite postiosoite kotiosoite sanelu sanelija
+    tilinumero seuraava seuraavaksi soittakaa lopetus kenttä arvo hänellä hänelle hänen nimi puhelin
+    puhelinnumero sähköposti lähettäjä vastaanottaja aihe päivämäärä pvm allekirjoitus huoltaja lähiomainen
+    omainen laatija kirjoittaja ammatti tehtävä kieli äidinkieli kotikunta syntymäaika henkilötunnus
+    kansalaisuus lisätiedot tavoite otsikko kohta tieto vastaus kysymys kappale rivi piste pilkku
+    kaksoispiste lopuksi aloitus yhteenveto tulkkaus työnantaja esihenkilö ohjaaja valmentaja asiakas
+    tolk kontaktperson adress namn telefon e-post fält värde diktat nästa avslutning handläggare mottagare
+    avsändare ämne datum personnummer kontonummer
+    interpreter contact address name phone email field value dictation next subject sender recipient
+    """.split()
+)
+# dictated punctuation and layout words after which a capitalised word starts a sentence
+_DICTATED_STOP = re.compile(r"(?i)(?:\bpiste|\bkaksoispiste|\buusi rivi|\buusi kappale|\bpunkt|\bny rad|\bperiod|"
+                            r"\bfull stop|\bnew line|\bnew paragraph)[ \t]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:;|\t]|\d|\n|$)")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}")
+
+
+class _Lines:
+    """Line facts computed once (linear): is a line a table row, is it a pipe-table header row."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.table: list[bool] = []
+        pos = 0
+        for line in text.split("\n"):
+            self.starts.append(pos)
+            self.table.append(line.count("|") >= 2 or ";" in line or "\t" in line)
+            pos += len(line) + 1
+        self.header = [
+            self.table[i] and "|" in text[self.starts[i] : self.starts[i + 1]] and i + 1 < len(self.starts)
+            and bool(_TABLE_SEP.match(text, self.starts[i + 1]))
+            for i in range(len(self.starts) - 1)
+        ] + [False]
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def _first_name(word: str, lex: Lexicon) -> bool:
+    return bool(lex.get(word) & FIRST) and lex.counts.get(word, 0) >= WELL_ATTESTED
+
+
+def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """``cands`` without form words in label positions (rules of :data:`RULES`); spans are trimmed in place."""
+    if not toks:
+        return cands
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    lines: _Lines | None = None
+    out: list[Cand] = []
+    for c in cands:
+        k = by_start.get(c.start)
+        if c.kind == "term" or c.label not in ("PERSON", "LOCATION") or c.extra.get("source", "rule") != "rule" or k is None:
+            out.append(c)
+            continue
+        # label_before_name: "Tulkki Ali Hassan" -> "Ali Hassan"
+        while (
+            c.label == "PERSON"
+            and k + 1 < len(toks)
+            and toks[k].lower in FORM_WORDS
+            and toks[k + 1].end <= c.end
+            and toks[k + 1].cap
+            and not _first_name(toks[k].lower, lex)
+        ):
+            k += 1
+            c.start = toks[k].start
+        t = toks[k]
+        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or ("|" in text and t.lower in lex.frequent)):
+            out.append(c)
+            continue
+        if lines is None:
+            lines = _Lines(text)
+        row = lines.index(t.start)
+        if lines.header[row] and t.lower in lex.frequent:
+            continue  # table_header: "| Kenttä | Arvo |" above "|---|---|"
+        if t.lower not in FORM_WORDS:
+            out.append(c)
+            continue
+        table = lines.table[row]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev = toks[k - 1] if k > 0 else None
+        beside_form_word = (nxt is not None and nxt.lower in FORM_WORDS and text[t.end : nxt.start].strip(" |;\t") == "") or (
+            prev is not None and prev.lower in FORM_WORDS and text[prev.end : t.start].strip(" |;\t") == ""
+        )
+        if _first_name(t.lower, lex):
+            if beside_form_word:
+                continue  # form_name_word: "Kenttä;Arvo", "Kenttä Arvo" (a name column keeps Arvo)
+            out.append(c)
+            continue
+        dictated = _DICTATED_STOP.search(text, max(0, t.start - 20), t.start) is not None
+        after = _LABEL_AFTER.match(text, t.end) is not None
+        if t.sent_start or dictated or table or after or beside_form_word:
+            continue  # form_word_alone
+        out.append(c)
+    return out
