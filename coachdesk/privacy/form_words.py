@@ -10,7 +10,8 @@ colleague, an answer, an ID, contact or address is never touched). Each rule is 
 | label_before_name | a person span that starts with a form word starts after it | `Tulkki [Ali Hassan]`, `Yhteyshenkilö [X Y]` |
 | form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end | `Sanelu`, `Lopetus`, `Kenttä` |
 | form_name_word | the same for a form word that is also a well-attested first name (`Arvo`), only next to another form word | `Kenttä;Arvo`, `Kenttä Arvo` |
-| table_header | a header row of a pipe table (a `|---|` row follows): a finding of ordinary words only is dropped | `| Kenttä | Arvo |` |
+| generic_service | an organisation/place/person finding made only of generic service compounds (a common word + clinic, centre, station, neuvola …) and connectors; in English `the` + service words (pain, memory, youth …) + Clinic/Centre; a weak frequent word before a lower-case clinic word | `Kipuklinikalla`, `Työterveysasemalla`, `the Memory Clinic`, `Psykiatrian poliklinikalla` |
+| table_header | a header row of a pipe table (a `|---|` row follows): a one-word finding that is weak (uncertain) or a frequent word is dropped; a listed name stays | `| Havainto | Kommentti |` |
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from coachdesk.privacy.lexicon import FIRST, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, NAME, PLACE, Lexicon
 from coachdesk.privacy.spans import Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import WELL_ATTESTED
@@ -37,7 +38,8 @@ RULES = {
         Rule("label_before_name", "a person span starting with a form word starts after it"),
         Rule("form_word_alone", "a one-word finding that is a form word in a label position"),
         Rule("form_name_word", "a form word that is also a first name, only next to another form word"),
-        Rule("table_header", "ordinary words in the header row of a pipe table"),
+        Rule("generic_service", "a finding made only of generic service compounds (Kipuklinikka, the Pain Clinic)"),
+        Rule("table_header", "weak or frequent one-word findings in the header row of a pipe table"),
     )
 }
 
@@ -59,7 +61,7 @@ FORM_WORDS = frozenset(
 _DICTATED_STOP = re.compile(r"(?i)(?:\bpiste|\bkaksoispiste|\buusi rivi|\buusi kappale|\bpunkt|\bny rad|\bperiod|"
                             r"\bfull stop|\bnew line|\bnew paragraph)[ \t]*$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[:;|\t]|\d|\n|$)")
-_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}")
+_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
 
 
 class _Lines:
@@ -83,6 +85,69 @@ class _Lines:
         return bisect.bisect_right(self.starts, pos) - 1
 
 
+# generic service heads (any case form) after a common-word prefix: kipu|klinikalla, työterveys|asemalla
+_SERVICE_HEAD = re.compile(
+    r"(?:poli)?klini(?:kka|kan|kalla|kalle|kalta|kassa|kaan|kasta|kat|koilla|koille)|keskus|keskukse\w{0,5}|"
+    r"asema\w{0,5}|neuvola\w{0,5}|vastaanot\w{1,6}|yksikkö\w{0,4}|yksikö\w{1,5}|osasto\w{0,5}|palvelu\w{0,5}|"
+    r"poliklinikka"
+)
+_GENITIVE_PREFIXES = frozenset("lasten nuorten naisten mielen aikuisten vanhusten miesten".split())
+_NOT_GENERIC_PREFIX = frozenset("itä länsi pohjois etelä keski ylä ala uusi vanha kes".split())
+_EN_SERVICE_HEADS = frozenset("Clinic Centre Center Unit Service Services Ward Team".split())
+# English words that make a service generic (the Pain Clinic); a named one keeps its name (the Harbour Centre)
+_EN_GENERIC = frozenset(
+    """pain memory sleep mental health community job jobs employment youth family rehabilitation addiction
+    outpatient outpatients psychiatric day walk-in wellbeing careers career crisis eating disorder disorders
+    occupational substance abuse housing benefits""".split()
+)
+_CONNECTORS = frozenset("ja sekä tai och eller and or &".split())
+
+
+def _generic_compound(word: str, lex: Lexicon) -> bool:
+    """Kipuklinikalla, Mielenterveyskeskuksessa, Työterveysasemalla: a common word + a service head."""
+    w = word.lower()
+    for i in range(3, len(w) - 4):
+        if not _SERVICE_HEAD.fullmatch(w, i):
+            continue
+        prefix = w[:i].rstrip("-")
+        flags = lex.get(prefix)
+        if prefix in _NOT_GENERIC_PREFIX or (flags & (NAME | PLACE) and not flags & COMMON):
+            return False
+        if prefix.endswith("n") and prefix not in _GENITIVE_PREFIXES:
+            return False  # "Kalevankeskus": a name's genitive names the centre
+        if prefix in lex.frequent or lex.get(prefix) & (COMMON | ALLOW):
+            return True
+        return any(prefix[:j] in lex.frequent and prefix[j:] in lex.frequent for j in range(3, len(prefix) - 2))
+    return False
+
+
+def _generic_service(text: str, toks: list[Token], k: int, c: Cand, lex: Lexicon) -> bool:
+    """Every word of the finding is a generic service compound or a connector (Finnish), or English
+    `the` + common words + a service head (the Pain Clinic, the Memory Clinic)."""
+    words = []
+    j = k
+    while j < len(toks) and toks[j].end <= c.end:
+        words.append(toks[j])
+        j += 1
+    if not words or words[-1].end != c.end:
+        return False
+    if words[-1].text in _EN_SERVICE_HEADS and len(words) >= 2:
+        before = text[max(0, c.start - 4) : c.start].lower()
+        return before.endswith("the ") and all(t.lower in _EN_GENERIC for t in words[:-1])
+    if (
+        len(words) == 1
+        and c.uncertain
+        and words[0].lower in lex.frequent
+        and not lex.get(words[0].lower) & NAME
+        and j < len(toks)
+        and not toks[j].cap
+        and _SERVICE_HEAD.fullmatch(toks[j].lower)
+        and text[c.end : toks[j].start] == " "
+    ):
+        return True  # "Psykiatrian poliklinikalla": a specialty before its clinic
+    return all(t.lower in _CONNECTORS or (t.cap and _generic_compound(t.text, lex)) for t in words) and words[0].cap
+
+
 def _first_name(word: str, lex: Lexicon) -> bool:
     return bool(lex.get(word) & FIRST) and lex.counts.get(word, 0) >= WELL_ATTESTED
 
@@ -96,7 +161,12 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
     out: list[Cand] = []
     for c in cands:
         k = by_start.get(c.start)
-        if c.kind == "term" or c.label not in ("PERSON", "LOCATION") or c.extra.get("source", "rule") != "rule" or k is None:
+        if c.kind == "term" or c.extra.get("source", "rule") != "rule" or k is None:
+            out.append(c)
+            continue
+        if c.label in ("ORG", "LOCATION", "PERSON") and _generic_service(text, toks, k, c, lex):
+            continue  # generic_service
+        if c.label not in ("PERSON", "LOCATION"):
             out.append(c)
             continue
         # label_before_name: "Tulkki Ali Hassan" -> "Ali Hassan"
@@ -111,14 +181,15 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
             k += 1
             c.start = toks[k].start
         t = toks[k]
-        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or ("|" in text and t.lower in lex.frequent)):
+        weak = c.uncertain or (t.lower in lex.frequent and not lex.get(t.lower) & NAME)
+        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or ("|" in text and weak)):
             out.append(c)
             continue
         if lines is None:
             lines = _Lines(text)
         row = lines.index(t.start)
-        if lines.header[row] and t.lower in lex.frequent:
-            continue  # table_header: "| Kenttä | Arvo |" above "|---|---|"
+        if lines.header[row] and weak:
+            continue  # table_header: "| Havainto | Kommentti |" above "|---|---|" (a listed name stays)
         if t.lower not in FORM_WORDS:
             out.append(c)
             continue

@@ -240,3 +240,76 @@ def test_form_words_that_are_names_stay_names(text: str, name: str) -> None:
     res = scrub(text, lang="fi")
     start = text.index(name)
     assert any(f.label == "PERSON" and f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+def test_a_pipe_table_header_is_labels_but_listed_names_stay() -> None:
+    text = "| Havainto | Kommentti |\n|---|---|\n| jatko | ok |"
+    assert not scrub(text, lang="fi").findings
+    text = "| | Matti | Liisa |\n|---|---|---|\n| ikä | 34 | 41 |"
+    res = scrub(text, lang="fi")
+    assert {f.text for f in res.findings if f.label == "PERSON"} == {"Matti", "Liisa"}
+
+
+# ----- names that are words, in their idioms (never_scrub.txt) --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("Tapasin Toivo Mäkisen. Toivoa on vielä, sanoi hän.", "Toivoa on"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi satoi koko päivän.", "Lumi satoi"),
+        ("Hänellä on Onni matkassa, työpaikka löytyi.", "Onni matkassa"),
+    ],
+)
+def test_word_names_in_their_idioms_stay(text: str, idiom: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.rindex(idiom)
+    assert not any(f.start < start + len(idiom) and start < f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toivoa ei tavoitettu eilen. Toivo Mäkinen soitti.", "Toivoa"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi kertoi koulusta.", "Lumi kertoi"[:4]),
+    ],
+)
+def test_word_names_outside_their_idioms_stay_names(text: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.index(name)
+    assert any(f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+def test_an_exact_idiom_never_keeps_the_names_other_forms() -> None:
+    text = "Mies toivo on työtön. Toivo on väsynyt."
+    res = scrub(text, lang="fi")
+    assert any(f.label == "PERSON" and f.text.lower() == "toivo" for f in res.findings)
+
+
+# ----- generic services are no organisation (form_words.py, generic_service) ------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Asiakas kävi Kipuklinikalla ja Psykiatrian poliklinikalla."),
+        ("fi", "Hän käy Mielenterveyskeskuksessa ja Työterveysasemalla."),
+        ("fi", "Kävin Päihdeklinikalla ja Perheneuvolassa, sitten Muistipoliklinikalla ja Uniklinikalla."),
+        ("en", "She visits the Pain Clinic and the Memory Clinic monthly."),
+    ],
+)
+def test_generic_services_stay(lang: str, text: str) -> None:
+    res = scrub(text, lang=lang)
+    assert not res.findings, [(f.text, f.reason) for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("fi", "Hän asuu Itäkeskuksessa ja käy Kalevankeskuksessa.", "Kalevankeskuksessa"),
+        ("fi", "Hän on töissä Ratakeskuksella ja Nuorisokeskus Vihreässä.", "Vihreässä"),
+        ("en", "She works at the Smith Clinic on Fridays.", "Smith Clinic"),
+    ],
+)
+def test_named_services_stay_organisations(lang: str, text: str, org: str) -> None:
+    res = scrub(text, lang=lang)
+    start = text.index(org)
+    assert any(f.start <= start and start + len(org) <= f.end for f in res.findings)
