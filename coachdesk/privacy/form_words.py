@@ -11,6 +11,7 @@ colleague, an answer, an ID, contact or address is never touched). Each rule is 
 | form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end | `Sanelu`, `Lopetus`, `Kenttä` |
 | form_name_word | the same for a form word that is also a well-attested first name (`Arvo`), only next to another form word | `Kenttä;Arvo`, `Kenttä Arvo` |
 | generic_service | an organisation/place/person finding made only of generic service compounds (a common word + clinic, centre, station, neuvola …) and connectors; in English `the` + service words (pain, memory, youth …) + Clinic/Centre; a weak frequent word before a lower-case clinic word | `Kipuklinikalla`, `Työterveysasemalla`, `the Memory Clinic`, `Psykiatrian poliklinikalla` |
+| title_of | an organisation span that starts with a title and a name before `of` is the person and the organisation apart (the title and `of` stay) | `Mr [Okafor] of [Harbour Logistics]` |
 | table_header | a header row of a pipe table (a `|---|` row follows): a one-word finding that is weak (uncertain) or a frequent word is dropped; a listed name stays | `| Havainto | Kommentti |` |
 """
 
@@ -21,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, NAME, PLACE, Lexicon
-from coachdesk.privacy.spans import Cand
+from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import WELL_ATTESTED
 
@@ -39,6 +40,7 @@ RULES = {
         Rule("form_word_alone", "a one-word finding that is a form word in a label position"),
         Rule("form_name_word", "a form word that is also a first name, only next to another form word"),
         Rule("generic_service", "a finding made only of generic service compounds (Kipuklinikka, the Pain Clinic)"),
+        Rule("title_of", "Mr X of Y Ltd: the person and the organisation apart, title and 'of' kept"),
         Rule("table_header", "weak or frequent one-word findings in the header row of a pipe table"),
     )
 }
@@ -148,6 +150,30 @@ def _generic_service(text: str, toks: list[Token], k: int, c: Cand, lex: Lexicon
     return all(t.lower in _CONNECTORS or (t.cap and _generic_compound(t.text, lex)) for t in words) and words[0].cap
 
 
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Madam Herr Fru".split())
+
+
+def _title_of(text: str, toks: list[Token], k: int, c: Cand) -> Cand | None:
+    """"Mr Okafor of Harbour Logistics" as one ORG span: trim the ORG to what follows "of" (in place)
+    and return the person between the title and "of" (or None when the span has no such shape)."""
+    first = k
+    if toks[k].text in _TITLES:
+        first = k + 1
+    elif not (k > 0 and toks[k - 1].text in _TITLES and text[toks[k - 1].end : toks[k].start].strip(". ") == ""):
+        return None
+    m = first
+    while m < len(toks) and toks[m].end <= c.end and toks[m].text != "of":
+        m += 1
+    if m >= len(toks) or toks[m].end > c.end or m == first or m + 1 >= len(toks) or toks[m + 1].end > c.end:
+        return None
+    if not all(toks[x].cap for x in range(first, m)):
+        return None
+    person = Cand(toks[first].start, toks[m - 1].end, "PERSON", "person", "name before 'of' (title_of)", PRIO_NAME,
+                  key=(toks[first].lower if m - first > 1 else "", toks[m - 1].lower))
+    c.start = toks[m + 1].start
+    return person
+
+
 def _first_name(word: str, lex: Lexicon) -> bool:
     return bool(lex.get(word) & FIRST) and lex.counts.get(word, 0) >= WELL_ATTESTED
 
@@ -164,6 +190,11 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
         if c.kind == "term" or c.extra.get("source", "rule") != "rule" or k is None:
             out.append(c)
             continue
+        if c.label == "ORG":
+            person = _title_of(text, toks, k, c)  # title_of: c now starts after "of"
+            if person is not None:
+                out.append(person)
+                k = by_start.get(c.start, k)
         if c.label in ("ORG", "LOCATION", "PERSON") and _generic_service(text, toks, k, c, lex):
             continue  # generic_service
         if c.label not in ("PERSON", "LOCATION"):

@@ -313,3 +313,23 @@ def test_named_services_stay_organisations(lang: str, text: str, org: str) -> No
     res = scrub(text, lang=lang)
     start = text.index(org)
     assert any(f.start <= start and start + len(org) <= f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Spoke with Mr Okafor of Harbour Logistics today.", "Okafor", "Harbour Logistics"),
+        ("Contact: Mr David Okafor of Harbour Logistics", "David Okafor", "Harbour Logistics"),
+        ("Mr. Okafor of Riverside Works called.", "Okafor", "Riverside Works"),
+    ],
+)
+def test_title_name_of_organisation_come_apart(text: str, person: str, org: str) -> None:
+    res = scrub(text, lang="en")
+    assert kept(res, text, "of ")
+    assert any(f.label == "PERSON" and f.text == person for f in res.findings)
+    assert any(f.label == "ORG" and f.text == org for f in res.findings)
+
+
+def test_an_organisation_with_of_inside_stays_whole() -> None:
+    text = "She works at Bank of Åland now."
+    assert any(f.label == "ORG" and f.text == "Bank of Åland" for f in scrub(text, lang="en").findings)
