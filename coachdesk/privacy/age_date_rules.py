@@ -129,17 +129,26 @@ def _months(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "DATE", "date", "date (month_lower)", PRIO_AGE_DATE)
 
 
+_MONTH_WORDS = tuple(_EN_MONTHS.split("|"))
+
+
 def find(text: str) -> Iterator[Cand]:
-    """AGE and DATE candidates of the rules in :data:`RULES`."""
+    """AGE and DATE candidates of the rules in :data:`RULES` (each rule's regex runs only when a cheap
+    substring test says it can match)."""
     if "\n" in text:
         yield from _table_ages(text)
-    for m in _WHO_IS.finditer(text):
-        n = int(m.group(1))
-        if RULES["who_is"].low <= n <= RULES["who_is"].high:
-            yield _age(m.start(1), m.end(1), n, "who_is")
-    for m in _INITIALS_AGE.finditer(text):
-        n = int(m.group(1))
-        if RULES["initials_age"].low <= n <= RULES["initials_age"].high:
-            yield _age(m.start(1), m.end(1), n, "initials_age")
-    yield from _day_month(text)
-    yield from _months(text)
+    low = text.lower()
+    if "who" in low or "joka" in low or "som " in low:
+        for m in _WHO_IS.finditer(text):
+            n = int(m.group(1))
+            if RULES["who_is"].low <= n <= RULES["who_is"].high:
+                yield _age(m.start(1), m.end(1), n, "who_is")
+    if "(" in text:
+        for m in _INITIALS_AGE.finditer(text):
+            n = int(m.group(1))
+            if RULES["initials_age"].low <= n <= RULES["initials_age"].high:
+                yield _age(m.start(1), m.end(1), n, "initials_age")
+    if "." in text:
+        yield from _day_month(text)
+    if any(w in text for w in _MONTH_WORDS):
+        yield from _months(text)

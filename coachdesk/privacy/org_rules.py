@@ -7,10 +7,10 @@ lists they share are at the top. Every rule yields ORG candidates only and never
 
 | id | shape | example |
 |---|---|---|
-| legal_lower | up to three lower-case words before a legal form in any case, up to a function word, verb or context word | `putki kokko oy:lle`, `trial at heikkinen oy` |
+| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb or context word | `putki kokko oy:lle`, `trial at heikkinen oy` |
 | head_then_name | lower-case trade head word, then a word of the name lists (not a place in a local case) | `konditori berg`, `kukkakauppa heinosen` |
 | name_then_head | lower-case surname (genitive in Finnish) or `X & Y`, then a trade head word | `lehto removals`, `kallio & poikien huolto` |
-| chain_lower | a chain of the employer list in lower case and any case form, when its lower-case form is no ordinary word | `s-marketista`, `lidlissä` |
+| chain_lower | a chain of the employer list in lower case and any case form, when its lower-case form is no ordinary word; in any letter case when its stem is in the weak grade | `s-marketista`, `lidlissä`, `K-Raudasta`, `Gigantin` |
 | sv_workplace_town | Swedish definite workplace noun, `i`, a town: the workplace of that town | `lagret i kaskö` |
 | sv_institution | capitalised genitive or town, then a lower-case Swedish institution word | `Skärgårdens folkhögskola` |
 """
@@ -39,7 +39,7 @@ RULES = {
         Rule("legal_lower", "lower-case words before a legal form (oy, ky, ab, tmi, ltd …)"),
         Rule("head_then_name", "lower-case trade head word followed by a name-list word"),
         Rule("name_then_head", "lower-case surname (or X & Y) followed by a trade head word"),
-        Rule("chain_lower", "a chain of the employer list in lower case, any case form"),
+        Rule("chain_lower", "a chain of the employer list in lower case, any case form; weak grade in any case"),
         Rule("sv_workplace_town", "Swedish definite workplace noun + i + town"),
         Rule("sv_institution", "capitalised genitive or town + lower-case Swedish institution word"),
     )
@@ -66,12 +66,13 @@ _STOP = frozenset(
 _FI_VERB_SHAPE = re.compile(r"(?:[nlrs][uy]t|[lnrst]ee|ttiin|taan|tään)$")
 _LOCAL_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ineen)$")
 # trade head words in the nominative (the firm's own name follows or precedes them)
-_FI_TRADE = re.compile(
-    r"^[a-zåäö-]*(?:konditoria?|kauppa|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|apteekki|"
-    r"kioski|verstas|paja|huolto|asennus|rakennus|maalaus|siivous|kuljetus|muutto|remontti|taksi|"
-    r"tilitoimisto|hoitola|puoti|putiikki|pizzeria|grilli|baari|liike|tukku|saha|puutarha|taimisto|"
-    r"kukkakauppa|kirjapaino|valimo|paino|vuokraamo)$"
-)
+_FI_TRADE = tuple(
+    """
+    konditori konditoria kauppa kahvila ravintola leipomo parturi kampaamo korjaamo pesula apteekki kioski
+    verstas paja huolto asennus rakennus maalaus siivous kuljetus muutto remontti taksi tilitoimisto hoitola
+    puoti putiikki pizzeria grilli baari liike tukku saha puutarha taimisto kirjapaino valimo vuokraamo
+    """.split()
+)  # a word ending so (kukkakauppa, autokorjaamo) is a trade head word in the nominative
 # the same head words in any case form (kukkakaupassa, huollon, verstaalla); never kaupunki, muutos
 _FI_TRADE_ANY = re.compile(
     r"^[a-zåäö-]*(?:konditoria?|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|kioski|paja|"
@@ -124,8 +125,8 @@ def _run_word(t: Token, lex: Lexicon, lang: str) -> bool:
 
 def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
     for idx, t in enumerate(toks):
-        if t.lower not in LEGAL_LOWER or t.colon_suffix or t.upper or t.cap or idx == 0:
-            continue
+        if t.lower not in LEGAL_LOWER or t.colon_suffix or idx == 0 or toks[idx - 1].cap or toks[idx - 1].upper:
+            continue  # a capitalised name before the form: orgs.py's legal-form rule
         i = idx
         while i > 0 and idx - i < 3 and _gap(text, toks[i - 1], toks[i], "&") and _run_word(toks[i - 1], lex, lang):
             i -= 1
@@ -154,20 +155,38 @@ def _name_word(t: Token, lex: Lexicon, chat: bool) -> int:
 
 def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> Iterator[Cand]:
     n = len(toks)
+    trade_any: dict[str, bool] = {}  # per call only: no word of a note outlives the scrub
+    amp = "&" in text
+
+    def is_trade_any(w: str) -> bool:
+        hit = trade_any.get(w)
+        if hit is None:
+            hit = trade_any[w] = _FI_TRADE_ANY.match(w) is not None
+        return hit
+
+    fi, en = lang == "fi", lang == "en"
+    if not (fi or en):
+        return
     for idx in range(n - 1):
         t, nx = toks[idx], toks[idx + 1]
-        if t.cap or t.upper or not _gap(text, t, nx):
+        if t.cap or t.upper or nx.cap or nx.upper:
+            continue
+        front = fi and t.lower.endswith(_FI_TRADE) and t.lower.replace("-", "").isalpha()
+        # a firm's name before its head word: a genitive (fi), any word (en), or "X & Y"
+        back_possible = en or amp or t.lower[-1:] == "n"
+        if not front and not (back_possible and (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower))):
+            continue  # neither word is a trade word: the common case, decided without slicing the text
+        if not _gap(text, t, nx):
             continue
         # fi: "konditori berg", "kukkakauppa heinosen(kautta)"
-        if lang == "fi" and _FI_TRADE.match(t.lower) and not nx.sent_start:
+        if front and not nx.sent_start:
             flags = _name_word(nx, lex, chat)
             place_local = lex.find(nx.text, PLACE) is not None and _LOCAL_CASE.search(nx.lower)
             if flags and not place_local and not is_finite_verb(nx.lower, lex):
                 yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="head_then_name"), PRIO_ORG + 5)
                 continue
         # en: "lehto removals"; fi: "heinosen kukkakauppa", "kallio & poikien huolto"
-        head = nx.lower in _EN_TRADE if lang == "en" else bool(_FI_TRADE_ANY.match(nx.lower)) and lang == "fi"
-        if not head or nx.cap or nx.upper:
+        if not (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower)):
             continue
         start = _name_start(text, toks, idx, lex, lang, chat)
         if start is not None:
@@ -198,39 +217,86 @@ def _name_start(text: str, toks: list[Token], idx: int, lex: Lexicon, lang: str,
 
 
 # case endings a chain takes in a note (lidlissä, s-marketista, prismaan); never a verb ending (alkoi)
-_CHAIN_ENDS = (
-    "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|an|en|in|on|un|han|hen|hon|aan|ään|iin|issa|issä|"
-    "ista|istä|illa|illä|ilta|iltä|ille|ssakin|ssäkin|stakin|stäkin"
+_CHAIN_ENDS = frozenset(
+    (
+        "n a ä ta tä na nä ssa ssä sta stä lla llä lta ltä lle ksi an en in on un han hen hon aan ään iin issa issä "
+        "ista istä illa illä ilta iltä ille ssakin ssäkin stakin stäkin"
+    ).split()
 )
 # a chain whose lower-case form is also an ordinary word (alko: began) is left to capitalised text
 _CHAIN_WORDS_TOO = frozenset({"alko", "posti", "prisma", "sale"})
+_CHAINS: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, ...]]], frozenset[str]]] = {}
+# consonant gradation of a chain's last syllable before a case ending: K-Rauta -> K-Raudasta, Gigantti -> Gigantin
+_WEAK_GRADE = (("tti", "ti"), ("tta", "ta"), ("kki", "ki"), ("kka", "ka"), ("ppi", "pi"), ("ppa", "pa"),
+               ("nta", "nna"), ("lta", "lla"), ("rta", "rra"), ("uta", "uda"), ("ata", "ada"), ("ota", "oda"))
 
 
-def _chains(lex: Lexicon) -> re.Pattern[str] | None:
+def _weak_grade(word: str) -> str | None:
+    for strong, weak in _WEAK_GRADE:
+        if word.endswith(strong):
+            return word[: -len(strong)] + weak
+    return None
+
+
+_WEAK: dict[int, frozenset[str]] = {}
+
+
+def _chains(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """One-word chains (lower case) and multi-word ones by their first word, built once per lexicon."""
     key = id(lex)
-    if key not in _CHAIN_RE:
-        names = [
-            e.lower() for e in lex.employers
-            if len(e) >= 4 and e.lower() not in _CHAIN_WORDS_TOO
-            and ("-" in e or " " in e or not lex.get(e.lower()) & (COMMON | AMBIG | NAME | PLACE))
-        ]
-        alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-        _CHAIN_RE[key] = re.compile(rf"(?<![\w-])(?:{alts})(?:-?(?:{_CHAIN_ENDS}))?(?![\w-])") if names else None
-    return _CHAIN_RE[key]
+    if key not in _CHAINS:
+        single: set[str] = set()
+        multi: dict[str, list[tuple[str, ...]]] = {}
+        for e in lex.employers:
+            low = e.lower()
+            if len(low) < 4 or low in _CHAIN_WORDS_TOO:
+                continue
+            words = tuple(low.split())
+            if len(words) > 1:
+                multi.setdefault(words[0], []).append(words)
+            elif "-" in low or not lex.get(low) & (COMMON | AMBIG | NAME | PLACE):
+                single.add(low)
+        weak = {w for w in map(_weak_grade, single) if w}
+        heads = frozenset(w[:4] for w in single | weak) | frozenset(multi)  # a quick first test per word
+        _CHAINS[key] = (frozenset(single), multi, heads)
+        _WEAK[key] = frozenset(weak)
+    return _CHAINS[key]
 
 
-_CHAIN_RE: dict[int, re.Pattern[str] | None] = {}
+def _chain_form(word: str, names: frozenset[str], weak: frozenset[str] = frozenset()) -> bool:
+    """``word`` is a chain name or a chain name with a case ending (s-marketista, lidlissä; k-raudasta
+    in the weak grade)."""
+    if word in names:
+        return True
+    for cut in range(max(4, len(word) - 7), len(word)):
+        end = word[cut:].lstrip("-")
+        if (word[:cut] in names or word[:cut] in weak) and end in _CHAIN_ENDS:
+            return True
+    return False
 
 
-def _chain_lower(text: str, lex: Lexicon) -> Iterator[Cand]:
-    pat = _chains(lex)
-    if pat is None:
-        return
-    for m in pat.finditer(text):
-        surface = m.group(0)
-        if surface[0].isupper():
-            continue  # capitalised: orgs.py's employer pattern
-        yield Cand(m.start(), m.end(), "ORG", "org", REASON.format(rule="chain_lower"), PRIO_ORG)
+def _chain_lower(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    single, multi, heads = _chains(lex)
+    weak = _WEAK[id(lex)]
+    n = len(toks)
+    for k, t in enumerate(toks):
+        w = t.lower
+        if (w[:4] not in heads and w not in heads) or t.upper or t.colon_suffix:
+            continue  # no chain starts so
+        end = None
+        for words in multi.get(w, ()):
+            if k + len(words) <= n and all(
+                toks[k + x].lower == words[x] or (x == len(words) - 1 and _chain_form(toks[k + x].lower, frozenset({words[x]})))
+                for x in range(1, len(words))
+            ):
+                end = toks[k + len(words) - 1].end
+                break
+        if end is not None and t.cap and _chain_form(w, single):
+            continue  # a capitalised chain in its strong grade: orgs.py's employer pattern
+        if end is None and _chain_form(w, single, weak):
+            end = t.end
+        if end is not None:
+            yield Cand(t.start, end, "ORG", "org", REASON.format(rule="chain_lower"), PRIO_ORG)
 
 
 def _swedish(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
@@ -259,6 +325,6 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> I
     """ORG candidates of the rules in :data:`RULES`."""
     yield from _legal_lower(text, toks, lex, lang)
     yield from _head_name(text, toks, lex, lang, chat)
-    yield from _chain_lower(text, lex)
+    yield from _chain_lower(text, toks, lex)
     if lang == "sv":
         yield from _swedish(text, toks, lex)

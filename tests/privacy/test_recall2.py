@@ -67,6 +67,7 @@ def _org_over(res, original: str, surface: str, rule: str | None = None) -> bool
         ("fi", "soitin jalava putki oy:lle, asentaja tulee huomenna", "jalava putki oy", "legal_lower"),
         ("fi", "työkokeilu alkaa sähköasennus pulkkinen ky:ssä maanantaina", "sähköasennus pulkkinen ky", "legal_lower"),
         ("en", "she got a trial at hirvonen oy through the te office", "hirvonen oy", "legal_lower"),
+        ("fi", "soitin jalava putki Oy:lle eilen", "jalava putki Oy", "legal_lower"),
         ("fi", "kävin konditori lindholm:ssa kahvilla", "konditori lindholm", "head_then_name"),
         ("fi", "sitten kukkakauppa kettusen kautta kotiin", "kukkakauppa kettusen", "head_then_name"),
         ("fi", "hän teki kesätöitä rantasen leipomossa", "rantasen leipomossa", "name_then_head"),
@@ -74,6 +75,8 @@ def _org_over(res, original: str, surface: str, rule: str | None = None) -> bool
         ("en", "client now works at nurmi removals, started monday", "nurmi removals", "name_then_head"),
         ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "k-supermarketissa", "chain_lower"),
         ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "tokmannilla", "chain_lower"),
+        ("fi", "Hän siirtyi K-Raudasta toiseen työpaikkaan.", "K-Raudasta", "chain_lower"),
+        ("fi", "hän kävi k-raudassa ja gigantin varastossa", "gigantin", "chain_lower"),
         ("sv", "hon jobbar på bageriet i närpes sedan i fjol", "bageriet i närpes", "sv_workplace_town"),
         ("sv", "Han studerar vid Kustbygdens folkhögskola i höst.", "Kustbygdens folkhögskola", "sv_institution"),
     ],
@@ -92,6 +95,7 @@ def test_hurried_organisations(lang: str, text: str, org: str, rule: str) -> Non
         ("fi", "Valtion kuntoutus ja kirkon kahvila ovat tuttuja."),  # genitives of ordinary words
         ("fi", "kaupungin muutos ja kunnan remontti jatkuvat"),
         ("fi", "se alko itkeä kesken tapaamisen"),  # Alko is a chain, alko also 'began'
+        ("fi", "Rauta on metallia, ja raudasta tehty kaide kesti."),  # the metal, not K-Rauta
         ("sv", "Hon bor i Närpes och går i skolan i Kristinestad."),
         ("sv", "Det finns en folkhögskola i närheten."),
         ("en", "The cleaning was done, then the building services came."),
