@@ -8,7 +8,7 @@ colleague, an answer, an ID, contact or address is never touched). Each rule is 
 | id | what it does | example |
 |---|---|---|
 | label_before_name | a person span that starts with a form word starts after it | `Tulkki [Ali Hassan]`, `Yhteyshenkilö [X Y]` |
-| form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end | `Sanelu`, `Lopetus`, `Kenttä` |
+| form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end; anywhere when the finding is only a weak capitalised-word reading (`että Hänellä on`) | `Sanelu`, `Lopetus`, `Kenttä` |
 | form_name_word | the same for a form word that is also a well-attested first name (`Arvo`), only next to another form word | `Kenttä;Arvo`, `Kenttä Arvo` |
 | generic_service | an organisation/place/person finding made only of generic service compounds (a common word + clinic, centre, station, neuvola …) and connectors; in English `the` + service words (pain, memory, youth …) + Clinic/Centre; a weak frequent word before a lower-case clinic word | `Kipuklinikalla`, `Työterveysasemalla`, `the Memory Clinic`, `Psykiatrian poliklinikalla` |
 | title_of | an organisation span that starts with a title and a name before `of` is the person and the organisation apart (the title and `of` stay) | `Mr [Okafor] of [Harbour Logistics]` |
@@ -237,7 +237,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
             continue
         dictated = _DICTATED_STOP.search(text, max(0, t.start - 20), t.start) is not None
         after = _LABEL_AFTER.match(text, t.end) is not None
-        if t.sent_start or dictated or table or after or beside_form_word:
-            continue  # form_word_alone
+        if t.sent_start or dictated or table or after or beside_form_word or c.uncertain:
+            continue  # form_word_alone (a weak capitalised-word reading anywhere: dictation capitalises at random)
         out.append(c)
     return out

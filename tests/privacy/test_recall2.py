@@ -137,6 +137,8 @@ def _labelled(res, original: str, surface: str, label: str, rule: str) -> bool:
         ("en", "She was rebooked 14.11 after the sick leave.", "14.11", "DATE", "day_month_cue"),
         ("fi", "Tapaaminen siirrettiin 3.11 asiakkaan pyynnöstä.", "3.11", "DATE", "day_month_cue"),
         ("fi", "Uusi aika 22.9 klo 10 toimistolla.", "22.9", "DATE", "day_month_cue"),
+        ("fi", "Seuraava tapaaminen ma 14.10 toimistolla.", "14.10", "DATE", "day_month_cue"),
+        ("en", "We moved it to Thu 3/11 at her request.", "3/11", "DATE", "day_month_cue"),
         ("en", "we meet again august 14, fine by her", "august 14", "DATE", "month_lower"),
         ("en", "next session on the 2nd of october", "2nd of october", "DATE", "month_lower"),
         ("en", "the course starts may 3rd", "may 3rd", "DATE", "month_lower"),
@@ -155,6 +157,8 @@ def test_ages_and_dates_in_context(lang: str, text: str, surface: str, label: st
         ("en", "Age, gender and town were asked.\n34, male, fine"),  # prose, not a table header
         ("en", "The client who is 3 weeks into the trial is fine."),
         ("en", "meeting at 12.10 then lunch"),
+        ("en", "from 9.00 to 12.10 and a score of 7/10 today"),
+        ("fi", "Tulos 3/10 ja aika 12.10–13.00 ma-pe."),
         ("en", "you may 3 times ask; we march 2 miles"),
         ("en", "PHQ-9 (14) and GAD (12) scores were lower."),
         ("fi", "nimi;tunnit;kunta\nTeppo;37;työ"),  # a number column that is not an age
@@ -168,7 +172,10 @@ def test_age_and_date_traps(lang: str, text: str) -> None:
 def test_age_date_rules_table() -> None:
     from coachdesk.privacy import age_date_rules
 
-    assert set(age_date_rules.RULES) == {"table_age", "who_is", "initials_age", "day_month_cue", "month_lower"}
+    assert set(age_date_rules.RULES) == {"who_is", "initials_age", "day_month_cue", "month_lower"}
+    from coachdesk.privacy import tables
+
+    assert set(tables.RULES) == {"table_age"}
     assert all(r.doc and r.low <= r.high for r in age_date_rules.RULES.values())
 
 
@@ -224,6 +231,7 @@ def test_a_label_before_a_name_stays(text: str, word: str, name: str) -> None:
         "Sanelu alkaa. asiakas soitti aamulla pilkku hänellä on kova kipu piste Seuraava tapaaminen ensi viikolla piste Lopetus.",
         "| Kenttä | Arvo |\n|---|---|\n| Tilinumero | puuttuu |",
         "Kenttä Arvo\nTilinumero puuttuu",
+        "asiakas kertoi että Hänellä on kipuja ja Tilinumero puuttuu vielä",
     ],
 )
 def test_form_and_dictation_words_stay(text: str) -> None:
