@@ -184,6 +184,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
         return cands
     by_start = {t.start: k for k, t in enumerate(toks)}
     lines: _Lines | None = None
+    pipes = "|" in text  # once: a test per finding would scan the whole text each time
     out: list[Cand] = []
     for c in cands:
         k = by_start.get(c.start)
@@ -213,7 +214,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list
             c.start = toks[k].start
         t = toks[k]
         weak = c.uncertain or (t.lower in lex.frequent and not lex.get(t.lower) & NAME)
-        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or ("|" in text and weak)):
+        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or (pipes and weak)):
             out.append(c)
             continue
         if lines is None:
