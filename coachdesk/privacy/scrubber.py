@@ -6,7 +6,21 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import (
+    age_date_rules,
+    columns,
+    field_words,
+    form_words,
+    hurried,
+    lower_orgs,
+    name_evidence,
+    org_rules,
+    orgs,
+    patterns,
+    place_rules,
+    spoken,
+    tables,
+)
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.grow import grow_names
@@ -170,13 +184,17 @@ def _scrub(
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
+    cands.extend(age_date_rules.find(text))  # `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
+    cands.extend(tables.find(text))  # cells of a pasted table by their column (ikä, ålder, age)
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
+    cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, sv workplaces
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
+    cands.extend(place_rules.find(text, toks, lex, lang))  # porin työllisyyspalveluihin, lahden kelassa
     if terms:
         cands.extend(find_terms(text, toks, terms, lex))
     for word in hide:  # the coach answered "hide it": every form, one person
@@ -203,6 +221,7 @@ def _scrub(
     if kept:
         cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
+    cands = form_words.apply(text, toks, cands, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
     if lang == "fi":
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]

@@ -1,0 +1,330 @@
+"""Organisations written in a hurry: lower-case firms, chains in a case form, a workplace with its town.
+
+``orgs.py`` finds capitalised organisations; these rules add the ones a hurried note writes in lower
+case and a few shapes it does not know. Each rule is one row of :data:`RULES` (id, doc); the word
+lists they share are at the top. Every rule yields ORG candidates only and never takes a kept word
+(lexicon KEEP: public bodies, regions) or a kept phrase (the never-scrub list is applied later).
+
+| id | shape | example |
+|---|---|---|
+| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb or context word | `putki kokko oy:lle`, `trial at heikkinen oy` |
+| head_then_name | lower-case trade head word, then a word of the name lists (not a place in a local case) | `konditori berg`, `kukkakauppa heinosen` |
+| name_then_head | lower-case surname (genitive in Finnish) or `X & Y`, then a trade head word | `lehto removals`, `kallio & poikien huolto` |
+| chain_lower | a chain of the employer list in lower case and any case form, when its lower-case form is no ordinary word; in any letter case when its stem is in the weak grade | `s-marketista`, `lidlissä`, `K-Raudasta`, `Gigantin` |
+| sv_workplace_town | Swedish definite workplace noun, `i`, a town: the workplace of that town | `lagret i kaskö` |
+| sv_institution | capitalised genitive or town, then a lower-case Swedish institution word | `Skärgårdens folkhögskola` |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    doc: str
+
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("legal_lower", "lower-case words before a legal form (oy, ky, ab, tmi, ltd …)"),
+        Rule("head_then_name", "lower-case trade head word followed by a name-list word"),
+        Rule("name_then_head", "lower-case surname (or X & Y) followed by a trade head word"),
+        Rule("chain_lower", "a chain of the employer list in lower case, any case form; weak grade in any case"),
+        Rule("sv_workplace_town", "Swedish definite workplace noun + i + town"),
+        Rule("sv_institution", "capitalised genitive or town + lower-case Swedish institution word"),
+    )
+}
+
+REASON = "organisation ({rule})"
+
+LEGAL_LOWER = frozenset("oy oyj ky ab abp tmi ltd ay kb".split())
+# words that end a run before a legal form: function words, pronouns, prepositions, context words
+_STOP = frozenset(
+    """
+    ja tai sekä eli on oli ovat olivat ei että kun jos kuin mutta vaan kanssa myös vielä nyt sitten
+    hän he se ne me te minä sinä asiakas asiakkaan asiakkaalle työnantaja työnantajana työpaikka
+    työpaikkana firma firmassa yritys yrityksessä töissä työssä kesätöissä osa-aikaisena paikka
+    at for with in to from by of the a an and or is was works worked working job trial placement
+    called named now still new old his her their our my
+    och eller på hos vid i är var jobbar arbetar företaget firman
+    alkaa alkoi aloittaa aloitti aloittanut jatkaa jatkuu jatkoi loppuu loppui soitti soittaa kävi käy
+    meni menee tuli tulee lähti lähtee pääsi pääsee sai saa otti ottaa teki tekee siirtyi siirtyy palasi
+    palaa haki hakee hakenut työskentelee työskenteli työskennellyt kertoi sanoi laittoi lähetti
+    """.split()
+)
+# Finnish verb shapes that end a run (työskentelee, aloittanut, haettiin): never part of a firm's name
+_FI_VERB_SHAPE = re.compile(r"(?:[nlrs][uy]t|[lnrst]ee|ttiin|taan|tään)$")
+_LOCAL_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ineen)$")
+# trade head words in the nominative (the firm's own name follows or precedes them)
+_FI_TRADE = tuple(
+    """
+    konditori konditoria kauppa kahvila ravintola leipomo parturi kampaamo korjaamo pesula apteekki kioski
+    verstas paja huolto asennus rakennus maalaus siivous kuljetus muutto remontti taksi tilitoimisto hoitola
+    puoti putiikki pizzeria grilli baari liike tukku saha puutarha taimisto kirjapaino valimo vuokraamo
+    """.split()
+)  # a word ending so (kukkakauppa, autokorjaamo) is a trade head word in the nominative
+# the same head words in any case form (kukkakaupassa, huollon, verstaalla); never kaupunki, muutos
+_FI_TRADE_ANY = re.compile(
+    r"^[a-zåäö-]*(?:konditoria?|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|kioski|paja|"
+    r"huol[lt]o|taksi|tilitoimisto|hoitola|pizzeria|grilli|baari|saha|puutarha|taimisto|kirjapaino|valimo|"
+    r"vuokraamo|kaup?pa|apteek?ki|verstaa?s?|puo[dt]i|putiik?ki|liik?kee?|tuk?ku|asennu(?:s|kse)|"
+    r"rakennu(?:s|kse)|maalau(?:s|kse)|siivou(?:s|kse)|kuljetu(?:s|kse)|mu?utto|muuto|remont?ti)"
+    r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|än|aan|ään|een|seen|na|nä|ksi|kin|ssakin|ssäkin)?$"
+)
+_EN_TRADE = frozenset(
+    """
+    removals removal plumbing plumbers cleaning cleaners construction builders building transport haulage
+    logistics bakery bakers cafe café kitchen salon barbers garage motors electrics electrical electric
+    roofing joinery carpentry painting decorating landscaping gardening catering services solutions
+    consulting pharmacy florist florists workshop farm dairy engineering welding autos
+    """.split()
+)
+_SV_WORKPLACE = frozenset(
+    """
+    lagret butiken verkstaden fabriken varvet sågen bageriet kontoret hotellet restaurangen caféet kaféet
+    affären apoteket tryckeriet mejeriet tvätteriet snickeriet slakteriet gjuteriet
+    """.split()
+)
+_SV_INSTITUTION = re.compile(
+    r"^[a-zåäö]*(?:folkhögskola|högskola|skola|gymnasium|gymnasiet|institut|institutet|akademi|sjukhus|"
+    r"hälsocentral|vårdcentral|församling|förening|stiftelse|verkstad|bibliotek|daghem|medborgarinstitut|"
+    r"arbetarinstitut)(?:n|en|et)?$"
+)
+
+
+def _gap(text: str, a: Token, b: Token, allowed: str = "") -> bool:
+    g = text[a.end : b.start]
+    return len(g) <= 3 and g.strip(" " + allowed) == "" and "\n" not in g
+
+
+def _kept(t: Token, lex: Lexicon) -> bool:
+    return bool(lex.get(t.lower) & KEEP or lex.lookup_all(t.text) & KEEP)
+
+
+def _run_word(t: Token, lex: Lexicon, lang: str) -> bool:
+    """A lower-case word that may be part of a firm's name before its legal form."""
+    w = t.lower
+    if t.cap or t.upper or t.colon_suffix or not w.replace("-", "").isalpha() or w in _STOP or _kept(t, lex):
+        return False
+    if lang == "fi" and (is_finite_verb(w, lex) or (w in lex.frequent and _FI_VERB_SHAPE.search(w))):
+        return False
+    flags = lex.lookup(t.text)[0]
+    # "töissä", "harjoittelussa": a context word in a local case, not the firm
+    return not (_LOCAL_CASE.search(w) and not flags & NAME)
+
+
+def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
+    for idx, t in enumerate(toks):
+        if t.lower not in LEGAL_LOWER or t.colon_suffix or idx == 0 or toks[idx - 1].cap or toks[idx - 1].upper:
+            continue  # a capitalised name before the form: orgs.py's legal-form rule
+        i = idx
+        while i > 0 and idx - i < 3 and _gap(text, toks[i - 1], toks[i], "&") and _run_word(toks[i - 1], lex, lang):
+            i -= 1
+            if toks[i].sent_start:
+                break
+        if i == idx:
+            continue
+        # a run of ordinary words alone ("hyvä oy") is no firm: one word must be a name or a trade word
+        if not any(lex.lookup(toks[k].text)[0] & (NAME | PLACE) or _FI_TRADE_ANY.match(toks[k].lower)
+                   or toks[k].lower in _EN_TRADE or toks[k].lower not in lex.frequent for k in range(i, idx)):
+            continue
+        yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="legal_lower"), PRIO_ORG + 5)
+
+
+def _name_word(t: Token, lex: Lexicon, chat: bool) -> int:
+    """Name-list flags of a lower-case word, 0 when it may not stand for a firm's name here."""
+    if t.cap or t.upper or t.colon_suffix or not t.lower.isalpha() or t.lower in _STOP or _kept(t, lex):
+        return 0
+    flags = lex.lookup(t.text)[0]
+    if not flags & NAME or lex.lang_words.get(t.lower):
+        return 0  # no name, or a form common in one language (kunnan, valtion, kirkon): a word
+    if not chat and (flags & (AMBIG | COMMON) or t.lower in lex.frequent):
+        return 0  # careful text: a lower-case word that is also a word is a word
+    return flags
+
+
+def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> Iterator[Cand]:
+    n = len(toks)
+    trade_any: dict[str, bool] = {}  # per call only: no word of a note outlives the scrub
+    amp = "&" in text
+
+    def is_trade_any(w: str) -> bool:
+        hit = trade_any.get(w)
+        if hit is None:
+            hit = trade_any[w] = _FI_TRADE_ANY.match(w) is not None
+        return hit
+
+    fi, en = lang == "fi", lang == "en"
+    if not (fi or en):
+        return
+    for idx in range(n - 1):
+        t, nx = toks[idx], toks[idx + 1]
+        if t.cap or t.upper or nx.cap or nx.upper:
+            continue
+        front = fi and t.lower.endswith(_FI_TRADE) and t.lower.replace("-", "").isalpha()
+        # a firm's name before its head word: a genitive (fi), any word (en), or "X & Y"
+        back_possible = en or amp or t.lower[-1:] == "n"
+        if not front and not (back_possible and (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower))):
+            continue  # neither word is a trade word: the common case, decided without slicing the text
+        if not _gap(text, t, nx):
+            continue
+        # fi: "konditori berg", "kukkakauppa heinosen(kautta)"
+        if front and not nx.sent_start:
+            flags = _name_word(nx, lex, chat)
+            place_local = lex.find(nx.text, PLACE) is not None and _LOCAL_CASE.search(nx.lower)
+            if flags and not place_local and not is_finite_verb(nx.lower, lex):
+                yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="head_then_name"), PRIO_ORG + 5)
+                continue
+        # en: "lehto removals"; fi: "heinosen kukkakauppa", "kallio & poikien huolto"
+        if not (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower)):
+            continue
+        start = _name_start(text, toks, idx, lex, lang, chat)
+        if start is not None:
+            yield Cand(toks[start].start, nx.end, "ORG", "org", REASON.format(rule="name_then_head"), PRIO_ORG + 5)
+
+
+def _name_start(text: str, toks: list[Token], idx: int, lex: Lexicon, lang: str, chat: bool) -> int | None:
+    """First token of the firm's name ending at ``idx`` (right before its head word), or None."""
+    t = toks[idx]
+    # "kallio & poikien huolto": a surname, an ampersand, one word
+    if (
+        idx >= 2
+        and text[toks[idx - 1].end : t.start].strip() == ""
+        and text[toks[idx - 2].end : toks[idx - 1].start].strip() == "&"
+        and _name_word(toks[idx - 2], lex, True) & SUR
+        and not toks[idx - 1].cap
+        and t.lower.isalpha()
+    ):
+        return idx - 2
+    if idx >= 1 and text[toks[idx - 1].end : t.start].strip() == "&" and _name_word(toks[idx - 1], lex, True) & SUR:
+        return idx - 1  # "kallio & huolto"
+    flags = _name_word(t, lex, chat)
+    if not flags & SUR or flags & PLACE or (flags & FIRST and not flags & SUR):
+        return None
+    if lang == "fi" and not t.lower.endswith("n"):
+        return None  # Finnish: the firm's owner in the genitive (heinosen kukkakauppa)
+    return idx
+
+
+# case endings a chain takes in a note (lidlissä, s-marketista, prismaan); never a verb ending (alkoi)
+_CHAIN_ENDS = frozenset(
+    (
+        "n a ä ta tä na nä ssa ssä sta stä lla llä lta ltä lle ksi an en in on un han hen hon aan ään iin issa issä "
+        "ista istä illa illä ilta iltä ille ssakin ssäkin stakin stäkin"
+    ).split()
+)
+# a chain whose lower-case form is also an ordinary word (alko: began) is left to capitalised text
+_CHAIN_WORDS_TOO = frozenset({"alko", "posti", "prisma", "sale"})
+_CHAINS: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, ...]]], frozenset[str]]] = {}
+# consonant gradation of a chain's last syllable before a case ending: K-Rauta -> K-Raudasta, Gigantti -> Gigantin
+_WEAK_GRADE = (("tti", "ti"), ("tta", "ta"), ("kki", "ki"), ("kka", "ka"), ("ppi", "pi"), ("ppa", "pa"),
+               ("nta", "nna"), ("lta", "lla"), ("rta", "rra"), ("uta", "uda"), ("ata", "ada"), ("ota", "oda"))
+
+
+def _weak_grade(word: str) -> str | None:
+    for strong, weak in _WEAK_GRADE:
+        if word.endswith(strong):
+            return word[: -len(strong)] + weak
+    return None
+
+
+_WEAK: dict[int, frozenset[str]] = {}
+
+
+def _chains(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """One-word chains (lower case) and multi-word ones by their first word, built once per lexicon."""
+    key = id(lex)
+    if key not in _CHAINS:
+        single: set[str] = set()
+        multi: dict[str, list[tuple[str, ...]]] = {}
+        for e in lex.employers:
+            low = e.lower()
+            if len(low) < 4 or low in _CHAIN_WORDS_TOO:
+                continue
+            words = tuple(low.split())
+            if len(words) > 1:
+                multi.setdefault(words[0], []).append(words)
+            elif "-" in low or not lex.get(low) & (COMMON | AMBIG | NAME | PLACE):
+                single.add(low)
+        weak = {w for w in map(_weak_grade, single) if w}
+        heads = frozenset(w[:4] for w in single | weak) | frozenset(multi)  # a quick first test per word
+        _CHAINS[key] = (frozenset(single), multi, heads)
+        _WEAK[key] = frozenset(weak)
+    return _CHAINS[key]
+
+
+def _chain_form(word: str, names: frozenset[str], weak: frozenset[str] = frozenset()) -> bool:
+    """``word`` is a chain name or a chain name with a case ending (s-marketista, lidlissä; k-raudasta
+    in the weak grade)."""
+    if word in names:
+        return True
+    for cut in range(max(4, len(word) - 7), len(word)):
+        end = word[cut:].lstrip("-")
+        if (word[:cut] in names or word[:cut] in weak) and end in _CHAIN_ENDS:
+            return True
+    return False
+
+
+def _chain_lower(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    single, multi, heads = _chains(lex)
+    weak = _WEAK[id(lex)]
+    n = len(toks)
+    for k, t in enumerate(toks):
+        w = t.lower
+        if (w[:4] not in heads and w not in heads) or t.upper or t.colon_suffix:
+            continue  # no chain starts so
+        end = None
+        for words in multi.get(w, ()):
+            if k + len(words) <= n and all(
+                toks[k + x].lower == words[x] or (x == len(words) - 1 and _chain_form(toks[k + x].lower, frozenset({words[x]})))
+                for x in range(1, len(words))
+            ):
+                end = toks[k + len(words) - 1].end
+                break
+        if end is not None and t.cap and _chain_form(w, single):
+            continue  # a capitalised chain in its strong grade: orgs.py's employer pattern
+        if end is None and _chain_form(w, single, weak):
+            end = t.end
+        if end is not None:
+            yield Cand(t.start, end, "ORG", "org", REASON.format(rule="chain_lower"), PRIO_ORG)
+
+
+def _swedish(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    n = len(toks)
+    for idx in range(n - 1):
+        t = toks[idx]
+        if t.lower in _SV_WORKPLACE and idx + 2 < n and toks[idx + 1].text == "i":
+            town = toks[idx + 2]
+            if (
+                _gap(text, t, toks[idx + 1])
+                and _gap(text, toks[idx + 1], town)
+                and not _kept(town, lex)
+                and (lex.get(town.lower) & PLACE or lex.find(town.text, PLACE))
+            ):
+                yield Cand(t.start, town.end, "ORG", "org", REASON.format(rule="sv_workplace_town"), PRIO_ORG + 5)
+                continue
+        nx = toks[idx + 1]
+        if t.cap and not nx.cap and not nx.upper and _SV_INSTITUTION.match(nx.lower) and _gap(text, t, nx) and not _kept(t, lex):
+            place = bool(lex.get(t.lower) & PLACE or lex.find(t.text, PLACE))
+            genitive = t.lower.endswith("s") and len(t.lower) >= 4
+            if (genitive or place) and not (t.sent_start and t.lower in lex.frequent and not place):
+                yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="sv_institution"), PRIO_ORG + 5)
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> Iterator[Cand]:
+    """ORG candidates of the rules in :data:`RULES`."""
+    yield from _legal_lower(text, toks, lex, lang)
+    yield from _head_name(text, toks, lex, lang, chat)
+    yield from _chain_lower(text, toks, lex)
+    if lang == "sv":
+        yield from _swedish(text, toks, lex)

@@ -1,0 +1,347 @@
+"""Recall on unseen text for organisations, ages, dates and places, and kept vocabulary (issue 14).
+
+Every sentence here is our own; no name, place or firm comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+
+
+def kept(res, original: str, surface: str) -> bool:
+    start = original.index(surface)
+    end = start + len(surface)
+    return not any(f.start < end and start < f.end for f in res.findings)
+
+
+# ----- eponymous diagnoses and methods survive (never_scrub.txt) ----------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "term"),
+    [
+        ("fi", "Hänellä on todettu Aspergerin oireyhtymä viime vuonna.", "Aspergerin oireyhtymä"),
+        ("fi", "Aspergerin oireyhtymän vuoksi hän tarvitsee rauhallisen tilan.", "Aspergerin oireyhtymän"),
+        ("fi", "Isällä on Parkinsonin tauti, ja hän hoitaa häntä.", "Parkinsonin tauti"),
+        ("fi", "Veljellä on Downin oireyhtymä.", "Downin oireyhtymä"),
+        ("fi", "Touretten oireyhtymä vaikeuttaa asiakaspalvelua.", "Touretten oireyhtymä"),
+        ("sv", "Han har Aspergers syndrom och behöver lugn.", "Aspergers syndrom"),
+        ("sv", "Hans mor har Parkinsons sjukdom.", "Parkinsons sjukdom"),
+        ("sv", "Hon har Downs syndrom.", "Downs syndrom"),
+        ("en", "She has Asperger's syndrome and works best alone.", "Asperger's syndrome"),
+        ("en", "Her father has Parkinson's disease.", "Parkinson's disease"),
+        ("en", "Diagnosed with Tourette syndrome in his teens.", "Tourette syndrome"),
+    ],
+)
+def test_eponymous_diagnoses_survive(lang: str, text: str, term: str) -> None:
+    assert kept(scrub(text, lang=lang), text, term)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fi", "Tapasin Tuomas Parkinsonin eilen kahvilassa.", "Tuomas Parkinsonin"),
+        ("en", "Diagnosed with Down syndrome; I met Mr Down at the office.", "Mr Down"[3:]),
+    ],
+)
+def test_a_person_with_a_diagnosis_surname_is_still_a_person(lang: str, text: str, name: str) -> None:
+    res = scrub(text, lang=lang)
+    idx = text.rindex(name)
+    assert any(f.start <= idx and idx + len(name) <= f.end for f in res.findings)
+
+
+# ----- organisations written in a hurry (org_rules.py) ---------------------------------------------
+
+def _org_over(res, original: str, surface: str, rule: str | None = None) -> bool:
+    start = original.index(surface)
+    end = start + len(surface)
+    return any(
+        f.label == "ORG" and f.start <= start and end <= f.end and (rule is None or rule in f.reason) for f in res.findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "rule"),
+    [
+        ("fi", "soitin jalava putki oy:lle, asentaja tulee huomenna", "jalava putki oy", "legal_lower"),
+        ("fi", "työkokeilu alkaa sähköasennus pulkkinen ky:ssä maanantaina", "sähköasennus pulkkinen ky", "legal_lower"),
+        ("en", "she got a trial at hirvonen oy through the te office", "hirvonen oy", "legal_lower"),
+        ("fi", "soitin jalava putki Oy:lle eilen", "jalava putki Oy", "legal_lower"),
+        ("fi", "kävin konditori lindholm:ssa kahvilla", "konditori lindholm", "head_then_name"),
+        ("fi", "sitten kukkakauppa kettusen kautta kotiin", "kukkakauppa kettusen", "head_then_name"),
+        ("fi", "hän teki kesätöitä rantasen leipomossa", "rantasen leipomossa", "name_then_head"),
+        ("fi", "salminen & veljesten huolto soitti eilen", "salminen & veljesten huolto", "name_then_head"),
+        ("en", "client now works at nurmi removals, started monday", "nurmi removals", "name_then_head"),
+        ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "k-supermarketissa", "chain_lower"),
+        ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "tokmannilla", "chain_lower"),
+        ("fi", "Hän siirtyi K-Raudasta toiseen työpaikkaan.", "K-Raudasta", "chain_lower"),
+        ("fi", "hän kävi k-raudassa ja gigantin varastossa", "gigantin", "chain_lower"),
+        ("sv", "hon jobbar på bageriet i närpes sedan i fjol", "bageriet i närpes", "sv_workplace_town"),
+        ("sv", "Han studerar vid Kustbygdens folkhögskola i höst.", "Kustbygdens folkhögskola", "sv_institution"),
+    ],
+)
+def test_hurried_organisations(lang: str, text: str, org: str, rule: str) -> None:
+    assert _org_over(scrub(text, lang=lang), text, org, rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Hyvä oy:n toiminta on hänelle tuttua."),  # an ordinary word before a legal form
+        ("fi", "Kauppa oli kiinni, joten hän meni kotiin."),
+        ("fi", "Asiakkaan isä omistaa kahvilan ja leipomon."),
+        ("fi", "Kunnan työterveyshuolto ja kaupungin liikenne toimivat hyvin."),
+        ("fi", "Valtion kuntoutus ja kirkon kahvila ovat tuttuja."),  # genitives of ordinary words
+        ("fi", "kaupungin muutos ja kunnan remontti jatkuvat"),
+        ("fi", "se alko itkeä kesken tapaamisen"),  # Alko is a chain, alko also 'began'
+        ("fi", "Rauta on metallia, ja raudasta tehty kaide kesti."),  # the metal, not K-Rauta
+        ("sv", "Hon bor i Närpes och går i skolan i Kristinestad."),
+        ("sv", "Det finns en folkhögskola i närheten."),
+        ("en", "The cleaning was done, then the building services came."),
+    ],
+)
+def test_hurried_organisation_traps(lang: str, text: str) -> None:
+    res = scrub(text, lang=lang)
+    assert not any("organisation (" in f.reason for f in res.findings), [(f.text, f.reason) for f in res.findings]
+
+
+def test_org_rules_table_has_a_doc_for_every_rule() -> None:
+    from coachdesk.privacy import org_rules
+
+    assert set(org_rules.RULES) == {
+        "legal_lower", "head_then_name", "name_then_head", "chain_lower", "sv_workplace_town", "sv_institution",
+    }
+    assert all(r.doc for r in org_rules.RULES.values())
+
+
+# ----- ages and dates the digit patterns leave (age_date_rules.py) ---------------------------------
+
+def _labelled(res, original: str, surface: str, label: str, rule: str) -> bool:
+    start = original.index(surface)
+    end = start + len(surface)
+    return any(f.label == label and f.start <= start and end <= f.end and rule in f.reason for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "label", "rule"),
+    [
+        ("fi", "nimi;ikä;kunta\nTeppo R;37;Kuopio\nSini L;44;Iisalmi", "44", "AGE", "table_age"),
+        ("fi", "| nimi | ikä | tavoite |\n|---|---|---|\n| Jere | 23 | työ |", "23", "AGE", "table_age"),
+        ("sv", "namn\tålder\tort\nLinnea\t52\tVasa", "52", "AGE", "table_age"),
+        ("en", "Name,Age,Goal\nRob,61,retire", "61", "AGE", "table_age"),
+        ("en", "Margot, who is 57, has asked for part-time work.", "57", "AGE", "who_is"),
+        ("fi", "Asiakas, joka on 34, haluaa kouluttautua.", "34", "AGE", "who_is"),
+        ("en", "R-J (41): wants to retrain as a chef.", "41", "AGE", "initials_age"),
+        ("fi", "T.K. (52) soitti aamulla.", "52", "AGE", "initials_age"),
+        ("en", "She was rebooked 14.11 after the sick leave.", "14.11", "DATE", "day_month_cue"),
+        ("fi", "Tapaaminen siirrettiin 3.11 asiakkaan pyynnöstä.", "3.11", "DATE", "day_month_cue"),
+        ("fi", "Uusi aika 22.9 klo 10 toimistolla.", "22.9", "DATE", "day_month_cue"),
+        ("fi", "Seuraava tapaaminen ma 14.10 toimistolla.", "14.10", "DATE", "day_month_cue"),
+        ("en", "We moved it to Thu 3/11 at her request.", "3/11", "DATE", "day_month_cue"),
+        ("en", "we meet again august 14, fine by her", "august 14", "DATE", "month_lower"),
+        ("en", "next session on the 2nd of october", "2nd of october", "DATE", "month_lower"),
+        ("en", "the course starts may 3rd", "may 3rd", "DATE", "month_lower"),
+    ],
+)
+def test_ages_and_dates_in_context(lang: str, text: str, surface: str, label: str, rule: str) -> None:
+    assert _labelled(scrub(text, lang=lang), text, surface, label, rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Tavataan klo 12.10 ja lopetetaan 13.45."),  # times
+        ("fi", "Hinta oli 12.10 euroa ja paino 3.5 kg."),
+        ("fi", "Pisteet 3.4 ja 2.1 testissä; siirretty 12.10–13.00 välille."),
+        ("en", "Age, gender and town were asked.\n34, male, fine"),  # prose, not a table header
+        ("en", "The client who is 3 weeks into the trial is fine."),
+        ("en", "meeting at 12.10 then lunch"),
+        ("en", "from 9.00 to 12.10 and a score of 7/10 today"),
+        ("fi", "Tulos 3/10 ja aika 12.10–13.00 ma-pe."),
+        ("en", "you may 3 times ask; we march 2 miles"),
+        ("en", "PHQ-9 (14) and GAD (12) scores were lower."),
+        ("fi", "nimi;tunnit;kunta\nTeppo;37;työ"),  # a number column that is not an age
+    ],
+)
+def test_age_and_date_traps(lang: str, text: str) -> None:
+    res = scrub(text, lang=lang)
+    assert not any(f.label in ("AGE", "DATE") for f in res.findings), [(f.text, f.reason) for f in res.findings]
+
+
+def test_age_date_rules_table() -> None:
+    from coachdesk.privacy import age_date_rules
+
+    assert set(age_date_rules.RULES) == {"who_is", "initials_age", "day_month_cue", "month_lower"}
+    from coachdesk.privacy import tables
+
+    assert set(tables.RULES) == {"table_age"}
+    assert all(r.doc and r.low <= r.high for r in age_date_rules.RULES.values())
+
+
+# ----- a lower-case town before a public service (place_rules.py) ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "town", "service"),
+    [
+        ("Ohjasin asiakkaan porin työllisyyspalveluihin viime viikolla.", "porin", "työllisyyspalveluihin"),
+        ("Hän kävi eilen lahden kelassa hakemassa tukea.", "lahden", "kelassa"),
+        ("asiakas kävi kotkan te-toimistossa aamulla", "kotkan", "te-toimistossa"),
+    ],
+)
+def test_town_before_a_public_service(text: str, town: str, service: str) -> None:
+    res = scrub(text, lang="fi")
+    assert _labelled(res, text, town, "LOCATION", "town_before_service")
+    assert kept(res, text, service)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Järven rannalla hän kävi, ja lahden rannassa kävelee usein.",  # a bay, no service after it
+        "Kunnan työllisyyspalvelut ja kaupungin terveyskeskus auttoivat.",
+        "Oman kelan kautta ja valtion työllisyyspalvelut.",
+    ],
+)
+def test_town_before_service_traps(text: str) -> None:
+    assert not any(f.label == "LOCATION" for f in scrub(text, lang="fi").findings)
+
+
+# ----- form, field and dictation words are words (form_words.py) -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Tulkki Abdirahman Warsame oli mukana.", "Tulkki", "Abdirahman Warsame"),
+        ("Paikalla: asiakas, Tulkki Zoltan Ferenczy ja ohjaaja.", "Tulkki", "Zoltan Ferenczy"),
+        ("Yhteyshenkilö Brynjar Ødegaard soittaa.", "Yhteyshenkilö", "Brynjar Ødegaard"),
+        ("Seuraava Ignatius Okonkwo soittaa.", "Seuraava", "Ignatius Okonkwo"),
+    ],
+)
+def test_a_label_before_a_name_stays(text: str, word: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    assert kept(res, text, word)
+    start = text.index(name)
+    assert any(f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanelu alkaa. asiakas soitti aamulla pilkku hänellä on kova kipu piste Seuraava tapaaminen ensi viikolla piste Lopetus.",
+        "| Kenttä | Arvo |\n|---|---|\n| Tilinumero | puuttuu |",
+        "Kenttä Arvo\nTilinumero puuttuu",
+        "asiakas kertoi että Hänellä on kipuja ja Tilinumero puuttuu vielä",
+    ],
+)
+def test_form_and_dictation_words_stay(text: str) -> None:
+    res = scrub(text, lang="fi")
+    assert not any(f.label in ("PERSON", "LOCATION") for f in res.findings), [(f.text, f.reason) for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arvo soitti eilen ja kertoi uudesta työstä.", "Arvo"),  # a first name with a person verb
+        ("Terveisin\nArvo", "Arvo"),  # a sign-off
+        ("Esihenkilö Arvo Virtanen soitti.", "Arvo Virtanen"),
+        ("Tapasin Kalle Kentän eilen.", "Kalle Kentän"),
+    ],
+)
+def test_form_words_that_are_names_stay_names(text: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.index(name)
+    assert any(f.label == "PERSON" and f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+def test_a_pipe_table_header_is_labels_but_listed_names_stay() -> None:
+    text = "| Havainto | Kommentti |\n|---|---|\n| jatko | ok |"
+    assert not scrub(text, lang="fi").findings
+    text = "| | Matti | Liisa |\n|---|---|---|\n| ikä | 34 | 41 |"
+    res = scrub(text, lang="fi")
+    assert {f.text for f in res.findings if f.label == "PERSON"} == {"Matti", "Liisa"}
+
+
+# ----- names that are words, in their idioms (never_scrub.txt) --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("Tapasin Toivo Mäkisen. Toivoa on vielä, sanoi hän.", "Toivoa on"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi satoi koko päivän.", "Lumi satoi"),
+        ("Hänellä on Onni matkassa, työpaikka löytyi.", "Onni matkassa"),
+    ],
+)
+def test_word_names_in_their_idioms_stay(text: str, idiom: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.rindex(idiom)
+    assert not any(f.start < start + len(idiom) and start < f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toivoa ei tavoitettu eilen. Toivo Mäkinen soitti.", "Toivoa"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi kertoi koulusta.", "Lumi kertoi"[:4]),
+    ],
+)
+def test_word_names_outside_their_idioms_stay_names(text: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.index(name)
+    assert any(f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+def test_an_exact_idiom_never_keeps_the_names_other_forms() -> None:
+    text = "Mies toivo on työtön. Toivo on väsynyt."
+    res = scrub(text, lang="fi")
+    assert any(f.label == "PERSON" and f.text.lower() == "toivo" for f in res.findings)
+
+
+# ----- generic services are no organisation (form_words.py, generic_service) ------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Asiakas kävi Kipuklinikalla ja Psykiatrian poliklinikalla."),
+        ("fi", "Hän käy Mielenterveyskeskuksessa ja Työterveysasemalla."),
+        ("fi", "Kävin Päihdeklinikalla ja Perheneuvolassa, sitten Muistipoliklinikalla ja Uniklinikalla."),
+        ("en", "She visits the Pain Clinic and the Memory Clinic monthly."),
+    ],
+)
+def test_generic_services_stay(lang: str, text: str) -> None:
+    res = scrub(text, lang=lang)
+    assert not res.findings, [(f.text, f.reason) for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("fi", "Hän asuu Itäkeskuksessa ja käy Kalevankeskuksessa.", "Kalevankeskuksessa"),
+        ("fi", "Hän on töissä Ratakeskuksella ja Nuorisokeskus Vihreässä.", "Vihreässä"),
+        ("en", "She works at the Smith Clinic on Fridays.", "Smith Clinic"),
+    ],
+)
+def test_named_services_stay_organisations(lang: str, text: str, org: str) -> None:
+    res = scrub(text, lang=lang)
+    start = text.index(org)
+    assert any(f.start <= start and start + len(org) <= f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Spoke with Mr Okafor of Harbour Logistics today.", "Okafor", "Harbour Logistics"),
+        ("Contact: Mr David Okafor of Harbour Logistics", "David Okafor", "Harbour Logistics"),
+        ("Mr. Okafor of Riverside Works called.", "Okafor", "Riverside Works"),
+    ],
+)
+def test_title_name_of_organisation_come_apart(text: str, person: str, org: str) -> None:
+    res = scrub(text, lang="en")
+    assert kept(res, text, "of ")
+    assert any(f.label == "PERSON" and f.text == person for f in res.findings)
+    assert any(f.label == "ORG" and f.text == org for f in res.findings)
+
+
+def test_an_organisation_with_of_inside_stays_whole() -> None:
+    text = "She works at Bank of Åland now."
+    assert any(f.label == "ORG" and f.text == "Bank of Åland" for f in scrub(text, lang="en").findings)
