@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import (
     age_date_rules,
-    columns,
     field_words,
     form_words,
     hurried,
@@ -19,7 +18,6 @@ from coachdesk.privacy import (
     patterns,
     place_rules,
     spoken,
-    tables,
 )
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
@@ -184,11 +182,9 @@ def _scrub(
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
-    cands.extend(age_date_rules.find(text))  # `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
-    cands.extend(tables.find(text))  # cells of a pasted table by their column (ikä, ålder, age)
+    cands.extend(age_date_rules.find(text, lang))  # table columns, `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
-    cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, sv workplaces
