@@ -1,47 +1,49 @@
-"""Organisations written in a hurry: lower-case firms, chains in a case form, a workplace with its town.
+"""Organisations and towns written in a hurry: lower-case firms, chains in a case form, a workplace with
+its town, a town before its public service.
 
 ``orgs.py`` finds capitalised organisations; these rules add the ones a hurried note writes in lower
-case and a few shapes it does not know. Each rule is one row of :data:`RULES` (id, doc); the word
-lists they share are at the top. Every rule yields ORG candidates only and never takes a kept word
-(lexicon KEEP: public bodies, regions) or a kept phrase (the never-scrub list is applied later).
+case and a few shapes it does not know. Two passes, one table: :func:`find` runs with the other
+detectors (``scrubber._scrub``); :func:`find_with_names` runs after the name rules and the model and
+takes the same shapes with a found person as evidence (`konditori lindberg` when `lindberg` was found)
+and never a span another label holds. Every rule yields candidates only and never takes a kept word
+(lexicon KEEP: public bodies, regions) or a kept phrase (the never-scrub list is applied later). Each
+rule is one row of :data:`RULES` (invented examples).
 
-| id | shape | example |
-|---|---|---|
-| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb or context word | `putki kokko oy:lle`, `trial at heikkinen oy` |
-| head_then_name | lower-case trade head word, then a word of the name lists (not a place in a local case) | `konditori berg`, `kukkakauppa heinosen` |
-| name_then_head | lower-case surname (genitive in Finnish) or `X & Y`, then a trade head word | `lehto removals`, `kallio & poikien huolto` |
-| chain_lower | a chain of the employer list in lower case and any case form, when its lower-case form is no ordinary word; in any letter case when its stem is in the weak grade | `s-marketista`, `lidlissä`, `K-Raudasta`, `Gigantin` |
-| sv_workplace_town | Swedish definite workplace noun, `i`, a town: the workplace of that town | `lagret i kaskö` |
-| sv_institution | capitalised genitive or town, then a lower-case Swedish institution word | `Skärgårdens folkhögskola` |
+| id | shape | example | pass |
+|---|---|---|---|
+| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb, activity or context word | `putki kokko oy:lle`, `trial at heikkinen oy` | both |
+| head_then_name | lower-case trade head word, then a word of the name lists or a found person (not a place in a local case) | `konditori berg`, `kukkakauppa heinosen` | both |
+| name_then_head | lower-case surname (genitive in Finnish) or `X & Y`, then a trade head word | `lehto removals`, `kallio & poikien huolto` | both |
+| amp_pair | two lower-case words joined by `&`, a listed name among them (a trade word or legal form after it joins) | `niemi & co`, `mäki & poika huolto` | names |
+| chain_lower | a chain of the employer list in lower case and any case form, when its lower-case form is no ordinary word; in any letter case when its stem is in the weak grade | `s-marketista`, `lidlissä`, `K-Raudasta`, `Gigantin` | both |
+| sv_workplace_town | Swedish definite workplace noun, `i`, a town: the workplace of that town | `lagret i kaskö` | detectors |
+| sv_institution | capitalised genitive or town, then a lower-case Swedish institution word | `Skärgårdens folkhögskola` | both |
+| town_before_service | lower-case genitive of a municipality right before a public-service word (the service stays) | `porin työllisyyspalveluihin`, `lahden kelassa` | detectors |
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
-from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
     for r in (
         Rule("legal_lower", "lower-case words before a legal form (oy, ky, ab, tmi, ltd …)"),
-        Rule("head_then_name", "lower-case trade head word followed by a name-list word"),
+        Rule("head_then_name", "lower-case trade head word followed by a name-list word or a found person"),
         Rule("name_then_head", "lower-case surname (or X & Y) followed by a trade head word"),
+        Rule("amp_pair", "two lower-case words joined by & with a name among them"),
         Rule("chain_lower", "a chain of the employer list in lower case, any case form; weak grade in any case"),
         Rule("sv_workplace_town", "Swedish definite workplace noun + i + town"),
         Rule("sv_institution", "capitalised genitive or town + lower-case Swedish institution word"),
+        Rule("town_before_service", "lower-case genitive of a municipality before a public-service word"),
     )
 }
 
@@ -102,6 +104,10 @@ _SV_INSTITUTION = re.compile(
 )
 
 
+# an activity at a firm ends the run before its legal form ("työkokeilu putki hakala oy")
+_ACTIVITY_STOP = re.compile(r"(?:kokeilu|harjoittelu|jakso|sopimus|haastattelu|tutustuminen)$")
+
+
 def _gap(text: str, a: Token, b: Token, allowed: str = "") -> bool:
     g = text[a.end : b.start]
     return len(g) <= 3 and g.strip(" " + allowed) == "" and "\n" not in g
@@ -116,6 +122,8 @@ def _run_word(t: Token, lex: Lexicon, lang: str) -> bool:
     w = t.lower
     if t.cap or t.upper or t.colon_suffix or not w.replace("-", "").isalpha() or w in _STOP or _kept(t, lex):
         return False
+    if _ACTIVITY_STOP.search(w):
+        return False  # "työkokeilu putki hakala oy": the activity at the firm, not its name
     if lang == "fi" and (is_finite_verb(w, lex) or (w in lex.frequent and _FI_VERB_SHAPE.search(w))):
         return False
     flags = lex.lookup(t.text)[0]
@@ -182,7 +190,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
         if front and not nx.sent_start:
             flags = _name_word(nx, lex, chat)
             place_local = lex.find(nx.text, PLACE) is not None and _LOCAL_CASE.search(nx.lower)
-            if flags and not place_local and not is_finite_verb(nx.lower, lex):
+            if flags and not place_local and not (nx.lower.endswith(LOCATIVE) and nx.lower in lex.frequent) and not is_finite_verb(nx.lower, lex):
                 yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="head_then_name"), PRIO_ORG + 5)
                 continue
         # en: "lehto removals"; fi: "heinosen kukkakauppa", "kallio & poikien huolto"
@@ -322,9 +330,167 @@ def _swedish(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> Iterator[Cand]:
-    """ORG candidates of the rules in :data:`RULES`."""
+    """ORG and LOCATION candidates of the detector pass of :data:`RULES`."""
     yield from _legal_lower(text, toks, lex, lang)
     yield from _head_name(text, toks, lex, lang, chat)
     yield from _chain_lower(text, toks, lex)
     if lang == "sv":
         yield from _swedish(text, toks, lex)
+    if lang == "fi":
+        yield from _town_before_service(text, toks, lex)
+
+
+# public services a town has its own office of (any case form)
+_SERVICE = re.compile(
+    r"^(?:kela|te-|työllisyy|työvoimatoimisto|terveyskes|terveysase|sosiaalitoim|sosiaalipalvel|sosiaalityö|"
+    r"aikuissosiaalityö|ohjaamo|nuorisopalvel|kotoutumis|mielenterveys|päihdepalvel|kirjasto|pääkirjasto|"
+    r"palvelupiste|yhteispalvelupiste|asiointipiste|typ|työkykypalvel|kuntoutuspalvel|perhekeskus|neuvola|"
+    r"aikuisopisto|kansalaisopisto|työpaja)"
+)
+
+
+def _town_before_service(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule town_before_service (Finnish): `porin työllisyyspalveluihin`, `lahden kelassa`."""
+    for k in range(len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
+        if t.cap or t.upper or not t.lower.endswith("n") or not t.lower.isalpha() or text[t.end : nx.start] != " ":
+            continue
+        if not _SERVICE.match(nx.lower):
+            continue
+        hit = lex.find(t.text, PLACE)
+        if hit is None or lex.get(hit[0]) & KEEP:
+            continue
+        ending = t.text[hit[1] :]
+        yield Cand(t.start, t.end, "LOCATION", "place", "place (town_before_service)", PRIO_NAME,
+                   ending=ending if ending.isalpha() and len(ending) <= 6 else "")
+
+# ----- the name-evidence pass (find_with_names): its own word lists, a found person is evidence -----
+
+_LEGAL_LOWER = frozenset("oy oyj ab ky tmi ltd ay kb".split())
+_FUNCTION = frozenset(
+    """ja tai on oli ei kun että jos mutta myös sekä vaan nyt sitten siellä täällä kanssa luona luota luokse
+    hos och på i vid för med till från eller men att at in for with from and or the a an to of by""".split()
+)
+_ACTIVITY = re.compile(r"(?:kokeilu|harjoittelu|harjoittelija|paikka|työ|jakso|sopimus|haastattelu|tutustuminen)$")
+_TRADE_HEADS = re.compile(
+    r"^(?:konditori|kukkakauppa|kauppa|liike|putkiliike|rakennusliike|leipomo|kahvila|ravintola|parturi|"
+    r"kampaamo|korjaamo|autokorjaamo|maalaamo|tilitoimisto|siivous|siivouspalvelu|kuljetus|muuttopalvelu|"
+    r"huolto|sähköliike|pizzeria|kioski|apteekki|optikko|kirjakauppa|kukkakaup|bageri|kafé|café|frisör|"
+    r"städfirma|byggfirma)"
+    r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|en|et)?$"
+)
+_EN_TRADES = frozenset(
+    """removals plumbing cleaning builders construction logistics transport services motors catering gardening
+    electrics electrical roofing haulage joinery bakery cafe café painting decorating""".split()
+)
+_AMP = re.compile(r"(?<![\w&])([a-zåäö][\w-]+)[ \t]?&[ \t]?([a-zåäö][\w-]+)(?:[ \t]([a-zåäö][\w-]+))?")
+_SV_INSTITUTE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][\w-]+s)[ \t](folkhögskola|folkhögskolan|medborgarinstitut|medborgarinstitutet|"
+    r"arbetarinstitut|arbetarinstitutet|yrkesinstitut|yrkesinstitutet|yrkeshögskola|yrkeshögskolan|gymnasium|"
+    r"gymnasiet|församling|församlingen|hälsocentral|hälsocentralen|sjukhus|sjukhuset)(?![\w-])"
+)
+
+
+_CHAIN_RE: dict[int, re.Pattern[str] | None] = {}
+
+
+def _chain_regex(employers: list[str]) -> re.Pattern[str] | None:
+    """The hyphenated chains of the employer list in lower case, with an ending (compiled once per list)."""
+    key = id(employers)
+    if key not in _CHAIN_RE:
+        chains = sorted((e.lower() for e in employers if "-" in e), key=len, reverse=True)
+        alts = "|".join(re.escape(e) for e in chains)
+        _CHAIN_RE[key] = re.compile(rf"(?<![\w-])(?:{alts})[a-zåäö]{{0,6}}(?![\w-])") if chains else None
+    return _CHAIN_RE[key]
+
+
+# the words that can start a rule (a tuple for str.startswith: one C call per word)
+_TRIGGER_STARTS = tuple(
+    sorted(_LEGAL_LOWER | _EN_TRADES)
+    + _TRADE_HEADS.pattern[4:].split(")(?:n|")[0].split("|")
+)
+_INSTITUTE_HEADS = ("folkhögskol", "institut", "yrkeshögskol", "gymnasi", "församling", "hälsocentral", "sjukhus")
+
+
+def _org(s: int, e: int, rule: str) -> Cand:
+    return Cand(s, e, "ORG", "org", REASON.format(rule=rule), PRIO_ORG)
+
+
+def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+    """New ORG candidates of the name-evidence pass of :data:`RULES` (``cands``: everything found so far)."""
+    if not toks:
+        return []
+    other = bytearray(len(text))  # characters a non-person label holds
+    persons: dict[int, Cand] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            persons[c.start] = c
+        else:
+            other[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+    def free(s: int, e: int) -> bool:
+        return not any(other[s:e])
+
+    def name_word(t: Token, surname: bool = False, loose: bool = False) -> bool:
+        """A found person, or a listed name that is no frequent word form ("bakery were", "korjaamon pihalla");
+        ``loose``: any listed name (next to a legal form or an "&", the company is evidence enough)."""
+        if t.start in persons:
+            return True
+        flags, base, _ = lex.lookup(t.text)
+        if not flags & (SUR if surname else NAME) or flags & KEEP:
+            return False
+        if loose or (not flags & INTL and lex.counts.get(base, 0) >= 500):
+            return True  # "lehto removals", "konditori berg": a well-attested name next to the trade word
+        return not flags & COMMON and t.lower not in lex.frequent
+
+    def plain(t: Token) -> bool:
+        """A word that may open a lower-case company name."""
+        low = t.lower
+        return (
+            t.text.islower() and low not in _FUNCTION and low not in PROFESSIONS and low not in ROLE_NOUNS
+            and not _ACTIVITY.search(low) and not is_finite_verb(low, lex) and not lex.get(low) & KEEP
+        )
+
+    out: list[Cand] = []
+    index = {t.start: k for k, t in enumerate(toks)}
+    # only the words that can start a rule are looked at (one pass of one pattern over the text)
+    for k in [k for k, t in enumerate(toks) if t.lower.startswith(_TRIGGER_STARTS)]:
+        t = toks[k]
+        low = t.lower
+        prev = toks[k - 1] if k else None
+        adjacent = prev is not None and text[prev.end : t.start] == " "
+        # legal_lower: "putki hakala oy:lle"
+        if low in _LEGAL_LOWER and t.text.islower() and prev is not None and adjacent and plain(prev) and free(prev.start, t.end):
+            start = prev.start
+            if k >= 2 and text[toks[k - 2].end : prev.start] == " " and name_word(prev, loose=True) and plain(toks[k - 2]):
+                start = toks[k - 2].start
+            out.append(_org(start, t.end, "legal_lower"))
+            continue
+        # head_then_name: "konditori lindberg", "kukkakauppa virtasen"
+        if (_TRADE_HEADS.match(low) and t.text.islower() and k + 1 < len(toks)
+                and text[t.end : toks[k + 1].start] == " " and name_word(toks[k + 1])
+                and plain(toks[k + 1]) and not toks[k + 1].lower.endswith(LOCATIVE) and free(t.start, toks[k + 1].end)):
+            out.append(_org(t.start, toks[k + 1].end, "head_then_name"))
+            continue
+        # name_then_head: "salo removals"
+        if low in _EN_TRADES and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
+            out.append(_org(prev.start, t.end, "name_then_head"))
+            continue
+    # amp_pair: "mäki & poika huolto"
+    for m in _AMP.finditer(text) if "&" in text else ():
+        ka, kb = index.get(m.start(1)), index.get(m.start(2))
+        a, b = (toks[ka] if ka is not None else None), (toks[kb] if kb is not None else None)
+        if a is None or b is None or not (name_word(a, loose=True) or name_word(b, loose=True)) or not free(m.start(), m.end()):
+            continue
+        end = m.end(3) if m.group(3) and (_TRADE_HEADS.match(m.group(3)) or m.group(3) in _LEGAL_LOWER) else m.end(2)
+        out.append(_org(m.start(), end, "amp_pair"))
+    # chain_lower: "s-marketissa"
+    chain_re = _chain_regex(lex.employers)
+    if chain_re is not None and "-" in text:
+        for m in chain_re.finditer(text):
+            if free(m.start(), m.end()):
+                out.append(_org(m.start(), m.end(), "chain_lower"))
+    # sv_institution: "Österbottens folkhögskola"
+    for m in _SV_INSTITUTE.finditer(text) if any(h in text for h in _INSTITUTE_HEADS) else ():  # a region too
+        out.append(_org(m.start(), m.end(), "sv_institution"))
+    return out

@@ -11,12 +11,10 @@ from coachdesk.privacy import (
     field_words,
     form_words,
     hurried,
-    lower_orgs,
     name_evidence,
     org_rules,
     orgs,
     patterns,
-    place_rules,
     spoken,
 )
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
@@ -187,10 +185,9 @@ def _scrub(
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
-    cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, sv workplaces
+    cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
-    cands.extend(place_rules.find(text, toks, lex, lang))  # porin työllisyyspalveluihin, lahden kelassa
     if terms:
         cands.extend(find_terms(text, toks, terms, lex))
     for word in hide:  # the coach answered "hide it": every form, one person
@@ -205,7 +202,7 @@ def _scrub(
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
-    cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
+    cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
