@@ -1,47 +1,51 @@
 """Form, field and dictation words are words, not names: `Tulkki`, `Osoite`, `Yhteyshenkilö`, `Sanelu`,
-`Seuraava`, `Kenttä | Arvo` (a pasted form or table, a dictated note).
+`Seuraava`, `Kenttä | Arvo` (a pasted form or table, a dictated note), and a few words that are names
+elsewhere (`Lumi satoi`, sv `Bo kvar`).
 
 Runs after every detector, before overlaps are resolved, on the rule findings only (a case term, a
-colleague, an answer, an ID, contact or address is never touched). Each rule is one row of
-:data:`RULES`:
+colleague, an answer, an ID, contact or address is never touched). The word lists are ``FORM_WORDS``
+below and the sections of ``form_words.txt`` (dictation words, column headers, verbs of things). Each
+rule is one row of :data:`RULES`:
 
 | id | what it does | example |
 |---|---|---|
 | label_before_name | a person span that starts with a form word starts after it | `Tulkki [Ali Hassan]`, `Yhteyshenkilö [X Y]` |
 | form_word_alone | a one-word person/place finding that is a form word, where a form puts labels: a sentence or line start, after a dictated full stop (`piste Seuraava`), in a table row, before `:`/`;`/`|`/a number/the line end; anywhere when the finding is only a weak capitalised-word reading (`että Hänellä on`) | `Sanelu`, `Lopetus`, `Kenttä` |
+| dictation_word | a one-word person finding that is a dictation word of `form_words.txt`, anywhere | `Soittakaa`, `Seuraava` |
 | form_name_word | the same for a form word that is also a well-attested first name (`Arvo`), only next to another form word | `Kenttä;Arvo`, `Kenttä Arvo` |
+| header_line | person findings on a line made only of column-header words (`[header]` of `form_words.txt`) | `| Nimi | Tila |` |
 | generic_service | an organisation/place/person finding made only of generic service compounds (a common word + clinic, centre, station, neuvola …) and connectors; in English `the` + service words (pain, memory, youth …) + Clinic/Centre; a weak frequent word before a lower-case clinic word | `Kipuklinikalla`, `Työterveysasemalla`, `the Memory Clinic`, `Psykiatrian poliklinikalla` |
 | title_of | an organisation span that starts with a title and a name before `of` is the person and the organisation apart (the title and `of` stay) | `Mr [Okafor] of [Harbour Logistics]` |
 | table_header | a header row of a pipe table (a `|---|` row follows): a one-word finding that is weak (uncertain) or a frequent word is dropped; a listed name stays | `| Havainto | Kommentti |` |
+| thing_verb | a word-name that is also an ordinary word, before a verb of the weather or of a thing (`[thing_verb]`) | `Lumi satoi`, `Valo sammui` |
+| sv_bo | Swedish `Bo` before `kvar`, `hemma`, `ensam` …: the verb "live" | `Bo kvar i lägenheten` |
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+import threading
 
-from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, NAME, PLACE, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, AMBIG, COMMON, FIRST, NAME, PLACE, Lexicon, data_dir
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import WELL_ATTESTED
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
     for r in (
         Rule("label_before_name", "a person span starting with a form word starts after it"),
         Rule("form_word_alone", "a one-word finding that is a form word in a label position"),
+        Rule("dictation_word", "a one-word person finding that is a dictation word, anywhere"),
         Rule("form_name_word", "a form word that is also a first name, only next to another form word"),
+        Rule("header_line", "no name on a line of column-header words only"),
         Rule("generic_service", "a finding made only of generic service compounds (Kipuklinikka, the Pain Clinic)"),
         Rule("title_of", "Mr X of Y Ltd: the person and the organisation apart, title and 'of' kept"),
         Rule("table_header", "weak or frequent one-word findings in the header row of a pipe table"),
+        Rule("thing_verb", "a word-name before a verb of the weather or a thing is the word"),
+        Rule("sv_bo", "Swedish 'Bo kvar/hemma/ensam': the verb 'live'"),
     )
 }
 
@@ -178,10 +182,87 @@ def _first_name(word: str, lex: Lexicon) -> bool:
     return bool(lex.get(word) & FIRST) and lex.counts.get(word, 0) >= WELL_ATTESTED
 
 
-def apply(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list[Cand]:
+_LOCK = threading.Lock()
+_WORDS: dict[str, frozenset[str]] | None = None
+_WORD = re.compile(r"[^\W\d_]+")
+_SV_BO_AFTER = frozenset("kvar hemma ensam själv tillsammans hos med nära".split())
+
+
+def words() -> dict[str, frozenset[str]]:
+    """The sections of ``form_words.txt`` (loaded once)."""
+    global _WORDS
+    if _WORDS is None:
+        with _LOCK:
+            if _WORDS is None:
+                out: dict[str, set[str]] = {}
+                section = ""
+                for line in (data_dir() / "form_words.txt").read_text(encoding="utf-8").splitlines():
+                    line = line.strip()
+                    if not line or line.startswith("#"):
+                        continue
+                    if line.startswith("[") and line.endswith("]"):
+                        section = line[1:-1]
+                        continue
+                    out.setdefault(section, set()).add(line.lower())
+                _WORDS = {k: frozenset(v) for k, v in out.items()}
+    return _WORDS
+
+
+class _LineBounds:
+    """Line bounds by bisection over the line breaks (found once, when first needed): no scan per candidate."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_left(self.breaks, pos)
+        s = self.breaks[i - 1] + 1 if i else 0
+        return s, self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+
+def _listed_word_rules(text: str, cands: list[Cand], lang: str, lex: Lexicon) -> list[Cand]:
+    """Rules dictation_word, header_line, thing_verb and sv_bo (the lists of ``form_words.txt``)."""
+    w = words()
+    dictation, headers = w.get("dictation", frozenset()), w.get("header", frozenset())
+    out: list[Cand] = []
+    header_lines: dict[int, bool] = {}
+    lines = _LineBounds(text)
+    for c in cands:
+        first = _WORD.match(text, c.start)
+        if c.label != "PERSON" or c.kind == "term" or c.extra.get("source", "rule") != "rule" or first is None:
+            out.append(c)
+            continue
+        low = first.group(0).lower()
+        one_word = first.end() == c.end
+        if one_word and low in dictation:
+            continue  # dictation_word
+        if low in headers:
+            s, e = lines.bounds(c.start)
+            if s not in header_lines:
+                toks = [m.group(0).lower() for m in _WORD.finditer(text, s, e)]
+                header_lines[s] = len(toks) >= 2 and all(t in headers for t in toks)
+            if header_lines[s]:
+                continue  # header_line
+        if one_word and lex.get(low) & (AMBIG | COMMON):
+            nxt = _WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+            if nxt and nxt.group(0).lower() in w.get("thing_verb", frozenset()):
+                continue  # thing_verb
+        if lang == "sv" and one_word and low == "bo" and first.group(0) == "Bo":
+            nxt = _WORD.search(text, c.end, min(len(text), c.end + 30))
+            if nxt and text[c.end : nxt.start()] == " " and nxt.group(0).lower() in _SV_BO_AFTER:
+                continue  # sv_bo
+        out.append(c)
+    return out
+
+
+def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexicon) -> list[Cand]:
     """``cands`` without form words in label positions (rules of :data:`RULES`); spans are trimmed in place."""
     if not toks:
         return cands
+    cands = _listed_word_rules(text, cands, lang, lex)
     by_start = {t.start: k for k, t in enumerate(toks)}
     lines: _Lines | None = None
     pipes = "|" in text  # once: a test per finding would scan the whole text each time

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import (
     age_date_rules,
-    field_words,
     form_words,
     hurried,
     name_evidence,
@@ -208,13 +207,12 @@ def _scrub(
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
 
-    cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
         cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
-    cands = form_words.apply(text, toks, cands, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |
+    cands = form_words.apply(text, toks, cands, lang, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |, Bo kvar
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
     if lang == "fi":
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]
