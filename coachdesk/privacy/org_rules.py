@@ -364,9 +364,9 @@ def _town_before_service(text: str, toks: list[Token], lex: Lexicon) -> Iterator
         yield Cand(t.start, t.end, "LOCATION", "place", "place (town_before_service)", PRIO_NAME,
                    ending=ending if ending.isalpha() and len(ending) <= 6 else "")
 
-# ----- the name-evidence pass (find_with_names): its own word lists, a found person is evidence -----
+# ----- the name-evidence pass (find_with_names): a found person is evidence; legal forms and English
+# trade words are the lists above, the rest (function words, Finnish trade heads, sv institutes) its own
 
-_LEGAL_LOWER = frozenset("oy oyj ab ky tmi ltd ay kb".split())
 _FUNCTION = frozenset(
     """ja tai on oli ei kun että jos mutta myös sekä vaan nyt sitten siellä täällä kanssa luona luota luokse
     hos och på i vid för med till från eller men att at in for with from and or the a an to of by""".split()
@@ -378,10 +378,6 @@ _TRADE_HEADS = re.compile(
     r"huolto|sähköliike|pizzeria|kioski|apteekki|optikko|kirjakauppa|kukkakaup|bageri|kafé|café|frisör|"
     r"städfirma|byggfirma)"
     r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|en|et)?$"
-)
-_EN_TRADES = frozenset(
-    """removals plumbing cleaning builders construction logistics transport services motors catering gardening
-    electrics electrical roofing haulage joinery bakery cafe café painting decorating""".split()
 )
 _AMP = re.compile(r"(?<![\w&])([a-zåäö][\w-]+)[ \t]?&[ \t]?([a-zåäö][\w-]+)(?:[ \t]([a-zåäö][\w-]+))?")
 _SV_INSTITUTE = re.compile(
@@ -406,7 +402,7 @@ def _chain_regex(employers: list[str]) -> re.Pattern[str] | None:
 
 # the words that can start a rule (a tuple for str.startswith: one C call per word)
 _TRIGGER_STARTS = tuple(
-    sorted(_LEGAL_LOWER | _EN_TRADES)
+    sorted(LEGAL_LOWER | _EN_TRADE)
     + _TRADE_HEADS.pattern[4:].split(")(?:n|")[0].split("|")
 )
 _INSTITUTE_HEADS = ("folkhögskol", "institut", "yrkeshögskol", "gymnasi", "församling", "hälsocentral", "sjukhus")
@@ -460,7 +456,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
         prev = toks[k - 1] if k else None
         adjacent = prev is not None and text[prev.end : t.start] == " "
         # legal_lower: "putki hakala oy:lle"
-        if low in _LEGAL_LOWER and t.text.islower() and prev is not None and adjacent and plain(prev) and free(prev.start, t.end):
+        if low in LEGAL_LOWER and t.text.islower() and prev is not None and adjacent and plain(prev) and free(prev.start, t.end):
             start = prev.start
             if k >= 2 and text[toks[k - 2].end : prev.start] == " " and name_word(prev, loose=True) and plain(toks[k - 2]):
                 start = toks[k - 2].start
@@ -473,7 +469,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
             out.append(_org(t.start, toks[k + 1].end, "head_then_name"))
             continue
         # name_then_head: "salo removals"
-        if low in _EN_TRADES and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
+        if low in _EN_TRADE and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
             out.append(_org(prev.start, t.end, "name_then_head"))
             continue
     # amp_pair: "mäki & poika huolto"
@@ -482,7 +478,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
         a, b = (toks[ka] if ka is not None else None), (toks[kb] if kb is not None else None)
         if a is None or b is None or not (name_word(a, loose=True) or name_word(b, loose=True)) or not free(m.start(), m.end()):
             continue
-        end = m.end(3) if m.group(3) and (_TRADE_HEADS.match(m.group(3)) or m.group(3) in _LEGAL_LOWER) else m.end(2)
+        end = m.end(3) if m.group(3) and (_TRADE_HEADS.match(m.group(3)) or m.group(3) in LEGAL_LOWER) else m.end(2)
         out.append(_org(m.start(), end, "amp_pair"))
     # chain_lower: "s-marketissa"
     chain_re = _chain_regex(lex.employers)
