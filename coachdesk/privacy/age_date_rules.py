@@ -3,8 +3,7 @@ CSV columns, `who is 34`, initials with an age, day.month without its final dot,
 
 Runs with the digit patterns (``scrubber._scrub``) and only adds candidates, with the same
 replacements as ``patterns.py`` (an age becomes its widened decade). Every rule is one row of
-:data:`RULES`; a rule with more than one phrasing lists them in its pattern table (``_WHO_IS``,
-``_MONTH_LOWER``) with the values each takes (:data:`BOUNDS`). Every rule reads a bounded window
+:data:`RULES`; a rule's value bounds are in :data:`BOUNDS`. Every rule reads a bounded window
 around its match, so the whole pass is linear in the text (invented examples).
 
 | id | shape | example | bounds |
@@ -37,7 +36,7 @@ RULES = {
         Rule("month_lower", "an English month in lower case with its day"),
     )
 }
-BOUNDS = {"table_age": (0, 110), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
+BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
 
 # -- table_age, name_column --
 _OPT_UNIT = r"(?:\s*\((?:v|vuotta|år|y|years)\)|\s*/\s*v|\s+v)?"
@@ -52,16 +51,11 @@ _DELIMS = ("|", "\t", ";", ",")
 _MAX_HEADER_CELL = 30
 _AGE_CELL = re.compile(r"\s*(\d{1,3})[ \t]*(?:v|v\.|vuotta|vuotta\.|år|år\.|y|y\.|yrs)?\s*")
 
-# -- who_is: (pattern, lowest, highest) per phrasing --
-_WHO_IS = (
-    (re.compile(
-        r"(?i)(?<![\w])(?:who(?:'s| is| was| turned| turns)|som (?:är|var|fyllde|fyller)|joka (?:on|oli|täytti|täyttää))"
-        r"[ \t]+(\d{1,3})(?=[ \t]*(?:[,.;)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b))"
-    ), 1, 110),
-    (re.compile(
-        r"(?i)(?<![\w])(?:who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|joka\s+on|joka\s+täytti|som\s+är|som\s+fyllde)"
-        r"\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})(?=\s?[,;:)]|\.(?:\s|$)|\s+(?:and|ja|och)\s|\s*$)"
-    ), 14, 105),
+# -- who_is: the relative pronoun and copula, an optional adverb, the number, then the end of the clause --
+_WHO_IS = re.compile(
+    r"(?i)(?<![\w])(?:who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|som\s+(?:är|var|fyllde|fyller)|joka\s+(?:on|oli|täytti|täyttää))"
+    r"\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
+    r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$)"
 )
 _INITIALS_AGE = re.compile(
     r"(?<![\w.-])(?:[A-ZÅÄÖ](?:[-.][A-ZÅÄÖ]){1,2}\.?|[A-ZÅÄÖ]\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"
@@ -218,10 +212,10 @@ def _all(text: str, lang: str) -> Iterator[Cand]:
     if "\n" in text and any(h in low for h in _AGE_WORDS):
         yield from _table(text)
     if "who" in low or "joka" in low or "som " in low:
-        for pattern, lo, hi in _WHO_IS:
-            for m in pattern.finditer(text):
-                if lo <= int(m.group(1)) <= hi:
-                    yield _age(m.start(1), m.end(1), int(m.group(1)), "who_is")
+        lo, hi = BOUNDS["who_is"]
+        for m in _WHO_IS.finditer(text):
+            if lo <= int(m.group(1)) <= hi:
+                yield _age(m.start(1), m.end(1), int(m.group(1)), "who_is")
     if "(" in text:
         lo, hi = BOUNDS["initials_age"]
         for m in _INITIALS_AGE.finditer(text):
