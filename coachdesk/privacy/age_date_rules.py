@@ -13,7 +13,7 @@ around its match, so the whole pass is linear in the text (invented examples).
 | who_is | a bare number after `who is` / `joka on` / `som är`, then punctuation, `and`, or an age word | `Dawn, who is 34,` | 1–110 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
 | day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` before a time (`12.10 klo 9`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
-| month_lower | an English month in lower case with its day (`may`, `march` only with an ordinal or `of`) | `july 3`, `3rd of july` | day 1–31 |
+| month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
 """
 
 from __future__ import annotations
@@ -89,21 +89,14 @@ _TIME_BEFORE = re.compile(r"(?i)(?:\bklo|\bkello|\bkl\.?|\bat|\bfrom|\btime|@)\s
 _TIME_AFTER = re.compile(r"(?i)^\s*(?:klo|kello|kl\.?|at)\s*\d")
 _RANGE_AFTER = re.compile(r"^\s?[–-]\s?\d")
 
-# -- month_lower: English texts take the short forms too (jan, sept) but never `may`/`march` --
+# -- month_lower: full English months in any text, short forms (jan, sept) in English texts --
 _EN_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_SHORT_MONTHS = (
-    "january|february|april|june|july|august|september|october|november|december|"
-    "jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
+_SHORT_MONTHS = r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 _MONTH_WORDS = tuple(_EN_MONTHS.split("|"))
-_SHORT_MONTH_WORDS = tuple(_SHORT_MONTHS.split("|"))
-_MONTH_SHORT = re.compile(
-    rf"(?<![\w])(?:(?:{_SHORT_MONTHS})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?!:)"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_SHORT_MONTHS})(?![\w]))"
-)
+_EN_TRIGGERS = (*_SHORT_MONTHS.split("|"), "may", "march")  # every month of an English text contains one
 _MONTH_LOWER = re.compile(
-    rf"(?<![\w])(?:(\d{{1,2}})(st|nd|rd|th)?(\s+of)?\s+({_EN_MONTHS})"
-    rf"|({_EN_MONTHS})\s+(\d{{1,2}})(st|nd|rd|th)?(?![\w]|[.,:]\d))(?![\w])"
+    rf"(?<![\w])(?:(\d{{1,2}})(st|nd|rd|th)?(\s+of)?\s+({_EN_MONTHS}|{_SHORT_MONTHS})"
+    rf"|({_EN_MONTHS}|{_SHORT_MONTHS})\s+(\d{{1,2}})(st|nd|rd|th)?(?![\w]|[.,:]\d))(?![\w])"
 )
 
 
@@ -193,18 +186,16 @@ def _day_month(text: str, lang: str, low: str) -> Iterator[Cand]:
 def _months(text: str, lang: str) -> Iterator[Cand]:
     """Rule month_lower."""
     lo, hi = BOUNDS["month_lower"]
-    if lang == "en" and any(mo in text for mo in _SHORT_MONTH_WORDS):
-        for m in _MONTH_SHORT.finditer(text):
-            if lo <= int(m.group(1) or m.group(2)) <= hi:
-                yield _date(m.start(), m.end(), "month_lower")
-    if any(w in text for w in _MONTH_WORDS):
-        for m in _MONTH_LOWER.finditer(text):
-            month = m.group(4) or m.group(5)
-            if not lo <= int(m.group(1) or m.group(6)) <= hi:
-                continue
-            if month in ("may", "march") and not (m.group(2) or m.group(3) or m.group(7)):
-                continue  # "may 3", "we march 2 miles": verbs; "3rd of may", "may 3rd" are dates
-            yield _date(m.start(), m.end(), "month_lower")
+    en = lang == "en"
+    if not any(w in text for w in (_EN_TRIGGERS if en else _MONTH_WORDS)):
+        return
+    for m in _MONTH_LOWER.finditer(text):
+        month = m.group(4) or m.group(5)
+        if not lo <= int(m.group(1) or m.group(6)) <= hi or (not en and month not in _MONTH_WORDS):
+            continue
+        if month in ("may", "march") and not (m.group(2) or m.group(3) or m.group(7)):
+            continue  # "may 3", "we march 2 miles": verbs; "3rd of may", "may 3rd" are dates
+        yield _date(m.start(), m.end(), "month_lower")
 
 
 def _all(text: str, lang: str) -> Iterator[Cand]:

@@ -26,6 +26,7 @@ POSITIVES = [
     ("day_month_cue", "Kokous siirretty 14.10 koska", "fi", "14.10", "DATE"),
     ("month_lower", "next session july 3, then 17 july", "en", "july 3", "DATE"),
     ("month_lower", "next session july 3, then 17 july", "en", "17 july", "DATE"),
+    ("month_lower", "review moved to sept 12 at her request", "en", "sept 12", "DATE"),
 ]
 
 
