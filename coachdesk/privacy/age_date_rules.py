@@ -61,23 +61,12 @@ _INITIALS_AGE = re.compile(
     r"(?<![\w.-])(?:[A-ZÅÄÖ](?:[-.][A-ZÅÄÖ]){1,2}\.?|[A-ZÅÄÖ]\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"
 )
 
-# -- day_month_cue: a scheduling word right before (per language), or a date word / weekday in a window --
-_DATE_CUE = re.compile(
-    r"(?i)(?<![\w])(rebooked|booked|moved|postponed|scheduled|rescheduled|on|until|till|from|due|"
-    r"siirretty|siirtyi|siirrettiin|siirtyy|varattu|flyttad|flyttat|flyttas|bokad|bokat|från)"
-    r"(?: to| till| på| for)?[ \t]+(\d{1,2})\.(\d{1,2})(?![\d.:]|\.\d)"
-)
-_DATE_CUES = {
-    "en": frozenset("rebooked booked moved postponed scheduled rescheduled on until till from due".split()),
-    "fi": frozenset("siirretty siirtyi siirrettiin siirtyy varattu".split()),
-    "sv": frozenset("flyttad flyttat flyttas bokad bokat till från".split()),
-}
-_NOT_TIME_AFTER = re.compile(r"[ \t]*(?:am|pm|a\.m|p\.m|o'clock|h\b|hrs|klo|kl\b|uhr)", re.IGNORECASE)
+# -- day_month_cue: a date word or weekday before it (English `on` only in English), or a time after it --
 _DAY_MONTH = re.compile(r"(?<![\w.,:/])(\d{1,2})([./])(\d{1,2})(?![\d]|[.,:/]\d|\.(?!\d))")
 _DATE_CUE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:rebooked|booked|re-booked|moved|postponed|rescheduled|date|dated|due|until|"
+    r"(?i)(?:\b(?:rebooked|booked|re-booked|moved|postponed|rescheduled|scheduled|on|date|dated|due|until|"
     r"siirretty|siirrettiin|siirtyi|siirtyy|siirsimme|siirsin|päivämäärä|pvm|päivälle|päiväksi|saakka|asti|"
-    r"mennessä|datum|flyttad|flyttat|till den|fram till)(?:\s+(?:to|for|on|till|on the|to the|päivälle))?"
+    r"mennessä|varattu|datum|flyttad|flyttat|flyttas|bokad|bokat|från|till|till den|fram till)(?:\s+(?:to|for|on|till|på|on the|to the|päivälle))?"
     r"|\buusi\s+aika|\bnew\s+date|\bnext\s+(?:meeting|session|appointment)(?:\s+(?:is|on))?|\bnästa\s+träff(?:\s+är)?"
     # a weekday before the day (ma 12.10, Mon 12.10, tisdag 3.11); never "to" (English "to 12.10" ends a time)
     r"|\b(?:ma|ti|ke|pe|la|su|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|lauantai\w*|"
@@ -160,17 +149,9 @@ def _table(text: str) -> Iterator[Cand]:
         head = _header(line)
 
 
-def _day_month(text: str, lang: str, low: str) -> Iterator[Cand]:
+def _day_month(text: str, lang: str) -> Iterator[Cand]:
     """Rule day_month_cue."""
     lo, hi = BOUNDS["day_month_cue"]
-    cues = _DATE_CUES.get(lang, frozenset())
-    for m in _DATE_CUE.finditer(text) if any(c in low for c in cues) else ():
-        if m.group(1).lower() not in cues:
-            continue
-        d, mo = int(m.group(2)), int(m.group(3))
-        after = text[m.end() : m.end() + 12]
-        if lo <= d <= hi and 1 <= mo <= 12 and not _NOT_TIME_AFTER.match(after) and not _RANGE_AFTER.match(after):
-            yield _date(m.start(2), m.end(3), "day_month_cue")
     for m in _DAY_MONTH.finditer(text):
         d, mo = int(m.group(1)), int(m.group(3))
         if not (lo <= d <= hi and 1 <= mo <= 12):
@@ -179,7 +160,10 @@ def _day_month(text: str, lang: str, low: str) -> Iterator[Cand]:
         after = text[m.end() : m.end() + 12]
         if _TIME_BEFORE.search(before) or _RANGE_AFTER.match(after):
             continue  # "klo 12.10", "12.10–13.00": a time
-        if _DATE_CUE_BEFORE.search(before) or (m.group(2) == "." and _TIME_AFTER.match(after)):
+        cue = _DATE_CUE_BEFORE.search(before)
+        if cue and cue.group(0).lower().split()[0] == "on" and lang != "en":
+            cue = None  # Finnish "on" is "is": "Kokous on 12.10" says nothing of a date
+        if cue or (m.group(2) == "." and _TIME_AFTER.match(after)):
             yield _date(m.start(), m.end(), "day_month_cue")
 
 
@@ -213,7 +197,7 @@ def _all(text: str, lang: str) -> Iterator[Cand]:
             if lo <= int(m.group(1)) <= hi:
                 yield _age(m.start(1), m.end(1), int(m.group(1)), "initials_age")
     if "." in text or "/" in text:
-        yield from _day_month(text, lang, low)
+        yield from _day_month(text, lang)
     yield from _months(text, lang)
 
 
