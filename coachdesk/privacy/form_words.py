@@ -3,8 +3,8 @@
 elsewhere (`Lumi satoi`, sv `Bo kvar`).
 
 Runs after every detector, before overlaps are resolved, on the rule findings only (a case term, a
-colleague, an answer, an ID, contact or address is never touched). The word lists are ``FORM_WORDS``
-below and the sections of ``form_words.txt`` (dictation words, column headers, verbs of things). Each
+colleague, an answer, an ID, contact or address is never touched). The word lists are the sections
+of ``form_words.txt`` (form words, dictation words, column headers, verbs of things). Each
 rule is one row of :data:`RULES`:
 
 | id | what it does | example |
@@ -49,20 +49,6 @@ RULES = {
     )
 }
 
-# field labels, form headings and dictation commands (fi, sv, en), lower case
-FORM_WORDS = frozenset(
-    """
-    tulkki tulkkina yhteyshenkilö yhteyshenkilönä osoite lähiosoite postiosoite kotiosoite sanelu sanelija
-    tilinumero seuraava seuraavaksi soittakaa lopetus kenttä arvo hänellä hänelle hänen nimi puhelin
-    puhelinnumero sähköposti lähettäjä vastaanottaja aihe päivämäärä pvm allekirjoitus huoltaja lähiomainen
-    omainen laatija kirjoittaja ammatti tehtävä kieli äidinkieli kotikunta syntymäaika henkilötunnus
-    kansalaisuus lisätiedot tavoite otsikko kohta tieto vastaus kysymys kappale rivi piste pilkku
-    kaksoispiste lopuksi aloitus yhteenveto tulkkaus työnantaja esihenkilö ohjaaja valmentaja asiakas
-    tolk kontaktperson adress namn telefon e-post fält värde diktat nästa avslutning handläggare mottagare
-    avsändare ämne datum personnummer kontonummer
-    interpreter contact address name phone email field value dictation next subject sender recipient
-    """.split()
-)
 # dictated punctuation and layout words after which a capitalised word starts a sentence
 _DICTATED_STOP = re.compile(r"(?i)(?:\bpiste|\bkaksoispiste|\buusi rivi|\buusi kappale|\bpunkt|\bny rad|\bperiod|"
                             r"\bfull stop|\bnew line|\bnew paragraph)[ \t]*$")
@@ -263,6 +249,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexic
     if not toks:
         return cands
     cands = _listed_word_rules(text, cands, lang, lex)
+    form_words = words().get("form", frozenset())
     by_start = {t.start: k for k, t in enumerate(toks)}
     lines: _Lines | None = None
     pipes = "|" in text  # once: a test per finding would scan the whole text each time
@@ -286,7 +273,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexic
         while (
             c.label == "PERSON"
             and k + 1 < len(toks)
-            and toks[k].lower in FORM_WORDS
+            and toks[k].lower in form_words
             and toks[k + 1].end <= c.end
             and toks[k + 1].cap
             and not _first_name(toks[k].lower, lex)
@@ -295,7 +282,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexic
             c.start = toks[k].start
         t = toks[k]
         weak = c.uncertain or (t.lower in lex.frequent and not lex.get(t.lower) & NAME)
-        if t.end != c.end or not t.cap or not (t.lower in FORM_WORDS or (pipes and weak)):
+        if t.end != c.end or not t.cap or not (t.lower in form_words or (pipes and weak)):
             out.append(c)
             continue
         if lines is None:
@@ -303,14 +290,14 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexic
         row = lines.index(t.start)
         if lines.header[row] and weak:
             continue  # table_header: "| Havainto | Kommentti |" above "|---|---|" (a listed name stays)
-        if t.lower not in FORM_WORDS:
+        if t.lower not in form_words:
             out.append(c)
             continue
         table = lines.table[row]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         prev = toks[k - 1] if k > 0 else None
-        beside_form_word = (nxt is not None and nxt.lower in FORM_WORDS and text[t.end : nxt.start].strip(" |;\t") == "") or (
-            prev is not None and prev.lower in FORM_WORDS and text[prev.end : t.start].strip(" |;\t") == ""
+        beside_form_word = (nxt is not None and nxt.lower in form_words and text[t.end : nxt.start].strip(" |;\t") == "") or (
+            prev is not None and prev.lower in form_words and text[prev.end : t.start].strip(" |;\t") == ""
         )
         if _first_name(t.lower, lex):
             if beside_form_word:
