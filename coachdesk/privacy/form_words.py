@@ -194,28 +194,13 @@ def words() -> dict[str, frozenset[str]]:
     return _WORDS
 
 
-class _LineBounds:
-    """Line bounds by bisection over the line breaks (found once, when first needed): no scan per candidate."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.breaks: list[int] | None = None
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        if self.breaks is None:
-            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
-        i = bisect.bisect_left(self.breaks, pos)
-        s = self.breaks[i - 1] + 1 if i else 0
-        return s, self.breaks[i] if i < len(self.breaks) else len(self.text)
-
-
 def _listed_word_rules(text: str, cands: list[Cand], lang: str, lex: Lexicon) -> list[Cand]:
     """Rules dictation_word, header_line, thing_verb and sv_bo (the lists of ``form_words.txt``)."""
     w = words()
     dictation, headers = w.get("dictation", frozenset()), w.get("header", frozenset())
     out: list[Cand] = []
     header_lines: dict[int, bool] = {}
-    lines = _LineBounds(text)
+    lines: _Lines | None = None
     for c in cands:
         first = _WORD.match(text, c.start)
         if c.label != "PERSON" or c.kind == "term" or c.extra.get("source", "rule") != "rule" or first is None:
@@ -226,7 +211,11 @@ def _listed_word_rules(text: str, cands: list[Cand], lang: str, lex: Lexicon) ->
         if one_word and low in dictation:
             continue  # dictation_word
         if low in headers:
-            s, e = lines.bounds(c.start)
+            if lines is None:
+                lines = _Lines(text)
+            row = lines.index(c.start)
+            s = lines.starts[row]
+            e = lines.starts[row + 1] - 1 if row + 1 < len(lines.starts) else len(text)
             if s not in header_lines:
                 toks = [m.group(0).lower() for m in _WORD.finditer(text, s, e)]
                 header_lines[s] = len(toks) >= 2 and all(t in headers for t in toks)
