@@ -6,7 +6,16 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
-from coachdesk.privacy import columns, field_words, hurried, lower_orgs, name_evidence, orgs, patterns, spoken
+from coachdesk.privacy import (
+    age_date_rules,
+    form_words,
+    hurried,
+    name_evidence,
+    org_rules,
+    orgs,
+    patterns,
+    spoken,
+)
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
@@ -176,12 +185,13 @@ def _scrub(
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
+    cands.extend(age_date_rules.find(text, lang))  # table columns, `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(patterns.find_ages_after_person_nouns(text))
-    cands.extend(columns.find_structured(text, lang))  # ages in an "ikä" column, "who is 34", "rebooked 12.10"
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
+    cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
@@ -199,7 +209,7 @@ def _scrub(
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
-    cands.extend(lower_orgs.find_lower_orgs(text, toks, lex, lang, cands, lex.employers))  # "putki hakala oy"
+    cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands))  # "Hope is the one who", "Lumi klo 9.12"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
@@ -207,7 +217,6 @@ def _scrub(
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
-    cands = field_words.apply(text, cands, lang, lex)  # "Osoite Koivukuja 5", "Sanelu", "Kenttä Arvo", "Bo kvar"
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
@@ -215,6 +224,7 @@ def _scrub(
     if kept:
         cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
+    cands = form_words.apply(text, toks, cands, lang, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |, Bo kvar
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
     if lang == "fi":
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]

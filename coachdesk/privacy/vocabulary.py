@@ -8,7 +8,8 @@ never-dismissible labels (ID, CONTACT, ADDRESS) are never dropped: the caller ke
 Matching is by the scrubber's own word tokens, in one pass over the text: a phrase's words must
 follow each other with only spaces (or one line break) between them. A word of five letters or more
 matches its inflected forms (``Perjantaipiiri`` → ``Perjantaipiirissä``, ``TE-palvelut`` →
-``TE-palveluihin``); a shorter one only itself
+``TE-palveluihin``), unless the phrase is written with a leading ``=`` (exact forms only: an idiom of a
+name that is a word, ``=Toivoa on``); a shorter one only itself
 or itself with an ending after a colon (``Kela``, ``Kela:n``), so ``Kela`` never keeps ``Hakkela``.
 """
 
@@ -29,7 +30,11 @@ MIN_INFLECTED = 5  # a kept word this long matches its inflected forms
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(t.lower for t in tokenize(normalise_word(text)))
+    """A phrase's lower-case words; a phrase written ``=Toivoa on`` matches only these exact forms
+    (its words carry a leading ``=``), so an idiom never keeps the name's other forms (``Toivo on``)."""
+    exact = text.lstrip().startswith("=")
+    words = tuple(t.lower for t in tokenize(normalise_word(text.lstrip().lstrip("="))))
+    return tuple("=" + w for w in words) if exact else words
 
 
 def _index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -37,7 +42,7 @@ def _index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         if words and len("".join(words)) >= 2:
-            index.setdefault(words[0][:3], []).append(words)
+            index.setdefault(words[0].lstrip("=")[:3], []).append(words)
     for group in index.values():
         group.sort(key=len, reverse=True)  # longest phrase first
     return index
@@ -62,6 +67,8 @@ def read_keep_terms(lines: Iterable[str]) -> list[str]:
 def _word_matches(tok: Token, word: str) -> bool:
     if tok.lower == word:
         return True
+    if word[:1] == "=":
+        return tok.lower == word[1:]
     if len(word) < MIN_INFLECTED:
         return False
     low = tok.lower

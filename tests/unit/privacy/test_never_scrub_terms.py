@@ -1,0 +1,104 @@
+"""Professional vocabulary that survives (never_scrub.txt, vocabulary.py): eponymous diagnoses and
+methods, and names that are words in their idioms (exact `=` phrases). Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+
+
+def kept(res, original: str, surface: str) -> bool:
+    start = original.index(surface)
+    end = start + len(surface)
+    return not any(f.start < end and start < f.end for f in res.findings)
+
+
+def _touched(text: str, lang: str, span: str) -> bool:
+    res = scrub(text, lang=lang)
+    s = text.index(span)
+    return any(f.start < s + len(span) and s < f.end for f in res.findings)
+
+
+# ----- eponymous diagnoses and methods survive (never_scrub.txt) ----------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "term"),
+    [
+        ("fi", "Hänellä on todettu Aspergerin oireyhtymä viime vuonna.", "Aspergerin oireyhtymä"),
+        ("fi", "Aspergerin oireyhtymän vuoksi hän tarvitsee rauhallisen tilan.", "Aspergerin oireyhtymän"),
+        ("fi", "Isällä on Parkinsonin tauti, ja hän hoitaa häntä.", "Parkinsonin tauti"),
+        ("fi", "Veljellä on Downin oireyhtymä.", "Downin oireyhtymä"),
+        ("fi", "Touretten oireyhtymä vaikeuttaa asiakaspalvelua.", "Touretten oireyhtymä"),
+        ("sv", "Han har Aspergers syndrom och behöver lugn.", "Aspergers syndrom"),
+        ("sv", "Hans mor har Parkinsons sjukdom.", "Parkinsons sjukdom"),
+        ("sv", "Hon har Downs syndrom.", "Downs syndrom"),
+        ("en", "She has Asperger's syndrome and works best alone.", "Asperger's syndrome"),
+        ("en", "Her father has Parkinson's disease.", "Parkinson's disease"),
+        ("en", "Diagnosed with Tourette syndrome in his teens.", "Tourette syndrome"),
+    ],
+)
+def test_eponymous_diagnoses_survive(lang: str, text: str, term: str) -> None:
+    assert kept(scrub(text, lang=lang), text, term)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fi", "Tapasin Tuomas Parkinsonin eilen kahvilassa.", "Tuomas Parkinsonin"),
+        ("en", "Diagnosed with Down syndrome; I met Mr Down at the office.", "Mr Down"[3:]),
+    ],
+)
+def test_a_person_with_a_diagnosis_surname_is_still_a_person(lang: str, text: str, name: str) -> None:
+    res = scrub(text, lang=lang)
+    idx = text.rindex(name)
+    assert any(f.start <= idx and idx + len(name) <= f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Han har diagnosen Aspergers syndrom sedan barndomen.", "sv", "Aspergers syndrom"),
+        ("Hon har Aspergers.", "sv", "Aspergers"),
+        ("He has Asperger's syndrome.", "en", "Asperger's syndrome"),
+        ("Epäily Aspergerista ja Touretten oireyhtymästä.", "fi", "Aspergerista"),
+        ("Hans pappa har Parkinsons sjukdom.", "sv", "Parkinsons sjukdom"),
+    ],
+)
+def test_eponymous_diagnoses_in_their_forms_survive(text: str, lang: str, kept: str) -> None:
+    assert not _touched(text, lang, kept), scrub(text, lang=lang).text
+
+
+# ----- names that are words, in their idioms (never_scrub.txt) --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("Tapasin Toivo Mäkisen. Toivoa on vielä, sanoi hän.", "Toivoa on"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi satoi koko päivän.", "Lumi satoi"),
+        ("Hänellä on Onni matkassa, työpaikka löytyi.", "Onni matkassa"),
+    ],
+)
+def test_word_names_in_their_idioms_stay(text: str, idiom: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.rindex(idiom)
+    assert not any(f.start < start + len(idiom) and start < f.end for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toivoa ei tavoitettu eilen. Toivo Mäkinen soitti.", "Toivoa"),
+        ("Tapaamisessa mukana Lumi ja äiti. Lumi kertoi koulusta.", "Lumi kertoi"[:4]),
+    ],
+)
+def test_word_names_outside_their_idioms_stay_names(text: str, name: str) -> None:
+    res = scrub(text, lang="fi")
+    start = text.index(name)
+    assert any(f.start <= start and start + len(name) <= f.end for f in res.findings)
+
+
+def test_an_exact_idiom_never_keeps_the_names_other_forms() -> None:
+    text = "Mies toivo on työtön. Toivo on väsynyt."
+    res = scrub(text, lang="fi")
+    assert any(f.label == "PERSON" and f.text.lower() == "toivo" for f in res.findings)
