@@ -99,7 +99,7 @@ def _date(start: int, end: int, rule: str) -> Cand:
     return Cand(start, end, "DATE", "date", f"date ({rule})", PRIO_AGE_DATE)
 
 
-def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+def split_cells(line: str, delim: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a line split by ``delim`` (a leading and trailing | are no cells)."""
     out, pos = [], 0
     for part in line.split(delim):
@@ -117,7 +117,7 @@ def _header(line: str) -> tuple[str, list[int], list[int]] | None:
     for delim in _DELIMS:
         if delim not in line:
             continue
-        heads = [line[a:b].strip().strip("*").strip().rstrip(":") for a, b in _cells(line, delim)]
+        heads = [line[a:b].strip().strip("*").strip().rstrip(":") for a, b in split_cells(line, delim)]
         if len(heads) < (3 if delim == "," else 2) or any(len(h) > _MAX_HEADER_CELL for h in heads):
             continue  # prose with a comma ("Age, gender and town were asked.") is no header
         ages = [k for k, h in enumerate(heads) if _AGE_HEADER.fullmatch(h)]
@@ -135,7 +135,7 @@ def _table(text: str) -> Iterator[Cand]:
         start, pos = pos, pos + len(line) + 1
         if head is not None and head[0] in line:
             delim, ages, names = head
-            cells = _cells(line, delim)
+            cells = split_cells(line, delim)
             for k in ages:
                 m = _AGE_CELL.fullmatch(line, *cells[k]) if k < len(cells) else None
                 if m and low_b <= int(m.group(1)) <= high_b:

@@ -76,9 +76,11 @@ _NOT_INITIALS = words("NOT_INITIALS")
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
     """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
-    stripped = text.rstrip()
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1  # the text without its trailing white space, found without copying the text
     # a match holds no line break and ends the text: search the last line only (lookbehinds see before it)
-    m = _BARE_INITIALS_SIGNOFF.search(stripped, stripped.rfind("\n") + 1)
+    m = _BARE_INITIALS_SIGNOFF.search(text, text.rfind("\n", 0, end) + 1, end)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):

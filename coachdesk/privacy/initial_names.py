@@ -18,22 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.name_words import foreign, looks_finnish
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token, is_chat_style
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One shape: its id and what it looks at."""
-
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r

@@ -12,20 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, KEEP, Lexicon
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, Cand
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One shape: its id and what it looks at."""
-
-    id: str
-    doc: str
-
 
 RULES = {r.id: r for r in (Rule("inflected_head", "capitalised words before an English head word with a Finnish ending"),)}
 

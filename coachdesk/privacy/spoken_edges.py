@@ -13,19 +13,10 @@ found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import Cand
 from coachdesk.privacy.spoken_numbers import en_cardinal
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One shape: its id and what it looks at."""
-
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r

@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from coachdesk.privacy.age_date_rules import split_cells
 from coachdesk.privacy.lexicon import KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One shape: its id and what it looks at."""
-
-    id: str
-    doc: str
-
 
 RULES = {
     r.id: r
@@ -53,19 +45,6 @@ _DELIMS = ("|", "\t", ";", ",")
 _MAX_ROWS = 500  # a header governs at most this many rows
 
 
-def _cells(line: str, delim: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a line split by ``delim`` (a leading and trailing | are no cells)."""
-    out, pos = [], 0
-    for part in line.split(delim):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    if delim == "|" and line.lstrip().startswith("|"):
-        out = out[1:]
-    if delim == "|" and line.rstrip().endswith("|"):
-        out = out[:-1]
-    return out
-
-
 def _name_like(cell: str, lex: Lexicon) -> bool:
     """No word of the cell is a kept word (Kela) or a frequent word that is no name or place (Työtön, Uusi)."""
     for w in cell.split():
@@ -91,7 +70,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         if delim is None:
             i += 1
             continue
-        heads = [line[a:b].strip().strip("*\"").strip().lower().rstrip(":") for a, b in _cells(line, delim)]
+        heads = [line[a:b].strip().strip("*\"").strip().lower().rstrip(":") for a, b in split_cells(line, delim)]
         places = [k for k, h in enumerate(heads) if h in _PLACE_HEADERS]
         names = [k for k, h in enumerate(heads) if h in _NAME_HEADERS]
         if not places and not names:
@@ -99,7 +78,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         j = i + 1
         while j < len(lines) and j - i <= _MAX_ROWS and delim in lines[j]:
-            cells = _cells(lines[j], delim)
+            cells = split_cells(lines[j], delim)
             for cols, rule in ((places, "place_column"), (names, "name_cell")):
                 for k in cols:
                     if k >= len(cells):
