@@ -24,9 +24,6 @@ from urllib.parse import quote, urlsplit
 
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.outbox import ChannelKind
-from coachdesk.outbox.payloads import api_parts as api_parts
-from coachdesk.outbox.payloads import api_text as api_text
-from coachdesk.outbox.payloads import check_api_payload as check_api_payload
 from coachdesk.outbox.policy import (
     Classified,
     Outcome,
@@ -36,25 +33,17 @@ from coachdesk.outbox.policy import (
     retry_after_seconds,
 )
 
-# the shape of a two-way channel (ids, targets, hosts, scopes) lives in twoway_shape; named here too
-from coachdesk.outbox.twoway_shape import (  # noqa: F401
+# the shape of a two-way channel (ids, targets, hosts, scopes) lives in twoway_shape; clean_target is
+# also reached as twoway.clean_target by the dialog, the command line and tests
+from coachdesk.outbox.twoway_shape import (
     GRAPH_CHANNEL,
-    GRAPH_CHANNEL_RE,
-    GRAPH_HOSTS,
     GRAPH_READ,
     GRAPH_SEND,
-    GRAPH_TEXT_MAX,
-    GUID_RE,
-    MATTERMOST_ID_RE,
     MESSAGE_ID_RE,
     ONE_WAY_NOTE,
-    SLACK_API,
-    SLACK_CHANNEL_RE,
-    SLACK_TOKEN_RE,
     Target,
     check_token,
-    clean_target,
-    graph_scope,
+    clean_target,  # noqa: F401
     html_to_text,
 )
 
