@@ -88,6 +88,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "BIRTH_CUES": ("fi", "sv", "en"),
     "STREET_NOMINATIVE": ("fi", "sv", "en"),
     "EN_STREET_TYPES": ("en",),
+    "FLAT_WORDS": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

@@ -64,7 +64,7 @@ _BIRTH_CUES = cue_words.words("BIRTH_CUES")
 _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
 _EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
-_FLAT_WORDS = frozenset("as asunto lgh bst lägenhet bostad flat apartment apt".split())
+_FLAT_WORDS = cue_words.words("FLAT_WORDS")
 
 
 @dataclass(slots=True)
