@@ -129,3 +129,13 @@ def test_unicode_tricks_keep_offsets_and_idempotence(text: str, lang: str) -> No
     for w in res.warnings:
         assert text[w.start : w.end] == w.text
     assert scrub(res.text, lang=lang).findings == ()
+
+
+def test_a_birth_decade_in_the_scrubbed_text_is_not_taken_again() -> None:
+    """Found by the Unicode-tricks property on CI: "syntynyt 1979 Oy" (fullwidth, Swedish) became
+    "på 1970-talet Oy", and a second scrub took "talet Oy" for a lower-case firm."""
+    text = "Ｔａｐａｓｉｎ Ｔａｐａｓｉｎ ｓｙｎｔｙｎｙｔ １９７９ Ｏｙ"
+    once = scrub(text, lang="sv")
+    assert "1970-talet" in once.text
+    assert scrub(once.text, lang="sv").findings == ()
+    assert scrub("Hän on syntynyt 1970-luvulla oy:ssä", lang="fi").findings == ()
