@@ -6,7 +6,7 @@
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, jx- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -40,6 +40,7 @@ ROUNDS = {
     "20": (HERE / "heldout20_source.txt", HERE / "heldout20.jsonl", "m", (1, 3)),
     "21": (HERE / "heldout21_source.txt", HERE / "heldout21.jsonl", "qx", (1, 3)),
     "22": (HERE / "heldout22_source.txt", HERE / "heldout22.jsonl", "zz", (1, 3)),
+    "23": (HERE / "heldout23_source.txt", HERE / "heldout23.jsonl", "hx", (1, 3)),
     "24": (HERE / "heldout24_source.txt", HERE / "heldout24.jsonl", "jx", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
