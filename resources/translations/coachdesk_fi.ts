@@ -154,12 +154,12 @@
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="248"/>
+        <location filename="../../coachdesk/app/case_list.py" line="257"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="274"/>
+        <location filename="../../coachdesk/app/case_list.py" line="283"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -271,117 +271,122 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="101"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="103"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="104"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="153"/>
+        <source>Saved (hidden)</source>
+        <translation>Tallennettu (piilotettu)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="189"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="207"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="217"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="247"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="248"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="279"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="283"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>&amp;Import team setup…</source>
         <translation>Tuo t&amp;iimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>E&amp;xport team setup…</source>
         <translation>Vie tiimin &amp;asetukset…</translation>
     </message>
@@ -391,17 +396,17 @@
         <translation>JSON (muu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="163"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Add a t&amp;wo-way channel…</source>
         <translation>Lisää kak&amp;sisuuntainen kanava…</translation>
     </message>
@@ -3325,117 +3330,117 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Status</source>
         <translation>T&amp;ila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Referral</source>
         <translation>&amp;Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Opened</source>
         <translation>Aloitett&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Tags</source>
         <translation>Tu&amp;nnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>Su&amp;mmary</source>
         <translation>Y&amp;hteenveto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>pilkuin eroteltuina, esim. uupumus, työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="200"/>
         <source>who referred, e.g. occupational health</source>
         <translation>kuka ohjasi, esim. työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals (GAS)</source>
         <translation>Tavoitteet (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Add &amp;goal…</source>
         <translation>Lisä&amp;ä tavoite…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measures</source>
         <translation>Mittarit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Measure to chart</source>
         <translation>Kuvaajan mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="220"/>
         <source>Add &amp;measurement…</source>
         <translation>Lisää mittaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="299"/>
         <source>Current level of %1</source>
         <translation>Tavoitteen %1 nykytaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="356"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Ei vielä tavoitteita. Sopikaa tavoite asiakkaan kanssa ja lisää se painikkeella ”Lisää tavoite…”: lähtötaso ja viisi GAS-tasoa (−2 … +2) näyttävät edistymisen.</translation>
     </message>

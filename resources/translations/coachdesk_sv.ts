@@ -154,12 +154,12 @@
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="248"/>
+        <location filename="../../coachdesk/app/case_list.py" line="257"/>
         <source>All tags</source>
         <translation>Alla etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="274"/>
+        <location filename="../../coachdesk/app/case_list.py" line="283"/>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -271,117 +271,122 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="101"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="103"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="104"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="153"/>
+        <source>Saved (hidden)</source>
+        <translation>Sparad (dold)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="189"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="207"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="217"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="247"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="248"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="279"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="283"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
@@ -391,17 +396,17 @@
         <translation>JSON (annan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="163"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Add a t&amp;wo-way channel…</source>
         <translation>Lägg till en t&amp;våvägskanal…</translation>
     </message>
@@ -3325,117 +3330,117 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Referral</source>
         <translation>Hän&amp;visad av</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Opened</source>
         <translation>Öpp&amp;nat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>kommaseparerade, t.ex. utmattning, arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="200"/>
         <source>who referred, e.g. occupational health</source>
         <translation>vem som hänvisade, t.ex. företagshälsovården</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals (GAS)</source>
         <translation>Mål (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Baseline</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Add &amp;goal…</source>
         <translation>Lägg till må&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measures</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Measure to chart</source>
         <translation>Mätare i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="220"/>
         <source>Add &amp;measurement…</source>
         <translation>Lägg till mä&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="299"/>
         <source>Current level of %1</source>
         <translation>Nuvarande nivå för %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="356"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Inga mål ännu. Kom överens om ett mål med klienten och lägg till det med ”Lägg till mål…”: utgångsläget och de fem GAS-nivåerna (−2 … +2) visar framstegen.</translation>
     </message>
