@@ -29,7 +29,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", 'The vault is locked.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'The system keychain is unavailable or locked; enter your passphrase instead.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'The disk is full: the change was rolled back and nothing was saved.'),
-    QT_TRANSLATE_NOOP("CoreErrors", 'Language must be fi or en, not %1.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Language must be fi, sv or en, not %1.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Invalid request reference %1.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'A request needs a topic.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Write your question in one sentence.'),

@@ -482,228 +482,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Ask a colleague</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Write</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Check and send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>S&amp;ituation now</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;background</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>What I have &amp;tried and what happened</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>What I t&amp;hink is going on</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>My &amp;question (one sentence)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Help wanted</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>What do you want to ask, in one sentence?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>in which topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Tips in the channel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1 sparring with someone experienced</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>A topic for the group session</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>No rush</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Send &amp;to</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Show the exact message data</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Your text (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Replaced before sending</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Found in your text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Hide a &amp;word the check missed</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>word or name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Hide in this case</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Adds the word to the case&apos;s identifying details</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Next: check</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>The privacy check failed; nothing can be sent. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Harmless</source>
         <translation>Harmless</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>Send this word as it is</source>
         <translation>Send this word as it is</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698"/>
         <source>Always hidden</source>
         <translation>Always hidden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="708"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Replaced before sending: %n</numerusform>
@@ -711,62 +711,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>identifier</source>
         <translation>identifier</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="746"/>
         <source>Yes, hide it</source>
         <translation>Yes, hide it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>No, it is fine</source>
         <translation>No, it is fine</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="753"/>
         <source>I have checked</source>
         <translation>I have checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Questions for you: %n</numerusform>
@@ -774,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>What will be copied or saved (no channel yet)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>What will be sent to %1</source>
         <translation>What will be sent to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n message, in this order)</numerusform>
@@ -792,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="869"/>
         <source>Notified: %1</source>
         <translation>Notified: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="871"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Not notified (no %1 id; named as plain text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Send to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checking for identifying details…</source>
         <translation>Checking for identifying details…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="922"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Still identifying in the text to be sent: %1. Change the placeholder or the text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Answer %n question under “Questions for you” before sending.</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="930"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="932"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Checked: %n detail replaced. Only the text under “What will be sent” leaves this computer.</numerusform>
@@ -846,87 +846,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>The message got a new reference; check it and send again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Copied. Paste it in your chat or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Save the question</source>
         <translation>Save the question</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sent as</source>
         <translation>Sent as</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Double-click a placeholder to change it</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>employer</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="715"/>
         <source>identifying detail</source>
         <translation>identifying detail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1041"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Keep the draft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1045"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Go on writing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
         <translation>Is &apos;%1&apos; a name or place that should be hidden?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
         <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
         <translation>What is the number &apos;%1&apos;? It may be an identifier.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
         <translation>Age, town and occupation together can identify the client. Could one of them be more general?</translation>
     </message>
@@ -994,11 +994,6 @@
         <translation>The disk is full: the change was rolled back and nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
-        <source>Language must be fi or en, not %1.</source>
-        <translation>Language must be fi or en, not %1.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>The vault fails its checks, so no backup was written: %1</translation>
@@ -1012,6 +1007,11 @@
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Invalid request reference %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi, sv or en, not %1.</source>
+        <translation>Language must be fi, sv or en, not %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>

@@ -482,228 +482,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="708"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -711,62 +711,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="746"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="753"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -774,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -792,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="869"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="871"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="922"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="930"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="932"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -846,87 +846,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sent as</source>
         <translation>Lähetetään näin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>employer</source>
         <translation>työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="715"/>
         <source>identifying detail</source>
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1041"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1045"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
         <translation>Onko &apos;%1&apos; nimi tai paikka, joka pitää piilottaa?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
         <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
         <translation>Mikä numero &apos;%1&apos; on? Se voi olla tunniste.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
         <translation>Ikä, paikkakunta ja ammatti yhdessä voivat tunnistaa asiakkaan. Voisiko jotain yleistää?</translation>
     </message>
@@ -994,11 +994,6 @@
         <translation>Levy on täynnä: muutos peruttiin eikä mitään tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
-        <source>Language must be fi or en, not %1.</source>
-        <translation>Kielen pitää olla fi tai en, ei %1.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Holvi ei läpäise tarkistuksiaan, joten varmuuskopiota ei kirjoitettu: %1</translation>
@@ -1012,6 +1007,11 @@
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Virheellinen pyynnön viite %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi, sv or en, not %1.</source>
+        <translation>Kielen pitää olla fi, sv tai en, ei %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>

@@ -482,228 +482,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="708"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -711,62 +711,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="746"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="753"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -774,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -792,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="869"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="871"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="922"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="930"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="932"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -846,87 +846,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sent as</source>
         <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Dubbelklicka på en ersättning för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>employer</source>
         <translation>arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="715"/>
         <source>identifying detail</source>
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1041"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1045"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
         <translation>Är &apos;%1&apos; ett namn eller en ort som ska döljas?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
         <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
         <translation>Vilket nummer är &apos;%1&apos;? Det kan vara en identifierare.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
         <translation>Ålder, ort och yrke tillsammans kan identifiera klienten. Kan något göras mer allmänt?</translation>
     </message>
@@ -994,11 +994,6 @@
         <translation>Disken är full: ändringen återställdes och inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
-        <source>Language must be fi or en, not %1.</source>
-        <translation>Språket ska vara fi eller en, inte %1.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Valvet klarar inte sina kontroller, så ingen säkerhetskopia skrevs: %1</translation>
@@ -1012,6 +1007,11 @@
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Ogiltig referens för begäran: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi, sv or en, not %1.</source>
+        <translation>Språket ska vara fi, sv eller en, inte %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>
