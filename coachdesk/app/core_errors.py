@@ -40,6 +40,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", 'The vault fails its checks, so no backup was written: %1'),
     QT_TRANSLATE_NOOP("CoreErrors", 'The retention period is at least 1 month.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Never-scrub term %1: %2'),
+    QT_TRANSLATE_NOOP("CoreErrors", '%1, line %2: %3'),
     QT_TRANSLATE_NOOP("CoreErrors", 'At most %1 never-scrub terms.'),
     QT_TRANSLATE_NOOP("CoreErrors", "A person's name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke."),
     QT_TRANSLATE_NOOP("CoreErrors", 'A term must be text.'),

@@ -1050,1001 +1050,1006 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>At most %1 never-scrub terms.</source>
         <translation>At most %1 never-scrub terms.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</source>
         <translation>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>A term must be text.</source>
         <translation>A term must be text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>A term cannot hold line breaks, tabs or invisible control characters.</source>
         <translation>A term cannot hold line breaks, tabs or invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>A term is %1-%2 characters.</source>
         <translation>A term is %1-%2 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A term needs at least two letters or digits.</source>
         <translation>A term needs at least two letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</source>
         <translation>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</source>
         <translation>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>No such folder: %1</source>
         <translation>No such folder: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>A channel name is 1-%1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>No channel named %1 (see &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>No channel with id %1.</source>
         <translation>No channel with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>The webhook URL of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>A channel named %1 already exists; remove it first.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>A colleague needs a name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 is not a Slack member id (like U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>No colleague with id %1.</source>
         <translation>No colleague with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>The e-mail subject alone is too long for an e-mail link.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Save the request as .md or .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>The message must show its reference #%1 so colleagues can spot a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Outbox item %1 is %2, not a draft.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>The message changed after the preview; preview it again before sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Outbox item %1 is %2; this is possible only when it is %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>The message is too long for one Slack message; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>The message is too long for Discord (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>The message is too long for Google Chat (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>The message is too long for Mattermost (%1 characters); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The message payload must be a JSON object.</source>
         <translation>The message payload must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>The message payload is not valid UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>A Teams payload must be a message with one Adaptive Card attachment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>A Discord payload needs non-empty content.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>A %1 payload needs a non-empty text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>Could not find a free request reference.</source>
         <translation>Could not find a free request reference.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>No help request with id %1.</source>
         <translation>No help request with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>Say which kind of help you received.</source>
         <translation>Say which kind of help you received.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>A follow-up needs some text.</source>
         <translation>A follow-up needs some text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>The request is being sent right now; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>The case, note or reflection of this request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>The request reference #%1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Channel %1 is now %2, but the message was made for %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>The webhook URL is empty.</source>
         <translation>The webhook URL is empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>The webhook URL is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>The webhook URL contains spaces or control characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>The webhook URL must start with https://, for example %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>The webhook URL must not contain a user name or password.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>The webhook URL must not contain a &apos;#&apos; fragment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>The webhook URL must use https:// (plain http would expose the message).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Unexpected port %1 in the %2 webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>The webhook URL has no valid host name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>The webhook URL is not a valid URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 cannot be read as a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 is not a CoachDesk backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 looks like a binary file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 holds control characters, not text; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: only .txt and .md files can be imported; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 is empty; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 is larger than 10 MB; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: no such file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 cannot be read (%2); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>A passphrase or the recovery key is needed to verify the backup.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The case has not been saved yet.</source>
         <translation>The case has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>No case with code %1.</source>
         <translation>No case with code %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>An identifying detail must not be empty.</source>
         <translation>An identifying detail must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The note has not been saved yet.</source>
         <translation>The note has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>A goal needs a title.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>No goal with id %1.</source>
         <translation>No goal with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>No reflection with id %1.</source>
         <translation>No reflection with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>The case code %1 is already in use.</source>
         <translation>The case code %1 is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>No note with id %1.</source>
         <translation>No note with id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>The new passphrase must not be empty.</source>
         <translation>The new passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>The vault is being re-encrypted with a new key; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 is larger than %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 is %2, not %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 is a folder, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 is a named pipe (FIFO), not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 is a device, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 is a socket, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 is not a regular file, not a text file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>Unknown channel option %1.</source>
         <translation>Unknown channel option %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Only a Discord channel can be a forum channel.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>A colleague entry must be an object with a name.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>A colleague&apos;s expertise must be a list of words.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>A colleague&apos;s name and ids must be text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>The colleague directory must be a list of colleagues.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Colleague %1: %2</source>
         <translation>Colleague %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Colleague %1: the name %2 is twice in the file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>%1 is not %2.</source>
         <translation>%1 is not %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 is not a Mattermost username (like maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 is not a Google Chat user id (like users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>A colleague&apos;s name, tags or ids contain control or invisible characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>The sign-in settings are not readable.</source>
         <translation>The sign-in settings are not readable.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Unknown cloud %1; one of %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>The webhook URL&apos;s host looks like an address but is not a valid one.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>There is nothing to send.</source>
         <translation>There is nothing to send.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Only the first part of a Discord forum post opens a post (thread); no link is needed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Outbox item %1 is not a later part of a Discord forum post.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Part 1 of this post is not sent yet; it opens the post when it is sent.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>A single character is too long for this platform.</source>
         <translation>A single character is too long for this platform.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>The title or the mentions are too long for one message on this platform; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>The message would need more than %1 posts on this platform; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>The title is too long for Slack; shorten the topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>The title and mentions are too long for Discord; shorten them.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>The message is too long for one %1 post; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord content is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>A Discord embed is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>A Slack message holds at most %1 blocks.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>The Slack message is too long; shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Google Chat text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Mattermost text is limited to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>it contains control characters</source>
         <translation>it contains control characters</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>not a channel entry</source>
         <translation>not a channel entry</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>the channel options are not readable</source>
         <translation>the channel options are not readable</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>the name is twice in the file</source>
         <translation>the name is twice in the file</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Choose a passphrase of at least %1 characters for the team file; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>The file is larger than %1 MB: not a team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>The team setup file asks for unreasonable key settings; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>The team setup file is damaged; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>This is not a CoachDesk team setup file; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Wrong passphrase, or the file was changed after it was made; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Only Teams (Workflows) channels can be protected by sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 is not a CoachDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>This does not look like a %1 webhook URL (%2); expected %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>the host is not a Power Automate environment host</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>the path is not a Workflows trigger</source>
         <translation>the path is not a Workflows trigger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>the host must be hooks.slack.com</source>
         <translation>the host must be hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>the path must be /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>the path must end in /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>the host must be chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>the path must be /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>key= and token= are missing</source>
         <translation>key= and token= are missing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>the host must be discord.com</source>
         <translation>the host must be discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= must be the thread&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>A request needs a topic.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Write your question in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Choose the kind of help you want.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 is a one-way (webhook) kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 is a two-way channel: add it with its token and channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 is a webhook kind. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>A %1 channel posts through the platform&apos;s API, not a webhook URL.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>A Mattermost post needs its channel ID and a non-empty message.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>A Slack app message names its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>A Teams (Graph) message needs an HTML body.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>A two-way channel cannot be edited: remove it and add it again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>A two-way channel needs its channel ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Channel %1 is one-way. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Give the Mattermost server address, for example https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>No reply %1 (see &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Replies are read for 1-3650 days after sending.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
         <source>The %1 must use https://.</source>
         <translation>The %1 must use https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>The Teams message is too long (about 28 KB at most); shorten it.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
         <source>The kind of help is one of: %1.</source>
         <translation>The kind of help is one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>The token of channel %1 is missing; remove and add the channel again.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
         <source>This reply is already an answer.</source>
         <translation>This reply is already an answer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
         <source>Unknown cloud %1.</source>
         <translation>Unknown cloud %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Unknown sign-in use %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
         <source>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</source>
         <translation>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
         <source>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</source>
         <translation>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
         <source>Request #%1 was submitted already; preview a new request. Nothing was queued.</source>
         <translation>Request #%1 was submitted already; preview a new request. Nothing was queued.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="243"/>
         <source>No request #%1.</source>
         <translation>No request #%1.</translation>
     </message>
