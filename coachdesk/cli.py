@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="identifying details, one per line; 'VALUE<TAB>KIND' keeps its category "
                         "(KIND: name, relative, place, employer, other)")
     p.add_argument("--keep-terms", type=Path, metavar="FILE",
-                   help="professional words and phrases never scrubbed, one per line (added to the shipped list)")
+                   help="professional words and phrases never scrubbed, one per line, # comments (added to the "
+                        "shipped list; checked like 'vocabulary add': a refused line stops the command)")
     p.add_argument("--colleagues", type=Path, metavar="FILE", help="colleague names, one per line: found as names")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                    help="json/jsonl give findings, warnings and questions; a jsonl record may carry "

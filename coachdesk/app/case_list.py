@@ -234,7 +234,16 @@ class CaseListPanel(QWidget):
         self.status_combo.blockSignals(False)
         self._fill_tags()
         self.model.retranslate()
+        self._fit_phase_column()
         self._apply_filter()
+
+    def _fit_phase_column(self) -> None:
+        """The Phase column as wide as this language's longest phase name (Arbetsprövning,
+        Työhönvalmennus were cut at a fixed 100 px); the coach can still drag it narrower."""
+        self.view.ensurePolished()  # the style sheet's font
+        metrics = self.view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(phase_label(phase)) for phase in m.Phase)
+        self.view.horizontalHeader().resizeSection(2, max(100, widest + 16))  # + the cell's margins
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

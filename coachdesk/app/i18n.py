@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from coachdesk.paths import resources_dir
 
 LANGUAGES = ("fi", "en", "sv")
+LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"), ("sv", "Svenska"))  # each named in itself, never translated
 DEFAULT_LANGUAGE = "fi"
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE

@@ -135,7 +135,8 @@ class OverviewPage(QWidget):
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(90)
         self.labels = [QLabel() for _ in range(8)]
-        fields = [self.pseudonym_edit, self.status_combo, self.phase_combo, self.payer_combo,
+        # payer on the left, the wider column: its longest choice and the referral's hint fit side by side
+        fields = [self.pseudonym_edit, self.status_combo, self.payer_combo, self.phase_combo,
                   self.referral_edit, self.opened_edit, self.tags_edit, self.summary_edit]
         for i, (label, field) in enumerate(zip(self.labels, fields, strict=True)):
             label.setBuddy(field)
@@ -143,7 +144,7 @@ class OverviewPage(QWidget):
             span = 1 if i < 6 else 3
             grid.addWidget(label, row, col * 2)
             grid.addWidget(field, row, col * 2 + 1, 1, span)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(1, 3)  # the text fields (referral's hint) get more room than status, payer, date
         grid.setColumnStretch(3, 1)
         layout.addWidget(self.details_box)
         self.goals_box = QGroupBox()
@@ -190,7 +191,7 @@ class OverviewPage(QWidget):
 
     def _retranslate(self) -> None:
         self._loading, was = True, self._loading
-        texts = [self.tr("&Pseudonym"), self.tr("&Status"), self.tr("P&hase"), self.tr("Pa&yer"),
+        texts = [self.tr("&Pseudonym"), self.tr("&Status"), self.tr("Pa&yer"), self.tr("P&hase"),
                  self.tr("&Referral"), self.tr("&Opened"), self.tr("&Tags"), self.tr("Su&mmary")]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

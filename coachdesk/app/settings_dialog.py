@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coachdesk.app import kdf
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.forms.ui_settings_dialog import Ui_SettingsDialog
+from coachdesk.app.i18n import LANGUAGE_NAMES
 from coachdesk.app.settings_pages import SettingsPage, register_page, registered_pages, space_form
 from coachdesk.app.workers import run_in_thread
 from coachdesk.vault.strength import acceptable
@@ -36,7 +37,6 @@ from coachdesk.vault.strength import acceptable
 log = logging.getLogger(__name__)
 __all__ = ["DataPage", "GeneralPage", "SecurityPage", "SettingsDialog", "SettingsPage", "page_classes"]
 
-LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"), ("sv", "Svenska"))
 
 
 @register_page

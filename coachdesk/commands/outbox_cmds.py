@@ -99,7 +99,7 @@ def add_outbox_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt:
     add_passphrase_opt(q)
     q = csub.add_parser("test", help="send a test message (no client data) to a channel")
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--lang", choices=("fi", "en"), default="fi")
+    q.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     add_passphrase_opt(q)
 
     p = sub.add_parser("colleague", help="the colleague directory (names, expertise, platform ids for mentions)")
@@ -128,7 +128,7 @@ def add_outbox_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt:
     q.add_argument("--template", metavar="FILE", help="with --case: a JSON object of the request's fields laid over "
                    "the draft (topic, phase, situation, background, tried, thinking, question, sparring_topic, "
                    "help_wanted, urgency)")
-    q.add_argument("--lang", choices=("fi", "en"), help="with --case: the template's language (default: the case's)")
+    q.add_argument("--lang", choices=("fi", "sv", "en"), help="with --case: the template's language (default: the case's)")
     q.add_argument("--out", metavar="FILE", help="with --case: the new file the posts are written to (never "
                    "overwritten; never a file of the vault)")
     add_passphrase_opt(q)
@@ -149,7 +149,7 @@ def add_outbox_parsers(sub: argparse._SubParsersAction[Any], add_passphrase_opt:
     q.add_argument("--channel", required=True, metavar="NAME")
     q.add_argument("--previewed", required=True, metavar="FILE", help="the file 'request preview --case' wrote")
     q.add_argument("--template", metavar="FILE", help="the same template file as the preview")
-    q.add_argument("--lang", choices=("fi", "en"), help="the same language as the preview")
+    q.add_argument("--lang", choices=("fi", "sv", "en"), help="the same language as the preview")
     add_passphrase_opt(q)
 
 

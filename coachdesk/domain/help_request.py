@@ -1,4 +1,4 @@
-"""A structured request for help from colleagues ("Ask a colleague"), in Finnish or English.
+"""A structured request for help from colleagues ("Ask a colleague"), in Finnish, Swedish or English.
 
 The template: topic; phase; situation now; relevant background; what I have tried and what
 happened; what I think is going on; my question (one sentence); help wanted (tips in the
@@ -20,7 +20,7 @@ from coachdesk.errors import InvalidInput
 if TYPE_CHECKING:
     from coachdesk.vault.store import Store
 
-LANGS = ("fi", "en")
+LANGS = ("fi", "sv", "en")  # sv: Finland-Swedish wording
 # No 0/O, 1/I/L, 5/S, 8/B: a reference is read aloud and typed by colleagues.
 REF_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679"
 REF_LEN = 4
@@ -46,39 +46,42 @@ class Urgency(StrEnum):
 
 
 LABELS: dict[str, dict[str, str]] = {
-    "heading": {"fi": "Kaipaisin vähän apuja", "en": "I could use some help"},
-    "topic": {"fi": "Aihe", "en": "Topic"},
-    "phase": {"fi": "Vaihe", "en": "Phase"},
-    "situation": {"fi": "Tilanne nyt", "en": "Situation now"},
-    "background": {"fi": "Olennainen tausta", "en": "Relevant background"},
-    "tried": {"fi": "Mitä olen kokeillut ja mitä tapahtui", "en": "What I have tried and what happened"},
-    "thinking": {"fi": "Mitä arvelen olevan taustalla", "en": "What I think is going on"},
-    "question": {"fi": "Kysymykseni", "en": "My question"},
-    "help_wanted": {"fi": "Toivon", "en": "Help wanted"},
-    "urgency": {"fi": "Kiireellisyys", "en": "Urgency"},
-    "ref": {"fi": "Viite", "en": "Ref"},
+    "heading": {"fi": "Kaipaisin vähän apuja", "sv": "Jag skulle behöva lite hjälp", "en": "I could use some help"},
+    "topic": {"fi": "Aihe", "sv": "Ämne", "en": "Topic"},
+    "phase": {"fi": "Vaihe", "sv": "Fas", "en": "Phase"},
+    "situation": {"fi": "Tilanne nyt", "sv": "Läget nu", "en": "Situation now"},
+    "background": {"fi": "Olennainen tausta", "sv": "Relevant bakgrund", "en": "Relevant background"},
+    "tried": {"fi": "Mitä olen kokeillut ja mitä tapahtui", "sv": "Vad jag har provat och vad som hände",
+              "en": "What I have tried and what happened"},
+    "thinking": {"fi": "Mitä arvelen olevan taustalla", "sv": "Vad jag tror ligger bakom", "en": "What I think is going on"},
+    "question": {"fi": "Kysymykseni", "sv": "Min fråga", "en": "My question"},
+    "help_wanted": {"fi": "Toivon", "sv": "Önskad hjälp", "en": "Help wanted"},
+    "urgency": {"fi": "Kiireellisyys", "sv": "Brådska", "en": "Urgency"},
+    "ref": {"fi": "Viite", "sv": "Referens", "en": "Ref"},
 }
 
 HELP_LABELS: dict[HelpKind, dict[str, str]] = {
-    HelpKind.TIPS: {"fi": "vinkkejä kanavalle", "en": "tips in the channel"},
-    HelpKind.SPARRING: {"fi": "1:1-sparrausta kokeneemman kanssa", "en": "1:1 sparring with someone experienced"},
-    HelpKind.GROUP_SESSION: {"fi": "aiheeksi ryhmätapaamiseen", "en": "a topic for the group session"},
+    HelpKind.TIPS: {"fi": "vinkkejä kanavalle", "sv": "tips i kanalen", "en": "tips in the channel"},
+    HelpKind.SPARRING: {"fi": "1:1-sparrausta kokeneemman kanssa", "sv": "1:1-sparring med någon erfaren",
+                        "en": "1:1 sparring with someone experienced"},
+    HelpKind.GROUP_SESSION: {"fi": "aiheeksi ryhmätapaamiseen", "sv": "ett ämne för gruppträffen",
+                             "en": "a topic for the group session"},
 }
-SPARRING_IN = {"fi": "aiheessa", "en": "in"}
+SPARRING_IN = {"fi": "aiheessa", "sv": "inom", "en": "in"}
 
 URGENCY_LABELS: dict[Urgency, dict[str, str]] = {
-    Urgency.TODAY: {"fi": "tänään", "en": "today"},
-    Urgency.THIS_WEEK: {"fi": "tällä viikolla", "en": "this week"},
-    Urgency.NO_RUSH: {"fi": "ei kiirettä", "en": "no rush"},
+    Urgency.TODAY: {"fi": "tänään", "sv": "i dag", "en": "today"},
+    Urgency.THIS_WEEK: {"fi": "tällä viikolla", "sv": "den här veckan", "en": "this week"},
+    Urgency.NO_RUSH: {"fi": "ei kiirettä", "sv": "ingen brådska", "en": "no rush"},
 }
 
 PHASE_LABELS: dict[str, dict[str, str]] = {
-    "mapping": {"fi": "kartoitus", "en": "mapping"},
-    "goals": {"fi": "tavoitteiden asettaminen", "en": "setting goals"},
-    "work_trial": {"fi": "työkokeilu", "en": "work trial"},
-    "job_coaching": {"fi": "työhönvalmennus", "en": "job coaching"},
-    "follow_up": {"fi": "seuranta", "en": "follow-up"},
-    "closed": {"fi": "päättynyt", "en": "closed"},
+    "mapping": {"fi": "kartoitus", "sv": "kartläggning", "en": "mapping"},
+    "goals": {"fi": "tavoitteiden asettaminen", "sv": "målsättning", "en": "setting goals"},
+    "work_trial": {"fi": "työkokeilu", "sv": "arbetsprövning", "en": "work trial"},
+    "job_coaching": {"fi": "työhönvalmennus", "sv": "jobbcoachning", "en": "job coaching"},
+    "follow_up": {"fi": "seuranta", "sv": "uppföljning", "en": "follow-up"},
+    "closed": {"fi": "päättynyt", "sv": "avslutad", "en": "closed"},
 }
 
 TEXT_FIELDS = ("topic", "phase", "situation", "background", "tried", "thinking", "question", "sparring_topic")
@@ -132,17 +135,17 @@ def new_reference() -> str:
 def validate(request: HelpRequest) -> HelpRequest:
     """Check what every request needs: a language, a reference, a topic and a one-sentence question."""
     if request.lang not in LANGS:
-        raise InvalidInput(f"Language must be fi or en, not {request.lang!r}.")
+        raise InvalidInput(f"Language must be fi, sv or en, not {request.lang!r}.")
     if not REF_RE.match(request.ref):
         raise InvalidInput(f"Invalid request reference {request.ref!r}.")
     if not request.topic.strip():
-        raise InvalidInput("A request needs a topic." if request.lang == "en" else "Pyynnöllä pitää olla aihe.")
+        raise InvalidInput("A request needs a topic." if request.lang != "fi" else "Pyynnöllä pitää olla aihe.")
     if not request.question.strip():
         raise InvalidInput(
-            "Write your question in one sentence." if request.lang == "en" else "Kirjoita kysymyksesi yhdellä lauseella."
+            "Write your question in one sentence." if request.lang != "fi" else "Kirjoita kysymyksesi yhdellä lauseella."
         )
     if not request.help_wanted:
-        raise InvalidInput("Choose the kind of help you want." if request.lang == "en" else "Valitse, millaista apua toivot.")
+        raise InvalidInput("Choose the kind of help you want." if request.lang != "fi" else "Valitse, millaista apua toivot.")
     return request
 
 
@@ -178,6 +181,8 @@ def as_question(text: str, lang: str) -> str:
     body = sentence.rstrip(".! …")
     if lang == "fi":
         return f"Miten toimisit, kun {body[0].lower()}{body[1:]}?"
+    if lang == "sv":
+        return f"Hur skulle du göra när {body[0].lower()}{body[1:]}?"
     return f"How would you approach this: {body[0].lower()}{body[1:]}?"
 
 
@@ -251,7 +256,7 @@ def draft_from_reflection(store: Store, reflection_id: int, lang: str = "fi") ->
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
-        raise InvalidInput(f"Language must be fi or en, not {lang!r}.")
+        raise InvalidInput(f"Language must be fi, sv or en, not {lang!r}.")
 
 
 # ----- rendering -----------------------------------------------------------------------------------

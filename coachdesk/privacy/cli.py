@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,17 +24,37 @@ MAX_INPUT = 10 * 1024 * 1024  # bytes actually read, not the size a file system 
 _KINDS = ("name", "relative", "place", "employer", "other")
 
 
-def _read_lines(path: Path | None, what: str) -> list[str]:
+_LINE_END = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts (splitlines() also splits at \f, \x85…)
+
+
+def _numbered_lines(path: Path | None, what: str) -> list[tuple[int, str]]:
+    """(line number, text) of each line that is not empty or a # comment, stripped; UTF-8 (a BOM is
+    dropped), CRLF or LF, at most 10 MB."""
     if path is None:
         return []
     try:
         raw, _mtime = read_regular(path, MAX_INPUT, what="a text file", size="10 MB")
-        lines = raw.decode("utf-8").splitlines()
+        lines = _LINE_END.split(raw.decode("utf-8-sig"))
     except OSError as err:
         raise CoachDeskError(f"Cannot read the {what} file {path}: {err.strerror}") from err
     except UnicodeDecodeError as err:
         raise CoachDeskError(f"The {what} file {path} is not UTF-8 text.") from err
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return [(number, line.strip()) for number, line in enumerate(lines, 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _read_lines(path: Path | None, what: str) -> list[str]:
+    return [line for _number, line in _numbered_lines(path, what)]
+
+
+def _read_keep_terms(path: Path | None) -> list[str]:
+    """The never-scrub terms of ``--keep-terms``, checked like the vault's list (one rule set:
+    services.vocabulary); a refused term stops the command, naming its line."""
+    if path is None:
+        return []
+    from coachdesk.services.vocabulary import check_keep_term_lines
+
+    return check_keep_term_lines(_numbered_lines(path, "keep-terms"), str(path))
 
 
 def _read_terms(path: Path | None) -> list[str | tuple[str, str]]:
@@ -84,7 +105,7 @@ def run_scrub(args: argparse.Namespace) -> int:
     from coachdesk.privacy import scrub
 
     terms = _read_terms(getattr(args, "terms", None))
-    keep_terms = _read_lines(getattr(args, "keep_terms", None), "keep-terms")
+    keep_terms = _read_keep_terms(getattr(args, "keep_terms", None))
     colleagues = _read_lines(getattr(args, "colleagues", None), "colleagues")
     lang = getattr(args, "lang", None)
     fmt = getattr(args, "format", "text") or "text"

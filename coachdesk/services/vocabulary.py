@@ -24,7 +24,7 @@ import bisect
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from coachdesk.errors import InvalidInput, NotFound
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from coachdesk.vault.store import Store
 
 __all__ = [
-    "MAX_CHARS", "MAX_TERMS", "MIN_CHARS", "SETTING", "add_keep_term", "check_keep_terms", "keep_terms",
-    "remove_keep_term", "set_keep_terms",
+    "MAX_CHARS", "MAX_TERMS", "MIN_CHARS", "SETTING", "add_keep_term", "check_keep_term_lines", "check_keep_terms",
+    "keep_terms", "remove_keep_term", "set_keep_terms",
 ]
 
 SETTING = "privacy.keep_terms"
@@ -90,25 +90,55 @@ def check_keep_terms(terms: Iterable[str]) -> list[str]:
     """The terms tidied, checked and without duplicates (InvalidInput on the first refused term)."""
     if isinstance(terms, str):
         raise TypeError("terms must be a list of strings, not one string")
+    try:
+        return _checked(terms)
+    except _Refused as refused:
+        raise refused.error from None
+
+
+def check_keep_term_lines(lines: Sequence[tuple[int, str]], source: str) -> list[str]:
+    """Terms read from a file as ``(line number, text)``: the same checks as :func:`check_keep_terms`,
+    and a refusal names the file and the line ("keep.txt, line 3: Never-scrub term 'Matti': …")."""
+    try:
+        return _checked(text for _number, text in lines)
+    except _Refused as refused:
+        raise InvalidInput(f"{source}, line {lines[refused.position][0]}: {refused.error}") from None
+
+
+class _Refused(Exception):
+    """A refused term: ``position`` is its index in the terms given, ``error`` the user's message."""
+
+    def __init__(self, position: int, error: InvalidInput) -> None:
+        super().__init__(str(error))
+        self.position, self.error = position, error
+
+
+def _checked(terms: Iterable[str]) -> list[str]:
+    """The one rule set (see the module); raises _Refused for the first refused term."""
     clean: list[str] = []
+    positions: list[int] = []  # where each clean term was in the input
     seen: set[str] = set()
-    for raw in terms:
-        term = _check_one(raw)
+    for position, raw in enumerate(terms):
+        try:
+            term = _check_one(raw)
+        except InvalidInput as err:
+            raise _Refused(position, err) from None
         if _key(term) not in seen:
             seen.add(_key(term))
             clean.append(term)
+            positions.append(position)
         if len(clean) > MAX_TERMS:
-            raise InvalidInput(f"At most {MAX_TERMS} never-scrub terms.")
+            raise _Refused(position, InvalidInput(f"At most {MAX_TERMS} never-scrub terms."))
     identifiers = _identifiers(clean)
     for i, term in enumerate(clean):  # the first refused term in the coach's order
         if i in identifiers:
-            raise _refused(term, InvalidInput(
+            raise _Refused(positions[i], _refused(term, InvalidInput(
                 "An identifier (e-mail address, phone number, identity code, address) is always "
-                "hidden; it cannot be a never-scrub term."))
+                "hidden; it cannot be a never-scrub term.")))
         if _name_only(term):
-            raise _refused(term, InvalidInput(
+            raise _Refused(positions[i], _refused(term, InvalidInput(
                 "A person's name alone is never kept; a never-scrub term is a phrase the team uses, "
-                "like Perjantaipiiri or Duunipolku-hanke."))
+                "like Perjantaipiiri or Duunipolku-hanke.")))
     return clean
 
 

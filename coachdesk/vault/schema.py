@@ -19,8 +19,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_HEAD = "0004"  # the newest Alembic revision this code knows; checked against db/versions
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")  # every revision this code can upgrade from (or is at)
+SCHEMA_HEAD = "0005"  # the newest Alembic revision this code knows; checked against db/versions
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # every revision this code can upgrade from (or is at)
 
 metadata = MetaData()
 
@@ -172,7 +172,7 @@ help_requests = Table(
     Column("note_id", Integer, ForeignKey("notes.id", ondelete="SET NULL")),
     Column("reflection_id", Integer, ForeignKey("reflections.id", ondelete="SET NULL")),
     Column("ref", Text, nullable=False, unique=True),
-    Column("lang", Text, nullable=False, server_default="fi"),
+    Column("lang", Text, nullable=False, server_default="fi"),  # CHECK fi | en (0002), + sv (0005)
     Column("topic", Text, nullable=False, server_default=""),
     Column("fields", Text, nullable=False, server_default="{}"),
     Column("text", Text, nullable=False, server_default=""),

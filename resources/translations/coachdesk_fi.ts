@@ -154,12 +154,12 @@
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="248"/>
+        <location filename="../../coachdesk/app/case_list.py" line="257"/>
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="274"/>
+        <location filename="../../coachdesk/app/case_list.py" line="283"/>
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 asiakkuutta</translation>
     </message>
@@ -271,117 +271,122 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanavat, joissa kysyt kollegoilta. Webhook-osoite on salaisuus: se säilytetään järjestelmän avainnipussa tai salatussa holvissa, ei koskaan tavallisessa tiedostossa. Muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;New channel</source>
         <translation>&amp;Uusi kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook-&amp;osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="101"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Tallenna kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="103"/>
         <source>Send &amp;test message</source>
         <translation>Lähetä testi&amp;viesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="104"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Foorumikanava (jokainen kysymys avaa oman ketjunsa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels</source>
         <translation>Kanavat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Paste the webhook address</source>
         <translation>Liitä webhook-osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="153"/>
+        <source>Saved (hidden)</source>
+        <translation>Tallennettu (piilotettu)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Tallennettu (%1) — liitä uusi osoite vaihtaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Liitä webhook-osoite kanavan asetuksista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="189"/>
         <source>The address looks right.</source>
         <translation>Osoite näyttää oikealta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="207"/>
         <source>A channel with this name exists already.</source>
         <translation>Tämänniminen kanava on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="217"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Tallennettu. Osoite säilytetään salaisuutena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="247"/>
         <source>Remove channel</source>
         <translation>Poista kanava</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="248"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Poistetaanko kanava ”%1” ja sen tallennettu osoite?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Sending a test message…</source>
         <translation>Lähetetään testiviestiä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="279"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testiviesti toimitettu. Katso se kanavasta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="283"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testiviesti ei mennyt perille: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>&amp;Import team setup…</source>
         <translation>Tuo t&amp;iimin asetukset…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>E&amp;xport team setup…</source>
         <translation>Vie tiimin &amp;asetukset…</translation>
     </message>
@@ -391,17 +396,17 @@
         <translation>JSON (muu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhookit ovat yksisuuntaisia (Google Chat ja Discord aina): vastaukset jäävät kanavalle. Slack (sovellus)-, Mattermost (API)- ja Teams (Graph) -kanavat tuovat kollegoiden vastaukset pyynnön luo: ”Lisää kaksisuuntainen kanava…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="163"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>Kaksisuuntainen kanava (vastaukset tulevat takaisin): muuttaaksesi sitä poista se ja lisää uudelleen; täällä voit testata tai poistaa sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Add a t&amp;wo-way channel…</source>
         <translation>Lisää kak&amp;sisuuntainen kanava…</translation>
     </message>
@@ -477,228 +482,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Kysy kollegalta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Kirjoita kysymyksesi ja tarkista se. Tunnistetiedot korvataan ennen lähettämistä; vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Kirjoita</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Tarkista ja lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Tilanne nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>&amp;Olennainen tausta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Mitä olen &amp;kokeillut ja mitä tapahtui</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>&amp;Mitä arvelen olevan taustalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>K&amp;ysymykseni (yksi virke)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Toivottu apu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>Kiir&amp;eellisyys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Mainitse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Mitä haluat kysyä, yhdellä virkkeellä?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>missä aiheessa (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Vinkkejä kanavalla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>Kahdenkeskinen sparraus kokeneen kanssa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Aihe ryhmätyönohjaukseen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Tällä viikolla</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ei kiirettä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Lähetä kanava&amp;an</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Näytä viestin tarkka sisältö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Tekstisi (pysyy tällä tietokoneella)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Lähetettävä teksti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Korvataan ennen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Tekstistäsi löytyi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Piilota sana, jonka tarkistus &amp;ohitti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>sana tai nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Piilota tässä asiakkuudessa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lisää sanan asiakkuuden tunnistetietoihin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>Ko&amp;pioi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>Sä&amp;hköpostiluonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Seuraavaksi: tarkista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Yksityisyystarkistus epäonnistui; mitään ei voi lähettää. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Harmless</source>
         <translation>Vaaraton</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>Send this word as it is</source>
         <translation>Lähetä tämä sana sellaisenaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698"/>
         <source>Always hidden</source>
         <translation>Piilotetaan aina</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Tunnisteet, yhteystiedot, osoitteet ja asiakkuuden tunnistetiedot piilotetaan aina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="708"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Korvataan ennen lähettämistä: %n</numerusform>
@@ -706,62 +711,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>organisation</source>
         <translation>organisaatio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>contact</source>
         <translation>yhteystieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>identifier</source>
         <translation>tunniste</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>date</source>
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>age</source>
         <translation>ikä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="746"/>
         <source>Yes, hide it</source>
         <translation>Kyllä, piilota</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>No, it is fine</source>
         <translation>Ei, se on kunnossa</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="753"/>
         <source>I have checked</source>
         <translation>Olen tarkistanut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Kysymyksiä sinulle: %n</numerusform>
@@ -769,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Kopioitava tai tallennettava teksti (ei vielä kanavaa)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>What will be sent to %1</source>
         <translation>Kanavaan %1 lähetettävä teksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n viesti, tässä järjestyksessä)</numerusform>
@@ -787,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="869"/>
         <source>Notified: %1</source>
         <translation>Ilmoitus menee: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="871"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Ei ilmoitusta (ei %1-tunnusta; nimi tavallisena tekstinä): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Lähetä kanavaan %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checking for identifying details…</source>
         <translation>Etsitään tunnistetietoja…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="922"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Lähetettävässä tekstissä on yhä tunnistettavaa: %1. Muuta korviketta tai tekstiä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Vastaa %n kysymykseen kohdassa ”Kysymyksiä sinulle” ennen lähettämistä.</numerusform>
@@ -825,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="930"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Ei vielä kanavaa: lisää se kohdassa Asetukset → Kanavat tai kopioi, tallenna tai lähetä teksti sähköpostilla.</numerusform>
@@ -833,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="932"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Tarkistettu: %n tieto korvattu. Vain kohdan ”Lähetettävä teksti” alla oleva teksti lähtee tältä tietokoneelta.</numerusform>
@@ -841,87 +846,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Viesti sai uuden viitteen; tarkista se ja lähetä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopioitu. Liitä se keskusteluun tai sähköpostiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Save the question</source>
         <translation>Tallenna kysymys</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Teksti (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sent as</source>
         <translation>Lähetetään näin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Kaksoisnapsauta korvaavaa sanaa muuttaaksesi sitä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>employer</source>
         <translation>työnantaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="715"/>
         <source>identifying detail</source>
         <translation>tunnistetieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Discard the draft?</source>
         <translation>Hylätäänkö luonnos?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1041"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Tekstisi säilyy tämän asiakkuuden luonnoksena: voit jatkaa sitä myöhemmin Kysymykset-välilehdeltä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Säilytä luonnos</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Discard</source>
         <translation>&amp;Hylkää</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1045"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Jatka kirjoittamista</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
         <translation>Onko &apos;%1&apos; nimi tai paikka, joka pitää piilottaa?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
         <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
         <translation>Mikä numero &apos;%1&apos; on? Se voi olla tunniste.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
         <translation>Ikä, paikkakunta ja ammatti yhdessä voivat tunnistaa asiakkaan. Voisiko jotain yleistää?</translation>
     </message>
@@ -989,11 +994,6 @@
         <translation>Levy on täynnä: muutos peruttiin eikä mitään tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
-        <source>Language must be fi or en, not %1.</source>
-        <translation>Kielen pitää olla fi tai en, ei %1.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Holvi ei läpäise tarkistuksiaan, joten varmuuskopiota ei kirjoitettu: %1</translation>
@@ -1007,6 +1007,11 @@
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Virheellinen pyynnön viite %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi, sv or en, not %1.</source>
+        <translation>Kielen pitää olla fi, sv tai en, ei %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>
@@ -1045,1001 +1050,1006 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rivi %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>At most %1 never-scrub terms.</source>
         <translation>Aina säilytettäviä sanoja voi olla enintään %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</source>
         <translation>Pelkkää henkilön nimeä ei koskaan säilytetä; aina säilytettävä sana on tiimin käyttämä ilmaus, kuten Perjantaipiiri tai Duunipolku-hanke.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>A term must be text.</source>
         <translation>Sanan pitää olla tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>A term cannot hold line breaks, tabs or invisible control characters.</source>
         <translation>Sanassa ei voi olla rivinvaihtoja, sarkaimia eikä näkymättömiä ohjausmerkkejä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>A term is %1-%2 characters.</source>
         <translation>Sanassa on %1–%2 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A term needs at least two letters or digits.</source>
         <translation>Sanassa pitää olla vähintään kaksi kirjainta tai numeroa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</source>
         <translation>Tunnistetieto (sähköpostiosoite, puhelinnumero, henkilötunnus, osoite) piilotetaan aina; se ei voi olla aina säilytettävä sana.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</source>
         <translation>Aina säilytettävää sanaa %1 ei ole (katso &apos;coachdesk vocabulary list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>No such folder: %1</source>
         <translation>Kansiota ei ole: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 on kansio; anna tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>Kanavan nimessä on 1–%1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>Kanavaa nimeltä %1 ei ole (katso &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>No channel with id %1.</source>
         <translation>Kanavaa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>Kanavan %1 webhook-osoite puuttuu; poista kanava ja lisää se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>Kanava nimeltä %1 on jo olemassa; poista se ensin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>Kollegalla pitää olla nimi (enintään 100 merkkiä).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 ei ole Teams-käyttäjätunnus (UPN), esim. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 ei ole Slackin jäsentunnus (kuten U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>No colleague with id %1.</source>
         <translation>Kollegaa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>Sähköpostin aihe yksinään on liian pitkä sähköpostilinkkiin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Tallenna pyyntö .md- tai .txt-tiedostoksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>Lähtevien viestien jonossa ei ole kohdetta %1 (katso &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>Viestissä pitää näkyä viite #%1, jotta kollegat huomaavat kaksoiskappaleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Lähtevä viesti %1 on tilassa %2, ei luonnos.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>Viesti muuttui esikatselun jälkeen; esikatsele se uudelleen ennen lähettämistä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Lähtevä viesti %1 on tilassa %2; tämä onnistuu vain tilassa %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>Viesti on liian pitkä yhdeksi Slack-viestiksi; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Discordiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Google Chatiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>Viesti on liian pitkä Mattermostiin (%1 merkkiä); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The message payload must be a JSON object.</source>
         <translation>Viestin sisällön pitää olla JSON-olio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>Viestin sisältö ei ole kelvollista UTF-8-JSONia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>Teams-kortti on %1 kt; raja on 20 kt. Lyhennä viestiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>Teams-viestissä pitää olla yksi Adaptive Card -liite.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>Discord-viesti ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>%1-viestin teksti ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>Could not find a free request reference.</source>
         <translation>Vapaata pyynnön viitettä ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>No help request with id %1.</source>
         <translation>Pyyntöä, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>Say which kind of help you received.</source>
         <translation>Kerro, millaista apua sait.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>A follow-up needs some text.</source>
         <translation>Kirjaa jatkoon jotain tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>Pyyntöä lähetetään juuri nyt; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>Pyynnön asiakkuutta, muistiinpanoa tai reflektiota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>Pyynnön viite #%1 on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Kanava %1 on nyt %2, mutta viesti tehtiin kanavatyypille %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>The webhook URL is empty.</source>
         <translation>Webhook-osoite on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>Webhook-osoite on yli %1 merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>Webhook-osoitteessa on välilyöntejä tai ohjausmerkkejä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>Webhook-osoitteen pitää alkaa https://, esimerkiksi %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>Webhook-osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>Webhook-osoitteessa ei saa olla &apos;#&apos;-osaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>Webhook-osoitteen pitää käyttää https://-yhteyttä (pelkkä http paljastaisi viestin).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Odottamaton portti %1 %2-webhook-osoitteessa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>Webhook-osoitteessa ei ole kelvollista palvelimen nimeä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>Webhook-osoite ei ole kelvollinen osoite.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>Tiedostoa %1 ei voi lukea CoachDesk-varmuuskopiona.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 ei ole CoachDesk-varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 näyttää binääritiedostolta; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa ja yritä uudelleen; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>Tiedostossa %1 on ohjausmerkkejä eikä tekstiä; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: vain .txt- ja .md-tiedostoja voi tuoda; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 on tyhjä; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 on yli 10 Mt; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: tiedostoa ei ole; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>Tiedostoa %1 ei voi lukea (%2); mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>Varmuuskopion tarkistamiseen tarvitaan tunnuslause tai palautusavain.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The case has not been saved yet.</source>
         <translation>Asiakkuutta ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>No case with code %1.</source>
         <translation>Asiakkuutta tunnuksella %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>An identifying detail must not be empty.</source>
         <translation>Tunnistetieto ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The note has not been saved yet.</source>
         <translation>Muistiinpanoa ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>No case with id %1.</source>
         <translation>Asiakkuutta, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>A goal needs a title.</source>
         <translation>Tavoitteella pitää olla nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>No goal with id %1.</source>
         <translation>Tavoitetta, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>No reflection with id %1.</source>
         <translation>Reflektiota, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>The case code %1 is already in use.</source>
         <translation>Asiakkuuden tunnus %1 on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>No note with id %1.</source>
         <translation>Muistiinpanoa, jonka tunniste on %1, ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>The passphrase must not be empty.</source>
         <translation>Tunnuslause ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Uusi tunnuslause ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>Tunnistetietojen poistajaa ei voitu ladata (%1); tunnistetiedoista poistettuja ja lyhyitä tiivistelmiä ei voi tulostaa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>Holvia salataan parhaillaan uudella avaimella; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 on suurempi kuin %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 on %2, ei %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 on kansio, ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 on nimetty putki (FIFO), ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 on laite, ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 on pistoke (socket), ei tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 ei ole tavallinen tiedosto eikä tekstitiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>Unknown channel option %1.</source>
         <translation>Tuntematon kanava-asetus %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Vain Discord-kanava voi olla foorumikanava.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>Kollegan tietojen pitää olla objekti, jolla on nimi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>Kollegan osaamisalueiden pitää olla luettelo sanoja.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>Kollegan nimen ja tunnusten pitää olla tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>Kollegahakemiston pitää olla luettelo kollegoista.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Colleague %1: %2</source>
         <translation>Kollega %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Kollega %1: nimi %2 on tiedostossa kahdesti; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>%1 is not %2.</source>
         <translation>%1 ei ole %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 ei ole Mattermost-käyttäjänimi (kuten maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 ei ole Google Chatin käyttäjätunnus (kuten users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 ei ole Discordin käyttäjätunnus (17–20 numeroa, kuten 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>Kollegan nimessä, osaamisalueissa tai tunnuksissa on ohjausmerkkejä tai näkymättömiä merkkejä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>The sign-in settings are not readable.</source>
         <translation>Kirjautumisasetuksia ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>Vuokraaja on hakemiston (tenant) tunnus, kuten 0f1e2d3c-…, tai toimialue, kuten contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>Sovelluksen (client) tunnus on GUID, kuten 1a2b3c4d-…; kopioi se sovelluksen rekisteröinnistä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Tuntematon pilvi %1; vaihtoehdot: %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>Muu kuin Microsoftin kirjautumispalvelin sallitaan vain tällä tietokoneella (testit).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>Webhook-osoitteen palvelin näyttää IP-osoitteelta, mutta se ei ole kelvollinen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>Webhook-palvelin %1 on sisäinen osoite (loopback, yksityinen, link-local tai vastaava); CoachDesk lähettää viestejä vain julkisille palvelimille. Työnkulkua paikallisesti testaava ylläpitäjä voi asettaa COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>There is nothing to send.</source>
         <translation>Lähetettävää ei ole.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Lähtevä viesti %1 peruttiin: päätit jättää sen lähettämättä, joten sitä ei yritetä uudelleen; kirjoita uusi pyyntö, jos haluat kysyä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Vain Discord-foorumin ketjun ensimmäinen osa avaa ketjun; linkkiä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Lähtevä viesti %1 ei ole Discord-foorumin ketjun myöhempi osa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Ketjun ensimmäistä osaa ei ole vielä lähetetty; se avaa ketjun, kun se lähetetään.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Anna foorumiketjun linkki (Discordissa: napsauta ketjua hiiren oikealla painikkeella &gt; Kopioi linkki; https://discord.com/channels/...) tai ketjun tunnus.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>osa 1 avasi Discord-foorumiin ketjun, jota CoachDesk ei nähnyt (merkitty käsin toimitetuksi), joten tämä osa tarvitsee ketjun linkin: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>napsauta Discordissa ketjua hiiren oikealla painikkeella &gt; Kopioi linkki ja suorita sitten &apos;coachdesk outbox thread %1 LINKKI&apos; (tai peru loput osat)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>A single character is too long for this platform.</source>
         <translation>Yksikin merkki on tälle alustalle liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>Otsikko tai maininnat ovat tällä alustalla liian pitkiä yhteen viestiin; lyhennä niitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>Viesti pitäisi tällä alustalla jakaa yli %1 osaan; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>Otsikko on liian pitkä Slackiin; lyhennä aihetta.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>Otsikko ja maininnat ovat liian pitkiä Discordiin; lyhennä niitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>Viesti on liian pitkä yhteen viestiin (%1); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord-viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>Discordin upotus (embed) saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>Slack-viestissä voi olla enintään %1 lohkoa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>Slack-viesti on liian pitkä; lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Google Chat -viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Mattermost-viestin teksti saa olla enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>it contains control characters</source>
         <translation>siinä on ohjausmerkkejä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>not a channel entry</source>
         <translation>ei ole kanavan tieto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>tiedosto ei saa määrätä omaa kirjautumispalvelinta (vain Microsoftin kirjautumista käytetään)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>the channel options are not readable</source>
         <translation>kanavan asetuksia ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>the name is twice in the file</source>
         <translation>nimi on tiedostossa kahdesti</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Valitse tiimin asetustiedostolle vähintään %1 merkin tunnuslause; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Tiedosto on suurempi kuin %1 Mt, joten se ei ole tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Tiimin asetustiedosto on tehty uudemmalla CoachDeskillä; päivitä CoachDesk tuodaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Tiimin asetustiedosto pyytää kohtuuttomia avainasetuksia; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Tiimin asetustiedosto on vaurioitunut; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Tämä ei ole CoachDeskin tiimin asetustiedosto; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanavat tai kollegat muuttuivat sillä välin; tarkista tuonti uudelleen. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Väärä tunnuslause, tai tiedostoa on muutettu sen tekemisen jälkeen; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Vain Teams (Workflows) -kanavat voi suojata kirjautumisella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Tässä käynnistysosoitteessa on allekirjoitus (sig=...), joten se ei tarvitse kirjautumista; lisää se ilman suojausta (kirjautumista).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Tässä Teams-työnkulun osoitteessa ei ole allekirjoitusta (sig=...): sen käynnistin hyväksyy vain organisaatiosi kirjautuneet käyttäjät, joten se vaatii kirjautumisen: lisää kanava suojattuna (kirjautuminen) ja anna organisaatiosi vuokraaja (tenant) ja sovellustunnus (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on Office 365 -liittimen osoite; Microsoft on lopettanut nämä liittimet. Luo sen sijaan työnkulku: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Tämä on vanha Power Automate -käynnistysosoite (logic.azure.com); ne lakkasivat toimimasta 30.11.2025. Kopioi uusi osoite työnkulusta: valitse Teams-kanavalla &apos;...&apos; &gt; Työnkulut &gt; &apos;Send webhook alerts to a channel&apos; (sen käynnistin on &apos;When a Teams webhook request is received&apos;), käy ohjattu toiminto loppuun ja kopioi sitten sen näyttämä HTTP-osoite (katso docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 kuuluu kansion %2 CoachDesk-holviin; valitse tiedosto holvikansion ulkopuolelta; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 ei ole CoachDesk-varmuuskopiotiedosto.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Kansion %1 holvi ei ole esittelyholvi: &apos;demo --force&apos; korvaa vain esittelyholvin; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Holvikansio %1 on vain luku -tilassa tai sinulla ei ole siihen kirjoitusoikeutta: CoachDesk pitää siellä lukkotiedostonsa ja tapahtumalokinsa; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 on linkki kohteeseen %2, joka on kansion ulkopuolella; tuo se tiedosto suoraan; mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 ei ole .txt- tai .md-tiedosto (vain niitä voi tuoda); mitään ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Tämä ei näytä %1-kanavan webhook-osoitteelta (%2); odotettu muoto: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>palvelin ei ole Power Automate -ympäristön palvelin</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>the path is not a Workflows trigger</source>
         <translation>polku ei ole Workflows-käynnistimen polku</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>the host must be hooks.slack.com</source>
         <translation>palvelimen pitää olla hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>polun pitää olla muotoa /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>polun pitää päättyä muotoon /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>palvelimen pitää olla chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>polun pitää olla muotoa /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>key= and token= are missing</source>
         <translation>key= ja token= puuttuvat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>the host must be discord.com</source>
         <translation>palvelimen pitää olla discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>polun pitää olla muotoa /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id=:n arvon pitää olla ketjun numero</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Pyynnöllä pitää olla aihe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Kirjoita kysymyksesi yhdellä lauseella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Valitse, millaista apua toivot.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 on yksisuuntainen (webhook-)tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 on kaksisuuntainen kanava: lisää se tunnuksen (tokenin) ja kanavan tunnisteen kanssa.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 on webhook-tyyppi. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>%1-kanava lähettää alustan rajapinnan kautta, ei webhook-osoitteella.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Muu kuin alustan oma %1 sallitaan vain tällä tietokoneella (testit).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>Mattermostin käyttötunnus on 26 kirjainta ja numeroa (Profiili &gt; Suojaus &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Mattermost-kanavan tunniste on 26 kirjainta ja numeroa (kanavan valikko &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Mattermost-viesti tarvitsee kanavan tunnisteen ja tekstin.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Slack-sovelluksen viestissä on oltava kanavan tunniste.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Slack-kanavan tunniste on muotoa C0123ABCDEF (kanavan tiedot, alhaalla).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>Slack-tunnus alkaa xoxb- (botti) tai xoxp- (käyttäjä); kopioi se kohdasta OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>Teams (Graph) -kanava tarvitsee kirjautumista varten vuokraajan (tenant) ja sovelluksen tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Teams (Graph) -viestillä on oltava HTML-sisältö.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Teams-kanavan tunniste on muotoa 19:abc...@thread.tacv2 (kanavan &apos;...&apos; &gt; Hae linkki).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Tiimin tunniste on GUID (Teams: tiimin &apos;...&apos; &gt; Hae linkki tiimiin: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>Kaksisuuntaista kanavaa ei voi muokata: poista se ja lisää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>Kaksisuuntainen kanava tarvitsee kanavan tunnisteen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanava %1 on yksisuuntainen. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Anna Mattermost-palvelimen osoite, esimerkiksi https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Vastausta %1 ei ole (katso &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Vastauksia luetaan 1–3650 päivää lähettämisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 on annettava muodossa https://chat.example.fi (ei käyttäjää, kyselyä eikä &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
         <source>The %1 must use https://.</source>
         <translation>%1 on annettava https://-osoitteena.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-viesti on liian pitkä (enintään noin 28 kt); lyhennä sitä.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Avun lajin on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Kanavan %1 tunnus (token) puuttuu; poista kanava ja lisää se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
         <source>This reply is already an answer.</source>
         <translation>Tämä vastaus on jo kirjattu vastaukseksi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
         <source>Unknown cloud %1.</source>
         <translation>Tuntematon pilvi %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Tuntematon kirjautumisen käyttötarkoitus %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
         <source>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</source>
         <translation>Pyynnön tarkistus on kesken (%1 kysymystä tai tietoa jäljellä); viimeistele se sovelluksen kirjoitusikkunassa. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
         <source>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</source>
         <translation>Esikatselutiedosto ei ole se, mitä tämä pyyntö nyt lähettäisi (asiakkuus tai tiedosto on muuttunut); esikatsele uudelleen. Mitään ei jonotettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
         <source>Request #%1 was submitted already; preview a new request. Nothing was queued.</source>
         <translation>Pyyntö #%1 on jo lähetetty jonoon; esikatsele uusi pyyntö. Mitään ei jonotettu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="243"/>
         <source>No request #%1.</source>
         <translation>Pyyntöä #%1 ei ole.</translation>
     </message>
@@ -3325,117 +3335,117 @@ Voit palauttaa automaattisen varmuuskopion uuteen kansioon sen viereen. Varmuusk
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Pseudonym</source>
         <translation>P&amp;eitenimi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Status</source>
         <translation>T&amp;ila</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>P&amp;hase</source>
         <translation>&amp;Vaihe</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Maksaja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Referral</source>
         <translation>&amp;Lähettäjä</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Opened</source>
         <translation>Aloitett&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Tags</source>
         <translation>Tu&amp;nnisteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>Su&amp;mmary</source>
         <translation>Y&amp;hteenveto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>pilkuin eroteltuina, esim. uupumus, työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="200"/>
         <source>who referred, e.g. occupational health</source>
         <translation>kuka ohjasi, esim. työterveyshuolto</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Case</source>
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals (GAS)</source>
         <translation>Tavoitteet (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goal</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Baseline</source>
         <translation>Lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Add &amp;goal…</source>
         <translation>Lisä&amp;ä tavoite…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measures</source>
         <translation>Mittarit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Measure to chart</source>
         <translation>Kuvaajan mittari</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="220"/>
         <source>Add &amp;measurement…</source>
         <translation>Lisää mittaus…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="299"/>
         <source>Current level of %1</source>
         <translation>Tavoitteen %1 nykytaso</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="356"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Ei vielä tavoitteita. Sopikaa tavoite asiakkaan kanssa ja lisää se painikkeella ”Lisää tavoite…”: lähtötaso ja viisi GAS-tasoa (−2 … +2) näyttävät edistymisen.</translation>
     </message>

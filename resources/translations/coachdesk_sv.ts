@@ -154,12 +154,12 @@
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="248"/>
+        <location filename="../../coachdesk/app/case_list.py" line="257"/>
         <source>All tags</source>
         <translation>Alla etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/case_list.py" line="274"/>
+        <location filename="../../coachdesk/app/case_list.py" line="283"/>
         <source>%1 of %2 cases</source>
         <translation>%1 av %2 ärenden</translation>
     </message>
@@ -271,117 +271,122 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="88"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
         <source>Channels where you ask colleagues. The webhook address is a secret: it is kept in the system keychain or inside the encrypted vault, never in a plain file. Changes here are saved at once.</source>
         <translation>Kanaler där du frågar kolleger. Webhookadressen är en hemlighet: den förvaras i systemets nyckelring eller i det krypterade valvet, aldrig i en vanlig fil. Ändringar här sparas genast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="90"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
         <source>&amp;New channel</source>
         <translation>&amp;Ny kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="92"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="93"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="94"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
         <source>Webhook &amp;address</source>
         <translation>Webhook&amp;adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="95"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="101"/>
         <source>&amp;Save channel</source>
         <translation>&amp;Spara kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="96"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="103"/>
         <source>Send &amp;test message</source>
         <translation>Skicka &amp;testmeddelande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="98"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="104"/>
         <source>&amp;Forum channel (each question opens a post of its own)</source>
         <translation>&amp;Forumkanal (varje fråga öppnar ett eget inlägg)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="114"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="133"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="139"/>
         <source>Paste the webhook address</source>
         <translation>Klistra in webhookadressen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="146"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="153"/>
+        <source>Saved (hidden)</source>
+        <translation>Sparad (dold)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
         <source>Saved (%1) — paste a new address to change it</source>
         <translation>Sparad (%1) — klistra in en ny adress för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="167"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="179"/>
         <source>Paste the webhook address from the channel&apos;s settings.</source>
         <translation>Klistra in webhookadressen från kanalens inställningar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="177"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="189"/>
         <source>The address looks right.</source>
         <translation>Adressen ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="195"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="207"/>
         <source>A channel with this name exists already.</source>
         <translation>Det finns redan en kanal med det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="205"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="217"/>
         <source>Saved. The address is stored as a secret.</source>
         <translation>Sparat. Adressen förvaras som en hemlighet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="235"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="247"/>
         <source>Remove channel</source>
         <translation>Ta bort kanal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="236"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="248"/>
         <source>Remove the channel “%1” and its stored address?</source>
         <translation>Ta bort kanalen ”%1” och dess sparade adress?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="260"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="272"/>
         <source>Sending a test message…</source>
         <translation>Skickar ett testmeddelande…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="267"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="279"/>
         <source>Test message delivered. Look for it in the channel.</source>
         <translation>Testmeddelandet har levererats. Leta efter det i kanalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="271"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="283"/>
         <source>The test message did not arrive: %1</source>
         <translation>Testmeddelandet kom inte fram: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="99"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="105"/>
         <source>&amp;Import team setup…</source>
         <translation>&amp;Importera teamets inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="100"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="106"/>
         <source>E&amp;xport team setup…</source>
         <translation>E&amp;xportera teamets inställningar…</translation>
     </message>
@@ -391,17 +396,17 @@
         <translation>JSON (annan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="102"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="108"/>
         <source>Webhooks are one-way (Google Chat and Discord always): replies stay in the channel. Slack (app), Mattermost (API) and Teams (Graph) channels bring colleagues&apos; replies back to the request: “Add a two-way channel…” (docs/teams-setup.md).</source>
         <translation>Webhooks är envägs (Google Chat och Discord alltid): svaren stannar i kanalen. Kanaler av typen Slack (app), Mattermost (API) och Teams (Graph) hämtar kollegernas svar till förfrågan: ”Lägg till en tvåvägskanal…” (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="155"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="163"/>
         <source>A two-way channel (replies come back): to change it, remove it and add it again; test or remove it here.</source>
         <translation>En tvåvägskanal (svaren kommer tillbaka): för att ändra den, ta bort den och lägg till den igen; här kan du testa eller ta bort den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/channels_page.py" line="91"/>
+        <location filename="../../coachdesk/app/compose/channels_page.py" line="97"/>
         <source>Add a t&amp;wo-way channel…</source>
         <translation>Lägg till en t&amp;våvägskanal…</translation>
     </message>
@@ -477,228 +482,228 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="442"/>
         <location filename="../../coachdesk/app/compose/composer.py" line="443"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="444"/>
         <source>Ask a colleague</source>
         <translation>Fråga en kollega</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="445"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="446"/>
         <source>Write your question, then check it. Identifying details are replaced before anything is sent; only the text under “What will be sent” leaves this computer.</source>
         <translation>Skriv din fråga och kontrollera den sedan. Identifierande uppgifter ersätts innan något skickas; bara texten under ”Det här skickas” lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="447"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
         <source>1. Write</source>
         <translation>1. Skriv</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="448"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="449"/>
         <source>2. Check and send</source>
         <translation>2. Kontrollera och skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>T&amp;opic</source>
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="450"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>&amp;Situation now</source>
         <translation>&amp;Läget nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="451"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
         <source>Relevant &amp;background</source>
         <translation>Relevant &amp;bakgrund</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I have &amp;tried and what happened</source>
         <translation>Vad jag har &amp;provat och vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="452"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
         <source>What I &amp;think is going on</source>
         <translation>Vad jag &amp;tror ligger bakom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>My &amp;question (one sentence)</source>
         <translation>&amp;Min fråga (en mening)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="453"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
         <source>Help wanted</source>
         <translation>Önskad hjälp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Hur brådskande</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="454"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="455"/>
         <source>Mention</source>
         <translation>Nämn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="458"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
         <source>What do you want to ask, in one sentence?</source>
         <translation>Vad vill du fråga, i en mening?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="459"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
         <source>in which topic (optional)</source>
         <translation>i vilket ämne (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="460"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
         <source>Tips in the channel</source>
         <translation>Tips i kanalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="461"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
         <source>1:1 sparring with someone experienced</source>
         <translation>1:1-sparring med någon erfaren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="462"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
         <source>A topic for the group session</source>
         <translation>Ett ämne för gruppträffen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="463"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="464"/>
         <source>No rush</source>
         <translation>Ingen brådska</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="465"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
         <source>Send &amp;to</source>
         <translation>Skicka t&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="466"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
         <source>Show the exact message data</source>
         <translation>Visa meddelandets exakta innehåll</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="467"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="468"/>
         <source>Your text (stays on this computer)</source>
         <translation>Din text (stannar på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="469"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
         <source>What will be sent</source>
         <translation>Det här skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="470"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="471"/>
         <source>Replaced before sending</source>
         <translation>Ersätts innan texten skickas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Found in your text</source>
         <translation>Hittat i din text</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
         <source>Hide a &amp;word the check missed</source>
         <translation>Dölj ett &amp;ord som kontrollen missade</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="475"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
         <source>word or name</source>
         <translation>ord eller namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="476"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
         <source>Hide in this case</source>
         <translation>Dölj i det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="477"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
         <source>Adds the word to the case&apos;s identifying details</source>
         <translation>Lägger till ordet bland ärendets identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="478"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="479"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spar&amp;a som…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="480"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
         <source>&amp;E-mail draft</source>
         <translation>&amp;E-postutkast</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="481"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="482"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="483"/>
         <source>&amp;Next: check</source>
         <translation>&amp;Nästa: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="575"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="576"/>
         <source>The privacy check failed; nothing can be sent. (%1)</source>
         <translation>Integritetsgranskningen misslyckades; ingenting kan skickas. (%1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="692"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
         <source>Harmless</source>
         <translation>Ofarligt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="693"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="694"/>
         <source>Send this word as it is</source>
         <translation>Skicka ordet som det är</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="697"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="698"/>
         <source>Always hidden</source>
         <translation>Döljs alltid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="701"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="702"/>
         <source>Identifiers, contact details, addresses and the case&apos;s identifying details are always hidden</source>
         <translation>Identifierare, kontaktuppgifter, adresser och ärendets identifierande uppgifter döljs alltid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="707"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="708"/>
         <source>Replaced before sending: %n</source>
         <translation>
             <numerusform>Ersätts innan texten skickas: %n</numerusform>
@@ -706,62 +711,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="711"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>contact</source>
         <translation>kontaktuppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="712"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
         <source>identifier</source>
         <translation>identifierare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>age</source>
         <translation>ålder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="745"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="746"/>
         <source>Yes, hide it</source>
         <translation>Ja, dölj det</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="747"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="748"/>
         <source>No, it is fine</source>
         <translation>Nej, det går bra</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="752"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="753"/>
         <source>I have checked</source>
         <translation>Jag har kontrollerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="758"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="759"/>
         <source>Questions for you: %n</source>
         <translation>
             <numerusform>Frågor till dig: %n</numerusform>
@@ -769,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="832"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="833"/>
         <source>What will be copied or saved (no channel yet)</source>
         <translation>Det här kopieras eller sparas (ingen kanal ännu)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="845"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="846"/>
         <source>What will be sent to %1</source>
         <translation>Det här skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="847"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="848"/>
         <source>(%n messages, in this order)</source>
         <translation>
             <numerusform>(%n meddelande, i denna ordning)</numerusform>
@@ -787,37 +792,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="868"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="869"/>
         <source>Notified: %1</source>
         <translation>Aviseras: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="870"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="871"/>
         <source>Not notified (no %1 id; named as plain text): %2</source>
         <translation>Aviseras inte (inget %1-id; namnet som vanlig text): %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send to %1</source>
         <translation>&amp;Skicka till %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="898"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="899"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="918"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="919"/>
         <source>Checking for identifying details…</source>
         <translation>Söker efter identifierande uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="921"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="922"/>
         <source>Still identifying in the text to be sent: %1. Change the placeholder or the text.</source>
         <translation>Texten som ska skickas innehåller fortfarande identifierande uppgifter: %1. Ändra ersättningen eller texten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="924"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="925"/>
         <source>Answer %n question(s) under “Questions for you” before sending.</source>
         <translation>
             <numerusform>Svara på %n fråga under ”Frågor till dig” innan du skickar.</numerusform>
@@ -825,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="929"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="930"/>
         <source>Checked: %n detail(s) replaced. No channel yet: add one in Settings → Channels, or copy, save or e-mail the text.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Ingen kanal ännu: lägg till en under Inställningar → Kanaler, eller kopiera, spara eller skicka texten per e-post.</numerusform>
@@ -833,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/app/compose/composer.py" line="931"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="932"/>
         <source>Checked: %n detail(s) replaced. Only the text under “What will be sent” leaves this computer.</source>
         <translation>
             <numerusform>Kontrollerat: %n uppgift ersatt. Bara texten under ”Det här skickas” lämnar den här datorn.</numerusform>
@@ -841,87 +846,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="965"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="966"/>
         <source>The message got a new reference; check it and send again.</source>
         <translation>Meddelandet fick en ny referens; kontrollera det och skicka igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="983"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="984"/>
         <source>Copied. Paste it in your chat or e-mail.</source>
         <translation>Kopierat. Klistra in det i din chatt eller ditt e-postmeddelande.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="995"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
         <source>Save the question</source>
         <translation>Spara frågan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="996"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="997"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1008"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="472"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
         <source>Sent as</source>
         <translation>Skickas som</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="473"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="474"/>
         <source>Double-click a placeholder to change it</source>
         <translation>Dubbelklicka på en ersättning för att ändra den</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="713"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
         <source>employer</source>
         <translation>arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="714"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="715"/>
         <source>identifying detail</source>
         <translation>identifierande uppgift</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1039"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
         <source>Discard the draft?</source>
         <translation>Kasta utkastet?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1040"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1041"/>
         <source>Your text is kept as a draft of this case: you can go on with it later from the Requests tab.</source>
         <translation>Din text sparas som ett utkast i ärendet: du kan fortsätta senare från fliken Frågor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1042"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Behåll utkastet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1043"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="1044"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="1045"/>
         <source>&amp;Go on writing</source>
         <translation>&amp;Fortsätt skriva</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="721"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
         <source>Is &apos;%1&apos; a name or place that should be hidden?</source>
         <translation>Är &apos;%1&apos; ett namn eller en ort som ska döljas?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="722"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
         <source>What is the number &apos;%1&apos;? It may be an identifier.</source>
         <translation>Vilket nummer är &apos;%1&apos;? Det kan vara en identifierare.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/compose/composer.py" line="723"/>
+        <location filename="../../coachdesk/app/compose/composer.py" line="724"/>
         <source>Age, town and occupation together can identify the client. Could one of them be more general?</source>
         <translation>Ålder, ort och yrke tillsammans kan identifiera klienten. Kan något göras mer allmänt?</translation>
     </message>
@@ -989,11 +994,6 @@
         <translation>Disken är full: ändringen återställdes och inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
-        <source>Language must be fi or en, not %1.</source>
-        <translation>Språket ska vara fi eller en, inte %1.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/app/core_errors.py" line="40"/>
         <source>The vault fails its checks, so no backup was written: %1</source>
         <translation>Valvet klarar inte sina kontroller, så ingen säkerhetskopia skrevs: %1</translation>
@@ -1007,6 +1007,11 @@
         <location filename="../../coachdesk/app/core_errors.py" line="33"/>
         <source>Invalid request reference %1.</source>
         <translation>Ogiltig referens för begäran: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="32"/>
+        <source>Language must be fi, sv or en, not %1.</source>
+        <translation>Språket ska vara fi, sv eller en, inte %1.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="34"/>
@@ -1045,1001 +1050,1006 @@
     </message>
     <message>
         <location filename="../../coachdesk/app/core_errors.py" line="43"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
         <source>At most %1 never-scrub terms.</source>
         <translation>Högst %1 ord som aldrig ersätts.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="44"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
         <source>A person&apos;s name alone is never kept; a never-scrub term is a phrase the team uses, like Perjantaipiiri or Duunipolku-hanke.</source>
         <translation>Ett personnamn ensamt behålls aldrig; ett ord som aldrig ersätts är ett uttryck teamet använder, som Perjantaipiiri eller Duunipolku-hanke.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="45"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
         <source>A term must be text.</source>
         <translation>Ordet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="46"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
         <source>A term cannot hold line breaks, tabs or invisible control characters.</source>
         <translation>Ordet får inte innehålla radbrytningar, tabbar eller osynliga styrtecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="47"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
         <source>A term is %1-%2 characters.</source>
         <translation>Ordet har %1–%2 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="48"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
         <source>A term needs at least two letters or digits.</source>
         <translation>Ordet behöver minst två bokstäver eller siffror.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="49"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
         <source>An identifier (e-mail address, phone number, identity code, address) is always hidden; it cannot be a never-scrub term.</source>
         <translation>En identifierande uppgift (e-postadress, telefonnummer, personbeteckning, adress) döljs alltid; den kan inte vara ett ord som aldrig ersätts.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="50"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
         <source>No never-scrub term %1 (see &apos;coachdesk vocabulary list&apos;).</source>
         <translation>Inget ord som aldrig ersätts heter %1 (se &apos;coachdesk vocabulary list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="51"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
         <source>No such folder: %1</source>
         <translation>Mappen finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="52"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="53"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="54"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
         <source>A channel name is 1-%1 characters.</source>
         <translation>Ett kanalnamn har 1–%1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="55"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
         <source>No channel named %1 (see &apos;coachdesk channel list&apos;).</source>
         <translation>Ingen kanal heter %1 (se &apos;coachdesk channel list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="56"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
         <source>No channel with id %1.</source>
         <translation>Ingen kanal med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="57"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
         <source>The webhook URL of channel %1 is missing; remove and add the channel again.</source>
         <translation>Webhook-adressen för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="58"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
         <source>A channel named %1 already exists; remove it first.</source>
         <translation>En kanal med namnet %1 finns redan; ta bort den först.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="59"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
         <source>A colleague needs a name (at most 100 characters).</source>
         <translation>En kollega behöver ett namn (högst 100 tecken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="60"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
         <source>%1 is not a Teams user name (UPN), e.g. maija.mentori@example.fi.</source>
         <translation>%1 är inte ett Teams-användarnamn (UPN), t.ex. maija.mentori@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="61"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
         <source>%1 is not a Slack member id (like U012ABCDEF).</source>
         <translation>%1 är inte ett Slack-medlems-id (som U012ABCDEF).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="62"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
         <source>No colleague with id %1.</source>
         <translation>Ingen kollega med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="63"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
         <source>The e-mail subject alone is too long for an e-mail link.</source>
         <translation>Ämnesraden ensam är för lång för en e-postlänk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="64"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
         <source>Save the request as .md or .txt.</source>
         <translation>Spara begäran som .md eller .txt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="65"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
         <source>No outbox item %1 (see &apos;coachdesk outbox list&apos;).</source>
         <translation>Inget meddelande %1 i utkorgen (se &apos;coachdesk outbox list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="66"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
         <source>The message must show its reference #%1 so colleagues can spot a duplicate.</source>
         <translation>Meddelandet ska visa sin referens #%1 så att kolleger ser en dubblett.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="67"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
         <source>Outbox item %1 is %2, not a draft.</source>
         <translation>Meddelande %1 i utkorgen är %2, inte ett utkast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="68"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
         <source>The message changed after the preview; preview it again before sending.</source>
         <translation>Meddelandet ändrades efter förhandsvisningen; förhandsvisa det igen innan det skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="69"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
         <source>Outbox item %1 is %2; this is possible only when it is %3.</source>
         <translation>Meddelande %1 i utkorgen är %2; detta går bara när det är %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="70"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
         <source>The message is too long for one Slack message; shorten it.</source>
         <translation>Meddelandet är för långt för ett Slack-meddelande; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="71"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
         <source>The message is too long for Discord (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Discord (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="72"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
         <source>The message is too long for Google Chat (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Google Chat (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="73"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
         <source>The message is too long for Mattermost (%1 characters); shorten it.</source>
         <translation>Meddelandet är för långt för Mattermost (%1 tecken); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="74"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
         <source>The message payload must be a JSON object.</source>
         <translation>Meddelandets innehåll ska vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="75"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
         <source>The message payload is not valid UTF-8 JSON.</source>
         <translation>Meddelandets innehåll är inte giltig UTF-8-JSON.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="76"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
         <source>The Teams card is %1 KB; the limit is 20 KB. Shorten the message.</source>
         <translation>Teams-kortet är %1 kB; gränsen är 20 kB. Korta meddelandet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="77"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
         <source>A Teams payload must be a message with one Adaptive Card attachment.</source>
         <translation>Ett Teams-meddelande ska ha en bilaga med ett Adaptive Card.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="78"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
         <source>A Discord payload needs non-empty content.</source>
         <translation>Ett Discord-meddelande får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="79"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
         <source>A %1 payload needs a non-empty text.</source>
         <translation>Texten i ett %1-meddelande får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="80"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
         <source>Could not find a free request reference.</source>
         <translation>Hittade ingen ledig referens för begäran.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="81"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
         <source>No help request with id %1.</source>
         <translation>Ingen begäran med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="82"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
         <source>Say which kind of help you received.</source>
         <translation>Ange vilken slags hjälp du fick.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="83"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
         <source>A follow-up needs some text.</source>
         <translation>En uppföljning behöver lite text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="84"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
         <source>The request is being sent right now; try again in a moment.</source>
         <translation>Begäran skickas just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="85"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
         <source>The case, note or reflection of this request no longer exists.</source>
         <translation>Ärendet, anteckningen eller reflektionen för begäran finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="86"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
         <source>The request reference #%1 is already in use.</source>
         <translation>Referensen #%1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="87"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
         <source>Channel %1 is now %2, but the message was made for %3.</source>
         <translation>Kanalen %1 är nu %2, men meddelandet gjordes för %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="88"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
         <source>The webhook URL is empty.</source>
         <translation>Webhook-adressen är tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="89"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
         <source>The webhook URL is longer than %1 characters.</source>
         <translation>Webhook-adressen är längre än %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="90"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
         <source>The webhook URL contains spaces or control characters.</source>
         <translation>Webhook-adressen innehåller mellanslag eller styrtecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="91"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
         <source>The webhook URL must start with https://, for example %1</source>
         <translation>Webhook-adressen ska börja med https://, till exempel %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="92"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
         <source>The webhook URL must not contain a user name or password.</source>
         <translation>Webhook-adressen får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="93"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
         <source>The webhook URL must not contain a &apos;#&apos; fragment.</source>
         <translation>Webhook-adressen får inte innehålla en &apos;#&apos;-del.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="94"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
         <source>The webhook URL must use https:// (plain http would expose the message).</source>
         <translation>Webhook-adressen ska använda https:// (vanlig http skulle avslöja meddelandet).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="95"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
         <source>Unexpected port %1 in the %2 webhook URL.</source>
         <translation>Oväntad port %1 i webhook-adressen för %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="96"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
         <source>The webhook URL has no valid host name.</source>
         <translation>Webhook-adressen har inget giltigt värdnamn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="97"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
         <source>The webhook URL is not a valid URL.</source>
         <translation>Webhook-adressen är inte en giltig adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="98"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
         <source>%1 cannot be read as a CoachDesk backup.</source>
         <translation>%1 kan inte läsas som en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="99"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
         <source>%1 is not a CoachDesk backup.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="100"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
         <source>%1 looks like a binary file; nothing was imported.</source>
         <translation>%1 ser ut som en binärfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="101"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again; nothing was imported.</source>
         <translation>%1 är inte UTF-8-text; spara den som UTF-8 och försök igen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="102"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
         <source>%1 holds control characters, not text; nothing was imported.</source>
         <translation>%1 innehåller styrtecken, inte text; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="103"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
         <source>%1: only .txt and .md files can be imported; nothing was imported.</source>
         <translation>%1: bara .txt- och .md-filer kan importeras; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="104"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
         <source>%1 is empty; nothing was imported.</source>
         <translation>%1 är tom; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="105"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
         <source>%1 is larger than 10 MB; nothing was imported.</source>
         <translation>%1 är större än 10 MB; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="106"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
         <source>%1: no such file; nothing was imported.</source>
         <translation>%1: filen finns inte; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="107"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
         <source>%1 cannot be read (%2); nothing was imported.</source>
         <translation>%1 kan inte läsas (%2); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="108"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
         <source>A passphrase or the recovery key is needed to verify the backup.</source>
         <translation>Lösenfrasen eller återställningsnyckeln behövs för att kontrollera säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="109"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
         <source>The case has not been saved yet.</source>
         <translation>Ärendet har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="110"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
         <source>No case with code %1.</source>
         <translation>Inget ärende med koden %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="111"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
         <source>An identifying detail must not be empty.</source>
         <translation>En identifierande uppgift får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="112"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
         <source>The note has not been saved yet.</source>
         <translation>Anteckningen har inte sparats ännu.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="113"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
         <source>No case with id %1.</source>
         <translation>Inget ärende med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="114"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
         <source>A goal needs a title.</source>
         <translation>Ett mål behöver en rubrik.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="115"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
         <source>No goal with id %1.</source>
         <translation>Inget mål med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="116"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
         <source>No reflection with id %1.</source>
         <translation>Ingen reflektion med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="117"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
         <source>The case code %1 is already in use.</source>
         <translation>Ärendekoden %1 används redan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="118"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
         <source>No note with id %1.</source>
         <translation>Ingen anteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="119"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
         <source>The passphrase must not be empty.</source>
         <translation>Lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="120"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Den nya lösenfrasen får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="121"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
         <source>The privacy scrubber could not be loaded (%1); scrubbed and brief summaries cannot be printed.</source>
         <translation>Verktyget som tar bort identifierande uppgifter kunde inte laddas (%1); avidentifierade och korta sammanfattningar kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="122"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
         <source>The vault is being re-encrypted with a new key; try again in a moment.</source>
         <translation>Valvet krypteras om med en ny nyckel; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="123"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
         <source>%1 is larger than %2%3.</source>
         <translation>%1 är större än %2%3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="124"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
         <source>%1 is %2, not %3%4.</source>
         <translation>%1 är %2, inte %3%4.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="125"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
         <source>%1 is a folder, not a text file; nothing was imported.</source>
         <translation>%1 är en mapp, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="126"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
         <source>%1 is a named pipe (FIFO), not a text file; nothing was imported.</source>
         <translation>%1 är en namngiven pipe (FIFO), inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="127"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
         <source>%1 is a device, not a text file; nothing was imported.</source>
         <translation>%1 är en enhet, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="128"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
         <source>%1 is a socket, not a text file; nothing was imported.</source>
         <translation>%1 är en socket, inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="129"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
         <source>%1 is not a regular file, not a text file; nothing was imported.</source>
         <translation>%1 är inte en vanlig fil och inte en textfil; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="130"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
         <source>Unknown channel option %1.</source>
         <translation>Okänd kanalinställning %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="131"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
         <source>Only a Discord channel can be a forum channel.</source>
         <translation>Endast en Discord-kanal kan vara en forumkanal.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="132"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
         <source>A colleague entry must be an object with a name.</source>
         <translation>En kollegapost måste vara ett objekt med ett namn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="133"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
         <source>A colleague&apos;s expertise must be a list of words.</source>
         <translation>En kollegas expertis måste vara en lista med ord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="134"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
         <source>A colleague&apos;s name and ids must be text.</source>
         <translation>En kollegas namn och id:n måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="135"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
         <source>The colleague directory must be a list of colleagues.</source>
         <translation>Kollegakatalogen måste vara en lista med kollegor.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="136"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
         <source>Colleague %1: %2</source>
         <translation>Kollega %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="137"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
         <source>Colleague %1: the name %2 is twice in the file; nothing was imported.</source>
         <translation>Kollega %1: namnet %2 finns två gånger i filen; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="138"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
         <source>%1 is not %2.</source>
         <translation>%1 är inte %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="139"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
         <source>%1 is not a Mattermost username (like maija.mentori).</source>
         <translation>%1 är inte ett Mattermost-användarnamn (som maija.mentori).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="140"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
         <source>%1 is not a Google Chat user id (like users/123456789012345678901).</source>
         <translation>%1 är inte ett användar-id i Google Chat (som users/123456789012345678901).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="141"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
         <source>%1 is not a Discord user id (17-20 digits, like 123456789012345678).</source>
         <translation>%1 är inte ett användar-id i Discord (17–20 siffror, som 123456789012345678).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="142"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
         <source>A colleague&apos;s name, tags or ids contain control or invisible characters.</source>
         <translation>En kollegas namn, taggar eller id:n innehåller styrtecken eller osynliga tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="143"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
         <source>The sign-in settings are not readable.</source>
         <translation>Inloggningsinställningarna kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="144"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
         <source>The tenant is a directory (tenant) ID like 0f1e2d3c-… or a domain like contoso.onmicrosoft.com.</source>
         <translation>Klientorganisationen är ett katalog-id (tenant) som 0f1e2d3c-… eller en domän som contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="145"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
         <source>The application (client) ID is a GUID like 1a2b3c4d-…; copy it from the app registration.</source>
         <translation>Programmets (klient-)id är ett GUID som 1a2b3c4d-…; kopiera det från appregistreringen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="146"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
         <source>Unknown cloud %1; one of %2.</source>
         <translation>Okänt moln %1; välj ett av %2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="147"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
         <source>A sign-in host other than Microsoft&apos;s is allowed only on this computer (tests).</source>
         <translation>En annan inloggningsserver än Microsofts tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="148"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
         <source>The webhook URL&apos;s host looks like an address but is not a valid one.</source>
         <translation>Webhook-adressens värd ser ut som en IP-adress men är inte giltig.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="149"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
         <source>The webhook host %1 is an internal address (loopback, private, link-local or similar); CoachDesk posts only to public hosts. An administrator testing a flow locally can set COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (see docs/teams-setup.md).</source>
         <translation>Webhook-värden %1 är en intern adress (loopback, privat, länklokal eller liknande); CoachDesk skickar bara till offentliga värdar. En administratör som testar ett flöde lokalt kan ställa in COACHDESK_ALLOW_LOCAL_WEBHOOKS=1 (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="150"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
         <source>There is nothing to send.</source>
         <translation>Det finns inget att skicka.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="151"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
         <source>Outbox item %1 was cancelled: you decided not to send it, so it is not retried; write a new request to ask again.</source>
         <translation>Meddelande %1 i utkorgen avbröts: du valde att inte skicka det, så det skickas inte på nytt; skriv en ny begäran för att fråga igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="152"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
         <source>Only the first part of a Discord forum post opens a post (thread); no link is needed.</source>
         <translation>Bara den första delen av ett Discord-foruminlägg öppnar inlägget (tråden); ingen länk behövs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="153"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
         <source>Outbox item %1 is not a later part of a Discord forum post.</source>
         <translation>Meddelande %1 i utkorgen är inte en senare del av ett Discord-foruminlägg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="154"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
         <source>Part 1 of this post is not sent yet; it opens the post when it is sent.</source>
         <translation>Del 1 av inlägget har inte skickats än; den öppnar inlägget när den skickas.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="155"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
         <source>Give the forum post&apos;s link (in Discord: right-click the post &gt; Copy Link; https://discord.com/channels/...) or its thread id.</source>
         <translation>Ange foruminläggets länk (i Discord: högerklicka på inlägget &gt; Kopiera länk; https://discord.com/channels/...) eller trådens id.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="156"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
         <source>part 1 opened a Discord forum post that CoachDesk did not see (marked delivered by hand), so this part needs the post&apos;s link: %1</source>
         <translation>del 1 öppnade ett Discord-foruminlägg som CoachDesk inte såg (markerat som levererat för hand), så den här delen behöver inläggets länk: %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="157"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
         <source>in Discord right-click the post &gt; Copy Link, then run &apos;coachdesk outbox thread %1 LINK&apos; (or cancel the rest)</source>
         <translation>högerklicka på inlägget i Discord &gt; Kopiera länk och kör sedan &apos;coachdesk outbox thread %1 LÄNK&apos; (eller avbryt resten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="158"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
         <source>A single character is too long for this platform.</source>
         <translation>Ett enda tecken är för långt för den här plattformen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="159"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
         <source>The title or the mentions are too long for one message on this platform; shorten them.</source>
         <translation>Rubriken eller omnämnandena är för långa för ett meddelande på den här plattformen; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="160"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
         <source>The message would need more than %1 posts on this platform; shorten it.</source>
         <translation>Meddelandet skulle kräva fler än %1 inlägg på den här plattformen; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="161"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
         <source>The title is too long for Slack; shorten the topic.</source>
         <translation>Rubriken är för lång för Slack; korta ämnet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="162"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
         <source>The title and mentions are too long for Discord; shorten them.</source>
         <translation>Rubriken och omnämnandena är för långa för Discord; korta dem.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="163"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
         <source>The message is too long for one %1 post; shorten it.</source>
         <translation>Meddelandet är för långt för ett inlägg (%1); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="164"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
         <source>Discord content is limited to %1 characters.</source>
         <translation>Discord-innehåll får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="165"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
         <source>A Discord embed is limited to %1 characters.</source>
         <translation>En Discord-inbäddning (embed) får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="166"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
         <source>A Slack message holds at most %1 blocks.</source>
         <translation>Ett Slack-meddelande rymmer högst %1 block.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="167"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
         <source>The Slack message is too long; shorten it.</source>
         <translation>Slack-meddelandet är för långt; korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="168"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
         <source>Google Chat text is limited to %1 characters.</source>
         <translation>Text i Google Chat får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="169"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
         <source>Mattermost text is limited to %1 characters.</source>
         <translation>Text i Mattermost får vara högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="170"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
         <source>it contains control characters</source>
         <translation>den innehåller styrtecken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="171"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
         <source>not a channel entry</source>
         <translation>inte en kanalpost</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="172"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
         <source>a file may not name its own sign-in host (only Microsoft&apos;s sign-in is used)</source>
         <translation>en fil får inte ange en egen inloggningsserver (bara Microsofts inloggning används)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="173"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
         <source>the channel options are not readable</source>
         <translation>kanalinställningarna kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="174"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
         <source>the name is twice in the file</source>
         <translation>namnet finns två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="175"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
         <source>Choose a passphrase of at least %1 characters for the team file; nothing was written.</source>
         <translation>Välj en lösenfras på minst %1 tecken för teamets inställningsfil; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="176"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
         <source>The file is larger than %1 MB: not a team setup file; nothing was imported.</source>
         <translation>Filen är större än %1 MB och är alltså inte en inställningsfil för ett team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="177"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
         <source>This team setup file was made by a newer CoachDesk; update CoachDesk to import it.</source>
         <translation>Teamets inställningsfil har gjorts med en nyare CoachDesk; uppdatera CoachDesk för att importera den.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="178"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
         <source>The team setup file asks for unreasonable key settings; nothing was imported.</source>
         <translation>Teamets inställningsfil begär orimliga nyckelinställningar; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="179"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
         <source>The team setup file is damaged; nothing was imported.</source>
         <translation>Teamets inställningsfil är skadad; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="180"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
         <source>This is not a CoachDesk team setup file; nothing was imported.</source>
         <translation>Det här är inte en inställningsfil för ett CoachDesk-team; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="181"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
         <source>Channels or colleagues changed meanwhile; look at the import again. Nothing was saved.</source>
         <translation>Kanaler eller kollegor ändrades under tiden; granska importen igen. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="182"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
         <source>Wrong passphrase, or the file was changed after it was made; nothing was imported.</source>
         <translation>Fel lösenfras, eller så har filen ändrats efter att den gjordes; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="183"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
         <source>Only Teams (Workflows) channels can be protected by sign-in.</source>
         <translation>Endast Teams-kanaler (Workflows) kan skyddas med inloggning.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="184"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
         <source>This trigger URL carries a signature (sig=...): it needs no sign-in; add it without &apos;protected (sign-in)&apos;.</source>
         <translation>Den här utlösaradressen har en signatur (sig=...): den behöver ingen inloggning; lägg till den utan skydd (inloggning).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="185"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
         <source>This Teams workflow URL has no signature (sig=...): its trigger accepts only signed-in users of your organisation, so it needs sign-in: add the channel as &apos;protected (sign-in)&apos; with your organisation&apos;s tenant and app id (docs/teams-setup.md).</source>
         <translation>Den här adressen till ett Teams-arbetsflöde saknar signatur (sig=...): dess utlösare godkänner bara inloggade användare i din organisation, så den kräver inloggning: lägg till kanalen som skyddad (inloggning) med organisationens klientorganisation (tenant) och app-id (docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="186"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
         <source>This is an Office 365 connector URL; Microsoft has retired these connectors. Create a Workflow instead: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en adress till en Office 365-anslutning; Microsoft har avvecklat dem. Skapa ett arbetsflöde i stället: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="187"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
         <source>This is an old Power Automate trigger URL (logic.azure.com); these stopped working on 30 November 2025. Copy the new URL from the flow: In the Teams channel choose &apos;...&apos; &gt; Workflows &gt; &apos;Send webhook alerts to a channel&apos; (its trigger is &apos;When a Teams webhook request is received&apos;), finish the wizard, then copy the HTTP URL it shows (see docs/teams-setup.md).</source>
         <translation>Det här är en gammal utlösaradress för Power Automate (logic.azure.com); de slutade fungera 30.11.2025. Kopiera den nya adressen från flödet: välj &apos;...&apos; &gt; Arbetsflöden &gt; &apos;Send webhook alerts to a channel&apos; i Teams-kanalen (dess utlösare är &apos;When a Teams webhook request is received&apos;), slutför guiden och kopiera sedan HTTP-adressen den visar (se docs/teams-setup.md).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="188"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
         <source>%1 belongs to the CoachDesk vault in %2; choose a file outside the vault folder; nothing was written.</source>
         <translation>%1 hör till CoachDesk-valvet i %2; välj en fil utanför valvmappen; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="189"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
         <source>%1 is not a CoachDesk backup file.</source>
         <translation>%1 är inte en CoachDesk-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="190"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
         <source>The vault in %1 is not a demo vault: &apos;demo --force&apos; replaces only a demo vault; nothing was changed.</source>
         <translation>Valvet i %1 är inte ett demovalv: &apos;demo --force&apos; ersätter bara ett demovalv; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="191"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
         <source>The vault folder %1 is read-only or not yours to write: CoachDesk keeps its lock and journal there; nothing was changed.</source>
         <translation>Valvmappen %1 är skrivskyddad eller så har du inte skrivrätt till den: CoachDesk håller sitt lås och sin journal där; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="192"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
         <source>%1 %2; nothing was imported.</source>
         <translation>%1 %2; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="193"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
         <source>%1 is a link to %2, outside its folder; import that file itself; nothing was imported.</source>
         <translation>%1 är en länk till %2 utanför mappen; importera den filen direkt; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="194"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
         <source>%1 is not a .txt or .md file (only those can be imported); nothing was imported.</source>
         <translation>%1 är inte en .txt- eller .md-fil (bara sådana kan importeras); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="195"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
         <source>This does not look like a %1 webhook URL (%2); expected %3</source>
         <translation>Det här ser inte ut som en webhook-adress för %1 (%2); väntad form: %3</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="196"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
         <source>the host is not a Power Automate environment host</source>
         <translation>värden är inte en värd i en Power Automate-miljö</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="197"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
         <source>the path is not a Workflows trigger</source>
         <translation>sökvägen är inte en Workflows-utlösare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="198"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
         <source>the host must be hooks.slack.com</source>
         <translation>värden måste vara hooks.slack.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="199"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
         <source>the path must be /services/T.../B.../...</source>
         <translation>sökvägen måste ha formen /services/T.../B.../...</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="200"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
         <source>the path must end in /hooks/&lt;id&gt;</source>
         <translation>sökvägen måste sluta med /hooks/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="201"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
         <source>the host must be chat.googleapis.com</source>
         <translation>värden måste vara chat.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="202"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
         <source>the path must be /v1/spaces/&lt;space&gt;/messages</source>
         <translation>sökvägen måste ha formen /v1/spaces/&lt;space&gt;/messages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="203"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
         <source>key= and token= are missing</source>
         <translation>key= och token= saknas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="204"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
         <source>the host must be discord.com</source>
         <translation>värden måste vara discord.com</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="205"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
         <source>the path must be /api/webhooks/&lt;id&gt;/&lt;token&gt;</source>
         <translation>sökvägen måste ha formen /api/webhooks/&lt;id&gt;/&lt;token&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="206"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
         <source>thread_id= must be the thread&apos;s number</source>
         <translation>thread_id= måste vara trådens nummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="207"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
         <source>Pyynnöllä pitää olla aihe.</source>
         <translation>Begäran behöver ett ämne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="208"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
         <source>Kirjoita kysymyksesi yhdellä lauseella.</source>
         <translation>Skriv din fråga i en mening.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="209"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
         <source>Valitse, millaista apua toivot.</source>
         <translation>Välj vilken slags hjälp du vill ha.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="210"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
         <source>%1 is a one-way (webhook) kind. %2</source>
         <translation>%1 är en enkelriktad typ (webhook). %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="211"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
         <source>%1 is a two-way channel: add it with its token and channel ID.</source>
         <translation>%1 är en dubbelriktad kanal: lägg till den med sin token och sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="212"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
         <source>%1 is a webhook kind. %2</source>
         <translation>%1 är en webhook-typ. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="213"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
         <source>A %1 channel posts through the platform&apos;s API, not a webhook URL.</source>
         <translation>En %1-kanal skickar via plattformens API, inte via en webhook-adress.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="214"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
         <source>A %1 other than the platform&apos;s own is allowed only on this computer (tests).</source>
         <translation>Annat än plattformens egen %1 tillåts bara på den här datorn (tester).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="215"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
         <source>A Mattermost access token is 26 letters and digits (Profile &gt; Security &gt; Personal Access Tokens).</source>
         <translation>En Mattermost-token är 26 bokstäver och siffror (Profil &gt; Säkerhet &gt; Personal Access Tokens).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="216"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
         <source>A Mattermost channel ID is 26 letters and digits (channel menu &gt; View Info).</source>
         <translation>Ett Mattermost-kanal-ID är 26 bokstäver och siffror (kanalmenyn &gt; View Info).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="217"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
         <source>A Mattermost post needs its channel ID and a non-empty message.</source>
         <translation>Ett Mattermost-inlägg behöver sitt kanal-ID och en text.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="218"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
         <source>A Slack app message names its channel ID.</source>
         <translation>Ett meddelande via Slack-appen anger sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="219"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
         <source>A Slack channel ID looks like C0123ABCDEF (channel details, at the bottom).</source>
         <translation>Ett Slack-kanal-ID ser ut som C0123ABCDEF (kanalinformationen, längst ned).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="220"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
         <source>A Slack token starts with xoxb- (bot) or xoxp- (user); copy it from OAuth &amp; Permissions.</source>
         <translation>En Slack-token börjar med xoxb- (bot) eller xoxp- (användare); kopiera den från OAuth &amp; Permissions.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="221"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
         <source>A Teams (Graph) channel needs the tenant and application ID for the sign-in.</source>
         <translation>En Teams-kanal (Graph) behöver klientorganisationens (tenant) och appens ID för inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="222"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
         <source>A Teams (Graph) message needs an HTML body.</source>
         <translation>Ett Teams-meddelande (Graph) behöver ett HTML-innehåll.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="223"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
         <source>A Teams channel ID looks like 19:abc...@thread.tacv2 (channel &apos;...&apos; &gt; Get link).</source>
         <translation>Ett Teams-kanal-ID ser ut som 19:abc...@thread.tacv2 (kanalens &apos;...&apos; &gt; Hämta länk).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="224"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
         <source>A team ID is a GUID (Teams: the team&apos;s &apos;...&apos; &gt; Get link to team: groupId=...).</source>
         <translation>Ett team-ID är ett GUID (Teams: teamets &apos;...&apos; &gt; Hämta länk till team: groupId=...).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="225"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
         <source>A two-way channel cannot be edited: remove it and add it again.</source>
         <translation>En dubbelriktad kanal kan inte redigeras: ta bort den och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="226"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
         <source>A two-way channel needs its channel ID.</source>
         <translation>En dubbelriktad kanal behöver sitt kanal-ID.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="227"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
         <source>Channel %1 is one-way. %2</source>
         <translation>Kanalen %1 är enkelriktad. %2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="228"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
         <source>Give the Mattermost server address, for example https://chat.example.fi.</source>
         <translation>Ange Mattermost-serverns adress, till exempel https://chat.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="229"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
         <source>No reply %1 (see &apos;coachdesk replies list&apos;).</source>
         <translation>Inget svar %1 (se &apos;coachdesk replies list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="230"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
         <source>Replies are read for 1-3650 days after sending.</source>
         <translation>Svar läses 1–3650 dagar efter att meddelandet skickats.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="231"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
         <source>The %1 must look like https://chat.example.fi (no user, query or &apos;#&apos;).</source>
         <translation>%1 måste se ut som https://chat.example.fi (ingen användare, fråga eller &apos;#&apos;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="232"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
         <source>The %1 must use https://.</source>
         <translation>%1 måste använda https://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="233"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
         <source>The Teams message is too long (about 28 KB at most); shorten it.</source>
         <translation>Teams-meddelandet är för långt (högst cirka 28 kB); korta det.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="234"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
         <source>The kind of help is one of: %1.</source>
         <translation>Typen av hjälp är en av: %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="235"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
         <source>The token of channel %1 is missing; remove and add the channel again.</source>
         <translation>Token för kanalen %1 saknas; ta bort kanalen och lägg till den igen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="236"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
         <source>This reply is already an answer.</source>
         <translation>Det här svaret är redan registrerat som svar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="237"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
         <source>Unknown cloud %1.</source>
         <translation>Okänt moln %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="238"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
         <source>Unknown sign-in use %1.</source>
         <translation>Okänt användningsområde för inloggning %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="239"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
         <source>The check of this request is not finished (%1 question(s) or detail(s) left); finish it in the app&apos;s composer. Nothing was written.</source>
         <translation>Granskningen av begäran är inte klar (%1 frågor eller uppgifter kvar); gör klart den i appens skrivfönster. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="240"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
         <source>The preview file is not what this request would send now (the case or the file changed); preview it again. Nothing was queued.</source>
         <translation>Förhandsvisningsfilen är inte det som begäran skulle skicka nu (ärendet eller filen har ändrats); förhandsvisa igen. Inget köades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="241"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
         <source>Request #%1 was submitted already; preview a new request. Nothing was queued.</source>
         <translation>Begäran #%1 har redan skickats till kön; förhandsvisa en ny begäran. Inget köades.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/core_errors.py" line="242"/>
+        <location filename="../../coachdesk/app/core_errors.py" line="243"/>
         <source>No request #%1.</source>
         <translation>Ingen begäran #%1.</translation>
     </message>
@@ -3325,117 +3335,117 @@ Du kan återställa en automatisk säkerhetskopia till en ny mapp bredvid den. A
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fas</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="193"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
         <source>Pa&amp;yer</source>
         <translation>&amp;Betalare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Referral</source>
         <translation>Hän&amp;visad av</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Opened</source>
         <translation>Öpp&amp;nat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>&amp;Tags</source>
         <translation>&amp;Etiketter</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="194"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="195"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="198"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
         <source>comma-separated, e.g. burnout, work trial</source>
         <translation>kommaseparerade, t.ex. utmattning, arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="199"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="200"/>
         <source>who referred, e.g. occupational health</source>
         <translation>vem som hänvisade, t.ex. företagshälsovården</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="209"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="210"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
         <source>Goals (GAS)</source>
         <translation>Mål (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Baseline</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="211"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="212"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="213"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="216"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
         <source>Add &amp;goal…</source>
         <translation>Lägg till må&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="217"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
         <source>Measures</source>
         <translation>Mätare</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="218"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
         <source>Measure to chart</source>
         <translation>Mätare i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="219"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="220"/>
         <source>Add &amp;measurement…</source>
         <translation>Lägg till mä&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="298"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="299"/>
         <source>Current level of %1</source>
         <translation>Nuvarande nivå för %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="355"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="356"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/app/overview_page.py" line="214"/>
+        <location filename="../../coachdesk/app/overview_page.py" line="215"/>
         <source>No goals yet. Agree on a goal with the client and add it with “Add goal…”: its baseline and the five GAS levels (−2 … +2) show progress over time.</source>
         <translation>Inga mål ännu. Kom överens om ett mål med klienten och lägg till det med ”Lägg till mål…”: utgångsläget och de fem GAS-nivåerna (−2 … +2) visar framstegen.</translation>
     </message>

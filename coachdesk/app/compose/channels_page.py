@@ -57,11 +57,17 @@ class ChannelsPage(ListFormPage):
                             (self.url_label, self.url_edit)):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
+        self.url_hint = QLabel()  # "Saved (host) — paste a new address…": wraps, where a placeholder was cut off
+        self.url_hint.setObjectName("hint")
+        self.url_hint.setWordWrap(True)
+        self.url_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.url_hint.setVisible(False)
         self.forum_check = QCheckBox()  # Discord forum channels: each request opens a post of its own
         self.form.addRow("", self.forum_check)
         self.one_way_note = QLabel()  # issue 17: which kinds bring replies back
         self.one_way_note.setObjectName("hint")
         self.one_way_note.setWordWrap(True)
+        self.details.addWidget(self.url_hint)  # (a form row of its own left a blank line above it)
         self.details.addWidget(self.one_way_note)
         from coachdesk.app.compose.signin import SignInBox
 
@@ -131,6 +137,7 @@ class ChannelsPage(ListFormPage):
         self.url_edit.clear()
         self.signin.clear()
         self.url_edit.setPlaceholderText(self.tr("Paste the webhook address"))
+        self._show_url_hint("")
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(True)
         self._check_url()
@@ -143,8 +150,9 @@ class ChannelsPage(ListFormPage):
         self.forum_check.setChecked(channel.forum)
         self.signin.show_channel(self.session.store, channel)
         self.url_edit.clear()
-        self.url_edit.setPlaceholderText(self.tr("Saved (%1) — paste a new address to change it").replace(
-            "%1", channel.host))
+        self.url_edit.setPlaceholderText(self.tr("Saved (hidden)"))
+        self._show_url_hint("" if channel.kind.two_way else  # two-way: changed by adding it again (below)
+                            self.tr("Saved (%1) — paste a new address to change it").replace("%1", channel.host))
         self.test_button.setEnabled(True)
         self._check_url()
         self.save_button.setEnabled(not channel.kind.two_way)
@@ -154,6 +162,10 @@ class ChannelsPage(ListFormPage):
             self.signin.set_teams(channel.kind is ChannelKind.TEAMS_GRAPH)  # Graph: sign in here
             self.url_message.setText(self.tr("A two-way channel (replies come back): to change it, remove it and "
                                              "add it again; test or remove it here."))
+
+    def _show_url_hint(self, text: str) -> None:
+        self.url_hint.setText(text)
+        self.url_hint.setVisible(bool(text))
 
     def _check_url(self) -> str | None:
         """The core's verdict on the typed URL: None when fine (or unchanged while editing)."""

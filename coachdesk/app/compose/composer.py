@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.app.core_errors import translate_error
+from coachdesk.app.i18n import LANGUAGE_NAMES
 from coachdesk.app.screen_fit import resize_to_fit
 from coachdesk.app.workers import run_in_thread
 from coachdesk.domain import help_request as hr
@@ -287,8 +288,8 @@ class ComposerDialog(QDialog):
         form.setContentsMargins(8, 12, 24, 12)
         form.setVerticalSpacing(10)
         self.lang_combo = QComboBox()
-        self.lang_combo.addItem("Suomi", "fi")
-        self.lang_combo.addItem("English", "en")
+        for code, name in LANGUAGE_NAMES:  # the request's language (fi, en, sv), each named in itself
+            self.lang_combo.addItem(name, code)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name in SCRUBBED:
             if name == "sparring_topic":

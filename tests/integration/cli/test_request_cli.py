@@ -144,3 +144,23 @@ def test_usage_and_help():
     assert proc.returncode == 1 and "--channel" in proc.stderr
     proc = run_cli("request", "preview", "--kind", "json")
     assert proc.returncode == 1 and "--text-file" in proc.stderr
+
+
+def test_preview_and_submit_in_swedish(request_vault, tmp_path):
+    """``--lang sv``: the Swedish template's headings, submitted with the same language."""
+    data_dir, template = request_vault
+    out = tmp_path / "forhandsvisning.jsonl"
+    proc = _preview(data_dir, template, out, "--lang", "sv")
+    assert proc.returncode == 0, proc.stderr
+    text = json.loads(out.read_bytes())["text"]
+    assert text.startswith("Jag skulle behöva lite hjälp: ")
+    assert "Min fråga: Miten tukisin" in text and "1:1-sparring med någon erfaren (inom uupumus)" in text
+    assert "Kaipaisin" not in text
+    proc = run_cli("--data-dir", str(data_dir), "request", "submit", "--case", CASE, "--channel", "Tiimi",
+                   "--template", str(template), "--previewed", str(out), "--lang", "sv", "--passphrase-stdin",
+                   stdin=PW)
+    assert proc.returncode == 0, proc.stderr
+    from coachdesk.outbox.requests import list_requests
+
+    with Vault.open(data_dir, PASSPHRASE) as v:
+        assert [r.request.lang for r in list_requests(v.store)] == ["sv"]

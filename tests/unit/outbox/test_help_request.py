@@ -21,8 +21,10 @@ def test_draft_from_case_prefills_topic_phase_situation_background(store, case):
     assert hr.REF_RE.match(fi.ref)
     en = hr.draft_from_case(store, case.id, "en")
     assert en.phase == "work trial"
+    sv = hr.draft_from_case(store, case.id, "sv")
+    assert sv.lang == "sv" and sv.phase == "arbetsprövning"
     with pytest.raises(InvalidInput):
-        hr.draft_from_case(store, case.id, "sv")
+        hr.draft_from_case(store, case.id, "de")
 
 
 def test_draft_from_note_uses_that_note(store, case):
@@ -59,6 +61,8 @@ def test_reflection_analysis_drafts_the_question(store, case):
     assert "lyhyttä puhelua" in draft.tried
     en = hr.draft_from_reflection(store, refl.id, "en")
     assert en.question.startswith("How would you approach this: asiakas välttelee")
+    sv = hr.draft_from_reflection(store, refl.id, "sv")
+    assert sv.question.startswith("Hur skulle du göra när asiakas välttelee")
 
 
 def test_general_reflection_without_case(store):
@@ -70,7 +74,7 @@ def test_general_reflection_without_case(store):
     assert draft.question == "Kuormitun, kun en rajaa aikaa?"
 
 
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_render_text_has_reference_labels_and_skips_empty_fields(lang):
     req = hr.HelpRequest(
         ref="K7Q2",
@@ -93,6 +97,19 @@ def test_render_text_has_reference_labels_and_skips_empty_fields(lang):
     assert text.endswith("\n") and "\n\n\n" not in text
 
 
+def test_every_language_has_every_label():
+    """The Swedish template has the structure of the Finnish and English ones, word for word."""
+    for table in (hr.LABELS, hr.HELP_LABELS, hr.URGENCY_LABELS, hr.PHASE_LABELS):
+        for key, labels in table.items():
+            assert set(labels) == set(hr.LANGS), key
+    assert set(hr.SPARRING_IN) == set(hr.LANGS)
+    sv = hr.render_text(hr.HelpRequest(ref="K7Q2", lang="sv", topic="arbetsprövning", question="Hur gör jag?",
+                                       help_wanted=[hr.HelpKind.SPARRING], sparring_topic="ångest"))
+    assert sv.startswith("Jag skulle behöva lite hjälp: arbetsprövning #K7Q2\n")
+    assert "Min fråga: Hur gör jag?" in sv and "1:1-sparring med någon erfaren (inom ångest)" in sv
+    assert "Brådska: den här veckan" in sv
+
+
 def test_validate_requires_topic_question_help():
     good = hr.HelpRequest(topic="t", question="q?")
     assert hr.validate(good) is good
@@ -101,7 +118,7 @@ def test_validate_requires_topic_question_help():
         hr.HelpRequest(topic="t", question=" "),
         hr.HelpRequest(topic="t", question="q", help_wanted=[]),
         hr.HelpRequest(topic="t", question="q", ref="ab"),
-        hr.HelpRequest(topic="t", question="q", lang="sv"),
+        hr.HelpRequest(topic="t", question="q", lang="de"),
     ):
         with pytest.raises(InvalidInput):
             hr.validate(bad)

@@ -24,7 +24,7 @@ def test_vault_at_0001_upgrades_to_0002_keeping_data(data_dir: Path, tmp_path: P
 
     old_scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
-    for path in [*(old_scripts / "versions").glob("000[234]_*.py")]:
+    for path in [*(old_scripts / "versions").glob("000[2-9]_*.py")]:
         path.unlink()
     with monkeypatch.context() as mp:
         mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
@@ -50,7 +50,7 @@ def test_vault_at_0002_upgrades_to_0003_keeping_channels_colleagues_and_outbox(d
 
     old_scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), old_scripts)
-    for path in (old_scripts / "versions").glob("000[34]_*.py"):
+    for path in (old_scripts / "versions").glob("000[3-9]_*.py"):
         path.unlink()
     with monkeypatch.context() as mp:
         mp.setattr(migrate, "migrations_dir", lambda: old_scripts)
@@ -203,6 +203,6 @@ def test_unfinished_draft_can_be_autosaved(store, case):
         rq.save_request(store, draft)
     saved = rq.save_request(store, draft, complete=False)
     assert rq.get_request(store, saved.id).situation == draft.situation
-    saved.lang = "sv"
+    saved.lang = "de"
     with pytest.raises(InvalidInput):
         rq.save_request(store, saved, complete=False)

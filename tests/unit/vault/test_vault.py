@@ -228,20 +228,22 @@ def test_migration_takes_encrypted_backup_first(vault: Vault, data_dir: Path, tm
 
     _note(vault)
     vault.close()
+    head, known = schema.SCHEMA_HEAD, schema.KNOWN_REVISIONS
     scripts = tmp_path / "db"
     shutil.copytree(Path(migrate.migrations_dir()), scripts)
     (scripts / "versions" / "0099_test.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\ndown_revision = "0004"\n'
+        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\n'
+        f'down_revision = "{head}"\n'
         "branch_labels = None\ndepends_on = None\n"
         'def upgrade():\n    op.add_column("cases", sa.Column("extra", sa.Text()))\n'
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
     monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0099")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0004", "0099"))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*known, "0099"))
     monkeypatch.setattr(schema, "SCHEMA_HEAD", "0099")
     with Vault.open(data_dir, PASSPHRASE) as v:
         assert migrate.current_revision(v.engine) == "0099"
-    backups = list((data_dir / "backups").glob("pre-migration-0004-*.cdbackup"))
+    backups = list((data_dir / "backups").glob(f"pre-migration-{head}-*.cdbackup"))
     assert len(backups) == 1
     raw = backups[0].read_bytes()
     assert MARKER.encode() not in raw
@@ -249,10 +251,10 @@ def test_migration_takes_encrypted_backup_first(vault: Vault, data_dir: Path, tm
     from coachdesk.vault.backup import unpack_backup
 
     unpack_backup(backups[0], tmp_path / "restored")
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0004")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0004"))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", head)
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", known)
     with Vault.open(tmp_path / "restored", PASSPHRASE) as r:
-        assert migrate.current_revision(r.engine) == "0004"
+        assert migrate.current_revision(r.engine) == head
         assert r.check() == []
 
 
