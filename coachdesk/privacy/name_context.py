@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import (
@@ -57,7 +58,9 @@ from coachdesk.privacy.name_words import (
     word_info,
 )
 from coachdesk.privacy.tokens import Token, char_before
-from coachdesk.privacy.tokens import char_after as _next_char
+
+# only spaces, tabs, "." or "!" up to the end of the line or text (a word that closes its line)
+_LINE_END = re.compile(r"[ \t.!]*(?:\n|\Z)")
 
 
 @dataclass(slots=True)
@@ -71,6 +74,22 @@ class CapFacts:
     person_ctx: bool  # a person word before it (asiakas, client)
     name_word: bool  # a first name or surname that is not just a frequent word (Onni, Kurki; not Mies)
     neighbour: bool  # a name-like word right before or after it
+
+
+def _word_infos(toks: list[Token], lex: Lexicon, lang: str) -> list[TokInfo]:
+    """The lexicon reading of every token, each distinct word form read once (a cache for this text only).
+
+    ``word_info`` depends on the token's text alone; the rules replace a token's ``TokInfo`` rather than
+    change it, so tokens of the same form may share one.
+    """
+    seen: dict[str, TokInfo] = {}
+    out = []
+    for t in toks:
+        info = seen.get(t.text)
+        if info is None:
+            info = seen[t.text] = word_info(t, lex, lang)
+        out.append(info)
+    return out
 
 
 class NameCtx:
@@ -105,7 +124,7 @@ class NameCtx:
         self.text, self.toks, self.lex, self.lang, self.chat = text, toks, lex, lang, chat
         self.n = len(toks)
         self.pronouns: frozenset[str] | tuple[()] = PRONOUNS.get(lang, ())
-        self.infos = [word_info(t, lex, lang) for t in toks]
+        self.infos = _word_infos(toks, lex, lang)
         # joined[k]: token k and k + 1 are one space or hyphen apart (joined[-1], after the last: False)
         self.joined = [text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(toks)] + [False]
         self.lower_seen = {t.lower for t in toks if not t.cap and not t.upper and not in_address(text, t)}
@@ -321,10 +340,12 @@ class NameCtx:
         """The word closes the text or a line as a signature: after a closing formula ("cheers, tom",
         "kiitos jo etukäteen, satu"), after a dash at the end ("kiitos! -pekka"), or alone on the last
         line ("Kiitos paljon!\nmarko") unless it is an ordinary word."""
+        if k == 0:
+            return False
         t = self.toks[k]
-        at_end = not any(ch.isalnum() for ch in self.text[t.end : t.end + 40]) and t.end + 40 >= self.text_len_rstrip
-        line_end = _next_char(self.text, t.end, " \t.!") in ("\n", "")
-        if not (at_end or line_end) or k == 0:
+        # (the cheap position test first: most words are more than 40 characters from the end)
+        at_end = t.end + 40 >= self.text_len_rstrip and not any(ch.isalnum() for ch in self.text[t.end : t.end + 40])
+        if not at_end and not _LINE_END.match(self.text, t.end):
             return False
         if self.toks[k - 1].lower in SIGNOFFS and not t.after_bracket:  # not across a placeholder
             return True
