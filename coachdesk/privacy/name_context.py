@@ -48,9 +48,10 @@ from coachdesk.privacy.cues import (
     YOU,
 )
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_words import (
     TokInfo,
+    best_first,
     ending_of,
     has_digit,
     in_address,
@@ -97,6 +98,8 @@ class NameCtx:
     the context tests (what stands before and after a word) that the rules ask."""
 
     __slots__ = (
+        "_first_readings",
+        "_place_readings",
         "cap_count",
         "cap_mid",
         "cap_mid_by_head",
@@ -145,12 +148,29 @@ class NameCtx:
         self.pending: list[tuple[int, bool]] = []
         self.unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
         self.known: set[str] = set()  # name readings of capitalised names that are no sentence-initial word
+        # per-text caches of pure word readings (best_first, lex.find PLACE); dropped with the context
+        self._first_readings: dict[str, tuple[str, int] | None] = {}
+        self._place_readings: dict[str, tuple[str, int] | None] = {}
         for k, t in enumerate(toks):
             f = self.infos[k].flags
             if t.cap and f & NAME and not f & KEEP and (
                 not t.sent_start or (k + 1 < self.n and self.joined[k] and self.name_like(k + 1))
             ):
                 self.known.update(name_bases(t.lower, self.infos[k].base, lex))
+
+    def first_reading(self, word: str) -> tuple[str, int] | None:
+        """``best_first(word)`` (the best first-name analysis of a lower-case word), once per word form and text."""
+        if word in self._first_readings:
+            return self._first_readings[word]
+        hit = self._first_readings[word] = best_first(word, self.lex)
+        return hit
+
+    def place_reading(self, word: str) -> tuple[str, int] | None:
+        """``lex.find(word, PLACE)`` (the first place analysis), once per word form and text."""
+        if word in self._place_readings:
+            return self._place_readings[word]
+        hit = self._place_readings[word] = self.lex.find(word, PLACE)
+        return hit
 
     def adjacent(self, i: int, j: int) -> bool:
         """Neighbouring tokens ``i`` and ``j`` (either order) are one space or hyphen apart."""
