@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import finditer_near
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
@@ -141,10 +142,13 @@ _BIRTH_YEAR_REV = re.compile(
 # "a client of mine (41)", "Client (29) with burnout", "asiakas (52)": a person noun, then the age
 _GENDER_WORDS = r"mies|nainen|poika|tyttö|man|woman|kvinna|pojke|flicka"
 _AGE_UNIT = r"(?:\s?v\.?|\s?år|\s?y)?"
+_PAREN_PERSON_WORDS = rf"client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS}"
 _AGE_PERSON_PAREN = re.compile(
-    rf"(?i)\b(?:client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS})"
-    rf"\s?\((\d{{1,2}}){_AGE_UNIT}\s*[,)]"  # "a client of mine (29, ADHD)"
+    rf"(?i)\b(?:{_PAREN_PERSON_WORDS})\s?\((\d{{1,2}}){_AGE_UNIT}\s*[,)]"  # "a client of mine (29, ADHD)"
 )
+# every match holds "(" and a digit at most the longest person word and a space after its start
+_AGE_PAREN_CUE = re.compile(r"\(\d")
+_AGE_PAREN_REACH = max(len(w) for w in _PAREN_PERSON_WORDS.split("|")) + 1
 # "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
 _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
@@ -421,6 +425,10 @@ _FI_WORD_AGE = re.compile(
     rf"(?i)(?<![\w])((?:(?:{_FI_UNIT_RX})kymmentä)?(?:{_FI_UNIT_RX}|kymmenen|kymmen)?(?:(?<=[a-zäö])toista)?)"
     r"-?(vuotia\w*|vuoden\s+ikäi\w*)(?![\w])"
 )
+# Every match holds "vuotia" or "vuoden" (in any case) at most this far after its start: two number
+# words, "kymmentä", "toista" and a hyphen ("seitsemänkymmentäseitsemäntoista-vuotias").
+_FI_WORD_AGE_CUE = re.compile(r"[vV][uU][oO](?:[tT][iIİı][aA]|[dD][eE][nN])")  # IGNORECASE's i: also İ, ı
+_FI_WORD_AGE_REACH = 2 * max(map(len, _FI_UNITS)) + len("kymmentä") + len("toista") + 1
 _EN_WORD_AGE = re.compile(
     rf"(?i)(?<![\w])((?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(list(_EN_UNITS)[:9])}))?|{'|'.join(_EN_UNITS)})"
     r"(?:-year-old|\s+years?\s+old|-month-old|\s+months?\s+old)(?![\w])"
@@ -459,7 +467,7 @@ def find_word_ages(text: str) -> Iterator[Cand]:
         for rx, units, tens, cue in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS, "old"), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS, "år"))
         if cue in low
     ]
-    for m in _FI_WORD_AGE.finditer(text) if fi else ():
+    for m in finditer_near(_FI_WORD_AGE, _FI_WORD_AGE_CUE, text, _FI_WORD_AGE_REACH) if fi else ():
         n = _fi_number(m.group(1)) if m.group(1) else None
         if n and not _vague_before(text, m.start()):
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
@@ -538,7 +546,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c = Cand(m.start(1), m.end(), "AGE", "age", "exact age", PRIO_AGE_DATE)
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
-    paren = _AGE_PERSON_PAREN.finditer(text) if "(" in text else ()  # "asiakas (52)": no bracket, no match
+    paren = finditer_near(_AGE_PERSON_PAREN, _AGE_PAREN_CUE, text, _AGE_PAREN_REACH)  # "asiakas (52)": near "(5"
     for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), paren):
         n = int(m.group(1))
         if 14 <= n <= 99:

@@ -1,0 +1,41 @@
+"""Whole-text regex scans that start only near a cheap cue: the same matches as ``finditer``, fewer steps.
+
+A detector regex such as "kolmekymmentäviisivuotias" has no literal or first-character prefix, so the
+regex engine tries it at every position of the text. When every match of it contains a cue that a fast
+regex finds (``vuotia``, ``(4``) no more than ``reach`` characters after the match's start, the regex
+need only be tried in the ``reach`` characters before each cue: :func:`finditer_near` does that and
+gives exactly the matches ``rx.finditer(text)`` gives, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def finditer_near(rx: re.Pattern[str], cue: re.Pattern[str], text: str, reach: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text)``, tried only at the ``reach`` positions up to each ``cue``.
+
+    Valid when every match of ``rx`` contains a match of ``cue`` that starts at most ``reach``
+    characters after the match's own start, and ``rx`` never matches the empty string. Why the matches
+    are the same: the next match of ``rx`` after ``pos`` starts at ``q`` with a cue in ``[q, q + reach]``,
+    so ``q`` is at least the first cue after ``pos`` minus ``reach``; every position from there up to
+    that cue is tried in order (``rx.match`` sees the text before ``q``, so lookbehinds hold), and when
+    none matches, no match starts at or before that cue.
+    """
+    pos = 0  # where the scan continues, as in finditer: no match starts in [0, pos) that was not given
+    while True:
+        c = cue.search(text, pos)
+        if c is None:
+            return
+        at = c.start()
+        m = None
+        for q in range(max(pos, at - reach), at + 1):
+            m = rx.match(text, q)
+            if m is not None:
+                break
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
