@@ -1,14 +1,15 @@
-"""cue_scan.finditer_near gives exactly the matches of finditer, for the detector regexes that use it."""
+"""cue_scan gives exactly the matches the plain scans gave: finditer_near, by_first_letter, possessive runs."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachdesk.privacy import patterns
-from coachdesk.privacy.cue_scan import finditer_near
+from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
 
 # (regex, cue, reach) as the detectors use them
 SCANS = [
@@ -48,3 +49,49 @@ def test_reach_bounds_the_cue() -> None:
     """A regex whose cue stands further away than ``reach`` is the caller's mistake; within it, all is found."""
     rx = re.compile(r"ab+c")
     assert _spans(finditer_near(rx, re.compile("c"), "abbbc abc", 4)) == _spans(rx.finditer("abbbc abc"))
+
+
+# --- by_first_letter and the possessive runs: the same matches as the plain regexes they replace ---
+
+_ADDRESS_PIECES = [
+    "matti.virtanen", "@", "mail", ".", "example", ".com", ".fi", "-", "+", "(at)", " [ät] ", "(dot)", "piste",
+    "www.", "https://", "kela.fi/", "sivu", " ", "\n", "Mannerheimintie", " 12", " A 5", ",", " 00100", " Helsinki",
+    "lähihoitaja", ", 47", ", ", "x", "ä", "_", "Asiakasnumero", " on ", "AB-1234", "ref.", " 123456",
+]
+
+
+def _plain(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The regex with its possessive runs made greedy again (how it was written before)."""
+    return re.compile(rx.pattern.replace("++", "+").replace("*+", "*").replace("{3,}+", "{3,}"), rx.flags)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=30))
+def test_possessive_runs_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rx in (patterns._EMAIL, patterns._URL, patterns._WORD_NUM, patterns._AGE_AFTER_NOUN):
+        assert _spans(rx.finditer(text)) == _spans(_plain(rx).finditer(text))
+
+
+_WORDS = ["he is", "hän on", "han är", "hon är", "ikä:", "ikä", "iältään", "täyttää", "turns", "turned", "age:",
+          "ålder", "tiketti", "ticket", "ref.", "ref", "hetu", "viite", "rekkari", "reg nr", "s.", "synt.", "b."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8, unique=True),
+    st.lists(st.sampled_from([*_WORDS, " ", "  ", "\n", "42", "1970", "x", "İ", "HE IS", "Ikä", "-"]), max_size=25),
+)
+def test_by_first_letter_matches_as_before(words: list[str], pieces: list[str]) -> None:
+    alternation = "|".join(re.escape(w).replace("\\ ", " ") for w in words)
+    plain = re.compile(rf"(?i)(?<![\w])(?:{alternation})\s*(\d+)?")
+    grouped = re.compile(rf"(?i)(?<![\w])(?:{by_first_letter(alternation)})\s*(\d+)?")
+    text = "".join(pieces)
+    assert _spans(grouped.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_by_first_letter_refuses_what_it_cannot_group() -> None:
+    for bad in ("(?:own )?firm|firma", "Kela|kela", "\\d+|x"):
+        with pytest.raises(ValueError):
+            by_first_letter(bad)
+    assert by_first_letter("asiakas|tiketti|asia") == "a(?:siakas|sia)|t(?:iketti)"
