@@ -50,12 +50,33 @@ def by_first_letter(alternatives: str) -> str:
 
     The matches are the same: alternatives that start with different lower-case letters never match at
     the same position (also under IGNORECASE), and those that share a letter keep their order. Each
-    alternative must start with a lower-case letter and hold no "|" outside brackets (checked).
+    top-level alternative must start with a lower-case letter (checked); groups inside it may hold "|".
     """
     groups: dict[str, list[str]] = {}
-    for alt in alternatives.split("|"):
+    for alt in _top_level(alternatives):
         head = alt[:1]
-        if not (head.isalpha() and head.islower()) or alt.count("(") != alt.count(")"):
+        if not (head.isalpha() and head.islower()):
             raise ValueError(f"not a plain keyword alternative: {alt!r}")
         groups.setdefault(head, []).append(alt[1:])
     return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of a regex split at the "|" outside groups, classes and escapes."""
+    out, depth, start, i, n = [], 0, 0, 0, len(alternatives)
+    while i < n:
+        ch = alternatives[i]
+        if ch == "\\":
+            i += 1  # an escaped character: never a bracket or a bar
+        elif ch == "[":
+            i = alternatives.index("]", i + 2)  # a class (its first character may be "]")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(alternatives[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternatives[start:])
+    return out

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.privacy import patterns
+from coachdesk.privacy import org_heads, orgs, patterns
 from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
 
 # (regex, cue, reach) as the detectors use them
@@ -95,3 +95,34 @@ def test_by_first_letter_refuses_what_it_cannot_group() -> None:
         with pytest.raises(ValueError):
             by_first_letter(bad)
     assert by_first_letter("asiakas|tiketti|asia") == "a(?:siakas|sia)|t(?:iketti)"
+
+
+def test_by_first_letter_keeps_inner_alternations() -> None:
+    assert by_first_letter("anställd (?:vid|på)|arbetar|vid namn") == "a(?:nställd (?:vid|på)|rbetar)|v(?:id namn)"
+
+
+# the regexes as they were written before grouping and unrolling (the same matches expected)
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
+    r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
+    r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
+    r"arbetar på|arbetar vid|arbetar hos|jobbar på|jobbar vid|jobbar hos|anställd (?:vid|på|hos)|praktik (?:på|hos)|"
+    r"praktiserar på|arbetsprövning (?:hos|på|vid)|(?:own |small |family )?(?:company|firm|business),|"
+    r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn)\s+"
+)
+_ORG_BEFORE = re.compile(
+    rf"(?<![\w\-])((?:[A-ZÅÄÖ][\w'’&-]*[ \t]+){{1,3}})(?:{'|'.join(org_heads._HEADS)}){org_heads._ENDINGS}(?![\w])"
+)
+_ORG_PIECES = [
+    "Pho", "Hanoi", "Kitchen", "issä", "Kitchenissä", "Studio", "lla", "Salo", "Care", "Services", "iin", ":n",
+    " ", "  ", "\t", "-", "x", "A", "&", "Bike", "työskentelee", "family firm,", "own ", "company,", "firm,",
+    "Works at", "vid namn", "anställd på", " Oy", "\n", "called", "1",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=25))
+def test_grouped_org_regexes_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(orgs._EMPLOYER_CTX.finditer(text)) == _spans(_EMPLOYER_BEFORE.finditer(text))
+    assert _spans(org_heads._ORG.finditer(text)) == _spans(_ORG_BEFORE.finditer(text))
