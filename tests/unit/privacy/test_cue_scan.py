@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.privacy import org_heads, orgs, patterns
+from coachdesk.privacy import chat, org_heads, orgs, patterns
 from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
 
 # (regex, cue, reach) as the detectors use them
@@ -126,3 +126,21 @@ def test_grouped_org_regexes_match_as_before(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _spans(orgs._EMPLOYER_CTX.finditer(text)) == _spans(_EMPLOYER_BEFORE.finditer(text))
     assert _spans(org_heads._ORG.finditer(text)) == _spans(_ORG_BEFORE.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["t.", "T", "Terv.", "Hälsningar", "mvh", "BR", "best", "/", " ", "  ", "\t", ",",
+                                 "\n", "MK", "JPK", "AL", "ABCD", "x", "Kiitos", ".", "é", " \n"]), max_size=20))
+def test_signoff_reach_finds_what_the_whole_line_did(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    end = len(text.rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    whole_line = chat._BARE_INITIALS_SIGNOFF.search(text, line_start, end)
+    reach = chat._BARE_INITIALS_SIGNOFF.search(text, max(line_start, chat._signoff_reach(text, end)), end)
+    assert (whole_line and whole_line.span(1)) == (reach and reach.span(1))
+
+
+def test_signoff_examples() -> None:
+    for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL")):
+        found = [text[c.start : c.end] for c in chat.find_initials_signoff(text)]
+        assert initials in found
