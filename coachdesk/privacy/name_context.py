@@ -99,6 +99,7 @@ class NameCtx:
 
     __slots__ = (
         "_first_readings",
+        "_name_readings",
         "_place_readings",
         "cap_count",
         "cap_mid",
@@ -148,21 +149,30 @@ class NameCtx:
         self.pending: list[tuple[int, bool]] = []
         self.unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
         self.known: set[str] = set()  # name readings of capitalised names that are no sentence-initial word
-        # per-text caches of pure word readings (best_first, lex.find PLACE); dropped with the context
+        # per-text caches of pure word readings (best_first, lex.find PLACE, name_bases); dropped with the context
         self._first_readings: dict[str, tuple[str, int] | None] = {}
         self._place_readings: dict[str, tuple[str, int] | None] = {}
+        self._name_readings: dict[tuple[str, str], set[str]] = {}
         for k, t in enumerate(toks):
             f = self.infos[k].flags
             if t.cap and f & NAME and not f & KEEP and (
                 not t.sent_start or (k + 1 < self.n and self.joined[k] and self.name_like(k + 1))
             ):
-                self.known.update(name_bases(t.lower, self.infos[k].base, lex))
+                self.known.update(self.name_readings(t.lower, self.infos[k].base))
 
     def first_reading(self, word: str) -> tuple[str, int] | None:
         """``best_first(word)`` (the best first-name analysis of a lower-case word), once per word form and text."""
         if word in self._first_readings:
             return self._first_readings[word]
         hit = self._first_readings[word] = best_first(word, self.lex)
+        return hit
+
+    def name_readings(self, word: str, base: str) -> set[str]:
+        """``name_bases(word, base)`` (every name reading of a found word), once per word form and text.
+        The set is shared: callers only read it."""
+        hit = self._name_readings.get((word, base))
+        if hit is None:
+            hit = self._name_readings[(word, base)] = name_bases(word, base, self.lex)
         return hit
 
     def place_reading(self, word: str) -> tuple[str, int] | None:

@@ -264,7 +264,7 @@ def find_orgs(
         hm = _head_cap_at(low) if t.cap else -1
         if hm == 0 and lex.lookup(w)[0] & NAME:
             hm = -1  # Marketta is a name, not a market
-        if t.cap and not _keep(t, lex) and (hm >= 0 or w in _EN_HEADS) and not _acronym_common(w):
+        if t.cap and (hm >= 0 or w in _EN_HEADS) and not _keep(t, lex) and not _acronym_common(w):
             if lex.get(low) & COMMON and t.sent_start:
                 continue
             english = w in _EN_HEADS
