@@ -111,16 +111,12 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
         low = text
-    seen: dict[str, bool] = {}  # per call: no word of a note outlives the scrub in a cache
+    words = _TOKEN.findall(low)
+    # each distinct word judged once (per call: no word of a note outlives the scrub)
+    triggers = {w for w in set(words) if _is_trigger(w.lower(), lang)}
     if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
-        seen.update((d, True) for d in "0123456789")
-    hits = []
-    for i, w in enumerate(_TOKEN.findall(low)):
-        hit = seen.get(w)
-        if hit is None:
-            hit = seen[w] = _is_trigger(w.lower(), lang)
-        if hit:
-            hits.append(i)
+        triggers.update("0123456789")
+    hits = [i for i, w in enumerate(words) if w in triggers]
     if not hits:
         return
     ranges: list[list[int]] = []
