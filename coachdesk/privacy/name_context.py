@@ -122,6 +122,7 @@ class NameCtx:
         "uncertain",
         "undecided",
         "unknown_found",
+        "word_vetoes",
     )
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> None:
@@ -153,6 +154,7 @@ class NameCtx:
         self._first_readings: dict[str, tuple[str, int] | None] = {}
         self._place_readings: dict[str, tuple[str, int] | None] = {}
         self._name_readings: dict[tuple[str, str], set[str]] = {}
+        self.word_vetoes: dict[str, str] = {}  # name_rules: the candidate filter's verdict per word form
         for k, t in enumerate(toks):
             f = self.infos[k].flags
             if t.cap and f & NAME and not f & KEEP and (
