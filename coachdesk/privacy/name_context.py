@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import (
@@ -140,10 +141,7 @@ class NameCtx:
         self.cap_mid_by_head: dict[str, list[str]] = {}
         for w in self.cap_mid:
             self.cap_mid_by_head.setdefault(w[:3], []).append(w)
-        self.cap_count: dict[str, int] = {}
-        for t in toks:
-            if t.cap:
-                self.cap_count[t.lower] = self.cap_count.get(t.lower, 0) + 1
+        self.cap_count: dict[str, int] = Counter(t.lower for t in toks if t.cap)
         self.undecided: list[tuple[int, int, str]] = []  # (start, end, word): questions only
         self.fired: list[tuple[int, str]] = []  # (token, rule id) of every decision, in order
         # lower-case first names without evidence of their own (second pass); True = also an ordinary word form
@@ -156,8 +154,10 @@ class NameCtx:
         self._name_readings: dict[tuple[str, str], set[str]] = {}
         self.word_vetoes: dict[str, str] = {}  # name_rules: the candidate filter's verdict per word form
         for k, t in enumerate(toks):
+            if not t.cap:
+                continue
             f = self.infos[k].flags
-            if t.cap and f & NAME and not f & KEEP and (
+            if f & NAME and not f & KEEP and (
                 not t.sent_start or (k + 1 < self.n and self.joined[k] and self.name_like(k + 1))
             ):
                 self.known.update(self.name_readings(t.lower, self.infos[k].base))
