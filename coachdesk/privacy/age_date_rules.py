@@ -62,7 +62,7 @@ _INITIALS_AGE = re.compile(
 )
 
 # -- day_month_cue: a date word or weekday before it (English `on` only in English), or a time after it --
-_DAY_MONTH = re.compile(r"(?<![\w.,:/])(\d{1,2})([./])(\d{1,2})(?![\d]|[.,:/]\d|\.(?!\d))")
+_DAY_MONTH = re.compile(r"(\d(?<![\w.,:/]\d)\d?)([./])(\d{1,2})(?![\d]|[.,:/]\d|\.(?!\d))")
 _DATE_CUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:rebooked|booked|re-booked|moved|postponed|rescheduled|scheduled|on|date|dated|due|until|"
     r"siirretty|siirrettiin|siirtyi|siirtyy|siirsimme|siirsin|päivämäärä|pvm|päivälle|päiväksi|saakka|asti|"

@@ -74,13 +74,25 @@ _BARE_INITIALS_SIGNOFF = re.compile(
 _NOT_INITIALS = words("NOT_INITIALS")
 
 
+_LONGEST_CLOSING = len("Hälsningar.")  # the longest closing formula of _BARE_INITIALS_SIGNOFF, with its dot
+
+
+def _signoff_reach(text: str, end: int) -> int:
+    """The earliest start of a "t. MK" sign-off ending at ``end``: two or three capitals end the text, before
+    them a run of spaces, tabs or commas, and before that a closing formula (or a slash right before)."""
+    p = max(end - 3, 0)
+    while p > 0 and text[p - 1] in " \t,":
+        p -= 1
+    return max(p - _LONGEST_CLOSING - 1, 0)
+
+
 def find_initials_signoff(text: str) -> Iterator[Cand]:
     """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
     end = len(text)
     while end and text[end - 1].isspace():
         end -= 1  # the text without its trailing white space, found without copying the text
-    # a match holds no line break and ends the text: search the last line only (lookbehinds see before it)
-    m = _BARE_INITIALS_SIGNOFF.search(text, text.rfind("\n", 0, end) + 1, end)
+    # a match holds no line break and ends the text: search the end of the last line only (lookbehinds see before it)
+    m = _BARE_INITIALS_SIGNOFF.search(text, max(text.rfind("\n", 0, end) + 1, _signoff_reach(text, end)), end)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):

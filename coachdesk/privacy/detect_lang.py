@@ -28,7 +28,7 @@ def detect_lang(text: str, default: str = "fi") -> str:
     # placeholders ("[Henkilö A]", "[Person B]") say nothing about the language of the note
     sample = _PLACEHOLDER.sub(" ", text[:4000]).lower()
     seen = Counter(_WORD.findall(sample))
-    scores = {lang: float(sum(n for w, n in seen.items() if w in words)) for lang, words in _MARKERS.items()}
+    scores = {lang: float(sum(seen[w] for w in words & seen.keys())) for lang, words in _MARKERS.items()}
     scores["fi"] += 0.3 * (sample.count("ä") + sample.count("ö")) ** 0.5
     scores["sv"] += 1.5 * sample.count("å") ** 0.5
     best = max(scores, key=lambda k: scores[k])

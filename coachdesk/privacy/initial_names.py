@@ -57,8 +57,11 @@ def _cand(t: Token, base: str, rule: str) -> Cand:
     return Cand(t.start, t.end, "PERSON", "person", f"name at a start ({rule})", PRIO_NAME, key=(base, ""))
 
 
-def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
-    """New person candidates by the rules of :data:`RULES` (``cands``: every finding so far)."""
+def find(
+    text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], chat: bool | None = None
+) -> list[Cand]:
+    """New person candidates by the rules of :data:`RULES` (``cands``: every finding so far; ``chat``: the
+    text's chat style as the scrubber judged it, judged here when None)."""
     if not toks:
         return []
     covered = bytearray(len(text))
@@ -93,7 +96,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if i < len(toks) and toks[i].start == m.start(1):
             headers.append((toks[i], *reading(toks[i])))
     listed = sum(1 for _, f, _ in headers if first_name(f))
-    thread = listed >= 2 or is_chat_style(text, toks)
+    thread = listed >= 2 or (is_chat_style(text, toks) if chat is None else chat)
     for t, flags, base in headers:  # a name that is a word, or a word in no list, only in a thread
         if (first_name(flags) and (thread or not flags & COMMON)) or (thread and listed and not flags and t.lower not in lex.frequent):
             add(t, base, "chat_header")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import (
@@ -47,9 +49,10 @@ from coachdesk.privacy.cues import (
     YOU,
 )
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_words import (
     TokInfo,
+    best_first,
     ending_of,
     has_digit,
     in_address,
@@ -57,7 +60,9 @@ from coachdesk.privacy.name_words import (
     word_info,
 )
 from coachdesk.privacy.tokens import Token, char_before
-from coachdesk.privacy.tokens import char_after as _next_char
+
+# only spaces, tabs, "." or "!" up to the end of the line or text (a word that closes its line)
+_LINE_END = re.compile(r"[ \t.!]*(?:\n|\Z)")
 
 
 @dataclass(slots=True)
@@ -73,11 +78,30 @@ class CapFacts:
     neighbour: bool  # a name-like word right before or after it
 
 
+def _word_infos(toks: list[Token], lex: Lexicon, lang: str) -> list[TokInfo]:
+    """The lexicon reading of every token, each distinct word form read once (a cache for this text only).
+
+    ``word_info`` depends on the token's text alone; the rules replace a token's ``TokInfo`` rather than
+    change it, so tokens of the same form may share one.
+    """
+    seen: dict[str, TokInfo] = {}
+    out = []
+    for t in toks:
+        info = seen.get(t.text)
+        if info is None:
+            info = seen[t.text] = word_info(t, lex, lang)
+        out.append(info)
+    return out
+
+
 class NameCtx:
     """One text under name detection: its tokens, their lexicon readings, the labels given so far, and
     the context tests (what stands before and after a word) that the rules ask."""
 
     __slots__ = (
+        "_first_readings",
+        "_name_readings",
+        "_place_readings",
         "cap_count",
         "cap_mid",
         "cap_mid_by_head",
@@ -99,13 +123,14 @@ class NameCtx:
         "uncertain",
         "undecided",
         "unknown_found",
+        "word_vetoes",
     )
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> None:
         self.text, self.toks, self.lex, self.lang, self.chat = text, toks, lex, lang, chat
         self.n = len(toks)
         self.pronouns: frozenset[str] | tuple[()] = PRONOUNS.get(lang, ())
-        self.infos = [word_info(t, lex, lang) for t in toks]
+        self.infos = _word_infos(toks, lex, lang)
         # joined[k]: token k and k + 1 are one space or hyphen apart (joined[-1], after the last: False)
         self.joined = [text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(toks)] + [False]
         self.lower_seen = {t.lower for t in toks if not t.cap and not t.upper and not in_address(text, t)}
@@ -116,22 +141,48 @@ class NameCtx:
         self.cap_mid_by_head: dict[str, list[str]] = {}
         for w in self.cap_mid:
             self.cap_mid_by_head.setdefault(w[:3], []).append(w)
-        self.cap_count: dict[str, int] = {}
-        for t in toks:
-            if t.cap:
-                self.cap_count[t.lower] = self.cap_count.get(t.lower, 0) + 1
+        self.cap_count: dict[str, int] = Counter(t.lower for t in toks if t.cap)
         self.undecided: list[tuple[int, int, str]] = []  # (start, end, word): questions only
         self.fired: list[tuple[int, str]] = []  # (token, rule id) of every decision, in order
         # lower-case first names without evidence of their own (second pass); True = also an ordinary word form
         self.pending: list[tuple[int, bool]] = []
         self.unknown_found: set[str] = set()  # lower-case words in no list that a person's verb marked as names
         self.known: set[str] = set()  # name readings of capitalised names that are no sentence-initial word
+        # per-text caches of pure word readings (best_first, lex.find PLACE, name_bases); dropped with the context
+        self._first_readings: dict[str, tuple[str, int] | None] = {}
+        self._place_readings: dict[str, tuple[str, int] | None] = {}
+        self._name_readings: dict[tuple[str, str], set[str]] = {}
+        self.word_vetoes: dict[str, str] = {}  # name_rules: the candidate filter's verdict per word form
         for k, t in enumerate(toks):
+            if not t.cap:
+                continue
             f = self.infos[k].flags
-            if t.cap and f & NAME and not f & KEEP and (
+            if f & NAME and not f & KEEP and (
                 not t.sent_start or (k + 1 < self.n and self.joined[k] and self.name_like(k + 1))
             ):
-                self.known.update(name_bases(t.lower, self.infos[k].base, lex))
+                self.known.update(self.name_readings(t.lower, self.infos[k].base))
+
+    def first_reading(self, word: str) -> tuple[str, int] | None:
+        """``best_first(word)`` (the best first-name analysis of a lower-case word), once per word form and text."""
+        if word in self._first_readings:
+            return self._first_readings[word]
+        hit = self._first_readings[word] = best_first(word, self.lex)
+        return hit
+
+    def name_readings(self, word: str, base: str) -> set[str]:
+        """``name_bases(word, base)`` (every name reading of a found word), once per word form and text.
+        The set is shared: callers only read it."""
+        hit = self._name_readings.get((word, base))
+        if hit is None:
+            hit = self._name_readings[(word, base)] = name_bases(word, base, self.lex)
+        return hit
+
+    def place_reading(self, word: str) -> tuple[str, int] | None:
+        """``lex.find(word, PLACE)`` (the first place analysis), once per word form and text."""
+        if word in self._place_readings:
+            return self._place_readings[word]
+        hit = self._place_readings[word] = self.lex.find(word, PLACE)
+        return hit
 
     def adjacent(self, i: int, j: int) -> bool:
         """Neighbouring tokens ``i`` and ``j`` (either order) are one space or hyphen apart."""
@@ -321,10 +372,12 @@ class NameCtx:
         """The word closes the text or a line as a signature: after a closing formula ("cheers, tom",
         "kiitos jo etukäteen, satu"), after a dash at the end ("kiitos! -pekka"), or alone on the last
         line ("Kiitos paljon!\nmarko") unless it is an ordinary word."""
+        if k == 0:
+            return False
         t = self.toks[k]
-        at_end = not any(ch.isalnum() for ch in self.text[t.end : t.end + 40]) and t.end + 40 >= self.text_len_rstrip
-        line_end = _next_char(self.text, t.end, " \t.!") in ("\n", "")
-        if not (at_end or line_end) or k == 0:
+        # (the cheap position test first: most words are more than 40 characters from the end)
+        at_end = t.end + 40 >= self.text_len_rstrip and not any(ch.isalnum() for ch in self.text[t.end : t.end + 40])
+        if not at_end and not _LINE_END.match(self.text, t.end):
             return False
         if self.toks[k - 1].lower in SIGNOFFS and not t.after_bracket:  # not across a placeholder
             return True

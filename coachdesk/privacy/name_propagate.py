@@ -13,7 +13,7 @@ from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR
 from coachdesk.privacy.name_context import NameCtx
 from coachdesk.privacy.name_decision import decide
-from coachdesk.privacy.name_words import TokInfo, age_follows, best_first, ending_of, in_address, name_bases
+from coachdesk.privacy.name_words import TokInfo, age_follows, ending_of, in_address
 from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.tokens import Token
 
@@ -34,7 +34,7 @@ def pending_names(ctx: NameCtx) -> None:
     toks, labels, infos, text, n, lex = ctx.toks, ctx.labels, ctx.infos, ctx.text, ctx.n, ctx.lex
     found = {infos[x].base for x in range(n) if labels[x] == "PERSON"}
     for k, ordinary in ctx.pending:
-        hit = best_first(toks[k].lower, lex)
+        hit = ctx.first_reading(toks[k].lower)
         if not hit:
             continue
         near = any(
@@ -51,12 +51,12 @@ def pending_names(ctx: NameCtx) -> None:
 
 def found_forms(ctx: NameCtx) -> None:
     """Other forms of the names found so far (Valon → Valo; Koskinen … koskiselle)."""
-    toks, labels, infos, n, lex = ctx.toks, ctx.labels, ctx.infos, ctx.n, ctx.lex
+    toks, labels, infos, n = ctx.toks, ctx.labels, ctx.infos, ctx.n
     found: set[str] = set()
     for x in range(n):
         # not a word of a company name ("Kvarnbackens Snickeri Ab": snickeri is no name elsewhere)
         if labels[x] == "PERSON" and not any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
-            found.update(name_bases(toks[x].lower, infos[x].base, lex))
+            found.update(ctx.name_readings(toks[x].lower, infos[x].base))
     if not found:
         return
     heads = {b[:3] for b in found if len(b) >= 3}
@@ -104,7 +104,7 @@ def _lower_copy(ctx: NameCtx, k: int, t: Token, found: set[str]) -> str | None:
         return None  # "Stig … längs stigen": no Finnish endings on a name in Swedish or English
     if ctx.after_article(k):
         return None  # "Björn … En björn i ide": a noun after an article
-    hit = best_first(t.lower, lex)
+    hit = ctx.first_reading(t.lower)
     if not hit or hit[0] not in found:
         # a surname found elsewhere (Koskinen ... koskiselle)
         hit = next(((b, sl) for b, sl in analyses(t.lower) if b in found and lex.get(b) & SUR and len(b) >= 4), None)

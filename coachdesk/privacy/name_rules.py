@@ -54,14 +54,13 @@ def judge(ctx: NameCtx, k: int) -> Verdict:
     for all-caps, kept, non-Latin lower-case, capitalised and lower-case words.
     """
     t = ctx.toks[k]
-    if t.colon_suffix or len(t.text) < 2 or acronym_compound(t.text) or t.text in LEGAL:
+    if t.colon_suffix:
         return "cand.label_or_short"
-    if has_digit(t.text):
-        return "cand.digit"  # B214, K-558102: a room or a number, never a name or place
-    if CONTRACTION.match(t.text):
-        return "cand.contraction"  # "next week I'll apply"
-    if ctx.lang == "en" and t.lower in EN_SHORT_WORDS:
-        return "cand.en_short"  # "As agreed, …"
+    veto = ctx.word_vetoes.get(t.text)
+    if veto is None:
+        veto = ctx.word_vetoes[t.text] = _word_veto(t, ctx.lang)
+    if veto:
+        return veto
     if t.lower in WEEKDAY_ABBREVS and WEEKDAY_RANGE.search(ctx.text, max(0, t.start - 5), t.end + 5):
         return "cand.weekday_range"  # "Mon–Thu 8.00–14.00", "ma–to"
     if t.lower in ctx.pronouns:
@@ -76,6 +75,19 @@ def judge(ctx: NameCtx, k: int) -> Verdict:
     if t.cap:
         return cap_word(ctx, k, t)
     return lower_word(ctx, k, t)
+
+
+def _word_veto(t: Token, lang: str) -> str:
+    """The candidate filter on the word form alone (no context): its rule id, or "" (once per form and text)."""
+    if len(t.text) < 2 or acronym_compound(t.text) or t.text in LEGAL:
+        return "cand.label_or_short"
+    if has_digit(t.text):
+        return "cand.digit"  # B214, K-558102: a room or a number, never a name or place
+    if CONTRACTION.match(t.text):
+        return "cand.contraction"  # "next week I'll apply"
+    if lang == "en" and t.lower in EN_SHORT_WORDS:
+        return "cand.en_short"  # "As agreed, …"
+    return ""
 
 
 def all_caps(ctx: NameCtx, k: int, t: Token) -> str:

@@ -20,7 +20,6 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PL
 from coachdesk.privacy.name_context import NameCtx
 from coachdesk.privacy.name_words import (
     TokInfo,
-    best_first,
     collapsed,
     fi_common_word,
     in_address,
@@ -58,7 +57,7 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     parts = t.lower.split("-")
     if len(parts) == 2 and all(len(x) >= 3 and lex.get(x) & FIRST and not lex.get(x) & COMMON for x in parts):
         return "lower.double_first"  # "does ulla-britt still have…"
-    first_hit = best_first(t.lower, lex)
+    first_hit = ctx.first_reading(t.lower)
     if lang != "fi" and first_hit:
         # English and Swedish: the name as written or with a possessive s, no Finnish endings
         lw = strip_poss(t.lower)
@@ -69,7 +68,7 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         rid = _after_role(ctx, k, t, first_hit, common, role, helper, rel_after)
         if rid is not None:
             return rid
-    place_hit = lex.find(t.text, PLACE) if ctx.chat and not common else None
+    place_hit = ctx.place_reading(t.text) if ctx.chat and not common else None
     if place_hit and (
         t.lower[place_hit[1] :] not in SAFE_LOWER_ENDINGS or collapsed(t.lower[: place_hit[1]], place_hit[0])
     ) and not (t.lower[place_hit[1] :] == "n" and ctx.place_ctx(k)):  # "leppävaaran toimistolle"

@@ -197,12 +197,15 @@ def has_digit(word: str) -> bool:
 
 
 def in_address(text: str, t: Token) -> bool:
-    """The token is part of an e-mail address, URL or path."""
-    before = text[t.start - 1 : t.start] if t.start else ""
-    after = text[t.end : t.end + 2]
-    if before == "/" and (t.start < 2 or text[t.start - 2].isspace()):
-        before = ""  # " /pia": a sign-off, not a path
-    return before in ("@", ".", "/") or (len(after) == 2 and after[0] in "@./" and after[1].isalnum())
+    """The token is part of an e-mail address, URL or path (reads single characters, no slices)."""
+    s, e = t.start, t.end
+    if s > 0:
+        before = text[s - 1]
+        if before == "@" or before == ".":
+            return True
+        if before == "/" and not (s < 2 or text[s - 2].isspace()):
+            return True  # (" /pia" is a sign-off, not a path)
+    return e + 1 < len(text) and text[e] in "@./" and text[e + 1].isalnum()
 
 
 def strip_poss(w: str) -> str:

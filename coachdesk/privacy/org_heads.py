@@ -25,8 +25,12 @@ _ENDINGS = (
     r"(?::?(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|iin|hin|seen|ssa|issa|issä|ista|istä|illa|illä|ille|iin|ia|iä|in|ien)"
     r"|:(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|iin|hin|seen))"
 )
+# One to three capitalised words, then a head word. (The first word's "no word before" check comes after its
+# capital, so the regex engine skips to capitals; the runs are possessive, "*+", "++": what follows each is never
+# in its class. The same matches as (?<![\w\-])((?:[A-ZÅÄÖ][\w'’&-]*[ \t]+){1,3})(?:heads)endings(?![\w]).)
+_CAP_WORD = r"[\w'’&-]*+[ \t]++"
 _ORG = re.compile(
-    rf"(?<![\w\-])((?:[A-ZÅÄÖ][\w'’&-]*[ \t]+){{1,3}})(?:{'|'.join(_HEADS)}){_ENDINGS}(?![\w])"
+    rf"([A-ZÅÄÖ](?<![\w\-][A-ZÅÄÖ]){_CAP_WORD}(?:[A-ZÅÄÖ]{_CAP_WORD}){{0,2}})(?:{'|'.join(_HEADS)}){_ENDINGS}(?![\w])"
 ) if _HEADS else None
 
 

@@ -405,6 +405,19 @@ _TRIGGER_STARTS = tuple(
     sorted(LEGAL_LOWER | _EN_TRADE)
     + _TRADE_HEADS.pattern[4:].split(")(?:n|")[0].split("|")
 )
+
+
+def _by_head(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The prefixes grouped by their first two letters: a word is tested only against its own group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in prefixes:
+        if len(p) < 2:
+            raise ValueError(f"a trigger prefix needs two letters: {p!r}")
+        out[p[:2]] = (*out.get(p[:2], ()), p)
+    return out
+
+
+_TRIGGERS_BY_HEAD = _by_head(_TRIGGER_STARTS)
 _INSTITUTE_HEADS = ("folkhögskol", "institut", "yrkeshögskol", "gymnasi", "församling", "hälsocentral", "sjukhus")
 
 
@@ -450,7 +463,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
     out: list[Cand] = []
     index = {t.start: k for k, t in enumerate(toks)}
     # only the words that can start a rule are looked at (one pass of one pattern over the text)
-    for k in [k for k, t in enumerate(toks) if t.lower.startswith(_TRIGGER_STARTS)]:
+    for k in [k for k, t in enumerate(toks) if t.lower.startswith(_TRIGGERS_BY_HEAD.get(t.lower[:2], ()))]:
         t = toks[k]
         low = t.lower
         prev = toks[k - 1] if k else None

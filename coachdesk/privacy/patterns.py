@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
@@ -25,8 +26,9 @@ _IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:
 _CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
 _PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 # a plate after a plate word may be written in lower case or with a space ("rekkari abc-123", "reg.nr ABC 123")
+_PLATE_WORDS = by_first_letter(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
 _PLATE_CUED = re.compile(
-    r"(?i:(?<![\w])(?:rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate)\w{0,8}"
+    rf"(?i:(?<![\w])(?:{_PLATE_WORDS})\w{{0,8}}"
     r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
 )
 _CASE = re.compile(
@@ -37,24 +39,29 @@ _ROOM_BEFORE = re.compile(
     r"(?i)\b(?:huone|huoneessa|huoneeseen|huoneen|kokoushuone\w*|neuvotteluhuone\w*|luokka\w*|sali\w*|room|"
     r"rum|rummet|sal|salen|lokal)\s*$"
 )
-_KEYWORD_ID = re.compile(
-    r"(?<![\w])(?i:asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
+_ID_KEYWORDS = by_first_letter(
+    r"asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
     r"asianumero|asianro|asiatunnus|päätöksen numero|päätöksen nro|hakemuksen numero|asian numero|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
-    r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning)"
+    r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning"
+)
+_KEYWORD_ID = re.compile(
+    rf"(?<![\w])(?i:{_ID_KEYWORDS})"
     r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
 
 # --- contacts ---------------------------------------------------------------------------------
 
+# (the runs before "@" and "." are possessive, "++": the next character is never in their class, so the
+# matches are the same and a word that is no address fails at once instead of stepping back letter by letter)
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\(\[]\s?(?:at|ät|a)\s?[\)\]]\s?)[\w-]+(?:(?:\.|\s?[\(\[]\s?(?:dot|piste|punkt)\s?[\)\]]\s?)[\w-]+)+"
+    r"(?<![\w.+-])[\w.+-]++(?:@|\s?[\(\[]\s?(?:at|ät|a)\s?[\)\]]\s?)[\w-]+(?:(?:\.|\s?[\(\[]\s?(?:dot|piste|punkt)\s?[\)\]]\s?)[\w-]+)+"
 )
 _URL = re.compile(
     r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|(?<![\w@.\-])[\w-]+(?:\.[\w-]+)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
+    r"|(?<![\w@.\-])[\w-]++(?:\.[\w-]++)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
     r"(?:/[^\s<>\"')\]]*)?(?![\w@])"
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
@@ -81,8 +88,9 @@ _STREET_STRONG = (
 _STREET_WEAK = r"linja|linjalla|linjan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
 _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
-# A word followed by a house number; the word is then checked for a street suffix (fast).
-_WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*)\s+{_NUM}(?![\d]){_POST}")
+# A word followed by a house number; the word is then checked for a street suffix (fast). (The word is a
+# possessive run, "*+": white space follows it, so giving letters back never helps; the same matches.)
+_WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*+)\s+{_NUM}(?![\d]){_POST}")
 _SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
@@ -107,8 +115,9 @@ _DATE_WORDS = re.compile(
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d])(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
 )
+_BIRTH_WORDS = by_first_letter(r"syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.")
 _BIRTH_YEAR = re.compile(
-    r"(?<![\w])(syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.)\s?(?:vuonna\s)?((?:19|20)\d{2})(?![\w\-–])",
+    rf"(?<![\w])({_BIRTH_WORDS})\s?(?:vuonna\s)?((?:19|20)\d{{2}})(?![\w\-–])",
     re.IGNORECASE,
 )
 _DATE_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[–-]\s?$")
@@ -127,9 +136,13 @@ _AGE_EN = re.compile(
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
+_TURN_WORDS = by_first_letter(
+    r"täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
+    r"ikä:?|iältään|age:|ålder:?"
+)
 _AGE_TURN = re.compile(
-    r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
-    r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
+    rf"(?i)(?<![\w])(?:{_TURN_WORDS})"
+    r"\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
 )
 _AGE_YEARS_OF_AGE = re.compile(
     r"(?i)(\d(?<![\w]\d)\d{0,2})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*|"
@@ -141,10 +154,13 @@ _BIRTH_YEAR_REV = re.compile(
 # "a client of mine (41)", "Client (29) with burnout", "asiakas (52)": a person noun, then the age
 _GENDER_WORDS = r"mies|nainen|poika|tyttö|man|woman|kvinna|pojke|flicka"
 _AGE_UNIT = r"(?:\s?v\.?|\s?år|\s?y)?"
+_PAREN_PERSON_WORDS = rf"client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS}"
 _AGE_PERSON_PAREN = re.compile(
-    rf"(?i)\b(?:client|clients|mine|guy|lady|asiakas|asiakkaani|klient|klienten|kund|{_GENDER_WORDS})"
-    rf"\s?\((\d{{1,2}}){_AGE_UNIT}\s*[,)]"  # "a client of mine (29, ADHD)"
+    rf"(?i)\b(?:{_PAREN_PERSON_WORDS})\s?\((\d{{1,2}}){_AGE_UNIT}\s*[,)]"  # "a client of mine (29, ADHD)"
 )
+# every match holds "(" and a digit at most the longest person word and a space after its start
+_AGE_PAREN_CUE = re.compile(r"\(\d")
+_AGE_PAREN_REACH = max(len(w) for w in _PAREN_PERSON_WORDS.split("|")) + 1
 # "(mies, 46)", "(kvinna, 52 år)", "(male, 38)": a gender word then the age
 _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
@@ -155,9 +171,12 @@ _NOT_AN_AGE_AFTER = (
     r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
     r"week|month|timm|dag|gång|veck|mån))"
 )
+_IS_WORDS = by_first_letter(
+    r"he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
+    r"fyllde|turns|turned|täyttää|täytti"
+)
 _AGE_IS = re.compile(
-    r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
-    r"fyllde|turns|turned|täyttää|täytti)(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
+    rf"(?i)(?<![\w])(?:{_IS_WORDS})(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
     r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER
 )
 
@@ -421,6 +440,10 @@ _FI_WORD_AGE = re.compile(
     rf"(?i)(?<![\w])((?:(?:{_FI_UNIT_RX})kymmentä)?(?:{_FI_UNIT_RX}|kymmenen|kymmen)?(?:(?<=[a-zäö])toista)?)"
     r"-?(vuotia\w*|vuoden\s+ikäi\w*)(?![\w])"
 )
+# Every match holds "vuotia" or "vuoden" (in any case) at most this far after its start: two number
+# words, "kymmentä", "toista" and a hyphen ("seitsemänkymmentäseitsemäntoista-vuotias").
+_FI_WORD_AGE_CUE = re.compile(r"[vV][uU][oO](?:[tT][iIİı][aA]|[dD][eE][nN])")  # IGNORECASE's i: also İ, ı
+_FI_WORD_AGE_REACH = 2 * max(map(len, _FI_UNITS)) + len("kymmentä") + len("toista") + 1
 _EN_WORD_AGE = re.compile(
     rf"(?i)(?<![\w])((?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(list(_EN_UNITS)[:9])}))?|{'|'.join(_EN_UNITS)})"
     r"(?:-year-old|\s+years?\s+old|-month-old|\s+months?\s+old)(?![\w])"
@@ -459,7 +482,7 @@ def find_word_ages(text: str) -> Iterator[Cand]:
         for rx, units, tens, cue in ((_EN_WORD_AGE, _EN_UNITS, _EN_TENS, "old"), (_SV_WORD_AGE, _SV_UNITS, _SV_TENS, "år"))
         if cue in low
     ]
-    for m in _FI_WORD_AGE.finditer(text) if fi else ():
+    for m in finditer_near(_FI_WORD_AGE, _FI_WORD_AGE_CUE, text, _FI_WORD_AGE_REACH) if fi else ():
         n = _fi_number(m.group(1)) if m.group(1) else None
         if n and not _vague_before(text, m.start()):
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
@@ -538,7 +561,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c = Cand(m.start(1), m.end(), "AGE", "age", "exact age", PRIO_AGE_DATE)
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
-    paren = _AGE_PERSON_PAREN.finditer(text) if "(" in text else ()  # "asiakas (52)": no bracket, no match
+    paren = finditer_near(_AGE_PERSON_PAREN, _AGE_PAREN_CUE, text, _AGE_PAREN_REACH)  # "asiakas (52)": near "(5"
     for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), paren):
         n = int(m.group(1))
         if 14 <= n <= 99:
@@ -552,7 +575,7 @@ _VAGUE_AGE_BEFORE = re.compile(
     r"over|under|circa|ca\.|c\.|ungefär|cirka|omkring|drygt|nästan|runt|kring|över)\s+$"
 )
 # "a practical nurse, 52, currently …", "lähihoitaja, 47, on …": an occupation or person noun, a bare age
-_AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
+_AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
 _PERSON_NOUN_END = re.compile(
     r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
     r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"

@@ -213,7 +213,7 @@ def _scrub(
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
-    cands.extend(find_initial_names(text, toks, lex, lang, cands))  # "Hope is the one who", "Lumi klo 9.12"
+    cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))

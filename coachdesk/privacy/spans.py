@@ -43,13 +43,12 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
     for c in order:
         if c.end <= c.start or c.start < 0 or c.end > length:
             continue
-        ids = {owner[i] for i in range(c.start, c.end)}
+        ids = set(owner[c.start : c.end])  # (slices: the character loops run in C)
         ids.discard(-1)
         if not ids:
             key = id(c)
             taken[key] = c
-            for i in range(c.start, c.end):
-                owner[i] = key
+            owner[c.start : c.end] = [key] * (c.end - c.start)
             continue
         hits = [taken[x] for x in ids]
         if any(t.start <= c.start and c.end <= t.end for t in hits):
@@ -71,8 +70,7 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
         for x in ids:
             if x != keep_key:
                 del taken[x]
-        for i in range(start, end):
-            owner[i] = keep_key
+        owner[start:end] = [keep_key] * (end - start)
     return sorted(taken.values(), key=lambda c: c.start)
 
 

@@ -111,16 +111,12 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
         low = text
-    seen: dict[str, bool] = {}  # per call: no word of a note outlives the scrub in a cache
+    words = _TOKEN.findall(low)
+    # each distinct word judged once (per call: no word of a note outlives the scrub)
+    triggers = {w for w in set(words) if _is_trigger(w.lower(), lang)}
     if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
-        seen.update((d, True) for d in "0123456789")
-    hits = []
-    for i, w in enumerate(_TOKEN.findall(low)):
-        hit = seen.get(w)
-        if hit is None:
-            hit = seen[w] = _is_trigger(w.lower(), lang)
-        if hit:
-            hits.append(i)
+        triggers.update("0123456789")
+    hits = [i for i, w in enumerate(words) if w in triggers]
     if not hits:
         return
     ranges: list[list[int]] = []
@@ -147,6 +143,11 @@ def _is_trigger(w: str, lang: str) -> bool:
     return w in _TRIGGERS[lang] or CARDINAL[lang](w) is not None or "vuotia" in w[2:]
 
 
+def _joins(gap: str) -> bool:
+    """The text between two tokens lets them be parts of one spoken number or code."""
+    return len(gap) <= 4 and bool(_RUN_GAP.fullmatch(gap))
+
+
 class _Reader:
     def __init__(self, text: str, toks: list[_Tok], lang: str) -> None:
         self.text, self.toks, self.lang = text, toks, lang
@@ -160,6 +161,8 @@ class _Reader:
             (int(t.raw) if len(t.raw) <= 15 else None) if t.raw.isdigit() else card(t.low) for t in toks
         ]
         self.num_at = [i for i, v in enumerate(self.val) if v is not None]
+        # joins[i]: tokens i and i+1 may be parts of one spoken number (each gap read once)
+        self.joins = [_joins(text[a.end : b.start]) for a, b in pairwise(toks)]
 
     # --- tokens ---------------------------------------------------------------------------------
 
@@ -169,10 +172,9 @@ class _Reader:
 
     def joined(self, i: int) -> bool:
         """Tokens i and i+1 can be parts of one spoken number or code."""
-        if i + 1 >= len(self.toks):
-            return False
-        g = self.gap(i)
-        return len(g) <= 4 and bool(_RUN_GAP.fullmatch(g))
+        if 0 <= i < len(self.joins):
+            return self.joins[i]
+        return i + 1 < len(self.toks) and _joins(self.gap(i))  # (no pair of the window: as the gap says)
 
     def number(self, i: int) -> _Num | None:
         """The number starting at token i (English "forty two"/"forty-two" is one number)."""

@@ -44,6 +44,9 @@ EN_LETTER_NAMES = {
 }
 
 
+_LETTER_NAMES = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}
+
+
 def _letter(r: _Reader, k: int) -> str:
     """The one letter token k stands for: a spoken letter name or a written single letter."""
     t = r.toks[k]
@@ -51,7 +54,7 @@ def _letter(r: _Reader, k: int) -> str:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}.get(r.lang, {}).get(t.low) or r.letter(t.low)
+    named = _LETTER_NAMES.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
 
 
@@ -75,8 +78,11 @@ def plates(r: _Reader) -> Iterator[Cand]:
     k = 0
     while k < len(toks):
         letters, a = "", k
-        while k < len(toks) and len(letters) < 4 and _letter(r, k):
-            letters += _letter(r, k)
+        while k < len(toks) and len(letters) < 4:
+            letter = _letter(r, k)
+            if not letter:
+                break
+            letters += letter
             if not r.joined(k):
                 k += 1
                 break
@@ -106,10 +112,11 @@ def plates(r: _Reader) -> Iterator[Cand]:
 def ibans(r: _Reader) -> Iterator[Cand]:
     """Rule iban."""
     toks = r.toks
+    names = [r.letter(t.low) for t in toks] if r.lang != "sv" else []  # each token's letter name, read once
     for k, t in enumerate(toks):
         country, j = _COUNTRY.get(t.low, ""), k + 1
         if not country and k + 1 < len(toks) and r.joined(k):
-            pair = (r.letter(t.low) + r.letter(toks[k + 1].low)) if r.lang != "sv" else (
+            pair = (names[k] + names[k + 1]) if r.lang != "sv" else (
                 SV_LETTER_NAMES.get(t.low, "") + SV_LETTER_NAMES.get(toks[k + 1].low, ""))
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):

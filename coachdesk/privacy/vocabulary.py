@@ -94,11 +94,18 @@ def kept_spans(text: str, toks: list[Token], extra: Iterable[str] = (), lex: Lex
         indexes.append(_index(own))
     spans: list[tuple[int, int]] = []
     n = len(toks)
+    # per call: the phrases (in index order) whose first word a word form matches, read once per form
+    starting: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for i, tok in enumerate(toks):
-        for index in indexes:
-            for words in index.get(tok.lower[:3], ()):
+        for which, index in enumerate(indexes):
+            phrases = starting.get((which, tok.lower))
+            if phrases is None:
+                phrases = starting[(which, tok.lower)] = [
+                    words for words in index.get(tok.lower[:3], ()) if _word_matches(tok, words[0])
+                ]
+            for words in phrases:
                 k = len(words)
-                if i + k > n or not _word_matches(tok, words[0]):
+                if i + k > n:
                     continue
                 if k == 1 or all(
                     _word_matches(toks[i + x], words[x])

@@ -1,0 +1,146 @@
+"""cue_scan gives exactly the matches the plain scans gave: finditer_near, by_first_letter, possessive runs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coachdesk.privacy import chat, org_heads, orgs, patterns
+from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
+
+# (regex, cue, reach) as the detectors use them
+SCANS = [
+    (patterns._FI_WORD_AGE, patterns._FI_WORD_AGE_CUE, patterns._FI_WORD_AGE_REACH),
+    (patterns._AGE_PERSON_PAREN, patterns._AGE_PAREN_CUE, patterns._AGE_PAREN_REACH),
+]
+
+# pieces that make near-misses, overlaps, case tricks (İ, ı, ſ, K) and runs of cues
+PIECES = [
+    "vuotias", "VUOTIAS", "vuotıas", "vuoden ikäinen", "VUODEN  ikäisenä", "vuotia", "vuo", "-", " ", "\n",
+    "kolme", "kaksikymmentä", "seitsemänkymmentäseitsemäntoista", "toista", "kymmenen", "yksi", "neli",
+    "asiakas", "asiakkaani", "client", "mies", "Kvinna", "ſ", "K", "İ", "(", ")", ",", "4", "52", "(41)",
+    " v", " år", "x", "ä", "Mies (", "a", "tyttö(9,", "poika (12)",
+]
+
+
+def _spans(it) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in it]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_same_matches_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rx, cue, reach in SCANS:
+        assert _spans(finditer_near(rx, cue, text, reach)) == _spans(rx.finditer(text))
+
+
+def test_examples() -> None:
+    text = "Poika on kolmevuotias, asiakas (52) ja mies (41, ADHD); seitsemänkymmentäseitsemäntoista-vuotias."
+    for rx, cue, reach in SCANS:
+        found = _spans(finditer_near(rx, cue, text, reach))
+        assert found and found == _spans(rx.finditer(text))
+
+
+def test_reach_bounds_the_cue() -> None:
+    """A regex whose cue stands further away than ``reach`` is the caller's mistake; within it, all is found."""
+    rx = re.compile(r"ab+c")
+    assert _spans(finditer_near(rx, re.compile("c"), "abbbc abc", 4)) == _spans(rx.finditer("abbbc abc"))
+
+
+# --- by_first_letter and the possessive runs: the same matches as the plain regexes they replace ---
+
+_ADDRESS_PIECES = [
+    "matti.virtanen", "@", "mail", ".", "example", ".com", ".fi", "-", "+", "(at)", " [ät] ", "(dot)", "piste",
+    "www.", "https://", "kela.fi/", "sivu", " ", "\n", "Mannerheimintie", " 12", " A 5", ",", " 00100", " Helsinki",
+    "lähihoitaja", ", 47", ", ", "x", "ä", "_", "Asiakasnumero", " on ", "AB-1234", "ref.", " 123456",
+]
+
+
+def _plain(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The regex with its possessive runs made greedy again (how it was written before)."""
+    return re.compile(rx.pattern.replace("++", "+").replace("*+", "*").replace("{3,}+", "{3,}"), rx.flags)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=30))
+def test_possessive_runs_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rx in (patterns._EMAIL, patterns._URL, patterns._WORD_NUM, patterns._AGE_AFTER_NOUN):
+        assert _spans(rx.finditer(text)) == _spans(_plain(rx).finditer(text))
+
+
+_WORDS = ["he is", "hän on", "han är", "hon är", "ikä:", "ikä", "iältään", "täyttää", "turns", "turned", "age:",
+          "ålder", "tiketti", "ticket", "ref.", "ref", "hetu", "viite", "rekkari", "reg nr", "s.", "synt.", "b."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8, unique=True),
+    st.lists(st.sampled_from([*_WORDS, " ", "  ", "\n", "42", "1970", "x", "İ", "HE IS", "Ikä", "-"]), max_size=25),
+)
+def test_by_first_letter_matches_as_before(words: list[str], pieces: list[str]) -> None:
+    alternation = "|".join(re.escape(w).replace("\\ ", " ") for w in words)
+    plain = re.compile(rf"(?i)(?<![\w])(?:{alternation})\s*(\d+)?")
+    grouped = re.compile(rf"(?i)(?<![\w])(?:{by_first_letter(alternation)})\s*(\d+)?")
+    text = "".join(pieces)
+    assert _spans(grouped.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_by_first_letter_refuses_what_it_cannot_group() -> None:
+    for bad in ("(?:own )?firm|firma", "Kela|kela", "\\d+|x"):
+        with pytest.raises(ValueError):
+            by_first_letter(bad)
+    assert by_first_letter("asiakas|tiketti|asia") == "a(?:siakas|sia)|t(?:iketti)"
+
+
+def test_by_first_letter_keeps_inner_alternations() -> None:
+    assert by_first_letter("anställd (?:vid|på)|arbetar|vid namn") == "a(?:nställd (?:vid|på)|rbetar)|v(?:id namn)"
+
+
+# the regexes as they were written before grouping and unrolling (the same matches expected)
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
+    r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
+    r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
+    r"arbetar på|arbetar vid|arbetar hos|jobbar på|jobbar vid|jobbar hos|anställd (?:vid|på|hos)|praktik (?:på|hos)|"
+    r"praktiserar på|arbetsprövning (?:hos|på|vid)|(?:own |small |family )?(?:company|firm|business),|"
+    r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn)\s+"
+)
+_ORG_BEFORE = re.compile(
+    rf"(?<![\w\-])((?:[A-ZÅÄÖ][\w'’&-]*[ \t]+){{1,3}})(?:{'|'.join(org_heads._HEADS)}){org_heads._ENDINGS}(?![\w])"
+)
+_ORG_PIECES = [
+    "Pho", "Hanoi", "Kitchen", "issä", "Kitchenissä", "Studio", "lla", "Salo", "Care", "Services", "iin", ":n",
+    " ", "  ", "\t", "-", "x", "A", "&", "Bike", "työskentelee", "family firm,", "own ", "company,", "firm,",
+    "Works at", "vid namn", "anställd på", " Oy", "\n", "called", "1",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=25))
+def test_grouped_org_regexes_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(orgs._EMPLOYER_CTX.finditer(text)) == _spans(_EMPLOYER_BEFORE.finditer(text))
+    assert _spans(org_heads._ORG.finditer(text)) == _spans(_ORG_BEFORE.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["t.", "T", "Terv.", "Hälsningar", "mvh", "BR", "best", "/", " ", "  ", "\t", ",",
+                                 "\n", "MK", "JPK", "AL", "ABCD", "x", "Kiitos", ".", "é", " \n"]), max_size=20))
+def test_signoff_reach_finds_what_the_whole_line_did(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    end = len(text.rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    whole_line = chat._BARE_INITIALS_SIGNOFF.search(text, line_start, end)
+    reach = chat._BARE_INITIALS_SIGNOFF.search(text, max(line_start, chat._signoff_reach(text, end)), end)
+    assert (whole_line and whole_line.span(1)) == (reach and reach.span(1))
+
+
+def test_signoff_examples() -> None:
+    for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL")):
+        found = [text[c.start : c.end] for c in chat.find_initials_signoff(text)]
+        assert initials in found
