@@ -143,6 +143,25 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
             yield cur
 
 
+def _readings(nums: list[_Num]) -> list[list[str]]:
+    """The ways a row of numbers may be read as digit groups: each as said, and a spoken ten with the
+    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most 2**4 readings."""
+    out: list[list[str]] = [[]]
+    k = 0
+    for k, n in enumerate(nums):
+        prev = nums[k - 1] if k else None
+        nxt: list[list[str]] = []
+        for r in out:
+            nxt.append([*r, n.digits])
+            if (
+                prev is not None and r and r[-1] == prev.digits and prev.spoken and n.spoken
+                and prev.value in range(20, 100, 10) and 1 <= n.value <= 9 and len(nxt) < 16
+            ):
+                nxt.append([*r[:-1], str(prev.value + n.value)])
+        out = nxt
+    return out
+
+
 def _is_trigger(w: str, lang: str) -> bool:
     return w in _TRIGGERS[lang] or CARDINAL[lang](w) is not None or "vuotia" in w[2:]
 
@@ -182,11 +201,43 @@ class _Reader:
         t = self.toks[i]
         if t.raw.isdigit():
             return _Num(i, i, v, t.raw, False)
-        if self.lang == "en" and v in range(20, 100, 10) and self.joined(i) and i + 1 < len(self.toks):
-            u = self.val[i + 1]
-            if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh":
+        if self.lang == "en":
+            return self._en_number(i)
+        if v in range(100, 1000, 100) and self.joined(i) and not self.gap(i).strip() and i + 1 < len(self.toks):
+            u = self.val[i + 1]  # "kuussataa kolkytyks", "sexhundra tjugo": one number written apart (631)
+            if u is not None and 1 <= u <= 99 and not self.toks[i + 1].raw.isdigit():
                 return _Num(i, i + 1, v + u, str(v + u), True)
         return _Num(i, i, v, str(v), True)
+
+    def _en_below_100(self, i: int) -> tuple[int, int] | None:
+        """"forty two", "forty-two", "seven" at token i: (value, last token)."""
+        v = self.val[i]
+        if v is None or v >= 100 or self.toks[i].raw.isdigit():
+            return None
+        if v in range(20, 100, 10) and self.joined(i) and i + 1 < len(self.toks):
+            u = self.val[i + 1]
+            if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh" and not self.toks[i + 1].raw.isdigit():
+                return v + u, i + 1
+        return v, i
+
+    def _en_number(self, i: int) -> _Num:
+        """An English number from token i: "forty-two", "three hundred and fifty-eight", "two thousand and ten"."""
+        head = self._en_below_100(i)
+        assert head is not None
+        total, last = head
+        for word, scale in (("thousand", 1000), ("hundred", 100)):
+            k = last + 1
+            if 1 <= total % 1000 <= 99 and k < len(self.toks) and self.toks[k].low == word and self.joined(last):
+                total, last = (total // 1000 * 1000) + (total % 1000) * scale, k
+                k = last + 1
+                if k + 1 < len(self.toks) and self.toks[k].low == "and" and self.joined(last) and self.joined(k):
+                    k += 1
+                rest = self._en_below_100(k) if k < len(self.toks) and self.joined(last) else None
+                if rest is not None and (word == "hundred" or rest[0] < 100):
+                    if word == "thousand" and rest[1] + 1 < len(self.toks) and self.toks[rest[1] + 1].low == "hundred":
+                        continue  # "two thousand three hundred …": the hundreds come next
+                    total, last = total + rest[0], rest[1]
+        return _Num(i, last, total, str(total), True)
 
     def before(self, i: int, words: Iterable[str], n: int = 5) -> bool:
         """One of ``words`` among the n tokens before token i (a cue of 4+ letters also as a word start)."""
@@ -200,10 +251,15 @@ class _Reader:
                 return True
         return False
 
-    def letter(self, low: str) -> str:
-        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""."""
+    def letter(self, low: str, own: bool = False) -> str:
+        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""; with ``own``
+        also the text language's own letter names (Swedish "ve", "eks", English "why", "aitch")."""
         if self.lang == "fi" and low in _FI_LETTER_NAMES:
             return _FI_LETTER_NAMES[low]
+        if own and self.lang != "fi":
+            named = (spoken_ids.SV_LETTER_NAMES if self.lang == "sv" else spoken_ids.EN_LETTER_NAMES).get(low)
+            if named:
+                return named
         return LETTER_NAMES.get(low, "")
 
     def counted_after(self, j: int) -> bool:
@@ -536,9 +592,14 @@ class _Reader:
                     # it are the patterns', so a second scrub meets the same run
                 items.append(("num", num))
                 last = num.last
+            elif low in _MULT and self.joined(k) and toks[k + 1].low in ("u", "you", "ve") and items and items[-1][0] == "num":
+                items.append(("letter", "W"))  # "double-u", "dubbel-ve"
+                last = k + 1
             elif low in _MULT and self.joined(k) and self.card(toks[k + 1].low) in range(10):
-                items.append(("mult", _MULT[low]))
-                last = k
+                d = self.number(k + 1)  # "double five", "tupla nolla": the digit as many times, one token each
+                assert d is not None
+                items += [("num", _Num(k if n == 0 else d.first, d.last, d.value, d.digits, True)) for n in range(_MULT[low])]
+                last = d.last
             elif low in ("plus", "+") and (not items or items[-1][0] == "num"):
                 items.append(("sep", "+"))
                 last = k
@@ -546,9 +607,9 @@ class _Reader:
                 items.append(("sep", "-"))
                 last = k
             elif items and items[-1][0] == "num" and (
-                self.letter(low) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
+                self.letter(low, own=True) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
             ):
-                named = self.letter(low)  # "bee"; a written single letter ("B") is no spoken form
+                named = self.letter(low, own=True)  # "bee"; a written single letter ("B") is no spoken form
                 items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
                 last = k
             else:
@@ -628,50 +689,50 @@ class _Reader:
         left = [v for _, v in items[:sep_at] if isinstance(v, _Num)]  # all of them (checked above)
         centuries = str(items[sep_at][1])
         rest = items[sep_at + 1 :]
-        right_digits = ""
         check = ""
-        for k, (kind, v) in enumerate(rest):
-            if isinstance(v, _Num) and v.value < 1000:
-                right_digits += v.digits
-            elif kind == "mult" and isinstance(v, int) and k + 1 < len(rest) and isinstance(nxt := rest[k + 1][1], _Num):
-                right_digits += nxt.digits * (v - 1)
-            elif kind.endswith("letter") and k == len(rest) - 1:
-                check = str(v)
-            else:
-                return None
-        joined_left = "".join(n.digits for n in left)
-        if len(joined_left) == 7 and len(right_digits) == 1 and not check and centuries == "-":
-            a, b = self._tok_range(items)  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
-            for c in patterns.find_ids(f"{joined_left}-{right_digits}"):
-                if c.kind == "ytunnus":
-                    self.mark(a, b)
-                    return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
-        if len(right_digits) == 4 and not check:
-            right_digits, check = right_digits[:3], right_digits[3]
-        if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):
+        if rest and rest[-1][0].endswith("letter"):
+            check, rest = str(rest[-1][1]), rest[:-1]
+        right = [v for _, v in rest if isinstance(v, _Num)]
+        if len(right) != len(rest) or any(n.value >= 1000 for n in right):
             return None
-        heads = []
-        joined_left = "".join(n.digits for n in left)
-        if len(joined_left) == 6:
-            heads.append(joined_left)
-        if len(left) == 3 and all(n.value < 100 for n in left):
-            heads.append("".join(f"{n.value:02d}" for n in left))
         a, b = self._tok_range(items)
+        lefts, rights = _readings(left), _readings(right) if right else [[]]
+        if centuries == "-" and not check:  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
+            for body in {"".join(x) for x in lefts} if len(right) == 1 else ():
+                for c in patterns.find_ids(f"{body}-{right[0].digits}") if len(body) == 7 else ():
+                    if c.kind == "ytunnus":
+                        self.mark(a, b)
+                        return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
+        serials: set[tuple[str, str]] = set()  # (three digits, check characters)
+        for r in rights:
+            digits = "".join(r)
+            if len(digits) == 3:
+                serials.add((digits, check))
+            elif len(digits) == 4 and not check:
+                serials.add((digits[:3], digits[3]))
+        if not serials and not (not right and self.before(left[0].first, _ID_CUES, 4)):
+            return None
+        heads = set()
+        for x in lefts:  # six digits, or day, month and year as three numbers
+            if len("".join(x)) == 6:
+                heads.add("".join(x))
+            if len(x) == 3 and all(len(d) <= 2 for d in x):
+                heads.add("".join(d.zfill(2) for d in x))
+        heads = {h for h in heads if 1 <= int(h[:2]) <= 31 and 1 <= int(h[2:4]) <= 12}
+        if not heads:
+            return None
         s, e = self.span(a, b)
-        for head in heads:
-            if not (1 <= int(head[:2]) <= 31 and 1 <= int(head[2:4]) <= 12):
-                continue
+        self.mark(a, b)
+        for head in sorted(heads):  # a reading whose check character holds is the code (certain)
             for cent in centuries:
-                if cent not in "-+ABCDEFUVWXY":
-                    continue
-                for ch in check or "":
-                    for c in patterns.find_ids(f"{head}{cent}{right_digits}{ch}"):
-                        if c.kind == "hetu" and c.start == 0:
-                            self.mark(a, b)
-                            return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
-            self.mark(a, b)  # the date half and the serial: a date of birth shaped like a code
-            return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
-        return None
+                for serial, chk in sorted(serials):
+                    for ch in chk if cent in "-+ABCDEFUVWXY" else "":
+                        for c in patterns.find_ids(f"{head}{cent}{serial}{ch}"):
+                            if c.kind == "hetu" and c.start == 0 and c.reason == "henkilötunnus":
+                                return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
+        # the date half and the serial, no reading with a valid check character: a date of birth shaped
+        # like a code (a mishearing, a wrong check character or none heard) is replaced all the same
+        return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
 
     def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
         plus = items[0] == ("sep", "+")
