@@ -41,7 +41,7 @@ _DASH_WORDS = cue_words.words("SPOKEN_DASH")
 _DOT_WORDS = cue_words.words("SPOKEN_DOT")
 _AT_WORDS = cue_words.words("SPOKEN_AT")
 _UNDERSCORE_WORDS = cue_words.words("SPOKEN_UNDERSCORE")
-_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_MULT = spoken_ids._MULT
 _TLDS = cue_words.words("SPOKEN_TLDS")
 _PHONE_CUES = cue_words.words("PHONE_CUES")
 _ID_CUES = cue_words.words("ID_CUES")
@@ -460,6 +460,10 @@ class _Reader:
             return whole[1]
         if a.value in (19, 20) and a.spoken and a.last + 1 < len(self.toks) and self.joined(a.last):
             b = self.number(a.last + 1)
+            if b and b.spoken and b.value == 0 and self.joined(b.last) and b.last + 1 < len(self.toks):
+                c = self.number(b.last + 1)  # "twenty oh nine"
+                if c and c.spoken and 1 <= c.value <= 9 and not self.counted_after(c.last):
+                    return c.last
             if b and b.spoken and 0 <= b.value <= 99 and not self.counted_after(b.last):
                 return b.last
         if self.lang != "en" and a.spoken and 10 <= a.value <= 99 and not self.counted_after(a.last):
@@ -561,7 +565,10 @@ class _Reader:
 
     def runs(self) -> Iterator[Cand]:
         toks, i = self.toks, 0
-        starts = sorted({*self.num_at, *(k - 1 for k in self.num_at if k > 0 and toks[k - 1].low in ("plus", "+"))})
+        starts = sorted({
+            *self.num_at,
+            *(k - 1 for k in self.num_at if k > 0 and toks[k - 1].low in ("plus", "+", *_MULT)),  # "double five …"
+        })
         for k in starts:
             if k < i or self.used[k]:
                 continue
@@ -593,7 +600,7 @@ class _Reader:
                 items.append(("num", num))
                 last = num.last
             elif low in _MULT and self.joined(k) and toks[k + 1].low in ("u", "you", "ve") and items and items[-1][0] == "num":
-                items.append(("letter", "W"))  # "double-u", "dubbel-ve"
+                items.append(("pairletter", "W"))  # "double-u", "dubbel-ve": one letter in two tokens
                 last = k + 1
             elif low in _MULT and self.joined(k) and self.card(toks[k + 1].low) in range(10):
                 d = self.number(k + 1)  # "double five", "tupla nolla": the digit as many times, one token each
@@ -606,9 +613,9 @@ class _Reader:
             elif low in _DASH_WORDS and items and items[-1][0] == "num":
                 items.append(("sep", "-"))
                 last = k
-            elif items and items[-1][0] == "num" and (
+            elif items and items[-1][0] == "num" and not self.gap(k - 1).strip() and (
                 self.letter(low, own=True) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
-            ):
+            ):  # a letter right after a number ("… kaks än"; not ", I will")
                 named = self.letter(low, own=True)  # "bee"; a written single letter ("B") is no spoken form
                 items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
                 last = k
@@ -636,7 +643,7 @@ class _Reader:
         a = nums[0].first
         b = nums[-1].last
         if items[-1][0].endswith("letter"):
-            b += 1
+            b += 2 if items[-1][0] == "pairletter" else 1
         if items[0][0] == "sep" and items[0][1] == "+":
             a -= 1
         return a, b
@@ -696,6 +703,7 @@ class _Reader:
         if len(right) != len(rest) or any(n.value >= 1000 for n in right):
             return None
         a, b = self._tok_range(items)
+        left, right = self._unmerged(left), self._unmerged(right)
         lefts, rights = _readings(left), _readings(right) if right else [[]]
         if centuries == "-" and not check:  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
             for body in {"".join(x) for x in lefts} if len(right) == 1 else ():
@@ -734,6 +742,18 @@ class _Reader:
         # like a code (a mishearing, a wrong check character or none heard) is replaced all the same
         return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
 
+    def _unmerged(self, nums: list[_Num]) -> list[_Num]:
+        """English "twenty eight" as its two words again (20 and 8), for :func:`_readings` to try both."""
+        out = []
+        for n in nums:
+            v = self.val[n.first]
+            if n.last == n.first + 1 and v is not None and v in range(20, 100, 10) and n.value < 100:
+                u = n.value - v
+                out += [_Num(n.first, n.first, v, str(v), True), _Num(n.last, n.last, u, str(u), True)]
+            else:
+                out.append(n)
+        return out
+
     def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
         plus = items[0] == ("sep", "+")
         first = next(v for _, v in items if isinstance(v, _Num))
@@ -758,7 +778,7 @@ class _Reader:
                 return None
         a, b = self._tok_range(items)
         if items[-1][0].endswith("letter"):
-            b -= 1
+            b -= 2 if items[-1][0] == "pairletter" else 1
         s, e = self.span(a, b)
         if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
             # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"

@@ -29,19 +29,23 @@ _PLATE_CUES = (
     "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
 )
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
+_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
 SV_LETTER_NAMES = {
     "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
     "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
-    "ex": "X", "säta": "Z",
+    "ex": "X", "eks": "X", "säta": "Z", "zäta": "Z",
 }
 
 EN_LETTER_NAMES = {
     "ay": "A", "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
     "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
-    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z", "eye": "I", "why": "Y", "you": "U", "oh": "O",
 }
+# the country code of an account read out letter by letter ("äf ii", "eff i", "ef eye")
+_COUNTRY_LETTERS = {"eff": "F", "äf": "F", "ef": "F", "ii": "I", "i": "I", "eye": "I", "äs": "S", "ess": "S",
+                    "ee": "E", "e": "E", "aa": "A", "a": "A", "ay": "A", "äks": "X", "ex": "X", "eks": "X"}
 
 
 def _letter(r: _Reader, k: int) -> str:
@@ -59,10 +63,11 @@ def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     """Digits read out from token j (each number below 1000), at most ``most``; (digits, last token)."""
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
-        n = r.number(j)
-        if n is None or n.value >= 1000 or len(digits) + len(n.digits) > most:
+        times = _MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
+        n = r.number(j + (times > 1))
+        if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
             break
-        digits, last = digits + n.digits, n.last
+        digits, last = digits + n.digits * times, n.last
         if not r.joined(last):
             break
         j = last + 1
@@ -109,8 +114,7 @@ def ibans(r: _Reader) -> Iterator[Cand]:
     for k, t in enumerate(toks):
         country, j = _COUNTRY.get(t.low, ""), k + 1
         if not country and k + 1 < len(toks) and r.joined(k):
-            pair = (r.letter(t.low) + r.letter(toks[k + 1].low)) if r.lang != "sv" else (
-                SV_LETTER_NAMES.get(t.low, "") + SV_LETTER_NAMES.get(toks[k + 1].low, ""))
+            pair = _COUNTRY_LETTERS.get(t.low, "") + _COUNTRY_LETTERS.get(toks[k + 1].low, "")
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):
             continue

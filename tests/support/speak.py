@@ -552,8 +552,8 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
         if rng.random() < 0.3 and day <= 10:
             d = _fi_colloquial_word(_FI_ORD_ESS[day - 1], rng)  # "neljäntenä kesäkuuta"
         m = rng.choice([_FI_MONTHS[month - 1] + "kuuta", _FI_MONTH_ORD[month - 1]])
-        if rng.random() < 0.2 and day <= 12:
-            m = _FI_ORD[month - 1] if 3 <= month <= 10 else m  # "neljäs kuudes"
+        if rng.random() < 0.2 and d in _FI_ORD and 3 <= month <= 10:
+            m = _FI_ORD[month - 1]  # "neljäs kuudes": a nominative month only after a nominative day
         return f"{d} {m}{ys}", written
     if lang == "sv":
         pre = rng.choice(["", "den "])  # "den" is no part of the date (the corpus rule)
