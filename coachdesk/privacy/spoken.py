@@ -214,7 +214,7 @@ class _Reader:
         v = self.val[i]
         if v is None or v >= 100 or self.toks[i].raw.isdigit():
             return None
-        if v in range(20, 100, 10) and self.joined(i) and i + 1 < len(self.toks):
+        if v in range(20, 100, 10) and i + 1 < len(self.toks) and self.gap(i) in (" ", "-"):
             u = self.val[i + 1]
             if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh" and not self.toks[i + 1].raw.isdigit():
                 return v + u, i + 1
@@ -377,7 +377,18 @@ class _Reader:
             domain, last, spoken_d = self._dotted(at_end + 1, 1)
             if len(domain) < 3 or domain[-1] not in _TLDS or "." not in domain:
                 continue
-            local, first, spoken_l = self._dotted(i - 1, -1)
+            k = i - 1  # "virtanen kasikytkaks ät", "smith seventy one at": digits read out ending the local part
+            while k > 0 and i - k <= 3 and self.val[k] is not None and self.toks[k].raw.isalpha() and self.gap(k - 1) in (" ", "-"):
+                k -= 1
+            tail = ""
+            if k < i - 1 and self.val[k] is None and not self.gap(k).strip():
+                j = k + 1
+                while j < i and (n := self.number(j)) is not None and n.last < i and n.value < 100:
+                    tail, j = tail + n.digits, n.last + 1
+                tail = tail if j == i else ""
+            local, first, spoken_l = self._dotted(k if tail else i - 1, -1)
+            local = [*local, tail] if tail else local
+            spoken_l = spoken_l or bool(tail)
             if t.low == "@" and not (spoken_d or spoken_l):
                 continue  # written out: the e-mail pattern has it
             addr = "".join(local) + "@" + "".join(domain)
@@ -590,6 +601,8 @@ class _Reader:
             num = self.number(k)
             if num is not None and not num.spoken and any(isinstance(v, _Num) and v.spoken for _, v in items):
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
+            if num is not None and items and self.counted_after(num.last):
+                break  # "…, kaksi kertaa yritin": a count after the code is no part of it
             if num is not None:
                 so_far = [v for _, v in items if isinstance(v, _Num)]  # all written (see the break above)
                 one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)

@@ -67,6 +67,8 @@ def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
         n = r.number(j + (times > 1))
         if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
             break
+        if digits and r.counted_after(n.last):
+            break  # "…, two times I tried": a count after the number is no part of it
         digits, last = digits + n.digits * times, n.last
         if not r.joined(last):
             break
@@ -97,7 +99,8 @@ def plates(r: _Reader) -> Iterator[Cand]:
         if not dashed and not r.before(a, _PLATE_CUES, 5):
             continue
         digits, last = _digits_after(r, j, 3)
-        if not digits or (last + 1 < len(toks) and r.joined(last) and r.number(last + 1) is not None):
+        more = r.number(last + 1) if last + 1 < len(toks) and r.joined(last) else None
+        if not digits or (more is not None and not r.counted_after(more.last)):
             continue  # more digits follow: no plate
         spoken = any(len(toks[i].raw) > 1 for i in range(a, last_letter + 1)) or not toks[j].raw.isdigit()
         plate = f"{letters}-{digits}"

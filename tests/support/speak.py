@@ -287,8 +287,13 @@ def landline(rng: random.Random) -> list[str]:
 _PLATE_LETTERS = "ABCDEFGHIJKLMNOPRSTUVXYZ"
 
 
+_NOT_PLATES = ("TE", "TES", "KKK", "TT")  # scale acronyms: "TT-536" is no plate to the scrubber, written or spoken
+
+
 def plate(rng: random.Random) -> str:
-    letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(rng.choice([2, 3, 3, 3])))
+    letters = "TT"
+    while letters in _NOT_PLATES:
+        letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(rng.choice([2, 3, 3, 3])))
     return f"{letters}-{rng.randrange(1, 1000)}"
 
 
@@ -322,6 +327,8 @@ def _sentence(rng: random.Random, kind: str, lang: str, spoken: str, written: st
     b = len(pre) + spoken.index("›") - 1
     spoken = spoken.replace("‹", "").replace("›", "")
     text = f"{pre}{spoken}{after}{tail}"
+    if rng.random() < 0.5:
+        text = text[:1].upper() + text[1:]  # dictation starts a note with a capital
     return Spoken(kind, lang, text, a, b, written)
 
 
@@ -331,9 +338,12 @@ _LEADS = {
     "en": ("", "okay so ", "dictating now ", "the client called this morning and ", "Met Anna today, "),
 }
 _TAILS = {
-    "fi": ("", " piste", ", soitan huomenna uudestaan", " piste seuraava asia on työkokeilu", " ja hän lupasi palata asiaan"),
-    "sv": ("", " punkt", ", jag ringer i morgon igen", " punkt nästa sak är praktiken", " och hon lovade höra av sig"),
-    "en": ("", " period", ", I will call back tomorrow", " full stop next thing is the placement", " and she promised to get back"),
+    "fi": ("", " piste", ", soitan huomenna uudestaan", " piste seuraava asia on työkokeilu", " ja hän lupasi palata asiaan",
+           ", kaksi kertaa yritin soittaa", " piste kolme hakemusta lähetetty", ". Kaks viikkoa lomaa"),
+    "sv": ("", " punkt", ", jag ringer i morgon igen", " punkt nästa sak är praktiken", " och hon lovade höra av sig",
+           ", två gånger ringde jag", ". Tre dagar i veckan"),
+    "en": ("", " period", ", I will call back tomorrow", " full stop next thing is the placement", " and she promised to get back",
+           ", two times I tried", ". Three days a week"),
 }
 _FRAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("phone", "fi"): [("puhelinnumero on", ""), ("hänen numeronsa on", ","), ("soita numeroon", ""),
@@ -455,8 +465,10 @@ def _speak_hetu(rng: random.Random, lang: str) -> tuple[str, str]:
         head = " ".join(words)
     else:
         head = read_group(date_part, lang, rng, mode, colloquial)
+    if rng.random() < 0.15:
+        head = date_part  # "230591 viiva nolla seittemän kaks än": the date half written in digits
     if sign == "-":
-        mid = rng.choice(_DASH[lang])
+        mid = rng.choice(_DASH[lang] + (("miinus",) if lang == "fi" else ()))
     elif sign == "+":
         mid = _PLUS[lang]
     else:
@@ -466,9 +478,27 @@ def _speak_hetu(rng: random.Random, lang: str) -> tuple[str, str]:
     return f"{head} {mid} {tail} {chk}", code
 
 
+def _regroup(groups: list[str], rng: random.Random) -> list[str]:
+    """The same digits grouped another way: "040 12 34 567", "0401 234 567", "04 01 23 45 67"."""
+    digits = "".join(groups)
+    how = rng.choice(["keep", "keep", "pairs", "prefix_pairs", "four"])
+    if how == "pairs":
+        return [digits[k : k + 2] for k in range(0, len(digits), 2)]
+    if how == "prefix_pairs":
+        rest = digits[len(groups[0]) :]
+        return [groups[0], *[rest[k : k + 2] for k in range(0, len(rest) - 3, 2)], rest[-3:]] if len(rest) % 2 else [
+            groups[0], *[rest[k : k + 2] for k in range(0, len(rest), 2)]]
+    if how == "four":
+        return [digits[:4], digits[4:7], digits[7:]]
+    return groups
+
+
 def _speak_phone(rng: random.Random, lang: str) -> tuple[str, str]:
     groups = mobile(rng) if rng.random() < 0.6 else landline(rng)
     written = " ".join(groups)
+    groups = _regroup(groups, rng)
+    if rng.random() < 0.15:  # the dictation app wrote the first group in digits
+        return groups[0] + " " + read_groups(groups[1:], lang, rng), written
     if rng.random() < 0.3:  # +358 40 123 4567
         groups = ["358", groups[0][1:], *groups[1:]]
         spoken = _PLUS[lang] + " " + read_groups(groups, lang, rng)
@@ -510,6 +540,10 @@ def _speak_email(rng: random.Random, lang: str) -> tuple[str, str]:
     dot = _DOT[lang]
     local = f"{first} {dot} {last}" if rng.random() < 0.7 else first
     written = (f"{first}.{last}" if " " in local else first) + f"@{host}.{tld}"
+    if rng.random() < 0.25:  # "matti piste virtanen kasikytkaks ät …": digits in the local part
+        n = rng.randrange(60, 100)
+        local += " " + number(n, lang, rng, rng.random() < 0.6)
+        written = written.replace("@", f"{n}@")
     return f"{local} {rng.choice(_AT[lang])} {host} {dot} {tld}", written
 
 
@@ -533,6 +567,12 @@ def _speak_address(rng: random.Random, lang: str) -> tuple[str, str]:
                 parts.append("asunto")
             parts.append(number(flat, lang, rng, colloquial))
             written += f" {flat}"
+    if rng.random() < 0.3:  # the postal code and town after it
+        code = f"{rng.choice(['00', '02', '20', '33', '40', '65', '90'])}{rng.randrange(100, 1000)}"
+        town = rng.choice(["Helsinki", "Espoo", "Turku", "Tampere", "Jyväskylä", "Vaasa", "Oulu"])
+        parts[-1] += ","
+        parts += [read_group(code, lang, rng, rng.choice(["digits", "pairs"]), colloquial), town]
+        written += f", {code} {town}"
     return " ".join(parts), written
 
 
@@ -554,6 +594,9 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
         m = rng.choice([_FI_MONTHS[month - 1] + "kuuta", _FI_MONTH_ORD[month - 1]])
         if rng.random() < 0.2 and d in _FI_ORD and 3 <= month <= 10:
             m = _FI_ORD[month - 1]  # "neljäs kuudes": a nominative month only after a nominative day
+        if rng.random() < 0.25:  # month first: "toukokuun kolmas päivä", "toukokuun kolmantena"
+            ess = _FI_ORD_ESS[day - 1] if day <= 10 else d
+            return f"{_FI_MONTHS[month - 1]}kuun {rng.choice([d + ' päivä', ess])}{ys}", written
         return f"{d} {m}{ys}", written
     if lang == "sv":
         pre = rng.choice(["", "den "])  # "den" is no part of the date (the corpus rule)
@@ -573,10 +616,11 @@ def _speak_age(rng: random.Random, lang: str) -> tuple[str, str]:
     colloquial = rng.random() < 0.6
     n = number(age, lang, rng, colloquial)
     if lang == "fi":
-        return rng.choice([f"{n} vuotias", f"{n}vuotias", f"{n} vuotta vanha", f"{n}-vuotias"]), f"{age}-vuotias"
+        return rng.choice([f"{n} vuotias", f"{n}vuotias", f"{n} vuotta vanha", f"{n}-vuotias",
+                           f"ikä ‹{n}›", f"täytti ‹{n}› vuotta"]), f"{age}-vuotias"
     if lang == "sv":
-        return rng.choice([f"{n} år", f"{n} år gammal", f"‹{n} år› fyllda"]), f"{age} år"
-    return rng.choice([f"{n} years old", f"{n} year old", f"aged ‹{n}›"]), f"{age} years old"
+        return rng.choice([f"{n} år", f"{n} år gammal", f"‹{n} år› fyllda", f"{n}-åring", f"fyllde ‹{n}›"]), f"{age} år"
+    return rng.choice([f"{n} years old", f"{n} year old", f"aged ‹{n}›", f"{n}-year-old", f"turned ‹{n}›"]), f"{age} years old"
 
 
 SPEAKERS = {
