@@ -143,9 +143,9 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
             yield cur
 
 
-def _readings(nums: list[_Num]) -> list[list[str]]:
+def _readings(nums: list[_Num], most: int = 16) -> list[list[str]]:
     """The ways a row of numbers may be read as digit groups: each as said, and a spoken ten with the
-    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most 2**4 readings."""
+    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most ``most`` readings."""
     out: list[list[str]] = [[]]
     k = 0
     for k, n in enumerate(nums):
@@ -155,7 +155,7 @@ def _readings(nums: list[_Num]) -> list[list[str]]:
             nxt.append([*r, n.digits])
             if (
                 prev is not None and r and r[-1] == prev.digits and prev.spoken and n.spoken
-                and prev.value in range(20, 100, 10) and 1 <= n.value <= 9 and len(nxt) < 16
+                and prev.value in range(20, 100, 10) and 1 <= n.value <= 9 and len(nxt) < most
             ):
                 nxt.append([*r[:-1], str(prev.value + n.value)])
         out = nxt

@@ -22,7 +22,7 @@ from coachdesk.privacy import patterns
 from coachdesk.privacy.spans import Cand
 
 if TYPE_CHECKING:
-    from coachdesk.privacy.spoken import _Reader
+    from coachdesk.privacy.spoken import _Num, _Reader
 
 _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
 _PLATE_CUES = (
@@ -61,6 +61,15 @@ def _letter(r: _Reader, k: int) -> str:
 
 def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     """Digits read out from token j (each number below 1000), at most ``most``; (digits, last token)."""
+    digits, last, _ = _nums_after(r, j, most)
+    return digits, last
+
+
+def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[_Num]]:
+    """:func:`_digits_after` with the numbers read (a doubled digit twice)."""
+    from coachdesk.privacy.spoken import _Num
+
+    nums: list[_Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
         times = _MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
@@ -70,10 +79,11 @@ def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
         if digits and r.counted_after(n.last):
             break  # "…, two times I tried": a count after the number is no part of it
         digits, last = digits + n.digits * times, n.last
+        nums += [n] + [_Num(n.first, n.last, n.value, n.digits, n.spoken)] * (times - 1)
         if not r.joined(last):
             break
         j = last + 1
-    return digits, last
+    return digits, last, nums
 
 
 def plates(r: _Reader) -> Iterator[Cand]:
@@ -113,6 +123,8 @@ def plates(r: _Reader) -> Iterator[Cand]:
 
 def ibans(r: _Reader) -> Iterator[Cand]:
     """Rule iban."""
+    from coachdesk.privacy.spoken import _readings
+
     toks = r.toks
     for k, t in enumerate(toks):
         country, j = _COUNTRY.get(t.low, ""), k + 1
@@ -121,11 +133,13 @@ def ibans(r: _Reader) -> Iterator[Cand]:
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):
             continue
-        digits, last = _digits_after(r, j, 30)
-        if len(digits) < 14 or not any(r.number(i) and r.number(i).spoken for i in range(j, last + 1)):  # type: ignore[union-attr]
+        digits, last, nums = _nums_after(r, j, 30)
+        if len(digits) < 14 or not any(n.spoken for n in nums):
             continue
-        iban = country + digits
-        if not (patterns.iban_valid(iban) or len(digits) == _IBAN_DIGITS.get(country)):
+        # a ten and its unit said apart ("kakskyt yks") may be one number or two: the reading whose
+        # check digits hold is the account; else the FI/SE/AX length decides
+        readings = {"".join(x) for x in _readings(nums, 64)} if len(digits) != _IBAN_DIGITS.get(country) else {digits}
+        if not any(patterns.iban_valid(country + d) or len(d) == _IBAN_DIGITS.get(country) for d in readings):
             continue
         r.mark(k, last)
         yield Cand(*r.span(k, last), "ID", "iban", "IBAN (spoken)", 92)

@@ -122,6 +122,7 @@ def _fi_ordinal_forms() -> tuple[dict[str, int], dict[str, int]]:
             strict=True,
         )
     )
+    months["yhdettä"] = 1  # "viidestoista yhdettä": colloquial, like "yhdettätoista"
     return _fi_colloquial(days), _fi_colloquial(months)
 
 

@@ -287,12 +287,13 @@ def landline(rng: random.Random) -> list[str]:
 _PLATE_LETTERS = "ABCDEFGHIJKLMNOPRSTUVXYZ"
 
 
-_NOT_PLATES = ("TE", "TES", "KKK", "TT")  # scale acronyms: "TT-536" is no plate to the scrubber, written or spoken
-
-
 def plate(rng: random.Random) -> str:
+    """A plate whose letters are no scale acronym ("BMI-799", "TT-536" are no plates to the scrubber,
+    written or spoken: patterns._SCALE_ACRONYMS)."""
+    from coachdesk.privacy.patterns import _SCALE_ACRONYMS
+
     letters = "TT"
-    while letters in _NOT_PLATES:
+    while letters in _SCALE_ACRONYMS:
         letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(rng.choice([2, 3, 3, 3])))
     return f"{letters}-{rng.randrange(1, 1000)}"
 
@@ -592,6 +593,8 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
         if rng.random() < 0.3 and day <= 10:
             d = _fi_colloquial_word(_FI_ORD_ESS[day - 1], rng)  # "neljäntenä kesäkuuta"
         m = rng.choice([_FI_MONTHS[month - 1] + "kuuta", _FI_MONTH_ORD[month - 1]])
+        if month == 1 and rng.random() < 0.3:
+            m = "yhdettä"  # colloquial "viidestoista yhdettä"
         if rng.random() < 0.2 and d in _FI_ORD and 3 <= month <= 10:
             m = _FI_ORD[month - 1]  # "neljäs kuudes": a nominative month only after a nominative day
         if rng.random() < 0.25:  # month first: "toukokuun kolmas päivä", "toukokuun kolmantena"
