@@ -227,12 +227,12 @@ class _Reader:
         total, last = head
         for word, scale in (("thousand", 1000), ("hundred", 100)):
             k = last + 1
-            if 1 <= total % 1000 <= 99 and k < len(self.toks) and self.toks[k].low == word and self.joined(last):
+            if 1 <= total % 1000 <= 99 and k < len(self.toks) and self.toks[k].low == word and self.gap(last) == " ":
                 total, last = (total // 1000 * 1000) + (total % 1000) * scale, k
                 k = last + 1
-                if k + 1 < len(self.toks) and self.toks[k].low == "and" and self.joined(last) and self.joined(k):
+                if k + 1 < len(self.toks) and self.toks[k].low == "and" and self.gap(last) == self.gap(k) == " ":
                     k += 1
-                rest = self._en_below_100(k) if k < len(self.toks) and self.joined(last) else None
+                rest = self._en_below_100(k) if k < len(self.toks) and self.gap(k - 1) == " " else None
                 if rest is not None and (word == "hundred" or rest[0] < 100):
                     if word == "thousand" and rest[1] + 1 < len(self.toks) and self.toks[rest[1] + 1].low == "hundred":
                         continue  # "two thousand three hundred …": the hundreds come next
@@ -601,8 +601,8 @@ class _Reader:
             num = self.number(k)
             if num is not None and not num.spoken and any(isinstance(v, _Num) and v.spoken for _, v in items):
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
-            if num is not None and items and self.counted_after(num.last):
-                break  # "…, kaksi kertaa yritin": a count after the code is no part of it
+            if num is not None and items and self.counted_after(num.last) and len(toks[num.last + 1].raw) > 1:
+                break  # "…, kaksi kertaa yritin": a count after the code is no part of it ("six H" may end one)
             if num is not None:
                 so_far = [v for _, v in items if isinstance(v, _Num)]  # all written (see the break above)
                 one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)

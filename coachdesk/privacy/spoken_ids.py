@@ -76,7 +76,7 @@ def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[_Num]]:
         n = r.number(j + (times > 1))
         if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
             break
-        if digits and r.counted_after(n.last):
+        if digits and r.counted_after(n.last) and len(r.toks[n.last + 1].raw) > 1:
             break  # "…, two times I tried": a count after the number is no part of it
         digits, last = digits + n.digits * times, n.last
         nums += [n] + [_Num(n.first, n.last, n.value, n.digits, n.spoken)] * (times - 1)

@@ -241,7 +241,7 @@ MONTHS = {"fi": FI_MONTHS, "sv": SV_MONTHS, "en": EN_MONTHS}
 LETTER_NAMES: dict[str, str] = {
     "aa": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "äf": "F", "gee": "G", "hoo": "H", "ii": "I",
     "jii": "J", "koo": "K", "äl": "L", "äm": "M", "än": "N", "oo": "O", "pee": "P", "ärr": "R", "äs": "S",
-    "tee": "T", "uu": "U", "vee": "VW", "zeta": "Z", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
+    "tee": "T", "uu": "U", "vee": "VW", "zeta": "Z", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
     "bii": "B", "sii": "C", "dii": "D", "eff": "F", "ell": "L", "emm": "M", "enn": "N", "ess": "S",
 }
 # not "är", "see", "ex": words of Swedish and English

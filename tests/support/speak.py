@@ -225,9 +225,14 @@ _DASH = {"fi": ("viiva", "väliviiva"), "sv": ("streck", "bindestreck"), "en": (
 _PLUS = {"fi": "plus", "sv": "plus", "en": "plus"}
 
 
+_FI_LETTERS_COLL = {"L": "ällä", "M": "ämmä", "N": "ännä", "R": "ärrä", "S": "ässä"}
+
+
 def letter(ch: str, lang: str, rng: random.Random) -> str:
     if lang == "fi" and ch == "W":
         return rng.choice(["kaksoisvee", "tuplavee"])
+    if lang == "fi" and ch in _FI_LETTERS_COLL and rng.random() < 0.3:
+        return _FI_LETTERS_COLL[ch]  # "ässä koo oo"
     return LETTERS[lang][ch]
 
 

@@ -86,6 +86,7 @@ TABLE = [
     ("sv", "mötet är den ‹tredje juni›, två timmar"),
     ("sv", "börjar den ‹femtonde maj›"),
     ("sv", "hon är ‹fyrtiotvå år› och har tre barn"),
+    ("en", "identity code ‹one four zero three eight seven dash two three six H› comma phone"),
     ("en", "my number is ‹oh four oh, double five six, seven eight nine oh›"),
     ("en", "her personal identity code is ‹twenty-three oh five ninety-one dash oh seven two en›"),
     ("en", "account number ‹ef eye two one, one one two three, four five six oh, double oh oh seven, eight five›"),
