@@ -38,6 +38,8 @@ from coachdesk.privacy.spoken_numbers import (
 _TOKEN = re.compile(r"[^\W_]+|\+|@")
 _RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
 _DASH_WORDS = cue_words.words("SPOKEN_DASH")
+_COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
+_STAIR_WORDS = cue_words.words("STAIR_WORDS")
 _DOT_WORDS = cue_words.words("SPOKEN_DOT")
 _AT_WORDS = cue_words.words("SPOKEN_AT")
 _UNDERSCORE_WORDS = cue_words.words("SPOKEN_UNDERSCORE")
@@ -620,6 +622,10 @@ class _Reader:
                 assert d is not None
                 items += [("num", _Num(k if n == 0 else d.first, d.last, d.value, d.digits, True)) for n in range(_MULT[low])]
                 last = d.last
+            elif low in _COMMA_WORDS and items and items[-1][0] == "num" and self.joined(k) and (
+                self.val[k + 1] is not None or toks[k + 1].low in _MULT
+            ):
+                last = k  # "nolla neljä nolla pilkku kaks kolme": a comma read out between groups
             elif low in ("plus", "+") and (not items or items[-1][0] == "num"):
                 items.append(("sep", "+"))
                 last = k
@@ -925,6 +931,10 @@ class _Reader:
                 continue
             regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []
             k = num.last
+            stair = k + 2 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k + 1).strip()
+            if stair:  # "seittemän rappu bee": the stair word is left out of the digit form
+                regions.append((toks[k + 1].start, toks[k + 2].start, ""))
+                k += 1
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
                 letter = self.letter(nxt.low) if self.lang != "sv" else self._sv_stair_letter(k + 1)
@@ -932,6 +942,9 @@ class _Reader:
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))
                     k += 1
+                    if not stair and k + 1 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k).strip():
+                        regions.append((toks[k].end, toks[k + 1].end, ""))  # "bee rappu"
+                        k += 1
                     flat = self.number(k + 1) if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip() else None
                     if flat is not None and flat.value < 1000 and not self.counted_after(flat.last):
                         if flat.spoken:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coachdesk.privacy import patterns
+from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.spans import Cand
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ _PLATE_CUES = (
 )
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
 _MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_GROUP_WORDS = _DASH_WORDS | cue_words.words("SPOKEN_COMMA")
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
 SV_LETTER_NAMES = {
@@ -72,6 +73,8 @@ def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[_Num]]:
     nums: list[_Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
+        if nums and r.toks[j].low in _GROUP_WORDS and r.joined(j) and (r.val[j + 1] is not None or r.toks[j + 1].low in _MULT):
+            j += 1  # "… kaks viiva neljä …", "… two comma four …": a dash or comma read out between groups
         times = _MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
         n = r.number(j + (times > 1))
         if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):

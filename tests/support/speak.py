@@ -201,10 +201,17 @@ def read_group(s: str, lang: str, rng: random.Random, mode: str, colloquial: boo
     return " ".join(out)
 
 
+_COMMA_WORD = {"fi": "pilkku", "sv": "komma", "en": "comma"}
+
+
 def read_groups(groups: list[str], lang: str, rng: random.Random, joiners: tuple[str, ...] = (" ", ", ")) -> str:
     colloquial = rng.random() < 0.6
     mode = rng.choice(["digits", "digits", "number", "pairs"])
     joiner = rng.choice(joiners)
+    if rng.random() < 0.1:
+        joiner = f" {_COMMA_WORD[lang]} "  # a comma dictated as a word
+    elif rng.random() < 0.1:
+        joiner = f" {_DASH[lang][0]} "  # "nolla neljä nolla viiva …"
     return joiner.join(read_group(g, lang, rng, mode, colloquial) for g in groups)
 
 
@@ -544,8 +551,9 @@ def _speak_email(rng: random.Random, lang: str) -> tuple[str, str]:
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
     host, tld = rng.choice(_DOMAINS)
     dot = _DOT[lang]
-    local = f"{first} {dot} {last}" if rng.random() < 0.7 else first
-    written = (f"{first}.{last}" if " " in local else first) + f"@{host}.{tld}"
+    sep = dot if rng.random() < 0.8 else {"fi": "alaviiva", "sv": "understreck", "en": "underscore"}[lang]
+    local = f"{first} {sep} {last}" if rng.random() < 0.7 else first
+    written = (f"{first}{'.' if sep == dot else '_'}{last}" if " " in local else first) + f"@{host}.{tld}"
     if rng.random() < 0.25:  # "matti piste virtanen kasikytkaks ät …": digits in the local part
         n = rng.randrange(60, 100)
         local += " " + number(n, lang, rng, rng.random() < 0.6)
@@ -565,7 +573,8 @@ def _speak_address(rng: random.Random, lang: str) -> tuple[str, str]:
     written = f"{street} {n}"
     if rng.random() < 0.6:
         stair = rng.choice("ABCDEF")
-        parts.append(letter(stair, lang, rng))
+        spoken_stair = letter(stair, lang, rng)
+        parts.append(rng.choice([spoken_stair, spoken_stair, stair, f"{spoken_stair} rappu", f"rappu {spoken_stair}"]))
         written += f" {stair}"
         if rng.random() < 0.7:
             flat = rng.randrange(1, 40)
@@ -676,6 +685,8 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "kävi kolmesti kurssilla ja sai todistuksen",
         "lapsia on kaksi ja kolmas on tulossa",
         "sata prosenttia varma että jatkaa opintoja",
+        "keskiarvo oli kolme pilkku viisi ja tavoite neljä",
+        "rappu bee on remontissa, kaksi viikkoa vielä",
     ),
     "sv": (
         "hon går dit två gånger i veckan",

@@ -78,6 +78,13 @@ TABLE = [
     ("fi", "syntynyt ‹kolmas toukokuuta kakstuhatta kakskytviis›"),
     ("fi", "aloittaa ‹viidestoista yhdettä›"),
     ("fi", "hän on ‹kolkytkuus vuotias› ja asuu yksin"),
+    ("fi", "puh ‹nolla neljä nolla pilkku kaks kolme neljä pilkku viis kuus seittemän kaheksan›"),
+    ("fi", "tili ‹fi kakskyt yks viiva yks kaks kolme neljä viiva viis kuus nolla nolla viiva nolla nolla nolla "
+           "seittemän viiva kaheksan viis›"),
+    ("fi", "asuu osoitteessa ‹Rinnepolku kaheksan rappu cee asunto kakskytkaheksan›"),
+    ("fi", "osoite ‹Asematie kakskytkaheksan cee rappu kakskytkaks›, kaksi kertaa yritin soittaa"),
+    ("sv", "tfn ‹noll fyra noll komma ett två tre komma fyra fem sex sju›"),
+    ("en", "call her on ‹oh four oh comma one two three comma four five six seven›"),
     ("sv", "telefon ‹noll fyra noll, två tre fyra, fem sex sju åtta›, ring efter fyra"),
     ("sv", "personbeteckningen är ‹tjugotre fem nittioett streck noll sju två enn› punkt"),
     ("sv", "kontot är ‹eff i tjugoett, tolv trettiofyra, femtiosex noll noll, noll noll noll sju, åttiofem›"),
