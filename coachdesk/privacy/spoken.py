@@ -593,9 +593,8 @@ class _Reader:
             i = j + 1
 
     def _collect(self, i: int) -> tuple[list[tuple[str, object]], int]:
-        """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter" or
-        "rawletter", "B") | ("mult", 2)]
-        and the last token looked at."""
+        """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter", "rawletter" or
+        "pairletter", "B")] (a doubled digit is two "num" items) and the last token looked at."""
         toks, k, last = self.toks, i, i
         items: list[tuple[str, object]] = []
         while k < len(toks) and not self.used[k]:
@@ -651,7 +650,7 @@ class _Reader:
             ):
                 items.append(("sep", "-"))  # "kuustoista kaks seiskytkolme - kolme neljä viis"
             k = last + 1
-        while items and items[-1][0] in ("sep", "mult"):
+        while items and items[-1][0] == "sep":
             items.pop()  # no trailing separators
         if not any(kind == "num" for kind, _ in items):
             return [], i
@@ -785,8 +784,6 @@ class _Reader:
                     return None  # "kaksituhatta kolmesataa": an amount, not digits read out
                 digits += v.digits
                 words += 1
-            elif kind == "mult" and isinstance(v, int) and k + 1 < len(items) and isinstance(nxt := items[k + 1][1], _Num):
-                digits += nxt.digits * (v - 1)
             elif kind == "sep" and v == "+" and k == 0:
                 continue
             elif kind.endswith("letter") and k == len(items) - 1:
