@@ -360,7 +360,8 @@ _TAILS = {
 }
 _FRAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("phone", "fi"): [("puhelinnumero on", ""), ("hänen numeronsa on", ","), ("soita numeroon", ""),
-                      ("puh", ""), ("uusi numero", ",")],
+                      ("puh", ""), ("uusi numero", ","), ("soitti numerosta", ""), ("puhelinnumero kaksoispiste", ""),
+                      ("tavoittaa parhaiten numerosta", " iltapäivisin")],
     ("phone", "sv"): [("telefonnumret är", ""), ("hennes nummer är", ","), ("ring på", ""), ("tfn", ""),
                       ("mobil", "")],
     ("phone", "en"): [("my number is", ""), ("her phone number is", ","), ("call her on", ""),
@@ -512,9 +513,10 @@ def _speak_phone(rng: random.Random, lang: str) -> tuple[str, str]:
     groups = _regroup(groups, rng)
     if rng.random() < 0.15:  # the dictation app wrote the first group in digits
         return groups[0] + " " + read_groups(groups[1:], lang, rng), written
-    if rng.random() < 0.3:  # +358 40 123 4567
+    if rng.random() < 0.3:  # +358 40 123 4567, 00358 40 123 4567
         groups = ["358", groups[0][1:], *groups[1:]]
-        spoken = _PLUS[lang] + " " + read_groups(groups, lang, rng)
+        prefix = _PLUS[lang] if rng.random() < 0.8 else " ".join([digit_word(0, lang, rng, True)] * 2)
+        spoken = prefix + " " + read_groups(groups, lang, rng)
         return spoken, "+" + " ".join(groups)
     return read_groups(groups, lang, rng), written
 
@@ -614,6 +616,8 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
         if rng.random() < 0.25:  # month first: "toukokuun kolmas päivä", "toukokuun kolmantena"
             ess = _FI_ORD_ESS[day - 1] if day <= 10 else d
             return f"{_FI_MONTHS[month - 1]}kuun {rng.choice([d + ' päivä', ess])}{ys}", written
+        if rng.random() < 0.15 and m.endswith("kuuta"):
+            return f"{d} päivä {m}{ys}", written  # "neljäs päivä kesäkuuta"
         return f"{d} {m}{ys}", written
     if lang == "sv":
         pre = rng.choice(["", "den "])  # "den" is no part of the date (the corpus rule)
@@ -687,6 +691,13 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "sata prosenttia varma että jatkaa opintoja",
         "keskiarvo oli kolme pilkku viisi ja tavoite neljä",
         "rappu bee on remontissa, kaksi viikkoa vielä",
+        "kymppi oli arvosana ja seiska toisesta",
+        "tupla annos kahvia ja kaks pullaa",
+        "tapaaminen kello kymmenen kolkyt ja toinen klo yheksän",
+        "palkka kaksituhatta viissataa euroa kuussa",
+        "hän nukkuu kuus seittemän tuntia yössä",
+        "lapset ovat kaheksan ja kymmenen",
+        "vuonna kakstuhattakakskyt hän valmistui",
     ),
     "sv": (
         "hon går dit två gånger i veckan",
@@ -696,6 +707,8 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "första och andra mötet gick bra",
         "vi ses om två veckor, tredje gången gillt",
         "lönen är tjugotvåtusen kronor i månaden",
+        "mötet klockan tio trettio, tre fyra gånger i veckan",
+        "buss nummer sex går var tionde minut",
         "sex timmar om dagen och tio dagar ledigt",
     ),
     "en": (
@@ -707,6 +720,9 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "four hours a day for six weeks",
         "we agreed on ten applications by the end of the month",
         "the second option is a twelve week course",
+        "double shift on Monday and two more, comma, three on Friday",
+        "the meeting at ten thirty, salary two thousand five hundred euros",
+        "room two oh four is free, scored three out of five",
     ),
 }
 
