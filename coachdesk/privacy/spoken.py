@@ -447,6 +447,9 @@ class _Reader:
             if m is None and self.gap(i - 1).isspace() and 3 <= FI_DAY_NOMINATIVE.get(t.low, 0) <= 12:
                 # "neljäs kuudes" (4.6.), not a list of ordinals ("kolmas neljäs viides", "viides kuudes ja")
                 nxt = self.toks[i + 1].low if i + 1 < len(self.toks) else ""
+                if nxt in ("ja", "tai", "sekä") and not self.gap(i).isspace():  # "kuudes yhdeksäs, ja hän …" is a
+                    then = self.toks[i + 2].low if i + 2 < len(self.toks) else ""  # date; "…, ja seitsemäs" a list
+                    nxt = nxt if then in self.days else ""
                 prev = self.toks[i - 2].low if i >= 2 else ""
                 listed = nxt in self.days or prev in self.days or nxt in ("ja", "tai", "sekä") or prev in ("ja", "tai")
                 m = None if listed else FI_DAY_NOMINATIVE[t.low]
@@ -701,6 +704,9 @@ class _Reader:
 
     def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
         """DD MM YY, a dash (or a century sign), three digits and the check character."""
+        dashless = self._hetu_dashless(items)
+        if dashless is not None:
+            return dashless
         sep_at = next(
             (
                 k
@@ -759,6 +765,36 @@ class _Reader:
         # the date half and the serial, no reading with a valid check character: a date of birth shaped
         # like a code (a mishearing, a wrong check character or none heard) is replaced all the same
         return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
+
+    def _hetu_dashless(self, items: list[tuple[str, object]]) -> Cand | None:
+        """An identity code read out with the dash left unsaid ("nolla ysi nolla neljä yks viis nolla
+        yheksän yks uu"): only when a reading's check character holds (it does not depend on the century
+        sign), and after an identity word unless a check letter ends it (a phone is no code)."""
+        check = str(items[-1][1]) if items[-1][0].endswith("letter") else ""
+        body = items[:-1] if check else items
+        nums = [v for _, v in body if isinstance(v, _Num)]
+        if len(nums) != len(body) or len(nums) < 4 or not (check or self.before(nums[0].first, _ID_CUES, 4)):
+            return None
+        if not check and self.before(nums[0].first, _PHONE_CUES):
+            digits = "".join(n.digits for n in nums)  # "hetu … ja puhelin nolla neljä …": a phone stays a phone
+            if any(c.start == 0 and c.end == len(digits) for c in patterns._phones(digits)):
+                return None
+        found = set()
+        for groups in _readings(self._unmerged(nums)):
+            joined = "".join(groups)
+            if len(groups) >= 4 and all(len(g) <= 2 for g in groups[:3]):  # day, month, year as numbers
+                found.add(("".join(g.zfill(2) for g in groups[:3]), "".join(groups[3:])))
+            found.add((joined[:6], joined[6:]))
+        for head, tail in sorted(found):
+            serial, chks = (tail, check) if check else (tail[:3], tail[3:])
+            if len(head) != 6 or len(serial) != 3 or len(chks) != (len(check) or 1):
+                continue
+            for ch in chks:
+                if any(c.kind == "hetu" and c.reason == "henkilötunnus" for c in patterns.find_ids(f"{head}-{serial}{ch}")):
+                    a, b = self._tok_range(items)
+                    self.mark(a, b)
+                    return Cand(*self.span(a, b), "ID", "hetu", "henkilötunnus (spoken, dash unsaid)", 95)
+        return None
 
     def _unmerged(self, nums: list[_Num]) -> list[_Num]:
         """English "twenty eight" as its two words again (20 and 8), for :func:`_readings` to try both."""

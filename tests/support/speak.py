@@ -375,7 +375,7 @@ _FRAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("ytunnus", "fi"): [("y-tunnus on", ""), ("firman y-tunnus", ","), ("ytunnus", "")],
     ("ytunnus", "sv"): [("fo-nummer", ""), ("företagets fo-nummer är", ",")],
     ("ytunnus", "en"): [("business ID", ""), ("the company's business ID is", ",")],
-    ("plate", "fi"): [("auton rekkari on", ""), ("rekisterinumero", ","), ("ajoi autolla", "")],
+    ("plate", "fi"): [("auton rekkari on", ""), ("rekisterinumero", ","), ("auton rekisteritunnus on", "")],
     ("plate", "sv"): [("registreringsnummer", ""), ("bilen har regnummer", ",")],
     ("plate", "en"): [("registration plate", ""), ("the car's plate is", ",")],
     ("case", "fi"): [("asiakasnumero", ""), ("asiakasnumero on", ","), ("diaarinumero", "")],
@@ -481,7 +481,9 @@ def _speak_hetu(rng: random.Random, lang: str) -> tuple[str, str]:
         head = read_group(date_part, lang, rng, mode, colloquial)
     if rng.random() < 0.15:
         head = date_part  # "230591 viiva nolla seittemän kaks än": the date half written in digits
-    if sign == "-":
+    if sign == "-" and rng.random() < 0.15:
+        mid = ""  # the dash left unsaid: "kaks kolme nolla viis yheksän yks nolla seittemän kaks än"
+    elif sign == "-":
         mid = rng.choice(_DASH[lang] + (("miinus",) if lang == "fi" else ()))
     elif sign == "+":
         mid = _PLUS[lang]
@@ -489,7 +491,7 @@ def _speak_hetu(rng: random.Random, lang: str) -> tuple[str, str]:
         mid = letter(sign, lang, rng)
     tail = read_group(serial, lang, rng, rng.choice(["digits", "number"]), colloquial)
     chk = digit_word(int(check), lang, rng, colloquial) if check.isdigit() else letter(check, lang, rng)
-    return f"{head} {mid} {tail} {chk}", code
+    return " ".join(w for w in (head, mid, tail, chk) if w), code
 
 
 def _regroup(groups: list[str], rng: random.Random) -> list[str]:
@@ -541,7 +543,8 @@ def _speak_plate(rng: random.Random, lang: str) -> tuple[str, str]:
     letters, digits = p.split("-")
     spoken_letters = " ".join(letter(c, lang, rng) for c in letters)
     spoken_digits = " ".join(_digits(digits, lang, rng, rng.random() < 0.6))  # read digit by digit
-    return f"{spoken_letters} {rng.choice(_DASH[lang])} {spoken_digits}", p
+    dash = rng.choice(_DASH[lang]) if rng.random() < 0.8 else ""  # after a plate word the dash may go unsaid
+    return " ".join(w for w in (spoken_letters, dash, spoken_digits) if w), p
 
 
 def _speak_case(rng: random.Random, lang: str) -> tuple[str, str]:
@@ -609,6 +612,8 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
         if rng.random() < 0.3 and day <= 10:
             d = _fi_colloquial_word(_FI_ORD_ESS[day - 1], rng)  # "neljäntenä kesäkuuta"
         m = rng.choice([_FI_MONTHS[month - 1] + "kuuta", _FI_MONTH_ORD[month - 1]])
+        if day == month == 2:
+            m = "helmikuuta"  # "toinen toista" is "one another" to the scrubber
         if month == 1 and rng.random() < 0.3:
             m = "yhdettä"  # colloquial "viidestoista yhdettä"
         if rng.random() < 0.2 and d in _FI_ORD and 3 <= month <= 10:
@@ -692,6 +697,7 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "keskiarvo oli kolme pilkku viisi ja tavoite neljä",
         "rappu bee on remontissa, kaksi viikkoa vielä",
         "kymppi oli arvosana ja seiska toisesta",
+        "viides kuudes, ja seitsemäs kerta menivät hyvin",
         "tupla annos kahvia ja kaks pullaa",
         "tapaaminen kello kymmenen kolkyt ja toinen klo yheksän",
         "palkka kaksituhatta viissataa euroa kuussa",

@@ -66,6 +66,9 @@ TABLE = [
     ("fi", "Hetu ‹kakskytkolme viis yheksänkytyks viiva nolla seittemän kaks än› piste"),
     ("fi", "henkilötunnus on ‹kaksi nolla nolla kolme nolla viisi aa kolmesataa kaksitoista yy›, tarkistettu"),
     ("fi", "sotu ‹yks kaks nolla kaks kaheksan kaks plus sata seiskyt nolla› piste"),
+    ("fi", "henkilötunnus ‹nolla ysi nolla neljä yks viis nolla yheksän yks uu› piste"),
+    ("sv", "personbeteckning ‹ett noll noll två noll två sex fyra fyra be›, två gånger ringde jag"),
+    ("fi", "Aloittaa ‹kuudes yhdeksäs›, ja hän lupasi palata asiaan"),
     ("fi", "tilinumero ‹äf ii kakskyt yks, yks kaks kolme neljä, viis kuus tupla nolla, nolla nolla nolla seittemän, "
            "kaheksan viis›"),
     ("fi", "firman y-tunnus on ‹yks kaks kolme neljä viis kuus seittemän viiva kaks›"),
