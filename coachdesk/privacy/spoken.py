@@ -10,7 +10,9 @@ A spoken sequence is rendered in its digit form (``0402…``, ``230591-072N``, `
 identity-code check character, the age and address patterns of ``patterns.py``); what they accept is
 replaced whole, with the category the digit form gets. A number word becomes a digit only where it has
 the shape or context of an identifier (a long digit run, a dash between date and serial, a month, an
-age word, a street word, an e-mail shape); counts ("kolme kertaa", "two hours") stay words.
+age word, a street word, an e-mail shape); counts ("kolme kertaa", "two hours") stay words, and a
+count after a code ends it. Where words can be grouped two ways ("kakskyt kaheksan" 28 or 20 8) every
+reading is tried and the check character of an identity code decides.
 
 One pass over the word tokens; every look-around is a bounded number of tokens, so the work is linear
 in the text length.

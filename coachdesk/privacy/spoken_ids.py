@@ -10,7 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
-| iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
+| iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out (doubled, dashes or commas between groups) | mod 97 of some reading, or the FI/SE/AX length |
 """
 
 from __future__ import annotations
