@@ -150,6 +150,8 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
 def _readings(nums: list[_Num], most: int = 16) -> list[list[str]]:
     """The ways a row of numbers may be read as digit groups: each as said, and a spoken ten with the
     unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most ``most`` readings."""
+    if len(nums) > 32:  # no identifier has so many groups: one reading, linear work
+        return [[n.digits for n in nums]]
     out: list[list[str]] = [[]]
     k = 0
     for k, n in enumerate(nums):
@@ -602,21 +604,24 @@ class _Reader:
         "pairletter", "B")] (a doubled digit is two "num" items) and the last token looked at."""
         toks, k, last = self.toks, i, i
         items: list[tuple[str, object]] = []
+        any_spoken, nums_so_far, all_single = False, 0, True  # of the numbers in items (kept as they grow)
         while k < len(toks) and not self.used[k]:
             low = toks[k].low
             num = self.number(k)
-            if num is not None and not num.spoken and any(isinstance(v, _Num) and v.spoken for _, v in items):
+            if num is not None and not num.spoken and any_spoken:
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None and items and self.counted_after(num.last) and len(toks[num.last + 1].raw) > 1:
                 break  # "…, kaksi kertaa yritin": a count after the code is no part of it ("six H" may end one)
             if num is not None:
-                so_far = [v for _, v in items if isinstance(v, _Num)]  # all written (see the break above)
-                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)
-                if not num.spoken and not one_by_one and so_far:
-                    items = []
+                # the numbers so far are all written here (see the break above)
+                one_by_one = len(num.digits) == 1 and all_single
+                if not num.spoken and not one_by_one and nums_so_far:
+                    items, nums_so_far, all_single = [], 0, True
                     # at most one written group leads a run ("040 kaks kolme …"): the written ones before
                     # it are the patterns', so a second scrub meets the same run
                 items.append(("num", num))
+                any_spoken, nums_so_far = any_spoken or num.spoken, nums_so_far + 1
+                all_single = all_single and len(num.digits) == 1
                 last = num.last
             elif low in _MULT and self.joined(k) and toks[k + 1].low in ("u", "you", "ve") and items and items[-1][0] == "num":
                 items.append(("pairletter", "W"))  # "double-u", "dubbel-ve": one letter in two tokens
@@ -625,6 +630,8 @@ class _Reader:
                 d = self.number(k + 1)  # "double five", "tupla nolla": the digit as many times, one token each
                 assert d is not None
                 items += [("num", _Num(k if n == 0 else d.first, d.last, d.value, d.digits, True)) for n in range(_MULT[low])]
+                any_spoken, nums_so_far = True, nums_so_far + _MULT[low]
+                all_single = all_single and len(d.digits) == 1
                 last = d.last
             elif low in _COMMA_WORDS and items and items[-1][0] == "num" and self.joined(k) and (
                 self.val[k + 1] is not None or toks[k + 1].low in _MULT
@@ -726,8 +733,8 @@ class _Reader:
         if rest and rest[-1][0].endswith("letter"):
             check, rest = str(rest[-1][1]), rest[:-1]
         right = [v for _, v in rest if isinstance(v, _Num)]
-        if len(right) != len(rest) or any(n.value >= 1000 for n in right):
-            return None
+        if len(right) != len(rest) or any(n.value >= 1000 for n in right) or len(left) > 7 or len(right) > 4:
+            return None  # a code has at most six groups before the dash (a Y-tunnus seven) and four after it
         a, b = self._tok_range(items)
         left, right = self._unmerged(left), self._unmerged(right)
         lefts, rights = _readings(left), _readings(right) if right else [[]]
@@ -775,7 +782,7 @@ class _Reader:
         check = str(items[-1][1]) if items[-1][0].endswith("letter") else ""
         body = items[:-1] if check else items
         nums = [v for _, v in body if isinstance(v, _Num)]
-        if len(nums) != len(body) or len(nums) < 4 or not (check or self.before(nums[0].first, _ID_CUES, 4)):
+        if len(nums) != len(body) or not 4 <= len(nums) <= 11 or not (check or self.before(nums[0].first, _ID_CUES, 4)):
             return None
         if not check and self.before(nums[0].first, _PHONE_CUES):
             digits = "".join(n.digits for n in nums)  # "hetu … ja puhelin nolla neljä …": a phone stays a phone
