@@ -229,7 +229,9 @@ class _Reader:
     def _en_number(self, i: int) -> _Num:
         """An English number from token i: "forty-two", "three hundred and fifty-eight", "two thousand and ten"."""
         head = self._en_below_100(i)
-        assert head is not None
+        if head is None:  # "hundred", "thousand" alone
+            v = self.val[i] or 0
+            return _Num(i, i, v, str(v), True)
         total, last = head
         for word, scale in (("thousand", 1000), ("hundred", 100)):
             k = last + 1
