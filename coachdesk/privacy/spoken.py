@@ -36,6 +36,8 @@ from coachdesk.privacy.spoken_numbers import (
     LETTER_NAMES,
     MONTHS,
 )
+from coachdesk.privacy.spoken_readings import Num as _Num
+from coachdesk.privacy.spoken_readings import readings as _readings
 
 _TOKEN = re.compile(r"[^\W_]+|\+|@")
 _RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
@@ -77,17 +79,6 @@ class _Tok:
     end: int
     low: str
     raw: str
-
-
-@dataclass(slots=True)
-class _Num:
-    """A number token: its digit string as read out (``nolla`` "0", ``kakskytkolme`` "23")."""
-
-    first: int  # token index
-    last: int
-    value: int
-    digits: str
-    spoken: bool  # False for digits written as digits
 
 
 def find_spoken(text: str, lang: str) -> Iterator[Cand]:
@@ -145,27 +136,6 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
         pos = hi + 1
         if cur:
             yield cur
-
-
-def _readings(nums: list[_Num], most: int = 16) -> list[list[str]]:
-    """The ways a row of numbers may be read as digit groups: each as said, and a spoken ten with the
-    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most ``most`` readings."""
-    if len(nums) > 32:  # no identifier has so many groups: one reading, linear work
-        return [[n.digits for n in nums]]
-    out: list[list[str]] = [[]]
-    k = 0
-    for k, n in enumerate(nums):
-        prev = nums[k - 1] if k else None
-        nxt: list[list[str]] = []
-        for r in out:
-            nxt.append([*r, n.digits])
-            if (
-                prev is not None and r and r[-1] == prev.digits and prev.spoken and n.spoken
-                and prev.value in range(20, 100, 10) and 1 <= n.value <= 9 and len(nxt) < most
-            ):
-                nxt.append([*r[:-1], str(prev.value + n.value)])
-        out = nxt
-    return out
 
 
 def _is_trigger(w: str, lang: str) -> bool:

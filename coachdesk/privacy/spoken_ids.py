@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.spans import Cand
+from coachdesk.privacy.spoken_readings import Num, readings
 
 if TYPE_CHECKING:
-    from coachdesk.privacy.spoken import _Num, _Reader
+    from coachdesk.privacy.spoken import _Reader
 
 _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
 _PLATE_CUES = (
@@ -66,11 +67,9 @@ def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     return digits, last
 
 
-def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[_Num]]:
+def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
     """:func:`_digits_after` with the numbers read (a doubled digit twice)."""
-    from coachdesk.privacy.spoken import _Num
-
-    nums: list[_Num] = []
+    nums: list[Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
         if nums and r.toks[j].low in _GROUP_WORDS and r.joined(j) and (r.val[j + 1] is not None or r.toks[j + 1].low in _MULT):
@@ -82,7 +81,7 @@ def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[_Num]]:
         if digits and r.counted_after(n.last) and len(r.toks[n.last + 1].raw) > 1:
             break  # "…, two times I tried": a count after the number is no part of it
         digits, last = digits + n.digits * times, n.last
-        nums += [n] + [_Num(n.first, n.last, n.value, n.digits, n.spoken)] * (times - 1)
+        nums += [n] + [Num(n.first, n.last, n.value, n.digits, n.spoken)] * (times - 1)
         if not r.joined(last):
             break
         j = last + 1
@@ -126,8 +125,6 @@ def plates(r: _Reader) -> Iterator[Cand]:
 
 def ibans(r: _Reader) -> Iterator[Cand]:
     """Rule iban."""
-    from coachdesk.privacy.spoken import _readings
-
     toks = r.toks
     for k, t in enumerate(toks):
         country, j = _COUNTRY.get(t.low, ""), k + 1
@@ -141,8 +138,8 @@ def ibans(r: _Reader) -> Iterator[Cand]:
             continue
         # a ten and its unit said apart ("kakskyt yks") may be one number or two: the reading whose
         # check digits hold is the account; else the FI/SE/AX length decides
-        readings = {"".join(x) for x in _readings(nums, 64)} if len(digits) != _IBAN_DIGITS.get(country) else {digits}
-        if not any(patterns.iban_valid(country + d) or len(d) == _IBAN_DIGITS.get(country) for d in readings):
+        reads = {"".join(x) for x in readings(nums, 64)} if len(digits) != _IBAN_DIGITS.get(country) else {digits}
+        if not any(patterns.iban_valid(country + d) or len(d) == _IBAN_DIGITS.get(country) for d in reads):
             continue
         r.mark(k, last)
         yield Cand(*r.span(k, last), "ID", "iban", "IBAN (spoken)", 92)
