@@ -76,6 +76,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "COUNTED": ("fi", "sv", "en"),
     # spoken.py: dictated notes
     "SPOKEN_DASH": ("fi", "sv", "en"),
+    "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),
     "SPOKEN_AT": ("fi", "en", "intl"),
     "SPOKEN_UNDERSCORE": ("fi", "sv", "en"),
@@ -89,6 +90,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "STREET_NOMINATIVE": ("fi", "sv", "en"),
     "EN_STREET_TYPES": ("en",),
     "FLAT_WORDS": ("fi", "sv", "en"),
+    "STAIR_WORDS": ("fi",),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

@@ -38,11 +38,11 @@ from coachdesk.privacy.vocabulary import inside, kept_spans
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence).
 # (From its first character, "[" or a digit, so the regex engine skips to those: the same matches as
-# \[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?|99\+
+# \[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?|99\+
 # |(?<![\d.,])\d{3}0-(?:luvulla|talet)(?![\w-]) .)
 _PROTECTED = re.compile(
     r"[\[\d](?:(?<=\[)[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?"
-    r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?![\d.,])(?:-[^\W\d_]+)?"
+    r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?"
     r"|(?<=9)9\+"
     r"|(?<=\d)(?<![\d.,]\d)\d{2}0-(?:luvulla|talet)(?![\w-]))"  # a birth year's decade: 1970-luvulla, 1970-talet
 )

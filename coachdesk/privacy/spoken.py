@@ -10,7 +10,9 @@ A spoken sequence is rendered in its digit form (``0402…``, ``230591-072N``, `
 identity-code check character, the age and address patterns of ``patterns.py``); what they accept is
 replaced whole, with the category the digit form gets. A number word becomes a digit only where it has
 the shape or context of an identifier (a long digit run, a dash between date and serial, a month, an
-age word, a street word, an e-mail shape); counts ("kolme kertaa", "two hours") stay words.
+age word, a street word, an e-mail shape); counts ("kolme kertaa", "two hours") stay words, and a
+count after a code ends it. Where words can be grouped two ways ("kakskyt kaheksan" 28 or 20 8) every
+reading is tried and the check character of an identity code decides.
 
 One pass over the word tokens; every look-around is a bounded number of tokens, so the work is linear
 in the text length.
@@ -34,14 +36,18 @@ from coachdesk.privacy.spoken_numbers import (
     LETTER_NAMES,
     MONTHS,
 )
+from coachdesk.privacy.spoken_readings import Num as _Num
+from coachdesk.privacy.spoken_readings import readings as _readings
 
 _TOKEN = re.compile(r"[^\W_]+|\+|@")
 _RUN_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")  # what may stand between the parts of one spoken number
 _DASH_WORDS = cue_words.words("SPOKEN_DASH")
+_COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
+_STAIR_WORDS = cue_words.words("STAIR_WORDS")
 _DOT_WORDS = cue_words.words("SPOKEN_DOT")
 _AT_WORDS = cue_words.words("SPOKEN_AT")
 _UNDERSCORE_WORDS = cue_words.words("SPOKEN_UNDERSCORE")
-_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_MULT = spoken_ids._MULT
 _TLDS = cue_words.words("SPOKEN_TLDS")
 _PHONE_CUES = cue_words.words("PHONE_CUES")
 _ID_CUES = cue_words.words("ID_CUES")
@@ -73,17 +79,6 @@ class _Tok:
     end: int
     low: str
     raw: str
-
-
-@dataclass(slots=True)
-class _Num:
-    """A number token: its digit string as read out (``nolla`` "0", ``kakskytkolme`` "23")."""
-
-    first: int  # token index
-    last: int
-    value: int
-    digits: str
-    spoken: bool  # False for digits written as digits
 
 
 def find_spoken(text: str, lang: str) -> Iterator[Cand]:
@@ -184,11 +179,45 @@ class _Reader:
         t = self.toks[i]
         if t.raw.isdigit():
             return _Num(i, i, v, t.raw, False)
-        if self.lang == "en" and v in range(20, 100, 10) and self.joined(i) and i + 1 < len(self.toks):
-            u = self.val[i + 1]
-            if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh":
+        if self.lang == "en":
+            return self._en_number(i)
+        if v in range(100, 1000, 100) and self.joined(i) and not self.gap(i).strip() and i + 1 < len(self.toks):
+            u = self.val[i + 1]  # "kuussataa kolkytyks", "sexhundra tjugo": one number written apart (631)
+            if u is not None and 1 <= u <= 99 and not self.toks[i + 1].raw.isdigit():
                 return _Num(i, i + 1, v + u, str(v + u), True)
         return _Num(i, i, v, str(v), True)
+
+    def _en_below_100(self, i: int) -> tuple[int, int] | None:
+        """"forty two", "forty-two", "seven" at token i: (value, last token)."""
+        v = self.val[i]
+        if v is None or v >= 100 or self.toks[i].raw.isdigit():
+            return None
+        if v in range(20, 100, 10) and i + 1 < len(self.toks) and self.gap(i) in (" ", "-"):
+            u = self.val[i + 1]
+            if u is not None and 1 <= u <= 9 and self.toks[i + 1].low != "oh" and not self.toks[i + 1].raw.isdigit():
+                return v + u, i + 1
+        return v, i
+
+    def _en_number(self, i: int) -> _Num:
+        """An English number from token i: "forty-two", "three hundred and fifty-eight", "two thousand and ten"."""
+        head = self._en_below_100(i)
+        if head is None:  # "hundred", "thousand" alone
+            v = self.val[i] or 0
+            return _Num(i, i, v, str(v), True)
+        total, last = head
+        for word, scale in (("thousand", 1000), ("hundred", 100)):
+            k = last + 1
+            if 1 <= total % 1000 <= 99 and k < len(self.toks) and self.toks[k].low == word and self.gap(last) == " ":
+                total, last = (total // 1000 * 1000) + (total % 1000) * scale, k
+                k = last + 1
+                if k + 1 < len(self.toks) and self.toks[k].low == "and" and self.gap(last) == self.gap(k) == " ":
+                    k += 1
+                rest = self._en_below_100(k) if k < len(self.toks) and self.gap(k - 1) == " " else None
+                if rest is not None and (word == "hundred" or rest[0] < 100):
+                    if word == "thousand" and rest[1] + 1 < len(self.toks) and self.toks[rest[1] + 1].low == "hundred":
+                        continue  # "two thousand three hundred …": the hundreds come next
+                    total, last = total + rest[0], rest[1]
+        return _Num(i, last, total, str(total), True)
 
     def before(self, i: int, words: Iterable[str], n: int = 5) -> bool:
         """One of ``words`` among the n tokens before token i (a cue of 4+ letters also as a word start)."""
@@ -202,10 +231,15 @@ class _Reader:
                 return True
         return False
 
-    def letter(self, low: str) -> str:
-        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""."""
+    def letter(self, low: str, own: bool = False) -> str:
+        """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""; with ``own``
+        also the text language's own letter names (Swedish "ve", "eks", English "why", "aitch")."""
         if self.lang == "fi" and low in _FI_LETTER_NAMES:
             return _FI_LETTER_NAMES[low]
+        if own and self.lang != "fi":
+            named = (spoken_ids.SV_LETTER_NAMES if self.lang == "sv" else spoken_ids.EN_LETTER_NAMES).get(low)
+            if named:
+                return named
         return LETTER_NAMES.get(low, "")
 
     def counted_after(self, j: int) -> bool:
@@ -323,7 +357,18 @@ class _Reader:
             domain, last, spoken_d = self._dotted(at_end + 1, 1)
             if len(domain) < 3 or domain[-1] not in _TLDS or "." not in domain:
                 continue
-            local, first, spoken_l = self._dotted(i - 1, -1)
+            k = i - 1  # "virtanen kasikytkaks ät", "smith seventy one at": digits read out ending the local part
+            while k > 0 and i - k <= 3 and self.val[k] is not None and self.toks[k].raw.isalpha() and self.gap(k - 1) in (" ", "-"):
+                k -= 1
+            tail = ""
+            if k < i - 1 and self.val[k] is None and not self.gap(k).strip():
+                j = k + 1
+                while j < i and (n := self.number(j)) is not None and n.last < i and n.value < 100:
+                    tail, j = tail + n.digits, n.last + 1
+                tail = tail if j == i else ""
+            local, first, spoken_l = self._dotted(k if tail else i - 1, -1)
+            local = [*local, tail] if tail else local
+            spoken_l = spoken_l or bool(tail)
             if t.low == "@" and not (spoken_d or spoken_l):
                 continue  # written out: the e-mail pattern has it
             addr = "".join(local) + "@" + "".join(domain)
@@ -380,6 +425,9 @@ class _Reader:
             if m is None and self.gap(i - 1).isspace() and 3 <= FI_DAY_NOMINATIVE.get(t.low, 0) <= 12:
                 # "neljäs kuudes" (4.6.), not a list of ordinals ("kolmas neljäs viides", "viides kuudes ja")
                 nxt = self.toks[i + 1].low if i + 1 < len(self.toks) else ""
+                if nxt in ("ja", "tai", "sekä") and not self.gap(i).isspace():  # "kuudes yhdeksäs, ja hän …" is a
+                    then = self.toks[i + 2].low if i + 2 < len(self.toks) else ""  # date; "…, ja seitsemäs" a list
+                    nxt = nxt if then in self.days else ""
                 prev = self.toks[i - 2].low if i >= 2 else ""
                 listed = nxt in self.days or prev in self.days or nxt in ("ja", "tai", "sekä") or prev in ("ja", "tai")
                 m = None if listed else FI_DAY_NOMINATIVE[t.low]
@@ -406,6 +454,10 @@ class _Reader:
             return whole[1]
         if a.value in (19, 20) and a.spoken and a.last + 1 < len(self.toks) and self.joined(a.last):
             b = self.number(a.last + 1)
+            if b and b.spoken and b.value == 0 and self.joined(b.last) and b.last + 1 < len(self.toks):
+                c = self.number(b.last + 1)  # "twenty oh nine"
+                if c and c.spoken and 1 <= c.value <= 9 and not self.counted_after(c.last):
+                    return c.last
             if b and b.spoken and 0 <= b.value <= 99 and not self.counted_after(b.last):
                 return b.last
         if self.lang != "en" and a.spoken and 10 <= a.value <= 99 and not self.counted_after(a.last):
@@ -507,7 +559,10 @@ class _Reader:
 
     def runs(self) -> Iterator[Cand]:
         toks, i = self.toks, 0
-        starts = sorted({*self.num_at, *(k - 1 for k in self.num_at if k > 0 and toks[k - 1].low in ("plus", "+"))})
+        starts = sorted({
+            *self.num_at,
+            *(k - 1 for k in self.num_at if k > 0 and toks[k - 1].low in ("plus", "+", *_MULT)),  # "double five …"
+        })
         for k in starts:
             if k < i or self.used[k]:
                 continue
@@ -519,38 +574,53 @@ class _Reader:
             i = j + 1
 
     def _collect(self, i: int) -> tuple[list[tuple[str, object]], int]:
-        """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter" or
-        "rawletter", "B") | ("mult", 2)]
-        and the last token looked at."""
+        """The spoken run from token i: [("num", _Num) | ("sep", "-"/"+") | ("letter", "rawletter" or
+        "pairletter", "B")] (a doubled digit is two "num" items) and the last token looked at."""
         toks, k, last = self.toks, i, i
         items: list[tuple[str, object]] = []
+        any_spoken, nums_so_far, all_single = False, 0, True  # of the numbers in items (kept as they grow)
         while k < len(toks) and not self.used[k]:
             low = toks[k].low
             num = self.number(k)
-            if num is not None and not num.spoken and any(isinstance(v, _Num) and v.spoken for _, v in items):
+            if num is not None and not num.spoken and any_spoken:
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
+            if num is not None and items and self.counted_after(num.last) and len(toks[num.last + 1].raw) > 1:
+                break  # "…, kaksi kertaa yritin": a count after the code is no part of it ("six H" may end one)
             if num is not None:
-                so_far = [v for _, v in items if isinstance(v, _Num)]  # all written (see the break above)
-                one_by_one = len(num.digits) == 1 and all(len(v.digits) == 1 for v in so_far)
-                if not num.spoken and not one_by_one and so_far:
-                    items = []
+                # the numbers so far are all written here (see the break above)
+                one_by_one = len(num.digits) == 1 and all_single
+                if not num.spoken and not one_by_one and nums_so_far:
+                    items, nums_so_far, all_single = [], 0, True
                     # at most one written group leads a run ("040 kaks kolme …"): the written ones before
                     # it are the patterns', so a second scrub meets the same run
                 items.append(("num", num))
+                any_spoken, nums_so_far = any_spoken or num.spoken, nums_so_far + 1
+                all_single = all_single and len(num.digits) == 1
                 last = num.last
+            elif low in _MULT and self.joined(k) and toks[k + 1].low in ("u", "you", "ve") and items and items[-1][0] == "num":
+                items.append(("pairletter", "W"))  # "double-u", "dubbel-ve": one letter in two tokens
+                last = k + 1
             elif low in _MULT and self.joined(k) and self.card(toks[k + 1].low) in range(10):
-                items.append(("mult", _MULT[low]))
-                last = k
+                d = self.number(k + 1)  # "double five", "tupla nolla": the digit as many times, one token each
+                assert d is not None
+                items += [("num", _Num(k if n == 0 else d.first, d.last, d.value, d.digits, True)) for n in range(_MULT[low])]
+                any_spoken, nums_so_far = True, nums_so_far + _MULT[low]
+                all_single = all_single and len(d.digits) == 1
+                last = d.last
+            elif low in _COMMA_WORDS and items and items[-1][0] == "num" and self.joined(k) and (
+                self.val[k + 1] is not None or toks[k + 1].low in _MULT
+            ):
+                last = k  # "nolla neljä nolla pilkku kaks kolme": a comma read out between groups
             elif low in ("plus", "+") and (not items or items[-1][0] == "num"):
                 items.append(("sep", "+"))
                 last = k
             elif low in _DASH_WORDS and items and items[-1][0] == "num":
                 items.append(("sep", "-"))
                 last = k
-            elif items and items[-1][0] == "num" and (
-                self.letter(low) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
-            ):
-                named = self.letter(low)  # "bee"; a written single letter ("B") is no spoken form
+            elif items and items[-1][0] == "num" and not self.gap(k - 1).strip() and (
+                self.letter(low, own=True) or (len(toks[k].raw) == 1 and toks[k].raw.isalpha())
+            ):  # a letter right after a number ("… kaks än"; not ", I will")
+                named = self.letter(low, own=True)  # "bee"; a written single letter ("B") is no spoken form
                 items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
                 last = k
             else:
@@ -566,7 +636,7 @@ class _Reader:
             ):
                 items.append(("sep", "-"))  # "kuustoista kaks seiskytkolme - kolme neljä viis"
             k = last + 1
-        while items and items[-1][0] in ("sep", "mult"):
+        while items and items[-1][0] == "sep":
             items.pop()  # no trailing separators
         if not any(kind == "num" for kind, _ in items):
             return [], i
@@ -577,7 +647,7 @@ class _Reader:
         a = nums[0].first
         b = nums[-1].last
         if items[-1][0].endswith("letter"):
-            b += 1
+            b += 2 if items[-1][0] == "pairletter" else 1
         if items[0][0] == "sep" and items[0][1] == "+":
             a -= 1
         return a, b
@@ -617,6 +687,9 @@ class _Reader:
 
     def _hetu(self, items: list[tuple[str, object]]) -> Cand | None:
         """DD MM YY, a dash (or a century sign), three digits and the check character."""
+        dashless = self._hetu_dashless(items)
+        if dashless is not None:
+            return dashless
         sep_at = next(
             (
                 k
@@ -630,50 +703,93 @@ class _Reader:
         left = [v for _, v in items[:sep_at] if isinstance(v, _Num)]  # all of them (checked above)
         centuries = str(items[sep_at][1])
         rest = items[sep_at + 1 :]
-        right_digits = ""
         check = ""
-        for k, (kind, v) in enumerate(rest):
-            if isinstance(v, _Num) and v.value < 1000:
-                right_digits += v.digits
-            elif kind == "mult" and isinstance(v, int) and k + 1 < len(rest) and isinstance(nxt := rest[k + 1][1], _Num):
-                right_digits += nxt.digits * (v - 1)
-            elif kind.endswith("letter") and k == len(rest) - 1:
-                check = str(v)
-            else:
-                return None
-        joined_left = "".join(n.digits for n in left)
-        if len(joined_left) == 7 and len(right_digits) == 1 and not check and centuries == "-":
-            a, b = self._tok_range(items)  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
-            for c in patterns.find_ids(f"{joined_left}-{right_digits}"):
-                if c.kind == "ytunnus":
-                    self.mark(a, b)
-                    return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
-        if len(right_digits) == 4 and not check:
-            right_digits, check = right_digits[:3], right_digits[3]
-        if len(right_digits) != 3 and not (len(right_digits) == 0 and self.before(left[0].first, _ID_CUES, 4)):
-            return None
-        heads = []
-        joined_left = "".join(n.digits for n in left)
-        if len(joined_left) == 6:
-            heads.append(joined_left)
-        if len(left) == 3 and all(n.value < 100 for n in left):
-            heads.append("".join(f"{n.value:02d}" for n in left))
+        if rest and rest[-1][0].endswith("letter"):
+            check, rest = str(rest[-1][1]), rest[:-1]
+        right = [v for _, v in rest if isinstance(v, _Num)]
+        if len(right) != len(rest) or any(n.value >= 1000 for n in right) or len(left) > 7 or len(right) > 4:
+            return None  # a code has at most six groups before the dash (a Y-tunnus seven) and four after it
         a, b = self._tok_range(items)
+        left, right = self._unmerged(left), self._unmerged(right)
+        lefts, rights = _readings(left), _readings(right) if right else [[]]
+        if centuries == "-" and not check:  # "yks kaks kolme neljä viis kuus seittemän viiva kaheksan": a Y-tunnus
+            for body in {"".join(x) for x in lefts} if len(right) == 1 else ():
+                for c in patterns.find_ids(f"{body}-{right[0].digits}") if len(body) == 7 else ():
+                    if c.kind == "ytunnus":
+                        self.mark(a, b)
+                        return Cand(*self.span(a, b), c.label, c.kind, c.reason + " (spoken)", c.prio)
+        serials: set[tuple[str, str]] = set()  # (three digits, check characters)
+        for r in rights:
+            digits = "".join(r)
+            if len(digits) == 3:
+                serials.add((digits, check))
+            elif len(digits) == 4 and not check:
+                serials.add((digits[:3], digits[3]))
+        if not serials and not (not right and self.before(left[0].first, _ID_CUES, 4)):
+            return None
+        heads = set()
+        for x in lefts:  # six digits, or day, month and year as three numbers
+            if len("".join(x)) == 6:
+                heads.add("".join(x))
+            if len(x) == 3 and all(len(d) <= 2 for d in x):
+                heads.add("".join(d.zfill(2) for d in x))
+        heads = {h for h in heads if 1 <= int(h[:2]) <= 31 and 1 <= int(h[2:4]) <= 12}
+        if not heads:
+            return None
         s, e = self.span(a, b)
-        for head in heads:
-            if not (1 <= int(head[:2]) <= 31 and 1 <= int(head[2:4]) <= 12):
-                continue
+        self.mark(a, b)
+        for head in sorted(heads):  # a reading whose check character holds is the code (certain)
             for cent in centuries:
-                if cent not in "-+ABCDEFUVWXY":
-                    continue
-                for ch in check or "":
-                    for c in patterns.find_ids(f"{head}{cent}{right_digits}{ch}"):
-                        if c.kind == "hetu" and c.start == 0:
-                            self.mark(a, b)
-                            return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
-            self.mark(a, b)  # the date half and the serial: a date of birth shaped like a code
-            return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
+                for serial, chk in sorted(serials):
+                    for ch in chk if cent in "-+ABCDEFUVWXY" else "":
+                        for c in patterns.find_ids(f"{head}{cent}{serial}{ch}"):
+                            if c.kind == "hetu" and c.start == 0 and c.reason == "henkilötunnus":
+                                return Cand(s, e, c.label, c.kind, c.reason + " (spoken)", c.prio)
+        # the date half and the serial, no reading with a valid check character: a date of birth shaped
+        # like a code (a mishearing, a wrong check character or none heard) is replaced all the same
+        return Cand(s, e, "ID", "hetu", "spoken henkilötunnus-shaped (check character missing or unclear)", 94)
+
+    def _hetu_dashless(self, items: list[tuple[str, object]]) -> Cand | None:
+        """An identity code read out with the dash left unsaid ("nolla ysi nolla neljä yks viis nolla
+        yheksän yks uu"): only when a reading's check character holds (it does not depend on the century
+        sign), and after an identity word unless a check letter ends it (a phone is no code)."""
+        check = str(items[-1][1]) if items[-1][0].endswith("letter") else ""
+        body = items[:-1] if check else items
+        nums = [v for _, v in body if isinstance(v, _Num)]
+        if len(nums) != len(body) or not 4 <= len(nums) <= 11 or not (check or self.before(nums[0].first, _ID_CUES, 4)):
+            return None
+        if not check and self.before(nums[0].first, _PHONE_CUES):
+            digits = "".join(n.digits for n in nums)  # "hetu … ja puhelin nolla neljä …": a phone stays a phone
+            if any(c.start == 0 and c.end == len(digits) for c in patterns._phones(digits)):
+                return None
+        found = set()
+        for groups in _readings(self._unmerged(nums)):
+            joined = "".join(groups)
+            if len(groups) >= 4 and all(len(g) <= 2 for g in groups[:3]):  # day, month, year as numbers
+                found.add(("".join(g.zfill(2) for g in groups[:3]), "".join(groups[3:])))
+            found.add((joined[:6], joined[6:]))
+        for head, tail in sorted(found):
+            serial, chks = (tail, check) if check else (tail[:3], tail[3:])
+            if len(head) != 6 or len(serial) != 3 or len(chks) != (len(check) or 1):
+                continue
+            for ch in chks:
+                if any(c.kind == "hetu" and c.reason == "henkilötunnus" for c in patterns.find_ids(f"{head}-{serial}{ch}")):
+                    a, b = self._tok_range(items)
+                    self.mark(a, b)
+                    return Cand(*self.span(a, b), "ID", "hetu", "henkilötunnus (spoken, dash unsaid)", 95)
         return None
+
+    def _unmerged(self, nums: list[_Num]) -> list[_Num]:
+        """English "twenty eight" as its two words again (20 and 8), for :func:`_readings` to try both."""
+        out = []
+        for n in nums:
+            v = self.val[n.first]
+            if n.last == n.first + 1 and v is not None and v in range(20, 100, 10) and n.value < 100:
+                u = n.value - v
+                out += [_Num(n.first, n.first, v, str(v), True), _Num(n.last, n.last, u, str(u), True)]
+            else:
+                out.append(n)
+        return out
 
     def _phone(self, items: list[tuple[str, object]]) -> Cand | None:
         plus = items[0] == ("sep", "+")
@@ -687,8 +803,6 @@ class _Reader:
                     return None  # "kaksituhatta kolmesataa": an amount, not digits read out
                 digits += v.digits
                 words += 1
-            elif kind == "mult" and isinstance(v, int) and k + 1 < len(items) and isinstance(nxt := items[k + 1][1], _Num):
-                digits += nxt.digits * (v - 1)
             elif kind == "sep" and v == "+" and k == 0:
                 continue
             elif kind.endswith("letter") and k == len(items) - 1:
@@ -699,7 +813,7 @@ class _Reader:
                 return None
         a, b = self._tok_range(items)
         if items[-1][0].endswith("letter"):
-            b -= 1
+            b -= 2 if items[-1][0] == "pairletter" else 1
         s, e = self.span(a, b)
         if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
             # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"
@@ -833,6 +947,10 @@ class _Reader:
                 continue
             regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []
             k = num.last
+            stair = k + 2 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k + 1).strip()
+            if stair:  # "seittemän rappu bee": the stair word is left out of the digit form
+                regions.append((toks[k + 1].start, toks[k + 2].start, ""))
+                k += 1
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
                 letter = self.letter(nxt.low) if self.lang != "sv" else self._sv_stair_letter(k + 1)
@@ -840,6 +958,9 @@ class _Reader:
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))
                     k += 1
+                    if not stair and k + 1 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k).strip():
+                        regions.append((toks[k].end, toks[k + 1].end, ""))  # "bee rappu"
+                        k += 1
                     flat = self.number(k + 1) if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip() else None
                     if flat is not None and flat.value < 1000 and not self.counted_after(flat.last):
                         if flat.spoken:

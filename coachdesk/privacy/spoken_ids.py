@@ -10,7 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
-| iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
+| iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out (doubled, dashes or commas between groups) | mod 97 of some reading, or the FI/SE/AX length |
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coachdesk.privacy import patterns
+from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.spans import Cand
+from coachdesk.privacy.spoken_readings import Num, readings
 
 if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
@@ -29,19 +30,24 @@ _PLATE_CUES = (
     "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
 )
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
+_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_GROUP_WORDS = _DASH_WORDS | cue_words.words("SPOKEN_COMMA")
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
 SV_LETTER_NAMES = {
     "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
     "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
-    "ex": "X", "säta": "Z",
+    "ex": "X", "eks": "X", "säta": "Z", "zäta": "Z",
 }
 
 EN_LETTER_NAMES = {
     "ay": "A", "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
     "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
-    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z", "eye": "I", "why": "Y", "you": "U", "oh": "O",
 }
+# the country code of an account read out letter by letter ("äf ii", "eff i", "ef eye")
+_COUNTRY_LETTERS = {"eff": "F", "äf": "F", "ef": "F", "ii": "I", "i": "I", "eye": "I", "äs": "S", "ess": "S",
+                    "ee": "E", "e": "E", "aa": "A", "a": "A", "ay": "A", "äks": "X", "ex": "X", "eks": "X"}
 
 
 _LETTER_NAMES = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}
@@ -60,16 +66,29 @@ def _letter(r: _Reader, k: int) -> str:
 
 def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     """Digits read out from token j (each number below 1000), at most ``most``; (digits, last token)."""
+    digits, last, _ = _nums_after(r, j, most)
+    return digits, last
+
+
+def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
+    """:func:`_digits_after` with the numbers read (a doubled digit twice)."""
+    nums: list[Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
-        n = r.number(j)
-        if n is None or n.value >= 1000 or len(digits) + len(n.digits) > most:
+        if nums and r.toks[j].low in _GROUP_WORDS and r.joined(j) and (r.val[j + 1] is not None or r.toks[j + 1].low in _MULT):
+            j += 1  # "… kaks viiva neljä …", "… two comma four …": a dash or comma read out between groups
+        times = _MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
+        n = r.number(j + (times > 1))
+        if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
             break
-        digits, last = digits + n.digits, n.last
+        if digits and r.counted_after(n.last) and len(r.toks[n.last + 1].raw) > 1:
+            break  # "…, two times I tried": a count after the number is no part of it
+        digits, last = digits + n.digits * times, n.last
+        nums += [n] + [Num(n.first, n.last, n.value, n.digits, n.spoken)] * (times - 1)
         if not r.joined(last):
             break
         j = last + 1
-    return digits, last
+    return digits, last, nums
 
 
 def plates(r: _Reader) -> Iterator[Cand]:
@@ -98,7 +117,8 @@ def plates(r: _Reader) -> Iterator[Cand]:
         if not dashed and not r.before(a, _PLATE_CUES, 5):
             continue
         digits, last = _digits_after(r, j, 3)
-        if not digits or (last + 1 < len(toks) and r.joined(last) and r.number(last + 1) is not None):
+        more = r.number(last + 1) if last + 1 < len(toks) and r.joined(last) else None
+        if not digits or (more is not None and not r.counted_after(more.last)):
             continue  # more digits follow: no plate
         spoken = any(len(toks[i].raw) > 1 for i in range(a, last_letter + 1)) or not toks[j].raw.isdigit()
         plate = f"{letters}-{digits}"
@@ -112,20 +132,20 @@ def plates(r: _Reader) -> Iterator[Cand]:
 def ibans(r: _Reader) -> Iterator[Cand]:
     """Rule iban."""
     toks = r.toks
-    names = [r.letter(t.low) for t in toks] if r.lang != "sv" else []  # each token's letter name, read once
     for k, t in enumerate(toks):
         country, j = _COUNTRY.get(t.low, ""), k + 1
         if not country and k + 1 < len(toks) and r.joined(k):
-            pair = (names[k] + names[k + 1]) if r.lang != "sv" else (
-                SV_LETTER_NAMES.get(t.low, "") + SV_LETTER_NAMES.get(toks[k + 1].low, ""))
+            pair = _COUNTRY_LETTERS.get(t.low, "") + _COUNTRY_LETTERS.get(toks[k + 1].low, "")
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):
             continue
-        digits, last = _digits_after(r, j, 30)
-        if len(digits) < 14 or not any(r.number(i) and r.number(i).spoken for i in range(j, last + 1)):  # type: ignore[union-attr]
+        digits, last, nums = _nums_after(r, j, 30)
+        if len(digits) < 14 or not any(n.spoken for n in nums):
             continue
-        iban = country + digits
-        if not (patterns.iban_valid(iban) or len(digits) == _IBAN_DIGITS.get(country)):
+        # a ten and its unit said apart ("kakskyt yks") may be one number or two: the reading whose
+        # check digits hold is the account; else the FI/SE/AX length decides
+        reads = {"".join(x) for x in readings(nums, 64)} if len(digits) != _IBAN_DIGITS.get(country) else {digits}
+        if not any(patterns.iban_valid(country + d) or len(d) == _IBAN_DIGITS.get(country) for d in reads):
             continue
         r.mark(k, last)
         yield Cand(*r.span(k, last), "ID", "iban", "IBAN (spoken)", 92)

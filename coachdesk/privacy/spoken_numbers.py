@@ -27,7 +27,7 @@ _FI_TENS_TAIL = ("kymmentä", "kymment", "kyt")
 def _fi_below_100(w: str) -> int | None:
     if w in _FI_UNITS:
         return _FI_UNITS[w]
-    if w == "kymmenen":
+    if w in ("kymmenen", "kymppi"):
         return 10
     for tail in ("toista", "toist"):
         if w.endswith(tail) and w[: -len(tail)] in _FI_UNITS:
@@ -38,9 +38,8 @@ def _fi_below_100(w: str) -> int | None:
             rest = w[i + len(tail) :]
             if not rest:
                 return _FI_TENS_HEAD[w[:i]] * 10
-            if rest in _FI_UNITS:
-                return _FI_TENS_HEAD[w[:i]] * 10 + _FI_UNITS[rest]
-            return None
+            unit = _FI_UNITS.get(rest) or _FI_DIGIT_ONLY.get(rest)  # "kuuskytkaks", "kakskytkasi"
+            return _FI_TENS_HEAD[w[:i]] * 10 + unit if unit else None
     return None
 
 
@@ -77,6 +76,8 @@ def fi_cardinal(w: str) -> int | None:
     if not w:
         return total or None
     rest = _fi_below_100(w)
+    if rest is None and total and w in _FI_DIGIT_ONLY:
+        rest = _FI_DIGIT_ONLY[w]  # "kakstuhattakasi" (2008)
     return None if rest is None else total + rest
 
 
@@ -121,6 +122,7 @@ def _fi_ordinal_forms() -> tuple[dict[str, int], dict[str, int]]:
             strict=True,
         )
     )
+    months["yhdettä"] = 1  # "viidestoista yhdettä": colloquial, like "yhdettätoista"
     return _fi_colloquial(days), _fi_colloquial(months)
 
 
@@ -239,7 +241,7 @@ MONTHS = {"fi": FI_MONTHS, "sv": SV_MONTHS, "en": EN_MONTHS}
 LETTER_NAMES: dict[str, str] = {
     "aa": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "äf": "F", "gee": "G", "hoo": "H", "ii": "I",
     "jii": "J", "koo": "K", "äl": "L", "äm": "M", "än": "N", "oo": "O", "pee": "P", "ärr": "R", "äs": "S",
-    "tee": "T", "uu": "U", "vee": "VW", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
+    "tee": "T", "uu": "U", "vee": "VW", "zeta": "Z", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
     "bii": "B", "sii": "C", "dii": "D", "eff": "F", "ell": "L", "emm": "M", "enn": "N", "ess": "S",
 }
 # not "är", "see", "ex": words of Swedish and English

@@ -111,3 +111,20 @@ def test_the_counter_sees_a_quadratic_step() -> None:
     finally:
         scrubber.detect_lang = original
     assert w_large > 8 * w_small
+
+
+@pytest.mark.parametrize(
+    ("lang", "unit"),
+    [
+        ("fi", "kakskyt kaks "),  # one endless run of number words
+        ("fi", "kakskyt kaks pilkku tupla nolla "),  # commas and doubled digits join a run too
+        ("fi", "hetu kakskyt kaks kolme viiva sata kaks än, "),  # code after code, each tried every reading
+        ("en", "twenty eight double five comma "),
+        ("sv", "tjugo åtta komma "),
+    ],
+)
+def test_work_is_linear_in_long_spoken_runs(lang: str, unit: str) -> None:
+    small, large = unit * 300, unit * 1200
+    scrub(small, lang=lang)
+    w_small, w_large = work(small, lang=lang), work(large, lang=lang)
+    assert w_large <= 5.0 * w_small, (w_small, w_large)
