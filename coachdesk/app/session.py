@@ -116,6 +116,9 @@ class Session(QObject):
             vault, self.vault = self.vault, None
             self._restart_idle()
             vault.close()
+            from coachdesk.privacy.forget import forget_words
+
+            forget_words()  # the scrubber's caches hold words of the notes it scrubbed
             self.locked.emit()
 
     def shutdown(self) -> None:

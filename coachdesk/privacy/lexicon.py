@@ -48,6 +48,12 @@ class Lexicon:
             view = self._views[lang] = replace(self, not_ambiguous=drop, _views={}, _memo={})
         return view
 
+    def forget(self) -> int:
+        """Empty the remembered lookups of this lexicon and its language views; the number dropped."""
+        dropped = len(self._memo) + sum(view.forget() for view in self._views.values())
+        self._memo.clear()
+        return dropped
+
     def get(self, key: str) -> int:
         """The flags of the lower-case ``key``; AMBIG dropped when this language's view knows it is no word here."""
         f = self.flags.get(key, 0)

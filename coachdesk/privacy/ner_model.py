@@ -160,6 +160,13 @@ class NameModel:
     zero: tuple[float, ...] = ()
     vectors: dict[tuple, tuple[float, ...]] = field(default_factory=dict)  # (word, offset) or a position key
 
+    def forget(self) -> int:
+        """Empty the word caches (features and weight sums of the words seen); the number dropped."""
+        dropped = len(self.cache) + len(self.vectors)
+        self.cache.clear()
+        self.vectors.clear()
+        return dropped
+
     def _vector(self, key: tuple | None, feats: list[str]) -> tuple[float, ...]:
         """Summed weights of ``feats`` (remembered under ``key`` unless None)."""
         rows = [w for w in map(self.weights.get, feats) if w is not None]

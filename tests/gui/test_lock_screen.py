@@ -94,6 +94,22 @@ def test_lock_hides_content_and_drops_the_key(qtbot, make_controller, demo_vault
     Vault.open(demo_vault, DEMO_PASSPHRASE).close()
 
 
+def test_lock_empties_the_scrubbers_word_caches(qtbot, make_controller, demo_vault):
+    """The scrubber remembers word forms of the notes it scrubbed; locking forgets them."""
+    from coachdesk.privacy import inflection, scrub
+    from coachdesk.privacy.lexicon import get_lexicon
+
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    scrub("Soitin Zyrkkelille, hän aloittaa Vömpäsen Kuljetuksella.", lang="fi")
+    lex = get_lexicon()
+    memos = lambda: sum(len(v._memo) for v in (lex, *lex._views.values()))  # noqa: E731
+    assert inflection.analyses.cache_info().currsize and memos()
+    controller.main_window.lock_action.trigger()
+    assert not controller.session.is_unlocked
+    assert inflection.analyses.cache_info().currsize == 0 and memos() == 0
+
+
 def test_quick_unlock_button_when_keychain_holds_the_key(qtbot, make_controller, demo_vault, memory_keyring):
     with Vault.open(demo_vault, DEMO_PASSPHRASE) as vault:
         keychain.store_key(vault.header.vault_id, vault.data_key)
