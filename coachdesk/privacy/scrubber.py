@@ -14,6 +14,7 @@ from coachdesk.privacy import (
     org_rules,
     orgs,
     patterns,
+    prose_details,
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -220,6 +221,8 @@ def _scrub(
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
+    cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
+    prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)

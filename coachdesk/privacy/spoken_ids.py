@@ -10,6 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
+| plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`), with a dash or after a plate word | the plate pattern |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
 """
 
@@ -34,7 +35,13 @@ _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (
 SV_LETTER_NAMES = {
     "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
     "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
-    "ex": "X", "säta": "Z",
+    "ex": "X", "säta": "Z", "ka": "K",
+}
+
+# Finnish letter names as said in speech ("ässä koo oo", "kaa ällä oo"): only read where a plate's letters are expected
+FI_COLLOQUIAL_LETTER_NAMES = {
+    "kaa": "K", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "äffä": "F", "äksä": "X",
+    "hoo": "H", "jii": "J", "kuu": "Q", "vee": "V",
 }
 
 EN_LETTER_NAMES = {
@@ -51,7 +58,10 @@ def _letter(r: _Reader, k: int) -> str:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}.get(r.lang, {}).get(t.low) or r.letter(t.low)
+    named = (
+        {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}.get(r.lang, {}).get(t.low)
+        or r.letter(t.low)
+    )
     return named[:1]
 
 

@@ -27,6 +27,11 @@ POSITIVES = [
     ("The car's reg is em kay ess dash one two three.", "en", "em kay ess dash one two three", "ID"),
     # plate_cue: no dash, after a plate word
     ("rekkari äm koo äs yks kaks kolme", "fi", "äm koo äs yks kaks kolme", "ID"),
+    # plate_colloquial: letters said as in speech, digits read as one number too
+    ("Asiakkaan auton rekkari on kaa ällä oo sataviisikymmentäkaksi ja hän ajaa töihin.", "fi",
+     "kaa ällä oo sataviisikymmentäkaksi", "ID"),
+    ("auto ässä koo oo viiva neljä yks seittemän", "fi", "ässä koo oo viiva neljä yks seittemän", "ID"),
+    ("Bilens registreringsnummer är ka ell o hundrafemtiotvå och han kör den.", "sv", "ka ell o hundrafemtiotvå", "ID"),
     # the written plate after a plate word, lower case or with a space
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
@@ -66,6 +71,7 @@ def test_spoken_identifiers_are_replaced_whole(text: str, lang: str, span: str, 
 NEGATIVES = [
     ("Kohdat a ja b viiva kolme.", "fi", "viiva kolme"),  # one letter: no plate
     ("Rekisteriin tuli 12 uutta asiakasta.", "fi", "12"),
+    ("Mun kaa ällä oli kivaa kolme päivää.", "fi", "kolme päivää"),  # colloquial letters without a dash or plate word
     ("Hon bor på strandvägen fyra de har en hund.", "sv", "de har"),  # "de" goes on the sentence: "they"
     ("We met on the 3rd of July in two groups.", "en", "two groups"),
     ("He was born on the 3rd of July and moved in nineteen ninety.", "en", "moved"),
