@@ -15,6 +15,7 @@ from coachdesk.privacy import (
     orgs,
     patterns,
     prose_details,
+    prose_orgs,
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -196,6 +197,7 @@ def _scrub(
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
+    cands.extend(prose_orgs.find(text, toks, lex, lang))  # "Karjalan Kuitu otti yhteyttä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     if terms:

@@ -25,6 +25,8 @@ CASES = [
     ("dictation_word", "Sanelu. Tänään kävi asiakas. Soittakaa hänelle. Lopetus.", "fi", "Soittakaa", ""),
     ("header_line", "Kenttä Arvo\nNimi Matti Virtanen", "fi", "Arvo", "Matti Virtanen"),
     ("header_line", "| Nimi | Tila |\n| Onni | ok |", "fi", "Tila", ""),
+    ("header_line", "Client,Occupation,Age,Employer\nA,welder,58,Northern Steel Works", "en", "Occupation", "Northern"),
+    ("header_line", "Toimenpide;Vastuu;Pvm\nSoitto;JK;1.2.", "fi", "Vastuu", "JK"),
     ("sv_bo", "Bo kvar i lägenheten är målet.", "sv", "Bo kvar", ""),
     ("thing_verb", "eilen Lumi satoi koko päivän. Lumi kertoi olevansa väsynyt.", "fi", "Lumi satoi", "Lumi kertoi"),
     ("table_header", "| Viikko | Tunne |\n|---|---|\n| 1 | hyvä |", "fi", "Viikko", ""),
