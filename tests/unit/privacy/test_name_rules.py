@@ -49,6 +49,8 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.sent_start_word', 'fi', 'Tapasin asiakkaan tänään.', 'Tapasin', 'Tendai kertoi asiasta.', 'Tendai'),
     ('unknown.sent_start_name', 'fi', 'Kake (virallisesti Kari-Pekka Rönkkö) tuli ajoissa.', 'Kake', 'Kakeja oli paljon.', 'Kakeja'),
     ('unknown.person_verb', 'fi', 'Tepi kysyi sitä eilen.', 'Tepi', 'Tepi on hyvä sana.', 'Tepi'),
+    ('unknown.medical_word', 'fi', 'Fibromyalgia on mainittu lausunnossa.', 'Fibromyalgia',
+     'Zbigniewicz valittiin eilen.', 'Zbigniewicz'),
     ('unknown.foreign', 'fi', 'Zbigniewicz valittiin eilen.', 'Zbigniewicz', 'Zbigniewicz ja muut.', 'Zbigniewicz'),
     ('unknown.common_before_name', 'en', 'Work trial review at Kahvila Mansikka in Tampere.', 'Kahvila', 'Review at Mansikka in Tampere.', 'Mansikka'),
     ('unknown.place_prep', 'en', 'She moved from Bergö last year.', 'Bergö', 'She talked with Bergö last year.', 'Bergö'),
