@@ -45,7 +45,7 @@ _EN_STREET = (
     "Road|Street|Avenue|Lane|Drive|Close|Way|Court|Crescent|Place|Square|Terrace|Gardens|Grove|Row|Walk|Rd|St|Ave"
 )
 _EN_NUMBER_FIRST = re.compile(
-    rf"(?<![\w.,-])(\d{{1,4}}[A-Za-z]?)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){{1,2}}(?:{_EN_STREET})\b\.?(?![\w-])"
+    rf"(\d(?<![\w.,-]\d)\d{{0,3}}[A-Za-z]?)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){{1,2}}(?:{_EN_STREET})\b\.?(?![\w-])"
 )
 _STAIR_AFTER = re.compile(r"[ \t]+[A-H](?:[ \t]+\d{1,3})?(?![\w-])")
 _FLAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:flat|apt\.?|apartment|unit|asunto|as\.|lgh\.?|lägenhet)[ \t]*\d{1,3}[a-z]?,?[ \t]+$")
@@ -56,9 +56,11 @@ _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
     "on", "is", "är", "oli", "was", "var", "osoite", "address", "adress", "e-mail", "email", "sähköposti",
     "e-post", "epost", "mail", "meili", "sposti", "to", "till", "the", "and", "ja", "och", "or", "tai", "eller",
 }
-_SPACED_EMAIL = re.compile(
-    r"(?i)(?<![\w@.-])((?:[a-zåäö0-9][\w-]*[ \t]+){1,3})(ät|at|snabel-?a|miukumauku)[ \t]+"
-    r"([a-zåäö0-9][\w-]*(?:[ \t]+[a-zåäö0-9][\w-]*)??)[ \t]+("
+_AT = re.compile(r"[ \t](?:[äÄaA]t|[sS]nabel-?a|[mM]iukumauku)[ \t]+")  # a space first: the engine skips to it
+_LOCAL_BEFORE = re.compile(r"(?i)(?<![\w@.-])((?:[a-zåäö0-9][\w-]*[ \t]+){1,3})$")
+_WORD = re.compile(r"\S+")
+_DOMAIN_AFTER = re.compile(
+    r"(?i)([a-zåäö0-9][\w-]*(?:[ \t]+[a-zåäö0-9][\w-]*)??)[ \t]+("
     + "|".join(sorted(_TLDS, key=len, reverse=True))
     + r")(?![\w@-]|\.\w)"
 )
@@ -78,17 +80,20 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield c
     for m in _EN_NUMBER_FIRST.finditer(text):
         yield Cand(m.start(), m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
-    for m in _SPACED_EMAIL.finditer(text):
-        local = m.group(1).split()
-        while local and local[0].lower() in _STOP:  # "is anna smith at …": the address starts after "is"
-            local = local[1:]
-        if not local or any(w.lower() in _STOP for w in local):
+    for at in _AT.finditer(text):  # spaced_email: anchored at the spoken "at"
+        d = _DOMAIN_AFTER.match(text, at.end())
+        b = _LOCAL_BEFORE.search(text, max(0, at.start() - 60), at.start() + 1) if d else None
+        if d is None or b is None:
             continue
-        domain = m.group(3).split()
-        if any(w.lower() in _STOP or w.lower() in _AT_WORDS for w in domain):
+        words = b.group(1).split()
+        while words and words[0].lower() in _STOP:  # "is anna smith at …": the address starts after "is"
+            words = words[1:]
+        if not words or any(w.lower() in _STOP for w in words):
             continue
-        start = m.start(1) + m.group(1).index(local[0]) if local[0] != m.group(1).split()[0] else m.start(1)
-        yield Cand(start, m.end(), "CONTACT", "email", "e-mail address read out with spaces (spaced_email)", 93)
+        if any(w.lower() in _STOP or w.lower() in _AT_WORDS for w in d.group(1).split()):
+            continue
+        start = [w.start() for w in _WORD.finditer(text, b.start(1), at.start())][-len(words)]
+        yield Cand(start, d.end(), "CONTACT", "email", "e-mail address read out with spaces (spaced_email)", 93)
 
 
 def widen(text: str, cands: list[Cand], lex: Lexicon) -> None:

@@ -33,10 +33,11 @@ RULES = {
 _PARTICLES = "de|del|dela|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
-_ROLE_BRACKET = re.compile(
-    rf"(?<![\w-])([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w'’-]+)[ \t]+\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)"
-)
-_HYPHEN_ROLE = re.compile(r"(?<![\w-])([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö]+)-([a-zåäö]{4,})(?![\w-])")
+# anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
+_ROLE_BRACKET = re.compile(rf"\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w'’-]+)[ \t]+$")
+_HYPHEN_ROLE = re.compile(r"-([a-zåäö]{4,})(?![\w-])")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)$")
 _ROLE_WORDS = words("ROLE_NOUNS") | words("PROFESSIONS") | frozenset(
     "tulkki ohjaaja työnohjaaja valmentaja kollega työkaveri esihenkilö lääkäri hoitaja opettaja sihteeri "
     "omistaja yrittäjä kuraattori terapeutti psykologi sosiaalityöntekijä".split()
@@ -54,25 +55,30 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
                 reason = "name with particles (particle_bridge)"
                 yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ends.get(m.end(1), ""), key=c.key)
     if "(" in text:
-        for m in _ROLE_BRACKET.finditer(text):
+        for r in _ROLE_BRACKET.finditer(text):
+            m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
+            if m is None:
+                continue
             w = m.group(1)
             flags = lex.lookup(w)[0]
             if w.lower() in _NOT_NAME or flags & KEEP or (flags & COMMON and not flags & FIRST):
                 continue
-            yield Cand(m.start(1), m.end(1), "PERSON", "person", "name before a client role (role_bracket)", PRIO_NAME, key=(w.lower(), ""))
+            reason = "name before a client role (role_bracket)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
-        for m in _HYPHEN_ROLE.finditer(text):
-            if not lex.lookup(m.group(1))[0] & FIRST or lex.get(m.group(1).lower()) & KEEP:
+        for h in _HYPHEN_ROLE.finditer(text):
+            m = _NAME_BEFORE.search(text, max(0, h.start() - 30), h.start())
+            if m is None or not lex.lookup(m.group(1))[0] & FIRST or lex.get(m.group(1).lower()) & KEEP:
                 continue
-            role = m.group(2)
+            role = h.group(1)
             if any(base in _ROLE_WORDS or _gradation(base) in _ROLE_WORDS for base, _ in analyses(role)):
-                found = whole.get(m.span())
+                found = whole.get((m.start(1), h.end()))
                 if found is not None:  # the name model took the whole word form: the role is no name
                     found.end, found.ending = m.end(1), ""
                 key = (m.group(1).lower(), "")
                 reason = "name joined to a role noun (hyphen_role)"
-                yield Cand(m.start(), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
 def _gradation(base: str) -> str:
