@@ -5,7 +5,7 @@ candidates, :func:`widen` widens ADDRESS candidates already found. Every decisio
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| occupation_age | `(ent. lähihoitaja, 61)`, `(former welder, 58)`, `(f.d. sjukskötare, 59)` | a bracket of one to four words (no digit), a comma and 16–99 closing it; `former`/`ent.`/`f.d.` first, or the last word an occupation (a profession or role cue, a person-noun ending) |
+| occupation_age | `(ent. lähihoitaja, 61)`, `(mies, ent. rakennusmies, 59)`, `(cook, 44)`, `(f.d. sjukskötare, 59)` | a bracket of words (no digit, up to 60 characters), a comma and 16–99 closing it; the last word no counted noun, page, room, grade or year |
 | en_house_number | `12 Maple Road`, `4B Hill Street` | digits, one or two capitalised words, an English street type |
 | stair_after_street | `7 Rantakatu B 12` | a stair letter (and flat number) right after a number-first street |
 | flat_before_number | `flat 3, 41 Puistokatu` | a flat word and its number right before a number-first street |
@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import cue_words
+from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
-from coachdesk.privacy.patterns import _PERSON_NOUN_END, age_range
+from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 
@@ -37,10 +38,13 @@ RULES = {
 }
 
 _COUNTED = cue_words.words("COUNTED")
-_FORMER = re.compile(r"(?i)^(?:ent\.|entinen|eläkkeellä|former|ex|retired|f\.d\.|före|tidigare|pensionerad)\b")
-_OCCUPATIONS = cue_words.words("PROFESSIONS") | cue_words.words("ROLE_NOUNS")
 # "(ent. lähihoitaja, 61)": words (abbreviations with a dot too), a comma, the age, the bracket closing
-_OCC_AGE = re.compile(r"\((?=[^\W\d_])((?:(?:[^\W\d_]+\.)+[ \t]*|[^\W\d_]+[ \t]+){0,3}([^\W\d_]{3,}))[ \t]*,[ \t]*(\d{2})[ \t]*\)")
+_OCC_AGE = re.compile(r"\((?=[^\W\d_])([^()\n\d]{0,60}?([^\W\d_]{2,})\.?)[ \t]*,[ \t]*(\d{2})[ \t]*\)")
+# words before a number in brackets that is no age: a page, a room, a grade, a year
+_NOT_AGE_WORDS = frozenset(
+    "sivu sivut s kohta kohdat huone luokka liite osa pykälä versio vuosi vuonna ryhmä page pages room grade "
+    "item year version group sida sidan rum klass år punkt bilaga grupp".split()
+)
 _EN_STREET = (
     "Road|Street|Avenue|Lane|Drive|Close|Way|Court|Crescent|Place|Square|Terrace|Gardens|Grove|Row|Walk|Rd|St|Ave"
 )
@@ -72,9 +76,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         for m in _OCC_AGE.finditer(text):
             n = int(m.group(3))
             last = m.group(2).lower()
-            if not 16 <= n <= 99 or last in _COUNTED:
-                continue
-            if _FORMER.match(m.group(1)) or last in _OCCUPATIONS or _PERSON_NOUN_END.search(last):
+            counted = any(base in _COUNTED or base in _NOT_AGE_WORDS for base, _ in analyses(last))
+            if 16 <= n <= 99 and not counted:
                 c = Cand(m.start(3), m.end(3), "AGE", "age", "age after an occupation (occupation_age)", PRIO_AGE_DATE)
                 c.replacement = age_range(n)
                 yield c

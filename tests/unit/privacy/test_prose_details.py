@@ -13,6 +13,8 @@ POSITIVES = [
     ("occupation_age", "fi", "Asiakas (ent. lähihoitaja, 61) hakee osa-aikatyötä.", "61", "AGE"),
     ("occupation_age", "en", "The client (former welder, 58) is looking for lighter work.", "58", "AGE"),
     ("occupation_age", "sv", "Klienten (f.d. sjukskötare, 59) söker ett lättare arbete.", "59", "AGE"),
+    ("occupation_age", "fi", "Asiakas (mies, ent. rakennusmies, 59) hakee eläkettä.", "59", "AGE"),
+    ("occupation_age", "en", "The client (cook, 44) is looking for work.", "44", "AGE"),
     ("en_house_number", "en", "She told me that she lives at 12 Maple Road and likes it there.", "12 Maple Road", "ADDRESS"),
     ("stair_after_street", "en", "He told me that he moved to 7 Rantakatu B 12 last month.", "7 Rantakatu B 12", "ADDRESS"),
     ("flat_before_number", "en", "His address is flat 3, 41 Puistokatu, and he lives alone.", "flat 3, 41 Puistokatu", "ADDRESS"),
@@ -27,6 +29,7 @@ POSITIVES = [
 # (rule, lang, text, a word that must survive)
 TRAPS = [
     ("occupation_age", "fi", "Ryhmässä oli paljon osallistujia (tunnit, 20) ja hyvä henki.", "20"),
+    ("occupation_age", "fi", "Katso ohje (sivu, 24) ja liite (kohta, 31).", "24"),
     ("en_house_number", "en", "She has applied to 12 jobs since May and waits for answers.", "12"),
     ("stair_after_street", "en", "He moved to 7 Rantakatu. A friend helped him.", "A friend"),
     ("flat_before_number", "en", "She lives at 41 Puistokatu with 3 children.", "children"),
