@@ -63,8 +63,9 @@ _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
 _AT = re.compile(r"[ \t](?:[äÄaA]t|[sS]nabel-?a|[mM]iukumauku)[ \t]+")  # a space first: the engine skips to it
 _LOCAL_BEFORE = re.compile(r"(?i)(?<![\w@.-])((?:[a-zåäö0-9][\w-]*[ \t]+){1,3})$")
 _WORD = re.compile(r"\S+")
+_SAFE_TLDS = frozenset({"com", "fi", "net", "org", "eu", "uk"})
 _DOMAIN_AFTER = re.compile(
-    r"(?i)([a-zåäö0-9][\w-]*(?:[ \t]+[a-zåäö0-9][\w-]*)??)[ \t]+("
+    r"(?i)([a-zåäö0-9][\w-]*(?:(?:[ \t]+|\.)[a-zåäö0-9][\w-]*)??)(?:[ \t]+|\.)("
     + "|".join(sorted(_TLDS, key=len, reverse=True))
     + r")(?![\w@-]|\.\w)"
 )
@@ -88,12 +89,15 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         b = _LOCAL_BEFORE.search(text, max(0, at.start() - 60), at.start() + 1) if d else None
         if d is None or b is None:
             continue
+        english_at = at.group(0).strip().lower() == "at"
+        if english_at and d.group(2).lower() not in _SAFE_TLDS and re.match(r"[ \t]+[^\W\d_]", text[d.end() : d.end() + 3]):
+            continue  # "the kids at school no longer": a word-like top-level domain in running text
         words = b.group(1).split()
         while words and words[0].lower() in _STOP:  # "is anna smith at …": the address starts after "is"
             words = words[1:]
         if not words or any(w.lower() in _STOP for w in words):
             continue
-        if any(w.lower() in _STOP or w.lower() in _AT_WORDS for w in d.group(1).split()):
+        if any(w.lower() in _STOP or w.lower() in _AT_WORDS for w in d.group(1).replace(".", " ").split()):
             continue
         start = [w.start() for w in _WORD.finditer(text, b.start(1), at.start())][-len(words)]
         yield Cand(start, d.end(), "CONTACT", "email", "e-mail address read out with spaces (spaced_email)", 93)

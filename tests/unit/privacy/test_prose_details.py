@@ -22,6 +22,7 @@ POSITIVES = [
     ("address_town", "fi", "Hän asuu nyt osoitteessa Koivukuja 3, Kemi, ja viihtyy siellä.", "Koivukuja 3, Kemi", "ADDRESS"),
     ("spaced_email", "en", "The client said that her e-mail is anna smith at gmail com and she reads it.",
      "anna smith at gmail com", "CONTACT"),
+    ("spaced_email", "en", "Her e-mail is anna smith at gmail.com and she reads it daily.", "anna smith at gmail.com", "CONTACT"),
     ("spaced_email", "fi", "Hänen sähköpostinsa on matti virtanen ät posti fi ja puhelin ei toimi.",
      "matti virtanen ät posti fi", "CONTACT"),
 ]
@@ -35,6 +36,7 @@ TRAPS = [
     ("flat_before_number", "en", "She lives at 41 Puistokatu with 3 children.", "children"),
     ("address_town", "fi", "Hän asuu osoitteessa Koivukuja 3 Kelan toimiston lähellä.", "Kelan"),
     ("spaced_email", "en", "Her son is at school now and she is at home com.", "school"),
+    ("spaced_email", "en", "The kids at school no longer tease him.", "school"),
 ]
 
 
