@@ -7,6 +7,9 @@ Every decision is one row of :data:`RULES`.
 |---|---|---|
 | particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Juan y Cruz` | a found name, one to three name particles (de, dela, de los, van der, bin …), a capitalised word: one name |
 | role_bracket | `Hej,\\nDilan (klienten) frågar`, `Yohannes (asiakas) kysyy` | a capitalised word right before `(client)`, `(klienten)`, `(asiakas)` …; no kept, common or function word |
+| bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
+| item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
+| preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
 """
 
@@ -26,11 +29,14 @@ RULES = {
     for r in (
         Rule("particle_bridge", "a found name, name particles and a capitalised word are one name: Rosalinda dela Paz"),
         Rule("role_bracket", "a capitalised word before a bracketed client role: Dilan (klienten)"),
+        Rule("bracketed_name", "a name alone in brackets after a client role: client C (June)"),
+        Rule("item_age", "a first name opening a list item before ', NN': C: Faith, 37."),
+        Rule("preferred_name", "a word before 'as he prefers to be called': Sasha, as he prefers to be called"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
     )
 }
 
-_PARTICLES = "de|del|dela|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
+_PARTICLES = "de|del|dela|delos|delas|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
 # anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
@@ -42,6 +48,15 @@ _ROLE_WORDS = words("ROLE_NOUNS") | words("PROFESSIONS") | frozenset(
     "tulkki ohjaaja työnohjaaja valmentaja kollega työkaveri esihenkilö lääkäri hoitaja opettaja sihteeri "
     "omistaja yrittäjä kuraattori terapeutti psykologi sosiaalityöntekijä".split()
 )
+_BRACKETED = re.compile(r"\(([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)\)")  # anchored at "("
+_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_CLIENT_ROLES}))(?:[ \t]+[A-Z])?[ \t]+$")
+_ITEM_AGE = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*|[A-Z0-9]{1,2}[:.)][ \t]+)?([A-ZÅÄÖ][\w'’-]+),[ \t]*\d{1,2}(?:[ \t]*(?:v|år|y))?[,.]")
+_PREFERRED = re.compile(
+    r"([A-ZÅÄÖ][\w'’-]+),?[ \t]+(?:\(?(?:as|like)[ \t]+(?:he|she|they)[ \t]+(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called"
+    r"|\((?:kutsumanimi|kutsumanimeltään|tilltalsnamn|preferred name)\)"
+    r"|kuten[ \t]+hän[ \t]+haluaa[ \t]+(?:itseään[ \t]+)?kutsuttavan|som[ \t]+(?:han|hon|hen)[ \t]+vill[ \t]+kallas)"
+)
+_PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 
 
@@ -64,6 +79,26 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
             if w.lower() in _NOT_NAME or flags & KEEP or (flags & COMMON and not flags & FIRST):
                 continue
             reason = "name before a client role (role_bracket)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            if not _ROLE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            first = m.group(1).split()[0]
+            flags = lex.lookup(first)[0]
+            if flags & FIRST or not (flags & (COMMON | KEEP) or first.lower() in _NOT_NAME):
+                reason = "name in brackets after a client role (bracketed_name)"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(first.lower(), ""))
+    if "," in text:
+        for m in _ITEM_AGE.finditer(text):
+            w = m.group(1)
+            if lex.lookup(w)[0] & FIRST and not lex.get(w.lower()) & KEEP:
+                reason = "first name opening a list item before an age (item_age)"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    for m in _PREFERRED.finditer(text) if any(cue in text for cue in _PREFERRED_CUES) else ():
+        w = m.group(1)
+        if w.lower() not in _NOT_NAME and not lex.lookup(w)[0] & KEEP:
+            reason = "a name one prefers to be called (preferred_name)"
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}

@@ -15,6 +15,11 @@ POSITIVES = [
     ("particle_bridge", "fi", "Tapasin eilen Rosalinda dela Pazin työkokeilupaikalla.", "Rosalinda dela Pazin"),
     ("role_bracket", "sv", "Hej,\nAzadeh (klienten) frågar om praktik på lagret.", "Azadeh"),
     ("role_bracket", "fi", "Hei,\nYohannes (asiakas, 34) kysyy työkokeilusta.", "Yohannes"),
+    ("bracketed_name", "en", "Status: client B – stuck; client C (June) – starts at the daycare next week.", "June"),
+    ("bracketed_name", "fi", "Asiakas B (Lumi) aloittaa työkokeilun ensi viikolla.", "Lumi"),
+    ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith"),
+    ("item_age", "fi", "Asiakkaat:\n- Hope, 29, aloittaa kurssin.", "Hope"),
+    ("preferred_name", "en", "Sasha, as he prefers to be called, is motivated but worried.", "Sasha"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "Anna"),
     ("hyphen_role", "fi", "Kysyin asiaa Sari-tulkilta ja Minna-esihenkilöltä.", "Sari"),
 ]
@@ -24,6 +29,10 @@ TRAPS = [
     ("particle_bridge", "en", "I met Maria de facto every week in May.", "facto"),
     ("role_bracket", "fi", "Hän (asiakas) kertoi, että Kela (etuus) maksaa.", "Kela"),
     ("role_bracket", "en", "The Client (client) form is ready.", "Client"),
+    ("bracketed_name", "en", "The client (Kela) form is ready and the client B (Ryhmä) list too.", "Kela"),
+    ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith in"),
+    ("item_age", "fi", "Tulokset:\n- Kela, 45 % hakemuksista hyväksyttiin.", "Kela"),
+    ("preferred_name", "en", "He, as he prefers to be called, is fine.", "He"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "ohjaajan"),
     ("hyphen_role", "fi", "Kävimme Kela-asiakkaan kanssa läpi lomakkeet.", "Kela-asiakkaan"),
 ]
