@@ -5,16 +5,18 @@ person reading of the same words). Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
+| run_gap | `Vantaa Work Ability Hub`, `Pim Thai Hieronta`, `Kebab & Pizza Kultamaa`, `Thai Massage Sirissä` | a run of capitalised words (joined by a space, `&` or `-`) with a word no finding covers, and an organisation among its findings, a `&`, or two findings around the uncovered word: one organisation (runs after the name rules; no kept word, no `IPS-sopimus` compound, no unfound word opening a sentence) |
 | place_industry | `Karjalan Kuitu otti yhteyttä`, `töissä Savon Voimalla`, `Lapin Sähkö ja Vesi` | a capitalised genitive of a town or region of the lists, then a capitalised ordinary word (frequent, with no well-attested name reading; any case form), not at its own sentence start; `ja`/`&` + another such word after it joins |
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import COMMON, KEEP, PLACE, REGION, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, PLACE, REGION, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
@@ -22,6 +24,7 @@ from coachdesk.privacy.tokens import Token
 RULES = {
     r.id: r
     for r in (
+        Rule("run_gap", "a capitalised run with findings and an uncovered word is one organisation: Vantaa Work Ability Hub"),
         Rule("place_industry", "a town or region genitive before a capitalised ordinary word: Karjalan Kuitu, Savon Voimalla"),
     )
 }
@@ -74,3 +77,56 @@ def _word(lex: Lexicon, low: str) -> bool:
     if any(lex.counts.get(b, 0) >= _STRONG_NAME for b in bases):
         return False  # Virtasen, Matti
     return any(b in lex.frequent for b in bases)  # Kuitu, Voimalla, Sähkö
+
+
+_COMPOUND = re.compile(r"-[a-zåäö]")
+_RUN_GAP = re.compile(r"[ \t]+(?:&[ \t]+)?|-")  # what may join two words of a run
+
+
+def fill_runs(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """ORG candidates for the rule run_gap (after the name rules, any language)."""
+    found_at: dict[int, Cand] = {}  # token start -> the finding covering the token
+    named = [c for c in cands if c.label in ("PERSON", "ORG", "LOCATION")]
+    if not named:
+        return
+    starts = [t.start for t in toks]
+    for c in named:
+        i = bisect.bisect_left(starts, c.start)
+        while i < len(toks) and toks[i].end <= c.end:
+            found_at[toks[i].start] = c
+            i += 1
+
+    n, k = len(toks), 0
+    while k < n:
+        if not _run_word(toks[k], lex):
+            k += 1
+            continue
+        j = k
+        while (
+            j + 1 < n
+            and _run_word(toks[j + 1], lex)
+            and _RUN_GAP.fullmatch(text, toks[j].end, toks[j + 1].start) is not None
+            and not toks[j + 1].sent_start
+        ):
+            j += 1
+        if j > k:
+            run = toks[k : j + 1]
+            found = [found_at.get(t.start) for t in run]
+            hits = {id(c): c for c in found if c is not None}
+            gaps = [t for t, c in zip(run, found, strict=True) if c is None]
+            amp = "&" in text[run[0].start : run[-1].end]
+            inner = any(found[i] is None for i in range(1, len(run) - 1)) and found[0] is not None and found[-1] is not None
+            if gaps and hits and ((len(hits) >= 2 and inner) or amp or any(c.label == "ORG" for c in hits.values())):
+                first = 0
+                while first < len(run) and found[first] is None and run[first].sent_start:
+                    first += 1  # "Työterveysneuvottelu Uudenkaupungin …": an unfound word opening a sentence stays
+                if first < len(run) - 1:
+                    yield Cand(run[first].start, run[-1].end, "ORG", "org", "capitalised run with a gap (run_gap)", PRIO_ORG)
+        k = j + 1
+
+
+def _run_word(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may stand in an organisation's name (not Kela, not a colon's ending)."""
+    if not (t.cap or t.upper) or t.colon_suffix or _COMPOUND.search(t.text):
+        return False  # "IPS-sopimusta": an acronym joined to a common noun
+    return not lex.lookup(t.text)[0] & ALLOW
