@@ -10,6 +10,8 @@ Every decision is one row of :data:`RULES`.
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
+| given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
+| part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
 """
 
@@ -20,9 +22,11 @@ from collections.abc import Iterator
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
+from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
     r.id: r
@@ -32,6 +36,8 @@ RULES = {
         Rule("bracketed_name", "a name alone in brackets after a client role: client C (June)"),
         Rule("item_age", "a first name opening a list item before ', NN': C: Faith, 37."),
         Rule("preferred_name", "a word before 'as he prefers to be called': Sasha, as he prefers to be called"),
+        Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
+        Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
     )
 }
@@ -56,11 +62,14 @@ _PREFERRED = re.compile(
     r"|\((?:kutsumanimi|kutsumanimeltään|tilltalsnamn|preferred name)\)"
     r"|kuten[ \t]+hän[ \t]+haluaa[ \t]+(?:itseään[ \t]+)?kutsuttavan|som[ \t]+(?:han|hon|hen)[ \t]+vill[ \t]+kallas)"
 )
+# East Slavic transliterations Finnish words never have (Yevhen, Khrystyna, Ilnytska, Kovalenko, Tkachuk)
+_SLAVIC = re.compile(r"^y[aeiou]|kh|zh|iia$|yi$|iy$|enko$|chuk$|iuk$|yuk$|yshyn$|ovych$|evych$|ivna$|ovna$|ska$|skyi$")
+_NAME_PART = re.compile(r"[A-ZÅÄÖ][\w'’-]+")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 
 
-def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates for the rules of :data:`RULES`."""
     ends = {c.end: c.ending for c in cands if c.label == "PERSON"}
     for c in cands:
@@ -100,6 +109,7 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
         if w.lower() not in _NOT_NAME and not lex.lookup(w)[0] & KEEP:
             reason = "a name one prefers to be called (preferred_name)"
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    yield from _around_found(text, toks, lex, cands)
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
         for h in _HYPHEN_ROLE.finditer(text):
@@ -114,6 +124,52 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
                 key = (m.group(1).lower(), "")
                 reason = "name joined to a role noun (hyphen_role)"
                 yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """Rules given_before_surname and part_repeat."""
+    persons = [c for c in cands if c.label == "PERSON"]
+    taken = {(c.start, c.end) for c in persons}
+    parts: dict[str, tuple[str, str]] = {}
+    grown = []
+    for c in persons:
+        before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if before is not None and text[before.end(1) : c.start] == " " and text[c.start : c.start + 1].isupper():
+            w = before.group(1)
+            if _unknown_foreign(w, lex):
+                reason = "foreign given name before a found name (given_before_surname)"
+                grown.append(Cand(before.start(1), c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
+    yield from grown
+    for c in persons + grown:
+        words = _NAME_PART.findall(text, c.start, c.end)
+        if 2 <= len(words) <= 3:
+            for w in words:
+                low = w.lower()
+                if len(low) >= 4 and low not in lex.frequent and not lex.lookup(w)[0] & (COMMON | KEEP | PLACE):
+                    parts[low] = c.key
+    if not parts:
+        return
+    by_prefix: dict[str, list[str]] = {}
+    for low in parts:
+        by_prefix.setdefault(low[:4], []).append(low)
+    for t in toks:
+        cands_of = by_prefix.get(t.lower[:4]) if t.cap else None
+        if not cands_of or (t.start, t.end) in taken:
+            continue
+        bases = None
+        for low in cands_of:
+            if t.lower == low or low in (bases := bases or {b for b, _ in analyses(t.lower)}):
+                reason = "a word of a found full name (part_repeat)"
+                yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=parts[low])
+                break
+
+
+def _unknown_foreign(word: str, lex: Lexicon) -> bool:
+    """A word in no list, not frequent, not a verb form, no compound, shaped like an East Slavic name."""
+    low = word.lower()
+    if len(low) < 3 or "-" in low or low in lex.frequent or lex.lookup(word)[0] or is_finite_verb(word, lex):
+        return False
+    return bool(_SLAVIC.search(low))
 
 
 def _gradation(base: str) -> str:

@@ -20,6 +20,9 @@ POSITIVES = [
     ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith"),
     ("item_age", "fi", "Asiakkaat:\n- Hope, 29, aloittaa kurssin.", "Hope"),
     ("preferred_name", "en", "Sasha, as he prefers to be called, is motivated but worried.", "Sasha"),
+    ("given_before_surname", "fi", "Yevhen Pidhirnyi aloitti kielikurssin.", "Yevhen Pidhirnyi"),
+    ("part_repeat", "en", "Chornovol has a degree in engineering. We met Oleksii Chornovol on Tuesday.", "Chornovol"),
+    ("part_repeat", "fi", "Yevhen on motivoitunut. Yevhen Pidhirnyi aloitti kurssin.", "Yevhen"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "Anna"),
     ("hyphen_role", "fi", "Kysyin asiaa Sari-tulkilta ja Minna-esihenkilöltä.", "Sari"),
 ]
@@ -33,6 +36,9 @@ TRAPS = [
     ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith in"),
     ("item_age", "fi", "Tulokset:\n- Kela, 45 % hakemuksista hyväksyttiin.", "Kela"),
     ("preferred_name", "en", "He, as he prefers to be called, is fine.", "He"),
+    ("given_before_surname", "fi", "Saimme B-lausunnon T. Lehtolalta eilen.", "B-lausunnon"),
+    ("given_before_surname", "fi", "Neurologi Kaarina Vuorela soitti.", "Neurologi"),
+    ("part_repeat", "fi", "Chat:\nTiia Korhola: hei\nTiia Korhola: kiitos", ": hei"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "ohjaajan"),
     ("hyphen_role", "fi", "Kävimme Kela-asiakkaan kanssa läpi lomakkeet.", "Kela-asiakkaan"),
 ]
