@@ -6,7 +6,7 @@ candidates, :func:`widen` widens ADDRESS candidates already found. Every decisio
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | occupation_age | `(ent. lähihoitaja, 61)`, `(mies, ent. rakennusmies, 59)`, `(cook, 44)`, `(f.d. sjukskötare, 59)` | a bracket of words (no digit, up to 60 characters), a comma and 16–99 closing it; the last word no counted noun, page, room, grade or year |
-| en_house_number | `12 Maple Road`, `4B Hill Street` | digits, one or two capitalised words, an English street type |
+| en_house_number | `12 Maple Road`, `4B Hill Street`, `twenty two Station Road` | a house number (digits or one to three English number words, as `spoken_edges` reads them), one or two capitalised words, an English street type |
 | stair_after_street | `7 Rantakatu B 12` | a stair letter (and flat number) right after a number-first street |
 | flat_before_number | `flat 3, 41 Puistokatu` | a flat word and its number right before a number-first street |
 | address_town | `Strandvägen sju B i Vasa`, `Koulukatu 4, Oulu` | a capitalised place of the lists (or found as a place) after `i`, `in`, a comma or a space |
@@ -24,6 +24,7 @@ from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
+from coachdesk.privacy.spoken_edges import _DETERMINER, _number_before
 
 RULES = {
     r.id: r
@@ -48,9 +49,8 @@ _NOT_AGE_WORDS = frozenset(
 _EN_STREET = (
     "Road|Street|Avenue|Lane|Drive|Close|Way|Court|Crescent|Place|Square|Terrace|Gardens|Grove|Row|Walk|Rd|St|Ave"
 )
-_EN_NUMBER_FIRST = re.compile(
-    rf"(\d(?<![\w.,-]\d)\d{{0,3}}[A-Za-z]?)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){{1,2}}(?:{_EN_STREET})\b\.?(?![\w-])"
-)
+_EN_STREET_TYPE = re.compile(rf"[ \t](?:{_EN_STREET})\b\.?(?![\w-])")  # anchored at the street type
+_EN_STREET_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+[ \t]+){1,2})$")
 _STAIR_AFTER = re.compile(r"[ \t]+[A-H](?:[ \t]+\d{1,3})?(?![\w-])")
 _FLAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:flat|apt\.?|apartment|unit|asunto|as\.|lgh\.?|lägenhet)[ \t]*\d{1,3}[a-z]?,?[ \t]+$")
 _TOWN_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+i[ \t]+|[ \t]+)([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
@@ -82,8 +82,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
                 c = Cand(m.start(3), m.end(3), "AGE", "age", "age after an occupation (occupation_age)", PRIO_AGE_DATE)
                 c.replacement = age_range(n)
                 yield c
-    for m in _EN_NUMBER_FIRST.finditer(text):
-        yield Cand(m.start(), m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
+    for m in _EN_STREET_TYPE.finditer(text):  # en_house_number: "12 Maple Road", "twenty two Station Road"
+        name = _EN_STREET_NAME.search(text, max(0, m.start() - 40), m.start() + 1)
+        start = _number_before(text, name.start(1)) if name else None
+        if start is not None and (text[start].isdigit() or not _DETERMINER.search(text, max(0, start - 8), start)):
+            yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
     for at in _AT.finditer(text):  # spaced_email: anchored at the spoken "at"
         d = _DOMAIN_AFTER.match(text, at.end())
         b = _LOCAL_BEFORE.search(text, max(0, at.start() - 60), at.start() + 1) if d else None
