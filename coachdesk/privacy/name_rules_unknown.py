@@ -64,6 +64,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     after_person = k > 0 and ctx.labels[k - 1] == "PERSON" and ctx.joined[k - 1]
     if lang == "en" and (prev in EN_PERSON_PREP or after_person):
         return "unknown.en_after_person" if after_person else "unknown.en_person_prep"
+    if lang == "en" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3:
+        return "unknown.en_person_verb"  # "Yesterday Azadeh called": a person's verb after an unknown word
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:

@@ -51,6 +51,8 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.person_verb', 'fi', 'Tepi kysyi sitä eilen.', 'Tepi', 'Tepi on hyvä sana.', 'Tepi'),
     ('unknown.medical_word', 'fi', 'Fibromyalgia on mainittu lausunnossa.', 'Fibromyalgia',
      'Zbigniewicz valittiin eilen.', 'Zbigniewicz'),
+    ('unknown.en_person_verb', 'en', 'Yesterday Azadeh called to ask about the course.', 'Azadeh',
+     'Yesterday Azadeh was here.', 'Azadeh'),
     ('unknown.foreign', 'fi', 'Zbigniewicz valittiin eilen.', 'Zbigniewicz', 'Zbigniewicz ja muut.', 'Zbigniewicz'),
     ('unknown.common_before_name', 'en', 'Work trial review at Kahvila Mansikka in Tampere.', 'Kahvila', 'Review at Mansikka in Tampere.', 'Mansikka'),
     ('unknown.place_prep', 'en', 'She moved from Bergö last year.', 'Bergö', 'She talked with Bergö last year.', 'Bergö'),
