@@ -10,6 +10,7 @@ Every decision is one row of :data:`RULES`.
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
+| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
@@ -36,6 +37,7 @@ RULES = {
         Rule("bracketed_name", "a name alone in brackets after a client role: client C (June)"),
         Rule("item_age", "a first name opening a list item before ', NN': C: Faith, 37."),
         Rule("preferred_name", "a word before 'as he prefers to be called': Sasha, as he prefers to be called"),
+        Rule("attendee_item", "a capitalised item of an attendee list: Läsnä: Tesfay, Riikka (valmentaja)"),
         Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
@@ -65,6 +67,11 @@ _PREFERRED = re.compile(
 # East Slavic transliterations Finnish words never have (Yevhen, Khrystyna, Ilnytska, Kovalenko, Tkachuk)
 _SLAVIC = re.compile(r"^y[aeiou]|kh|zh|iia$|yi$|iy$|enko$|chuk$|iuk$|yuk$|yshyn$|ovych$|evych$|ivna$|ovna$|ska$|skyi$")
 _NAME_PART = re.compile(r"[A-ZÅÄÖ][\w'’-]+")
+_ATTENDEES = re.compile(
+    r"(?im)^[ \t]*(?:läsnä|paikalla|osallistujat|present|attendees|participants|närvarande|deltagare)[ \t]*:[ \t]*([^\n]+)$"
+)
+_ITEM_SPLIT = re.compile(r",[ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
+_ITEM = re.compile(r"(?:[a-zåäö-]+[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 
@@ -109,6 +116,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
         if w.lower() not in _NOT_NAME and not lex.lookup(w)[0] & KEEP:
             reason = "a name one prefers to be called (preferred_name)"
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    if ":" in text:
+        yield from _attendees(text, lex)
     yield from _around_found(text, toks, lex, cands)
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
@@ -162,6 +171,26 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                 reason = "a word of a found full name (part_repeat)"
                 yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=parts[low])
                 break
+
+
+def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule attendee_item."""
+    for line in _ATTENDEES.finditer(text):
+        pos, end = line.start(1), line.end(1)
+        for sep in [*_ITEM_SPLIT.finditer(text, pos, end), None]:
+            stop = sep.start() if sep else end
+            m = _ITEM.fullmatch(text, pos, stop)
+            pos = sep.end() if sep else end
+            if m is None:
+                continue
+            first = m.group(1).split()[0]
+            flags, low = lex.lookup(first)[0], first.lower()
+            if low in _NOT_NAME or low in _ROLE_WORDS or flags & KEEP or (low in lex.frequent and not flags & FIRST):
+                continue
+            if first.isupper() or re.search(r"-[a-zåäö]", first):  # "TE-toimisto", "KELA"
+                continue
+            reason = "item of an attendee list (attendee_item)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
 
 
 def _unknown_foreign(word: str, lex: Lexicon) -> bool:
