@@ -11,6 +11,7 @@ Every decision is one row of :data:`RULES`.
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
 | attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
+| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
+from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -38,6 +40,7 @@ RULES = {
         Rule("item_age", "a first name opening a list item before ', NN': C: Faith, 37."),
         Rule("preferred_name", "a word before 'as he prefers to be called': Sasha, as he prefers to be called"),
         Rule("attendee_item", "a capitalised item of an attendee list: Läsnä: Tesfay, Riikka (valmentaja)"),
+        Rule("subject_name", "an unknown or first-name word of an e-mail subject line: Ämne: SV: Azadeh – praktik"),
         Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
@@ -72,6 +75,11 @@ _ATTENDEES = re.compile(
 )
 _ITEM_SPLIT = re.compile(r",[ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
 _ITEM = re.compile(r"(?:[a-zåäö-]+[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
+_SUBJECT = re.compile(
+    r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
+)
+_SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_CAP_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*?)((?:['’]s)?)(?![\w-])")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 
@@ -118,6 +126,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
     if ":" in text:
         yield from _attendees(text, lex)
+        yield from _subjects(text, lex)
     yield from _around_found(text, toks, lex, cands)
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
@@ -191,6 +200,26 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
                 continue
             reason = "item of an attendee list (attendee_item)"
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+
+
+def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule subject_name."""
+    for line in _SUBJECT.finditer(text):
+        for m in _CAP_WORD.finditer(text, line.start(1), line.end(1)):
+            w = m.group(1)
+            low = w.lower()
+            if len(low) < 3 or low in _SUBJECT_PREFIX or low in _NOT_NAME or w.isupper() or "-" in w:
+                continue
+            flags = lex.lookup(w)[0]
+            unknown = (
+                not flags
+                and (foreign(w) or _SLAVIC.search(low) is not None)
+                and low not in lex.frequent
+                and not fi_common_word(low, lex)
+            )
+            if unknown or (flags & FIRST and not flags & (COMMON | KEEP) and low not in lex.frequent):
+                reason = "name in an e-mail subject (subject_name)"
+                yield Cand(m.start(1), m.end(), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
 
 
 def _unknown_foreign(word: str, lex: Lexicon) -> bool:
