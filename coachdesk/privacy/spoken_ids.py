@@ -10,7 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
-| plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`), with a dash or after a plate word | the plate pattern |
+| plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`, sv `ka`, en `oh`), with a dash or after a plate word | the plate pattern |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
 """
 
@@ -47,7 +47,7 @@ FI_COLLOQUIAL_LETTER_NAMES = {
 EN_LETTER_NAMES = {
     "ay": "A", "bee": "B", "cee": "C", "dee": "D", "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "jay": "J",
     "kay": "K", "el": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "ar": "R", "ess": "S", "tee": "T",
-    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z",
+    "vee": "V", "ex": "X", "zed": "Z", "zee": "Z", "oh": "O",
 }
 
 

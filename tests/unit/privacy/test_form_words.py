@@ -27,6 +27,7 @@ CASES = [
     ("header_line", "| Nimi | Tila |\n| Onni | ok |", "fi", "Tila", ""),
     ("header_line", "Client,Occupation,Age,Employer\nA,welder,58,Northern Steel Works", "en", "Occupation", "Northern"),
     ("header_line", "Toimenpide;Vastuu;Pvm\nSoitto;JK;1.2.", "fi", "Vastuu", "JK"),
+    ("header_line", '"Asiakas","Ikä","Työnantaja"\n"A","45","Lapin Kuitu"', "fi", "Ikä", "Lapin Kuitu"),
     ("sv_bo", "Bo kvar i lägenheten är målet.", "sv", "Bo kvar", ""),
     ("thing_verb", "eilen Lumi satoi koko päivän. Lumi kertoi olevansa väsynyt.", "fi", "Lumi satoi", "Lumi kertoi"),
     ("table_header", "| Viikko | Tunne |\n|---|---|\n| 1 | hyvä |", "fi", "Viikko", ""),

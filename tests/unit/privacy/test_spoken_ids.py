@@ -32,6 +32,7 @@ POSITIVES = [
      "kaa ällä oo sataviisikymmentäkaksi", "ID"),
     ("auto ässä koo oo viiva neljä yks seittemän", "fi", "ässä koo oo viiva neljä yks seittemän", "ID"),
     ("Bilens registreringsnummer är ka ell o hundrafemtiotvå och han kör den.", "sv", "ka ell o hundrafemtiotvå", "ID"),
+    ("The car's registration is kay el oh one five two and he drives it.", "en", "kay el oh one five two", "ID"),
     # the written plate after a plate word, lower case or with a space
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
@@ -72,6 +73,7 @@ NEGATIVES = [
     ("Kohdat a ja b viiva kolme.", "fi", "viiva kolme"),  # one letter: no plate
     ("Rekisteriin tuli 12 uutta asiakasta.", "fi", "12"),
     ("Mun kaa ällä oli kivaa kolme päivää.", "fi", "kolme päivää"),  # colloquial letters without a dash or plate word
+    ("Oh oh, she said, two of them came.", "en", "two of them"),  # "oh" is a letter only in a plate
     ("Hon bor på strandvägen fyra de har en hund.", "sv", "de har"),  # "de" goes on the sentence: "they"
     ("We met on the 3rd of July in two groups.", "en", "two groups"),
     ("He was born on the 3rd of July and moved in nineteen ninety.", "en", "moved"),
