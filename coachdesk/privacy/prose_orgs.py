@@ -5,7 +5,7 @@ person reading of the same words). Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| run_gap | `Vantaa Work Ability Hub`, `Pim Thai Hieronta`, `Kebab & Pizza Kultamaa`, `Thai Massage Sirissä` | a run of capitalised words (joined by a space, `&` or `-`) with a word no finding covers, and an organisation among its findings, a `&`, or two findings around the uncovered word: one organisation (runs after the name rules; no kept word, no `IPS-sopimus` compound, no unfound word opening a sentence) |
+| run_gap | `Kebab & Pizza Kultamaa`, `Kemi IT-Palvelun`, `Pim Thai Hieronta` | a run of capitalised words (joined by a space, `&` or `-`) with a word no finding covers, and an organisation among its findings, a `&`, a hyphenated trade word (`IT-Palvelun`) or two findings around the uncovered word: one organisation (runs after the name rules; no kept word, no `IPS-sopimus` compound, no unfound word opening a sentence) |
 | place_industry | `Karjalan Kuitu otti yhteyttä`, `töissä Savon Voimalla`, `Lapin Sähkö ja Vesi` | a capitalised genitive of a town or region of the lists, then a capitalised ordinary word (frequent, with no well-attested name reading; any case form), not at its own sentence start; `ja`/`&` + another such word after it joins |
 """
 
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import ALLOW, COMMON, KEEP, PLACE, REGION, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
@@ -116,13 +116,21 @@ def fill_runs(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> 
             gaps = [t for t, c in zip(run, found, strict=True) if c is None]
             amp = "&" in text[run[0].start : run[-1].end]
             inner = any(found[i] is None for i in range(1, len(run) - 1)) and found[0] is not None and found[-1] is not None
-            if gaps and hits and ((len(hits) >= 2 and inner) or amp or any(c.label == "ORG" for c in hits.values())):
+            trade = any(_trade_word(t, lex) for t in gaps)  # "Kemi IT-Palvelun": a trade name's compound
+            orgs = any(c.label == "ORG" for c in hits.values())
+            if gaps and hits and ((len(hits) >= 2 and inner) or amp or orgs or trade):
                 first = 0
                 while first < len(run) and found[first] is None and run[first].sent_start:
                     first += 1  # "Työterveysneuvottelu Uudenkaupungin …": an unfound word opening a sentence stays
                 if first < len(run) - 1:
                     yield Cand(run[first].start, run[-1].end, "ORG", "org", "capitalised run with a gap (run_gap)", PRIO_ORG)
         k = j + 1
+
+
+def _trade_word(t: Token, lex: Lexicon) -> bool:
+    """IT-Palvelun, Data-Service, Auto-Huolto: capitalised parts joined by a hyphen, no first name after it."""
+    _, sep, tail = t.text.partition("-")
+    return bool(sep) and tail[:1].isupper() and len(tail) >= 4 and not lex.lookup(tail)[0] & FIRST
 
 
 def _run_word(t: Token, lex: Lexicon) -> bool:
