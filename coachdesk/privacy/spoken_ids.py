@@ -10,6 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
+| plate_written_letters | the letters written (`ABC`, `abc`) and the digits spoken, after a plate word: `rekkari ABC satakaksikymmentäkolme` | the plate pattern |
 | plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`, sv `ka`, en `oh`), with a dash or after a plate word | the plate pattern |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out | mod 97, or the FI/SE/AX length |
 """
@@ -29,6 +30,8 @@ _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestre
 _PLATE_CUES = (
     "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
 )
+# short words of running text that are no written plate letters ("Rekkari on ok, kolme autoa")
+_FUNCTION_SHORT = frozenset("ok on ei ja se oli nyt vai tai kun jo är en ett och har var nu the is was and it its".split())
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
@@ -85,7 +88,20 @@ def plates(r: _Reader) -> Iterator[Cand]:
     k = 0
     while k < len(toks):
         letters, a = "", k
-        while k < len(toks) and len(letters) < 4 and _letter(r, k):
+        raw = toks[k].raw
+        written = (  # plate_written_letters: "rekkari ABC satakaksikymmentäkolme"
+            2 <= len(raw) <= 3
+            and raw.isalpha()
+            and not r.used[k]
+            and (raw.isupper() or raw.lower() not in _FUNCTION_SHORT)
+            and not _letter(r, k)
+            and k + 1 < len(toks)
+            and r.gap(k).strip() in ("", "-")
+            and r.before(k, _PLATE_CUES, 5)
+        )
+        if written:
+            letters, k = raw.upper(), k + 1
+        while not written and k < len(toks) and len(letters) < 4 and _letter(r, k):
             letters += _letter(r, k)
             if not r.joined(k):
                 k += 1

@@ -33,6 +33,9 @@ POSITIVES = [
     ("auto ässä koo oo viiva neljä yks seittemän", "fi", "ässä koo oo viiva neljä yks seittemän", "ID"),
     ("Bilens registreringsnummer är ka ell o hundrafemtiotvå och han kör den.", "sv", "ka ell o hundrafemtiotvå", "ID"),
     ("The car's registration is kay el oh one five two and he drives it.", "en", "kay el oh one five two", "ID"),
+    # plate_written_letters: the letters written, the digits read out as one number
+    ("Auton rekkari on ABC satakaksikymmentäkolme ja se on pihalla.", "fi", "ABC satakaksikymmentäkolme", "ID"),
+    ("Bilens registreringsnummer är abc hundratjugotre och den står hemma.", "sv", "abc hundratjugotre", "ID"),
     # the written plate after a plate word, lower case or with a space
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
@@ -74,6 +77,7 @@ NEGATIVES = [
     ("Rekisteriin tuli 12 uutta asiakasta.", "fi", "12"),
     ("Mun kaa ällä oli kivaa kolme päivää.", "fi", "kolme päivää"),  # colloquial letters without a dash or plate word
     ("Oh oh, she said, two of them came.", "en", "two of them"),  # "oh" is a letter only in a plate
+    ("Rekkari on ok, kolme autoa pihalla.", "fi", "ok, kolme"),  # a word of the sentence, a comma
     ("Hon bor på strandvägen fyra de har en hund.", "sv", "de har"),  # "de" goes on the sentence: "they"
     ("We met on the 3rd of July in two groups.", "en", "two groups"),
     ("He was born on the 3rd of July and moved in nineteen ninety.", "en", "moved"),
