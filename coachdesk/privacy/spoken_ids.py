@@ -21,10 +21,22 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from coachdesk.privacy import patterns
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import Cand
 
 if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("plate_dash", "spoken or written plate letters, a dash word, up to three digits"),
+        Rule("plate_cue", "plate letters and digits without a dash after a plate word"),
+        Rule("plate_written_letters", "written plate letters and spoken digits after a plate word: rekkari ABC sataviis"),
+        Rule("plate_colloquial", "plate letters said as in speech: ässä koo oo, kaa ällä oo, ka, oh"),
+        Rule("iban", "a country code and 14-30 digits read out"),
+    )
+}
 
 _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
 _PLATE_CUES = (

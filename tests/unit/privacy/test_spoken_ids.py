@@ -92,3 +92,9 @@ def test_look_alikes_stay(text: str, lang: str, kept: str) -> None:
     res = scrub(text, lang=lang)
     s = text.index(kept)
     assert not any(f.start < s + len(kept) and s < f.end for f in res.findings), res.text
+
+
+def test_every_rule_is_documented() -> None:
+    from coachdesk.privacy import spoken_ids
+
+    assert all(f"| {rule} |" in (spoken_ids.__doc__ or "") for rule in spoken_ids.RULES)
