@@ -61,6 +61,7 @@ _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
     "e-post", "epost", "mail", "meili", "sposti", "to", "till", "the", "and", "ja", "och", "or", "tai", "eller",
 }
 _AT = re.compile(r"[ \t](?:[äÄaA]t|[sS]nabel-?a|[mM]iukumauku)[ \t]+")  # a space first: the engine skips to it
+_AT_HINTS = (" at ", " ät ", "nabel", "iukumauku", " At ", " Ät ")
 _LOCAL_BEFORE = re.compile(r"(?i)(?<![\w@.-])((?:[a-zåäö0-9][\w-]*[ \t]+){1,3})$")
 _WORD = re.compile(r"\S+")
 _SAFE_TLDS = frozenset({"com", "fi", "net", "org", "eu", "uk"})
@@ -87,7 +88,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         start = _number_before(text, name.start(1)) if name else None
         if start is not None and (text[start].isdigit() or not _DETERMINER.search(text, max(0, start - 8), start)):
             yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
-    for at in _AT.finditer(text):  # spaced_email: anchored at the spoken "at"
+    ats = _AT.finditer(text) if any(w in text for w in _AT_HINTS) else ()
+    for at in ats:  # spaced_email: anchored at the spoken "at" (the pattern runs only where one may be)
         d = _DOMAIN_AFTER.match(text, at.end())
         b = _LOCAL_BEFORE.search(text, max(0, at.start() - 60), at.start() + 1) if d else None
         if d is None or b is None:

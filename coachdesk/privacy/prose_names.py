@@ -19,6 +19,7 @@ Every decision is one row of :data:`RULES`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -48,7 +49,8 @@ RULES = {
 }
 
 _PARTICLES = "de|del|dela|delos|delas|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
-_PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
 # anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
 _ROLE_BRACKET = re.compile(rf"\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)")
@@ -86,13 +88,15 @@ _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUN
 
 def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates for the rules of :data:`RULES`."""
-    ends = {c.end: c.ending for c in cands if c.label == "PERSON"}
-    for c in cands:
-        if c.label == "PERSON":
-            m = _PARTICLE_AFTER.match(text, c.end)
-            if m:
-                reason = "name with particles (particle_bridge)"
-                yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ends.get(m.end(1), ""), key=c.key)
+    person_at = {c.end: c for c in cands if c.label == "PERSON"}
+    for end, c in person_at.items():
+        if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _PARTICLE_INITIALS:
+            continue  # a cheap look at the next letter before the pattern
+        m = _PARTICLE_AFTER.match(text, end)
+        if m is not None:
+            reason = "name with particles (particle_bridge)"
+            ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
+            yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
     if "(" in text:
         for r in _ROLE_BRACKET.finditer(text):
             m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
@@ -151,14 +155,17 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
     parts: dict[str, tuple[str, str]] = {}
     grown = []
     for c in persons:
-        before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
-        if before is not None and text[before.end(1) : c.start] == " " and text[c.start : c.start + 1].isupper():
-            w = before.group(1)
-            if _unknown_foreign(w, lex):
-                reason = "foreign given name before a found name (given_before_surname)"
-                grown.append(Cand(before.start(1), c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
+        if c.start < 3 or text[c.start - 1] != " " or not text[c.start : c.start + 1].isupper():
+            continue
+        s = text.rfind(" ", max(0, c.start - 30), c.start - 1) + 1
+        w = text[s : c.start - 1]
+        if w[:1].isupper() and w.isalpha() and _SLAVIC.search(w.lower()) and _unknown_foreign(w, lex):
+            reason = "foreign given name before a found name (given_before_surname)"
+            grown.append(Cand(s, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
     yield from grown
     for c in persons + grown:
+        if " " not in text[c.start : c.end]:
+            continue  # one word: no full name
         words = _NAME_PART.findall(text, c.start, c.end)
         if 2 <= len(words) <= 3:
             for w in words:
@@ -167,19 +174,18 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     parts[low] = c.key
     if not parts:
         return
-    by_prefix: dict[str, list[str]] = {}
-    for low in parts:
-        by_prefix.setdefault(low[:4], []).append(low)
-    for t in toks:
-        cands_of = by_prefix.get(t.lower[:4]) if t.cap else None
-        if not cands_of or (t.start, t.end) in taken:
-            continue
-        bases = None
-        for low in cands_of:
-            if t.lower == low or low in (bases := bases or {b for b, _ in analyses(t.lower)}):
-                reason = "a word of a found full name (part_repeat)"
-                yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=parts[low])
-                break
+    starts = [t.start for t in toks]
+    for low, key in parts.items():  # str.find per part: the text is scanned in C, a few times
+        stem = low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:]
+        pos = text.find(stem)
+        while pos >= 0:
+            k = bisect.bisect_left(starts, pos)
+            if k < len(toks) and toks[k].start == pos and (pos, toks[k].end) not in taken:
+                t = toks[k]
+                if t.lower == low or low in {b for b, _ in analyses(t.lower)}:
+                    reason = "a word of a found full name (part_repeat)"
+                    yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
+            pos = text.find(stem, pos + 1)
 
 
 def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:

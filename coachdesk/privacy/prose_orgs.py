@@ -29,6 +29,7 @@ RULES = {
     )
 }
 
+_PAIR = re.compile(r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w-]*n [A-ZÅÄÖ]")
 _STRONG_NAME = 500  # bearers: a name this common is read as the name (Virtanen), not as a word
 _JOIN = frozenset({"ja", "&", "och", "and"})
 
@@ -38,7 +39,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
     if lang != "fi":
         return
     n = len(toks)
-    for k in range(n - 1):
+    starts = [t.start for t in toks]
+    for pair in _PAIR.finditer(text):  # a capitalised word ending in -n, a space, a capital: few in a text
+        k = bisect.bisect_left(starts, pair.start())
+        if k + 1 >= n or toks[k].start != pair.start():
+            continue
         p, t = toks[k], toks[k + 1]
         if not (p.cap and t.cap and p.lower.endswith("n") and not t.sent_start and not t.colon_suffix):
             continue
@@ -80,51 +85,53 @@ def _word(lex: Lexicon, low: str) -> bool:
 
 
 _COMPOUND = re.compile(r"-[a-zåäö]")
-_RUN_GAP = re.compile(r"[ \t]+(?:&[ \t]+)?|-")  # what may join two words of a run
+# two or more capitalised words joined by a space, "&" or "-" (a capital first: the engine skips to one)
+_RUN = re.compile(r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w'’]*(?:(?:[ \t]+(?:&[ \t]+)?|-)[A-ZÅÄÖ][\w'’]*)+")
 
 
 def fill_runs(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """ORG candidates for the rule run_gap (after the name rules, any language)."""
-    found_at: dict[int, Cand] = {}  # token start -> the finding covering the token
-    named = [c for c in cands if c.label in ("PERSON", "ORG", "LOCATION")]
-    if not named:
+    runs = list(_RUN.finditer(text))
+    if not runs:
         return
+    named = sorted((c for c in cands if c.label in ("PERSON", "ORG", "LOCATION")), key=lambda c: c.start)
+    nstarts = [c.start for c in named]
     starts = [t.start for t in toks]
-    for c in named:
-        i = bisect.bisect_left(starts, c.start)
-        while i < len(toks) and toks[i].end <= c.end:
-            found_at[toks[i].start] = c
-            i += 1
-
-    n, k = len(toks), 0
-    while k < n:
-        if not _run_word(toks[k], lex):
+    for run_m in runs:  # two or more capitalised words: the engine finds them, Python judges few
+        i = bisect.bisect_left(starts, run_m.start())
+        j = bisect.bisect_left(starts, run_m.end())
+        run = [t for t in toks[i:j] if t.end <= run_m.end()]
+        found = [_cover(named, nstarts, t) for t in run]
+        while run and found[0] is None and run[0].sent_start:
+            run, found = run[1:], found[1:]  # "Esihenkilö Juhani Lappalainen": an unfound word opening a sentence stays
+        if None not in found or all(c is None for c in found):
+            continue  # most runs: a name found whole, or nothing found
+        a = 0
+        while a < len(run) and not _run_word(run[a], lex):
+            a += 1
+        k = a
+        while k < len(run) and _run_word(run[k], lex) and (k == a or not run[k].sent_start):
             k += 1
+        run, found = run[a:k], found[a:k]
+        gaps = [t for t, c in zip(run, found, strict=True) if c is None]
+        if len(run) < 2 or not gaps or len(gaps) == len(run):
             continue
-        j = k
-        while (
-            j + 1 < n
-            and _run_word(toks[j + 1], lex)
-            and _RUN_GAP.fullmatch(text, toks[j].end, toks[j + 1].start) is not None
-            and not toks[j + 1].sent_start
-        ):
-            j += 1
-        if j > k:
-            run = toks[k : j + 1]
-            found = [found_at.get(t.start) for t in run]
-            hits = {id(c): c for c in found if c is not None}
-            gaps = [t for t, c in zip(run, found, strict=True) if c is None]
-            amp = "&" in text[run[0].start : run[-1].end]
-            inner = any(found[i] is None for i in range(1, len(run) - 1)) and found[0] is not None and found[-1] is not None
-            trade = any(_trade_word(t, lex) for t in gaps)  # "Kemi IT-Palvelun": a trade name's compound
-            orgs = any(c.label == "ORG" for c in hits.values())
-            if gaps and hits and ((len(hits) >= 2 and inner) or amp or orgs or trade):
-                first = 0
-                while first < len(run) and found[first] is None and run[first].sent_start:
-                    first += 1  # "Työterveysneuvottelu Uudenkaupungin …": an unfound word opening a sentence stays
-                if first < len(run) - 1:
-                    yield Cand(run[first].start, run[-1].end, "ORG", "org", "capitalised run with a gap (run_gap)", PRIO_ORG)
-        k = j + 1
+        hits = {id(c): c for c in found if c is not None}
+        amp = "&" in text[run[0].start : run[-1].end]
+        inner = found[0] is not None and found[-1] is not None
+        trade = any(_trade_word(t, lex) for t in gaps)  # "Kemi IT-Palvelun": a trade name's compound
+        orgs = any(c.label == "ORG" for c in hits.values())
+        if (len(hits) >= 2 and inner) or amp or orgs or trade:
+            yield Cand(run[0].start, run[-1].end, "ORG", "org", "capitalised run with a gap (run_gap)", PRIO_ORG)
+
+
+def _cover(named: list[Cand], nstarts: list[int], t: Token) -> Cand | None:
+    """The finding that covers token t, if any (``named`` sorted by start, ``nstarts`` their starts)."""
+    i = bisect.bisect_right(nstarts, t.start)
+    for c in reversed(named[max(0, i - 4) : i]):  # a finding starting a few findings earlier may reach it
+        if t.end <= c.end:
+            return c
+    return None
 
 
 def _trade_word(t: Token, lex: Lexicon) -> bool:
