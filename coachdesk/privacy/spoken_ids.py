@@ -66,6 +66,9 @@ EN_LETTER_NAMES = {
 }
 
 
+_LETTERS_BY_LANG = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}
+
+
 def _letter(r: _Reader, k: int) -> str:
     """The one letter token k stands for: a spoken letter name or a written single letter."""
     t = r.toks[k]
@@ -73,10 +76,7 @@ def _letter(r: _Reader, k: int) -> str:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = (
-        {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}.get(r.lang, {}).get(t.low)
-        or r.letter(t.low)
-    )
+    named = _LETTERS_BY_LANG.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
 
 
@@ -103,11 +103,12 @@ def plates(r: _Reader) -> Iterator[Cand]:
         raw = toks[k].raw
         written = (  # plate_written_letters: "rekkari ABC satakaksikymmentäkolme"
             2 <= len(raw) <= 3
+            and k + 1 < len(toks)
+            and (r.val[k + 1] is not None or toks[k + 1].low in _DASH_WORDS)  # a number (or a dash) follows
             and raw.isalpha()
             and not r.used[k]
             and (raw.isupper() or raw.lower() not in _FUNCTION_SHORT)
             and not _letter(r, k)
-            and k + 1 < len(toks)
             and r.gap(k).strip() in ("", "-")
             and r.before(k, _PLATE_CUES, 5)
         )
