@@ -157,7 +157,8 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
     for c in persons:
         if c.start < 3 or text[c.start - 1] != " " or not text[c.start : c.start + 1].isupper():
             continue
-        s = text.rfind(" ", max(0, c.start - 30), c.start - 1) + 1
+        lo = max(0, c.start - 30)
+        s = text.rfind(" ", lo, c.start - 1) + 1 or (0 if lo == 0 else c.start - 1)  # no space near: no word
         w = text[s : c.start - 1]
         if w[:1].isupper() and w.isalpha() and _SLAVIC.search(w.lower()) and _unknown_foreign(w, lex):
             reason = "foreign given name before a found name (given_before_surname)"

@@ -107,9 +107,9 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         places = [k for k, h in enumerate(heads) if h in _PLACE_HEADERS]
         names = [k for k, h in enumerate(heads) if h in _NAME_HEADERS]
         # an employer or owner column heads a table: its line opens the table (not a "| Työpaikka | X |" row)
-        opens = i == 0 or delim not in lines[i - 1]
-        employers = [k for k, h in enumerate(heads) if h in _EMPLOYER_HEADERS] if opens and len(heads) > 1 else []
-        owners = [k for k, h in enumerate(heads) if h in _OWNER_HEADERS] if opens and len(heads) > 1 else []
+        opens = (i == 0 or delim not in lines[i - 1]) and len(line) <= 300 and len(heads) > 1  # a header is short
+        employers = [k for k, h in enumerate(heads) if h in _EMPLOYER_HEADERS] if opens else []
+        owners = [k for k, h in enumerate(heads) if h in _OWNER_HEADERS] if opens else []
         if not places and not names and not employers and not owners:
             i += 1
             continue
