@@ -49,7 +49,7 @@ _NAME_HEADERS = frozenset(
 _NAME_CELL = re.compile(r"[ \t]*([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’.-]*){0,2})[ \t]*")
 _DELIMS = ("|", "\t", ";", ",")
 _MAX_HEADER_CELL = 30
-_AGE_CELL = re.compile(r"\s*(\d{1,3})[ \t]*(?:v|v\.|vuotta|vuotta\.|år|år\.|y|y\.|yrs)?\s*")
+_AGE_CELL = re.compile(r"\s*\"?(\d{1,3})[ \t]*(?:v|v\.|vuotta|vuotta\.|år|år\.|y|y\.|yrs)?\"?\s*")
 
 # -- who_is: the relative pronoun and copula, an optional adverb, the number, then the end of the clause --
 _WHO_IS = re.compile(
@@ -117,7 +117,7 @@ def _header(line: str) -> tuple[str, list[int], list[int]] | None:
     for delim in _DELIMS:
         if delim not in line:
             continue
-        heads = [line[a:b].strip().strip("*").strip().rstrip(":") for a, b in split_cells(line, delim)]
+        heads = [line[a:b].strip().strip("*\"").strip().rstrip(":") for a, b in split_cells(line, delim)]  # "Ikä"
         if len(heads) < (3 if delim == "," else 2) or any(len(h) > _MAX_HEADER_CELL for h in heads):
             continue  # prose with a comma ("Age, gender and town were asked.") is no header
         ages = [k for k, h in enumerate(heads) if _AGE_HEADER.fullmatch(h)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coachdesk.privacy.cues import (
     DASH_SIGNOFF_BEFORE,
     EN_PERSON_PREP,
@@ -28,6 +30,11 @@ from coachdesk.privacy.name_words import (
 from coachdesk.privacy.orgs import PROFESSION_SHAPE
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.tokens import char_after as _next_char
+
+# Latin and Greek endings of diagnoses and conditions (fibromyalgia, neuropatia, artriitti, endometrioosi)
+MEDICAL_SHAPE = re.compile(
+    r"(?:algia|algi|opatia|pathy|plegia|fobia|phobia|trofia|emia|iitti|itis|oosi|osis|ismi|lepsia|fasia|skopia|ooma)$"
+)
 
 
 def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
@@ -57,6 +64,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     after_person = k > 0 and ctx.labels[k - 1] == "PERSON" and ctx.joined[k - 1]
     if lang == "en" and (prev in EN_PERSON_PREP or after_person):
         return "unknown.en_after_person" if after_person else "unknown.en_person_prep"
+    if lang == "en" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3:
+        return "unknown.en_person_verb"  # "Yesterday Azadeh called": a person's verb after an unknown word
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
@@ -124,6 +133,8 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
         and not ending_of(t, info)
     ):
         return "unknown.person_verb"  # "Tendai said ...": a verb of a person after an unknown word
+    if len(t.text) >= 7 and MEDICAL_SHAPE.search(t.lower):
+        return "unknown.medical_word"  # "Fibromyalgia on mainittu": a diagnosis, not a person
     if (
         lang == "fi"
         and foreign(t.text)

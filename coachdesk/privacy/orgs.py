@@ -37,7 +37,10 @@ _HEAD_LOW = re.compile(
     r"^[a-zåäö-]*(?:koulu|lukio|päiväko[td]i|opisto|sairaala|ala-aste|yläaste|koulukod?ti|palvelutalo|"
     r"palveluko[td]i|hoivako[td]i|hoitoko[td]i|vanhainko[td]i|nuorisotalo|työpaja|kuntoutuskeskukse|"
     r"kuntoutuskeskus|kaup?pa|yritykse|yritys|firma|leipomo|kahvila|ravintola|apteek?ki|verstaa|verstas|paja|"
-    r"saha|tehdas|tehtaa|hotelli|kylpylä|korjaamo|pesula|kampaamo|parturi|kioski)"
+    r"saha|tehdas|tehtaa|hotelli|kylpylä|korjaamo|pesula|kampaamo|parturi|kioski|"
+    # a named place's education or expert body ("Tunturialueen koulutuskeskukselle"); not terveyskeskus, oireyhtymä
+    r"koulutuskeskus|koulutuskeskukse|osaamiskeskus|osaamiskeskukse|kuntayhtymä|koulutusyhtymä|akatemia|akatemi|"
+    r"instituutti|instituuti|säätiö)"
     r"(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|un|on|oon|ihin|ja|jä|t|jen|hun|en|lä|ksi|na|nä|in|"
     r"issa|ista|ille|illa|iin)?$"
 )

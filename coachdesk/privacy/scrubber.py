@@ -14,6 +14,9 @@ from coachdesk.privacy import (
     org_rules,
     orgs,
     patterns,
+    prose_details,
+    prose_names,
+    prose_orgs,
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -195,6 +198,7 @@ def _scrub(
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
+    cands.extend(prose_orgs.find(text, toks, lex, lang))  # "Karjalan Kuitu otti yhteyttä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
     if terms:
@@ -214,12 +218,16 @@ def _scrub(
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
+    cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
+    cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
+    cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
+    prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)

@@ -10,6 +10,8 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
+| plate_written_letters | the letters written (`ABC`, `abc`) and the digits spoken, after a plate word: `rekkari ABC satakaksikymmentäkolme` | the plate pattern |
+| plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`, sv `ka`, en `oh`), with a dash or after a plate word | the plate pattern |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out (doubled, dashes or commas between groups) | mod 97 of some reading, or the FI/SE/AX length |
 """
 
@@ -19,16 +21,30 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from coachdesk.privacy import cue_words, patterns
+from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import Cand
 from coachdesk.privacy.spoken_readings import Num, readings
 
 if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
 
+RULES = {
+    r.id: r
+    for r in (
+        Rule("plate_dash", "spoken or written plate letters, a dash word, up to three digits"),
+        Rule("plate_cue", "plate letters and digits without a dash after a plate word"),
+        Rule("plate_written_letters", "written plate letters and spoken digits after a plate word: rekkari ABC sataviis"),
+        Rule("plate_colloquial", "plate letters said as in speech: ässä koo oo, kaa ällä oo, ka, oh"),
+        Rule("iban", "a country code and 14-30 digits read out"),
+    )
+}
+
 _DASH_WORDS = frozenset("viiva väliviiva tavuviiva dash hyphen streck bindestreck".split())
 _PLATE_CUES = (
     "rekisteri", "rekkari", "kilpi", "kilvet", "registrering", "regnummer", "regnr", "reg", "plate", "registration",
 )
+# short words of running text that are no written plate letters ("Rekkari on ok, kolme autoa")
+_FUNCTION_SHORT = frozenset("ok on ei ja se oli nyt vai tai kun jo är en ett och har var nu the is was and it its".split())
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
 _MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
 _GROUP_WORDS = _DASH_WORDS | cue_words.words("SPOKEN_COMMA")
@@ -37,7 +53,13 @@ _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (
 SV_LETTER_NAMES = {
     "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "eff": "F", "ge": "G", "hå": "H", "ji": "J", "kå": "K",
     "ell": "L", "emm": "M", "enn": "N", "pe": "P", "ku": "Q", "ärr": "R", "ess": "S", "te": "T", "ve": "V",
-    "ex": "X", "eks": "X", "säta": "Z", "zäta": "Z",
+    "ex": "X", "eks": "X", "säta": "Z", "zäta": "Z", "ka": "K",
+}
+
+# Finnish letter names as said in speech ("ässä koo oo", "kaa ällä oo"): only read where a plate's letters are expected
+FI_COLLOQUIAL_LETTER_NAMES = {
+    "kaa": "K", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "äffä": "F", "äksä": "X",
+    "hoo": "H", "jii": "J", "kuu": "Q", "vee": "V",
 }
 
 EN_LETTER_NAMES = {
@@ -50,7 +72,7 @@ _COUNTRY_LETTERS = {"eff": "F", "äf": "F", "ef": "F", "ii": "I", "i": "I", "eye
                     "ee": "E", "e": "E", "aa": "A", "a": "A", "ay": "A", "äks": "X", "ex": "X", "eks": "X"}
 
 
-_LETTER_NAMES = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES}
+_LETTERS_BY_LANG = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}
 
 
 def _letter(r: _Reader, k: int) -> str:
@@ -60,7 +82,7 @@ def _letter(r: _Reader, k: int) -> str:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = _LETTER_NAMES.get(r.lang, {}).get(t.low) or r.letter(t.low)
+    named = _LETTERS_BY_LANG.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
 
 
@@ -97,7 +119,21 @@ def plates(r: _Reader) -> Iterator[Cand]:
     k = 0
     while k < len(toks):
         letters, a = "", k
-        while k < len(toks) and len(letters) < 4:
+        raw = toks[k].raw
+        written = (  # plate_written_letters: "rekkari ABC satakaksikymmentäkolme"
+            2 <= len(raw) <= 3
+            and k + 1 < len(toks)
+            and (r.val[k + 1] is not None or toks[k + 1].low in _DASH_WORDS)  # a number (or a dash) follows
+            and raw.isalpha()
+            and not r.used[k]
+            and (raw.isupper() or raw.lower() not in _FUNCTION_SHORT)
+            and not _letter(r, k)
+            and r.gap(k).strip() in ("", "-")
+            and r.before(k, _PLATE_CUES, 5)
+        )
+        if written:
+            letters, k = raw.upper(), k + 1
+        while not written and k < len(toks) and len(letters) < 4:
             letter = _letter(r, k)
             if not letter:
                 break

@@ -7,6 +7,8 @@ Runs with the late rules (``scrubber._scrub``) and only adds candidates: a paste
 |---|---|---|
 | place_column | `nimi;kunta` … `;Lahti;`, `Name, Town` … `, Hope,` | the column header (kunta, paikkakunta, town, city, ort, kommun …); one to three capitalised words, no kept or frequent non-name word |
 | name_cell | `nimi;…` … `Koski Aino;` (surname first) | the column header (nimi, name, namn, first name …; not asiakas / client, whose cells are often roles); one to three capitalised words, whole, no kept or frequent non-name word |
+| employer_column | `työnantaja;…` … `;Lapin Kuitu;`, `Employer` … `, Oulu Data,` | the column header (työnantaja, työpaikka, employer, workplace, arbetsgivare …); one to five capitalised words (`&`, `-` inside), the first no kept word |
+| initials_column | `| Vastuu |` … `| JK |`, `Owner` … `M.L.` | the column header (vastuu, vastuuhenkilö, owner, responsible, ansvarig …); a cell of two or three capitals or dotted initials |
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy.age_date_rules import split_cells
-from coachdesk.privacy.lexicon import KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.lexicon import ALLOW, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 
 RULES = {
     r.id: r
     for r in (
         Rule("place_column", "capitalised words in a column headed kunta / town / ort"),
         Rule("name_cell", "capitalised words in a column headed nimi / name / namn, whole"),
+        Rule("employer_column", "capitalised words in a column headed työnantaja / employer / arbetsgivare"),
+        Rule("initials_column", "initials in a column headed vastuu / owner / ansvarig"),
     )
 }
 
@@ -40,8 +45,18 @@ _NAME_HEADERS = frozenset(
         "koko nimi",
     )
 )
+_EMPLOYER_HEADERS = frozenset(
+    """työnantaja työpaikka harjoittelupaikka työkokeilupaikka yritys employer workplace company
+    arbetsgivare arbetsplats praktikplats företag""".split()
+)
+_OWNER_HEADERS = frozenset(
+    """vastuu vastuuhenkilö vastuussa tekijä kuka owner responsible who ansvarig ansvar vem""".split()
+)
+_ORG_CELL = re.compile(r"[ \t]*\"?([A-ZÅÄÖ0-9][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[\w'’.-]+){0,4})\"?[ \t]*")
+_INITIALS_CELL = re.compile(r"[ \t]*([A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]\.(?:[ \t]?[A-ZÅÄÖ]\.){1,2}|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?)[ \t]*")
 _CELL = re.compile(r"[ \t]*\"?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’.-]*){0,2})\"?[ \t]*")
 _DELIMS = ("|", "\t", ";", ",")
+NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS")
 _MAX_ROWS = 500  # a header governs at most this many rows
 
 
@@ -52,6 +67,24 @@ def _name_like(cell: str, lex: Lexicon) -> bool:
         if flags & KEEP or (w.lower() in lex.frequent and not flags & (NAME | PLACE)):
             return False
     return True
+
+
+def _org_and_initials(
+    line: str, offset: int, cells: list[tuple[int, int]], employers: list[int], owners: list[int], lex: Lexicon
+) -> Iterator[Cand]:
+    """Rules employer_column and initials_column on one row."""
+    for k in employers:
+        if k < len(cells):
+            m = _ORG_CELL.fullmatch(line, *cells[k])
+            first = m.group(1).split() if m else []
+            if m and not lex.lookup(first[0])[0] & ALLOW and not (len(first) == 1 and lex.lookup(first[0])[0] & KEEP):
+                yield Cand(offset + m.start(1), offset + m.end(1), "ORG", "org", "employer column (employer_column)", PRIO_ORG)
+    for k in owners:
+        if k < len(cells):
+            m = _INITIALS_CELL.fullmatch(line, *cells[k])
+            if m and m.group(1) not in NOT_INITIALS:
+                key = (m.group(1).lower(), "")
+                yield Cand(offset + m.start(1), offset + m.end(1), "PERSON", "person", "initials in an owner column (initials_column)", PRIO_NAME, key=key)
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -73,12 +106,17 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         heads = [line[a:b].strip().strip("*\"").strip().lower().rstrip(":") for a, b in split_cells(line, delim)]
         places = [k for k, h in enumerate(heads) if h in _PLACE_HEADERS]
         names = [k for k, h in enumerate(heads) if h in _NAME_HEADERS]
-        if not places and not names:
+        # an employer or owner column heads a table: its line opens the table (not a "| Työpaikka | X |" row)
+        opens = (i == 0 or delim not in lines[i - 1]) and len(line) <= 300 and len(heads) > 1  # a header is short
+        employers = [k for k, h in enumerate(heads) if h in _EMPLOYER_HEADERS] if opens else []
+        owners = [k for k, h in enumerate(heads) if h in _OWNER_HEADERS] if opens else []
+        if not places and not names and not employers and not owners:
             i += 1
             continue
         j = i + 1
         while j < len(lines) and j - i <= _MAX_ROWS and delim in lines[j]:
             cells = split_cells(lines[j], delim)
+            yield from _org_and_initials(lines[j], offsets[j], cells, employers, owners, lex)
             for cols, rule in ((places, "place_column"), (names, "name_cell")):
                 for k in cols:
                     if k >= len(cells):

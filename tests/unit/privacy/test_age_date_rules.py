@@ -20,6 +20,7 @@ POSITIVES = [
     ("table_age", "nimi,ikä,kunta\nMatti,34,Turku\nLiisa,41,Espoo", "fi", "41", "AGE"),
     ("table_age", "namn;ålder\nAnna;29\nBo;52", "sv", "29", "AGE"),
     ("table_age", "| Name | Age |\n|---|---|\n| Tom | 35 |", "en", "35", "AGE"),
+    ("table_age", '"Asiakas","Ikä","Tila"\n"A","45","työtön"', "fi", "45", "AGE"),
     ("name_column", "namn;ålder\nAnna;29\nBo;52", "sv", "Anna", "PERSON"),
     ("who_is", "We met Sam, who is 34, and his sister.", "en", "34", "AGE"),
     ("day_month_cue", "appointment rebooked 12.10 due to illness", "en", "12.10", "DATE"),

@@ -27,6 +27,15 @@ POSITIVES = [
     ("The car's reg is em kay ess dash one two three.", "en", "em kay ess dash one two three", "ID"),
     # plate_cue: no dash, after a plate word
     ("rekkari äm koo äs yks kaks kolme", "fi", "äm koo äs yks kaks kolme", "ID"),
+    # plate_colloquial: letters said as in speech, digits read as one number too
+    ("Asiakkaan auton rekkari on kaa ällä oo sataviisikymmentäkaksi ja hän ajaa töihin.", "fi",
+     "kaa ällä oo sataviisikymmentäkaksi", "ID"),
+    ("auto ässä koo oo viiva neljä yks seittemän", "fi", "ässä koo oo viiva neljä yks seittemän", "ID"),
+    ("Bilens registreringsnummer är ka ell o hundrafemtiotvå och han kör den.", "sv", "ka ell o hundrafemtiotvå", "ID"),
+    ("The car's registration is kay el oh one five two and he drives it.", "en", "kay el oh one five two", "ID"),
+    # plate_written_letters: the letters written, the digits read out as one number
+    ("Auton rekkari on ABC satakaksikymmentäkolme ja se on pihalla.", "fi", "ABC satakaksikymmentäkolme", "ID"),
+    ("Bilens registreringsnummer är abc hundratjugotre och den står hemma.", "sv", "abc hundratjugotre", "ID"),
     # the written plate after a plate word, lower case or with a space
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
@@ -66,6 +75,9 @@ def test_spoken_identifiers_are_replaced_whole(text: str, lang: str, span: str, 
 NEGATIVES = [
     ("Kohdat a ja b viiva kolme.", "fi", "viiva kolme"),  # one letter: no plate
     ("Rekisteriin tuli 12 uutta asiakasta.", "fi", "12"),
+    ("Mun kaa ällä oli kivaa kolme päivää.", "fi", "kolme päivää"),  # colloquial letters without a dash or plate word
+    ("Oh oh, she said, two of them came.", "en", "two of them"),  # "oh" is a letter only in a plate
+    ("Rekkari on ok, kolme autoa pihalla.", "fi", "ok, kolme"),  # a word of the sentence, a comma
     ("Hon bor på strandvägen fyra de har en hund.", "sv", "de har"),  # "de" goes on the sentence: "they"
     ("We met on the 3rd of July in two groups.", "en", "two groups"),
     ("He was born on the 3rd of July and moved in nineteen ninety.", "en", "moved"),
@@ -80,3 +92,9 @@ def test_look_alikes_stay(text: str, lang: str, kept: str) -> None:
     res = scrub(text, lang=lang)
     s = text.index(kept)
     assert not any(f.start < s + len(kept) and s < f.end for f in res.findings), res.text
+
+
+def test_every_rule_is_documented() -> None:
+    from coachdesk.privacy import spoken_ids
+
+    assert all(f"| {rule} |" in (spoken_ids.__doc__ or "") for rule in spoken_ids.RULES)

@@ -23,6 +23,11 @@ POSITIVES = [
     ("place_column", "namn\tort\nSiv Lind\tMora", "sv", "Mora"),
     ("name_cell", "Nimi;Tilanne\nKoski Aino;työtön\nHaapa Usko;opiskelee", "fi", "Koski Aino"),
     ("name_cell", "| Name | Status |\n| Hope Rivers | unemployed |", "en", "Hope Rivers"),
+    ("employer_column", "Asiakas;Ikä;Työnantaja\nA;45;Lapin Kuitu\nB;33;Oulu Data & Co", "fi", "Lapin Kuitu"),
+    ("employer_column", "Client,Age,Employer\nA,58,Northern Steel Works", "en", "Northern Steel Works"),
+    ("employer_column", "Klient;Arbetsgivare\nA;Borgå Bygg & Måleri", "sv", "Borgå Bygg & Måleri"),
+    ("initials_column", "| Toimenpide | Vastuu |\n|---|---|\n| Soitto | JK |\n| Lomake | M.L. |", "fi", "JK"),
+    ("initials_column", "Action;Owner\nCall the employer;M.L.", "en", "M.L."),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -32,6 +37,10 @@ TRAPS = [
     ("name_cell", "Nimi;Tilanne\nKoski Aino;Työtön", "fi", "Työtön"),
     ("name_cell", "Asiakas, jonka nimi jäi mainitsematta, soitti.\nHyvä niin.", "fi", "Hyvä"),
     ("name_cell", "Asiakas;Tilanne\nUusi Asiakas;aloittaa", "fi", "Uusi"),
+    # a key-value table: "Työkokeilupaikka" heads no column
+    ("employer_column", "| Kenttä | Arvo |\n| Työkokeilupaikka | Kahvila Onni |\n| Ohjaaja | Pertti |", "fi", "Ohjaaja"),
+    ("employer_column", "Asiakas;Työnantaja\nA;Kela", "fi", "Kela"),
+    ("initials_column", "| Toimenpide | Vastuu |\n|---|---|\n| Soitto | itse |\n| Lomake | KELA |", "fi", "itse"),
 ]
 
 

@@ -1,0 +1,245 @@
+"""Person names in careful prose, e-mails and minutes that the name rules leave by one step of shape.
+
+Runs with the late rules (``scrubber._scrub``, after ``grow_names``) and only adds PERSON candidates.
+Every decision is one row of :data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Juan y Cruz` | a found name, one to three name particles (de, dela, de los, van der, bin …), a capitalised word: one name |
+| role_bracket | `Hej,\\nDilan (klienten) frågar`, `Yohannes (asiakas) kysyy` | a capitalised word right before `(client)`, `(klienten)`, `(asiakas)` …; no kept, common or function word |
+| bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
+| item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
+| preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
+| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
+| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
+| given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
+| part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
+| hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
+from coachdesk.privacy.name_words import fi_common_word, foreign
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("particle_bridge", "a found name, name particles and a capitalised word are one name: Rosalinda dela Paz"),
+        Rule("role_bracket", "a capitalised word before a bracketed client role: Dilan (klienten)"),
+        Rule("bracketed_name", "a name alone in brackets after a client role: client C (June)"),
+        Rule("item_age", "a first name opening a list item before ', NN': C: Faith, 37."),
+        Rule("preferred_name", "a word before 'as he prefers to be called': Sasha, as he prefers to be called"),
+        Rule("attendee_item", "a capitalised item of an attendee list: Läsnä: Tesfay, Riikka (valmentaja)"),
+        Rule("subject_name", "an unknown or first-name word of an e-mail subject line: Ämne: SV: Azadeh – praktik"),
+        Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
+        Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
+        Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
+    )
+}
+
+_PARTICLES = "de|del|dela|delos|delas|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
+_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
+_CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
+# anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
+_ROLE_BRACKET = re.compile(rf"\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w'’-]+)[ \t]+$")
+_HYPHEN_ROLE = re.compile(r"-([a-zåäö]{4,})(?![\w-])")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)$")
+_ROLE_WORDS = words("ROLE_NOUNS") | words("PROFESSIONS") | frozenset(
+    "tulkki ohjaaja työnohjaaja valmentaja kollega työkaveri esihenkilö lääkäri hoitaja opettaja sihteeri "
+    "omistaja yrittäjä kuraattori terapeutti psykologi sosiaalityöntekijä".split()
+)
+_BRACKETED = re.compile(r"\(([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)\)")  # anchored at "("
+_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_CLIENT_ROLES}))(?:[ \t]+[A-Z])?[ \t]+$")
+_ITEM_AGE = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*|[A-Z0-9]{1,2}[:.)][ \t]+)?([A-ZÅÄÖ][\w'’-]+),[ \t]*\d{1,2}(?:[ \t]*(?:v|år|y))?[,.]")
+_PREFERRED = re.compile(
+    r"([A-ZÅÄÖ][\w'’-]+),?[ \t]+(?:\(?(?:as|like)[ \t]+(?:he|she|they)[ \t]+(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called"
+    r"|\((?:kutsumanimi|kutsumanimeltään|tilltalsnamn|preferred name)\)"
+    r"|kuten[ \t]+hän[ \t]+haluaa[ \t]+(?:itseään[ \t]+)?kutsuttavan|som[ \t]+(?:han|hon|hen)[ \t]+vill[ \t]+kallas)"
+)
+# East Slavic transliterations Finnish words never have (Yevhen, Khrystyna, Ilnytska, Kovalenko, Tkachuk)
+_SLAVIC = re.compile(r"^y[aeiou]|kh|zh|iia$|yi$|iy$|enko$|chuk$|iuk$|yuk$|yshyn$|ovych$|evych$|ivna$|ovna$|ska$|skyi$")
+_NAME_PART = re.compile(r"[A-ZÅÄÖ][\w'’-]+")
+_ATTENDEES = re.compile(
+    r"(?im)^[ \t]*(?:läsnä|paikalla|osallistujat|present|attendees|participants|närvarande|deltagare)[ \t]*:[ \t]*([^\n]+)$"
+)
+_ITEM_SPLIT = re.compile(r",[ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
+_ITEM = re.compile(r"(?:[a-zåäö-]+[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
+_SUBJECT = re.compile(
+    r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
+)
+_SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_CAP_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*?)((?:['’]s)?)(?![\w-])")
+_PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
+_NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """PERSON candidates for the rules of :data:`RULES`."""
+    person_at = {c.end: c for c in cands if c.label == "PERSON"}
+    for end, c in person_at.items():
+        if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _PARTICLE_INITIALS:
+            continue  # a cheap look at the next letter before the pattern
+        m = _PARTICLE_AFTER.match(text, end)
+        if m is not None:
+            reason = "name with particles (particle_bridge)"
+            ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
+            yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
+    if "(" in text:
+        for r in _ROLE_BRACKET.finditer(text):
+            m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
+            if m is None:
+                continue
+            w = m.group(1)
+            flags = lex.lookup(w)[0]
+            if w.lower() in _NOT_NAME or flags & KEEP or (flags & COMMON and not flags & FIRST):
+                continue
+            reason = "name before a client role (role_bracket)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            if not _ROLE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            first = m.group(1).split()[0]
+            flags = lex.lookup(first)[0]
+            if flags & FIRST or not (flags & (COMMON | KEEP) or first.lower() in _NOT_NAME):
+                reason = "name in brackets after a client role (bracketed_name)"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(first.lower(), ""))
+    if "," in text:
+        for m in _ITEM_AGE.finditer(text):
+            w = m.group(1)
+            if lex.lookup(w)[0] & FIRST and not lex.get(w.lower()) & KEEP:
+                reason = "first name opening a list item before an age (item_age)"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    for m in _PREFERRED.finditer(text) if any(cue in text for cue in _PREFERRED_CUES) else ():
+        w = m.group(1)
+        if w.lower() not in _NOT_NAME and not lex.lookup(w)[0] & KEEP:
+            reason = "a name one prefers to be called (preferred_name)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(w.lower(), ""))
+    if ":" in text:
+        yield from _attendees(text, lex)
+        yield from _subjects(text, lex)
+    yield from _around_found(text, toks, lex, cands)
+    if "-" in text:
+        whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
+        for h in _HYPHEN_ROLE.finditer(text):
+            m = _NAME_BEFORE.search(text, max(0, h.start() - 30), h.start())
+            if m is None or not lex.lookup(m.group(1))[0] & FIRST or lex.get(m.group(1).lower()) & KEEP:
+                continue
+            role = h.group(1)
+            if any(base in _ROLE_WORDS or _gradation(base) in _ROLE_WORDS for base, _ in analyses(role)):
+                found = whole.get((m.start(1), h.end()))
+                if found is not None:  # the name model took the whole word form: the role is no name
+                    found.end, found.ending = m.end(1), ""
+                key = (m.group(1).lower(), "")
+                reason = "name joined to a role noun (hyphen_role)"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """Rules given_before_surname and part_repeat."""
+    persons = [c for c in cands if c.label == "PERSON"]
+    taken = {(c.start, c.end) for c in persons}
+    parts: dict[str, tuple[str, str]] = {}
+    grown = []
+    for c in persons:
+        if c.start < 3 or text[c.start - 1] != " " or not text[c.start : c.start + 1].isupper():
+            continue
+        lo = max(0, c.start - 30)
+        s = text.rfind(" ", lo, c.start - 1) + 1 or (0 if lo == 0 else c.start - 1)  # no space near: no word
+        w = text[s : c.start - 1]
+        if w[:1].isupper() and w.isalpha() and _SLAVIC.search(w.lower()) and _unknown_foreign(w, lex):
+            reason = "foreign given name before a found name (given_before_surname)"
+            grown.append(Cand(s, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
+    yield from grown
+    for c in persons + grown:
+        if " " not in text[c.start : c.end]:
+            continue  # one word: no full name
+        words = _NAME_PART.findall(text, c.start, c.end)
+        if 2 <= len(words) <= 3:
+            for w in words:
+                low = w.lower()
+                if len(low) >= 4 and low not in lex.frequent and not lex.lookup(w)[0] & (COMMON | KEEP | PLACE):
+                    parts[low] = c.key
+    if not parts:
+        return
+    starts = [t.start for t in toks]
+    for low, key in parts.items():  # str.find per part: the text is scanned in C, a few times
+        stem = low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:]
+        pos = text.find(stem)
+        while pos >= 0:
+            k = bisect.bisect_left(starts, pos)
+            if k < len(toks) and toks[k].start == pos and (pos, toks[k].end) not in taken:
+                t = toks[k]
+                if t.lower == low or low in {b for b, _ in analyses(t.lower)}:
+                    reason = "a word of a found full name (part_repeat)"
+                    yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
+            pos = text.find(stem, pos + 1)
+
+
+def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule attendee_item."""
+    for line in _ATTENDEES.finditer(text):
+        pos, end = line.start(1), line.end(1)
+        for sep in [*_ITEM_SPLIT.finditer(text, pos, end), None]:
+            stop = sep.start() if sep else end
+            m = _ITEM.fullmatch(text, pos, stop)
+            pos = sep.end() if sep else end
+            if m is None:
+                continue
+            first = m.group(1).split()[0]
+            flags, low = lex.lookup(first)[0], first.lower()
+            if low in _NOT_NAME or low in _ROLE_WORDS or flags & KEEP or (low in lex.frequent and not flags & FIRST):
+                continue
+            if first.isupper() or re.search(r"-[a-zåäö]", first):  # "TE-toimisto", "KELA"
+                continue
+            reason = "item of an attendee list (attendee_item)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+
+
+def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule subject_name."""
+    for line in _SUBJECT.finditer(text):
+        for m in _CAP_WORD.finditer(text, line.start(1), line.end(1)):
+            w = m.group(1)
+            low = w.lower()
+            if len(low) < 3 or low in _SUBJECT_PREFIX or low in _NOT_NAME or w.isupper() or "-" in w:
+                continue
+            flags = lex.lookup(w)[0]
+            unknown = (
+                not flags
+                and (foreign(w) or _SLAVIC.search(low) is not None)
+                and low not in lex.frequent
+                and not fi_common_word(low, lex)
+            )
+            if unknown or (flags & FIRST and not flags & (COMMON | KEEP) and low not in lex.frequent):
+                reason = "name in an e-mail subject (subject_name)"
+                yield Cand(m.start(1), m.end(), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+
+
+def _unknown_foreign(word: str, lex: Lexicon) -> bool:
+    """A word in no list, not frequent, not a verb form, no compound, shaped like an East Slavic name."""
+    low = word.lower()
+    if len(low) < 3 or "-" in low or low in lex.frequent or lex.lookup(word)[0] or is_finite_verb(word, lex):
+        return False
+    return bool(_SLAVIC.search(low))
+
+
+def _gradation(base: str) -> str:
+    """The strong grade of a weak stem the analyser leaves (tulki -> tulkki)."""
+    for weak, strong in (("ki", "kki"), ("pi", "ppi"), ("ti", "tti")):
+        if base.endswith(weak) and not base.endswith(strong):
+            return base[: -len(weak)] + strong
+    return base

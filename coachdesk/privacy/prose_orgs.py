@@ -1,0 +1,147 @@
+"""Organisations in careful Finnish prose with no legal form and no head word: `Karjalan Kuitu otti yhteyttä`.
+
+Runs with the organisation detectors (``scrubber._scrub``) and only adds ORG candidates (which win over a
+person reading of the same words). Every decision is one row of :data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| run_gap | `Kebab & Pizza Kultamaa`, `Kemi IT-Palvelun`, `Pim Thai Hieronta` | a run of capitalised words (joined by a space, `&` or `-`) with a word no finding covers, and an organisation among its findings, a `&`, a hyphenated trade word (`IT-Palvelun`) or two findings around the uncovered word: one organisation (runs after the name rules; no kept word, no `IPS-sopimus` compound, no unfound word opening a sentence) |
+| place_industry | `Karjalan Kuitu otti yhteyttä`, `töissä Savon Voimalla`, `Lapin Sähkö ja Vesi` | a capitalised genitive of a town or region of the lists, then a capitalised ordinary word (frequent, with no well-attested name reading; any case form), not at its own sentence start; `ja`/`&` + another such word after it joins |
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("run_gap", "a capitalised run with findings and an uncovered word is one organisation: Vantaa Work Ability Hub"),
+        Rule("place_industry", "a town or region genitive before a capitalised ordinary word: Karjalan Kuitu, Savon Voimalla"),
+    )
+}
+
+_PAIR = re.compile(r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w-]*n [A-ZÅÄÖ]")
+_STRONG_NAME = 500  # bearers: a name this common is read as the name (Virtanen), not as a word
+_JOIN = frozenset({"ja", "&", "och", "and"})
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
+    """ORG candidates for the rule place_industry (Finnish texts)."""
+    if lang != "fi":
+        return
+    n = len(toks)
+    starts = [t.start for t in toks]
+    for pair in _PAIR.finditer(text):  # a capitalised word ending in -n, a space, a capital: few in a text
+        k = bisect.bisect_left(starts, pair.start())
+        if k + 1 >= n or toks[k].start != pair.start():
+            continue
+        p, t = toks[k], toks[k + 1]
+        if not (p.cap and t.cap and p.lower.endswith("n") and not t.sent_start and not t.colon_suffix):
+            continue
+        if text[p.end : t.start] != " " or not _place_genitive(lex, p.text) or not _word(lex, t.lower):
+            continue
+        if lex.lookup(t.text)[0] & KEEP:
+            continue  # "Lapin Kela": a kept body
+        j = k + 1
+        if (
+            j + 2 < n
+            and toks[j + 1].lower in _JOIN
+            and toks[j + 2].cap
+            and text[t.end : toks[j + 2].start] in (" ja ", " & ", " och ", " and ")
+            and _word(lex, toks[j + 2].lower)
+        ):
+            j += 2  # "Lapin Sähkö ja Vesi"
+        yield Cand(p.start, toks[j].end, "ORG", "org", "place and trade word (place_industry)", PRIO_ORG)
+
+
+def _place_genitive(lex: Lexicon, word: str) -> bool:
+    """A genitive of a town or region of the lists (Karjalan, Oulun, Keski-Suomen; not Suomeen, Irlantiin)."""
+    found = lex.find(word, PLACE | REGION)
+    if found is None or word[found[1] :].lower() != "n":
+        return False
+    low = word.lower()
+    return low == found[0] + "n" or not re.search(r"([aeiouyäö])\1n$|hin$|seen$", low)  # Lapin; not Suomeen
+
+
+def _word(lex: Lexicon, low: str) -> bool:
+    """An ordinary Finnish word in some case form (kuitu, voimalla), not a well-attested name (Virtanen, Matti)."""
+    if len(low) < 3 or not low.isalpha():
+        return False
+    bases = [base for base, _ in analyses(low)]
+    if any(lex.get(b) & COMMON for b in bases):
+        return True  # Mäki, Puu, Energia
+    if any(lex.counts.get(b, 0) >= _STRONG_NAME for b in bases):
+        return False  # Virtasen, Matti
+    return any(b in lex.frequent for b in bases)  # Kuitu, Voimalla, Sähkö
+
+
+_COMPOUND = re.compile(r"-[a-zåäö]")
+# two or more capitalised words joined by a space, "&" or "-" (a capital first: the engine skips to one)
+_RUN = re.compile(r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w'’]*(?:(?:[ \t]+(?:&[ \t]+)?|-)[A-ZÅÄÖ][\w'’]*)+")
+
+
+def fill_runs(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """ORG candidates for the rule run_gap (after the name rules, any language)."""
+    runs = list(_RUN.finditer(text))
+    if not runs:
+        return
+    named = sorted((c for c in cands if c.label in ("PERSON", "ORG", "LOCATION")), key=lambda c: c.start)
+    nstarts = [c.start for c in named]
+    starts = [t.start for t in toks]
+    for run_m in runs:  # two or more capitalised words: the engine finds them, Python judges few
+        i = bisect.bisect_left(starts, run_m.start())
+        j = bisect.bisect_left(starts, run_m.end())
+        run = [t for t in toks[i:j] if t.end <= run_m.end()]
+        found = [_cover(named, nstarts, t) for t in run]
+        while run and found[0] is None and run[0].sent_start:
+            run, found = run[1:], found[1:]  # "Esihenkilö Juhani Lappalainen": an unfound word opening a sentence stays
+        if None not in found or all(c is None for c in found):
+            continue  # most runs: a name found whole, or nothing found
+        a = 0
+        while a < len(run) and not _run_word(run[a], lex):
+            a += 1
+        k = a
+        while k < len(run) and _run_word(run[k], lex) and (k == a or not run[k].sent_start):
+            k += 1
+        run, found = run[a:k], found[a:k]
+        gaps = [t for t, c in zip(run, found, strict=True) if c is None]
+        if len(run) < 2 or not gaps or len(gaps) == len(run):
+            continue
+        hits = {id(c): c for c in found if c is not None}
+        amp = "&" in text[run[0].start : run[-1].end]
+        inner = found[0] is not None and found[-1] is not None
+        trade = any(_trade_word(t, lex) for t in gaps)  # "Kemi IT-Palvelun": a trade name's compound
+        orgs = any(c.label == "ORG" for c in hits.values())
+        if (len(hits) >= 2 and inner) or amp or orgs or trade:
+            yield Cand(run[0].start, run[-1].end, "ORG", "org", "capitalised run with a gap (run_gap)", PRIO_ORG)
+
+
+def _cover(named: list[Cand], nstarts: list[int], t: Token) -> Cand | None:
+    """The finding that covers token t, if any (``named`` sorted by start, ``nstarts`` their starts)."""
+    i = bisect.bisect_right(nstarts, t.start)
+    for c in reversed(named[max(0, i - 4) : i]):  # a finding starting a few findings earlier may reach it
+        if t.end <= c.end:
+            return c
+    return None
+
+
+def _trade_word(t: Token, lex: Lexicon) -> bool:
+    """IT-Palvelun, Data-Service, Auto-Huolto: capitalised parts joined by a hyphen, no first name after it."""
+    _, sep, tail = t.text.partition("-")
+    return bool(sep) and tail[:1].isupper() and len(tail) >= 4 and not lex.lookup(tail)[0] & FIRST
+
+
+def _run_word(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may stand in an organisation's name (not Kela, not a colon's ending)."""
+    if not (t.cap or t.upper) or t.colon_suffix or _COMPOUND.search(t.text):
+        return False  # "IPS-sopimusta": an acronym joined to a common noun
+    return not lex.lookup(t.text)[0] & ALLOW

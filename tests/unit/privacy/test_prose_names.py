@@ -1,0 +1,76 @@
+"""Person names in careful prose (prose_names.py): every rule of RULES has a sentence where it finds the
+name whole and a precision trap where a neighbouring word survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.prose_names import RULES
+
+# (rule, lang, text, span that one PERSON finding must cover whole)
+POSITIVES = [
+    ("particle_bridge", "en", "Meeting with Rosalinda dela Paz and Maria de los Santos about the trial.", "Rosalinda dela Paz"),
+    ("particle_bridge", "en", "Meeting with Rosalinda dela Paz and Maria de los Santos about the trial.", "Maria de los Santos"),
+    ("particle_bridge", "fi", "Tapasin eilen Rosalinda dela Pazin työkokeilupaikalla.", "Rosalinda dela Pazin"),
+    ("role_bracket", "sv", "Hej,\nAzadeh (klienten) frågar om praktik på lagret.", "Azadeh"),
+    ("role_bracket", "fi", "Hei,\nYohannes (asiakas, 34) kysyy työkokeilusta.", "Yohannes"),
+    ("bracketed_name", "en", "Status: client B – stuck; client C (June) – starts at the daycare next week.", "June"),
+    ("bracketed_name", "fi", "Asiakas B (Lumi) aloittaa työkokeilun ensi viikolla.", "Lumi"),
+    ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith"),
+    ("item_age", "fi", "Asiakkaat:\n- Hope, 29, aloittaa kurssin.", "Hope"),
+    ("preferred_name", "en", "Sasha, as he prefers to be called, is motivated but worried.", "Sasha"),
+    ("attendee_item", "fi", "Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut\nKäytiin läpi tilanne.", "Tesfay"),
+    ("attendee_item", "sv", "Närvarande: Azadeh, handläggare Sara och jag\nVi gick igenom läget.", "Azadeh"),
+    ("subject_name", "sv", "Ämne: SV: Azadeh – praktik\n\nHej,\ntack!", "Azadeh"),
+    ("subject_name", "fi", "Aihe: Re: Tesfayn työkokeilu\n\nHei kaikki,\nkiitos.", "Tesfayn"),
+    ("given_before_surname", "fi", "Yevhen Pidhirnyi aloitti kielikurssin.", "Yevhen Pidhirnyi"),
+    ("part_repeat", "en", "Chornovol has a degree in engineering. We met Oleksii Chornovol on Tuesday.", "Chornovol"),
+    ("part_repeat", "fi", "Yevhen on motivoitunut. Yevhen Pidhirnyi aloitti kurssin.", "Yevhen"),
+    ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "Anna"),
+    ("hyphen_role", "fi", "Kysyin asiaa Sari-tulkilta ja Minna-esihenkilöltä.", "Sari"),
+]
+
+# (rule, lang, text, a word no finding may touch)
+TRAPS = [
+    ("particle_bridge", "en", "I met Maria de facto every week in May.", "facto"),
+    ("role_bracket", "fi", "Hän (asiakas) kertoi, että Kela (etuus) maksaa.", "Kela"),
+    ("role_bracket", "en", "The Client (client) form is ready.", "Client"),
+    ("bracketed_name", "en", "The client (Kela) form is ready and the client B (Ryhmä) list too.", "Kela"),
+    ("item_age", "en", "Clients this week:\nC: Faith, 37. Faith in the process is low, says her father.", "Faith in"),
+    ("item_age", "fi", "Tulokset:\n- Kela, 45 % hakemuksista hyväksyttiin.", "Kela"),
+    ("preferred_name", "en", "He, as he prefers to be called, is fine.", "He"),
+    ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "TE-toimisto"),
+    ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "Työnantaja"),
+    ("subject_name", "fi", "Aihe: VS: Verkostopalaverin muistio\n\nHei,\nkiitos.", "Verkostopalaverin"),
+    ("subject_name", "sv", "Ämne: Praktikplats för hösten\n\nHej,\ntack!", "Praktikplats"),
+    ("given_before_surname", "fi", "Saimme B-lausunnon T. Lehtolalta eilen.", "B-lausunnon"),
+    ("given_before_surname", "fi", "Neurologi Kaarina Vuorela soitti.", "Neurologi"),
+    ("part_repeat", "fi", "Chat:\nTiia Korhola: hei\nTiia Korhola: kiitos", ": hei"),
+    ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "ohjaajan"),
+    ("hyphen_role", "fi", "Kävimme Kela-asiakkaan kanssa läpi lomakkeet.", "Kela-asiakkaan"),
+]
+
+
+def _persons(text: str, lang: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in scrub(text, lang=lang).findings if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "span"), POSITIVES)
+def test_name_is_whole(rule: str, lang: str, text: str, span: str) -> None:
+    assert rule in RULES
+    s = text.index(span)
+    assert any(a <= s and s + len(span) <= b for a, b in _persons(text, lang)), (rule, scrub(text, lang=lang).findings)
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
+def test_neighbour_survives(rule: str, lang: str, text: str, word: str) -> None:
+    assert rule in RULES
+    s = text.index(word)
+    found = [(f.start, f.end) for f in scrub(text, lang=lang).findings]
+    assert not any(a < s + len(word) and s < b for a, b in found), (rule, found)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES)
+    assert {r for r, *_ in TRAPS} == set(RULES)

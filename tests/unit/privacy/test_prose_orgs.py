@@ -1,0 +1,56 @@
+"""Organisations in careful prose without a legal form (prose_orgs.py), and the institution nouns of
+orgs.py after a named place: every rule has sentences where it fires and precision traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.prose_orgs import RULES
+
+# (rule, text, span that one ORG finding must cover whole)
+POSITIVES = [
+    ("place_industry", "Karjalan Kuitu otti yhteyttä asiakkaaseen eilen.", "Karjalan Kuitu"),
+    ("place_industry", "Hän on ollut töissä Savon Voimalla kaksi vuotta.", "Savon Voimalla"),
+    ("place_industry", "Hän aloitti Lapin Sähkö ja Vesi -yhtiössä keväällä.", "Lapin Sähkö ja Vesi"),
+    ("run_gap", "Employer: none at the moment, previously Kebab & Pizza Kultamaa in Kerava (closed 2023).",
+     "Kebab & Pizza Kultamaa"),
+    ("run_gap", "Hän aloitti Kemi IT-Palvelun asiakaspalvelussa viime viikolla.", "Kemi IT-Palvelun"),
+    ("run_gap", "Best,\nHelena Rask\nCareer coach | Vantaa Work Ability Hub\n+358 50 390 7712", "Vantaa Work Ability Hub"),
+    ("institution", "Hän aloittaa Tunturialueen koulutuskeskukselle opinnot syksyllä.", "Tunturialueen koulutuskeskukselle"),
+    ("institution", "Hän sai paikan Pohjanmaan koulutuskuntayhtymästä viime viikolla.", "Pohjanmaan koulutuskuntayhtymästä"),
+]
+
+# (rule, text, a word that no ORG finding may touch)
+TRAPS = [
+    ("place_industry", "Tapasin Oulun Matti Virtasen eilen.", "Matti"),
+    ("place_industry", "Hän muutti Lapin Virtasen luo.", "Lapin"),
+    ("place_industry", "Hän muutti Suomeen Berliinistä viime vuonna.", "Suomeen"),
+    ("run_gap", "onko kukaan tehny IPS-sopimusta Lounasravintola Aurinkoisen kanssa Porissa?", "IPS-sopimusta"),
+    ("run_gap", "Tapasin Virtanen Anna-Liisan eilen.", "Tapasin"),
+    ("run_gap", "Työterveysneuvottelu Uudenkaupungin Telakkapalvelu Oy:ssä. Paikalla työnantaja.", "Työterveysneuvottelu"),
+    ("institution", "Hän kävi Kiteen terveyskeskukseen lääkärille.", "terveyskeskukseen"),
+    ("institution", "Hänellä on Aspergerin oireyhtymä ja hän on ahdistunut.", "oireyhtymä"),
+]
+
+
+def _orgs(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in scrub(text).findings if f.label == "ORG"]
+
+
+@pytest.mark.parametrize(("rule", "text", "span"), POSITIVES)
+def test_org_is_whole(rule: str, text: str, span: str) -> None:
+    assert rule in RULES or rule == "institution"
+    s = text.index(span)
+    assert any(a <= s and s + len(span) <= b for a, b in _orgs(text)), (rule, scrub(text, lang="fi").findings)
+
+
+@pytest.mark.parametrize(("rule", "text", "word"), TRAPS)
+def test_no_org_there(rule: str, text: str, word: str) -> None:
+    s = text.index(word)
+    assert not any(a < s + len(word) and s < b for a, b in _orgs(text)), (rule, scrub(text, lang="fi").findings)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert set(RULES) <= {r for r, *_ in POSITIVES}
+    assert set(RULES) <= {r for r, *_ in TRAPS}
