@@ -184,3 +184,15 @@ def test_every_age_of_a_decade_gets_the_same_range(age: int) -> None:
         return
     assert age_range(age) == age_range(age // 10 * 10)
     assert int(lo) < age < int(hi)
+
+
+def test_a_phone_number_in_a_csv_cell_is_found_but_not_a_decimal_before_digits():
+    """A comma right before the number (a CSV row) is a separator; after a digit it is a decimal comma."""
+    from coachdesk.privacy import scrub
+
+    row = "TK-4471,Layla Hassan,36,Järvenpää,Kotisiivous Oy,045 218 6630,layla@mail.example,work trial"
+    for lang in ("fi", "en", "sv"):
+        res = scrub(row, lang=lang)
+        assert "218 6630" not in res.text
+        assert any(f.label == "CONTACT" and f.text == "045 218 6630" for f in res.findings)
+    assert "1,045 218 6630" in scrub("hinta 1,045 218 6630", lang="fi").text
