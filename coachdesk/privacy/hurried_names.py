@@ -1,0 +1,448 @@
+"""Names and places in hurried LINES, decided by a SUM of evidence (not the first rule that fires).
+
+Runs after ``hurried.py`` and the name model, and only on the lines ``hurried_style.hurried_lines``
+calls hurried (phone notes: `puh raimo klo 9.40`, `äiti raili soittaa huomenna`); careful prose is
+never looked at, so `lahti`, `koski`, `onni` there stay words. A lower-case word of such a line that
+nothing else holds gets the weights of every row of :data:`EVIDENCE` that applies, added up; the sum
+meets :data:`THRESHOLDS`:
+
+| sum ≥ | decision | what the scrubber does |
+|---|---|---|
+| 1.0 (``name``) | name | replaced, certain |
+| 0.8 (``ask``) | ask | replaced, and the coach is asked |
+| 0.55 (``question``) | question | not replaced; the coach is asked (at most one question per 700 characters) |
+
+| id | weight | evidence (invented examples) |
+|---|---|---|
+| lex.first | +0.5 | a first name of the lists, 50+ bearers or an international list (any inflected form) |
+| lex.first_rare | +0.3 | a first name of the Finnish list with fewer than 50 bearers |
+| lex.surname | +0.4 | a surname of the lists (`sjöberg`, `virtasen`) |
+| lex.none | -0.3 | in no name list |
+| shape.nickname | +0.4 | a word (no ordinary word) with a Finnish nickname shape, uninflected: -ke, -kke, -kka, -tsa, -tsi, -ppa, -ppe, -ska, -sse, -de, -tte, -ssu, -kku (`tuke`, `bosse`) |
+| model | +0.5 × p | the CRF's P(person) when p ≥ 0.25 (``ner_model``; Finnish lines only) |
+| cue.call_opener | +0.6 | right after a call/phone opener at the line start: `puh X`, `soitto: X`, `tekstari X:lta`, `tel X`, `ring X`, `call w X`, `sms från X` |
+| cue.kin_role | +0.6 | after a kin or role word: `äiti X`, `veli X`, `hustrun X`, `förmannen X`, `boss X`, `esihenk X` |
+| cue.talk_after | +0.5 | before a verb of talking or calling: `X soitti`, `X sano`, `X ringde`, `X texted` |
+| cue.person_case | +0.4 | `kysy X:ltä`, `soita X:lle`: a verb of asking/calling, then an allative or ablative |
+| cue.initial_after | +0.6 | an initial after it: `sirpa k.` |
+| cue.real_name | +0.8 | a bracketed real name after it: `make (markus h.)` |
+| cue.origin_age | +0.8 | an origin and an age in brackets after it: `(somali, 52)`, `(vietnamilainen, 50v)` |
+| cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
+| cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
+| cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
+| against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
+| against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
+| against.verb | -0.6 | a finite Finnish verb form |
+| against.function | veto | a function word, pronoun, cue word, profession, shorthand, kept word (lexicon KEEP) |
+
+Places (one row each, same sum and thresholds, label LOCATION):
+
+| id | weight | evidence |
+|---|---|---|
+| place.listed | +0.6 | a place of the lists (municipality, district, village) |
+| place.cue | +0.5 | after a place cue or motion verb: `käy X:ssa`, `muutti X:ään`, `från X`, `in X` |
+| place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
+| against.name_too | -0.2 | also a name of the lists |
+
+(``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
+pizzeriaan`, `bosse bageri`) follows from a name found here: ``org_rules.find_with_names`` runs
+after this layer and takes the owner's name with the trade word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.cues import (
+    ARTICLES,
+    EN_SHORT_WORDS,
+    FUNCTION_NEXT,
+    LOCATIVE,
+    NOT_NAME_AFTER_ROLE,
+    PERSONAL_PRONOUNS,
+    PLACE_CTX,
+    PLACE_PREP,
+    PROFESSIONS,
+    ROLE_NOUNS,
+)
+from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.name_trace import Trace, TraceEntry
+from coachdesk.privacy.name_trace import current as current_trace
+from coachdesk.privacy.spans import PRIO_WEAK, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One row of evidence: its id, weight (added to the word's sum) and a one-line doc."""
+
+    id: str
+    weight: float
+    doc: str
+
+
+VETO = -9.0
+THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.55}
+WELL_ATTESTED = 1000  # bearers from which a frequent word form is still read as the name
+QUESTION_CHARS = 700  # at most one question of this layer per so many characters of the text
+MODEL_FROM = 0.25  # the model's vote counts from this probability (name_trace.NEAR_MISS; below it, noise)
+
+EVIDENCE: dict[str, Evidence] = {
+    e.id: e
+    for e in (
+        Evidence("lex.first", 0.5, "a first name of the lists (50+ bearers or international), any inflected form"),
+        Evidence("lex.first_rare", 0.3, "a Finnish first name with fewer than 50 bearers"),
+        Evidence("lex.surname", 0.4, "a surname of the lists"),
+        Evidence("lex.none", -0.3, "in no name list"),
+        Evidence("shape.nickname", 0.4, "no ordinary word, uninflected, with a Finnish nickname shape (-ke, -kka, -tsa, -ppa, -ska, -sse, -de …)"),
+        Evidence("model", 0.5, "the name model's P(person), times this weight (Finnish lines)"),
+        Evidence("cue.call_opener", 0.6, "after a call/phone opener at the line start (puh, soitto:, tel, ring, call w)"),
+        Evidence("cue.kin_role", 0.6, "after a kin or role word (äiti, veli, hustrun, förmannen, boss, esihenk)"),
+        Evidence("cue.talk_after", 0.5, "before a verb of talking or calling (soitti, sano, ringde, texted)"),
+        Evidence("cue.person_case", 0.4, "an allative/ablative after a verb of asking or calling (kysy X:ltä)"),
+        Evidence("cue.initial_after", 0.6, "an initial after it (sirpa k.)"),
+        Evidence("cue.real_name", 0.8, "a bracketed real name after it (make (markus h.))"),
+        Evidence("cue.origin_age", 0.8, "an origin and an age in brackets after it ((somali, 52))"),
+        Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
+        Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
+        Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
+        Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
+        Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
+        Evidence("against.verb", -0.6, "a finite Finnish verb form"),
+        Evidence("against.function", VETO, "a function word, pronoun, cue word, profession, shorthand or kept word"),
+        Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
+        Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
+        Evidence("place.case", 0.2, "in a local case"),
+        Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
+    )
+}
+
+# Cue words of phone notes (fi / sv / en). Kept here, not in the shared cue files: they are read only by
+# this layer and only inside hurried lines.
+CALL_OPENERS = frozenset(
+    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt".split()
+)
+_OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
+KIN_ROLE = ROLE_NOUNS | frozenset(
+    """
+    äiti isä veli sisko sisar tytär poika vaimo mies avomies avovaimo mummo mummi ukki pappa eno setä täti serkku
+    kaveri naapuri esihenk esihenkilö pomo omistaja kollega työkaveri isäntä emäntä
+    hustrun frun mannen maken sambon mamma mamman pappan brodern systern dottern sonen chefen förmannen
+    kollegan grannen kompisen ägaren
+    boss wife husband mum mom dad son daughter brother sister manager supervisor colleague neighbour neighbor
+    friend owner foreman partner gf bf
+    """.split()
+)
+TALK_AFTER = frozenset(
+    """
+    soitti soittaa soitteli soittelee sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
+    lupasi tulkkas tulkkasi kertoi ilmotti ilmoitti vastas vastasi peru perui perus tuli tulee tullu ei
+    ringde ringer sa sade frågade skrev messade svarade
+    called calls rang texted said asked emailed wrote messaged phoned says asks replied
+    """.split()
+)
+ASK_CALL_VERBS = frozenset(
+    "kysy kysyä kysyy kysyin kysyn soita soitan soitin soittaa soitto laita laitan tekstaa tekstasin puhu puhuin "
+    "sano sanoin ilmota ilmoita muista viesti".split()
+)
+_MOTION = frozenset("käy kävi käyn käydä muutti muuttaa muuttanu lähti lähtee meni menee tuli töissä asuu asui".split())
+_VETO_WORDS = (
+    SHORTHAND | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
+    | FUNCTION_NEXT | PERSONAL_PRONOUNS | PROFESSIONS | NOT_NAME_AFTER_ROLE | _OPENER_FILLERS
+)
+_NICKNAME = re.compile(r"(?:[aeiouyäö](?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|de|tte|ssu|kku|ksu|pe|ps|mppa))$")
+_VOWEL = re.compile(r"[aeiouyäöå]")
+_PERSON_CASE = ("lle", "lta", "ltä", "lla", "llä")
+_ORIGIN_AGE = re.compile(r"[ \t]?\([ \t]?[^\W\d_][\w-]{2,20},[ \t]?\d{2}[ \t]?(?:v\.?|år|y|yrs|yo)?[ \t]?\)")
+_INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
+_BRACKET = re.compile(r"[ \t]?\(")
+_WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
+
+
+_SV_TRADE = re.compile(r"(?:bageri|rökeri|snickeri|fiskrökeri|trä|städ|bygg|måleri|verkstad|frisör|kiosk|café|pizzeria|"
+                       r"restaurang|konditori|transport|el|rör|service)(?:et|en|n)?$")
+
+
+def _trade_word(low: str) -> bool:
+    """A trade word of the three languages (org_rules' lists, any Finnish case form)."""
+    from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
+
+    return bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or bool(_SV_TRADE.search(low)) or low in (
+        "kebab", "kebabiin", "kebabissa", "kebabille", "pizza", "siivous", "trä")
+
+
+def _first_words(text: str, toks: list[Token], lo: int, hi: int) -> set[int]:
+    """Indexes of the tokens that follow a call opener at the start of the line [lo, hi)."""
+    out: set[int] = set()
+    k = lo
+    while k < hi and toks[k].colon_suffix:
+        k += 1
+    if k >= hi or toks[k].lower not in CALL_OPENERS:
+        return out
+    k += 1
+    while k < hi and (toks[k].lower in _OPENER_FILLERS or toks[k].lower in CALL_OPENERS):
+        k += 1
+    if k < hi:
+        out.add(k)
+    return out
+
+
+def _add(ev: list[tuple[str, float]], rid: str, factor: float = 1.0) -> None:
+    ev.append((rid, EVIDENCE[rid].weight * factor))
+
+
+def find(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    lang: str,
+    cands: list[Cand],
+    undecided: list[tuple[int, int, str]],
+) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """New person and place candidates of the hurried lines, and the undecided words with this layer's
+    questions added. ``cands`` is everything found so far (read only)."""
+    if not toks:
+        return [], undecided
+    lines = hurried_lines(text)
+    if not lines:
+        return [], undecided
+    covered = bytearray(len(text))
+    persons: dict[int, Cand] = {}
+    found: set[str] = set()
+    orgs = bytearray(len(text))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label == "ORG":
+            orgs[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in cands:
+        if c.label == "PERSON" and not orgs[c.start]:  # "Kvarnbackens Snickeri Ab": no person inside a firm
+            persons[c.start] = c
+            for part in c.key:
+                if part:
+                    found.add(part)
+    asked = {s for s, _, _ in undecided}
+    starts = [t.start for t in toks]
+    trace = current_trace()
+    todo: list[tuple[Token, int, bool]] = []  # token, index, after a call opener
+    openers_all: set[int] = set()
+    for lo_c, hi_c in lines:
+        lo = bisect.bisect_left(starts, lo_c)
+        hi = bisect.bisect_left(starts, hi_c)
+        openers = _first_words(text, toks, lo, hi)
+        openers_all |= openers
+        for k in range(lo, hi):
+            t = toks[k]
+            if not t.text[0].islower() or len(t.text) < 3 or t.colon_suffix or covered[t.start]:
+                continue
+            if t.lower in _VETO_WORDS:
+                if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
+                    _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            todo.append((t, k, k in openers))
+    if not todo:
+        return [], undecided
+    probs = _model(text, lang, lines, [t for t, _, _ in todo], lex)
+    judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
+    for t, k, opener in todo:
+        flags, base, stem_len = lex.lookup(t.text)
+        if flags & KEEP or lex.lookup_all(t.text) & KEEP:
+            if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
+                _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+            continue
+        label = "LOCATION"
+        ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
+        if ev is None:
+            label = "PERSON"
+            ev = _person(text, toks, k, lex, lang, flags, base, opener, persons, found, probs)
+        if ev is not None:
+            judged.append((t, k, label, ev, flags, base, stem_len))
+    # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
+    sure = {j[0].lower for j in judged if j[2] == "PERSON" and _decision(_sum(j[3])) == "name"} - found
+    if sure:
+        found |= sure
+        for i, (t, k, label, ev, flags, base, stem_len) in enumerate(judged):
+            if label == "PERSON" and t.lower in sure and all(rid != "cue.found_elsewhere" for rid, _ in ev):
+                ev = _person(text, toks, k, lex, lang, flags, base, k in openers_all, persons, found, probs) or ev
+                judged[i] = (t, k, label, ev, flags, base, stem_len)
+    out: list[Cand] = []
+    questions: list[tuple[float, int, int, str]] = []
+    for t, k, label, ev, flags, base, stem_len in judged:
+        score = _sum(ev)
+        what = _decision(score)
+        if trace is not None:
+            _traced(trace, t, label, what, score, ev)
+        if what in ("name", "ask") and label == "PERSON" and any(rid == "cue.trade_after" for rid, _ in ev):
+            nxt = toks[k + 1]  # the owner's firm: "hashimin pizzeriaan", "bosse bageri"
+            out.append(Cand(t.start, nxt.end, "ORG", "org", f"hurried line: owner and trade (sum {score:+.2f})",
+                            PRIO_WEAK, uncertain=what == "ask"))
+            asked.discard(t.start)
+        elif what in ("name", "ask"):
+            key = (base, "") if flags & FIRST else ("", base) if flags & SUR else (t.lower, "")
+            real = _BRACKET.match(text, t.end)
+            if real and real.end() in persons and any(rid == "cue.real_name" for rid, _ in ev):
+                key = persons[real.end()].key  # "make (markus h.)": one person, one letter
+            ending = t.text[stem_len:] if flags & (NAME | PLACE) and stem_len < len(t.text) else ""
+            c = Cand(t.start, t.end, label, "person" if label == "PERSON" else "place",
+                     f"hurried line (sum {score:+.2f})", PRIO_WEAK, ending=ending if ending.isalpha() else "",
+                     key=key if label == "PERSON" else (base, ""), uncertain=what == "ask")
+            out.append(c)
+            asked.discard(t.start)  # an earlier question about the word is answered by the sum
+        elif what == "question" and t.start not in asked:
+            questions.append((score, t.start, t.end, t.text))
+    budget = max(1, len(text) // QUESTION_CHARS)
+    kept_q = sorted(questions, reverse=True)[:budget]
+    remaining = [u for u in undecided if u[0] in asked]
+    return out, sorted(remaining + [(s, e, w) for _, s, e, w in kept_q])
+
+
+def _sum(ev: list[tuple[str, float]]) -> float:
+    return sum(w for _, w in ev)
+
+
+def _decision(score: float) -> str:
+    for what in ("name", "ask", "question"):
+        if score >= THRESHOLDS[what]:
+            return what
+    return "none"
+
+
+def _model(text: str, lang: str, lines: list[tuple[int, int]], words: list[Token], lex: Lexicon) -> dict[int, float]:
+    """P(person) of the candidate words, the model run on their lines only (Finnish texts)."""
+    if lang != "fi":
+        return {}
+    wanted = {t.start for t in words if lex.lookup(t.text)[0] & NAME or _NICKNAME.search(t.lower)}
+    if not wanted:
+        return {}
+    from coachdesk.privacy.ner_model import get_model, person_probabilities
+
+    model = get_model()
+    if model is None:
+        return {}
+    out: dict[int, float] = {}
+    for lo, hi in lines:
+        if not any(lo <= s < hi for s in wanted):
+            continue
+        for s, (_, p) in person_probabilities(model, text[lo:hi], {s - lo for s in wanted if lo <= s < hi}).items():
+            out[s + lo] = p
+    return out
+
+
+def _plain_surname(lex: Lexicon, t: Token) -> bool:
+    """A capitalised surname of the lists that is no ordinary word and no firm's trade word."""
+    flags, base, _ = lex.lookup(t.text)
+    return bool(flags & SUR) and not flags & (AMBIG | COMMON | KEEP | PLACE) and not _trade_word(t.lower) and (
+        lex.counts.get(base, 0) >= 200)
+
+
+def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> bool:
+    """The form is also an ordinary word: marked so in the lists, a frequent word of only this language, or
+    a frequent word form whose name reading is rare (sairas is no form of the surname Saira)."""
+    if (flags | lex.get(t.lower)) & (AMBIG | COMMON) or lex.lang_words.get(t.lower) == lang:
+        return True
+    return bool(flags & NAME) and lex.counts.get(base, 0) < WELL_ATTESTED and (
+        t.lower in lex.frequent or bool(lex.lookup_all(t.text) & (AMBIG | COMMON)))
+
+
+def _person(
+    text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
+    persons: dict[int, Cand], found: set[str], probs: dict[int, float],
+) -> list[tuple[str, float]] | None:
+    """The person evidence of token k, or None when nothing at all speaks for a name."""
+    t = toks[k]
+    low = t.lower
+    ev: list[tuple[str, float]] = []
+    if flags & FIRST:
+        rare = not flags & INTL and lex.counts.get(base, 0) < 50
+        _add(ev, "lex.first_rare" if rare else "lex.first")
+    elif flags & SUR:
+        _add(ev, "lex.surname")
+    if not _VOWEL.search(low):
+        return None  # "tth", "krt": an abbreviation, never a name
+    against = _word_against(t, lex, lang, flags, base)
+    nickname = not against and bool(_NICKNAME.search(low)) and (not flags & NAME or low == base)
+    if nickname:
+        _add(ev, "shape.nickname")
+    p = probs.get(t.start)
+    if p is not None and p >= MODEL_FROM:
+        _add(ev, "model", p)
+    prev = toks[k - 1] if k else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    gap_before = text[prev.end : t.start] if prev is not None else ""
+    if opener:
+        _add(ev, "cue.call_opener")
+    if prev is not None and prev.lower in KIN_ROLE and gap_before in (" ", ": "):
+        _add(ev, "cue.kin_role")
+    if nxt is not None and nxt.lower in TALK_AFTER and text[t.end : nxt.start] in (" ", ", ") and nxt.lower != "ei":
+        _add(ev, "cue.talk_after")
+    if (prev is not None and prev.lower in ASK_CALL_VERBS and gap_before == " "
+            and (low.endswith(_PERSON_CASE) or ":" in t.text) and flags & NAME):
+        _add(ev, "cue.person_case")
+    if _INITIAL_AFTER.match(text, t.end):
+        _add(ev, "cue.initial_after")
+    bracket = _BRACKET.match(text, t.end)
+    if bracket:
+        inner = bracket.end()
+        if inner < len(text) and inner in persons:
+            _add(ev, "cue.real_name")
+        elif _ORIGIN_AGE.match(text, t.end):
+            _add(ev, "cue.origin_age")
+    if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
+            nxt.start in persons or _plain_surname(lex, nxt)):
+        _add(ev, "cue.surname_after")
+    if nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
+        _add(ev, "cue.trade_after")
+    if (flags & NAME and base in found) or low in found:
+        _add(ev, "cue.found_elsewhere")
+    cues = [e for e in ev if e[0].startswith("cue.")]
+    if not flags & NAME and not nickname and not cues:
+        return None  # nothing speaks for a name: not even worth a trace line
+    if not flags & NAME and not nickname:
+        _add(ev, "lex.none")
+    if against:
+        _add(ev, "against.word")
+    if flags & PLACE and low.endswith(LOCATIVE):
+        _add(ev, "against.place_case")
+    if lang == "fi" and is_finite_verb(t.text, lex):
+        _add(ev, "against.verb")
+    return ev
+
+
+def _place(
+    text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, stem_len: int,
+) -> list[tuple[str, float]] | None:
+    """The place evidence of token k when it has a place reading, else None."""
+    t = toks[k]
+    hit = (base, stem_len) if flags & PLACE else lex.find(t.text, PLACE)
+    if hit is None:
+        return None
+    pflags = lex.get(hit[0])
+    if pflags & KEEP:
+        return None
+    prev = toks[k - 1] if k else None
+    cue = prev is not None and text[prev.end : t.start] == " " and (
+        prev.lower in PLACE_CTX or prev.lower in _MOTION or (lang != "fi" and prev.lower in PLACE_PREP))
+    local = t.lower.endswith(LOCATIVE) and len(t.lower) > len(hit[0]) - 1
+    if not cue and not (local and not pflags & NAME):
+        return None
+    ev: list[tuple[str, float]] = []
+    _add(ev, "place.listed")
+    if cue:
+        _add(ev, "place.cue")
+    if local:
+        _add(ev, "place.case")
+    if pflags & NAME:
+        _add(ev, "against.name_too")
+    if _word_against(t, lex, lang, pflags & ~NAME, hit[0]):  # the place reading: no rare-name clause
+        _add(ev, "against.word")
+    return ev
+
+
+def _traced(trace: Trace, t: Token, label: str, what: str, score: float, ev: list[tuple[str, float]]) -> None:
+    """One decision of this layer in the ``--explain`` trace (rules ``hurried.<id>``, the score is the sum)."""
+    rules = (*((f"hurried.{rid}", w, t.text) for rid, w in ev), ("hurried.sum", score, t.text))
+    trace.add(TraceEntry(t.start, t.end, t.text, label if what in ("name", "ask") else "", what, score, rules,
+                         what in ("name", "ask")))
