@@ -71,6 +71,7 @@ from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
+from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
 from coachdesk.privacy.spans import PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
@@ -169,8 +170,6 @@ _SV_TRADE = re.compile(r"(?:bageri|rökeri|snickeri|fiskrökeri|trä|städ|bygg|
 
 def _trade_word(low: str) -> bool:
     """A trade word of the three languages (org_rules' lists, any Finnish case form)."""
-    from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
-
     return bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or bool(_SV_TRADE.search(low)) or low in (
         "kebab", "kebabiin", "kebabissa", "kebabille", "pizza", "siivous", "trä")
 
@@ -227,7 +226,7 @@ def find(
     asked = {s for s, _, _ in undecided}
     starts = [t.start for t in toks]
     trace = current_trace()
-    todo: list[tuple[Token, int, bool]] = []  # token, index, after a call opener
+    judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
     openers_all: set[int] = set()
     for lo_c, hi_c in lines:
         lo = bisect.bisect_left(starts, lo_c)
@@ -238,36 +237,49 @@ def find(
             t = toks[k]
             if not t.text[0].islower() or len(t.text) < 3 or t.colon_suffix or covered[t.start]:
                 continue
-            if t.lower in _VETO_WORDS:
+            low = t.lower
+            if low in _VETO_WORDS:
                 if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
-            todo.append((t, k, k in openers))
-    if not todo:
+            flags, base, stem_len = lex.lookup(t.text)
+            # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
+            if not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low) and not _near_cue(text, toks, k):
+                continue
+            if flags & KEEP or lex.lookup_all(t.text) & KEEP:
+                if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
+                    _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            label = "LOCATION"
+            ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
+            if ev is None:
+                label = "PERSON"
+                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found)
+            if ev is not None:
+                judged.append((t, k, label, ev, flags, base, stem_len))
+    if not judged:
         return [], undecided
-    probs = _model(text, lang, lines, [t for t, _, _ in todo], lex)
-    judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
-    for t, k, opener in todo:
-        flags, base, stem_len = lex.lookup(t.text)
-        if flags & KEEP or lex.lookup_all(t.text) & KEEP:
-            if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
-                _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
-            continue
-        label = "LOCATION"
-        ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
-        if ev is None:
-            label = "PERSON"
-            ev = _person(text, toks, k, lex, lang, flags, base, opener, persons, found, probs)
-        if ev is not None:
-            judged.append((t, k, label, ev, flags, base, stem_len))
+    # the model only where its vote (at most +0.5) can change the decision
+    band = THRESHOLDS["question"] - EVIDENCE["model"].weight
+    wanted = {j[0].start for j in judged if j[2] == "PERSON" and band <= _sum(j[3]) < THRESHOLDS["name"]}
+    probs = _model(text, lang, lines, wanted)
+
+    def with_model(t: Token, ev: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        p = probs.get(t.start)
+        if p is not None and p >= MODEL_FROM:
+            return [*ev, ("model", EVIDENCE["model"].weight * p)]
+        return ev
+
+    judged = [(t, k, label, with_model(t, ev), f, b, sl) for t, k, label, ev, f, b, sl in judged]
     # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
     sure = {j[0].lower for j in judged if j[2] == "PERSON" and _decision(_sum(j[3])) == "name"} - found
     if sure:
         found |= sure
         for i, (t, k, label, ev, flags, base, stem_len) in enumerate(judged):
             if label == "PERSON" and t.lower in sure and all(rid != "cue.found_elsewhere" for rid, _ in ev):
-                ev = _person(text, toks, k, lex, lang, flags, base, k in openers_all, persons, found, probs) or ev
-                judged[i] = (t, k, label, ev, flags, base, stem_len)
+                again = _person(text, toks, k, lex, lang, flags, base, k in openers_all, persons, found)
+                if again is not None:
+                    judged[i] = (t, k, label, with_model(t, again), flags, base, stem_len)
     out: list[Cand] = []
     questions: list[tuple[float, int, int, str]] = []
     for t, k, label, ev, flags, base, stem_len in judged:
@@ -310,12 +322,9 @@ def _decision(score: float) -> str:
     return "none"
 
 
-def _model(text: str, lang: str, lines: list[tuple[int, int]], words: list[Token], lex: Lexicon) -> dict[int, float]:
-    """P(person) of the candidate words, the model run on their lines only (Finnish texts)."""
-    if lang != "fi":
-        return {}
-    wanted = {t.start for t in words if lex.lookup(t.text)[0] & NAME or _NICKNAME.search(t.lower)}
-    if not wanted:
+def _model(text: str, lang: str, lines: list[tuple[int, int]], wanted: set[int]) -> dict[int, float]:
+    """P(person) of the wanted word starts, the model run on their lines only (Finnish texts)."""
+    if lang != "fi" or not wanted:
         return {}
     from coachdesk.privacy.ner_model import get_model, person_probabilities
 
@@ -323,12 +332,28 @@ def _model(text: str, lang: str, lines: list[tuple[int, int]], words: list[Token
     if model is None:
         return {}
     out: dict[int, float] = {}
-    for lo, hi in lines:
-        if not any(lo <= s < hi for s in wanted):
-            continue
-        for s, (_, p) in person_probabilities(model, text[lo:hi], {s - lo for s in wanted if lo <= s < hi}).items():
-            out[s + lo] = p
+    line_starts = [lo for lo, _ in lines]
+    by_line: dict[int, set[int]] = {}
+    for s in wanted:
+        by_line.setdefault(bisect.bisect_right(line_starts, s) - 1, set()).add(s)
+    for i, group in by_line.items():
+        lo, hi = lines[i]
+        for s, (_, p) in person_probabilities(model, text[lo:hi], {s - lo for s in group}).items():
+            if s + lo in group:
+                out[s + lo] = p
     return out
+
+
+def _near_cue(text: str, toks: list[Token], k: int) -> bool:
+    """A cue right next to token k: a kin or role word before, a talking verb, a bracket, an initial or a
+    trade word after (the gate for words in no list)."""
+    if k and toks[k - 1].lower in KIN_ROLE:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.lower in TALK_AFTER or _trade_word(nxt.lower)):
+        return True
+    end = toks[k].end
+    return text[end : end + 2] in (" (", " ?") or text[end : end + 1] == "(" or bool(_INITIAL_AFTER.match(text, end))
 
 
 def _plain_surname(lex: Lexicon, t: Token) -> bool:
@@ -349,7 +374,7 @@ def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> b
 
 def _person(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
-    persons: dict[int, Cand], found: set[str], probs: dict[int, float],
+    persons: dict[int, Cand], found: set[str],
 ) -> list[tuple[str, float]] | None:
     """The person evidence of token k, or None when nothing at all speaks for a name."""
     t = toks[k]
@@ -366,9 +391,6 @@ def _person(
     nickname = not against and bool(_NICKNAME.search(low)) and (not flags & NAME or low == base)
     if nickname:
         _add(ev, "shape.nickname")
-    p = probs.get(t.start)
-    if p is not None and p >= MODEL_FROM:
-        _add(ev, "model", p)
     prev = toks[k - 1] if k else None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     gap_before = text[prev.end : t.start] if prev is not None else ""
@@ -402,6 +424,8 @@ def _person(
         return None  # nothing speaks for a name: not even worth a trace line
     if not flags & NAME and not nickname:
         _add(ev, "lex.none")
+    if _sum(ev) < THRESHOLDS["question"] - EVIDENCE["model"].weight:
+        return ev  # no vote can lift it to a question: the evidence against is not even looked at
     if against:
         _add(ev, "against.word")
     if flags & PLACE and low.endswith(LOCATIVE):

@@ -45,7 +45,6 @@ SHORTHAND = frozenset(
     """.split()
 )
 _LEAD = re.compile(r"[ \t]*(?:[-–—•*>]+[ \t]*|\d{1,2}[.:)][\d.:]*[ \t]+|\(?\d{1,2}[.:]\d{2}\)?[ \t]+)*")
-_WORD = re.compile(r"[^\W\d_][\w'’/-]*")
 _SEPARATOR = re.compile(r"->|→|=>|[ \t][–—-][ \t]|[ \t]/[ \t]|>>")
 _STOP_THEN = re.compile(r"[.!?][ \t]+([^\W\d_])")
 _FORM_LABEL = re.compile(r"[ \t]*[A-ZÅÄÖ][^\W\d_]{1,25}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]*:[ \t]*\S")
@@ -53,46 +52,50 @@ _TABLE = re.compile(r"[|\t]|;[^\n]*;")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽ]")
 _LAST = re.compile(r"\S(?=\s*$)")
 _FIRST = re.compile(r"\S")
+_CAP_SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ]")
+_SHORT = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(sorted((re.escape(w) for w in SHORTHAND), key=len, reverse=True))
+                    + r")(?![\w/])")
 # Everything works on (text, start, end) with the regex engine's pos/endpos: no copy of a line is made
 # (the scrubber's work must stay linear, tests/unit/privacy/test_linear_work.py).
 
 
 def _line_score(text: str, lo: int, hi: int) -> float:
-    """The hurried-style score of the line text[lo:hi] (see the table of the module docstring)."""
-    if _TABLE.search(text, lo, hi):
-        return 0.0  # a table or CSV row
+    """The hurried-style score of the line text[lo:hi] (see the table of the module docstring).
+
+    Cheap tests first: a capitalised line with a capitalised sentence after a full stop is careful prose
+    and costs two regex searches; no list of the line's words is built.
+    """
     lead = _LEAD.match(text, lo, hi)
     b = lead.end() if lead else lo
     if b >= hi or not text[b].isalpha():
         return 0.0
-    words = _WORD.findall(text, b, hi)
-    if not words:
-        return 0.0
     first_lower = text[b].islower()
-    if not first_lower and _FORM_LABEL.match(text, b, hi):
-        return 0.0  # "Nimi: …", "Työnantaja: …": a form field
-    last = _LAST.search(text, b, hi)
-    ends_sentence = last is not None and text[last.start()] in ".!?"
-    if not first_lower and len(words) <= 5 and not ends_sentence and not any(w.lower() in SHORTHAND for w in words):
-        return 0.0  # a short capitalised heading
-    score = MARKS["lower_start"][0] if first_lower else 0.0
+    cap_after = low_after = 0
+    if not first_lower and (_CAP_SENTENCE.search(text, b, hi) or _FORM_LABEL.match(text, b, hi)):
+        return 0.0  # careful prose, or a form field ("Nimi: …", "Työnantaja: …")
+    if _TABLE.search(text, b, hi):
+        return 0.0  # a table or CSV row
     short = 0
-    for w in words:
-        if w.lower() in SHORTHAND:
-            short += 1
-            if short == 2:
-                break
+    for _ in _SHORT.finditer(text, b, hi):
+        short += 1
+        if short == 2:
+            break
+    spaces = text.count(" ", b, hi)
+    if not first_lower and spaces <= 4 and not short:
+        last = _LAST.search(text, b, hi)
+        if last is None or text[last.start()] not in ".!?":
+            return 0.0  # a short capitalised heading
+    score = MARKS["lower_start"][0] if first_lower else 0.0
     score += MARKS["shorthand"][0] * short
     if _SEPARATOR.search(text, b, hi):
         score += MARKS["separator"][0]
-    low_after = cap_after = 0
     for m in _STOP_THEN.finditer(text, b, hi):
         if text[m.start(1)].islower():
             low_after = 1
         else:
             cap_after += 1
     score += MARKS["lower_after_stop"][0] * low_after + MARKS["capital_sentences"][0] * cap_after
-    if len(words) >= 3 and not _UPPER.search(text, b, hi):
+    if spaces >= 2 and not _UPPER.search(text, b, hi):
         score += MARKS["all_lower"][0]
     return score
 

@@ -37,7 +37,7 @@ CASES = [
     ("lex.none", "fi", "soitto: hashimi soitti, kurssi keskeytyny", "hashimi",
      "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("shape.nickname", "fi", "tuke (tuomas k.) soitti eilen", "tuke", "puh raimo klo 9.40 – ei päässy", "raimo"),
-    ("model", "fi", "puh raimo klo 9.40 – ei päässy", "raimo", "ring bosse från pargas", "bosse"),
+    ("model", "fi", "joo raimo ei päässy klo 9.40", "raimo", "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("cue.call_opener", "fi", "puh raimo klo 9.40 – ei päässy", "raimo", "joo raimo ei päässy klo 9.40", "raimo"),
     ("cue.kin_role", "sv", "hustrun maj ringde", "maj", "tel maj ringde", "maj"),
     ("cue.talk_after", "sv", "hustrun maj ringde", "maj", "förmannen sjöberg vill prata", "sjöberg"),
