@@ -27,6 +27,11 @@ meets :data:`THRESHOLDS`:
 | cue.initial_after | +0.6 | an initial after it: `sirpa k.` |
 | cue.real_name | +0.8 | a bracketed real name after it: `make (markus h.)` |
 | cue.origin_age | +0.8 | an origin and an age in brackets after it: `(somali, 52)`, `(vietnamilainen, 50v)` |
+| cue.role_bracket | +0.6 | a role or kin word opens the brackets after it: `(työnantaja, …)`, `(asiakkaan äiti)`, `(esihlö, …)` |
+| cue.age_after | +0.4 | an age right after it: `X 63v`, `X, 52,` |
+| cue.number_after | +0.3 | a phone number right after it: `ring X 050 …` |
+| cue.nickname_intro | +0.6 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
+| cue.cued_elsewhere | +0.4 | another mention of the same word (same form) has a cue of its own |
 | cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
 | cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
@@ -72,7 +77,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PL
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
 from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
-from coachdesk.privacy.spans import PRIO_WEAK, Cand
+from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
 
@@ -108,6 +113,11 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.initial_after", 0.6, "an initial after it (sirpa k.)"),
         Evidence("cue.real_name", 0.8, "a bracketed real name after it (make (markus h.))"),
         Evidence("cue.origin_age", 0.8, "an origin and an age in brackets after it ((somali, 52))"),
+        Evidence("cue.role_bracket", 0.6, "a role or kin word opening the brackets after it ((työnantaja, …), (asiakkaan äiti))"),
+        Evidence("cue.age_after", 0.4, "an age right after it (X 63v, X, 52,)"),
+        Evidence("cue.number_after", 0.3, "a phone number right after it (ring X 050 …)"),
+        Evidence("cue.nickname_intro", 0.6, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
+        Evidence("cue.cued_elsewhere", 0.4, "another mention of the same word has a cue of its own"),
         Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
         Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
@@ -150,28 +160,45 @@ ASK_CALL_VERBS = frozenset(
     "kysy kysyä kysyy kysyin kysyn soita soitan soitin soittaa soitto laita laitan tekstaa tekstasin puhu puhuin "
     "sano sanoin ilmota ilmoita muista viesti".split()
 )
+# adverbs of time and direction a call note puts where a name could stand ("call back 040 …", "ring tillbaka")
+_ADVERBS = frozenset(
+    "back later again today tomorrow tmrw asap takaisin myöhemmin huomenna tänään uudestaan heti "
+    "tillbaka senare igen idag imorgon imorn direkt".split()
+)
 _MOTION = frozenset("käy kävi käyn käydä muutti muuttaa muuttanu lähti lähtee meni menee tuli töissä asuu asui".split())
 _VETO_WORDS = (
-    SHORTHAND | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
+    SHORTHAND | _ADVERBS | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
     | FUNCTION_NEXT | PERSONAL_PRONOUNS | PROFESSIONS | NOT_NAME_AFTER_ROLE | _OPENER_FILLERS
 )
 _NICKNAME = re.compile(r"(?:[aeiouyäö](?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|de|tte|ssu|kku|ksu|pe|ps|mppa))$")
+_SECOND_HAND = frozenset(("cue.found_elsewhere", "cue.cued_elsewhere"))  # evidence from other mentions
 _VOWEL = re.compile(r"[aeiouyäöå]")
 _PERSON_CASE = ("lle", "lta", "ltä", "lla", "llä")
 _ORIGIN_AGE = re.compile(r"[ \t]?\([ \t]?[^\W\d_][\w-]{2,20},[ \t]?\d{2}[ \t]?(?:v\.?|år|y|yrs|yo)?[ \t]?\)")
+_AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.)|år\b|y\b|yo\b|,)")
+_NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
+_BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
+_ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omistaja yrittäjä asiakkaan äiti isä veli sisko "
+                             "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
+                             "employer boss manager owner supervisor mother father wife husband".split())
+_NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
 _BRACKET = re.compile(r"[ \t]?\(")
 _WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
 
 
-_SV_TRADE = re.compile(r"(?:bageri|rökeri|snickeri|fiskrökeri|trä|städ|bygg|måleri|verkstad|frisör|kiosk|café|pizzeria|"
-                       r"restaurang|konditori|transport|el|rör|service)(?:et|en|n)?$")
+_SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri|måleri|verkstad|varv|frisör|kiosk|café|"
+                       r"pizzeria|restaurang|konditori|transport|service)(?:et|en|n)?$")
+# trade words a hurried note writes after an owner's name, besides org_rules' lists (any case form)
+_FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
+                            r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
+_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza".split())
 
 
 def _trade_word(low: str) -> bool:
-    """A trade word of the three languages (org_rules' lists, any Finnish case form)."""
-    return bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or bool(_SV_TRADE.search(low)) or low in (
-        "kebab", "kebabiin", "kebabissa", "kebabille", "pizza", "siivous", "trä")
+    """A trade word of the three languages (org_rules' lists and the few above; Finnish in any case form)."""
+    return (bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or low in _EN_TRADE_MORE
+            or bool(_SV_TRADE.search(low)) or bool(_FI_TRADE_MORE.match(low)))
 
 
 def _first_words(text: str, toks: list[Token], lo: int, hi: int) -> set[int]:
@@ -227,12 +254,10 @@ def find(
     starts = [t.start for t in toks]
     trace = current_trace()
     judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
-    openers_all: set[int] = set()
     for lo_c, hi_c in lines:
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
         openers = _first_words(text, toks, lo, hi)
-        openers_all |= openers
         for k in range(lo, hi):
             t = toks[k]
             if not t.text[0].islower() or len(t.text) < 3 or t.colon_suffix or covered[t.start]:
@@ -271,15 +296,23 @@ def find(
         return ev
 
     judged = [(t, k, label, with_model(t, ev), f, b, sl) for t, k, label, ev, f, b, sl in judged]
+    # two mentions with a cue each: "sambon kicki följer med … ring kicki 050 …"
+    cued: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and any(rid.startswith("cue.") and rid not in _SECOND_HAND for rid, _ in ev):
+            cued.setdefault(t.lower, set()).add(t.start)
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if label == "PERSON" and cued.get(t.lower, set()) - {t.start}:
+            judged[i] = (t, k, label, [*ev, ("cue.cued_elsewhere", EVIDENCE["cue.cued_elsewhere"].weight)], f, b, sl)
     # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
-    sure = {j[0].lower for j in judged if j[2] == "PERSON" and _decision(_sum(j[3])) == "name"} - found
-    if sure:
-        found |= sure
-        for i, (t, k, label, ev, flags, base, stem_len) in enumerate(judged):
-            if label == "PERSON" and t.lower in sure and all(rid != "cue.found_elsewhere" for rid, _ in ev):
-                again = _person(text, toks, k, lex, lang, flags, base, k in openers_all, persons, found)
-                if again is not None:
-                    judged[i] = (t, k, label, with_model(t, again), flags, base, stem_len)
+    sure: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
+            sure.setdefault(t.lower, set()).add(t.start)
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
+                and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
+            judged[i] = (t, k, label, [*ev, ("cue.found_elsewhere", EVIDENCE["cue.found_elsewhere"].weight)], f, b, sl)
     out: list[Cand] = []
     questions: list[tuple[float, int, int, str]] = []
     for t, k, label, ev, flags, base, stem_len in judged:
@@ -307,12 +340,40 @@ def find(
             questions.append((score, t.start, t.end, t.text))
     budget = max(1, len(text) // QUESTION_CHARS)
     kept_q = sorted(questions, reverse=True)[:budget]
+    out.extend(_owner_firms(text, toks, starts, lines, [*cands, *out]))
     remaining = [u for u in undecided if u[0] in asked]
     return out, sorted(remaining + [(s, e, w) for _, s, e, w in kept_q])
 
 
+def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tuple[int, int]],
+                 cands: list[Cand]) -> list[Cand]:
+    """A lower-case owner's name (or village) found in a hurried line, then a lower-case trade word: the
+    firm (`virtasen sähkö`, `ekmans båtvarv`, `pargas bageri`). The name is nominative or genitive."""
+    line_starts = [lo for lo, _ in lines]
+    taken = {c.start for c in cands if c.label not in ("PERSON", "LOCATION")}
+    out: list[Cand] = []
+    for c in cands:
+        if c.label not in ("PERSON", "LOCATION") or c.kind == "term":
+            continue
+        i = bisect.bisect_right(line_starts, c.start) - 1
+        if i < 0 or c.end > lines[i][1]:
+            continue
+        k = bisect.bisect_left(starts, c.start)
+        if k + 1 >= len(toks) or toks[k].start != c.start or toks[k].end != c.end or not toks[k].text.islower():
+            continue
+        t, nxt = toks[k], toks[k + 1]
+        base = c.key[0] or c.key[1]
+        if t.lower != base and not t.lower.endswith(("n", "s")):
+            continue  # "jarmolta auto": a case form of the name, no firm
+        if (text[t.end : nxt.start] == " " and nxt.text.islower() and nxt.end <= lines[i][1]
+                and nxt.start not in taken and _trade_word(nxt.lower)):
+            out.append(Cand(c.start, nxt.end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
+                            uncertain=c.uncertain))
+    return out
+
+
 def _sum(ev: list[tuple[str, float]]) -> float:
-    return sum(w for _, w in ev)
+    return round(sum(w for _, w in ev), 6)  # 0.6 + 0.3 - 0.3 + 0.4 is 1.0, not 0.9999999
 
 
 def _decision(score: float) -> str:
@@ -352,7 +413,11 @@ def _near_cue(text: str, toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and (nxt.lower in TALK_AFTER or _trade_word(nxt.lower)):
         return True
+    if k and (toks[k - 1].lower in _NICKNAME_INTRO or toks[k - 1].lower == "by"):
+        return True
     end = toks[k].end
+    if _AGE_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
+        return True
     return text[end : end + 2] in (" (", " ?") or text[end : end + 1] == "(" or bool(_INITIAL_AFTER.match(text, end))
 
 
@@ -364,12 +429,18 @@ def _plain_surname(lex: Lexicon, t: Token) -> bool:
 
 
 def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> bool:
-    """The form is also an ordinary word: marked so in the lists, a frequent word of only this language, or
-    a frequent word form whose name reading is rare (sairas is no form of the surname Saira)."""
-    if (flags | lex.get(t.lower)) & (AMBIG | COMMON) or lex.lang_words.get(t.lower) == lang:
+    """The form is also an ordinary word: marked so in the lists; or, unless it is a well-attested name
+    (Pekka, Raimo: frequent in Finnish text as names), a frequent word of only this language, or a frequent
+    word form or word reading of a rare name (sairas is no form of the surname Saira)."""
+    if (flags | lex.get(t.lower)) & (AMBIG | COMMON):
         return True
-    return bool(flags & NAME) and lex.counts.get(base, 0) < WELL_ATTESTED and (
-        t.lower in lex.frequent or bool(lex.lookup_all(t.text) & (AMBIG | COMMON)))
+    if flags & NAME and lex.counts.get(base, 0) >= WELL_ATTESTED:
+        return False
+    if lex.lang_words.get(t.lower) == lang:
+        return True
+    if not flags & (NAME | PLACE) and t.lower in lex.frequent and t.lower.endswith(LOCATIVE):
+        return True  # "soitto: iltapäivällä": a frequent word in a local case
+    return bool(flags & NAME) and (t.lower in lex.frequent or bool(lex.lookup_all(t.text) & (AMBIG | COMMON)))
 
 
 def _person(
@@ -412,6 +483,16 @@ def _person(
             _add(ev, "cue.real_name")
         elif _ORIGIN_AGE.match(text, t.end):
             _add(ev, "cue.origin_age")
+    word_in = _BRACKET_WORD.match(text, t.end)
+    if word_in and word_in.group(1).lower() in _ROLE_IN_BRACKET:
+        _add(ev, "cue.role_bracket")
+    if _AGE_AFTER.match(text, t.end):
+        _add(ev, "cue.age_after")
+    if _NUMBER_AFTER.match(text, t.end):
+        _add(ev, "cue.number_after")
+    if prev is not None and gap_before == " " and (prev.lower in _NICKNAME_INTRO or (
+            prev.lower == "by" and k >= 2 and toks[k - 2].lower in ("goes", "go", "called"))):
+        _add(ev, "cue.nickname_intro")
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")

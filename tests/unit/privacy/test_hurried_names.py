@@ -47,6 +47,14 @@ CASES = [
      "puh make (ei vastannut) – kela päätös tuli", "make"),
     ("cue.origin_age", "en", "call w blessing (ghanaian, 29) re cleaning job", "blessing",
      "call w blessing (ghanaian) re cleaning job", "blessing"),
+    ("cue.role_bracket", "fi", "mut tuke (työnantaja, kukkakauppa) ei halua", "tuke",
+     "mut tuke (ei vastannut) ei halua", "tuke"),
+    ("cue.age_after", "fi", "joo raimo 63v haluis eläkkeelle", "raimo", "joo raimo haluis eläkkeelle", "raimo"),
+    ("cue.number_after", "sv", "ring kicki 050 318 4426 imorn", "kicki", "ring kicki imorn", "kicki"),
+    ("cue.nickname_intro", "en", "new client aino lahtela goes by nokku, thirty", "nokku",
+     "new client aino lahtela, nokku thirty", "nokku"),
+    ("cue.cued_elsewhere", "sv", "sambon kicki följer med\nring kicki 050 318 4426", "kicki",
+     "sambon kicki följer med nästa gång", "kicki"),
     ("cue.surname_after", "fi", "sano et jere Kosonen ei tuu", "jere", "sano et jere ei tuu", "jere"),
     ("cue.trade_after", "fi", "haluaa takas hashimin pizzeriaan", "hashimin", "haluaa takas hashimin luo", "hashimin"),
     ("cue.found_elsewhere", "fi", "tuke (tuomas k.) soitti eilen\njoo tuke tulee ens viikol", "tuke tulee",
@@ -97,6 +105,10 @@ CAUGHT = [
     ("fi", "muutti tikkurilaan, ei kerro", "tikkurilaan"),
     ("fi", "haluaa takas hashimin pizzeriaan", "hashimin pizzeriaan"),
     ("sv", "ring bosse från pargas bageri", "bosse"),
+    ("sv", "ring bosse från pargas bageri", "pargas bageri"),
+    ("sv", "sambon kicki följer med\nring kicki 050 318 4426", "kicki"),
+    ("fi", "pekka v (esihlö, virtasen sähkö) kysyi", "virtasen sähkö"),
+    ("en", "new client aino lahtela goes by nokku, thirty", "nokku"),
 ]
 
 
@@ -117,6 +129,13 @@ LEFT = [
     ("fi", "joo lahti huomenna, ei jaksa", "lahti"),
     ("fi", "puh asiakas, sairas koko viikon", "sairas"),
     ("fi", "ke. neuvottelu siirty. tth soitti asiasta", "tth"),
+    ("en", "call back 040 123 4567 tmrw", "back"),
+    ("sv", "ring tillbaka 050 318 4426 imorn", "tillbaka"),
+    ("fi", "soitto: iltapäivällä 040 123 4567", "iltapäivällä"),
+    ("fi", "soitto: työkokeilu (työnantaja, ok) alkaa ens viikol", "työkokeilu"),
+    ("fi", "joo asiakas 45v haluis eläkkeelle", "asiakas"),
+    ("fi", "soitto: hotelli siivous ok, työkokeilu alkaa", "hotelli"),
+    ("en", "new client goes by the book", "book"),
 ]
 
 
