@@ -32,6 +32,7 @@ meets :data:`THRESHOLDS`:
 | cue.number_after | +0.3 | a phone number right after it: `ring X 050 …` |
 | cue.nickname_intro | +0.6 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
 | cue.cued_elsewhere | +0.4 | another mention of the same word (same form) has a cue of its own |
+| cue.relation_after | +0.4 | a genitive before a relation noun: `tuken vaimo`, `rikun äiti` |
 | cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
 | cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
@@ -70,6 +71,7 @@ from coachdesk.privacy.cues import (
     PLACE_CTX,
     PLACE_PREP,
     PROFESSIONS,
+    RELATION_AFTER,
     ROLE_NOUNS,
 )
 from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
@@ -118,6 +120,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.number_after", 0.3, "a phone number right after it (ring X 050 …)"),
         Evidence("cue.nickname_intro", 0.6, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
         Evidence("cue.cued_elsewhere", 0.4, "another mention of the same word has a cue of its own"),
+        Evidence("cue.relation_after", 0.4, "a genitive before a relation noun (tuken vaimo, X:n äiti)"),
         Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
         Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
@@ -309,11 +312,18 @@ def find(
     for t, _, label, ev, _, _, _ in judged:
         if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
             sure.setdefault(t.lower, set()).add(t.start)
+    stem_of: dict[str, str] = {}
+    for stem in [w for w in sure if len(w) >= 3]:
+        for t, _, label, _, _, _, _ in judged:
+            if label == "PERSON" and t.lower != stem and _inflected_of(t.lower, {stem}):
+                sure.setdefault(t.lower, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
+                stem_of[t.lower] = stem
     for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
         if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
                 and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
             judged[i] = (t, k, label, [*ev, ("cue.found_elsewhere", EVIDENCE["cue.found_elsewhere"].weight)], f, b, sl)
     out: list[Cand] = []
+    key_of: dict[str, tuple[str, str]] = {}  # word -> the person key its finding got
     questions: list[tuple[float, int, int, str]] = []
     for t, k, label, ev, flags, base, stem_len in judged:
         score = _sum(ev)
@@ -331,6 +341,10 @@ def find(
             if real and real.end() in persons and any(rid == "cue.real_name" for rid, _ in ev):
                 key = persons[real.end()].key  # "make (markus h.)": one person, one letter
             ending = t.text[stem_len:] if flags & (NAME | PLACE) and stem_len < len(t.text) else ""
+            if t.lower in stem_of:  # the same person as the sure name it is a form of: one letter
+                stem = stem_of[t.lower]
+                key, ending = key_of.get(stem, (stem, "")), t.text[len(stem) :]
+            key_of.setdefault(t.lower, key)
             c = Cand(t.start, t.end, label, "person" if label == "PERSON" else "place",
                      f"hurried line (sum {score:+.2f})", PRIO_WEAK, ending=ending if ending.isalpha() else "",
                      key=key if label == "PERSON" else (base, ""), uncertain=what == "ask")
@@ -403,6 +417,14 @@ def _model(text: str, lang: str, lines: list[tuple[int, int]], wanted: set[int])
             if s + lo in group:
                 out[s + lo] = p
     return out
+
+
+_CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "sta", "stä", "ssa", "ssä", "ksi", "ta", "tä")
+
+
+def _inflected_of(low: str, words: set[str]) -> bool:
+    """``low`` is a word of ``words`` with a Finnish case ending (tuken, tukelle of tuke)."""
+    return any(low.endswith(e) and low[: -len(e)] in words for e in _CASE_ENDINGS)
 
 
 def _near_cue(text: str, toks: list[Token], k: int) -> bool:
@@ -493,12 +515,15 @@ def _person(
     if prev is not None and gap_before == " " and (prev.lower in _NICKNAME_INTRO or (
             prev.lower == "by" and k >= 2 and toks[k - 2].lower in ("goes", "go", "called"))):
         _add(ev, "cue.nickname_intro")
+    if (nxt is not None and low.endswith("n") and text[t.end : nxt.start] == " "
+            and nxt.lower in RELATION_AFTER and nxt.lower not in ("kanssa", "luona", "mielestä", "tilanne")):
+        _add(ev, "cue.relation_after")
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")
     if nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
         _add(ev, "cue.trade_after")
-    if (flags & NAME and base in found) or low in found:
+    if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
         _add(ev, "cue.found_elsewhere")
     cues = [e for e in ev if e[0].startswith("cue.")]
     if not flags & NAME and not nickname and not cues:

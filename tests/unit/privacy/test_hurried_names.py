@@ -55,6 +55,8 @@ CASES = [
      "new client aino lahtela, nokku thirty", "nokku"),
     ("cue.cued_elsewhere", "sv", "sambon kicki följer med\nring kicki 050 318 4426", "kicki",
      "sambon kicki följer med nästa gång", "kicki"),
+    ("cue.relation_after", "fi", "tuke (tuomas k.) soitti, tuken vaimo sairas", "tuken",
+     "tuke (tuomas k.) soitti, tuken auto rikki", "tuken"),
     ("cue.surname_after", "fi", "sano et jere Kosonen ei tuu", "jere", "sano et jere ei tuu", "jere"),
     ("cue.trade_after", "fi", "haluaa takas hashimin pizzeriaan", "hashimin", "haluaa takas hashimin luo", "hashimin"),
     ("cue.found_elsewhere", "fi", "tuke (tuomas k.) soitti eilen\njoo tuke tulee ens viikol", "tuke tulee",
@@ -150,6 +152,11 @@ def test_words_are_left(lang: str, text: str, word: str) -> None:
 def test_a_bracketed_real_name_is_the_same_person() -> None:
     res = scrub("puh make (markus h.) – kela päätös tuli", lang="fi")
     assert res.text.count("[Henkilö A]") == 2, res.text
+
+
+def test_another_form_of_a_sure_name_is_the_same_person() -> None:
+    res = scrub(PREFIX["fi"] + "tuke (tuomas k.) soitti, tuken vaimo sairas", lang="fi")
+    assert res.text.endswith("[Henkilö A] ([Henkilö A]) soitti, [Henkilö A]:n vaimo sairas"), res.text
 
 
 def test_explain_shows_the_rows_and_the_sum() -> None:
