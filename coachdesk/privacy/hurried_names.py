@@ -30,9 +30,10 @@ meets :data:`THRESHOLDS`:
 | cue.role_bracket | +0.6 | a role or kin word opens the brackets after it: `(työnantaja, …)`, `(asiakkaan äiti)`, `(esihlö, …)` |
 | cue.age_after | +0.4 | an age right after it: `X 63v`, `X, 52,` |
 | cue.number_after | +0.3 | a phone number right after it: `ring X 050 …` |
-| cue.nickname_intro | +0.6 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
+| cue.nickname_intro | +1.2 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
 | cue.cued_elsewhere | +0.4 | another mention of the same word (same form) has a cue of its own |
 | cue.relation_after | +0.4 | a genitive before a relation noun: `tuken vaimo`, `rikun äiti` |
+| cue.first_before | +0.6 | a surname of the lists right after a lower-case first name found before it: `klient kim sandvik` |
 | cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
 | cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
@@ -48,6 +49,7 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.listed | +0.6 | a place of the lists (municipality, district, village) |
 | place.cue | +0.5 | after a place cue or motion verb: `käy X:ssa`, `muutti X:ään`, `från X`, `in X` |
 | place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
+| place.office_after | +0.5 | a genitive before an office or branch word: `kontulan toimistolle`, `pasilan toimipisteessä` |
 | against.name_too | -0.2 | also a name of the lists |
 
 (``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
@@ -118,9 +120,10 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.role_bracket", 0.6, "a role or kin word opening the brackets after it ((työnantaja, …), (asiakkaan äiti))"),
         Evidence("cue.age_after", 0.4, "an age right after it (X 63v, X, 52,)"),
         Evidence("cue.number_after", 0.3, "a phone number right after it (ring X 050 …)"),
-        Evidence("cue.nickname_intro", 0.6, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
+        Evidence("cue.nickname_intro", 1.2, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
         Evidence("cue.cued_elsewhere", 0.4, "another mention of the same word has a cue of its own"),
         Evidence("cue.relation_after", 0.4, "a genitive before a relation noun (tuken vaimo, X:n äiti)"),
+        Evidence("cue.first_before", 0.6, "a surname right after a lower-case first name found before it (kim sandvik)"),
         Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
         Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
@@ -131,6 +134,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
         Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
         Evidence("place.case", 0.2, "in a local case"),
+        Evidence("place.office_after", 0.5, "a genitive before an office or branch word (kontulan toimistolle)"),
         Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
     )
 }
@@ -178,6 +182,7 @@ _SECOND_HAND = frozenset(("cue.found_elsewhere", "cue.cued_elsewhere"))  # evide
 _VOWEL = re.compile(r"[aeiouyäöå]")
 _PERSON_CASE = ("lle", "lta", "ltä", "lla", "llä")
 _ORIGIN_AGE = re.compile(r"[ \t]?\([ \t]?[^\W\d_][\w-]{2,20},[ \t]?\d{2}[ \t]?(?:v\.?|år|y|yrs|yo)?[ \t]?\)")
+_OFFICE = re.compile(r"(?:toimisto|toimipiste|toimipaikka|konttori|yksikkö|yksikö|kontor|office|branch)")
 _AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.)|år\b|y\b|yo\b|,)")
 _NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
 _BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
@@ -254,6 +259,10 @@ def find(
                 if part:
                     found.add(part)
     asked = {s for s, _, _ in undecided}
+    # lower-case first names found before (a surname may follow them: "klient kim sandvik")
+    # (uninflected: only the last part of a Finnish name inflects, so "kallen uus" is no name pair)
+    first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
+                  and text[c.start : c.end] == c.key[0]}
     starts = [t.start for t in toks]
     trace = current_trace()
     judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
@@ -282,7 +291,7 @@ def find(
             ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
             if ev is None:
                 label = "PERSON"
-                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found)
+                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends)
             if ev is not None:
                 judged.append((t, k, label, ev, flags, base, stem_len))
     if not judged:
@@ -345,7 +354,11 @@ def find(
                 stem = stem_of[t.lower]
                 key, ending = key_of.get(stem, (stem, "")), t.text[len(stem) :]
             key_of.setdefault(t.lower, key)
-            c = Cand(t.start, t.end, label, "person" if label == "PERSON" else "place",
+            start = t.start
+            first = first_ends.get(toks[k - 1].end) if k and label == "PERSON" else None
+            if first is not None and any(rid == "cue.first_before" for rid, _ in ev):
+                start, key = first.start, (first.key[0], base)  # "kim sandvik": one person, one span
+            c = Cand(start, t.end, label, "person" if label == "PERSON" else "place",
                      f"hurried line (sum {score:+.2f})", PRIO_WEAK, ending=ending if ending.isalpha() else "",
                      key=key if label == "PERSON" else (base, ""), uncertain=what == "ask")
             out.append(c)
@@ -467,7 +480,7 @@ def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> b
 
 def _person(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
-    persons: dict[int, Cand], found: set[str],
+    persons: dict[int, Cand], found: set[str], first_ends: dict[int, Cand] | None = None,
 ) -> list[tuple[str, float]] | None:
     """The person evidence of token k, or None when nothing at all speaks for a name."""
     t = toks[k]
@@ -518,6 +531,8 @@ def _person(
     if (nxt is not None and low.endswith("n") and text[t.end : nxt.start] == " "
             and nxt.lower in RELATION_AFTER and nxt.lower not in ("kanssa", "luona", "mielestä", "tilanne")):
         _add(ev, "cue.relation_after")
+    if flags & SUR and prev is not None and gap_before == " " and first_ends and prev.end in first_ends:
+        _add(ev, "cue.first_before")
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")
@@ -556,7 +571,10 @@ def _place(
     cue = prev is not None and text[prev.end : t.start] == " " and (
         prev.lower in PLACE_CTX or prev.lower in _MOTION or (lang != "fi" and prev.lower in PLACE_PREP))
     local = t.lower.endswith(LOCATIVE) and len(t.lower) > len(hit[0]) - 1
-    if not cue and not (local and not pflags & NAME):
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    office = (nxt is not None and t.lower.endswith("n") and text[t.end : nxt.start] == " "
+              and bool(_OFFICE.match(nxt.lower)))
+    if not cue and not office and not (local and not pflags & NAME):
         return None
     ev: list[tuple[str, float]] = []
     _add(ev, "place.listed")
@@ -564,6 +582,8 @@ def _place(
         _add(ev, "place.cue")
     if local:
         _add(ev, "place.case")
+    if office:
+        _add(ev, "place.office_after")
     if pflags & NAME:
         _add(ev, "against.name_too")
     if _word_against(t, lex, lang, pflags & ~NAME, hit[0]):  # the place reading: no rare-name clause

@@ -14,6 +14,7 @@ A line's score adds up its marks (:data:`MARKS`); ``HURRIED_AT`` or more is hurr
 | shorthand | 0.75 each, at most 1.5 | a phone-note abbreviation or colloquial form (`puh`, `soitto`, `tel`, `sms`, `cb`, `w/`, `abt`, `klo`, `esihenk`, `sano`, `tullu`, `itte`, `ens`, `kaa`) |
 | separator | 0.25 | an arrow, a spaced dash or slash, `=>` between parts |
 | all_lower | 0.5 | three or more words and no capital letter at all |
+| no_stop | 0.5 | twelve or more words and no sentence end at all (`.`, `!`, `?`): dictated or typed on |
 | capital_sentences | -0.75 each | a capitalised sentence start after a full stop (careful prose) |
 
 Never hurried, whatever the marks: a table or CSV row (`|`, a tab, two `;`), a form line with a
@@ -33,6 +34,7 @@ MARKS: dict[str, tuple[float, str]] = {
     "shorthand": (0.75, "a phone-note abbreviation or colloquial form (each, at most two)"),
     "separator": (0.25, "an arrow, a spaced dash or slash between parts"),
     "all_lower": (0.5, "three or more words and no capital letter"),
+    "no_stop": (0.5, "twelve or more words and no sentence end at all (dictated or typed on)"),
     "capital_sentences": (-0.75, "a capitalised sentence start after a full stop (each)"),
 }
 
@@ -52,6 +54,7 @@ _TABLE = re.compile(r"[|\t]|;[^\n]*;")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽ]")
 _LAST = re.compile(r"\S(?=\s*$)")
 _FIRST = re.compile(r"\S")
+_ANY_STOP = re.compile(r"[.!?]")
 _CAP_SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ]")
 _SHORT = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(sorted((re.escape(w) for w in SHORTHAND), key=len, reverse=True))
                     + r")(?![\w/])")
@@ -97,6 +100,8 @@ def _line_score(text: str, lo: int, hi: int) -> float:
     score += MARKS["lower_after_stop"][0] * low_after + MARKS["capital_sentences"][0] * cap_after
     if spaces >= 2 and not _UPPER.search(text, b, hi):
         score += MARKS["all_lower"][0]
+    if spaces >= 11 and not _ANY_STOP.search(text, b, hi):
+        score += MARKS["no_stop"][0]
     return score
 
 

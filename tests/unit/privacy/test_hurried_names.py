@@ -69,6 +69,10 @@ CASES = [
     ("place.listed", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("place.cue", "fi", "muutti tikkurilaan, ei kerro", "tikkurilaan", "joo tikkurilaan ens viikol", "tikkurilaan"),
     ("place.case", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "call w blessing in hervanta", "hervanta"),
+    ("place.office_after", "fi", "asiakas annukka tulee kontulan toimistolle to", "kontulan",
+     "asiakas annukka tulee kontulan kautta to", "kontulan"),
+    ("cue.first_before", "sv", "diktering ny klient kim sandvik bor i borgå", "sandvik",
+     "diktering ny klient sandvik bor i borgå", "sandvik"),
     ("against.name_too", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "muutti tikkurilaan, ei kerro", "tikkurilaan"),
 ]
 
@@ -111,6 +115,8 @@ CAUGHT = [
     ("sv", "sambon kicki följer med\nring kicki 050 318 4426", "kicki"),
     ("fi", "pekka v (esihlö, virtasen sähkö) kysyi", "virtasen sähkö"),
     ("en", "new client aino lahtela goes by nokku, thirty", "nokku"),
+    ("sv", "diktering ny klient kim sandvik bor i borgå", "kim sandvik"),
+    ("fi", "asiakas annukka tulee kontulan toimistolle to", "kontula"),
 ]
 
 
