@@ -180,3 +180,12 @@ def test_questions_stay_within_the_budget() -> None:
     text = "\n".join(f"soitto: {w} ok" for w in ("zorbek", "qilani", "vuxelo", "pirtek", "hanzu", "omboli"))
     res = scrub(text, lang="fi")
     assert len([w for w in res.warnings if w.kind == "uncertain_name"]) <= 2
+
+
+def test_careful_prose_is_never_weighed() -> None:
+    # the same cues in careful sentences: the layer does not look at these lines at all
+    text = ("Asiakas kertoi, että äiti soitti eilen. Hän kävi kontulassa ja muutti tikkurilaan.\n"
+            "Asiakkaan mukaan koski virtaa vuolaasti. Onni oli myötä, ja lahti näkyi rannalta.")
+    with collecting() as trace:
+        scrub(text, lang="fi")
+    assert not [e for e in trace.entries if any(r[0].startswith("hurried.") for r in e.rules)]
