@@ -189,3 +189,16 @@ def test_careful_prose_is_never_weighed() -> None:
     with collecting() as trace:
         scrub(text, lang="fi")
     assert not [e for e in trace.entries if any(r[0].startswith("hurried.") for r in e.rules)]
+
+
+def test_the_documented_table_matches_the_weights() -> None:
+    import re
+
+    from coachdesk.privacy import hurried_names
+
+    doc = hurried_names.__doc__ or ""
+    for e in EVIDENCE.values():
+        m = re.search(r"\| " + re.escape(e.id) + r" \| ([^|]+) \|", doc)
+        assert m, e.id
+        shown = m.group(1).strip()
+        assert shown == "veto" if e.weight == VETO else shown.split()[0] == f"{e.weight:+.1f}", (e.id, shown)
