@@ -19,6 +19,7 @@ meets :data:`THRESHOLDS`:
 | lex.surname | +0.4 | a surname of the lists (`sjöberg`, `virtasen`) |
 | lex.none | -0.3 | in no name list |
 | shape.nickname | +0.4 | a word (no ordinary word) with a Finnish nickname shape, uninflected: -ke, -kke, -kka, -tsa, -tsi, -ppa, -ppe, -ska, -sse, -de, -tte, -ssu, -kku (`tuke`, `bosse`) |
+| shape.foreign | +0.3 | a word in no list with a non-Finnish shape (`cues.FOREIGN`: `sh`, `th`, `b`, `c` …) in a Finnish text: `hashimi` |
 | model | +0.5 × p | the CRF's P(person) when p ≥ 0.25 (``ner_model``; Finnish lines only) |
 | cue.call_opener | +0.6 | right after a call/phone opener at the line start: `puh X`, `soitto: X`, `tekstari X:lta`, `tel X`, `ring X`, `call w X`, `sms från X` |
 | cue.kin_role | +0.6 | after a kin or role word: `äiti X`, `veli X`, `hustrun X`, `förmannen X`, `boss X`, `esihenk X` |
@@ -33,6 +34,7 @@ meets :data:`THRESHOLDS`:
 | cue.nickname_intro | +1.2 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
 | cue.cued_elsewhere | +0.4 | another mention of the same word (same form) has a cue of its own |
 | cue.relation_after | +0.4 | a genitive before a relation noun: `tuken vaimo`, `rikun äiti` |
+| cue.slash_name | +0.7 | a found person right before it across a slash: `ahmed k. / hashimi` |
 | cue.first_before | +0.6 | a surname of the lists right after a lower-case first name found before it: `klient kim sandvik` |
 | cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
@@ -66,6 +68,7 @@ from dataclasses import dataclass
 from coachdesk.privacy.cues import (
     ARTICLES,
     EN_SHORT_WORDS,
+    FOREIGN,
     FUNCTION_NEXT,
     LOCATIVE,
     NOT_NAME_AFTER_ROLE,
@@ -109,6 +112,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("lex.surname", 0.4, "a surname of the lists"),
         Evidence("lex.none", -0.3, "in no name list"),
         Evidence("shape.nickname", 0.4, "no ordinary word, uninflected, with a Finnish nickname shape (-ke, -kka, -tsa, -ppa, -ska, -sse, -de …)"),
+        Evidence("shape.foreign", 0.3, "a word in no list with a non-Finnish shape in a Finnish text (hashimi)"),
         Evidence("model", 0.5, "the name model's P(person), times this weight (Finnish lines)"),
         Evidence("cue.call_opener", 0.6, "after a call/phone opener at the line start (puh, soitto:, tel, ring, call w)"),
         Evidence("cue.kin_role", 0.6, "after a kin or role word (äiti, veli, hustrun, förmannen, boss, esihenk)"),
@@ -123,6 +127,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.nickname_intro", 1.2, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
         Evidence("cue.cued_elsewhere", 0.4, "another mention of the same word has a cue of its own"),
         Evidence("cue.relation_after", 0.4, "a genitive before a relation noun (tuken vaimo, X:n äiti)"),
+        Evidence("cue.slash_name", 0.7, "a found person right before it across a slash (ahmed k. / hashimi)"),
         Evidence("cue.first_before", 0.6, "a surname right after a lower-case first name found before it (kim sandvik)"),
         Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
@@ -259,6 +264,7 @@ def find(
                 if part:
                     found.add(part)
     asked = {s for s, _, _ in undecided}
+    person_ends = {c.end: c for c in persons.values()}
     # lower-case first names found before (a surname may follow them: "klient kim sandvik")
     # (uninflected: only the last part of a Finnish name inflects, so "kallen uus" is no name pair)
     first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
@@ -281,7 +287,8 @@ def find(
                 continue
             flags, base, stem_len = lex.lookup(t.text)
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
-            if not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low) and not _near_cue(text, toks, k):
+            if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
+                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
                 if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
@@ -291,7 +298,8 @@ def find(
             ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
             if ev is None:
                 label = "PERSON"
-                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends)
+                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends,
+                             person_ends)
             if ev is not None:
                 judged.append((t, k, label, ev, flags, base, stem_len))
     if not judged:
@@ -440,6 +448,15 @@ def _inflected_of(low: str, words: set[str]) -> bool:
     return any(low.endswith(e) and low[: -len(e)] in words for e in _CASE_ENDINGS)
 
 
+_SLASH_BEFORE = re.compile(r"[ \t]?/[ \t]?$")
+
+
+def _slash_name(text: str, start: int, person_ends: dict[int, Cand]) -> Cand | None:
+    """The found person right before ``start`` across a slash: `ahmed k. / hashimi`."""
+    m = _SLASH_BEFORE.search(text, max(0, start - 3), start)
+    return person_ends.get(m.start()) if m else None
+
+
 def _near_cue(text: str, toks: list[Token], k: int) -> bool:
     """A cue right next to token k: a kin or role word before, a talking verb, a bracket, an initial or a
     trade word after (the gate for words in no list)."""
@@ -481,6 +498,7 @@ def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> b
 def _person(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
     persons: dict[int, Cand], found: set[str], first_ends: dict[int, Cand] | None = None,
+    person_ends: dict[int, Cand] | None = None,
 ) -> list[tuple[str, float]] | None:
     """The person evidence of token k, or None when nothing at all speaks for a name."""
     t = toks[k]
@@ -531,6 +549,8 @@ def _person(
     if (nxt is not None and low.endswith("n") and text[t.end : nxt.start] == " "
             and nxt.lower in RELATION_AFTER and nxt.lower not in ("kanssa", "luona", "mielestä", "tilanne")):
         _add(ev, "cue.relation_after")
+    if person_ends and _slash_name(text, t.start, person_ends) is not None:
+        _add(ev, "cue.slash_name")
     if flags & SUR and prev is not None and gap_before == " " and first_ends and prev.end in first_ends:
         _add(ev, "cue.first_before")
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
@@ -545,6 +565,8 @@ def _person(
         return None  # nothing speaks for a name: not even worth a trace line
     if not flags & NAME and not nickname:
         _add(ev, "lex.none")
+        if lang == "fi" and FOREIGN.search(low) and not against:
+            _add(ev, "shape.foreign")
     if _sum(ev) < THRESHOLDS["question"] - EVIDENCE["model"].weight:
         return ev  # no vote can lift it to a question: the evidence against is not even looked at
     if against:
