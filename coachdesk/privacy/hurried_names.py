@@ -10,7 +10,7 @@ meets :data:`THRESHOLDS`:
 |---|---|---|
 | 1.0 (``name``) | name | replaced, certain |
 | 0.8 (``ask``) | ask | replaced, and the coach is asked |
-| 0.55 (``question``) | question | not replaced; the coach is asked (at most one question per 700 characters) |
+| 0.45 (``question``) | question | not replaced; the coach is asked (at most one question per 500 characters) |
 
 | id | weight | evidence (invented examples) |
 |---|---|---|
@@ -99,9 +99,9 @@ class Evidence:
 
 
 VETO = -9.0
-THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.55}
+THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.45}
 WELL_ATTESTED = 1000  # bearers from which a frequent word form is still read as the name
-QUESTION_CHARS = 700  # at most one question of this layer per so many characters of the text
+QUESTION_CHARS = 500  # at most one question of this layer per so many characters of the text
 MODEL_FROM = 0.25  # the model's vote counts from this probability (name_trace.NEAR_MISS; below it, noise)
 
 EVIDENCE: dict[str, Evidence] = {

@@ -181,7 +181,7 @@ def test_explain_shows_the_rows_and_the_sum() -> None:
 
 
 def test_questions_stay_within_the_budget() -> None:
-    # many weak candidates in one short text: at most one question per 700 characters from this layer
+    # many weak candidates in one short text: at most one question per 500 characters from this layer
     text = "\n".join(f"soitto: {w} ok" for w in ("zorbek", "qilani", "vuxelo", "pirtek", "hanzu", "omboli"))
     res = scrub(text, lang="fi")
     assert len([w for w in res.warnings if w.kind == "uncertain_name"]) <= 2
