@@ -246,7 +246,7 @@ def find(
     questions added. ``cands`` is everything found so far (read only)."""
     if not toks:
         return [], undecided
-    lines = hurried_lines(text)
+    lines = hurried_lines(text, toks)
     if not lines:
         return [], undecided
     covered = bytearray(len(text))

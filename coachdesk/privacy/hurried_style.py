@@ -24,7 +24,10 @@ after a line that did not end a sentence is the same sentence wrapped: it takes 
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from coachdesk.privacy.tokens import Token, tokenize
 
 HURRIED_AT = 1.5
 
@@ -56,13 +59,12 @@ _LAST = re.compile(r"\S(?=\s*$)")
 _FIRST = re.compile(r"\S")
 _ANY_STOP = re.compile(r"[.!?]")
 _CAP_SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ]")
-_SHORT = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(sorted((re.escape(w) for w in SHORTHAND), key=len, reverse=True))
-                    + r")(?![\w/])")
+_W_SLASH = re.compile(r"(?<![\w/])[wW]/")  # "call w/ boss": the one shorthand that is no word token
 # Everything works on (text, start, end) with the regex engine's pos/endpos: no copy of a line is made
 # (the scrubber's work must stay linear, tests/unit/privacy/test_linear_work.py).
 
 
-def _line_score(text: str, lo: int, hi: int) -> float:
+def _line_score(text: str, lo: int, hi: int, short_at: list[int]) -> float:
     """The hurried-style score of the line text[lo:hi] (see the table of the module docstring).
 
     Cheap tests first: a capitalised line with a capitalised sentence after a full stop is careful prose
@@ -78,11 +80,9 @@ def _line_score(text: str, lo: int, hi: int) -> float:
         return 0.0  # careful prose, or a form field ("Nimi: …", "Työnantaja: …")
     if _TABLE.search(text, b, hi):
         return 0.0  # a table or CSV row
-    short = 0
-    for _ in _SHORT.finditer(text, b, hi):
-        short += 1
-        if short == 2:
-            break
+    short = min(2, bisect.bisect_left(short_at, hi) - bisect.bisect_left(short_at, b))
+    if not first_lower and not short:
+        return 0.0  # a capitalised line needs shorthand to reach the threshold at all
     spaces = text.count(" ", b, hi)
     if not first_lower and spaces <= 4 and not short:
         last = _LAST.search(text, b, hi)
@@ -105,18 +105,30 @@ def _line_score(text: str, lo: int, hi: int) -> float:
     return score
 
 
+def _shorthand_at(text: str, toks: list[Token] | None) -> list[int]:
+    """Start offsets of the shorthand words of ``text`` (one scan of its tokens, set lookups)."""
+    if toks is None:
+        toks = tokenize(text)
+    at = [t.start for t in toks if t.lower in SHORTHAND]
+    if "/" in text:
+        at = sorted(at + [m.start() for m in _W_SLASH.finditer(text)])
+    return at
+
+
 def line_is_hurried(line: str) -> bool:
     """One line on its own: is it hurried (score ≥ ``HURRIED_AT``)?"""
-    return _line_score(line, 0, len(line)) >= HURRIED_AT
+    return _line_score(line, 0, len(line), _shorthand_at(line, None)) >= HURRIED_AT
 
 
-def hurried_lines(text: str) -> list[tuple[int, int]]:
+def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the hurried lines of ``text``, in order (end excludes the newline).
+    ``toks``: the text's tokens when the caller has them (``tokens.tokenize``).
 
     A lower-case line right after one that did not end a sentence continues it and takes its verdict.
     One pass over the lines; each line is looked at a constant number of times.
     """
     out: list[tuple[int, int]] = []
+    short_at = _shorthand_at(text, toks)
     pos = 0
     n = len(text)
     prev_hurried = False
@@ -129,7 +141,7 @@ def hurried_lines(text: str) -> list[tuple[int, int]]:
             if prev_open and text[first.start()].islower():
                 hurried = prev_hurried  # the sentence of the line before, wrapped onto this one
             else:
-                hurried = _line_score(text, pos, end) >= HURRIED_AT
+                hurried = _line_score(text, pos, end, short_at) >= HURRIED_AT
             if hurried:
                 out.append((pos, end))
             prev_hurried = hurried
