@@ -330,11 +330,14 @@ def find(
         if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
             sure.setdefault(t.lower, set()).add(t.start)
     stem_of: dict[str, str] = {}
-    for stem in [w for w in sure if len(w) >= 3]:
-        for t, _, label, _, _, _, _ in judged:
-            if label == "PERSON" and t.lower != stem and _inflected_of(t.lower, {stem}):
-                sure.setdefault(t.lower, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
+    stems = frozenset(w for w in sure if len(w) >= 3)
+    for t, _, label, _, _, _, _ in judged:  # one pass: each word's few possible stems are looked up
+        if label == "PERSON" and t.lower not in stems and stems:
+            stem = _stem_in(t.lower, stems)
+            if stem is not None:
                 stem_of[t.lower] = stem
+    for low in stem_of:
+        sure.setdefault(low, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
     for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
         if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
                 and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
@@ -443,9 +446,17 @@ def _model(text: str, lang: str, lines: list[tuple[int, int]], wanted: set[int])
 _CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "sta", "stä", "ssa", "ssä", "ksi", "ta", "tä")
 
 
+def _stem_in(low: str, words: frozenset[str] | set[str]) -> str | None:
+    """The word of ``words`` that ``low`` is with a Finnish case ending (tuken, tukelle of tuke), or None."""
+    for e in _CASE_ENDINGS:
+        if low.endswith(e) and low[: -len(e)] in words:
+            return low[: -len(e)]
+    return None
+
+
 def _inflected_of(low: str, words: set[str]) -> bool:
     """``low`` is a word of ``words`` with a Finnish case ending (tuken, tukelle of tuke)."""
-    return any(low.endswith(e) and low[: -len(e)] in words for e in _CASE_ENDINGS)
+    return _stem_in(low, words) is not None
 
 
 _SLASH_BEFORE = re.compile(r"[ \t]?/[ \t]?$")
