@@ -249,20 +249,7 @@ def find(
     lines = hurried_lines(text, toks)
     if not lines:
         return [], undecided
-    covered = bytearray(len(text))
-    persons: dict[int, Cand] = {}
-    found: set[str] = set()
-    orgs = bytearray(len(text))
-    for c in cands:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        if c.label == "ORG":
-            orgs[c.start : c.end] = b"\x01" * (c.end - c.start)
-    for c in cands:
-        if c.label == "PERSON" and not orgs[c.start]:  # "Kvarnbackens Snickeri Ab": no person inside a firm
-            persons[c.start] = c
-            for part in c.key:
-                if part:
-                    found.add(part)
+    covered, persons, found = _found_so_far(text, cands)
     asked = {s for s, _, _ in undecided}
     person_ends = {c.end: c for c in persons.values()}
     # lower-case first names found before (a surname may follow them: "klient kim sandvik")
@@ -271,7 +258,7 @@ def find(
                   and text[c.start : c.end] == c.key[0]}
     starts = [t.start for t in toks]
     trace = current_trace()
-    judged: list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]] = []
+    judged: Judged = []
     for lo_c, hi_c in lines:
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
@@ -316,32 +303,7 @@ def find(
         return ev
 
     judged = [(t, k, label, with_model(t, ev), f, b, sl) for t, k, label, ev, f, b, sl in judged]
-    # two mentions with a cue each: "sambon kicki följer med … ring kicki 050 …"
-    cued: dict[str, set[int]] = {}
-    for t, _, label, ev, _, _, _ in judged:
-        if label == "PERSON" and any(rid.startswith("cue.") and rid not in _SECOND_HAND for rid, _ in ev):
-            cued.setdefault(t.lower, set()).add(t.start)
-    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
-        if label == "PERSON" and cued.get(t.lower, set()) - {t.start}:
-            judged[i] = (t, k, label, [*ev, ("cue.cued_elsewhere", EVIDENCE["cue.cued_elsewhere"].weight)], f, b, sl)
-    # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
-    sure: dict[str, set[int]] = {}
-    for t, _, label, ev, _, _, _ in judged:
-        if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
-            sure.setdefault(t.lower, set()).add(t.start)
-    stem_of: dict[str, str] = {}
-    stems = frozenset(w for w in sure if len(w) >= 3)
-    for t, _, label, _, _, _, _ in judged:  # one pass: each word's few possible stems are looked up
-        if label == "PERSON" and t.lower not in stems and stems:
-            stem = _stem_in(t.lower, stems)
-            if stem is not None:
-                stem_of[t.lower] = stem
-    for low in stem_of:
-        sure.setdefault(low, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
-    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
-        if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
-                and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
-            judged[i] = (t, k, label, [*ev, ("cue.found_elsewhere", EVIDENCE["cue.found_elsewhere"].weight)], f, b, sl)
+    stem_of = _other_mentions(judged, found)
     out: list[Cand] = []
     key_of: dict[str, tuple[str, str]] = {}  # word -> the person key its finding got
     questions: list[tuple[float, int, int, str]] = []
@@ -381,6 +343,62 @@ def find(
     out.extend(_owner_firms(text, toks, starts, lines, [*cands, *out]))
     remaining = [u for u in undecided if u[0] in asked]
     return out, sorted(remaining + [(s, e, w) for _, s, e, w in kept_q])
+
+
+def _found_so_far(text: str, cands: list[Cand]) -> tuple[bytearray, dict[int, Cand], set[str]]:
+    """What the detectors found before this layer: the covered characters, the persons by start (none
+    inside an organisation: "Kvarnbackens Snickeri Ab") and their name parts."""
+    covered = bytearray(len(text))
+    persons: dict[int, Cand] = {}
+    found: set[str] = set()
+    orgs = bytearray(len(text))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label == "ORG":
+            orgs[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in cands:
+        if c.label == "PERSON" and not orgs[c.start]:  # "Kvarnbackens Snickeri Ab": no person inside a firm
+            persons[c.start] = c
+            for part in c.key:
+                if part:
+                    found.add(part)
+    return covered, persons, found
+
+
+Judged = list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]]
+
+
+def _other_mentions(judged: Judged, found: set[str]) -> dict[str, str]:
+    """Evidence from a word's other mentions, added to ``judged`` in place: a cue of its own in another
+    mention (cue.cued_elsewhere), a sure name this layer found in another mention or another case form
+    (cue.found_elsewhere). Returns the case forms of sure names: form -> the sure name."""
+    # two mentions with a cue each: "sambon kicki följer med … ring kicki 050 …"
+    cued: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and any(rid.startswith("cue.") and rid not in _SECOND_HAND for rid, _ in ev):
+            cued.setdefault(t.lower, set()).add(t.start)
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if label == "PERSON" and cued.get(t.lower, set()) - {t.start}:
+            judged[i] = (t, k, label, [*ev, ("cue.cued_elsewhere", EVIDENCE["cue.cued_elsewhere"].weight)], f, b, sl)
+    # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
+    sure: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
+            sure.setdefault(t.lower, set()).add(t.start)
+    stem_of: dict[str, str] = {}
+    stems = frozenset(w for w in sure if len(w) >= 3)
+    for t, _, label, _, _, _, _ in judged:  # one pass: each word's few possible stems are looked up
+        if label == "PERSON" and t.lower not in stems and stems:
+            stem = _stem_in(t.lower, stems)
+            if stem is not None:
+                stem_of[t.lower] = stem
+    for low in stem_of:
+        sure.setdefault(low, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
+                and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
+            judged[i] = (t, k, label, [*ev, ("cue.found_elsewhere", EVIDENCE["cue.found_elsewhere"].weight)], f, b, sl)
+    return stem_of
 
 
 def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tuple[int, int]],
