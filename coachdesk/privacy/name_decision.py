@@ -13,7 +13,8 @@ checks in ``name_rules.judge``): the first rule that fires decides, and its weig
 | lower | none | nothing (a weight below 0 is a veto: evidence against a name) |
 
 A rule of weight 0 only records a fact (``lower.pending``: a lower-case first name waiting for the
-second pass). ``name_evidence.py`` (the model's second opinion) runs later with its own table.
+second pass). ``name_evidence.py`` (the model's second opinion) runs later with its own table, and
+``hurried_names.py`` (hurried lines only) with its own table of evidence that ADDS UP (``EVIDENCE``).
 """
 
 from __future__ import annotations

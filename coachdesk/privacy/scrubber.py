@@ -10,6 +10,7 @@ from coachdesk.privacy import (
     age_date_rules,
     form_words,
     hurried,
+    hurried_names,
     name_evidence,
     org_rules,
     orgs,
@@ -215,6 +216,8 @@ def _scrub(
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
+    more, undecided = hurried_names.find(text, toks, lex, lang, cands, undecided)  # summed evidence, hurried lines
+    cands.extend(more)
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"

@@ -1,0 +1,649 @@
+"""Names and places in hurried LINES, decided by a SUM of evidence (not the first rule that fires).
+
+Runs after ``hurried.py`` and the name model, and only on the lines ``hurried_style.hurried_lines``
+calls hurried (phone notes: `puh raimo klo 9.40`, `äiti raili soittaa huomenna`); careful prose is
+never looked at, so `lahti`, `koski`, `onni` there stay words. A lower-case word of such a line that
+nothing else holds gets the weights of every row of :data:`EVIDENCE` that applies, added up; the sum
+meets :data:`THRESHOLDS`:
+
+| sum ≥ | decision | what the scrubber does |
+|---|---|---|
+| 1.0 (``name``) | name | replaced, certain |
+| 0.8 (``ask``) | ask | replaced, and the coach is asked |
+| 0.45 (``question``) | question | not replaced; the coach is asked (at most one question per 500 characters) |
+
+| id | weight | evidence (invented examples) |
+|---|---|---|
+| lex.first | +0.5 | a first name of the lists, 50+ bearers or an international list (any inflected form) |
+| lex.first_rare | +0.3 | a first name of the Finnish list with fewer than 50 bearers |
+| lex.surname | +0.4 | a surname of the lists (`sjöberg`, `virtasen`) |
+| lex.none | -0.3 | in no name list |
+| shape.nickname | +0.4 | a word (no ordinary word) with a Finnish nickname shape, uninflected: -ke, -kke, -kka, -tsa, -tsi, -ppa, -ppe, -ska, -sse, -de, -tte, -ssu, -kku (`tuke`, `bosse`) |
+| shape.foreign | +0.3 | a word in no list with a non-Finnish shape (`cues.FOREIGN`: `sh`, `th`, `b`, `c` …) in a Finnish text: `hashimi` |
+| model | +0.5 × p | the CRF's P(person) when p ≥ 0.25 (``ner_model``; Finnish lines only) |
+| cue.call_opener | +0.6 | right after a call/phone opener at the line start: `puh X`, `soitto: X`, `tekstari X:lta`, `tel X`, `ring X`, `call w X`, `sms från X` |
+| cue.kin_role | +0.6 | after a kin or role word: `äiti X`, `veli X`, `hustrun X`, `förmannen X`, `boss X`, `esihenk X` |
+| cue.talk_after | +0.5 | before a verb of talking or calling: `X soitti`, `X sano`, `X ringde`, `X texted` |
+| cue.person_case | +0.4 | `kysy X:ltä`, `soita X:lle`: a verb of asking/calling, then an allative or ablative |
+| cue.initial_after | +0.6 | an initial after it: `sirpa k.` |
+| cue.real_name | +0.8 | a bracketed real name after it: `make (markus h.)` |
+| cue.origin_age | +0.8 | an origin and an age in brackets after it: `(somali, 52)`, `(vietnamilainen, 50v)` |
+| cue.role_bracket | +0.6 | a role or kin word opens the brackets after it: `(työnantaja, …)`, `(asiakkaan äiti)`, `(esihlö, …)` |
+| cue.age_after | +0.4 | an age right after it: `X 63v`, `X, 52,` |
+| cue.number_after | +0.3 | a phone number right after it: `ring X 050 …` |
+| cue.nickname_intro | +1.2 | introduced as a nickname: `goes by X`, `aka X`, `kallas X`, `kutsutaan X` |
+| cue.cued_elsewhere | +0.4 | another mention of the same word (same form) has a cue of its own |
+| cue.relation_after | +0.4 | a genitive before a relation noun: `tuken vaimo`, `rikun äiti` |
+| cue.slash_name | +0.7 | a found person right before it across a slash: `ahmed k. / hashimi` |
+| cue.first_before | +0.6 | a surname of the lists right after a lower-case first name found before it: `klient kim sandvik` |
+| cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
+| cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
+| cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
+| against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
+| against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
+| against.verb | -0.6 | a finite Finnish verb form |
+| against.function | veto | a function word, pronoun, cue word, profession, shorthand, kept word (lexicon KEEP) |
+
+Places (one row each, same sum and thresholds, label LOCATION):
+
+| id | weight | evidence |
+|---|---|---|
+| place.listed | +0.6 | a place of the lists (municipality, district, village) |
+| place.cue | +0.5 | after a place cue or motion verb: `käy X:ssa`, `muutti X:ään`, `från X`, `in X` |
+| place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
+| place.office_after | +0.5 | a genitive before an office or branch word: `kontulan toimistolle`, `pasilan toimipisteessä` |
+| against.name_too | -0.2 | also a name of the lists |
+
+(``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
+pizzeriaan`, `bosse bageri`) follows from a name found here: ``org_rules.find_with_names`` runs
+after this layer and takes the owner's name with the trade word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from coachdesk.privacy.cues import (
+    ARTICLES,
+    EN_SHORT_WORDS,
+    FOREIGN,
+    FUNCTION_NEXT,
+    LOCATIVE,
+    NOT_NAME_AFTER_ROLE,
+    PERSONAL_PRONOUNS,
+    PLACE_CTX,
+    PLACE_PREP,
+    PROFESSIONS,
+    RELATION_AFTER,
+    ROLE_NOUNS,
+)
+from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.name_trace import Trace, TraceEntry
+from coachdesk.privacy.name_trace import current as current_trace
+from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
+from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
+from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One row of evidence: its id, weight (added to the word's sum) and a one-line doc."""
+
+    id: str
+    weight: float
+    doc: str
+
+
+VETO = -9.0
+THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.45}
+WELL_ATTESTED = 1000  # bearers from which a frequent word form is still read as the name
+QUESTION_CHARS = 500  # at most one question of this layer per so many characters of the text
+MODEL_FROM = 0.25  # the model's vote counts from this probability (name_trace.NEAR_MISS; below it, noise)
+
+EVIDENCE: dict[str, Evidence] = {
+    e.id: e
+    for e in (
+        Evidence("lex.first", 0.5, "a first name of the lists (50+ bearers or international), any inflected form"),
+        Evidence("lex.first_rare", 0.3, "a Finnish first name with fewer than 50 bearers"),
+        Evidence("lex.surname", 0.4, "a surname of the lists"),
+        Evidence("lex.none", -0.3, "in no name list"),
+        Evidence("shape.nickname", 0.4, "no ordinary word, uninflected, with a Finnish nickname shape (-ke, -kka, -tsa, -ppa, -ska, -sse, -de …)"),
+        Evidence("shape.foreign", 0.3, "a word in no list with a non-Finnish shape in a Finnish text (hashimi)"),
+        Evidence("model", 0.5, "the name model's P(person), times this weight (Finnish lines)"),
+        Evidence("cue.call_opener", 0.6, "after a call/phone opener at the line start (puh, soitto:, tel, ring, call w)"),
+        Evidence("cue.kin_role", 0.6, "after a kin or role word (äiti, veli, hustrun, förmannen, boss, esihenk)"),
+        Evidence("cue.talk_after", 0.5, "before a verb of talking or calling (soitti, sano, ringde, texted)"),
+        Evidence("cue.person_case", 0.4, "an allative/ablative after a verb of asking or calling (kysy X:ltä)"),
+        Evidence("cue.initial_after", 0.6, "an initial after it (sirpa k.)"),
+        Evidence("cue.real_name", 0.8, "a bracketed real name after it (make (markus h.))"),
+        Evidence("cue.origin_age", 0.8, "an origin and an age in brackets after it ((somali, 52))"),
+        Evidence("cue.role_bracket", 0.6, "a role or kin word opening the brackets after it ((työnantaja, …), (asiakkaan äiti))"),
+        Evidence("cue.age_after", 0.4, "an age right after it (X 63v, X, 52,)"),
+        Evidence("cue.number_after", 0.3, "a phone number right after it (ring X 050 …)"),
+        Evidence("cue.nickname_intro", 1.2, "introduced as a nickname (goes by X, aka X, kallas X, kutsutaan X)"),
+        Evidence("cue.cued_elsewhere", 0.4, "another mention of the same word has a cue of its own"),
+        Evidence("cue.relation_after", 0.4, "a genitive before a relation noun (tuken vaimo, X:n äiti)"),
+        Evidence("cue.slash_name", 0.7, "a found person right before it across a slash (ahmed k. / hashimi)"),
+        Evidence("cue.first_before", 0.6, "a surname right after a lower-case first name found before it (kim sandvik)"),
+        Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
+        Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
+        Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
+        Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
+        Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
+        Evidence("against.verb", -0.6, "a finite Finnish verb form"),
+        Evidence("against.function", VETO, "a function word, pronoun, cue word, profession, shorthand or kept word"),
+        Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
+        Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
+        Evidence("place.case", 0.2, "in a local case"),
+        Evidence("place.office_after", 0.5, "a genitive before an office or branch word (kontulan toimistolle)"),
+        Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
+    )
+}
+
+# Cue words of phone notes (fi / sv / en). Kept here, not in the shared cue files: they are read only by
+# this layer and only inside hurried lines.
+CALL_OPENERS = frozenset(
+    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt".split()
+)
+_OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
+KIN_ROLE = ROLE_NOUNS | frozenset(
+    """
+    äiti isä veli sisko sisar tytär poika vaimo mies avomies avovaimo mummo mummi ukki pappa eno setä täti serkku
+    kaveri naapuri esihenk esihenkilö pomo omistaja kollega työkaveri isäntä emäntä
+    hustrun frun mannen maken sambon mamma mamman pappan brodern systern dottern sonen chefen förmannen
+    kollegan grannen kompisen ägaren
+    boss wife husband mum mom dad son daughter brother sister manager supervisor colleague neighbour neighbor
+    friend owner foreman partner gf bf
+    """.split()
+)
+TALK_AFTER = frozenset(
+    """
+    soitti soittaa soitteli soittelee sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
+    lupasi tulkkas tulkkasi kertoi ilmotti ilmoitti vastas vastasi peru perui perus tuli tulee tullu ei
+    ringde ringer sa sade frågade skrev messade svarade
+    called calls rang texted said asked emailed wrote messaged phoned says asks replied
+    """.split()
+)
+ASK_CALL_VERBS = frozenset(
+    "kysy kysyä kysyy kysyin kysyn soita soitan soitin soittaa soitto laita laitan tekstaa tekstasin puhu puhuin "
+    "sano sanoin ilmota ilmoita muista viesti".split()
+)
+# adverbs of time and direction a call note puts where a name could stand ("call back 040 …", "ring tillbaka")
+_ADVERBS = frozenset(
+    "back later again today tomorrow tmrw asap takaisin myöhemmin huomenna tänään uudestaan heti "
+    "tillbaka senare igen idag imorgon imorn direkt".split()
+)
+_MOTION = frozenset("käy kävi käyn käydä muutti muuttaa muuttanu lähti lähtee meni menee tuli töissä asuu asui".split())
+_VETO_WORDS = (
+    SHORTHAND | _ADVERBS | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
+    | FUNCTION_NEXT | PERSONAL_PRONOUNS | PROFESSIONS | NOT_NAME_AFTER_ROLE | _OPENER_FILLERS
+)
+_NICKNAME = re.compile(r"(?:[aeiouyäö](?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|de|tte|ssu|kku|ksu|pe|ps|mppa))$")
+_SECOND_HAND = frozenset(("cue.found_elsewhere", "cue.cued_elsewhere"))  # evidence from other mentions
+_VOWEL = re.compile(r"[aeiouyäöå]")
+_PERSON_CASE = ("lle", "lta", "ltä", "lla", "llä")
+_ORIGIN_AGE = re.compile(r"[ \t]?\([ \t]?[^\W\d_][\w-]{2,20},[ \t]?\d{2}[ \t]?(?:v\.?|år|y|yrs|yo)?[ \t]?\)")
+_OFFICE = re.compile(r"(?:toimisto|toimipiste|toimipaikka|konttori|yksikkö|yksikö|kontor|office|branch)")
+_AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.)|år\b|y\b|yo\b|,)")
+_NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
+_BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
+_ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omistaja yrittäjä asiakkaan äiti isä veli sisko "
+                             "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
+                             "employer boss manager owner supervisor mother father wife husband".split())
+_NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
+_INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
+_BRACKET = re.compile(r"[ \t]?\(")
+_WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
+
+
+_SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri|måleri|verkstad|varv|frisör|kiosk|café|"
+                       r"pizzeria|restaurang|konditori|transport|service)(?:et|en|n)?$")
+# trade words a hurried note writes after an owner's name, besides org_rules' lists (any case form)
+_FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
+                            r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
+_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza".split())
+
+
+def _trade_word(low: str) -> bool:
+    """A trade word of the three languages (org_rules' lists and the few above; Finnish in any case form)."""
+    return (bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or low in _EN_TRADE_MORE
+            or bool(_SV_TRADE.search(low)) or bool(_FI_TRADE_MORE.match(low)))
+
+
+def _first_words(text: str, toks: list[Token], lo: int, hi: int) -> set[int]:
+    """Indexes of the tokens that follow a call opener at the start of the line [lo, hi)."""
+    out: set[int] = set()
+    k = lo
+    while k < hi and toks[k].colon_suffix:
+        k += 1
+    if k >= hi or toks[k].lower not in CALL_OPENERS:
+        return out
+    k += 1
+    while k < hi and (toks[k].lower in _OPENER_FILLERS or toks[k].lower in CALL_OPENERS):
+        k += 1
+    if k < hi:
+        out.add(k)
+    return out
+
+
+def _add(ev: list[tuple[str, float]], rid: str, factor: float = 1.0) -> None:
+    ev.append((rid, EVIDENCE[rid].weight * factor))
+
+
+def find(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    lang: str,
+    cands: list[Cand],
+    undecided: list[tuple[int, int, str]],
+) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """New person and place candidates of the hurried lines, and the undecided words with this layer's
+    questions added. ``cands`` is everything found so far (read only)."""
+    if not toks:
+        return [], undecided
+    lines = hurried_lines(text, toks)
+    if not lines:
+        return [], undecided
+    covered, persons, found = _found_so_far(text, cands)
+    asked = {s for s, _, _ in undecided}
+    person_ends = {c.end: c for c in persons.values()}
+    # lower-case first names found before (a surname may follow them: "klient kim sandvik")
+    # (uninflected: only the last part of a Finnish name inflects, so "kallen uus" is no name pair)
+    first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
+                  and text[c.start : c.end] == c.key[0]}
+    starts = [t.start for t in toks]
+    trace = current_trace()
+    judged: Judged = []
+    for lo_c, hi_c in lines:
+        lo = bisect.bisect_left(starts, lo_c)
+        hi = bisect.bisect_left(starts, hi_c)
+        openers = _first_words(text, toks, lo, hi)
+        for k in range(lo, hi):
+            t = toks[k]
+            if not t.text[0].islower() or len(t.text) < 3 or t.colon_suffix or covered[t.start]:
+                continue
+            low = t.lower
+            if low in _VETO_WORDS:
+                if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
+                    _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            flags, base, stem_len = lex.lookup(t.text)
+            # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
+            if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
+                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None):
+                continue
+            if flags & KEEP or lex.lookup_all(t.text) & KEEP:
+                if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
+                    _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            label = "LOCATION"
+            ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
+            if ev is None:
+                label = "PERSON"
+                ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends,
+                             person_ends)
+            if ev is not None:
+                judged.append((t, k, label, ev, flags, base, stem_len))
+    if not judged:
+        return [], undecided
+    # the model only where its vote (at most +0.5) can change the decision
+    band = THRESHOLDS["question"] - EVIDENCE["model"].weight
+    wanted = {j[0].start for j in judged if j[2] == "PERSON" and band <= _sum(j[3]) < THRESHOLDS["name"]}
+    probs = _model(text, lang, lines, wanted)
+
+    def with_model(t: Token, ev: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        p = probs.get(t.start)
+        if p is not None and p >= MODEL_FROM:
+            return [*ev, ("model", EVIDENCE["model"].weight * p)]
+        return ev
+
+    judged = [(t, k, label, with_model(t, ev), f, b, sl) for t, k, label, ev, f, b, sl in judged]
+    stem_of = _other_mentions(judged, found)
+    out: list[Cand] = []
+    key_of: dict[str, tuple[str, str]] = {}  # word -> the person key its finding got
+    questions: list[tuple[float, int, int, str]] = []
+    for t, k, label, ev, flags, base, stem_len in judged:
+        score = _sum(ev)
+        what = _decision(score)
+        if trace is not None:
+            _traced(trace, t, label, what, score, ev)
+        if what in ("name", "ask") and label == "PERSON" and any(rid == "cue.trade_after" for rid, _ in ev):
+            nxt = toks[k + 1]  # the owner's firm: "hashimin pizzeriaan", "bosse bageri"
+            out.append(Cand(t.start, nxt.end, "ORG", "org", f"hurried line: owner and trade (sum {score:+.2f})",
+                            PRIO_WEAK, uncertain=what == "ask"))
+            asked.discard(t.start)
+        elif what in ("name", "ask"):
+            key = (base, "") if flags & FIRST else ("", base) if flags & SUR else (t.lower, "")
+            real = _BRACKET.match(text, t.end)
+            if real and real.end() in persons and any(rid == "cue.real_name" for rid, _ in ev):
+                key = persons[real.end()].key  # "make (markus h.)": one person, one letter
+            ending = t.text[stem_len:] if flags & (NAME | PLACE) and stem_len < len(t.text) else ""
+            if t.lower in stem_of:  # the same person as the sure name it is a form of: one letter
+                stem = stem_of[t.lower]
+                key, ending = key_of.get(stem, (stem, "")), t.text[len(stem) :]
+            key_of.setdefault(t.lower, key)
+            start = t.start
+            first = first_ends.get(toks[k - 1].end) if k and label == "PERSON" else None
+            if first is not None and any(rid == "cue.first_before" for rid, _ in ev):
+                start, key = first.start, (first.key[0], base)  # "kim sandvik": one person, one span
+            c = Cand(start, t.end, label, "person" if label == "PERSON" else "place",
+                     f"hurried line (sum {score:+.2f})", PRIO_WEAK, ending=ending if ending.isalpha() else "",
+                     key=key if label == "PERSON" else (base, ""), uncertain=what == "ask")
+            out.append(c)
+            asked.discard(t.start)  # an earlier question about the word is answered by the sum
+        elif what == "question" and t.start not in asked:
+            questions.append((score, t.start, t.end, t.text))
+    budget = max(1, len(text) // QUESTION_CHARS)
+    kept_q = sorted(questions, reverse=True)[:budget]
+    out.extend(_owner_firms(text, toks, starts, lines, [*cands, *out]))
+    remaining = [u for u in undecided if u[0] in asked]
+    return out, sorted(remaining + [(s, e, w) for _, s, e, w in kept_q])
+
+
+def _found_so_far(text: str, cands: list[Cand]) -> tuple[bytearray, dict[int, Cand], set[str]]:
+    """What the detectors found before this layer: the covered characters, the persons by start (none
+    inside an organisation: "Kvarnbackens Snickeri Ab") and their name parts."""
+    covered = bytearray(len(text))
+    persons: dict[int, Cand] = {}
+    found: set[str] = set()
+    orgs = bytearray(len(text))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label == "ORG":
+            orgs[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in cands:
+        if c.label == "PERSON" and not orgs[c.start]:  # "Kvarnbackens Snickeri Ab": no person inside a firm
+            persons[c.start] = c
+            for part in c.key:
+                if part:
+                    found.add(part)
+    return covered, persons, found
+
+
+Judged = list[tuple[Token, int, str, list[tuple[str, float]], int, str, int]]
+
+
+def _other_mentions(judged: Judged, found: set[str]) -> dict[str, str]:
+    """Evidence from a word's other mentions, added to ``judged`` in place: a cue of its own in another
+    mention (cue.cued_elsewhere), a sure name this layer found in another mention or another case form
+    (cue.found_elsewhere). Returns the case forms of sure names: form -> the sure name."""
+    # two mentions with a cue each: "sambon kicki följer med … ring kicki 050 …"
+    cued: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and any(rid.startswith("cue.") and rid not in _SECOND_HAND for rid, _ in ev):
+            cued.setdefault(t.lower, set()).add(t.start)
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if label == "PERSON" and cued.get(t.lower, set()) - {t.start}:
+            judged[i] = (t, k, label, [*ev, ("cue.cued_elsewhere", EVIDENCE["cue.cued_elsewhere"].weight)], f, b, sl)
+    # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
+    sure: dict[str, set[int]] = {}
+    for t, _, label, ev, _, _, _ in judged:
+        if label == "PERSON" and _decision(_sum(ev)) == "name" and t.lower not in found:
+            sure.setdefault(t.lower, set()).add(t.start)
+    stem_of: dict[str, str] = {}
+    stems = frozenset(w for w in sure if len(w) >= 3)
+    for t, _, label, _, _, _, _ in judged:  # one pass: each word's few possible stems are looked up
+        if label == "PERSON" and t.lower not in stems and stems:
+            stem = _stem_in(t.lower, stems)
+            if stem is not None:
+                stem_of[t.lower] = stem
+    for low in stem_of:
+        sure.setdefault(low, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
+    for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+        if (label == "PERSON" and sure.get(t.lower, set()) - {t.start}
+                and all(rid != "cue.found_elsewhere" for rid, _ in ev)):
+            judged[i] = (t, k, label, [*ev, ("cue.found_elsewhere", EVIDENCE["cue.found_elsewhere"].weight)], f, b, sl)
+    return stem_of
+
+
+def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tuple[int, int]],
+                 cands: list[Cand]) -> list[Cand]:
+    """A lower-case owner's name (or village) found in a hurried line, then a lower-case trade word: the
+    firm (`virtasen sähkö`, `ekmans båtvarv`, `pargas bageri`). The name is nominative or genitive."""
+    line_starts = [lo for lo, _ in lines]
+    taken = {c.start for c in cands if c.label not in ("PERSON", "LOCATION")}
+    out: list[Cand] = []
+    for c in cands:
+        if c.label not in ("PERSON", "LOCATION") or c.kind == "term":
+            continue
+        i = bisect.bisect_right(line_starts, c.start) - 1
+        if i < 0 or c.end > lines[i][1]:
+            continue
+        k = bisect.bisect_left(starts, c.start)
+        if k + 1 >= len(toks) or toks[k].start != c.start or toks[k].end != c.end or not toks[k].text.islower():
+            continue
+        t, nxt = toks[k], toks[k + 1]
+        base = c.key[0] or c.key[1]
+        if t.lower != base and not t.lower.endswith(("n", "s")):
+            continue  # "jarmolta auto": a case form of the name, no firm
+        if (text[t.end : nxt.start] == " " and nxt.text.islower() and nxt.end <= lines[i][1]
+                and nxt.start not in taken and _trade_word(nxt.lower)):
+            out.append(Cand(c.start, nxt.end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
+                            uncertain=c.uncertain))
+    return out
+
+
+def _sum(ev: list[tuple[str, float]]) -> float:
+    return round(sum(w for _, w in ev), 6)  # 0.6 + 0.3 - 0.3 + 0.4 is 1.0, not 0.9999999
+
+
+def _decision(score: float) -> str:
+    for what in ("name", "ask", "question"):
+        if score >= THRESHOLDS[what]:
+            return what
+    return "none"
+
+
+def _model(text: str, lang: str, lines: list[tuple[int, int]], wanted: set[int]) -> dict[int, float]:
+    """P(person) of the wanted word starts, the model run on their lines only (Finnish texts)."""
+    if lang != "fi" or not wanted:
+        return {}
+    from coachdesk.privacy.ner_model import get_model, person_probabilities
+
+    model = get_model()
+    if model is None:
+        return {}
+    out: dict[int, float] = {}
+    line_starts = [lo for lo, _ in lines]
+    by_line: dict[int, set[int]] = {}
+    for s in wanted:
+        by_line.setdefault(bisect.bisect_right(line_starts, s) - 1, set()).add(s)
+    for i, group in by_line.items():
+        lo, hi = lines[i]
+        for s, (_, p) in person_probabilities(model, text[lo:hi], {s - lo for s in group}).items():
+            if s + lo in group:
+                out[s + lo] = p
+    return out
+
+
+_CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "sta", "stä", "ssa", "ssä", "ksi", "ta", "tä")
+
+
+def _stem_in(low: str, words: frozenset[str] | set[str]) -> str | None:
+    """The word of ``words`` that ``low`` is with a Finnish case ending (tuken, tukelle of tuke), or None."""
+    for e in _CASE_ENDINGS:
+        if low.endswith(e) and low[: -len(e)] in words:
+            return low[: -len(e)]
+    return None
+
+
+def _inflected_of(low: str, words: set[str]) -> bool:
+    """``low`` is a word of ``words`` with a Finnish case ending (tuken, tukelle of tuke)."""
+    return _stem_in(low, words) is not None
+
+
+_SLASH_BEFORE = re.compile(r"[ \t]?/[ \t]?$")
+
+
+def _slash_name(text: str, start: int, person_ends: dict[int, Cand]) -> Cand | None:
+    """The found person right before ``start`` across a slash: `ahmed k. / hashimi`."""
+    m = _SLASH_BEFORE.search(text, max(0, start - 3), start)
+    return person_ends.get(m.start()) if m else None
+
+
+def _near_cue(text: str, toks: list[Token], k: int) -> bool:
+    """A cue right next to token k: a kin or role word before, a talking verb, a bracket, an initial or a
+    trade word after (the gate for words in no list)."""
+    if k and toks[k - 1].lower in KIN_ROLE:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.lower in TALK_AFTER or _trade_word(nxt.lower)):
+        return True
+    if k and (toks[k - 1].lower in _NICKNAME_INTRO or toks[k - 1].lower == "by"):
+        return True
+    end = toks[k].end
+    if _AGE_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
+        return True
+    return text[end : end + 2] in (" (", " ?") or text[end : end + 1] == "(" or bool(_INITIAL_AFTER.match(text, end))
+
+
+def _plain_surname(lex: Lexicon, t: Token) -> bool:
+    """A capitalised surname of the lists that is no ordinary word and no firm's trade word."""
+    flags, base, _ = lex.lookup(t.text)
+    return bool(flags & SUR) and not flags & (AMBIG | COMMON | KEEP | PLACE) and not _trade_word(t.lower) and (
+        lex.counts.get(base, 0) >= 200)
+
+
+def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> bool:
+    """The form is also an ordinary word: marked so in the lists; or, unless it is a well-attested name
+    (Pekka, Raimo: frequent in Finnish text as names), a frequent word of only this language, or a frequent
+    word form or word reading of a rare name (sairas is no form of the surname Saira)."""
+    if (flags | lex.get(t.lower)) & (AMBIG | COMMON):
+        return True
+    if flags & NAME and lex.counts.get(base, 0) >= WELL_ATTESTED:
+        return False
+    if lex.lang_words.get(t.lower) == lang:
+        return True
+    if not flags & (NAME | PLACE) and t.lower in lex.frequent and t.lower.endswith(LOCATIVE):
+        return True  # "soitto: iltapäivällä": a frequent word in a local case
+    return bool(flags & NAME) and (t.lower in lex.frequent or bool(lex.lookup_all(t.text) & (AMBIG | COMMON)))
+
+
+def _person(
+    text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
+    persons: dict[int, Cand], found: set[str], first_ends: dict[int, Cand] | None = None,
+    person_ends: dict[int, Cand] | None = None,
+) -> list[tuple[str, float]] | None:
+    """The person evidence of token k, or None when nothing at all speaks for a name."""
+    t = toks[k]
+    low = t.lower
+    ev: list[tuple[str, float]] = []
+    if flags & FIRST:
+        rare = not flags & INTL and lex.counts.get(base, 0) < 50
+        _add(ev, "lex.first_rare" if rare else "lex.first")
+    elif flags & SUR:
+        _add(ev, "lex.surname")
+    if not _VOWEL.search(low):
+        return None  # "tth", "krt": an abbreviation, never a name
+    against = _word_against(t, lex, lang, flags, base)
+    nickname = not against and bool(_NICKNAME.search(low)) and (not flags & NAME or low == base)
+    if nickname:
+        _add(ev, "shape.nickname")
+    prev = toks[k - 1] if k else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    gap_before = text[prev.end : t.start] if prev is not None else ""
+    if opener:
+        _add(ev, "cue.call_opener")
+    if prev is not None and prev.lower in KIN_ROLE and gap_before in (" ", ": "):
+        _add(ev, "cue.kin_role")
+    if nxt is not None and nxt.lower in TALK_AFTER and text[t.end : nxt.start] in (" ", ", ") and nxt.lower != "ei":
+        _add(ev, "cue.talk_after")
+    if (prev is not None and prev.lower in ASK_CALL_VERBS and gap_before == " "
+            and (low.endswith(_PERSON_CASE) or ":" in t.text) and flags & NAME):
+        _add(ev, "cue.person_case")
+    if _INITIAL_AFTER.match(text, t.end):
+        _add(ev, "cue.initial_after")
+    bracket = _BRACKET.match(text, t.end)
+    if bracket:
+        inner = bracket.end()
+        if inner < len(text) and inner in persons:
+            _add(ev, "cue.real_name")
+        elif _ORIGIN_AGE.match(text, t.end):
+            _add(ev, "cue.origin_age")
+    word_in = _BRACKET_WORD.match(text, t.end)
+    if word_in and word_in.group(1).lower() in _ROLE_IN_BRACKET:
+        _add(ev, "cue.role_bracket")
+    if _AGE_AFTER.match(text, t.end):
+        _add(ev, "cue.age_after")
+    if _NUMBER_AFTER.match(text, t.end):
+        _add(ev, "cue.number_after")
+    if prev is not None and gap_before == " " and (prev.lower in _NICKNAME_INTRO or (
+            prev.lower == "by" and k >= 2 and toks[k - 2].lower in ("goes", "go", "called"))):
+        _add(ev, "cue.nickname_intro")
+    if (nxt is not None and low.endswith("n") and text[t.end : nxt.start] == " "
+            and nxt.lower in RELATION_AFTER and nxt.lower not in ("kanssa", "luona", "mielestä", "tilanne")):
+        _add(ev, "cue.relation_after")
+    if person_ends and _slash_name(text, t.start, person_ends) is not None:
+        _add(ev, "cue.slash_name")
+    if flags & SUR and prev is not None and gap_before == " " and first_ends and prev.end in first_ends:
+        _add(ev, "cue.first_before")
+    if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
+            nxt.start in persons or _plain_surname(lex, nxt)):
+        _add(ev, "cue.surname_after")
+    if nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
+        _add(ev, "cue.trade_after")
+    if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
+        _add(ev, "cue.found_elsewhere")
+    cues = [e for e in ev if e[0].startswith("cue.")]
+    if not flags & NAME and not nickname and not cues:
+        return None  # nothing speaks for a name: not even worth a trace line
+    if not flags & NAME and not nickname:
+        _add(ev, "lex.none")
+        if lang == "fi" and FOREIGN.search(low) and not against:
+            _add(ev, "shape.foreign")
+    if _sum(ev) < THRESHOLDS["question"] - EVIDENCE["model"].weight:
+        return ev  # no vote can lift it to a question: the evidence against is not even looked at
+    if against:
+        _add(ev, "against.word")
+    if flags & PLACE and low.endswith(LOCATIVE):
+        _add(ev, "against.place_case")
+    if lang == "fi" and is_finite_verb(t.text, lex):
+        _add(ev, "against.verb")
+    return ev
+
+
+def _place(
+    text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, stem_len: int,
+) -> list[tuple[str, float]] | None:
+    """The place evidence of token k when it has a place reading, else None."""
+    t = toks[k]
+    hit = (base, stem_len) if flags & PLACE else lex.find(t.text, PLACE)
+    if hit is None:
+        return None
+    pflags = lex.get(hit[0])
+    if pflags & KEEP:
+        return None
+    prev = toks[k - 1] if k else None
+    cue = prev is not None and text[prev.end : t.start] == " " and (
+        prev.lower in PLACE_CTX or prev.lower in _MOTION or (lang != "fi" and prev.lower in PLACE_PREP))
+    local = t.lower.endswith(LOCATIVE) and len(t.lower) > len(hit[0]) - 1
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    office = (nxt is not None and t.lower.endswith("n") and text[t.end : nxt.start] == " "
+              and bool(_OFFICE.match(nxt.lower)))
+    if not cue and not office and not (local and not pflags & NAME):
+        return None
+    ev: list[tuple[str, float]] = []
+    _add(ev, "place.listed")
+    if cue:
+        _add(ev, "place.cue")
+    if local:
+        _add(ev, "place.case")
+    if office:
+        _add(ev, "place.office_after")
+    if pflags & NAME:
+        _add(ev, "against.name_too")
+    if _word_against(t, lex, lang, pflags & ~NAME, hit[0]):  # the place reading: no rare-name clause
+        _add(ev, "against.word")
+    return ev
+
+
+def _traced(trace: Trace, t: Token, label: str, what: str, score: float, ev: list[tuple[str, float]]) -> None:
+    """One decision of this layer in the ``--explain`` trace (rules ``hurried.<id>``, the score is the sum)."""
+    rules = (*((f"hurried.{rid}", w, t.text) for rid, w in ev), ("hurried.sum", score, t.text))
+    trace.add(TraceEntry(t.start, t.end, t.text, label if what in ("name", "ask") else "", what, score, rules,
+                         what in ("name", "ask")))
