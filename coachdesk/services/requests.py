@@ -37,14 +37,15 @@ __all__ = [
 @dataclass(frozen=True)
 class Submitted:
     """What :func:`submit_request` did: the saved request and part 1 of its queued post, or no
-    item when the request got a new reference (the coach must see the new one before sending)."""
+    item when the random reference was taken: then nothing was saved and ``request`` carries a new
+    reference, which the coach must see (preview again) before sending."""
 
     request: HelpRequest
     item: OutboxItem | None
 
     @property
     def new_reference(self) -> bool:
-        """The random reference was taken: the request was saved, nothing was queued."""
+        """The random reference was taken: nothing was saved or queued; preview the new one."""
         return self.item is None
 
 
@@ -68,20 +69,31 @@ def submit_request(
     from coachdesk.outbox.outbox import Outbox
 
     mentions = tuple(mentions)
-    with store.transaction() as tx:
-        saved = requests.save_request(tx, replace(request), review=review)  # a copy: a new ref is not written back
-        if saved.ref != request.ref:  # a fresh reference was drawn: show it before anything is queued
-            return Submitted(saved, None)
-        assert saved.id is not None  # a saved request has its id
-        channel = Channels(tx).get(channel_name)
-        parts = preview_parts(saved, channel.kind, mentions=mentions, forum=channel.forum, target=channel.target)
-        outbox = Outbox(tx)
-        if replaces is not None:
-            old = outbox.get(replaces)
-            if old.state in CANCELLABLE:
-                outbox.cancel(old.id)
-        item = outbox.submit(saved.id, channel.name, parts, previewed=previewed)
+    try:
+        with store.transaction() as tx:
+            saved = requests.save_request(tx, replace(request), review=review)  # a copy: a new ref is not written back
+            if saved.ref != request.ref:  # a fresh reference was drawn: the coach sees it before anything is kept
+                raise _FreshReference(saved.ref)  # rolls the save back: no request without its post
+            assert saved.id is not None  # a saved request has its id
+            channel = Channels(tx).get(channel_name)
+            parts = preview_parts(saved, channel.kind, mentions=mentions, forum=channel.forum, target=channel.target)
+            outbox = Outbox(tx)
+            if replaces is not None:
+                old = outbox.get(replaces)
+                if old.state in CANCELLABLE:
+                    outbox.cancel(old.id)
+            item = outbox.submit(saved.id, channel.name, parts, previewed=previewed)
+    except _FreshReference as fresh:
+        return Submitted(replace(request, ref=fresh.ref), None)
     return Submitted(saved, item)
+
+
+class _FreshReference(Exception):
+    """The request's random reference was taken; the new one, for the coach to see (the save is undone)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)  # internal: never shown, caught in submit_request
+        self.ref = ref
 
 
 # ----- reading -----------------------------------------------------------------------------------------

@@ -37,6 +37,8 @@ while True:
     n += 1
     request = hr.HelpRequest(case_id=case.id, topic=f"aihe {n}", question="Miten tukisin jaksamista?")
     done = submit_request(v.store, request, "Tiimi", preview_parts(request, "json"))
+    while done.item is None:  # the random reference was taken (hundreds of requests): preview the new one
+        done = submit_request(v.store, done.request, "Tiimi", preview_parts(done.request, "json"))
     print(f"ack {done.request.id} {done.item.id}", flush=True)
     for edit in range(3):
         request = replace(done.request, situation=f"versio {edit} " * (edit + 1))

@@ -124,12 +124,15 @@ def test_an_unknown_channel_changes_nothing(store, case, team):
     assert _snapshot(store) == before
 
 
-def test_a_taken_reference_saves_with_a_new_one_and_queues_nothing(store, case, team):
+def test_a_taken_reference_gives_a_new_one_and_saves_nothing_until_it_is_previewed(store, case, team):
     taken = rq.save_request(store, _request(case, topic="eka"))
     request = _request(case, ref=taken.ref)
+    before = _snapshot(store)
     done = svc.submit_request(store, request, "Tiimi", preview_parts(request, team.kind))
-    assert done.new_reference and done.request.ref != taken.ref and done.request.id is not None
-    assert svc.items(store) == []
+    assert done.new_reference and done.request.ref != taken.ref and done.request.id is None
+    assert _snapshot(store) == before  # no request without its post (a kill -9 test found one)
+    again = svc.submit_request(store, done.request, "Tiimi", preview_parts(done.request, team.kind))
+    assert again.item is not None and again.request.ref == done.request.ref
 
 
 def test_decisions_go_through_one_function(store, case, team):
