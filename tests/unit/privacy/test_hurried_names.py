@@ -77,6 +77,17 @@ CASES = [
      "soitto: raimo / työhaastattelu ok", "työhaastattelu"),
     ("cue.first_before", "sv", "diktering ny klient kim sandvik bor i borgå", "sandvik",
      "diktering ny klient sandvik bor i borgå", "sandvik"),
+    ("cue.time_after", "fi", "cb maricar 11.20 – ei vastannu", "maricar", "cb maricar – ei vastannu", "maricar"),
+    ("cue.pair", "sv", "vidar och hampus börjar på måndag", "vidar", "vidar och hampus på måndag", "vidar"),
+    ("cue.contact_after", "sv", "ahmeds telnr har ändrats", "ahmeds", "ahmeds bil har ändrats", "ahmeds"),
+    ("cue.possessive_kin", "en", "her bro arnel now at the warehouse", "arnel", "bro arnel now at the warehouse", "arnel"),
+    ("cue.owner_genitive", "sv", "jobbar på lindholms trädgård sen april", "lindholms",
+     "jobbar på lindholms sen april", "lindholms"),
+    ("shape.surname", "en", "works at kurvolainen's farm on weekends", "kurvolainen's",
+     "works at pelimo's farm on weekends", "pelimo's"),
+    ("cue.nickname_form", "sv", "bosse ringde i går. bosses fru sa att han är sjuk", "bosses",
+     "bosse ringde i går. kalles fru sa att han är sjuk", "kalles"),
+    ("place.proper_shape", "fi", "joo asuu pansiossa nyt", "pansiossa", "joo asuu rivitalossa nyt", "rivitalossa"),
     ("against.name_too", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "muutti tikkurilaan, ei kerro", "tikkurilaan"),
 ]
 
