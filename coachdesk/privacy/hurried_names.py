@@ -235,6 +235,9 @@ _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|ber
 _FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttaa".split())
 _SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
 _EN_LIVE = frozenset("lives lived living live moved moving".split())
+# dwellings a note names after "asuu" that the frequency lists may miss (yksiössä, kimppakämpässä)
+_DWELLINGS = ("yksiö", "kaksio", "kolmio", "kämppä", "kämpä", "asunto", "asunno", "koti", "kodi", "talo", "huone",
+              "mökki", "mökis", "solu", "vuokra", "parakki", "hostelli", "kortteeri")
 # heads of compounds that are places by themselves (runos|mäki, naara|järvi): a compound of these stays a place
 _PLACE_HEADS = frozenset("mäki mäe järvi järve lahti lahde niemi nieme saari saare joki joe kylä vaara harju koski "
                          "kosken ranta rannan salmi salme lampi lamme vuori vuore kangas kankaa".split())
@@ -728,7 +731,7 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
         return None
     bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]
     for b in bases:
-        if b in lex.frequent or b in _VETO_WORDS:
+        if b in lex.frequent or b in _VETO_WORDS or b.endswith(_DWELLINGS):
             return None
         if b.endswith(("la", "lä")) and b[:-2] in lex.frequent:
             return None  # asunto|la, mummo|la
