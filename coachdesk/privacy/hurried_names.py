@@ -235,6 +235,7 @@ _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|ber
 _FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttaa".split())
 _SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
 _EN_LIVE = frozenset("lives lived living live moved moving".split())
+_LIVE_PREV = _FI_LIVE | frozenset(("i", "till", "in", "to"))  # the word right before an unlisted place
 # dwellings a note names after "asuu" that the frequency lists may miss (yksiössä, kimppakämpässä)
 _DWELLINGS = ("yksiö", "kaksio", "kolmio", "kämppä", "kämpä", "asunto", "asunno", "koti", "kodi", "talo", "huone",
               "mökki", "mökis", "solu", "vuokra", "parakki", "hostelli", "kortteeri")
@@ -318,7 +319,7 @@ def find(
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
             flags, base, stem_len = lex.lookup(t.text)
-            if not flags:
+            if not flags and k and toks[k - 1].lower in _LIVE_PREV:
                 unlisted = _unlisted_place(text, toks, k, lex, lang)
                 if unlisted is not None:
                     judged.append((t, k, "LOCATION", unlisted[0], 0, t.lower, unlisted[1]))
@@ -435,11 +436,12 @@ def _other_mentions(judged: Judged, found: set[str]) -> dict[str, str]:
     nicks = frozenset(t.lower for t, _, label, ev, _, _, _ in judged if label == "PERSON"
                       and any(rid == "shape.nickname" for rid, _ in ev) and _decision(_sum(ev)) in ("name", "ask"))
     if nicks:
+        forms = {n + e: n for n in nicks for e in (*_CASE_ENDINGS, "s")}
         for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
-            if label == "PERSON" and t.lower not in nicks and (
-                    _stem_in(t.lower, nicks) is not None or (t.lower.endswith("s") and t.lower[:-1] in nicks)):
+            nick = forms.get(t.lower)
+            if label == "PERSON" and nick is not None and t.lower not in nicks:
                 judged[i] = (t, k, label, [*ev, ("cue.nickname_form", EVIDENCE["cue.nickname_form"].weight)], f, b, sl)
-                nick_of[t.lower] = _stem_in(t.lower, nicks) or t.lower[:-1]
+                nick_of[t.lower] = nick
     # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
     sure: dict[str, set[int]] = {}
     for t, _, label, ev, _, _, _ in judged:
@@ -649,13 +651,15 @@ def _person(
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")
-    if nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
+    trade_after = nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower)
+    if trade_after:
         _add(ev, "cue.trade_after")
     if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
         _add(ev, "cue.found_elsewhere")
     if opener and _TIME_AFTER.match(text, t.end):
         _add(ev, "cue.time_after")
-    if _pair(text, toks, k):
+    if ((nxt is not None and nxt.lower in _PAIR_JOIN) or (prev is not None and prev.lower in _PAIR_JOIN)) and _pair(
+            text, toks, k):
         _add(ev, "cue.pair")
     genitive = low.endswith(("n", "s"))
     if nxt is not None and genitive and text[t.end : nxt.start] == " " and nxt.lower in _CONTACT:
@@ -663,7 +667,7 @@ def _person(
     if prev is not None and k >= 2 and prev.lower in KIN_ROLE and toks[k - 2].lower in _POSSESSIVE:
         _add(ev, "cue.possessive_kin")
     owner_shape = False
-    if nxt is not None and genitive and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
+    if trade_after and genitive:
         owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low.removesuffix("'s")))
         if flags & SUR or owner_shape:
             _add(ev, "cue.owner_genitive")
