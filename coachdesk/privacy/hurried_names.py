@@ -40,6 +40,7 @@ meets :data:`THRESHOLDS`:
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
 | cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
 | cue.time_after | +0.5 | a clock time right after the word that follows a call opener: `cb X 11.20`, `ring X 10.15` |
+| cue.back_after | +0.5 | a call back: the word after a call opener, then `back`/`tillbaka`/`takaisin`: `call X back`, `ring X tillbaka` |
 | cue.pair | +0.5 | one of two lower-case words joined by `ja`/`och`/`and` before a "both" word or a person's verb: `X ja Y molemmat`, `X och Y börjar` |
 | cue.contact_after | +0.4 | a genitive before a contact word: `X:n puh`, `Xs telnr`, `X's number` |
 | cue.possessive_kin | +0.5 | a possessive before the kin word before it: `her bro X`, `hans bror X` |
@@ -142,6 +143,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
         Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
         Evidence("cue.time_after", 0.5, "a clock time right after the word after a call opener (cb X 11.20)"),
+        Evidence("cue.back_after", 0.5, "a call back: call opener, the word, then back/tillbaka/takaisin (call X back)"),
         Evidence("cue.pair", 0.5, "two lower-case words joined by ja/och/and before a both word or person verb"),
         Evidence("cue.contact_after", 0.4, "a genitive before a contact word (X:n puh, Xs telnr, X's number)"),
         Evidence("cue.possessive_kin", 0.5, "a possessive before the kin word before it (her bro X)"),
@@ -218,6 +220,7 @@ _ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omist
 _NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
 _TIME_AFTER = re.compile(r"[ \t](?:klo[ \t])?\d{1,2}[.:]\d{2}(?!\d)")
+_BACK = frozenset("back tillbaka takaisin takas takasin".split())
 _PAIR_JOIN = frozenset("ja och and &".split())
 _PAIR_AFTER = TALK_AFTER - {"ei"} | frozenset(
     """
@@ -658,6 +661,8 @@ def _person(
         _add(ev, "cue.found_elsewhere")
     if opener and _TIME_AFTER.match(text, t.end):
         _add(ev, "cue.time_after")
+    if opener and nxt is not None and nxt.lower in _BACK and text[t.end : nxt.start] == " ":
+        _add(ev, "cue.back_after")
     if ((nxt is not None and nxt.lower in _PAIR_JOIN) or (prev is not None and prev.lower in _PAIR_JOIN)) and _pair(
             text, toks, k):
         _add(ev, "cue.pair")
