@@ -235,7 +235,8 @@ _POSSESSIVE = frozenset("her his their my our hänen heidän hennes hans deras m
 _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|berg|bergs|ström|ströms|qvist|qvists|lund|"
                             r"lunds|holm|holms|gren|grens|man|mans|kari|karin|mäki|mäen|niemi|niemen)$")
 # residence cues of an unlisted place: fi one word before (a local case after it); sv, en two words ("bor i")
-_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttaa".split())
+_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi".split())
+_FI_AT = ("ssa", "ssä", "lla", "llä")  # where one lives or goes: the inessive and adessive only (not "yksikseen")
 _SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
 _EN_LIVE = frozenset("lives lived living live moved moving".split())
 _LIVE_PREV = _FI_LIVE | frozenset(("i", "till", "in", "to"))  # the word right before an unlisted place
@@ -306,6 +307,7 @@ def find(
     first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
                   and text[c.start : c.end] == c.key[0]}
     starts = [t.start for t in toks]
+    found_keys = {c.key[0]: c.key for c in persons.values() if c.key[0] and not c.key[1]}  # first names found
     trace = current_trace()
     judged: Judged = []
     for lo_c, hi_c in lines:
@@ -329,7 +331,8 @@ def find(
                     continue
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
             if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
-                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None):
+                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None
+                    and low[:-1] not in found):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
                 if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
@@ -377,6 +380,8 @@ def find(
             if real and real.end() in persons and any(rid == "cue.real_name" for rid, _ in ev):
                 key = persons[real.end()].key  # "make (markus h.)": one person, one letter
             ending = t.text[stem_len:] if (flags & (NAME | PLACE) or label == "LOCATION") and stem_len < len(t.text) else ""
+            if any(rid == "cue.nickname_form" for rid, _ in ev) and t.lower[:-1] in found_keys:
+                key, ending = found_keys[t.lower[:-1]], ""  # "kickes": the nickname's person
             if t.lower in stem_of:  # the same person as the sure name it is a form of: one letter
                 stem = stem_of[t.lower]
                 key, ending = key_of.get(stem, (stem, "")), t.text[len(stem) :]
@@ -659,6 +664,8 @@ def _person(
         _add(ev, "cue.trade_after")
     if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
         _add(ev, "cue.found_elsewhere")
+    if low.endswith("s") and low[:-1] in found and _NICKNAME.search(low[:-1]):
+        _add(ev, "cue.nickname_form")  # "kicke ringde … kickes fru": the genitive of a nickname found before
     if opener and _TIME_AFTER.match(text, t.end):
         _add(ev, "cue.time_after")
     if opener and nxt is not None and nxt.lower in _BACK and text[t.end : nxt.start] == " ":
@@ -728,7 +735,7 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
         return None
     ending = ""
     if lang == "fi":
-        ending = next((e for e in LOCATIVE if low.endswith(e)), "")
+        ending = next((e for e in _FI_AT if low.endswith(e)), "")
         if prev.lower not in _FI_LIVE or not ending or len(low) - len(ending) < 3:
             return None
     else:
@@ -744,6 +751,8 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
             return None
         if b.endswith(("la", "lä")) and b[:-2] in lex.frequent:
             return None  # asunto|la, mummo|la
+        if ending and b == low:
+            continue  # the inflected surface form: its base forms are checked (kylä, not kylässä)
         for i in range(3, len(b) - 3):  # a compound of a frequent word: rivi|talo, turva|koti
             if b[i:] in lex.frequent and b[i:] not in _PLACE_HEADS:
                 return None

@@ -141,6 +141,8 @@ CAUGHT = [
     ("en", "works at kurvolainen's farm on weekends", "kurvolainen's farm"),
     ("sv", "bosse ringde i går. bosses fru sa att han är sjuk", "bosses"),
     ("fi", "joo asuu pansiossa nyt", "pansiossa"),
+    ("fi", "joo asuu pirttikylässä nyt", "pirttikylässä"),
+    ("sv", "ring bosse k. 10.15. bosses fru sa ok", "bosses"),
     ("sv", "tel: bor i kimito sedan maj", "kimito"),
 ]
 
@@ -179,6 +181,8 @@ LEFT = [
     ("en", "call: lives in sheltered housing", "sheltered"),
     ("en", "call: her mum works nights", "works"),
     ("fi", "cb huomenna 11.20 – ok", "huomenna"),
+    ("fi", "joo asuu yksikseen nyt", "yksikseen"),
+    ("fi", "joo käy vertaistukiryhmässä nyt", "vertaistukiryhmässä"),
     ("en", "call office back re shifts", "office"),
     ("fi", "joo palkka ja työaika molemmat ok", "palkka"),
     ("sv", "ring cv och ansökan båda klara", "ansökan"),
