@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.spoken_numbers import CARDINAL, DAY_ORDINALS, FI_MONTH_ORDINALS
 from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
 
@@ -204,6 +205,12 @@ def _name_ok(lex: Lexicon, t: Token, rule: str, words_ok: bool) -> tuple[bool, s
 
 
 
+def _number_word(low: str) -> bool:
+    """A number or ordinal word of any of the three languages (`kuudes`, `kuus`, `sjätte`, `sixth`)."""
+    return (low in FI_MONTH_ORDINALS or any(low in d for d in DAY_ORDINALS.values())
+            or any(f(low) is not None for f in CARDINAL.values()))
+
+
 def _initials(st: _State) -> None:
     """Rules initial_after, initial_before, hyphen_initial, double_initials."""
     text, toks, lex, lang, chat, covered = st.text, st.toks, st.lex, st.lang, st.chat, st.covered
@@ -217,6 +224,8 @@ def _initials(st: _State) -> None:
         t, letter, dot = toks[k], m.group(1), m.group(2)
         if not dot and (letter.lower() in one_letter or (letter.islower() and not chat)):
             continue
+        if _number_word(t.lower):
+            continue  # "nolla kuudes A kuus": a number read out and a letter, no surname and initial
         nxt = text[m.end(2) : m.end(2) + 3].lstrip(" ")
         if nxt[:1].isdigit() and not re.match(r"\d{1,2}[:.]\d{2}", nxt + text[m.end(2) + 3 : m.end(2) + 6].lstrip(" ")):
             continue  # "koski n. 5 m": "n." is "noin"; a time after a chat speaker is fine

@@ -39,6 +39,14 @@ meets :data:`THRESHOLDS`:
 | cue.surname_after | +0.5 | a capitalised surname (lists) or a found person right after it: `pasi Lehtonen` |
 | cue.trade_after | +0.4 | a trade word after it, the owner's firm: `X:n pizzeriaan`, `X fiskrökeri`, `X cleaning` |
 | cue.found_elsewhere | +0.6 | the same word (any inflected form) found as a person elsewhere in the text |
+| cue.time_after | +0.5 | a clock time right after the word that follows a call opener: `cb X 11.20`, `ring X 10.15` |
+| cue.back_after | +0.5 | a call back: the word after a call opener, then `back`/`tillbaka`/`takaisin`: `call X back`, `ring X tillbaka` |
+| cue.pair | +0.5 | one of two lower-case words joined by `ja`/`och`/`and` before a "both" word or a person's verb: `X ja Y molemmat`, `X och Y börjar` |
+| cue.contact_after | +0.4 | a genitive before a contact word: `X:n puh`, `Xs telnr`, `X's number` |
+| cue.possessive_kin | +0.5 | a possessive before the kin word before it: `her bro X`, `hans bror X` |
+| cue.owner_genitive | +0.3 | a genitive (`-s`, `'s`, `-n`) surname of the lists or surname shape before a trade word: `Xs trädgård`, `X's farm` |
+| shape.surname | +0.4 | in no list, with a surname shape (`-nen`, `-la`, `-berg`, `-ström` …), before a trade word as its owner |
+| cue.nickname_form | +1.0 | a case or genitive form of a nickname-shaped word found as a person in the text: `bosse … bosses` |
 | against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
@@ -52,6 +60,7 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.cue | +0.5 | after a place cue or motion verb: `käy X:ssa`, `muutti X:ään`, `från X`, `in X` |
 | place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
 | place.office_after | +0.5 | a genitive before an office or branch word: `kontulan toimistolle`, `pasilan toimipisteessä` |
+| place.proper_shape | +0.5 | in NO list and no frequent word (nor a compound of one, `rivitalossa`), after `asuu`/`bor i`/`lives in`: `asuu X:ssa`, `bor i X` (with place.cue, and place.case in Finnish) |
 | against.name_too | -0.2 | also a name of the lists |
 
 (``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
@@ -80,6 +89,7 @@ from coachdesk.privacy.cues import (
     ROLE_NOUNS,
 )
 from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
+from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
@@ -132,6 +142,14 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.surname_after", 0.5, "a capitalised surname or a found person right after it (pasi Lehtonen)"),
         Evidence("cue.trade_after", 0.4, "a trade word after it: an owner's firm (hashimin pizzeriaan, bosse bageri)"),
         Evidence("cue.found_elsewhere", 0.6, "the same word found as a person elsewhere in the text"),
+        Evidence("cue.time_after", 0.5, "a clock time right after the word after a call opener (cb X 11.20)"),
+        Evidence("cue.back_after", 0.5, "a call back: call opener, the word, then back/tillbaka/takaisin (call X back)"),
+        Evidence("cue.pair", 0.5, "two lower-case words joined by ja/och/and before a both word or person verb"),
+        Evidence("cue.contact_after", 0.4, "a genitive before a contact word (X:n puh, Xs telnr, X's number)"),
+        Evidence("cue.possessive_kin", 0.5, "a possessive before the kin word before it (her bro X)"),
+        Evidence("cue.owner_genitive", 0.3, "a genitive surname (lists or shape) before a trade word (Xs trädgård)"),
+        Evidence("shape.surname", 0.4, "in no list, a surname shape (-nen, -la, -berg …) as a firm's owner"),
+        Evidence("cue.nickname_form", 1.0, "a case or genitive form of a nickname found as a person (bosse … bosses)"),
         Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
@@ -140,6 +158,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
         Evidence("place.case", 0.2, "in a local case"),
         Evidence("place.office_after", 0.5, "a genitive before an office or branch word (kontulan toimistolle)"),
+        Evidence("place.proper_shape", 0.5, "in no list and no frequent word (nor its compound), after asuu/bor i/lives in"),
         Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
     )
 }
@@ -147,7 +166,8 @@ EVIDENCE: dict[str, Evidence] = {
 # Cue words of phone notes (fi / sv / en). Kept here, not in the shared cue files: they are read only by
 # this layer and only inside hurried lines.
 CALL_OPENERS = frozenset(
-    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt".split()
+    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt cb "
+    "callback".split()
 )
 _OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
 KIN_ROLE = ROLE_NOUNS | frozenset(
@@ -157,7 +177,8 @@ KIN_ROLE = ROLE_NOUNS | frozenset(
     hustrun frun mannen maken sambon mamma mamman pappan brodern systern dottern sonen chefen förmannen
     kollegan grannen kompisen ägaren
     boss wife husband mum mom dad son daughter brother sister manager supervisor colleague neighbour neighbor
-    friend owner foreman partner gf bf
+    friend owner foreman partner gf bf bro sis hubby cousin uncle aunt nephew niece gran grandma grandpa stepdad
+    stepmum stepmom bror syster kusin farbror morbror moster faster
     """.split()
 )
 TALK_AFTER = frozenset(
@@ -192,20 +213,49 @@ _AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.
 _NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
 _BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
 _ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omistaja yrittäjä asiakkaan äiti isä veli sisko "
+                             "työnjohtaja isäntä emäntä vuokranantaja förman förmannen handledare hyresvärd foreman "
+                             "landlord landlady "
                              "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
                              "employer boss manager owner supervisor mother father wife husband".split())
 _NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
+_TIME_AFTER = re.compile(r"[ \t](?:klo[ \t])?\d{1,2}[.:]\d{2}(?!\d)")
+_BACK = frozenset("back tillbaka takaisin takas takasin".split())
+_PAIR_JOIN = frozenset("ja och and &".split())
+_PAIR_AFTER = TALK_AFTER - {"ei"} | frozenset(
+    """
+    molemmat molemmille molempien kumpikin yhdessä tulevat asuvat menevät aloittavat aloittaa asuu menee alottaa
+    båda bägge tillsammans börjar bor kommer jobbar slutar flyttar
+    both together start starts live lives come work
+    """.split()
+)
+_CONTACT = frozenset("puh puhelin puhelinnro puhelinnumero nro numero numeron numerot osoite sposti email telnr tel "
+                     "nummer numret nr mobil mobilnr adress phone number mobile cell address".split())
+_POSSESSIVE = frozenset("her his their my our hänen heidän hennes hans deras min mitt".split())
+_SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|berg|bergs|ström|ströms|qvist|qvists|lund|"
+                            r"lunds|holm|holms|gren|grens|man|mans|kari|karin|mäki|mäen|niemi|niemen)$")
+# residence cues of an unlisted place: fi one word before (a local case after it); sv, en two words ("bor i")
+_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi".split())
+_FI_AT = ("ssa", "ssä", "lla", "llä")  # where one lives or goes: the inessive and adessive only (not "yksikseen")
+_SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
+_EN_LIVE = frozenset("lives lived living live moved moving".split())
+_LIVE_PREV = _FI_LIVE | frozenset(("i", "till", "in", "to"))  # the word right before an unlisted place
+# dwellings a note names after "asuu" that the frequency lists may miss (yksiössä, kimppakämpässä)
+_DWELLINGS = ("yksiö", "kaksio", "kolmio", "kämppä", "kämpä", "asunto", "asunno", "koti", "kodi", "talo", "huone",
+              "mökki", "mökis", "solu", "vuokra", "parakki", "hostelli", "kortteeri")
+# heads of compounds that are places by themselves (runos|mäki, naara|järvi): a compound of these stays a place
+_PLACE_HEADS = frozenset("mäki mäe järvi järve lahti lahde niemi nieme saari saare joki joe kylä vaara harju koski "
+                         "kosken ranta rannan salmi salme lampi lamme vuori vuore kangas kankaa".split())
 _BRACKET = re.compile(r"[ \t]?\(")
 _WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
 
 
 _SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri|måleri|verkstad|varv|frisör|kiosk|café|"
-                       r"pizzeria|restaurang|konditori|transport|service)(?:et|en|n)?$")
+                       r"pizzeria|restaurang|konditori|transport|service|gård|åkeri)(?:et|en|n)?$")
 # trade words a hurried note writes after an owner's name, besides org_rules' lists (any case form)
 _FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
                             r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
-_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza".split())
+_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza farm farms".split())
 
 
 def _trade_word(low: str) -> bool:
@@ -257,6 +307,7 @@ def find(
     first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
                   and text[c.start : c.end] == c.key[0]}
     starts = [t.start for t in toks]
+    found_keys = {c.key[0]: c.key for c in persons.values() if c.key[0] and not c.key[1]}  # first names found
     trace = current_trace()
     judged: Judged = []
     for lo_c, hi_c in lines:
@@ -273,9 +324,15 @@ def find(
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
             flags, base, stem_len = lex.lookup(t.text)
+            if not flags and k and toks[k - 1].lower in _LIVE_PREV:
+                unlisted = _unlisted_place(text, toks, k, lex, lang)
+                if unlisted is not None:
+                    judged.append((t, k, "LOCATION", unlisted[0], 0, t.lower, unlisted[1]))
+                    continue
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
             if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
-                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None):
+                    and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None
+                    and low[:-1] not in found):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
                 if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
@@ -322,7 +379,9 @@ def find(
             real = _BRACKET.match(text, t.end)
             if real and real.end() in persons and any(rid == "cue.real_name" for rid, _ in ev):
                 key = persons[real.end()].key  # "make (markus h.)": one person, one letter
-            ending = t.text[stem_len:] if flags & (NAME | PLACE) and stem_len < len(t.text) else ""
+            ending = t.text[stem_len:] if (flags & (NAME | PLACE) or label == "LOCATION") and stem_len < len(t.text) else ""
+            if any(rid == "cue.nickname_form" for rid, _ in ev) and t.lower[:-1] in found_keys:
+                key, ending = found_keys[t.lower[:-1]], ""  # "kickes": the nickname's person
             if t.lower in stem_of:  # the same person as the sure name it is a form of: one letter
                 stem = stem_of[t.lower]
                 key, ending = key_of.get(stem, (stem, "")), t.text[len(stem) :]
@@ -380,6 +439,17 @@ def _other_mentions(judged: Judged, found: set[str]) -> dict[str, str]:
     for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
         if label == "PERSON" and cued.get(t.lower, set()) - {t.start}:
             judged[i] = (t, k, label, [*ev, ("cue.cued_elsewhere", EVIDENCE["cue.cued_elsewhere"].weight)], f, b, sl)
+    # a case or genitive form of a nickname found as a person: "bosse ringde … bosses fru"
+    nick_of: dict[str, str] = {}  # form -> the nickname it is a form of (one person, one letter)
+    nicks = frozenset(t.lower for t, _, label, ev, _, _, _ in judged if label == "PERSON"
+                      and any(rid == "shape.nickname" for rid, _ in ev) and _decision(_sum(ev)) in ("name", "ask"))
+    if nicks:
+        forms = {n + e: n for n in nicks for e in (*_CASE_ENDINGS, "s")}
+        for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
+            nick = forms.get(t.lower)
+            if label == "PERSON" and nick is not None and t.lower not in nicks:
+                judged[i] = (t, k, label, [*ev, ("cue.nickname_form", EVIDENCE["cue.nickname_form"].weight)], f, b, sl)
+                nick_of[t.lower] = nick
     # a name this layer is sure of is evidence for its other mentions: "tuke (tuomas k.) … joo tuke tulee"
     sure: dict[str, set[int]] = {}
     for t, _, label, ev, _, _, _ in judged:
@@ -392,6 +462,8 @@ def _other_mentions(judged: Judged, found: set[str]) -> dict[str, str]:
             stem = _stem_in(t.lower, stems)
             if stem is not None:
                 stem_of[t.lower] = stem
+    for low, nick in nick_of.items():
+        stem_of.setdefault(low, nick)
     for low in stem_of:
         sure.setdefault(low, set()).add(-1)  # "tuke … tuken vaimo": another form of a sure name
     for i, (t, k, label, ev, f, b, sl) in enumerate(judged):
@@ -499,6 +571,8 @@ def _near_cue(text: str, toks: list[Token], k: int) -> bool:
     end = toks[k].end
     if _AGE_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
         return True
+    if (nxt is not None and (nxt.lower in _CONTACT or nxt.lower in _PAIR_JOIN)) or (k and toks[k - 1].lower in _PAIR_JOIN):
+        return True
     return text[end : end + 2] in (" (", " ?") or text[end : end + 1] == "(" or bool(_INITIAL_AFTER.match(text, end))
 
 
@@ -585,10 +659,30 @@ def _person(
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")
-    if nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower):
+    trade_after = nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower)
+    if trade_after:
         _add(ev, "cue.trade_after")
     if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
         _add(ev, "cue.found_elsewhere")
+    if low.endswith("s") and low[:-1] in found and _NICKNAME.search(low[:-1]):
+        _add(ev, "cue.nickname_form")  # "kicke ringde … kickes fru": the genitive of a nickname found before
+    if opener and _TIME_AFTER.match(text, t.end):
+        _add(ev, "cue.time_after")
+    if opener and nxt is not None and nxt.lower in _BACK and text[t.end : nxt.start] == " ":
+        _add(ev, "cue.back_after")
+    if ((nxt is not None and nxt.lower in _PAIR_JOIN) or (prev is not None and prev.lower in _PAIR_JOIN)) and _pair(
+            text, toks, k):
+        _add(ev, "cue.pair")
+    genitive = low.endswith(("n", "s"))
+    if nxt is not None and genitive and text[t.end : nxt.start] == " " and nxt.lower in _CONTACT:
+        _add(ev, "cue.contact_after")
+    if prev is not None and k >= 2 and prev.lower in KIN_ROLE and toks[k - 2].lower in _POSSESSIVE:
+        _add(ev, "cue.possessive_kin")
+    owner_shape = False
+    if trade_after and genitive:
+        owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low.removesuffix("'s")))
+        if flags & SUR or owner_shape:
+            _add(ev, "cue.owner_genitive")
     cues = [e for e in ev if e[0].startswith("cue.")]
     if not flags & NAME and not nickname and not cues:
         return None  # nothing speaks for a name: not even worth a trace line
@@ -596,6 +690,8 @@ def _person(
         _add(ev, "lex.none")
         if lang == "fi" and FOREIGN.search(low) and not against:
             _add(ev, "shape.foreign")
+        if owner_shape:
+            _add(ev, "shape.surname")
     if _sum(ev) < THRESHOLDS["question"] - EVIDENCE["model"].weight:
         return ev  # no vote can lift it to a question: the evidence against is not even looked at
     if against:
@@ -605,6 +701,67 @@ def _person(
     if lang == "fi" and is_finite_verb(t.text, lex):
         _add(ev, "against.verb")
     return ev
+
+
+def _pair(text: str, toks: list[Token], k: int) -> bool:
+    """Token k is one of two lower-case words joined by ja/och/and before a "both" word or a person's verb
+    (`X ja Y molemmat`, `X och Y börjar`)."""
+    def partner(j: int) -> bool:
+        w = toks[j]
+        return w.text.isalpha() and w.text.islower() and len(w.text) >= 3 and w.lower not in _VETO_WORDS
+
+    def spaced(a: int, b: int) -> bool:
+        return all(text[toks[i].end : toks[i + 1].start] == " " for i in range(a, b))
+
+    n = len(toks)
+    if (k + 3 < n and toks[k + 1].lower in _PAIR_JOIN and toks[k + 3].lower in _PAIR_AFTER and partner(k + 2)
+            and spaced(k, k + 3)):
+        return True
+    return (k >= 2 and k + 1 < n and toks[k - 1].lower in _PAIR_JOIN and toks[k + 1].lower in _PAIR_AFTER
+            and partner(k - 2) and spaced(k - 2, k + 1))
+
+
+def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str,
+                    ) -> tuple[list[tuple[str, float]], int] | None:
+    """A word of no list after a residence cue (`asuu X:ssa`, `bor i X`, `lives in X`) with a proper noun's
+    shape: no frequent word, no compound of one (`rivitalossa`), unless its head is a place word
+    (`runos|mäessä`). The evidence and the stem length (the Finnish local ending kept), or None."""
+    t = toks[k]
+    low = t.lower
+    if k == 0 or len(low) < 4 or not low.isalpha() or not _VOWEL.search(low) or low in _VETO_WORDS:
+        return None
+    prev = toks[k - 1]
+    if text[prev.end : t.start] != " ":
+        return None
+    ending = ""
+    if lang == "fi":
+        ending = next((e for e in _FI_AT if low.endswith(e)), "")
+        if prev.lower not in _FI_LIVE or not ending or len(low) - len(ending) < 3:
+            return None
+    else:
+        live = _SV_LIVE if lang == "sv" else _EN_LIVE
+        preps = ("i", "till") if lang == "sv" else ("in", "to")
+        if prev.lower not in preps or k < 2 or toks[k - 2].lower not in live:
+            return None
+    if low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or lex.get(low):
+        return None
+    bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]
+    for b in bases:
+        if b in lex.frequent or b in _VETO_WORDS or b.endswith(_DWELLINGS):
+            return None
+        if b.endswith(("la", "lä")) and b[:-2] in lex.frequent:
+            return None  # asunto|la, mummo|la
+        if ending and b == low:
+            continue  # the inflected surface form: its base forms are checked (kylä, not kylässä)
+        for i in range(3, len(b) - 3):  # a compound of a frequent word: rivi|talo, turva|koti
+            if b[i:] in lex.frequent and b[i:] not in _PLACE_HEADS:
+                return None
+    ev: list[tuple[str, float]] = []
+    _add(ev, "place.cue")
+    if ending:
+        _add(ev, "place.case")
+    _add(ev, "place.proper_shape")
+    return ev, len(t.text) - len(ending)
 
 
 def _place(
