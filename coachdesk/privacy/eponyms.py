@@ -1,6 +1,6 @@
 """Eponymous diagnoses and team words that look like names: kept whole, by their shape.
 
-A capitalised word before a diagnosis head (``Huntingtonin tauti``, ``Raynaud'n oireyhtymää``,
+A capitalised (or particle-led: ``de Quervainin``, ``De Quervain's``, ``von Willebrandin``) word before a diagnosis head (``Huntingtonin tauti``, ``Raynaud'n oireyhtymää``,
 ``Raynauds syndrom``, ``Addison's disease``, ``Tourette syndrome``) names a disease, not a person,
 and a weekday or season compound with a team head (``Tiistaipiiri``, ``Syysryhmässä``,
 ``Tisdagsringen``, ``Måndagsgruppen``) is the team's own vocabulary. Runs after every detector
@@ -15,6 +15,9 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | sv_disease | genitive -s + sjukdom (any form): `Addisons sjukdom` | not a name of the national lists |
 | en_syndrome | a name (with or without 's) + syndrome: `Tourette syndrome`, `Ehlers-Danlos syndrome` | not a listed first name |
 | en_disease | a name + 's + disease / palsy: `Addison's disease`, `Crohn's disease` | not a name of the national lists |
+| fi_itis | genitive + an -iitti / -oosi word (any form): `de Quervainin tenosynoviitti`, `Hashimoton tyreoidiitin` | not a name of the national lists (`Matin artroosi`) |
+| en_itis | a name (with or without 's) + an -itis / -osis word: `De Quervain's tenosynovitis`, `Hashimoto's thyroiditis` | not a name of the national lists (`John's arthrosis`) |
+| kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
 | team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
 """
@@ -47,6 +50,9 @@ RULES = {
         Rule("sv_disease", "a capitalised genitive -s before sjukdom", NAME),
         Rule("en_syndrome", "a capitalised name before syndrome", FIRST),
         Rule("en_disease", "a capitalised name with 's before disease / palsy", NAME),
+        Rule("fi_itis", "a capitalised genitive before an -iitti / -oosi diagnosis word", NAME),
+        Rule("en_itis", "a capitalised name (with or without 's) before an -itis / -osis word", NAME),
+        Rule("kela_statement", "Kela's statement letter words B-/C-/E-lausunto, B-utlåtande (any form)", 0),
         Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
         Rule("team_sv", "a weekday or season compound with ringen / gruppen / träffen", 0),
     )
@@ -57,12 +63,15 @@ _L = "a-zåäöüéèçñ"
 _APOS = "'’"
 # one eponym word, hyphenated or dashed parts allowed (Ehlers-Danlos, Guillain–Barré)
 _NAME = rf"[{_U}][{_L}]+(?:[\-–][{_U}][{_L}]+)*"
-_PARTICLE = r"(?:(?:von|van|de|di|la|le)\s)?"
+_PARTICLE = r"(?:(?:[vV]on|[vV]an|[dD]e|[dD]i|[lL]a|[lL]e)\s)?"
+_ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, artroosi
+_ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "fi": [
         ("fi_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
         ("fi_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
+        ("fi_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_ITIS_FI}")),
     ],
     "sv": [
         ("sv_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
@@ -71,6 +80,7 @@ _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "en": [
         ("en_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
         ("en_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
+        ("en_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+{_ITIS_EN}")),
     ],
 }
 
@@ -82,6 +92,7 @@ _TEAM_SV = re.compile(
     r"(?<![\w\-])(?:Måndags|Tisdags|Onsdags|Torsdags|Fredags|Lördags|Söndags|Vår|Sommar|Höst|Vinter)"
     r"(?:ringen|gruppen|träffen|cirkeln)(?:s)?(?![\w\-])"
 )
+_KELA = re.compile(r"(?<![\w\-])[BCEbce]-(?:lausun|utlåtande)[a-zåäö]*")
 # a substring every match of a rule has (its head word, as written), checked before the pattern runs
 _HEADS = {
     "fi_syndrome": ("oireyhtym", "syndroom"),
@@ -90,6 +101,9 @@ _HEADS = {
     "sv_disease": ("sjukdom",),
     "en_syndrome": ("syndrome",),
     "en_disease": ("disease", "palsy"),
+    "fi_itis": ("iit", "oos"),
+    "en_itis": ("itis", "osis"),
+    "kela_statement": ("-lausun", "-utlåtande"),
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
     "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
 }
@@ -107,7 +121,7 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
             if _listed(m.group(1), lex, RULES[rule_id].veto):
                 continue
             out.append((rule_id, m.start(), m.end()))
-    for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV)):
+    for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV), ("kela_statement", _KELA)):
         if any(h in text for h in _HEADS[rule_id]):
             out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
     return out
