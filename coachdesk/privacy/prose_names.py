@@ -5,7 +5,7 @@ Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Juan y Cruz` | a found name, one to three name particles (de, dela, de los, van der, bin …), a capitalised word: one name |
+| particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Rosalie Dela Cruz`, `Maria De Los Reyes` | a found name, one to three name particles (de, dela, de los, van der, bin …; capitalised `Dela`, `De La`, `Del`, `De Los`, `Delos` too), a capitalised word: one name |
 | role_bracket | `Hej,\\nDilan (klienten) frågar`, `Yohannes (asiakas) kysyy` | a capitalised word right before `(client)`, `(klienten)`, `(asiakas)` …; no kept, common or function word |
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
@@ -14,6 +14,7 @@ Every decision is one row of :data:`RULES`.
 | subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
+| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
 """
 
@@ -44,13 +45,25 @@ RULES = {
         Rule("subject_name", "an unknown or first-name word of an e-mail subject line: Ämne: SV: Azadeh – praktik"),
         Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
+        Rule("owner_initials", "two or three capitals after an owner word of minutes: vastuu PK, ansvar: KJ"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
     )
 }
 
 _PARTICLES = "de|del|dela|delos|delas|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
-_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
-_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
+# lower-case particles, or the capitalised Filipino / Spanish ones (Dela Cruz, De Los Reyes, Del Rosario)
+_CAP_PARTICLES = "Dela|Delos|Delas|Del|De La|De Las|De Los|De la|De los|De las|Dos|Da"
+_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES}|{_CAP_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|")) | {"D"}
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{_CAP_PARTICLES})$")  # a found name that took the particle: Rosalie Dela
+_NEXT_CAP = re.compile(r"[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_OWNER_CUES = ("astuu", "nsvar", "wner")  # substrings of the owner words: the pattern runs only where one is
+_OWNER = re.compile(
+    r"(?<![\w-])(?i:vastuu|vastuussa|vastuuhenkilö|ansvar|ansvarig|owner)[ \t]*:?[ \t]*"
+    r"([A-ZÅÄÖ]{2,3}(?![\w-])(?:[ \t]*(?:/|,|&|ja|och|and)[ \t]*[A-ZÅÄÖ]{2,3}(?![\w-]))*)"
+)
+_CAPS = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS")
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
 # anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
 _ROLE_BRACKET = re.compile(rf"\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)")
@@ -89,6 +102,12 @@ _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUN
 def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates for the rules of :data:`RULES`."""
     person_at = {c.end: c for c in cands if c.label == "PERSON"}
+    for end, c in list(person_at.items()):
+        if text[end - 1 : end] in "lasLS" and _ENDS_IN_PARTICLE.search(text, c.start, end):
+            m = _NEXT_CAP.match(text, end)
+            if m is not None and not lex.lookup(m.group(1))[0] & KEEP:  # the name reads on: one name, no case ending
+                c.end, c.ending, c.reason = m.end(1), "", "name with particles (particle_bridge)"
+                person_at[c.end] = c
     for end, c in person_at.items():
         if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _PARTICLE_INITIALS:
             continue  # a cheap look at the next letter before the pattern
@@ -97,6 +116,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
             reason = "name with particles (particle_bridge)"
             ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
             yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
+    if any(cue in text for cue in _OWNER_CUES) or "VASTUU" in text:
+        yield from _owner_initials(text, lex)
     if "(" in text:
         for r in _ROLE_BRACKET.finditer(text):
             m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
@@ -187,6 +208,17 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     reason = "a word of a found full name (part_repeat)"
                     yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
             pos = text.find(stem, pos + 1)
+
+
+def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule owner_initials."""
+    for m in _OWNER.finditer(text):
+        for w in _CAPS.finditer(text, m.start(1), m.end(1)):
+            ini = w.group(0)
+            if ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or (len(ini) == 3 and ini.lower() in lex.frequent):
+                continue
+            reason = "initials of a task owner (owner_initials)"
+            yield Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
 
 
 def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
