@@ -13,6 +13,7 @@ Every decision is one row of :data:`RULES`.
 | attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
 | subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
+| word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
@@ -44,6 +45,7 @@ RULES = {
         Rule("attendee_item", "a capitalised item of an attendee list: Läsnä: Tesfay, Riikka (valmentaja)"),
         Rule("subject_name", "an unknown or first-name word of an e-mail subject line: Ämne: SV: Azadeh – praktik"),
         Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
+        Rule("word_name_surname", "a word-name opening a sentence before a found inflected surname: Valo Kiven mukaan"),
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
         Rule("owner_initials", "two or three capitals after an owner word of minutes: vastuu PK, ansvar: KJ"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
@@ -185,6 +187,7 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
             reason = "foreign given name before a found name (given_before_surname)"
             grown.append(Cand(s, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
     yield from grown
+    yield from _word_names(text, toks, lex, persons)
     for c in persons + grown:
         if " " not in text[c.start : c.end]:
             continue  # one word: no full name
@@ -208,6 +211,23 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     reason = "a word of a found full name (part_repeat)"
                     yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
             pos = text.find(stem, pos + 1)
+
+
+def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule word_name_surname."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    for c in persons:
+        k = by_start.get(c.start)
+        if not c.ending or k is None or k == 0 or " " in text[c.start : c.end]:
+            continue  # an inflected one-word surname, right after a token
+        p = toks[k - 1]
+        if not p.sent_start or not p.cap or p.upper or text[p.end : c.start] != " ":
+            continue
+        flags = lex.lookup(p.text)[0]
+        if not flags & FIRST or flags & KEEP or p.lower in _NOT_NAME or p.lower in _ROLE_WORDS:
+            continue
+        reason = "a word-name before a found surname (word_name_surname)"
+        yield Cand(p.start, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key)
 
 
 def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
