@@ -16,6 +16,7 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | en_syndrome | a name (with or without 's) + syndrome: `Tourette syndrome`, `Ehlers-Danlos syndrome` | not a listed first name |
 | en_disease | a name + 's + disease / palsy: `Addison's disease`, `Crohn's disease` | not a name of the national lists |
 | fi_itis | genitive + an -iitti / -oosi word (any form): `de Quervainin tenosynoviitti`, `Hashimoton tyreoidiitin` | not a name of the national lists (`Matin artroosi`) |
+| sv_itis | genitive -s + an -it / -itis / -os word, Swedish texts only: `de Quervains tendinit`, `Hashimotos tyreoidit` | not a name of the national lists (`Annas artros`) |
 | en_itis | a name (with or without 's) + an -itis / -osis word: `De Quervain's tenosynovitis`, `Hashimoto's thyroiditis` | not a name of the national lists (`John's arthrosis`) |
 | kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
@@ -51,6 +52,7 @@ RULES = {
         Rule("en_syndrome", "a capitalised name before syndrome", FIRST),
         Rule("en_disease", "a capitalised name with 's before disease / palsy", NAME),
         Rule("fi_itis", "a capitalised genitive before an -iitti / -oosi diagnosis word", NAME),
+        Rule("sv_itis", "a capitalised genitive -s before an -it / -os diagnosis word (Swedish texts)", NAME),
         Rule("en_itis", "a capitalised name (with or without 's) before an -itis / -osis word", NAME),
         Rule("kela_statement", "Kela's statement letter words B-/C-/E-lausunto, B-utlåtande (any form)", 0),
         Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
@@ -65,6 +67,7 @@ _APOS = "'’"
 _NAME = rf"[{_U}][{_L}]+(?:[\-–][{_U}][{_L}]+)*"
 _PARTICLE = r"(?:(?:[vV]on|[vV]an|[dD]e|[dD]i|[lL]a|[lL]e)\s)?"
 _ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, artroosi
+_ITIS_SV = rf"[{_L}]{{3,}}(?:it|itis|os|osis)(?:en)?\b"  # tendinit, tyreoiditen, artros
 _ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
@@ -93,6 +96,8 @@ _TEAM_SV = re.compile(
     r"(?:ringen|gruppen|träffen|cirkeln)(?:s)?(?![\w\-])"
 )
 _KELA = re.compile(r"(?<![\w\-])[BCEbce]-(?:lausun|utlåtande)[a-zåäö]*")
+# Swedish only: "-it" and "-os" are too common a substring to gate the pattern in other languages
+_SV_ONLY = [("sv_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+{_ITIS_SV}"))]
 # a substring every match of a rule has (its head word, as written), checked before the pattern runs
 _HEADS = {
     "fi_syndrome": ("oireyhtym", "syndroom"),
@@ -102,6 +107,7 @@ _HEADS = {
     "en_syndrome": ("syndrome",),
     "en_disease": ("disease", "palsy"),
     "fi_itis": ("iit", "oos"),
+    "sv_itis": ("s ",),
     "en_itis": ("itis", "osis"),
     "kela_statement": ("-lausun", "-utlåtande"),
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
@@ -114,7 +120,8 @@ _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]:
     """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
     out: list[tuple[str, int, int]] = []
-    for rule_id, rx in _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]:
+    shapes = _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]
+    for rule_id, rx in shapes + (_SV_ONLY if lang == "sv" else []):
         if not any(h in text for h in _HEADS[rule_id]):
             continue  # the head word is not in the text: the pattern cannot match
         for m in rx.finditer(text):
