@@ -26,7 +26,7 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
@@ -106,7 +106,7 @@ _HEADS = {
     "sv_disease": ("sjukdom",),
     "en_syndrome": ("syndrome",),
     "en_disease": ("disease", "palsy"),
-    "fi_itis": ("iit", "oos"),
+    "fi_itis": ("iitt", "iiti", "oosi", "oose"),  # tyreoidiitti, -iitin, artroosi, artroosein (not kiitos)
     "sv_itis": ("s ",),
     "en_itis": ("itis", "osis"),
     "kela_statement": ("-lausun", "-utlåtande"),
@@ -124,14 +124,42 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
     for rule_id, rx in shapes + (_SV_ONLY if lang == "sv" else []):
         if not any(h in text for h in _HEADS[rule_id]):
             continue  # the head word is not in the text: the pattern cannot match
-        for m in rx.finditer(text):
+        for m in _near_heads(text, rule_id, rx) if rule_id in _WINDOWED else rx.finditer(text):
             if _listed(m.group(1), lex, RULES[rule_id].veto):
                 continue
             out.append((rule_id, m.start(), m.end()))
-    for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV), ("kela_statement", _KELA)):
+    for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV)):
         if any(h in text for h in _HEADS[rule_id]):
             out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
+    if "-lausun" in text or "-utlåtande" in text:
+        out.extend(("kela_statement", m.start(), m.end()) for m in _near_heads(text, "kela_statement", _KELA))
     return out
+
+
+# rules whose pattern is tried only around an occurrence of its head (a window of _BEFORE/_AFTER characters)
+_WINDOWED = frozenset(("fi_itis", "en_itis", "sv_itis", "kela_statement"))
+_BEFORE, _AFTER = 100, 60
+_SV_HEAD = re.compile(r"s[ \t]+[a-zåäö]{3,}(?:it|os)")  # a literal first character: the engine skips to it
+
+
+def _near_heads(text: str, rule_id: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in windows around the head occurrences of ``rule_id`` (each match once): the same
+    matches as ``rx.finditer(text)`` for a head within the window, without trying the pattern at every character."""
+    if rule_id == "sv_itis":
+        hits = [m.end() for m in _SV_HEAD.finditer(text)]
+    else:
+        hits = []
+        for h in _HEADS[rule_id]:
+            i = text.find(h)
+            while i >= 0:
+                hits.append(i)
+                i = text.find(h, i + 1)
+    seen: set[int] = set()
+    for i in sorted(hits):
+        for m in rx.finditer(text, max(0, i - _BEFORE), min(len(text), i + _AFTER)):
+            if m.start() not in seen and m.start() <= i <= m.end():
+                seen.add(m.start())
+                yield m
 
 
 def _listed(word: str, lex: Lexicon, veto: int) -> bool:
