@@ -51,8 +51,9 @@ _TENS = ("kymmentä", "kyt", "toista")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
 _NEAR = 80  # characters from a found name to "se on …"
 # client_copula: a two-digit number alone, the copula and the word before it read backwards
-_BARE_TWO = re.compile(r"(?<![\w.,:/+-])(\d\d)(?=[ \t]*(?:$|\n|[,;!?)–—]|\.(?!\d)|(?:ja|och|and|mutta|men|but)(?![\w-])))")
-_COPULA_BEFORE = re.compile(r"((?<![^\W\d_])[^\W\d_]+|,)[ \t]*(?<![^\W\d_])(?:on|är|is)[ \t]+$")
+_BARE_TWO = re.compile(r"[ \t]*(\d\d)(?=[ \t]*(?:$|\n|[,;!?)–—]|\.(?!\d)|(?:ja|och|and|mutta|men|but)(?![\w-])))")
+_WORD_BEFORE = re.compile(r"((?<![^\W\d_])[^\W\d_]+|,)[ \t]*$")
+_COPULAS = (" on ", " är ", " is ", "\ton ", "\tär ", "\tis ")
 _PERSON_WORDS = (words("ROLE_NOUNS") | frozenset(
     "hän hä hon han hen he she klient klienten kunden sökande customer jobseeker asiakkaasi".split()
 )) - frozenset("omistajan man".split())
@@ -86,16 +87,25 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
 
 def find_client_ages(text: str, cands: list[Cand]) -> Iterator[Cand]:
     """AGE candidates of rule client_copula (``cands``: every finding so far; a found name is a person)."""
-    if not any(cop in text for cop in (" on ", " är ", " is ")):
+    hits = []
+    for cop in _COPULAS:  # str.find: the text is scanned in C, once per copula
+        i = text.find(cop)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(cop, i + 1)
+    if not hits:
         return
     rule = RULES["client_copula"]
     person_ends = {c.end for c in cands if c.label == "PERSON"}
     taken = [(c.start, c.end) for c in cands]
-    for m in _BARE_TWO.finditer(text):
+    for i in sorted(hits):
+        m = _BARE_TWO.match(text, i + 4)  # every copula of _COPULAS is four characters
+        if m is None:
+            continue
         n = int(m.group(1))
         if not rule.low <= n <= rule.high:
             continue
-        b = _COPULA_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        b = _WORD_BEFORE.search(text, max(0, i - 40), i)
         if b is None:
             continue
         before = b.group(1)

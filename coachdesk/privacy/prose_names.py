@@ -59,7 +59,7 @@ _PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES}|{_CAP_PARTICLES})[ \t]+([A-
 _PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|")) | {"D"}
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{_CAP_PARTICLES})$")  # a found name that took the particle: Rosalie Dela
 _NEXT_CAP = re.compile(r"[ \t]+([A-ZÅÄÖ][\w'’]+)")
-_OWNER_CUES = ("astuu", "nsvar", "wner")  # substrings of the owner words: the pattern runs only where one is
+_OWNER_CUES = ("vastuu", "ansvar", "owner")  # the pattern is matched only where one starts (any letter case)
 _OWNER = re.compile(
     r"(?<![\w-])(?i:vastuu|vastuussa|vastuuhenkilö|ansvar|ansvarig|owner)[ \t]*:?[ \t]*"
     r"([A-ZÅÄÖ]{2,3}(?![\w-])(?:[ \t]*(?:/|,|&|ja|och|and)[ \t]*[A-ZÅÄÖ]{2,3}(?![\w-]))*)"
@@ -118,8 +118,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
             reason = "name with particles (particle_bridge)"
             ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
             yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
-    if any(cue in text for cue in _OWNER_CUES) or "VASTUU" in text:
-        yield from _owner_initials(text, lex)
+    yield from _owner_initials(text, lex)
     if "(" in text:
         for r in _ROLE_BRACKET.finditer(text):
             m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
@@ -232,7 +231,16 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand])
 
 def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule owner_initials."""
-    for m in _OWNER.finditer(text):
+    lower = text.lower()
+    starts = []
+    for cue in _OWNER_CUES:
+        i = lower.find(cue)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(cue, i + 1)
+    for m in (_OWNER.match(text, i) for i in sorted(starts)):
+        if m is None:
+            continue
         for w in _CAPS.finditer(text, m.start(1), m.end(1)):
             ini = w.group(0)
             if ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or (len(ini) == 3 and ini.lower() in lex.frequent):
