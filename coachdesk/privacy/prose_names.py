@@ -13,7 +13,7 @@ Every decision is one row of :data:`RULES`.
 | attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
 | subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
-| word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
+| word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
@@ -31,7 +31,7 @@ from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
@@ -217,10 +217,15 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand])
     by_start = {t.start: k for k, t in enumerate(toks)}
     for c in persons:
         k = by_start.get(c.start)
-        if not c.ending or k is None or k == 0 or " " in text[c.start : c.end]:
-            continue  # an inflected one-word surname, right after a token
+        if k is None or k == 0 or " " in text[c.start : c.end]:
+            continue  # a one-word surname, right after a token
+        bracket = text[c.end : c.end + 2] in (" (", "(")  # "- Onni Saari (client)": an attendee with a role
+        if not (c.ending or bracket):
+            continue
         p = toks[k - 1]
-        if not p.sent_start or not p.cap or p.upper or text[p.end : c.start] != " ":
+        if not p.cap or p.upper or text[p.end : c.start] != " ":
+            continue
+        if not (p.sent_start or (bracket and char_before(text, p.start) in ("", "\n", ":", ";", "-", "•", "*", ","))):
             continue
         flags = lex.lookup(p.text)[0]
         if not flags & FIRST or flags & KEEP or p.lower in _NOT_NAME or p.lower in _ROLE_WORDS:
