@@ -59,6 +59,8 @@ _PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES}|{_CAP_PARTICLES})[ \t]+([A-
 _PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|")) | {"D"}
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{_CAP_PARTICLES})$")  # a found name that took the particle: Rosalie Dela
 _NEXT_CAP = re.compile(r"[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_STARTS_WITH_PARTICLE = re.compile(rf"(?:{_CAP_PARTICLES}|De)[ \t]+[A-ZÅÄÖ]")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéíóúñ]+)[ \t]$")
 _OWNER_CUES = ("vastuu", "ansvar", "owner")  # the pattern is matched only where one starts (any letter case)
 _OWNER = re.compile(
     r"(?<![\w-])(?i:vastuu|vastuussa|vastuuhenkilö|ansvar|ansvarig|owner)[ \t]*:?[ \t]*"
@@ -104,6 +106,11 @@ _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUN
 def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates for the rules of :data:`RULES`."""
     person_at = {c.end: c for c in cands if c.label == "PERSON"}
+    for c in person_at.values():  # "Juan [De La Cruz]": the given name before a name opening with a particle
+        if text[c.start : c.start + 1] == "D" and _STARTS_WITH_PARTICLE.match(text, c.start):
+            g = _GIVEN_BEFORE.search(text, max(0, c.start - 30), c.start)
+            if g is not None and _given_like(g.group(1), lex):
+                c.start, c.reason = g.start(1), "name with particles (particle_bridge)"
     for end, c in list(person_at.items()):
         if text[end - 1 : end] in "lasLS" and _ENDS_IN_PARTICLE.search(text, c.start, end):
             m = _NEXT_CAP.match(text, end)
@@ -210,6 +217,16 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     reason = "a word of a found full name (part_repeat)"
                     yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
             pos = text.find(stem, pos + 1)
+
+
+def _given_like(word: str, lex: Lexicon) -> bool:
+    """A given name before a particle name (Juan De La Cruz): a first name of the lists or a word in no list,
+    no kept, function or role word."""
+    low = word.lower()
+    if low in _NOT_NAME or low in _ROLE_WORDS:
+        return False
+    flags = lex.lookup(word)[0]
+    return bool(flags & FIRST and not flags & KEEP) or (not flags and low not in lex.frequent)
 
 
 def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:

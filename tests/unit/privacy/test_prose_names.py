@@ -15,6 +15,7 @@ POSITIVES = [
     ("particle_bridge", "fi", "Tapasin eilen Rosalinda dela Pazin työkokeilupaikalla.", "Rosalinda dela Pazin"),
     ("particle_bridge", "fi", "Asiakas Rosalie Dela Cruz, 38, tuli käymään.", "Rosalie Dela Cruz"),
     ("particle_bridge", "en", "Maria De Los Reyes called about the course.", "Maria De Los Reyes"),
+    ("particle_bridge", "en", "Juan De La Cruz works nights at the depot.", "Juan De La Cruz"),
     ("owner_initials", "fi", "Sovitut asiat:\n- Kela-hakemus, vastuu PK\n- CV:n päivitys (vastuu TS)", "PK"),
     ("owner_initials", "fi", "Sovitut asiat:\n- Kela-hakemus, vastuu PK\n- CV:n päivitys (vastuu TS)", "TS"),
     ("owner_initials", "fi", "- soitto työnantajalle, vastuu: LS ja KJ", "KJ"),
@@ -45,6 +46,7 @@ POSITIVES = [
 TRAPS = [
     ("particle_bridge", "en", "I met Maria de facto every week in May.", "facto"),
     ("particle_bridge", "fi", "Asiakas Rosalie Dela Kelaan huomenna, hän on 38.", "Kelaan"),
+    ("particle_bridge", "en", "In De La Cruz case the client waited.", "In"),
     ("owner_initials", "fi", "- TE-toimiston lausunto, vastuu TE\n- kuntoutus, vastuu: TYK", "TYK"),
     ("owner_initials", "fi", "- TE-toimiston lausunto, vastuu TE\n- kuntoutus, vastuu: TYK", "vastuu TE"),
     ("owner_initials", "en", "Actions:\n- payroll, owner: HR\n- laptop, owner: IT", "HR"),
