@@ -126,6 +126,8 @@ def _owner_trade(p: Token, t: Token, u: Token, lex: Lexicon) -> bool:
         return False
     if lex.lookup(p.text)[0] & KEEP or any(lex.lookup(w.text)[0] & KEEP for w in (t, u)):
         return False
+    if lex.get(p.lower) & FIRST:
+        return False  # "Brian Kidd ja …": a first name ending in -n is no genitive
     if not _word(lex, t.lower):
         return False
     # the second trade word may be in no list (Hautaus) or a frequent word that is also a name (Lahja)

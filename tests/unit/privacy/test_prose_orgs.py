@@ -37,6 +37,7 @@ TRAPS = [
     ("region_unit", "Hän muutti Oulun Virtasen tiimiin. Pirkanmaan Tiimi-lehti tuli.", "Virtasen"),
     ("region_unit", "Tapasin Pirkanmaan ryhmässä Liisan.", "Liisan"),
     ("owner_trade", "Virtasen Matti ja Liisa tulivat käymään.", "Matti"),
+    ("owner_trade", "Ottelussa Brian Kidd ja Carlos Paucar tekivät maalit.", "Brian"),
     ("owner_trade", "Kävimme Kelan Auto ja Koti -sivulla.", "Kelan"),
     ("family_firm", "He and Sons of the client came along.", "He"),
     ("family_firm", "The brothers came. Koski Brothers did not.", "came"),
