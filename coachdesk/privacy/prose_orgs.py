@@ -83,7 +83,7 @@ def _genitive_pairs(text: str, toks: list[Token], lex: Lexicon, lang: str) -> It
             continue
         if text[p.end : t.start] != " ":
             continue
-        if _UNIT.search(t.lower, 3) and "-" not in t.text and _place_genitive(lex, p.text) and not lex.lookup(t.text)[0] & KEEP:
+        if _UNIT.search(t.lower, 3) and "-" not in t.text and _region_genitive(lex, p.text) and not lex.lookup(t.text)[0] & KEEP:
             yield Cand(p.start, t.end, "ORG", "org", "place and team or unit (region_unit)", PRIO_ORG)
             continue
         if lang != "fi":
@@ -132,6 +132,14 @@ def _owner_trade(p: Token, t: Token, u: Token, lex: Lexicon) -> bool:
         return False
     # the second trade word may be in no list (Hautaus) or a frequent word that is also a name (Lahja)
     return _word(lex, u.lower) or not lex.lookup(u.text)[0] or any(b in lex.frequent for b, _ in analyses(u.lower))
+
+
+def _region_genitive(lex: Lexicon, word: str) -> bool:
+    """A town or region genitive, also one the lists hold in that form (Uudenmaan)."""
+    if _place_genitive(lex, word):
+        return True
+    found = lex.find(word, PLACE | REGION)
+    return found is not None and found[0] == word.lower() and found[0].endswith("n")
 
 
 def _place_genitive(lex: Lexicon, word: str) -> bool:

@@ -15,6 +15,7 @@ POSITIVES = [
     ("place_industry", "Hän aloitti Lapin Sähkö ja Vesi -yhtiössä keväällä.", "Lapin Sähkö ja Vesi"),
     ("region_unit", "Best regards,\nLiisa\nWork ability coach, Pirkanmaan Työkykytiimi", "Pirkanmaan Työkykytiimi"),
     ("region_unit", "Terveisin\nLiisa\nTyökykyvalmentaja, Pirkanmaan Työkykytiimi", "Pirkanmaan Työkykytiimi"),
+    ("region_unit", "Asiakas on jonossa Uudenmaan Kuntoutustiimissä.", "Uudenmaan Kuntoutustiimissä"),
     ("owner_trade", "Hän oli töissä Kasperin Kukka ja Hautaus -liikkeessä.", "Kasperin Kukka ja Hautaus"),
     ("owner_trade", "Heikin Auto ja Kone palkkasi hänet keväällä.", "Heikin Auto ja Kone"),
     ("owner_trade", "Työkokeilu Annan Kukka & Lahja -myymälässä alkaa.", "Annan Kukka & Lahja"),
