@@ -6,6 +6,7 @@ widened decade (``age_range``). Every decision is one row of :data:`RULES`.
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | name_number | a found name, a space, a number 14–99, then a dash, punctuation, the line end or a word: `B) Kerttu 52 – …`, `asiakas Aapo 29 kiinnostunut` | no counted noun after it (`2 kertaa`), no date or time (`29.5.`, `9:12`), no per cent, no decimal |
+| client_copula | a person word, a client or a found name + on / är / is + a bare number 16–99 in a chat question: `klienten är 47 och …`, `client is 58 and …`, `asiakas haluais oppisopimukseen, on 52 ja selkä …` | the word right before the copula is a person or role word (`asiakas`, `hän`, `klienten`, `client`, `she`) or a found name, or a comma after a client word earlier in the sentence; the number ends the clause (`ja`, `och`, `and`, a comma, the sentence end): not `on 52 tuntia`, `is 58 km` |
 | spoken_copula | a person (a found name or se / hän within the sentence of one) + on + a number word 14–99: `se on neljäkytkaks`, `Ville on viiskytyks` | a tens word (-kymmentä, -kyt, -toista); no counted noun after it |
 """
 
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import COUNTED, fi_cardinal
@@ -35,6 +37,7 @@ RULES = {
     r.id: r
     for r in (
         Rule("name_number", "a bare number 14-99 right after a found name, not counting anything"),
+        Rule("client_copula", "a person or client + on / är / is + a bare number 16-99 ending the clause", 16),
         Rule("spoken_copula", "a person + on + a tens number word (se on neljäkytkaks)"),
     )
 }
@@ -47,6 +50,15 @@ _SPOKEN = re.compile(r"(?<!\w)(?:(se|hän|hä)[ \t]+)?on[ \t]+([a-zåäö]{6,})(
 _TENS = ("kymmentä", "kyt", "toista")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
 _NEAR = 80  # characters from a found name to "se on …"
+# client_copula: a two-digit number alone, the copula and the word before it read backwards
+_BARE_TWO = re.compile(r"[ \t]*(\d\d)(?=[ \t]*(?:$|\n|[,;!?)–—]|\.(?!\d)|(?:ja|och|and|mutta|men|but)(?![\w-])))")
+_WORD_BEFORE = re.compile(r"((?<![^\W\d_])[^\W\d_]+|,)[ \t]*$")
+_COPULAS = (" on ", " är ", " is ", "\ton ", "\tär ", "\tis ")
+_PERSON_WORDS = (words("ROLE_NOUNS") | frozenset(
+    "hän hä hon han hen he she klient klienten kunden sökande customer jobseeker asiakkaasi".split()
+)) - frozenset("omistajan man".split())
+_CLIENT_WORD = re.compile(r"(?i:\b(?:asiakas|asiakkaani|asiakkaasi|klient|klienten|client|kunden)\b)")  # the subject
+_CLAUSE_START = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
@@ -71,6 +83,42 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
         yield _age(m.start(1), m.end(1), n, rule.id)
     if lang == "fi":
         yield from _spoken(text, ends, taken)
+
+
+def find_client_ages(text: str, cands: list[Cand]) -> Iterator[Cand]:
+    """AGE candidates of rule client_copula (``cands``: every finding so far; a found name is a person)."""
+    hits = []
+    for cop in _COPULAS:  # str.find: the text is scanned in C, once per copula
+        i = text.find(cop)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(cop, i + 1)
+    if not hits:
+        return
+    rule = RULES["client_copula"]
+    person_ends = {c.end for c in cands if c.label == "PERSON"}
+    taken = [(c.start, c.end) for c in cands]
+    for i in sorted(hits):
+        m = _BARE_TWO.match(text, i + 4)  # every copula of _COPULAS is four characters
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if not rule.low <= n <= rule.high:
+            continue
+        b = _WORD_BEFORE.search(text, max(0, i - 40), i)
+        if b is None:
+            continue
+        before = b.group(1)
+        if before == ",":
+            lo = max(0, b.start() - 120)
+            stops = list(_CLAUSE_START.finditer(text, lo, b.start()))
+            if not _CLIENT_WORD.search(text, stops[-1].end() if stops else lo, b.start()):
+                continue
+        elif before.lower() not in _PERSON_WORDS and b.end(1) not in person_ends:
+            continue
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        yield _age(m.start(1), m.end(1), n, rule.id)
 
 
 def _spoken(text: str, ends: list[int], taken: bytearray) -> Iterator[Cand]:

@@ -1,6 +1,6 @@
 """Eponymous diagnoses and team words that look like names: kept whole, by their shape.
 
-A capitalised word before a diagnosis head (``Huntingtonin tauti``, ``Raynaud'n oireyhtymää``,
+A capitalised (or particle-led: ``de Quervainin``, ``De Quervain's``, ``von Willebrandin``) word before a diagnosis head (``Huntingtonin tauti``, ``Raynaud'n oireyhtymää``,
 ``Raynauds syndrom``, ``Addison's disease``, ``Tourette syndrome``) names a disease, not a person,
 and a weekday or season compound with a team head (``Tiistaipiiri``, ``Syysryhmässä``,
 ``Tisdagsringen``, ``Måndagsgruppen``) is the team's own vocabulary. Runs after every detector
@@ -15,6 +15,10 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | sv_disease | genitive -s + sjukdom (any form): `Addisons sjukdom` | not a name of the national lists |
 | en_syndrome | a name (with or without 's) + syndrome: `Tourette syndrome`, `Ehlers-Danlos syndrome` | not a listed first name |
 | en_disease | a name + 's + disease / palsy: `Addison's disease`, `Crohn's disease` | not a name of the national lists |
+| fi_itis | genitive + an -iitti / -oosi word (any form): `de Quervainin tenosynoviitti`, `Hashimoton tyreoidiitin` | not a name of the national lists (`Matin artroosi`) |
+| sv_itis | genitive -s + an -it / -itis / -os word, Swedish texts only: `de Quervains tendinit`, `Hashimotos tyreoidit` | not a name of the national lists (`Annas artros`) |
+| en_itis | a name (with or without 's) + an -itis / -osis word: `De Quervain's tenosynovitis`, `Hashimoto's thyroiditis` | not a name of the national lists (`John's arthrosis`) |
+| kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
 | team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
 """
@@ -22,7 +26,7 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
@@ -47,6 +51,10 @@ RULES = {
         Rule("sv_disease", "a capitalised genitive -s before sjukdom", NAME),
         Rule("en_syndrome", "a capitalised name before syndrome", FIRST),
         Rule("en_disease", "a capitalised name with 's before disease / palsy", NAME),
+        Rule("fi_itis", "a capitalised genitive before an -iitti / -oosi diagnosis word", NAME),
+        Rule("sv_itis", "a capitalised genitive -s before an -it / -os diagnosis word (Swedish texts)", NAME),
+        Rule("en_itis", "a capitalised name (with or without 's) before an -itis / -osis word", NAME),
+        Rule("kela_statement", "Kela's statement letter words B-/C-/E-lausunto, B-utlåtande (any form)", 0),
         Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
         Rule("team_sv", "a weekday or season compound with ringen / gruppen / träffen", 0),
     )
@@ -57,12 +65,16 @@ _L = "a-zåäöüéèçñ"
 _APOS = "'’"
 # one eponym word, hyphenated or dashed parts allowed (Ehlers-Danlos, Guillain–Barré)
 _NAME = rf"[{_U}][{_L}]+(?:[\-–][{_U}][{_L}]+)*"
-_PARTICLE = r"(?:(?:von|van|de|di|la|le)\s)?"
+_PARTICLE = r"(?:(?:[vV]on|[vV]an|[dD]e|[dD]i|[lL]a|[lL]e)\s)?"
+_ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, artroosi
+_ITIS_SV = rf"[{_L}]{{3,}}(?:it|itis|os|osis)(?:en)?\b"  # tendinit, tyreoiditen, artros
+_ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "fi": [
         ("fi_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
         ("fi_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
+        ("fi_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_ITIS_FI}")),
     ],
     "sv": [
         ("sv_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
@@ -71,6 +83,7 @@ _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "en": [
         ("en_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
         ("en_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
+        ("en_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+{_ITIS_EN}")),
     ],
 }
 
@@ -82,6 +95,9 @@ _TEAM_SV = re.compile(
     r"(?<![\w\-])(?:Måndags|Tisdags|Onsdags|Torsdags|Fredags|Lördags|Söndags|Vår|Sommar|Höst|Vinter)"
     r"(?:ringen|gruppen|träffen|cirkeln)(?:s)?(?![\w\-])"
 )
+_KELA = re.compile(r"(?<![\w\-])[BCEbce]-(?:lausun|utlåtande)[a-zåäö]*")
+# Swedish only: "-it" and "-os" are too common a substring to gate the pattern in other languages
+_SV_ONLY = [("sv_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+{_ITIS_SV}"))]
 # a substring every match of a rule has (its head word, as written), checked before the pattern runs
 _HEADS = {
     "fi_syndrome": ("oireyhtym", "syndroom"),
@@ -90,6 +106,10 @@ _HEADS = {
     "sv_disease": ("sjukdom",),
     "en_syndrome": ("syndrome",),
     "en_disease": ("disease", "palsy"),
+    "fi_itis": ("iitt", "iiti", "oosi", "oose"),  # tyreoidiitti, -iitin, artroosi, artroosein (not kiitos)
+    "sv_itis": ("s ",),
+    "en_itis": ("itis", "osis"),
+    "kela_statement": ("-lausun", "-utlåtande"),
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
     "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
 }
@@ -100,17 +120,46 @@ _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]:
     """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
     out: list[tuple[str, int, int]] = []
-    for rule_id, rx in _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]:
+    shapes = _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]
+    for rule_id, rx in shapes + (_SV_ONLY if lang == "sv" else []):
         if not any(h in text for h in _HEADS[rule_id]):
             continue  # the head word is not in the text: the pattern cannot match
-        for m in rx.finditer(text):
+        for m in _near_heads(text, rule_id, rx) if rule_id in _WINDOWED else rx.finditer(text):
             if _listed(m.group(1), lex, RULES[rule_id].veto):
                 continue
             out.append((rule_id, m.start(), m.end()))
     for rule_id, rx in (("team_fi", _TEAM_FI), ("team_sv", _TEAM_SV)):
         if any(h in text for h in _HEADS[rule_id]):
             out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
+    if "-lausun" in text or "-utlåtande" in text:
+        out.extend(("kela_statement", m.start(), m.end()) for m in _near_heads(text, "kela_statement", _KELA))
     return out
+
+
+# rules whose pattern is tried only around an occurrence of its head (a window of _BEFORE/_AFTER characters)
+_WINDOWED = frozenset(("fi_itis", "en_itis", "sv_itis", "kela_statement"))
+_BEFORE, _AFTER = 100, 60
+_SV_HEAD = re.compile(r"s[ \t]+[a-zåäö]{3,}(?:it|os)")  # a literal first character: the engine skips to it
+
+
+def _near_heads(text: str, rule_id: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in windows around the head occurrences of ``rule_id`` (each match once): the same
+    matches as ``rx.finditer(text)`` for a head within the window, without trying the pattern at every character."""
+    if rule_id == "sv_itis":
+        hits = [m.end() for m in _SV_HEAD.finditer(text)]
+    else:
+        hits = []
+        for h in _HEADS[rule_id]:
+            i = text.find(h)
+            while i >= 0:
+                hits.append(i)
+                i = text.find(h, i + 1)
+    seen: set[int] = set()
+    for i in sorted(hits):
+        for m in rx.finditer(text, max(0, i - _BEFORE), min(len(text), i + _AFTER)):
+            if m.start() not in seen and m.start() <= i <= m.end():
+                seen.add(m.start())
+                yield m
 
 
 def _listed(word: str, lex: Lexicon, veto: int) -> bool:

@@ -5,7 +5,7 @@ Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Juan y Cruz` | a found name, one to three name particles (de, dela, de los, van der, bin …), a capitalised word: one name |
+| particle_bridge | `Rosalinda dela Paz`, `Maria de los Santos`, `Rosalie Dela Cruz`, `Maria De Los Reyes` | a found name, one to three name particles (de, dela, de los, van der, bin …; capitalised `Dela`, `De La`, `Del`, `De Los`, `Delos` too), a capitalised word: one name |
 | role_bracket | `Hej,\\nDilan (klienten) frågar`, `Yohannes (asiakas) kysyy` | a capitalised word right before `(client)`, `(klienten)`, `(asiakas)` …; no kept, common or function word |
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
@@ -13,7 +13,9 @@ Every decision is one row of :data:`RULES`.
 | attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
 | subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
+| word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
+| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
 """
 
@@ -29,7 +31,7 @@ from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
@@ -43,14 +45,29 @@ RULES = {
         Rule("attendee_item", "a capitalised item of an attendee list: Läsnä: Tesfay, Riikka (valmentaja)"),
         Rule("subject_name", "an unknown or first-name word of an e-mail subject line: Ämne: SV: Azadeh – praktik"),
         Rule("given_before_surname", "an East Slavic-shaped unknown word right before a found name: Yevhen Pidhirnyi"),
+        Rule("word_name_surname", "a word-name opening a sentence before a found inflected surname: Valo Kiven mukaan"),
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
+        Rule("owner_initials", "two or three capitals after an owner word of minutes: vastuu PK, ansvar: KJ"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
     )
 }
 
 _PARTICLES = "de|del|dela|delos|delas|della|de la|de las|de los|dos|das|da|di|du|van|von|van der|van den|von der|ter|ten|y|bin|binti|ibn|al|el|le|la"
-_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
-_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
+# lower-case particles, or the capitalised Filipino / Spanish ones (Dela Cruz, De Los Reyes, Del Rosario)
+_CAP_PARTICLES = "Dela|Delos|Delas|Del|De La|De Las|De Los|De la|De los|De las|Dos|Da"
+_PARTICLE_AFTER = re.compile(rf"[ \t](?:{_PARTICLES}|{_CAP_PARTICLES})[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|")) | {"D"}
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{_CAP_PARTICLES})$")  # a found name that took the particle: Rosalie Dela
+_NEXT_CAP = re.compile(r"[ \t]+([A-ZÅÄÖ][\w'’]+)")
+_STARTS_WITH_PARTICLE = re.compile(rf"(?:{_CAP_PARTICLES}|De)[ \t]+[A-ZÅÄÖ]")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéíóúñ]+)[ \t]$")
+_OWNER_CUES = ("vastuu", "ansvar", "owner")  # the pattern is matched only where one starts (any letter case)
+_OWNER = re.compile(
+    r"(?<![\w-])(?i:vastuu|vastuussa|vastuuhenkilö|ansvar|ansvarig|owner)[ \t]*:?[ \t]*"
+    r"([A-ZÅÄÖ]{2,3}(?![\w-])(?:[ \t]*(?:/|,|&|ja|och|and)[ \t]*[A-ZÅÄÖ]{2,3}(?![\w-]))*)"
+)
+_CAPS = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS")
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
 # anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
 _ROLE_BRACKET = re.compile(rf"\((?:{_CLIENT_ROLES})(?:,[^()\n]{{0,30}})?\)")
@@ -89,6 +106,17 @@ _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUN
 def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates for the rules of :data:`RULES`."""
     person_at = {c.end: c for c in cands if c.label == "PERSON"}
+    for c in person_at.values():  # "Juan [De La Cruz]": the given name before a name opening with a particle
+        if text[c.start : c.start + 1] == "D" and _STARTS_WITH_PARTICLE.match(text, c.start):
+            g = _GIVEN_BEFORE.search(text, max(0, c.start - 30), c.start)
+            if g is not None and _given_like(g.group(1), lex):
+                c.start, c.reason = g.start(1), "name with particles (particle_bridge)"
+    for end, c in list(person_at.items()):
+        if text[end - 1 : end] in "lasLS" and _ENDS_IN_PARTICLE.search(text, c.start, end):
+            m = _NEXT_CAP.match(text, end)
+            if m is not None and not lex.lookup(m.group(1))[0] & KEEP:  # the name reads on: one name, no case ending
+                c.end, c.ending, c.reason = m.end(1), "", "name with particles (particle_bridge)"
+                person_at[c.end] = c
     for end, c in person_at.items():
         if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _PARTICLE_INITIALS:
             continue  # a cheap look at the next letter before the pattern
@@ -97,6 +125,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
             reason = "name with particles (particle_bridge)"
             ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
             yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
+    yield from _owner_initials(text, lex)
     if "(" in text:
         for r in _ROLE_BRACKET.finditer(text):
             m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
@@ -164,6 +193,7 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
             reason = "foreign given name before a found name (given_before_surname)"
             grown.append(Cand(s, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
     yield from grown
+    yield from _word_names(text, toks, lex, persons)
     for c in persons + grown:
         if " " not in text[c.start : c.end]:
             continue  # one word: no full name
@@ -187,6 +217,58 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     reason = "a word of a found full name (part_repeat)"
                     yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
             pos = text.find(stem, pos + 1)
+
+
+def _given_like(word: str, lex: Lexicon) -> bool:
+    """A given name before a particle name (Juan De La Cruz): a first name of the lists or a word in no list,
+    no kept, function or role word."""
+    low = word.lower()
+    if low in _NOT_NAME or low in _ROLE_WORDS:
+        return False
+    flags = lex.lookup(word)[0]
+    return bool(flags & FIRST and not flags & KEEP) or (not flags and low not in lex.frequent)
+
+
+def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule word_name_surname."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    for c in persons:
+        k = by_start.get(c.start)
+        if k is None or k == 0 or " " in text[c.start : c.end]:
+            continue  # a one-word surname, right after a token
+        bracket = text[c.end : c.end + 2] in (" (", "(")  # "- Onni Saari (client)": an attendee with a role
+        if not (c.ending or bracket):
+            continue
+        p = toks[k - 1]
+        if not p.cap or p.upper or text[p.end : c.start] != " ":
+            continue
+        if not (p.sent_start or (bracket and char_before(text, p.start) in ("", "\n", ":", ";", "-", "•", "*", ","))):
+            continue
+        flags = lex.lookup(p.text)[0]
+        if not flags & FIRST or flags & KEEP or p.lower in _NOT_NAME or p.lower in _ROLE_WORDS:
+            continue
+        reason = "a word-name before a found surname (word_name_surname)"
+        yield Cand(p.start, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key)
+
+
+def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule owner_initials."""
+    lower = text.lower()
+    starts = []
+    for cue in _OWNER_CUES:
+        i = lower.find(cue)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(cue, i + 1)
+    for m in (_OWNER.match(text, i) for i in sorted(starts)):
+        if m is None:
+            continue
+        for w in _CAPS.finditer(text, m.start(1), m.end(1)):
+            ini = w.group(0)
+            if ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or (len(ini) == 3 and ini.lower() in lex.frequent):
+                continue
+            reason = "initials of a task owner (owner_initials)"
+            yield Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
 
 
 def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:

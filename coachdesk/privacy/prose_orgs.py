@@ -6,6 +6,9 @@ person reading of the same words). Every decision is one row of :data:`RULES`.
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | run_gap | `Kebab & Pizza Kultamaa`, `Kemi IT-Palvelun`, `Pim Thai Hieronta` | a run of capitalised words (joined by a space, `&` or `-`) with a word no finding covers, and an organisation among its findings, a `&`, a hyphenated trade word (`IT-Palvelun`) or two findings around the uncovered word: one organisation (runs after the name rules; no kept word, no `IPS-sopimus` compound, no unfound word opening a sentence) |
+| region_unit | `Work ability coach, Pirkanmaan Työkykytiimi`, `Pohjois-Savon Ohjausyksikkö` (any text language) | a town or region genitive of the lists, then a capitalised compound of a team or unit word (tiimi, yksikkö, palvelut, verkosto, hanke, ryhmä, piste; any case form), not opening its own sentence |
+| owner_trade | `Kasperin Kukka ja Hautaus`, `Heikin Auto ja Kone palkkasi`, `Annan Kukka & Lahja` | a capitalised genitive (an owner's name), a capitalised ordinary word, `ja` / `&`, a capitalised ordinary word (frequent or common, no well-attested name; not opening a sentence) |
+| family_firm | `Salonen and Sons Roofing`, `Virtanen & Daughters Bakery`, `Koski Brothers Plumbing`, `Lind Family Farm` | a capitalised word (no function word or pronoun), `and`/`&` + Sons / Daughters / Brothers / Sisters, or Brothers / Bros / Family + a capitalised word; the capitalised trade words after it join |
 | place_industry | `Karjalan Kuitu otti yhteyttä`, `töissä Savon Voimalla`, `Lapin Sähkö ja Vesi` | a capitalised genitive of a town or region of the lists, then a capitalised ordinary word (frequent, with no well-attested name reading; any case form), not at its own sentence start; `ja`/`&` + another such word after it joins |
 """
 
@@ -15,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
 from coachdesk.privacy.rule_table import Rule
@@ -25,6 +29,9 @@ RULES = {
     r.id: r
     for r in (
         Rule("run_gap", "a capitalised run with findings and an uncovered word is one organisation: Vantaa Work Ability Hub"),
+        Rule("region_unit", "a town or region genitive before a capitalised team or unit compound: Pirkanmaan Työkykytiimi"),
+        Rule("owner_trade", "an owner's genitive + two capitalised trade words joined by ja / &: Heikin Auto ja Kone"),
+        Rule("family_firm", "a family name + and Sons / & Daughters / Brothers / Family (+ trade words): Salonen and Sons Roofing"),
         Rule("place_industry", "a town or region genitive before a capitalised ordinary word: Karjalan Kuitu, Savon Voimalla"),
     )
 }
@@ -34,10 +41,37 @@ _STRONG_NAME = 500  # bearers: a name this common is read as the name (Virtanen)
 _JOIN = frozenset({"ja", "&", "och", "and"})
 
 
+_UNIT = re.compile(r"(?:tiimi|tiimin|tiimiss|tiimiin|tiimil|tiimist|yksikk|yksikö|palvelut|palveluis|palveluih|verkosto|hanke|hankkee|ryhmä|piste)")
+_FAMILY = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]+)[ \t]+(?:(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Sisters)|(?:Brothers|Bros\.?|Family)(?=[ \t]+[A-Z]))"
+    r"((?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)*)"
+)
+_FAMILY_CUES = ("Sons", "Daughters", "Brothers", "Sisters", "Bros", "Family")
+_NOT_FIRM_WORD = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
-    """ORG candidates for the rule place_industry (Finnish texts)."""
-    if lang != "fi":
-        return
+    """ORG candidates for the rules region_unit, owner_trade, family_firm and place_industry."""
+    if any(cue in text for cue in _FAMILY_CUES):
+        yield from _family_firms(text)
+    yield from _genitive_pairs(text, toks, lex, lang)
+
+
+def _family_firms(text: str) -> Iterator[Cand]:
+    """Rule family_firm."""
+    for m in _FAMILY.finditer(text):
+        if m.group(1).lower() in _NOT_FIRM_WORD:
+            continue
+        end = m.end()
+        for w in re.finditer(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+)", text[m.end(0) - len(m.group(2)) : m.end()]):
+            if w.group(1).lower() in _NOT_FIRM_WORD:  # "… Bakery The client said": the run stops
+                end = m.end() - len(m.group(2)) + w.start()
+                break
+        yield Cand(m.start(), end, "ORG", "org", "family firm (family_firm)", PRIO_ORG)
+
+
+def _genitive_pairs(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
+    """Rules region_unit, owner_trade (Finnish texts) and place_industry (Finnish texts)."""
     n = len(toks)
     starts = [t.start for t in toks]
     for pair in _PAIR.finditer(text):  # a capitalised word ending in -n, a space, a capital: few in a text
@@ -47,7 +81,18 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
         p, t = toks[k], toks[k + 1]
         if not (p.cap and t.cap and p.lower.endswith("n") and not t.sent_start and not t.colon_suffix):
             continue
-        if text[p.end : t.start] != " " or not _place_genitive(lex, p.text) or not _word(lex, t.lower):
+        if text[p.end : t.start] != " ":
+            continue
+        if _UNIT.search(t.lower, 3) and "-" not in t.text and _region_genitive(lex, p.text) and not lex.lookup(t.text)[0] & KEEP:
+            yield Cand(p.start, t.end, "ORG", "org", "place and team or unit (region_unit)", PRIO_ORG)
+            continue
+        if lang != "fi":
+            continue
+        u = _joined(text, toks, k + 2)
+        if u is not None and _owner_trade(p, t, toks[u], lex):
+            yield Cand(p.start, toks[u].end, "ORG", "org", "owner and trade words (owner_trade)", PRIO_ORG)
+            continue
+        if not _place_genitive(lex, p.text) or not _word(lex, t.lower):
             continue
         if lex.lookup(t.text)[0] & KEEP:
             continue  # "Lapin Kela": a kept body
@@ -61,6 +106,40 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
         ):
             j += 2  # "Lapin Sähkö ja Vesi"
         yield Cand(p.start, toks[j].end, "ORG", "org", "place and trade word (place_industry)", PRIO_ORG)
+
+
+def _joined(text: str, toks: list[Token], k: int) -> int | None:
+    """The index of the token after `` ja `` / `` & `` that follows token k - 1 (``&`` is no token)."""
+    if k < len(toks) and toks[k].lower == "ja" and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+        gap = " "
+    else:
+        gap = " & "
+    if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != gap:
+        return None
+    return k
+
+
+def _owner_trade(p: Token, t: Token, u: Token, lex: Lexicon) -> bool:
+    """Heikin Auto ja Kone: an owner's genitive (no kept word), two capitalised ordinary words joined by ja / &."""
+    if not u.cap or u.sent_start or u.colon_suffix:
+        return False
+    if lex.lookup(p.text)[0] & KEEP or any(lex.lookup(w.text)[0] & KEEP for w in (t, u)):
+        return False
+    if lex.get(p.lower) & FIRST:
+        return False  # "Brian Kidd ja …": a first name ending in -n is no genitive
+    if not _word(lex, t.lower):
+        return False
+    # the second trade word may be in no list (Hautaus) or a frequent word that is also a name (Lahja)
+    return _word(lex, u.lower) or not lex.lookup(u.text)[0] or any(b in lex.frequent for b, _ in analyses(u.lower))
+
+
+def _region_genitive(lex: Lexicon, word: str) -> bool:
+    """A town or region genitive, also one the lists hold in that form (Uudenmaan)."""
+    if _place_genitive(lex, word):
+        return True
+    found = lex.find(word, PLACE | REGION)
+    return found is not None and found[0] == word.lower() and found[0].endswith("n")
 
 
 def _place_genitive(lex: Lexicon, word: str) -> bool:

@@ -21,6 +21,7 @@ from coachdesk.privacy import (
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
+from coachdesk.privacy.bare_ages import find_client_ages
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.eponyms import apply as keep_eponyms
@@ -227,6 +228,7 @@ def _scrub(
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
+    cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
