@@ -150,8 +150,9 @@ def plates(r: _Reader) -> Iterator[Cand]:
         dashed = "-" in r.gap(last_letter) if last_letter + 1 < len(toks) else False
         if j < len(toks) and toks[j].low in _DASH_WORDS and r.joined(j):
             dashed, j = True, j + 1
-        if not dashed and not r.before(a, _PLATE_CUES, 5):
-            continue
+        spelled = last_letter > a and all(len(toks[i].raw) == 1 and toks[i].raw.isupper() for i in range(a, k))
+        if not dashed and not spelled and not r.before(a, _PLATE_CUES, 5):
+            continue  # (capitals spelled one by one, "K X T neljä yks seittemän", need no plate word)
         digits, last = _digits_after(r, j, 3)
         more = r.number(last + 1) if last + 1 < len(toks) and r.joined(last) else None
         if not digits or (more is not None and not r.counted_after(more.last)):

@@ -81,6 +81,21 @@ def fi_cardinal(w: str) -> int | None:
     return None if rest is None else total + rest
 
 
+_FI_CENTURIES = {"yhdeksäntoista": 1900, "yheksäntoista": 1900, "ysitoista": 1900, "kaksituhatta": 2000,
+                 "kakstuhatta": 2000}
+
+
+def fi_glued_year(w: str) -> int | None:
+    """A year read as one word with the century first: "yheksäntoistakasikytyheksän" 1989,
+    "kakstuhattakakskytkuus" 2026 (``fi_cardinal`` reads "kaksituhatta…" already)."""
+    for head, century in _FI_CENTURIES.items():
+        if w.startswith(head) and len(w) > len(head):
+            rest = w[len(head) :]
+            v = _fi_below_100(rest) if rest not in _FI_DIGIT_ONLY else _FI_DIGIT_ONLY[rest]
+            return century + v if v is not None else None
+    return None
+
+
 def _fi_colloquial(forms: dict[str, int]) -> dict[str, int]:
     out = dict(forms)
     for w, n in forms.items():

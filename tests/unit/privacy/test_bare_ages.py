@@ -19,6 +19,9 @@ POSITIVES = [
     ("name_number", "Tänään asiakas Aapo 29 kiinnostunut kursseista.", "fi", "29"),
     ("name_number", "Clients today: Priya 41 wants part-time work.", "en", "41"),
     ("name_number", "Idag träffade jag Sune 63 och hans fru.", "sv", "63"),
+    ("name_comma_words", "Tapasin Onni Laaksosen. Onni Laaksonen, kolkytseittemän, toimii kuljettajana.", "fi", "kolkytseittemän"),
+    ("name_comma_words", "Met Mark Brown today. Mark Brown, forty-one, works as a driver.", "en", "forty-one"),
+    ("name_comma_words", "Träffade Sune Berg. Sune Berg, fyrtiotvå, arbetar som kock.", "sv", "fyrtiotvå"),
     ("spoken_copula", "Puhuin Villen kanssa, se on neljäkytkaks ja väsynyt.", "fi", "neljäkytkaks"),
     ("spoken_copula", "Ville on viiskytyks nyt ja hakee töitä.", "fi", "viiskytyks"),
 ]
@@ -32,6 +35,8 @@ TRAPS = [
     ("name_number", "Aapo 14:30 tulee käymään.", "fi", "14"),
     ("name_number", "Aapo 45 % ajasta töissä.", "fi", "45"),
     ("name_number", "Met Tom 20 minutes late.", "en", "20"),
+    ("name_comma_words", "Tapasin Villen, kolme, neljä kertaa.", "fi", "kolme"),
+    ("name_comma_words", "Met Tom, yesterday, at noon.", "en", "yesterday"),
     ("spoken_copula", "Tapasin Villen. Kurssi on kolmekymmentä euroa.", "fi", "kolmekymmentä"),
     ("spoken_copula", "Ville on neljäkymmentä minuuttia myöhässä.", "fi", "neljäkymmentä"),
     ("spoken_copula", "Hinta on neljäkytkaks, sanoi myyjä.", "fi", "neljäkytkaks"),
