@@ -10,7 +10,7 @@ candidates, :func:`widen` widens ADDRESS candidates already found. Every decisio
 | stair_after_street | `7 Rantakatu B 12` | a stair letter (and flat number) right after a number-first street |
 | flat_before_number | `flat 3, 41 Puistokatu` | a flat word and its number right before a number-first street |
 | address_town | `Strandvägen sju B i Vasa`, `Koulukatu 4, Oulu` | a capitalised place of the lists (or found as a place) after `i`, `in`, a comma or a space |
-| address_label | `Osoite: Kivikonlaita 6 B 22, 00940 Helsinki`, `Adress: Skeppargränd 3`, `Address: 5 Merimiehenkuja` | the rest of the line after an address label (Osoite, Os., Kotiosoite, Postiosoite, Adress, Address, Home address) when it has a house number or a postal code and a capitalised word |
+| address_label | `Osoite: Kivikonlaita 6 B 22, 00940 Helsinki`, `Adress: Skeppargränd 3`, `Address: 5 Merimiehenkuja` | the rest of the line (or sentence) after an address label (Osoite, Os., Kotiosoite, Postiosoite, Adress, Address, Home address) when a capitalised word stands next to a house number or a postal code |
 | spaced_email | `anna smith at gmail com`, `matti virtanen ät posti fi` | one to three words, a spoken at, one or two words, a top-level domain word (spaces read for the dots) |
 """
 
@@ -64,9 +64,12 @@ _ADDRESS_LABEL = re.compile(
     re.MULTILINE,
 )
 _LABEL_HINTS = re.compile(r"(?i)osoite|os\.|adress|address")
-# a house number (not a time, a date or a decimal) or a postal code, and a capitalised word
-_HOUSE_NUMBER = re.compile(r"(?<![\w.,:/-])(?:\d{1,4}[A-Za-z]?|\d{5})(?![\w]|[.,:/]\d)")
-_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{2,}")
+# a capitalised word next to a house number ("Kivikonlaita 6", "5 Merimiehenkuja") or a postal code and its town
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]{2,}[ \t]+\d{1,4}(?![\d]|[.,:/]\d)"
+    r"|(?<![\w.,:/-])\d{1,4}[A-Za-z]?[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}"
+    r"|(?<![\w.,:/-])\d{5}[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}"
+)
 _TLDS = cue_words.words("SPOKEN_TLDS")
 _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
     "on", "is", "är", "oli", "was", "var", "osoite", "address", "adress", "e-mail", "email", "sähköposti",
@@ -103,7 +106,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
     for m in _ADDRESS_LABEL.finditer(text) if _LABEL_HINTS.search(text) else ():  # address_label
         value = m.group(1).rstrip(" .,")
-        if "@" in value or not _HOUSE_NUMBER.search(value) or not _CAPITAL_WORD.search(value):
+        if "@" in value or not _HOUSE_NUMBER.search(value):
             continue
         yield Cand(m.start(1), m.start(1) + len(value), "ADDRESS", "address", "line after an address label (address_label)", PRIO_ADDRESS)
     ats = _AT.finditer(text) if any(w in text for w in _AT_HINTS) else ()

@@ -79,9 +79,9 @@ _YEARS_WORDS = frozenset({"vuotta", "år", "years"})
 _AGE_SUBJECTS = frozenset("hän hä se asiakas mies nainen poika tyttö hon han klienten kunden he she client who joka som".split())
 # "on kaksikymmentä vuotta sitten / töissä": a duration, not an age
 _DURATION_AFTER = {
-    "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta takaperin".split()),
-    "sv": frozenset("sedan i på till".split()),
-    "en": frozenset("ago of in at long since".split()),
+    "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta takaperin nuorempi vanhempi sama".split()),
+    "sv": frozenset("sedan i på till yngre äldre".split()),
+    "en": frozenset("ago of in at long since younger older".split()),
 }
 
 
@@ -523,6 +523,11 @@ class _Reader:
             yield c
             i = b + 1
 
+    def _year_after_day(self, k: int) -> bool:
+        """A day ordinal at token k and a spoken year after it ("October fifth, two thousand and one")."""
+        day = self._day_word(k) if k < len(self.toks) else None
+        return day is not None and self._year(day[1] + 1) is not None
+
     def _week_after(self, j: int) -> bool:
         """"kesäkuun toinen viikko": an ordinal of weeks or times, not a day."""
         return j + 1 < len(self.toks) and self.toks[j + 1].low.startswith(("viiko", "viikk", "kerta", "kerra", "week"))
@@ -537,9 +542,10 @@ class _Reader:
                 y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
-                not toks[i].raw[0].isupper() or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP))
+                not toks[i].raw[0].isupper()
+                or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP) and not self._year_after_day(k))
             ):
-                return None  # "ask May first": a name and an adverb; "on June third" is a date
+                return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand" are dates
             if self.lang == "fi" and not low.endswith("kuun"):
                 return None
             day = self._day(k) if k < len(toks) and self.lang != "sv" else None

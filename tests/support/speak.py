@@ -738,8 +738,11 @@ def _speak_age_bare(rng: random.Random, lang: str) -> tuple[str, str]:
 
 
 def _speak_plate_caps(rng: random.Random, lang: str) -> tuple[str, str]:
-    """A plate spelled as separate capitals and its digits read out: ``K X T neljä yks seittemän``."""
+    """A plate of three letters spelled as separate capitals and its digits read out: ``K X T neljä yks
+    seittemän`` (two capitals, ``A B kolme``, need a plate word: plate_caps frames have none)."""
     p = plate(rng)
+    while len(p.split("-")[0]) != 3:
+        p = plate(rng)
     letters, digits = p.split("-")
     spoken_digits = " ".join(_digits(digits, lang, rng, rng.random() < 0.6))
     return f"{' '.join(letters)} {spoken_digits}", p

@@ -43,6 +43,7 @@ TRAPS = [
     ("address_town", "fi", "Hän asuu osoitteessa Koivukuja 3 Kelan toimiston lähellä.", "Kelan"),
     ("address_label", "sv", "Adress: Skeppargränd 3 B. Han har depression sedan januari.", "depression"),
     ("address_label", "fi", "Osoite: ei tiedossa, kysytään ensi kerralla.", "tiedossa"),
+    ("address_label", "fi", "Osoite: muuttanut 2 kk sitten, uusi ei tiedossa.", "muuttanut"),
     ("spaced_email", "en", "Her son is at school now and she is at home com.", "school"),
     ("spaced_email", "en", "The kids at school no longer tease him.", "school"),
 ]
