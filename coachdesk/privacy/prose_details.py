@@ -59,11 +59,12 @@ _TOWN_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+i[ \t]+|[ \t]+)([A-ZÅÄÖ][a-zåä�
 _AT_WORDS = cue_words.words("SPOKEN_AT") | {"at"}
 # an address label and the rest of its line (up to a field separator); anchored at the label's capital or "o"/"a"/"h"
 _ADDRESS_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:osoite|os\.|kotiosoite|postiosoite|käyntiosoite|adress|hemadress|postadress|address|home address)"
+    r"(?<![\w-])(?:[OoKkPpHh]\w{0,6}(?:osoite|OSOITE|adress|ADRESS)|[Oo]soite|OSOITE|[Oo]s\.|[Aa]d(?:d?)ress|AD(?:D?)RESS"
+    r"|[Hh]ome address)"
     r"[ \t]*:[ \t]*([^\n|;\t]{3,120}?)(?=[.!?]?[ \t]*(?:$|\n)|[.!?][ \t]+[A-ZÅÄÖ])",  # to the line's or sentence's end
     re.MULTILINE,
 )
-_LABEL_HINTS = re.compile(r"(?i)osoite|os\.|adress|address")
+_LABEL_HINTS = ("soite", "SOITE", "dress", "DRESS", "Os.", "os.")  # cheap substring tests before the label pattern
 # a capitalised word next to a house number ("Kivikonlaita 6", "5 Merimiehenkuja") or a postal code and its town
 _HOUSE_NUMBER = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]{2,}[ \t]+\d{1,4}(?![\d]|[.,:/]\d)"
@@ -104,7 +105,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         start = _number_before(text, name.start(1)) if name else None
         if start is not None and (text[start].isdigit() or not _DETERMINER.search(text, max(0, start - 8), start)):
             yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
-    for m in _ADDRESS_LABEL.finditer(text) if _LABEL_HINTS.search(text) else ():  # address_label
+    for m in _ADDRESS_LABEL.finditer(text) if any(h in text for h in _LABEL_HINTS) else ():  # address_label
         value = m.group(1).rstrip(" .,")
         if "@" in value or not _HOUSE_NUMBER.search(value):
             continue
