@@ -72,6 +72,7 @@ _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
 _EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
 _FLAT_WORDS = cue_words.words("FLAT_WORDS")
+_POSTAL_CUES = frozenset({"postinumero", "postinro", "postnummer", "postnr", "postcode", "postal", "zip"})
 # "hän on N vuotta", "ikää N", "is N years": the word before an age read out without an age word
 _AGE_NOUNS = frozenset({"ikää", "iältään", "ikä", "ålder", "age", "aged"})
 _COPULA_AGE_BEFORE = {"fi": _AGE_NOUNS | {"on", "oli"}, "sv": _AGE_NOUNS | {"är", "var"}, "en": _AGE_NOUNS | {"is", "was"}}
@@ -867,7 +868,11 @@ class _Reader:
         """"kolme kolme yks nolla nolla Tampere": a postal code and town, judged by the address pattern."""
         digits = "".join(n.digits for n in nums if n.value < 100)
         last = nums[-1].last
-        if len(digits) != 5 or len(nums) < 2 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
+        if len(digits) != 5 and any(n.value >= 1000 for n in nums) and self._after_address(nums[0].first):
+            digits = self._postal_digits(nums)  # "postinumero kolmekymmentäkaksituhatta kaksisataa Huittinen"
+        elif len(nums) < 2:
+            return None
+        if len(digits) != 5 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
             return None
         s, e = self.span(nums[0].first, last)
         for c in self.shadow([(s, e, digits)], s, self.toks[last + 1].end, patterns.find_addresses):
@@ -1053,18 +1058,35 @@ class _Reader:
             j = n.last + 1
         if not nums or j >= len(toks) or not toks[j].raw[:1].isupper() or self.gap(j - 1) != " ":
             return None
-        if any(n.value >= 1000 for n in nums):
-            total = current = 0  # one number: thousands, hundreds, the rest
-            for n in nums:
-                if n.value == 1000:
-                    total, current = total + max(current, 1) * 1000, 0
-                elif current and n.value < 2000 and self.toks[n.first].low.startswith(("tusen", "tuhat")):
-                    total, current = total + current * 1000 + n.value - 1000, 0  # "femton tusentvåhundra"
-                elif n.value >= 1000:
-                    total, current = total + current + n.value, 0
-                else:
-                    current += n.value
-            digits = str(total + current)
-        else:
-            digits = "".join(n.digits for n in nums)
+        digits = self._postal_digits(nums)
         return j if len(digits) == 5 and digits != "00000" else None
+
+    def _postal_digits(self, nums: list[_Num]) -> str:
+        """The digits of a postal code read out: one number when a thousand is said ("kolmekymmentäkaksituhatta
+        kaksisataa" 32200, "femton tusentvåhundrafemtio" 15250), else the parts as read ("twenty-one two five zero")."""
+        if not any(n.value >= 1000 for n in nums):
+            return "".join(n.digits for n in nums)
+        total = current = 0  # one number: thousands, hundreds, the rest
+        for n in nums:
+            if n.value == 1000:
+                total, current = total + max(current, 1) * 1000, 0
+            elif current and n.value < 2000 and self.toks[n.first].low.startswith(("tusen", "tuhat")):
+                total, current = total + current * 1000 + n.value - 1000, 0  # "femton tusentvåhundra"
+            elif n.value >= 1000:
+                total, current = total + current + n.value, 0
+            else:
+                current += n.value
+        return str(total + current)
+
+    def _after_address(self, i: int) -> bool:
+        """A postal-code word right before token i, or a street word before it with only its house number,
+        stair letter and flat between ("Koivutie 9 C 4, …")."""
+        if i > 0 and self.toks[i - 1].low in _POSTAL_CUES:
+            return True
+        for k in range(i - 1, max(-1, i - 7), -1):
+            t = self.toks[k]
+            if len(t.low) >= 6 and t.low.endswith(_STREET_NOMINATIVE):
+                return True
+            if self.val[k] is None and len(t.raw) > 1 and not self.letter(t.low, own=True):
+                return False
+        return False

@@ -112,6 +112,9 @@ TABLE = [
     ("sv", "adressen är ‹Gamla Kyrkvägen sjutton B, tiotusen sexhundra Ekenäs›"),
     ("en", "he lives at ‹Rantatie eleven, twenty-one two five zero Masku›"),
     ("fi", "osoite ‹Ketunpolku kuus aa kolme›"),
+    ("fi", "osoite Koivutie 9 C 4, ‹kolmekymmentäkaksituhatta kaksisataa Huittinen›"),
+    ("fi", "postinumero ‹kolmekymmentäkaksituhatta kaksisataa Huittinen›"),
+    ("sv", "postnummer ‹tiotusen sexhundra Ekenäs›"),
     ("fi", "hän syntyi ‹seittemästoista huhtikuuta yheksäntoistakasikytyheksän›"),
     ("fi", "tapaaminen ‹kolmantena toukokuuta kakstuhatta kakskytkuus›"),
     ("sv", "mötet är den ‹femte februari›"),
@@ -128,6 +131,12 @@ TABLE = [
     ("fi", "asiakasnumero ‹AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä›"),
     ("fi", "Y-tunnus ‹kolme yks yheksän kuus viis nolla kaks viiva neljä›"),
 ]
+
+
+def test_an_amount_after_an_address_stays() -> None:
+    """A thousand said after a street address is a postal code only when the address runs into it."""
+    text = "Koivutie 9, palkka kaksikymmentätuhatta Euroa."
+    assert "kaksikymmentätuhatta" in scrub(text, lang="fi").text
 
 
 # Written forms of the same round: an address label's line, a date range with the first month elided
