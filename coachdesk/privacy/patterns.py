@@ -132,7 +132,7 @@ _AGE_FI = re.compile(
 )
 _AGE_FI_V_BAD_AFTER = re.compile(r"^\s*(?:sitten|ajan|kuluttua|ajaksi|töissä|vuotta|vk|pv|h\b|/)", re.IGNORECASE)
 _AGE_EN = re.compile(
-    r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
+    r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old(?![\w])|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
 )
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")

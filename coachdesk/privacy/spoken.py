@@ -77,7 +77,9 @@ _POSTAL_CUES = frozenset({"postinumero", "postinro", "postnummer", "postnr", "po
 _AGE_NOUNS = frozenset({"ikää", "iältään", "ikä", "ålder", "age", "aged"})
 _COPULA_AGE_BEFORE = {"fi": _AGE_NOUNS | {"on", "oli"}, "sv": _AGE_NOUNS | {"är", "var"}, "en": _AGE_NOUNS | {"is", "was"}}
 _YEARS_WORDS = frozenset({"vuotta", "år", "years"})
-_AGE_SUBJECTS = frozenset("hän hä se asiakas mies nainen poika tyttö hon han klienten kunden he she client who joka som".split())
+_AGE_SUBJECTS = frozenset(
+    "hän hä se asiakas mies nainen poika tyttö hon han klienten kunden he she client customer who joka som".split()
+)
 # "on kaksikymmentä vuotta sitten / töissä": a duration, not an age
 _DURATION_AFTER = {
     "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta takaperin nuorempi vanhempi sama".split()),
@@ -957,13 +959,27 @@ class _Reader:
             if i == 0 or self.used[i] or toks[i].raw.isdigit():
                 continue
             prev = toks[i - 1].low
-            if prev not in _COPULA_AGE_BEFORE[self.lang] or not self.joined(i - 1):
+            # "the client, forty-one, works", "asiakas, kolmekymmentäneljä, työskentelee"
+            apposition = prev in _AGE_SUBJECTS and self.gap(i - 1).strip() == ","
+            # "he's forty-one and …"
+            contracted = prev == "s" and i >= 2 and toks[i - 2].low in ("he", "she") and self.gap(i - 2) in ("'", "’")
+            if not (apposition or contracted) and (prev not in _COPULA_AGE_BEFORE[self.lang] or not self.joined(i - 1)):
                 continue
             n = self.number(i)
             if n is None or not 14 <= n.value <= 99 or self.used[n.last]:
                 continue
             nxt = toks[n.last + 1].low if n.last + 1 < len(toks) else ""
             after = toks[n.last + 2].low if n.last + 2 < len(toks) else ""
+            end = self.gap(n.last).strip() if n.last + 1 < len(toks) else "."
+            if apposition or contracted:
+                years = nxt == "years" and after not in _DURATION_AFTER["en"]  # not "twenty years older"
+                ok = end == "," if apposition else (end in (",", ".") or nxt == "and" or years or not nxt)
+                if ok and not self.counted_after(n.last):
+                    self.mark(n.first, n.last)
+                    c = Cand(*self.span(n.first, n.last), "AGE", "age", "age read out (spoken)", PRIO_AGE_DATE)
+                    c.replacement = patterns.age_range(n.value)
+                    yield c
+                continue
             subject = i >= 2 and (toks[i - 2].low in _AGE_SUBJECTS or toks[i - 2].raw[:1].isupper())
             if prev in _AGE_NOUNS or (subject and nxt in _YEARS_WORDS and after not in _DURATION_AFTER[self.lang]):
                 self.mark(n.first, n.last)

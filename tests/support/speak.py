@@ -816,6 +816,8 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "sai kaksikymmentätuhatta euroa avustusta",
         "kävelee viisituhatta askelta päivässä",
         "hän tekee kolmekymmentäneljä tuntia viikossa",
+        "hän on kaksikymmentä vuotta nuorempi kuin sisko",
+        "asiakas, kaksikymmentä kertaa, soitti",
     ),
     "sv": (
         "hon går dit två gånger i veckan",
@@ -846,6 +848,9 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "it was the fifth time she called",
         "she sent forty-one applications this spring",
         "he works thirty-four hours a week",
+        "she's twenty years older than her brother",
+        "he's forty-one minutes late again",
+        "the client, two, three times a week",
     ),
 }
 
