@@ -840,8 +840,9 @@ class _Reader:
         s, e = self.span(a, b)
         if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
             # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"; "AS kaks nolla …": a letter prefix
-            if a > 0 and self.joined(a - 1) and self.toks[a - 1].raw.isupper() and len(self.toks[a - 1].raw) <= 3:
-                a, s = a - 1, self.toks[a - 1].start
+            for _ in range(3):  # "AS kaks …", "A S kaks …"
+                if a > 0 and self.joined(a - 1) and self.toks[a - 1].raw.isupper() and len(self.toks[a - 1].raw) <= 3:
+                    a, s = a - 1, self.toks[a - 1].start
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
         if words < 3 or not 6 <= len(digits) <= 15:
