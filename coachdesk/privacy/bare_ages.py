@@ -7,6 +7,7 @@ widened decade (``age_range``). Every decision is one row of :data:`RULES`.
 |---|---|---|
 | name_number | a found name, a space, a number 14–99, then a dash, punctuation, the line end or a word: `B) Kerttu 52 – …`, `asiakas Aapo 29 kiinnostunut` | no counted noun after it (`2 kertaa`), no date or time (`29.5.`, `9:12`), no per cent, no decimal |
 | client_copula | a person word, a client or a found name + on / är / is + a bare number 16–99 in a chat question: `klienten är 47 och …`, `client is 58 and …`, `asiakas haluais oppisopimukseen, on 52 ja selkä …` | the word right before the copula is a person or role word (`asiakas`, `hän`, `klienten`, `client`, `she`) or a found name, or a comma after a client word earlier in the sentence; the number ends the clause (`ja`, `och`, `and`, a comma, the sentence end): not `on 52 tuntia`, `is 58 km` |
+| name_comma_words | a found name, a comma, a number word 14–99, a comma: `Matti Virtanen, kolkytseittemän, toimii …`, `John Smith, forty-one, works as …`, `Anna Berg, fyrtiotvå, arbetar …` | the number word between two commas right after the name |
 | spoken_copula | a person (a found name or se / hän within the sentence of one) + on + a number word 14–99: `se on neljäkytkaks`, `Ville on viiskytyks` | a tens word (-kymmentä, -kyt, -toista); no counted noun after it |
 """
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_numbers import COUNTED, fi_cardinal
+from coachdesk.privacy.spoken_numbers import CARDINAL, COUNTED, fi_cardinal
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ RULES = {
     for r in (
         Rule("name_number", "a bare number 14-99 right after a found name, not counting anything"),
         Rule("client_copula", "a person or client + on / är / is + a bare number 16-99 ending the clause", 16),
+        Rule("name_comma_words", "a number word 14-99 between commas right after a found name (Anna, fyrtiotvå, …)"),
         Rule("spoken_copula", "a person + on + a tens number word (se on neljäkytkaks)"),
     )
 }
@@ -48,6 +50,7 @@ _NUMBER_AFTER = re.compile(
 )
 _SPOKEN = re.compile(r"(?<!\w)(?:(se|hän|hä)[ \t]+)?on[ \t]+([a-zåäö]{6,})(?![\w\-])(?:[ \t]+([^\W\d_]+))?", re.IGNORECASE)
 _TENS = ("kymmentä", "kyt", "toista")
+_WORDS_AFTER = re.compile(r",[ \t]*([^\W\d_]{3,}(?:[- ][^\W\d_]{3,})?)[ \t]*,")  # ", forty-one,"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
 _NEAR = 80  # characters from a found name to "se on …"
 # client_copula: a two-digit number alone, the copula and the word before it read backwards
@@ -81,6 +84,12 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
         if _overlaps(taken, m.start(1), m.end(1)):
             continue
         yield _age(m.start(1), m.end(1), n, rule.id)
+    for end in dict.fromkeys(ends):  # name_comma_words
+        w = _WORDS_AFTER.match(text, end)
+        value = _number_words(w.group(1), lang) if w else None
+        rule = RULES["name_comma_words"]
+        if w and value is not None and rule.low <= value <= rule.high and not _overlaps(taken, w.start(1), w.end(1)):
+            yield _age(w.start(1), w.end(1), value, rule.id)
     if lang == "fi":
         yield from _spoken(text, ends, taken)
 
@@ -119,6 +128,19 @@ def find_client_ages(text: str, cands: list[Cand]) -> Iterator[Cand]:
         if any(s < m.end(1) and m.start(1) < e for s, e in taken):
             continue
         yield _age(m.start(1), m.end(1), n, rule.id)
+
+
+def _number_words(words: str, lang: str) -> int | None:
+    """The value of one number word or of an English/Swedish ten and unit ("forty-one", "sixty eight")."""
+    card = CARDINAL.get(lang, fi_cardinal)
+    parts = re.split(r"[- ]", words.lower())
+    vals = [card(p) for p in parts]
+    if any(v is None for v in vals):
+        return None
+    if len(vals) == 1:
+        return vals[0]
+    tens, unit = vals
+    return tens + unit if tens is not None and unit is not None and tens % 10 == 0 and tens >= 20 and 1 <= unit <= 9 else None
 
 
 def _spoken(text: str, ends: list[int], taken: bytearray) -> Iterator[Cand]:

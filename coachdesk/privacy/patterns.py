@@ -85,7 +85,7 @@ _STREET_STRONG = (
     r"kujanne|kujantee(?:lla|n)|"
     r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|kajen|ringen"
 )
-_STREET_WEAK = r"linja|linjalla|linjan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
+_STREET_WEAK = r"linja|linjalla|linjan|laita|porras|penger|stig|stranden|kulla|slingan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
 _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
 # A word followed by a house number; the word is then checked for a street suffix (fast). (The word is a
@@ -122,6 +122,7 @@ _BIRTH_YEAR = re.compile(
 )
 _DATE_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[–-]\s?$")
 _DAY_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.?\s?[–-]\s?$")
+_DAY_DOT_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]?[–-][ \t]?$")  # "21.-23.12.": the first day, month elided
 _TIME_BEFORE = re.compile(r"(?i)(?:klo|kello|kl\.?|at|from|to|alkaen|–|-)\s*$")
 
 # --- ages -------------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ _AGE_FI = re.compile(
 )
 _AGE_FI_V_BAD_AFTER = re.compile(r"^\s*(?:sitten|ajan|kuluttua|ajaksi|töissä|vuotta|vk|pv|h\b|/)", re.IGNORECASE)
 _AGE_EN = re.compile(
-    r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
+    r"(?i)(?<![\w])(?:(aged?|age:)\s+(\d{1,3})(?![\w.,]\d)|(\d{1,3})[\s-](?:years?|yrs?)[\s-]old(?![\w])|(\d{1,3})-year-old|(\d{1,3})\s?yo(?![\w]))"
 )
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
@@ -377,6 +378,12 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_NUM.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        first = _DAY_DOT_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
+        if first and int(text[first.start() : first.start() + 2].rstrip(".")) <= 31:
+            c = _c(m, "DATE", "date", "exact date (range)", PRIO_AGE_DATE)
+            c.start = first.start()  # "21.–23.12.2026": the range whole
+            yield c
             continue
         if (
             y is None

@@ -10,6 +10,7 @@ candidates, :func:`widen` widens ADDRESS candidates already found. Every decisio
 | stair_after_street | `7 Rantakatu B 12` | a stair letter (and flat number) right after a number-first street |
 | flat_before_number | `flat 3, 41 Puistokatu` | a flat word and its number right before a number-first street |
 | address_town | `Strandvägen sju B i Vasa`, `Koulukatu 4, Oulu` | a capitalised place of the lists (or found as a place) after `i`, `in`, a comma or a space |
+| address_label | `Osoite: Kivikonlaita 6 B 22, 00940 Helsinki`, `Adress: Skeppargränd 3`, `Address: 5 Merimiehenkuja` | the rest of the line (or sentence) after an address label (Osoite, Os., Kotiosoite, Postiosoite, Adress, Address, Home address) when a capitalised word stands next to a house number or a postal code |
 | spaced_email | `anna smith at gmail com`, `matti virtanen ät posti fi` | one to three words, a spoken at, one or two words, a top-level domain word (spaces read for the dots) |
 """
 
@@ -34,6 +35,7 @@ RULES = {
         Rule("stair_after_street", "a stair letter and flat number after a number-first street: 7 Rantakatu B 12"),
         Rule("flat_before_number", "a flat word and number before a number-first street: flat 3, 41 Puistokatu"),
         Rule("address_town", "the town right after a street address: Strandvägen sju B i Vasa"),
+        Rule("address_label", "the line after an address label with a house number: Osoite: Kivikonlaita 6 B 22"),
         Rule("spaced_email", "a spoken e-mail with spaces for the dots: anna smith at gmail com"),
     )
 }
@@ -55,6 +57,20 @@ _STAIR_AFTER = re.compile(r"[ \t]+[A-H](?:[ \t]+\d{1,3})?(?![\w-])")
 _FLAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:flat|apt\.?|apartment|unit|asunto|as\.|lgh\.?|lägenhet)[ \t]*\d{1,3}[a-z]?,?[ \t]+$")
 _TOWN_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+i[ \t]+|[ \t]+)([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 _AT_WORDS = cue_words.words("SPOKEN_AT") | {"at"}
+# an address label and the rest of its line (up to a field separator); anchored at the label's capital or "o"/"a"/"h"
+_ADDRESS_LABEL = re.compile(
+    r"(?<![\w-])(?:[OoKkPpHh]\w{0,6}(?:osoite|OSOITE|adress|ADRESS)|[Oo]soite|OSOITE|[Oo]s\.|[Aa]d(?:d?)ress|AD(?:D?)RESS"
+    r"|[Hh]ome address)"
+    r"[ \t]*:[ \t]*([^\n|;\t]{3,120}?)(?=[.!?]?[ \t]*(?:$|\n)|[.!?][ \t]+[A-ZÅÄÖ])",  # to the line's or sentence's end
+    re.MULTILINE,
+)
+_LABEL_HINTS = ("soite", "SOITE", "dress", "DRESS", "Os.", "os.")  # cheap substring tests before the label pattern
+# a capitalised word next to a house number ("Kivikonlaita 6", "5 Merimiehenkuja") or a postal code and its town
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]{2,}[ \t]+\d{1,4}(?![\d]|[.,:/]\d)"
+    r"|(?<![\w.,:/-])\d{1,4}[A-Za-z]?[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}"
+    r"|(?<![\w.,:/-])\d{5}[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}"
+)
 _TLDS = cue_words.words("SPOKEN_TLDS")
 _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
     "on", "is", "är", "oli", "was", "var", "osoite", "address", "adress", "e-mail", "email", "sähköposti",
@@ -73,7 +89,8 @@ _DOMAIN_AFTER = re.compile(
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """AGE, ADDRESS and CONTACT candidates for the rules occupation_age, en_house_number and spaced_email."""
+    """AGE, ADDRESS and CONTACT candidates for the rules occupation_age, en_house_number, address_label and
+    spaced_email."""
     if "(" in text:
         for m in _OCC_AGE.finditer(text):
             n = int(m.group(3))
@@ -88,6 +105,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         start = _number_before(text, name.start(1)) if name else None
         if start is not None and (text[start].isdigit() or not _DETERMINER.search(text, max(0, start - 8), start)):
             yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
+    for m in _ADDRESS_LABEL.finditer(text) if any(h in text for h in _LABEL_HINTS) else ():  # address_label
+        value = m.group(1).rstrip(" .,")
+        if "@" in value or not _HOUSE_NUMBER.search(value):
+            continue
+        yield Cand(m.start(1), m.start(1) + len(value), "ADDRESS", "address", "line after an address label (address_label)", PRIO_ADDRESS)
     ats = _AT.finditer(text) if any(w in text for w in _AT_HINTS) else ()
     for at in ats:  # spaced_email: anchored at the spoken "at" (the pattern runs only where one may be)
         d = _DOMAIN_AFTER.match(text, at.end())

@@ -35,6 +35,7 @@ from coachdesk.privacy.spoken_numbers import (
     FI_MONTH_ORDINALS,
     LETTER_NAMES,
     MONTHS,
+    fi_glued_year,
 )
 from coachdesk.privacy.spoken_readings import Num as _Num
 from coachdesk.privacy.spoken_readings import readings as _readings
@@ -71,6 +72,20 @@ _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
 _EN_STREET_TYPES = cue_words.words("EN_STREET_TYPES")
 _FLAT_WORDS = cue_words.words("FLAT_WORDS")
+_POSTAL_CUES = frozenset({"postinumero", "postinro", "postnummer", "postnr", "postcode", "postal", "zip"})
+# "hän on N vuotta", "ikää N", "is N years": the word before an age read out without an age word
+_AGE_NOUNS = frozenset({"ikää", "iältään", "ikä", "ålder", "age", "aged"})
+_COPULA_AGE_BEFORE = {"fi": _AGE_NOUNS | {"on", "oli"}, "sv": _AGE_NOUNS | {"är", "var"}, "en": _AGE_NOUNS | {"is", "was"}}
+_YEARS_WORDS = frozenset({"vuotta", "år", "years"})
+_AGE_SUBJECTS = frozenset(
+    "hän hä se asiakas mies nainen poika tyttö hon han klienten kunden he she client customer who joka som".split()
+)
+# "on kaksikymmentä vuotta sitten / töissä": a duration, not an age
+_DURATION_AFTER = {
+    "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta takaperin nuorempi vanhempi sama".split()),
+    "sv": frozenset("sedan i på till yngre äldre".split()),
+    "en": frozenset("ago of in at long since younger older".split()),
+}
 
 
 @dataclass(slots=True)
@@ -94,6 +109,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_ids.plates(reader)
         yield from reader.runs()
         yield from reader.glued_ages()
+        yield from reader.copula_ages()
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
@@ -445,7 +461,8 @@ class _Reader:
             return None
         a = self.number(i)
         if a is None:
-            return None
+            glued = fi_glued_year(self.toks[i].low) if self.lang == "fi" else None
+            return i if glued is not None else None  # "yheksäntoistakasikytyheksän"
         if 1900 <= a.value <= 2099 and (a.spoken or len(a.digits) == 4):
             whole = self._composed(i)  # "kakstuhatta kakskytviis", "tuhat yhdeksänsataa kahdeksankymmentä kaksi"
             return whole[1] if whole and 1900 <= whole[0] <= 2099 else a.last
@@ -509,6 +526,11 @@ class _Reader:
             yield c
             i = b + 1
 
+    def _year_after_day(self, k: int) -> bool:
+        """A day ordinal at token k and a spoken year after it ("October fifth, two thousand and one")."""
+        day = self._day_word(k) if k < len(self.toks) else None
+        return day is not None and self._year(day[1] + 1) is not None
+
     def _week_after(self, j: int) -> bool:
         """"kesäkuun toinen viikko": an ordinal of weeks or times, not a day."""
         return j + 1 < len(self.toks) and self.toks[j + 1].low.startswith(("viiko", "viikk", "kerta", "kerra", "week"))
@@ -523,9 +545,10 @@ class _Reader:
                 y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
-                not toks[i].raw[0].isupper() or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP))
+                not toks[i].raw[0].isupper()
+                or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP) and not self._year_after_day(k))
             ):
-                return None  # "ask May first": a name and an adverb; "on June third" is a date
+                return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand" are dates
             if self.lang == "fi" and not low.endswith("kuun"):
                 return None
             day = self._day(k) if k < len(toks) and self.lang != "sv" else None
@@ -816,7 +839,10 @@ class _Reader:
             b -= 2 if items[-1][0] == "pairletter" else 1
         s, e = self.span(a, b)
         if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
-            # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"
+            # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"; "AS kaks nolla …": a letter prefix
+            for _ in range(3):  # "AS kaks …", "A S kaks …"
+                if a > 0 and self.joined(a - 1) and self.toks[a - 1].raw.isupper() and len(self.toks[a - 1].raw) <= 3:
+                    a, s = a - 1, self.toks[a - 1].start
             self.mark(a, b)
             return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
         if words < 3 or not 6 <= len(digits) <= 15:
@@ -845,7 +871,11 @@ class _Reader:
         """"kolme kolme yks nolla nolla Tampere": a postal code and town, judged by the address pattern."""
         digits = "".join(n.digits for n in nums if n.value < 100)
         last = nums[-1].last
-        if len(digits) != 5 or len(nums) < 2 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
+        if len(digits) != 5 and any(n.value >= 1000 for n in nums) and self._after_address(nums[0].first):
+            digits = self._postal_digits(nums)  # "postinumero kolmekymmentäkaksituhatta kaksisataa Huittinen"
+        elif len(nums) < 2:
+            return None
+        if len(digits) != 5 or last + 1 >= len(self.toks) or not self.toks[last + 1].raw[:1].isupper():
             return None
         s, e = self.span(nums[0].first, last)
         for c in self.shadow([(s, e, digits)], s, self.toks[last + 1].end, patterns.find_addresses):
@@ -922,6 +952,42 @@ class _Reader:
                 [(t.start, t.start + k, str(v))], lo, t.end, lambda sh: patterns.find_ages(sh, self.lang)
             )
 
+    def copula_ages(self) -> Iterator[Cand]:
+        """An age read out without an age word: ``hän on kolmekymmentäneljä vuotta`` (not ``on ollut
+        viisi vuotta``, not ``vuotta sitten``), ``ikää kolkytviis``, ``the client is sixty eight years``."""
+        toks = self.toks
+        for i in self.num_at:
+            if i == 0 or self.used[i] or toks[i].raw.isdigit():
+                continue
+            prev = toks[i - 1].low
+            # "the client, forty-one, works", "asiakas, kolmekymmentäneljä, työskentelee"
+            apposition = prev in _AGE_SUBJECTS and self.gap(i - 1).strip() == ","
+            # "he's forty-one and …"
+            contracted = prev == "s" and i >= 2 and toks[i - 2].low in ("he", "she") and self.gap(i - 2) in ("'", "’")
+            if not (apposition or contracted) and (prev not in _COPULA_AGE_BEFORE[self.lang] or not self.joined(i - 1)):
+                continue
+            n = self.number(i)
+            if n is None or not 14 <= n.value <= 99 or self.used[n.last]:
+                continue
+            nxt = toks[n.last + 1].low if n.last + 1 < len(toks) else ""
+            after = toks[n.last + 2].low if n.last + 2 < len(toks) else ""
+            end = self.gap(n.last).strip() if n.last + 1 < len(toks) else "."
+            if apposition or contracted:
+                years = nxt == "years" and after not in _DURATION_AFTER["en"]  # not "twenty years older"
+                ok = end == "," if apposition else (end in (",", ".") or nxt == "and" or years or not nxt)
+                if ok and not self.counted_after(n.last):
+                    self.mark(n.first, n.last)
+                    c = Cand(*self.span(n.first, n.last), "AGE", "age", "age read out (spoken)", PRIO_AGE_DATE)
+                    c.replacement = patterns.age_range(n.value)
+                    yield c
+                continue
+            subject = i >= 2 and (toks[i - 2].low in _AGE_SUBJECTS or toks[i - 2].raw[:1].isupper())
+            if prev in _AGE_NOUNS or (subject and nxt in _YEARS_WORDS and after not in _DURATION_AFTER[self.lang]):
+                self.mark(n.first, n.last)
+                c = Cand(*self.span(n.first, n.last), "AGE", "age", "age read out (spoken)", PRIO_AGE_DATE)
+                c.replacement = patterns.age_range(n.value)
+                yield c
+
     # --- street addresses --------------------------------------------------------------------------
 
     def _sv_stair_letter(self, k: int) -> str:
@@ -953,7 +1019,7 @@ class _Reader:
                 k += 1
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
-                letter = self.letter(nxt.low) if self.lang != "sv" else self._sv_stair_letter(k + 1)
+                letter = self.letter(nxt.low, own=self.lang == "en") if self.lang != "sv" else self._sv_stair_letter(k + 1)
                 if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))
@@ -981,9 +1047,63 @@ class _Reader:
                     self.mark(i - 1, k)
                     yield Cand(s, e, "ADDRESS", "address", "street address (spoken)", PRIO_ADDRESS)
                 continue
+            town = self._postal_town(k)  # ", kolmekymmentäkaksituhatta kaksisataa Huittinen"
             hi = toks[min(len(toks) - 1, k + 3)].end
             for c in self.shadow(regions, toks[i].start, hi, patterns.find_addresses):
                 self.mark(i, k)
                 if c.start == toks[i].start and c.end < toks[k].end:
                     c = replace(c, end=toks[k].end)  # "… fyra be lägenhet tolv": the flat read out is the address's
+                if town is not None and c.start == toks[i].start:
+                    self.mark(k, town)
+                    c = replace(c, end=max(c.end, toks[town].end), replacement=None)
                 yield c
+
+    def _postal_town(self, k: int) -> int | None:
+        """A postal code read out after a street address that ends at token k, and the town after it:
+        the town's token, or None. One number (``kolmekymmentäkaksituhatta kaksisataa``, ``tiotusen
+        sexhundra``, ``tjugoett tusen sexhundra``) or digits and groups read out (``twenty-one two five
+        zero``, ``nolla nolla yhdeksän neljä nolla``) that make five digits, then a capitalised word."""
+        toks = self.toks
+        if k + 2 >= len(toks) or not self.joined(k):
+            return None
+        j, nums = k + 1, list[_Num]()
+        while j < len(toks) and len(nums) < 6 and toks[j].raw.isalpha():
+            n = self.number(j)
+            if n is None or not (j == k + 1 or self.joined(j - 1)):
+                break
+            nums.append(n)
+            j = n.last + 1
+        if not nums or j >= len(toks) or not toks[j].raw[:1].isupper() or self.gap(j - 1) != " ":
+            return None
+        digits = self._postal_digits(nums)
+        return j if len(digits) == 5 and digits != "00000" else None
+
+    def _postal_digits(self, nums: list[_Num]) -> str:
+        """The digits of a postal code read out: one number when a thousand is said ("kolmekymmentäkaksituhatta
+        kaksisataa" 32200, "femton tusentvåhundrafemtio" 15250), else the parts as read ("twenty-one two five zero")."""
+        if not any(n.value >= 1000 for n in nums):
+            return "".join(n.digits for n in nums)
+        total = current = 0  # one number: thousands, hundreds, the rest
+        for n in nums:
+            if n.value == 1000:
+                total, current = total + max(current, 1) * 1000, 0
+            elif current and n.value < 2000 and self.toks[n.first].low.startswith(("tusen", "tuhat")):
+                total, current = total + current * 1000 + n.value - 1000, 0  # "femton tusentvåhundra"
+            elif n.value >= 1000:
+                total, current = total + current + n.value, 0
+            else:
+                current += n.value
+        return str(total + current)
+
+    def _after_address(self, i: int) -> bool:
+        """A postal-code word right before token i, or a street word before it with only its house number,
+        stair letter and flat between ("Koivutie 9 C 4, …")."""
+        if i > 0 and self.toks[i - 1].low in _POSTAL_CUES:
+            return True
+        for k in range(i - 1, max(-1, i - 7), -1):
+            t = self.toks[k]
+            if len(t.low) >= 6 and t.low.endswith(_STREET_NOMINATIVE):
+                return True
+            if self.val[k] is None and len(t.raw) > 1 and not self.letter(t.low, own=True):
+                return False
+        return False

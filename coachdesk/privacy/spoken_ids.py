@@ -10,6 +10,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 |---|---|---|
 | plate_dash | 2–3 spoken or written letters, a dash (``viiva``, ``streck``, ``-``), 1–3 digits | the plate pattern |
 | plate_cue | the same without the dash, after a plate word (rekisteri…, rekkari, kilpi, registreringsnummer, plate) | the plate pattern |
+| plate_spelled | three capitals written one by one and 1–3 digits read out, no dash or plate word needed: `K X T neljä yks seittemän`, `K X T four one seven` | the plate pattern |
 | plate_written_letters | the letters written (`ABC`, `abc`) and the digits spoken, after a plate word: `rekkari ABC satakaksikymmentäkolme` | the plate pattern |
 | plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`, sv `ka`, en `oh`), with a dash or after a plate word | the plate pattern |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out (doubled, dashes or commas between groups) | mod 97 of some reading, or the FI/SE/AX length |
@@ -33,6 +34,7 @@ RULES = {
     for r in (
         Rule("plate_dash", "spoken or written plate letters, a dash word, up to three digits"),
         Rule("plate_cue", "plate letters and digits without a dash after a plate word"),
+        Rule("plate_spelled", "three capitals spelled one by one and digits read out: K X T neljä yks seittemän"),
         Rule("plate_written_letters", "written plate letters and spoken digits after a plate word: rekkari ABC sataviis"),
         Rule("plate_colloquial", "plate letters said as in speech: ässä koo oo, kaa ällä oo, ka, oh"),
         Rule("iban", "a country code and 14-30 digits read out"),
@@ -150,8 +152,9 @@ def plates(r: _Reader) -> Iterator[Cand]:
         dashed = "-" in r.gap(last_letter) if last_letter + 1 < len(toks) else False
         if j < len(toks) and toks[j].low in _DASH_WORDS and r.joined(j):
             dashed, j = True, j + 1
-        if not dashed and not r.before(a, _PLATE_CUES, 5):
-            continue
+        spelled = last_letter == a + 2 and all(len(toks[i].raw) == 1 and toks[i].raw.isupper() for i in range(a, k))
+        if not dashed and not spelled and not r.before(a, _PLATE_CUES, 5):
+            continue  # (three capitals spelled one by one, "K X T neljä yks seittemän", need no plate word)
         digits, last = _digits_after(r, j, 3)
         more = r.number(last + 1) if last + 1 < len(toks) and r.joined(last) else None
         if not digits or (more is not None and not r.counted_after(more.last)):

@@ -81,6 +81,21 @@ def fi_cardinal(w: str) -> int | None:
     return None if rest is None else total + rest
 
 
+_FI_CENTURIES = {"yhdeksäntoista": 1900, "yheksäntoista": 1900, "ysitoista": 1900, "kaksituhatta": 2000,
+                 "kakstuhatta": 2000}
+
+
+def fi_glued_year(w: str) -> int | None:
+    """A year read as one word with the century first: "yheksäntoistakasikytyheksän" 1989,
+    "kakstuhattakakskytkuus" 2026 (``fi_cardinal`` reads "kaksituhatta…" already)."""
+    for head, century in _FI_CENTURIES.items():
+        if w.startswith(head) and len(w) > len(head):
+            rest = w[len(head) :]
+            v = _fi_below_100(rest) if rest not in _FI_DIGIT_ONLY else _FI_DIGIT_ONLY[rest]
+            return century + v if v is not None else None
+    return None
+
+
 def _fi_colloquial(forms: dict[str, int]) -> dict[str, int]:
     out = dict(forms)
     for w, n in forms.items():
@@ -133,6 +148,36 @@ FI_DAY_NOMINATIVE = {
     for w, n in FI_DAY_ORDINALS.items()
     if n <= 12 and not any(x in w for x in ("ntenä", "ntena", "nnen", "toinen", "ensimmäinen", "eka", "toka"))
 }
+
+
+def _fi_day_from_to() -> dict[str, int]:
+    """Day ordinals 1..31 in the elative and illative ("kolmannesta toukokuuta alkaen", "kolmanteen
+    toukokuuta asti"): days only, never read as a month."""
+    alone = {
+        "ela": "ensimmäisestä toisesta kolmannesta neljännestä viidennestä kuudennesta seitsemännestä "
+        "kahdeksannesta yhdeksännestä kymmenennestä",
+        "ill": "ensimmäiseen toiseen kolmanteen neljänteen viidenteen kuudenteen seitsemänteen kahdeksanteen "
+        "yhdeksänteen kymmenenteen",
+    }
+    first = {"ela": ("yhdennestä", "kahdennesta"), "ill": ("yhdenteen", "kahdenteen")}
+    days: dict[str, int] = {}
+    for case, words in alone.items():
+        ws = words.split()
+        comp = list(first[case]) + ws[2:9]
+        for n, w in enumerate(ws, 1):
+            days[w] = n
+        for n, w in enumerate(comp, 1):
+            days[w + "toista"] = 10 + n
+        for t in (2, 3):
+            days[comp[t - 1] + ws[9]] = t * 10
+            for n, w in enumerate(ws[:9], 1):
+                if t * 10 + n <= 31:
+                    days[comp[t - 1] + ws[9] + w] = t * 10 + n
+    return _fi_colloquial(days)
+
+
+for _w, _n in _fi_day_from_to().items():
+    FI_DAY_ORDINALS.setdefault(_w, _n)
 _FI_MONTH_STEMS = "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu".split()
 FI_MONTHS = {
     stem + "kuu" + end: n for n, stem in enumerate(_FI_MONTH_STEMS, 1) for end in ("", "ta", "n", "ssa", "hun", "lta")

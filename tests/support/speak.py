@@ -392,6 +392,20 @@ _FRAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("age", "sv"): [("hon är", ""), ("klienten är", ",")],
     ("age", "en"): [("she is", ""), ("the client is", ",")],
     ("postal", "fi"): [("postinumero", ""), ("osoite Koivukuja 7,", "")],
+    ("address_postal", "fi"): [("osoite on", ""), ("asuu osoitteessa", ","), ("uusi osoite", "")],
+    ("address_postal", "sv"): [("hon bor på", ""), ("adressen är", ","), ("ny adress", "")],
+    ("address_postal", "en"): [("he lives at", ""), ("the address is", ","), ("new address", "")],
+    ("date_year", "fi"): [("syntynyt", ""), ("tapaaminen oli", ","), ("hän syntyi", "")],
+    ("date_year", "sv"): [("hon föddes", ""), ("mötet var", ",")],
+    ("date_year", "en"): [("she was born on", ""), ("the meeting was on", ",")],
+    ("age_bare", "fi"): [("hän on", " vuotta"), ("asiakas on", " vuotta vanha"), ("ikää", ","),
+                         ("Matti Virtanen,", ", toimii kuljettajana")],
+    ("age_bare", "sv"): [("hon är", " och arbetar som lärare"), ("klienten är", " år"), ("Anna Berg,", ", arbetar som kock")],
+    ("age_bare", "en"): [("he is", " and works as a driver"), ("the client is", " years"),
+                         ("John Smith,", ", works as a cook")],
+    ("plate_caps", "fi"): [("auton rekkari on", ""), ("rekisterinumero", ","), ("ajoi autolla", "")],
+    ("plate_caps", "en"): [("the plate is", ""), ("registration", ",")],
+    ("case_prefix", "fi"): [("asiakasnumero", ""), ("asiakasnumero on", ",")],
 }
 
 _FIRST = ("matti", "anna", "sanna", "jukka", "eero", "liisa", "pekka", "maria", "john", "erik", "karin")
@@ -649,10 +663,105 @@ def _speak_age(rng: random.Random, lang: str) -> tuple[str, str]:
     return rng.choice([f"{n} years old", f"{n} year old", f"aged ‹{n}›", f"{n}-year-old", f"turned ‹{n}›"]), f"{age} years old"
 
 
+def postal_number(code: str, lang: str, rng: random.Random) -> str:
+    """A postal code read as ONE number (``kolmekymmentäkaksituhatta kaksisataa``, ``tjugoett tusen
+    sexhundra``) or, in English, its first two digits as a number and the rest one by one."""
+    colloquial = rng.random() < 0.5
+    thousands, rest = divmod(int(code), 1000)
+    if lang == "en":
+        if code[0] == "0" or code[1] == "0":  # "four oh six one oh": "forty six" would be one number
+            return " ".join("oh" if d == "0" else _EN_UNITS[int(d)] for d in code)
+        head = _en_below_100(int(code[:2]), rng)
+        return head + " " + " ".join(_EN_UNITS[int(d)] for d in code[2:])
+    if lang == "fi":
+        big = _fi_below_100(thousands, rng, colloquial) + "tuhatta"
+    else:
+        big = _sv_below_100(thousands, rng, colloquial) + rng.choice(["tusen", " tusen"])
+    return big + (rng.choice([" ", ""]) + number(rest, lang, rng, colloquial) if rest else "")
+
+
+_SV_STREETS = ("Bryggerigatan", "Strandvägen", "Kyrkvägen", "Skolgatan", "Handelsesplanaden", "Sjögatan")
+_TOWNS = ("Huittinen", "Muurame", "Pargas", "Ekenäs", "Masku", "Kemi", "Loimaa", "Lohja")
+
+
+def _speak_address_postal(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A street address with a stair letter and a flat number, then the postal code as one number and
+    the town: ``Koivutie yhdeksän cee neljä, kolmekymmentäkaksituhatta kaksisataa Huittinen``."""
+    street = rng.choice(_SV_STREETS if lang == "sv" else _FI_STREETS)
+    n = rng.randrange(1, 60)
+    colloquial = rng.random() < 0.6
+    parts = [street, number(n, lang, rng, colloquial)]
+    written = f"{street} {n}"
+    if rng.random() < 0.8:
+        stair = rng.choice("ABCDEF")
+        parts.append(rng.choice([letter(stair, lang, rng), stair]) if lang != "sv" else stair)
+        written += f" {stair}"
+        if rng.random() < 0.7:
+            flat = rng.randrange(1, 40)
+            parts.append(number(flat, lang, rng, colloquial))
+            written += f" {flat}"
+    code = f"{rng.randrange(10, 100)}{rng.choice(['0', '1', '2', '5', '6', '9'])}{rng.choice(['00', '10', '50'])}"
+    town = rng.choice(_TOWNS)
+    parts[-1] += ","
+    parts += [postal_number(code, lang, rng), town]
+    return " ".join(parts), f"{written}, {code} {town}"
+
+
+_FI_GLUED_CENTURY = ("yhdeksäntoista", "yheksäntoista", "kaksituhatta", "kakstuhatta")
+
+
+def _speak_date_year(rng: random.Random, lang: str) -> tuple[str, str]:
+    """Dates whose year is read out: Finnish ordinals in any case with a glued year
+    (``seittemästoista huhtikuuta yheksäntoistakasikytyheksän``), Swedish ``femte oktober
+    nittonhundraåttiotre``, English ``October fifth, two thousand and one``."""
+    day, month = rng.randrange(1, 29), rng.randrange(1, 13)
+    year = rng.randrange(1950, 2027)
+    written = f"{day}.{month}.{year}"
+    if lang == "fi":
+        d = fi_day(day, rng) if day > 10 or rng.random() < 0.5 else _fi_colloquial_word(_FI_ORD_ESS[day - 1], rng)
+        if year < 2000:
+            y = rng.choice(_FI_GLUED_CENTURY[:2]) + _fi_below_100(year % 100, rng, rng.random() < 0.6)
+        else:
+            y = rng.choice(_FI_GLUED_CENTURY[2:]) + (_fi_below_100(year % 100, rng, rng.random() < 0.6) if year % 100 else "")
+        return f"{d} {_FI_MONTHS[month - 1]}kuuta {y}", written
+    if lang == "sv":
+        return f"den ‹{sv_day(day)} {_SV_MONTHS[month - 1]} {year_words(year, lang, rng)}›", written
+    return f"{_EN_MONTHS[month - 1]} {en_day(day, rng)}, {year_words(year, lang, rng)}", written
+
+
+def _speak_age_bare(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An age in words without an age word: ``hän on ‹kolmekymmentäneljä› vuotta``, ``ikää ‹kolkytviis›``,
+    ``hon är ‹fyrtiotvå›``, ``he is ‹forty-one›``."""
+    age = rng.randrange(18, 80)
+    n = number(age, lang, rng, rng.random() < 0.6)
+    return f"‹{n}›", f"{age}"
+
+
+def _speak_plate_caps(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A plate of three letters spelled as separate capitals and its digits read out: ``K X T neljä yks
+    seittemän`` (two capitals, ``A B kolme``, need a plate word: plate_caps frames have none)."""
+    p = plate(rng)
+    while len(p.split("-")[0]) != 3:
+        p = plate(rng)
+    letters, digits = p.split("-")
+    spoken_digits = " ".join(_digits(digits, lang, rng, rng.random() < 0.6))
+    return f"{' '.join(letters)} {spoken_digits}", p
+
+
+def _speak_case_prefix(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A customer number with a letter prefix: ``AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä``."""
+    a, b = f"{rng.randrange(10**3, 10**4)}", f"{rng.randrange(10**3, 10**5)}"
+    head = rng.choice(["AS", "AN", "KL", "C"])
+    dash = rng.choice(_DASH[lang])
+    return f"{head} {read_group(a, lang, rng, 'digits', True)} {dash} {read_group(b, lang, rng, 'digits', True)}", f"{head}{a}-{b}"
+
+
 SPEAKERS = {
     "phone": _speak_phone, "hetu": _speak_hetu, "iban": _speak_iban, "ytunnus": _speak_ytunnus,
     "plate": _speak_plate, "case": _speak_case, "email": _speak_email, "address": _speak_address,
     "postal": _speak_postal, "date": _speak_date, "age": _speak_age,
+    "address_postal": _speak_address_postal, "date_year": _speak_date_year, "age_bare": _speak_age_bare,
+    "plate_caps": _speak_plate_caps, "case_prefix": _speak_case_prefix,
 }
 KINDS = tuple(SPEAKERS)
 
@@ -704,6 +813,11 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "hän nukkuu kuus seittemän tuntia yössä",
         "lapset ovat kaheksan ja kymmenen",
         "vuonna kakstuhattakakskyt hän valmistui",
+        "sai kaksikymmentätuhatta euroa avustusta",
+        "kävelee viisituhatta askelta päivässä",
+        "hän tekee kolmekymmentäneljä tuntia viikossa",
+        "hän on kaksikymmentä vuotta nuorempi kuin sisko",
+        "asiakas, kaksikymmentä kertaa, soitti",
     ),
     "sv": (
         "hon går dit två gånger i veckan",
@@ -716,6 +830,8 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "mötet klockan tio trettio, tre fyra gånger i veckan",
         "buss nummer sex går var tionde minut",
         "sex timmar om dagen och tio dagar ledigt",
+        "det var den femte gången hon ringde",
+        "hon fick tjugotusen kronor i stöd",
     ),
     "en": (
         "two sessions a week at the centre",
@@ -729,6 +845,12 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "double shift on Monday and two more, comma, three on Friday",
         "the meeting at ten thirty, salary two thousand five hundred euros",
         "room two oh four is free, scored three out of five",
+        "it was the fifth time she called",
+        "she sent forty-one applications this spring",
+        "he works thirty-four hours a week",
+        "she's twenty years older than her brother",
+        "he's forty-one minutes late again",
+        "the client, two, three times a week",
     ),
 }
 

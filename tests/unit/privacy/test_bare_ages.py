@@ -22,6 +22,9 @@ POSITIVES = [
     ("client_copula", "Kysymys: asiakas haluais oppisopimukseen, on 52 ja selkä reistailee?", "fi", "52"),
     ("client_copula", "Fråga: klienten är 47 och vill byta bransch, tips?", "sv", "47"),
     ("client_copula", "Quick one: my client is 58 and wants to retrain as a bus driver.", "en", "58"),
+    ("name_comma_words", "Tapasin Onni Laaksosen. Onni Laaksonen, kolkytseittemän, toimii kuljettajana.", "fi", "kolkytseittemän"),
+    ("name_comma_words", "Met Mark Brown today. Mark Brown, forty-one, works as a driver.", "en", "forty-one"),
+    ("name_comma_words", "Träffade Sune Berg. Sune Berg, fyrtiotvå, arbetar som kock.", "sv", "fyrtiotvå"),
     ("spoken_copula", "Puhuin Villen kanssa, se on neljäkytkaks ja väsynyt.", "fi", "neljäkytkaks"),
     ("spoken_copula", "Ville on viiskytyks nyt ja hakee töitä.", "fi", "viiskytyks"),
 ]
@@ -38,6 +41,8 @@ TRAPS = [
     ("client_copula", "Asiakas haluaa oppisopimukseen, työviikko on 52 tuntia.", "fi", "52"),
     ("client_copula", "My client drives a lot, the route is 58 km and the job is 58 and more.", "en", "58"),
     ("client_copula", "Asiakkaan PHQ-9 on 15 ja GAD-7 on 12.", "fi", "15"),
+    ("name_comma_words", "Tapasin Villen, kolme, neljä kertaa.", "fi", "kolme"),
+    ("name_comma_words", "Met Tom, yesterday, at noon.", "en", "yesterday"),
     ("spoken_copula", "Tapasin Villen. Kurssi on kolmekymmentä euroa.", "fi", "kolmekymmentä"),
     ("spoken_copula", "Ville on neljäkymmentä minuuttia myöhässä.", "fi", "neljäkymmentä"),
     ("spoken_copula", "Hinta on neljäkytkaks, sanoi myyjä.", "fi", "neljäkytkaks"),

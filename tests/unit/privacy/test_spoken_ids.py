@@ -27,6 +27,12 @@ POSITIVES = [
     ("The car's reg is em kay ess dash one two three.", "en", "em kay ess dash one two three", "ID"),
     # plate_cue: no dash, after a plate word
     ("rekkari äm koo äs yks kaks kolme", "fi", "äm koo äs yks kaks kolme", "ID"),
+    # plate_spelled: three capitals written one by one, no dash, no plate word
+    ("Hän ajoi autolla K X T neljä yks seittemän töihin.", "fi", "K X T neljä yks seittemän", "ID"),
+    ("He parked the K X T four one seven outside.", "en", "K X T four one seven", "ID"),
+    # a customer number with a letter prefix, a business ID read out
+    ("Asiakasnumero AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä, tarkistettu.", "fi",
+     "AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä", "ID"),
     # plate_colloquial: letters said as in speech, digits read as one number too
     ("Asiakkaan auton rekkari on kaa ällä oo sataviisikymmentäkaksi ja hän ajaa töihin.", "fi",
      "kaa ällä oo sataviisikymmentäkaksi", "ID"),
@@ -74,6 +80,7 @@ def test_spoken_identifiers_are_replaced_whole(text: str, lang: str, span: str, 
 
 NEGATIVES = [
     ("Kohdat a ja b viiva kolme.", "fi", "viiva kolme"),  # one letter: no plate
+    ("Vaihtoehdot A B kolme ovat auki.", "fi", "A B kolme"),  # two capitals without a plate word: no plate
     ("Rekisteriin tuli 12 uutta asiakasta.", "fi", "12"),
     ("Mun kaa ällä oli kivaa kolme päivää.", "fi", "kolme päivää"),  # colloquial letters without a dash or plate word
     ("Oh oh, she said, two of them came.", "en", "two of them"),  # "oh" is a letter only in a plate

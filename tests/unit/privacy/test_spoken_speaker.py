@@ -104,7 +104,67 @@ TABLE = [
     ("en", "the meeting is on the ‹fourth of June›"),
     ("en", "starts ‹June fourth›"),
     ("en", "she is ‹forty-two years old›"),
+    # the kinds a second round added (postal code as one number, stair + flat, years in words, bare ages,
+    # spelled capitals, prefixed customer numbers, business IDs)
+    ("fi", "asuu osoitteessa ‹Koivutie yhdeksän cee neljä, kolmekymmentäkaksituhatta kaksisataa Huittinen›"),
+    ("fi", "osoite ‹Pajatie kaksitoista bee viisi, neljäkymmentätuhatta yheksänsataaviiskyt Muurame›"),
+    ("sv", "hon bor på ‹Bryggerigatan sju A tre, tjugoett tusen sexhundra Pargas›"),
+    ("sv", "adressen är ‹Gamla Kyrkvägen sjutton B, tiotusen sexhundra Ekenäs›"),
+    ("en", "he lives at ‹Rantatie eleven, twenty-one two five zero Masku›"),
+    ("fi", "osoite ‹Ketunpolku kuus aa kolme›"),
+    ("fi", "osoite Koivutie 9 C 4, ‹kolmekymmentäkaksituhatta kaksisataa Huittinen›"),
+    ("fi", "postinumero ‹kolmekymmentäkaksituhatta kaksisataa Huittinen›"),
+    ("sv", "postnummer ‹tiotusen sexhundra Ekenäs›"),
+    ("fi", "hän syntyi ‹seittemästoista huhtikuuta yheksäntoistakasikytyheksän›"),
+    ("fi", "tapaaminen ‹kolmantena toukokuuta kakstuhatta kakskytkuus›"),
+    ("sv", "mötet är den ‹femte februari›"),
+    ("sv", "hon föddes den ‹femte oktober nittonhundraåttiotre›"),
+    ("en", "she was born on ‹the fifth of October nineteen eighty-three›"),
+    ("en", "she was born ‹October fifth, two thousand and one›"),
+    ("fi", "hän on ‹kolmekymmentäneljä› vuotta ja asuu yksin"),
+    ("fi", "ikää ‹kolkytviis›, työtön"),
+    ("sv", "hon är ‹fyrtiotvå› och arbetar som lärare"),
+    ("en", "he is ‹forty-one› and works as a driver"),
+    ("en", "Met Mark Brown today. Mark Brown, ‹forty-one›, works as a cook"),
+    ("en", "he's ‹forty-one› and works as a driver"),
+    ("en", "the client, ‹forty-one›, works as a cook"),
+    ("sv", "kunden, ‹fyrtiotvå›, arbetar som kock"),
+    ("fi", "asiakas, ‹kolmekymmentäneljä›, työskentelee kaupassa"),
+    ("en", "the plate is ‹K X T four one seven›"),
+    ("fi", "ajoi autolla ‹K X T neljä yks seittemän›"),
+    ("fi", "asiakasnumero ‹AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä›"),
+    ("fi", "Y-tunnus ‹kolme yks yheksän kuus viis nolla kaks viiva neljä›"),
 ]
+
+
+def test_an_amount_after_an_address_stays() -> None:
+    """A thousand said after a street address is a postal code only when the address runs into it."""
+    text = "Koivutie 9, palkka kaksikymmentätuhatta Euroa."
+    assert "kaksikymmentätuhatta" in scrub(text, lang="fi").text
+
+
+# Written forms of the same round: an address label's line, a date range with the first month elided
+WRITTEN = [
+    ("fi", "Osoite: ‹Kivikonlaita 6 B 22, 00940 Helsinki›\nSeuraava tapaaminen sovitaan."),
+    ("sv", "Adress: ‹Skeppargränd 3›"),
+    ("en", "Address: ‹5 Merimiehenkuja›"),
+    ("fi", "Lomalla ‹21.-23.12.› ja ‹3.-5.1.› sekä ‹21.–23.12.2026›."),
+]
+
+
+@pytest.mark.parametrize(("lang", "marked"), WRITTEN)
+def test_written_forms_are_covered(lang: str, marked: str) -> None:
+    text = marked.replace("‹", "").replace("›", "")
+    spans, shift = [], 0
+    for i, ch in enumerate(marked):
+        if ch == "‹":
+            a = i - shift
+            shift += 1
+        elif ch == "›":
+            spans.append((a, i - shift))
+            shift += 1
+    for a, b in spans:
+        assert not _uncovered(text, a, b, lang), scrub(text, lang=lang).text
 
 
 @pytest.mark.parametrize(("lang", "marked"), TABLE)
