@@ -5,8 +5,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.privacy.inflection import analyses
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 FIRST = 1
 SUR = 2
@@ -150,29 +154,50 @@ def _ambiguity_languages(path: Path) -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in langs.items()}
 
 
+def _or_flags(flags: dict[str, int], words: Iterable[str], flag: int, *, intl_keeps_finnish: bool = False) -> None:
+    """OR ``flag`` into the flags of every (lower-case) word; the loop runs only over words already there.
+
+    ``intl_keeps_finnish``: a Finnish name that is also international stays Finnish (INTL not added)."""
+    new = dict.fromkeys(words, flag)
+    for w in new.keys() & flags.keys():
+        old = flags[w]
+        if intl_keeps_finnish and old & NAME and not old & INTL:
+            new[w] = old | (flag & ~INTL)
+        else:
+            new[w] = old | flag
+    flags.update(new)
+
+
+def _counted_names(path: Path) -> dict[str, int]:
+    """A name list with frequencies (``Name<TAB>count``), lower-cased; the highest count of a spelling wins."""
+    out: dict[str, int] = {}
+    for line in _lines_lower(path):
+        word, _, cnt = line.partition("\t")
+        n = int(cnt or 0)
+        if n > out.get(word, -1):
+            out[word] = n
+    return out
+
+
+def _lines_lower(path: Path) -> list[str]:
+    """:func:`_lines` of the lower-cased file (one ``lower()`` for the whole text)."""
+    with path.open(encoding="utf-8") as f:
+        text = f.read().lower()
+    return [line for line in map(str.strip, text.split("\n")) if line and line[0] != "#"]
+
+
 def _load() -> Lexicon:
     d = data_dir()
     flags: dict[str, int] = {}
     counts: dict[str, int] = {}
-
-    get = flags.get
-
-    def add(word: str, flag: int) -> None:
-        w = word.lower()
-        flags[w] = get(w, 0) | flag
-
     for name, flag in (("fi_first_names.tsv", FIRST), ("fi_surnames.tsv", SUR)):
-        for line in _lines(d / name):
-            word, _, cnt = line.partition("\t")
-            w = word.lower()
-            flags[w] = get(w, 0) | flag
-            counts[w] = max(counts.get(w, 0), int(cnt or 0))
+        named = _counted_names(d / name)
+        _or_flags(flags, named, flag)
+        for w in named.keys() & counts.keys():
+            named[w] = max(named[w], counts[w])
+        counts.update(named)
     for name, flag in (("intl_first_names.txt", FIRST | INTL), ("intl_surnames.txt", SUR | INTL)):
-        for word in _lines(d / name):
-            w = word.lower()
-            old = get(w, 0)
-            # a Finnish name that is also international stays Finnish
-            flags[w] = old | (flag & ~INTL if old & NAME and not old & INTL else flag)
+        _or_flags(flags, _lines_lower(d / name), flag, intl_keeps_finnish=True)
     ambig_langs = _ambiguity_languages(d / "ambiguous_names.txt")
     for name, flag in (
         ("municipalities_fi.txt", PLACE),
@@ -183,12 +208,9 @@ def _load() -> Lexicon:
         ("common_words.txt", COMMON),
         ("months_en.txt", MONTH),
     ):
-        for word in _lines(d / name):
-            add(word, flag)
+        _or_flags(flags, _lines_lower(d / name), flag)
     employers = _lines(d / "employers.txt")
-    for e in employers:
-        if " " not in e:
-            add(e, EMPLOYER)
+    _or_flags(flags, [e.lower() for e in employers if " " not in e], EMPLOYER)
     frequent = frozenset(_lines(d / "frequent_words.txt"))
     lang_words = dict(line.split("\t", 1) for line in _lines(d / "language_words.tsv"))
     return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words,
