@@ -267,6 +267,9 @@ _OTHER_WORKPLACE = frozenset("lager lagret lagren verkstad verkstan verkstaden b
                              "store shop warehouse workshop".split())
 
 
+_WHERE = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä", "lle")
+
+
 def _workplace(low: str) -> bool:
     """A generic workplace noun (varasto, remppa, pesula, lager, shop): a firm after an owner's genitive."""
     return low in _OTHER_WORKPLACE or bool(_FI_WORKPLACE.match(low))
@@ -361,8 +364,8 @@ def find(
                              person_ends, owners)
             if ev is not None:
                 judged.append((t, k, label, ev, flags, base, stem_len))
-    if not judged:
-        return [], undecided
+    if not judged:  # the owners' firms of what was found before (`raimon kauppa`) all the same
+        return _owner_firms(text, toks, starts, lines, cands), undecided
     # the model only where its vote (at most +0.5) can change the decision
     band = THRESHOLDS["question"] - EVIDENCE["model"].weight
     wanted = {j[0].start for j in judged if j[2] == "PERSON" and band <= _sum(j[3]) < THRESHOLDS["name"]}
@@ -514,8 +517,11 @@ def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tu
         base = c.key[0] or c.key[1]
         if t.lower != base and not t.lower.endswith(("n", "s")):
             continue  # "jarmolta auto": a case form of the name, no firm
+        if t.lower == base and nxt.lower.endswith(_WHERE):
+            continue  # "raimo kaupassa": where he is, no firm (the firm takes a genitive: "raimon kaupassa")
         if (text[t.end : nxt.start] == " " and nxt.text.islower() and nxt.end <= lines[i][1]
-                and nxt.start not in taken and _trade_word(nxt.lower)):
+                and nxt.start not in taken and (_trade_word(nxt.lower) or (
+                    t.lower != base and t.lower.endswith(("n", "s")) and _workplace(nxt.lower)))):
             out.append(Cand(c.start, nxt.end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
                             uncertain=c.uncertain))
     return out
@@ -683,7 +689,8 @@ def _person(
         _add(ev, "cue.surname_after")
     genitive = low.endswith(("n", "s"))
     trade_after = nxt is not None and text[t.end : nxt.start] == " " and (
-        _trade_word(nxt.lower) or (genitive and _workplace(nxt.lower)))
+        _trade_word(nxt.lower) or (genitive and _workplace(nxt.lower))) and not (
+        lang == "fi" and low == base and nxt.lower.endswith(_WHERE))  # "raimo kaupassa": where, no firm
     if trade_after:
         _add(ev, "cue.trade_after")
     if (flags & NAME and base in found) or low in found or _inflected_of(low, found):

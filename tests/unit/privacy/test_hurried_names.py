@@ -156,6 +156,8 @@ CAUGHT = [
     ("en", "ask dobrevski (te office) re plan", "dobrevski"),
     ("sv", "orkar ej, lindqvists lager stänger", "lindqvists lager"),
     ("fi", "tel: muutti kiimingissä viime vuonna", "kiimingissä"),
+    ("fi", "puh ma: kortesalmen varasto ei ota", "kortesalmen varasto"),
+    ("fi", "puh raimon kauppa ok", "raimon kauppa"),
 ]
 
 
@@ -206,6 +208,7 @@ LEFT = [
     ("en", "call office (te office) re plan", "office"),
     ("fi", "ei uskalla lähtee sahalle. sahanen soitti", "sahalle"),
     ("fi", "puh: asuu alakerroksessa nyt", "alakerroksessa"),
+    ("fi", "tel: raimo kaupassa", "kaupassa"),
 ]
 
 
