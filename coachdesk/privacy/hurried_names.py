@@ -45,8 +45,10 @@ meets :data:`THRESHOLDS`:
 | cue.contact_after | +0.4 | a genitive before a contact word: `X:n puh`, `Xs telnr`, `X's number` |
 | cue.possessive_kin | +0.5 | a possessive before the kin word before it: `her bro X`, `hans bror X` |
 | cue.owner_genitive | +0.3 | a genitive (`-s`, `'s`, `-n`) surname of the lists or surname shape before a trade word: `Xs trädgård`, `X's farm` |
-| shape.surname | +0.4 | in no list, with a surname shape (`-nen`, `-la`, `-berg`, `-ström` …), before a trade word as its owner |
+| shape.surname | +0.4 | in no list, with a surname shape (`-nen`, `-la`, `-berg`, `-ström` …), before a trade word as its owner or the bare form of a found owner |
 | cue.nickname_form | +1.0 | a case or genitive form of a nickname-shaped word found as a person in the text: `bosse … bosses` |
+| cue.owner_found | +0.7 | the bare form of a lower-case owner genitive found or weighed before a trade or workplace word in the text: `X:sen sahalle … X:nen soitti`, `Xs åkeri … X ok` |
+| cue.opener_place | +0.5 | a Swedish call opener, the word, then `i` and one more word (the place): `ringde X i Y`, `ring X i Y` |
 | against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
@@ -150,6 +152,8 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.owner_genitive", 0.3, "a genitive surname (lists or shape) before a trade word (Xs trädgård)"),
         Evidence("shape.surname", 0.4, "in no list, a surname shape (-nen, -la, -berg …) as a firm's owner"),
         Evidence("cue.nickname_form", 1.0, "a case or genitive form of a nickname found as a person (bosse … bosses)"),
+        Evidence("cue.owner_found", 0.7, "the bare form of a lower-case owner genitive before a trade/workplace word"),
+        Evidence("cue.opener_place", 0.5, "a Swedish call opener, the word, then i and a place (ringde X i Y)"),
         Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
@@ -167,7 +171,7 @@ EVIDENCE: dict[str, Evidence] = {
 # this layer and only inside hurried lines.
 CALL_OPENERS = frozenset(
     "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt cb "
-    "callback".split()
+    "callback ask".split()
 )
 _OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
 KIN_ROLE = ROLE_NOUNS | frozenset(
@@ -183,7 +187,7 @@ KIN_ROLE = ROLE_NOUNS | frozenset(
 )
 TALK_AFTER = frozenset(
     """
-    soitti soittaa soitteli soittelee sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
+    soitti soittaa soitteli soittelee soittanu soittanut sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
     lupasi tulkkas tulkkasi kertoi ilmotti ilmoitti vastas vastasi peru perui perus tuli tulee tullu ei
     ringde ringer sa sade frågade skrev messade svarade
     called calls rang texted said asked emailed wrote messaged phoned says asks replied
@@ -216,7 +220,7 @@ _ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omist
                              "työnjohtaja isäntä emäntä vuokranantaja förman förmannen handledare hyresvärd foreman "
                              "landlord landlady "
                              "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
-                             "employer boss manager owner supervisor mother father wife husband".split())
+                             "employer boss manager owner supervisor mother father wife husband te".split()) | KIN_ROLE
 _NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
 _TIME_AFTER = re.compile(r"[ \t](?:klo[ \t])?\d{1,2}[.:]\d{2}(?!\d)")
@@ -235,7 +239,7 @@ _POSSESSIVE = frozenset("her his their my our hänen heidän hennes hans deras m
 _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|berg|bergs|ström|ströms|qvist|qvists|lund|"
                             r"lunds|holm|holms|gren|grens|man|mans|kari|karin|mäki|mäen|niemi|niemen)$")
 # residence cues of an unlisted place: fi one word before (a local case after it); sv, en two words ("bor i")
-_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi".split())
+_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttanut".split())
 _FI_AT = ("ssa", "ssä", "lla", "llä")  # where one lives or goes: the inessive and adessive only (not "yksikseen")
 _SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
 _EN_LIVE = frozenset("lives lived living live moved moving".split())
@@ -256,6 +260,19 @@ _SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri
 _FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
                             r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
 _EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza farm farms".split())
+# generic workplaces, no trade: the owner's firm only after a genitive (`X:n varasto`, `Xs lager`, `X's shop`)
+_FI_WORKPLACE = re.compile(r"^(?:varasto|remppa|rempa|siivous|siivoukse|pesula|kauppa|kaupa|paja|halli|firma)"
+                           r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun|en)?$")
+_OTHER_WORKPLACE = frozenset("lager lagret lagren verkstad verkstan verkstaden butik butiken firma firman "
+                             "store shop warehouse workshop".split())
+
+
+_WHERE = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä", "lle")
+
+
+def _workplace(low: str) -> bool:
+    """A generic workplace noun (varasto, remppa, pesula, lager, shop): a firm after an owner's genitive."""
+    return low in _OTHER_WORKPLACE or bool(_FI_WORKPLACE.match(low))
 
 
 def _trade_word(low: str) -> bool:
@@ -302,6 +319,7 @@ def find(
     covered, persons, found = _found_so_far(text, cands)
     asked = {s for s, _, _ in undecided}
     person_ends = {c.end: c for c in persons.values()}
+    owners = _owners(text, cands)
     # lower-case first names found before (a surname may follow them: "klient kim sandvik")
     # (uninflected: only the last part of a Finnish name inflects, so "kallen uus" is no name pair)
     first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
@@ -325,14 +343,14 @@ def find(
                 continue
             flags, base, stem_len = lex.lookup(t.text)
             if not flags and k and toks[k - 1].lower in _LIVE_PREV:
-                unlisted = _unlisted_place(text, toks, k, lex, lang)
+                unlisted = _unlisted_place(text, toks, k, lex, lang, k - 2 in openers)
                 if unlisted is not None:
                     judged.append((t, k, "LOCATION", unlisted[0], 0, t.lower, unlisted[1]))
                     continue
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
             if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
                     and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None
-                    and low[:-1] not in found):
+                    and low[:-1] not in found and not (owners and _owner_of(low, owners))):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
                 if trace is not None and flags & NAME:  # "puh kela": a kept word, professional vocabulary
@@ -343,11 +361,11 @@ def find(
             if ev is None:
                 label = "PERSON"
                 ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends,
-                             person_ends)
+                             person_ends, owners)
             if ev is not None:
                 judged.append((t, k, label, ev, flags, base, stem_len))
-    if not judged:
-        return [], undecided
+    if not judged:  # the owners' firms of what was found before (`raimon kauppa`) all the same
+        return _owner_firms(text, toks, starts, lines, cands), undecided
     # the model only where its vote (at most +0.5) can change the decision
     band = THRESHOLDS["question"] - EVIDENCE["model"].weight
     wanted = {j[0].start for j in judged if j[2] == "PERSON" and band <= _sum(j[3]) < THRESHOLDS["name"]}
@@ -361,6 +379,12 @@ def find(
 
     judged = [(t, k, label, with_model(t, ev), f, b, sl) for t, k, label, ev, f, b, sl in judged]
     stem_of = _other_mentions(judged, found)
+    weighed = frozenset(t.lower for t, _, label, ev, _, _, _ in judged if label == "PERSON"
+                        and any(rid == "cue.trade_after" for rid, _ in ev) and _decision(_sum(ev)) != "none") - owners
+    if weighed:  # "ahosen rempan … ahonen soitti": the owner this layer weighed, bare
+        row = ("cue.owner_found", EVIDENCE["cue.owner_found"].weight)
+        judged = [(t, k, label, [*ev, row] if label == "PERSON" and row not in ev and _owner_of(t.lower, weighed)
+                   else ev, f, b, sl) for t, k, label, ev, f, b, sl in judged]
     out: list[Cand] = []
     key_of: dict[str, tuple[str, str]] = {}  # word -> the person key its finding got
     questions: list[tuple[float, int, int, str]] = []
@@ -493,8 +517,11 @@ def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tu
         base = c.key[0] or c.key[1]
         if t.lower != base and not t.lower.endswith(("n", "s")):
             continue  # "jarmolta auto": a case form of the name, no firm
+        if t.lower == base and nxt.lower.endswith(_WHERE):
+            continue  # "raimo kaupassa": where he is, no firm (the firm takes a genitive: "raimon kaupassa")
         if (text[t.end : nxt.start] == " " and nxt.text.islower() and nxt.end <= lines[i][1]
-                and nxt.start not in taken and _trade_word(nxt.lower)):
+                and nxt.start not in taken and (_trade_word(nxt.lower) or (
+                    t.lower != base and t.lower.endswith(("n", "s")) and _workplace(nxt.lower)))):
             out.append(Cand(c.start, nxt.end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
                             uncertain=c.uncertain))
     return out
@@ -564,7 +591,8 @@ def _near_cue(text: str, toks: list[Token], k: int) -> bool:
     if k and toks[k - 1].lower in KIN_ROLE:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is not None and (nxt.lower in TALK_AFTER or _trade_word(nxt.lower)):
+    if nxt is not None and (nxt.lower in TALK_AFTER or _trade_word(nxt.lower) or (
+            toks[k].lower.endswith(("n", "s")) and _workplace(nxt.lower))):
         return True
     if k and (toks[k - 1].lower in _NICKNAME_INTRO or toks[k - 1].lower == "by"):
         return True
@@ -601,7 +629,7 @@ def _word_against(t: Token, lex: Lexicon, lang: str, flags: int, base: str) -> b
 def _person(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, opener: bool,
     persons: dict[int, Cand], found: set[str], first_ends: dict[int, Cand] | None = None,
-    person_ends: dict[int, Cand] | None = None,
+    person_ends: dict[int, Cand] | None = None, owners: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float]] | None:
     """The person evidence of token k, or None when nothing at all speaks for a name."""
     t = toks[k]
@@ -659,7 +687,10 @@ def _person(
     if nxt is not None and text[t.end : nxt.start] == " " and nxt.cap and flags & FIRST and (
             nxt.start in persons or _plain_surname(lex, nxt)):
         _add(ev, "cue.surname_after")
-    trade_after = nxt is not None and text[t.end : nxt.start] == " " and _trade_word(nxt.lower)
+    genitive = low.endswith(("n", "s"))
+    trade_after = nxt is not None and text[t.end : nxt.start] == " " and (
+        _trade_word(nxt.lower) or (genitive and _workplace(nxt.lower))) and not (
+        lang == "fi" and low == base and nxt.lower.endswith(_WHERE))  # "raimo kaupassa": where, no firm
     if trade_after:
         _add(ev, "cue.trade_after")
     if (flags & NAME and base in found) or low in found or _inflected_of(low, found):
@@ -673,7 +704,6 @@ def _person(
     if ((nxt is not None and nxt.lower in _PAIR_JOIN) or (prev is not None and prev.lower in _PAIR_JOIN)) and _pair(
             text, toks, k):
         _add(ev, "cue.pair")
-    genitive = low.endswith(("n", "s"))
     if nxt is not None and genitive and text[t.end : nxt.start] == " " and nxt.lower in _CONTACT:
         _add(ev, "cue.contact_after")
     if prev is not None and k >= 2 and prev.lower in KIN_ROLE and toks[k - 2].lower in _POSSESSIVE:
@@ -683,6 +713,13 @@ def _person(
         owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low.removesuffix("'s")))
         if flags & SUR or owner_shape:
             _add(ev, "cue.owner_genitive")
+    if owners and _owner_of(low, owners):
+        _add(ev, "cue.owner_found")  # "heikkisen sahalle … heikkinen soitti": the owner, bare
+        owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low))
+    if (opener and lang == "sv" and k >= 1 and toks[k - 1].lower in _SV_CALL and nxt is not None
+            and nxt.lower == "i" and k + 2 < len(toks) and toks[k + 2].text.isalpha()
+            and text[t.end : toks[k + 2].start] == " i "):
+        _add(ev, "cue.opener_place")  # "ringde nisse i geta": a name, then where
     cues = [e for e in ev if e[0].startswith("cue.")]
     if not flags & NAME and not nickname and not cues:
         return None  # nothing speaks for a name: not even worth a trace line
@@ -703,6 +740,29 @@ def _person(
     return ev
 
 
+_SV_CALL = frozenset("ring ringde ringer ringt sms sms:a smsa smsade messa messade".split())
+
+
+def _owner_of(low: str, owners: frozenset[str]) -> bool:
+    """``low`` is the bare form of an owner genitive of ``owners`` (heikkinen of heikkisen, lindberg of
+    lindbergs)."""
+    if low in owners or len(low) < 3:
+        return False
+    return (low + "s" in owners or low + "n" in owners or low + "'s" in owners
+            or (low.endswith("nen") and low[:-3] + "sen" in owners))
+
+
+def _owners(text: str, cands: list[Cand]) -> frozenset[str]:
+    """Lower-case owner genitives that open a firm found before this layer (`heikkisen sahalle`)."""
+    out: set[str] = set()
+    for c in cands:
+        if c.label == "ORG":
+            first = text[c.start : c.end].split(" ", 1)[0]
+            if first.islower() and first.isalpha() and first.endswith(("n", "s")) and " " in text[c.start : c.end]:
+                out.add(first)
+    return frozenset(out)
+
+
 def _pair(text: str, toks: list[Token], k: int) -> bool:
     """Token k is one of two lower-case words joined by ja/och/and before a "both" word or a person's verb
     (`X ja Y molemmat`, `X och Y börjar`)."""
@@ -721,7 +781,7 @@ def _pair(text: str, toks: list[Token], k: int) -> bool:
             and partner(k - 2) and spaced(k - 2, k + 1))
 
 
-def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str,
+def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, after_called: bool = False,
                     ) -> tuple[list[tuple[str, float]], int] | None:
     """A word of no list after a residence cue (`asuu X:ssa`, `bor i X`, `lives in X`) with a proper noun's
     shape: no frequent word, no compound of one (`rivitalossa`), unless its head is a place word
@@ -741,7 +801,8 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
     else:
         live = _SV_LIVE if lang == "sv" else _EN_LIVE
         preps = ("i", "till") if lang == "sv" else ("in", "to")
-        if prev.lower not in preps or k < 2 or toks[k - 2].lower not in live:
+        called = after_called and lang == "sv" and prev.lower == "i" and toks[k - 3].lower in _SV_CALL
+        if prev.lower not in preps or k < 2 or (toks[k - 2].lower not in live and not called):
             return None
     if low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or lex.get(low):
         return None
@@ -754,8 +815,9 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
         if ending and b == low:
             continue  # the inflected surface form: its base forms are checked (kylä, not kylässä)
         for i in range(3, len(b) - 3):  # a compound of a frequent word: rivi|talo, turva|koti
-            if b[i:] in lex.frequent and b[i:] not in _PLACE_HEADS:
-                return None
+            head = b[i:]
+            if head in lex.frequent and head not in _PLACE_HEADS and (len(head) > 4 or _VOWEL.match(head[-1])):
+                return None  # (a short head ending in a consonant is a stem's noise: kiimin|g, not a word)
     ev: list[tuple[str, float]] = []
     _add(ev, "place.cue")
     if ending:

@@ -35,6 +35,7 @@ from coachdesk.privacy.spoken_numbers import (
     FI_MONTH_ORDINALS,
     LETTER_NAMES,
     MONTHS,
+    en_cardinal,
     fi_glued_year,
 )
 from coachdesk.privacy.spoken_readings import Num as _Num
@@ -1073,10 +1074,26 @@ class _Reader:
                 break
             nums.append(n)
             j = n.last + 1
+        hundreds = self._en_hundreds_postal(k + 1)
+        if hundreds is not None:
+            return hundreds
         if not nums or j >= len(toks) or not toks[j].raw[:1].isupper() or self.gap(j - 1) != " ":
             return None
         digits = self._postal_digits(nums)
         return j if len(digits) == 5 and digits != "00000" else None
+
+    def _en_hundreds_postal(self, i: int) -> int | None:
+        """An English postal code read as its first two digits and the hundreds from token i, then a town:
+        ``ninety one hundred Oulu`` (90100: a ten, the hundreds, ``hundred``); the town's token, or None."""
+        toks = self.toks
+        if i + 3 >= len(toks) or toks[i + 2].low != "hundred" or not toks[i + 3].raw[:1].isupper():
+            return None
+        ten, unit = en_cardinal(toks[i].low), en_cardinal(toks[i + 1].low)
+        if ten is None or unit is None or ten not in range(10, 100, 10) or unit not in range(1, 10):
+            return None
+        if not (self.joined(i) and self.joined(i + 1) and self.gap(i + 2) == " "):
+            return None
+        return i + 3
 
     def _postal_digits(self, nums: list[_Num]) -> str:
         """The digits of a postal code read out: one number when a thousand is said ("kolmekymmentäkaksituhatta

@@ -668,6 +668,8 @@ def postal_number(code: str, lang: str, rng: random.Random) -> str:
     sexhundra``) or, in English, its first two digits as a number and the rest one by one."""
     colloquial = rng.random() < 0.5
     thousands, rest = divmod(int(code), 1000)
+    if code[0] != "0" and code[2] != "0" and code[3:] == "00" and rng.random() < 0.4:
+        return _postal_hundreds(code, lang, rng, colloquial)
     if lang == "en":
         if code[0] == "0" or code[1] == "0":  # "four oh six one oh": "forty six" would be one number
             return " ".join("oh" if d == "0" else _EN_UNITS[int(d)] for d in code)
@@ -678,6 +680,20 @@ def postal_number(code: str, lang: str, rng: random.Random) -> str:
     else:
         big = _sv_below_100(thousands, rng, colloquial) + rng.choice(["tusen", " tusen"])
     return big + (rng.choice([" ", ""]) + number(rest, lang, rng, colloquial) if rest else "")
+
+
+def _postal_hundreds(code: str, lang: str, rng: random.Random, colloquial: bool) -> str:
+    """A postal code ending in hundreds read as its first two digits and the hundreds: ``yhdeksänkymmentä
+    sata`` (90100), ``kolmekymmentäkolme sata`` (33100), ``tjugotvå etthundra`` (22100), ``ninety one
+    hundred`` (90100)."""
+    head, hundreds = int(code[:2]), int(code[2])
+    if lang == "fi":
+        return (_fi_below_100(head, rng, colloquial) + " "
+                + ("sata" if hundreds == 1 else _fi_multiplier(hundreds, rng, colloquial) + "sataa"))
+    if lang == "sv":
+        return (_sv_below_100(head, rng, colloquial) + " "
+                + (rng.choice(["etthundra", "hundra"]) if hundreds == 1 else _SV_UNITS[hundreds] + "hundra"))
+    return _en_below_100(head, rng) + " " + _EN_UNITS[hundreds] + " hundred"
 
 
 _SV_STREETS = ("Bryggerigatan", "Strandvägen", "Kyrkvägen", "Skolgatan", "Handelsesplanaden", "Sjögatan")
@@ -725,7 +741,10 @@ def _speak_date_year(rng: random.Random, lang: str) -> tuple[str, str]:
             y = rng.choice(_FI_GLUED_CENTURY[2:]) + (_fi_below_100(year % 100, rng, rng.random() < 0.6) if year % 100 else "")
         return f"{d} {_FI_MONTHS[month - 1]}kuuta {y}", written
     if lang == "sv":
-        return f"den ‹{sv_day(day)} {_SV_MONTHS[month - 1]} {year_words(year, lang, rng)}›", written
+        pre = rng.choice(["den ", "", "född "])  # "femte maj nittonhundranittiotre" without "den" too
+        return f"{pre}‹{sv_day(day)} {_SV_MONTHS[month - 1]} {year_words(year, lang, rng)}›", written
+    if rng.random() < 0.3:  # "the fourth of December two thousand four"
+        return f"the ‹{en_day(day, rng)} of {_EN_MONTHS[month - 1]} {year_words(year, lang, rng)}›", written
     return f"{_EN_MONTHS[month - 1]} {en_day(day, rng)}, {year_words(year, lang, rng)}", written
 
 
@@ -787,6 +806,7 @@ def sample(seed: int, n_per_cell: int) -> list[Spoken]:
 NEGATIVES: dict[str, tuple[str, ...]] = {
     "fi": (
         "käy kaksi kertaa viikossa ryhmässä",
+        "maksoi kaksisataa euroa ja sai kuitin",
         "hän on ollut viisi vuotta töissä samassa paikassa",
         "kolme lasta ja koira, asuu yksin",
         "tapaamisia on ollut neljä ja seuraava on kahden viikon päästä",
@@ -834,6 +854,7 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "hon fick tjugotusen kronor i stöd",
     ),
     "en": (
+        "he did it ninety hundred times and stopped",
         "two sessions a week at the centre",
         "she has worked five years in retail",
         "three kids and a dog",

@@ -88,6 +88,9 @@ CASES = [
      "works at pelimo's farm on weekends", "pelimo's"),
     ("cue.nickname_form", "sv", "bosse ringde i går. bosses fru sa att han är sjuk", "bosses",
      "bosse ringde i går. kalles fru sa att han är sjuk", "kalles"),
+    ("cue.owner_found", "fi", "ei uskalla lähtee kortesalmisen sahalle. kortesalminen soittanu", "kortesalminen",
+     "ei uskalla lähtee sahalle. kortesalminen soittanu", "kortesalminen"),
+    ("cue.opener_place", "sv", "ringde nisse i grelsby om passet", "nisse", "ringde nisse om passet", "nisse"),
     ("place.proper_shape", "fi", "joo asuu pansiossa nyt", "pansiossa", "joo asuu rivitalossa nyt", "rivitalossa"),
     ("against.name_too", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "muutti tikkurilaan, ei kerro", "tikkurilaan"),
 ]
@@ -144,6 +147,17 @@ CAUGHT = [
     ("fi", "joo asuu pirttikylässä nyt", "pirttikylässä"),
     ("sv", "ring bosse k. 10.15. bosses fru sa ok", "bosses"),
     ("sv", "tel: bor i kimito sedan maj", "kimito"),
+    # third round (invented): owner genitive then bare, sv opener + place, bracketed role, workplaces, places
+    ("fi", "ei uskalla lähtee kortesalmisen sahalle. kortesalminen soittanu et paikka pidetään", "kortesalminen"),
+    ("sv", "orkar ej lindbergs åkeri imorgon. lindberg ok med det", "lindberg"),
+    ("sv", "ringde nisse i grelsby om passet", "nisse"),
+    ("sv", "ringde nisse i grelsby om passet", "grelsby"),
+    ("en", "text kostova (sister) re the meeting", "kostova"),
+    ("en", "ask dobrevski (te office) re plan", "dobrevski"),
+    ("sv", "orkar ej, lindqvists lager stänger", "lindqvists lager"),
+    ("fi", "tel: muutti kiimingissä viime vuonna", "kiimingissä"),
+    ("fi", "puh ma: kortesalmen varasto ei ota", "kortesalmen varasto"),
+    ("fi", "puh raimon kauppa ok", "raimon kauppa"),
 ]
 
 
@@ -189,6 +203,12 @@ LEFT = [
     ("fi", "joo uuden numeron puh vaihtunu", "numeron"),
     ("sv", "jobbar på stadens trädgård sen april", "stadens"),
     ("en", "helps at the city's farm on weekends", "city's"),
+    ("fi", "joo kävi kaupassa ja varastossa", "kaupassa"),
+    ("sv", "ringde i går om passet", "passet"),
+    ("en", "call office (te office) re plan", "office"),
+    ("fi", "ei uskalla lähtee sahalle. sahanen soitti", "sahalle"),
+    ("fi", "puh: asuu alakerroksessa nyt", "alakerroksessa"),
+    ("fi", "tel: raimo kaupassa", "kaupassa"),
 ]
 
 

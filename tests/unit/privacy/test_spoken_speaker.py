@@ -134,6 +134,15 @@ TABLE = [
     ("fi", "ajoi autolla ‹K X T neljä yks seittemän›"),
     ("fi", "asiakasnumero ‹AS kaks nolla kaks kuus viiva nolla kaks kolme yks neljä›"),
     ("fi", "Y-tunnus ‹kolme yks yheksän kuus viis nolla kaks viiva neljä›"),
+    # third round: postal codes read as hundreds, Swedish and English dates with a year in words, an address
+    # with English numbers in a Finnish street
+    ("fi", "asuu osoitteessa ‹Isokatu neljäkymmentäyksi C yhdeksän, yhdeksänkymmentä sata Oulu›"),
+    ("fi", "osoite ‹Pajatie kaksitoista, kolmekymmentäkolme sata Tampere›"),
+    ("sv", "hon bor på ‹Skolgatan tolv, tjugotvå etthundra Mariehamn›"),
+    ("en", "he lives at ‹Isokatu forty one C nine, ninety one hundred Oulu›"),
+    ("sv", "hon föddes den ‹fjärde december tvåtusenfyra›"),
+    ("sv", "född ‹femte maj nittonhundranittiotre› i Vasa"),
+    ("en", "she was born on ‹the fourth of December two thousand four›"),
 ]
 
 
@@ -141,6 +150,13 @@ def test_an_amount_after_an_address_stays() -> None:
     """A thousand said after a street address is a postal code only when the address runs into it."""
     text = "Koivutie 9, palkka kaksikymmentätuhatta Euroa."
     assert "kaksikymmentätuhatta" in scrub(text, lang="fi").text
+
+
+def test_hundreds_after_an_address_without_a_town_stay() -> None:
+    """``ninety one hundred`` is a postal code only with a capitalised town right after it."""
+    text = "He lives at Isokatu forty one, ninety one hundred times better than before."
+    assert "ninety one hundred times" in scrub(text, lang="en").text
+    assert "kaksisataa" in scrub("Koivutie 9, maksoi kaksisataa euroa.", lang="fi").text
 
 
 # Written forms of the same round: an address label's line, a date range with the first month elided
