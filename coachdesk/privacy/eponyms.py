@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy.cue_scan import by_first_letter
 from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
 from coachdesk.privacy.spans import Cand
 
@@ -144,6 +145,10 @@ _HEADS = {
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
     "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
 }
+_MEDICAL = frozenset(k for k in _HEADS if "_medical" in k)
+# one scan for a space and a medical head (grouped by first letter: the engine stops at each space after one letter);
+# a head wrapped to the next line is not looked for
+_MED_ANY = re.compile(" (?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
 # the labels a kept span releases: names, places, organisations and a street word without a number
 _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 
@@ -152,7 +157,10 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
     """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
     out: list[tuple[str, int, int]] = []
     shapes = _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]
+    medical = _MED_ANY.search(text) is not None
     for rule_id, rx in shapes + (_SV_ONLY if lang == "sv" else []):
+        if rule_id in _MEDICAL and not medical:
+            continue  # one scan for every medical head
         if not any(h in text for h in _HEADS[rule_id]):
             continue  # the head word is not in the text: the pattern cannot match
         for m in _near_heads(text, rule_id, rx) if rule_id in _WINDOWED else rx.finditer(text):

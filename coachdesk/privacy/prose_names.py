@@ -212,13 +212,27 @@ def _initials_of(name: str) -> set[str]:
 def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
     """Rule found_initials."""
     want: dict[str, tuple[str, str]] = {}
+    seen: set[str] = set()
     for c in persons:
-        for ini in _initials_of(text[c.start : c.end]):
+        name = text[c.start : c.end]
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)
+        for ini in _initials_of(name):
             want.setdefault(ini, c.key)
     if not want:
         return
     taken = {(c.start, c.end) for c in persons}
-    for m in _INITIALS.finditer(text):
+    starts: set[int] = set()
+    for ini in want:  # str.find (in C) for each wanted pair, with or without a dot: the pattern runs only there
+        for probe in (ini[:2], ini[0] + "."):
+            i = text.find(probe)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(probe, i + 1)
+    for m in (_INITIALS.match(text, i) for i in sorted(starts)):
+        if m is None:
+            continue
         ini = "".join(g for g in m.groups() if g)
         key = want.get(ini)
         if key is None or (m.start(), m.end()) in taken or _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
@@ -256,16 +270,26 @@ def _word_name_repeats(text: str, toks: list[Token], lex: Lexicon, persons: list
     """Rule word_name_repeat."""
     firsts: dict[str, tuple[str, str]] = {}
     for c in persons:
-        parts = text[c.start : c.end].split()
-        if 2 <= len(parts) <= 3 and parts[0][:1].isupper() and lex.lookup(parts[0])[0] & FIRST:
-            firsts.setdefault(parts[0], c.key)
+        name = text[c.start : c.end]
+        if " " not in name:
+            continue
+        parts = name.split()
+        if 2 <= len(parts) <= 3 and parts[0] not in firsts and parts[0][:1].isupper() and lex.lookup(parts[0])[0] & FIRST:
+            firsts[parts[0]] = c.key
     if not firsts:
         return
     taken = {c.start for c in persons}
-    for t in toks:
-        if t.sent_start and t.text in firsts and t.start not in taken and _REPEAT_VERB.match(text, t.end):
-            reason = "a found name's word-name before a person's verb (word_name_repeat)"
-            yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=firsts[t.text])
+    by_start: dict[int, Token] | None = None
+    for first, key in firsts.items():
+        i = text.find(first + " ")  # str.find (in C): the tokens are looked at only where the word is
+        while i >= 0:
+            if i not in taken and _REPEAT_VERB.match(text, i + len(first)):
+                by_start = by_start if by_start is not None else {t.start: t for t in toks}
+                t = by_start.get(i)
+                if t is not None and t.sent_start and t.text == first:
+                    reason = "a found name's word-name before a person's verb (word_name_repeat)"
+                    yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
+            i = text.find(first + " ", i + 1)
 
 
 def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:

@@ -59,24 +59,35 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
     if any(cue in text for cue in _FAMILY_CUES):
         yield from _family_firms(text)
     yield from _genitive_pairs(text, toks, lex, lang)
-    if " seudun " in text or " kaupungin " in text or " kunnan " in text:
-        yield from _region_units(text, lex)
-    if "osuuskun" in text or " ry" in text or " oy" in text or " ky" in text:
-        yield from _lower_legal(text, lex)
+    yield from _region_units(text, lex)
+    yield from _lower_legal(text, lex)
+
+
+def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int]:
+    """Where each cue starts (str.find, scanned in C): the patterns are matched only there."""
+    out = []
+    for cue in cues:
+        i = text.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = text.find(cue, i + 1)
+    return sorted(out)
 
 
 _CAPS_RUN = r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,2}"
 _LOWER_LEGAL = r"(?:osuuskun[a-zåäö]*|ry|r\.y\.|oy|ky)(?=:[a-zåäö]|(?![\w-]))"  # the ":n" ending stays outside
-# anchored at the unit word: the genitive before it is read backwards
-_REGION_UNIT = re.compile(rf"[ \t](?:seudun|kaupungin|kunnan)[ \t]+({_CAPS_RUN})(?:[ \t]+((?i:ry|r\.y\.|osuuskun[a-zåäö]*)(?=:[a-zåäö]|(?![\w-]))))?")
+# matched only where a unit word or legal form starts (_cue_starts): the words before it are read backwards
+_REGION_UNIT = re.compile(rf" (?:seudun|kaupungin|kunnan)[ \t]+({_CAPS_RUN})(?:[ \t]+((?i:ry|r\.y\.|osuuskun[a-zåäö]*)(?=:[a-zåäö]|(?![\w-]))))?")
 _GEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)$")
-_LEGAL_AFTER = re.compile(rf"[ \t]{_LOWER_LEGAL}")
+_LEGAL_AFTER = re.compile(rf" {_LOWER_LEGAL}")
 _RUN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)[ \t]+([A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)$")
 
 
 def _region_units(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule region_lower_unit."""
-    for m in _REGION_UNIT.finditer(text):
+    for m in (_REGION_UNIT.match(text, i) for i in _cue_starts(text, (" seudun ", " kaupungin ", " kunnan "))):
+        if m is None:
+            continue
         g = _GEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if g is None or not _region_genitive(lex, g.group(1)):
             continue
@@ -89,7 +100,9 @@ def _region_units(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 def _lower_legal(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule lower_legal_form."""
-    for m in _LEGAL_AFTER.finditer(text):
+    for m in (_LEGAL_AFTER.match(text, i) for i in _cue_starts(text, (" osuuskun", " ry", " r.y.", " oy", " ky"))):
+        if m is None:
+            continue
         r = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if r is None or not _place_genitive(lex, r.group(1)):
             continue
