@@ -18,6 +18,12 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | fi_itis | genitive + an -iitti / -oosi word (any form): `de Quervainin tenosynoviitti`, `Hashimoton tyreoidiitin` | not a name of the national lists (`Matin artroosi`) |
 | sv_itis | genitive -s + an -it / -itis / -os word, Swedish texts only: `de Quervains tendinit`, `Hashimotos tyreoidit` | not a name of the national lists (`Annas artros`) |
 | en_itis | a name (with or without 's) + an -itis / -osis word: `De Quervain's tenosynovitis`, `Hashimoto's thyroiditis` | not a name of the national lists (`John's arthrosis`) |
+| fi_medical | genitive + a medical head (kontraktuura, neurooma, kysta, aneurysma, anomalia, halvaus, tendinopatia; any form): `Dupuytrenin kontraktuura`, `Mortonin neurooma`, `Bakerin kysta` | not a listed first name (`Matin kysta`) |
+| fi_medical_common | genitive + a head a person's word too (murtuma, merkki, testi, asteikko; any form): `Collesin murtuma` | not a name of the national lists (`Matin murtuma`) |
+| sv_medical | genitive -s + kontraktur, neurom, cysta, aneurysm, anomali, pares, tendinopati: `Dupuytrens kontraktur`, `Bakers cysta` | not a listed first name |
+| sv_medical_common | genitive -s + fraktur, tecken, test, skala: `Colles fraktur` | not a name of the national lists (`Annas fraktur`) |
+| en_medical | a name (with 's, ' or bare) + contracture, palsy, neuroma, cyst, aneurysm, anomaly, tendinopathy: `Dupuytren's contracture`, `Baker cyst`, `Achilles tendinopathy` | not a listed first name |
+| en_medical_common | a name + 's or ' + fracture, sign, test, manoeuvre, scale: `Colles' fracture`, `Tinel's sign` | not a name of the national lists (`John's fracture`) |
 | kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
 | team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
@@ -29,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy.cue_scan import by_first_letter
 from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
 from coachdesk.privacy.spans import Cand
 
@@ -54,6 +61,12 @@ RULES = {
         Rule("fi_itis", "a capitalised genitive before an -iitti / -oosi diagnosis word", NAME),
         Rule("sv_itis", "a capitalised genitive -s before an -it / -os diagnosis word (Swedish texts)", NAME),
         Rule("en_itis", "a capitalised name (with or without 's) before an -itis / -osis word", NAME),
+        Rule("fi_medical", "a capitalised genitive before a medical head (kontraktuura, neurooma, kysta …)", FIRST),
+        Rule("fi_medical_common", "a capitalised genitive before murtuma / merkki / testi / asteikko", NAME),
+        Rule("sv_medical", "a capitalised genitive -s before a medical head (kontraktur, neurom, cysta …)", FIRST),
+        Rule("sv_medical_common", "a capitalised genitive -s before fraktur / tecken / test / skala", NAME),
+        Rule("en_medical", "a capitalised name before a medical head (contracture, palsy, neuroma, cyst …)", FIRST),
+        Rule("en_medical_common", "a capitalised name with 's or ' before fracture / sign / test / scale", NAME),
         Rule("kela_statement", "Kela's statement letter words B-/C-/E-lausunto, B-utlåtande (any form)", 0),
         Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
         Rule("team_sv", "a weekday or season compound with ringen / gruppen / träffen", 0),
@@ -69,21 +82,34 @@ _PARTICLE = r"(?:(?:[vV]on|[vV]an|[dD]e|[dD]i|[lL]a|[lL]e)\s)?"
 _ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, artroosi
 _ITIS_SV = rf"[{_L}]{{3,}}(?:it|itis|os|osis)(?:en)?\b"  # tendinit, tyreoiditen, artros
 _ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
+# medical head nouns (any case form); the "common" ones are a person's words too and take the stricter veto
+_MED_FI = r"(?:kontraktuur|neuroom|kyst|aneurysm|anomali|halvau|halvaa|pareesi|tendinopati)[a-zåäö]*"
+_MEDC_FI = r"(?:murtum|merki|merkk|testi|teste|asteiko|asteikk)[a-zåäö]*"
+_MED_SV = r"(?:kontraktur|neurom|cysta|aneurysm|anomali|pares|tendinopati)[a-zåäö]*"
+_MEDC_SV = r"(?:fraktur|tecken|test|skala)[a-zåäö]*"
+_MED_EN = r"(?:contractures?|palsy|neuromas?|cysts?|aneurysms?|anomaly|anomalies|tendinopathy)\b"
+_MEDC_EN = r"(?:fractures?|signs?|tests?|manoeuvres?|maneuvers?|scales?)\b"
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "fi": [
         ("fi_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
         ("fi_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
         ("fi_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_ITIS_FI}")),
+        ("fi_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MED_FI}")),
+        ("fi_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MEDC_FI}")),
     ],
     "sv": [
         ("sv_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
         ("sv_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+sjukdom[{_L}]*")),
+        ("sv_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MED_SV}")),
+        ("sv_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MEDC_SV}")),
     ],
     "en": [
         ("en_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
         ("en_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
         ("en_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+{_ITIS_EN}")),
+        ("en_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)\s+{_MED_EN}")),
+        ("en_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s?)\s+{_MEDC_EN}")),
     ],
 }
 
@@ -109,10 +135,20 @@ _HEADS = {
     "fi_itis": ("iitt", "iiti", "oosi", "oose"),  # tyreoidiitti, -iitin, artroosi, artroosein (not kiitos)
     "sv_itis": ("s ",),
     "en_itis": ("itis", "osis"),
+    "fi_medical": ("kontraktuur", "neuroom", "kyst", "aneurysm", "anomali", "halva", "pareesi", "tendinopati"),
+    "fi_medical_common": ("murtum", "merki", "merkk", "testi", "teste", "asteik"),
+    "sv_medical": ("kontraktur", "neurom", "cysta", "aneurysm", "anomali", "pares", "tendinopati"),
+    "sv_medical_common": ("fraktur", "tecken", "test", "skala"),
+    "en_medical": ("contracture", "palsy", "neuroma", "cyst", "aneurysm", "anomal", "tendinopathy"),
+    "en_medical_common": ("fracture", "sign", "test", "manoeuvre", "maneuver", "scale"),
     "kela_statement": ("-lausun", "-utlåtande"),
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
     "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
 }
+_MEDICAL = frozenset(k for k in _HEADS if "_medical" in k)
+# one scan for a space and a medical head (grouped by first letter: the engine stops at each space after one letter);
+# a head wrapped to the next line is not looked for
+_MED_ANY = re.compile(" (?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
 # the labels a kept span releases: names, places, organisations and a street word without a number
 _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 
@@ -121,7 +157,10 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
     """(rule id, start, end) of every eponymous diagnosis and team word in ``text``."""
     out: list[tuple[str, int, int]] = []
     shapes = _SHAPES.get(lang, []) + [s for k, v in _SHAPES.items() if k != lang for s in v]
+    medical = _MED_ANY.search(text) is not None
     for rule_id, rx in shapes + (_SV_ONLY if lang == "sv" else []):
+        if rule_id in _MEDICAL and not medical:
+            continue  # one scan for every medical head
         if not any(h in text for h in _HEADS[rule_id]):
             continue  # the head word is not in the text: the pattern cannot match
         for m in _near_heads(text, rule_id, rx) if rule_id in _WINDOWED else rx.finditer(text):
@@ -137,7 +176,10 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
 
 
 # rules whose pattern is tried only around an occurrence of its head (a window of _BEFORE/_AFTER characters)
-_WINDOWED = frozenset(("fi_itis", "en_itis", "sv_itis", "kela_statement"))
+_WINDOWED = frozenset(
+    ("fi_itis", "en_itis", "sv_itis", "kela_statement", "fi_medical", "fi_medical_common", "sv_medical",
+     "sv_medical_common", "en_medical", "en_medical_common")
+)
 _BEFORE, _AFTER = 100, 60
 _SV_HEAD = re.compile(r"s[ \t]+[a-zåäö]{3,}(?:it|os)")  # a literal first character: the engine skips to it
 

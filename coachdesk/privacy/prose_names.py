@@ -17,6 +17,9 @@ Every decision is one row of :data:`RULES`.
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
+| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start); no initials of a found name: nothing |
+| form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end, one of them a name of the lists or a word in no list, no kept or function word: the whole value |
+| word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
+from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
@@ -49,6 +52,9 @@ RULES = {
         Rule("part_repeat", "a word of a found full name elsewhere, in any case form: Chornovol has"),
         Rule("owner_initials", "two or three capitals after an owner word of minutes: vastuu PK, ansvar: KJ"),
         Rule("hyphen_role", "a first name joined to a role noun by a hyphen: Anna-ohjaajan"),
+        Rule("found_initials", "capitals equal to the initials of a person found in the text: RM ja OK"),
+        Rule("form_label", "the value of a person field label, whole: Namn: Wilma Blomqvist"),
+        Rule("word_name_repeat", "a found full name's word-name opening a sentence before a person's verb: Into on ollut"),
     )
 }
 
@@ -177,6 +183,115 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
                 yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
+_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ])\.?([A-ZÅÄÖ])\.?(?:([A-ZÅÄÖ])\.?)?(?![\w-])")
+_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
+_LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
+_FORM_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:nimi|koko nimi|asiakas|asiakkaan nimi|namn|fullständigt namn|klient|klientens namn|kund|"
+    r"name|full name|client|client name)[ \t]*:[ \t]*"
+    r"([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+){0,3})[ \t]*$"
+)
+_REPEAT_VERBS = "|".join(
+    sorted(words("FI_PERSON_VERBS") | frozenset("aloitti aloittaa kertoi kertoo kävi käy".split()), key=len, reverse=True)
+)
+_REPEAT_VERB = re.compile(rf"[ \t]+(?:on[ \t]+ollut|oli[ \t]+ollut|ei[ \t]+ole|(?:{_REPEAT_VERBS})(?![\w-]))")
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a found name may be written as: Anna-Liisa Koski -> ALK, AK."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3:
+        return set()
+    full = ["".join(x[:1] for x in p.split("-") if x[:1].isupper()) for p in parts]
+    if not all(full):
+        return set()
+    out = {"".join(full), "".join(f[0] for f in full)}
+    return {i for i in out if 2 <= len(i) <= 3}
+
+
+def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule found_initials."""
+    want: dict[str, tuple[str, str]] = {}
+    seen: set[str] = set()
+    for c in persons:
+        name = text[c.start : c.end]
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)
+        for ini in _initials_of(name):
+            want.setdefault(ini, c.key)
+    if not want:
+        return
+    taken = {(c.start, c.end) for c in persons}
+    starts: set[int] = set()
+    for ini in want:  # str.find (in C) for each wanted pair, with or without a dot: the pattern runs only there
+        for probe in (ini[:2], ini[0] + "."):
+            i = text.find(probe)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(probe, i + 1)
+    for m in (_INITIALS.match(text, i) for i in sorted(starts)):
+        if m is None:
+            continue
+        ini = "".join(g for g in m.groups() if g)
+        key = want.get(ini)
+        if key is None or (m.start(), m.end()) in taken or _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "3:12 PM", "5 KM": a unit or a clock, not a person
+        word = ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or ini.lower() in lex.frequent
+        if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a word or a body acronym ("Kaikki on OK") only in a list position
+        end = m.end() if text[m.end() - 1] != "." or "." in text[m.start() : m.end() - 1] else m.end() - 1
+        reason = "initials of a person found in the text (found_initials)"
+        yield Cand(m.start(), end, "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+def _form_labels(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule form_label."""
+    for m in _FORM_LABEL.finditer(text):
+        parts = m.group(1).split()
+        named = kept = 0
+        for w in parts:
+            flags = lex.lookup(w)[0]
+            if w.lower() in _NOT_NAME or w.lower() in _ROLE_WORDS or w.isupper():
+                break
+            if not flags & NAME and (w.lower() in lex.frequent or flags & COMMON):
+                break  # an ordinary word: no name value ("Nimi: Työkokeilu Kevät")
+            kept += bool(flags & KEEP)  # a name that is a kept word (Wilma) counts beside a name that is none
+            named += not flags & KEEP and (bool(flags & NAME) or (not flags and w.lower() not in lex.frequent))
+        else:
+            if not named or (kept and (len(parts) < 2 or lex.lookup(parts[-1])[0] & KEEP)):
+                continue
+            key = next((c.key for c in persons if m.start(1) <= c.start < m.end(1)), (parts[0].lower(), ""))
+            reason = "value of a person field label (form_label)"
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+def _word_name_repeats(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule word_name_repeat."""
+    firsts: dict[str, tuple[str, str]] = {}
+    for c in persons:
+        name = text[c.start : c.end]
+        if " " not in name:
+            continue
+        parts = name.split()
+        if 2 <= len(parts) <= 3 and parts[0] not in firsts and parts[0][:1].isupper() and lex.lookup(parts[0])[0] & FIRST:
+            firsts[parts[0]] = c.key
+    if not firsts:
+        return
+    taken = {c.start for c in persons}
+    by_start: dict[int, Token] | None = None
+    for first, key in firsts.items():
+        i = text.find(first + " ")  # str.find (in C): the tokens are looked at only where the word is
+        while i >= 0:
+            if i not in taken and _REPEAT_VERB.match(text, i + len(first)):
+                by_start = by_start if by_start is not None else {t.start: t for t in toks}
+                t = by_start.get(i)
+                if t is not None and t.sent_start and t.text == first:
+                    reason = "a found name's word-name before a person's verb (word_name_repeat)"
+                    yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
+            i = text.find(first + " ", i + 1)
+
+
 def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
     """Rules given_before_surname and part_repeat."""
     persons = [c for c in cands if c.label == "PERSON"]
@@ -194,6 +309,10 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
             grown.append(Cand(s, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key))
     yield from grown
     yield from _word_names(text, toks, lex, persons)
+    yield from _found_initials(text, lex, persons)
+    if ":" in text:
+        yield from _form_labels(text, lex, persons)
+    yield from _word_name_repeats(text, toks, lex, persons)
     for c in persons + grown:
         if " " not in text[c.start : c.end]:
             continue  # one word: no full name

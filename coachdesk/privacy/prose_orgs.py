@@ -9,6 +9,8 @@ person reading of the same words). Every decision is one row of :data:`RULES`.
 | region_unit | `Work ability coach, Pirkanmaan Työkykytiimi`, `Pohjois-Savon Ohjausyksikkö` (any text language) | a town or region genitive of the lists, then a capitalised compound of a team or unit word (tiimi, yksikkö, palvelut, verkosto, hanke, ryhmä, piste; any case form), not opening its own sentence |
 | owner_trade | `Kasperin Kukka ja Hautaus`, `Heikin Auto ja Kone palkkasi`, `Annan Kukka & Lahja` | a capitalised genitive (an owner's name), a capitalised ordinary word, `ja` / `&`, a capitalised ordinary word (frequent or common, no well-attested name; not opening a sentence) |
 | family_firm | `Salonen and Sons Roofing`, `Virtanen & Daughters Bakery`, `Koski Brothers Plumbing`, `Lind Family Farm` | a capitalised word (no function word or pronoun), `and`/`&` + Sons / Daughters / Brothers / Sisters, or Brothers / Bros / Family + a capitalised word; the capitalised trade words after it join |
+| region_lower_unit | `Oulun seudun Työvalmennus ry`, `Porin kaupungin Työllisyyspalvelut`, `Lahden seudun Kuntoutus ry:n` | a town or region genitive of the lists, `seudun` / `kaupungin` / `kunnan`, then one to three capitalised words (the first no kept word unless a legal form follows) and maybe a legal form (ry, osuuskunta, any case form): one organisation (`Oulun kaupungin` alone stays for the lists to judge) |
+| lower_legal_form | `Kuhmon Lähiruoka osuuskunnan`, `Savon Puu osuuskunta` | one to three capitalised words (the first a town or region genitive of the lists, no sentence start) right before a lower-case legal form (`osuuskunta`, `ry`, `ky`, `oy` in any case form): one organisation |
 | place_industry | `Karjalan Kuitu otti yhteyttä`, `töissä Savon Voimalla`, `Lapin Sähkö ja Vesi` | a capitalised genitive of a town or region of the lists, then a capitalised ordinary word (frequent, with no well-attested name reading; any case form), not at its own sentence start; `ja`/`&` + another such word after it joins |
 """
 
@@ -32,6 +34,8 @@ RULES = {
         Rule("region_unit", "a town or region genitive before a capitalised team or unit compound: Pirkanmaan Työkykytiimi"),
         Rule("owner_trade", "an owner's genitive + two capitalised trade words joined by ja / &: Heikin Auto ja Kone"),
         Rule("family_firm", "a family name + and Sons / & Daughters / Brothers / Family (+ trade words): Salonen and Sons Roofing"),
+        Rule("region_lower_unit", "a town genitive + seudun / kaupungin / kunnan + capitalised words (+ ry): Oulun seudun Työvalmennus ry"),
+        Rule("lower_legal_form", "a town genitive + capitalised words before a lower-case legal form: Kuhmon Lähiruoka osuuskunnan"),
         Rule("place_industry", "a town or region genitive before a capitalised ordinary word: Karjalan Kuitu, Savon Voimalla"),
     )
 }
@@ -55,6 +59,59 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
     if any(cue in text for cue in _FAMILY_CUES):
         yield from _family_firms(text)
     yield from _genitive_pairs(text, toks, lex, lang)
+    yield from _region_units(text, lex)
+    yield from _lower_legal(text, lex)
+
+
+def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int]:
+    """Where each cue starts (str.find, scanned in C): the patterns are matched only there."""
+    out = []
+    for cue in cues:
+        i = text.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = text.find(cue, i + 1)
+    return sorted(out)
+
+
+_CAPS_RUN = r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,2}"
+_LOWER_LEGAL = r"(?:osuuskun[a-zåäö]*|ry|r\.y\.|oy|ky)(?=:[a-zåäö]|(?![\w-]))"  # the ":n" ending stays outside
+# matched only where a unit word or legal form starts (_cue_starts): the words before it are read backwards
+_REGION_UNIT = re.compile(rf" (?:seudun|kaupungin|kunnan)[ \t]+({_CAPS_RUN})(?:[ \t]+((?i:ry|r\.y\.|osuuskun[a-zåäö]*)(?=:[a-zåäö]|(?![\w-]))))?")
+_GEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)$")
+_LEGAL_AFTER = re.compile(rf" {_LOWER_LEGAL}")
+_RUN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)[ \t]+([A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)$")
+
+
+def _region_units(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule region_lower_unit."""
+    for m in (_REGION_UNIT.match(text, i) for i in _cue_starts(text, (" seudun ", " kaupungin ", " kunnan "))):
+        if m is None:
+            continue
+        g = _GEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if g is None or not _region_genitive(lex, g.group(1)):
+            continue
+        first = m.group(1).split()[0]
+        if m.group(2) is None and (first.isupper() or "-" in first or first.lower() in lex.frequent):
+            continue  # "Oulun kaupungin TE-palvelut", "Oulun kaupungin Kela": a body the lists judge
+        end = m.end(2) if m.group(2) is not None else m.end(1)
+        yield Cand(g.start(1), end, "ORG", "org", "town, unit word and a name (region_lower_unit)", PRIO_ORG)
+
+
+def _lower_legal(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Rule lower_legal_form."""
+    for m in (_LEGAL_AFTER.match(text, i) for i in _cue_starts(text, (" osuuskun", " ry", " r.y.", " oy", " ky"))):
+        if m is None:
+            continue
+        r = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if r is None or not _place_genitive(lex, r.group(1)):
+            continue
+        if any(lex.lookup(w)[0] & KEEP for w in r.group(2).split()):
+            continue
+        s = r.start(1)
+        if s == 0 or (s >= 2 and text[s - 2] in ".!?"):
+            continue  # the genitive opens a sentence: "Oulun Tilit oy" read alone would be a guess
+        yield Cand(s, m.end(), "ORG", "org", "town genitive and a name before a legal form (lower_legal_form)", PRIO_ORG)
 
 
 def _family_firms(text: str) -> Iterator[Cand]:

@@ -43,6 +43,14 @@ POSITIVES = [
     ("team_fi", "Syysryhmä aloittaa maanantaina.", "fi", "Syysryhmä"),
     ("team_sv", "Vi ses i Tisdagsringen på torsdag.", "sv", "Tisdagsringen"),
     ("team_sv", "Hon deltar i Måndagsgruppen varje vecka.", "sv", "Måndagsgruppen"),
+    ("fi_medical", "Asiakkaalla on Dupuytrenin kontraktuura ja Mortonin neurooma.", "fi", "Dupuytrenin kontraktuura"),
+    ("fi_medical", "Polven takana on Bakerin kysta, joka haittaa kyykkyä.", "fi", "Bakerin kysta"),
+    ("fi_medical_common", "Ranteessa oli Collesin murtuma viime talvena.", "fi", "Collesin murtuma"),
+    ("sv_medical", "Klienten har Dupuytrens kontraktur i höger hand.", "sv", "Dupuytrens kontraktur"),
+    ("sv_medical_common", "Hon hade en Colles fraktur i vintras.", "sv", "Colles fraktur"),
+    ("en_medical", "The client has Dupuytren's contracture and Bell's palsy.", "en", "Dupuytren's contracture"),
+    ("en_medical", "The client has Dupuytren's contracture and Bell's palsy.", "en", "Bell's palsy"),
+    ("en_medical_common", "She had a Colles' fracture last winter.", "en", "Colles' fracture"),
 ]
 
 # (rule, text, lang, a person that must still be replaced)
@@ -60,6 +68,12 @@ TRAPS = [
     ("kela_statement", "Lausunnon kirjoitti K-M Laine, lausunto tuli eilen.", "fi", "K-M Laine"),
     ("team_fi", "Tiistaina Leena kävi piirissä.", "fi", "Leena"),
     ("team_sv", "På tisdag kom Berit till gruppen.", "sv", "Berit"),
+    ("fi_medical", "Tapasin Liisan eilen. Liisan kysta on pienentynyt.", "fi", "Liisan"),
+    ("fi_medical_common", "Tapasin Matin eilen. Matin murtuma on parantunut.", "fi", "Matin"),
+    ("sv_medical", "Vi träffade Anna igår. Annas cysta har krympt.", "sv", "Annas"),
+    ("sv_medical_common", "Vi träffade Anna igår. Annas fraktur har läkt.", "sv", "Annas"),
+    ("en_medical", "We met Mary yesterday. Mary's cyst has shrunk.", "en", "Mary's"),
+    ("en_medical_common", "We met John yesterday. John's fracture has healed.", "en", "John's"),
 ]
 
 

@@ -10,6 +10,13 @@ from coachdesk.privacy.prose_names import RULES
 
 # (rule, lang, text, span that one PERSON finding must cover whole)
 POSITIVES = [
+    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja), Riikka Mäki\nVastuut: hakemus – OK, sopimus – RM ja OK", "RM"),
+    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja), Riikka Mäki\nTehtävät: OK varaa ajan, RM pyytää lausunnon.", "OK"),
+    ("found_initials", "en", "Present: Anna-Liisa Koski (coach), Tom Berg\nActions: ALK books the room, T.B. calls.", "ALK"),
+    ("form_label", "sv", "Namn: Wilma Blomqvist\nHon har varit sjukskriven sedan i våras.", "Wilma Blomqvist"),
+    ("form_label", "en", "Name: Hope Adeyemi\nShe has been on sick leave since spring.", "Hope Adeyemi"),
+    ("form_label", "fi", "Asiakas: Lumi Rantanen\nHän on ollut sairauslomalla keväästä.", "Lumi Rantanen"),
+    ("word_name_repeat", "fi", "Into on ollut aktiivinen koko syksyn.\nLäsnä: Into Pulkkinen (asiakas), Riikka Mäki", "Into"),
     ("particle_bridge", "en", "Meeting with Rosalinda dela Paz and Maria de los Santos about the trial.", "Rosalinda dela Paz"),
     ("particle_bridge", "en", "Meeting with Rosalinda dela Paz and Maria de los Santos about the trial.", "Maria de los Santos"),
     ("particle_bridge", "fi", "Tapasin eilen Rosalinda dela Pazin työkokeilupaikalla.", "Rosalinda dela Pazin"),
@@ -44,6 +51,11 @@ POSITIVES = [
 
 # (rule, lang, text, a word no finding may touch)
 TRAPS = [
+    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: RM varaa ajan. Kaikki on OK nyt.", "RM"),
+    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: lausunto. Kaikki on OK nyt.", "OK"),
+    ("found_initials", "en", "Paula Mills 3:12 PM\nthanks, see you at 4 PM", "PM"),
+    ("form_label", "fi", "Nimi: Työkokeilu Ilona\nSuunnitelma valmis.", "Työkokeilu"),
+    ("word_name_repeat", "fi", "Läsnä: Into Pulkkinen (asiakas)\nKeskusteltiin pitkään. Into työhön on kasvanut syksyn aikana.", "Into työhön"),
     ("particle_bridge", "en", "I met Maria de facto every week in May.", "facto"),
     ("particle_bridge", "fi", "Asiakas Rosalie Dela Kelaan huomenna, hän on 38.", "Kelaan"),
     ("particle_bridge", "en", "In De La Cruz case the client waited.", "In"),

@@ -10,6 +10,9 @@ from coachdesk.privacy.prose_orgs import RULES
 
 # (rule, text, span that one ORG finding must cover whole)
 POSITIVES = [
+    ("region_lower_unit", "Hän käy Oulun seudun Työvalmennus ry:n ryhmässä.", "Oulun seudun Työvalmennus ry"),
+    ("region_lower_unit", "Asiakas ohjattiin Porin kaupungin Työllisyyspalveluihin.", "Porin kaupungin Työllisyyspalveluihin"),
+    ("lower_legal_form", "Hän on ollut Kuhmon Lähiruoka osuuskunnan jäsen kaksi vuotta.", "Kuhmon Lähiruoka osuuskunnan"),
     ("place_industry", "Karjalan Kuitu otti yhteyttä asiakkaaseen eilen.", "Karjalan Kuitu"),
     ("place_industry", "Hän on ollut töissä Savon Voimalla kaksi vuotta.", "Savon Voimalla"),
     ("place_industry", "Hän aloitti Lapin Sähkö ja Vesi -yhtiössä keväällä.", "Lapin Sähkö ja Vesi"),
@@ -32,6 +35,9 @@ POSITIVES = [
 
 # (rule, text, a word that no ORG finding may touch)
 TRAPS = [
+    ("region_lower_unit", "Hän haki Oulun kaupungin kesätöihin.", "kesätöihin"),
+    ("region_lower_unit", "Hän asuu Oulun seudun Kaakkois-osassa.", "seudun"),
+    ("lower_legal_form", "Hän sanoi, että Kuhmo ry on tuttu ja osuuskunta hyvä.", "osuuskunta"),
     ("place_industry", "Tapasin Oulun Matti Virtasen eilen.", "Matti"),
     ("place_industry", "Hän muutti Lapin Virtasen luo.", "Lapin"),
     ("place_industry", "Hän muutti Suomeen Berliinistä viime vuonna.", "Suomeen"),
