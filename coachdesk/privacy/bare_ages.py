@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
@@ -96,18 +97,13 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
 
 def find_client_ages(text: str, cands: list[Cand]) -> Iterator[Cand]:
     """AGE candidates of rule client_copula (``cands``: every finding so far; a found name is a person)."""
-    hits = []
-    for cop in _COPULAS:  # str.find: the text is scanned in C, once per copula
-        i = text.find(cop)
-        while i >= 0:
-            hits.append(i)
-            i = text.find(cop, i + 1)
+    hits = cue_starts(text, _COPULAS)
     if not hits:
         return
     rule = RULES["client_copula"]
     person_ends = {c.end for c in cands if c.label == "PERSON"}
     taken = [(c.start, c.end) for c in cands]
-    for i in sorted(hits):
+    for i in hits:
         m = _BARE_TWO.match(text, i + 4)  # every copula of _COPULAS is four characters
         if m is None:
             continue

@@ -28,6 +28,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
@@ -223,14 +224,8 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
     if not want:
         return
     taken = {(c.start, c.end) for c in persons}
-    starts: set[int] = set()
-    for ini in want:  # str.find (in C) for each wanted pair, with or without a dot: the pattern runs only there
-        for probe in (ini[:2], ini[0] + "."):
-            i = text.find(probe)
-            while i >= 0:
-                starts.add(i)
-                i = text.find(probe, i + 1)
-    for m in (_INITIALS.match(text, i) for i in sorted(starts)):
+    probes = {p for ini in want for p in (ini[:2], ini[0] + ".")}  # each wanted pair, with or without a dot
+    for m in (_INITIALS.match(text, i) for i in cue_starts(text, probes)):
         if m is None:
             continue
         ini = "".join(g for g in m.groups() if g)
@@ -372,14 +367,7 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand])
 
 def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule owner_initials."""
-    lower = text.lower()
-    starts = []
-    for cue in _OWNER_CUES:
-        i = lower.find(cue)
-        while i >= 0:
-            starts.append(i)
-            i = lower.find(cue, i + 1)
-    for m in (_OWNER.match(text, i) for i in sorted(starts)):
+    for m in (_OWNER.match(text, i) for i in cue_starts(text.lower(), _OWNER_CUES)):
         if m is None:
             continue
         for w in _CAPS.finditer(text, m.start(1), m.end(1)):

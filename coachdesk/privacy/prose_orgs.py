@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
@@ -63,20 +64,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand
     yield from _lower_legal(text, lex)
 
 
-def _cue_starts(text: str, cues: tuple[str, ...]) -> list[int]:
-    """Where each cue starts (str.find, scanned in C): the patterns are matched only there."""
-    out = []
-    for cue in cues:
-        i = text.find(cue)
-        while i >= 0:
-            out.append(i)
-            i = text.find(cue, i + 1)
-    return sorted(out)
-
-
 _CAPS_RUN = r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,2}"
 _LOWER_LEGAL = r"(?:osuuskun[a-zåäö]*|ry|r\.y\.|oy|ky)(?=:[a-zåäö]|(?![\w-]))"  # the ":n" ending stays outside
-# matched only where a unit word or legal form starts (_cue_starts): the words before it are read backwards
+# matched only where a unit word or legal form starts (cue_starts): the words before it are read backwards
 _REGION_UNIT = re.compile(rf" (?:seudun|kaupungin|kunnan)[ \t]+({_CAPS_RUN})(?:[ \t]+((?i:ry|r\.y\.|osuuskun[a-zåäö]*)(?=:[a-zåäö]|(?![\w-]))))?")
 _GEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)$")
 _LEGAL_AFTER = re.compile(rf" {_LOWER_LEGAL}")
@@ -85,7 +75,7 @@ _RUN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)[ \t]+([A-ZÅÄÖ][\w-]
 
 def _region_units(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule region_lower_unit."""
-    for m in (_REGION_UNIT.match(text, i) for i in _cue_starts(text, (" seudun ", " kaupungin ", " kunnan "))):
+    for m in (_REGION_UNIT.match(text, i) for i in cue_starts(text, (" seudun ", " kaupungin ", " kunnan "))):
         if m is None:
             continue
         g = _GEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -100,7 +90,7 @@ def _region_units(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 def _lower_legal(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule lower_legal_form."""
-    for m in (_LEGAL_AFTER.match(text, i) for i in _cue_starts(text, (" osuuskun", " ry", " r.y.", " oy", " ky"))):
+    for m in (_LEGAL_AFTER.match(text, i) for i in cue_starts(text, (" osuuskun", " ry", " r.y.", " oy", " ky"))):
         if m is None:
             continue
         r = _RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())

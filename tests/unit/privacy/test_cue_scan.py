@@ -144,3 +144,12 @@ def test_signoff_examples() -> None:
     for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL")):
         found = [text[c.start : c.end] for c in chat.find_initials_signoff(text)]
         assert initials in found
+
+
+def test_cue_starts_lists_each_start_once_in_order():
+    from coachdesk.privacy.cue_scan import cue_starts
+
+    text = "vastuu PK, vastuu: LS ja vastuu KJ"
+    assert cue_starts(text, ("vastuu", "vastuu:")) == [0, 11, 25]
+    assert cue_starts(text, ("ei ole",)) == []
+    assert cue_starts("aaaa", ("aa",)) == [0, 1, 2]  # overlapping occurrences too
