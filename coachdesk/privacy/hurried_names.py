@@ -95,7 +95,7 @@ from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
-from coachdesk.privacy.org_rules import _EN_TRADE, _FI_TRADE_ANY
+from coachdesk.privacy.org_rules import EN_TRADE, FI_TRADE_ANY
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
@@ -277,7 +277,7 @@ def _workplace(low: str) -> bool:
 
 def _trade_word(low: str) -> bool:
     """A trade word of the three languages (org_rules' lists and the few above; Finnish in any case form)."""
-    return (bool(_FI_TRADE_ANY.match(low)) or low in _EN_TRADE or low in _EN_TRADE_MORE
+    return (bool(FI_TRADE_ANY.match(low)) or low in EN_TRADE or low in _EN_TRADE_MORE
             or bool(_SV_TRADE.search(low)) or bool(_FI_TRADE_MORE.match(low)))
 
 

@@ -76,14 +76,14 @@ _FI_TRADE = tuple(
     """.split()
 )  # a word ending so (kukkakauppa, autokorjaamo) is a trade head word in the nominative
 # the same head words in any case form (kukkakaupassa, huollon, verstaalla); never kaupunki, muutos
-_FI_TRADE_ANY = re.compile(
+FI_TRADE_ANY = re.compile(  # public: the hurried-line layer weighs the same trade words
     r"^[a-zåäö-]*(?:konditoria?|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|kioski|paja|"
     r"huol[lt]o|taksi|tilitoimisto|hoitola|pizzeria|grilli|baari|saha|puutarha|taimisto|kirjapaino|valimo|"
     r"vuokraamo|kaup?pa|apteek?ki|verstaa?s?|puo[dt]i|putiik?ki|liik?kee?|tuk?ku|asennu(?:s|kse)|"
     r"rakennu(?:s|kse)|maalau(?:s|kse)|siivou(?:s|kse)|kuljetu(?:s|kse)|mu?utto|muuto|remont?ti)"
     r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|än|aan|ään|een|seen|na|nä|ksi|kin|ssakin|ssäkin)?$"
 )
-_EN_TRADE = frozenset(
+EN_TRADE = frozenset(
     """
     removals removal plumbing plumbers cleaning cleaners construction builders building transport haulage
     logistics bakery bakers cafe café kitchen salon barbers garage motors electrics electrical electric
@@ -143,8 +143,8 @@ def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Itera
         if i == idx:
             continue
         # a run of ordinary words alone ("hyvä oy") is no firm: one word must be a name or a trade word
-        if not any(lex.lookup(toks[k].text)[0] & (NAME | PLACE) or _FI_TRADE_ANY.match(toks[k].lower)
-                   or toks[k].lower in _EN_TRADE or toks[k].lower not in lex.frequent for k in range(i, idx)):
+        if not any(lex.lookup(toks[k].text)[0] & (NAME | PLACE) or FI_TRADE_ANY.match(toks[k].lower)
+                   or toks[k].lower in EN_TRADE or toks[k].lower not in lex.frequent for k in range(i, idx)):
             continue
         yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="legal_lower"), PRIO_ORG + 5)
 
@@ -169,7 +169,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
     def is_trade_any(w: str) -> bool:
         hit = trade_any.get(w)
         if hit is None:
-            hit = trade_any[w] = _FI_TRADE_ANY.match(w) is not None
+            hit = trade_any[w] = FI_TRADE_ANY.match(w) is not None
         return hit
 
     fi, en = lang == "fi", lang == "en"
@@ -182,7 +182,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
         front = fi and t.lower.endswith(_FI_TRADE) and t.lower.replace("-", "").isalpha()
         # a firm's name before its head word: a genitive (fi), any word (en), or "X & Y"
         back_possible = en or amp or t.lower[-1:] == "n"
-        if not front and not (back_possible and (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower))):
+        if not front and not (back_possible and (nx.lower in EN_TRADE if en else is_trade_any(nx.lower))):
             continue  # neither word is a trade word: the common case, decided without slicing the text
         if not _gap(text, t, nx):
             continue
@@ -194,7 +194,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
                 yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="head_then_name"), PRIO_ORG + 5)
                 continue
         # en: "lehto removals"; fi: "heinosen kukkakauppa", "kallio & poikien huolto"
-        if not (nx.lower in _EN_TRADE if en else is_trade_any(nx.lower)):
+        if not (nx.lower in EN_TRADE if en else is_trade_any(nx.lower)):
             continue
         start = _name_start(text, toks, idx, lex, lang, chat)
         if start is not None:
@@ -402,7 +402,7 @@ def _chain_regex(employers: list[str]) -> re.Pattern[str] | None:
 
 # the words that can start a rule (a tuple for str.startswith: one C call per word)
 _TRIGGER_STARTS = tuple(
-    sorted(LEGAL_LOWER | _EN_TRADE)
+    sorted(LEGAL_LOWER | EN_TRADE)
     + _TRADE_HEADS.pattern[4:].split(")(?:n|")[0].split("|")
 )
 
@@ -482,7 +482,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
             out.append(_org(t.start, toks[k + 1].end, "head_then_name"))
             continue
         # name_then_head: "salo removals"
-        if low in _EN_TRADE and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
+        if low in EN_TRADE and t.text.islower() and prev is not None and adjacent and name_word(prev, surname=True) and free(prev.start, t.end):
             out.append(_org(prev.start, t.end, "name_then_head"))
             continue
     # amp_pair: "mäki & poika huolto"
