@@ -34,7 +34,7 @@ from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
-from coachdesk.privacy.name_words import fi_common_word, foreign
+from coachdesk.privacy.name_words import cee_letters, fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token, char_before
@@ -442,20 +442,12 @@ def _gradation(base: str) -> str:
     return base
 
 
-# letters rare in Finnish, Swedish and English words but common in Central/Eastern European names
-_CEE_LETTERS = frozenset("łśżźńćóřčšěőűğşıŁŚŻŹŃĆÓŘČŠĚŐŰĞŞİ")
 _AGE_WORDS = (words("AGE_CUES") | words("BIRTH_CUES")) - words("COPULAS") - frozenset("on is was var är blev blir".split())
 _AGE_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,50})\)")
 _BRACKET_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _TALK_VERBS = words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS")
 _LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*[-•*]?[ \t]*[^\W\d_][^\n:()]{0,40}:[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
-
-
-def cee_letters(word: str) -> bool:
-    """Evidence (not a decision) that a capitalised word is a name: a letter of Central/Eastern European
-    names that Finnish, Swedish and English words do not have (Wiśniewski, Dvořák, Łódź too: a place)."""
-    return any(ch in _CEE_LETTERS for ch in word)
 
 
 def _opening_word(t: Token, lex: Lexicon) -> bool:
@@ -475,7 +467,9 @@ def _person_context(text: str, pos: int) -> bool:
     """An age or birthday bracket, or a person's verb, right after ``pos``."""
     b = _AGE_BRACKET.match(text, pos)
     if b is not None:
-        inner = b.group(1)
+        inner = b.group(1).strip()
+        if inner.isdigit() and len(inner) == 2:
+            return True  # "(41)"
         if any(ch.isdigit() for ch in inner) and any(w.lower() in _AGE_WORDS for w in _BRACKET_WORD.findall(inner)):
             return True
         pos = b.end()

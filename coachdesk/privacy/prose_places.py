@@ -5,7 +5,7 @@ candidates. Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| haplology_place | `kävi eilen Hollolla`, `muutti kangasalle` (chat), `Urjalta hän muutti` | a word that is the external local case of a `-la`/`-lä` place of the lexicon with the syllable dropped (base `…la` → `…lla`, `…lta`, `…lle`), generated from the lexicon; no common, kept or frequent word form (`Tammella`, `Hattulla` read as words stay); any letter case |
+| haplology_place | `kävi eilen Hollolla`, `muutti kangasalle` (chat), `Urjalta hän muutti` | a word that is the external local case of a `-la`/`-lä` place of the lexicon with the syllable dropped (base `…la` → `…lla`, `…lta`, `…lle`), generated from the lexicon; no kept word; a form that is also an ordinary word's case form (`tammella`, `hattulla`, `pakilla`) only capitalised mid-sentence, any other in any letter case |
 | origin_before_age | `- Kuopiosta, 48 v, työuupumus`, `Pihtiputaalta, 52 v, selkävaiva` | a capitalised word in the elative or ablative (-sta/-stä/-lta/-ltä) opening a clause or list item, then a comma and an age (`48`, `48 v`, `48-vuotias`, `48 år`) and a comma, bracket or line end; no common, frequent, kept or person-name-only word (`Alusta`, `Töistä`, `Lopulta`, `Kesältä`) |
 """
 
@@ -39,11 +39,12 @@ _AGE_AFTER = re.compile(
 _CLAUSE_BEFORE = frozenset(":;(–—-•*")
 
 _LOCK = threading.Lock()
-_FORMS: dict[int, dict[str, str]] = {}  # id(lex.flags) -> haplology form -> base
+_FORMS: dict[int, dict[str, tuple[str, bool]]] = {}  # id(lex.flags) -> form -> (base, also a word's form)
 
 
-def _haplology_forms(lex: Lexicon) -> dict[str, str]:
-    """Every haplology form of a -la/-lä place of the lexicon that is no word: form -> base (built once)."""
+def _haplology_forms(lex: Lexicon) -> dict[str, tuple[str, bool]]:
+    """Every haplology form of a -la/-lä place of the lexicon: form -> (base, whether the form is also an
+    ordinary word's case form, "Hattulla", "Tammella": then only capitalised mid-sentence) (built once)."""
     key = id(lex.flags)
     forms = _FORMS.get(key)
     if forms is None:
@@ -55,14 +56,19 @@ def _haplology_forms(lex: Lexicon) -> dict[str, str]:
                     if not flags & PLACE or len(base) < 5 or base[-2:] not in ("la", "lä") or " " in base:
                         continue
                     stem, a = base[:-2], base[-1]
-                    if stem[-1] not in "aeiouyäö" or stem in lex.frequent or lex.get(stem) & (COMMON | KEEP):
-                        continue  # "Grankulla" has no such form; "karhulla", "hattulla": the word's own case
+                    if stem[-1] not in "aeiouyäö" or lex.get(stem) & KEEP:
+                        continue  # "Grankulla" has no such form
+                    stem_word = stem in lex.frequent or bool(lex.get(stem) & COMMON)  # "karhulla", "hattulla"
                     for form in (stem + "ll" + a, stem + "lt" + a, stem + "lle"):
-                        if form in lex.frequent or lex.lookup_all(form) & (COMMON | KEEP) or FI_COMMON_SHAPE.search(form):
+                        if lex.lookup_all(form) & KEEP or FI_COMMON_SHAPE.search(form):
                             continue
-                        if any(b in lex.frequent for b, _ in analyses(form)[1:]):
-                            continue  # "tammella", "pakilla": a word's case form, never only the place
-                        forms[form] = base
+                        word = (
+                            stem_word
+                            or form in lex.frequent
+                            or bool(lex.lookup_all(form) & COMMON)
+                            or any(b in lex.frequent for b, _ in analyses(form)[1:])  # "tammella", "pakilla"
+                        )
+                        forms[form] = (base, word)
                 _FORMS[key] = forms
     return forms
 
@@ -77,10 +83,10 @@ def find(text: str, toks: list[Token], lex: Lexicon, chat: bool) -> Iterator[Can
             continue
         if tail in _HAPLO_ENDINGS:
             forms = forms if forms is not None else _haplology_forms(lex)
-            if low in forms:
+            hit = forms.get(low)
+            if hit is not None and (not hit[1] or (t.cap and not t.sent_start)):
                 reason = "place in a local case with a syllable dropped (haplology_place)"
-                yield Cand(t.start, t.end, "LOCATION", "place", reason, PRIO_NAME, ending=low[-3:],
-                           key=(forms[low], ""))
+                yield Cand(t.start, t.end, "LOCATION", "place", reason, PRIO_NAME, ending=low[-3:], key=(hit[0], ""))
                 continue
         if tail in _ORIGIN_ENDINGS and t.cap and _AGE_AFTER.match(text, t.end):
             if not (t.sent_start or char_before(text, t.start) in _CLAUSE_BEFORE):

@@ -181,7 +181,7 @@ def test_opening_full_name_trap(text: str) -> None:
 
 
 def test_cee_letters_are_evidence_only() -> None:
-    from coachdesk.privacy.prose_names import cee_letters
+    from coachdesk.privacy.name_words import cee_letters
 
     assert cee_letters("Wiśniewski") and cee_letters("Łódź") and not cee_letters("Virtanen")
     # a place after a place cue keeps being a place: the letters alone decide nothing

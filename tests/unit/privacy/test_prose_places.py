@@ -16,6 +16,7 @@ POSITIVES = [
     ("haplology_place", "fi", "Kangasalta hän muutti viime vuonna Tampereelle.", "Kangasalta"),
     ("haplology_place", "fi", "mari: olin eilen asikkalla ja huomenna mäntsälle", "mäntsälle"),
     ("haplology_place", "fi", "Sastamalle ei kulje bussia iltaisin.", "Sastamalle"),
+    ("haplology_place", "fi", "Hän muutti viime vuonna Tammelta Ouluun.", "Tammelta"),
     ("origin_before_age", "fi", "Asiakkaat:\n- Vääksystä, 48 v, työuupumus\n- Ähtäristä, 52 v, selkä", "Vääksystä"),
     ("origin_before_age", "fi", "Uudet asiakkaat: Pöytyältä, 39-vuotias, masennus.", "Pöytyältä"),
 ]
@@ -25,6 +26,7 @@ TRAPS = [
     ("haplology_place", "fi", "Hän istui pakilla ja piirsi tammella kasvavan puun.", "tammella"),
     ("haplology_place", "fi", "Hän istui pakilla ja piirsi tammella kasvavan puun.", "pakilla"),
     ("haplology_place", "fi", "Karhulla on talviuni, luki kirjassa.", "Karhulla"),
+    ("haplology_place", "fi", "Kuva tammella istuvasta linnusta.", "tammella"),
     ("origin_before_age", "fi", "Asiakkaat:\n- Alusta, 48 v, masennus\n- Töistä, 30 v, uupumus", "Töistä"),
     ("origin_before_age", "fi", "Lopulta, 48 v, hän sai paikan.", "Lopulta"),
     ("origin_before_age", "fi", "Kesältä, 30 v kokemus puuttuu.", "Kesältä"),
@@ -54,8 +56,8 @@ def test_haplology_forms_come_from_the_lexicon() -> None:
     from coachdesk.privacy.prose_places import _haplology_forms
 
     forms = _haplology_forms(get_lexicon())
-    assert forms["kangasalle"] == "kangasala" and forms["urjalta"] == "urjala"
-    assert "tammella" not in forms and "grankullla" not in forms  # a word's case form; no such shape
+    assert forms["kangasalle"] == ("kangasala", False) and forms["urjalta"] == ("urjala", False)
+    assert forms["tammella"] == ("tammela", True) and "grankullla" not in forms  # a word's case form; no such shape
 
 
 def test_every_rule_has_a_positive_and_a_trap() -> None:
