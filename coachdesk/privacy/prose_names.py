@@ -20,7 +20,7 @@ Every decision is one row of :data:`RULES`.
 | found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start), a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing |
 | form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end, one of them a name of the lists or a word in no list, no kept or function word: the whole value |
 | word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
-| opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two capitalised words opening a sentence or following a section label (`Kuvaus:`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
+| opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two or three capitalised words opening a sentence or following a section label (`Kuvaus:`, `**What happened:**`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
 """
 
 from __future__ import annotations
@@ -446,7 +446,7 @@ _AGE_WORDS = (words("AGE_CUES") | words("BIRTH_CUES")) - words("COPULAS") - froz
 _AGE_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,50})\)")
 _BRACKET_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _TALK_VERBS = words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS")
-_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*[-•*]?[ \t]*[^\W\d_][^\n:()]{0,40}:[ \t]*$")
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t#>*_•-]*[^\W\d_][^\n:()]{0,40}:[ \t*_]*$")
 _NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
 
 
@@ -478,19 +478,26 @@ def _person_context(text: str, pos: int) -> bool:
 
 
 def _opening_full_names(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
-    """Rule opening_full_name."""
-    for k in range(len(toks) - 1):
+    """Rule opening_full_name (two words, or three: Zbigniew Jan Kowalczyk)."""
+    n = len(toks)
+    for k in range(n - 1):
         t = toks[k]
         if not t.cap:
             continue
         u = toks[k + 1]
         if not u.cap or text[t.end : u.start] != " ":
             continue
-        if not (t.sent_start and char_before(text, t.start) != ":") and not (
-            char_before(text, t.start) == ":" and _LABEL_LINE.search(text, max(0, t.start - 48), t.start)
+        before = char_before(text, t.start, " \t*_")  # "**What happened:** Zbigniew …"
+        if not (t.sent_start and before != ":") and not (
+            before == ":" and _LABEL_LINE.search(text, max(0, t.start - 52), t.start)
         ):
             continue
-        if not (_person_context(text, u.end) and _opening_word(t, lex) and _opening_word(u, lex)):
+        last = u
+        if k + 2 < n and toks[k + 2].cap and text[u.end : toks[k + 2].start] == " ":
+            last = toks[k + 2]  # a middle name; the third word must be name-like too
+            if not _opening_word(last, lex):
+                continue
+        if not (_person_context(text, last.end) and _opening_word(t, lex) and _opening_word(u, lex)):
             continue
         reason = "a full name opening a sentence or section before a person's context (opening_full_name)"
-        yield Cand(t.start, u.end, "PERSON", "person", reason, PRIO_NAME, key=(t.lower, u.lower))
+        yield Cand(t.start, last.end, "PERSON", "person", reason, PRIO_NAME, key=(t.lower, last.lower))

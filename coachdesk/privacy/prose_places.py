@@ -6,7 +6,7 @@ candidates. Every decision is one row of :data:`RULES`.
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | haplology_place | `kävi eilen Hollolla`, `muutti kangasalle` (chat), `Urjalta hän muutti` | a word that is the external local case of a `-la`/`-lä` place of the lexicon with the syllable dropped (base `…la` → `…lla`, `…lta`, `…lle`), generated from the lexicon; no kept word; a form that is also an ordinary word's case form (`tammella`, `hattulla`, `pakilla`) only capitalised mid-sentence, any other in any letter case |
-| origin_before_age | `- Kuopiosta, 48 v, työuupumus`, `Pihtiputaalta, 52 v, selkävaiva` | a capitalised word in the elative or ablative (-sta/-stä/-lta/-ltä) opening a clause or list item, then a comma and an age (`48`, `48 v`, `48-vuotias`, `48 år`) and a comma, bracket or line end; no common, frequent, kept or person-name-only word (`Alusta`, `Töistä`, `Lopulta`, `Kesältä`) |
+| origin_before_age | `- Kuopiosta, 48 v, työuupumus`, `Pihtiputaalta, 52 v, selkävaiva` | a capitalised word in the elative or ablative (-sta/-stä/-lta/-ltä) opening a clause or list item, then a comma or a bracket and an age (`48`, `48 v`, `48-vuotias`, `48 år`) and a comma, dash, bracket, sentence or line end; no common, frequent, kept or person-name-only word (`Alusta`, `Töistä`, `Lopulta`, `Kesältä`) |
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ RULES = {
 _HAPLO_ENDINGS = ("lla", "llä", "lta", "ltä", "lle")
 _ORIGIN_ENDINGS = ("sta", "stä", "lta", "ltä")
 _AGE_AFTER = re.compile(
-    r",[ \t]*\d{1,2}(?:[ \t]*(?:v\.?|vuotta|år|y)(?![\w-])|-?vuotias(?![\w-]))?[ \t]*(?:[,;)]|[.]?[ \t]*(?:\n|$))"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,2}(?:[ \t]*(?:v\.?|vuotta|år|y)(?![\w-])|-?vuotias(?![\w-]))?"
+    r"[ \t]*(?:[,;)–—]|[ \t]-[ \t]|[.]?[ \t]*(?:\n|$)|\.[ \t]+[A-ZÅÄÖ])"
 )
-_CLAUSE_BEFORE = frozenset(":;(–—-•*")
+_CLAUSE_BEFORE = frozenset(":;,(–—-•*")
 
 _LOCK = threading.Lock()
 _FORMS: dict[int, dict[str, tuple[str, bool]]] = {}  # id(lex.flags) -> form -> (base, also a word's form)

@@ -152,6 +152,7 @@ OPENING = [  # the rule itself fires (other rules may find some of these too)
     ("Kuvaus: Wojsław Brzęczek kertoi, että työkokeilu päättyi.", "Wojsław Brzęczek"),
     ("Beskrivning: Dragomir Vrtačnik (fyllde 44) berättade om sjukskrivningen.", "Dragomir Vrtačnik"),
     ("Tilanne on hyvä. Radomił Chrząszcz (täytti 37) soitti eilen.", "Radomił Chrząszcz"),
+    ("**What happened:** Ştefan Radu Ţurcanu (41) told me.", "Ştefan Radu Ţurcanu"),
 ]
 OPENING_TRAPS = [
     "What happened: Sick Leave Ended (after 3 months) and she told me.",

@@ -19,6 +19,7 @@ POSITIVES = [
     ("haplology_place", "fi", "Hän muutti viime vuonna Tammelta Ouluun.", "Tammelta"),
     ("origin_before_age", "fi", "Asiakkaat:\n- Vääksystä, 48 v, työuupumus\n- Ähtäristä, 52 v, selkä", "Vääksystä"),
     ("origin_before_age", "fi", "Uudet asiakkaat: Pöytyältä, 39-vuotias, masennus.", "Pöytyältä"),
+    ("origin_before_age", "fi", "Mies, Ähtäristä (52 v), selkävaiva.", "Ähtäristä"),
 ]
 
 # (rule, lang, text, a word no finding may touch)
