@@ -3,7 +3,8 @@
 * a capitalised given name before a found surname (``Hiroshi Tanaka`` when only Tanaka was found):
   a word in no list, or a first name, but not a frequent word (``Tapasin``), a kept one (``Kela``),
   an acronym or a profession/role noun (``Rehtori``);
-* initials before a name (``T.R. Kuusisto``, ``T. R. Kuusisto``, ``J-M Kuusisto``);
+* initials before a name (``T.R. Kuusisto``, ``T. R. Kuusisto``, ``J-M Kuusisto``), never a known acronym
+  (``on MS. Hoito``: ``acronyms.known_acronym``);
 * a nickname in quotes between a first name and a surname (``Jaakko "Jukkis" Vuorinen``);
 * initials standing for a person with a case ending (``T.R.:ltä``, ``J-M:lle``) are a name themselves.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
@@ -51,6 +53,12 @@ def _given_name_like(t: Token, lex: Lexicon) -> bool:
     return not t.sent_start or (not flags and bool(FOREIGN.search(low)))
 
 
+def _acronym_before(initials: str, lex: Lexicon) -> bool:
+    """"on MS. Hoito jatkuu": capitals ending a sentence that form a known acronym are no initials."""
+    letters = "".join(ch for ch in initials if ch.isalpha())
+    return len(letters) >= 2 and known_acronym(letters, lex)
+
+
 def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Grown copies of the person candidates in ``cands`` (the originals stay; resolution picks the wider)."""
     by_end = {t.end: i for i, t in enumerate(toks)}
@@ -82,7 +90,7 @@ def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) ->
                     start, moved = p.start, True
             # initials right before a surname: "T.R. Kuusisto", "J-M Kuusisto"
             m = None if first_name_found else _INITIALS_BEFORE.search(text, max(0, start - 10), start)
-            if m and m.start() < start and any(ch in ".-" for ch in m.group(0)):
+            if m and m.start() < start and any(ch in ".-" for ch in m.group(0)) and not _acronym_before(m.group(0), lex):
                 start, moved = m.start(), True
             # a quoted nickname and a surname after: 'Jaakko "Jukkis" Vuorinen'
             q = _QUOTED.match(text, end)

@@ -88,6 +88,8 @@ RULES: dict[str, Rule] = {
         _r("unknown.en_after_person", P, 1.0, "an unknown English word right after a found person"),
         _r("unknown.en_person_prep", P, 0.5, "an unknown English word after a person preposition (with, from)"),
         _r("unknown.en_person_verb", P, 1.0, "an unknown English word mid-sentence before a person's verb (then Tendai said)"),
+        _r("unknown.en_cee_letters", P, 0.5, "an unknown capitalised English word with a letter of Central/Eastern "
+           "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),
         _r("unknown.context_name", P, 1.0, "an unknown capitalised word mid-sentence next to a name or after a person word"),
         _r("unknown.cap_mid_place", L, 0.5, "an unknown capitalised word mid-sentence in a place case or after a place preposition"),

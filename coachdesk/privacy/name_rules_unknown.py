@@ -23,6 +23,7 @@ from coachdesk.privacy.name_context import CapFacts, NameCtx
 from coachdesk.privacy.name_decision import decide
 from coachdesk.privacy.name_words import (
     age_follows,
+    cee_letters,
     ending_of,
     foreign,
     looks_finnish,
@@ -67,6 +68,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     if lang == "en" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3:
         return "unknown.en_person_verb"  # "Yesterday Azadeh called": a person's verb after an unknown word
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
+        if cee_letters(t.text) and len(t.text) >= 3:
+            return "unknown.en_cee_letters"  # evidence of a name, not enough to decide alone: asked
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"

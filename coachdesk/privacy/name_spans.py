@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cues import ROMAN
 from coachdesk.privacy.lexicon import FIRST, NAME, SUR
 from coachdesk.privacy.name_context import NameCtx
@@ -37,7 +38,11 @@ def to_cands(ctx: NameCtx) -> list[Cand]:
         if lab == "PERSON" and infos[j].flags & FIRST and not ending_of(toks[j], infos[j]):
             # all-caps surname after a first name: Franz FISCHLER, Yves DE SILGUY
             x = j
-            while x + 1 < n and x - j < 2 and toks[x + 1].upper and ctx.joined[x] and len(toks[x + 1].text) >= 2:
+            # never over a possessive (Amir's ADHD) nor a known acronym (Leilas PTSD, Amirin ADHD-lääkitys)
+            while (
+                x + 1 < n and x - j < 2 and toks[x + 1].upper and ctx.joined[x] and len(toks[x + 1].text) >= 2
+                and toks[x].text[-2:] not in ("'s", "’s") and not known_acronym(toks[x + 1].text, ctx.lex)
+            ):
                 x += 1
             if x > j and len(toks[x].text) >= 3:
                 j = x

@@ -94,6 +94,16 @@ def foreign(word: str) -> bool:
     return bool(FOREIGN.search(word.lower()))
 
 
+# letters rare in Finnish, Swedish and English words but common in Central/Eastern European names
+_CEE_LETTERS = frozenset("łśżźńćóąęřčšěůďťňľőűğşıșțăėųūģķļņ" + "ŁŚŻŹŃĆÓĄĘŘČŠĚŮĎŤŇĽŐŰĞŞİȘȚĂĖŲŪĢĶĻŅ")
+
+
+def cee_letters(word: str) -> bool:
+    """Evidence (not a decision) that a capitalised word is a name: a letter of Central/Eastern European
+    names that Finnish, Swedish and English words do not have (Wiśniewski, Dvořák; Łódź too: a place)."""
+    return any(ch in _CEE_LETTERS for ch in word)
+
+
 def non_latin(word: str) -> bool:
     """The word is written in a non-Latin script (Cyrillic, Arabic, …; Greek excepted)."""
     return len(word) >= 2 and word[0] > "\u02ff" and all(ord(ch) > 0x2FF and not 0x370 <= ord(ch) <= 0x3FF for ch in word if ch.isalpha())

@@ -15,11 +15,12 @@ Every decision is one row of :data:`RULES`.
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
-| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body or scale acronym (TE, KELA, HR, IT, TYK) and no kept word |
+| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
-| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start); no initials of a found name: nothing |
+| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start), a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing |
 | form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end, one of them a name of the lists or a word in no list, no kept or function word: the whole value |
 | word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
+| opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two or three capitalised words opening a sentence or following a section label (`Kuvaus:`, `**What happened:**`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
-from coachdesk.privacy.name_words import fi_common_word, foreign
+from coachdesk.privacy.name_words import cee_letters, fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token, char_before
@@ -56,6 +58,8 @@ RULES = {
         Rule("found_initials", "capitals equal to the initials of a person found in the text: RM ja OK"),
         Rule("form_label", "the value of a person field label, whole: Namn: Wilma Blomqvist"),
         Rule("word_name_repeat", "a found full name's word-name opening a sentence before a person's verb: Into on ollut"),
+        Rule("opening_full_name", "two name-like words opening a sentence or a section before an age bracket or "
+             "a person's verb: Kuvaus: Radosław Wiśniewski kertoi"),
     )
 }
 
@@ -168,6 +172,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
         yield from _attendees(text, lex)
         yield from _subjects(text, lex)
     yield from _around_found(text, toks, lex, cands)
+    yield from _opening_full_names(text, toks, lex)
     if "-" in text:
         whole = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
         for h in _HYPHEN_ROLE.finditer(text):
@@ -232,7 +237,10 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         key = want.get(ini)
         if key is None or (m.start(), m.end()) in taken or _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
             continue  # "3:12 PM", "5 KM": a unit or a clock, not a person
-        word = ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or ini.lower() in lex.frequent
+        acronym = known_acronym(ini, lex) and "." not in m.group(0)[:-1]  # "M.S." is written as initials
+        if acronym and len(ini) > 2:
+            continue  # "Anna Sofia Dahl … ASD", "Olli Ahonen … OCD": a diagnosis or a service, never initials
+        word = acronym or ini in _NOT_INITIALS or ini.lower() in lex.frequent
         if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word or a body acronym ("Kaikki on OK") only in a list position
         end = m.end() if text[m.end() - 1] != "." or "." in text[m.start() : m.end() - 1] else m.end() - 1
@@ -372,7 +380,7 @@ def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         for w in _CAPS.finditer(text, m.start(1), m.end(1)):
             ini = w.group(0)
-            if ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or (len(ini) == 3 and ini.lower() in lex.frequent):
+            if ini in _NOT_INITIALS or known_acronym(ini, lex) or (len(ini) == 3 and ini.lower() in lex.frequent):
                 continue
             reason = "initials of a task owner (owner_initials)"
             yield Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
@@ -432,3 +440,64 @@ def _gradation(base: str) -> str:
         if base.endswith(weak) and not base.endswith(strong):
             return base[: -len(weak)] + strong
     return base
+
+
+_AGE_WORDS = (words("AGE_CUES") | words("BIRTH_CUES")) - words("COPULAS") - frozenset("on is was var är blev blir".split())
+_AGE_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,50})\)")
+_BRACKET_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_TALK_VERBS = words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS")
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t#>*_•-]*[^\W\d_][^\n:()]{0,40}:[ \t*_]*$")
+_NEXT_WORD = re.compile(r"[ \t,]*([^\W\d_]+)")
+
+
+def _opening_word(t: Token, lex: Lexicon) -> bool:
+    """A word of rule opening_full_name: a listed name (no common or kept word) or a foreign-shaped unknown."""
+    w, low = t.text, t.lower
+    if not t.cap or t.colon_suffix or len(w) < 2 or low in _NOT_NAME or low in _ROLE_WORDS:
+        return False
+    flags = lex.lookup(w)[0]
+    if flags & NAME:
+        return not flags & (COMMON | KEEP | PLACE) and low not in lex.frequent
+    if flags or low in lex.frequent or fi_common_word(low, lex) or is_finite_verb(w, lex):
+        return False
+    return cee_letters(w) or foreign(w) or _SLAVIC.search(low) is not None
+
+
+def _person_context(text: str, pos: int) -> bool:
+    """An age or birthday bracket, or a person's verb, right after ``pos``."""
+    b = _AGE_BRACKET.match(text, pos)
+    if b is not None:
+        inner = b.group(1).strip()
+        if inner.isdigit() and len(inner) == 2:
+            return True  # "(41)"
+        if any(ch.isdigit() for ch in inner) and any(w.lower() in _AGE_WORDS for w in _BRACKET_WORD.findall(inner)):
+            return True
+        pos = b.end()
+    v = _NEXT_WORD.match(text, pos)
+    return v is not None and v.group(1).lower() in _TALK_VERBS
+
+
+def _opening_full_names(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule opening_full_name (two words, or three: Zbigniew Jan Kowalczyk)."""
+    n = len(toks)
+    for k in range(n - 1):
+        t = toks[k]
+        if not t.cap:
+            continue
+        u = toks[k + 1]
+        if not u.cap or text[t.end : u.start] != " ":
+            continue
+        before = char_before(text, t.start, " \t*_")  # "**What happened:** Zbigniew …"
+        if not (t.sent_start and before != ":") and not (
+            before == ":" and _LABEL_LINE.search(text, max(0, t.start - 52), t.start)
+        ):
+            continue
+        last = u
+        if k + 2 < n and toks[k + 2].cap and text[u.end : toks[k + 2].start] == " ":
+            last = toks[k + 2]  # a middle name; the third word must be name-like too
+            if not _opening_word(last, lex):
+                continue
+        if not (_person_context(text, last.end) and _opening_word(t, lex) and _opening_word(u, lex)):
+            continue
+        reason = "a full name opening a sentence or section before a person's context (opening_full_name)"
+        yield Cand(t.start, last.end, "PERSON", "person", reason, PRIO_NAME, key=(t.lower, last.lower))

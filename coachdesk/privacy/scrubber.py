@@ -18,6 +18,7 @@ from coachdesk.privacy import (
     prose_details,
     prose_names,
     prose_orgs,
+    prose_places,
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -232,6 +233,7 @@ def _scrub(
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
+    cands.extend(prose_places.find(text, toks, lex, chat))  # "kävi Hollolla", "- Kuopiosta, 48 v, työuupumus"
     prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped

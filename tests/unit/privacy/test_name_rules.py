@@ -59,6 +59,8 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.en_after_person', 'en', 'Met Sophie Xyzzar today.', 'Xyzzar', 'Met the Xyzzar today.', 'Xyzzar'),
     ('unknown.en_person_prep', 'en', 'I met with Tendai yesterday.', 'Tendai', 'We discussed the Xyzzar plan.', 'Xyzzar'),
     ('unknown.en_no_evidence', 'en', 'We discussed the Zorbex plan.', 'Zorbex', 'We discussed it with client Zorbex.', 'Zorbex'),
+    ('unknown.en_cee_letters', 'en', 'We read the Wąsikowski report today.', 'Wąsikowski',
+     'We discussed the Zorbex plan.', 'Zorbex'),
     ('unknown.context_name', 'fi', 'Tapasin asiakas Zorbexin tänään.', 'Zorbexin', 'Tapasin Zorbexin tänään.', 'Zorbexin'),
     ('unknown.cap_mid_place', 'fi', 'Hän asuu Zorbexissa.', 'Zorbexissa', 'Tapasin Zorbexin tänään.', 'Zorbexin'),
     ('unknown.cap_mid', 'fi', 'Tapasin Zorbexin tänään.', 'Zorbexin', 'Hän asuu Zorbexissa.', 'Zorbexissa'),

@@ -47,6 +47,11 @@ POSITIVES = [
     ("part_repeat", "fi", "Yevhen on motivoitunut. Yevhen Pidhirnyi aloitti kurssin.", "Yevhen"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "Anna"),
     ("hyphen_role", "fi", "Kysyin asiaa Sari-tulkilta ja Minna-esihenkilöltä.", "Sari"),
+    ("opening_full_name", "en", "What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me he wants out.",
+     "Zbigniew Kowalczyk"),
+    ("opening_full_name", "fi", "Kuvaus: Przemek Szczepański kertoi, että työkokeilu päättyi.", "Przemek Szczepański"),
+    ("opening_full_name", "sv", "Beskrivning: Bogdan Wróbel (fyllde 44) berättade om sjukskrivningen.", "Bogdan Wróbel"),
+    ("opening_full_name", "fi", "Tilanne on hyvä. Grzegorz Żmuda (täytti 37) soitti eilen.", "Grzegorz Żmuda"),
 ]
 
 # (rule, lang, text, a word no finding may touch)
@@ -80,6 +85,10 @@ TRAPS = [
     ("part_repeat", "fi", "Chat:\nTiia Korhola: hei\nTiia Korhola: kiitos", ": hei"),
     ("hyphen_role", "fi", "Sovin asiasta Anna-ohjaajan kanssa eilen.", "ohjaajan"),
     ("hyphen_role", "fi", "Kävimme Kela-asiakkaan kanssa läpi lomakkeet.", "Kela-asiakkaan"),
+    ("opening_full_name", "en", "What happened: Sick Leave Ended (after 3 months) and she told me.", "Sick Leave"),
+    ("opening_full_name", "fi", "Kuvaus: Työkokeilu Keskeytyi (kesäkuussa 2024), kertoi asiakas.", "Työkokeilu"),
+    ("opening_full_name", "en", "Next Steps (in 2 weeks) said the plan.", "Next Steps"),
+    ("opening_full_name", "en", "The client moved from Łódź Kaliska (in 2019) and told me so.", "The client"),
 ]
 
 
@@ -105,3 +114,76 @@ def test_neighbour_survives(rule: str, lang: str, text: str, word: str) -> None:
 def test_every_rule_has_a_positive_and_a_trap() -> None:
     assert {r for r, *_ in POSITIVES} == set(RULES)
     assert {r for r, *_ in TRAPS} == set(RULES)
+
+
+# Name growth and initials never take a known medical or service acronym (acronyms.py; the KEEP vocabulary)
+ACRONYM_CASES = [
+    ("en", "Note: Amir's ADHD medication was changed last week.", "Amir", "ADHD"),
+    ("sv", "Leilas PTSD har blivit värre sedan i våras.", "Leilas", "PTSD"),
+    ("en", "Met Amir COPD nurse today.", "Amir", "COPD"),
+    ("fi", "Läsnä: Anna Sofia Dahl (valmentaja)\nTehtävät: esite – ASD ja KELA", "Anna Sofia Dahl", "ASD"),
+    ("fi", "Läsnä: Minna Salo (valmentaja)\nMinna Salo kertoi, että asiakkaalla on MS. Hoito jatkuu.", "Minna Salo", "MS."),
+    ("fi", "Sovitut asiat:\n- lausunto, vastuu ALS\n- hakemus, vastuu COPD", "", "ALS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "acronym"), ACRONYM_CASES)
+def test_acronym_after_a_name_survives(lang: str, text: str, name: str, acronym: str) -> None:
+    found = _persons(text, lang)
+    if name:
+        s = text.index(name)
+        assert any(a <= s and s + len(name) <= b for a, b in found), found
+    s = text.index(acronym)
+    assert not any(a < s + len(acronym) and s < b for a, b in found), found
+
+
+def test_real_initials_after_a_name_still_found() -> None:
+    text = "Läsnä: Liisa Halonen (valmentaja), Anna K.\nTehtävät: hakemus, owner: LH"
+    found = [text[a:b] for a, b in _persons(text, "fi")]
+    assert "LH" in found and any(f.startswith("Anna K") for f in found), found
+    # two letters that are also an acronym stay a found person's initials in a list position
+    text = "Läsnä: Minna Salo (valmentaja), Riikka Mäki\nVastuut: hakemus – RM ja MS"
+    assert "MS" in [text[a:b] for a, b in _persons(text, "fi")]
+
+
+OPENING = [  # the rule itself fires (other rules may find some of these too)
+    ("What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me he wants out.", "Zbigniew Kowalczyk"),
+    ("What happened: Ştefan Ţurcanu (he turned 41 on 3 May) told me.", "Ştefan Ţurcanu"),
+    ("Kuvaus: Wojsław Brzęczek kertoi, että työkokeilu päättyi.", "Wojsław Brzęczek"),
+    ("Beskrivning: Dragomir Vrtačnik (fyllde 44) berättade om sjukskrivningen.", "Dragomir Vrtačnik"),
+    ("Tilanne on hyvä. Radomił Chrząszcz (täytti 37) soitti eilen.", "Radomił Chrząszcz"),
+    ("**What happened:** Ştefan Radu Ţurcanu (41) told me.", "Ştefan Radu Ţurcanu"),
+]
+OPENING_TRAPS = [
+    "What happened: Sick Leave Ended (after 3 months) and she told me.",
+    "Kuvaus: Työkokeilu Keskeytyi (kesäkuussa 2024), kertoi asiakas.",
+    "Tapahtuma: Sairausloma Päättyi, kertoi asiakas.",
+    "Next Steps (in 2 weeks) said the plan.",
+    "The client moved to Łódź Kaliska (in 2019) and told me so.",
+]
+
+
+def _opening(text: str) -> list[str]:
+    from coachdesk.privacy.lexicon import get_lexicon
+    from coachdesk.privacy.prose_names import _opening_full_names
+    from coachdesk.privacy.tokens import tokenize
+
+    return [text[c.start : c.end] for c in _opening_full_names(text, tokenize(text), get_lexicon())]
+
+
+@pytest.mark.parametrize(("text", "name"), OPENING)
+def test_opening_full_name_fires(text: str, name: str) -> None:
+    assert _opening(text) == [name]
+
+
+@pytest.mark.parametrize("text", OPENING_TRAPS)
+def test_opening_full_name_trap(text: str) -> None:
+    assert _opening(text) == []
+
+
+def test_cee_letters_are_evidence_only() -> None:
+    from coachdesk.privacy.name_words import cee_letters
+
+    assert cee_letters("Wiśniewski") and cee_letters("Łódź") and not cee_letters("Virtanen")
+    # a place after a place cue keeps being a place: the letters alone decide nothing
+    assert _opening("Hän muutti Łódźista Suomeen.") == []

@@ -1,0 +1,30 @@
+"""Known medical and service acronyms (ADHD, PTSD, COPD, TE, KELA …) that no name rule may take.
+
+Read from the vocabulary the scrubber already has: an all-caps word that the lexicon keeps (``allow.txt``,
+lexicon KEEP), a scale or diagnosis acronym of the cue files (``[SCALE_ACRONYMS]``), or a one-word
+never-scrub phrase (``never_scrub.txt``). A new acronym goes into one of those lists, not into code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.lexicon import KEEP, Lexicon
+
+
+@cache
+def _listed() -> frozenset[str]:
+    from coachdesk.privacy.vocabulary import shipped
+
+    kept = {w[0] for group in shipped().values() for w in group if len(w) == 1 and w[0][:1] != "="}
+    return words("SCALE_ACRONYMS") | frozenset(w.upper() for w in kept)
+
+
+def known_acronym(word: str, lex: Lexicon) -> bool:
+    """An all-caps word of two to six letters that is a known medical or service acronym; the part before a
+    hyphen counts (``ADHD-lääkitys``)."""
+    head = word.split("-", 1)[0]
+    if not (2 <= len(head) <= 6 and head.isalpha() and head.isupper()):
+        return False
+    return head in _listed() or bool(lex.get(head.lower()) & KEEP)
