@@ -64,6 +64,7 @@ _DATE_WORDS = {
 # words that may start a spoken form (numbers are found by the number parsers)
 _TRIGGERS = {
     lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "snabela", "kanelbulle", "plus"}
+    | frozenset(_MULT)  # "D as in Delta, E as in Echo, double oh seven": the window reaches the letters
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
@@ -1012,7 +1013,8 @@ class _Reader:
 
     def addresses(self) -> Iterator[Cand]:
         toks = self.toks
-        for i in [k - 1 for k in self.num_at if k > 0]:
+        doubled = [k for k, t in enumerate(toks) if t.low in _MULT]  # "Kirkkotie tupla kaks dee" (house_digits)
+        for i in sorted({k - 1 for k in (*self.num_at, *doubled) if k > 0}):
             low = toks[i].low
             if not low.endswith(_STREET_NOMINATIVE) or not self.joined(i) or self.gap(i).strip():
                 continue
@@ -1021,7 +1023,7 @@ class _Reader:
             num = self.number(i + 1)
             tags = []  # the rules of spoken_shapes that shaped this address
             if (house := spoken_shapes.house_digits(self, i + 1)) is not None:  # "Rantatie yks kaks ee"
-                num, tags = _Num(i + 1, i + 2, house, str(house), True), ["house_digits"]
+                num, tags = _Num(i + 1, house[1], house[0], str(house[0]), True), ["house_digits"]
             if num is None or not 1 <= num.value <= 9999 or self.counted_after(num.last):
                 continue
             regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []

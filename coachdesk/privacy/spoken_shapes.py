@@ -8,10 +8,11 @@ bounded number of tokens. Every decision is one row of :data:`RULES`; the rule i
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | spelled_id | `D as in Delta seven oh oh three nine`, `K for Kilo two nought nought`, `kaa niinku kalle kaks nolla nolla`, `B som i Bertil sju noll noll` | a letter (written or its name), a spelling cue (`as in`, `for`, `like`, `niinku`, `niin kuin`, `kuin`, `kuten`, `som i`, `som`), a word that starts with that letter, and three or more digits read out (no count after them) |
-| age_noun_copula | `ikää hällä on viiskytkaks`, `ikää sillä on kolkytseittemän`, `åldern är fyrtiosju`, `her age is forty-seven` | an age noun, at most two words (no negation), a copula (`on`, `är`, `is` …), maybe `nyt`/`nu`/`now`, then 14–99 read out and no counted noun after it |
+| age_noun_copula | `ikää hällä on viiskytkaks`, `ikää sillä on kolkytseittemän`, `åldern är fyrtiosju`, `her age is forty-seven` | an age noun, at most four words among them a copula (`on`, `är`, `is` …; no negation, no vague `noin`/`yli`/`about`, no number), then 14–99 read out and no counted noun after it |
 | email_dot_unsaid | `ville piste koski at netti palvelu piste fi` | inside a spoken e-mail's domain: two words with only a space between them, a spoken dot and a top-level domain after (the dot between the labels left unsaid) |
 | stair_postal | `Rantatie yksitoista cee kuusi viisi kolme kaksi nolla Kotka`, `Strandvägen elva B sex fem tre två noll Kotka` | after a spoken street address's stair letter: numbers that make five digits and a capitalised town are the postal code (not a flat number and four digits) |
 | house_digits | `Rantatie yks kaks ee …` | a house number read digit by digit (two digits) right before a stair letter |
+| spelling_word | `A as in Alpha team`, `ässä niinku sakari` | the word after a letter (or its name) and a two-word spelling cue (`as in`, `som i`, `niin kuin`) or `niinku` that starts with that letter spells it: no person or place, unless the same word is found as one elsewhere in the text |
 | flat_after_street | `twelve Maple Road flat three`, `12 Maple Road, apartment 4` | a street address found; a flat word (`flat`, `apartment`, `apt`, `unit`, `asunto`, `lägenhet` …) and its number (digits or one or two number words) right after it |
 """
 
@@ -21,10 +22,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coachdesk.privacy import cue_words, patterns, spoken_ids
+from coachdesk.privacy import cue_scan, cue_words, name_trace, patterns, spoken_ids
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_numbers import CARDINAL
+from coachdesk.privacy.spoken_numbers import CARDINAL, LETTER_NAMES
 
 if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
@@ -37,16 +38,21 @@ RULES = {
         Rule("email_dot_unsaid", "two domain labels with the dot unsaid before a spoken dot: at netti palvelu piste fi"),
         Rule("stair_postal", "five digits and a town after a stair letter are the postal code: cee kuusi viisi … Kotka"),
         Rule("house_digits", "a house number read digit by digit before a stair letter: Rantatie yks kaks ee"),
+        Rule("spelling_word", "the word after a letter and a spelling cue spells the letter, no name: A as in Alpha team"),
         Rule("flat_after_street", "a flat word and its number after a street address: twelve Maple Road flat three"),
     )
 }
 
 # "as in", "niin kuin", "som i": a cue of two words is written with "_" in the cue files
 _SPELLING_CUES = tuple(tuple(c.split("_")) for c in sorted(cue_words.words("SPELLING_CUES"), key=len, reverse=True))
+_CUE_FIRST = frozenset(c[0] for c in _SPELLING_CUES)
 _AGE_NOUNS = cue_words.words("AGE_NOUNS")
 _COPULAS = frozenset("on oli ois olis är var blir is was 's".split())
-_AGE_FILLERS = frozenset("nyt jo nu redan now already".split())
-_NEGATIONS = frozenset("ei eikä en et emme ette eivät inte ej icke not no never".split())
+# no age after these between the age noun and the number: a negation, a vague or compared amount
+_NOT_BETWEEN = frozenset(
+    "ei eikä en et emme ette eivät inte ej icke not no never noin yli alle lähes melkein reilu vajaa runsas "
+    "kohta ungefär cirka över under nästan drygt about over under almost nearly around than kuin än".split()
+)
 _YEARS = frozenset({"vuotta", "vuoden", "år", "years", "year"})
 _STAIR_WORDS = cue_words.words("STAIR_WORDS")
 _MOST_TOKENS, _MOST_DIGITS = 40, 20  # one spelled code: at most this many tokens and digits read out
@@ -81,11 +87,9 @@ def _spelled_letter(r: _Reader, k: int) -> int | None:
         return None
     t = r.toks[k]
     letter = t.raw.upper() if len(t.raw) == 1 and t.raw.isalpha() else spoken_ids._letter(r, k)
-    if not letter or (r.val[k] is not None and len(t.raw) > 1):
-        return None  # "oh" is a digit here
     cue_end = _spelling_cue(r, k + 1)
-    if cue_end is None:
-        return None
+    if not letter or cue_end is None or (r.val[k] is not None and len(t.raw) > 1 and t.low != "oh"):
+        return None  # a number word is no letter ("oh as in Oscar" is)
     word = r.toks[cue_end + 1]
     if len(word.raw) < 3 or not word.raw.isalpha() or word.raw[0].upper() != letter[0] or r.val[cue_end + 1] is not None:
         return None
@@ -97,7 +101,8 @@ def spelled_ids(r: _Reader) -> Iterator[Cand]:
     before it too), at least three digits. Anchored at the spelled letters; every walk is bounded."""
     toks = r.toks
     done = -1
-    for h in [k for k in range(len(toks)) if _spelled_letter(r, k) is not None]:
+    cues = [k for k in range(1, len(toks)) if toks[k].low in _CUE_FIRST]  # a letter is spelled only before a cue
+    for h in [k - 1 for k in cues if _spelled_letter(r, k - 1) is not None]:
         if h <= done or r.used[h]:
             continue
         j, last, digits, letters = h, h, "", 0
@@ -135,15 +140,13 @@ def noun_ages(r: _Reader) -> Iterator[Cand]:
     for i in r.num_at:
         if i < 2 or r.used[i] or toks[i].raw.isdigit():
             continue
-        k = i - 1
-        if toks[k].low in _AGE_FILLERS:
-            k -= 1
-        if k < 1 or toks[k].low not in _COPULAS:
-            continue
-        noun = next((m for m in range(k - 1, max(-1, k - 4), -1) if toks[m].low in _AGE_NOUNS), None)
+        noun = next((m for m in range(i - 2, max(-1, i - 6), -1) if toks[m].low in _AGE_NOUNS), None)
         if noun is None or any(not r.gap(m).isspace() for m in range(noun, i)):
             continue  # one clause: nothing but spaces between the age noun and the number
-        if any(toks[m].low in _NEGATIONS or r.val[m] is not None for m in range(noun + 1, i)):
+        between = [t.low for t in toks[noun + 1 : i]]
+        if not any(w in _COPULAS for w in between) or any(w in _NOT_BETWEEN for w in between):
+            continue  # "ikää ei kysytty", "ikää hänellä on yli viiskyt" (a vague age stays)
+        if any(r.val[m] is not None for m in range(noun + 1, i)):
             continue
         n = r.number(i)
         if n is None or r.used[n.last]:
@@ -182,13 +185,16 @@ def dot_unsaid(r: _Reader, k: int, dots: frozenset[str]) -> bool:
 # --- stair_postal, house_digits ---------------------------------------------------------------------
 
 
-def house_digits(r: _Reader, i: int) -> int | None:
+def house_digits(r: _Reader, i: int) -> tuple[int, int] | None:
     """Rule house_digits: two single digits read out from token i right before a stair letter ("yks kaks
-    ee"): the house number's value, or None."""
+    ee", "tupla kaks dee"): the house number's value and its last token, or None."""
     toks = r.toks
     if i + 2 >= len(toks) or not (r.gap(i) == " " and r.gap(i + 1) == " "):
         return None
-    a, b = r.val[i], r.val[i + 1]
+    if toks[i].low in spoken_ids._MULT and spoken_ids._MULT[toks[i].low] == 2:  # "tupla kaks": 22
+        a = b = r.val[i + 1]
+    else:
+        a, b = r.val[i], r.val[i + 1]
     if a is None or b is None or not 1 <= a <= 9 or not 0 <= b <= 9 or toks[i].raw.isdigit() or toks[i + 1].raw.isdigit():
         return None
     k = i + 2 + (toks[i + 2].low in _STAIR_WORDS and i + 3 < len(toks) and r.gap(i + 2) == " ")  # "yks kaks rappu ee"
@@ -196,7 +202,7 @@ def house_digits(r: _Reader, i: int) -> int | None:
     letter = r.letter(nxt.low, own=r.lang != "fi") or (nxt.raw if len(nxt.raw) == 1 and nxt.raw.isupper() else "")
     if not letter or r.val[k] is not None:
         return None
-    return a * 10 + b
+    return a * 10 + b, i + 1
 
 
 # --- flat_after_street ------------------------------------------------------------------------------
@@ -227,3 +233,52 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
             end = m.start(1) + words[len(vals) - 1].end()
         c.end = end
         c.reason = f"{c.reason} (flat_after_street)"
+
+
+# --- spelling_word ---------------------------------------------------------------------------------
+
+# only the cues that are never ordinary words ("as in", "som i", "niinku"; not "for", "like", "som": "I like Ian")
+_CUE_TEXTS = tuple(f" {' '.join(c)} " for c in _SPELLING_CUES if len(c) > 1 or c[0].startswith("niin"))
+_LETTER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{1,4})$")
+_WORD_AFTER = re.compile(r"([^\W\d_]{3,})(?![\w-])")
+
+
+def _named_letter(word: str, lang: str) -> str:
+    """The letter ``word`` is or names ("D", "dee", "kaa", "som"-free), or ""."""
+    if len(word) == 1:
+        return word.upper()
+    low = word.lower()
+    named = spoken_ids._LETTERS_BY_LANG.get(lang, {}).get(low) or LETTER_NAMES.get(low, "")
+    return named[:1]
+
+
+def release_spelling_words(
+    text: str, cands: list[Cand], undecided: list[tuple[int, int, str]], lang: str
+) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """Rule spelling_word: a person or place candidate that only spells a letter is dropped (and not asked about)."""
+    spans = set()
+    for p in cue_scan.cue_starts(text, _CUE_TEXTS):  # each cue with its spaces: the letter ends at p
+        before = _LETTER_BEFORE.search(text, max(0, p - 6), p)
+        cue_end = next(p + len(c) for c in _CUE_TEXTS if text.startswith(c, p))
+        after = _WORD_AFTER.match(text, cue_end)
+        if before is None or after is None:
+            continue
+        letter = _named_letter(before.group(1), lang)
+        if letter and after.group(1)[0].upper() == letter:
+            spans.add((after.start(1), after.end(1)))
+    if not spans:
+        return cands, undecided
+    named = [c for c in cands if c.label in ("PERSON", "LOCATION")]
+    elsewhere = {text[c.start : c.end].lower() for c in named if (c.start, c.end) not in spans}
+    drop = {
+        (c.start, c.end)
+        for c in named
+        if (c.start, c.end) in spans and c.kind != "term" and c.extra.get("source", "rule") == "rule"
+        and text[c.start : c.end].lower() not in elsewhere
+    }
+    trace = name_trace.current()
+    for a, b in sorted(drop) if trace is not None else ():  # --explain: the released word and the rule
+        trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, (("spelling_word", -1.0, text[a:b]),), False))
+    if not drop:
+        return cands, [u for u in undecided if (u[0], u[1]) not in spans]
+    return [c for c in cands if (c.start, c.end) not in drop], [u for u in undecided if (u[0], u[1]) not in spans]
