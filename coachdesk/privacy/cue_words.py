@@ -91,6 +91,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "EN_STREET_TYPES": ("en",),
     "FLAT_WORDS": ("fi", "sv", "en"),
     "STAIR_WORDS": ("fi",),
+    # spoken_shapes.py: spelled codes, ages after an age noun
+    "SPELLING_CUES": ("fi", "sv", "en"),
+    "AGE_NOUNS": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

@@ -50,8 +50,8 @@ def explain_rows(text: str, result: ScrubResult, trace: Trace) -> list[Row]:
     for f, es in zip(findings, mine, strict=True):
         rules: list[tuple[str, float | None, str]] = [r for e in es for r in e.rules]
         score = max((e.score for e in es), default=None)
-        if not rules:
-            rules = [(f"{f.source}: {f.reason}", None, f.text)]
+        if not rules or all(e.label != f.label for e in es):  # another detector's finding over a name-layer word
+            rules = [(f"{f.source}: {f.reason}", None, f.text), *rules]
         rows.append(_row("finding", f.start, f.end, f.text, f.label, "replace" if f.certain else "ask", score, rules))
     for s, end, e in near:
         what = "dropped" if e.finding else e.decision

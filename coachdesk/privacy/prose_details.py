@@ -74,7 +74,7 @@ _HOUSE_NUMBER = re.compile(
 _TLDS = cue_words.words("SPOKEN_TLDS")
 _STOP = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | {
     "on", "is", "är", "oli", "was", "var", "osoite", "address", "adress", "e-mail", "email", "sähköposti",
-    "e-post", "epost", "mail", "meili", "sposti", "to", "till", "the", "and", "ja", "och", "or", "tai", "eller",
+    "e-post", "epost", "mail", "meili", "maili", "mejl", "mejlen", "sposti", "to", "till", "the", "and", "ja", "och", "or", "tai", "eller",
 }
 _AT = re.compile(r"[ \t](?:[äÄaA]t|[sS]nabel-?a|[mM]iukumauku)[ \t]+")  # a space first: the engine skips to it
 _AT_HINTS = (" at ", " ät ", "nabel", "iukumauku", " At ", " Ät ")

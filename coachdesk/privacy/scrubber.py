@@ -36,6 +36,8 @@ from coachdesk.privacy.org_heads import find as find_org_heads
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
 from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
+from coachdesk.privacy.spoken_shapes import release_spelling_words
+from coachdesk.privacy.spoken_shapes import widen as widen_flat_after_street
 from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
@@ -235,7 +237,9 @@ def _scrub(
     cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
     cands.extend(prose_places.find(text, toks, lex, chat))  # "kävi Hollolla", "- Kuopiosta, 48 v, työuupumus"
     prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"
+    widen_flat_after_street(text, cands, lang)  # "twelve Maple Road flat three"
     cands, undecided = keep_eponyms(text, cands, undecided, lang, lex)  # "Raynaud'n oireyhtymä", "Tiistaipiiri"
+    cands, undecided = release_spelling_words(text, cands, undecided, lang)  # "A as in Alpha team"
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import cue_words, patterns, spoken_ids
+from coachdesk.privacy import cue_words, patterns, spoken_ids, spoken_shapes
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -64,6 +64,7 @@ _DATE_WORDS = {
 # words that may start a spoken form (numbers are found by the number parsers)
 _TRIGGERS = {
     lang: _DATE_WORDS[lang] | (_AT_WORDS - {"@"}) | _DOT_WORDS | _DASH_WORDS | {"snabel", "snabela", "kanelbulle", "plus"}
+    | frozenset(_MULT)  # "D as in Delta, E as in Echo, double oh seven": the window reaches the letters
     | (frozenset(FI_MONTH_ORDINALS) if lang == "fi" else frozenset())
     for lang in ("fi", "sv", "en")
 }
@@ -104,12 +105,14 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
     for toks in _windows(text, lang):
         reader = _Reader(text, toks, lang)
         yield from reader.emails()
+        yield from spoken_shapes.spelled_ids(reader)  # "D as in Delta seven oh oh three"
         yield from reader.dates()
         yield from reader.addresses()
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
         yield from reader.runs()
         yield from reader.glued_ages()
+        yield from spoken_shapes.noun_ages(reader)  # "ikää hällä on viiskytkaks"
         yield from reader.copula_ages()
 
 
@@ -167,6 +170,7 @@ class _Reader:
         self.days = DAY_ORDINALS[lang]
         self.months = MONTHS[lang]
         self.used = bytearray(len(toks))  # tokens already part of a spoken finding
+        self.dots_unsaid = 0  # dots left unsaid in the last domain read (spoken_shapes.dot_unsaid)
         # the value of every number word or written number (one look-up per token)
         card = self.card
         self.val = [
@@ -316,7 +320,7 @@ class _Reader:
     def _dotted(self, i: int, step: int) -> tuple[list[str], int, bool]:
         """Words joined by spoken or written dots from token i, walking forward (+1) or back (-1);
         the flag tells whether a separator was spoken."""
-        parts, k, spoken = [self.toks[i].low], i, False
+        parts, k, spoken, unsaid = [self.toks[i].low], i, False, 0
         tld = (1, i, False)  # the walk up to the last top-level domain (forward: "punkt com punkt Sedan")
         while True:
             n1, n2 = k + step, k + 2 * step
@@ -329,6 +333,10 @@ class _Reader:
                 k = n1
                 if parts[-1] in _TLDS:
                     tld = (len(parts), k, spoken)
+                continue
+            if step > 0 and unsaid < 2 and spoken_shapes.dot_unsaid(self, k, _DOT_WORDS):
+                parts += [".", self.toks[n1].low]  # "at netti palvelu piste fi": the dot between labels unsaid
+                k, unsaid = n1, unsaid + 1
                 continue
             if not 0 <= n2 < len(self.toks) or g.strip() or self.gap(min(n1, n2)).strip():
                 break
@@ -347,6 +355,7 @@ class _Reader:
             k, spoken = n2, True
             if parts[-1] in _TLDS:
                 tld = (len(parts), k, spoken)
+        self.dots_unsaid = unsaid  # (read by emails: the rule in the reason)
         if step > 0 and parts[-1] not in _TLDS and tld[0] > 1:
             return parts[: tld[0]], tld[1], tld[2]  # a spoken full stop after the address
         return (parts if step > 0 else parts[::-1]), k, spoken
@@ -372,6 +381,7 @@ class _Reader:
             if at_end + 1 >= len(toks) or self.gap(at_end).strip():
                 continue
             domain, last, spoken_d = self._dotted(at_end + 1, 1)
+            unsaid = self.dots_unsaid and "".join(domain).count(".") >= 2
             if len(domain) < 3 or domain[-1] not in _TLDS or "." not in domain:
                 continue
             k = i - 1  # "virtanen kasikytkaks ät", "smith seventy one at": digits read out ending the local part
@@ -393,7 +403,7 @@ class _Reader:
                 continue
             s, e = self.span(first, last)
             self.mark(first, last)
-            yield Cand(s, e, "CONTACT", "email", "e-mail address (spoken)", 93)
+            yield Cand(s, e, "CONTACT", "email", "e-mail address (spoken)" + (" (email_dot_unsaid)" if unsaid else ""), 93)
 
     # --- dates -----------------------------------------------------------------------------------
 
@@ -1003,13 +1013,17 @@ class _Reader:
 
     def addresses(self) -> Iterator[Cand]:
         toks = self.toks
-        for i in [k - 1 for k in self.num_at if k > 0]:
+        doubled = [k for k, t in enumerate(toks) if t.low in _MULT]  # "Kirkkotie tupla kaks dee" (house_digits)
+        for i in sorted({k - 1 for k in (*self.num_at, *doubled) if k > 0}):
             low = toks[i].low
             if not low.endswith(_STREET_NOMINATIVE) or not self.joined(i) or self.gap(i).strip():
                 continue
             if (len(low) < 6 and low not in _EN_STREET_TYPES) or patterns._TORI_NOT_SQUARE.search(low):
                 continue  # "tie kaksi": no street name; "monitori kaksi": no square
             num = self.number(i + 1)
+            tags = []  # the rules of spoken_shapes that shaped this address
+            if (house := spoken_shapes.house_digits(self, i + 1)) is not None:  # "Rantatie yks kaks ee"
+                num, tags = _Num(i + 1, house[1], house[0], str(house[0]), True), ["house_digits"]
             if num is None or not 1 <= num.value <= 9999 or self.counted_after(num.last):
                 continue
             regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []
@@ -1029,6 +1043,8 @@ class _Reader:
                         regions.append((toks[k].end, toks[k + 1].end, ""))  # "bee rappu"
                         k += 1
                     flat = self.number(k + 1) if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip() else None
+                    if flat is not None and self._postal_town(k) is not None:
+                        flat, tags = None, [*tags, "stair_postal"]  # "cee kuusi viisi kolme kaksi nolla Kotka"
                     if flat is not None and flat.value < 1000 and not self.counted_after(flat.last):
                         if flat.spoken:
                             regions.append((*self.span(flat.first, flat.last), flat.digits))
@@ -1057,6 +1073,8 @@ class _Reader:
                 if town is not None and c.start == toks[i].start:
                     self.mark(k, town)
                     c = replace(c, end=max(c.end, toks[town].end), replacement=None)
+                if tags and c.start == toks[i].start:
+                    c = replace(c, reason=c.reason + "".join(f" ({t})" for t in tags))
                 yield c
 
     def _postal_town(self, k: int) -> int | None:
@@ -1069,10 +1087,11 @@ class _Reader:
             return None
         j, nums = k + 1, list[_Num]()
         while j < len(toks) and len(nums) < 6 and toks[j].raw.isalpha():
-            n = self.number(j)
-            if n is None or not (j == k + 1 or self.joined(j - 1)):
+            times = _MULT.get(toks[j].low, 1) if self.joined(j) else 1  # "tupla kaks", "double two"
+            n = self.number(j + (times > 1))
+            if n is None or not (j == k + 1 or self.joined(j - 1)) or (times > 1 and n.value > 9):
                 break
-            nums.append(n)
+            nums += [n] * times
             j = n.last + 1
         hundreds = self._en_hundreds_postal(k + 1)
         if hundreds is not None:

@@ -406,6 +406,17 @@ _FRAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("plate_caps", "fi"): [("auton rekkari on", ""), ("rekisterinumero", ","), ("ajoi autolla", "")],
     ("plate_caps", "en"): [("the plate is", ""), ("registration", ",")],
     ("case_prefix", "fi"): [("asiakasnumero", ""), ("asiakasnumero on", ",")],
+    ("address_stair", "fi"): [("Osoite", ""), ("uusi osoite on", ""), ("asuu nykyään osoitteessa", ",")],
+    ("address_stair", "sv"): [("adressen är", ""), ("hon bor på", ",")],
+    ("address_stair", "en"): [("he lives at", ""), ("the new address is", ",")],
+    ("age_noun", "fi"): [("kirjaan että", ""), ("taustatiedot:", " ja")],
+    ("age_noun", "sv"): [("jag antecknar att", ""), ("bakgrund:", " och")],
+    ("age_noun", "en"): [("for the record", ""), ("background:", " and")],
+    ("email_gap", "fi"): [("sähköposti on", ""), ("maili", ","), ("laita viestiä osoitteeseen", "")],
+    ("email_gap", "sv"): [("mejlen är", ""), ("e-post", ",")],
+    ("spelled_id", "fi"): [("asiakasnumero", ""), ("viite on", ",")],
+    ("spelled_id", "sv"): [("kundnummer", ""), ("referensen är", ",")],
+    ("spelled_id", "en"): [("customer number", ""), ("the reference is", ","), ("booking code", "")],
 }
 
 _FIRST = ("matti", "anna", "sanna", "jukka", "eero", "liisa", "pekka", "maria", "john", "erik", "karin")
@@ -775,12 +786,111 @@ def _speak_case_prefix(rng: random.Random, lang: str) -> tuple[str, str]:
     return f"{head} {read_group(a, lang, rng, 'digits', True)} {dash} {read_group(b, lang, rng, 'digits', True)}", f"{head}{a}-{b}"
 
 
+_EN_STREETS = ("Maple Road", "Station Road", "Hill Street", "Church Lane", "Park Avenue")
+
+
+def _postal_digits_read(code: str, lang: str, rng: random.Random) -> str:
+    """A postal code read digit by digit (``kuusi viisi kolme kaksi nolla``, ``yks kaks kolme nolla nolla``)."""
+    return " ".join(_digits(code, lang, rng, rng.random() < 0.5))
+
+
+def _speak_address_stair(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A street address in number words with a stair letter said as its name (``cee``, ``rappu bee``),
+    maybe a flat (``asunto kolme``), then the postal code read digit by digit and the town, no comma:
+    ``Rantatie yksitoista cee kuusi viisi kolme kaksi nolla Kotka``; English ``twelve Maple Road flat three``."""
+    n = rng.randrange(1, 60)
+    colloquial = rng.random() < 0.6
+    if lang == "en":
+        street = rng.choice(_EN_STREETS)
+        flat = rng.randrange(1, 40)
+        return (f"{number(n, lang, rng)} {street} {rng.choice(['flat', 'apartment'])} {number(flat, lang, rng)}",
+                f"{n} {street} flat {flat}")
+    street = rng.choice(_SV_STREETS if lang == "sv" else _FI_STREETS)
+    house = number(n, lang, rng, colloquial)
+    if lang == "fi" and 10 <= n <= 59 and n % 10 and rng.random() < 0.25:
+        house = " ".join(_digits(str(n), lang, rng, True))  # "Rantatie yks kaks ee …"
+    stair = rng.choice("ABCDE")
+    said = letter(stair, lang, rng) if lang == "fi" else rng.choice([stair, letter(stair, lang, rng)])
+    if lang == "fi" and rng.random() < 0.3:
+        said = rng.choice([f"{said} rappu", f"rappu {said}"])
+    parts, written = [street, house, said], f"{street} {n} {stair}"
+    if rng.random() < 0.3:
+        flat = rng.randrange(1, 40)
+        parts += [{"fi": "asunto", "sv": "lägenhet"}[lang], number(flat, lang, rng, colloquial)]
+        written += f" {flat}"
+    code = f"{rng.randrange(10, 100)}{rng.randrange(100, 1000)}"
+    town = rng.choice(_TOWNS)
+    parts += [_postal_digits_read(code, lang, rng), town]
+    return " ".join(parts), f"{written}, {code} {town}"
+
+
+_AGE_NOUN_LEADS = {
+    "fi": ("ikää hällä on", "ikää sillä on", "ikää hänellä on", "ikää asiakkaalla on nyt", "ja ikä on nyt", "ikä on"),
+    "sv": ("åldern är", "hans ålder är", "åldern är nu", "hennes ålder är"),
+    "en": ("her age is", "his age is now", "the age is"),
+}
+
+
+def _speak_age_noun(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An age after an age noun, a subject and a copula, in fused number words: ``ikää hällä on
+    ‹viiskytkaks›``, ``åldern är ‹fyrtiosju›``, ``her age is ‹forty-seven›``."""
+    age = rng.randrange(18, 80)
+    n = number(age, lang, rng, rng.random() < 0.7)
+    return f"{rng.choice(_AGE_NOUN_LEADS[lang])} ‹{n}›", f"{age}"
+
+
+_TWO_LABEL_HOSTS = (("netti", "palvelu"), ("koti", "posti"), ("oma", "verkko"), ("min", "post"))
+
+
+def _speak_email_gap(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An e-mail read out in a Finnish or Swedish sentence with the English ``at`` and the dot between two
+    domain labels left unsaid: ``ville piste koski at netti palvelu piste fi``."""
+    first, last = rng.choice(_FIRST), rng.choice(_LAST)
+    a, b = rng.choice(_TWO_LABEL_HOSTS)
+    tld = rng.choice(("fi", "com", "se", "net"))
+    dot = _DOT[lang]
+    local = f"{first} {dot} {last}" if rng.random() < 0.7 else first
+    written = (f"{first}.{last}" if " " in local else first) + f"@{a}.{b}.{tld}"
+    return f"{local} at {a} {b} {dot} {tld}", written
+
+
+_SPELLING = {
+    "en": ("Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar Papa "
+           "Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu").split(),
+    "fi": ("Aarne Bertta Celsius Daavid Eemeli Faarao Gideon Heikki Iivari Jussi Kalle Lauri Matti Niilo Otto "
+           "Paavo Kuu Risto Sakari Tyyne Urho Vihtori Wiski Äksä Yrjö Tsekki").split(),
+    "sv": ("Adam Bertil Cesar David Erik Filip Gustav Helge Ivar Johan Kalle Ludvig Martin Niklas Olof Petter "
+           "Qvintus Rudolf Sigurd Tore Urban Viktor Wilhelm Xerxes Yngve Zäta").split(),
+}
+_SPELLING_CUE = {"en": ("as in", "for", "like"), "fi": ("niinku", "niin kuin", "kuin"), "sv": ("som i", "som")}
+
+
+def _speak_spelled_id(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A code whose letter is said with a spelling word, then digits read out (``nought``, ``oh``,
+    ``double``): ``D as in Delta seven oh oh three nine``, ``kaa niinku kalle kaks nolla nolla``."""
+    ch = rng.choice("BCDFHKLMNPRST")
+    word = next(w for w in _SPELLING[lang] if w.startswith(ch))
+    if rng.random() < 0.4:
+        word = word.lower()
+    said = ch if rng.random() < 0.5 else (rng.choice(["kaa", "koo"]) if lang == "fi" and ch == "K" else letter(ch, lang, rng))
+    digits = f"{rng.randrange(0, 10**rng.randrange(3, 7)):0{rng.randrange(3, 7)}d}"
+    spoken = []
+    for d in digits:
+        if lang == "en" and d == "0":
+            spoken.append(rng.choice(["oh", "nought", "zero"]))
+        else:
+            spoken.append(digit_word(int(d), lang, rng, rng.random() < 0.5))
+    return f"{said} {rng.choice(_SPELLING_CUE[lang])} {word} {' '.join(spoken)}", f"{ch}{digits}"
+
+
 SPEAKERS = {
     "phone": _speak_phone, "hetu": _speak_hetu, "iban": _speak_iban, "ytunnus": _speak_ytunnus,
     "plate": _speak_plate, "case": _speak_case, "email": _speak_email, "address": _speak_address,
     "postal": _speak_postal, "date": _speak_date, "age": _speak_age,
     "address_postal": _speak_address_postal, "date_year": _speak_date_year, "age_bare": _speak_age_bare,
     "plate_caps": _speak_plate_caps, "case_prefix": _speak_case_prefix,
+    "address_stair": _speak_address_stair, "age_noun": _speak_age_noun, "email_gap": _speak_email_gap,
+    "spelled_id": _speak_spelled_id,
 }
 KINDS = tuple(SPEAKERS)
 
@@ -838,6 +948,14 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "hän tekee kolmekymmentäneljä tuntia viikossa",
         "hän on kaksikymmentä vuotta nuorempi kuin sisko",
         "asiakas, kaksikymmentä kertaa, soitti",
+        "osoite on sama kuin ennen",
+        "kaksi kolme kertaa viikossa kotona",
+        "ikää ei kysytty ja kaksi kertaa soitettu",
+        "ikää on vaikea arvioida, kolme tapaamista",
+        "ikä on vain numero",
+        "kokemusta hällä on viiskytkaks kuukautta",
+        "katsoin at-lomaketta ja täytin kaksi kohtaa",
+        "plan bee niinku viime kerralla, kolme kertaa",
     ),
     "sv": (
         "hon går dit två gånger i veckan",
@@ -852,6 +970,8 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "sex timmar om dagen och tio dagar ledigt",
         "det var den femte gången hon ringde",
         "hon fick tjugotusen kronor i stöd",
+        "åldern är inte viktig, tre gånger i veckan",
+        "plan B som i fjol, två gånger i veckan",
     ),
     "en": (
         "he did it ninety hundred times and stopped",
@@ -872,6 +992,10 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
         "she's twenty years older than her brother",
         "he's forty-one minutes late again",
         "the client, two, three times a week",
+        "she is busy at the moment, two sessions a week",
+        "plan B as in the last meeting, three times a week",
+        "vitamin D as in dairy, two or three times a day",
+        "her age is not the issue, she has three kids",
     ),
 }
 
