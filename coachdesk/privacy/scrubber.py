@@ -256,7 +256,8 @@ def _scrub(
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
-        cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
+        cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or prose_names.OVER_KEPT in c.extra
+                 or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
     cands = form_words.apply(text, toks, cands, lang, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |, Bo kvar
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
