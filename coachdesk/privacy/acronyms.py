@@ -7,18 +7,20 @@ never-scrub phrase (``never_scrub.txt``). A new acronym goes into one of those l
 
 from __future__ import annotations
 
-from functools import cache
-
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import KEEP, Lexicon
 
+_LISTED: frozenset[str] | None = None  # shipped vocabulary only, never a note's word (not a word cache)
 
-@cache
+
 def _listed() -> frozenset[str]:
-    from coachdesk.privacy.vocabulary import shipped
+    global _LISTED
+    if _LISTED is None:
+        from coachdesk.privacy.vocabulary import shipped
 
-    kept = {w[0] for group in shipped().values() for w in group if len(w) == 1 and w[0][:1] != "="}
-    return words("SCALE_ACRONYMS") | frozenset(w.upper() for w in kept)
+        kept = {w[0] for group in shipped().values() for w in group if len(w) == 1 and w[0][:1] != "="}
+        _LISTED = words("SCALE_ACRONYMS") | frozenset(w.upper() for w in kept)
+    return _LISTED
 
 
 def known_acronym(word: str, lex: Lexicon) -> bool:

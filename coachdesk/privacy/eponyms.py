@@ -133,7 +133,7 @@ _HEADS = {
     "en_syndrome": ("syndrome",),
     "en_disease": ("disease", "palsy"),
     "fi_itis": ("iitt", "iiti", "oosi", "oose"),  # tyreoidiitti, -iitin, artroosi, artroosein (not kiitos)
-    "sv_itis": ("s ",),
+    "sv_itis": ("s ", "s\n", "s\r", "s\t"),  # the genitive -s and a space or line break
     "en_itis": ("itis", "osis"),
     "fi_medical": ("kontraktuur", "neuroom", "kyst", "aneurysm", "anomali", "halva", "pareesi", "tendinopati"),
     "fi_medical_common": ("murtum", "merki", "merkk", "testi", "teste", "asteik"),
@@ -146,9 +146,9 @@ _HEADS = {
     "team_sv": ("ringen", "gruppen", "träffen", "cirkeln"),
 }
 _MEDICAL = frozenset(k for k in _HEADS if "_medical" in k)
-# one scan for a space and a medical head (grouped by first letter: the engine stops at each space after one letter);
-# a head wrapped to the next line is not looked for
-_MED_ANY = re.compile(" (?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
+# one scan for a space (or a line break or tab: a head wrapped to the next line) and a medical head (grouped by
+# first letter: the engine stops at each such character after one letter)
+_MED_ANY = re.compile("[ \n\t](?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
 # the labels a kept span releases: names, places, organisations and a street word without a number
 _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 
@@ -181,7 +181,7 @@ _WINDOWED = frozenset(
      "sv_medical_common", "en_medical", "en_medical_common")
 )
 _BEFORE, _AFTER = 100, 60
-_SV_HEAD = re.compile(r"s[ \t]+[a-zåäö]{3,}(?:it|os)")  # a literal first character: the engine skips to it
+_SV_HEAD = re.compile(r"s\s+[a-zåäö]{3,}(?:it|os)")  # \s: a head wrapped to the next line too  # a literal first character: the engine skips to it
 
 
 def _near_heads(text: str, rule_id: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -3,33 +3,61 @@
 For speed the scrubber remembers per word form what it has worked out: lexicon lookups, inflection
 analyses, organisation head words, the name model's features and weight sums. Those caches are keyed
 by words of the notes it scrubbed, so they hold fragments of note text in memory after a call
-returns. :func:`forget_words` empties them all; the next scrub simply recomputes. Only modules that
-are already imported are touched (nothing is loaded to be emptied), so it is cheap at any time.
+returns. Every such cache registers itself here where it is defined (:func:`word_cache` on an
+``lru_cache`` function, :func:`register` for any other store); :func:`forget_words` empties every
+registered one, and the next scrub simply recomputes. A module registers when it is imported, so
+nothing is loaded to be emptied and forgetting is cheap at any time. This module imports nothing of
+the scrubber (every privacy module may import it).
 """
 
 from __future__ import annotations
 
-import sys
+import threading
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+
+class _LruCached(Protocol):
+    """What ``functools.lru_cache`` gives a function: its size and a way to empty it."""
+
+    def cache_info(self) -> object: ...  # a CacheInfo named tuple (currsize)
+
+    def cache_clear(self) -> None: ...
+
+
+F = TypeVar("F", bound=_LruCached)
+
+_LOCK = threading.Lock()
+_CLEARERS: dict[str, Callable[[], int]] = {}  # "module.name" -> empties the cache, returns entries dropped
+
+
+def register(name: str, clear: Callable[[], int]) -> None:
+    """Register a cache of word forms under ``name`` (``module.attribute``): ``clear()`` empties it and returns
+    how many entries it dropped. Registering a name again replaces the earlier one (a reloaded module)."""
+    with _LOCK:
+        _CLEARERS[name] = clear
+
+
+def word_cache(fn: F) -> F:
+    """Decorator over ``@lru_cache``: the function's cache holds word forms, so :func:`forget_words` empties it."""
+
+    def clear() -> int:
+        dropped = int(getattr(fn.cache_info(), "currsize", 0))
+        fn.cache_clear()
+        return dropped
+
+    register(f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', '?')}", clear)
+    return fn
+
+
+def registered() -> frozenset[str]:
+    """The names of the registered word caches (for tests: every cache that holds word forms is here)."""
+    with _LOCK:
+        return frozenset(_CLEARERS)
 
 
 def forget_words() -> int:
-    """Empty every word cache of the scrubber; the number of entries dropped (for tests and logs)."""
-    dropped = 0
-    mods = sys.modules
-    inflection = mods.get("coachdesk.privacy.inflection")
-    if inflection is not None:
-        dropped += inflection.analyses.cache_info().currsize
-        inflection.analyses.cache_clear()
-    orgs = mods.get("coachdesk.privacy.orgs")
-    if orgs is not None:
-        for cached in (orgs._head_cap_at, orgs._head_low):
-            dropped += cached.cache_info().currsize
-            cached.cache_clear()
-    lexicon = mods.get("coachdesk.privacy.lexicon")
-    if lexicon is not None and lexicon._LEXICON is not None:
-        dropped += lexicon._LEXICON.forget()
-    ner_model = mods.get("coachdesk.privacy.ner_model")
-    model = ner_model._STATE.get("model") if ner_model is not None else None
-    if model is not None:
-        dropped += model.forget()
-    return dropped
+    """Empty every registered word cache of the scrubber; the number of entries dropped (for tests and logs)."""
+    with _LOCK:
+        clearers = list(_CLEARERS.values())
+    return sum(clear() for clear in clearers)

@@ -327,8 +327,9 @@ def _words(st: _State) -> None:
                 found.add(base)
                 out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base), _ending(lex, t.text)))
                 continue
-        # word_name_verb: "usko kävi", line or sentence start, a person's verb right after
-        if (t.sent_start and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER and t.text.islower()
+        # word_name_verb: "usko kävi", line or sentence start, a person's verb right after (a start after a
+        # placeholder is one only for strictness: "[puhelinnumero] said said" scrubbed again keeps "said")
+        if (t.sent_start and not t.after_bracket and k + 1 < len(toks) and toks[k + 1].lower in _PERSON_VERBS_AFTER and t.text.islower()
                 and text[t.end : toks[k + 1].start] == " "):
             flags, base, count = _flags(lex, t.text)
             if flags & FIRST and not flags & KEEP and count >= RULES["word_name_verb"].min_bearers and base == t.lower:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coachdesk.privacy.forget import word_cache
+
 # Case endings, plural case endings and a few derivational-free combinations; longest first.
 _CASE_ENDINGS = sorted(
     {
@@ -122,6 +124,7 @@ def split_clitic(word: str) -> list[str]:
     return res
 
 
+@word_cache
 @lru_cache(maxsize=65536)
 def analyses(word: str) -> tuple[tuple[str, int], ...]:
     """Candidate (base_form, surface_stem_length) pairs for a lowercase ``word``, most literal first.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coachdesk.privacy.forget import register
 from coachdesk.privacy.inflection import analyses
 
 if TYPE_CHECKING:
@@ -215,6 +216,15 @@ def _load() -> Lexicon:
     lang_words = dict(line.split("\t", 1) for line in _lines(d / "language_words.tsv"))
     return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words,
                    ambig_langs=ambig_langs)
+
+
+def _forget_memos() -> int:
+    """Empty the process-wide lexicon's remembered lookups (word forms of scrubbed notes); the number dropped."""
+    lex = _LEXICON
+    return lex.forget() if lex is not None else 0
+
+
+register(f"{__name__}.Lexicon._memo", _forget_memos)
 
 
 def get_lexicon() -> Lexicon:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from operator import mul
 from pathlib import Path
 
+from coachdesk.privacy.forget import register
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, PLACE, SUR, Lexicon
 
 FEATURE_VERSION = 1
@@ -323,6 +324,15 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
 
 _LOCK = threading.Lock()
 _STATE: dict[str, NameModel | None] = {}  # "model": the loaded model, or None (rules only)
+
+
+def _forget_words() -> int:
+    """Empty the loaded model's word caches (features and weight sums of scrubbed words); the number dropped."""
+    model = _STATE.get("model")
+    return model.forget() if model is not None else 0
+
+
+register(f"{__name__}.NameModel.cache", _forget_words)
 
 
 def get_model() -> NameModel | None:

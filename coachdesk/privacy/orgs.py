@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from coachdesk.privacy.cue_scan import by_first_letter
 from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.spans import PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token, char_before
@@ -210,6 +211,7 @@ def _first_token_at(starts: list[int], pos: int) -> int | None:
     return k if k < len(starts) else None
 
 
+@word_cache
 @lru_cache(maxsize=16384)
 def _head_cap_at(low: str) -> int:
     """Where a head word with its ending closes the word form (Putkityö|tehdas), -1: nowhere (remembered)."""
@@ -217,6 +219,7 @@ def _head_cap_at(low: str) -> int:
     return m.start() if m else -1
 
 
+@word_cache
 @lru_cache(maxsize=16384)
 def _head_low(low: str) -> bool:
     """A lower-case word form that is or ends in an institution's head word (aikuisopistossa; remembered)."""

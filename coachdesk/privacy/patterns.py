@@ -46,11 +46,14 @@ _ID_KEYWORDS = by_first_letter(
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning"
 )
+ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
 _KEYWORD_ID = re.compile(
     rf"(?<![\w])(?i:{_ID_KEYWORDS})"
     r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
+# a first part of a keyword's value that is a word (letters, not all capitals) before the numbers: no part of it
+_FIRST_PART = re.compile(r"(?=[^\s\d]*[a-zåäö])[^\W\d]+\s+(?=\d)")
 
 # --- contacts ---------------------------------------------------------------------------------
 
@@ -277,7 +280,11 @@ def find_ids(text: str) -> Iterator[Cand]:
         yield _c(m, "ID", "case", "case, customer or order number", 84)
     for m in _KEYWORD_ID.finditer(text):
         if any(ch.isdigit() for ch in m.group(1)):
-            yield _c(m, "ID", "case", "number after an identifier keyword", 84, g=1)
+            c = _c(m, "ID", "case", "number after an identifier keyword", 84, g=1)
+            first = _FIRST_PART.match(text, c.start, c.end)
+            if first is not None:  # "asiakasnumero soitti 4567": a word, no prefix of the code (AS, KELA)
+                c.start = first.end()
+            yield c
 
 
 def find_contacts(text: str) -> Iterator[Cand]:

@@ -29,6 +29,13 @@ _PLACEHOLDERS: dict[str, dict[str, str]] = {
         "date": "date", "term": "identifying detail", "age": "age",
     },
 }
+
+
+def placeholder_words(kind: str) -> frozenset[str]:
+    """The lower-case words of ``kind``'s placeholder in every language (``date``: päivämäärä, datum, date)."""
+    return frozenset(table[kind].lower() for table in _PLACEHOLDERS.values() if kind in table)
+
+
 _KIND_BY_LABEL = {
     "PERSON": "person", "LOCATION": "place", "ADDRESS": "address", "ORG": "org", "EMPLOYER": "employer", "CONTACT": "phone",
     "ID": "case", "DATE": "date", "AGE": "age",

@@ -15,9 +15,9 @@ Every decision is one row of :data:`RULES`.
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
-| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) |
+| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) and no kept word, unless they are the initials of a person found in the text: then that person, whatever they spell (`Tiina Elo` … `vastuu TE`) |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
-| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start), a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing |
+| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start) and not joined by `ja`/`och`/`and`/`,` to a kept word (`TE ja Kela`: the services); a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing |
 | form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end, one of them a name of the lists or a word in no list, no kept or function word: the whole value |
 | word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
 | opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two or three capitalised words opening a sentence or following a section label (`Kuvaus:`, `**What happened:**`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
@@ -136,7 +136,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
             reason = "name with particles (particle_bridge)"
             ending = person_at[m.end(1)].ending if m.end(1) in person_at else ""
             yield Cand(c.start, m.end(1), "PERSON", "person", reason, PRIO_NAME, ending=ending, key=c.key)
-    yield from _owner_initials(text, lex)
+    yield from _owner_initials(text, lex, list(person_at.values()))
     if "(" in text:
         for r in _ROLE_BRACKET.finditer(text):
             m = _WORD_BEFORE.search(text, max(0, r.start() - 40), r.start())
@@ -192,6 +192,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
 _INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ])\.?([A-ZÅÄÖ])\.?(?:([A-ZÅÄÖ])\.?)?(?![\w-])")
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 _LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
+OVER_KEPT = "over_kept"  # extra key: the finding stands even inside a never-scrub phrase (the scrubber reads it)
+_JOINED_AFTER = re.compile(r"[ \t]*(?:,|ja|och|and|sekä|&)[ \t]+([A-ZÅÄÖ][\w-]+)")
+_JOINED_BEFORE = re.compile(r"([A-ZÅÄÖ][\w-]+)[ \t]*(?:,|[ \t](?:ja|och|and|sekä|&))[ \t]+$")
 _FORM_LABEL = re.compile(
     r"(?im)^[ \t]*(?:nimi|koko nimi|asiakas|asiakkaan nimi|namn|fullständigt namn|klient|klientens namn|kund|"
     r"name|full name|client|client name)[ \t]*:[ \t]*"
@@ -215,17 +218,32 @@ def _initials_of(name: str) -> set[str]:
     return {i for i in out if 2 <= len(i) <= 3}
 
 
-def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
-    """Rule found_initials."""
+def _initials_wanted(text: str, persons: list[Cand]) -> dict[str, tuple[str, str]]:
+    """The initials of every found person of two or three words -> that person's key (the first person wins)."""
     want: dict[str, tuple[str, str]] = {}
     seen: set[str] = set()
     for c in persons:
         name = text[c.start : c.end]
-        if name in seen or " " not in name:
+        if c.label != "PERSON" or name in seen or " " not in name:
             continue
         seen.add(name)
         for ini in _initials_of(name):
             want.setdefault(ini, c.key)
+    return want
+
+
+def _among_bodies(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The capitals at start..end are joined by ja/och/and/sekä/, to a kept word (a body: "TE ja Kela")."""
+    after = _JOINED_AFTER.match(text, end)
+    if after is not None and lex.lookup(after.group(1))[0] & KEEP:
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and bool(lex.lookup(before.group(1))[0] & KEEP)
+
+
+def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule found_initials."""
+    want = _initials_wanted(text, persons)
     if not want:
         return
     taken = {(c.start, c.end) for c in persons}
@@ -243,6 +261,8 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         word = acronym or ini in _NOT_INITIALS or ini.lower() in lex.frequent
         if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word or a body acronym ("Kaikki on OK") only in a list position
+        if word and _among_bodies(text, m.start(), m.end(), lex):
+            continue  # "Tiina Elo: TE ja Kela ovat mukana": the services, listed together
         end = m.end() if text[m.end() - 1] != "." or "." in text[m.start() : m.end() - 1] else m.end() - 1
         reason = "initials of a person found in the text (found_initials)"
         yield Cand(m.start(), end, "PERSON", "person", reason, PRIO_NAME, key=key)
@@ -373,17 +393,26 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand])
         yield Cand(p.start, c.end, "PERSON", "person", reason, PRIO_NAME, ending=c.ending, key=c.key)
 
 
-def _owner_initials(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Rule owner_initials."""
+def _owner_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
+    """Rule owner_initials. Initials of a person found in the text are that person (the same letter), even
+    when they spell a body's acronym: after Tiina Elo, ``vastuu TE`` is her, ``TE hjälper`` the service."""
+    want: dict[str, tuple[str, str]] | None = None
     for m in (_OWNER.match(text, i) for i in cue_starts(text.lower(), _OWNER_CUES)):
         if m is None:
             continue
+        want = _initials_wanted(text, persons) if want is None else want
         for w in _CAPS.finditer(text, m.start(1), m.end(1)):
             ini = w.group(0)
-            if ini in _NOT_INITIALS or known_acronym(ini, lex) or (len(ini) == 3 and ini.lower() in lex.frequent):
+            key = want.get(ini)
+            if key is None and (
+                ini in _NOT_INITIALS or known_acronym(ini, lex) or (len(ini) == 3 and ini.lower() in lex.frequent)
+            ):
                 continue
             reason = "initials of a task owner (owner_initials)"
-            yield Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
+            c = Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=key or (ini.lower(), ""))
+            if key is not None:
+                c.extra[OVER_KEPT] = "owner_initials"  # "ansvar FPA" after Fanny P. Andersson: a kept word, her
+            yield c
 
 
 def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:

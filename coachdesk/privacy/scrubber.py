@@ -11,6 +11,7 @@ from coachdesk.privacy import (
     form_words,
     hurried,
     hurried_names,
+    id_labels,
     name_evidence,
     org_rules,
     orgs,
@@ -86,6 +87,24 @@ def _employer_re(lex: Lexicon) -> re.Pattern[str] | None:
 
 def _question(kind: str, lang: str, word: str) -> str:
     return _QUESTIONS[kind].get(lang, _QUESTIONS[kind]["en"]).format(w=word)
+
+
+def _as_scrubbed(text: str, covered: list[Cand]) -> str:
+    """``text`` with every covered character as ``#`` (same length): what is left of a digit run around a
+    finding is read as a second scrub reads it next to the placeholder ("12345 12345 [postinumero]")."""
+    if not covered:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for c in sorted(covered, key=lambda c: c.start):
+        if c.start >= pos:
+            parts += (text[pos : c.start], "#" * (c.end - c.start))
+            pos = c.end
+        elif c.end > pos:
+            parts.append("#" * (c.end - pos))
+            pos = c.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def scrub(
@@ -243,7 +262,8 @@ def _scrub(
     # professional vocabulary survives: a dismissible finding wholly inside a kept phrase is dropped
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
-        cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or not inside(kept, c.start, c.end)]
+        cands = [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or prose_names.OVER_KEPT in c.extra
+                 or not inside(kept, c.start, c.end)]
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
     cands = form_words.apply(text, toks, cands, lang, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |, Bo kvar
     # a sentence-initial finite verb (Palaa, Soitin, Kävimme) is no name and no question
@@ -251,12 +271,13 @@ def _scrub(
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]
         undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
+    cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
     cov = bytearray(len(text))
     for c in covered:
         cov[c.start : c.end] = b"\x01" * (c.end - c.start)
-    for m in patterns.LONG_NUMBER.finditer(text):
+    for m in patterns.LONG_NUMBER.finditer(_as_scrubbed(text, covered)):
         if not patterns.long_number_ok(m.group(0)):
             continue
         if not any(cov[m.start() : m.end()]) and not any(prot[m.start() : m.end()]):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from coachdesk.privacy import cue_words, patterns, spoken_ids, spoken_shapes
+from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -69,6 +70,7 @@ _TRIGGERS = {
     for lang in ("fi", "sv", "en")
 }
 _EN_DATE_PREP = cue_words.words("EN_DATE_PREP")
+_DATE_PLACEHOLDER = placeholder_words("date")  # "[päivämäärä]": a date an earlier scrub took
 _BIRTH_CUES = cue_words.words("BIRTH_CUES")
 _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
 _FI_LETTER_NAMES = {"är": "R", "see": "C"}  # Finnish names of R and C, words in Swedish and English
@@ -171,6 +173,7 @@ class _Reader:
         self.months = MONTHS[lang]
         self.used = bytearray(len(toks))  # tokens already part of a spoken finding
         self.dots_unsaid = 0  # dots left unsaid in the last domain read (spoken_shapes.dot_unsaid)
+        self.inside = bytearray(len(toks))  # tokens of a spoken finding after its first one
         # the value of every number word or written number (one look-up per token)
         card = self.card
         self.val = [
@@ -243,14 +246,27 @@ class _Reader:
     def before(self, i: int, words: Iterable[str], n: int = 5) -> bool:
         """One of ``words`` among the n tokens before token i (a cue of 4+ letters also as a word start)."""
         cues = tuple(words)
-        for k in range(max(0, i - n), i):
+        # n words as a second scrub counts them: a spoken finding of several tokens made already ("neljä viis
+        # kuus") is one placeholder then, so it counts as one
+        units, k = 0, i - 1
+        while k >= 0 and units < n:
             t = self.toks[k]
-            if t.start and self.text[t.start - 1] == "[":
-                continue  # a placeholder ("[numero]") is no cue
-            w = t.low
-            if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in cues):
-                return True
+            if not (t.start and self.text[t.start - 1] == "["):  # a placeholder ("[numero]") is no cue
+                w = t.low
+                if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in cues):
+                    return True
+            units += not self.inside[k]
+            k -= 1
         return False
+
+    def placeholder(self, k: int) -> bool:
+        """Token k is the word of a placeholder ("[numero]"): what an earlier scrub replaced, never a cue."""
+        t = self.toks[k] if 0 <= k < len(self.toks) else None
+        return t is not None and t.start > 0 and self.text[t.start - 1] == "[" and self.text[t.end : t.end + 1] == "]"
+
+    def date_placeholder(self, k: int) -> bool:
+        """Token k is a date placeholder: it reads as the date (and the day ordinal next to it) it replaced."""
+        return 0 <= k < len(self.toks) and self.toks[k].low in _DATE_PLACEHOLDER and self.placeholder(k)
 
     def letter(self, low: str, own: bool = False) -> str:
         """The letter(s) a spoken letter name stands for ("bee" B, "vee" V or W), or ""; with ``own``
@@ -271,6 +287,7 @@ class _Reader:
 
     def mark(self, a: int, b: int) -> None:
         self.used[a : b + 1] = b"\x01" * (b + 1 - a)
+        self.inside[a + 1 : b + 1] = b"\x01" * (b - a)
 
     # --- shadow: the digit form judged by the patterns ---------------------------------------------
 
@@ -457,6 +474,9 @@ class _Reader:
                     nxt = nxt if then in self.days else ""
                 prev = self.toks[i - 2].low if i >= 2 else ""
                 listed = nxt in self.days or prev in self.days or nxt in ("ja", "tai", "sekä") or prev in ("ja", "tai")
+                # a date placeholder next to them stands for a date ending or starting with an ordinal: still a
+                # list ("kesäkuun neljäs neljäs neljäs" scrubbed once must not give "neljäs neljäs" a second time)
+                listed = listed or self.date_placeholder(i - 2) or self.date_placeholder(i + 1)
                 m = None if listed else FI_DAY_NOMINATIVE[t.low]
             return (m, i) if m else None
         if t.low in ("of", "i") and i + 1 < len(self.toks):
@@ -557,7 +577,8 @@ class _Reader:
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
                 not toks[i].raw[0].isupper()
-                or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP) and not self._year_after_day(k))
+                or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP or self.placeholder(i - 1))
+                    and not self._year_after_day(k))
             ):
                 return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand" are dates
             if self.lang == "fi" and not low.endswith("kuun"):
