@@ -91,6 +91,21 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "EN_STREET_TYPES": ("en",),
     "FLAT_WORDS": ("fi", "sv", "en"),
     "STAIR_WORDS": ("fi",),
+    # hurried_names.py: names and places in hurried lines
+    "PLACE_SHAPE_NOT": ("fi",),
+    "SV_KIN_AFTER_GENITIVE": ("sv",),
+    "SV_SUBJECT_VERBS": ("sv",),
+    "ORG_AT_WORDS": ("fi", "sv", "en"),
+    "ASK_AT_VERBS": ("sv", "en"),
+    # hurried_orgs.py: lower-case organisations in hurried lines
+    "HURRIED_INSTITUTIONS": ("fi",),
+    "GENERIC_OWNERS": ("fi",),
+    "TEAM_NOUNS_NOT": ("fi",),
+    "BUSINESS_VERBS": ("fi",),
+    "TRADE_STEMS_MORE": ("fi",),
+    "OWNER_PREPS": ("sv",),
+    "SV_TRADE_WORDS": ("sv",),
+    "SV_GENERIC_OWNERS": ("sv",),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }
