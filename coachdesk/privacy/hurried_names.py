@@ -49,7 +49,7 @@ meets :data:`THRESHOLDS`:
 | cue.nickname_form | +1.0 | a case or genitive form of a nickname-shaped word found as a person in the text: `bosse … bosses` |
 | cue.owner_found | +0.7 | the bare form of a lower-case owner genitive found or weighed before a trade or workplace word in the text: `X:sen sahalle … X:nen soitti`, `Xs åkeri … X ok` |
 | cue.opener_place | +0.5 | a Swedish call opener, the word, then `i` and one more word (the place): `ringde X i Y`, `ring X i Y` |
-| shape.sv_nickname | +0.7 | a Swedish nickname derived from a given name of the lists by its shape (the name to its first vowel, one of the next two consonants doubled, k as ck, then -e: Joakim → jocke, Mikael → micke), or its genitive -s, as a subject before a verb or a genitive before a kin word (`jocke har börjat`, `micke ringde`, `jockes pappa`); never after an article (`en kille`); only a word of the language counts against it (a nickname is frequent in text as a name) |
+| shape.sv_nickname | +0.8 | a Swedish nickname derived from a given name of the lists by its shape (the name to its first vowel, one of the next two consonants doubled, k as ck, then -e: Joakim → jocke, Mikael → micke), or its genitive -s, as a subject before a verb or a genitive before a kin word (`jocke har börjat`, `micke ringde`, `jockes pappa`); never after an article (`en kille`); only a word of the language counts against it (a nickname is frequent in text as a name), and ``lex.none`` does not (the derivation is the name reading) |
 | cue.sv_kin_after | +0.5 | a Swedish genitive -s of such a nickname before a kin or role word: `jockes pappa` |
 | cue.ask_at_org | +0.7 | a surname (lists or shape; -roos too) after a call/ask verb, then `på`/`hos`/`i`/`at` + an organisation (a kept public body or a word ending in an organisation word): `ring X på te-byrån`, `prata med X på fpa`, `kysy X:ltä kelasta` |
 | against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
@@ -68,6 +68,7 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.proper_shape | +0.5 | in NO list and no frequent word (nor a compound of one, `rivitalossa`), after `asuu`/`bor i`/`lives in`: `asuu X:ssa`, `bor i X` (with place.cue, and place.case in Finnish) |
 | place.talk_from | +0.8 | a place of the lists (any gradation: `lahdesta`, `hangossa`, `kotkasta`) in a local case right after a talking verb or a person (found, or a first name after a kin word): `soitti kotkasta`, `tytär anni kuhmoisissa` (Finnish) |
 | place.after_place | +0.5 | a word in no list (or a surname of the lists in the inessive/elative), of a place's shape (-la/-lä, a place-word head), in a local case right after a place in a local case: `soitti kotkasta X:lta` (with place.case and place.proper_shape; ordinary -la words such as `mummola`, `neuvola` are PLACE_SHAPE_NOT) |
+| place.district_after | +0.3 | a place (found, or the district of place.after_place) in a local case right after it, it in a local case too: `kotkasta karhulasta`, `lahdessa X:ssa` (the town, then its part) |
 | against.name_too | -0.2 | also a name of the lists |
 
 (``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
@@ -162,7 +163,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.nickname_form", 1.0, "a case or genitive form of a nickname found as a person (bosse … bosses)"),
         Evidence("cue.owner_found", 0.7, "the bare form of a lower-case owner genitive before a trade/workplace word"),
         Evidence("cue.opener_place", 0.5, "a Swedish call opener, the word, then i and a place (ringde X i Y)"),
-        Evidence("shape.sv_nickname", 0.7, "a Swedish nickname derived from a given name of the lists (Joakim: jocke, "
+        Evidence("shape.sv_nickname", 0.8, "a Swedish nickname derived from a given name of the lists (Joakim: jocke, "
                  "Mikael: micke), or its genitive -s"),
         Evidence("cue.sv_kin_after", 0.5, "a Swedish genitive -s before a kin or role word (jockes pappa)"),
         Evidence("cue.ask_at_org", 0.7, "a surname (lists or shape) after a call/ask verb, then på/i/hos/at + an "
@@ -180,6 +181,8 @@ EVIDENCE: dict[str, Evidence] = {
                  "person (soitti kotkasta, tytär anni kuhmoisissa)"),
         Evidence("place.after_place", 0.5, "a word in no list, of a place's shape, in a local case right after a "
                  "place in a local case (soitti kotkasta X:lta)"),
+        Evidence("place.district_after", 0.3, "a place in a local case found right after it, also in a local case "
+                 "(kotkasta karhulasta: the town, then its part)"),
         Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
     )
 }
@@ -349,6 +352,7 @@ def find(
     trace = current_trace()
     judged: Judged = []
     place_ends = {c.end for c in cands if c.label == "LOCATION" and text[c.start : c.end].islower()}
+    place_starts = {c.start for c in cands if c.label == "LOCATION" and text[c.start : c.end].islower()}
     for lo_c, hi_c in lines:
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
@@ -366,6 +370,9 @@ def find(
             if not flags & (FIRST | PLACE) and k and toks[k - 1].end in place_ends and lang == "fi":
                 district = _district(text, toks, k, lex)
                 if district is not None:  # "soitti kotkasta X:lta": the part of the town
+                    town = judged[-1] if judged and judged[-1][1] == k - 1 and judged[-1][2] == "LOCATION" else None
+                    if town is not None and all(rid != "place.district_after" for rid, _ in town[3]):
+                        _add(town[3], "place.district_after")  # the town, then its part: both places
                     judged.append((t, k, "LOCATION", district[0], 0, t.lower, district[1]))
                     place_ends.add(t.end)
                     continue
@@ -385,7 +392,8 @@ def find(
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
             label = "LOCATION"
-            ev = _place(text, toks, k, lex, lang, flags, base, stem_len, _person_before(toks, k, lex, person_ends))
+            ev = _place(text, toks, k, lex, lang, flags, base, stem_len, _person_before(toks, k, lex, person_ends),
+                        place_ends, place_starts)
             if ev is not None and not flags & PLACE:
                 base, stem_len = lex.find(t.text, PLACE) or (base, stem_len)  # "kotkasta": kotka, not kotkas
             if ev is None:
@@ -785,7 +793,7 @@ def _person(
     cues = [e for e in ev if e[0].startswith("cue.")]
     if not flags & NAME and not nickname and not cues and not sv_nick:
         return None  # nothing speaks for a name: not even worth a trace line
-    if not flags & NAME and not nickname:
+    if not flags & NAME and not nickname and not sv_nick:
         _add(ev, "lex.none")
         if lang == "fi" and FOREIGN.search(low) and not against:
             _add(ev, "shape.foreign")
@@ -879,17 +887,18 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
 def _proper_shape(t: Token, lex: Lexicon, lang: str, inflected: bool, village: bool = False) -> bool:
     """A word of no list with a proper noun's shape: no frequent word, no compound of one (`rivitalossa`),
     unless its head is a place word (`runos|mäessä`). ``village``: a surname of the lists may be one too, and
-    a common noun + -la/-lä is a village's name (karhu|la), not an institution (mummo|la: PLACE_SHAPE_NOT)."""
+    a common noun + -la/-lä is a village's name (karhu|la), not an institution (mummo|la: PLACE_SHAPE_NOT), and
+    a frequent base of a place's shape is a known district (leppävaara), only a word of one language no place."""
     low = t.lower
-    if low in lex.frequent or lex.lang_words.get(low) or lex.get(low) & ~SUR:
+    if (low in lex.frequent and not village) or lex.lang_words.get(low) or lex.get(low) & ~SUR:
         return False
     if (lex.lookup_all(t.text) & ~SUR if village else lex.lookup_all(t.text)) or (lex.get(low) and not village):
         return False
     bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]
     for b in bases:
-        if b in lex.frequent or b in _VETO_WORDS or b.endswith(_DWELLINGS):
+        if (b in lex.frequent and not village) or b in _VETO_WORDS or b.endswith(_DWELLINGS):
             return False
-        if village and b in _place_shape_not():
+        if village and (b in _place_shape_not() or lex.lang_words.get(b)):
             return False
         if b.endswith(("la", "lä")) and b[:-2] in lex.frequent and not village:
             return False  # asunto|la, mummo|la
@@ -1021,8 +1030,10 @@ def _district(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[list[
             or not t.text.isalpha() or low in _VETO_WORDS):
         return None
     stem = low[: -len(ending)]
-    if not (stem.endswith(("la", "lä")) or any(stem.endswith(h) for h in _PLACE_HEADS)):
-        return None  # a place's shape: -la/-lä (kuokkala), a place word head (-mäki, -niemi, -järvi …)
+    bases = (stem, *(b for b, _ in analyses(low)))
+    if not (stem.endswith(("la", "lä")) or any(b.endswith(h) and len(b) >= len(h) + 3 for b in bases
+                                                for h in _PLACE_HEADS)):
+        return None  # a place's shape: -la/-lä (kuokkala), a compound of a place word (-mäki, -koski, -vaara …)
     if not _proper_shape(t, lex, "fi", True, village=True):
         return None
     if lex.lookup(t.text)[0] & SUR and not ending.startswith("s"):
@@ -1036,7 +1047,7 @@ def _district(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[list[
 
 def _place(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, stem_len: int,
-    person_before: bool = False,
+    person_before: bool = False, place_ends: set[int] | None = None, place_starts: set[int] | None = None,
 ) -> list[tuple[str, float]] | None:
     """The place evidence of token k when it has a place reading, else None."""
     t = toks[k]
@@ -1055,7 +1066,9 @@ def _place(
               and bool(_OFFICE.match(nxt.lower)))
     talk = local and prev is not None and text[prev.end : t.start] == " " and lang == "fi" and (
         person_before or (prev.lower in TALK_AFTER and prev.lower != "ei"))
-    if not cue and not office and not talk and not (local and not pflags & NAME):
+    after = (local and lang == "fi" and prev is not None and place_ends is not None and prev.end in place_ends
+             and text[prev.end : t.start] == " " and prev.lower.endswith(_FI_FROM_AT))
+    if not cue and not office and not talk and not after and not (local and not pflags & NAME):
         return None
     ev: list[tuple[str, float]] = []
     _add(ev, "place.listed")
@@ -1067,6 +1080,11 @@ def _place(
         _add(ev, "place.office_after")
     if talk and not cue:
         _add(ev, "place.talk_from")  # "soitti kotkasta", "tytär anni kuhmoisissa": where the person is
+    if after:
+        _add(ev, "place.after_place")  # "helsingistä kalliosta": the part of the town before it
+    if (local and place_starts and nxt is not None and nxt.start in place_starts and text[t.end : nxt.start] == " "
+            and nxt.lower.endswith(_FI_FROM_AT)):
+        _add(ev, "place.district_after")
     if pflags & NAME:
         _add(ev, "against.name_too")
     if _word_against(t, lex, lang, pflags & ~NAME, hit[0]):  # the place reading: no rare-name clause
