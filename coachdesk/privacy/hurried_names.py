@@ -958,6 +958,11 @@ def _sv_nicknames(lex: Lexicon) -> frozenset[str]:
     return nicks
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build what this layer derives from the lexicon (the Swedish nicknames) ahead of the first hurried line."""
+    _sv_nicknames(lex)
+
+
 def _nickname_subject(text: str, toks: list[Token], k: int, genitive: bool) -> bool:
     """A nickname as a name: the subject before a verb (`jocke har`, `micke ringde`), or a genitive before
     a kin or role word (`jockes pappa`); never after an article or determiner (`en kille ringde`)."""
