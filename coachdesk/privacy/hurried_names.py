@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coachdesk.privacy import hurried_orgs
-from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import (
     ARTICLES,
     EN_SHORT_WORDS,
@@ -187,42 +187,15 @@ EVIDENCE: dict[str, Evidence] = {
     )
 }
 
-# Cue words of phone notes (fi / sv / en). Kept here, not in the shared cue files: they are read only by
-# this layer and only inside hurried lines.
-CALL_OPENERS = frozenset(
-    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt cb "
-    "callback ask".split()
-)
-_OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
-KIN_ROLE = ROLE_NOUNS | frozenset(
-    """
-    äiti isä veli sisko sisar tytär poika vaimo mies avomies avovaimo mummo mummi ukki pappa eno setä täti serkku
-    kaveri naapuri esihenk esihenkilö pomo omistaja kollega työkaveri isäntä emäntä
-    hustrun frun mannen maken sambon mamma mamman pappan brodern systern dottern sonen chefen förmannen
-    kollegan grannen kompisen ägaren
-    boss wife husband mum mom dad son daughter brother sister manager supervisor colleague neighbour neighbor
-    friend owner foreman partner gf bf bro sis hubby cousin uncle aunt nephew niece gran grandma grandpa stepdad
-    stepmum stepmom bror syster kusin farbror morbror moster faster
-    """.split()
-)
-TALK_AFTER = frozenset(
-    """
-    soitti soittaa soitteli soittelee soittanu soittanut sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
-    lupasi tulkkas tulkkasi kertoi ilmotti ilmoitti vastas vastasi peru perui perus tuli tulee tullu ei
-    ringde ringer sa sade frågade skrev messade svarade
-    called calls rang texted said asked emailed wrote messaged phoned says asks replied
-    """.split()
-)
-ASK_CALL_VERBS = frozenset(
-    "kysy kysyä kysyy kysyin kysyn soita soitan soitin soittaa soitto laita laitan tekstaa tekstasin puhu puhuin "
-    "sano sanoin ilmota ilmoita muista viesti".split()
-)
-# adverbs of time and direction a call note puts where a name could stand ("call back 040 …", "ring tillbaka")
-_ADVERBS = frozenset(
-    "back later again today tomorrow tmrw asap takaisin myöhemmin huomenna tänään uudestaan heti "
-    "tillbaka senare igen idag imorgon imorn direkt".split()
-)
-_MOTION = frozenset("käy kävi käyn käydä muutti muuttaa muuttanu lähti lähtee meni menee tuli töissä asuu asui".split())
+# Cue words of phone notes (fi / sv / en): the HURRIED_* sections of the cue files, read only by this layer and
+# only inside hurried lines.
+CALL_OPENERS = words("HURRIED_CALL_OPENERS")
+_OPENER_FILLERS = words("HURRIED_OPENER_FILLERS")
+KIN_ROLE = ROLE_NOUNS | words("HURRIED_KIN_ROLE")
+TALK_AFTER = words("HURRIED_TALK_AFTER")
+ASK_CALL_VERBS = words("HURRIED_ASK_CALL_VERBS")
+_ADVERBS = words("HURRIED_ADVERBS")  # "call back 040 …", "ring tillbaka": where a name could stand
+_MOTION = words("HURRIED_MOTION")
 _VETO_WORDS = (
     SHORTHAND | _ADVERBS | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
     | FUNCTION_NEXT | PERSONAL_PRONOUNS | PROFESSIONS | NOT_NAME_AFTER_ROLE | _OPENER_FILLERS
@@ -236,40 +209,28 @@ _OFFICE = re.compile(r"(?:toimisto|toimipiste|toimipaikka|konttori|yksikkö|yksi
 _AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.)|år\b|y\b|yo\b|,)")
 _NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
 _BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
-_ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omistaja yrittäjä asiakkaan äiti isä veli sisko "
-                             "työnjohtaja isäntä emäntä vuokranantaja förman förmannen handledare hyresvärd foreman "
-                             "landlord landlady "
-                             "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
-                             "employer boss manager owner supervisor mother father wife husband te".split()) | KIN_ROLE
-_NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
+_ROLE_IN_BRACKET = words("HURRIED_ROLE_IN_BRACKET") | KIN_ROLE
+_NICKNAME_INTRO = words("HURRIED_NICKNAME_INTRO")
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
 _TIME_AFTER = re.compile(r"[ \t](?:klo[ \t])?\d{1,2}[.:]\d{2}(?!\d)")
-_BACK = frozenset("back tillbaka takaisin takas takasin".split())
-_PAIR_JOIN = frozenset("ja och and &".split())
-_PAIR_AFTER = TALK_AFTER - {"ei"} | frozenset(
-    """
-    molemmat molemmille molempien kumpikin yhdessä tulevat asuvat menevät aloittavat aloittaa asuu menee alottaa
-    båda bägge tillsammans börjar bor kommer jobbar slutar flyttar
-    both together start starts live lives come work
-    """.split()
-)
-_CONTACT = frozenset("puh puhelin puhelinnro puhelinnumero nro numero numeron numerot osoite sposti email telnr tel "
-                     "nummer numret nr mobil mobilnr adress phone number mobile cell address".split())
-_POSSESSIVE = frozenset("her his their my our hänen heidän hennes hans deras min mitt".split())
+_BACK = words("HURRIED_BACK")
+_PAIR_JOIN = words("HURRIED_PAIR_JOIN")
+_PAIR_AFTER = TALK_AFTER - {"ei"} | words("HURRIED_PAIR_AFTER")
+_CONTACT = words("HURRIED_CONTACT")
+_POSSESSIVE = words("HURRIED_POSSESSIVE")
 _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|berg|bergs|ström|ströms|qvist|qvists|lund|"
                             r"lunds|holm|holms|gren|grens|man|mans|roos|kari|karin|mäki|mäen|niemi|niemen)$")
 # residence cues of an unlisted place: fi one word before (a local case after it); sv, en two words ("bor i")
-_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttanut".split())
+_LIVE = by_language("HURRIED_LIVE")
+_FI_LIVE = _LIVE["fi"]
 _FI_AT = ("ssa", "ssä", "lla", "llä")  # where one lives or goes: the inessive and adessive only (not "yksikseen")
-_SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
-_EN_LIVE = frozenset("lives lived living live moved moving".split())
+_SV_LIVE = _LIVE["sv"]
+_EN_LIVE = _LIVE["en"]
 _LIVE_PREV = _FI_LIVE | frozenset(("i", "till", "in", "to"))  # the word right before an unlisted place
 # dwellings a note names after "asuu" that the frequency lists may miss (yksiössä, kimppakämpässä)
-_DWELLINGS = ("yksiö", "kaksio", "kolmio", "kämppä", "kämpä", "asunto", "asunno", "koti", "kodi", "talo", "huone",
-              "mökki", "mökis", "solu", "vuokra", "parakki", "hostelli", "kortteeri")
+_DWELLINGS = tuple(sorted(words("HURRIED_DWELLINGS")))
 # heads of compounds that are places by themselves (runos|mäki, naara|järvi): a compound of these stays a place
-_PLACE_HEADS = frozenset("mäki mäe järvi järve lahti lahde niemi nieme saari saare joki joe kylä vaara harju koski "
-                         "kosken ranta rannan salmi salme lampi lamme vuori vuore kangas kankaa".split())
+_PLACE_HEADS = words("HURRIED_PLACE_HEADS")
 _BRACKET = re.compile(r"[ \t]?\(")
 _WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
 
@@ -279,12 +240,11 @@ _SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri
 # trade words a hurried note writes after an owner's name, besides org_rules' lists (any case form)
 _FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
                             r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
-_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza farm farms".split())
+_EN_TRADE_MORE = words("HURRIED_TRADE_MORE")
 # generic workplaces, no trade: the owner's firm only after a genitive (`X:n varasto`, `Xs lager`, `X's shop`)
 _FI_WORKPLACE = re.compile(r"^(?:varasto|remppa|rempa|siivous|siivoukse|pesula|kauppa|kaupa|paja|halli|firma)"
                            r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun|en)?$")
-_OTHER_WORKPLACE = frozenset("lager lagret lagren verkstad verkstan verkstaden butik butiken firma firman "
-                             "store shop warehouse workshop".split())
+_OTHER_WORKPLACE = words("HURRIED_WORKPLACES")
 
 
 _WHERE = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä", "lle")
@@ -810,7 +770,7 @@ def _person(
     return ev
 
 
-_SV_CALL = frozenset("ring ringde ringer ringt sms sms:a smsa smsade messa messade".split())
+_SV_CALL = words("HURRIED_SV_CALL")
 
 
 def _owner_of(low: str, owners: frozenset[str]) -> bool:
@@ -976,8 +936,7 @@ def _nickname_subject(text: str, toks: list[Token], k: int, genitive: bool) -> b
     return nxt in _cue("SV_SUBJECT_VERBS") or (nxt in TALK_AFTER and nxt != "ei")
 
 
-_DETERMINERS = ARTICLES | frozenset("en ett den det min mitt din ditt hans hennes deras vår vårt er ert denna detta "
-                                    "någon något ingen inget varje".split())
+_DETERMINERS = ARTICLES | words("HURRIED_DETERMINERS")
 
 
 def _sv_nickname(lex: Lexicon, low: str) -> str:
