@@ -740,7 +740,7 @@ def _person(
             and nxt.lower in _cue("SV_KIN_AFTER_GENITIVE")):
         _add(ev, "cue.sv_kin_after")  # "jockes pappa"
     ask_org = _ask_at_org(text, toks, k, lex, lang)
-    if ask_org and (flags & SUR or (not flags & NAME and _SURNAME_SHAPE.search(low))):
+    if ask_org and (flags & SUR or (not flags & NAME and _surname_shaped(low, lang))):
         _add(ev, "cue.ask_at_org")  # "ring X på te-byrån", "kysy X:ltä kelasta"
         owner_shape = owner_shape or (not flags & NAME and not against)
     if owners and _owner_of(low, owners):
@@ -962,6 +962,17 @@ def _org_at(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return True
     tail = t.lower.rsplit("-", 1)[-1]
     return any(tail.endswith(w) for w in _cue("ORG_AT_WORDS"))
+
+
+def _surname_shaped(low: str, lang: str) -> bool:
+    """A surname's shape (-nen, -la, -berg, -ström, -roos …); in Finnish also of a base form, or a compound of a
+    nature word (kuusi|lampi in `kuusilammelta`, hirvas|niemi)."""
+    if _SURNAME_SHAPE.search(low):
+        return True
+    if lang != "fi":
+        return False
+    return any(_SURNAME_SHAPE.search(b) or any(b.endswith(h) and len(b) >= len(h) + 3 for h in _PLACE_HEADS)
+               for b, _ in analyses(low)[1:])
 
 
 def _ask_at_org(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -> bool:

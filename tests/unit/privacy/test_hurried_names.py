@@ -296,6 +296,7 @@ FOUND = [
     ("sv", "sen ring lindroos på te-byrån om lönen", "lindroos", "PERSON"),
     ("sv", "prata med sjöberg på fpa imorn", "sjöberg", "PERSON"),
     ("fi", "kysy hakalalta kelasta onko päätös tullu", "hakalalta", "PERSON"),
+    ("fi", "kysy kuusilammelta kelasta onko päätös tullu", "kuusilammelta", "PERSON"),
 ]
 KEPT = [
     ("fi", "veli soitti kotoa eilen illalla", "kotoa"),
@@ -314,6 +315,7 @@ KEPT = [
     ("sv", "ring banken på måndag", "banken"),
     ("sv", "prata med chefen på fpa", "chefen"),
     ("fi", "kysy lääkäriltä kelasta onko päätös tullu", "lääkäriltä"),
+    ("fi", "kysy virkailijalta kelasta onko päätös tullu", "virkailijalta"),
 ]
 
 
