@@ -94,6 +94,43 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # spoken_shapes.py: spelled codes, ages after an age noun
     "SPELLING_CUES": ("fi", "sv", "en"),
     "AGE_NOUNS": ("fi", "sv", "en"),
+    # hurried_names.py: cue words of phone notes
+    "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
+    "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),
+    "HURRIED_KIN_ROLE": ("fi", "sv", "en"),
+    "HURRIED_TALK_AFTER": ("fi", "sv", "en"),
+    "HURRIED_ASK_CALL_VERBS": ("fi",),
+    "HURRIED_ADVERBS": ("fi", "sv", "en"),
+    "HURRIED_MOTION": ("fi",),
+    "HURRIED_ROLE_IN_BRACKET": ("fi", "sv", "en"),
+    "HURRIED_NICKNAME_INTRO": ("fi", "sv", "en"),
+    "HURRIED_BACK": ("fi", "sv", "en"),
+    "HURRIED_PAIR_JOIN": ("fi", "sv", "en", "intl"),
+    "HURRIED_PAIR_AFTER": ("fi", "sv", "en"),
+    "HURRIED_CONTACT": ("fi", "sv", "en"),
+    "HURRIED_POSSESSIVE": ("fi", "sv", "en"),
+    "HURRIED_LIVE": ("fi", "sv", "en"),
+    "HURRIED_DWELLINGS": ("fi",),
+    "HURRIED_PLACE_HEADS": ("fi",),
+    "HURRIED_TRADE_MORE": ("en",),
+    "HURRIED_WORKPLACES": ("sv", "en"),
+    "HURRIED_SV_CALL": ("sv",),
+    "HURRIED_DETERMINERS": ("sv",),
+    # hurried_names.py: names and places in hurried lines
+    "PLACE_SHAPE_NOT": ("fi",),
+    "SV_KIN_AFTER_GENITIVE": ("sv",),
+    "SV_SUBJECT_VERBS": ("sv",),
+    "ORG_AT_WORDS": ("fi", "sv", "en"),
+    "ASK_AT_VERBS": ("sv", "en"),
+    # hurried_orgs.py: lower-case organisations in hurried lines
+    "HURRIED_INSTITUTIONS": ("fi",),
+    "GENERIC_OWNERS": ("fi",),
+    "TEAM_NOUNS_NOT": ("fi",),
+    "BUSINESS_VERBS": ("fi",),
+    "TRADE_STEMS_MORE": ("fi",),
+    "OWNER_PREPS": ("sv",),
+    "SV_TRADE_WORDS": ("sv",),
+    "SV_GENERIC_OWNERS": ("sv",),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }
@@ -147,11 +184,17 @@ def _lists() -> dict[str, dict[str, list[str]]]:
     return _LISTS
 
 
+_UNITED: dict[str, frozenset[str]] = {}  # section -> its words in every language (shipped data, no note's word)
+
+
 def words(section: str) -> frozenset[str]:
-    """The words of ``section`` in every language file, united."""
-    if section not in SECTIONS:
-        raise KeyError(section)
-    return frozenset(w for lists in _lists().values() for w in lists.get(section, ()))
+    """The words of ``section`` in every language file, united (built once per section)."""
+    united = _UNITED.get(section)
+    if united is None:
+        if section not in SECTIONS:
+            raise KeyError(section)
+        united = _UNITED[section] = frozenset(w for lists in _lists().values() for w in lists.get(section, ()))
+    return united
 
 
 def by_language(section: str) -> dict[str, frozenset[str]]:

@@ -49,6 +49,9 @@ meets :data:`THRESHOLDS`:
 | cue.nickname_form | +1.0 | a case or genitive form of a nickname-shaped word found as a person in the text: `bosse … bosses` |
 | cue.owner_found | +0.7 | the bare form of a lower-case owner genitive found or weighed before a trade or workplace word in the text: `X:sen sahalle … X:nen soitti`, `Xs åkeri … X ok` |
 | cue.opener_place | +0.5 | a Swedish call opener, the word, then `i` and one more word (the place): `ringde X i Y`, `ring X i Y` |
+| shape.sv_nickname | +0.8 | a Swedish nickname derived from a given name of the lists by its shape (the name to its first vowel, one of the next two consonants doubled, k as ck, then -e: Joakim → jocke, Mikael → micke), or its genitive -s, as a subject before a verb or a genitive before a kin word (`jocke har börjat`, `micke ringde`, `jockes pappa`); never after an article (`en kille`); only a word of the language counts against it (a nickname is frequent in text as a name), and ``lex.none`` does not (the derivation is the name reading) |
+| cue.sv_kin_after | +0.5 | a Swedish genitive -s of such a nickname before a kin or role word: `jockes pappa` |
+| cue.ask_at_org | +0.7 | a surname (lists or shape; -roos too) after a call/ask verb, then `på`/`hos`/`i`/`at` + an organisation (a kept public body or a word ending in an organisation word): `ring X på te-byrån`, `prata med X på fpa`, `kysy X:ltä kelasta` |
 | against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
@@ -63,6 +66,9 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
 | place.office_after | +0.5 | a genitive before an office or branch word: `kontulan toimistolle`, `pasilan toimipisteessä` |
 | place.proper_shape | +0.5 | in NO list and no frequent word (nor a compound of one, `rivitalossa`), after `asuu`/`bor i`/`lives in`: `asuu X:ssa`, `bor i X` (with place.cue, and place.case in Finnish) |
+| place.talk_from | +0.8 | a place of the lists (any gradation: `lahdesta`, `hangossa`, `kotkasta`) in a local case right after a talking verb or a person (found, or a first name after a kin word): `soitti kotkasta`, `tytär anni kuhmoisissa` (Finnish) |
+| place.after_place | +0.5 | a word in no list (or a surname of the lists in the inessive/elative), of a place's shape (-la/-lä, a place-word head), in a local case right after a place in a local case: `soitti kotkasta X:lta` (with place.case and place.proper_shape; ordinary -la words such as `mummola`, `neuvola` are PLACE_SHAPE_NOT) |
+| place.district_after | +0.3 | a place (found, or the district of place.after_place) in a local case right after it, it in a local case too: `kotkasta karhulasta`, `lahdessa X:ssa` (the town, then its part) |
 | against.name_too | -0.2 | also a name of the lists |
 
 (``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
@@ -76,6 +82,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from coachdesk.privacy import hurried_orgs
+from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import (
     ARTICLES,
     EN_SHORT_WORDS,
@@ -154,6 +162,11 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("cue.nickname_form", 1.0, "a case or genitive form of a nickname found as a person (bosse … bosses)"),
         Evidence("cue.owner_found", 0.7, "the bare form of a lower-case owner genitive before a trade/workplace word"),
         Evidence("cue.opener_place", 0.5, "a Swedish call opener, the word, then i and a place (ringde X i Y)"),
+        Evidence("shape.sv_nickname", 0.8, "a Swedish nickname derived from a given name of the lists (Joakim: jocke, "
+                 "Mikael: micke), or its genitive -s"),
+        Evidence("cue.sv_kin_after", 0.5, "a Swedish genitive -s before a kin or role word (jockes pappa)"),
+        Evidence("cue.ask_at_org", 0.7, "a surname (lists or shape) after a call/ask verb, then på/i/hos/at + an "
+                 "organisation (ring X på fpa, kysy X:ltä kelasta)"),
         Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
@@ -163,46 +176,25 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("place.case", 0.2, "in a local case"),
         Evidence("place.office_after", 0.5, "a genitive before an office or branch word (kontulan toimistolle)"),
         Evidence("place.proper_shape", 0.5, "in no list and no frequent word (nor its compound), after asuu/bor i/lives in"),
+        Evidence("place.talk_from", 0.8, "a place of the lists in a local case right after a talking verb or a "
+                 "person (soitti kotkasta, tytär anni kuhmoisissa)"),
+        Evidence("place.after_place", 0.5, "a word in no list, of a place's shape, in a local case right after a "
+                 "place in a local case (soitti kotkasta X:lta)"),
+        Evidence("place.district_after", 0.3, "a place in a local case found right after it, also in a local case "
+                 "(kotkasta karhulasta: the town, then its part)"),
         Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
     )
 }
 
-# Cue words of phone notes (fi / sv / en). Kept here, not in the shared cue files: they are read only by
-# this layer and only inside hurried lines.
-CALL_OPENERS = frozenset(
-    "puh puhelu soitto soitin soitti tekstari tekstas viesti tel ring ringde samtal call called sms text txt cb "
-    "callback ask".split()
-)
-_OPENER_FILLERS = frozenset("w with från from med kanssa to till".split())
-KIN_ROLE = ROLE_NOUNS | frozenset(
-    """
-    äiti isä veli sisko sisar tytär poika vaimo mies avomies avovaimo mummo mummi ukki pappa eno setä täti serkku
-    kaveri naapuri esihenk esihenkilö pomo omistaja kollega työkaveri isäntä emäntä
-    hustrun frun mannen maken sambon mamma mamman pappan brodern systern dottern sonen chefen förmannen
-    kollegan grannen kompisen ägaren
-    boss wife husband mum mom dad son daughter brother sister manager supervisor colleague neighbour neighbor
-    friend owner foreman partner gf bf bro sis hubby cousin uncle aunt nephew niece gran grandma grandpa stepdad
-    stepmum stepmom bror syster kusin farbror morbror moster faster
-    """.split()
-)
-TALK_AFTER = frozenset(
-    """
-    soitti soittaa soitteli soittelee soittanu soittanut sano sanoi sanoo kyseli kysyi kysyy tekstas tekstasi laittoi viestii lupas
-    lupasi tulkkas tulkkasi kertoi ilmotti ilmoitti vastas vastasi peru perui perus tuli tulee tullu ei
-    ringde ringer sa sade frågade skrev messade svarade
-    called calls rang texted said asked emailed wrote messaged phoned says asks replied
-    """.split()
-)
-ASK_CALL_VERBS = frozenset(
-    "kysy kysyä kysyy kysyin kysyn soita soitan soitin soittaa soitto laita laitan tekstaa tekstasin puhu puhuin "
-    "sano sanoin ilmota ilmoita muista viesti".split()
-)
-# adverbs of time and direction a call note puts where a name could stand ("call back 040 …", "ring tillbaka")
-_ADVERBS = frozenset(
-    "back later again today tomorrow tmrw asap takaisin myöhemmin huomenna tänään uudestaan heti "
-    "tillbaka senare igen idag imorgon imorn direkt".split()
-)
-_MOTION = frozenset("käy kävi käyn käydä muutti muuttaa muuttanu lähti lähtee meni menee tuli töissä asuu asui".split())
+# Cue words of phone notes (fi / sv / en): the HURRIED_* sections of the cue files, read only by this layer and
+# only inside hurried lines.
+CALL_OPENERS = words("HURRIED_CALL_OPENERS")
+_OPENER_FILLERS = words("HURRIED_OPENER_FILLERS")
+KIN_ROLE = ROLE_NOUNS | words("HURRIED_KIN_ROLE")
+TALK_AFTER = words("HURRIED_TALK_AFTER")
+ASK_CALL_VERBS = words("HURRIED_ASK_CALL_VERBS")
+_ADVERBS = words("HURRIED_ADVERBS")  # "call back 040 …", "ring tillbaka": where a name could stand
+_MOTION = words("HURRIED_MOTION")
 _VETO_WORDS = (
     SHORTHAND | _ADVERBS | CALL_OPENERS | KIN_ROLE | TALK_AFTER | ASK_CALL_VERBS | _MOTION | ARTICLES | EN_SHORT_WORDS
     | FUNCTION_NEXT | PERSONAL_PRONOUNS | PROFESSIONS | NOT_NAME_AFTER_ROLE | _OPENER_FILLERS
@@ -216,40 +208,28 @@ _OFFICE = re.compile(r"(?:toimisto|toimipiste|toimipaikka|konttori|yksikkö|yksi
 _AGE_AFTER = re.compile(r"(?:,[ \t]?|[ \t])\d{2}[ \t]?(?:v\b|v\.|-?v(?:uotias|\.)|år\b|y\b|yo\b|,)")
 _NUMBER_AFTER = re.compile(r"[ \t](?:\+\d{3}|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}")
 _BRACKET_WORD = re.compile(r"[ \t]?\([ \t]?([^\W\d_][\w.-]*)")
-_ROLE_IN_BRACKET = frozenset("työnantaja esihenkilö esihlö esimies pomo omistaja yrittäjä asiakkaan äiti isä veli sisko "
-                             "työnjohtaja isäntä emäntä vuokranantaja förman förmannen handledare hyresvärd foreman "
-                             "landlord landlady "
-                             "vaimo mies puoliso tytär poika kollega työkaveri naapuri arbetsgivare chef ägare "
-                             "employer boss manager owner supervisor mother father wife husband te".split()) | KIN_ROLE
-_NICKNAME_INTRO = frozenset("aka alias kallas kallad kutsutaan kutsuu kutsumanimi".split())
+_ROLE_IN_BRACKET = words("HURRIED_ROLE_IN_BRACKET") | KIN_ROLE
+_NICKNAME_INTRO = words("HURRIED_NICKNAME_INTRO")
 _INITIAL_AFTER = re.compile(r" [a-zåäö]\.(?![\w])")
 _TIME_AFTER = re.compile(r"[ \t](?:klo[ \t])?\d{1,2}[.:]\d{2}(?!\d)")
-_BACK = frozenset("back tillbaka takaisin takas takasin".split())
-_PAIR_JOIN = frozenset("ja och and &".split())
-_PAIR_AFTER = TALK_AFTER - {"ei"} | frozenset(
-    """
-    molemmat molemmille molempien kumpikin yhdessä tulevat asuvat menevät aloittavat aloittaa asuu menee alottaa
-    båda bägge tillsammans börjar bor kommer jobbar slutar flyttar
-    both together start starts live lives come work
-    """.split()
-)
-_CONTACT = frozenset("puh puhelin puhelinnro puhelinnumero nro numero numeron numerot osoite sposti email telnr tel "
-                     "nummer numret nr mobil mobilnr adress phone number mobile cell address".split())
-_POSSESSIVE = frozenset("her his their my our hänen heidän hennes hans deras min mitt".split())
+_BACK = words("HURRIED_BACK")
+_PAIR_JOIN = words("HURRIED_PAIR_JOIN")
+_PAIR_AFTER = TALK_AFTER - {"ei"} | words("HURRIED_PAIR_AFTER")
+_CONTACT = words("HURRIED_CONTACT")
+_POSSESSIVE = words("HURRIED_POSSESSIVE")
 _SURNAME_SHAPE = re.compile(r"(?:nen|sen|[aeiouyäö](?:la|lä|lan|län)|nen|berg|bergs|ström|ströms|qvist|qvists|lund|"
-                            r"lunds|holm|holms|gren|grens|man|mans|kari|karin|mäki|mäen|niemi|niemen)$")
+                            r"lunds|holm|holms|gren|grens|man|mans|roos|kari|karin|mäki|mäen|niemi|niemen)$")
 # residence cues of an unlisted place: fi one word before (a local case after it); sv, en two words ("bor i")
-_FI_LIVE = frozenset("asuu asui asunu asunut asuvat asuivat käy kävi muutti muuttanu muuttanut".split())
+_LIVE = by_language("HURRIED_LIVE")
+_FI_LIVE = _LIVE["fi"]
 _FI_AT = ("ssa", "ssä", "lla", "llä")  # where one lives or goes: the inessive and adessive only (not "yksikseen")
-_SV_LIVE = frozenset("bor bodde bott flyttade flyttat flyttar flytta".split())
-_EN_LIVE = frozenset("lives lived living live moved moving".split())
+_SV_LIVE = _LIVE["sv"]
+_EN_LIVE = _LIVE["en"]
 _LIVE_PREV = _FI_LIVE | frozenset(("i", "till", "in", "to"))  # the word right before an unlisted place
 # dwellings a note names after "asuu" that the frequency lists may miss (yksiössä, kimppakämpässä)
-_DWELLINGS = ("yksiö", "kaksio", "kolmio", "kämppä", "kämpä", "asunto", "asunno", "koti", "kodi", "talo", "huone",
-              "mökki", "mökis", "solu", "vuokra", "parakki", "hostelli", "kortteeri")
+_DWELLINGS = tuple(sorted(words("HURRIED_DWELLINGS")))
 # heads of compounds that are places by themselves (runos|mäki, naara|järvi): a compound of these stays a place
-_PLACE_HEADS = frozenset("mäki mäe järvi järve lahti lahde niemi nieme saari saare joki joe kylä vaara harju koski "
-                         "kosken ranta rannan salmi salme lampi lamme vuori vuore kangas kankaa".split())
+_PLACE_HEADS = words("HURRIED_PLACE_HEADS")
 _BRACKET = re.compile(r"[ \t]?\(")
 _WORD_CHARS = re.compile(r"[a-zåäöüéè'-]+")
 
@@ -259,12 +239,11 @@ _SV_TRADE = re.compile(r"(?:^(?:el|rör|bygg|trä|städ)|bageri|rökeri|snickeri
 # trade words a hurried note writes after an owner's name, besides org_rules' lists (any case form)
 _FI_TRADE_MORE = re.compile(r"^(?:sähkö|lvi|putki|kone|metalli|kebab|siivous|kukka|auto|kiinteistö|rakennus)"
                             r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun)?$")
-_EN_TRADE_MORE = frozenset("clean metal metals electric cleaners kebab pizza farm farms".split())
+_EN_TRADE_MORE = words("HURRIED_TRADE_MORE")
 # generic workplaces, no trade: the owner's firm only after a genitive (`X:n varasto`, `Xs lager`, `X's shop`)
 _FI_WORKPLACE = re.compile(r"^(?:varasto|remppa|rempa|siivous|siivoukse|pesula|kauppa|kaupa|paja|halli|firma)"
                            r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|ään|aan|iin|on|hun|en)?$")
-_OTHER_WORKPLACE = frozenset("lager lagret lagren verkstad verkstan verkstaden butik butiken firma firman "
-                             "store shop warehouse workshop".split())
+_OTHER_WORKPLACE = words("HURRIED_WORKPLACES")
 
 
 _WHERE = ("ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä", "lle")
@@ -317,6 +296,9 @@ def find(
     if not lines:
         return [], undecided
     covered, persons, found = _found_so_far(text, cands)
+    orgs = hurried_orgs.find(text, toks, lex, lang, lines, covered)  # `vanhan myllyn hoivakodissa`, `pesula-pojat`
+    for c in orgs:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     asked = {s for s, _, _ in undecided}
     person_ends = {c.end: c for c in persons.values()}
     owners = _owners(text, cands)
@@ -328,6 +310,8 @@ def find(
     found_keys = {c.key[0]: c.key for c in persons.values() if c.key[0] and not c.key[1]}  # first names found
     trace = current_trace()
     judged: Judged = []
+    place_ends = {c.end for c in cands if c.label == "LOCATION" and text[c.start : c.end].islower()}
+    place_starts = {c.start for c in cands if c.label == "LOCATION" and text[c.start : c.end].islower()}
     for lo_c, hi_c in lines:
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
@@ -342,6 +326,15 @@ def find(
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
             flags, base, stem_len = lex.lookup(t.text)
+            if not flags & (FIRST | PLACE) and k and toks[k - 1].end in place_ends and lang == "fi":
+                district = _district(text, toks, k, lex)
+                if district is not None:  # "soitti kotkasta X:lta": the part of the town
+                    town = judged[-1] if judged and judged[-1][1] == k - 1 and judged[-1][2] == "LOCATION" else None
+                    if town is not None and all(rid != "place.district_after" for rid, _ in town[3]):
+                        _add(town[3], "place.district_after")  # the town, then its part: both places
+                    judged.append((t, k, "LOCATION", district[0], 0, t.lower, district[1]))
+                    place_ends.add(t.end)
+                    continue
             if not flags and k and toks[k - 1].lower in _LIVE_PREV:
                 unlisted = _unlisted_place(text, toks, k, lex, lang, k - 2 in openers)
                 if unlisted is not None:
@@ -350,6 +343,7 @@ def find(
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
             if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
                     and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None
+                    and not (lang in ("sv", "fi") and _sv_nickname(lex, low)) and not _ask_at_org(text, toks, k, lex, lang)
                     and low[:-1] not in found and not (owners and _owner_of(low, owners))):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
@@ -357,15 +351,21 @@ def find(
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
             label = "LOCATION"
-            ev = _place(text, toks, k, lex, lang, flags, base, stem_len)
+            ev = _place(text, toks, k, lex, lang, flags, base, stem_len, _person_before(toks, k, lex, person_ends),
+                        place_ends, place_starts)
+            if ev is not None and not flags & PLACE:
+                base, stem_len = lex.find(t.text, PLACE) or (base, stem_len)  # "kotkasta": kotka, not kotkas
             if ev is None:
                 label = "PERSON"
                 ev = _person(text, toks, k, lex, lang, flags, base, k in openers, persons, found, first_ends,
                              person_ends, owners)
             if ev is not None:
                 judged.append((t, k, label, ev, flags, base, stem_len))
+                if label == "LOCATION" and _sum(ev) >= THRESHOLDS["ask"] and t.lower.endswith(LOCATIVE):
+                    place_ends.add(t.end)
     if not judged:  # the owners' firms of what was found before (`raimon kauppa`) all the same
-        return _owner_firms(text, toks, starts, lines, cands), undecided
+        firms = _owner_firms(text, toks, starts, lines, cands)
+        return orgs + firms + _sv_owner_firms(text, toks, lex, lang, lines, covered, firms), undecided
     # the model only where its vote (at most +0.5) can change the decision
     band = THRESHOLDS["question"] - EVIDENCE["model"].weight
     wanted = {j[0].start for j in judged if j[2] == "PERSON" and band <= _sum(j[3]) < THRESHOLDS["name"]}
@@ -385,7 +385,7 @@ def find(
         row = ("cue.owner_found", EVIDENCE["cue.owner_found"].weight)
         judged = [(t, k, label, [*ev, row] if label == "PERSON" and row not in ev and _owner_of(t.lower, weighed)
                    else ev, f, b, sl) for t, k, label, ev, f, b, sl in judged]
-    out: list[Cand] = []
+    out: list[Cand] = list(orgs)
     key_of: dict[str, tuple[str, str]] = {}  # word -> the person key its finding got
     questions: list[tuple[float, int, int, str]] = []
     for t, k, label, ev, flags, base, stem_len in judged:
@@ -424,8 +424,20 @@ def find(
     budget = max(1, len(text) // QUESTION_CHARS)
     kept_q = sorted(questions, reverse=True)[:budget]
     out.extend(_owner_firms(text, toks, starts, lines, [*cands, *out]))
+    out.extend(_sv_owner_firms(text, toks, lex, lang, lines, covered, out))
     remaining = [u for u in undecided if u[0] in asked]
     return out, sorted(remaining + [(s, e, w) for _, s, e, w in kept_q])
+
+
+def _sv_owner_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, lines: list[tuple[int, int]],
+                   covered: bytearray, found: list[Cand]) -> list[Cand]:
+    """``hurried_orgs``' Swedish owner firms (`hos åkerbloms plåt`) on what neither the detectors nor this
+    layer hold."""
+    if lang != "sv":
+        return []
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return hurried_orgs.find(text, toks, lex, lang, lines, covered, owners=True)
 
 
 def _found_so_far(text: str, cands: list[Cand]) -> tuple[bytearray, dict[int, Cand], set[str]]:
@@ -635,6 +647,11 @@ def _person(
     t = toks[k]
     low = t.lower
     ev: list[tuple[str, float]] = []
+    sv_nick = _sv_nickname(lex, low) if lang in ("sv", "fi") else ""
+    if sv_nick and not _nickname_subject(text, toks, k, sv_nick != low):
+        sv_nick = ""  # "hon har matte idag", "en kille ringde": a word, no subject's name
+    if sv_nick and sv_nick != low and lex.get(sv_nick) & FIRST:
+        flags, base = lex.get(sv_nick), sv_nick  # "jockes": the genitive of a nickname of the lists
     if flags & FIRST:
         rare = not flags & INTL and lex.counts.get(base, 0) < 50
         _add(ev, "lex.first_rare" if rare else "lex.first")
@@ -642,7 +659,12 @@ def _person(
         _add(ev, "lex.surname")
     if not _VOWEL.search(low):
         return None  # "tth", "krt": an abbreviation, never a name
-    against = _word_against(t, lex, lang, flags, base)
+    if sv_nick:  # a nickname is frequent in text as a name (jocke): only a word of the language counts against
+        against = bool((flags | lex.get(sv_nick)) & (AMBIG | COMMON)) or lang in (
+            lex.lang_words.get(low), lex.lang_words.get(sv_nick))
+        _add(ev, "shape.sv_nickname")
+    else:
+        against = _word_against(t, lex, lang, flags, base)
     nickname = not against and bool(_NICKNAME.search(low)) and (not flags & NAME or low == base)
     if nickname:
         _add(ev, "shape.nickname")
@@ -713,6 +735,13 @@ def _person(
         owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low.removesuffix("'s")))
         if flags & SUR or owner_shape:
             _add(ev, "cue.owner_genitive")
+    if (sv_nick and sv_nick != low and nxt is not None and text[t.end : nxt.start] == " "
+            and nxt.lower in _cue("SV_KIN_AFTER_GENITIVE")):
+        _add(ev, "cue.sv_kin_after")  # "jockes pappa"
+    ask_org = _ask_at_org(text, toks, k, lex, lang)
+    if ask_org and (flags & SUR or (not flags & NAME and _surname_shaped(low, lang))):
+        _add(ev, "cue.ask_at_org")  # "ring X på te-byrån", "kysy X:ltä kelasta"
+        owner_shape = owner_shape or (not flags & NAME and not against)
     if owners and _owner_of(low, owners):
         _add(ev, "cue.owner_found")  # "heikkisen sahalle … heikkinen soitti": the owner, bare
         owner_shape = not flags & NAME and not against and bool(_SURNAME_SHAPE.search(low))
@@ -721,9 +750,9 @@ def _person(
             and text[t.end : toks[k + 2].start] == " i "):
         _add(ev, "cue.opener_place")  # "ringde nisse i geta": a name, then where
     cues = [e for e in ev if e[0].startswith("cue.")]
-    if not flags & NAME and not nickname and not cues:
+    if not flags & NAME and not nickname and not cues and not sv_nick:
         return None  # nothing speaks for a name: not even worth a trace line
-    if not flags & NAME and not nickname:
+    if not flags & NAME and not nickname and not sv_nick:
         _add(ev, "lex.none")
         if lang == "fi" and FOREIGN.search(low) and not against:
             _add(ev, "shape.foreign")
@@ -740,7 +769,7 @@ def _person(
     return ev
 
 
-_SV_CALL = frozenset("ring ringde ringer ringt sms sms:a smsa smsade messa messade".split())
+_SV_CALL = words("HURRIED_SV_CALL")
 
 
 def _owner_of(low: str, owners: frozenset[str]) -> bool:
@@ -804,20 +833,8 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
         called = after_called and lang == "sv" and prev.lower == "i" and toks[k - 3].lower in _SV_CALL
         if prev.lower not in preps or k < 2 or (toks[k - 2].lower not in live and not called):
             return None
-    if low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or lex.get(low):
+    if not _proper_shape(t, lex, lang, bool(ending)):
         return None
-    bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]
-    for b in bases:
-        if b in lex.frequent or b in _VETO_WORDS or b.endswith(_DWELLINGS):
-            return None
-        if b.endswith(("la", "lä")) and b[:-2] in lex.frequent:
-            return None  # asunto|la, mummo|la
-        if ending and b == low:
-            continue  # the inflected surface form: its base forms are checked (kylä, not kylässä)
-        for i in range(3, len(b) - 3):  # a compound of a frequent word: rivi|talo, turva|koti
-            head = b[i:]
-            if head in lex.frequent and head not in _PLACE_HEADS and (len(head) > 4 or _VOWEL.match(head[-1])):
-                return None  # (a short head ending in a consonant is a stem's noise: kiimin|g, not a word)
     ev: list[tuple[str, float]] = []
     _add(ev, "place.cue")
     if ending:
@@ -826,8 +843,183 @@ def _unlisted_place(text: str, toks: list[Token], k: int, lex: Lexicon, lang: st
     return ev, len(t.text) - len(ending)
 
 
+def _proper_shape(t: Token, lex: Lexicon, lang: str, inflected: bool, village: bool = False) -> bool:
+    """A word of no list with a proper noun's shape: no frequent word, no compound of one (`rivitalossa`),
+    unless its head is a place word (`runos|mäessä`). ``village``: a surname of the lists may be one too, and
+    a common noun + -la/-lä is a village's name (karhu|la), not an institution (mummo|la: PLACE_SHAPE_NOT), and
+    a frequent base of a place's shape is a known district (leppävaara), only a word of one language no place."""
+    low = t.lower
+    if (low in lex.frequent and not village) or lex.lang_words.get(low) or lex.get(low) & ~SUR:
+        return False
+    if (lex.lookup_all(t.text) & ~SUR if village else lex.lookup_all(t.text)) or (lex.get(low) and not village):
+        return False
+    bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]
+    for b in bases:
+        if (b in lex.frequent and not village) or b in _VETO_WORDS or b.endswith(_DWELLINGS):
+            return False
+        if village and (b in _place_shape_not() or lex.lang_words.get(b)):
+            return False
+        if b.endswith(("la", "lä")) and b[:-2] in lex.frequent and not village:
+            return False  # asunto|la, mummo|la
+        if (inflected and b == low) or village:
+            continue  # the inflected surface form: its base forms are checked (kylä, not kylässä); karhu|la
+        for i in range(3, len(b) - 3):  # a compound of a frequent word: rivi|talo, turva|koti
+            head = b[i:]
+            if head in lex.frequent and head not in _PLACE_HEADS and (len(head) > 4 or _VOWEL.match(head[-1])):
+                return False  # (a short head ending in a consonant is a stem's noise: kiimin|g, not a word)
+    return True
+
+
+def _person_before(toks: list[Token], k: int, lex: Lexicon, person_ends: dict[int, Cand]) -> bool:
+    """Token k follows a person: one found before this layer (`anni kuhmoisissa`), or a first name of the
+    lists after a kin or role word (`veli juha ruovedellä`)."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.end in person_ends:
+        return True
+    return (k >= 2 and toks[k - 2].lower in KIN_ROLE and prev.text.islower() and prev.lower not in _VETO_WORDS
+            and bool(lex.lookup(prev.text)[0] & FIRST))
+
+
+def _place_shape_not() -> frozenset[str]:
+    return words("PLACE_SHAPE_NOT")
+
+
+_SV_VOWELS = frozenset("aeiouyåäö")
+_SV_DOUBLE = "bdfgklmnprstv"
+_NICKS: dict[int, frozenset[str]] = {}
+
+
+def _sv_nicknames(lex: Lexicon) -> frozenset[str]:
+    """Swedish nicknames derived from the given names of the lists by their shape: the name up to its first
+    vowel, one of the next two consonants doubled (k as ck), then -e (Joakim: jocke, Mikael: micke, Karl:
+    kalle, Nils: nisse). Names of 100+ bearers or the international lists; built once per lexicon."""
+    key = id(lex.flags)
+    nicks = _NICKS.get(key)
+    if nicks is None:
+        out: set[str] = set()
+        for w, f in lex.flags.items():
+            if not f & FIRST or len(w) < 3 or not w.isalpha() or not (f & INTL or lex.counts.get(w, 0) >= 100):
+                continue
+            i = next((j for j, ch in enumerate(w) if ch in _SV_VOWELS), 9)
+            if i > 2:
+                continue
+            seen: list[str] = []
+            for ch in w[i + 1 :]:
+                if ch in _SV_DOUBLE and ch not in seen:
+                    seen.append(ch)
+                    if len(seen) == 2:
+                        break
+            out.update(w[: i + 1] + ("ck" if c == "k" else c + c) + "e" for c in seen)
+        nicks = _NICKS[key] = frozenset(out)
+    return nicks
+
+
+def prepare(lex: Lexicon) -> None:
+    """Build what this layer derives from the lexicon (the Swedish nicknames) ahead of the first hurried line."""
+    _sv_nicknames(lex)
+
+
+def _nickname_subject(text: str, toks: list[Token], k: int, genitive: bool) -> bool:
+    """A nickname as a name: the subject before a verb (`jocke har`, `micke ringde`), or a genitive before
+    a kin or role word (`jockes pappa`); never after an article or determiner (`en kille ringde`)."""
+    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] not in (" ", ", "):
+        return False
+    if k and toks[k - 1].lower in _DETERMINERS:
+        return False
+    nxt = toks[k + 1].lower
+    if genitive:
+        return nxt in _cue("SV_KIN_AFTER_GENITIVE")
+    return nxt in _cue("SV_SUBJECT_VERBS") or (nxt in TALK_AFTER and nxt != "ei")
+
+
+_DETERMINERS = ARTICLES | words("HURRIED_DETERMINERS")
+
+
+def _sv_nickname(lex: Lexicon, low: str) -> str:
+    """The derived Swedish nickname ``low`` is (itself or its genitive -s: jockes), or ''."""
+    nicks = _sv_nicknames(lex)
+    if low in nicks:
+        return low
+    return low[:-1] if low.endswith("s") and low[:-1] in nicks else ""
+
+
+def _cue(section: str) -> frozenset[str]:
+    return words(section)
+
+
+def _org_at(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token j is an organisation: a kept public body (fpa, kela, te-toimisto) or a word ending in an
+    organisation word of ORG_AT_WORDS (te-byrån, banken, työvoimatoimistosta)."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    if lex.lookup_all(t.text) & KEEP:
+        return True
+    tail = t.lower.rsplit("-", 1)[-1]
+    return any(tail.endswith(w) for w in _cue("ORG_AT_WORDS"))
+
+
+def _surname_shaped(low: str, lang: str) -> bool:
+    """A surname's shape (-nen, -la, -berg, -ström, -roos …); in Finnish also of a base form, or a compound of a
+    nature word (kuusi|lampi in `kuusilammelta`, hirvas|niemi)."""
+    if _SURNAME_SHAPE.search(low):
+        return True
+    if lang != "fi":
+        return False
+    return any(_SURNAME_SHAPE.search(b) or any(b.endswith(h) and len(b) >= len(h) + 3 for h in _PLACE_HEADS)
+               for b, _ in analyses(low)[1:])
+
+
+def _ask_at_org(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -> bool:
+    """Token k is the one asked or called at an organisation: `ring X på fpa`, `prata med X hos kommunen`,
+    `call X at kela`, `kysy X:ltä kelasta`."""
+    if k == 0 or k + 1 >= len(toks) or text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    prev = toks[k - 1].lower
+    if lang == "fi":
+        return (prev in ASK_CALL_VERBS and toks[k].lower.endswith(_PERSON_CASE)
+                and text[toks[k].end : toks[k + 1].start] == " " and toks[k + 1].lower.endswith(_WHERE)
+                and _org_at(toks, k + 1, lex))
+    verbs = _cue("ASK_AT_VERBS")
+    if not (prev in verbs or (prev in ("med", "with", "to") and k >= 2 and toks[k - 2].lower in verbs)):
+        return False
+    return (toks[k + 1].lower in ("på", "hos", "i", "vid", "at", "from") and k + 2 < len(toks)
+            and text[toks[k].end : toks[k + 2].start] == f" {toks[k + 1].text} " and _org_at(toks, k + 2, lex))
+
+
+_FI_FROM_AT = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
+
+
+def _district(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[list[tuple[str, float]], int] | None:
+    """A word of no list right after a place in a local case, itself in a local case and of a place's shape
+    (`soitti kotkasta X:lta`: a part of that town). The evidence and the stem length, or None."""
+    t, prev = toks[k], toks[k - 1]
+    low = t.lower
+    ending = next((e for e in _FI_FROM_AT if low.endswith(e)), "")
+    if (not ending or not prev.lower.endswith(_FI_FROM_AT) or text[prev.end : t.start] != " " or len(low) < 7
+            or not t.text.isalpha() or low in _VETO_WORDS):
+        return None
+    stem = low[: -len(ending)]
+    bases = (stem, *(b for b, _ in analyses(low)))
+    if not (stem.endswith(("la", "lä")) or any(b.endswith(h) and len(b) >= len(h) + 3 for b in bases
+                                                for h in _PLACE_HEADS)):
+        return None  # a place's shape: -la/-lä (kuokkala), a compound of a place word (-mäki, -koski, -vaara …)
+    if not _proper_shape(t, lex, "fi", True, village=True):
+        return None
+    if lex.lookup(t.text)[0] & SUR and not ending.startswith("s"):
+        return None  # "lahdesta hakalalta": a surname of the lists only in the inessive or elative
+    ev: list[tuple[str, float]] = []
+    _add(ev, "place.after_place")
+    _add(ev, "place.case")
+    _add(ev, "place.proper_shape")
+    return ev, len(t.text) - len(ending)
+
+
 def _place(
     text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, flags: int, base: str, stem_len: int,
+    person_before: bool = False, place_ends: set[int] | None = None, place_starts: set[int] | None = None,
 ) -> list[tuple[str, float]] | None:
     """The place evidence of token k when it has a place reading, else None."""
     t = toks[k]
@@ -844,7 +1036,11 @@ def _place(
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     office = (nxt is not None and t.lower.endswith("n") and text[t.end : nxt.start] == " "
               and bool(_OFFICE.match(nxt.lower)))
-    if not cue and not office and not (local and not pflags & NAME):
+    talk = local and prev is not None and text[prev.end : t.start] == " " and lang == "fi" and (
+        person_before or (prev.lower in TALK_AFTER and prev.lower != "ei"))
+    after = (local and lang == "fi" and prev is not None and place_ends is not None and prev.end in place_ends
+             and text[prev.end : t.start] == " " and prev.lower.endswith(_FI_FROM_AT))
+    if not cue and not office and not talk and not after and not (local and not pflags & NAME):
         return None
     ev: list[tuple[str, float]] = []
     _add(ev, "place.listed")
@@ -854,6 +1050,13 @@ def _place(
         _add(ev, "place.case")
     if office:
         _add(ev, "place.office_after")
+    if talk and not cue:
+        _add(ev, "place.talk_from")  # "soitti kotkasta", "tytär anni kuhmoisissa": where the person is
+    if after:
+        _add(ev, "place.after_place")  # "helsingistä kalliosta": the part of the town before it
+    if (local and place_starts and nxt is not None and nxt.start in place_starts and text[t.end : nxt.start] == " "
+            and nxt.lower.endswith(_FI_FROM_AT)):
+        _add(ev, "place.district_after")
     if pflags & NAME:
         _add(ev, "against.name_too")
     if _word_against(t, lex, lang, pflags & ~NAME, hit[0]):  # the place reading: no rare-name clause

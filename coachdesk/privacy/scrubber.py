@@ -361,4 +361,5 @@ def warm_up() -> None:
     """Load the lexicons and compile the patterns (call from a background thread at app start)."""
     lex = get_lexicon()
     _employer_re(lex)
+    hurried_names.prepare(lex)
     scrub("Tapasin Matti Virtasen Keravalla 12.3.2025, puh. 040 123 4567.", lang="fi")

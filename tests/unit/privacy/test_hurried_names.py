@@ -93,6 +93,15 @@ CASES = [
     ("cue.opener_place", "sv", "ringde nisse i grelsby om passet", "nisse", "ringde nisse om passet", "nisse"),
     ("place.proper_shape", "fi", "joo asuu pansiossa nyt", "pansiossa", "joo asuu rivitalossa nyt", "rivitalossa"),
     ("against.name_too", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "muutti tikkurilaan, ei kerro", "tikkurilaan"),
+    ("place.talk_from", "fi", "veli soitti kotkasta eilen illalla", "kotkasta", "veli kävi kotkassa eilen", "kotkassa"),
+    ("place.after_place", "fi", "sisko soitti porista rieskalasta eilen", "rieskalasta",
+     "sisko soitti porista neuvolasta eilen", "neuvolasta"),
+    ("place.district_after", "fi", "sisko soitti kotkasta rieskalasta eilen", "kotkasta",
+     "sisko soitti kotkasta eilen illalla", "kotkasta"),
+    ("shape.sv_nickname", "sv", "jocke har börjat på lagret", "jocke", "hon har matte idag", "matte"),
+    ("cue.sv_kin_after", "sv", "jockes pappa kör honom dit", "jockes", "jockes bil står där", "jockes"),
+    ("cue.ask_at_org", "sv", "sen ring lindroos på te-byrån om lönen", "lindroos", "sen ring lindroos om lönen",
+     "lindroos"),
 ]
 
 
@@ -272,3 +281,56 @@ def test_the_documented_table_matches_the_weights() -> None:
 def test_a_form_of_a_nickname_is_the_same_person() -> None:
     res = scrub(PREFIX["sv"] + "bosse ringde i går. bosses fru sa att han är sjuk", lang="sv")
     assert res.text.count("[Person A]") == 2 and "[Person B]" not in res.text, res.text
+
+
+# Round 26's kinds of misses (invented sentences): what the new rows find, and the traps in the same position.
+FOUND = [
+    ("fi", "mika soitti lahdesta eilen, ei päässy", "lahdesta", "LOCATION"),
+    ("fi", "tytär anni kuhmoisissa auttaa kotona", "kuhmoisissa", "LOCATION"),
+    ("fi", "isä soitti hangosta sutelasta, ei oo kotona", "sutelasta", "LOCATION"),
+    ("sv", "jocke har börjat på lagret", "jocke", "PERSON"),
+    ("sv", "micke ringde igår om tiderna", "micke", "PERSON"),
+    ("sv", "ludde har slutat skolan", "ludde", "PERSON"),
+    ("fi", "veli soitti espoosta leppävaarasta eilen", "leppävaarasta", "LOCATION"),
+    ("fi", "naapuri soitti kouvolasta kuusankoskelta", "kuusankoskelta", "LOCATION"),
+    ("sv", "sen ring lindroos på te-byrån om lönen", "lindroos", "PERSON"),
+    ("sv", "prata med sjöberg på fpa imorn", "sjöberg", "PERSON"),
+    ("fi", "kysy hakalalta kelasta onko päätös tullu", "hakalalta", "PERSON"),
+    ("fi", "kysy kuusilammelta kelasta onko päätös tullu", "kuusilammelta", "PERSON"),
+]
+KEPT = [
+    ("fi", "veli soitti kotoa eilen illalla", "kotoa"),
+    ("fi", "veli soitti töistä eilen illalla", "töistä"),
+    ("fi", "äiti kävi kaupasta ja soitti", "kaupasta"),
+    ("fi", "isä tuli lääkäristä kotiin", "lääkäristä"),
+    ("fi", "sisko soitti porista mummolasta eilen", "mummolasta"),
+    ("fi", "sisko soitti porista kaupasta eilen", "kaupasta"),
+    ("fi", "isä soitti hangosta kylältä eilen", "kylältä"),
+    ("sv", "han bytte jobb i maj", "bytte"),
+    ("sv", "hoppe att det går bra", "hoppe"),
+    ("sv", "ute och går, inne sen", "inne"),
+    ("sv", "lite trött idag, alltse bra", "lite"),
+    ("sv", "en kille ringde om jobbet", "kille"),
+    ("sv", "hon har matte idag", "matte"),
+    ("sv", "ring banken på måndag", "banken"),
+    ("sv", "prata med chefen på fpa", "chefen"),
+    ("fi", "kysy lääkäriltä kelasta onko päätös tullu", "lääkäriltä"),
+    ("fi", "kysy virkailijalta kelasta onko päätös tullu", "virkailijalta"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "label"), FOUND, ids=[c[2] for c in FOUND])
+def test_round26_kinds_found(lang: str, text: str, word: str, label: str) -> None:
+    full = PREFIX[lang] + text
+    start = full.index(word, len(PREFIX[lang]))
+    r = scrub(full, lang=lang)
+    assert any(f.start <= start < f.end and f.label == label for f in r.findings), (text, r.text)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), KEPT, ids=[c[2] for c in KEPT])
+def test_round26_traps_kept(lang: str, text: str, word: str) -> None:
+    full = PREFIX[lang] + text
+    start = full.index(word, len(PREFIX[lang]))
+    r = scrub(full, lang=lang)
+    assert not any(f.start <= start < f.end for f in r.findings), (text, r.text)
+    assert not any(q.start <= start < q.end for q in r.questions), (text, r.questions)
