@@ -91,6 +91,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "EN_STREET_TYPES": ("en",),
     "FLAT_WORDS": ("fi", "sv", "en"),
     "STAIR_WORDS": ("fi",),
+    # prose_roles.py: role words before an unknown name, heads of rural and local bodies
+    "NAMED_ROLES": ("fi", "sv", "en"),
+    "RURAL_BODY_HEADS": ("fi", "sv"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

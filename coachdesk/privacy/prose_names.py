@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from coachdesk.privacy.cue_scan import cue_starts
@@ -207,7 +208,13 @@ def _initials_of(name: str) -> set[str]:
     if not all(full):
         return set()
     out = {"".join(full), "".join(f[0] for f in full)}
+    out |= {_fold(i) for i in out}  # Ánde Guttorm -> ÁG and AG
     return {i for i in out if 2 <= len(i) <= 3}
+
+
+def _fold(initials: str) -> str:
+    """Capitals without their accents, Å Ä Ö kept (Á -> A, Č -> C)."""
+    return "".join(ch if ch in "ÅÄÖ" else unicodedata.normalize("NFD", ch)[0] for ch in initials)
 
 
 def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
@@ -233,11 +240,24 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         if key is None or (m.start(), m.end()) in taken or _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
             continue  # "3:12 PM", "5 KM": a unit or a clock, not a person
         word = ini in _NOT_INITIALS or lex.get(ini.lower()) & KEEP or ini.lower() in lex.frequent
-        if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # a word or a body acronym ("Kaikki on OK") only in a list position
+        if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _subject_initials(text, m):
+            continue  # a word or a body acronym ("Kaikki on OK") only in a list position or before a person's verb
         end = m.end() if text[m.end() - 1] != "." or "." in text[m.start() : m.end() - 1] else m.end() - 1
         reason = "initials of a person found in the text (found_initials)"
         yield Cand(m.start(), end, "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?]|\n)[ \t]*$")
+_VERB_AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
+_SUBJECT_VERBS = (words("FI_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("EN_PERSON_VERBS")) - {"on", "oli", "ei", "is", "was"}
+
+
+def _subject_initials(text: str, m: re.Match[str]) -> bool:
+    """Initials opening a sentence or line before a verb of a person ("AS kysyy", "NA soittaa")."""
+    if m.start() and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    v = _VERB_AFTER.match(text, m.end())
+    return v is not None and v.group(1) in _SUBJECT_VERBS
 
 
 def _form_labels(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
