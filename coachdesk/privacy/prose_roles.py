@@ -46,6 +46,8 @@ _EN_ROLES = by_language("NAMED_ROLES").get("en", frozenset())
 _FI_HEADS = by_language("RURAL_BODY_HEADS").get("fi", frozenset())
 _SV_HEADS = by_language("RURAL_BODY_HEADS").get("sv", frozenset())
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS") | words("NOT_NAME_AFTER_ROLE")
+_LOWER_PART = re.compile(r"-[a-zåäö]")
+_ARTICLES = frozenset("the a an our their his her den det".split())
 _COUNTRIES = frozenset("suomen ruotsin norjan viron venäjän saksan euroopan".split())  # no local body
 
 _WORD_CHARS = re.compile(r"[\w-]*")
@@ -56,6 +58,7 @@ _CAPS_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ]
 
 _BRACKET = re.compile(r"[ \t]?\(([^()\n]{1,60})\)")
 _AGE = re.compile(r"(?<!\d)(?:1[6-9]|[2-9]\d)(?!\d)")
+_AGENT = re.compile(r"[aeiouyäö]j[aä]$")
 _PERSON_SUFFIXES = ("ija", "ijä", "lainen", "läinen", "mies", "nainen", "tyttö", "poika", "woman", "man", "kvinna")
 _PERSON_WORDS = (
     words("ROLE_NOUNS") | words("PROFESSIONS") | words("PERSON_NOUNS") | words("PERSON_CTX") | _ROLES
@@ -77,22 +80,19 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 
 def _body_words(text: str, low_text: str, heads: frozenset[str], compound: bool) -> Iterator[tuple[int, int]]:
-    """(start, end) of each word holding a head stem: at the word start, or (compound) anywhere in it."""
+    """(start, end) of each word holding a head stem: at the word start, or (compound) anywhere in it.
+    Linear: a word is walked once, later hits inside it are skipped."""
     last = -1
     for i in cue_starts(low_text, heads):
-        s = i
-        if i and (low_text[i - 1].isalpha() or low_text[i - 1] == "-"):
-            if not compound:
-                continue
-            while s and (low_text[s - 1].isalpha() or low_text[s - 1] == "-"):
-                s -= 1
-            if not text[s].islower():
-                continue
-        if s <= last:
+        if i < last:
             continue
-        e = _WORD_CHARS.match(text, i).end()
-        last = e
-        yield s, e
+        s = i
+        while s > last and s and (low_text[s - 1].isalpha() or low_text[s - 1] == "-"):
+            s -= 1
+        last = _WORD_CHARS.match(text, i).end()
+        if s != i and not (compound and text[s].islower()):
+            continue
+        yield s, last
 
 
 def _rural_bodies(text: str, lex: Lexicon, lang: str) -> Iterator[Cand]:
@@ -110,8 +110,13 @@ def _rural_bodies(text: str, lex: Lexicon, lang: str) -> Iterator[Cand]:
             spans.append(m.span())
     for s, e in spans:
         g = _CAPS_BEFORE.search(text, max(0, s - 50), s)
-        if g is not None and _place_word(g.group(1).split()[0], lex, genitive=False):
-            yield Cand(g.start(1), e, "ORG", "org", reason, PRIO_ORG)
+        if g is None:
+            continue
+        names, start = g.group(1).split(), g.start(1)
+        if len(names) == 2 and names[0].lower() in _ARTICLES:  # "The Vuotso reindeer herding cooperative"
+            start, names = text.index(names[1], start + len(names[0])), names[1:]
+        if _place_word(names[0], lex, genitive=False):
+            yield Cand(start, e, "ORG", "org", reason, PRIO_ORG)
 
 
 def _place_word(word: str, lex: Lexicon, *, genitive: bool) -> bool:
@@ -124,8 +129,8 @@ def _place_word(word: str, lex: Lexicon, *, genitive: bool) -> bool:
         return False
     if flags & PLACE:
         return True
-    if flags & COMMON:
-        return False  # an ordinary word (Oman, Koko) before the body
+    if flags & COMMON or (genitive and low.endswith(("isen", "isten"))):
+        return False  # an ordinary word (Oman, Koko) or an adjective (Ortodoksisen) before the body
     return bool(flags & NAME) or not (genitive and (low in lex.frequent or low[:-1] in lex.frequent))
 
 
@@ -137,8 +142,8 @@ def _is_role(low: str) -> bool:
 
 def _name_word(t: Token, lex: Lexicon, lang: str) -> int:
     """2: a name of the lists or a word in no list (a name shape); 1: a kept first name; 0: no name."""
-    if not t.cap or t.upper or t.lower in _NOT_NAME or t.lower in _PERSON_WORDS or "-" in t.text:
-        return 0
+    if not t.cap or t.upper or t.lower in _NOT_NAME or t.lower in _PERSON_WORDS or _LOWER_PART.search(t.text):
+        return 0  # "Aslak-kurssilla", "TE-toimisto": no name ("Anna-Maria" is one)
     flags = lex.lookup(t.text)[0]
     if flags & KEEP:
         return 1 if flags & FIRST else 0
@@ -176,8 +181,9 @@ def _role_names(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterat
         if r.upper or len(r.lower) < 4 or not _is_role(r.lower):
             continue
         a = toks[k + 1]
-        if text[r.end : a.start] != " ":
-            continue
+        gap = text[r.end : a.start]
+        if gap != " " and not (gap == ", " and text[a.end : a.end + 1] in (",", ")")):
+            continue  # "interpreter Zawadi", or set off by commas: "the interpreter, Zawadi, said"
         first = _name_word(a, lex, lang)
         if not first:
             continue
@@ -200,6 +206,8 @@ def _describes_person(inside: str) -> bool:
     for w in re.findall(r"[^\W\d_]+", inside.lower()):
         if w in _PERSON_WORDS or (len(w) >= 6 and w.endswith(_PERSON_SUFFIXES)):
             return True
+        if len(w) >= 7 and _AGENT.search(w) and not w.endswith("raja"):
+            return True  # an agent noun: siivooja, myyjä
     return False
 
 
