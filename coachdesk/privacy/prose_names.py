@@ -185,7 +185,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
                 yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
-_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ])\.?([A-ZÅÄÖ])\.?(?:([A-ZÅÄÖ])\.?)?(?![\w-])")
+_CAP = "A-ZÀ-ÖØ-ÞČŠŽĐŊŦ"  # capitals, accented ones too (ÁL for Ánte Länsman)
+_INITIALS = re.compile(rf"(?<![\w.-])([{_CAP}])\.?([{_CAP}])\.?(?:([{_CAP}])\.?)?(?![\w-])")
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 _LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
 _FORM_LABEL = re.compile(

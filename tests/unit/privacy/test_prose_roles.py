@@ -108,6 +108,9 @@ def test_initials_of_a_person_found_after_a_role() -> None:
     by_text = {f.text: f.replacement for f in res.findings if f.label == "PERSON"}
     assert by_text["AG"] == by_text["Ánde Guttorm"]
     assert by_text["AS"] == by_text["Aslak Sara"]
+    res = scrub("Poroisäntä Ánte Länsman soitti. ÁL kysyi palkasta, AL soittaa huomenna.", lang="fi")
+    assert {f.replacement for f in res.findings if f.label == "PERSON"} == {"[Henkilö A]"}
+    assert {f.text for f in res.findings} == {"Ánte Länsman", "ÁL", "AL"}
     assert "AS on" not in [f.text for f in scrub("Kaikki on OK. AS on hyvä yhtiömuoto.", lang="fi").findings]
 
 
