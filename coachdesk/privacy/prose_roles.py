@@ -8,7 +8,7 @@ files (``resources/data/privacy/cues``).
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| rural_body | `Kivijärven paliskunnan poroisäntä`, `Rajalan osakaskunnalta`, `Strömsby byalag`, `the Kallio reindeer herding cooperative` | a capitalised place genitive (fi: ending in `n`; no pronoun, kept, frequent non-place word or country), then a head of a rural or local body (RURAL_BODY_HEADS stems, any case form; en `reindeer herding cooperative`, `village association`); sv/en: one or two capitalised words before the head. ORG, the place and the head (`Paliskunnan hallitus`, `Seurakunnan diakoni`, `Kyläyhdistys on`: no place: nothing) |
+| rural_body | `Kivijärven paliskunnan poroisäntä`, `Rajalan osakaskunnalta`, `Strömsby byalag`, `the Kallio reindeer herding cooperative` | a capitalised place genitive (fi: ending in `n`; no pronoun, kept, frequent non-place word or country), then a head of a rural or local body (RURAL_BODY_HEADS stems, any case form; en `reindeer herding cooperative`/`district`, `village`/`youth association`/`society`, `hunting`/`fishing club`/`association`); sv/en: one or two capitalised words before the head. ORG, the place and the head (`Paliskunnan hallitus`, `Seurakunnan diakoni`, `Kyläyhdistys on`: no place: nothing) |
 | role_name | `pohjoissaamen tulkki Ánde Guttorm`, `Lingala interpreter Zawadi`, `somalitolk Ayaan`, `poroisäntä Niillas Aikio` | a role word of NAMED_ROLES (also the end of a compound, any case form), one space, a capitalised word of a first-name shape (a first name of the lists, or in no list and not frequent; no place, kept, function word or verb), maybe a second capitalised word (a surname that is also a word: `Sara`, `Kivi`); a kept first name (`Aslak`) only with a surname after it (`tulkki paikalla`, `poroisäntä kertoi`: lower case, nothing) |
 | word_name_bracket | `Tyyne (se Posion marjanpoimija) laittoi`, `Sulo (asiakas, 58) soitti` | a first name of the lists opening a sentence or chat line, then a bracket that describes a person: an age, a role, profession or kin word, an agent or inhabitant noun (`-ija`, `-lainen`, `-mies`, `-nainen`), a person pronoun (`Rauha (maailmanrauha)`, `Armas (rakas)`: a gloss, nothing) |
 | name_forms | `… Tyynellä fibromyalgia`, `Lupasin Sulolle` | a capitalised form of a name found by role_name or word_name_bracket elsewhere in the text (any case form of the same base) |
@@ -52,8 +52,12 @@ _COUNTRIES = frozenset("suomen ruotsin norjan viron venäjän saksan euroopan".s
 
 _WORD_CHARS = re.compile(r"[\w-]*")
 _FI_GENITIVE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*n)[ \t]+$")
-_EN_HEADS = ("reindeer", "village", "youth")  # the cues of _EN_BODY
-_EN_BODY = re.compile(r"(?:reindeer[ \t]+herding[ \t]+co-?operative|village[ \t]+association|youth[ \t]+association)s?(?![\w-])", re.I)
+_EN_HEADS = ("reindeer", "village", "youth", "hunting", "fishing")  # the cues of _EN_BODY
+_EN_BODY = re.compile(
+    r"(?:reindeer[ \t]+herding[ \t]+(?:co-?operative|district)|(?:village|youth)[ \t]+(?:association|society)"
+    r"|(?:hunting|fishing)[ \t]+(?:club|association|society))s?(?![\w-])",
+    re.I,
+)
 _CAPS_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ][\w'’-]*)?)[ \t]+$")
 
 _BRACKET = re.compile(r"[ \t]?\(([^()\n]{1,60})\)")
