@@ -25,6 +25,7 @@ from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.name_words import fi_common_word
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
@@ -148,15 +149,19 @@ def _name_word(t: Token, lex: Lexicon, lang: str) -> int:
     """2: a name of the lists or a word in no list (a name shape); 1: a kept first name; 0: no name."""
     if not t.cap or t.upper or t.lower in _NOT_NAME or t.lower in _PERSON_WORDS or _LOWER_PART.search(t.text):
         return 0  # "Aslak-kurssilla", "TE-toimisto": no name ("Anna-Maria" is one)
-    flags = lex.lookup(t.text)[0]
+    flags, base, _ = lex.lookup(t.text)
     if flags & KEEP:
         return 1 if flags & FIRST else 0
     if flags & PLACE and not flags & NAME:
         return 0
     if flags & NAME:
-        return 0 if flags & COMMON and not flags & FIRST else 2
-    if flags & COMMON or t.lower in lex.frequent or (lang == "fi" and is_finite_verb(t.text, lex)):
+        if (flags & COMMON and (not flags & FIRST or base != t.lower)) or (base != t.lower and t.lower in lex.frequent):
+            return 0  # an ordinary word, or a frequent word read as an inflected name (Mukana: Mukka)
+        return 2
+    if flags & COMMON or t.lower in lex.frequent:
         return 0
+    if lang == "fi" and (is_finite_verb(t.text, lex) or fi_common_word(t.lower, lex)):
+        return 0  # a verb or a compound of ordinary words (Marttaliitosta)
     return 2
 
 

@@ -30,6 +30,7 @@ POSITIVES = [
     ("role_name", "sv", "Vi bokade somalitolk Ayaanle till mötet.", "Ayaanle"),
     ("role_name", "fi", "Kurdin tulkki Dilovan oli mukana.", "Dilovan"),
     ("role_name", "fi", "Soitin porotilan emäntä Pilvikki Aikiolle.", "Pilvikki Aikiolle"),
+    ("role_name", "fi", "Työnjohtaja Onni soitti eilen.", "Onni"),
     ("role_name", "en", "The Somali interpreter, Ayaanle, was late again.", "Ayaanle"),
     ("role_name", "fi", "Työnjohtaja Anna-Maaret Magga lupasi paikan.", "Anna-Maaret Magga"),
     ("word_name_bracket", "fi", "Armas (asiakas, 58) soitti aamulla.", "Armas"),
@@ -94,6 +95,8 @@ RULE_TRAPS = [
     ("rural_body", "fi", "Hän kuuluu Ortodoksisen seurakunnan kuoroon.", "Ortodoksisen"),
     ("rural_body", "fi", "Hän kuuluu Suomen nuorisoseuroihin.", "Suomen"),
     ("role_name", "fi", "Tulkki Aslak-kurssilla ja tulkki Kelasta.", "Kelasta"),
+    ("role_name", "fi", "Hänellä oli tulkki Mukana. Emäntä Marttaliitosta kävi.", "Mukana"),
+    ("role_name", "fi", "Hänellä oli tulkki Mukana. Emäntä Marttaliitosta kävi.", "Marttaliitosta"),
 ]
 
 
