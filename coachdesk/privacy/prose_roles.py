@@ -75,13 +75,16 @@ _WORD_AFTER = re.compile(r" ([A-Za-zÅÄÖåäö][a-zåäö'’-]+)")
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
     """ORG and PERSON candidates for the rules of :data:`RULES`."""
-    yield from _rural_bodies(text, lex, lang)
-    found = list(_role_names(text, toks, lex, lang))
+    low_text = text.lower()  # once: the cue scans below read it, at the text's offsets
+    if len(low_text) != len(text):  # "İ" lowers to two characters: keep such a letter as it is
+        low_text = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    yield from _rural_bodies(text, low_text, lex)
+    found = list(_role_names(text, low_text, toks, lex, lang))
     found.extend(_word_name_brackets(text, toks, lex))
     yield from found
     if found:
         yield from _name_forms(text, toks, lex, found, cands)
-    yield from _en_role_end(text, lex)
+    yield from _en_role_end(text, low_text, lex)
 
 
 def _body_words(text: str, low_text: str, heads: frozenset[str], compound: bool) -> Iterator[tuple[int, int]]:
@@ -100,10 +103,9 @@ def _body_words(text: str, low_text: str, heads: frozenset[str], compound: bool)
         yield s, last
 
 
-def _rural_bodies(text: str, lex: Lexicon, lang: str) -> Iterator[Cand]:
+def _rural_bodies(text: str, low_text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule rural_body."""
     reason = "rural or local body after a place (rural_body)"
-    low_text = text.lower()
     for s, e in _body_words(text, low_text, _FI_HEADS, True):
         g = _FI_GENITIVE.search(text, max(0, s - 40), s)
         if g is not None and _place_word(g.group(1), lex, genitive=True):
@@ -174,9 +176,9 @@ def _ending(word: str, lex: Lexicon) -> str:
 _ROLE_PROBES = frozenset(r[: max(4, len(r) - 2)] for r in _ROLES)  # gradation: tulkki, tulkille
 
 
-def _role_names(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
+def _role_names(text: str, low_text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
     """Rule role_name."""
-    hits = cue_starts(text.lower(), _ROLE_PROBES)
+    hits = cue_starts(low_text, _ROLE_PROBES)
     if not hits:
         return
     starts = [t.start for t in toks]
@@ -282,9 +284,8 @@ def _stem(base: str) -> str:
     return base
 
 
-def _en_role_end(text: str, lex: Lexicon) -> Iterator[Cand]:
+def _en_role_end(text: str, low_text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule en_role_end."""
-    low_text = text.lower()
     for i in cue_starts(low_text, _EN_ROLES):
         if i and low_text[i - 1].isalpha():
             continue

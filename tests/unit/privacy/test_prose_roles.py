@@ -129,3 +129,9 @@ def test_explain_names_the_rule(tmp_path) -> None:
     proc = run_cli("scrub", str(src), "--lang", "fi", "--explain")
     assert proc.returncode == 0, proc.stderr
     assert "(rural_body)" in proc.stdout and "(role_name)" in proc.stdout
+
+
+def test_offsets_hold_when_lower_case_is_longer() -> None:
+    text = "İİİ Soitin Kivijärven paliskunnan poroisännälle. Lingala interpreter Zawadiya booked."
+    spans = {text[a:b] for a, b in _rule_spans(text, "fi", "rural_body") + _rule_spans(text, "fi", "role_name")}
+    assert spans == {"Kivijärven paliskunnan", "Zawadiya"}
