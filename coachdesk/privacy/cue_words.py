@@ -131,6 +131,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "OWNER_PREPS": ("sv",),
     "SV_TRADE_WORDS": ("sv",),
     "SV_GENERIC_OWNERS": ("sv",),
+    # prose_roles.py: role words before an unknown name, heads of rural and local bodies
+    "NAMED_ROLES": ("fi", "sv", "en"),
+    "RURAL_BODY_HEADS": ("fi", "sv"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

@@ -11,12 +11,16 @@ shows its reason. Printed to stdout only, like the scrub output itself; nothing 
 from __future__ import annotations
 
 import bisect
+import re
 
 from coachdesk.privacy.model import ScrubResult
 from coachdesk.privacy.name_trace import Trace, TraceEntry
 from coachdesk.privacy.normalise import normalise
 
 Row = dict[str, object]
+
+
+_RULE_ID = re.compile(r"\([a-z]+(?:[._][a-z]+)+\)$")  # the id of a rule-table row closing a reason
 
 
 def explain_rows(text: str, result: ScrubResult, trace: Trace) -> list[Row]:
@@ -52,6 +56,8 @@ def explain_rows(text: str, result: ScrubResult, trace: Trace) -> list[Row]:
         score = max((e.score for e in es), default=None)
         if not rules or all(e.label != f.label for e in es):  # another detector's finding over a name-layer word
             rules = [(f"{f.source}: {f.reason}", None, f.text), *rules]
+        elif _RULE_ID.search(f.reason):  # a rule-table id ("… (role_name)") decided it: show it too
+            rules = [*rules, (f"{f.source}: {f.reason}", None, f.text)]
         rows.append(_row("finding", f.start, f.end, f.text, f.label, "replace" if f.certain else "ask", score, rules))
     for s, end, e in near:
         what = "dropped" if e.finding else e.decision

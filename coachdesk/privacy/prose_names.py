@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from coachdesk.privacy.acronyms import known_acronym
@@ -189,7 +190,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
                 yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
-_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ])\.?([A-ZÅÄÖ])\.?(?:([A-ZÅÄÖ])\.?)?(?![\w-])")
+_CAP = "A-ZÀ-ÖØ-ÞČŠŽĐŊŦ"  # capitals, accented ones too (ÁL for Ánte Länsman)
+_INITIALS = re.compile(rf"(?<![\w.-])([{_CAP}])\.?([{_CAP}])\.?(?:([{_CAP}])\.?)?(?![\w-])")
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 _LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
 OVER_KEPT = "over_kept"  # extra key: the finding stands even inside a never-scrub phrase (the scrubber reads it)
@@ -215,7 +217,13 @@ def _initials_of(name: str) -> set[str]:
     if not all(full):
         return set()
     out = {"".join(full), "".join(f[0] for f in full)}
+    out |= {_fold(i) for i in out}  # Ánde Guttorm -> ÁG and AG
     return {i for i in out if 2 <= len(i) <= 3}
+
+
+def _fold(initials: str) -> str:
+    """Capitals without their accents, Å Ä Ö kept (Á -> A, Č -> C)."""
+    return "".join(ch if ch in "ÅÄÖ" else unicodedata.normalize("NFD", ch)[0] for ch in initials)
 
 
 def _initials_wanted(text: str, persons: list[Cand]) -> dict[str, tuple[str, str]]:
@@ -259,13 +267,26 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         if acronym and len(ini) > 2:
             continue  # "Anna Sofia Dahl … ASD", "Olli Ahonen … OCD": a diagnosis or a service, never initials
         word = acronym or ini in _NOT_INITIALS or ini.lower() in lex.frequent
-        if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # a word or a body acronym ("Kaikki on OK") only in a list position
+        if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _subject_initials(text, m):
+            continue  # a word or a body acronym ("Kaikki on OK") only in a list position or before a person's verb
         if word and _among_bodies(text, m.start(), m.end(), lex):
             continue  # "Tiina Elo: TE ja Kela ovat mukana": the services, listed together
         end = m.end() if text[m.end() - 1] != "." or "." in text[m.start() : m.end() - 1] else m.end() - 1
         reason = "initials of a person found in the text (found_initials)"
         yield Cand(m.start(), end, "PERSON", "person", reason, PRIO_NAME, key=key)
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?]|\n)[ \t]*$")
+_VERB_AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
+_SUBJECT_VERBS = (words("FI_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("EN_PERSON_VERBS")) - {"on", "oli", "ei", "is", "was"}
+
+
+def _subject_initials(text: str, m: re.Match[str]) -> bool:
+    """Initials opening a sentence or line before a verb of a person ("AS kysyy", "NA soittaa")."""
+    if m.start() and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    v = _VERB_AFTER.match(text, m.end())
+    return v is not None and v.group(1) in _SUBJECT_VERBS
 
 
 def _form_labels(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:

@@ -20,6 +20,7 @@ from coachdesk.privacy import (
     prose_names,
     prose_orgs,
     prose_places,
+    prose_roles,
     spoken,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -244,6 +245,7 @@ def _scrub(
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
+    cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
