@@ -7,8 +7,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
+from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near
 from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.run_scan import finditer_at, is_letter, is_word, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -64,6 +65,33 @@ _URL = re.compile(
     r"|(?<![\w@.\-])[\w-]++(?:\.[\w-]++)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
     r"(?:/[^\s<>\"')\]]*)?(?![\w@])"
 )
+# Where an address can start (run_scan): an e-mail at the start of the run of [\w.+-] before "@" or before
+# "(" / "[" (a space between); a web address at "http" / "www." or at the start of the run of [\w.-] before
+# a ".com"-like ending.
+_URL_HEAD = re.compile(r"(?i)https?://|www\.")
+_URL_END = re.compile(r"(?i)\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)")
+
+
+def _in_email(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.+-"
+
+
+def _in_host(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.-"
+
+
+def _email_starts(text: str) -> Iterator[int]:
+    ends = []
+    for c in cue_starts(text, ("@", "(", "[")):
+        if c > 0 and text[c] != "@" and text[c - 1].isspace():
+            ends.append(c - 1)
+        ends.append(c)
+    return run_starts(text, ends, _in_email)
+
+
+def _url_starts(text: str) -> list[int]:
+    hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
+    return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
@@ -115,6 +143,27 @@ _DATE_WORDS = re.compile(
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d])(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
 )
+_DIGITS = re.compile(r"\d+")
+
+
+def _date_word_starts(text: str) -> list[int]:
+    """Where a _DATE_WORDS match can start (run_scan): at a run of digits, or at the word before the spaces
+    (and an abbreviation's dot) before one ("kesäkuun 5.", "Jan. 3")."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        d = m.start()
+        out.append(d)
+        j = d
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < d:
+            if j > 0 and text[j - 1] == ".":
+                j -= 1
+            k = j
+            while k > 0 and is_word(text[k - 1]):
+                k -= 1
+            out.append(k)
+    return sorted(set(out))
 _BIRTH_WORDS = by_first_letter(r"syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.")
 _BIRTH_YEAR = re.compile(
     rf"(?<![\w])({_BIRTH_WORDS})\s?(?:vuonna\s)?((?:19|20)\d{{2}})(?![\w\-–])",
@@ -282,12 +331,12 @@ def find_ids(text: str) -> Iterator[Cand]:
 
 def find_contacts(text: str) -> Iterator[Cand]:
     """E-mail addresses (also ``(at)``), URLs, handles and phone numbers."""
-    for m in _EMAIL.finditer(text) if "@" in text or "(" in text or "[" in text else ():  # "@", "(at)", "[ät]"
+    for m in finditer_at(_EMAIL, text, _email_starts(text)):  # "@", "(at)", "[ät]"
         s, e = m.span()
         while e > s and text[e - 1] in ".-_":
             e -= 1
         yield Cand(s, e, "CONTACT", "email", "e-mail address", 93)
-    for m in _URL.finditer(text):
+    for m in finditer_at(_URL, text, _url_starts(text)):
         s, e = m.span()
         while e > s and text[e - 1] in ".,;:!?-":
             e -= 1
@@ -402,7 +451,7 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_SLASH.finditer(text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_WORDS.finditer(text):
+    for m in finditer_at(_DATE_WORDS, text, _date_word_starts(text)):
         c = _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
         first_day = _DAY_BEFORE_DASH.search(text, max(0, c.start - 8), c.start)
         if first_day and m.group(0)[:1].isdigit():
@@ -583,6 +632,7 @@ _VAGUE_AGE_BEFORE = re.compile(
 )
 # "a practical nurse, 52, currently …", "lähihoitaja, 47, on …": an occupation or person noun, a bare age
 _AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
+_AGE_AFTER_NOUN_CUE = re.compile(r", \d\d")  # the match starts where the letters before it start (run_scan)
 _PERSON_NOUN_END = re.compile(
     r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
     r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
@@ -593,7 +643,8 @@ _NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
 
 def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
     """A bare age after an occupation or person noun ("lähihoitaja, 47, on …")."""
-    for m in _AGE_AFTER_NOUN.finditer(text):
+    ends = [c.start() for c in _AGE_AFTER_NOUN_CUE.finditer(text)]
+    for m in finditer_at(_AGE_AFTER_NOUN, text, run_starts(text, ends, is_letter)):
         word, n = m.group(1), int(m.group(2))
         if not 16 <= n <= 99 or word.isupper() or word.lower() in _NOT_PERSON_NOUN:
             continue
