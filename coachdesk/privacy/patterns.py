@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.run_scan import finditer_at, is_letter, is_word, run_starts
+from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -143,32 +143,14 @@ _DATE_WORDS = re.compile(
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d])(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
 )
-_DIGITS = re.compile(r"\d+")
-
-
-def _date_word_starts(text: str) -> list[int]:
-    """Where a _DATE_WORDS match can start (run_scan): at a run of digits, or at the word before the spaces
-    (and an abbreviation's dot) before one ("kesäkuun 5.", "Jan. 3")."""
-    out = []
-    for m in _DIGITS.finditer(text):
-        d = m.start()
-        out.append(d)
-        j = d
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if j < d:
-            if j > 0 and text[j - 1] == ".":
-                j -= 1
-            k = j
-            while k > 0 and is_word(text[k - 1]):
-                k -= 1
-            out.append(k)
-    return sorted(set(out))
 _BIRTH_WORDS = by_first_letter(r"syntynyt|synt\.|s\.|born(?: in)?|b\.|född(?: år)?|f\.")
 _BIRTH_YEAR = re.compile(
     rf"(?<![\w])({_BIRTH_WORDS})\s?(?:vuonna\s)?((?:19|20)\d{{2}})(?![\w\-–])",
     re.IGNORECASE,
 )
+# the year starts at most "syntynyt" + a space + "vuonna " (16 characters) after the match's start (cue_scan)
+_YEAR_CUE = re.compile(r"(?:19|20)\d\d")
+_BIRTH_YEAR_REACH = 20
 _DATE_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[–-]\s?$")
 _DAY_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.?\s?[–-]\s?$")
 _DAY_DOT_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]?[–-][ \t]?$")  # "21.-23.12.": the first day, month elided
@@ -448,17 +430,17 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_DASH.finditer(text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_SLASH.finditer(text):
+    for m in _DATE_SLASH.finditer(text) if "/" in text else ():
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in finditer_at(_DATE_WORDS, text, _date_word_starts(text)):
+    for m in finditer_at(_DATE_WORDS, text, number_starts(text)):
         c = _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
         first_day = _DAY_BEFORE_DASH.search(text, max(0, c.start - 8), c.start)
         if first_day and m.group(0)[:1].isdigit():
             c.start = first_day.start()  # "8–12 April": the whole range
         yield c
     years = "19" in text or "20" in text  # every year of birth starts so
-    for m in _BIRTH_YEAR.finditer(text) if years else ():
+    for m in finditer_near(_BIRTH_YEAR, _YEAR_CUE, text, _BIRTH_YEAR_REACH) if years else ():
         year = int(m.group(2))
         decade = year // 10 * 10
         rep = {"fi": f"{m.group(1)} {decade}-luvulla", "sv": f"{m.group(1)} på {decade}-talet"}.get(

@@ -57,3 +57,27 @@ def is_word(ch: str) -> bool:
 def is_letter(ch: str) -> bool:
     """``[^\\W\\d_]`` of a str pattern (letters and non-decimal numerals such as ² or ½)."""
     return ch.isalnum() and not ch.isdecimal()
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def number_starts(text: str) -> list[int]:
+    """Where a date written with a month word can start (``5. kesäkuuta``, ``kesäkuun 5.``, ``Jan. 3``,
+    ``3rd of May``): at each run of digits, and at the start of the word before the spaces (and an
+    abbreviation's dot) before one. Each stretch of spaces and word is scanned back once."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        d = m.start()
+        out.append(d)
+        j = d
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < d:
+            if j > 0 and text[j - 1] == ".":
+                j -= 1
+            k = j
+            while k > 0 and is_word(text[k - 1]):
+                k -= 1
+            out.append(k)
+    return sorted(set(out))

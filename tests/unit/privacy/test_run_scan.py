@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.privacy import patterns
-from coachdesk.privacy.run_scan import finditer_at, is_letter, run_starts
+from coachdesk.privacy import age_date_rules, patterns
+from coachdesk.privacy.cue_scan import finditer_near
+from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
 
 
 def _spans(it) -> list[tuple[int, int, tuple]]:
@@ -27,10 +28,14 @@ SCANS = [
         "foo", "bar-baz", "-", ".", "@", ".com", ".fi", ".co", ".COM", ".ſe", ".uK", ".info", "www.", "WWW.",
         "http://", "httpſ://", "https://", "/p", "/", "mail.example.com", "a.b", "'", ")", "x-y.fi", "a.b-c.com/d",
     ]),
-    (patterns._DATE_WORDS, patterns._date_word_starts, [
+    (patterns._DATE_WORDS, number_starts, [
         "12", "3", "05", "5.", "2025", "kesäkuun", "Kesäkuuta", "huhtikuussa", "June", "Jan.", "Jan", "May", "of",
         "st", "th", "maj", "mars", ":e", ":a", "päivä", "Sept.", "a", "1", "Jan. 5", "kesäkuun  12.", "3rd of May",
         "12:e mars 2024", "June 4, 2025",
+    ]),
+    (age_date_rules._MONTH_LOWER, number_starts, [
+        "12", "3", "05", "june", "jan", "sept", "may", "of", "st", "th", "3rd of may", "june 4th", "oct  12", "1",
+        "december", "a", "4.5",
     ]),
     (patterns._AGE_AFTER_NOUN, _age_after_noun_starts, [
         "hoitaja", "lähihoitaja", "klient", "ab", ", ", "47", "3", ", 47, ", ", 47.", ", 33 (", "-", "²ab", "x1",
@@ -75,3 +80,17 @@ def test_a_long_run_with_many_cues_is_scanned_once() -> None:
 def test_finditer_at_skips_starts_inside_an_earlier_match() -> None:
     text = "anna@mail.fi ja b@c.fi"
     assert [m.group(0) for m in finditer_at(patterns._EMAIL, text, [0, 2, 5, 16])] == ["anna@mail.fi", "b@c.fi"]
+
+
+BIRTH_PIECES = [
+    "syntynyt", "SYNTYNYT", "synt.", "s.", "ſ.", "born", "born in", "BORN İN", "b.", "född", "född år", "f.", " ",
+    "vuonna ", "VUONNA ", "1970", "2003", "19", "20", "1", "-", "–", "x", "\n", "syntynyt vuonna 1968", "(", ",",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BIRTH_PIECES), max_size=30))
+def test_birth_year_near_its_year_is_the_plain_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    near = finditer_near(patterns._BIRTH_YEAR, patterns._YEAR_CUE, text, patterns._BIRTH_YEAR_REACH)
+    assert _spans(near) == _spans(patterns._BIRTH_YEAR.finditer(text))
