@@ -93,10 +93,10 @@ def first_call_with_bytecode(runs: int = 3) -> float:
 
 
 def _prebuilt_present() -> bool:
-    """Whether the build step's regex programs and lexicon tables are there (python -m coachdesk.privacy.prebuilt)."""
+    """Whether the build step's regex programs and lexicon tables are there (python -m coachdesk.privacy.prebuilt_build)."""
     from coachdesk.privacy import prebuilt
 
-    return (prebuilt.folder() / "lexicon.marshal").exists() and prebuilt._regex_path().exists()
+    return (prebuilt.folder() / "lexicon.marshal").exists() and prebuilt.regex_path().exists()
 
 
 def bench_speed() -> dict[str, float]:

@@ -1,6 +1,6 @@
 """Build-time forms of the scrubber's start-up work: compiled regex programs and lexicon tables.
 
-``python -m coachdesk.privacy.prebuilt`` (scripts/setup.sh and the installer build run it) writes two
+``python -m coachdesk.privacy.prebuilt_build`` (scripts/setup.sh and the installer build run it) writes two
 files into ``resources/data/privacy/prebuilt/`` (git ignores the folder; like the .qm translations they
 are build products). Nothing in them comes from a note:
 
@@ -23,33 +23,22 @@ import marshal
 import re
 import sys
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 
-_REGEX_TAG = (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
-_TABLES_VERSION = 1
+REGEX_TAG = (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+TABLES_VERSION = 1
 _installed = False
 
 
 def folder() -> Path:
-    """Where the build puts the files."""
-    from coachdesk.privacy.lexicon import data_dir
+    """Where the build puts the files (``resources/data/privacy/prebuilt``)."""
+    from coachdesk.paths import resources_dir
 
-    return data_dir() / "prebuilt"
-
-
-def _regex_path() -> Path:
-    return folder() / f"regex-{sys.implementation.cache_tag}.marshal"
+    return resources_dir() / "data" / "privacy" / "prebuilt"
 
 
-def _program(pattern: str, flags: int) -> tuple:
-    """What ``re`` compiles ``pattern`` into: the arguments of ``_sre.compile`` (as ``re._compiler.compile``)."""
-    p = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
-    groupindex = dict(p.state.groupdict)
-    indexgroup: list[str | None] = [None] * p.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    return pattern, int(flags), int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup)
+def regex_path(out: Path | None = None) -> Path:
+    """The regex file of this Python in ``out`` (default :func:`folder`)."""
+    return (out or folder()) / f"regex-{sys.implementation.cache_tag}.marshal"
 
 
 def _cache_ok() -> bool:
@@ -65,10 +54,10 @@ def install_regexes(path: Path | None = None) -> int:
         return 0
     _installed = True
     try:
-        tag, entries = marshal.loads((path or _regex_path()).read_bytes())
+        tag, entries = marshal.loads((path or regex_path()).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return 0
-    if tag != _REGEX_TAG:
+    if tag != REGEX_TAG:
         return 0
     cache = re._cache  # type: ignore[attr-defined]
     room = max(re._MAXCACHE - len(cache) - 64, 0)  # type: ignore[attr-defined]  (room left for others)
@@ -79,18 +68,6 @@ def install_regexes(path: Path | None = None) -> int:
             cache[key] = _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
             n += 1
     return n
-
-
-def regex_entries() -> list[tuple]:
-    """The programs of the patterns compiled by importing the scrubber and compiling the employer list,
-    in a fresh interpreter (run by :func:`build`; reads ``re``'s cache, so nothing else may run first)."""
-    re.purge()
-    from coachdesk.privacy import scrubber
-    from coachdesk.privacy.lexicon import get_lexicon
-
-    scrubber._employer_re(get_lexicon())
-    keys = [k for k in re._cache if k[0] is str and not k[2] & re.DEBUG]  # type: ignore[attr-defined]
-    return [_program(pattern, flags) for _, pattern, flags in keys]
 
 
 # --- lexicon tables -----------------------------------------------------------------------------------
@@ -114,31 +91,11 @@ def load_tables(paths: list[Path], file: Path | None = None) -> tuple | None:
         version, digest, tables = marshal.loads(data)
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if version != _TABLES_VERSION or digest != tables_digest(paths):
+    if version != TABLES_VERSION or digest != tables_digest(paths):
         return None
     return tables
 
 
 def dump_tables(paths: list[Path], tables: tuple) -> bytes:
     """The lexicon file's bytes: the tables and the digest of the list files they were read from."""
-    return marshal.dumps((_TABLES_VERSION, tables_digest(paths), tables))
-
-
-def build(out: Path | None = None) -> list[Path]:
-    """Write both files (run in a fresh interpreter: see :func:`regex_entries`); the paths written."""
-    from coachdesk.privacy import lexicon
-
-    out = out or folder()
-    out.mkdir(parents=True, exist_ok=True)
-    entries = regex_entries()
-    regex_file = out / f"regex-{sys.implementation.cache_tag}.marshal"
-    regex_file.write_bytes(marshal.dumps((_REGEX_TAG, entries)))
-    paths = lexicon.source_files()
-    tables_file = out / "lexicon.marshal"
-    tables_file.write_bytes(dump_tables(paths, lexicon.parse_tables(paths)))
-    return [regex_file, tables_file]
-
-
-if __name__ == "__main__":
-    for written in build():
-        print(written)
+    return marshal.dumps((TABLES_VERSION, tables_digest(paths), tables))

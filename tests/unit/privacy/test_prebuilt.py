@@ -26,7 +26,7 @@ def _python(code: str) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("prebuilt")
-    _python(f"from pathlib import Path; from coachdesk.privacy import prebuilt; prebuilt.build(Path({str(out)!r}))")
+    _python(f"from pathlib import Path; from coachdesk.privacy import prebuilt_build; prebuilt_build.build(Path({str(out)!r}))")
     return out
 
 
@@ -39,7 +39,7 @@ def test_every_prebuilt_regex_is_what_re_compiles_from_its_pattern(built: Path) 
     from re import _compiler  # type: ignore[attr-defined]
 
     tag, entries = marshal.loads(_regex_file(built).read_bytes())
-    assert tag == prebuilt._REGEX_TAG
+    assert tag == prebuilt.REGEX_TAG
     assert len(entries) > 200  # the rule modules' patterns (and the employer list's)
     for pattern, flags, all_flags, code, groups, groupindex, indexgroup in entries:
         fresh = _compiler.compile(pattern, flags)  # the regex engine's own compile, not re's cache
@@ -104,8 +104,12 @@ def test_tables_of_changed_lists_are_not_used(tmp_path: Path, built: Path) -> No
 def test_the_built_tables_in_resources_are_current() -> None:
     file = prebuilt.folder() / "lexicon.marshal"
     if not file.exists():
-        pytest.skip("not built (python -m coachdesk.privacy.prebuilt)")
+        pytest.skip("not built (python -m coachdesk.privacy.prebuilt_build)")
     assert prebuilt.load_tables(lexicon.source_files()) is not None, (
-        "the lexicon lists changed since the build: run python -m coachdesk.privacy.prebuilt"
+        "the lexicon lists changed since the build: run python -m coachdesk.privacy.prebuilt_build"
     )
 
+
+
+def test_the_files_live_beside_the_lists() -> None:
+    assert prebuilt.folder() == lexicon.data_dir() / "prebuilt"
