@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_scrub.py [--shared ../shared]
 
 Figures: first call (lexicons loaded; wall clock and CPU; and CPU in a fresh process with the modules' bytecode
-cached, as installed — this machine may set PYTHONDONTWRITEBYTECODE), p50/p95 for a 2,000-character text after warm-up (wall clock
+cached, as installed — this machine may set PYTHONDONTWRITEBYTECODE; "prebuilt_forms" says whether the build
+step's regex programs and lexicon tables were there), p50/p95 for a 2,000-character text after warm-up (wall clock
 and CPU time, since a busy machine inflates the wall clock), batch chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
 Turku NER dev corpus, the person-name model alone (file size, load time, RSS delta, inference CPU;
 run with COACHDESK_NAME_MODEL=0 for the rules alone), and, when Presidio is installed, Presidio on the same corpora side by side.
@@ -91,6 +92,13 @@ def first_call_with_bytecode(runs: int = 3) -> float:
     return round(statistics.median(times), 1)
 
 
+def _prebuilt_present() -> bool:
+    """Whether the build step's regex programs and lexicon tables are there (python -m coachdesk.privacy.prebuilt_build)."""
+    from coachdesk.privacy import prebuilt
+
+    return (prebuilt.folder() / "lexicon.marshal").exists() and prebuilt.regex_path().exists()
+
+
 def bench_speed() -> dict[str, float]:
     t0 = time.perf_counter()
     import coachdesk.privacy as privacy
@@ -127,6 +135,7 @@ def bench_speed() -> dict[str, float]:
         "first_call_cpu_ms": round(first_cpu_ms, 1),
         "first_call_bytecode_cached_cpu_ms": first_call_with_bytecode(),
         "bytecode_written": not sys.dont_write_bytecode,
+        "prebuilt_forms": _prebuilt_present(),
         "p50_ms_2000": round(statistics.median(times), 2),
         "p95_ms_2000": round(times[p95], 2),
         "p95_cpu_ms_2000": round(cpu[p95], 2),

@@ -42,19 +42,37 @@ STAGES = [
     ("patterns", "find_ages", "patterns.ages"),
     ("patterns", "find_word_ages", "patterns.word_ages"),
     ("spoken", "find_spoken", "spoken"),
+    ("age_date_rules", "find", "age_date_rules"),
     ("patterns", "find_ages_after_person_nouns", "patterns.ages_after_nouns"),
+    ("scrubber", "find_table_cells", "table_cells"),
     ("orgs", "find_orgs", "orgs"),
     ("orgs", "find_labelled_employers", "orgs.labelled"),
+    ("org_rules", "find", "org_rules"),
+    ("scrubber", "find_org_heads", "org_heads"),
+    ("prose_orgs", "find", "prose_orgs"),
     ("scrubber", "find_names", "names.find_names"),
     ("scrubber", "find_terms", "terms"),
     ("scrubber", "find_speakers", "chat.speakers"),
     ("scrubber", "find_initials_signoff", "chat.signoff"),
     ("scrubber", "_nicknames_after_names", "nicknames"),
     ("name_evidence", "combine", "name_evidence (model)"),
+    ("hurried", "find_hurried", "hurried"),
+    ("hurried_names", "find", "hurried_names"),
+    ("org_rules", "find_with_names", "org_rules.with_names"),
     ("scrubber", "grow_names", "grow"),
+    ("scrubber", "find_initial_names", "initial_names"),
+    ("prose_names", "find", "prose_names"),
+    ("prose_orgs", "fill_runs", "prose_orgs.fill_runs"),
     ("patterns", "find_bare_ages", "patterns.bare_ages"),
     ("patterns", "find_ages_after_names", "patterns.ages_after_names"),
+    ("scrubber", "find_ages_by_names", "bare_ages"),
+    ("scrubber", "find_client_ages", "bare_ages.client"),
+    ("scrubber", "widen_spoken_edges", "spoken_edges"),
+    ("prose_details", "find", "prose_details"),
+    ("prose_details", "widen", "prose_details.widen"),
+    ("scrubber", "keep_eponyms", "eponyms"),
     ("scrubber", "kept_spans", "kept_spans"),
+    ("form_words", "apply", "form_words"),
     ("scrubber", "resolve", "resolve"),
     ("scrubber", "replacement_for", "placeholders"),
     ("scrubber", "_map_back", "map_back"),
@@ -96,11 +114,11 @@ def _wrap(fn, name):
 
 
 def install() -> None:
-    from coachdesk.privacy import name_evidence, orgs, patterns, scrubber, spoken
+    from coachdesk.privacy import scrubber
 
-    spaces = {"scrubber": scrubber, "patterns": patterns, "orgs": orgs, "spoken": spoken, "name_evidence": name_evidence}
+    spaces = {"scrubber": scrubber}
     for space, attr, name in STAGES:
-        mod = spaces[space]
+        mod = spaces.get(space) or getattr(scrubber, space)  # a module the scrubber calls through
         setattr(mod, attr, _wrap(getattr(mod, attr), name))
 
 

@@ -40,4 +40,6 @@ fi
 
 # Build step: Designer forms (ui/*.ui -> coachdesk/app/forms) and translations (.ts -> .qm).
 .venv/bin/python -m coachdesk.app.build_forms >/dev/null
+# Build step: the scrubber's prebuilt regex programs and lexicon tables (faster first scrub; optional).
+.venv/bin/python -m coachdesk.privacy.prebuilt_build >/dev/null
 

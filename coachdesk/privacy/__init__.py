@@ -11,6 +11,7 @@ from coachdesk.privacy.model import Finding, ReviewWarning, ScrubResult, apply_f
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+    from types import ModuleType
 
 __all__ = ["Finding", "ReviewWarning", "ScrubResult", "apply_findings", "scrub", "warm_up"]
 
@@ -26,15 +27,21 @@ def scrub(
     colleagues: Iterable[str] = (),
 ) -> ScrubResult:
     """Scrub ``text``; see :func:`coachdesk.privacy.scrubber.scrub`."""
-    from coachdesk.privacy.scrubber import scrub as _scrub
-
-    return _scrub(
+    return _scrubber().scrub(
         text, lang=lang, terms=terms, keep=keep, keep_terms=keep_terms, decided=decided, colleagues=colleagues
     )
 
 
 def warm_up() -> None:
     """Load lexicons and compile patterns ahead of the first scrub (safe to call from a worker thread)."""
-    from coachdesk.privacy.scrubber import warm_up as _warm_up
+    _scrubber().warm_up()
 
-    _warm_up()
+
+def _scrubber() -> ModuleType:
+    """The scrubber module; on the first import the prebuilt regex programs go into ``re``'s cache first."""
+    from coachdesk.privacy import prebuilt
+
+    prebuilt.install_regexes()
+    from coachdesk.privacy import scrubber
+
+    return scrubber

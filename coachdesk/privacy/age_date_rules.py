@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.run_scan import finditer_at, number_starts
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
 
 RULES = {
@@ -173,7 +174,7 @@ def _months(text: str, lang: str) -> Iterator[Cand]:
     en = lang == "en"
     if not any(w in text for w in (_EN_TRIGGERS if en else _MONTH_WORDS)):
         return
-    for m in _MONTH_LOWER.finditer(text):
+    for m in finditer_at(_MONTH_LOWER, text, number_starts(text)):  # at a number or the word before one
         month = m.group(4) or m.group(5)
         if not lo <= int(m.group(1) or m.group(6)) <= hi or (not en and month not in _MONTH_WORDS):
             continue

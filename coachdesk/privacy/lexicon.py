@@ -187,33 +187,56 @@ def _lines_lower(path: Path) -> list[str]:
     return [line for line in map(str.strip, text.split("\n")) if line and line[0] != "#"]
 
 
-def _load() -> Lexicon:
+_COUNTED = (("fi_first_names.tsv", FIRST), ("fi_surnames.tsv", SUR))
+_INTL = (("intl_first_names.txt", FIRST | INTL), ("intl_surnames.txt", SUR | INTL))
+_FLAGGED = (
+    ("municipalities_fi.txt", PLACE),
+    ("places_extra.txt", PLACE),
+    ("regions.txt", REGION),
+    ("allow.txt", ALLOW),
+    ("ambiguous_names.txt", AMBIG),
+    ("common_words.txt", COMMON),
+    ("months_en.txt", MONTH),
+)
+_OTHER = ("employers.txt", "frequent_words.txt", "language_words.tsv")
+
+
+def source_files() -> list[Path]:
+    """The list files the tables are read from (in reading order)."""
     d = data_dir()
+    return [d / name for name, _ in (*_COUNTED, *_INTL, *_FLAGGED)] + [d / name for name in _OTHER]
+
+
+def parse_tables(paths: list[Path]) -> tuple:
+    """(flags, counts, employers, frequent, lang_words, ambig_langs) read from :func:`source_files`."""
+    by_name = {p.name: p for p in paths}
     flags: dict[str, int] = {}
     counts: dict[str, int] = {}
-    for name, flag in (("fi_first_names.tsv", FIRST), ("fi_surnames.tsv", SUR)):
-        named = _counted_names(d / name)
+    for name, flag in _COUNTED:
+        named = _counted_names(by_name[name])
         _or_flags(flags, named, flag)
         for w in named.keys() & counts.keys():
             named[w] = max(named[w], counts[w])
         counts.update(named)
-    for name, flag in (("intl_first_names.txt", FIRST | INTL), ("intl_surnames.txt", SUR | INTL)):
-        _or_flags(flags, _lines_lower(d / name), flag, intl_keeps_finnish=True)
-    ambig_langs = _ambiguity_languages(d / "ambiguous_names.txt")
-    for name, flag in (
-        ("municipalities_fi.txt", PLACE),
-        ("places_extra.txt", PLACE),
-        ("regions.txt", REGION),
-        ("allow.txt", ALLOW),
-        ("ambiguous_names.txt", AMBIG),
-        ("common_words.txt", COMMON),
-        ("months_en.txt", MONTH),
-    ):
-        _or_flags(flags, _lines_lower(d / name), flag)
-    employers = _lines(d / "employers.txt")
+    for name, flag in _INTL:
+        _or_flags(flags, _lines_lower(by_name[name]), flag, intl_keeps_finnish=True)
+    ambig_langs = _ambiguity_languages(by_name["ambiguous_names.txt"])
+    for name, flag in _FLAGGED:
+        _or_flags(flags, _lines_lower(by_name[name]), flag)
+    employers = _lines(by_name["employers.txt"])
     _or_flags(flags, [e.lower() for e in employers if " " not in e], EMPLOYER)
-    frequent = frozenset(_lines(d / "frequent_words.txt"))
-    lang_words = dict(line.split("\t", 1) for line in _lines(d / "language_words.tsv"))
+    frequent = frozenset(_lines(by_name["frequent_words.txt"]))
+    lang_words = dict(line.split("\t", 1) for line in _lines(by_name["language_words.tsv"]))
+    return flags, counts, employers, frequent, lang_words, ambig_langs
+
+
+def _load() -> Lexicon:
+    """The tables prebuilt from the current list files (coachdesk.privacy.prebuilt), else parsed from them."""
+    from coachdesk.privacy import prebuilt
+
+    paths = source_files()
+    tables = prebuilt.load_tables(paths) or parse_tables(paths)
+    flags, counts, employers, frequent, lang_words, ambig_langs = tables
     return Lexicon(flags=flags, counts=counts, employers=employers, frequent=frequent, lang_words=lang_words,
                    ambig_langs=ambig_langs)
 

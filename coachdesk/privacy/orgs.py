@@ -409,7 +409,7 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     # the names' first letters (the same matches as one lookbehind before the alternation, faster)
     alts = "|".join(
         re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
-        for n in sorted(set(names) - {""}, key=len, reverse=True)
+        for n in sorted(set(names) - {""}, key=lambda n: (-len(n), n))  # ties by text: the same pattern each run
     )
     ends = (
         "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"

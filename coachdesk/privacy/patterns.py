@@ -7,8 +7,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.cue_scan import by_first_letter, finditer_near
+from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near
 from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -67,6 +68,33 @@ _URL = re.compile(
     r"|(?<![\w@.\-])[\w-]++(?:\.[\w-]++)*\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)"
     r"(?:/[^\s<>\"')\]]*)?(?![\w@])"
 )
+# Where an address can start (run_scan): an e-mail at the start of the run of [\w.+-] before "@" or before
+# "(" / "[" (a space between); a web address at "http" / "www." or at the start of the run of [\w.-] before
+# a ".com"-like ending.
+_URL_HEAD = re.compile(r"(?i)https?://|www\.")
+_URL_END = re.compile(r"(?i)\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)")
+
+
+def _in_email(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.+-"
+
+
+def _in_host(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.-"
+
+
+def _email_starts(text: str) -> Iterator[int]:
+    ends = []
+    for c in cue_starts(text, ("@", "(", "[")):
+        if c > 0 and text[c] != "@" and text[c - 1].isspace():
+            ends.append(c - 1)
+        ends.append(c)
+    return run_starts(text, ends, _in_email)
+
+
+def _url_starts(text: str) -> list[int]:
+    hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
+    return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
@@ -123,6 +151,9 @@ _BIRTH_YEAR = re.compile(
     rf"(?<![\w])({_BIRTH_WORDS})\s?(?:vuonna\s)?((?:19|20)\d{{2}})(?![\w\-–])",
     re.IGNORECASE,
 )
+# the year starts at most "syntynyt" + a space + "vuonna " (16 characters) after the match's start (cue_scan)
+_YEAR_CUE = re.compile(r"(?:19|20)\d\d")
+_BIRTH_YEAR_REACH = 20
 _DATE_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[–-]\s?$")
 _DAY_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.?\s?[–-]\s?$")
 _DAY_DOT_BEFORE_DASH = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]?[–-][ \t]?$")  # "21.-23.12.": the first day, month elided
@@ -289,12 +320,12 @@ def find_ids(text: str) -> Iterator[Cand]:
 
 def find_contacts(text: str) -> Iterator[Cand]:
     """E-mail addresses (also ``(at)``), URLs, handles and phone numbers."""
-    for m in _EMAIL.finditer(text) if "@" in text or "(" in text or "[" in text else ():  # "@", "(at)", "[ät]"
+    for m in finditer_at(_EMAIL, text, _email_starts(text)):  # "@", "(at)", "[ät]"
         s, e = m.span()
         while e > s and text[e - 1] in ".-_":
             e -= 1
         yield Cand(s, e, "CONTACT", "email", "e-mail address", 93)
-    for m in _URL.finditer(text):
+    for m in finditer_at(_URL, text, _url_starts(text)):
         s, e = m.span()
         while e > s and text[e - 1] in ".,;:!?-":
             e -= 1
@@ -406,17 +437,17 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
     for m in _DATE_DASH.finditer(text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_SLASH.finditer(text):
+    for m in _DATE_SLASH.finditer(text) if "/" in text else ():
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_WORDS.finditer(text):
+    for m in finditer_at(_DATE_WORDS, text, number_starts(text)):
         c = _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
         first_day = _DAY_BEFORE_DASH.search(text, max(0, c.start - 8), c.start)
         if first_day and m.group(0)[:1].isdigit():
             c.start = first_day.start()  # "8–12 April": the whole range
         yield c
     years = "19" in text or "20" in text  # every year of birth starts so
-    for m in _BIRTH_YEAR.finditer(text) if years else ():
+    for m in finditer_near(_BIRTH_YEAR, _YEAR_CUE, text, _BIRTH_YEAR_REACH) if years else ():
         year = int(m.group(2))
         decade = year // 10 * 10
         rep = {"fi": f"{m.group(1)} {decade}-luvulla", "sv": f"{m.group(1)} på {decade}-talet"}.get(
@@ -590,6 +621,7 @@ _VAGUE_AGE_BEFORE = re.compile(
 )
 # "a practical nurse, 52, currently …", "lähihoitaja, 47, on …": an occupation or person noun, a bare age
 _AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
+_AGE_AFTER_NOUN_CUE = re.compile(r", \d\d")  # the match starts where the letters before it start (run_scan)
 _PERSON_NOUN_END = re.compile(
     r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
     r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
@@ -600,7 +632,8 @@ _NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
 
 def find_ages_after_person_nouns(text: str) -> Iterator[Cand]:
     """A bare age after an occupation or person noun ("lähihoitaja, 47, on …")."""
-    for m in _AGE_AFTER_NOUN.finditer(text):
+    ends = [c.start() for c in _AGE_AFTER_NOUN_CUE.finditer(text)]
+    for m in finditer_at(_AGE_AFTER_NOUN, text, run_starts(text, ends, is_letter)):
         word, n = m.group(1), int(m.group(2))
         if not 16 <= n <= 99 or word.isupper() or word.lower() in _NOT_PERSON_NOUN:
             continue

@@ -1,0 +1,53 @@
+"""The build step of :mod:`coachdesk.privacy.prebuilt`: ``python -m coachdesk.privacy.prebuilt_build``.
+
+Run in a fresh interpreter (scripts/setup.sh, the installer spec): the regex programs are read from ``re``'s
+cache after importing the scrubber. No text is scrubbed.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+from coachdesk.privacy import lexicon, prebuilt
+
+
+def program(pattern: str, flags: int) -> tuple:
+    """What ``re`` compiles ``pattern`` into: the arguments of ``_sre.compile`` (as ``re._compiler.compile``)."""
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return pattern, int(flags), int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def regex_entries() -> list[tuple]:
+    """The programs of the patterns in ``re``'s cache after importing the scrubber and compiling the employer
+    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported)."""
+    from coachdesk.privacy import scrubber
+
+    scrubber._employer_re(lexicon.get_lexicon())
+    keys = [k for k in re._cache if k[0] is str and not k[2] & re.DEBUG]  # type: ignore[attr-defined]
+    return [program(pattern, flags) for _, pattern, flags in keys]
+
+
+def build(out: Path | None = None) -> list[Path]:
+    """Write both files (run in a fresh interpreter: see :func:`regex_entries`); the paths written."""
+    out = out or prebuilt.folder()
+    out.mkdir(parents=True, exist_ok=True)
+    entries = regex_entries()
+    regex_file = prebuilt.regex_path(out)
+    regex_file.write_bytes(marshal.dumps((prebuilt.REGEX_TAG, entries)))
+    paths = lexicon.source_files()
+    tables_file = out / "lexicon.marshal"
+    tables_file.write_bytes(prebuilt.dump_tables(paths, lexicon.parse_tables(paths)))
+    return [regex_file, tables_file]
+
+
+if __name__ == "__main__":
+    for written in build():
+        print(written)
