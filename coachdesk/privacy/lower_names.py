@@ -93,6 +93,8 @@ _EN_RUN_STOP = frozenset("since until till for from in on and or but with w by a
 _EN_NOT_NAME_WORD = frozenset("local nearby same new old another other big small main night nights weekends home "
                               "lunch dinner breakfast work school".split())
 _EN_PLACE_PREP = frozenset("in from near to around outside".split())
+_EN_WHERE = frozenset("in near around outside".split())
+_FI_LETTER = re.compile(r"[äö]")
 _FACILITY = re.compile(r"[ \t](?:health[ \t]+cent(?:re|er)|hospital|library|church|school|station|clinic|"
                        r"job[ \t]+cent(?:re|er)|village|municipality|area)\b")
 
@@ -175,7 +177,7 @@ class _Ctx:
             self.covered[c.start : c.end] = b"\x01" * (c.end - c.start)
             if c.label == "PERSON":
                 self.person_at[c.start] = c
-        self.lines = hurried_lines(text, toks)
+        self.lines = hurried_lines(text, toks) if lang != "fi" else []  # Finnish hurried lines: hurried_names
 
     def joined(self, k: int) -> bool:
         """Token k and k+1 are separated by one space."""
@@ -214,9 +216,15 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             out.extend(_sv_line(ctx, lo, hi))
         if lang != "fi":  # a Finnish nickname in a Swedish or English line (Finnish lines: hurried_names)
             out.extend(_nicknames(ctx, lo, hi))
-    if lang == "fi":  # the first word of every line (after a chat speaker's label): lower-case starts are few
-        for lo_c, hi_c in _all_lines(text):
-            out.extend(_fi_line(ctx, bisect.bisect_left(ctx.starts, lo_c), bisect.bisect_left(ctx.starts, hi_c), lo_c))
+    if lang == "fi":  # the first word of a line (after a chat speaker's label) before "on": few words to look at
+        for k in range(len(toks) - 2):
+            if toks[k + 1].lower == "on" and toks[k].text[0].islower():
+                lo_c = text.rfind("\n", 0, toks[k].start) + 1
+                hi_c = text.find("\n", toks[k].start)
+                hi_c = len(text) if hi_c < 0 else hi_c
+                lo = bisect.bisect_left(ctx.starts, lo_c, 0, k + 1)
+                if k - lo <= 4:
+                    out.extend(_fi_line(ctx, lo, bisect.bisect_left(ctx.starts, hi_c, k), lo_c))
     out.extend(_signoff(ctx))
     return out
 
@@ -251,7 +259,8 @@ def _en_line(ctx: _Ctx, lo: int, hi: int) -> list[Cand]:
                 out.append(org)
             continue
         after_prep = k > lo and toks[k - 1].lower in _EN_PLACE_PREP and text[toks[k - 1].end : t.start] == " "
-        if (after_prep or _FACILITY.match(text, t.end)) and _fi_place_word(lex, low):
+        where = after_prep and toks[k - 1].lower in _EN_WHERE  # "in ivalo": a surname of the lists is a place
+        if (after_prep or _FACILITY.match(text, t.end)) and _fi_place_word(lex, low, where):
             out.append(_cand(t, "LOCATION", "en_fi_place", key=(low, "")))
     return out
 
@@ -287,16 +296,20 @@ def _en_work_org(ctx: _Ctx, a: int, hi: int) -> Cand | None:
     return None
 
 
-def _fi_place_word(lex: Lexicon, low: str) -> bool:
-    """A lower-case word of Finnish place shape that is no word and no name (a place of the lists counts)."""
-    if len(low) < 4 or not low.isalpha() or low in _NOT_NAME:
+def _fi_place_word(lex: Lexicon, low: str, where: bool = False) -> bool:
+    """A lower-case word of Finnish place shape (ä or ö too: an English line) that is no word and no name; a place of
+    the lists counts (two letters too: `ii`), and after `in` a surname of the lists (`in ivalo`, not `from virtanen`)."""
+    if len(low) < 2 or not low.isalpha() or low in _NOT_NAME or lex.lang_words.get(low):
         return False
     flags = lex.get(low) | lex.lookup_all(low)
     if flags & KEEP:
         return False
     if flags & PLACE and not flags & (COMMON | AMBIG):
         return True
-    return not flags & NAME and _no_word(lex, low) and bool(_FI_SHAPE.search(low)) and not _compound_of_frequent(lex, low)
+    if len(low) < 4 or flags & (FIRST | COMMON | AMBIG) or (flags & SUR and not where):
+        return False
+    return _no_word(lex, low) and bool(_FI_SHAPE.search(low) or _FI_LETTER.search(low) or flags & SUR) and (
+        not _compound_of_frequent(lex, low))
 
 
 def _sv_line(ctx: _Ctx, lo: int, hi: int) -> list[Cand]:
@@ -325,7 +338,11 @@ def _sv_place_word(lex: Lexicon, low: str) -> bool:
     if len(low) < 4 or not low.isalpha() or low in _NOT_NAME:
         return False
     flags = lex.get(low) | lex.lookup_all(low)
-    if flags & (FIRST | KEEP | COMMON | AMBIG) or not _no_word(lex, low) or _compound_of_frequent(lex, low):
+    if flags & (FIRST | KEEP | COMMON | AMBIG):
+        return False
+    if flags & PLACE and not lex.lang_words.get(low):
+        return True  # a place of the lists ("på kimito", "vid lappfjärd")
+    if not _no_word(lex, low) or _compound_of_frequent(lex, low):
         return False  # (a surname of the lists may be a village: hirvisaari)
     return bool(_SV_PLACE_END.search(low)) or bool(_FI_SHAPE.search(low))
 
@@ -410,6 +427,8 @@ def _fi_genitives(ctx: _Ctx) -> list[Cand]:
         given = nxt.lower in _FI_KIN
         if not given and (nxt.cap != t.cap or t.colon_suffix or nxt.colon_suffix):
             continue  # "Korhosen Pasi", "kurvisen annelle": the same letter case
+        if not given and nxt.start not in ctx.person_at and not lex.lookup(nxt.text)[0] & FIRST:
+            continue  # (the cheap test first: the next word's remembered lookup)
         base = _surname_genitive(lex, t)
         if base is None:
             continue
@@ -430,16 +449,6 @@ def _fi_genitives(ctx: _Ctx) -> list[Cand]:
             ending = found.ending
         out.append(_cand(t, "PERSON", "fi_genitive_given", end=nxt.end, key=(first, base), ending=ending,
                          prio=PRIO_NAME))
-    return out
-
-
-def _all_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text``."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return out
 
 
