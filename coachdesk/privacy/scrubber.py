@@ -12,6 +12,7 @@ from coachdesk.privacy import (
     hurried,
     hurried_names,
     id_labels,
+    lower_names,
     name_evidence,
     org_rules,
     orgs,
@@ -242,6 +243,7 @@ def _scrub(
     cands.extend(hurried.find_hurried(text, toks, lex, lang, chat, cands))  # initials, lower-case surnames
     more, undecided = hurried_names.find(text, toks, lex, lang, cands, undecided)  # summed evidence, hurried lines
     cands.extend(more)
+    cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
