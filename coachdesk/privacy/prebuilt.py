@@ -17,7 +17,7 @@ Without the files (a fresh checkout), everything is compiled and parsed from sou
 
 from __future__ import annotations
 
-import _sre
+import _sre  # type: ignore[import-not-found]  # CPython's regex engine (no stub)
 import hashlib
 import marshal
 import re
@@ -60,7 +60,7 @@ def install_regexes(path: Path | None = None) -> int:
     if tag != REGEX_TAG:
         return 0
     cache = re._cache  # type: ignore[attr-defined]
-    room = max(re._MAXCACHE - len(cache) - 64, 0)  # type: ignore[attr-defined]  (room left for others)
+    room = max(re._MAXCACHE - len(cache) - 64, 0)  # type: ignore[attr-defined]  # room left for others
     n = 0
     for pattern, flags, all_flags, code, groups, groupindex, indexgroup in entries[:room]:
         key = (str, pattern, flags)

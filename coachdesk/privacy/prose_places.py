@@ -76,7 +76,7 @@ def _haplology_forms(lex: Lexicon) -> dict[str, tuple[str, bool]]:
 
 def find(text: str, toks: list[Token], lex: Lexicon, chat: bool) -> Iterator[Cand]:
     """LOCATION candidates for the rules of :data:`RULES`."""
-    forms: dict[str, str] | None = None
+    forms: dict[str, tuple[str, bool]] | None = None
     for t in toks:
         low = t.lower
         tail = low[-3:]

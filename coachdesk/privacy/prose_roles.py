@@ -97,7 +97,8 @@ def _body_words(text: str, low_text: str, heads: frozenset[str], compound: bool)
         s = i
         while s > last and s and (low_text[s - 1].isalpha() or low_text[s - 1] == "-"):
             s -= 1
-        last = _WORD_CHARS.match(text, i).end()
+        word = _WORD_CHARS.match(text, i)
+        last = word.end() if word is not None else i + 1
         if s != i and not (compound and text[s].islower()):
             continue
         yield s, last

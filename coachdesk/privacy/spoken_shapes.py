@@ -278,6 +278,7 @@ def release_spelling_words(
     }
     trace = name_trace.current()
     for a, b in sorted(drop) if trace is not None else ():  # --explain: the released word and the rule
+        assert trace is not None
         trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, (("spelling_word", -1.0, text[a:b]),), False))
     if not drop:
         return cands, [u for u in undecided if (u[0], u[1]) not in spans]
