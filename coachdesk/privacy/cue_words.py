@@ -91,6 +91,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "EN_STREET_TYPES": ("en",),
     "FLAT_WORDS": ("fi", "sv", "en"),
     "STAIR_WORDS": ("fi",),
+    # spoken_more.py: ages said before "turned", restated ages
+    "AGE_TURNED": ("fi",),
+    "SPOKEN_RESTATE": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }
