@@ -77,7 +77,7 @@ def test_trap_untouched(rule: str, lang: str, text: str, word: str) -> None:
     assert not _touched(text, word, lang), scrub(text, lang=lang).text
 
 
-def test_every_rule_has_a_sentence_and_a_trap() -> None:
+def test_every_rule_has_a_positive_and_a_trap() -> None:
     assert {r for r, *_ in POSITIVES} == set(RULES) == {r for r, *_ in TRAPS}
 
 
