@@ -55,6 +55,7 @@ TRAPS = [
     ("letter_code", "fi", "Hän tuli ee viiva kaks kolme neljä viis kertaa.", "viis"),
     ("letter_code", "en", "Add a dash of salt and five six eggs.", "five"),
     ("age_turned", "fi", "Takana neljäkytyks vuotta työuraa.", "neljäkytyks"),
+    ("age_turned", "fi", "Hänellä on neljäkytyks vuotta työuraa takana.", "neljäkytyks"),  # spoken.py _DURATION_AFTER
     ("age_turned", "fi", "Hän on niinku viis vuotta täyttäny lomakkeita.", "viis"),
     ("age_restated", "sv", "Hon flyttade hit, alltså fem år sedan.", "fem"),
     ("age_restated", "sv", "Hon har jobbat där, alltså tjugo år.", "tjugo"),
