@@ -134,6 +134,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),
+    # spoken_more.py: ages said before "turned", restated ages
+    "AGE_TURNED": ("fi",),
+    "SPOKEN_RESTATE": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
 }

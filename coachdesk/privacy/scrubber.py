@@ -23,6 +23,7 @@ from coachdesk.privacy import (
     prose_places,
     prose_roles,
     spoken,
+    spoken_more,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
 from coachdesk.privacy.bare_ages import find_client_ages
@@ -218,6 +219,7 @@ def _scrub(
     cands.extend(patterns.find_word_ages(text))
     cands.extend(age_date_rules.find(text, lang))  # table columns, `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
+    cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))

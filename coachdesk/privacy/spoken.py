@@ -86,7 +86,7 @@ _AGE_SUBJECTS = frozenset(
 )
 # "on kaksikymmentä vuotta sitten / töissä": a duration, not an age
 _DURATION_AFTER = {
-    "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta takaperin nuorempi vanhempi sama".split()),
+    "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta työkokemusta työuraa uraa alalla takaperin nuorempi vanhempi sama".split()),
     "sv": frozenset("sedan i på till yngre äldre".split()),
     "en": frozenset("ago of in at long since younger older".split()),
 }

@@ -1003,3 +1003,93 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
 if __name__ == "__main__":  # pragma: no cover - a look at what the speaker says
     for s in sample(1, 1):
         print(f"{s.kind:8} {s.lang} {s.written:22} | {s.text}")
+
+
+# --- more spoken forms (spoken_more.py): each kind its own speaker ----------------------------------
+
+_FI_LETTER_NAMES_COLL = {"K": "kaa", "S": "äs", "R": "ärrä", "L": "ällä", "M": "ämmä", "N": "ännä", "F": "äffä"}
+_CODE_LETTERS = "ABCDEFGHJKLMNPRSTUVX"
+
+
+def _speak_letter_code(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A customer or reference number said by letter names, a dash word and digits one by one:
+    ``aa äs viiva viis viis kaheksan yks``, ``a ess streck fem fem …``, ``ay ess dash five five …``."""
+    head = "".join(rng.choice(_CODE_LETTERS) for _ in range(rng.randrange(1, 4)))
+    names = [
+        _FI_LETTER_NAMES_COLL[ch] if lang == "fi" and ch in _FI_LETTER_NAMES_COLL and rng.random() < 0.5
+        else LETTERS[lang][ch] if lang != "en" or rng.random() < 0.7 else ch.lower()
+        for ch in head
+    ]
+    digits = "".join(str(rng.randrange(10)) for _ in range(rng.randrange(4, 9)))
+    said = " ".join(_digits(digits, lang, rng, rng.random() < 0.6))
+    return f"{' '.join(names)} {rng.choice(_DASH[lang])} {said}", f"{head}-{digits}"
+
+
+_FI_FILLERS = ("niinku", "eli", "siis", "nyt", "just", "ehkä", "")
+_FI_TURNED = ("täyttäny", "täyttänyt", "täyttäny", "täyttänyt")
+
+
+def _speak_age_turned(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An age in words said next to "turned": ``niinku ‹neljäkytyks› vuotta täyttäny``, ``täytti ‹kolkytviis›
+    vuotta``."""
+    age = rng.randrange(18, 80)
+    n = number(age, lang, rng, rng.random() < 0.6)
+    filler = rng.choice(_FI_FILLERS)
+    if rng.random() < 0.7:
+        return f"{filler} ‹{n}› vuotta {rng.choice(_FI_TURNED)}".strip(), f"{age}"
+    return f"täytti ‹{n}› vuotta", f"{age}"
+
+
+_RESTATE = {"fi": ("eli", "siis"), "sv": ("alltså", "dvs", "så"), "en": ("so", "meaning")}
+_YEARS_WORD = {"fi": "vuotta", "sv": "år", "en": "years"}
+
+
+def _speak_age_restated(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An identity code read out, then the age restated: ``… streck tre ett nio åtta, alltså ‹femtiofyra› år``."""
+    code, written = _speak_hetu(rng, lang)
+    age = rng.randrange(18, 80)
+    n = number(age, lang, rng, rng.random() < 0.6)
+    return f"{code}, {rng.choice(_RESTATE[lang])} ‹{n}› {_YEARS_WORD[lang]}", f"{written} {age}"
+
+
+def _speak_date_two_digit_year(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An English date with an ordinal and the year in words, often two digits: ``the ‹nineteenth of August
+    ninety-nine›``, ``the ‹third of March oh four›``, ``the ‹twenty-first of June nineteen eighty-eight›``."""
+    day, month = rng.randrange(1, 29), rng.randrange(1, 13)
+    year = rng.choice([rng.randrange(1950, 2000), rng.randrange(2001, 2010), rng.randrange(2010, 2027)])
+    yy = year % 100
+    if yy < 10:
+        y = f"{rng.choice(['oh', 'zero'])} {_EN_UNITS[yy]}"
+    elif yy < 20 or rng.random() < 0.2:
+        y = year_words(year, "en", rng)
+    else:
+        y = _en_below_100(yy, rng)
+    return f"the ‹{en_day(day, rng)} of {_EN_MONTHS[month - 1]} {y}›", f"{day}.{month}.{year}"
+
+
+MORE_SPEAKERS = {
+    "letter_code": _speak_letter_code, "age_turned": _speak_age_turned, "age_restated": _speak_age_restated,
+    "date_2digit": _speak_date_two_digit_year,
+}
+_FRAMES.update({
+    ("letter_code", "fi"): [("asiakasnumero on", ""), ("viitenumero", ","), ("hänen asiakasnumeronsa on", "")],
+    ("letter_code", "sv"): [("kundnumret är", ""), ("referensen", ",")],
+    ("letter_code", "en"): [("the customer number is", ""), ("reference", ",")],
+    ("age_turned", "fi"): [("hän on", ""), ("asiakas on", ","), ("mies, joka on", "")],
+    ("age_restated", "fi"): [("henkilötunnus", ""), ("hetu on", "")],
+    ("age_restated", "sv"): [("personnummer", ""), ("personbeteckningen är", "")],
+    ("age_restated", "en"): [("identity code", "")],
+    ("date_2digit", "en"): [("she was born on", ""), ("born on", ","), ("the placement started on", "")],
+})
+SPEAKERS.update(MORE_SPEAKERS)
+KINDS = tuple(SPEAKERS)
+
+# traps of the kinds above: number words and letter names that are no identifier, age or date
+MORE_NEGATIVES: dict[str, tuple[str, ...]] = {
+    "fi": ("hän sanoi aa niin, viiva tuli väärään kohtaan", "odota ee… viis minuuttia vielä",
+           "takana neljäkytyks vuotta työuraa", "eli kolme vuotta täyttämättä jäi vain lomake"),
+    "sv": ("hon flyttade hit, alltså fem år sedan", "det var alltså fem år sedan hon slutade"),
+    "en": ("she was the nineteenth of the group to finish", "there were ninety-nine problems",
+           "add a dash of salt and five eggs"),
+}
+NEGATIVES = {lang: NEGATIVES[lang] + MORE_NEGATIVES.get(lang, ()) for lang in NEGATIVES}
