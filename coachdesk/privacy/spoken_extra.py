@@ -238,9 +238,9 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
                 digits, start, words = digits[0] * (_MULT[low] - 1) + digits, m.start(1), words + 1
             else:
                 break
-        if not words:
-            continue
         name_start = _names_before(text, start, card)
+        if name_start is None and not words:
+            continue
         if name_start is None:
             name_start = start  # "sähköposti kaks nolla nolla viis ät …": digits alone
         local = re.sub(r"\s+", "", text[name_start:start]) + digits

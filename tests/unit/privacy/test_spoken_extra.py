@@ -27,6 +27,8 @@ POSITIVES = [
      "warda kaks nolla nolla viis ät example piste fi", "CONTACT"),
     ("email_local_digits", "en", "her email is john two zero zero five at example dot com thanks",
      "john two zero zero five at example dot com", "CONTACT"),
+    ("email_local_digits", "en", "Write to sanna double six three eight at gmail dot com, I will call back tomorrow",
+     "sanna double six three eight at gmail dot com", "CONTACT"),
     ("email_local_digits", "sv", "mejlen är anna ett nio noll två snabel-a example punkt fi och telefon",
      "anna ett nio noll två snabel-a example punkt fi", "CONTACT"),
     ("aland_plate", "fi", "auton rekkari on ÅL 18 412, valkoinen", "ÅL 18 412", "ID"),
