@@ -273,7 +273,10 @@ def _names_before(text: str, pos: int, card: Callable[[str], int | None]) -> int
 
 _ALAND = re.compile(r"(?<![\w-])ÅL[A-ZÅÄÖ]?(?:[ \t]?-[ \t]?|[ \t])?(?:\d{1,2}[ \t\u00a0]\d{3}|\d{1,5})(?![\w-]|[.,]\d)")
 _DIPLOMAT = re.compile(r"(?<![\w-])C[D]?(?:[ \t]?-[ \t]?|[ \t])?\d{1,4}(?![\w-]|[.,]\d)")
-_DIPLOMAT_CUES = tuple(sorted(cue_words.words("DIPLOMAT_CUES")))
+# a plate or diplomat word starting a word ("diplomaattikilpi", "rekisterikilpi"; not "kilpailu" or "template")
+_DIPLOMAT_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, cue_words.words("DIPLOMAT_CUES")), key=len, reverse=True)) + ")"
+)
 _CUE_REACH = 60
 
 
@@ -289,7 +292,6 @@ def find(text: str, lang: str) -> Iterator[Cand]:
         m = _DIPLOMAT.match(text, at)
         if m is None:
             continue
-        before = text[max(0, at - _CUE_REACH) : at].lower()
-        if any(cue in before for cue in _DIPLOMAT_CUES):
+        if _DIPLOMAT_CUE.search(text[max(0, at - _CUE_REACH) : at].lower()):
             yield Cand(m.start(), m.end(), "ID", "plate", "diplomatic registration plate (diplomatic_plate)", 85)
 

@@ -54,6 +54,7 @@ TRAPS = [
     ("email_local_digits", "fi", "sähköposti on matti ät posti piste fi, kaks kertaa yritin", "kertaa"),
     ("aland_plate", "sv", "Ålen var stor, ål 3 kg och ÅLAND 2020 på skylten", "ål"),
     ("diplomatic_plate", "fi", "osti CD 12 kappaletta ja levysoittimen", "CD"),
+    ("diplomatic_plate", "fi", "kilpailussa C 12 oli paras sarja", "C 12"),
 ]
 
 
