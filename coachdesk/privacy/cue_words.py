@@ -94,6 +94,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # spoken_shapes.py: spelled codes, ages after an age noun
     "SPELLING_CUES": ("fi", "sv", "en"),
     "AGE_NOUNS": ("fi", "sv", "en"),
+    # spoken_extra.py: ages after a filler, spoken day numbers, e-mail local parts, diplomatic plates
+    "AGE_FILLERS": ("fi", "sv", "en"),
+    "AGE_COPULA_SUBJECTS": ("fi", "sv", "en"),
+    "CLAUSE_JOINERS": ("fi", "sv", "en"),
+    "SPOKEN_STOP": ("fi", "sv", "en"),
+    "MONTH_COUNT_WORDS": ("fi", "sv"),
+    "DATE_LEADS": ("fi",),
+    "EMAIL_WORDS": ("fi", "sv", "en"),
+    "DIPLOMAT_CUES": ("fi", "sv", "en"),
     # hurried_names.py: cue words of phone notes
     "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
     "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),

@@ -40,6 +40,8 @@ from coachdesk.privacy.org_heads import find as find_org_heads
 from coachdesk.privacy.placeholders import PersonLetters, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
 from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
+from coachdesk.privacy.spoken_extra import find as find_special_plates
+from coachdesk.privacy.spoken_extra import widen as widen_email_digits
 from coachdesk.privacy.spoken_shapes import release_spelling_words
 from coachdesk.privacy.spoken_shapes import widen as widen_flat_after_street
 from coachdesk.privacy.table_cells import find as find_table_cells
@@ -222,6 +224,7 @@ def _scrub(
     cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
+    cands.extend(find_special_plates(text, lang))  # "ÅL 18 412", "diplomaattikilpi CD 1234"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
@@ -259,6 +262,7 @@ def _scrub(
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
+    widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too
     cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
     cands.extend(prose_places.find(text, toks, lex, chat))  # "kävi Hollolla", "- Kuopiosta, 48 v, työuupumus"
     prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"

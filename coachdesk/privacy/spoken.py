@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import cue_words, patterns, spoken_ids, spoken_shapes
+from coachdesk.privacy import cue_words, patterns, spoken_extra, spoken_ids, spoken_shapes
 from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
@@ -109,6 +109,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from reader.emails()
         yield from spoken_shapes.spelled_ids(reader)  # "D as in Delta seven oh oh three"
         yield from reader.dates()
+        yield from spoken_extra.dates(reader)  # "kakskytyks joulukuuta", "tjugoförste december"
         yield from reader.addresses()
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
@@ -116,6 +117,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from reader.glued_ages()
         yield from spoken_shapes.noun_ages(reader)  # "ikää hällä on viiskytkaks"
         yield from reader.copula_ages()
+        yield from spoken_extra.ages(reader)  # "hän on niinku neljäkytseittemän ja", "she's thirty-four full stop"
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")

@@ -1000,6 +1000,122 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
 }
 
 
+# --- ages after a filler, fused day numbers, digits in an e-mail's local part, Åland plates ------------
+# (spoken_extra.py: each kind its own speaker)
+
+_AGE_FILLERS = {
+    "fi": ("niinku", "öö", "eli", "nyt", "siis", "tota", "niinku nyt", ""),
+    "sv": ("typ", "liksom", "nu", "alltså", "öh", ""),
+    "en": ("like", "um", "now", "uh", "so", ""),
+}
+_AGE_ENDS = {
+    "fi": ("", " ja", " vuotta", ",", " piste"),
+    "sv": ("", " och", " år", ",", " punkt"),
+    "en": ("", " and", " years old", ",", " full stop"),
+}
+
+
+def _speak_age_filler(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An age read out after a copula and a filler: ``niinku ‹neljäkytseittemän› ja``, ``typ ‹fyrtiotre›``,
+    ``like ‹thirty-four› full stop`` (the frame says the subject and the copula)."""
+    age = rng.randrange(18, 80)
+    n = number(age, lang, rng, rng.random() < 0.6)
+    if lang != "en" and age % 10 and age > 20 and rng.random() < 0.2:
+        n = number(age - age % 10, lang, rng, True) + " " + number(age % 10, lang, rng, True)  # "nelkyt seittemän"
+    filler = rng.choice(_AGE_FILLERS[lang])
+    return f"{filler} ‹{n}›{rng.choice(_AGE_ENDS[lang])}".strip(), f"{age}"
+
+
+_FI_UNIT_ORD_COLL = ("yhdes", "kahdes", "kolmas", "neljäs", "viides", "kuudes", "seittemäs", "kaheksas", "yheksäs")
+_SV_UNIT_ORD = ("förste", "andre", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+
+
+def _speak_date_fused(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A date whose day is a spoken cardinal or a ten fused with a unit ordinal, then a month partitive:
+    ``kakskytyks joulukuuta``, ``yheksäntoista tammikuuta``, ``kakskyt yks helmikuuta``, ``kolkytyhdes
+    maaliskuuta``; Swedish ``tjugoförste december``."""
+    day, month = rng.randrange(10, 32), rng.randrange(1, 13)
+    if month == 2:
+        day = min(day, 28)
+    year = rng.choice([None, None, rng.randrange(1950, 2030)])
+    written = f"{day}.{month}." + (str(year) if year else "")
+    ys = (" " + year_words(year, lang, rng)) if year else ""
+    tens, unit = divmod(day, 10)
+    if lang == "sv":
+        if day < 20 or not unit:
+            d = number(day, lang, rng, rng.random() < 0.5)
+        else:
+            d = ("tjugo" if tens == 2 else "trettio") + rng.choice([_SV_UNIT_ORD[unit - 1], _SV_ORD[unit - 1]])
+        return f"{d} {_SV_MONTHS[month - 1]}{ys}", written
+    how = rng.choice(["cardinal", "cardinal", "apart", "ordinal"]) if day > 20 and unit else "cardinal"
+    colloquial = rng.random() < 0.7
+    if how == "apart":
+        d = number(tens * 10, lang, rng, colloquial) + " " + number(unit, lang, rng, colloquial)
+    elif how == "ordinal":
+        d = number(tens * 10, lang, rng, colloquial) + rng.choice([_FI_UNIT_ORD_COLL[unit - 1], _FI_ORD[unit - 1]])
+    else:
+        d = number(day, lang, rng, colloquial)
+    return f"{d} {_FI_MONTHS[month - 1]}kuuta{ys}", written
+
+
+def _speak_email_digits(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An e-mail whose local part is a name and four or more digits read out one by one: ``warda kaks nolla
+    nolla viis ät example piste fi``, ``anna ett nio noll två snabel-a …``, ``john two zero zero five at …``."""
+    first = rng.choice(_FIRST)
+    host, tld = rng.choice(_DOMAINS)
+    digits = f"{rng.randrange(0, 10 ** rng.randrange(4, 7)):0{rng.randrange(4, 7)}d}"
+    said = " ".join(_digits(digits, lang, rng, rng.random() < 0.6))
+    local = first if rng.random() < 0.7 else f"{first} {_DOT[lang]} {rng.choice(_LAST)}"
+    written = local.replace(f" {_DOT[lang]} ", ".") + digits + f"@{host}.{tld}"
+    return f"{local} {said} {rng.choice(_AT[lang])} {host} {_DOT[lang]} {tld}", written
+
+
+def _speak_plate_aland(rng: random.Random, lang: str) -> tuple[str, str]:
+    """An Åland plate as notes write it: ``ÅL 18 412``, ``ÅL-3421``, ``ÅL 12345``, ``ÅLA 123``."""
+    n = rng.randrange(1, 100000)
+    how = rng.choice(["space", "dash", "grouped", "three"])
+    if how == "three":
+        p = f"ÅL{rng.choice('ABCDEFGHJKLMNPRSTUVXYZ')} {rng.randrange(1, 1000)}"
+    elif how == "grouped" and n >= 10000:
+        p = f"ÅL {n // 1000} {n % 1000:03d}"
+    else:
+        p = f"ÅL{'-' if how == 'dash' else ' '}{n}"
+    return p, p
+
+
+EXTRA_SPEAKERS = {
+    "age_filler": _speak_age_filler, "date_fused": _speak_date_fused, "email_digits": _speak_email_digits,
+    "plate_aland": _speak_plate_aland,
+}
+_FRAMES.update({
+    ("age_filler", "fi"): [("hän on", ""), ("asiakas on", ""), ("hä on", "")],
+    ("age_filler", "sv"): [("hon är", ""), ("han är", ""), ("klienten är", "")],
+    ("age_filler", "en"): [("she's", ""), ("he is", ""), ("so she's", ""), ("the client is", "")],
+    ("date_fused", "fi"): [("seuraava käynti on", ""), ("tapaaminen on", ""), ("aloitus", ""), ("työkokeilu alkaa", "")],
+    ("date_fused", "sv"): [("nästa besök är", ""), ("mötet är", ""), ("praktiken börjar", "")],
+    ("email_digits", "fi"): [("sähköposti", ""), ("sähköposti on", ","), ("laita viestiä osoitteeseen", "")],
+    ("email_digits", "sv"): [("mejlen är", ""), ("e-post", ",")],
+    ("email_digits", "en"): [("email is", ""), ("write to", ",")],
+    ("plate_aland", "fi"): [("auton rekkari on", ""), ("ajoi autolla", ","), ("hänen autonsa", "")],
+    ("plate_aland", "sv"): [("bilen har", ""), ("registreringsnummer", ",")],
+    ("plate_aland", "en"): [("the car is", ""), ("she drives", ",")],
+})
+SPEAKERS.update(EXTRA_SPEAKERS)
+KINDS = tuple(SPEAKERS)
+
+# traps of the kinds above: fillers before counts, months counted, no e-mail, ÅL nowhere, CD as a disc
+EXTRA_NEGATIVES: dict[str, tuple[str, ...]] = {
+    "fi": ("hän on niinku kaks kertaa käyny täällä", "hän on nyt kakskyt prosenttia työkykyinen",
+           "hän on nyt kolmekymmentä vuotta ollut töissä", "vietti kolme joulukuuta ulkomailla",
+           "käy viis kertaa joulukuussa", "kolme joulukuuta sitten hän muutti", "meni kaks nolla voitto ät the end",
+           "osti CD 12 kappaletta"),
+    "sv": ("hon är typ tjugo minuter sen", "han är liksom tjugo minuter försenad"),
+    "en": ("she's twenty minutes late", "he is one of the best", "she is like twenty, thirty minutes away",
+           "he is now forty years older than her"),
+}
+NEGATIVES = {lang: NEGATIVES[lang] + EXTRA_NEGATIVES.get(lang, ()) for lang in NEGATIVES}
+
+
 if __name__ == "__main__":  # pragma: no cover - a look at what the speaker says
     for s in sample(1, 1):
         print(f"{s.kind:8} {s.lang} {s.written:22} | {s.text}")

@@ -1,0 +1,297 @@
+"""Dictated ages after a filler, dates from a spoken day number, digits in an e-mail's local part, and
+Åland and diplomatic car plates.
+
+:func:`dates` and :func:`ages` run on the token windows of ``spoken._Reader`` (hooked into
+``spoken.find_spoken``, like ``spoken_ids.py``); :func:`find` runs on the text and :func:`widen` widens the
+e-mail candidates found so far (both hooked into ``scrubber._scrub``). Every look-around is a bounded
+number of tokens or characters, so the work is linear in the text length. Every decision is one row of
+:data:`RULES`; the rule id ends the reason, so ``coachdesk scrub --explain`` shows it. The cue words are
+the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP``, ``MONTH_COUNT_WORDS``,
+``DATE_LEADS``, ``EMAIL_WORDS`` and ``DIPLOMAT_CUES`` sections of the cue files.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| age_filler_copula | `hän on niinku neljäkytseittemän ja …`, `asiakas on nyt viiskytkaks.`, `so she's thirty-four full stop`, `hon är typ fyrtiotre och …` | a person subject (pronoun or client noun), a copula, at most two fillers (`niinku`, `öö`, `eli`, `nyt`, `typ`, `like` …), a number read out 14–99, then the clause ends (a stop said or written, a comma, `ja`/`och`/`and`, `vuotta`/`år`/`years` closing it); never before a counted noun (`kaks kertaa`, `twenty minutes`) |
+| date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
+| email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
+| aland_plate | `ÅL 18 412`, `ÅL-3421`, `ÅLA 123` | `ÅL` in capitals (and a third capital), a dash or a space, one to five digits (a space may group them, `18 412`) |
+| diplomatic_plate | `diplomaattikilpi CD 1234`, `embassy car C-123` | `CD` or `C`, a dash or a space, one to four digits, after a plate or diplomat word (at most 60 characters before) |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from coachdesk.privacy import cue_scan, cue_words, patterns
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
+from coachdesk.privacy.spoken_numbers import CARDINAL, COUNTED, DAY_ORDINALS, FI_MONTH_ORDINALS, MONTHS
+
+if TYPE_CHECKING:
+    from coachdesk.privacy.spoken import _Reader
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("age_filler_copula", "a subject, a copula, a filler and an age read out: hän on niinku neljäkytseittemän ja"),
+        Rule("date_spoken_day", "a spoken cardinal or fused day and a month partitive: kakskytyks joulukuuta"),
+        Rule("email_local_digits", "digits read out and a name before a spoken e-mail: warda kaks nolla nolla viis ät"),
+        Rule("aland_plate", "an Åland plate: ÅL and one to five digits, ÅL 18 412"),
+        Rule("diplomatic_plate", "a diplomatic plate CD/C and digits after a plate or diplomat word"),
+    )
+}
+
+_FILLERS = cue_words.words("AGE_FILLERS")
+_SUBJECTS = cue_words.words("AGE_COPULA_SUBJECTS")
+_JOINERS = cue_words.words("CLAUSE_JOINERS")
+_STOPS = cue_words.words("SPOKEN_STOP")
+_COPULAS = frozenset("on oli är var is was".split())
+_YEARS = frozenset({"vuotta", "år", "years"})
+_OLD = frozenset({"vanha", "vanhana", "old", "gammal"})
+_CLAUSE_MARKS = ".,;:!?)"
+
+
+def _tag(c: Cand, rule: str) -> Cand:
+    c.reason = f"{c.reason} ({rule})"
+    return c
+
+
+# --- age_filler_copula -------------------------------------------------------------------------------
+
+
+def ages(r: _Reader) -> Iterator[Cand]:
+    """Rule age_filler_copula (run last in the reader: what the other rules took is skipped)."""
+    toks = r.toks
+    for i in r.num_at:
+        if i < 2 or toks[i].raw.isdigit():
+            continue
+        n = r.number(i)
+        if n is None or not n.spoken:
+            continue
+        value, last = n.value, n.last
+        if r.lang != "en" and value in range(20, 100, 10) and last + 1 < len(toks) and r.gap(last) == " ":
+            u = r.val[last + 1]  # "neljäkyt seittemän", "fyrtio tre": one number said apart
+            if u is not None and 1 <= u <= 9 and not toks[last + 1].raw.isdigit():
+                value, last = value + u, last + 1
+        if not 14 <= value <= 99 or r.used[last] or (r.used[i] and last == n.last):
+            continue  # (the ten alone taken, "viiskyt | kaheksan vuotta": the whole number is the age)
+        k, fillers = i - 1, 0
+        while k > 1 and fillers < 2 and toks[k].low in _FILLERS and not r.gap(k).strip(" ,"):
+            k, fillers = k - 1, fillers + 1
+        if not _subject_copula(r, k) or r.gap(k).strip(" ,") or not _clause_ends(r, last, value):
+            continue
+        r.mark(i, last)
+        c = Cand(*r.span(i, last), "AGE", "age", "age read out after a filler (spoken)", PRIO_AGE_DATE)
+        c.replacement = patterns.age_range(value)
+        yield _tag(c, "age_filler_copula")
+
+
+def _subject_copula(r: _Reader, k: int) -> bool:
+    """Token k is a copula after a person subject ("hän on", "she is", "she's", "hon är")."""
+    toks = r.toks
+    if toks[k].low == "s" and toks[k - 1].low in ("he", "she") and r.gap(k - 1) in ("'", "’"):
+        return True
+    return toks[k].low in _COPULAS and toks[k - 1].low in _SUBJECTS and r.gap(k - 1).isspace()
+
+
+def _clause_ends(r: _Reader, last: int, value: int) -> bool:
+    """The clause ends after the number ``value`` at token ``last``: a stop (written or said), a comma (not
+    before a close number: "twenty, thirty minutes" is a range), a joiner (ja, och, and), or a years word
+    closing it ("vuotta.", "years old")."""
+    if _ends_after(r, last, value):
+        return True
+    toks = r.toks
+    if last + 1 < len(toks) and toks[last + 1].low in _YEARS and not r.gap(last).strip():
+        # "… vuotta.", "… years old", never "vuotta ollut töissä"
+        return _ends_after(r, last + 1, value) or (last + 2 < len(toks) and toks[last + 2].low in _OLD)
+    return False
+
+
+def _ends_after(r: _Reader, k: int, value: int) -> bool:
+    """A clause ends right after token k: a stop or comma (not a comma before a number close to ``value``),
+    the end of the text, a joiner or a spoken stop ("piste", "full stop")."""
+    toks, text = r.toks, r.text
+    if k + 1 >= len(toks):  # the window's end: what follows in the text decides
+        rest = text[toks[k].end : toks[k].end + 3].strip()
+        return not rest or rest[0] in _CLAUSE_MARKS
+    gap, nxt = r.gap(k).strip(), toks[k + 1].low
+    if gap:
+        nxt_value = r.val[k + 1]
+        return gap[0] in _CLAUSE_MARKS and not (gap[0] == "," and nxt_value is not None and abs(nxt_value - value) <= 15)
+    if nxt in _JOINERS or nxt in _STOPS:
+        return True
+    return nxt == "full" and k + 2 < len(toks) and toks[k + 2].low == "stop"
+
+
+# --- date_spoken_day ---------------------------------------------------------------------------------
+
+_COUNT_WORDS = cue_words.words("MONTH_COUNT_WORDS")
+_DATE_LEADS = cue_words.words("DATE_LEADS")
+# the unit ordinals a spoken ten is fused with ("kakskyt|kolmas", "tjugo|förste"): the lexicon's own forms
+_UNIT_ORDINALS = {
+    "fi": {**{w: v for w, v in DAY_ORDINALS["fi"].items() if 1 <= v <= 9}, "yhdes": 1, "kahdes": 2},
+    "sv": {**{w: v for w, v in DAY_ORDINALS["sv"].items() if 1 <= v <= 9}, "förste": 1, "andre": 2},
+}
+
+
+def _fused_ordinal(word: str, lang: str) -> int | None:
+    """A ten fused with a unit ordinal: "kakskytkolmas" 23, "kolkytyhdes" 31, "tjugoförste" 21."""
+    units = _UNIT_ORDINALS[lang]
+    for cut in range(3, min(len(word) - 2, 16)):
+        unit = units.get(word[cut:])
+        if unit is not None and CARDINAL[lang](word[:cut]) in (20, 30):
+            day = (CARDINAL[lang](word[:cut]) or 0) + unit
+            return day if day <= 31 else None
+    return None
+
+
+def _day_value(r: _Reader, k: int) -> tuple[int, int] | None:
+    """A spoken day ending at token k: (day, first token), or None. Day ordinals of the lexicon are the
+    date rule's of ``spoken.py``; here cardinals (``kakskytyks``, ``kakskyt yks``) and fused ordinals."""
+    t = r.toks[k]
+    if not t.raw.isalpha() or t.low in DAY_ORDINALS[r.lang]:
+        return None
+    v = r.val[k]
+    ten = r.val[k - 1] if k > 0 and r.gap(k - 1) == " " and r.toks[k - 1].raw.isalpha() else None
+    if v is not None and 1 <= v <= 9 and ten in (20, 30):
+        return ten + v, k - 1  # "kakskyt yks joulukuuta"
+    if v is not None:
+        return (v, k) if 1 <= v <= 31 else None
+    fused = _fused_ordinal(t.low, r.lang) if r.lang in _UNIT_ORDINALS else None
+    return (fused, k) if fused else None
+
+
+def _is_month(r: _Reader, j: int) -> bool:
+    low = r.toks[j].low
+    if r.lang == "fi":
+        return (low.endswith("kuuta") and low in MONTHS["fi"]) or low in FI_MONTH_ORDINALS
+    return r.lang == "sv" and low in MONTHS["sv"]
+
+
+def dates(r: _Reader) -> Iterator[Cand]:
+    """Rule date_spoken_day (fi, sv), run right after the reader's own dates."""
+    if r.lang not in _UNIT_ORDINALS:
+        return
+    toks, text = r.toks, r.text
+    for j in range(1, len(toks)):
+        if r.used[j] or not _is_month(r, j) or text[toks[j].end : toks[j].end + 1] == "-":
+            continue  # "joulukuuta-tonttu": a compound
+        k = j - 1
+        if r.lang == "fi" and toks[k].low.startswith("päivä") and k > 0:
+            k -= 1  # "kakskytyks päivä joulukuuta"
+        if r.used[k] or not r.gap(k).isspace() or r.gap(k).count("\n"):
+            continue
+        day = _day_value(r, k)
+        if day is None:
+            continue
+        value, first = day
+        cardinal = r.val[k] is not None
+        if r.lang == "fi" and cardinal and toks[j].low in FI_MONTH_ORDINALS and value <= 12:
+            continue  # "kaks kolmatta": no date read so
+        before = toks[first - 1].low if first > 0 else ""
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        if before in _COUNT_WORDS or after in _COUNT_WORDS or after in COUNTED:
+            continue  # "joka kaks joulukuuta", "kolme joulukuuta sitten"
+        y = r._year(j + 1)
+        if value <= 9 and cardinal and first == k and y is None and not r.before(first, _DATE_LEADS, 3):
+            continue  # "kolme joulukuuta" alone may count months: a date word before it or a year after
+        end = j if y is None else y
+        r.mark(first, end)
+        c = Cand(*r.span(first, end), "DATE", "date", "exact date (spoken)", PRIO_AGE_DATE)
+        yield _tag(patterns._with_weekday(text, c), "date_spoken_day")
+
+
+# --- email_local_digits (widens the e-mail candidates found so far) ------------------------------------
+
+_WORD_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+)([ \t]+)$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_EMAIL_WORDS = cue_words.words("EMAIL_WORDS")
+_NOT_NAME = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | _EMAIL_WORDS | _JOINERS | _COPULAS
+_SEP_WORDS = {w: "." for w in cue_words.words("SPOKEN_DOT")} | {w: "_" for w in cue_words.words("SPOKEN_UNDERSCORE")}
+_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+_MOST_DIGIT_WORDS = 8
+
+
+def widen(text: str, cands: list[Cand], lang: str) -> None:
+    """Rule email_local_digits: a spoken e-mail candidate starts earlier, at the name before the digits
+    read out before it (in place)."""
+    card = CARDINAL.get(lang, CARDINAL["fi"])
+    for c in cands:
+        if c.label != "CONTACT" or c.kind != "email" or "@" in text[c.start : c.end]:
+            continue
+        head = _FIRST_WORD.match(text, c.start)
+        if head is None or (card(head.group(0).lower()) is None and head.group(0).lower() not in _MULT):
+            continue  # the local part found starts with a name: digits before it are no part of it
+        digits, start = "", c.start
+        words = 0
+        while words < _MOST_DIGIT_WORDS:
+            m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if m is None:
+                break
+            low = m.group(1).lower()
+            v = card(low)
+            if v is not None and v < 100:
+                digits, start, words = str(v) + digits, m.start(1), words + 1
+            elif low in _MULT and digits:
+                digits, start, words = digits[0] * (_MULT[low] - 1) + digits, m.start(1), words + 1
+            else:
+                break
+        name_start = _names_before(text, start, card)
+        if name_start is None and not words:
+            continue
+        if name_start is None:
+            name_start = start  # "sähköposti kaks nolla nolla viis ät …": digits alone
+        local = re.sub(r"\s+", "", text[name_start:start]) + digits
+        if not patterns._EMAIL.fullmatch(local + "@example.fi"):
+            continue
+        c.start = name_start
+        _tag(c, "email_local_digits")
+
+
+def _names_before(text: str, pos: int, card: Callable[[str], int | None]) -> int | None:
+    """Start of the name word(s) of a local part ending at ``pos`` ("warda ", "matti piste virtanen "): a
+    word that is no number, function or e-mail word; up to two more joined by a spoken dot or underscore."""
+    start = None
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None or len(m.group(1)) < 2:
+            break
+        low = m.group(1).lower()
+        if low in _NOT_NAME or card(low) is not None:
+            break
+        start = m.start(1)
+        sep = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if sep is None or sep.group(1).lower() not in _SEP_WORDS:
+            break
+        pos = sep.start(1)
+    return start
+
+
+# --- aland_plate, diplomatic_plate -------------------------------------------------------------------
+
+_ALAND = re.compile(r"(?<![\w-])ÅL[A-ZÅÄÖ]?(?:[ \t]?-[ \t]?|[ \t])?(?:\d{1,2}[ \t\u00a0]\d{3}|\d{1,5})(?![\w-]|[.,]\d)")
+_DIPLOMAT = re.compile(r"(?<![\w-])C[D]?(?:[ \t]?-[ \t]?|[ \t])?\d{1,4}(?![\w-]|[.,]\d)")
+# a plate or diplomat word starting a word ("diplomaattikilpi", "rekisterikilpi"; not "kilpailu" or "template")
+_DIPLOMAT_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, cue_words.words("DIPLOMAT_CUES")), key=len, reverse=True)) + ")"
+)
+_CUE_REACH = 60
+
+
+def find(text: str, lang: str) -> Iterator[Cand]:
+    """Rules aland_plate and diplomatic_plate (written plates), tried only where ``ÅL`` or ``C`` starts."""
+    for at in cue_scan.cue_starts(text, ("ÅL",)):
+        m = _ALAND.match(text, at)
+        if m is not None:
+            yield Cand(m.start(), m.end(), "ID", "plate", "Åland registration plate (aland_plate)", 85)
+    if "C" not in text:
+        return
+    for at in cue_scan.cue_starts(text, ("CD", "C-", "C ")):
+        m = _DIPLOMAT.match(text, at)
+        if m is None:
+            continue
+        if _DIPLOMAT_CUE.search(text[max(0, at - _CUE_REACH) : at].lower()):
+            yield Cand(m.start(), m.end(), "ID", "plate", "diplomatic registration plate (diplomatic_plate)", 85)
+

@@ -1,0 +1,106 @@
+"""Ages after a filler, spoken day numbers, digits in an e-mail's local part, Åland and diplomatic plates
+(spoken_extra.py): every rule of RULES covers its identifier whole (one finding, the rule id in its reason,
+shown by --explain) and leaves its traps alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk.privacy import scrub, spoken_extra
+from coachdesk.privacy.spoken_extra import RULES
+
+# (rule, lang, text, span that one finding covers whole, its label)
+POSITIVES = [
+    ("age_filler_copula", "fi", "Asiakas tuli ajoissa. Hän on niinku neljäkytseittemän ja ollu työttömänä kaks vuotta.",
+     "neljäkytseittemän", "AGE"),
+    ("age_filler_copula", "fi", "hän on öö viiskytkolme, asuu yksin", "viiskytkolme", "AGE"),
+    ("age_filler_copula", "fi", "hän on siis viiskyt kaheksan vuotta ja etsii töitä", "viiskyt kaheksan", "AGE"),
+    ("age_filler_copula", "en", "So she's thirty-four full stop. Works part time.", "thirty-four", "AGE"),
+    ("age_filler_copula", "en", "He is um fifty-one and lives alone.", "fifty-one", "AGE"),
+    ("age_filler_copula", "sv", "hon är typ fyrtiotre och bor ensam", "fyrtiotre", "AGE"),
+    ("date_spoken_day", "fi", "seuraava käynti on kakskytyks joulukuuta klo kymmenen", "kakskytyks joulukuuta", "DATE"),
+    ("date_spoken_day", "fi", "aloitus yheksäntoista tammikuuta kakstuhattakakskytkuus", "yheksäntoista tammikuuta kakstuhattakakskytkuus", "DATE"),
+    ("date_spoken_day", "fi", "tapaaminen kakskyt yks helmikuuta ja sitten loma", "kakskyt yks helmikuuta", "DATE"),
+    ("date_spoken_day", "fi", "työkokeilu alkaa kakskytkolmas toukokuuta", "kakskytkolmas toukokuuta", "DATE"),
+    ("date_spoken_day", "sv", "nästa besök är tjugoförste december och hon kommer", "tjugoförste december", "DATE"),
+    ("email_local_digits", "fi", "sähköposti warda kaks nolla nolla viis ät example piste fi ja puhelin",
+     "warda kaks nolla nolla viis ät example piste fi", "CONTACT"),
+    ("email_local_digits", "en", "her email is john two zero zero five at example dot com thanks",
+     "john two zero zero five at example dot com", "CONTACT"),
+    ("email_local_digits", "en", "Write to sanna double six three eight at gmail dot com, I will call back tomorrow",
+     "sanna double six three eight at gmail dot com", "CONTACT"),
+    ("email_local_digits", "sv", "mejlen är anna ett nio noll två snabel-a example punkt fi och telefon",
+     "anna ett nio noll två snabel-a example punkt fi", "CONTACT"),
+    ("aland_plate", "fi", "auton rekkari on ÅL 18 412, valkoinen", "ÅL 18 412", "ID"),
+    ("aland_plate", "sv", "Bilen ÅL-3421 stod på gården.", "ÅL-3421", "ID"),
+    ("diplomatic_plate", "fi", "pihalla oli diplomaattikilpi CD 1234 ja musta auto", "CD 1234", "ID"),
+    ("diplomatic_plate", "en", "an embassy car with the plate C-123 parked outside", "C-123", "ID"),
+]
+
+# (rule, lang, text, a word that must survive)
+TRAPS = [
+    ("age_filler_copula", "fi", "hän on niinku kaks kertaa käyny täällä", "kaks"),
+    ("age_filler_copula", "fi", "hän on nyt kakskyt prosenttia työkykyinen", "kakskyt"),
+    ("age_filler_copula", "fi", "hän on nyt kolmekymmentä vuotta ollut töissä", "kolmekymmentä"),
+    ("age_filler_copula", "en", "she's twenty minutes late", "twenty"),
+    ("age_filler_copula", "en", "he is one of the best", "one"),
+    ("age_filler_copula", "en", "she is like twenty, thirty minutes away", "twenty"),
+    ("age_filler_copula", "sv", "hon är typ tjugo minuter sen", "tjugo"),
+    ("date_spoken_day", "fi", "käy viis kertaa joulukuussa", "viis"),
+    ("date_spoken_day", "fi", "vietti kolme joulukuuta ulkomailla", "kolme"),
+    ("date_spoken_day", "fi", "kolme joulukuuta sitten hän muutti", "kolme"),
+    ("date_spoken_day", "fi", "kakskytyks joulukuuta-tonttua oli pihalla", "kakskytyks"),
+    ("email_local_digits", "fi", "meni kaks nolla voitto ät the end", "voitto"),
+    ("email_local_digits", "fi", "sähköposti on matti ät posti piste fi, kaks kertaa yritin", "kertaa"),
+    ("aland_plate", "sv", "Ålen var stor, ål 3 kg och ÅLAND 2020 på skylten", "ål"),
+    ("diplomatic_plate", "fi", "osti CD 12 kappaletta ja levysoittimen", "CD"),
+    ("diplomatic_plate", "fi", "kilpailussa C 12 oli paras sarja", "C 12"),
+]
+
+
+def _findings(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    return [(f.start, f.end, f.label, f.reason) for f in scrub(text, lang=lang).findings]
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "span", "label"), POSITIVES)
+def test_identifier_is_covered_whole(rule: str, lang: str, text: str, span: str, label: str) -> None:
+    assert rule in RULES
+    s = text.index(span)
+    hits = [f for f in _findings(text, lang) if f[0] <= s and s + len(span) <= f[1]]
+    assert hits and hits[0][2] == label, (rule, _findings(text, lang))
+    assert f"({rule})" in hits[0][3], hits
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
+def test_trap_word_survives(rule: str, lang: str, text: str, word: str) -> None:
+    assert rule in RULES
+    s = text.index(word)
+    res = scrub(text, lang=lang)
+    assert not any(f.start < s + len(word) and s < f.end for f in res.findings), (rule, res.text)
+
+
+def test_every_rule_has_a_positive_and_a_trap() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES)
+    assert {r for r, *_ in TRAPS} == set(RULES)
+    assert all(f"| {rule} |" in (spoken_extra.__doc__ or "") for rule in RULES)
+
+
+@pytest.mark.parametrize(("rule", "lang", "text"), [(r, lang, t) for r, lang, t, *_ in POSITIVES])
+def test_explain_shows_the_rule(rule: str, lang: str, text: str) -> None:
+    from coachdesk.privacy.explain import explain_rows, format_rows
+    from coachdesk.privacy.name_trace import collecting
+
+    with collecting() as trace:
+        res = scrub(text, lang=lang)
+    assert f"({rule})" in format_rows(explain_rows(text, res, trace))
+
+
+@pytest.mark.parametrize(("rule", "lang", "text"), [(r, lang, t) for r, lang, t, *_ in POSITIVES])
+def test_a_second_scrub_changes_nothing(rule: str, lang: str, text: str) -> None:
+    once = scrub(text, lang=lang).text
+    assert scrub(once, lang=lang).text == once, rule
+
+
+def test_the_age_is_a_range_and_the_date_a_placeholder() -> None:
+    assert "39–50" in scrub("hän on niinku neljäkytseittemän ja ollu kotona", lang="fi").text
+    assert "joulukuuta" not in scrub("seuraava käynti on kakskytyks joulukuuta", lang="fi").text
