@@ -6,7 +6,6 @@ cache after importing the scrubber. No text is scrubbed.
 
 from __future__ import annotations
 
-import marshal
 import re
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -28,9 +27,9 @@ def program(pattern: str, flags: int) -> tuple:
 def regex_entries() -> list[tuple]:
     """The programs of the patterns in ``re``'s cache after importing the scrubber and compiling the employer
     list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported)."""
-    from coachdesk.privacy import scrubber
+    from coachdesk.privacy import orgs, scrubber  # noqa: F401  (importing the scrubber compiles its modules' patterns)
 
-    scrubber._employer_re(lexicon.get_lexicon())
+    orgs.employer_regex(lexicon.get_lexicon().employers)  # the pattern the scrubber compiles from the employer list
     keys = [k for k in re._cache if k[0] is str and not k[2] & re.DEBUG]  # type: ignore[attr-defined]
     return [program(pattern, flags) for _, pattern, flags in keys]
 
@@ -41,9 +40,9 @@ def build(out: Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     entries = regex_entries()
     regex_file = prebuilt.regex_path(out)
-    regex_file.write_bytes(marshal.dumps((prebuilt.REGEX_TAG, entries)))
+    regex_file.write_bytes(prebuilt.dump_regexes(entries))
     paths = lexicon.source_files()
-    tables_file = out / "lexicon.marshal"
+    tables_file = prebuilt.tables_path(out)
     tables_file.write_bytes(prebuilt.dump_tables(paths, lexicon.parse_tables(paths)))
     return [regex_file, tables_file]
 
