@@ -7,10 +7,13 @@ cache after importing the scrubber. No text is scrubbed.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from coachdesk.privacy import lexicon, prebuilt
+
+_SCRUBBER = "coachdesk.privacy.scrubber"
 
 
 def program(pattern: str, flags: int) -> tuple:
@@ -26,7 +29,12 @@ def program(pattern: str, flags: int) -> tuple:
 
 def regex_entries() -> list[tuple]:
     """The programs of the patterns in ``re``'s cache after importing the scrubber and compiling the employer
-    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported)."""
+    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported).
+
+    Refused once the scrubber is imported: after a scrub ``re``'s cache may hold patterns built from a note
+    (chat speakers, case terms), and the file must hold shipped patterns only."""
+    if _SCRUBBER in sys.modules:
+        raise RuntimeError("prebuilt_build runs in a fresh interpreter: python -m coachdesk.privacy.prebuilt_build")
     from coachdesk.privacy import orgs, scrubber  # noqa: F401  (importing the scrubber compiles its modules' patterns)
 
     orgs.employer_regex(lexicon.get_lexicon().employers)  # the pattern the scrubber compiles from the employer list

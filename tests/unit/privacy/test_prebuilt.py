@@ -191,3 +191,12 @@ def test_the_built_tables_in_resources_are_current() -> None:
 
 def test_the_files_live_beside_the_lists() -> None:
     assert prebuilt.folder() == lexicon.data_dir() / "prebuilt"
+
+
+def test_the_build_refuses_a_process_that_may_have_scrubbed() -> None:
+    """Only a fresh interpreter builds the regex file: after a scrub re's cache may hold a note's patterns."""
+    from coachdesk.privacy import prebuilt_build, scrub
+
+    scrub("zyrkkeli: soitan huomenna\nmarja: ok", lang="fi")
+    with pytest.raises(RuntimeError, match="fresh interpreter"):
+        prebuilt_build.regex_entries()
