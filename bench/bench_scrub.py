@@ -96,7 +96,7 @@ def _prebuilt_present() -> bool:
     """Whether the build step's regex programs and lexicon tables are there (python -m coachdesk.privacy.prebuilt_build)."""
     from coachdesk.privacy import prebuilt
 
-    return (prebuilt.folder() / "lexicon.marshal").exists() and prebuilt.regex_path().exists()
+    return prebuilt.tables_path().exists() and prebuilt.regex_path().exists()
 
 
 def bench_speed() -> dict[str, float]:

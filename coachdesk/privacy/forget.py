@@ -8,10 +8,16 @@ returns. Every such cache registers itself here where it is defined (:func:`word
 registered one, and the next scrub simply recomputes. A module registers when it is imported, so
 nothing is loaded to be emptied and forgetting is cheap at any time. This module imports nothing of
 the scrubber (every privacy module may import it).
+
+Python's own cache of compiled regexes is one of them: the scrubber builds patterns from a note's chat
+speakers, the case's terms and colleague names (``chat.py``, ``terms.py``, ``hurried.py``), and ``re``
+keeps each pattern text until 512 others push it out. :func:`forget_words` empties it too (``re.purge``;
+the modules' own compiled patterns are held by the modules and stay).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from typing import Protocol, TypeVar
@@ -54,6 +60,16 @@ def registered() -> frozenset[str]:
     """The names of the registered word caches (for tests: every cache that holds word forms is here)."""
     with _LOCK:
         return frozenset(_CLEARERS)
+
+
+def _forget_patterns() -> int:
+    """Empty ``re``'s cache of compiled patterns (some are built from words of a note); the number dropped."""
+    dropped = sum(len(c) for c in (getattr(re, "_cache", None), getattr(re, "_cache2", None)) if isinstance(c, dict))
+    re.purge()
+    return dropped
+
+
+register("re._cache", _forget_patterns)
 
 
 def forget_words() -> int:

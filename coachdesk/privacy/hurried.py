@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.name_words import lexicon_ending
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.spoken_numbers import CARDINAL, DAY_ORDINALS, FI_MONTH_ORDINALS
 from coachdesk.privacy.tokens import Token, char_before
@@ -132,13 +133,6 @@ def _flags(lex: Lexicon, word: str) -> tuple[int, str, int]:
     """(flags, base, bearers) of the best reading of ``word``."""
     flags, base, _ = lex.lookup(word)
     return flags, base, lex.counts.get(base, 0)
-
-
-def _ending(lex: Lexicon, word: str) -> str:
-    """The case ending after the stem ("virtaselle" → "lle" is no ending of the placeholder: "")."""
-    stem_len = lex.lookup(word)[2]
-    end = word[stem_len:]
-    return end if end.isalpha() and len(end) <= 6 else ""
 
 
 def _free(covered: bytearray, s: int, e: int) -> bool:
@@ -254,7 +248,7 @@ def _initials(st: _State) -> None:
         if flags & (AMBIG | COMMON | PLACE) and m.group(2):
             continue  # "n. koski": about a rapid
         found.add(base)
-        out.append(_cand(m.start(), m.end(3), "initial_before", ("", base), _ending(lex, toks[k].text)))
+        out.append(_cand(m.start(), m.end(3), "initial_before", ("", base), lexicon_ending(toks[k].text, lex)))
 
     # hyphen_initial: "kari-j", "Kalle-P"
     for m in _at(_HYPHEN_INITIAL, text, [t.start for t in toks if len(t.text) >= 5 and t.text[-2] == "-"]):
@@ -325,7 +319,7 @@ def _words(st: _State) -> None:
                     and (base == t.lower or plain_first)
                     and not is_finite_verb(t.text, lex) and t.lower not in _FOLLOW_NOT):
                 found.add(base)
-                out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base), _ending(lex, t.text)))
+                out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base), lexicon_ending(t.text, lex)))
                 continue
         # word_name_verb: "usko kävi", line or sentence start, a person's verb right after (a start after a
         # placeholder is one only for strictness: "[puhelinnumero] said said" scrubbed again keeps "said")
@@ -349,7 +343,7 @@ def _structure(st: _State, cands: list[Cand]) -> None:
         flags, base, count = _flags(lex, toks[k].text)
         single = m.group(0).count(".") < 2  # "T. Mervi" signs off (terveisin); one initial needs a surname
         if flags & (SUR if single else NAME) and not flags & KEEP and count >= RULES["initials_name"].min_bearers:
-            out.append(_cand(m.start(), toks[k].end, "initials_name", ("", base), _ending(lex, toks[k].text)))
+            out.append(_cand(m.start(), toks[k].end, "initials_name", ("", base), lexicon_ending(toks[k].text, lex)))
 
     # label_name: "vastuu: Toivo", "ansvarig: Berit L.", "owner: Rose", "vastuu: M-K"
     label_at = [t.start for t in toks if t.lower in _LABELS and char_before(text, t.start, " \t-–•*") in ("", "\n", ";", "(")]

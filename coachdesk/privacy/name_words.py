@@ -115,12 +115,20 @@ def looks_finnish(word: str) -> bool:
     return len(w) >= 4 and not NON_FINNISH.search(w) and len(VOWEL.findall(w)) >= 2 and w[-1] in "aeiouyäönst"
 
 
+def plain_ending(end: str) -> str:
+    """``end`` when it is a plain case ending a placeholder can carry (letters only, at most six), else ""."""
+    return end if end.isalpha() and len(end) <= 6 else ""
+
+
 def ending_of(t: Token, info: TokInfo) -> str:
     """The case ending after the stem of t, "" when there is none or it is not a plain ending."""
-    end = t.text[info.stem_len :]
-    if end.startswith(("'", "’")) or not end.isalpha() or len(end) > 6:
-        return ""
-    return end
+    return plain_ending(t.text[info.stem_len :])
+
+
+def lexicon_ending(word: str, lex: Lexicon) -> str:
+    """The plain case ending after the stem of the lexicon's reading of ``word`` (``Virtaselle`` -> ``lle``;
+    "" for a word in no list)."""
+    return plain_ending(word[lex.lookup(word)[2] :])
 
 
 def name_bases(word: str, base: str, lex: Lexicon) -> set[str]:

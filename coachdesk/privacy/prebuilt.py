@@ -7,12 +7,15 @@ are build products). Nothing in them comes from a note:
 - ``regex-<python tag>.marshal``: the regex programs of every pattern the privacy modules compile when
   imported (and of the employer list). :func:`install_regexes` puts them into ``re``'s own cache, so a
   module's ``re.compile`` finds its pattern there instead of parsing it; a pattern is used only for the
-  exact pattern text and flags it was compiled from, and only by the Python (and regex engine) that
-  compiled it. A new or changed pattern is compiled as usual.
+  exact pattern text and flags it was compiled from, and only by the Python release (and regex engine)
+  that compiled it. A new or changed pattern is compiled as usual.
 - ``lexicon.marshal``: the lexicon's tables, used by :func:`load_tables` only while the digest of the
   list files they were read from matches.
 
-Without the files (a fresh checkout), everything is compiled and parsed from source with the same result.
+Both are read only from :func:`folder` (the installed resources, as trusted as the code beside them), and
+each carries a checksum of its contents: a damaged, truncated, stale or malformed file is ignored as a
+whole (nothing of it is used, nothing is raised), and everything is compiled and parsed from source.
+Without the files (a fresh checkout) the same happens, with the same result.
 """
 
 from __future__ import annotations
@@ -23,14 +26,16 @@ import marshal
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
-REGEX_TAG = (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
-TABLES_VERSION = 1
+REGEX_TAG = (sys.implementation.cache_tag, sys.hexversion, _sre.MAGIC, _sre.CODESIZE)
+TABLES_VERSION = 2
+_TABLE_TYPES = (dict, dict, list, frozenset, dict, dict)  # flags, counts, employers, frequent, lang_words, ambig_langs
 _installed = False
 
 
 def folder() -> Path:
-    """Where the build puts the files (``resources/data/privacy/prebuilt``)."""
+    """Where the build puts the files and the scrubber reads them (``resources/data/privacy/prebuilt``)."""
     from coachdesk.paths import resources_dir
 
     return resources_dir() / "data" / "privacy" / "prebuilt"
@@ -41,33 +46,82 @@ def regex_path(out: Path | None = None) -> Path:
     return (out or folder()) / f"regex-{sys.implementation.cache_tag}.marshal"
 
 
+def tables_path(out: Path | None = None) -> Path:
+    """The lexicon tables file in ``out`` (default :func:`folder`)."""
+    return (out or folder()) / "lexicon.marshal"
+
+
+def _checksum(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
+
+
+def sealed(head: Any, value: Any) -> bytes:
+    """A file's bytes: ``head`` (what the contents are valid for), a checksum of ``value``'s bytes, ``value``."""
+    payload = marshal.dumps(value)
+    return marshal.dumps((head, _checksum(payload), payload))
+
+
+def unsealed(data: bytes, head: Any) -> object | None:
+    """The value :func:`sealed` wrote, when ``head`` matches and the checksum holds; else None (never raises)."""
+    try:
+        got, checksum, payload = marshal.loads(data)
+        if got != head or not isinstance(payload, bytes) or checksum != _checksum(payload):
+            return None
+        return marshal.loads(payload)
+    except Exception:  # a malformed file of any shape is no file
+        return None
+
+
 def _cache_ok() -> bool:
     """``re`` keeps compiled patterns in a dict keyed (type, pattern, flags) (CPython 3.11-3.13)."""
     cache = getattr(re, "_cache", None)
     return isinstance(cache, dict) and isinstance(getattr(re, "_MAXCACHE", None), int)
 
 
-def install_regexes(path: Path | None = None) -> int:
-    """Put the prebuilt regex programs into ``re``'s cache (once); the number installed (0 without the file)."""
+def _programs(entries: object) -> dict[tuple, re.Pattern[str]] | None:
+    """Every entry compiled by the regex engine (which checks each program), keyed as ``re`` keys its cache;
+    None when any entry is malformed (then none is used)."""
+    if not isinstance(entries, list):
+        return None
+    out: dict[tuple, re.Pattern[str]] = {}
+    try:
+        for pattern, flags, all_flags, code, groups, groupindex, indexgroup in entries:
+            if not (isinstance(pattern, str) and type(flags) is int and isinstance(indexgroup, tuple)
+                    and type(groups) is int and groups == len(indexgroup) - 1):
+                return None
+            out[(str, pattern, flags)] = _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
+    except Exception:  # wrong shapes, or a program the engine refuses ("invalid SRE code")
+        return None
+    return out
+
+
+def install_regexes() -> int:
+    """Put the prebuilt regex programs of :func:`folder` into ``re``'s cache (once); the number installed
+    (0 without a usable file: then the modules compile their patterns as usual)."""
     global _installed
     if _installed or not _cache_ok():
         return 0
     _installed = True
     try:
-        tag, entries = marshal.loads((path or regex_path()).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = regex_path().read_bytes()
+    except OSError:
         return 0
-    if tag != REGEX_TAG:
+    programs = _programs(unsealed(data, REGEX_TAG))
+    if not programs:
         return 0
     cache = re._cache  # type: ignore[attr-defined]
     room = max(re._MAXCACHE - len(cache) - 64, 0)  # type: ignore[attr-defined]  # room left for others
     n = 0
-    for pattern, flags, all_flags, code, groups, groupindex, indexgroup in entries[:room]:
-        key = (str, pattern, flags)
+    for key, compiled in list(programs.items())[:room]:
         if key not in cache:
-            cache[key] = _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
+            cache[key] = compiled
             n += 1
     return n
+
+
+def dump_regexes(entries: list[tuple]) -> bytes:
+    """The regex file's bytes: the programs (see ``prebuilt_build.program``) for this Python."""
+    return sealed(REGEX_TAG, entries)
 
 
 # --- lexicon tables -----------------------------------------------------------------------------------
@@ -83,19 +137,20 @@ def tables_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def load_tables(paths: list[Path], file: Path | None = None) -> tuple | None:
-    """The prebuilt lexicon tables (``file``, default the build's) when they were built from exactly the
-    list files ``paths``; else None."""
+def load_tables(paths: list[Path]) -> tuple | None:
+    """The prebuilt lexicon tables of :func:`folder` when they were built from exactly the list files
+    ``paths`` and have the tables' shape; else None."""
     try:
-        data = (file or folder() / "lexicon.marshal").read_bytes()
-        version, digest, tables = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
+        data = tables_path().read_bytes()
+    except OSError:
         return None
-    if version != TABLES_VERSION or digest != tables_digest(paths):
+    tables = unsealed(data, (TABLES_VERSION, tables_digest(paths)))
+    if not (isinstance(tables, tuple) and len(tables) == len(_TABLE_TYPES)
+            and all(isinstance(t, kind) for t, kind in zip(tables, _TABLE_TYPES, strict=True))):
         return None
     return tables
 
 
 def dump_tables(paths: list[Path], tables: tuple) -> bytes:
     """The lexicon file's bytes: the tables and the digest of the list files they were read from."""
-    return marshal.dumps((TABLES_VERSION, tables_digest(paths), tables))
+    return sealed((TABLES_VERSION, tables_digest(paths)), tables)

@@ -6,12 +6,14 @@ cache after importing the scrubber. No text is scrubbed.
 
 from __future__ import annotations
 
-import marshal
 import re
+import sys
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from coachdesk.privacy import lexicon, prebuilt
+
+_SCRUBBER = "coachdesk.privacy.scrubber"
 
 
 def program(pattern: str, flags: int) -> tuple:
@@ -27,10 +29,15 @@ def program(pattern: str, flags: int) -> tuple:
 
 def regex_entries() -> list[tuple]:
     """The programs of the patterns in ``re``'s cache after importing the scrubber and compiling the employer
-    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported)."""
-    from coachdesk.privacy import scrubber
+    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported).
 
-    scrubber._employer_re(lexicon.get_lexicon())
+    Refused once the scrubber is imported: after a scrub ``re``'s cache may hold patterns built from a note
+    (chat speakers, case terms), and the file must hold shipped patterns only."""
+    if _SCRUBBER in sys.modules:
+        raise RuntimeError("prebuilt_build runs in a fresh interpreter: python -m coachdesk.privacy.prebuilt_build")
+    from coachdesk.privacy import orgs, scrubber  # noqa: F401  (importing the scrubber compiles its modules' patterns)
+
+    orgs.employer_regex(lexicon.get_lexicon().employers)  # the pattern the scrubber compiles from the employer list
     keys = [k for k in re._cache if k[0] is str and not k[2] & re.DEBUG]  # type: ignore[attr-defined]
     return [program(pattern, flags) for _, pattern, flags in keys]
 
@@ -41,9 +48,9 @@ def build(out: Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     entries = regex_entries()
     regex_file = prebuilt.regex_path(out)
-    regex_file.write_bytes(marshal.dumps((prebuilt.REGEX_TAG, entries)))
+    regex_file.write_bytes(prebuilt.dump_regexes(entries))
     paths = lexicon.source_files()
-    tables_file = out / "lexicon.marshal"
+    tables_file = prebuilt.tables_path(out)
     tables_file.write_bytes(prebuilt.dump_tables(paths, lexicon.parse_tables(paths)))
     return [regex_file, tables_file]
 

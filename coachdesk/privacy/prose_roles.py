@@ -25,7 +25,7 @@ from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
-from coachdesk.privacy.name_words import fi_common_word
+from coachdesk.privacy.name_words import fi_common_word, lexicon_ending
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
@@ -168,12 +168,6 @@ def _name_word(t: Token, lex: Lexicon, lang: str) -> int:
     return 2
 
 
-def _ending(word: str, lex: Lexicon) -> str:
-    flags, _, stem = lex.lookup(word)
-    end = word[stem:] if flags else ""
-    return end if end.isalpha() and len(end) <= 6 else ""
-
-
 _ROLE_PROBES = frozenset(r[: max(4, len(r) - 2)] for r in _ROLES)  # gradation: tulkki, tulkille
 
 
@@ -209,7 +203,7 @@ def _role_names(text: str, low_text: str, toks: list[Token], lex: Lexicon, lang:
         if first == 1 and last is a:
             continue  # a kept word alone (Aslak, a rehabilitation course) after the role: no name
         reason = "name after a role word (role_name)"
-        yield Cand(a.start, end, "PERSON", "person", reason, PRIO_NAME, ending=_ending(last.text, lex), key=(a.lower, ""))
+        yield Cand(a.start, end, "PERSON", "person", reason, PRIO_NAME, ending=lexicon_ending(last.text, lex), key=(a.lower, ""))
 
 
 def _describes_person(inside: str) -> bool:
@@ -263,7 +257,7 @@ def _name_forms(text: str, toks: list[Token], lex: Lexicon, found: list[Cand], c
         key = bases.get(t.lower)
         if key is None:
             key = next((bases[b] for b, _ in analyses(t.lower)[1:] if b in bases), None)
-        ending = _ending(t.text, lex)
+        ending = lexicon_ending(t.text, lex)
         if key is None:
             st = next((st for st in stems if t.lower.startswith(st) and t.lower[len(st) :] in _ENDINGS), None)
             key, ending = (stems[st], t.text[len(st) :]) if st is not None else (None, "")

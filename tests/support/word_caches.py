@@ -1,12 +1,14 @@
 """Find the scrubber's caches that hold word forms, without naming them: every ``lru_cache`` function and
 every dict, set or list reachable from the globals of ``coachdesk.privacy.*`` (through dicts, lists and the
-project's own objects), searched for a given word. Used by the forget tests (unit and GUI lock)."""
+project's own objects), and ``re``'s cache of compiled patterns, searched for a given word. Used by the forget
+tests (unit and GUI lock)."""
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
 import pkgutil
+import re
 import sys
 from collections.abc import Iterator
 
@@ -64,9 +66,13 @@ def _children(obj: object) -> Iterator[tuple[str, object]]:
 
 def holding(word: str) -> list[str]:
     """Where ``word`` (lower case, a part of it is enough) is held in memory by the privacy package: paths of
-    dicts whose keys, and sets or lists whose members, contain it, and every non-empty ``lru_cache`` (functools
-    does not show its keys, so any entry counts)."""
+    dicts whose keys, and sets or lists whose members, contain it, every non-empty ``lru_cache`` (functools
+    does not show its keys, so any entry counts), and ``re``'s cache when a compiled pattern's text holds it."""
     found = [f"{name}()" for name, fn in lru_functions().items() if fn.cache_info().currsize]
+    for name in ("_cache", "_cache2"):  # re's compiled patterns, keyed (type, pattern text, flags)
+        cache = getattr(re, name, None)
+        if isinstance(cache, dict) and any(_holds(key, word) for key in cache):
+            found.append(f"re.{name}")
     seen: set[int] = set()
     stack: list[tuple[str, object]] = []
     for name, mod in list(sys.modules.items()):

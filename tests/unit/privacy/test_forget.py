@@ -88,6 +88,20 @@ def test_the_finder_sees_an_unregistered_cache(monkeypatch):
     assert holding("zyrkkel") == []
 
 
+def test_patterns_built_from_a_note_and_the_case_leave_re_cache_when_forgotten():
+    """A chat speaker of the note, a case term and a colleague's name become regex patterns, which ``re``
+    keeps in its own cache: forget_words() empties it too."""
+    import_all()
+    forget_words()
+    chat = "zyrkkeli: moi, soitan huomenna\nmarja: ok kiitos\nzyrkkeli: hyvä, kuulemiin"
+    scrub(chat, lang="fi", terms=["Vömpälä"], colleagues=["Qwilma Kask"])
+    held = holding("zyrkkel") + holding("vömpä") + holding("qwilma")
+    assert any(h.startswith("re.") for h in held), f"no pattern held the note's words: this test proves nothing ({held})"
+    forget_words()
+    assert holding("zyrkkel") == [] and holding("vömpä") == [] and holding("qwilma") == []
+    assert scrub(chat, lang="fi").text == scrub(chat, lang="fi").text  # patterns compile again as needed
+
+
 def test_after_forgetting_the_scrubber_gives_the_same_result():
     first = scrub(NOTE, lang="fi")
     forget_words()
