@@ -8,7 +8,8 @@ step's regex programs and lexicon tables were there), p50/p95 for a 2,000-charac
 and CPU time, since a busy machine inflates the wall clock), batch chars/s on one core, lexicon memory (tracemalloc, in a fresh process), the scorer's summary for the dev corpus and the
 Turku NER dev corpus, the person-name model alone (file size, load time, RSS delta, inference CPU;
 run with COACHDESK_NAME_MODEL=0 for the rules alone), and, when Presidio is installed, Presidio on the same corpora side by side.
-"large:" gives CPU seconds for one 1 MB and one 4 MB text (concatenated dev texts) and their ratio.
+"large:" gives CPU seconds for one 1 MB and one 4 MB text (concatenated dev texts) and their ratio, and for a
+chain of findings each widening the one before ("AB " × 20k and × 40k; linear: ratio about 2).
 Targets (issue 14): p95 CPU <= 8 ms per 2,000 chars, first call <= 200 ms, >= 250k chars/s,
 1 MB <= 4 s, 4 MB <= 4.5 x the 1 MB time.
 """
@@ -167,6 +168,11 @@ def bench_large(shared: Path) -> dict[str, float]:
         privacy.scrub(text, lang="fi")
         out[f"cpu_s_{mb}mb"] = round(time.process_time() - c0, 2)
     out["ratio_4mb_1mb"] = round(out["cpu_s_4mb"] / max(out["cpu_s_1mb"], 1e-9), 2)
+    for n in (20_000, 40_000):  # one finding widened by the next, again and again ("AB AB AB …")
+        c0 = time.process_time()
+        privacy.scrub("AB " * n, lang="fi")
+        out[f"cpu_s_chain_{n // 1000}k"] = round(time.process_time() - c0, 2)
+    out["ratio_chain"] = round(out["cpu_s_chain_40k"] / max(out["cpu_s_chain_20k"], 1e-9), 2)
     return out
 
 

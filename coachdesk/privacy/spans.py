@@ -35,21 +35,36 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
     """Resolve overlaps: the strongest candidate keeps its label; a weaker one inside it is dropped,
     a weaker one sticking out of it widens it (so nothing a detector found is left half-covered).
 
-    Linear in the covered characters: an owner array maps each character to its taken candidate.
+    Linear in the candidates' lengths: an owner array maps each character to the candidate that first took
+    it, and a merged candidate points to the one that absorbed it (union-find), so a span that keeps
+    widening (``AB AB AB …``) is never rewritten character by character.
     """
     order = sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start))
     owner: list[int] = [-1] * length
     taken: dict[int, Cand] = {}
+    merged: dict[int, int] = {}  # a candidate absorbed by a wider one -> that one
+
+    def root(x: int) -> int:
+        top = x
+        while top in merged:
+            top = merged[top]
+        while x != top:  # every candidate on the path now points to the top: later lookups are short
+            nxt = merged[x]
+            merged[x] = top
+            x = nxt
+        return top
+
     for c in order:
         if c.end <= c.start or c.start < 0 or c.end > length:
             continue
-        ids = set(owner[c.start : c.end])  # (slices: the character loops run in C)
-        ids.discard(-1)
-        if not ids:
+        seen = set(owner[c.start : c.end])  # (slices: the character loops run in C)
+        seen.discard(-1)
+        if not seen:
             key = id(c)
             taken[key] = c
             owner[c.start : c.end] = [key] * (c.end - c.start)
             continue
+        ids = {root(x) for x in seen}
         hits = [taken[x] for x in ids]
         if any(t.start <= c.start and c.end <= t.end for t in hits):
             for t in hits:  # a case term takes the identity of the name it covers (same letter)
@@ -70,7 +85,9 @@ def resolve(cands: list[Cand], length: int) -> list[Cand]:
         for x in ids:
             if x != keep_key:
                 del taken[x]
-        owner[start:end] = [keep_key] * (end - start)
+                merged[x] = keep_key
+        # every hit overlaps c, so start..end is c's span and the hits' spans: only c's free characters are new
+        owner[c.start : c.end] = [keep_key if v == -1 else v for v in owner[c.start : c.end]]
     return sorted(taken.values(), key=lambda c: c.start)
 
 
