@@ -15,6 +15,7 @@ cue files (``HURRIED_VENUES``, ``HURRIED_NAME_ROLES``, ``HURRIED_RENAME``, ``HUR
 | fi_role_given | a role or kin word in the nominative or genitive (`tulkki`, `kaverin`, `esihenkilö`), then a lower-case first name of the lists or a word in no list, no frequent word, no word of a language (`tulkki mirza, …`); its case forms elsewhere in the text follow (`mirzalle`) | `tulkki paikalla`, `kaverin kanssa` |
 | fi_rename | `eli`/`elikkä` after a person word (a role or kin word, `ite`) two words back at most, then such a word: the person renamed (`pomo ite eli masa hoitaa`); its case forms follow | `eli siis`, `eli ensi viikolla` |
 | fi_place_local | a place of the lists (also a foreign city of the place list) in a local case anywhere in a Finnish hurried line, even when it is also a given name (`viikot riiassa`); never a place that is also a common word (`kotkassa`, `lahdessa` keep their guard) | `kotona`, `töissä`, `kaupungissa` |
+| sv_city | after `till`/`i`/`från`/`på`/`vid`/`mot`/`nära`, a lower-case place of the lists (no common word, name or kept word) that the Swedish frequency list has as a word of its own (a big city: `flyttar till göteborg`; ``lower_names.sv_place`` takes the other places) | `i morgon`, `till slut`, `i stan` |
 | hyphen_place | a place of the lists (no common word) or a place-shaped word in no list (`-by`, `-vik`, `-niemi`, `-mäki` …), a hyphen and a common noun: the place part (`ute på ekby-bryggan`, `kallio-hallissa`) | `te-byrån`, `sote-palvelut`, `kela-paperit`, `covid-tilanne` |
 | sv_ask_surname | `höra`/`prata`/`snacka` + `med`/`me`, or `fråga`/`kolla med`, then a lower-case surname of the lists or of a surname's shape (`-qvist`, `-berg`, `-ström`, `-nen` …) that is no Swedish word (`prata me sundqvist om…`) | `höra med chefen`, `prata med honom` |
 | sv_ke_nickname | a lower-case `-ke`/`-nke`/`-cke` word in no list and no word of a language, opening a clause before a Swedish present or past verb (`janke kör honom`) | `en kille kör`, `inte kör` |
@@ -45,6 +46,7 @@ RULES = {
         Rule("fi_role_given", "a role or kin word (nominative or genitive), then an unknown or listed first name"),
         Rule("fi_rename", "eli/elikkä after a person word renames the person (omistaja ite eli X)"),
         Rule("fi_place_local", "a listed place (no common word) in a local case anywhere in a Finnish hurried line"),
+        Rule("sv_city", "a place of the lists that is also a frequent Swedish word after a place preposition"),
         Rule("hyphen_place", "a listed or place-shaped word, a hyphen, a common noun: the place part (X-stranden)"),
         Rule("sv_ask_surname", "höra/prata med, fråga, then a lower-case surname (lists or shape)"),
         Rule("sv_ke_nickname", "a -ke/-nke nickname in no list opening a clause before a Swedish verb"),
@@ -62,6 +64,7 @@ _FI_PLACE_END = re.compile(r"(?:järvi|joki|kylä|vaara|lahti|niemi|salmi|koski|
                            r"lehto|kangas|kumpu|virta|kallio|linna|pelto|suo|aho|oja|[aeiouyäö](?:la|lä))$")
 _SURNAME_SHAPE = re.compile(r"(?:qvist|kvist|berg|ström|lund|holm|gren|blad|dahl|stam|stedt|sson|roos|nen|lin|lén|"
                             r"man|mark|back|bäck|fors|lind)$")
+_SV_PLACE_PREP = frozenset("till i från på vid mot nära utanför".split())
 _KE = re.compile(r"^[a-zåäö]{1,5}(?:nke|ncke|cke|kke|rke|lke|mke)$")
 _SV_VERB = re.compile(r"(?:ar|er|or|ade|de|te|dde)$")
 
@@ -134,7 +137,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     starts = [t.start for t in toks]
     out: list[Cand] = []
-    names: dict[str, str] = {}  # base -> the rule that found it (its case forms follow)
+    names: dict[str, tuple[str, tuple[str, str]]] = {}  # base -> the rule and person key (its case forms follow)
+    persons = {(c.start, c.end): c for c in cands if c.label == "PERSON"}
 
     def free(a: Token, b: Token) -> bool:
         return not any(covered[a.start : b.end])
@@ -174,15 +178,19 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                             and not lex.lookup_all(t.text) & KEEP):
                         take(_cand(t.start, nxt.end, "ORG", "fi_genitive_trade"))
                         continue
-                    if _role_word(low):
-                        base = _name_like_fi(lex, nxt, lang)
-                        if (base and _end_ok(text, toks, k + 1, hi) and _agrees(low, nxt.lower, base)
-                                and (base != nxt.lower or lex.lookup(nxt.text)[0] & FIRST
-                                     or _closes(text, toks, k + 1, hi, lex))):
-                            base = _bare(nxt.lower, base, low)
-                            take(_cand(nxt.start, nxt.end, "PERSON", "fi_role_given", key=(base, "")))
-                            names.setdefault(base, "fi_role_given")
-                            continue
+                if (nxt is not None and spaced(k) and (nxt.start, nxt.end) in persons and nxt.text.islower()
+                        and not lex.lookup(nxt.text)[0] and _role_word(low)):
+                    names.setdefault(nxt.lower, ("fi_role_given", persons[nxt.start, nxt.end].key))  # found before
+                    continue
+                if nxt is not None and spaced(k) and nxt.text.islower() and free(t, nxt) and _role_word(low):
+                    base = _name_like_fi(lex, nxt, lang)
+                    if (base and _end_ok(text, toks, k + 1, hi) and _agrees(low, nxt.lower, base)
+                            and (base != nxt.lower or lex.lookup(nxt.text)[0] & FIRST
+                                 or _closes(text, toks, k + 1, hi, lex))):
+                        base = _bare(nxt.lower, base, low)
+                        take(_cand(nxt.start, nxt.end, "PERSON", "fi_role_given", key=(base, "")))
+                        names.setdefault(base, ("fi_role_given", (base, "")))
+                        continue
                 if (low in words("HURRIED_RENAME") and nxt is not None and spaced(k) and free(nxt, nxt)
                         and any(_role_word(toks[j].lower) or toks[j].lower in ("ite", "itte", "itse")
                                 for j in range(max(lo, k - 2), k))):
@@ -190,9 +198,14 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     if base and _end_ok(text, toks, k + 1, hi) and (
                             base != nxt.lower or lex.lookup(nxt.text)[0] & FIRST or _closes(text, toks, k + 1, hi, lex)):
                         take(_cand(nxt.start, nxt.end, "PERSON", "fi_rename", key=(base, "")))
-                        names.setdefault(base, "fi_rename")
+                        names.setdefault(base, ("fi_rename", (base, "")))
                 continue
             # Swedish
+            if (k > lo and toks[k - 1].lower in _SV_PLACE_PREP and text[toks[k - 1].end : t.start] == " " and free(t, t)
+                    and len(low) >= 4 and t.text.isalpha() and lex.lang_words.get(low) == "sv"
+                    and lex.get(low) & PLACE and not lex.get(low) & (COMMON | AMBIG | KEEP | NAME)):
+                take(_cand(t.start, t.end, "LOCATION", "sv_city", key=(low, "")))
+                continue
             if nxt is None or not spaced(k):
                 continue
             if (low in ("på", "hos", "vid") and nxt.lower in words("HURRIED_VENUES") and k + 2 < hi and spaced(k + 1)):
@@ -338,19 +351,22 @@ def _hyphen_place(t: Token, lex: Lexicon, lang: str) -> Cand | None:
     return _cand(t.start, t.start + len(head), "LOCATION", "hyphen_place", key=(hl, ""))
 
 
-def _forms(text: str, toks: list[Token], names: dict[str, str], covered: bytearray) -> list[Cand]:
-    """Case forms of the names found here elsewhere in the text (`mirza … mirzalle`): one person."""
+def _forms(text: str, toks: list[Token], names: dict[str, tuple[str, tuple[str, str]]], covered: bytearray,
+           ) -> list[Cand]:
+    """Case forms of the names found after a role elsewhere in the text (`mirza … mirzalle`): one person."""
     out: list[Cand] = []
     for t in toks:
         low = t.lower
         if covered[t.start] or not t.text.isalpha():
             continue
         if low in names:
-            out.append(_cand(t.start, t.end, "PERSON", names[low], key=(low, "")))
+            rule, key = names[low]
+            out.append(_cand(t.start, t.end, "PERSON", rule, key=key))
             continue
         for e in _FI_CASE_FORMS:
             if low.endswith(e) and low[: -len(e)] in names:
                 base = low[: -len(e)]
-                out.append(_cand(t.start, t.end, "PERSON", names[base], key=(base, ""), ending=t.text[len(base):]))
+                rule, key = names[base]
+                out.append(_cand(t.start, t.end, "PERSON", rule, key=key, ending=t.text[len(base) :]))
                 break
     return out

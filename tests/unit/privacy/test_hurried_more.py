@@ -45,6 +45,8 @@ CASES = [
      "vaimo on viikot töissä ok", "töissä"),
     ("fi_place_local", "fi", "joo poika käy koulua riiassa", "riiassa", "LOCATION",
      "joo poika on kotona ja kaupungissa", "kotona"),
+    ("sv_city", "sv", "flyttar till göteborg i höst", "göteborg", "LOCATION",
+     "flyttar till slut i höst", "slut"),
     ("hyphen_place", "sv", "ute på ekby-bryggan igår", "ekby", "LOCATION",
      "ring te-byrån imorgon igen", "te-byrån"),
     ("hyphen_place", "fi", "oli pihlajamäki-hallissa töissä", "pihlajamäki", "LOCATION",
