@@ -138,6 +138,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_SV_ASK": ("sv",),
     "HURRIED_SV_WITH": ("sv",),
     "HURRIED_SV_VENUE_NOT": ("sv",),
+    "PLACE_LOCAL_NOT": ("fi",),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

@@ -5,7 +5,7 @@ Runs right after ``lower_names.find`` (``scrubber._scrub``), only on the lines `
 calls hurried and only on words nothing holds yet; it only adds candidates. Every decision is one row of
 :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain``). Cue words are sections of the
 cue files (``HURRIED_VENUES``, ``HURRIED_NAME_ROLES``, ``HURRIED_RENAME``, ``HURRIED_SV_ASK``,
-``HURRIED_SV_WITH``, ``GENERIC_OWNERS``).
+``HURRIED_SV_WITH``, ``HURRIED_SV_VENUE_NOT``, ``PLACE_LOCAL_NOT``, ``GENERIC_OWNERS``).
 
 | id | shape (invented examples) | trap |
 |---|---|---|
@@ -14,7 +14,7 @@ cue files (``HURRIED_VENUES``, ``HURRIED_NAME_ROLES``, ``HURRIED_RENAME``, ``HUR
 | fi_genitive_trade | a lower-case Finnish genitive that is no generic owner, then an English trade word (`cleaning`, `logistics`, `services`): the firm (`kiven cleaning`) | `sen cleaning`, `äidin services` |
 | fi_role_given | a role or kin word in the nominative or genitive (`tulkki`, `kaverin`, `esihenkilö`), then a lower-case first name of the lists or a word in no list, no frequent word, no word of a language (`tulkki mirza, …`); its case forms elsewhere in the text follow (`mirzalle`) | `tulkki paikalla`, `kaverin kanssa` |
 | fi_rename | `eli`/`elikkä` after a person word (a role or kin word, `ite`) two words back at most, then such a word: the person renamed (`pomo ite eli masa hoitaa`); its case forms follow | `eli siis`, `eli ensi viikolla` |
-| fi_place_local | a place of the lists (also a foreign city of the place list) in a local case anywhere in a Finnish hurried line, even when it is also a given name (`viikot riiassa`); never a place that is also a common word (`kotkassa`, `lahdessa` keep their guard) | `kotona`, `töissä`, `kaupungissa` |
+| fi_place_local | a place of the lists (also a foreign city of the place list) in a local case anywhere in a Finnish hurried line, even when it is also a given name (`viikot riiassa`); never a place that is also a common word (`kotkassa`, `lahdessa` keep their guard), nor the case form of a frequent word that is no place (`pellossa` of pelto) or a place the cue file marks as a word in a local case (`pohjalla`) | `kotona`, `töissä`, `kaupungissa`, `pellolla`, `pohjalla` |
 | sv_city | after `till`/`i`/`från`/`på`/`vid`/`mot`/`nära`, a lower-case place of the lists (no common word, name or kept word) that the Swedish frequency list has as a word of its own (a big city: `flyttar till göteborg`; ``lower_names.sv_place`` takes the other places) | `i morgon`, `till slut`, `i stan` |
 | hyphen_place | a place of the lists (no common word) or a place-shaped word in no list (`-by`, `-vik`, `-niemi`, `-mäki` …), a hyphen and a common noun: the place part (`ute på ekby-bryggan`, `kallio-hallissa`) | `te-byrån`, `sote-palvelut`, `kela-paperit`, `covid-tilanne` |
 | sv_ask_surname | `höra`/`prata`/`snacka` + `med`/`me`, or `fråga`/`kolla med`, then a lower-case surname of the lists or of a surname's shape (`-qvist`, `-berg`, `-ström`, `-nen` …) that is no Swedish word (`prata me sundqvist om…`) | `höra med chefen`, `prata med honom` |
@@ -246,9 +246,19 @@ def _place_local(lex: Lexicon, t: Token) -> bool:
     hit = lex.find(t.text, PLACE)
     if hit is None or len(t.lower) <= len(hit[0]) - 1:
         return False
-    flags = lex.get(hit[0])
-    return not (flags | lex.get(t.lower)) & (COMMON | AMBIG | KEEP) and not lex.lang_words.get(t.lower) and not (
-        lex.lang_words.get(hit[0]))
+    place = hit[0]
+    flags = lex.get(place)
+    if (flags | lex.get(t.lower)) & (COMMON | AMBIG | KEEP) or lex.lang_words.get(t.lower) or lex.lang_words.get(place):
+        return False
+    return not ordinary_local(lex, t.lower, place)
+
+
+def ordinary_local(lex: Lexicon, low: str, place: str) -> bool:
+    """A place's local-case form that is mostly an ordinary word's: a place the cue file marks (`pohjalla`,
+    `kannusta`), or a case form of a frequent word that is no place (`pellossa` of pelto, not Pello)."""
+    if place in words("PLACE_LOCAL_NOT"):
+        return True
+    return any(len(b) >= 4 and b != place and b in lex.frequent and not lex.get(b) & PLACE for b, _ in analyses(low)[1:])
 
 
 def _closes(text: str, toks: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
