@@ -65,6 +65,7 @@ _FI_PLACE_END = re.compile(r"(?:järvi|joki|kylä|vaara|lahti|niemi|salmi|koski|
 _SURNAME_SHAPE = re.compile(r"(?:qvist|kvist|berg|ström|lund|holm|gren|blad|dahl|stam|stedt|sson|roos|nen|lin|lén|"
                             r"man|mark|back|bäck|fors|lind)$")
 _SV_PLACE_PREP = frozenset("till i från på vid mot nära utanför".split())
+_SV_FINITE_MORE = frozenset("sedan efter innan mellan emellan igen hemma borta".split())
 _KE = re.compile(r"^[a-zåäö]{1,5}(?:nke|ncke|cke|kke|rke|lke|mke)$")
 _SV_VERB = re.compile(r"(?:ar|er|or|ade|de|te|dde)$")
 
@@ -311,13 +312,15 @@ def _trade(low: str) -> bool:
 
 
 def _sv_name_word(lex: Lexicon, t: Token) -> bool:
-    """A lower-case word after a Swedish venue noun that can be its name: no function word, verb or time word."""
+    """A lower-case word after a Swedish venue noun that can be its name: a word of no language and no frequent
+    word (`solbacka`), or a Swedish definite noun (`kvarnen`, `fyren`); no function, time or verb word."""
     low = t.lower
-    if _not_name(low) or low in words("HURRIED_SV_VENUE_NOT") or (_sv_verb(lex, low) and lex.lang_words.get(low)):
+    if _not_name(low) or low in words("HURRIED_SV_VENUE_NOT") or lex.lookup_all(t.text) & KEEP:
         return False
-    flags = lex.lookup_all(t.text)
-    return not flags & KEEP and lex.lang_words.get(low) in (None, "sv") and not (
-        lex.lang_words.get(low) == "sv" and not low.endswith(("en", "an", "et", "a", "ta", "ten", "arna")))
+    lang = lex.lang_words.get(low)
+    if lang == "sv" or (lang is None and low in lex.frequent):
+        return low.endswith(("en", "et")) and not _sv_verb(lex, low) and low not in _SV_FINITE_MORE
+    return lang is None
 
 
 def _sv_surname(lex: Lexicon, t: Token) -> bool:
