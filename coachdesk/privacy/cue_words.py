@@ -140,6 +140,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "OWNER_PREPS": ("sv",),
     "SV_TRADE_WORDS": ("sv",),
     "SV_GENERIC_OWNERS": ("sv",),
+    # hurried_more.py: venues, names after a role, Swedish ask verbs
+    "HURRIED_VENUES": ("fi", "sv"),
+    "HURRIED_NAME_ROLES": ("fi",),
+    "HURRIED_RENAME": ("fi",),
+    "HURRIED_SV_ASK": ("sv",),
+    "HURRIED_SV_WITH": ("sv",),
+    "HURRIED_SV_VENUE_NOT": ("sv",),
+    "PLACE_LOCAL_NOT": ("fi",),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

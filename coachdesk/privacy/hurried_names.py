@@ -70,6 +70,7 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.after_place | +0.5 | a word in no list (or a surname of the lists in the inessive/elative), of a place's shape (-la/-lä, a place-word head), in a local case right after a place in a local case: `soitti kotkasta X:lta` (with place.case and place.proper_shape; ordinary -la words such as `mummola`, `neuvola` are PLACE_SHAPE_NOT) |
 | place.district_after | +0.3 | a place (found, or the district of place.after_place) in a local case right after it, it in a local case too: `kotkasta karhulasta`, `lahdessa X:ssa` (the town, then its part) |
 | against.name_too | -0.2 | also a name of the lists |
+| against.ordinary_local | veto | a place of the lists in a local case with no cue at all (no place cue, office word, talking verb or place before it) whose form is mostly an ordinary word's (``hurried_more.ordinary_local``: `pellolla` of pelto, `pohjalla`) |
 
 (``against.word`` and ``against.function`` apply to places too.) A lower-case employer (`hashimin
 pizzeriaan`, `bosse bageri`) follows from a name found here: ``org_rules.find_with_names`` runs
@@ -82,7 +83,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from coachdesk.privacy import hurried_orgs
+from coachdesk.privacy import hurried_more, hurried_orgs
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import (
     ARTICLES,
@@ -183,6 +184,8 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("place.district_after", 0.3, "a place in a local case found right after it, also in a local case "
                  "(kotkasta karhulasta: the town, then its part)"),
         Evidence("against.name_too", -0.2, "a place that is also a name of the lists"),
+        Evidence("against.ordinary_local", VETO, "a listed place's local case with no cue that is mostly an ordinary "
+                 "word's (pellolla of pelto, pohjalla)"),
     )
 }
 
@@ -1042,6 +1045,10 @@ def _place(
              and text[prev.end : t.start] == " " and prev.lower.endswith(_FI_FROM_AT))
     if not cue and not office and not talk and not after and not (local and not pflags & NAME):
         return None
+    if not cue and not office and not talk and not after and hurried_more.ordinary_local(lex, t.lower, hit[0]):
+        # "pellolla", "pohjalla": an ordinary word's local case, the place reading has no cue
+        return [("place.listed", EVIDENCE["place.listed"].weight), ("place.case", EVIDENCE["place.case"].weight),
+                ("against.ordinary_local", VETO)]
     ev: list[tuple[str, float]] = []
     _add(ev, "place.listed")
     if cue:

@@ -102,6 +102,8 @@ CASES = [
     ("cue.sv_kin_after", "sv", "jockes pappa kör honom dit", "jockes", "jockes bil står där", "jockes"),
     ("cue.ask_at_org", "sv", "sen ring lindroos på te-byrån om lönen", "lindroos", "sen ring lindroos om lönen",
      "lindroos"),
+    ("against.ordinary_local", "fi", "joo oli pellolla töissä eilen", "pellolla", "joo oli kontulassa töissä eilen",
+     "kontulassa"),
 ]
 
 
