@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from coachdesk.privacy.cue_scan import by_first_letter
+from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
@@ -49,7 +49,7 @@ _EN_HEADS = words("ORG_HEADS_EN")
 _NUMBER_AFTER_LABEL = re.compile(r"\s*[:#]?\s*\d")
 _CONNECT = words("ORG_CONNECT")
 # (grouped by first letter: the same matches in fewer steps; "own/small/family company/firm/business," spelled out)
-_EMPLOYER_CUES = by_first_letter(
+_EMPLOYER_CUES = word_start_keywords(
     r"työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
     r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
     r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
@@ -59,7 +59,7 @@ _EMPLOYER_CUES = by_first_letter(
     r"family company,|family firm,|family business,|company,|firm,|business,|"
     r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn"
 )
-_EMPLOYER_CTX = re.compile(rf"(?i)(?<![\w])(?:{_EMPLOYER_CUES})\s+")
+_EMPLOYER_CTX = re.compile(rf"{_EMPLOYER_CUES}\s+")  # (?<![\w])(?i:cues)\s+
 
 
 def _keep(t: Token, lex: Lexicon) -> bool:

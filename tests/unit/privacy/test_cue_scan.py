@@ -153,3 +153,79 @@ def test_cue_starts_lists_each_start_once_in_order():
     assert cue_starts(text, ("vastuu", "vastuu:")) == [0, 11, 25]
     assert cue_starts(text, ("ei ole",)) == []
     assert cue_starts("aaaa", ("aa",)) == [0, 1, 2]  # overlapping occurrences too
+
+
+def test_fold_class_is_what_ignorecase_matches() -> None:
+    from coachdesk.privacy.cue_scan import _FOLD_CHECKED, fold_class
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for ch in _FOLD_CHECKED:
+        assert set(re.findall(f"(?i){re.escape(ch)}", every)) == set(fold_class(ch))
+    with pytest.raises(ValueError):
+        fold_class("é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8, unique=True),
+    st.lists(st.sampled_from([*_WORDS, " ", "  ", "\n", "42", "1970", "x", "İ", "ı", "ſ", "K", "Å", "HE IS", "Ikä",
+                              "-", "_", "a"]), max_size=25),
+)
+def test_word_start_keywords_matches_as_before(words: list[str], pieces: list[str]) -> None:
+    from coachdesk.privacy.cue_scan import word_start_keywords
+
+    alternation = "|".join(re.escape(w).replace("\\ ", " ") for w in words)
+    plain = re.compile(rf"(?i)(?<![\w])(?:{alternation})\s*(\d+)?")
+    skipping = re.compile(rf"{word_start_keywords(alternation)}(?i:\s*(\d+)?)")
+    text = "".join(pieces)
+    assert _spans(skipping.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_word_start_keywords_examples() -> None:
+    from coachdesk.privacy.cue_scan import word_start_keywords
+
+    assert word_start_keywords("asiakas|tiketti|asia") == "[aAtT](?<![\\w].)(?i:(?<=a)(?:siakas|sia)|(?<=t)(?:iketti))"
+    rx = re.compile(word_start_keywords("ikä:?|sotu") + r"\s*(\d+)")
+    assert [m.group(1) for m in rx.finditer("IKÄ 42, İkä: 7, xikä 9, ſotu 5, sotu8")] == ["42", "7", "5", "8"]
+    with pytest.raises(ValueError):
+        word_start_keywords("Kela|kela")
+
+
+# the identifier, plate and age regexes as they were written before word_start_keywords (the same matches expected)
+_KEYWORD_ID_BEFORE = re.compile(
+    rf"(?<![\w])(?i:{patterns._ID_KEYWORDS})"
+    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
+)
+_PLATE_WORDS_BEFORE = by_first_letter(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
+_PLATE_CUED_BEFORE = re.compile(
+    rf"(?i:(?<![\w])(?:{_PLATE_WORDS_BEFORE})\w{{0,8}}"
+    r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
+)
+_AGE_TURN_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
+    r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
+)
+_AGE_IS_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
+    r"fyllde|turns|turned|täyttää|täytti)(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
+    r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + patterns._NOT_AN_AGE_AFTER
+)
+_ID_PIECES = [
+    "asiakasnumero", "Asiakasnro", "ASIAKAS-NRO", "tiketti", "Ticket", "ref.", "REF", "hetu", "sotu", "ſotu",
+    "case no.", "Case Number", "rekkari", "Reg.nr", "reg nr", "plate", "kilpi", "täyttää", "Turned", "ikä:",
+    "İkä", "he is", "She's", "on nyt", "fyller", "ålder:", "Ålder", " ", "  ", ":", "#", "\n", "-", "x", "_",
+    "on", "is", "nro", "number", "jo", "vain", "AB-12", "abc 123", "42", "4567", "12345", "1/2", "%", "v", ".", ",",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=25))
+def test_word_start_regexes_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for now, before in (
+        (patterns._KEYWORD_ID, _KEYWORD_ID_BEFORE),
+        (patterns._PLATE_CUED, _PLATE_CUED_BEFORE),
+        (patterns._AGE_TURN, _AGE_TURN_BEFORE),
+        (patterns._AGE_IS, _AGE_IS_BEFORE),
+    ):
+        assert _spans(now.finditer(text)) == _spans(before.finditer(text))
