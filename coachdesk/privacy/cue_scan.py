@@ -116,16 +116,18 @@ def fold_class(letters: Iterable[str]) -> str:
     return "".join(out)
 
 
-def word_start_keywords(alternatives: str) -> str:
-    """``(?<![\\w])(?i:alternatives)`` written so that the regex engine skips to the keywords' first letters.
+def word_start_keywords(alternatives: str, not_after: str = r"\w", ignorecase: bool = True) -> str:
+    r"""``(?<![\w])(?i:alternatives)`` written so that the regex engine skips to the keywords' first letters.
 
-    ``"asiakas|tiketti|asia"`` becomes ``[aAtT](?<![\\w].)(?i:(?<=a)(?:siakas|sia)|(?<=t)(?:iketti))``.
+    ``"asiakas|tiketti|asia"`` becomes ``[aAtT](?<![\w].)(?i:(?<=a)(?:siakas|sia)|(?<=t)(?:iketti))``.
     The matches and groups are the same: a match starts at a character that one of the first letters matches
     under IGNORECASE (the class, checked without IGNORECASE so the engine can skip ahead in C); the
-    lookbehind checks the character before it as ``(?<![\\w])`` did; then the letter groups are tried in the
+    lookbehind checks the character before it as ``(?<![\w])`` did; then the letter groups are tried in the
     order of ``by_first_letter`` (alternatives with different first letters never match at the same
     position), each letter checked again under IGNORECASE by its lookbehind and its rest matched after it.
     Every top-level alternative must start with a lower-case letter of ``_FOLD_CHECKED``.
+    ``not_after`` is the class of characters that may not stand before a match (``\w-``: not after a
+    hyphen either); ``ignorecase=False`` is for ``(?<![…])(?:alternatives)`` matched as written (a lower-cased text).
     """
     groups: dict[str, list[str]] = {}
     for alt in _top_level(alternatives):
@@ -134,4 +136,5 @@ def word_start_keywords(alternatives: str) -> str:
             raise ValueError(f"not a plain keyword alternative: {alt!r}")
         groups.setdefault(head, []).append(alt[1:])
     branches = "|".join(f"(?<={head})(?:{'|'.join(rests)})" for head, rests in groups.items())
-    return f"[{fold_class(groups)}](?<![\\w].)(?i:{branches})"
+    heads = fold_class(groups) if ignorecase else "".join(groups)
+    return f"[{heads}](?<![{not_after}].)" + (f"(?i:{branches})" if ignorecase else f"(?:{branches})")

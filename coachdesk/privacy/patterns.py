@@ -49,8 +49,10 @@ _ID_KEYWORD_ALTS = (
 )
 _ID_KEYWORDS = by_first_letter(_ID_KEYWORD_ALTS)
 ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
+# (?<![\w])(?i:identifier label), the regex engine skipping to the labels' first letters
+ID_KEYWORDS_AT_WORD_START = word_start_keywords(_ID_KEYWORD_ALTS)
 _KEYWORD_ID = re.compile(
-    word_start_keywords(_ID_KEYWORD_ALTS)  # (?<![\w])(?i:…), the engine skipping to the first letters
+    ID_KEYWORDS_AT_WORD_START
     + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")

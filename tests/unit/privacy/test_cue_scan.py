@@ -229,3 +229,68 @@ def test_word_start_regexes_match_as_before(pieces: list[str]) -> None:
         (patterns._AGE_IS, _AGE_IS_BEFORE),
     ):
         assert _spans(now.finditer(text)) == _spans(before.finditer(text))
+
+
+# more detectors' regexes as written before their first character came first (the same matches expected)
+_BEFORE_AFTER = [
+    (
+        re.compile(
+            r"(?i)(?<![\w])(?:who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|som\s+(?:är|var|fyllde|fyller)|joka\s+(?:on|oli|täytti|täyttää))"
+            r"\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
+            r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$)"
+        ),
+        "age_date_rules._WHO_IS",
+    ),
+    (
+        re.compile(r"(?<![\w.-])(?:[A-ZÅÄÖ](?:[-.][A-ZÅÄÖ]){1,2}\.?|[A-ZÅÄÖ]\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"),
+        "age_date_rules._INITIALS_AGE",
+    ),
+    (re.compile(r"(?<![\w/])[wW]/"), "hurried_style._W_SLASH"),
+    (re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)"), "spoken._SPACED_DIGITS"),
+    (
+        re.compile(
+            r"(?<![\w.\-])(?:[A-ZÅÄÖ]\.-?[A-ZÅÄÖ]\.?|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?::(?:n|lle|lta|ltä|lla|llä|ta|tä|a|ä|ssa|ssä|sta|stä|kin|kaan|kään))(?![\w])"
+        ),
+        "grow.INITIALS_WITH_ENDING",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]+)[ \t]+(?:(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Sisters)|(?:Brothers|Bros\.?|Family)(?=[ \t]+[A-Z]))"
+            r"((?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)*)"
+        ),
+        "prose_orgs._FAMILY",
+    ),
+    (re.compile(r"(?<![\w-])täyt"), "spoken_more._TURNED_AT"),
+    (re.compile(r"(?<![\w-])(?:vuotias|vuotta|years|year|år)(?![\w-])"), "spoken_more._YEARS_AT"),
+]
+_MORE_PIECES = [
+    "who is", "Who's", "WHO   TURNED", "som är", "SOM fyller", "joka täytti", "Joka on", " now ", " nyt ", "42", "7",
+    "104", ",", ".", ")", " ja", " years", "\n", " ", "\t", "x", "_", "-", "/", "w/", "W/", "A.", "J.-P.", "J-M", "T.R.",
+    ":lle", ":n", "(45)", " (52 v)", "0", "1", " 2", "-3", "–", "Virtanen", " and Sons", " Family", " Oy", " Bros.",
+    "täyttää", "vuotias", "vuotta", "år", "years", "year", "ſ", "K", "İ", "é", "Ä",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MORE_PIECES), max_size=25))
+def test_class_first_regexes_match_as_before(pieces: list[str]) -> None:
+    import importlib
+
+    text = "".join(pieces)
+    for before, where in _BEFORE_AFTER:
+        module, name = where.split(".")
+        now = getattr(importlib.import_module(f"coachdesk.privacy.{module}"), name)
+        assert _spans(now.finditer(text)) == _spans(before.finditer(text)), where
+        assert _spans(now.finditer(text.lower())) == _spans(before.finditer(text.lower())), where
+
+
+def test_dash_words_match_as_before() -> None:
+    from coachdesk.privacy import spoken_more
+
+    before = re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, spoken_more._DASHES), key=len, reverse=True)) + r")(?![\w-])"
+    )
+    words = sorted(spoken_more._DASHES)
+    text = " ".join(words) + " x" + "-".join(words) + "\n" + "".join(words) + " " + " _".join(words) + " " + "\t".join(words)
+    assert _spans(spoken_more._DASH_AT.finditer(text)) == _spans(before.finditer(text))
+    assert len(list(spoken_more._DASH_AT.finditer(text))) >= len(words)
