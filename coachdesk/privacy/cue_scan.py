@@ -11,6 +11,8 @@ whose pattern is then matched only there.
 
 A case-insensitive keyword list (``asiakasnumero|tilausnumero|…``) is tried word by word at every word
 start; :func:`by_first_letter` writes it as one branch per first letter, the same matches in fewer steps.
+A leading lookbehind (``(?<![\\w])``) or IGNORECASE keeps the engine from skipping ahead to a possible first
+character; :func:`word_start_keywords` puts the first letters' exact case-insensitive class first instead.
 """
 
 from __future__ import annotations

@@ -229,6 +229,7 @@ def _head_low(low: str) -> bool:
 _AREA_GENITIVES = words("AREA_GENITIVES")
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
+_CLINIC_ENDS = ("ka", "keskus", "asema", "otto")  # every word _CLINIC matches ends so (a word has no newline)
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
 # (the "not inside a word" check after the first letter: the regex engine skips to candidate letters)
 _HEALTH_PROVIDER = re.compile(r"(?:T(?<![\w-]T)yöterveys|F(?<![\w-]F)öretagshälsa|F(?<![\w-]F)öretagshälsan)\s+[A-ZÅÄÖ][\w-]+")
@@ -300,7 +301,7 @@ def find_orgs(
         if (
             not t.cap
             and not t.upper
-            and (_head_low(low) or _CLINIC.match(low))
+            and (_head_low(low) or (low.endswith(_CLINIC_ENDS) and _CLINIC.match(low)))
             and not _ORG_ENDS_INFLECTED.search(low)
             and nxt is not None
             and nxt.cap
