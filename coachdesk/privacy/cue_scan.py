@@ -140,3 +140,14 @@ def word_start_keywords(alternatives: str, not_after: str = r"\w", ignorecase: b
     branches = "|".join(f"(?<={head})(?:{'|'.join(rests)})" for head, rests in groups.items())
     heads = fold_class(groups) if ignorecase else "".join(groups)
     return f"[{heads}](?<![{not_after}].)" + (f"(?i:{branches})" if ignorecase else f"(?:{branches})")
+
+
+def first_char_groups(words: list[str]) -> str:
+    """``(?<![\\w-])(?:w1|w2|…)`` for literal ``words`` (in this order), written as one branch per first character
+    with the lookbehind after it (``K(?<![\\w-]K)(?:-Market|esko)|L(?<![\\w-]L)(?:idl)``): the same matches (words
+    with different first characters never match at the same position; those sharing one keep their order),
+    and the regex engine skips to the first characters and tries each position against its own group only."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(h)}(?<![\\w-]{re.escape(h)})(?:{'|'.join(rests)})" for h, rests in groups.items())

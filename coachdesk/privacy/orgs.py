@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from coachdesk.privacy.cue_scan import word_start_keywords
+from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
@@ -407,11 +407,9 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     # each name checks "not inside a word" after its first character: the regex engine then skips to
-    # the names' first letters (the same matches as one lookbehind before the alternation, faster)
-    alts = "|".join(
-        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
-        for n in sorted(set(names) - {""}, key=lambda n: (-len(n), n))  # ties by text: the same pattern each run
-    )
+    # the names' first letters (the same matches as one lookbehind before the alternation, faster);
+    # names are grouped by first character, so a position is tried only against its own letter's names
+    alts = first_char_groups(sorted(set(names) - {""}, key=lambda n: (-len(n), n)))  # ties by text: the same pattern each run
     ends = (
         "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
         "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"

@@ -294,3 +294,44 @@ def test_dash_words_match_as_before() -> None:
     text = " ".join(words) + " x" + "-".join(words) + "\n" + "".join(words) + " " + " _".join(words) + " " + "\t".join(words)
     assert _spans(spoken_more._DASH_AT.finditer(text)) == _spans(before.finditer(text))
     assert len(list(spoken_more._DASH_AT.finditer(text))) >= len(words)
+
+
+def _employer_before(names: list[str]) -> re.Pattern[str]:
+    """orgs.employer_regex as written before its names were grouped by first character."""
+    alts = "|".join(
+        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
+        for n in sorted(set(names) - {""}, key=lambda n: (-len(n), n))
+    )
+    ends = (
+        "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
+        "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
+    )
+    return re.compile(rf"(?:{alts})(?:-?(?:{ends}))?(?![\w])")
+
+
+_EMPLOYERS = ["Lidl", "K-Market", "K-Supermarket", "K-Citymarket", "Citymarket", "K-Rauta", "Kesko", "S-Market",
+              "S", "Kes", "1A Oy", "Ä-Kauppa"]
+_EMPLOYER_PIECES = [*_EMPLOYERS, *(e.lower() for e in _EMPLOYERS), "ssa", "-ssa", "lle", "n", "issä", "x", "-", " ",
+                    "\n", "_", "K", "2", "ſ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_EMPLOYER_PIECES), max_size=20))
+def test_grouped_employer_and_chain_regexes_match_as_before(pieces: list[str]) -> None:
+    from coachdesk.privacy import org_rules
+
+    text = "".join(pieces)
+    assert _spans(orgs.employer_regex(_EMPLOYERS).finditer(text)) == _spans(_employer_before(_EMPLOYERS).finditer(text))
+    chains = sorted((e.lower() for e in _EMPLOYERS if "-" in e), key=len, reverse=True)
+    chain_before = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, chains))})[a-zåäö]{{0,6}}(?![\w-])")
+    chain_now = org_rules._chain_regex(_EMPLOYERS)  # (remembered by the list's id: a list that lives on)
+    assert chain_now is not None
+    assert _spans(chain_now.finditer(text)) == _spans(chain_before.finditer(text))
+
+
+def test_grouped_employer_regex_of_the_lexicon_matches_as_before() -> None:
+    from coachdesk.privacy.lexicon import get_lexicon
+
+    names = get_lexicon().employers
+    text = " ".join(names) + " " + "ssa ".join(names) + "\n" + "".join(names) + " " + " ".join(n.lower() for n in names)
+    assert _spans(orgs.employer_regex(names).finditer(text)) == _spans(_employer_before(names).finditer(text))
