@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.run_scan import finditer_at, number_starts
@@ -53,13 +54,13 @@ _MAX_HEADER_CELL = 30
 _AGE_CELL = re.compile(r"\s*\"?(\d{1,3})[ \t]*(?:v|v\.|vuotta|vuotta\.|år|år\.|y|y\.|yrs)?\"?\s*")
 
 # -- who_is: the relative pronoun and copula, an optional adverb, the number, then the end of the clause --
-_WHO_IS = re.compile(
-    r"(?i)(?<![\w])(?:who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|som\s+(?:är|var|fyllde|fyller)|joka\s+(?:on|oli|täytti|täyttää))"
-    r"\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
-    r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$)"
+_WHO_IS = re.compile(  # (?<![\w])(?i:who …|som …|joka …): the regex engine skips to w, s and j (cue_scan)
+    word_start_keywords(r"who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|som\s+(?:är|var|fyllde|fyller)|joka\s+(?:on|oli|täytti|täyttää)")
+    + r"(?i:\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
+    r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$))"
 )
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.-])(?:[A-ZÅÄÖ](?:[-.][A-ZÅÄÖ]){1,2}\.?|[A-ZÅÄÖ]\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"
+    r"[A-ZÅÄÖ](?<![\w.-][A-ZÅÄÖ])(?:(?:[-.][A-ZÅÄÖ]){1,2}\.?|\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"
 )
 
 # -- day_month_cue: a date word or weekday before it (English `on` only in English), or a time after it --

@@ -11,6 +11,8 @@ whose pattern is then matched only there.
 
 A case-insensitive keyword list (``asiakasnumero|tilausnumero|…``) is tried word by word at every word
 start; :func:`by_first_letter` writes it as one branch per first letter, the same matches in fewer steps.
+A leading lookbehind (``(?<![\\w])``) or IGNORECASE keeps the engine from skipping ahead to a possible first
+character; :func:`word_start_keywords` puts the first letters' exact case-insensitive class first instead.
 """
 
 from __future__ import annotations
@@ -94,3 +96,58 @@ def _top_level(alternatives: str) -> list[str]:
         i += 1
     out.append(alternatives[start:])
     return out
+
+
+# The characters a lower-case letter matches under IGNORECASE besides itself and its capital (the regex
+# engine's case equivalences: Kelvin sign, long s, dotted and dotless i, Ångström sign); every other letter
+# of ``_FOLD_CHECKED`` matches only itself and its capital (tests/unit/privacy/test_cue_scan checks both).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "å": "\u212b"}
+_FOLD_CHECKED = "abcdefghijklmnopqrstuvwxyzåäöü"
+
+
+def fold_class(letters: Iterable[str]) -> str:
+    """The contents of a character class (no brackets) matching exactly what ``(?i:x)`` matches for each of
+    ``letters`` (lower-case letters of ``_FOLD_CHECKED``), without IGNORECASE."""
+    out: list[str] = []
+    for ch in letters:
+        if ch not in _FOLD_CHECKED:
+            raise ValueError(f"no checked case folding for {ch!r}")
+        for c in ch + ch.upper() + _FOLDS.get(ch, ""):
+            if c not in out:
+                out.append(c)
+    return "".join(out)
+
+
+def word_start_keywords(alternatives: str, not_after: str = r"\w", ignorecase: bool = True) -> str:
+    r"""``(?<![\w])(?i:alternatives)`` written so that the regex engine skips to the keywords' first letters.
+
+    ``"asiakas|tiketti|asia"`` becomes ``[aAtT](?<![\w].)(?i:(?<=a)(?:siakas|sia)|(?<=t)(?:iketti))``.
+    The matches and groups are the same: a match starts at a character that one of the first letters matches
+    under IGNORECASE (the class, checked without IGNORECASE so the engine can skip ahead in C); the
+    lookbehind checks the character before it as ``(?<![\w])`` did; then the letter groups are tried in the
+    order of ``by_first_letter`` (alternatives with different first letters never match at the same
+    position), each letter checked again under IGNORECASE by its lookbehind and its rest matched after it.
+    Every top-level alternative must start with a lower-case letter of ``_FOLD_CHECKED``.
+    ``not_after`` is the class of characters that may not stand before a match (``\w-``: not after a
+    hyphen either); ``ignorecase=False`` is for ``(?<![…])(?:alternatives)`` matched as written (a lower-cased text).
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternatives):
+        head = alt[:1]
+        if not (head.isalpha() and head.islower()):
+            raise ValueError(f"not a plain keyword alternative: {alt!r}")
+        groups.setdefault(head, []).append(alt[1:])
+    branches = "|".join(f"(?<={head})(?:{'|'.join(rests)})" for head, rests in groups.items())
+    heads = fold_class(groups) if ignorecase else "".join(groups)
+    return f"[{heads}](?<![{not_after}].)" + (f"(?i:{branches})" if ignorecase else f"(?:{branches})")
+
+
+def first_char_groups(words: list[str]) -> str:
+    """``(?<![\\w-])(?:w1|w2|…)`` for literal ``words`` (in this order), written as one branch per first character
+    with the lookbehind after it (``K(?<![\\w-]K)(?:-Market|esko)|L(?<![\\w-]L)(?:idl)``): the same matches (words
+    with different first characters never match at the same position; those sharing one keep their order),
+    and the regex engine skips to the first characters and tries each position against its own group only."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(h)}(?<![\\w-]{re.escape(h)})(?:{'|'.join(rests)})" for h, rests in groups.items())

@@ -27,7 +27,7 @@ _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[^\w.\-]))(?:[A-ZÅÄÖ]\.?-?\s?){0,2}[
 _QUOTED = re.compile(r"[ \t][\"”“'‘’«»]([A-ZÅÄÖ][\w.-]{0,15})[\"”“'‘’«»][ \t]")
 # initials with a case ending: "T.R.:ltä", "J-M:lle", "TR:n" is no person (an acronym), so a dot or hyphen is needed
 INITIALS_WITH_ENDING = re.compile(
-    r"(?<![\w.\-])(?:[A-ZÅÄÖ]\.-?[A-ZÅÄÖ]\.?|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?::(?:n|lle|lta|ltä|lla|llä|ta|tä|a|ä|ssa|ssä|sta|stä|kin|kaan|kään))(?![\w])"
+    r"[A-ZÅÄÖ](?<![\w.\-][A-ZÅÄÖ])(?:\.-?[A-ZÅÄÖ]\.?|-[A-ZÅÄÖ])(?::(?:n|lle|lta|ltä|lla|llä|ta|tä|a|ä|ssa|ssä|sta|stä|kin|kaan|kään))(?![\w])"
 )
 _MAX_ROUNDS = 3
 

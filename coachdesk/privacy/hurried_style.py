@@ -59,7 +59,7 @@ _LAST = re.compile(r"\S(?=\s*$)")
 _FIRST = re.compile(r"\S")
 _ANY_STOP = re.compile(r"[.!?]")
 _CAP_SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ]")
-_W_SLASH = re.compile(r"(?<![\w/])[wW]/")  # "call w/ boss": the one shorthand that is no word token
+_W_SLASH = re.compile(r"[wW](?<![\w/][wW])/")  # "call w/ boss": the one shorthand that is no word token
 # Everything works on (text, start, end) with the regex engine's pos/endpos: no copy of a line is made
 # (the scrubber's work must stay linear, tests/unit/privacy/test_linear_work.py).
 

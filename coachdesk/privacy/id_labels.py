@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.patterns import ID_KEYWORDS
+from coachdesk.privacy.patterns import ID_KEYWORDS, ID_KEYWORDS_AT_WORD_START
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_PATTERN, Cand
 
@@ -36,7 +36,7 @@ RULES = {
 # a longer identifier, phone or date is no such reading and widens the identifier as usual
 _READ_OVER = frozenset(("ORG", "EMPLOYER", "ADDRESS", "LOCATION", "PERSON"))
 _LABELLED = re.compile(
-    rf"(?<![\w])(?i:{ID_KEYWORDS})[ \t]*[:#]?[ \t]*(?:(?i:on|is|är|nro|no\.?|number)[ \t]+)?"
+    rf"{ID_KEYWORDS_AT_WORD_START}[ \t]*[:#]?[ \t]*(?:(?i:on|is|är|nro|no\.?|number)[ \t]+)?"
     r"((?:[A-ZÅÄÖ]{1,5}[ \t]?)?\d{3,}(?:[-/]\d+|[ \t]\d{3,}(?![\w.,]\d))*)(?![\w-]|[.,/]\d)"
 )
 

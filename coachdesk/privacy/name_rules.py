@@ -119,11 +119,13 @@ def cap_word(ctx: NameCtx, k: int, t: Token) -> Verdict:
     """A capitalised word: signature, heading label, then a lexicon name or an unknown word."""
     lex, info = ctx.lex, ctx.infos[k]
     f = info.flags
-    literal_common = bool(lex.get(t.lower) & COMMON) or bool(lex.get(strip_poss(t.lower)) & COMMON)
-    if f & FIRST and not heading(ctx.text, t) and ctx.signature_at(k, literal_common and not f & AMBIG):
+    lit_flags = lex.get(t.lower)
+    literal_common = bool(lit_flags & COMMON) or bool(lex.get(strip_poss(t.lower)) & COMMON)
+    is_heading = heading(ctx.text, t)
+    if f & FIRST and not is_heading and ctx.signature_at(k, literal_common and not f & AMBIG):
         return "signature"  # "Kiitos avusta! -Toivo", "Kiitos!\nSatu"
     weak_lex = not (f & NAME and not f & INTL and lex.counts.get(info.base, 0) >= 500)
-    if heading(ctx.text, t) and (weak_lex or f & (AMBIG | COMMON) or literal_common or ending_of(t, info)):
+    if is_heading and (weak_lex or f & (AMBIG | COMMON) or literal_common or ending_of(t, info)):
         return "heading_label"  # "Sali: B12", "Keinot: tauotus", "Snabb fråga:"
     freq_common = bool(
         t.sent_start
@@ -142,7 +144,6 @@ def cap_word(ctx: NameCtx, k: int, t: Token) -> Verdict:
     )
     if f & INTL and not f & ~INTL & NAME and len(info.base) < 3 and not ctx.person_ctx_word(k):
         return "cap.intl_short"
-    lit_flags = lex.get(t.lower)
     fx = CapFacts(
         literal_common,
         weak_lex,

@@ -34,7 +34,8 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     """A lower-case word: a demonym, or a chat-style name or place, a signature, a name after a role."""
     text, lang, toks, n, lex = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.lex
     f = ctx.infos[k].flags
-    demonym = DEMONYM.match(t.lower)
+    low = t.lower
+    demonym = DEMONYM.match(low) if "lai" in low or "läi" in low else None  # (every demonym holds one)
     if demonym and len(demonym.group(1)) >= 2:
         stem = demonym.group(1)
         hit = lex.find(stem, PLACE) or lex.find(stem + "i", PLACE) or lex.find(stem[:-1] + "i", PLACE)
@@ -45,8 +46,8 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         return None
     if ctx.after_article(k):
         return "lower.after_article"  # "sov en björn i trädgården"
-    common = bool(f & (COMMON | AMBIG) or lex.get(t.lower) & COMMON)
-    signature = ctx.signature_at(k, bool(lex.get(t.lower) & COMMON) and not f & AMBIG)
+    lit_common = lex.get(low) & COMMON
+    signature = ctx.signature_at(k, bool(lit_common) and not f & AMBIG)
     role = ctx.role_before(k)
     helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
     rel_after = t.lower.endswith("n") and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
@@ -54,6 +55,7 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         ctx.chat or signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)
     ):
         return None  # careful text and no cue: a lower-case word is most likely a word
+    common = bool(f & (COMMON | AMBIG) or lit_common)
     parts = t.lower.split("-")
     if len(parts) == 2 and all(len(x) >= 3 and lex.get(x) & FIRST and not lex.get(x) & COMMON for x in parts):
         return "lower.double_first"  # "does ulla-britt still have…"

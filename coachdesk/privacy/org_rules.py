@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_scan import first_char_groups
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
@@ -395,8 +396,8 @@ def _chain_regex(employers: list[str]) -> re.Pattern[str] | None:
     key = id(employers)
     if key not in _CHAIN_RE:
         chains = sorted((e.lower() for e in employers if "-" in e), key=len, reverse=True)
-        alts = "|".join(re.escape(e) for e in chains)
-        _CHAIN_RE[key] = re.compile(rf"(?<![\w-])(?:{alts})[a-zåäö]{{0,6}}(?![\w-])") if chains else None
+        alts = first_char_groups(chains)  # (?<![\w-])(?:chains), grouped by first character
+        _CHAIN_RE[key] = re.compile(rf"(?:{alts})[a-zåäö]{{0,6}}(?![\w-])") if chains else None
     return _CHAIN_RE[key]
 
 

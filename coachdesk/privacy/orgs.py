@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from coachdesk.privacy.cue_scan import by_first_letter
+from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
@@ -49,7 +49,7 @@ _EN_HEADS = words("ORG_HEADS_EN")
 _NUMBER_AFTER_LABEL = re.compile(r"\s*[:#]?\s*\d")
 _CONNECT = words("ORG_CONNECT")
 # (grouped by first letter: the same matches in fewer steps; "own/small/family company/firm/business," spelled out)
-_EMPLOYER_CUES = by_first_letter(
+_EMPLOYER_CUES = word_start_keywords(
     r"työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
     r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
     r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
@@ -59,7 +59,7 @@ _EMPLOYER_CUES = by_first_letter(
     r"family company,|family firm,|family business,|company,|firm,|business,|"
     r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn"
 )
-_EMPLOYER_CTX = re.compile(rf"(?i)(?<![\w])(?:{_EMPLOYER_CUES})\s+")
+_EMPLOYER_CTX = re.compile(rf"{_EMPLOYER_CUES}\s+")  # (?<![\w])(?i:cues)\s+
 
 
 def _keep(t: Token, lex: Lexicon) -> bool:
@@ -229,6 +229,7 @@ def _head_low(low: str) -> bool:
 _AREA_GENITIVES = words("AREA_GENITIVES")
 # A clinic is a generic unit after a place ("Oulun kipupoliklinikalla") but a named one before its name
 _CLINIC = re.compile(r"^[a-zåäö-]*(?:klinik?ka|lääkärikeskus|terveysasema|vastaanotto)$")
+_CLINIC_ENDS = ("ka", "keskus", "asema", "otto")  # every word _CLINIC matches ends so (a word has no newline)
 _ORG_ENDS_INFLECTED = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|n|an|en|ään|aan)$")  # head is the place
 # (the "not inside a word" check after the first letter: the regex engine skips to candidate letters)
 _HEALTH_PROVIDER = re.compile(r"(?:T(?<![\w-]T)yöterveys|F(?<![\w-]F)öretagshälsa|F(?<![\w-]F)öretagshälsan)\s+[A-ZÅÄÖ][\w-]+")
@@ -300,7 +301,7 @@ def find_orgs(
         if (
             not t.cap
             and not t.upper
-            and (_head_low(low) or _CLINIC.match(low))
+            and (_head_low(low) or (low.endswith(_CLINIC_ENDS) and _CLINIC.match(low)))
             and not _ORG_ENDS_INFLECTED.search(low)
             and nxt is not None
             and nxt.cap
@@ -406,11 +407,9 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     # each name checks "not inside a word" after its first character: the regex engine then skips to
-    # the names' first letters (the same matches as one lookbehind before the alternation, faster)
-    alts = "|".join(
-        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
-        for n in sorted(set(names) - {""}, key=lambda n: (-len(n), n))  # ties by text: the same pattern each run
-    )
+    # the names' first letters (the same matches as one lookbehind before the alternation, faster);
+    # names are grouped by first character, so a position is tried only against its own letter's names
+    alts = first_char_groups(sorted(set(names) - {""}, key=lambda n: (-len(n), n)))  # ties by text: the same pattern each run
     ends = (
         "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
         "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near
+from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
@@ -27,9 +27,9 @@ _IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:
 _CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
 _PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 # a plate after a plate word may be written in lower case or with a space ("rekkari abc-123", "reg.nr ABC 123")
-_PLATE_WORDS = by_first_letter(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
+_PLATE_WORDS = word_start_keywords(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
 _PLATE_CUED = re.compile(
-    rf"(?i:(?<![\w])(?:{_PLATE_WORDS})\w{{0,8}}"
+    rf"{_PLATE_WORDS}(?i:\w{{0,8}}"
     r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
 )
 _CASE = re.compile(
@@ -40,17 +40,20 @@ _ROOM_BEFORE = re.compile(
     r"(?i)\b(?:huone|huoneessa|huoneeseen|huoneen|kokoushuone\w*|neuvotteluhuone\w*|luokka\w*|sali\w*|room|"
     r"rum|rummet|sal|salen|lokal)\s*$"
 )
-_ID_KEYWORDS = by_first_letter(
+_ID_KEYWORD_ALTS = (
     r"asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
     r"asianumero|asianro|asiatunnus|päätöksen numero|päätöksen nro|hakemuksen numero|asian numero|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
     r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning"
 )
+_ID_KEYWORDS = by_first_letter(_ID_KEYWORD_ALTS)
 ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
+# (?<![\w])(?i:identifier label), the regex engine skipping to the labels' first letters
+ID_KEYWORDS_AT_WORD_START = word_start_keywords(_ID_KEYWORD_ALTS)
 _KEYWORD_ID = re.compile(
-    rf"(?<![\w])(?i:{_ID_KEYWORDS})"
-    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
+    ID_KEYWORDS_AT_WORD_START
+    + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
 # a first part of a keyword's value that is a word (letters, not all capitals) before the numbers: no part of it
@@ -171,13 +174,13 @@ _AGE_EN = re.compile(
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
-_TURN_WORDS = by_first_letter(
+_TURN_WORDS = word_start_keywords(
     r"täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?"
 )
 _AGE_TURN = re.compile(
-    rf"(?i)(?<![\w])(?:{_TURN_WORDS})"
-    r"\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
+    rf"{_TURN_WORDS}(?i:"
+    r"\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d))"
 )
 _AGE_YEARS_OF_AGE = re.compile(
     r"(?i)(\d(?<![\w]\d)\d{0,2})\s?(?:years\s+of\s+age|y/o|v\.?\s?vanha|vuoden\s+ikäi\w*|vuoden\s+vanha\w*|"
@@ -206,13 +209,13 @@ _NOT_AN_AGE_AFTER = (
     r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
     r"week|month|timm|dag|gång|veck|mån))"
 )
-_IS_WORDS = by_first_letter(
+_IS_WORDS = word_start_keywords(
     r"he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
     r"fyllde|turns|turned|täyttää|täytti"
 )
 _AGE_IS = re.compile(
-    rf"(?i)(?<![\w])(?:{_IS_WORDS})(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
-    r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER
+    rf"{_IS_WORDS}(?i:(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
+    r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER + ")"
 )
 
 

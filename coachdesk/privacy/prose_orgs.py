@@ -48,7 +48,7 @@ _JOIN = frozenset({"ja", "&", "och", "and"})
 
 _UNIT = re.compile(r"(?:tiimi|tiimin|tiimiss|tiimiin|tiimil|tiimist|yksikk|yksikö|palvelut|palveluis|palveluih|verkosto|hanke|hankkee|ryhmä|piste)")
 _FAMILY = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]+)[ \t]+(?:(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Sisters)|(?:Brothers|Bros\.?|Family)(?=[ \t]+[A-Z]))"
+    r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäöéü]+)[ \t]+(?:(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Sisters)|(?:Brothers|Bros\.?|Family)(?=[ \t]+[A-Z]))"
     r"((?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)*)"
 )
 _FAMILY_CUES = ("Sons", "Daughters", "Brothers", "Sisters", "Bros", "Family")

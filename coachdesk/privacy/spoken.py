@@ -120,7 +120,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_extra.ages(reader)  # "hän on niinku neljäkytseittemän ja", "she's thirty-four full stop"
 
 
-_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
+_SPACED_DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
 _MARGIN = 8  # tokens kept on each side of a word that may start a spoken form (every look-around is shorter)
 
 

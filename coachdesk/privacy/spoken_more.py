@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import cue_words, patterns
+from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_ids import EN_LETTER_NAMES, FI_COLLOQUIAL_LETTER_NAMES, SV_LETTER_NAMES
@@ -48,9 +49,15 @@ _LETTERS = {
 }
 _LETTERS["sv"] = {**_LETTERS["sv"], "dubbel-ve": "W"}
 # what may end the clause of a restated age: a stop (said or written), a comma, "and", "old"
-_DASH_AT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _DASHES), key=len, reverse=True)) + r")(?![\w-])")
-_TURNED_AT = re.compile(r"(?<![\w-])täyt")
-_YEARS_AT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_YEARS, key=len, reverse=True)) + r")(?![\w-])")
+# (?<![\w-])(?:words)(?![\w-]) on the lower-cased text, the regex engine skipping to the words' first letters (cue_scan)
+_DASH_AT = re.compile(
+    word_start_keywords("|".join(sorted(map(re.escape, _DASHES), key=len, reverse=True)), r"\w-", ignorecase=False)
+    + r"(?![\w-])"
+)
+_TURNED_AT = re.compile(r"t(?<![\w-]t)äyt")  # (?<![\w-])täyt
+_YEARS_AT = re.compile(
+    word_start_keywords("|".join(sorted(_YEARS, key=len, reverse=True)), r"\w-", ignorecase=False) + r"(?![\w-])"
+)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.!?;,)]|$|\n|(?:gammal|old|ja|och|and|piste|punkt|period|full[ \t]+stop)\b)")
 _WINDOW = 120  # characters looked at on each side of a cue
 

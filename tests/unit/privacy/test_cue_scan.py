@@ -153,3 +153,185 @@ def test_cue_starts_lists_each_start_once_in_order():
     assert cue_starts(text, ("vastuu", "vastuu:")) == [0, 11, 25]
     assert cue_starts(text, ("ei ole",)) == []
     assert cue_starts("aaaa", ("aa",)) == [0, 1, 2]  # overlapping occurrences too
+
+
+def test_fold_class_is_what_ignorecase_matches() -> None:
+    from coachdesk.privacy.cue_scan import _FOLD_CHECKED, fold_class
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for ch in _FOLD_CHECKED:
+        assert set(re.findall(f"(?i){re.escape(ch)}", every)) == set(fold_class(ch))
+    with pytest.raises(ValueError):
+        fold_class("é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8, unique=True),
+    st.lists(st.sampled_from([*_WORDS, " ", "  ", "\n", "42", "1970", "x", "İ", "ı", "ſ", "K", "Å", "HE IS", "Ikä",
+                              "-", "_", "a"]), max_size=25),
+)
+def test_word_start_keywords_matches_as_before(words: list[str], pieces: list[str]) -> None:
+    from coachdesk.privacy.cue_scan import word_start_keywords
+
+    alternation = "|".join(re.escape(w).replace("\\ ", " ") for w in words)
+    plain = re.compile(rf"(?i)(?<![\w])(?:{alternation})\s*(\d+)?")
+    skipping = re.compile(rf"{word_start_keywords(alternation)}(?i:\s*(\d+)?)")
+    text = "".join(pieces)
+    assert _spans(skipping.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_word_start_keywords_examples() -> None:
+    from coachdesk.privacy.cue_scan import word_start_keywords
+
+    assert word_start_keywords("asiakas|tiketti|asia") == "[aAtT](?<![\\w].)(?i:(?<=a)(?:siakas|sia)|(?<=t)(?:iketti))"
+    rx = re.compile(word_start_keywords("ikä:?|sotu") + r"\s*(\d+)")
+    assert [m.group(1) for m in rx.finditer("IKÄ 42, İkä: 7, xikä 9, ſotu 5, sotu8")] == ["42", "7", "5", "8"]
+    with pytest.raises(ValueError):
+        word_start_keywords("Kela|kela")
+
+
+# the identifier, plate and age regexes as they were written before word_start_keywords (the same matches expected)
+_KEYWORD_ID_BEFORE = re.compile(
+    rf"(?<![\w])(?i:{patterns._ID_KEYWORDS})"
+    r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
+)
+_PLATE_WORDS_BEFORE = by_first_letter(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
+_PLATE_CUED_BEFORE = re.compile(
+    rf"(?i:(?<![\w])(?:{_PLATE_WORDS_BEFORE})\w{{0,8}}"
+    r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
+)
+_AGE_TURN_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
+    r"ikä:?|iältään|age:|ålder:?)\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d)"
+)
+_AGE_IS_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
+    r"fyllde|turns|turned|täyttää|täytti)(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
+    r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + patterns._NOT_AN_AGE_AFTER
+)
+_ID_PIECES = [
+    "asiakasnumero", "Asiakasnro", "ASIAKAS-NRO", "tiketti", "Ticket", "ref.", "REF", "hetu", "sotu", "ſotu",
+    "case no.", "Case Number", "rekkari", "Reg.nr", "reg nr", "plate", "kilpi", "täyttää", "Turned", "ikä:",
+    "İkä", "he is", "She's", "on nyt", "fyller", "ålder:", "Ålder", " ", "  ", ":", "#", "\n", "-", "x", "_",
+    "on", "is", "nro", "number", "jo", "vain", "AB-12", "abc 123", "42", "4567", "12345", "1/2", "%", "v", ".", ",",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=25))
+def test_word_start_regexes_match_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for now, before in (
+        (patterns._KEYWORD_ID, _KEYWORD_ID_BEFORE),
+        (patterns._PLATE_CUED, _PLATE_CUED_BEFORE),
+        (patterns._AGE_TURN, _AGE_TURN_BEFORE),
+        (patterns._AGE_IS, _AGE_IS_BEFORE),
+    ):
+        assert _spans(now.finditer(text)) == _spans(before.finditer(text))
+
+
+# more detectors' regexes as written before their first character came first (the same matches expected)
+_BEFORE_AFTER = [
+    (
+        re.compile(
+            r"(?i)(?<![\w])(?:who(?:'s|\s+is|\s+was|\s+turned|\s+turns)|som\s+(?:är|var|fyllde|fyller)|joka\s+(?:on|oli|täytti|täyttää))"
+            r"\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
+            r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$)"
+        ),
+        "age_date_rules._WHO_IS",
+    ),
+    (
+        re.compile(r"(?<![\w.-])(?:[A-ZÅÄÖ](?:[-.][A-ZÅÄÖ]){1,2}\.?|[A-ZÅÄÖ]\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"),
+        "age_date_rules._INITIALS_AGE",
+    ),
+    (re.compile(r"(?<![\w/])[wW]/"), "hurried_style._W_SLASH"),
+    (re.compile(r"(?<![\w.,])\d(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)"), "spoken._SPACED_DIGITS"),
+    (
+        re.compile(
+            r"(?<![\w.\-])(?:[A-ZÅÄÖ]\.-?[A-ZÅÄÖ]\.?|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?::(?:n|lle|lta|ltä|lla|llä|ta|tä|a|ä|ssa|ssä|sta|stä|kin|kaan|kään))(?![\w])"
+        ),
+        "grow.INITIALS_WITH_ENDING",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]+)[ \t]+(?:(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Sisters)|(?:Brothers|Bros\.?|Family)(?=[ \t]+[A-Z]))"
+            r"((?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)*)"
+        ),
+        "prose_orgs._FAMILY",
+    ),
+    (re.compile(r"(?<![\w-])täyt"), "spoken_more._TURNED_AT"),
+    (re.compile(r"(?<![\w-])(?:vuotias|vuotta|years|year|år)(?![\w-])"), "spoken_more._YEARS_AT"),
+]
+_MORE_PIECES = [
+    "who is", "Who's", "WHO   TURNED", "som är", "SOM fyller", "joka täytti", "Joka on", " now ", " nyt ", "42", "7",
+    "104", ",", ".", ")", " ja", " years", "\n", " ", "\t", "x", "_", "-", "/", "w/", "W/", "A.", "J.-P.", "J-M", "T.R.",
+    ":lle", ":n", "(45)", " (52 v)", "0", "1", " 2", "-3", "–", "Virtanen", " and Sons", " Family", " Oy", " Bros.",
+    "täyttää", "vuotias", "vuotta", "år", "years", "year", "ſ", "K", "İ", "é", "Ä",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MORE_PIECES), max_size=25))
+def test_class_first_regexes_match_as_before(pieces: list[str]) -> None:
+    import importlib
+
+    text = "".join(pieces)
+    for before, where in _BEFORE_AFTER:
+        module, name = where.split(".")
+        now = getattr(importlib.import_module(f"coachdesk.privacy.{module}"), name)
+        assert _spans(now.finditer(text)) == _spans(before.finditer(text)), where
+        assert _spans(now.finditer(text.lower())) == _spans(before.finditer(text.lower())), where
+
+
+def test_dash_words_match_as_before() -> None:
+    from coachdesk.privacy import spoken_more
+
+    before = re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, spoken_more._DASHES), key=len, reverse=True)) + r")(?![\w-])"
+    )
+    words = sorted(spoken_more._DASHES)
+    text = " ".join(words) + " x" + "-".join(words) + "\n" + "".join(words) + " " + " _".join(words) + " " + "\t".join(words)
+    assert _spans(spoken_more._DASH_AT.finditer(text)) == _spans(before.finditer(text))
+    assert len(list(spoken_more._DASH_AT.finditer(text))) >= len(words)
+
+
+def _employer_before(names: list[str]) -> re.Pattern[str]:
+    """orgs.employer_regex as written before its names were grouped by first character."""
+    alts = "|".join(
+        re.escape(n[0]) + rf"(?<![\w-]{re.escape(n[0])})" + re.escape(n[1:])
+        for n in sorted(set(names) - {""}, key=lambda n: (-len(n), n))
+    )
+    ends = (
+        "n|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|in|iin|ille|illa|illä|issa|issä|ista|istä|"
+        "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
+    )
+    return re.compile(rf"(?:{alts})(?:-?(?:{ends}))?(?![\w])")
+
+
+_EMPLOYERS = ["Lidl", "K-Market", "K-Supermarket", "K-Citymarket", "Citymarket", "K-Rauta", "Kesko", "S-Market",
+              "S", "Kes", "1A Oy", "Ä-Kauppa"]
+_EMPLOYER_PIECES = [*_EMPLOYERS, *(e.lower() for e in _EMPLOYERS), "ssa", "-ssa", "lle", "n", "issä", "x", "-", " ",
+                    "\n", "_", "K", "2", "ſ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_EMPLOYER_PIECES), max_size=20))
+def test_grouped_employer_and_chain_regexes_match_as_before(pieces: list[str]) -> None:
+    from coachdesk.privacy import org_rules
+
+    text = "".join(pieces)
+    assert _spans(orgs.employer_regex(_EMPLOYERS).finditer(text)) == _spans(_employer_before(_EMPLOYERS).finditer(text))
+    chains = sorted((e.lower() for e in _EMPLOYERS if "-" in e), key=len, reverse=True)
+    chain_before = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, chains))})[a-zåäö]{{0,6}}(?![\w-])")
+    chain_now = org_rules._chain_regex(_EMPLOYERS)  # (remembered by the list's id: a list that lives on)
+    assert chain_now is not None
+    assert _spans(chain_now.finditer(text)) == _spans(chain_before.finditer(text))
+
+
+def test_grouped_employer_regex_of_the_lexicon_matches_as_before() -> None:
+    from coachdesk.privacy.lexicon import get_lexicon
+
+    names = get_lexicon().employers
+    text = " ".join(names) + " " + "ssa ".join(names) + "\n" + "".join(names) + " " + " ".join(n.lower() for n in names)
+    assert _spans(orgs.employer_regex(names).finditer(text)) == _spans(_employer_before(names).finditer(text))
