@@ -55,8 +55,8 @@ def scored():
     return {name: _score(HERE / name) for name in FLOORS}
 
 
-# Floors a little below the measured figures (README.md); rounds 2–16 and 18–28 were added after their first runs
-# (rounds 20–28: their floors are below their first runs, before any fixes from them). Rounds 17–19 were
+# Floors a little below the measured figures (README.md); rounds 2–16 and 18–29 were added after their first runs
+# (rounds 20–29: their floors are below their first runs, before any fixes from them). Rounds 17–19 were
 # raised after the scrub-recall rules (hurried.py, org_rules.py, age_date_rules.py, form_words.py, spoken_ids.py),
 # which were written from the KINDS of misses only, never from these texts.
 FLOORS = {
@@ -88,6 +88,7 @@ FLOORS = {
     "heldout26.jsonl": {"ALL": 0.93, "DIRECT": 0.91, "PERSON": 0.94, "KEEP": 0.96, "precision": 0.96},
     "heldout27.jsonl": {"ALL": 0.91, "DIRECT": 0.96, "PERSON": 0.91, "KEEP": 0.97, "precision": 0.96},
     "heldout28.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
+    "heldout29.jsonl": {"ALL": 0.95, "DIRECT": 0.96, "PERSON": 0.95, "KEEP": 0.96, "precision": 0.95},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
