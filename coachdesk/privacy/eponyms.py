@@ -18,11 +18,11 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | fi_itis | genitive + an -iitti / -oosi word (any form): `de Quervainin tenosynoviitti`, `Hashimoton tyreoidiitin` | not a name of the national lists (`Matin artroosi`) |
 | sv_itis | genitive -s + an -it / -itis / -os word, Swedish texts only: `de Quervains tendinit`, `Hashimotos tyreoidit` | not a name of the national lists (`Annas artros`) |
 | en_itis | a name (with or without 's) + an -itis / -osis word: `De Quervain's tenosynovitis`, `Hashimoto's thyroiditis` | not a name of the national lists (`John's arthrosis`) |
-| fi_medical | genitive + a medical head (kontraktuura, neurooma, kysta, aneurysma, anomalia, halvaus, tendinopatia; any form): `Dupuytrenin kontraktuura`, `Mortonin neurooma`, `Bakerin kysta` | not a listed first name (`Matin kysta`) |
-| fi_medical_common | genitive + a head a person's word too (murtuma, merkki, testi, asteikko; any form): `Collesin murtuma` | not a name of the national lists (`Matin murtuma`) |
-| sv_medical | genitive -s + kontraktur, neurom, cysta, aneurysm, anomali, pares, tendinopati: `Dupuytrens kontraktur`, `Bakers cysta` | not a listed first name |
+| fi_medical | genitive + a medical head (kontraktuura, neurooma, kysta, aneurysma, anomalia, halvaus, tendinopatia, lymfooma, sarkooma; any form): `Dupuytrenin kontraktuura`, `Mortonin neurooma`, `Bakerin kysta` | not a listed first name (`Matin kysta`) |
+| fi_medical_common | genitive + a head a person's word too (murtuma, merkki, testi, asteikko, ilmiö; any form): `Collesin murtuma` | not a name of the national lists (`Matin murtuma`) |
+| sv_medical | genitive -s + kontraktur, neurom, cysta, aneurysm, anomali, pares, tendinopati, lymfom, sarkom, fenomen: `Dupuytrens kontraktur`, `Bakers cysta` | not a listed first name |
 | sv_medical_common | genitive -s + fraktur, tecken, test, skala: `Colles fraktur` | not a name of the national lists (`Annas fraktur`) |
-| en_medical | a name (with 's, ' or bare) + contracture, palsy, neuroma, cyst, aneurysm, anomaly, tendinopathy: `Dupuytren's contracture`, `Baker cyst`, `Achilles tendinopathy` | not a listed first name |
+| en_medical | a name (with 's, ' or bare) + contracture, palsy, neuroma, cyst, aneurysm, anomaly, tendinopathy, lymphoma, sarcoma, phenomenon: `Dupuytren's contracture`, `Baker cyst`, `Achilles tendinopathy` | not a listed first name |
 | en_medical_common | a name + 's or ' + fracture, sign, test, manoeuvre, scale: `Colles' fracture`, `Tinel's sign` | not a name of the national lists (`John's fracture`) |
 | kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
@@ -83,11 +83,11 @@ _ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, a
 _ITIS_SV = rf"[{_L}]{{3,}}(?:it|itis|os|osis)(?:en)?\b"  # tendinit, tyreoiditen, artros
 _ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
 # medical head nouns (any case form); the "common" ones are a person's words too and take the stricter veto
-_MED_FI = r"(?:kontraktuur|neuroom|kyst|aneurysm|anomali|halvau|halvaa|pareesi|tendinopati)[a-zåäö]*"
-_MEDC_FI = r"(?:murtum|merki|merkk|testi|teste|asteiko|asteikk)[a-zåäö]*"
-_MED_SV = r"(?:kontraktur|neurom|cysta|aneurysm|anomali|pares|tendinopati)[a-zåäö]*"
+_MED_FI = r"(?:kontraktuur|neuroom|kyst|aneurysm|anomali|halvau|halvaa|pareesi|tendinopati|lymfoom|sarkoom|fenomeen)[a-zåäö]*"
+_MEDC_FI = r"(?:murtum|merki|merkk|testi|teste|asteiko|asteikk|ilmiö)[a-zåäö]*"
+_MED_SV = r"(?:kontraktur|neurom|cysta|aneurysm|anomali|pares|tendinopati|lymfom|sarkom|fenomen)[a-zåäö]*"
 _MEDC_SV = r"(?:fraktur|tecken|test|skala)[a-zåäö]*"
-_MED_EN = r"(?:contractures?|palsy|neuromas?|cysts?|aneurysms?|anomaly|anomalies|tendinopathy)\b"
+_MED_EN = r"(?:contractures?|palsy|neuromas?|cysts?|aneurysms?|anomaly|anomalies|tendinopathy|lymphomas?|sarcomas?|phenomenon)\b"
 _MEDC_EN = r"(?:fractures?|signs?|tests?|manoeuvres?|maneuvers?|scales?)\b"
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
@@ -135,11 +135,14 @@ _HEADS = {
     "fi_itis": ("iitt", "iiti", "oosi", "oose"),  # tyreoidiitti, -iitin, artroosi, artroosein (not kiitos)
     "sv_itis": ("s ", "s\n", "s\r", "s\t"),  # the genitive -s and a space or line break
     "en_itis": ("itis", "osis"),
-    "fi_medical": ("kontraktuur", "neuroom", "kyst", "aneurysm", "anomali", "halva", "pareesi", "tendinopati"),
-    "fi_medical_common": ("murtum", "merki", "merkk", "testi", "teste", "asteik"),
-    "sv_medical": ("kontraktur", "neurom", "cysta", "aneurysm", "anomali", "pares", "tendinopati"),
+    "fi_medical": ("kontraktuur", "neuroom", "kyst", "aneurysm", "anomali", "halva", "pareesi", "tendinopati", "lymfoom",
+                   "sarkoom", "fenomeen"),
+    "fi_medical_common": ("murtum", "merki", "merkk", "testi", "teste", "asteik", "ilmiö"),
+    "sv_medical": ("kontraktur", "neurom", "cysta", "aneurysm", "anomali", "pares", "tendinopati", "lymfom", "sarkom",
+                   "fenomen"),
     "sv_medical_common": ("fraktur", "tecken", "test", "skala"),
-    "en_medical": ("contracture", "palsy", "neuroma", "cyst", "aneurysm", "anomal", "tendinopathy"),
+    "en_medical": ("contracture", "palsy", "neuroma", "cyst", "aneurysm", "anomal", "tendinopathy", "lymphoma", "sarcoma",
+                   "phenomenon"),
     "en_medical_common": ("fracture", "sign", "test", "manoeuvre", "maneuver", "scale"),
     "kela_statement": ("-lausun", "-utlåtande"),
     "team_fi": ("piiri", "piire", "ryhm", "kerho", "klubi"),
