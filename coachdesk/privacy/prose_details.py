@@ -25,7 +25,7 @@ from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_edges import _DETERMINER, _number_before
+from coachdesk.privacy.spoken_edges import DETERMINER_BEFORE, number_before
 
 RULES = {
     r.id: r
@@ -102,8 +102,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield c
     for m in _EN_STREET_TYPE.finditer(text):  # en_house_number: "12 Maple Road", "twenty two Station Road"
         name = _EN_STREET_NAME.search(text, max(0, m.start() - 40), m.start() + 1)
-        start = _number_before(text, name.start(1)) if name else None
-        if start is not None and (text[start].isdigit() or not _DETERMINER.search(text, max(0, start - 8), start)):
+        start = number_before(text, name.start(1)) if name else None
+        if start is not None and (text[start].isdigit() or not DETERMINER_BEFORE.search(text, max(0, start - 8), start)):
             yield Cand(start, m.end(), "ADDRESS", "street", "street address, number first (en_house_number)", PRIO_ADDRESS)
     for m in _ADDRESS_LABEL.finditer(text) if any(h in text for h in _LABEL_HINTS) else ():  # address_label
         value = m.group(1).rstrip(" .,")

@@ -27,7 +27,7 @@ RULES = {
 }
 
 _THE = re.compile(r"(?i)\bthe[ \t]+$")
-_DETERMINER = re.compile(r"(?i)\b(?:the|a|these|those|all|both|of)[ \t]+$")  # "the two Puistokatu neighbours" counts
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|these|those|all|both|of)[ \t]+$")  # "the two Puistokatu neighbours" counts
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,4}[A-Za-z]?)[ \t]+$")
 
 
@@ -41,8 +41,8 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
             if m:
                 c.start = m.start()
         elif c.label == "ADDRESS" and c.kind == "street" and text[c.start : c.start + 1].isupper():
-            start = _number_before(text, c.start)
-            if start is not None and not _DETERMINER.search(text, max(0, start - 8), start):
+            start = number_before(text, c.start)
+            if start is not None and not DETERMINER_BEFORE.search(text, max(0, start - 8), start):
                 c.start = start
 
 
@@ -61,7 +61,7 @@ def _value(words: list[str]) -> int | None:
     return None
 
 
-def _number_before(text: str, pos: int) -> int | None:
+def number_before(text: str, pos: int) -> int | None:
     """Start of one to three number words (or a house number in digits) right before ``pos``."""
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
     if m and m.group(1)[0].isdigit():

@@ -48,7 +48,7 @@ _PLATE_CUES = (
 # short words of running text that are no written plate letters ("Rekkari on ok, kolme autoa")
 _FUNCTION_SHORT = frozenset("ok on ei ja se oli nyt vai tai kun jo är en ett och har var nu the is was and it its".split())
 _COUNTRY = {"fi": "FI", "se": "SE", "ax": "AX"}
-_MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
+MULT = {"double": 2, "triple": 3, "tupla": 2, "dubbel": 2}
 _GROUP_WORDS = _DASH_WORDS | cue_words.words("SPOKEN_COMMA")
 _IBAN_DIGITS = {"FI": 16, "AX": 16, "SE": 22}  # digits after the country code (check digits included)
 # Swedish letter names (only read where a letter is expected: a plate, a stair letter after a house number)
@@ -74,34 +74,34 @@ _COUNTRY_LETTERS = {"eff": "F", "äf": "F", "ef": "F", "ii": "I", "i": "I", "eye
                     "ee": "E", "e": "E", "aa": "A", "a": "A", "ay": "A", "äks": "X", "ex": "X", "eks": "X"}
 
 
-_LETTERS_BY_LANG = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}
+LETTERS_BY_LANG = {"sv": SV_LETTER_NAMES, "en": EN_LETTER_NAMES, "fi": FI_COLLOQUIAL_LETTER_NAMES}
 
 
-def _letter(r: _Reader, k: int) -> str:
+def letter_at(r: _Reader, k: int) -> str:
     """The one letter token k stands for: a spoken letter name or a written single letter."""
     t = r.toks[k]
     if r.used[k]:
         return ""
     if len(t.raw) == 1 and t.raw.isalpha():
         return t.raw.upper()
-    named = _LETTERS_BY_LANG.get(r.lang, {}).get(t.low) or r.letter(t.low)
+    named = LETTERS_BY_LANG.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
 
 
 def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     """Digits read out from token j (each number below 1000), at most ``most``; (digits, last token)."""
-    digits, last, _ = _nums_after(r, j, most)
+    digits, last, _ = nums_after(r, j, most)
     return digits, last
 
 
-def _nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
+def nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
     """:func:`_digits_after` with the numbers read (a doubled digit twice)."""
     nums: list[Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
-        if nums and r.toks[j].low in _GROUP_WORDS and r.joined(j) and (r.val[j + 1] is not None or r.toks[j + 1].low in _MULT):
+        if nums and r.toks[j].low in _GROUP_WORDS and r.joined(j) and (r.val[j + 1] is not None or r.toks[j + 1].low in MULT):
             j += 1  # "… kaks viiva neljä …", "… two comma four …": a dash or comma read out between groups
-        times = _MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
+        times = MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
         n = r.number(j + (times > 1))
         if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
             break
@@ -129,14 +129,14 @@ def plates(r: _Reader) -> Iterator[Cand]:
             and raw.isalpha()
             and not r.used[k]
             and (raw.isupper() or raw.lower() not in _FUNCTION_SHORT)
-            and not _letter(r, k)
+            and not letter_at(r, k)
             and r.gap(k).strip() in ("", "-")
             and r.before(k, _PLATE_CUES, 5)
         )
         if written:
             letters, k = raw.upper(), k + 1
         while not written and k < len(toks) and len(letters) < 4:
-            letter = _letter(r, k)
+            letter = letter_at(r, k)
             if not letter:
                 break
             letters += letter
@@ -144,7 +144,7 @@ def plates(r: _Reader) -> Iterator[Cand]:
                 k += 1
                 break
             k += 1
-        if not 2 <= len(letters) <= 3 or (a > 0 and _letter(r, a - 1) and r.joined(a - 1)):
+        if not 2 <= len(letters) <= 3 or (a > 0 and letter_at(r, a - 1) and r.joined(a - 1)):
             k = max(k, a + 1)
             continue
         last_letter = k - 1
@@ -178,7 +178,7 @@ def ibans(r: _Reader) -> Iterator[Cand]:
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):
             continue
-        digits, last, nums = _nums_after(r, j, 30)
+        digits, last, nums = nums_after(r, j, 30)
         if len(digits) < 14 or not any(n.spoken for n in nums):
             continue
         # a ten and its unit said apart ("kakskyt yks") may be one number or two: the reading whose

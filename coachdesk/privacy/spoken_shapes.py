@@ -86,7 +86,7 @@ def _spelled_letter(r: _Reader, k: int) -> int | None:
     if k + 2 >= len(r.toks) or r.used[k]:
         return None
     t = r.toks[k]
-    letter = t.raw.upper() if len(t.raw) == 1 and t.raw.isalpha() else spoken_ids._letter(r, k)
+    letter = t.raw.upper() if len(t.raw) == 1 and t.raw.isalpha() else spoken_ids.letter_at(r, k)
     cue_end = _spelling_cue(r, k + 1)
     if not letter or cue_end is None or (r.val[k] is not None and len(t.raw) > 1 and t.low != "oh"):
         return None  # a number word is no letter ("oh as in Oscar" is)
@@ -111,7 +111,7 @@ def spelled_ids(r: _Reader) -> Iterator[Cand]:
             if end is not None:
                 letters, last, j = letters + 1, end, end + 1
             else:
-                d, d_last, _ = spoken_ids._nums_after(r, j, _MOST_DIGITS)
+                d, d_last, _ = spoken_ids.nums_after(r, j, _MOST_DIGITS)
                 if not d or (digits and r.counted_after(d_last)):
                     break  # "…, kaksi kertaa yritin": a count after the code is no part of it
                 digits, last, j = digits + d, d_last, d_last + 1
@@ -121,7 +121,7 @@ def spelled_ids(r: _Reader) -> Iterator[Cand]:
         for b in range(h - 1, max(-1, h - _MOST_TOKENS // 2), -1):  # "seven oh oh D as in Delta"
             if r.val[b] is None or r.used[b] or not r.joined(b) or toks[b].raw.isdigit():
                 break
-            d, d_last, _ = spoken_ids._nums_after(r, b, _MOST_DIGITS)
+            d, d_last, _ = spoken_ids.nums_after(r, b, _MOST_DIGITS)
             if d and d_last == h - 1:
                 first, digits = b, d + digits
         if len(digits) < 3 or r.counted_after(last) or not any(not toks[i].raw.isdigit() for i in range(first, last + 1)):
@@ -191,7 +191,7 @@ def house_digits(r: _Reader, i: int) -> tuple[int, int] | None:
     toks = r.toks
     if i + 2 >= len(toks) or not (r.gap(i) == " " and r.gap(i + 1) == " "):
         return None
-    if toks[i].low in spoken_ids._MULT and spoken_ids._MULT[toks[i].low] == 2:  # "tupla kaks": 22
+    if toks[i].low in spoken_ids.MULT and spoken_ids.MULT[toks[i].low] == 2:  # "tupla kaks": 22
         a = b = r.val[i + 1]
     else:
         a, b = r.val[i], r.val[i + 1]
@@ -248,7 +248,7 @@ def _named_letter(word: str, lang: str) -> str:
     if len(word) == 1:
         return word.upper()
     low = word.lower()
-    named = spoken_ids._LETTERS_BY_LANG.get(lang, {}).get(low) or LETTER_NAMES.get(low, "")
+    named = spoken_ids.LETTERS_BY_LANG.get(lang, {}).get(low) or LETTER_NAMES.get(low, "")
     return named[:1]
 
 
