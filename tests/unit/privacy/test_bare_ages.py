@@ -7,6 +7,7 @@ import pytest
 
 from coachdesk.privacy import scrub
 from coachdesk.privacy.bare_ages import RULES
+from tests.support.rule_cases import assert_every_rule_has_cases
 
 
 def _ages(text: str, lang: str) -> list[str]:
@@ -64,8 +65,7 @@ def test_count_stays(rule: str, text: str, lang: str, number: str) -> None:
 
 
 def test_every_rule_has_a_positive_and_a_trap() -> None:
-    assert {r for r, *_ in POSITIVES} == set(RULES)
-    assert {r for r, *_ in TRAPS} == set(RULES)
+    assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
 
 
 def test_scrubbing_twice_changes_nothing() -> None:

@@ -8,6 +8,7 @@ import pytest
 from coachdesk.privacy import scrub
 from coachdesk.privacy.hurried_names import EVIDENCE, THRESHOLDS, VETO
 from coachdesk.privacy.name_trace import collecting
+from tests.support.rule_cases import assert_left
 
 # A careful opening line: the text as a whole is no chat, so the older chat-style rules stay out of the
 # way and each hurried line below is this layer's alone (the mixed notes it was written for).
@@ -225,10 +226,7 @@ LEFT = [
 
 @pytest.mark.parametrize(("lang", "text", "word"), LEFT)
 def test_words_are_left(lang: str, text: str, word: str) -> None:
-    text = PREFIX[lang] + text
-    res = scrub(text, lang=lang)
-    s = text.index(word, len(PREFIX[lang]))
-    assert not any(f.start < s + len(word) and s < f.end for f in res.findings), res.text
+    assert_left(PREFIX[lang] + text, lang, word, start=len(PREFIX[lang]))
 
 
 def test_a_bracketed_real_name_is_the_same_person() -> None:

@@ -8,6 +8,7 @@ import pytest
 from coachdesk.privacy import scrub
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_edges import RULES, widen
+from tests.support.rule_cases import assert_every_rule_has_cases
 
 
 def _covered(text: str, span: str) -> bool:
@@ -51,8 +52,7 @@ def test_neighbour_stays(rule: str, text: str, word: str) -> None:
 
 
 def test_every_rule_has_a_positive_and_a_trap() -> None:
-    assert {r for r, *_ in POSITIVES} == set(RULES)
-    assert {r for r, *_ in TRAPS} == set(RULES)
+    assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
 
 
 def test_only_english_texts_are_widened() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from coachdesk.privacy import scrub, spoken_extra
 from coachdesk.privacy.spoken_extra import RULES
+from tests.support.rule_cases import assert_covered_whole, assert_every_rule_has_cases, assert_left
 
 # (rule, lang, text, span that one finding covers whole, its label)
 POSITIVES = [
@@ -58,30 +59,20 @@ TRAPS = [
 ]
 
 
-def _findings(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    return [(f.start, f.end, f.label, f.reason) for f in scrub(text, lang=lang).findings]
-
-
 @pytest.mark.parametrize(("rule", "lang", "text", "span", "label"), POSITIVES)
 def test_identifier_is_covered_whole(rule: str, lang: str, text: str, span: str, label: str) -> None:
     assert rule in RULES
-    s = text.index(span)
-    hits = [f for f in _findings(text, lang) if f[0] <= s and s + len(span) <= f[1]]
-    assert hits and hits[0][2] == label, (rule, _findings(text, lang))
-    assert f"({rule})" in hits[0][3], hits
+    assert_covered_whole(text, lang, span, label, rule)
 
 
 @pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
 def test_trap_word_survives(rule: str, lang: str, text: str, word: str) -> None:
     assert rule in RULES
-    s = text.index(word)
-    res = scrub(text, lang=lang)
-    assert not any(f.start < s + len(word) and s < f.end for f in res.findings), (rule, res.text)
+    assert_left(text, lang, word, why=rule)
 
 
 def test_every_rule_has_a_positive_and_a_trap() -> None:
-    assert {r for r, *_ in POSITIVES} == set(RULES)
-    assert {r for r, *_ in TRAPS} == set(RULES)
+    assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
     assert all(f"| {rule} |" in (spoken_extra.__doc__ or "") for rule in RULES)
 
 
