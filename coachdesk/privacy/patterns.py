@@ -98,7 +98,7 @@ def _email_starts(text: str) -> Iterator[int]:
 def _url_starts(text: str) -> list[int]:
     hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
     return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]*[\w])?")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.\-]*[\w])?")  # "@anna.koski-virtanen", "@hr-tiimi"
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
     r"[+0(](?<![\w+][+0(])(?:"

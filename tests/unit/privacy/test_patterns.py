@@ -196,3 +196,17 @@ def test_a_phone_number_in_a_csv_cell_is_found_but_not_a_decimal_before_digits()
         assert "218 6630" not in res.text
         assert any(f.label == "CONTACT" and f.text == "045 218 6630" for f in res.findings)
     assert "1,045 218 6630" in scrub("hinta 1,045 218 6630", lang="fi").text
+
+
+@pytest.mark.parametrize("handle", ["@hr-tiimi", "@anna.koski-virtanen", "@team_north-2"])
+def test_a_chat_handle_with_a_hyphen_is_one_contact(handle: str) -> None:
+    text = f"Kysyin {handle} eilen, ja vastaus tuli."
+    found = [(f.start, f.end, f.label) for f in scrub(text, lang="fi").findings]
+    s = text.index(handle)
+    assert (s, s + len(handle), "CONTACT") in found, found
+
+
+def test_a_hyphen_after_a_handle_stays_outside() -> None:
+    text = "Kysy @anna - hän tietää."
+    found = [(f.start, f.end) for f in scrub(text, lang="fi").findings]
+    assert (5, 10) in found, found
