@@ -113,6 +113,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from reader.addresses()
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
+        yield from spoken_extra.digit_ages(reader)  # "kaksseittemän vuotta vanha", "kolme neljä vuotias"
         yield from reader.runs()
         yield from reader.glued_ages()
         yield from spoken_shapes.noun_ages(reader)  # "ikää hällä on viiskytkaks"
@@ -159,7 +160,12 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
 
 
 def _is_trigger(w: str, lang: str) -> bool:
-    return w in _TRIGGERS[lang] or CARDINAL[lang](w) is not None or "vuotia" in w[2:]
+    return (
+        w in _TRIGGERS[lang]
+        or CARDINAL[lang](w) is not None
+        or "vuotia" in w[2:]
+        or spoken_extra.fused_digits(w, lang) is not None  # "kaksseittemän vuotta vanha"
+    )
 
 
 def _joins(gap: str) -> bool:

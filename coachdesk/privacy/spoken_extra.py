@@ -1,7 +1,7 @@
-"""Dictated ages after a filler, dates from a spoken day number, digits in an e-mail's local part, and
+"""Dictated ages after a filler or read digit by digit, dates from a spoken day number, digits in an e-mail's local part, and
 Åland and diplomatic car plates.
 
-:func:`dates` and :func:`ages` run on the token windows of ``spoken._Reader`` (hooked into
+:func:`dates`, :func:`digit_ages` and :func:`ages` run on the token windows of ``spoken._Reader`` (hooked into
 ``spoken.find_spoken``, like ``spoken_ids.py``); :func:`find` runs on the text and :func:`widen` widens the
 e-mail candidates found so far (both hooked into ``scrubber._scrub``). Every look-around is a bounded
 number of tokens or characters, so the work is linear in the text length. Every decision is one row of
@@ -14,6 +14,7 @@ the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP`
 | age_filler_copula | `hän on niinku neljäkytseittemän ja …`, `asiakas on nyt viiskytkaks.`, `so she's thirty-four full stop`, `hon är typ fyrtiotre och …` | a person subject (pronoun or client noun), a copula, at most two fillers (`niinku`, `öö`, `eli`, `nyt`, `typ`, `like` …), a number read out 14–99, then the clause ends (a stop said or written, a comma, `ja`/`och`/`and`, `vuotta`/`år`/`years` closing it); never before a counted noun (`kaks kertaa`, `twenty minutes`) |
 | date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
 | email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
+| age_digit_by_digit | `öö kaksseittemän vuotta vanha` (27), `kolme neljä vuotias` (34), `två fem år gammal`, `two seven years old` | two digit words read one by one (spaced, or fused in Finnish: `kaks|seittemän`), the first not zero, no third number word before them, right before an age word (`vuotias`, `vuotta vanha`, `år gammal`, `years old`; the finding ends at the years word, in sv and en at `gammal`/`old`); never before a bare `vuotta`/`år`/`years` (`kaks kolme vuotta sitten`) or a counted noun (`yks kaks kertaa`) |
 | aland_plate | `ÅL 18 412`, `ÅL-3421`, `ÅLA 123` | `ÅL` in capitals (and a third capital), a dash or a space, one to five digits (a space may group them, `18 412`) |
 | diplomatic_plate | `diplomaattikilpi CD 1234`, `embassy car C-123` | `CD` or `C`, a dash or a space, one to four digits, after a plate or diplomat word (at most 60 characters before) |
 """
@@ -38,6 +39,7 @@ RULES = {
         Rule("age_filler_copula", "a subject, a copula, a filler and an age read out: hän on niinku neljäkytseittemän ja"),
         Rule("date_spoken_day", "a spoken cardinal or fused day and a month partitive: kakskytyks joulukuuta"),
         Rule("email_local_digits", "digits read out and a name before a spoken e-mail: warda kaks nolla nolla viis ät"),
+        Rule("age_digit_by_digit", "an age read digit by digit before an age word: kaksseittemän vuotta vanha, kolme neljä vuotias"),
         Rule("aland_plate", "an Åland plate: ÅL and one to five digits, ÅL 18 412"),
         Rule("diplomatic_plate", "a diplomatic plate CD/C and digits after a plate or diplomat word"),
     )
@@ -123,6 +125,66 @@ def _ends_after(r: _Reader, k: int, value: int) -> bool:
     if nxt in _JOINERS or nxt in _STOPS:
         return True
     return nxt == "full" and k + 2 < len(toks) and toks[k + 2].low == "stop"
+
+
+# --- age_digit_by_digit ----------------------------------------------------------------------------
+
+_AGE_OLD_AFTER = {"vuotta": frozenset({"vanha", "vanhana"}), "år": frozenset({"gammal", "gamla"}),
+                  "years": frozenset({"old"}), "year": frozenset({"old"})}
+
+
+def fused_digits(w: str, lang: str) -> int | None:
+    """Two Finnish digit words fused ("kaksseittemän" 27, "viisnolla" 50): the number they read, or None
+    (a real cardinal such as "kaksitoista" is no pair)."""
+    if lang != "fi" or not 6 <= len(w) <= 22 or not w.isalpha():
+        return None
+    card = CARDINAL["fi"]
+    for cut in range(3, min(len(w) - 2, 10)):
+        a = card(w[:cut])
+        if a is not None and 1 <= a <= 9:
+            b = card(w[cut:])
+            if b is not None and 0 <= b <= 9 and card(w) is None:
+                return a * 10 + b
+    return None
+
+
+def _age_word_at(r: _Reader, j: int) -> bool:
+    """Token j starts an age word: "vuotias" (any case), "vuotta vanha", "år gammal", "years old"."""
+    toks = r.toks
+    low = toks[j].low
+    if low.startswith("vuotia"):
+        return True
+    olds = _AGE_OLD_AFTER.get(low)
+    return olds is not None and j + 1 < len(toks) and toks[j + 1].low in olds and r.gap(j) in (" ", "-")
+
+
+def digit_ages(r: _Reader) -> Iterator[Cand]:
+    """Rule age_digit_by_digit (run before the reader's runs, which would read the last digit alone)."""
+    toks = r.toks
+    for j in range(1, len(toks)):
+        if r.used[j] or r.gap(j - 1) != " " or not _age_word_at(r, j):
+            continue
+        k = j - 1
+        fused = fused_digits(toks[k].low, r.lang) if r.val[k] is None else None
+        if fused is not None:
+            first, value = k, fused
+        else:
+            a, b = (r.val[k - 1], r.val[k]) if k >= 1 else (None, None)
+            if a is None or b is None or not 1 <= a <= 9 or not 0 <= b <= 9 or r.gap(k - 1) != " ":
+                continue
+            if toks[k - 1].raw.isdigit() or toks[k].raw.isdigit():
+                continue
+            first, value = k - 1, a * 10 + b
+        if any(r.used[first : k + 1]) or (first > 0 and r.val[first - 1] is not None and r.joined(first - 1)):
+            continue  # a longer run of digits read out ("yks kaks kolme vuotias"): not two digits of an age
+        # the finding ends at the years word ("kaksseittemän vuotta | vanha"); in sv and en at "gammal"/"old",
+        # as the written-age patterns there take it ("två fem år gammal")
+        end = j + 1 if r.lang != "fi" and not toks[j].low.startswith("vuotia") else j
+        r.mark(first, end)
+        c = Cand(*r.span(first, end), "AGE", "age", "age read digit by digit (spoken)", PRIO_AGE_DATE)
+        words = " ".join(t.raw for t in toks[j : end + 1])
+        c.replacement = f"{patterns.age_range(value)} {words}"  # "19–30 vuotta (vanha)", "29–40 vuotias"
+        yield _tag(c, "age_digit_by_digit")
 
 
 # --- date_spoken_day ---------------------------------------------------------------------------------

@@ -665,6 +665,11 @@ def _speak_date(rng: random.Random, lang: str) -> tuple[str, str]:
 def _speak_age(rng: random.Random, lang: str) -> tuple[str, str]:
     age = rng.randrange(18, 80)
     colloquial = rng.random() < 0.6
+    if rng.random() < 0.15:  # read digit by digit: "kolme neljä vuotias", "kaksseittemän vuotta vanha"
+        a, b = digit_word(age // 10, lang, rng, colloquial), digit_word(age % 10, lang, rng, colloquial)
+        d = a + b if lang == "fi" and colloquial and rng.random() < 0.5 else f"{a} {b}"
+        forms = {"fi": [f"{d} vuotias", f"{d} vuotta vanha"], "sv": [f"{d} år gammal"], "en": [f"{d} years old"]}
+        return rng.choice(forms[lang]), f"{age}-vuotias" if lang == "fi" else f"{age} years old"
     n = number(age, lang, rng, colloquial)
     if lang == "fi":
         return rng.choice([f"{n} vuotias", f"{n}vuotias", f"{n} vuotta vanha", f"{n}-vuotias",
