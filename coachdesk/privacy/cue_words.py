@@ -156,6 +156,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_RESTATE": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
+    # wrapped_names.py: words that end no sentence, so a line ending in one was wrapped mid-sentence
+    "WRAP_OPEN_END": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -9,6 +9,7 @@ Runs with the late rules (``scrubber._scrub``) and only adds candidates: a paste
 | name_cell | `nimi;…` … `Koski Aino;` (surname first) | the column header (nimi, name, namn, first name …; not asiakas / client, whose cells are often roles); one to three capitalised words, whole, no kept or frequent non-name word |
 | employer_column | `työnantaja;…` … `;Lapin Kuitu;`, `Employer` … `, Oulu Data,` | the column header (työnantaja, työpaikka, employer, workplace, arbetsgivare …); one to five capitalised words (`&`, `-` inside), the first no kept word |
 | initials_column | `| Vastuu |` … `| JK |`, `Owner` … `M.L.` | the column header (vastuu, vastuuhenkilö, owner, responsible, ansvarig …); a cell of two or three capitals or dotted initials |
+| role_initials_column | `| Asiakas | Ohjaaja |` … `| B | EK |`, `case;coach` … `;EK` | a column header of one to three words, one a person role (`[ROLE_NOUNS]`, `[PROFESSIONS]`: coach, ohjaaja, valmentaja …, or handläggare, kontaktperson, yhteyshenkilö …); a cell of two or three capitals or dotted initials, no status word (`OK`, `EI`, `JA`, `N/A`), unit (`KM`, `KK`, `EUR`), known body or medical acronym (`TE`, `ADHD`: `acronyms.known_acronym`) or frequent word |
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.age_date_rules import split_cells
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import ALLOW, KEEP, NAME, PLACE, Lexicon
@@ -29,6 +31,7 @@ RULES = {
         Rule("name_cell", "capitalised words in a column headed nimi / name / namn, whole"),
         Rule("employer_column", "capitalised words in a column headed työnantaja / employer / arbetsgivare"),
         Rule("initials_column", "initials in a column headed vastuu / owner / ansvarig"),
+        Rule("role_initials_column", "initials in a column headed by a person role: coach / ohjaaja / handläggare"),
     )
 }
 
@@ -52,6 +55,14 @@ _EMPLOYER_HEADERS = frozenset(
 _OWNER_HEADERS = frozenset(
     """vastuu vastuuhenkilö vastuussa tekijä kuka owner responsible who ansvarig ansvar vem""".split()
 )
+# role headers beside the role nouns and professions of the cue files (people who handle a case)
+_ROLE_HEADERS = frozenset(
+    """handläggare kontaktperson yhteyshenkilö omaohjaaja vastuuohjaaja vastuuvalmentaja omavalmentaja
+    caseworker handler""".split()
+)
+# a cell under a role header that is a status, an answer or a unit, not initials
+_NOT_ROLE_INITIALS = frozenset("ok ei ja kyllä yes no nej na tbd kk vk pv km kg cm eur tim".split())
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
 _ORG_CELL = re.compile(r"[ \t]*\"?([A-ZÅÄÖ0-9][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[\w'’.-]+){0,4})\"?[ \t]*")
 _INITIALS_CELL = re.compile(r"[ \t]*([A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]\.(?:[ \t]?[A-ZÅÄÖ]\.){1,2}|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?)[ \t]*")
 _CELL = re.compile(r"[ \t]*\"?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’.-]*){0,2})\"?[ \t]*")
@@ -67,6 +78,27 @@ def _name_like(cell: str, lex: Lexicon) -> bool:
         if flags & KEEP or (w.lower() in lex.frequent and not flags & (NAME | PLACE)):
             return False
     return True
+
+
+def _role_head(head: str, roles: frozenset[str]) -> bool:
+    """A column header of one to three words, one of them a person role (coach, ohjaaja, handläggare)."""
+    ws = _HEAD_WORD.findall(head)
+    return 1 <= len(ws) <= 3 and any(w in roles or w in _ROLE_HEADERS for w in ws)
+
+
+def _role_initials(line: str, offset: int, cells: list[tuple[int, int]], cols: list[int], lex: Lexicon) -> Iterator[Cand]:
+    """Rule role_initials_column on one row."""
+    for k in cols:
+        if k < len(cells):
+            m = _INITIALS_CELL.fullmatch(line, *cells[k])
+            if not m:
+                continue
+            ini = m.group(1)
+            low = ini.lower()
+            if ini in NOT_INITIALS or low in _NOT_ROLE_INITIALS or low in lex.frequent or known_acronym(ini, lex):
+                continue
+            reason = "initials in a person role column (role_initials_column)"
+            yield Cand(offset + m.start(1), offset + m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
 
 
 def _org_and_initials(
@@ -92,6 +124,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
     if "\n" not in text:
         return
     lines = text.split("\n")
+    roles = words("ROLE_NOUNS") | words("PROFESSIONS")
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
@@ -110,13 +143,15 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         opens = (i == 0 or delim not in lines[i - 1]) and len(line) <= 300 and len(heads) > 1  # a header is short
         employers = [k for k, h in enumerate(heads) if h in _EMPLOYER_HEADERS] if opens else []
         owners = [k for k, h in enumerate(heads) if h in _OWNER_HEADERS] if opens else []
-        if not places and not names and not employers and not owners:
+        role_cols = [k for k, h in enumerate(heads) if h not in _OWNER_HEADERS and _role_head(h, roles)] if opens else []
+        if not places and not names and not employers and not owners and not role_cols:
             i += 1
             continue
         j = i + 1
         while j < len(lines) and j - i <= _MAX_ROWS and delim in lines[j]:
             cells = split_cells(lines[j], delim)
             yield from _org_and_initials(lines[j], offsets[j], cells, employers, owners, lex)
+            yield from _role_initials(lines[j], offsets[j], cells, role_cols, lex)
             for cols, rule in ((places, "place_column"), (names, "name_cell")):
                 for k in cols:
                     if k >= len(cells):

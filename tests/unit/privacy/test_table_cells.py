@@ -29,6 +29,9 @@ POSITIVES = [
     ("employer_column", "Klient;Arbetsgivare\nA;Borgå Bygg & Måleri", "sv", "Borgå Bygg & Måleri"),
     ("initials_column", "| Toimenpide | Vastuu |\n|---|---|\n| Soitto | JK |\n| Lomake | M.L. |", "fi", "JK"),
     ("initials_column", "Action;Owner\nCall the employer;M.L.", "en", "M.L."),
+    ("role_initials_column", "| Asiakas | Ohjaaja | Tila |\n|---|---|---|\n| B | EK | valmis |", "fi", "EK"),
+    ("role_initials_column", "case,coach,status\nA,EK,open\nB,T.R.,closed", "en", "T.R."),
+    ("role_initials_column", "Klient;Handläggare\nA;MB", "sv", "MB"),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -42,6 +45,11 @@ TRAPS = [
     ("employer_column", "| Kenttä | Arvo |\n| Työkokeilupaikka | Kahvila Onni |\n| Ohjaaja | Pertti |", "fi", "Ohjaaja"),
     ("employer_column", "Asiakas;Työnantaja\nA;Kela", "fi", "Kela"),
     ("initials_column", "| Toimenpide | Vastuu |\n|---|---|\n| Soitto | itse |\n| Lomake | KELA |", "fi", "itse"),
+    ("role_initials_column", "| Asiakas | Ohjaaja | Kela |\n|---|---|---|\n| B | EI | OK |", "fi", "EI"),
+    ("role_initials_column", "case,coach,status\nA,OK,open\nB,TE,closed", "en", "OK"),
+    ("role_initials_column", "case,coach,status\nA,OK,open\nB,TE,closed", "en", "TE"),
+    ("role_initials_column", "| Asiakas | Ohjaaja | Matka |\n|---|---|---|\n| B | KM | 12 |", "fi", "KM"),
+    ("role_initials_column", "| Asiakas | Tila | Matka |\n|---|---|---|\n| B | EK | 12 |", "fi", "EK"),
 ]
 
 
