@@ -81,6 +81,15 @@ def _words(low: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(low, max(0, start), min(len(low), end)))
 
 
+def _cue_window(
+    low: str, at: int, before: int, after: int, cues: frozenset[str] | set[str]
+) -> tuple[list[re.Match[str]], int] | None:
+    """The words around the cue word starting at ``at`` and its index among them, when it is one of ``cues``."""
+    ws = _words(low, at - before, at + after)
+    k = next((i for i, w in enumerate(ws) if w.start() == at), None)
+    return None if k is None or ws[k].group() not in cues else (ws, k)
+
+
 def _joined(low: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Only blanks, a comma or a hyphen between two words (an ellipsis or a full stop parts them)."""
     return low[a.end() : b.start()].strip(" \t,-") == ""
@@ -117,11 +126,10 @@ def _letter_codes(low: str, lang: str) -> Iterator[Cand]:
     rule = RULES["letter_code"]
     names = _LETTERS[lang]
     for cue in _DASH_AT.finditer(low):
-        at = cue.start()
-        ws = _words(low, at - 60, at + 140)
-        k = next((i for i, w in enumerate(ws) if w.start() == at), None)
-        if k is None or ws[k].group() not in _DASHES:
+        window = _cue_window(low, cue.start(), 60, 140, _DASHES)
+        if window is None:
             continue
+        ws, k = window
         first = k
         while first > 0 and k - first < 4 and _joined(low, ws[first - 1], ws[first]):
             w = ws[first - 1].group()
@@ -183,11 +191,10 @@ def _turned_ages(low: str) -> Iterator[Cand]:
     """Rule age_turned: ``N vuotta täyttäny`` or ``täytti N vuotta``."""
     rule = RULES["age_turned"]
     for cue in _TURNED_AT.finditer(low):
-        at = cue.start()
-        ws = _words(low, at - 60, at + 60)
-        k = next((i for i, w in enumerate(ws) if w.start() == at), None)
-        if k is None or ws[k].group() not in _TURNED:
+        window = _cue_window(low, cue.start(), 60, 60, _TURNED)
+        if window is None:
             continue
+        ws, k = window
         found = None
         if k >= 2 and ws[k - 1].group() == "vuotta" and _joined(low, ws[k - 1], ws[k]):
             hit = _number_before(low, ws, k - 1, "fi")
@@ -214,10 +221,11 @@ def _restated_ages(text: str, low: str, lang: str, cands: list[Cand]) -> Iterato
     if not codes:
         return
     for cue in _YEARS_AT.finditer(low):
-        at = cue.start()
-        ws = _words(low, at - 60, at + 20)
-        k = next((i for i, w in enumerate(ws) if w.start() == at), None)
-        if k is None or ws[k].group() not in _YEARS or not _CLAUSE_END.match(low, ws[k].end()):
+        window = _cue_window(low, cue.start(), 60, 20, _YEARS)
+        if window is None:
+            continue
+        ws, k = window
+        if not _CLAUSE_END.match(low, ws[k].end()):
             continue
         hit = _number_before(low, ws, k, lang)
         if not hit or not 15 <= hit[1] <= 105:
