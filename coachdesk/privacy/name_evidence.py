@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
 from coachdesk.privacy.name_trace import NEAR_MISS, Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
+from coachdesk.privacy.name_words import plain_ending
 from coachdesk.privacy.spans import PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -63,8 +64,7 @@ REASON = "name model ({rule}, p={p:.2f})"
 
 
 def _ending(word: str, stem_len: int) -> str:
-    end = word[stem_len:]
-    return end if end.isalpha() and len(end) <= 6 else ""
+    return plain_ending(word[stem_len:])
 
 
 def combine(

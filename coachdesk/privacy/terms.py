@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
+from coachdesk.privacy.name_words import plain_ending
 from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.spans import PRIO_TERM, Cand
 from coachdesk.privacy.tokens import Token
@@ -56,11 +57,10 @@ def _ending(tok_low: str, word: str) -> str:
         end = tok_low[len(word) :]
         if word[-1:] not in _VOWELS and end[:1] == "i" and len(end) > 1:
             end = end[1:]  # the connecting vowel after a consonant: Okaforille -> :lle, Okaforin -> :n
-        return end if end.isalpha() and len(end) <= 6 else ""
+        return plain_ending(end)
     for base, stem_len in analyses(tok_low):
         if base == word:
-            end = tok_low[stem_len:]
-            return end if end.isalpha() and len(end) <= 6 else ""
+            return plain_ending(tok_low[stem_len:])
     return ""
 
 
