@@ -739,7 +739,7 @@ def _person(
         if flags & SUR or owner_shape:
             _add(ev, "cue.owner_genitive")
     if (sv_nick and sv_nick != low and nxt is not None and text[t.end : nxt.start] == " "
-            and nxt.lower in _cue("SV_KIN_AFTER_GENITIVE")):
+            and nxt.lower in words("SV_KIN_AFTER_GENITIVE")):
         _add(ev, "cue.sv_kin_after")  # "jockes pappa"
     ask_org = _ask_at_org(text, toks, k, lex, lang)
     if ask_org and (flags & SUR or (not flags & NAME and _surname_shaped(low, lang))):
@@ -860,7 +860,7 @@ def _proper_shape(t: Token, lex: Lexicon, lang: str, inflected: bool, village: b
     for b in bases:
         if (b in lex.frequent and not village) or b in _VETO_WORDS or b.endswith(_DWELLINGS):
             return False
-        if village and (b in _place_shape_not() or lex.lang_words.get(b)):
+        if village and (b in words("PLACE_SHAPE_NOT") or lex.lang_words.get(b)):
             return False
         if b.endswith(("la", "lä")) and b[:-2] in lex.frequent and not village:
             return False  # asunto|la, mummo|la
@@ -884,9 +884,6 @@ def _person_before(toks: list[Token], k: int, lex: Lexicon, person_ends: dict[in
     return (k >= 2 and toks[k - 2].lower in KIN_ROLE and prev.text.islower() and prev.lower not in _VETO_WORDS
             and bool(lex.lookup(prev.text)[0] & FIRST))
 
-
-def _place_shape_not() -> frozenset[str]:
-    return words("PLACE_SHAPE_NOT")
 
 
 _SV_VOWELS = frozenset("aeiouyåäö")
@@ -933,8 +930,8 @@ def _nickname_subject(text: str, toks: list[Token], k: int, genitive: bool) -> b
         return False
     nxt = toks[k + 1].lower
     if genitive:
-        return nxt in _cue("SV_KIN_AFTER_GENITIVE")
-    return nxt in _cue("SV_SUBJECT_VERBS") or (nxt in TALK_AFTER and nxt != "ei")
+        return nxt in words("SV_KIN_AFTER_GENITIVE")
+    return nxt in words("SV_SUBJECT_VERBS") or (nxt in TALK_AFTER and nxt != "ei")
 
 
 _DETERMINERS = ARTICLES | words("HURRIED_DETERMINERS")
@@ -948,9 +945,6 @@ def _sv_nickname(lex: Lexicon, low: str) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in nicks else ""
 
 
-def _cue(section: str) -> frozenset[str]:
-    return words(section)
-
 
 def _org_at(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Token j is an organisation: a kept public body (fpa, kela, te-toimisto) or a word ending in an
@@ -961,7 +955,7 @@ def _org_at(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lex.lookup_all(t.text) & KEEP:
         return True
     tail = t.lower.rsplit("-", 1)[-1]
-    return any(tail.endswith(w) for w in _cue("ORG_AT_WORDS"))
+    return any(tail.endswith(w) for w in words("ORG_AT_WORDS"))
 
 
 def _surname_shaped(low: str, lang: str) -> bool:
@@ -985,7 +979,7 @@ def _ask_at_org(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -
         return (prev in ASK_CALL_VERBS and toks[k].lower.endswith(_PERSON_CASE)
                 and text[toks[k].end : toks[k + 1].start] == " " and toks[k + 1].lower.endswith(_WHERE)
                 and _org_at(toks, k + 1, lex))
-    verbs = _cue("ASK_AT_VERBS")
+    verbs = words("ASK_AT_VERBS")
     if not (prev in verbs or (prev in ("med", "with", "to") and k >= 2 and toks[k - 2].lower in verbs)):
         return False
     return (toks[k + 1].lower in ("på", "hos", "i", "vid", "at", "from") and k + 2 < len(toks)
