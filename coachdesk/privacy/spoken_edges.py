@@ -1,6 +1,6 @@
-"""The edges of spoken English dates and addresses: the words around a found span that belong to it.
+"""The edges of spoken dates, ages and addresses: the words around a found span that belong to it.
 
-Runs after every detector (``scrubber._scrub``) and only widens DATE and ADDRESS candidates already
+Runs after every detector (``scrubber._scrub``) and only widens DATE, AGE and ADDRESS candidates already
 found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every decision is one row of
 :data:`RULES`.
 
@@ -8,6 +8,8 @@ found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every d
 |---|---|---|
 | the_date | `born on the third of May nineteen eighty`: the span starts at `the` | a date found from a spoken ordinal, `the` right before it |
 | number_street | `seven Puistokatu, Oulu`, `twenty two Station Road`, `22 Station Road` | a street found; one to three number words (1–9999) or digits right before it |
+| den_date | `född den femte februari`: the span starts at `den` | a Swedish date found from a spoken ordinal, `den` right before it |
+| age_unit | `hon är alltså trettioåtta år`, `eli kakskytyks vuotta`, `he is um forty-one years old` | an age found; its unit word (and `vanha` / `gammal` / `old`) right after it |
 """
 
 from __future__ import annotations
@@ -23,20 +25,36 @@ RULES = {
     for r in (
         Rule("the_date", "'the' before a spoken English date"),
         Rule("number_street", "a house number (words or digits) before an English-read street"),
+        Rule("den_date", "'den' before a spoken Swedish date"),
+        Rule("age_unit", "the unit word (and 'old') after a found age"),
     )
 }
 
 _THE = re.compile(r"(?i)\bthe[ \t]+$")
+_DEN = re.compile(r"(?i)\bden[ \t]+$")
+_AGE_UNIT = re.compile(
+    r"[ \t]+(?:vuotta|vuoden|v|år|years?|yrs)(?:[ \t]+(?:vanha|vanhana|gammal|old))?(?![\w-])", re.IGNORECASE
+)
 DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|these|those|all|both|of)[ \t]+$")  # "the two Puistokatu neighbours" counts
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,4}[A-Za-z]?)[ \t]+$")
 
 
 def widen(text: str, cands: list[Cand], lang: str) -> None:
-    """Widen the DATE and street candidates of an English text by the rules of :data:`RULES` (in place)."""
-    if lang != "en":
-        return
+    """Widen the DATE, AGE and street candidates by the rules of :data:`RULES` (in place)."""
     for c in cands:
-        if c.label == "DATE" and text[c.start : c.start + 1].isalpha():
+        if c.label == "AGE":
+            m = _AGE_UNIT.match(text, c.end)
+            if m:  # the unit stays readable: "[29–40] år" reads "29–40 år"
+                if c.replacement is not None:
+                    c.replacement += m.group(0)
+                c.end = m.end()
+        elif lang == "sv" and c.label == "DATE" and text[c.start : c.start + 1].isalpha():
+            m = _DEN.search(text, max(0, c.start - 8), c.start)
+            if m:
+                c.start = m.start()
+        elif lang != "en":
+            continue
+        elif c.label == "DATE" and text[c.start : c.start + 1].isalpha():
             m = _THE.search(text, max(0, c.start - 8), c.start)
             if m:
                 c.start = m.start()
