@@ -89,6 +89,7 @@ FLOORS = {
     "heldout27.jsonl": {"ALL": 0.91, "DIRECT": 0.96, "PERSON": 0.91, "KEEP": 0.97, "precision": 0.96},
     "heldout28.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
     "heldout29.jsonl": {"ALL": 0.95, "DIRECT": 0.96, "PERSON": 0.95, "KEEP": 0.96, "precision": 0.95},
+    "heldout30.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.94, "KEEP": 0.97, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
