@@ -15,7 +15,9 @@ from coachdesk.privacy.cues import (
     PLACE_LABEL,
     PLACE_NOUNS,
     PLACE_PREP,
+    PROFESSIONS,
     REAL_NAME_AFTER,
+    ROLE_NOUNS,
     VERB_ENDINGS,
 )
 from coachdesk.privacy.lexicon import FIRST, KEEP, SUR
@@ -117,6 +119,8 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
         and ctx.joined[k]
         and not ending_of(t, info)
         and not PROFESSION_SHAPE.search(t.lower)  # "Puheterapeutti Niina Leinonen"
+        and t.lower not in PROFESSIONS  # "Förmannen Lasse Nyqvist": a role, not a name
+        and t.lower not in ROLE_NOUNS
         # "Vastaukset Katjalle": before an inflected first name there is no first name
         and not (infos[k + 1].flags & FIRST and not infos[k + 1].flags & SUR and ending_of(toks[k + 1], infos[k + 1]))
     )

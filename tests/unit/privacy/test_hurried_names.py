@@ -34,7 +34,7 @@ CASES = [
     ("lex.first", "fi", "puh raimo klo 9.40 – ei päässy", "raimo", "puh tuke (tuomas k.) – ei päässy", "tuke"),
     ("lex.first_rare", "fi", "puh make (markus h.) – kela päätös tuli", "make",
      "puh raimo klo 9.40 – ei päässy", "raimo"),
-    ("lex.surname", "sv", "förmannen sjöberg vill prata", "sjöberg", "hustrun maj ringde", "maj"),
+    ("lex.surname", "sv", "ägaren sjöberg vill prata", "sjöberg", "hustrun maj ringde", "maj"),
     ("lex.none", "fi", "soitto: hashimi soitti, kurssi keskeytyny", "hashimi",
      "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("shape.nickname", "fi", "tuke (tuomas k.) soitti eilen", "tuke", "puh raimo klo 9.40 – ei päässy", "raimo"),

@@ -248,3 +248,16 @@ def test_dev_corpus_output_is_unchanged() -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in HELDOUT.glob("heldout*.jsonl")))
 def test_heldout_output_is_unchanged(name: str) -> None:
     assert digest(outputs(HELDOUT / name)) == _golden()["heldout"][name]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role", "name"),
+    [
+        ("sv", "Förmannen Lasse Nyqvist ringde i går.", "Förmannen", "Lasse Nyqvist"),
+        ("sv", "Arbetsledaren Kim Berg sa nej.", "Arbetsledaren", "Kim Berg"),
+        ("sv", "Chefen Eva Holm kom sent.", "Chefen", "Eva Holm"),
+    ],
+)
+def test_a_role_opening_a_sentence_stays_outside_the_name(lang: str, text: str, role: str, name: str) -> None:
+    res = scrub(text, lang=lang)
+    assert role in res.text and name not in res.text, res.text
