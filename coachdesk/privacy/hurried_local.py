@@ -122,6 +122,18 @@ def village(lex: Lexicon, low: str) -> tuple[str, str] | None:
     return None
 
 
+def common_compound(low: str) -> bool:
+    """A common noun of a place head and a modifier of the cue sections, in any case form (`kotikylässä`,
+    `ylämäessä`, `pikkujärvelle`): never a village (``hurried_names`` asks this of an unlisted place too)."""
+    for n in _FORM_LENGTHS:
+        if n < len(low) - 2:
+            hit = _FORMS.get(low[-n:])
+            if hit is not None:
+                mod = low[:-n]
+                return mod in words("PLACE_MODIFIER_NOT") or mod + hit[0] in words("PLACE_COMPOUND_NOT")
+    return False
+
+
 def _modifier(lex: Lexicon, mod: str) -> bool:
     """A modifier of place names: the surname and place lists hold it with MIN_HEADS place heads."""
     if len(mod) < 3 or mod in words("PLACE_MODIFIER_NOT"):
@@ -240,8 +252,15 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             nom, case = v
             if case == "local":
                 take(_cand(t.start, t.end, "LOCATION", "fi_village_local", nom, _ending(low, case)))
-            elif case == "gen" and nxt is not None and gap(k) == " " and _PLACE_NOUNS.match(nxt.lower) and free(nxt, nxt):
-                take(_cand(t.start, nxt.end, "LOCATION", "fi_village_genitive", nom))
+            elif case == "gen" and nxt is not None and gap(k) == " " and nxt.text.islower():
+                if not free(nxt, nxt):
+                    take(_cand(t.start, t.end, "LOCATION", "fi_village_genitive", nom, "n"))
+                elif _PLACE_NOUNS.match(nxt.lower):
+                    take(_cand(t.start, nxt.end, "LOCATION", "fi_village_genitive", nom))
+                elif nxt.lower.endswith(_LOCAL_ENDS) and _workplace(lex, nxt.lower):
+                    take(_cand(t.start, nxt.end, "ORG", "fi_village_genitive"))
+                elif nxt.lower in _POSTPOSITIONS:
+                    take(_cand(t.start, t.end, "LOCATION", "fi_village_genitive", nom, "n"))
     return out
 
 
@@ -288,6 +307,19 @@ def _venue(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Cand 
                     b in lex.frequent and not lex.get(b) & PLACE for b, _ in analyses(low)[1:] if len(b) >= 4)):
             return _cand(toks[k].start, w.end, "ORG", "fi_venue_named")
     return None
+
+
+_POSTPOSITIONS = frozenset("rannalla rannalle rannalta rannassa lähellä lähelle läheltä luona luota luokse puolella "
+                           "puolelle puolelta suunnalla suunnalle suunnalta takana takaa taakse päässä päähän päästä "
+                           "kautta ohi vieressä vierestä".split())
+
+
+def _workplace(lex: Lexicon, low: str) -> bool:
+    """A venue, trade or institution word in a local case (`kartanolla`, `sahalla`, `koulussa`)."""
+    if FI_TRADE_ANY.match(low):
+        return True
+    heads = words("HURRIED_VENUES") | words("HURRIED_INSTITUTIONS")
+    return any(b in heads or any(b.endswith(h) and len(h) >= 4 for h in heads) for b, _ in analyses(low)[1:4])
 
 
 _LOCAL_ENDS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")

@@ -29,6 +29,10 @@ CASES = [
      "joo elämä ollut ylämäessä ja käy salilla", "ylämäessä"),
     ("fi_village_genitive", "asuu pihlajaahon kylässä", "pihlajaahon kylässä", "LOCATION",
      "asuu järven rannalla", "rannalla"),
+    ("fi_village_genitive", "oli kesätöissä haapakosken kartanolla", "haapakosken kartanolla", "ORG",
+     "oli kesätöissä kartanolla ja navetassa", "kartanolla"),
+    ("fi_village_genitive", "asuu tuolla honkajärven rannalla", "honkajärven", "LOCATION",
+     "asuu tuolla järven rannalla", "järven"),
     ("fi_place_label", "kotipaikka: kataja-aho ei, kotipaikka: honkakorpi", "honkakorpi", "LOCATION",
      "paikkakunta: ei tiedossa", "tiedossa"),
     ("fi_place_label", "kylä on mustasalmi, pieni paikka", "mustasalmi", "LOCATION",
@@ -109,3 +113,10 @@ def test_explain_shows_the_rule() -> None:
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input=text, capture_output=True, text=True, check=True).stdout
     assert "fi_village_local" in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("line", ["asuu kotikylässä yksin", "asuu pikkukylässä yksin", "asuu syrjäkylällä yksin"])
+def test_a_common_compound_after_asuu_is_no_unlisted_place(line: str) -> None:
+    """hurried_names' unlisted place after `asuu` asks ``common_compound`` too."""
+    r = scrub(PREFIX + line, lang="fi")
+    assert not [f for f in r.findings if f.start >= len(PREFIX)], r.text
