@@ -28,7 +28,7 @@ import re
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.org_rules import FI_TRADE_ANY, LEGAL_LOWER
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
@@ -304,7 +304,7 @@ def _venue(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Cand 
         flags = lex.lookup_all(low)
         if (flags & (PLACE | SUR) and not flags & (COMMON | AMBIG | KEEP) and low not in lex.frequent
                 and not lex.lang_words.get(low) and not any(
-                    b in lex.frequent and not lex.get(b) & PLACE for b, _ in analyses(low)[1:] if len(b) >= 4)):
+                    b in lex.frequent and not lex.get(b) & (PLACE | SUR) for b, _ in analyses(low)[1:] if len(b) >= 4)):
             return _cand(toks[k].start, w.end, "ORG", "fi_venue_named")
     return None
 
@@ -341,7 +341,7 @@ def _trade_pair(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     else:
         return None
     second = toks[j]
-    if not second.text.islower() or not _trade(second.lower.split(":")[0]):
+    if not second.text.islower() or not _second_trade(lex, second.lower.split(":")[0]):
         return None
     start = toks[k].start
     if k > lo and text[toks[k - 1].end : toks[k].start] == " ":
@@ -361,6 +361,14 @@ def _trade_pair(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     if not name:
         return None
     return _cand(start, owner.end, "ORG", "fi_trade_pair_owner")
+
+
+def _second_trade(lex: Lexicon, low: str) -> bool:
+    """The second line of business of a firm's name: a trade word, a compound ending in one
+    (`kiinteistöpalvelu`), or an action noun in -us/-ys in no name list (`tasoitus`, `rappaus`)."""
+    if _trade(low) or any(low.endswith(p) and len(p) >= 5 for p in words("HURRIED_TRADE_PARTS")):
+        return True
+    return len(low) >= 6 and low.endswith(("us", "ys")) and low.isalpha() and not lex.lookup_all(low) & (NAME | PLACE)
 
 
 _SURNAME_END = re.compile(r"(?:nen|sen|la|lä|lan|län|lle|lla|llä|sella|selle|selta|sella|ssa|sta)$")
