@@ -87,9 +87,13 @@ def _forms() -> dict[str, tuple[str, str]]:
 
 _FORMS = _forms()
 _FORM_LENGTHS = sorted({len(f) for f in _FORMS}, reverse=True)
+_TAILS = frozenset(f[-3:] for f in _FORMS)  # a word ending otherwise has no place head (one set look-up)
 _PLACE_NOUNS = re.compile(r"^(?:kylä|kulma|seutu|seudu|suunta|suunna|tienoo|alue|keskusta|tie|tei|raitti|raiti)"
                           r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|lle|n|lla|an|än|lle|en)?$")
 _ADVERBS = words("HURRIED_RESIDENCE_ADVERBS")
+_MODIFIER_NOT = words("PLACE_MODIFIER_NOT")
+_COMPOUND_NOT = words("PLACE_COMPOUND_NOT")
+_TRADE_PARTS = words("HURRIED_TRADE_PARTS")
 _LABELS = words("HURRIED_PLACE_LABELS")
 _RESIDENCE = words("HURRIED_RESIDENCE")
 _CLAUSE_END = (",", ".", ";", ")", "!", "?", "(", "–", "-")
@@ -98,7 +102,7 @@ _CLAUSE_END = (",", ".", ";", ")", "!", "?", "(", "–", "-")
 def village(lex: Lexicon, low: str) -> tuple[str, str] | None:
     """``low`` as a village's name: (nominative, case: local, gen or nom), or None.
     A modifier of the lexicons' place-like names + a place head; no frequent word, no common compound."""
-    if len(low) < 7 or not low.isalpha():
+    if len(low) < 7 or low[-3:] not in _TAILS or not low.isalpha():
         return None
     for n in _FORM_LENGTHS:
         if n >= len(low) - 2:
@@ -109,7 +113,7 @@ def village(lex: Lexicon, low: str) -> tuple[str, str] | None:
         head, case = hit
         mod = low[:-n]
         nom = mod + head
-        if not _modifier(lex, mod) or nom in words("PLACE_COMPOUND_NOT"):
+        if not _modifier(lex, mod) or nom in _COMPOUND_NOT:
             return None
         named = lex.get(nom) & (SUR | PLACE)  # a frequent surname or place is still one (a name is frequent too)
         if not named and (nom in lex.frequent or low in lex.frequent):
@@ -130,13 +134,13 @@ def common_compound(low: str) -> bool:
             hit = _FORMS.get(low[-n:])
             if hit is not None:
                 mod = low[:-n]
-                return mod in words("PLACE_MODIFIER_NOT") or mod + hit[0] in words("PLACE_COMPOUND_NOT")
+                return mod in _MODIFIER_NOT or mod + hit[0] in _COMPOUND_NOT
     return False
 
 
 def _modifier(lex: Lexicon, mod: str) -> bool:
     """A modifier of place names: the surname and place lists hold it with MIN_HEADS place heads."""
-    if len(mod) < 3 or mod in words("PLACE_MODIFIER_NOT"):
+    if len(mod) < 3 or mod in _MODIFIER_NOT:
         return False
     seen = 0
     for head in _HEADS:
@@ -180,7 +184,7 @@ def _listed_place(lex: Lexicon, t: Token, allow_word: bool) -> str:
 
 
 def _trade(low: str) -> bool:
-    return bool(FI_TRADE_ANY.match(low)) or low in words("HURRIED_TRADE_PARTS")
+    return low in _TRADE_PARTS or bool(FI_TRADE_ANY.match(low))
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
@@ -226,7 +230,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 if venue is not None and not any(covered[nxt.start : venue.end]):
                     take(venue)
                     continue
-            if nxt is not None and _trade(low):
+            if nxt is not None and (nxt.lower in _JOIN or text[t.end : nxt.start].strip() == "&") and _trade(low):
                 firm = _trade_pair(text, toks, k, lo, hi, lex, persons)
                 if firm is not None:
                     take(firm)  # an organisation widens a shorter candidate over part of it
@@ -366,7 +370,7 @@ def _trade_pair(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
 def _second_trade(lex: Lexicon, low: str) -> bool:
     """The second line of business of a firm's name: a trade word, a compound ending in one
     (`kiinteistöpalvelu`), or an action noun in -us/-ys in no name list (`tasoitus`, `rappaus`)."""
-    if _trade(low) or any(low.endswith(p) and len(p) >= 5 for p in words("HURRIED_TRADE_PARTS")):
+    if _trade(low) or any(low.endswith(p) and len(p) >= 5 for p in _TRADE_PARTS):
         return True
     return len(low) >= 6 and low.endswith(("us", "ys")) and low.isalpha() and not lex.lookup_all(low) & (NAME | PLACE)
 
