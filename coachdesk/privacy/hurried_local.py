@@ -16,6 +16,7 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | fi_village_genitive | such a village in the genitive before a place noun (`kylä`, `kulma`, `seutu`, `tie` …): both words (`asuu hirviahon kylässä`) | `hiekkarannan kioskilla`, `järven rannalla` |
 | fi_place_label | a place label (`kotipaikka:`, `kylä on`, `kotikunta`), then a village in the nominative or a lower-case place of the lists, even one that is also a word (`kotikunta: kotka`) | `kylä on pieni`, `paikkakunta: ei tiedossa` |
 | fi_residence_word | a residence cue (`asuu`, `muutti`, `kotoisin`, `töissä`; one adverb between at most: `asuu nyk.`), then a lower-case place of the lists that is also a word, in a local case (`muutti kotkaan`, `asuu nyt lahdessa`) | `asuu kerrostalossa`, `töissä salilla` |
+| fi_residence_la | a residence cue, then a -la/-lä village or farm in a local case: a surname or place of the lists (also after `töissä`: `töissä mäkelässä`), or after a residence verb a word in no list of a frequent noun + -la (`asuu nyt peltolassa`, `muutti karhulaan`) | `asuu mummolassa`, `asuu asuntolassa`, `töissä pesulassa`, `töissä vankilassa` |
 | fi_venue_named | a venue or trade noun in the nominative (`hoivakoti`, `pizzeria`, `leipomo`), then its name: a village-shaped or unknown word in the nominative ending the clause, or a place or name of the lists (no common word) in a local case: both words (`hoivakoti katajaharju,`, `pizzeria lissabonissa`) | `hoivakoti on iso`, `kahvila keskustassa`, `taksi tulee` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
@@ -41,6 +42,7 @@ RULES = {
         Rule("fi_village_genitive", "such a village in the genitive before a place noun (X:n kylässä): both words"),
         Rule("fi_place_label", "a place label (kotipaikka:, kylä on), then a village or a listed place"),
         Rule("fi_residence_word", "asuu/muutti/kotoisin/töissä, then a listed place that is also a word, local case"),
+        Rule("fi_residence_la", "asuu/muutti/kotoisin (töissä: listed only), then a -la/-lä village or farm, local case"),
         Rule("fi_venue_named", "a venue or trade noun, then its name (a village or unknown word; a place in a case)"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
@@ -94,6 +96,7 @@ _ADVERBS = words("HURRIED_RESIDENCE_ADVERBS")
 _MODIFIER_NOT = words("PLACE_MODIFIER_NOT")
 _COMPOUND_NOT = words("PLACE_COMPOUND_NOT")
 _TRADE_PARTS = words("HURRIED_TRADE_PARTS")
+_SHAPE_NOT = words("PLACE_SHAPE_NOT")
 _LABELS = words("HURRIED_PLACE_LABELS")
 _RESIDENCE = words("HURRIED_RESIDENCE")
 _CLAUSE_END = (",", ".", ";", ")", "!", "?", "(", "–", "-")
@@ -183,6 +186,32 @@ def _listed_place(lex: Lexicon, t: Token, allow_word: bool) -> str:
     return hit[0]
 
 
+def _la_village(lex: Lexicon, t: Token, unlisted: bool) -> str:
+    """The base of a -la/-lä village or farm in a local case (`peltolassa`, `karhulasta`): a surname or place of the
+    lists, or (``unlisted``, after a residence verb) a word in no list of a frequent noun + -la; never an ordinary
+    -la word (cue section ``PLACE_SHAPE_NOT``: `mummolassa`, `asuntolassa`) nor a frequent one (`vankilassa`)."""
+    low = t.lower
+    if not low.isalpha() or len(low) < 8:
+        return ""
+    if low.endswith(_LOCAL_ENDS):
+        base = low[:-3]
+    elif low.endswith(("laan", "lään")):
+        base = low[:-2]  # the illative: peltolaan
+    else:
+        return ""
+    if (not base.endswith(("la", "lä")) or len(base) < 5 or base in _SHAPE_NOT or lex.lang_words.get(low)
+            or common_compound(low)):
+        return ""
+    flags = lex.get(base)
+    if flags & (COMMON | AMBIG | KEEP | FIRST) or lex.lang_words.get(base):
+        return ""
+    if flags & (SUR | PLACE):
+        return base
+    if not unlisted or flags or base in lex.frequent or low in lex.frequent:
+        return ""
+    return base if base[:-2] in lex.frequent and len(base) >= 6 else ""
+
+
 def _trade(low: str) -> bool:
     return low in _TRADE_PARTS or bool(FI_TRADE_ANY.match(low))
 
@@ -247,6 +276,10 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                                                   "än", "en", "in", "on", "un"))
                             and len(w.lower) > len(base) - 1):
                         take(_cand(w.start, w.end, "LOCATION", "fi_residence_word", base, _ending(w.lower, "local")))
+                        continue
+                    farm = _la_village(lex, w, low != "töissä")
+                    if farm and w.text.islower() and not covered[w.start]:
+                        take(_cand(w.start, w.end, "LOCATION", "fi_residence_la", farm, _ending(w.lower, "local")))
                         continue
             if covered[t.start]:
                 continue
