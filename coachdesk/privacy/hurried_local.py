@@ -1,4 +1,4 @@
-"""Lower-case villages, districts and local firms of hurried Finnish LINES, by shape and the lexicons.
+"""Lower-case villages, districts and local firms of hurried Finnish LINES (and Swedish firms), by shape and lexicons.
 
 Runs right after ``hurried_more.find`` (``scrubber._scrub``), only on the lines ``hurried_style.hurried_lines``
 calls hurried, only on words nothing holds yet (an organisation may widen a shorter one); it only adds
@@ -18,6 +18,7 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | fi_residence_word | a residence cue (`asuu`, `muutti`, `kotoisin`, `töissä`; one adverb between at most: `asuu nyk.`), then a lower-case place of the lists that is also a word, in a local case (`muutti kotkaan`, `asuu nyt lahdessa`) | `asuu kerrostalossa`, `töissä salilla` |
 | fi_residence_la | a residence cue, then a -la/-lä village or farm in a local case: a surname or place of the lists (also after `töissä`: `töissä mäkelässä`), or after a residence verb a word in no list of a frequent noun + -la (`asuu nyt peltolassa`, `muutti karhulaan`) | `asuu mummolassa`, `asuu asuntolassa`, `töissä pesulassa`, `töissä vankilassa` |
 | fi_venue_named | a venue or trade noun in the nominative (`hoivakoti`, `pizzeria`, `leipomo`), then its name: a village-shaped or unknown word in the nominative ending the clause, or a place or name of the lists (no common word) in a local case: both words (`hoivakoti katajaharju,`, `pizzeria lissabonissa`) | `hoivakoti on iso`, `kahvila keskustassa`, `taksi tulee` |
+| sv_trade_owner | Swedish: a trade word (`snickeri`, `bygg`, `städ`; section ``SV_TRADE_WORDS``), a second after `och`/`&` maybe, then the owner's lower-case surname of the lists that is no Swedish word: the firm whole (`snickeri sandström`, `städ och fastighet lindroos`) | `snickeri nu`, `bygg och anläggning intresserar`, `bil igen` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
 
@@ -44,6 +45,7 @@ RULES = {
         Rule("fi_residence_word", "asuu/muutti/kotoisin/töissä, then a listed place that is also a word, local case"),
         Rule("fi_residence_la", "asuu/muutti/kotoisin (töissä: listed only), then a -la/-lä village or farm, local case"),
         Rule("fi_venue_named", "a venue or trade noun, then its name (a village or unknown word; a place in a case)"),
+        Rule("sv_trade_owner", "a Swedish trade word (och a second) and the owner's surname of the lists (snickeri X)"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
 }
@@ -97,6 +99,7 @@ _MODIFIER_NOT = words("PLACE_MODIFIER_NOT")
 _COMPOUND_NOT = words("PLACE_COMPOUND_NOT")
 _TRADE_PARTS = words("HURRIED_TRADE_PARTS")
 _SHAPE_NOT = words("PLACE_SHAPE_NOT")
+_SV_TRADE = words("SV_TRADE_WORDS")
 _LABELS = words("HURRIED_PLACE_LABELS")
 _RESIDENCE = words("HURRIED_RESIDENCE")
 _CLAUSE_END = (",", ".", ";", ")", "!", "?", "(", "–", "-")
@@ -212,16 +215,37 @@ def _la_village(lex: Lexicon, t: Token, unlisted: bool) -> str:
     return base if base[:-2] in lex.frequent and len(base) >= 6 else ""
 
 
+def _sv_trade_owner(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Cand | None:
+    """`snickeri holmström`, `städ och fastighet lindqvist`: a Swedish trade word (a second joined by och/&) and
+    the owner's lower-case surname of the lists (no Swedish word, no common word): the firm whole."""
+    j = k + 1
+    if j + 1 < hi and (toks[j].lower == "och" or text[toks[k].end : toks[j].start].strip() == "&"):
+        second = toks[j + 1] if toks[j].lower == "och" else toks[j]
+        if second.text.isalpha() and second.text.islower() and len(second.lower) >= 2 and (
+                second.lower in _SV_TRADE or lex.lang_words.get(second.lower) == "sv" or second.lower in lex.frequent):
+            j = toks.index(second, j) + 1
+    if j >= hi or text[toks[j - 1].end : toks[j].start] != " ":
+        return None
+    owner = toks[j]
+    low = owner.lower
+    if not owner.text.islower() or not owner.text.isalpha() or len(low) < 4 or lex.lang_words.get(low):
+        return None
+    flags = lex.get(low)
+    if not flags & SUR or flags & (COMMON | AMBIG | KEEP | PLACE):
+        return None
+    return _cand(toks[k].start, owner.end, "ORG", "sv_trade_owner")
+
+
 def _trade(low: str) -> bool:
     return low in _TRADE_PARTS or bool(FI_TRADE_ANY.match(low))
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New candidates for the rules of :data:`RULES` on the hurried Finnish lines."""
-    if not toks or lang != "fi":
+    if not toks or lang not in ("fi", "sv"):
         return []
     lines = hurried_lines(text, toks)
-    labels = [k for k, t in enumerate(toks) if t.lower in _LABELS]
+    labels = [k for k, t in enumerate(toks) if t.lower in _LABELS] if lang == "fi" else []
     if not lines and not labels:
         return []
     covered = bytearray(len(text))
@@ -254,6 +278,12 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if not t.text.islower() or not t.text.isalpha():
                 continue
             nxt = toks[k + 1] if k + 1 < hi else None
+            if lang == "sv":
+                if nxt is not None and low in _SV_TRADE and not covered[t.start]:
+                    firm = _sv_trade_owner(text, toks, k, hi, lex)
+                    if firm is not None and not any(covered[firm.start : firm.end]):
+                        take(firm)
+                continue
             if nxt is not None and nxt.text.islower() and low in _VENUE_NOUNS:
                 venue = _venue(text, toks, k, hi, lex)
                 if venue is not None and not any(covered[nxt.start : venue.end]):
