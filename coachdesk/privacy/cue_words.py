@@ -148,6 +148,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_SV_WITH": ("sv",),
     "HURRIED_SV_VENUE_NOT": ("sv",),
     "PLACE_LOCAL_NOT": ("fi",),
+    # hurried_local.py: villages by shape, place labels, residence cues, firms of two trades
+    "PLACE_MODIFIER_NOT": ("fi",),
+    "PLACE_COMPOUND_NOT": ("fi",),
+    "HURRIED_PLACE_LABELS": ("fi",),
+    "HURRIED_RESIDENCE": ("fi",),
+    "HURRIED_RESIDENCE_ADVERBS": ("fi",),
+    "HURRIED_TRADE_PARTS": ("fi",),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

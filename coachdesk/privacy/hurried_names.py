@@ -65,7 +65,7 @@ Places (one row each, same sum and thresholds, label LOCATION):
 | place.cue | +0.5 | after a place cue or motion verb: `käy X:ssa`, `muutti X:ään`, `från X`, `in X` |
 | place.case | +0.2 | in a local case (`-ssa`, `-sta`, `-lla`, `-an`, …) |
 | place.office_after | +0.5 | a genitive before an office or branch word: `kontulan toimistolle`, `pasilan toimipisteessä` |
-| place.proper_shape | +0.5 | in NO list and no frequent word (nor a compound of one, `rivitalossa`), after `asuu`/`bor i`/`lives in`: `asuu X:ssa`, `bor i X` (with place.cue, and place.case in Finnish) |
+| place.proper_shape | +0.5 | in NO list and no frequent word (nor a compound of one, `rivitalossa`, nor a common compound of a place head, ``hurried_local.common_compound``: `kotikylässä`), after `asuu`/`bor i`/`lives in`: `asuu X:ssa`, `bor i X` (with place.cue, and place.case in Finnish) |
 | place.talk_from | +0.8 | a place of the lists (any gradation: `lahdesta`, `hangossa`, `kotkasta`) in a local case right after a talking verb or a person (found, or a first name after a kin word): `soitti kotkasta`, `tytär anni kuhmoisissa` (Finnish) |
 | place.after_place | +0.5 | a word in no list (or a surname of the lists in the inessive/elative), of a place's shape (-la/-lä, a place-word head), in a local case right after a place in a local case: `soitti kotkasta X:lta` (with place.case and place.proper_shape; ordinary -la words such as `mummola`, `neuvola` are PLACE_SHAPE_NOT) |
 | place.district_after | +0.3 | a place (found, or the district of place.after_place) in a local case right after it, it in a local case too: `kotkasta karhulasta`, `lahdessa X:ssa` (the town, then its part) |
@@ -83,7 +83,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from coachdesk.privacy import hurried_more, hurried_orgs
+from coachdesk.privacy import hurried_local, hurried_more, hurried_orgs
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import (
     ARTICLES,
@@ -854,6 +854,8 @@ def _proper_shape(t: Token, lex: Lexicon, lang: str, inflected: bool, village: b
     low = t.lower
     if (low in lex.frequent and not village) or lex.lang_words.get(low) or lex.get(low) & ~SUR:
         return False
+    if lang == "fi" and hurried_local.common_compound(low):
+        return False  # koti|kylässä, pikku|järvellä: a common noun of a place head
     if (lex.lookup_all(t.text) & ~SUR if village else lex.lookup_all(t.text)) or (lex.get(low) and not village):
         return False
     bases = [b for b, _ in analyses(low)] if lang == "fi" else [low]

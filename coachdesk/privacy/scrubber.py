@@ -10,6 +10,7 @@ from coachdesk.privacy import (
     age_date_rules,
     form_words,
     hurried,
+    hurried_local,
     hurried_more,
     hurried_names,
     id_labels,
@@ -252,6 +253,7 @@ def _scrub(
     cands.extend(more)
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
+    cands.extend(hurried_local.find(text, toks, lex, lang, cands))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
