@@ -18,6 +18,7 @@ from coachdesk.privacy import (
     org_rules,
     orgs,
     patterns,
+    per_text,
     prose_details,
     prose_names,
     prose_orgs,
@@ -146,15 +147,16 @@ def scrub(
         parsed = split_term(item)
         if parsed is not None:
             term_list.append((normalise_word(parsed[0]), parsed[1] or "") if parsed[1] else normalise_word(parsed[0]))
-    result = _scrub(
-        norm.text,
-        lang,
-        term_list,
-        [normalise_word(k) for k in keep if isinstance(k, str)] + [k for k, v in answers.items() if not v],
-        [k for k in keep_terms if isinstance(k, str)],
-        [k for k, v in answers.items() if v],
-        [normalise_word(c) for c in colleagues if isinstance(c, str) and c.strip()],
-    )
+    with per_text.scope():  # work several detectors share is done once for this text (dropped on return)
+        result = _scrub(
+            norm.text,
+            lang,
+            term_list,
+            [normalise_word(k) for k in keep if isinstance(k, str)] + [k for k, v in answers.items() if not v],
+            [k for k in keep_terms if isinstance(k, str)],
+            [k for k, v in answers.items() if v],
+            [normalise_word(c) for c in colleagues if isinstance(c, str) and c.strip()],
+        )
     if norm.identity:
         return result
     return _map_back(text, norm, result)
