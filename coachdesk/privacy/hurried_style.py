@@ -51,10 +51,8 @@ SHORTHAND = frozenset(
     """.split()
 )
 _LEAD = re.compile(r"[ \t]*(?:[-–—•*>]+[ \t]*|\d{1,2}[.:)][\d.:]*[ \t]+|\(?\d{1,2}[.:]\d{2}\)?[ \t]+)*")
-_SEPARATOR = re.compile(r"->|→|=>|[ \t][–—-][ \t]|[ \t]/[ \t]|>>")
 _STOP_THEN = re.compile(r"[.!?][ \t]+([^\W\d_])")
 _FORM_LABEL = re.compile(r"[ \t]*[A-ZÅÄÖ][^\W\d_]{1,25}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]*:[ \t]*\S")
-_TABLE = re.compile(r"[|\t]|;[^\n]*;")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽ]")
 _FIRST = re.compile(r"\S")
 _ANY_STOP = re.compile(r"[.!?]")
@@ -78,7 +76,7 @@ def _line_score(text: str, lo: int, hi: int, short_at: list[int]) -> float:
     cap_after = low_after = 0
     if not first_lower and (_CAP_SENTENCE.search(text, b, hi) or _FORM_LABEL.match(text, b, hi)):
         return 0.0  # careful prose, or a form field ("Nimi: …", "Työnantaja: …")
-    if _TABLE.search(text, b, hi):
+    if _table_row(text, b, hi):
         return 0.0  # a table or CSV row
     short = min(2, bisect.bisect_left(short_at, hi) - bisect.bisect_left(short_at, b))
     if not first_lower and not short:
@@ -90,7 +88,7 @@ def _line_score(text: str, lo: int, hi: int, short_at: list[int]) -> float:
             return 0.0  # a short capitalised heading
     score = MARKS["lower_start"][0] if first_lower else 0.0
     score += MARKS["shorthand"][0] * short
-    if _SEPARATOR.search(text, b, hi):
+    if _has_separator(text, b, hi):
         score += MARKS["separator"][0]
     for m in _STOP_THEN.finditer(text, b, hi):
         if text[m.start(1)].islower():
@@ -113,6 +111,36 @@ def _shorthand_at(text: str, toks: list[Token] | None) -> list[int]:
     if "/" in text:
         at = sorted(at + [m.start() for m in _W_SLASH.finditer(text)])
     return at
+
+
+def _table_row(text: str, lo: int, hi: int) -> bool:
+    """A ``|`` or a tab in text[lo:hi], or two ``;`` with no line break between (``[|\\t]|;[^\\n]*;``, by
+    ``str.find``: the regex engine would try its alternation at every character)."""
+    if text.find("|", lo, hi) >= 0 or text.find("\t", lo, hi) >= 0:
+        return True
+    i = text.find(";", lo, hi)
+    while i >= 0:
+        j = text.find(";", i + 1, hi)
+        if j < 0:
+            return False
+        if text.find("\n", i + 1, j) < 0:
+            return True
+        i = j
+    return False
+
+
+def _has_separator(text: str, lo: int, hi: int) -> bool:
+    """``->``, ``→``, ``=>``, ``>>`` in text[lo:hi], or a dash or slash with a space or tab on each side
+    (``->|→|=>|[ \\t][–—-][ \\t]|[ \\t]/[ \\t]|>>``, by ``str.find``: the regex would be tried at every space)."""
+    if any(text.find(arrow, lo, hi) >= 0 for arrow in ("->", "→", "=>", ">>")):
+        return True
+    for dash in "–—-/":
+        i = text.find(dash, lo + 1, hi - 1)
+        while i >= 0:
+            if text[i - 1] in " \t" and text[i + 1] in " \t":
+                return True
+            i = text.find(dash, i + 1, hi - 1)
+    return False
 
 
 def _last_char(text: str, lo: int, hi: int) -> str:

@@ -1,6 +1,6 @@
 """Work shared by several detectors on one text (per_text.py): done once inside a scrub call's scope, given
 back as the same object, recomputed for other texts or token lists, and nothing kept after the scope.
-Also the plain scan that replaced a regex in hurried_style (the last non-space character of a line)."""
+Also the plain scans that replaced regexes in hurried_style (last non-space character, separator, table row)."""
 
 from __future__ import annotations
 
@@ -97,3 +97,14 @@ def test_last_char_is_the_regex_it_replaced(text: str, lo: int, hi: int) -> None
     lo, hi = min(lo, len(text)), min(hi, len(text))
     m = _LAST.search(text, lo, hi)
     assert hurried_style._last_char(text, lo, hi) == (text[m.start()] if m else "")
+
+
+_SEPARATOR = re.compile(r"->|→|=>|[ \t][–—-][ \t]|[ \t]/[ \t]|>>")  # what _has_separator replaced
+_TABLE = re.compile(r"[|\t]|;[^\n]*;")  # what _table_row replaced
+
+
+@given(st.text(alphabet=" \t\n-–—/>=→|;ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_separator_and_table_scans_are_the_regexes_they_replaced(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    assert hurried_style._has_separator(text, lo, hi) == bool(_SEPARATOR.search(text, lo, hi))
+    assert hurried_style._table_row(text, lo, hi) == bool(_TABLE.search(text, lo, hi))
