@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy import per_text
 from coachdesk.privacy.tokens import Token, tokenize
 
 HURRIED_AT = 1.5
@@ -50,12 +51,9 @@ SHORTHAND = frozenset(
     """.split()
 )
 _LEAD = re.compile(r"[ \t]*(?:[-–—•*>]+[ \t]*|\d{1,2}[.:)][\d.:]*[ \t]+|\(?\d{1,2}[.:]\d{2}\)?[ \t]+)*")
-_SEPARATOR = re.compile(r"->|→|=>|[ \t][–—-][ \t]|[ \t]/[ \t]|>>")
 _STOP_THEN = re.compile(r"[.!?][ \t]+([^\W\d_])")
 _FORM_LABEL = re.compile(r"[ \t]*[A-ZÅÄÖ][^\W\d_]{1,25}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]*:[ \t]*\S")
-_TABLE = re.compile(r"[|\t]|;[^\n]*;")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽ]")
-_LAST = re.compile(r"\S(?=\s*$)")
 _FIRST = re.compile(r"\S")
 _ANY_STOP = re.compile(r"[.!?]")
 _CAP_SENTENCE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ]")
@@ -78,19 +76,19 @@ def _line_score(text: str, lo: int, hi: int, short_at: list[int]) -> float:
     cap_after = low_after = 0
     if not first_lower and (_CAP_SENTENCE.search(text, b, hi) or _FORM_LABEL.match(text, b, hi)):
         return 0.0  # careful prose, or a form field ("Nimi: …", "Työnantaja: …")
-    if _TABLE.search(text, b, hi):
+    if _table_row(text, b, hi):
         return 0.0  # a table or CSV row
     short = min(2, bisect.bisect_left(short_at, hi) - bisect.bisect_left(short_at, b))
     if not first_lower and not short:
         return 0.0  # a capitalised line needs shorthand to reach the threshold at all
     spaces = text.count(" ", b, hi)
     if not first_lower and spaces <= 4 and not short:
-        last = _LAST.search(text, b, hi)
-        if last is None or text[last.start()] not in ".!?":
+        last = _last_char(text, b, hi)
+        if not last or last not in ".!?":
             return 0.0  # a short capitalised heading
     score = MARKS["lower_start"][0] if first_lower else 0.0
     score += MARKS["shorthand"][0] * short
-    if _SEPARATOR.search(text, b, hi):
+    if _has_separator(text, b, hi):
         score += MARKS["separator"][0]
     for m in _STOP_THEN.finditer(text, b, hi):
         if text[m.start(1)].islower():
@@ -115,6 +113,43 @@ def _shorthand_at(text: str, toks: list[Token] | None) -> list[int]:
     return at
 
 
+def _table_row(text: str, lo: int, hi: int) -> bool:
+    """A ``|`` or a tab in text[lo:hi], or two ``;`` with no line break between (``[|\\t]|;[^\\n]*;``, by
+    ``str.find``: the regex engine would try its alternation at every character)."""
+    if text.find("|", lo, hi) >= 0 or text.find("\t", lo, hi) >= 0:
+        return True
+    i = text.find(";", lo, hi)
+    while i >= 0:
+        j = text.find(";", i + 1, hi)
+        if j < 0:
+            return False
+        if text.find("\n", i + 1, j) < 0:
+            return True
+        i = j
+    return False
+
+
+def _has_separator(text: str, lo: int, hi: int) -> bool:
+    """``->``, ``→``, ``=>``, ``>>`` in text[lo:hi], or a dash or slash with a space or tab on each side
+    (``->|→|=>|[ \\t][–—-][ \\t]|[ \\t]/[ \\t]|>>``, by ``str.find``: the regex would be tried at every space)."""
+    if any(text.find(arrow, lo, hi) >= 0 for arrow in ("->", "→", "=>", ">>")):
+        return True
+    for dash in "–—-/":
+        i = text.find(dash, lo + 1, hi - 1)
+        while i >= 0:
+            if text[i - 1] in " \t" and text[i + 1] in " \t":
+                return True
+            i = text.find(dash, i + 1, hi - 1)
+    return False
+
+
+def _last_char(text: str, lo: int, hi: int) -> str:
+    """The last character of text[lo:hi] that is no white space, "" if none (read from the end, no copy)."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return text[hi - 1] if hi > lo else ""
+
+
 def line_is_hurried(line: str) -> bool:
     """One line on its own: is it hurried (score ≥ ``HURRIED_AT``)?"""
     return _line_score(line, 0, len(line), _shorthand_at(line, None)) >= HURRIED_AT
@@ -125,8 +160,14 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
     ``toks``: the text's tokens when the caller has them (``tokens.tokenize``).
 
     A lower-case line right after one that did not end a sentence continues it and takes its verdict.
-    One pass over the lines; each line is looked at a constant number of times.
+    One pass over the lines; each line is looked at a constant number of times. Worked out once per
+    scrub call for the same text and tokens (``per_text``; several layers ask): the list is shared, read only.
     """
+    return per_text.once(_hurried_lines, text, toks)
+
+
+def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]:
+    """:func:`hurried_lines`, worked out."""
     out: list[tuple[int, int]] = []
     short_at = _shorthand_at(text, toks)
     pos = 0
@@ -145,8 +186,8 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
             if hurried:
                 out.append((pos, end))
             prev_hurried = hurried
-            last = _LAST.search(text, pos, end)
-            prev_open = last is not None and text[last.start()] not in ".!?:;"
+            last = _last_char(text, pos, end)
+            prev_open = last != "" and last not in ".!?:;"
         if nl < 0:
             break
         pos = nl + 1

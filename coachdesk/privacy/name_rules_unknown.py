@@ -43,7 +43,8 @@ MEDICAL_SHAPE = re.compile(
 def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     """A capitalised word in no name or place list."""
     text, lang, toks, n = ctx.text, ctx.lang, ctx.toks, ctx.n
-    if PLACE_LABEL.search(text, max(0, t.start - 24), t.start):
+    lo = max(0, t.start - 24)
+    if text.find(":", lo, t.start) >= 0 and PLACE_LABEL.search(text, lo, t.start):  # (no colon, no label: skip the regex)
         return "unknown.place_label"  # "Paikka: Rukalla", "Ort: Oravais"
     if (
         t.sent_start

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from coachdesk.privacy import per_text
+
 
 def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches of ``rx.finditer(text)``, tried only at ``starts``.
@@ -65,7 +67,13 @@ _DIGITS = re.compile(r"\d+")
 def number_starts(text: str) -> list[int]:
     """Where a date written with a month word can start (``5. kesäkuuta``, ``kesäkuun 5.``, ``Jan. 3``,
     ``3rd of May``): at each run of digits, and at the start of the word before the spaces (and an
-    abbreviation's dot) before one. Each stretch of spaces and word is scanned back once."""
+    abbreviation's dot) before one. Each stretch of spaces and word is scanned back once. Worked out once
+    per scrub call (``per_text``: the date patterns and ``age_date_rules`` both ask); the list is shared, read only."""
+    return per_text.once(_number_starts, text)
+
+
+def _number_starts(text: str) -> list[int]:
+    """:func:`number_starts`, worked out."""
     out = []
     for m in _DIGITS.finditer(text):
         d = m.start()

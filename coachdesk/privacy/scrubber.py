@@ -19,6 +19,7 @@ from coachdesk.privacy import (
     org_rules,
     orgs,
     patterns,
+    per_text,
     prose_details,
     prose_names,
     prose_orgs,
@@ -147,15 +148,16 @@ def scrub(
         parsed = split_term(item)
         if parsed is not None:
             term_list.append((normalise_word(parsed[0]), parsed[1] or "") if parsed[1] else normalise_word(parsed[0]))
-    result = _scrub(
-        norm.text,
-        lang,
-        term_list,
-        [normalise_word(k) for k in keep if isinstance(k, str)] + [k for k, v in answers.items() if not v],
-        [k for k in keep_terms if isinstance(k, str)],
-        [k for k, v in answers.items() if v],
-        [normalise_word(c) for c in colleagues if isinstance(c, str) and c.strip()],
-    )
+    with per_text.scope():  # work several detectors share is done once for this text (dropped on return)
+        result = _scrub(
+            norm.text,
+            lang,
+            term_list,
+            [normalise_word(k) for k in keep if isinstance(k, str)] + [k for k, v in answers.items() if not v],
+            [k for k in keep_terms if isinstance(k, str)],
+            [k for k, v in answers.items() if v],
+            [normalise_word(c) for c in colleagues if isinstance(c, str) and c.strip()],
+        )
     if norm.identity:
         return result
     return _map_back(text, norm, result)
@@ -201,15 +203,9 @@ def _scrub(
     prot = bytearray(len(text))
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
-    toks = [t for t in tokenize(text) if not prot[t.start]]
-    prev_end, prev_low = 0, ""
-    for t in toks:
-        if protected and any(prot[prev_end : t.start]):
-            t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
-            t.sent_start = True
-        elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
-            t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
-        prev_end, prev_low = t.end, t.lower
+    toks = [t for t in tokenize(text) if not prot[t.start]] if protected else tokenize(text)
+    if protected or any(stop in per_text.once(str.lower, text) for stop in _SPOKEN_STOPS):
+        _mark_sentence_starts(text, toks, protected, prot)
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []
@@ -289,7 +285,7 @@ def _scrub(
 
     cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
     warnings: list[ReviewWarning] = []
-    covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
+    covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])] if protected else cands, len(text))
     cov = bytearray(len(text))
     for c in covered:
         cov[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -333,6 +329,19 @@ def _scrub(
     from coachdesk.privacy.model import apply_findings
 
     return ScrubResult(apply_findings(text, findings), tuple(findings), tuple(warnings), lang)
+
+
+def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[int, int]], prot: bytearray) -> None:
+    """Words after a placeholder, and capitalised words after a spoken full stop, start a sentence.
+    (Called only when the text holds a placeholder or a spoken full stop's word: nothing to mark otherwise.)"""
+    prev_end, prev_low = 0, ""
+    for t in toks:
+        if protected and any(prot[prev_end : t.start]):
+            t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
+            t.sent_start = True
+        elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
+            t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
+        prev_end, prev_low = t.end, t.lower
 
 
 def _initial_verb(text: str, toks: list[Token], c: Cand, lex: Lexicon) -> bool:

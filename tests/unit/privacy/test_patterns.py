@@ -210,3 +210,34 @@ def test_a_hyphen_after_a_handle_stays_outside() -> None:
     text = "Kysy @anna - hän tietää."
     found = [(f.start, f.end) for f in scrub(text, lang="fi").findings]
     assert (5, 10) in found, found
+
+
+# Every alternative of a cue-gated pattern (patterns._holds_cue), in odd letter cases too: each must match and
+# hold one of its pattern's cues. A new alternative of such a pattern gets an example here.
+CUED_EXAMPLES = {
+    "_BIRTH_YEAR_REV": ["1975 syntynyt", "vuonna 1980 SYNTYNEEN", "1990 Syntyneelle", "2001 born", "1968 född", "1968 FÖDD"],
+    "_AGE_SV": ["34 år gammal", "34 ÅR", "34-årig", "34-åringen", "34-ÅRING", "34åring", "5 År gamla", "7 \u212bR"],
+    "_AGE_YEARS_OF_AGE": [
+        "40 years of age", "40 YEARS OF AGE", "40 y/o", "40 Y/O", "40 v. vanha", "40v vanha", "40 vuoden ikäinen",
+        "40 VUODEN vanhana", "40 vuotta täyttänyt", "40 vuotta täyttävä", "40 vuotta täyttää", "40 vuotta täytti",
+        "40 vuotta täyttäessään", "40 VUOTTA VANHA",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CUED_EXAMPLES))
+def test_cue_gated_patterns_hold_their_cues(name: str) -> None:
+    from coachdesk.privacy import patterns
+
+    rx = getattr(patterns, name)
+    cues = getattr(patterns, name + "_CUES")
+    for example in CUED_EXAMPLES[name]:
+        text = f"Asiakas, {example}, tuli."
+        assert rx.search(text), example
+        assert patterns._holds_cue(text, cues), example
+    assert not patterns._holds_cue("Asiakas tuli ajoissa.", cues)
+
+
+def test_cue_gated_ages_and_years_still_found() -> None:
+    for text in ("Hon är 34 år gammal.", "He is 40 years of age.", "Asiakas on 1975 syntynyt.", "Hän on 40 vuotta täyttänyt."):
+        assert any(f.label in ("AGE", "DATE") for f in scrub(text).findings), text
