@@ -131,6 +131,17 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SV_SUBJECT_VERBS": ("sv",),
     "ORG_AT_WORDS": ("fi", "sv", "en"),
     "ASK_AT_VERBS": ("sv", "en"),
+    # word_names.py: word-names with a person's cue, nicknames and foreign names in a person's case, initials
+    "TITLES": ("fi", "sv", "en"),
+    "WORD_NAME_NEG_PAST": ("fi",),
+    "WORD_NAME_ACTS_FI": ("fi",),
+    "WORD_NAME_ACT_OBJECTS_FI": ("fi",),
+    "WORD_NAME_NOT_NICK": ("fi",),
+    "WORD_NAME_EN_COUNT": ("en",),
+    "WORD_NAME_EN_LIFE": ("en",),
+    "WORD_NAME_EN_START_OBJ": ("en",),
+    "WORD_NAME_TALK": ("fi", "sv", "en"),
+    "WORD_NAME_MEET": ("fi",),
     # hurried_orgs.py: lower-case organisations in hurried lines
     "HURRIED_INSTITUTIONS": ("fi",),
     "GENERIC_OWNERS": ("fi",),

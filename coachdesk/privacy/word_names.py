@@ -1,0 +1,291 @@
+"""Given names the other rules leave as words: word-names with a person's cue, nicknames and foreign names
+in a person's case, a title's initial.
+
+Runs late in ``scrubber._scrub`` (after ``wrapped_names``) and only adds person candidates; a word another
+finding covers is never taken, nor a kept word (lexicon KEEP) except where the row says so. Every decision is
+one row of :data:`RULES`; the cue words are sections of the cue files (``WORD_NAME_*``, ``TITLES``).
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| title_initial | `Dr. L. writes the statement`, `lääkäri K. kirjoittaa B-lausunnon` | a title or profession, then ONE capital letter with a dot, then a lower-case word, a comma or the line's end (`vitamiini D.` has no title) |
+| start_neg_person | `Lumi ei vastannut puhelimeen`, `Tuuli ei jaksanut` | a listed first name opening a sentence, then `ei`/`eikä` and a verb only a person negates (present or past participle); not `Lumi ei sulanut`, `Toivo ei ole` |
+| start_person_act | `Onni aloittaa koulun`, `Hope has two kids`, `Grace starts work` | a listed first name opening a sentence before an act only a person does: fi a verb of starting school or work; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
+| kept_name_talks | `Wilma said she would come` | a first name the vocabulary also keeps as a product (Wilma) right before a talking verb; not `Wilma ilmoitti`, `Wilmassa` |
+| kin_px_name | `tyttärensä rauhan kautta`, `poikansa Onnin kanssa` | a kin or role word with a possessive suffix, then a listed first name in the genitive (the words agree); not `äitinsä toivo` |
+| nickname_case | `kysyin jykeltä`, `kävin maken kanssa` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`) or before `kanssa`/`luona` (genitive) |
+| unlisted_case | `soitin hawrelle`, `rodelin kanssa`, `tigistittä` | a word in no list whose every base form is no frequent word nor a compound of one, in a person's case after the same cues; an abessive `-ittä` of a stem no Finnish word ends in (`tigist`) needs no other cue |
+"""
+
+from __future__ import annotations
+
+import re
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import ALLOW, AMBIG, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
+from coachdesk.privacy.name_words import foreign
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("title_initial", "a title or profession, then one capital initial with a dot (Dr. L. writes)"),
+        Rule("start_neg_person", "a listed first name opening a sentence, then ei and a verb only a person negates"),
+        Rule("start_person_act", "a listed first name opening a sentence before an act only a person does"),
+        Rule("kept_name_talks", "a first name also kept as a product (Wilma) before a talking verb"),
+        Rule("kin_px_name", "a kin word with a possessive suffix, then a first name in the genitive"),
+        Rule("nickname_case", "a nickname shape in a person's case after an ask/call verb or before kanssa"),
+        Rule("unlisted_case", "a word in no list and no Finnish word, in a person's case after the same cues"),
+    )
+}
+
+_TITLES = words("TITLES") | PROFESSIONS
+_NEG = frozenset(("ei", "eikä", "en", "et"))
+_NEG_PERSON = words("NEG_PERSON") | words("WORD_NAME_NEG_PAST")
+_FI_ACTS = words("WORD_NAME_ACTS_FI")
+_FI_ACT_OBJECTS = words("WORD_NAME_ACT_OBJECTS_FI")
+_NOT_NICK = words("WORD_NAME_NOT_NICK")
+# consonant pairs a Finnish stem ends in before a plural abessive (kengittä, lapsitta, vanhemmitta)
+_FI_CLUSTERS = ("ng", "nk", "mm", "nn", "ll", "rr", "tt", "kk", "pp", "ps", "ks", "ts", "ht", "hk", "lk", "rk")
+_EN_HAS = frozenset(("has", "had"))
+_EN_COUNT = words("WORD_NAME_EN_COUNT")
+_EN_LIFE = words("WORD_NAME_EN_LIFE")
+_EN_STARTS = frozenset(("starts", "started", "begins", "began"))
+_EN_START_OBJ = words("WORD_NAME_EN_START_OBJ")
+_TALK = words("WORD_NAME_TALK")
+_ASK = words("HURRIED_ASK_CALL_VERBS") | words("WORD_NAME_MEET")
+_WITH = frozenset(("kanssa", "luona", "luota", "luokse", "kanssaan"))
+_PX = ("nsa", "nsä", "ni", "si", "mme", "nne")
+_EXTERNAL = ("lle", "lta", "ltä", "lla", "llä")
+_ABESSIVE = ("itta", "ittä")
+_NICK = re.compile(r"^[^aeiouyäöå]?[aeiouyäö][bcdfghjklmnprstvz]{1,2}[aeu]$")  # make, pena, tepa, jykke, rane
+_NICK_SUFFIX = re.compile(r"[aeiouyäö](?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|tte|ssu|kku|ksu|mppa)$")
+_GRADE = (("", ""), ("k", "kk"), ("p", "pp"), ("t", "tt"))
+_FINNISH_FINAL = frozenset("aeiouyäönlrst")
+_VOWELS = frozenset("aeiouyäö")
+_LONGEST = 12  # a longer unknown word in a person's case is a compound or a loanword (fysioterapeutin), not a name
+_FUNCTION = words("FUNCTION_NEXT") | words("PERSONAL_PRONOUNS") | words("PRONOUNS")
+
+
+def _cand(start: int, end: int, rule: str, key: str, ending: str = "") -> Cand:
+    return Cand(start, end, "PERSON", "person", f"given name ({rule})", PRIO_NAME, key=(key, ""), ending=ending)
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """New person candidates by the rules of :data:`RULES` (``cands``: every finding so far)."""
+    if not toks:
+        return []
+    covered = bytearray(len(text))
+    asked: dict[tuple[int, int], Cand] = {}  # an uncertain person finding of one word: a rule here settles it
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.uncertain and c.label == "PERSON" and c.kind != "term":
+            asked[(c.start, c.end)] = c
+    out: list[Cand] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.colon_suffix or (covered[t.start] and (t.start, t.end) not in asked):
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        joined = nxt is not None and text[t.end : nxt.start] == " "
+        if len(t.text) == 1 and t.text.isupper():
+            ini = _title_initial(text, toks, k)
+            if ini is not None and not any(covered[ini.start : ini.end]):
+                out.append(ini)
+            continue
+        if t.cap and not t.upper:
+            rid = _capital(text, toks, k, lex, lang, joined)
+            if rid is not None:
+                out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid == "kin_px_name" else ""))
+                continue
+        if lang == "fi" and t.text.islower() and _kin_px(text, toks, k, lex):
+            out.append(_cand(t.start, t.end, "kin_px_name", lex.lookup(t.text)[1], "n"))
+            continue
+        if lang == "fi" and len(t.text) >= 4 and t.text.isalpha():
+            hit = _lower_case(text, toks, k, lex)
+            if hit is not None:
+                rid, key, ending = hit
+                out.append(_cand(t.start, t.end, rid, key, ending))
+    return _settle(out, asked)
+
+
+def _settle(out: list[Cand], asked: dict[tuple[int, int], Cand]) -> list[Cand]:
+    """A finding of a rule here over the same word as an uncertain one before: that one becomes certain
+    (the coach is not asked about what a rule settles); the rest are new."""
+    new: list[Cand] = []
+    for c in out:
+        old = asked.get((c.start, c.end))
+        if old is None:
+            new.append(c)
+        else:
+            old.uncertain = False
+            old.reason = f"{old.reason}; {c.reason}"
+    return new
+
+
+def _title_initial(text: str, toks: list[Token], k: int) -> Cand | None:
+    """`Dr. L. writes`, `lääkäri K. kirjoittaa`: the initial (with its dot) after a title or profession."""
+    t = toks[k]
+    if k == 0 or text[t.end : t.end + 1] != ".":
+        return None
+    prev = toks[k - 1]
+    if prev.lower not in _TITLES or text[prev.end : t.start] not in (" ", ". "):
+        return None
+    after = t.end + 1
+    rest = text[after : after + 2]
+    if rest[:1] in (",", ";", ")", "\n", "") or rest.startswith(":"):
+        return _cand(t.start, after, "title_initial", t.text)
+    if rest[:1] != " " or k + 1 >= len(toks):
+        return None
+    nxt = toks[k + 1]
+    if nxt.start != after + 1 or not nxt.text[0].islower():
+        return None
+    return _cand(t.start, after, "title_initial", t.text)
+
+
+def _first_word_name(lex: Lexicon, t: Token) -> tuple[int, str] | None:
+    """The lexicon reading of a listed first name that is no kept word, uninflected, or None."""
+    flags, base, sl = lex.lookup(t.text)
+    if not flags & FIRST or flags & KEEP or sl != len(t.text):
+        return None
+    return flags, base
+
+
+def _capital(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, joined: bool) -> str | None:
+    """The rule id that makes capitalised token k a person (sentence-start word-names, a kept name that
+    talks, a kin word's genitive name), or None."""
+    t = toks[k]
+    n = len(toks)
+    nxt = toks[k + 1] if k + 1 < n else None
+    if nxt is None or not joined:
+        return _kin_px(text, toks, k, lex)
+    flags, _base, sl = lex.lookup(t.text)
+    if flags & FIRST and flags & ALLOW and not flags & REGION and sl == len(t.text) and nxt.lower in _TALK:
+        return "kept_name_talks"  # "Wilma said": the school system does not say things
+    if not t.sent_start:
+        return _kin_px(text, toks, k, lex)
+    reading = _first_word_name(lex, t)
+    if reading is None:
+        return None
+    w = nxt.lower
+    nxt2 = toks[k + 2] if k + 2 < n else None
+    joined2 = nxt2 is not None and text[nxt.end : nxt2.start] == " "
+    if lang == "fi" and w in _NEG and joined2 and nxt2 is not None and nxt2.lower in _NEG_PERSON:
+        return "start_neg_person"
+    if lang == "fi" and w in _FI_ACTS and joined2 and nxt2 is not None and nxt2.lower in _FI_ACT_OBJECTS:
+        return "start_person_act"
+    if lang == "en" and joined2 and nxt2 is not None:
+        if w in _EN_HAS and nxt2.lower in _EN_COUNT and k + 3 < n and toks[k + 3].lower in _EN_LIFE:
+            return "start_person_act"
+        if w in _EN_STARTS and nxt2.lower in _EN_START_OBJ:
+            return "start_person_act"
+    return None
+
+
+def _kin_px(text: str, toks: list[Token], k: int, lex: Lexicon) -> str | None:
+    """`tyttärensä rauhan`, `poikansa Onnin`: a first name in the genitive after a kin word with a possessive
+    suffix (the two agree: both genitive)."""
+    t = toks[k]
+    if k == 0 or not t.lower.endswith("n") or text[toks[k - 1].end : t.start] != " ":
+        return None
+    prev = toks[k - 1].lower
+    if prev not in ROLE_NOUNS or not prev.endswith(_PX):
+        return None
+    flags, base, _sl = lex.lookup(t.text)
+    if not flags & FIRST or flags & KEEP or t.lower != base + "n":
+        return None
+    return "kin_px_name"
+
+
+def _person_cue(text: str, toks: list[Token], k: int, low: str) -> bool:
+    """A person's case with its cue: an external case after a verb of asking, calling or meeting (`kysyin
+    X:ltä`, `soitin X:lle`), or a genitive before `kanssa`/`luona` (`X:n kanssa`)."""
+    if low.endswith(_EXTERNAL):
+        return k > 0 and toks[k - 1].lower in _ASK and text[toks[k - 1].end : toks[k].start] == " "
+    if low.endswith("n") and k + 1 < len(toks):
+        return toks[k + 1].lower in _WITH and text[toks[k].end : toks[k + 1].start] == " "
+    return False
+
+
+def _ending(low: str) -> str:
+    for e in (*_EXTERNAL, *_ABESSIVE, "tta", "ttä", "n"):
+        if low.endswith(e):
+            return e
+    return ""
+
+
+def _finnish_word(lex: Lexicon, w: str) -> bool:
+    """``w`` is an ordinary word of Finnish (or a word of no single other language) by the frequency lists."""
+    if lex.get(w) & (COMMON | AMBIG) and lex.lang_words.get(w) not in ("en", "sv"):
+        return True
+    return w in lex.frequent and lex.lang_words.get(w) not in ("en", "sv")
+
+
+def _no_word(lex: Lexicon, low: str, stem: str) -> bool:
+    """No base form of ``low`` (nor its ``stem``) is a frequent word, a word of the lists or a compound of a
+    frequent word (`työkkärille`, `kuntosalille`)."""
+    if len(low) > _LONGEST or low in lex.frequent or low in _FUNCTION or low in _TITLES or low in ROLE_NOUNS:
+        return False
+    if lex.lookup(low)[0]:
+        return False
+    for b in {stem, *(b for b, _ in analyses(low) if b != low)}:
+        if b in lex.frequent or lex.get(b) or b in _TITLES or b in ROLE_NOUNS:
+            return False
+        for i in range(3, len(b) - 3):  # a compound of a frequent word: työ|kkäri, kunto|sali
+            head = b[i:]
+            if head in lex.frequent and (len(head) > 4 or head[-1] in "aeiouyäö"):
+                return False
+    return True
+
+
+def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(rule id, key, case ending) that makes the lower-case token k a nickname or foreign name in a person's case."""
+    t = toks[k]
+    low = t.lower
+    if not t.text.islower() or low in _FUNCTION:
+        return None
+    end = _ending(low)
+    if not end:
+        return None
+    stem = low[: -len(end)]
+    if len(stem) < 3:
+        return None
+    cue = _person_cue(text, toks, k, low)
+    if end in _ABESSIVE and len(stem) >= 4 and not stem.endswith(_FI_CLUSTERS) and (
+            stem[-1] not in _FINNISH_FINAL or (stem[-1] not in _VOWELS and stem[-2] not in _VOWELS)):
+        cue = True  # "tigistittä": an abessive of a stem no Finnish word ends in (-st, -ng)
+    if not cue or lex.lookup(t.text)[0] & (KEEP | PLACE):
+        return None
+    frequent = low in lex.frequent
+    if stem[-1] in _VOWELS:
+        # a nickname: the nominative, strong grade restored (jyke|ltä: jykke), shaped like one and no Finnish
+        # word; a frequent form only when the nickname is a word of another language alone (maken: make)
+        for weak, strong in _GRADE:
+            if weak and not stem[:-1].endswith(weak):
+                continue
+            nom = stem[: len(stem) - 1 - len(weak)] + strong + stem[-1] if weak else stem
+            if (not (_NICK.match(nom) or _NICK_SUFFIX.search(nom)) or _finnish_word(lex, nom) or lex.get(nom) & KEEP
+                    or nom in _NOT_NICK):
+                continue
+            if not frequent or (lex.get(nom) & FIRST and lex.lang_words.get(nom) in ("en", "sv")):
+                return "nickname_case", nom, end
+    if frequent or not _no_word(lex, low, stem) or not _name_shaped(low, stem, end):
+        return None
+    return "unlisted_case", stem, end
+
+
+_CONSONANT_IN = re.compile(r"[bcdfghjklmnpqrstvwxzšž]in$")
+
+
+def _name_shaped(low: str, stem: str, end: str) -> bool:
+    """A foreign name's shape in its case form: letters Finnish words lack (`hawre`), a genitive -in right after a
+    consonant (`rodel|in`: Finnish nouns make -en, `askelen`; not `kaupungin`, nor a plural `-ien`), or the
+    abessive of a stem no Finnish word ends in (`tigist|ittä`)."""
+    if foreign(stem):
+        return True
+    if end == "n":
+        return bool(_CONSONANT_IN.search(low)) and not low.endswith(("ngin", "nkin"))
+    return end in _ABESSIVE
