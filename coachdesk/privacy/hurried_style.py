@@ -19,7 +19,8 @@ A line's score adds up its marks (:data:`MARKS`); ``HURRIED_AT`` or more is hurr
 
 Never hurried, whatever the marks: a table or CSV row (`|`, a tab, two `;`), a form line with a
 capitalised label (`Nimi: …`), a short capitalised heading. A line that starts in lower case right
-after a line that did not end a sentence is the same sentence wrapped: it takes that line's verdict.
+after a line that did not end a sentence is the same sentence wrapped: it takes that line's verdict, unless
+that line is short (fewer than ``WRAP_FROM`` characters: a header such as `ke` or `to 12.1` opens no sentence).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import re
 from coachdesk.privacy.tokens import Token, tokenize
 
 HURRIED_AT = 1.5
+WRAP_FROM = 25  # characters a line needs before its last one to be a hard-wrapped sentence going on below
 
 MARKS: dict[str, tuple[float, str]] = {
     "lower_start": (1.0, "the line starts with a lower-case word"),
@@ -146,7 +148,8 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
                 out.append((pos, end))
             prev_hurried = hurried
             last = _LAST.search(text, pos, end)
-            prev_open = last is not None and text[last.start()] not in ".!?:;"
+            # a sentence wraps only from a long line: a short header (`ke`, `ma 3.2.`, `to 12.1`) opens no sentence
+            prev_open = last is not None and text[last.start()] not in ".!?:;" and last.start() - first.start() >= WRAP_FROM
         if nl < 0:
             break
         pos = nl + 1

@@ -11,9 +11,13 @@ one row of :data:`RULES`; the cue words are sections of the cue files (``WORD_NA
 | start_neg_person | `Lumi ei vastannut puhelimeen`, `Tuuli ei jaksanut` | a listed first name opening a sentence, then `ei`/`eikä` and a verb only a person negates (present or past participle); not `Lumi ei sulanut`, `Toivo ei ole` |
 | start_person_act | `Onni aloittaa koulun`, `Hope has two kids`, `Grace starts work` | a listed first name opening a sentence before an act only a person does: fi a verb of starting school or work; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
 | kept_name_talks | `Wilma said she would come` | a first name the vocabulary also keeps as a product (Wilma) right before a talking verb; not `Wilma ilmoitti`, `Wilmassa` |
-| kin_px_name | `tyttärensä rauhan kautta`, `poikansa Onnin kanssa` | a kin or role word with a possessive suffix, then a listed first name in the genitive (the words agree); not `äitinsä toivo` |
-| nickname_case | `kysyin jykeltä`, `kävin maken kanssa` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`) or before `kanssa`/`luona` (genitive) |
-| unlisted_case | `soitin hawrelle`, `rodelin kanssa`, `tigistittä` | a word in no list whose every base form is no frequent word nor a compound of one, in a person's case after the same cues; an abessive `-ittä` of a stem no Finnish word ends in (`tigist`) needs no other cue |
+| kin_px_name | `tyttärensä rauhan kautta`, `poikansa toivon kanssa` | a kin or role word with a possessive suffix, then a listed first name in the genitive (the words agree) before a postposition a person goes with (`kautta`, `kanssa`, `luona`); not `äitinsä toivon mukaan`, `äitinsä toivo` |
+| nickname_case | `kysyin jykeltä`, `kävin maken kanssa`, `tepalta tuli viesti` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`), an ablative before a verb of receiving (`tuli`, `sain`), or a genitive before `kanssa`/`luona` |
+| unlisted_case | `soitin hawrelle`, `rodelin kanssa`, `tigistittä` | a word in no list whose every base form is no frequent word nor a compound of one, at most 12 letters, of a foreign name's shape (letters Finnish lacks, a genitive -in right after a consonant), in a person's case after the same cues; an abessive `-ittä` of a stem no Finnish word ends in (`tigist`), or `-tta` of a foreign-shaped vowel stem (`tesfayetta`), needs no other cue; not `fysioterapeutin kanssa`, `kengittä` |
+| name_case | `soittelin abdiqanille`, `juttelin ramlan kanssa` | a first name of the lists whose form is no frequent or ordinary word, in a person's case after the same cues (verbs the name rules do not list: `soittelin`, `juttelin`) |
+| nickname_talks | `jykke lupas hoitaa`, `pertsa soitti`, `poika late (16v)` | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) at a line or clause start right before a talking verb, or right after a kin or role word; not `sossu soitti`, `firma soitti`, `poika meni` |
+| talked_with | `puhuin toivon kanssa`, `juttelin sisun kanssa` | a listed first name (also one that is a word) in the genitive between a verb of talking or meeting and `kanssa`; not `elän toivon kanssa`, `pärjään lumen kanssa` |
+| present_pair | `ilo oli paikalla ja tuuli myös` | a listed first name before `oli`/`on` + `paikalla`/`läsnä` (a person is present), and a listed first name joined to that clause by `ja` before `myös`/`kans`/`samoin`; not `sade oli kova ja tuuli myös` |
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ RULES = {
         Rule("kin_px_name", "a kin word with a possessive suffix, then a first name in the genitive"),
         Rule("nickname_case", "a nickname shape in a person's case after an ask/call verb or before kanssa"),
         Rule("unlisted_case", "a word in no list and no Finnish word, in a person's case after the same cues"),
+        Rule("name_case", "a first name of the lists (no word form) in a person's case after the same cues"),
+        Rule("nickname_talks", "a lower-case nickname shape, no Finnish word, before a talking verb"),
+        Rule("present_pair", "a first name before oli/on paikalla, and one joined to it by ja … myös"),
+        Rule("talked_with", "a listed first name's genitive (also a word's) between a verb of talking or meeting and kanssa"),
     )
 }
 
@@ -62,11 +70,20 @@ _PX = ("nsa", "nsä", "ni", "si", "mme", "nne")
 _EXTERNAL = ("lle", "lta", "ltä", "lla", "llä")
 _ABESSIVE = ("itta", "ittä")
 _NICK = re.compile(r"^[^aeiouyäöå]?[aeiouyäö][bcdfghjklmnprstvz]{1,2}[aeu]$")  # make, pena, tepa, jykke, rane
-_NICK_SUFFIX = re.compile(r"[aeiouyäö](?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|tte|ssu|kku|ksu|mppa)$")
+_NICK_SUFFIX = re.compile(r"[aeiouyäö][lrnm]?(?:ke|kke|kka|tsa|tsi|ppa|ppe|ska|sse|tte|ssu|kku|ksu|mppa)$")
 _GRADE = (("", ""), ("k", "kk"), ("p", "pp"), ("t", "tt"))
 _FINNISH_FINAL = frozenset("aeiouyäönlrst")
 _VOWELS = frozenset("aeiouyäö")
+_LOAN_LETTERS = re.compile(r"[bcfqwxzšž]")
 _LONGEST = 12  # a longer unknown word in a person's case is a compound or a loanword (fysioterapeutin), not a name
+_KIN_PX_AFTER = _WITH | frozenset(("kautta", "kans", "mukana", "luo"))
+_TALK_WITH = words("WORD_NAME_TALK_WITH")
+_FROM_AFTER = words("WORD_NAME_FROM_AFTER")
+_COPULA_PAST = frozenset(("oli", "on", "olikin", "onkin"))
+_PRESENT = words("WORD_NAME_PRESENT")
+_ALSO = frozenset(("myös", "kans", "kanssa", "samoin", "myöskin"))
+_NICK_TALK = words("HURRIED_TALK_AFTER") - {"ei", "tulee", "tuli", "tullu"}
+_KIN_ROLE = words("HURRIED_KIN_ROLE")
 _FUNCTION = words("FUNCTION_NEXT") | words("PERSONAL_PRONOUNS") | words("PRONOUNS")
 
 
@@ -85,6 +102,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if c.uncertain and c.label == "PERSON" and c.kind != "term":
             asked[(c.start, c.end)] = c
     out: list[Cand] = []
+    present: list[int] = []  # tokens found by present_pair: "X oli paikalla ja Y myös" reads them
     n = len(toks)
     for k, t in enumerate(toks):
         if t.colon_suffix or (covered[t.start] and (t.start, t.end) not in asked):
@@ -103,6 +121,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 continue
         if lang == "fi" and t.text.islower() and _kin_px(text, toks, k, lex):
             out.append(_cand(t.start, t.end, "kin_px_name", lex.lookup(t.text)[1], "n"))
+            continue
+        if lang == "fi" and t.text.isalpha() and (rid := _lower_word(text, toks, k, lex, present)) is not None:
+            out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid == "talked_with" else ""))
+            if rid == "present_pair":
+                present.append(k)
             continue
         if lang == "fi" and len(t.text) >= 4 and t.text.isalpha():
             hit = _lower_case(text, toks, k, lex)
@@ -197,12 +220,18 @@ def _kin_px(text: str, toks: list[Token], k: int, lex: Lexicon) -> str | None:
     flags, base, _sl = lex.lookup(t.text)
     if not flags & FIRST or flags & KEEP or t.lower != base + "n":
         return None
+    if k + 1 >= len(toks) or toks[k + 1].lower not in _KIN_PX_AFTER:
+        return None  # "äitinsä toivon mukaan": the mother's hope, an idiom; a person goes with kautta, kanssa
     return "kin_px_name"
 
 
 def _person_cue(text: str, toks: list[Token], k: int, low: str) -> bool:
     """A person's case with its cue: an external case after a verb of asking, calling or meeting (`kysyin
-    X:ltä`, `soitin X:lle`), or a genitive before `kanssa`/`luona` (`X:n kanssa`)."""
+    X:ltä`, `soitin X:lle`), an ablative before a verb of receiving (`X:ltä tuli viesti`), or a genitive
+    before `kanssa`/`luona` (`X:n kanssa`)."""
+    if low.endswith(("lta", "ltä")) and k + 1 < len(toks) and toks[k + 1].lower in _FROM_AFTER and (
+            text[toks[k].end : toks[k + 1].start] == " "):
+        return True
     if low.endswith(_EXTERNAL):
         return k > 0 and toks[k - 1].lower in _ASK and text[toks[k - 1].end : toks[k].start] == " "
     if low.endswith("n") and k + 1 < len(toks):
@@ -225,8 +254,8 @@ def _finnish_word(lex: Lexicon, w: str) -> bool:
 
 
 def _no_word(lex: Lexicon, low: str, stem: str) -> bool:
-    """No base form of ``low`` (nor its ``stem``) is a frequent word, a word of the lists or a compound of a
-    frequent word (`työkkärille`, `kuntosalille`)."""
+    """No base form of ``low`` (nor its ``stem``) is a frequent word, a word of the lists or a compound of two
+    frequent words (`kuntosalille`)."""
     if len(low) > _LONGEST or low in lex.frequent or low in _FUNCTION or low in _TITLES or low in ROLE_NOUNS:
         return False
     if lex.lookup(low)[0]:
@@ -234,11 +263,50 @@ def _no_word(lex: Lexicon, low: str, stem: str) -> bool:
     for b in {stem, *(b for b, _ in analyses(low) if b != low)}:
         if b in lex.frequent or lex.get(b) or b in _TITLES or b in ROLE_NOUNS:
             return False
-        for i in range(3, len(b) - 3):  # a compound of a frequent word: työ|kkäri, kunto|sali
+        if _LOAN_LETTERS.search(b):
+            continue  # letters native Finnish words lack: no compound of them (tes|faye is a name)
+        for i in range(3, len(b) - 3):  # a compound of two frequent words: kunto|sali
             head = b[i:]
-            if head in lex.frequent and (len(head) > 4 or head[-1] in "aeiouyäö"):
+            if head in lex.frequent and b[:i] in lex.frequent and (len(head) > 4 or head[-1] in "aeiouyäö"):
                 return False
     return True
+
+
+def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: list[int]) -> str | None:
+    """present_pair and nickname_talks on an uninflected word k (lower-case, or capitalised for present_pair)."""
+    t = toks[k]
+    n = len(toks)
+    if (k + 2 < n and toks[k + 1].lower in _COPULA_PAST and toks[k + 2].lower in _PRESENT
+            and _spaced(text, toks, k, k + 2) and _first_word_name(lex, t) is not None):
+        return "present_pair"  # "ilo oli paikalla"
+    if (k >= 2 and k + 1 < n and toks[k - 1].lower == "ja" and toks[k + 1].lower in _ALSO and _spaced(text, toks, k - 1, k + 1)
+            and present and present[-1] < k - 1 and k - present[-1] <= 6 and _first_word_name(lex, t) is not None
+            and not any(ch in text[toks[present[-1]].end : t.start] for ch in ".!?\n")):
+        return "present_pair"  # "… ja tuuli myös": the second of the pair
+    if not t.text.islower():
+        return None
+    low = t.lower
+    kin = k > 0 and (toks[k - 1].lower in ROLE_NOUNS or toks[k - 1].lower in _KIN_ROLE) and text[toks[k - 1].end : t.start] == " "
+    talk = k + 1 < n and toks[k + 1].lower in _NICK_TALK and text[t.end : toks[k + 1].start] == " "
+    if low.endswith("n") and k + 2 < n and toks[k + 1].lower == "kanssa" and k and toks[k - 1].lower in _TALK_WITH:
+        flags, base, _sl = lex.lookup(t.text)
+        if flags & FIRST and not flags & KEEP and low == base + "n" and _spaced(text, toks, k - 1, k + 1):
+            return "talked_with"  # "puhuin toivon kanssa"
+    if not (kin or talk):
+        return None
+    if not (_NICK.match(low) or _NICK_SUFFIX.search(low)) or low in _NOT_NICK or _finnish_word(lex, low) or low in _FUNCTION:
+        return None
+    flags = lex.get(low)
+    if flags & (KEEP | PLACE) or (flags and not flags & FIRST) or (low in lex.frequent and not flags & FIRST and lex.lang_words.get(low) not in ("en", "sv")):
+        return None
+    before = text[toks[k - 1].end : t.start] if k else ""
+    if k and not kin and not ("\n" in before or before.strip() in (",", "-", "–", ".")):
+        return None
+    return "nickname_talks"
+
+
+def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
+    return all(text[toks[i].end : toks[i + 1].start] == " " for i in range(a, b))
 
 
 def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str, str, str] | None:
@@ -254,12 +322,16 @@ def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str
     if len(stem) < 3:
         return None
     cue = _person_cue(text, toks, k, low)
-    if end in _ABESSIVE and len(stem) >= 4 and not stem.endswith(_FI_CLUSTERS) and (
-            stem[-1] not in _FINNISH_FINAL or (stem[-1] not in _VOWELS and stem[-2] not in _VOWELS)):
-        cue = True  # "tigistittä": an abessive of a stem no Finnish word ends in (-st, -ng)
-    if not cue or lex.lookup(t.text)[0] & (KEEP | PLACE):
+    # "tigistittä": an abessive of a stem no Finnish word ends in (-st) is its own cue
+    abessive = (end in _ABESSIVE and len(stem) >= 4 and not stem.endswith(_FI_CLUSTERS) and (
+        stem[-1] not in _FINNISH_FINAL or (stem[-1] not in _VOWELS and stem[-2] not in _VOWELS))) or (
+        end in ("tta", "ttä") and len(stem) >= 4 and stem[-1] in _VOWELS and foreign(stem))  # "tesfayetta"
+    flags, base, sl = lex.lookup(t.text)
+    if not (cue or abessive) or flags & (KEEP | PLACE):
         return None
     frequent = low in lex.frequent
+    if cue and flags & FIRST and not frequent and not lex.get(low) & (COMMON | AMBIG) and sl < len(low):
+        return "name_case", base, low[sl:]  # "soittelin abdiqanille"
     if stem[-1] in _VOWELS:
         # a nickname: the nominative, strong grade restored (jyke|ltä: jykke), shaped like one and no Finnish
         # word; a frequent form only when the nickname is a word of another language alone (maken: make)

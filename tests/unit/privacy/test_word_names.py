@@ -30,6 +30,13 @@ POSITIVES = [
     ("unlisted_case", "soitin hawrelle eilen, ei vastannut", "fi", "hawrelle"),
     ("unlisted_case", "kävin rodelin kanssa papereita läpi", "fi", "rodelin"),
     ("unlisted_case", "palaveri meni tigistittä, siirretään", "fi", "tigistittä"),
+    ("unlisted_case", "lähti tesfayetta kotiin, soitan huomenna", "fi", "tesfayetta"),
+    ("name_case", "soittelin abdiqanille, ei päässy", "fi", "abdiqanille"),
+    ("nickname_talks", "ke\njykke lupas hoitaa kelan paperit", "fi", "jykke"),
+    ("nickname_talks", "ke\npoika late (16v) hoitaa", "fi", "late"),
+    ("present_pair", "palaveri ma\nilo oli paikalla ja tuuli myös, sovittiin jatko", "fi", "tuuli"),
+    ("present_pair", "palaveri ma\nilo oli paikalla ja tuuli myös, sovittiin jatko", "fi", "ilo"),
+    ("talked_with", "ke\npuhuin toivon kanssa eilen, ok", "fi", "toivon"),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -51,6 +58,13 @@ TRAPS = [
     ("unlisted_case", "kävin fysioterapeutin kanssa läpi harjoitteet", "fi", "fysioterapeutin"),
     ("unlisted_case", "ongelmia raha-asioiden kanssa, kävin kaupungin kanssa neuvottelut", "fi", "kaupungin"),
     ("unlisted_case", "lähti kengittä ulos ja meni ilmoituksetta töihin", "fi", "kengittä"),
+    ("unlisted_case", "meni bussitta ja autotta kotiin, syyttä suotta", "fi", "bussitta"),
+    ("name_case", "soittelin lääkärille ja juttelin naapurin kanssa", "fi", "lääkärille"),
+    ("nickname_talks", "ke\nsossu soitti eilen, firma soitti aamulla", "fi", "sossu"),
+    ("nickname_talks", "ke\npoika meni kotiin ja isä lupas tulla", "fi", "meni"),
+    ("present_pair", "ke\nsade oli kova ja tuuli myös, lumi oli paikallaan", "fi", "tuuli"),
+    ("talked_with", "Asiakas kertoi, että hän elää toivon kanssa ja pärjää lumen kanssa.", "fi", "toivon"),
+    ("kin_px_name", "Hänen äitinsä toivon mukaan asia ratkeaa pian.", "fi", "toivon"),
 ]
 
 
