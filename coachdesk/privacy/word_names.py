@@ -84,6 +84,12 @@ _PRESENT = words("WORD_NAME_PRESENT")
 _ALSO = frozenset(("myös", "kans", "kanssa", "samoin", "myöskin"))
 _NICK_TALK = words("HURRIED_TALK_AFTER") - {"ei", "tulee", "tuli", "tullu"}
 _KIN_ROLE = words("HURRIED_KIN_ROLE")
+# the cue gates of find(): a word is looked at only with one of these right next to it
+_CAP_NEXT = _TALK | _NEG | _FI_ACTS | _EN_HAS | _EN_STARTS
+_PX_ROLES = frozenset(w for w in ROLE_NOUNS if w.endswith(_PX))
+_LOWER_NEXT = _COPULA_PAST | _ALSO | _NICK_TALK
+_LOWER_PREV = ROLE_NOUNS | _KIN_ROLE
+_CASE_NEXT = _WITH | _FROM_AFTER
 _FUNCTION = words("FUNCTION_NEXT") | words("PERSONAL_PRONOUNS") | words("PRONOUNS")
 
 
@@ -108,26 +114,34 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if t.colon_suffix or (covered[t.start] and (t.start, t.end) not in asked):
             continue
         nxt = toks[k + 1] if k + 1 < n else None
-        joined = nxt is not None and text[t.end : nxt.start] == " "
+        prev_low = toks[k - 1].lower if k else ""
+        next_low = nxt.lower if nxt is not None else ""
+        # each rule is tried only where its cue word stands right before or after the word
         if len(t.text) == 1 and t.text.isupper():
-            ini = _title_initial(text, toks, k)
+            ini = _title_initial(text, toks, k) if prev_low in _TITLES else None
             if ini is not None and not any(covered[ini.start : ini.end]):
                 out.append(ini)
             continue
         if t.cap and not t.upper:
-            rid = _capital(text, toks, k, lex, lang, joined)
-            if rid is not None:
-                out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid == "kin_px_name" else ""))
-                continue
-        if lang == "fi" and t.text.islower() and _kin_px(text, toks, k, lex):
+            if next_low in _CAP_NEXT or prev_low in _PX_ROLES:
+                joined = nxt is not None and text[t.end : nxt.start] == " "
+                rid = _capital(text, toks, k, lex, lang, joined)
+                if rid is not None:
+                    ending = "n" if rid == "kin_px_name" else ""
+                    out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, ending))
+            continue
+        if lang != "fi" or not t.text.islower() or not t.text.isalpha():
+            continue
+        if prev_low in _PX_ROLES and _kin_px(text, toks, k, lex):
             out.append(_cand(t.start, t.end, "kin_px_name", lex.lookup(t.text)[1], "n"))
             continue
-        if lang == "fi" and t.text.isalpha() and (rid := _lower_word(text, toks, k, lex, present)) is not None:
+        if (next_low in _LOWER_NEXT or prev_low in _LOWER_PREV) and (
+                rid := _lower_word(text, toks, k, lex, present)) is not None:
             out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid == "talked_with" else ""))
             if rid == "present_pair":
                 present.append(k)
             continue
-        if lang == "fi" and len(t.text) >= 4 and t.text.isalpha():
+        if len(t.text) >= 4 and (next_low in _CASE_NEXT or prev_low in _ASK or t.lower.endswith(("tta", "ttä"))):
             hit = _lower_case(text, toks, k, lex)
             if hit is not None:
                 rid, key, ending = hit
