@@ -140,6 +140,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "WORD_NAME_PRESENT": ("fi",),
     "WORD_NAME_TALK_WITH": ("fi",),
     "WORD_NAME_FROM_AFTER": ("fi",),
+    "WORD_NAME_TO_AFTER": ("fi",),
     "WORD_NAME_EN_COUNT": ("en",),
     "WORD_NAME_EN_LIFE": ("en",),
     "WORD_NAME_EN_START_OBJ": ("en",),

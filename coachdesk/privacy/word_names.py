@@ -9,13 +9,15 @@ one row of :data:`RULES`; the cue words are sections of the cue files (``WORD_NA
 |---|---|---|
 | title_initial | `Dr. L. writes the statement`, `lääkäri K. kirjoittaa B-lausunnon` | a title or profession, then ONE capital letter with a dot, then a lower-case word, a comma or the line's end (`vitamiini D.` has no title) |
 | start_neg_person | `Lumi ei vastannut puhelimeen`, `Tuuli ei jaksanut` | a listed first name opening a sentence, then `ei`/`eikä` and a verb only a person negates (present or past participle); not `Lumi ei sulanut`, `Toivo ei ole` |
-| start_person_act | `Onni aloittaa koulun`, `Hope has two kids`, `Grace starts work` | a listed first name opening a sentence before an act only a person does: fi a verb of starting school or work; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
+| start_person_act | `Onni aloittaa koulun`, `Hope has two kids`, `Q: Grace starts work` | a listed first name opening a sentence (or right after a short opener and a colon) before an act only a person does: fi a verb of starting school or work; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
 | kept_name_talks | `Wilma said she would come` | a first name the vocabulary also keeps as a product (Wilma) right before a talking verb; not `Wilma ilmoitti`, `Wilmassa` |
 | kin_px_name | `tyttärensä rauhan kautta`, `poikansa toivon kanssa` | a kin or role word with a possessive suffix, then a listed first name in the genitive (the words agree) before a postposition a person goes with (`kautta`, `kanssa`, `luona`); not `äitinsä toivon mukaan`, `äitinsä toivo` |
 | nickname_case | `kysyin jykeltä`, `kävin maken kanssa`, `tepalta tuli viesti` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`), an ablative before a verb of receiving (`tuli`, `sain`), or a genitive before `kanssa`/`luona` |
 | unlisted_case | `soitin hawrelle`, `rodelin kanssa`, `tigistittä` | a word in no list whose every base form is no frequent word nor a compound of one, at most 12 letters, of a foreign name's shape (letters Finnish lacks, a genitive -in right after a consonant), in a person's case after the same cues; an abessive `-ittä` of a stem no Finnish word ends in (`tigist`), or `-tta` of a foreign-shaped vowel stem (`tesfayetta`), needs no other cue; not `fysioterapeutin kanssa`, `kengittä` |
 | name_case | `soittelin abdiqanille`, `juttelin ramlan kanssa` | a first name of the lists whose form is no frequent or ordinary word, in a person's case after the same cues (verbs the name rules do not list: `soittelin`, `juttelin`) |
 | nickname_talks | `jykke lupas hoitaa`, `pertsa soitti`, `poika late (16v)` | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) at a line or clause start right before a talking verb, or right after a kin or role word; not `sossu soitti`, `firma soitti`, `poika meni` |
+| name_initial_verb | `Yonas T. aloittaa maanantaina`, `Yesterday Yonas T. called` | a capitalised word in no list and no frequent word, then one capital initial with a dot, then a verb only a person does (the span takes the initial); not `Liite A. sisältää`, `plan B. was agreed` |
+| pair_found | `lahja ja sisu tulee molemmat` (sisu found) | a lower-case listed first name (also one that is a word) joined by `ja` to a person found in the text, then a both word or a person's verb; not `lumi ja jää sulaa` |
 | talked_with | `puhuin toivon kanssa`, `juttelin sisun kanssa` | a listed first name (also one that is a word) in the genitive between a verb of talking or meeting and `kanssa`; not `elän toivon kanssa`, `pärjään lumen kanssa` |
 | present_pair | `ilo oli paikalla ja tuuli myös` | a listed first name before `oli`/`on` + `paikalla`/`läsnä` (a person is present), and a listed first name joined to that clause by `ja` before `myös`/`kans`/`samoin`; not `sade oli kova ja tuuli myös` |
 """
@@ -46,11 +48,14 @@ RULES = {
         Rule("name_case", "a first name of the lists (no word form) in a person's case after the same cues"),
         Rule("nickname_talks", "a lower-case nickname shape, no Finnish word, before a talking verb"),
         Rule("present_pair", "a first name before oli/on paikalla, and one joined to it by ja … myös"),
+        Rule("name_initial_verb", "a capitalised word in no list, one capital initial with a dot, then a person's verb"),
+        Rule("pair_found", "a listed first name joined by ja to a found person, then a both word or a person's verb"),
         Rule("talked_with", "a listed first name's genitive (also a word's) between a verb of talking or meeting and kanssa"),
     )
 }
 
 _TITLES = words("TITLES") | PROFESSIONS
+_COLON_ENDING = re.compile(r":(n|lle|lta|ltä|lla|llä|sta|stä|ssa|ssä|ta|tä|a|ä)(?![\w])")
 _NEG = frozenset(("ei", "eikä", "en", "et"))
 _NEG_PERSON = words("NEG_PERSON") | words("WORD_NAME_NEG_PAST")
 _FI_ACTS = words("WORD_NAME_ACTS_FI")
@@ -77,8 +82,13 @@ _VOWELS = frozenset("aeiouyäö")
 _LOAN_LETTERS = re.compile(r"[bcfqwxzšž]")
 _LONGEST = 12  # a longer unknown word in a person's case is a compound or a loanword (fysioterapeutin), not a name
 _KIN_PX_AFTER = _WITH | frozenset(("kautta", "kans", "mukana", "luo"))
+_OPENER_CHARS = 20  # an opener before a colon is short: "Quick q", "Kysymys", "Nopea kysymys"
+_PERSON_VERBS = (words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS") | words("WORD_NAME_ACTS_FI")
+                 | words("HURRIED_TALK_AFTER") | frozenset(("starts", "started"))) - {"ei", "tulee", "tuli"}
+_PAIR_AFTER = words("HURRIED_PAIR_AFTER") | words("HURRIED_TALK_AFTER") - {"ei"}
 _TALK_WITH = words("WORD_NAME_TALK_WITH")
 _FROM_AFTER = words("WORD_NAME_FROM_AFTER")
+_TO_AFTER = words("WORD_NAME_TO_AFTER")
 _COPULA_PAST = frozenset(("oli", "on", "olikin", "onkin"))
 _PRESENT = words("WORD_NAME_PRESENT")
 _ALSO = frozenset(("myös", "kans", "kanssa", "samoin", "myöskin"))
@@ -89,7 +99,7 @@ _CAP_NEXT = _TALK | _NEG | _FI_ACTS | _EN_HAS | _EN_STARTS
 _PX_ROLES = frozenset(w for w in ROLE_NOUNS if w.endswith(_PX))
 _LOWER_NEXT = _COPULA_PAST | _ALSO | _NICK_TALK
 _LOWER_PREV = ROLE_NOUNS | _KIN_ROLE
-_CASE_NEXT = _WITH | _FROM_AFTER
+_CASE_NEXT = _WITH | _FROM_AFTER | _TO_AFTER
 _FUNCTION = words("FUNCTION_NEXT") | words("PERSONAL_PRONOUNS") | words("PRONOUNS")
 
 
@@ -102,16 +112,17 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if not toks:
         return []
     covered = bytearray(len(text))
-    asked: dict[tuple[int, int], Cand] = {}  # an uncertain person finding of one word: a rule here settles it
+    asked: dict[int, Cand] = {}  # an uncertain person finding by its start: a rule here from there settles it
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         if c.uncertain and c.label == "PERSON" and c.kind != "term":
-            asked[(c.start, c.end)] = c
+            asked[c.start] = c
+    found = {c.start for c in cands if c.label == "PERSON" and c.kind != "term"}
     out: list[Cand] = []
     present: list[int] = []  # tokens found by present_pair: "X oli paikalla ja Y myös" reads them
     n = len(toks)
     for k, t in enumerate(toks):
-        if t.colon_suffix or (covered[t.start] and (t.start, t.end) not in asked):
+        if t.colon_suffix or (covered[t.start] and t.start not in asked):
             continue
         nxt = toks[k + 1] if k + 1 < n else None
         prev_low = toks[k - 1].lower if k else ""
@@ -119,10 +130,15 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         # each rule is tried only where its cue word stands right before or after the word
         if len(t.text) == 1 and t.text.isupper():
             ini = _title_initial(text, toks, k) if prev_low in _TITLES else None
-            if ini is not None and not any(covered[ini.start : ini.end]):
+            if ini is not None and (ini.start in asked or not any(covered[ini.start : ini.end])):
                 out.append(ini)
             continue
         if t.cap and not t.upper:
+            if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
+                named = _name_initial_verb(text, toks, k, lex)
+                if named is not None and (named.start in asked or not any(covered[named.start : named.end])):
+                    out.append(named)
+                continue
             if next_low in _CAP_NEXT or prev_low in _PX_ROLES:
                 joined = nxt is not None and text[t.end : nxt.start] == " "
                 rid = _capital(text, toks, k, lex, lang, joined)
@@ -134,6 +150,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             continue
         if prev_low in _PX_ROLES and _kin_px(text, toks, k, lex):
             out.append(_cand(t.start, t.end, "kin_px_name", lex.lookup(t.text)[1], "n"))
+            continue
+        if (next_low == "ja" or prev_low == "ja") and _pair_found(text, toks, k, lex, found):
+            out.append(_cand(t.start, t.end, "pair_found", lex.lookup(t.text)[1]))
             continue
         if (next_low in _LOWER_NEXT or prev_low in _LOWER_PREV) and (
                 rid := _lower_word(text, toks, k, lex, present)) is not None:
@@ -149,27 +168,36 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     return _settle(out, asked)
 
 
-def _settle(out: list[Cand], asked: dict[tuple[int, int], Cand]) -> list[Cand]:
+def _settle(out: list[Cand], asked: dict[int, Cand]) -> list[Cand]:
     """A finding of a rule here over the same word as an uncertain one before: that one becomes certain
     (the coach is not asked about what a rule settles); the rest are new."""
     new: list[Cand] = []
     for c in out:
-        old = asked.get((c.start, c.end))
+        old = asked.get(c.start)
         if old is None:
             new.append(c)
         else:
             old.uncertain = False
             old.reason = f"{old.reason}; {c.reason}"
+            if not old.ending and c.ending and old.start == c.start and old.end == c.end:
+                old.ending = c.ending  # "tepan kanssa": the placeholder keeps the genitive
+            if c.end > old.end:
+                new.append(c)  # "Yonas" asked, "Yonas T." found: the initial too
     return new
 
 
 def _title_initial(text: str, toks: list[Token], k: int) -> Cand | None:
     """`Dr. L. writes`, `lääkäri K. kirjoittaa`: the initial (with its dot) after a title or profession."""
     t = toks[k]
-    if k == 0 or text[t.end : t.end + 1] != ".":
+    if k == 0:
         return None
     prev = toks[k - 1]
     if prev.lower not in _TITLES or text[prev.end : t.start] not in (" ", ". "):
+        return None
+    ending = _COLON_ENDING.match(text, t.end)
+    if ending:  # "lääkäri K:n mukaan", "tohtori L:ltä": the initial and its case ending
+        return _cand(t.start, ending.end(), "title_initial", t.text, ending.group(1))
+    if text[t.end : t.end + 1] != ".":
         return None
     after = t.end + 1
     rest = text[after : after + 2]
@@ -202,7 +230,7 @@ def _capital(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, join
     flags, _base, sl = lex.lookup(t.text)
     if flags & FIRST and flags & ALLOW and not flags & REGION and sl == len(t.text) and nxt.lower in _TALK:
         return "kept_name_talks"  # "Wilma said": the school system does not say things
-    if not t.sent_start:
+    if not t.sent_start and not _after_opener(text, t.start):
         return _kin_px(text, toks, k, lex)
     reading = _first_word_name(lex, t)
     if reading is None:
@@ -220,6 +248,47 @@ def _capital(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, join
         if w in _EN_STARTS and nxt2.lower in _EN_START_OBJ:
             return "start_person_act"
     return None
+
+
+def _after_opener(text: str, start: int) -> bool:
+    """The word right after a short opener and a colon at a line start (`Quick q: Hope`, `Kysymys: Onni`)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == start or i == 0 or text[i - 1] != ":":
+        return False
+    line = text.rfind("\n", 0, i) + 1
+    label = text[line : i - 1]
+    return 0 < len(label) <= _OPENER_CHARS and not any(ch.isdigit() for ch in label)
+
+
+def _name_initial_verb(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
+    """`Yonas T. aloittaa`, `Yonas T. called`: a capitalised word in no list, one capital initial with a dot, a
+    person's verb; the span runs to the dot."""
+    t, ini = toks[k], toks[k + 1]
+    if (len(t.text) < 3 or lex.lookup(t.text)[0] or t.lower in lex.frequent or text[t.end : ini.start] != " "
+            or text[ini.end : ini.end + 2] != ". " or k + 2 >= len(toks)):
+        return None
+    verb = toks[k + 2]
+    if verb.start != ini.end + 2 or verb.lower not in _PERSON_VERBS:
+        return None
+    return _cand(t.start, ini.end + 1, "name_initial_verb", t.lower)
+
+
+def _pair_found(text: str, toks: list[Token], k: int, lex: Lexicon, found: set[int]) -> bool:
+    """`lahja ja sisu tulee molemmat` with sisu found: token k, a listed first name, is the other of the pair."""
+    n = len(toks)
+    if k + 3 < n and toks[k + 1].lower == "ja" and toks[k + 2].start in found:
+        after = k + 3
+    elif k >= 2 and k + 1 < n and toks[k - 1].lower == "ja" and toks[k - 2].start in found:
+        after = k + 1
+    else:
+        return False
+    first = min(k, after - 2)
+    if toks[after].lower not in _PAIR_AFTER or not _spaced(text, toks, first, after):
+        return False
+    flags, base, _sl = lex.lookup(toks[k].text)
+    return bool(flags & FIRST) and not flags & (KEEP | PLACE) and toks[k].lower == base
 
 
 def _kin_px(text: str, toks: list[Token], k: int, lex: Lexicon) -> str | None:
@@ -243,9 +312,10 @@ def _person_cue(text: str, toks: list[Token], k: int, low: str) -> bool:
     """A person's case with its cue: an external case after a verb of asking, calling or meeting (`kysyin
     X:ltä`, `soitin X:lle`), an ablative before a verb of receiving (`X:ltä tuli viesti`), or a genitive
     before `kanssa`/`luona` (`X:n kanssa`)."""
-    if low.endswith(("lta", "ltä")) and k + 1 < len(toks) and toks[k + 1].lower in _FROM_AFTER and (
-            text[toks[k].end : toks[k + 1].start] == " "):
-        return True
+    if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " " and (
+            (low.endswith(("lta", "ltä")) and toks[k + 1].lower in _FROM_AFTER)
+            or (low.endswith("lle") and toks[k + 1].lower in _TO_AFTER)):
+        return True  # "tepalta tuli viesti", "masalle soitettu"
     if low.endswith(_EXTERNAL):
         return k > 0 and toks[k - 1].lower in _ASK and text[toks[k - 1].end : toks[k].start] == " "
     if low.endswith("n") and k + 1 < len(toks):

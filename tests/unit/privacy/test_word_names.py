@@ -16,17 +16,21 @@ POSITIVES = [
     ("title_initial", "Dr. L. writes the statement for the insurer next week.", "en", "L."),
     ("title_initial", "Seuraavaksi lääkäri K. kirjoittaa B-lausunnon Kelaa varten.", "fi", "K."),
     ("title_initial", "Asia on sovittu, ja psykologi M., kertoo tuloksista myöhemmin.", "fi", "M."),
+    ("title_initial", "Lääkäri K:n mukaan työkyky on alentunut, ja pyydän tohtori L:ltä lausunnon.", "fi", "L:ltä"),
     ("start_neg_person", "Soitin kahdesti. Lumi ei vastannut puhelimeen koko päivänä.", "fi", "Lumi"),
     ("start_neg_person", "Sovimme uuden ajan. Tuuli ei jaksanut tulla paikalle.", "fi", "Tuuli"),
     ("start_person_act", "Perheessä on kaksi lasta. Onni aloittaa koulun syksyllä.", "fi", "Onni"),
     ("start_person_act", "We talked about the family. Hope has two kids and a long commute.", "en", "Hope"),
     ("start_person_act", "The contract is signed. Grace starts work at the depot soon.", "en", "Grace"),
+    ("start_person_act", "We talked about the plan for the spring.\nQ: Hope starts work on Monday, right?", "en", "Hope"),
     ("kept_name_talks", "I called the family yesterday. Wilma said she would come to the meeting.", "en", "Wilma"),
     ("kin_px_name", "Asiasta sovittiin tyttärensä rauhan kautta, koska puhelin ei toimi.", "fi", "rauhan"),
     ("kin_px_name", "Hän tuli poikansa toivon kanssa tapaamiseen.", "fi", "toivon"),
     ("nickname_case", "kysyin jykeltä asiaa, ei tiennyt vielä", "fi", "jykeltä"),
     ("nickname_case", "kävin maken kanssa kahvilla, sovittiin jatko", "fi", "maken"),
     ("nickname_case", "soitin tepalle, lupas hoitaa", "fi", "tepalle"),
+    ("nickname_case", "ke\ntepalle soitettu, ei vastannu", "fi", "tepalle"),
+    ("nickname_case", "ke\ntepalta tuli viesti, ok", "fi", "tepalta"),
     ("unlisted_case", "soitin hawrelle eilen, ei vastannut", "fi", "hawrelle"),
     ("unlisted_case", "kävin rodelin kanssa papereita läpi", "fi", "rodelin"),
     ("unlisted_case", "palaveri meni tigistittä, siirretään", "fi", "tigistittä"),
@@ -37,6 +41,10 @@ POSITIVES = [
     ("present_pair", "palaveri ma\nilo oli paikalla ja tuuli myös, sovittiin jatko", "fi", "tuuli"),
     ("present_pair", "palaveri ma\nilo oli paikalla ja tuuli myös, sovittiin jatko", "fi", "ilo"),
     ("talked_with", "ke\npuhuin toivon kanssa eilen, ok", "fi", "toivon"),
+    ("name_initial_verb", "Sovimme aikataulusta. Yonas T. aloittaa maanantaina työkokeilun.", "fi", "Yonas T."),
+    ("name_initial_verb", "We talked for an hour about the course.\nYesterday Yonas T. called about the contract.", "en",
+     "Yonas T."),
+    ("pair_found", "ma\nlahja ja sisu tulee molemmat, sisu soitti eilen", "fi", "lahja"),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -65,6 +73,11 @@ TRAPS = [
     ("present_pair", "ke\nsade oli kova ja tuuli myös, lumi oli paikallaan", "fi", "tuuli"),
     ("talked_with", "Asiakas kertoi, että hän elää toivon kanssa ja pärjää lumen kanssa.", "fi", "toivon"),
     ("kin_px_name", "Hänen äitinsä toivon mukaan asia ratkeaa pian.", "fi", "toivon"),
+    ("name_initial_verb", "Katso liitettä. Liite A. sisältää tiedot ja kohta B. on tärkeä.", "fi", "Liite"),
+    ("name_initial_verb", "We met twice and plan B. was agreed in the end.", "en", "plan"),
+    ("pair_found", "ma\nlumi ja jää sulaa, kivi ja sora molemmat märkiä", "fi", "lumi"),
+    ("nickname_case", "ke\nfirmalle soitettu ja pomolta tuli viesti", "fi", "firmalle"),
+    ("start_person_act", "Note: summer starts on 21 June.\nAgenda: Hope has a way of coming back.", "en", "Hope"),
 ]
 
 
