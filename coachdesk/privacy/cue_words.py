@@ -141,6 +141,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "WORD_NAME_TALK_WITH": ("fi",),
     "WORD_NAME_FROM_AFTER": ("fi",),
     "WORD_NAME_TO_AFTER": ("fi",),
+    "WORD_NAME_MET": ("fi",),
+    "WORD_NAME_VERB_FIRST": ("fi",),
     "WORD_NAME_EN_COUNT": ("en",),
     "WORD_NAME_EN_LIFE": ("en",),
     "WORD_NAME_EN_START_OBJ": ("en",),

@@ -15,9 +15,11 @@ one row of :data:`RULES`; the cue words are sections of the cue files (``WORD_NA
 | nickname_case | `kysyin jykeltä`, `kävin maken kanssa`, `tepalta tuli viesti` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`), an ablative before a verb of receiving (`tuli`, `sain`), or a genitive before `kanssa`/`luona` |
 | unlisted_case | `soitin hawrelle`, `rodelin kanssa`, `tigistittä` | a word in no list whose every base form is no frequent word nor a compound of one, at most 12 letters, of a foreign name's shape (letters Finnish lacks, a genitive -in right after a consonant), in a person's case after the same cues; an abessive `-ittä` of a stem no Finnish word ends in (`tigist`), or `-tta` of a foreign-shaped vowel stem (`tesfayetta`), needs no other cue; not `fysioterapeutin kanssa`, `kengittä` |
 | name_case | `soittelin abdiqanille`, `juttelin ramlan kanssa` | a first name of the lists whose form is no frequent or ordinary word, in a person's case after the same cues (verbs the name rules do not list: `soittelin`, `juttelin`) |
-| nickname_talks | `jykke lupas hoitaa`, `pertsa soitti`, `poika late (16v)` | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) at a line or clause start right before a talking verb, or right after a kin or role word; not `sossu soitti`, `firma soitti`, `poika meni` |
+| nickname_talks | `jykke lupas hoitaa`, `pertsa soitti`, `poika late (16v)`, `late ja make molemmat` | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) at a line or clause start right before a talking verb, right after a kin or role word, or joined by `ja` to another nickname shape before a both word or a person's verb; not `sossu soitti`, `firma soitti`, `poika meni` |
 | name_initial_verb | `Yonas T. aloittaa maanantaina`, `Yesterday Yonas T. called` | a capitalised word in no list and no frequent word, then one capital initial with a dot, then a verb only a person does (the span takes the initial); not `Liite A. sisältää`, `plan B. was agreed` |
 | pair_found | `lahja ja sisu tulee molemmat` (sisu found) | a lower-case listed first name (also one that is a word) joined by `ja` to a person found in the text, then a both word or a person's verb; not `lumi ja jää sulaa` |
+| met_object | `tapasin ilon eilen` | a listed first name (also one that is a word) in the genitive right after a verb of meeting (`tapasin`, `haastattelin`); not `näin lumen`, `tapasin asiakkaan` |
+| verb_first | `tekstas aamu, ei pääse`, `soitti make klo 10` | a talking verb opening a line, then a listed first name (also one that is a word) or a nickname shape, uninflected, then a comma, `että`/`et`, a time or the line's end; not `soitti kela, …`, `soitti lääkäri, …`, `tuli lumi, …` |
 | talked_with | `puhuin toivon kanssa`, `juttelin sisun kanssa` | a listed first name (also one that is a word) in the genitive between a verb of talking or meeting and `kanssa`; not `elän toivon kanssa`, `pärjään lumen kanssa` |
 | present_pair | `ilo oli paikalla ja tuuli myös` | a listed first name before `oli`/`on` + `paikalla`/`läsnä` (a person is present), and a listed first name joined to that clause by `ja` before `myös`/`kans`/`samoin`; not `sade oli kova ja tuuli myös` |
 """
@@ -50,6 +52,8 @@ RULES = {
         Rule("present_pair", "a first name before oli/on paikalla, and one joined to it by ja … myös"),
         Rule("name_initial_verb", "a capitalised word in no list, one capital initial with a dot, then a person's verb"),
         Rule("pair_found", "a listed first name joined by ja to a found person, then a both word or a person's verb"),
+        Rule("met_object", "a listed first name's genitive (also a word's) right after a verb of meeting (tapasin ilon)"),
+        Rule("verb_first", "a talking verb opening a line, then a first name or nickname, then a comma, että or a time"),
         Rule("talked_with", "a listed first name's genitive (also a word's) between a verb of talking or meeting and kanssa"),
     )
 }
@@ -87,6 +91,9 @@ _PERSON_VERBS = (words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS") | words("WO
                  | words("HURRIED_TALK_AFTER") | frozenset(("starts", "started"))) - {"ei", "tulee", "tuli"}
 _PAIR_AFTER = words("HURRIED_PAIR_AFTER") | words("HURRIED_TALK_AFTER") - {"ei"}
 _TALK_WITH = words("WORD_NAME_TALK_WITH")
+_MET = words("WORD_NAME_MET")
+_VERB_FIRST = words("WORD_NAME_VERB_FIRST")
+_THAT = frozenset(("että", "et", "ettei", "klo", "kello"))
 _FROM_AFTER = words("WORD_NAME_FROM_AFTER")
 _TO_AFTER = words("WORD_NAME_TO_AFTER")
 _COPULA_PAST = frozenset(("oli", "on", "olikin", "onkin"))
@@ -97,8 +104,8 @@ _KIN_ROLE = words("HURRIED_KIN_ROLE")
 # the cue gates of find(): a word is looked at only with one of these right next to it
 _CAP_NEXT = _TALK | _NEG | _FI_ACTS | _EN_HAS | _EN_STARTS
 _PX_ROLES = frozenset(w for w in ROLE_NOUNS if w.endswith(_PX))
-_LOWER_NEXT = _COPULA_PAST | _ALSO | _NICK_TALK
-_LOWER_PREV = ROLE_NOUNS | _KIN_ROLE
+_LOWER_NEXT = _COPULA_PAST | _ALSO | _NICK_TALK | {"ja"}
+_LOWER_PREV = ROLE_NOUNS | _KIN_ROLE | _MET | _VERB_FIRST | {"ja"}
 _CASE_NEXT = _WITH | _FROM_AFTER | _TO_AFTER
 _FUNCTION = words("FUNCTION_NEXT") | words("PERSONAL_PRONOUNS") | words("PRONOUNS")
 
@@ -117,7 +124,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         if c.uncertain and c.label == "PERSON" and c.kind != "term":
             asked[c.start] = c
-    found = {c.start for c in cands if c.label == "PERSON" and c.kind != "term"}
+    # persons found so far (pair_found's partner): a sure finding, or an asked one that is a first name of the lists
+    found = {c.start for c in cands if c.label == "PERSON" and c.kind != "term" and (
+        not c.uncertain or lex.lookup(text[c.start : c.end])[0] & FIRST)}
     out: list[Cand] = []
     present: list[int] = []  # tokens found by present_pair: "X oli paikalla ja Y myös" reads them
     n = len(toks)
@@ -156,7 +165,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             continue
         if (next_low in _LOWER_NEXT or prev_low in _LOWER_PREV) and (
                 rid := _lower_word(text, toks, k, lex, present)) is not None:
-            out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid == "talked_with" else ""))
+            out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, "n" if rid in ("talked_with", "met_object") else ""))
             if rid == "present_pair":
                 present.append(k)
             continue
@@ -376,17 +385,58 @@ def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: lis
         flags, base, _sl = lex.lookup(t.text)
         if flags & FIRST and not flags & KEEP and low == base + "n" and _spaced(text, toks, k - 1, k + 1):
             return "talked_with"  # "puhuin toivon kanssa"
-    if not (kin or talk):
+    if k and toks[k - 1].lower in _MET and low.endswith("n") and text[toks[k - 1].end : t.start] == " ":
+        flags, base, _sl = lex.lookup(t.text)
+        if flags & FIRST and not flags & (KEEP | PLACE) and low == base + "n":
+            return "met_object"  # "tapasin ilon eilen"
+    if k and toks[k - 1].lower in _VERB_FIRST and _verb_first(text, toks, k, lex):
+        return "verb_first"  # "tekstas aamu, ei pääse"
+    pair = _nick_pair(text, toks, k, lex)
+    if not (kin or talk or pair):
         return None
-    if not (_NICK.match(low) or _NICK_SUFFIX.search(low)) or low in _NOT_NICK or _finnish_word(lex, low) or low in _FUNCTION:
+    if not _nickname(lex, low):
         return None
     flags = lex.get(low)
     if flags & (KEEP | PLACE) or (flags and not flags & FIRST) or (low in lex.frequent and not flags & FIRST and lex.lang_words.get(low) not in ("en", "sv")):
         return None
     before = text[toks[k - 1].end : t.start] if k else ""
-    if k and not kin and not ("\n" in before or before.strip() in (",", "-", "–", ".")):
+    if k and not kin and not pair and not ("\n" in before or before.strip() in (",", "-", "–", ".")):
         return None
     return "nickname_talks"
+
+
+def _nickname(lex: Lexicon, low: str) -> bool:
+    """A nickname's shape (make, pena, jykke, pertsa) that is no Finnish word nor a slang noun."""
+    return bool(_NICK.match(low) or _NICK_SUFFIX.search(low)) and low not in _NOT_NICK and not _finnish_word(
+        lex, low) and low not in _FUNCTION
+
+
+def _nick_pair(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """`late ja make molemmat`: two nickname shapes joined by ja, then a both word or a person's verb."""
+    n = len(toks)
+    if k + 3 < n and toks[k + 1].lower == "ja" and toks[k + 3].lower in _PAIR_AFTER:
+        other, last = k + 2, k + 3
+    elif k >= 2 and k + 1 < n and toks[k - 1].lower == "ja" and toks[k + 1].lower in _PAIR_AFTER:
+        other, last = k - 2, k + 1
+    else:
+        return False
+    o = toks[other]
+    return o.text.islower() and _nickname(lex, o.lower) and _spaced(text, toks, min(k, other), last)
+
+
+def _verb_first(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """`tekstas aamu, ei pääse`, `soitti make klo 10`: a talking verb opening the line, then the speaker (a
+    listed first name or a nickname shape, uninflected), then a comma, `että`, a time or the line's end."""
+    t, verb = toks[k], toks[k - 1]
+    line = text.rfind("\n", 0, verb.start) + 1
+    if text[line : verb.start].strip(" \t-–•*") or text[verb.end : t.start] != " ":
+        return False
+    after = text[t.end : t.end + 1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if not (after in (",", "\n", "") or (after == " " and nxt is not None and (
+            nxt.lower in _THAT or nxt.text[0].isdigit()))):
+        return False
+    return _first_word_name(lex, t) is not None or (_nickname(lex, t.lower) and not lex.get(t.lower) & (KEEP | PLACE))
 
 
 def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:

@@ -45,6 +45,10 @@ POSITIVES = [
     ("name_initial_verb", "We talked for an hour about the course.\nYesterday Yonas T. called about the contract.", "en",
      "Yonas T."),
     ("pair_found", "ma\nlahja ja sisu tulee molemmat, sisu soitti eilen", "fi", "lahja"),
+    ("nickname_talks", "ti\nlate ja make molemmat paikalla", "fi", "make"),
+    ("met_object", "ti 4.3\ntapasin ilon eilen kahvilassa", "fi", "ilon"),
+    ("verb_first", "ti 4.3\ntekstas aamu, ei pääse", "fi", "aamu"),
+    ("verb_first", "ti 4.3\nsoitti make klo 10, sovittiin", "fi", "make"),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -76,6 +80,10 @@ TRAPS = [
     ("name_initial_verb", "Katso liitettä. Liite A. sisältää tiedot ja kohta B. on tärkeä.", "fi", "Liite"),
     ("name_initial_verb", "We met twice and plan B. was agreed in the end.", "en", "plan"),
     ("pair_found", "ma\nlumi ja jää sulaa, kivi ja sora molemmat märkiä", "fi", "lumi"),
+    ("pair_found", "ma\nkivi ja sora molemmat märkiä", "fi", "kivi"),
+    ("met_object", "ti\nnäin lumen ikkunasta, tapasin asiakkaan eilen", "fi", "lumen"),
+    ("verb_first", "ti\nsoitti kela, päätös tulossa\nsoitti lääkäri, ei uutta\nkysyi hinta, ei tiennyt", "fi", "kela"),
+    ("verb_first", "ti\nsoitti kela, päätös tulossa\nsoitti lääkäri, ei uutta\nkysyi hinta, ei tiennyt", "fi", "hinta"),
     ("nickname_case", "ke\nfirmalle soitettu ja pomolta tuli viesti", "fi", "firmalle"),
     ("start_person_act", "Note: summer starts on 21 June.\nAgenda: Hope has a way of coming back.", "en", "Hope"),
 ]
