@@ -136,6 +136,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "WORD_NAME_NEG_PAST": ("fi",),
     "WORD_NAME_ACTS_FI": ("fi",),
     "WORD_NAME_ACT_OBJECTS_FI": ("fi",),
+    "WORD_NAME_FI_COUNT": ("fi",),
+    "WORD_NAME_FI_LIFE": ("fi",),
     "WORD_NAME_NOT_NICK": ("fi",),
     "WORD_NAME_PRESENT": ("fi",),
     "WORD_NAME_TALK_WITH": ("fi",),

@@ -9,7 +9,7 @@ one row of :data:`RULES`; the cue words are sections of the cue files (``WORD_NA
 |---|---|---|
 | title_initial | `Dr. L. writes the statement`, `lääkäri K. kirjoittaa B-lausunnon` | a title or profession, then ONE capital letter with a dot, then a lower-case word, a comma or the line's end (`vitamiini D.` has no title) |
 | start_neg_person | `Lumi ei vastannut puhelimeen`, `Tuuli ei jaksanut` | a listed first name opening a sentence, then `ei`/`eikä` and a verb only a person negates (present or past participle); not `Lumi ei sulanut`, `Toivo ei ole` |
-| start_person_act | `Onni aloittaa koulun`, `Hope has two kids`, `Q: Grace starts work` | a listed first name opening a sentence (or right after a short opener and a colon) before an act only a person does: fi a verb of starting school or work; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
+| start_person_act | `Onni aloittaa koulun`, `Toivolla on kaksi lasta`, `Hope has two kids`, `Q: Grace starts work` | a listed first name opening a sentence (or right after a short opener and a colon) before an act only a person does: fi a verb of starting school or work, or the name's adessive + on/oli + a count + a family noun; en has/had + a count or article + a family or life-event noun, starts/started + work, school, a job; not `Hope has a way`, `Summer starts on 21 June` |
 | kept_name_talks | `Wilma said she would come` | a first name the vocabulary also keeps as a product (Wilma) right before a talking verb; not `Wilma ilmoitti`, `Wilmassa` |
 | kin_px_name | `tyttärensä rauhan kautta`, `poikansa toivon kanssa` | a kin or role word with a possessive suffix, then a listed first name in the genitive (the words agree) before a postposition a person goes with (`kautta`, `kanssa`, `luona`); not `äitinsä toivon mukaan`, `äitinsä toivo` |
 | nickname_case | `kysyin jykeltä`, `kävin maken kanssa`, `tepalta tuli viesti` | a lower-case word in a person's case whose nominative (strong grade restored) has a nickname's shape and is no Finnish word, after a verb of asking/calling (`lle`, `lta`, `lla`), an ablative before a verb of receiving (`tuli`, `sain`), or a genitive before `kanssa`/`luona` |
@@ -32,7 +32,7 @@ from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import ALLOW, AMBIG, COMMON, FIRST, KEEP, PLACE, REGION, Lexicon
-from coachdesk.privacy.name_words import foreign
+from coachdesk.privacy.name_words import foreign, plain_ending
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -64,6 +64,8 @@ _NEG = frozenset(("ei", "eikä", "en", "et"))
 _NEG_PERSON = words("NEG_PERSON") | words("WORD_NAME_NEG_PAST")
 _FI_ACTS = words("WORD_NAME_ACTS_FI")
 _FI_ACT_OBJECTS = words("WORD_NAME_ACT_OBJECTS_FI")
+_FI_COUNT = words("WORD_NAME_FI_COUNT")
+_FI_LIFE = words("WORD_NAME_FI_LIFE")
 _NOT_NICK = words("WORD_NAME_NOT_NICK")
 # consonant pairs a Finnish stem ends in before a plural abessive (kengittä, lapsitta, vanhemmitta)
 _FI_CLUSTERS = ("ng", "nk", "mm", "nn", "ll", "rr", "tt", "kk", "pp", "ps", "ks", "ts", "ht", "hk", "lk", "rk")
@@ -102,7 +104,7 @@ _ALSO = frozenset(("myös", "kans", "kanssa", "samoin", "myöskin"))
 _NICK_TALK = words("HURRIED_TALK_AFTER") - {"ei", "tulee", "tuli", "tullu"}
 _KIN_ROLE = words("HURRIED_KIN_ROLE")
 # the cue gates of find(): a word is looked at only with one of these right next to it
-_CAP_NEXT = _TALK | _NEG | _FI_ACTS | _EN_HAS | _EN_STARTS
+_CAP_NEXT = _TALK | _NEG | _FI_ACTS | _EN_HAS | _EN_STARTS | _COPULA_PAST
 _PX_ROLES = frozenset(w for w in ROLE_NOUNS if w.endswith(_PX))
 _LOWER_NEXT = _COPULA_PAST | _ALSO | _NICK_TALK | {"ja"}
 _LOWER_PREV = ROLE_NOUNS | _KIN_ROLE | _MET | _VERB_FIRST | {"ja"}
@@ -152,8 +154,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 joined = nxt is not None and text[t.end : nxt.start] == " "
                 rid = _capital(text, toks, k, lex, lang, joined)
                 if rid is not None:
-                    ending = "n" if rid == "kin_px_name" else ""
-                    out.append(_cand(t.start, t.end, rid, lex.lookup(t.text)[1] or t.lower, ending))
+                    _flags, base, sl = lex.lookup(t.text)
+                    out.append(_cand(t.start, t.end, rid, base or t.lower, plain_ending(t.text[sl:])))
             continue
         if lang != "fi" or not t.text.islower() or not t.text.isalpha():
             continue
@@ -241,6 +243,8 @@ def _capital(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, join
         return "kept_name_talks"  # "Wilma said": the school system does not say things
     if not t.sent_start and not _after_opener(text, t.start):
         return _kin_px(text, toks, k, lex)
+    if lang == "fi" and nxt.lower in _COPULA_PAST and t.lower.endswith(("lla", "llä")) and _fi_has_kids(text, toks, k, lex):
+        return "start_person_act"  # "Toivolla on kaksi lasta"
     reading = _first_word_name(lex, t)
     if reading is None:
         return None
@@ -257,6 +261,18 @@ def _capital(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str, join
         if w in _EN_STARTS and nxt2.lower in _EN_START_OBJ:
             return "start_person_act"
     return None
+
+
+def _fi_has_kids(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """`Toivolla on kaksi lasta`, `Lumilla oli poika`: a first name's adessive, on/oli, a count or none, a family
+    noun."""
+    flags, _base, sl = lex.lookup(toks[k].text)
+    if not flags & FIRST or flags & KEEP or toks[k].lower[sl:] not in ("lla", "llä"):
+        return False
+    j = k + 2
+    if j < len(toks) and toks[j].lower in _FI_COUNT:
+        j += 1
+    return j < len(toks) and toks[j].lower in _FI_LIFE and _spaced(text, toks, k, j)
 
 
 def _after_opener(text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ POSITIVES = [
     ("start_neg_person", "Soitin kahdesti. Lumi ei vastannut puhelimeen koko päivänä.", "fi", "Lumi"),
     ("start_neg_person", "Sovimme uuden ajan. Tuuli ei jaksanut tulla paikalle.", "fi", "Tuuli"),
     ("start_person_act", "Perheessä on kaksi lasta. Onni aloittaa koulun syksyllä.", "fi", "Onni"),
+    ("start_person_act", "Tapasimme perheen. Toivolla on kaksi lasta ja pitkä työmatka.", "fi", "Toivolla"),
     ("start_person_act", "We talked about the family. Hope has two kids and a long commute.", "en", "Hope"),
     ("start_person_act", "The contract is signed. Grace starts work at the depot soon.", "en", "Grace"),
     ("start_person_act", "We talked about the plan for the spring.\nQ: Hope starts work on Monday, right?", "en", "Hope"),
@@ -59,6 +60,7 @@ TRAPS = [
     ("start_neg_person", "Lumi ei sulanut vielä, joten kävelimme hitaasti.", "fi", "Lumi"),
     ("start_neg_person", "Toivo ei ole menetetty, vaikka päivä oli raskas.", "fi", "Toivo"),
     ("start_person_act", "Aamu aloitti hitaasti, mutta iltapäivä sujui.", "fi", "Aamu"),
+    ("start_person_act", "Asia on vaikea. Onnella on monta muotoa tässä työssä.", "fi", "Onnella"),
     ("start_person_act", "Summer starts on 21 June this year.", "en", "Summer"),
     ("start_person_act", "Hope has a way of coming back after a rest.", "en", "Hope"),
     ("kept_name_talks", "Wilma ilmoitti poissaolosta aamulla.", "fi", "Wilma"),
@@ -120,6 +122,10 @@ def test_the_rule_itself_decides(rule: str, text: str, lang: str, span: str) -> 
 def test_case_ending_kept_on_the_placeholder() -> None:
     assert scrub("kysyin jykeltä asiaa, ei tiennyt", lang="fi").text.startswith("kysyin [Henkilö A]:ltä")
     assert "[Henkilö A]:lle" in scrub("soitin hawrelle eilen, ei vastannut", lang="fi").text
+
+
+def test_case_ending_of_a_capitalised_form() -> None:
+    assert "[Henkilö A]:lla on kaksi lasta" in scrub("Tapasimme perheen. Toivolla on kaksi lasta.", lang="fi").text
 
 
 def test_a_settled_word_is_not_asked() -> None:
