@@ -127,6 +127,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if c.uncertain and c.label == "PERSON" and c.kind != "term":
             asked[c.start] = c
     # persons found so far (pair_found's partner): a sure finding, or an asked one that is a first name of the lists
+    keys = {c.key[0] for c in cands if c.label == "PERSON" and c.key[0]}  # found persons' first names
     found = {c.start for c in cands if c.label == "PERSON" and c.kind != "term" and (
         not c.uncertain or lex.lookup(text[c.start : c.end])[0] & FIRST)}
     out: list[Cand] = []
@@ -156,6 +157,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 if rid is not None:
                     _flags, base, sl = lex.lookup(t.text)
                     out.append(_cand(t.start, t.end, rid, base or t.lower, plain_ending(t.text[sl:])))
+                    continue
+            if lang == "fi" and t.text.isalpha():  # a capitalised nickname: `Jykke lupasi`, `Kysyin Jykeltä`
+                nick = _nickname_rules(text, toks, k, lex, prev_low, next_low, keys)
+                if nick is not None:
+                    out.append(nick)
             continue
         if lang != "fi" or not t.text.islower() or not t.text.isalpha():
             continue
@@ -172,11 +178,25 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 present.append(k)
             continue
         if len(t.text) >= 4 and (next_low in _CASE_NEXT or prev_low in _ASK or t.lower.endswith(("tta", "ttä"))):
-            hit = _lower_case(text, toks, k, lex)
+            hit = _lower_case(text, toks, k, lex, keys)
             if hit is not None:
                 rid, key, ending = hit
                 out.append(_cand(t.start, t.end, rid, key, ending))
     return _settle(out, asked)
+
+
+def _nickname_rules(text: str, toks: list[Token], k: int, lex: Lexicon, prev_low: str, next_low: str,
+                    keys: set[str]) -> Cand | None:
+    """nickname_talks and nickname_case on a capitalised word (`Jykke lupasi`, `Kysyin Jykeltä`)."""
+    t = toks[k]
+    if (next_low in _NICK_TALK or prev_low in _LOWER_PREV) and _lower_word(
+            text, toks, k, lex, [], cap=True) == "nickname_talks":
+        return _cand(t.start, t.end, "nickname_talks", t.lower)
+    if len(t.text) >= 4 and (next_low in _CASE_NEXT or prev_low in _ASK):
+        hit = _lower_case(text, toks, k, lex, keys, cap=True)
+        if hit is not None and hit[0] == "nickname_case":
+            return _cand(t.start, t.end, hit[0], hit[1], hit[2])
+    return None
 
 
 def _settle(out: list[Cand], asked: dict[int, Cand]) -> list[Cand]:
@@ -381,7 +401,7 @@ def _no_word(lex: Lexicon, low: str, stem: str) -> bool:
     return True
 
 
-def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: list[int]) -> str | None:
+def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: list[int], cap: bool = False) -> str | None:
     """present_pair and nickname_talks on an uninflected word k (lower-case, or capitalised for present_pair)."""
     t = toks[k]
     n = len(toks)
@@ -392,7 +412,7 @@ def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: lis
             and present and present[-1] < k - 1 and k - present[-1] <= 6 and _first_word_name(lex, t) is not None
             and not any(ch in text[toks[present[-1]].end : t.start] for ch in ".!?\n")):
         return "present_pair"  # "… ja tuuli myös": the second of the pair
-    if not t.text.islower():
+    if not t.text.islower() and not cap:
         return None
     low = t.lower
     kin = k > 0 and (toks[k - 1].lower in ROLE_NOUNS or toks[k - 1].lower in _KIN_ROLE) and text[toks[k - 1].end : t.start] == " "
@@ -459,11 +479,12 @@ def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
     return all(text[toks[i].end : toks[i + 1].start] == " " for i in range(a, b))
 
 
-def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str, str, str] | None:
+def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon, keys: set[str],
+                cap: bool = False) -> tuple[str, str, str] | None:
     """(rule id, key, case ending) that makes the lower-case token k a nickname or foreign name in a person's case."""
     t = toks[k]
     low = t.lower
-    if not t.text.islower() or low in _FUNCTION:
+    if (not t.text.islower() and not cap) or low in _FUNCTION:
         return None
     end = _ending(low)
     if not end:
@@ -485,6 +506,7 @@ def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str
     if stem[-1] in _VOWELS:
         # a nickname: the nominative, strong grade restored (jyke|ltä: jykke), shaped like one and no Finnish
         # word; a frequent form only when the nickname is a word of another language alone (maken: make)
+        noms = []
         for weak, strong in _GRADE:
             if weak and not stem[:-1].endswith(weak):
                 continue
@@ -493,7 +515,9 @@ def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[str
                     or nom in _NOT_NICK):
                 continue
             if not frequent or (lex.get(nom) & FIRST and lex.lang_words.get(nom) in ("en", "sv")):
-                return "nickname_case", nom, end
+                noms.append(nom)
+        if noms:  # the nominative of a person found in the text, else the form as written (jykke … jykeltä)
+            return "nickname_case", next((m for m in noms if m in keys), noms[0]), end
     if frequent or not _no_word(lex, low, stem) or not _name_shaped(low, stem, end):
         return None
     return "unlisted_case", stem, end

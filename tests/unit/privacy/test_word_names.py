@@ -128,6 +128,13 @@ def test_case_ending_of_a_capitalised_form() -> None:
     assert "[Henkilö A]:lla on kaksi lasta" in scrub("Tapasimme perheen. Toivolla on kaksi lasta.", lang="fi").text
 
 
+def test_a_capitalised_nickname_is_settled() -> None:
+    res = scrub("Jykke lupasi hoitaa asian. Pertsa soitti aamulla.", lang="fi")
+    assert {f.text for f in res.findings if f.label == "PERSON"} == {"Jykke", "Pertsa"}
+    assert all(f.certain for f in res.findings) and not res.questions
+    assert "Sossu" not in {f.text for f in scrub("Sossu lupasi auttaa. Firma soitti.", lang="fi").findings}
+
+
 def test_a_settled_word_is_not_asked() -> None:
     res = scrub("kävin rodelin kanssa papereita läpi", lang="fi")
     assert [f.text for f in res.findings if f.label == "PERSON"] == ["rodelin"]
