@@ -19,7 +19,8 @@ A line's score adds up its marks (:data:`MARKS`); ``HURRIED_AT`` or more is hurr
 
 Never hurried, whatever the marks: a table or CSV row (`|`, a tab, two `;`), a form line with a
 capitalised label (`Nimi: …`), a short capitalised heading. A line that starts in lower case right
-after a line that did not end a sentence is the same sentence wrapped: it takes that line's verdict.
+after a line that did not end a sentence is the same sentence wrapped: it takes that line's verdict, unless
+that line is short (fewer than ``WRAP_FROM`` characters: a header such as `ke` or `to 12.1` opens no sentence).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from coachdesk.privacy import per_text
 from coachdesk.privacy.tokens import Token, tokenize
 
 HURRIED_AT = 1.5
+WRAP_FROM = 25  # characters a line needs before its last one to be a hard-wrapped sentence going on below
 
 MARKS: dict[str, tuple[float, str]] = {
     "lower_start": (1.0, "the line starts with a lower-case word"),
@@ -143,11 +145,17 @@ def _has_separator(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _last_char(text: str, lo: int, hi: int) -> str:
-    """The last character of text[lo:hi] that is no white space, "" if none (read from the end, no copy)."""
+def _last_char_at(text: str, lo: int, hi: int) -> int:
+    """Where the last character of text[lo:hi] that is no white space stands, -1 if none (read from the end)."""
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    return text[hi - 1] if hi > lo else ""
+    return hi - 1 if hi > lo else -1
+
+
+def _last_char(text: str, lo: int, hi: int) -> str:
+    """The last character of text[lo:hi] that is no white space, "" if none (read from the end, no copy)."""
+    at = _last_char_at(text, lo, hi)
+    return text[at] if at >= 0 else ""
 
 
 def line_is_hurried(line: str) -> bool:
@@ -186,8 +194,9 @@ def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]
             if hurried:
                 out.append((pos, end))
             prev_hurried = hurried
-            last = _last_char(text, pos, end)
-            prev_open = last != "" and last not in ".!?:;"
+            last = _last_char_at(text, pos, end)
+            # a sentence wraps only from a long line: a short header (`ke`, `ma 3.2.`, `to 12.1`) opens no sentence
+            prev_open = last >= 0 and text[last] not in ".!?:;" and last - first.start() >= WRAP_FROM
         if nl < 0:
             break
         pos = nl + 1

@@ -27,6 +27,7 @@ from coachdesk.privacy import (
     prose_roles,
     spoken,
     spoken_more,
+    word_names,
     wrapped_names,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -256,6 +257,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
+    cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))

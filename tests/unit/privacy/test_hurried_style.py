@@ -77,6 +77,14 @@ def test_a_wrapped_hurried_line_stays_hurried() -> None:
     assert len(hurried_lines(text)) == 2
 
 
+def test_a_short_header_line_opens_no_sentence() -> None:
+    # "ke", "to 12.1": a weekday or date header ends without a full stop, but no sentence goes on below it
+    text = "ke\nsoitto: make, sano et ei pääse\njykke ja pena molemmat tulee"
+    assert [text[s:e] for s, e in hurried_lines(text)] == ["soitto: make, sano et ei pääse", "jykke ja pena molemmat tulee"]
+    text = "to 12.1\nkävin jonen kanssa läpi työkkärin lomakkeet, ok"
+    assert len(hurried_lines(text)) == 1
+
+
 def test_every_mark_has_a_weight_and_a_doc() -> None:
     assert all(isinstance(w, float) and doc for w, doc in MARKS.values())
     assert MARKS["capital_sentences"][0] < 0
