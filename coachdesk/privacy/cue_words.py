@@ -148,6 +148,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_SV_WITH": ("sv",),
     "HURRIED_SV_VENUE_NOT": ("sv",),
     "PLACE_LOCAL_NOT": ("fi",),
+    # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
+    "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
+    "HURRIED_PEOPLE_AFTER": ("fi", "sv"),
+    "HURRIED_PEOPLE_SV_KIN": ("sv",),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

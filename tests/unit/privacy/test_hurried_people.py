@@ -1,0 +1,90 @@
+"""People of lower-case hurried notes (hurried_people.py): every rule fires in an invented sentence and leaves its
+trap alone; `--explain` names the rule."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coachdesk.privacy import scrub
+from coachdesk.privacy.hurried_people import RULES
+
+PREFIX = {
+    "fi": "Tapaaminen sujui hyvin. Asiakas on motivoitunut ja jaksaa paremmin. Sovimme seuraavan ajan.\n",
+    "sv": "Mötet gick bra. Klienten är motiverad och orkar bättre. Vi bokade en ny tid.\n",
+}
+
+# (rule id, lang, a line where it fires, the span it finds, a trap line, a word of it that stays)
+CASES = [
+    ("full_name_tail", "fi", "soitti mai tursunbekova, itki puhelimessa", "mai tursunbekova",
+     "soitti mai takaisin, kaikki ok", "takaisin"),
+    ("unknown_surname", "fi", "kysyi zohal rezaei, tuleeko aika", "zohal rezaei",
+     "kysyi sitten uudestaan, tuleeko aika", "sitten"),
+    ("name_forms", "fi", "kysyi zohal rezaei, itki. zohalillekin soitan huomenna", "zohalillekin",
+     "soitti mai tursunbekova, itki. maista puhuttiin ruokailussa", "maista"),
+    ("name_forms", "fi", "äiti üllar on kipeä, üllarillekin soitin", "üllarillekin",
+     "äiti üllar on kipeä, ülläri ei ollut", "ei"),
+    ("hyphen_given", "sv", "leif-ove ringde idag om tiden", "leif-ove",
+     "te-byrån ringde idag om tiden", "te-byrån"),
+    ("hyphen_given", "fi", "stig-olle soitti eilen", "stig-olle",
+     "te-toimisto soitti eilen, ml. kela-asiat", "te-toimisto"),
+    ("hyphen_initials", "fi", "anna-kaisa soitti aamulla. a-k (41) on ollut kotona", "a-k",
+     "soitti aamulla. a-k tarkastus ok, ml. lomakkeet", "a-k"),
+    ("foreign_letters", "fi", "äiti üllar on kipeä", "üllar",
+     "asiakas söi müsliä aamulla", "müsliä"),
+    ("sv_kin_given", "sv", "maken bo ringde igår", "bo",
+     "maken har ringt igår, chefen sa att det är ok", "har"),
+]
+
+
+@pytest.mark.parametrize(("rid", "lang", "yes", "span", "no", "kept"), CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_and_trap_stays(rid: str, lang: str, yes: str, span: str, no: str, kept: str) -> None:
+    text = PREFIX[lang] + yes
+    r = scrub(text, lang=lang)
+    start = text.rindex(span, len(PREFIX[lang]))
+    assert any(f.start <= start and f.end >= start + len(span) and f.label == "PERSON" for f in r.findings), r.text
+    trap = PREFIX[lang] + no
+    r = scrub(trap, lang=lang)
+    at = trap.index(kept, len(PREFIX[lang]))
+    assert not any(f.start <= at < f.end for f in r.findings), r.text
+
+
+def test_every_rule_names_itself_in_a_finding() -> None:
+    assert {c[0] for c in CASES} == set(RULES)
+    assert all(r.doc for r in RULES.values())
+    named: set[str] = set()
+    for rid, lang, yes, span, _, _ in CASES:
+        text = PREFIX[lang] + yes
+        start = text.rindex(span, len(PREFIX[lang]))
+        if any(f.start <= start < f.end and f"({rid})" in f.reason for f in scrub(text, lang=lang).findings):
+            named.add(rid)
+    assert named == set(RULES)
+
+
+def test_initials_age_is_an_age_and_one_person() -> None:
+    text = PREFIX["fi"] + "anna-kaisa soitti aamulla. a-k (41) on ollut kotona"
+    r = scrub(text, lang="fi")
+    assert "41" not in r.text and "a-k" not in r.text, r.text
+    people = {f.replacement.split("]")[0] for f in r.findings if f.label == "PERSON"}
+    assert len(people) == 1, r.text
+
+
+def test_forms_follow_a_consonant_stem_with_clitics() -> None:
+    text = PREFIX["fi"] + "kysyi zohal rezaei, itki. zohalilla selkä kipeä, zohalin mies, zohalillekaan ei soitettu"
+    r = scrub(text, lang="fi")
+    assert "zohal" not in r.text, r.text
+
+
+def test_swedish_kin_nouns_before_verbs_stay() -> None:
+    text = PREFIX["sv"] + "hustrun har ringt. sonen ringde igår. chefen sa att det är ok. mamman och pappan kommer."
+    assert not [f for f in scrub(text, lang="sv").findings if f.start >= len(PREFIX["sv"])]
+
+
+def test_explain_shows_the_rule() -> None:
+    text = PREFIX["sv"] + "leif-ove ringde idag om tiden"
+    out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "sv", "--format", "json", "--explain"],
+                         input=text, capture_output=True, text=True, check=True).stdout
+    assert "hyphen_given" in json.dumps(json.loads(out), ensure_ascii=False)
