@@ -152,6 +152,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),
     "HURRIED_PEOPLE_SV_KIN": ("sv",),
+    "HURRIED_PEOPLE_MEET": ("fi", "sv"),
+    "HURRIED_PEOPLE_SAID": ("fi", "sv"),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

@@ -1,23 +1,30 @@
-"""People of hurried Finnish and Swedish notes written all in lower case: a foreign full name, a hyphenated given
+"""People of hurried Finnish and Swedish notes written in lower case: a foreign full name, a hyphenated given
 name and its initials, a name with letters Finnish does not use, a given name after a Swedish kin noun, and the
 case forms (with clitics) of every such name found in the text.
 
-Runs right after ``hurried_more.find`` (``scrubber._scrub``) and only adds candidates. The rules that find a
-name of their own look only at the lines ``hurried_style.hurried_lines`` calls hurried (``foreign_letters``: any
-line of a Finnish text); the rules that follow a name already found (``name_forms``, ``hyphen_initials``) look
-at the whole text. Every decision is one row of :data:`RULES`; the finding's reason names it (``coachdesk scrub
+Runs right after ``hurried_more.find`` (``scrubber._scrub``) and only adds candidates. A lower-case name is
+itself hurried writing, so the rules look at every line of a Finnish or Swedish text, but only at lower-case
+words in a person's place: the line or sentence start, after `(` or `:`, after a verb cue, before a reporting
+verb, after a kin word. The rules that follow a name already found (``name_forms``, ``hyphen_initials``) look at
+the whole text. Every decision is one row of :data:`RULES`; the finding's reason names it (``coachdesk scrub
 --explain``). Cue words are sections of the cue files (``HURRIED_PEOPLE_BEFORE``, ``HURRIED_PEOPLE_AFTER``,
-``HURRIED_PEOPLE_SV_KIN``, ``HURRIED_KIN_ROLE``, ``HURRIED_NAME_ROLES``, ``HURRIED_TALK_AFTER``).
+``HURRIED_PEOPLE_MEET``, ``HURRIED_PEOPLE_SAID``, ``HURRIED_PEOPLE_SV_KIN``, ``HURRIED_KIN_ROLE``,
+``HURRIED_NAME_ROLES``, ``HURRIED_TALK_AFTER``, ``HURRIED_ASK_CALL_VERBS``, ``HURRIED_MOTION``).
+
+An "unknown" word here is lower-case, three letters or more, in no list, no frequent word and no word of a
+language nor a case form of one, no finite verb, and of a foreign name's shape: no ä, ö or å and no Finnish case
+or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| full_name_tail | a lower-case given name found (or a listed one at a line start or after a verb cue), then one or two lower-case words in no list, no frequent word and no form of one, or listed surnames (also a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
-| unknown_surname | at a line start or after a verb cue, a lower-case word in no list before a listed surname that is no word, then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
-| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem, of a lower-case name found in this text (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`) | a frequent word that starts like the name |
-| hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word), at a line start, after a verb cue or before a verb or punctuation (`kaj-olof ringde`) | `te-toimisto soitti`, `kela-asiat` |
-| hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`) | `a-l` when no such name is in the text |
-| foreign_letters | a lower-case word with letters Finnish does not use (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word or before a reporting verb (`isä jõgi on`, `üllar soitti`) | a frequent loan word |
-| sv_kin_given | a Swedish kin or role noun in the definite form (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att` |
+| full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place, then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
+| unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
+| unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`) or before a verb only a person does (`sanoi`, `itki`), then a boundary: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
+| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`); of a name found only capitalised, only a form with a clitic (`Leylankin`) | a frequent word that starts like the name (`maista` after `mai`) |
+| hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word), at a person's place or before a verb or punctuation (`kaj-olof ringde`) | `te-toimisto soitti`, `kela-asiat` |
+| hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`; the age then is an AGE) | `a-l` when no such name is in the text |
+| foreign_letters | a lower-case word with letters Finnish does not use (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word, in an allative or ablative after a call or ask verb, or before a reporting or motion verb (`isä jõgi on`, `üllar soitti`, `soitin üllarille`) | a loan word (`müsliä`) |
+| sv_kin_given | a Swedish definite kin or role noun (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att` |
 """
 
 from __future__ import annotations
@@ -28,12 +35,12 @@ from collections.abc import Callable
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import ARTICLES, FUNCTION_NEXT, PERSONAL_PRONOUNS, PROFESSIONS, ROLE_NOUNS
-from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
+from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
-from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.tokens import Token, char_before
 from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
@@ -41,6 +48,7 @@ RULES = {
     for r in (
         Rule("full_name_tail", "a lower-case given name, then unknown words or surnames before a boundary: the surname"),
         Rule("unknown_surname", "an unknown lower-case word before a listed surname at a cue: the full name"),
+        Rule("unknown_pair", "two lower-case words in no list and of no language at a cue, then a boundary"),
         Rule("name_forms", "case forms with clitics of a lower-case name found in the text (X:llekin, X-i-lla)"),
         Rule("hyphen_given", "a lower-case hyphenated word of two listed given names at a person's place"),
         Rule("hyphen_initials", "the hyphen initials of a hyphenated given name found in the text (a-l)"),
@@ -52,7 +60,7 @@ RULES = {
 _MIN_BEARERS = 100  # bearers from which a listed given name counts in a hyphenated name or after a kin noun
 _FOREIGN = frozenset("õüşçğņłøßœæčćđńřťůýźżěąęėīūļķģñõàáâãèéêëìíîïòóôùúûÿ")
 _CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "ksi",
-                 "na", "nä", "kin", "sen", "hen", "han", "hin", "hon", "hun", "hyn", "hän", "ine", "neen", "nsa", "nsä")
+                 "na", "nä", "sen", "hen", "han", "hin", "hon", "hun", "hyn", "hän", "ine", "neen", "nsa", "nsä")
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
 _CLOSE = frozenset(",.;:!?()–-")
 _SV_VERB = re.compile(r"(?:ar|er|or|ade|de|te|dde)$")
@@ -80,7 +88,18 @@ def _unknown(lex: Lexicon, t: Token) -> bool:
     low = t.lower
     if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or _not_name(low) or lex.lookup_all(t.text):
         return False
-    return not _word(lex, low) and not is_finite_verb(t.text, lex)
+    return not _word(lex, low) and not is_finite_verb(t.text, lex) and _name_shape(low)
+
+
+_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
+               "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "ttiin", "nen")
+
+
+def _name_shape(low: str) -> bool:
+    """An unlisted word that can be a foreign name: no Finnish or Swedish vowel letter (ä, ö, å), no Finnish
+    case or verb ending (`bekova`, not `kotikäynnillä`, `tsemppaa`)."""
+    return not any(ch in "äöå" for ch in low) and not low.endswith(_FI_ENDINGS) and not low.endswith(
+        ("aa", "ee", "ii", "oo", "uu", "yy"))
 
 
 def _surname(lex: Lexicon, t: Token, inflected: bool) -> bool:
@@ -89,11 +108,11 @@ def _surname(lex: Lexicon, t: Token, inflected: bool) -> bool:
     if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or _not_name(low):
         return False
     flags, base, _ = lex.lookup(t.text)
-    if not flags & SUR or flags & (KEEP | PLACE) or low in lex.frequent or lex.lang_words.get(low):
+    if not flags & SUR or flags & (KEEP | PLACE) or lex.lang_words.get(low):
         return False
     if base != low:
-        return inflected and not flags & COMMON
-    return not flags & (COMMON | AMBIG) and not _word(lex, low)
+        return inflected and not flags & COMMON and low not in lex.frequent
+    return not flags & (COMMON | AMBIG)
 
 
 def _given(lex: Lexicon, low: str, bearers: int = 0) -> bool:
@@ -132,9 +151,26 @@ def _sv_verb(lex: Lexicon, low: str) -> bool:
         bool(_SV_VERB.search(low)) and lex.lang_words.get(low) == "sv")
 
 
-def _cue_before(toks: list[Token], k: int, lo: int) -> bool:
-    """Word ``k`` opens the line or follows a verb cue (`soitti X`, `tapasin X`, `ringde X`)."""
-    return k == lo or toks[k - 1].lower in words("HURRIED_PEOPLE_BEFORE")
+def _cue_before(text: str, toks: list[Token], k: int, lo: int) -> bool:
+    """Word ``k`` opens the line, a sentence or brackets, or follows a verb cue (`soitti X`, `ringde X`)."""
+    return (k == lo or toks[k].sent_start or toks[k - 1].lower in words("HURRIED_PEOPLE_BEFORE")
+            or char_before(text, toks[k].start) in ("(", ":"))
+
+
+def _talk_after(text: str, toks: list[Token], j: int, hi: int) -> bool:
+    """A reporting verb right after word ``j`` (`X Y soitti`, `X Y ringde`): the words before are its subject."""
+    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in words(
+        "HURRIED_TALK_AFTER")
+
+
+def _lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (start, end): a lower-case name is itself hurried writing, in any line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
@@ -151,15 +187,16 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     person_end = {c.end: c for c in cands if c.label == "PERSON"}
+    person_spans = {(c.start, c.end) for c in cands if c.label == "PERSON"}
     person_at: dict[int, list[Cand]] = {}
     for c in cands:
         person_at.setdefault(c.start, []).append(c)
     starts = [t.start for t in toks]
-    for lo_c, hi_c in hurried_lines(text, toks) if lang in ("fi", "sv") else ():
+    for lo_c, hi_c in _lines(text, toks) if lang in ("fi", "sv") else ():
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
-            _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, take)
+            _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take)
     if lang == "fi":
         for k, t in enumerate(toks):
             if _foreign_name(text, toks, k, lex) and not any(
@@ -175,9 +212,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 
 def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lexicon, lang: str, covered: bytearray,
-                person_end: dict[int, Cand], take: Callable[[Cand], None]) -> None:
+                person_end: dict[int, Cand], person_spans: set[tuple[int, int]], take: Callable[[Cand], None],
+                ) -> None:
     """The rules that find a name of their own, at word ``k`` of a hurried line ``lo..hi``."""
-    person_spans = {(c.start, c.end) for c in person_end.values()}
     t = toks[k]
     low = t.lower
     if not t.text[:1].islower():
@@ -185,7 +222,7 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     spaced = k + 1 < hi and text[t.end : toks[k + 1].start] == " "
     found = person_end.get(t.end)
     if found is not None and text[found.start : found.end].islower() and spaced and _cue_before(
-            toks, bisect.bisect_left(toks, found.start, key=lambda x: x.start), lo):
+            text, toks, bisect.bisect_left(toks, found.start, key=lambda x: x.start), lo):
         tail = _tail(text, toks, k, hi, lex, lang, "-" in text[found.start : found.end], covered,
                      person_spans)
         if tail:
@@ -194,22 +231,51 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     if covered[t.start]:
         return
     if "-" in low:
-        if _hyphen_given(lex, low) and (_cue_before(toks, k, lo) or _boundary(text, toks, k, hi, lex, lang)):
+        if _hyphen_given(lex, low) and (_cue_before(text, toks, k, lo) or _boundary(text, toks, k, hi, lex, lang)):
             take(_rule_cand(t.start, t.end, "hyphen_given", (low, ""), PRIO_NAME))
         return
-    if lang == "sv" and k > lo and toks[k - 1].lower in words("HURRIED_PEOPLE_SV_KIN") and text[
+    if k > lo and toks[k - 1].lower in words("HURRIED_PEOPLE_SV_KIN") and text[
             toks[k - 1].end : t.start] == " " and _sv_given(lex, low) and _boundary(text, toks, k, hi, lex, lang):
         take(_rule_cand(t.start, t.end, "sv_kin_given", (low, ""), PRIO_NAME))
         return
-    if not spaced or not _cue_before(toks, k, lo) or covered[toks[k + 1].start]:
+    if not spaced or not (_cue_before(text, toks, k, lo) or _talk_after(text, toks, k + 1, hi)):
+        return
+    nxt = toks[k + 1]
+    closed = _boundary(text, toks, k + 1, hi, lex, lang)
+    if covered[nxt.start]:  # a given name before a surname found on its own (`ali X soitti`)
+        if closed and (nxt.start, nxt.end) in person_spans and nxt.text.islower():
+            if _head(lex, low, lang):
+                take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower), PRIO_NAME))
+            elif _unknown(lex, t) and _person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR:
+                take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower), PRIO_NAME))
         return
     if _given(lex, low) and not _word(lex, low) and not _not_name(low):
         tail = _tail(text, toks, k, hi, lex, lang, False, covered, person_spans)
         if tail:
-            take(_rule_cand(t.start, toks[tail].end, "full_name_tail", (low, toks[k + 1].lower)))
-        return
-    if _unknown(lex, t) and _surname(lex, toks[k + 1], False) and _boundary(text, toks, k + 1, hi, lex, lang):
-        take(_rule_cand(t.start, toks[k + 1].end, "unknown_surname", (low, toks[k + 1].lower)))
+            take(_rule_cand(t.start, toks[tail].end, "full_name_tail", (low, nxt.lower)))
+            return
+    if closed and _head(lex, low, lang) and _surname(lex, nxt, False):
+        take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower)))
+    elif closed and _unknown(lex, t):
+        if _surname(lex, nxt, False):
+            take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower)))
+        elif _unknown(lex, nxt) and _person_cue(text, toks, k, hi):
+            take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower)))
+
+
+def _person_cue(text: str, toks: list[Token], k: int, hi: int) -> bool:
+    """The two words at ``k`` are a person's: a verb cue before them or a reporting verb after them."""
+    if k > 0 and toks[k - 1].lower in words("HURRIED_PEOPLE_MEET"):
+        return True
+    j = k + 1
+    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in words("HURRIED_PEOPLE_SAID")
+
+
+def _head(lex: Lexicon, low: str, lang: str) -> bool:
+    """A listed given name that is no word of the text's language (also one that is a word elsewhere: `can`)."""
+    flags = lex.get(low)
+    return (bool(flags & FIRST) and not flags & (KEEP | PLACE) and lex.lang_words.get(low) != lang and len(low) >= 2
+            and low.isalpha() and not _not_name(low))
 
 
 def _tail(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, lang: str, hyphenated: bool,
@@ -270,9 +336,11 @@ def _foreign_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
         prev = toks[k - 1].lower
         if prev in words("HURRIED_KIN_ROLE") or prev in words("HURRIED_NAME_ROLES") or prev in ROLE_NOUNS:
             return True
+        if prev in words("HURRIED_ASK_CALL_VERBS") and low.endswith(("lle", "lta", "ltä", "lla", "llä")):
+            return True  # `soitin X:lle`, `kysyin X:ltä`
     if k + 1 < len(toks) and text[t.end : toks[k + 1].start] == " ":
         nxt = toks[k + 1].lower
-        return nxt in words("HURRIED_TALK_AFTER") or nxt in words("FI_PERSON_VERBS")
+        return nxt in words("HURRIED_TALK_AFTER") or nxt in words("FI_PERSON_VERBS") or nxt in words("HURRIED_MOTION")
     return False
 
 
@@ -309,41 +377,50 @@ def _stems(low: str) -> list[str]:
 def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], covered: bytearray) -> list[Cand]:
     """Case forms with clitics of every one-word lower-case name found so far (the first word of a full name)."""
     bases: dict[str, tuple[str, str]] = {}
+    capital: set[str] = set()  # bases found only capitalised: their forms need a clitic (`X:nkin`)
     for c in people:
-        surface = text[c.start : c.end]
-        if not surface.islower() or c.uncertain:
+        if c.uncertain:
             continue
-        first = surface.split(" ", 1)[0]
+        surface = text[c.start : c.end].split(" ", 1)[0]
+        first = surface.lower()
         flags = lex.get(first)
         if len(first) >= 3 and first.isalpha() and not flags & (COMMON | AMBIG | KEEP | PLACE) and not (
-                lex.lang_words.get(first) or (_word(lex, first) and not flags & (FIRST | SUR))):
+                lex.lang_words.get(first) == "fi" or (_word(lex, first) and not flags & (FIRST | SUR))):
+            if surface != first and first not in bases:
+                capital.add(first)
+            elif surface == first:
+                capital.discard(first)
             bases.setdefault(first, c.key)
     if not bases:
         return []
-    stems: dict[str, tuple[str, str]] = {}
+    stems: dict[str, tuple[str, tuple[str, str]]] = {}
     for b, key in bases.items():
         for s in _stems(b):
-            stems.setdefault(s, key)
+            stems.setdefault(s, (b, key))
     out = []
     for t in toks:
         low = t.lower
-        if covered[t.start] or not t.text.isalpha() or not t.text.islower() or len(low) < 4 or low in bases:
+        if covered[t.start] or not t.text.isalpha() or not t.text[1:].islower() or len(low) < 4 or low in bases:
             continue
         hit = _form_of(low, stems)
         if hit is None or _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
             continue
-        stem, key = hit
+        stem, (base, key), clitic = hit
+        if base in capital and not clitic:
+            continue
         out.append(_rule_cand(t.start, t.end, "name_forms", key, PRIO_NAME, ending=t.text[len(stem) :]))
     return out
 
 
-def _form_of(low: str, stems: dict[str, tuple[str, str]]) -> tuple[str, tuple[str, str]] | None:
-    """The name stem ``low`` is a case form of (a clitic may close it), with the person's key."""
-    words_ = [low] + [low[: -len(c)] for c in _CLITICS if low.endswith(c) and len(low) > len(c) + 2]
-    for w in words_:
+def _form_of(low: str, stems: dict[str, tuple[str, tuple[str, str]]],
+             ) -> tuple[str, tuple[str, tuple[str, str]], bool] | None:
+    """The name stem ``low`` is a case form of (a clitic may close it), with its base and person key, and
+    whether a clitic closes it."""
+    words_ = [(low, False)] + [(low[: -len(c)], True) for c in _CLITICS if low.endswith(c) and len(low) > len(c) + 2]
+    for w, clitic in words_:
         if w in stems and w != low:
-            return w, stems[w]
+            return w, stems[w], clitic
         for e in _CASE_ENDINGS:
             if w.endswith(e) and w[: -len(e)] in stems:
-                return w[: -len(e)], stems[w[: -len(e)]]
+                return w[: -len(e)], stems[w[: -len(e)]], clitic
     return None

@@ -23,6 +23,10 @@ CASES = [
      "soitti mai takaisin, kaikki ok", "takaisin"),
     ("unknown_surname", "fi", "kysyi zohal rezaei, tuleeko aika", "zohal rezaei",
      "kysyi sitten uudestaan, tuleeko aika", "sitten"),
+    ("unknown_pair", "fi", "tapasin aigerim bekova eilen, puhuttiin", "aigerim bekova",
+     "soitti kotikäynnillä eilen, puhuttiin", "kotikäynnillä"),
+    ("unknown_pair", "sv", "ringde aigerim bekova idag om tiden", "aigerim bekova",
+     "ringde försäkringskassan idag om tiden", "försäkringskassan"),
     ("name_forms", "fi", "kysyi zohal rezaei, itki. zohalillekin soitan huomenna", "zohalillekin",
      "soitti mai tursunbekova, itki. maista puhuttiin ruokailussa", "maista"),
     ("name_forms", "fi", "äiti üllar on kipeä, üllarillekin soitin", "üllarillekin",
@@ -76,6 +80,21 @@ def test_forms_follow_a_consonant_stem_with_clitics() -> None:
     text = PREFIX["fi"] + "kysyi zohal rezaei, itki. zohalilla selkä kipeä, zohalin mies, zohalillekaan ei soitettu"
     r = scrub(text, lang="fi")
     assert "zohal" not in r.text, r.text
+
+
+def test_careful_lines_and_capitalised_forms() -> None:
+    """A lower-case name in a line that opens with a capital, its capitalised case forms after it."""
+    text = PREFIX["fi"] + "Muistiinpano: tapasin aigerim bekova eilen. Aigerimille lähetetään lomake."
+    r = scrub(text, lang="fi")
+    assert "aigerim" not in r.text.lower() and "bekova" not in r.text, r.text
+    text = PREFIX["fi"] + "Soitto klo 14: Leyla Karimi, itki. leylankin mies soitti."
+    assert "leylankin" not in scrub(text, lang="fi").text
+
+
+def test_short_note_with_hyphen_initials_stays_finnish() -> None:
+    from coachdesk.privacy.detect_lang import detect_lang
+
+    assert detect_lang("anna-kaisa soitti aamulla. a-k (41) on ollut kotona") == "fi"
 
 
 def test_swedish_kin_nouns_before_verbs_stay() -> None:
