@@ -59,6 +59,7 @@ RULES = {
 
 _MIN_BEARERS = 100  # bearers from which a listed given name counts in a hyphenated name or after a kin noun
 _FOREIGN = frozenset("õüşçğņłøßœæčćđńřťůýźżěąęėīūļķģñõàáâãèéêëìíîïòóôùúûÿ")
+_FOREIGN_RE = re.compile("[" + "".join(sorted(_FOREIGN)) + "]")
 _CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "ksi",
                  "na", "nä", "sen", "hen", "han", "hin", "hon", "hun", "hyn", "hän", "ine", "neen", "nsa", "nsä")
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
@@ -197,7 +198,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
             _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take)
-    if lang == "fi":
+    if lang == "fi" and _FOREIGN_RE.search(text):
         for k, t in enumerate(toks):
             if _foreign_name(text, toks, k, lex) and not any(
                     c.start <= t.start < c.end and not c.uncertain for c in person_at.get(t.start, ())):
@@ -383,24 +384,29 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
             continue
         surface = text[c.start : c.end].split(" ", 1)[0]
         first = surface.lower()
-        flags = lex.get(first)
-        if len(first) >= 3 and first.isalpha() and not flags & (COMMON | AMBIG | KEEP | PLACE) and not (
-                lex.lang_words.get(first) == "fi" or (_word(lex, first) and not flags & (FIRST | SUR))):
-            if surface != first and first not in bases:
-                capital.add(first)
+        # the name itself, and its base when the text has only a case form of it (`X:ltä kuulin` -> X)
+        for b in {first, c.key[0]} if c.key[0] and first.startswith(c.key[0]) else (first,):
+            flags = lex.get(b)
+            if len(b) < 3 or not b.isalpha() or flags & (COMMON | AMBIG | KEEP | PLACE) or (
+                    lex.lang_words.get(b) == "fi" or (_word(lex, b) and not flags & (FIRST | SUR))):
+                continue
+            if surface != first and b not in bases:
+                capital.add(b)
             elif surface == first:
-                capital.discard(first)
-            bases.setdefault(first, c.key)
+                capital.discard(b)
+            bases.setdefault(b, c.key)
     if not bases:
         return []
     stems: dict[str, tuple[str, tuple[str, str]]] = {}
     for b, key in bases.items():
         for s in _stems(b):
             stems.setdefault(s, (b, key))
+    heads = {b[:3] for b in bases}
     out = []
     for t in toks:
         low = t.lower
-        if covered[t.start] or not t.text.isalpha() or not t.text[1:].islower() or len(low) < 4 or low in bases:
+        if low[:3] not in heads or covered[t.start] or len(low) < 4 or low in bases or not t.text.isalpha() or not (
+                t.text[1:].islower()):
             continue
         hit = _form_of(low, stems)
         if hit is None or _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
