@@ -17,9 +17,9 @@ or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place, then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
+| full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place (after a role or kin word only before a reporting verb: `asiakas X Y tuli`), then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
 | unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
-| unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`) or before a verb only a person does (`sanoi`, `itki`), then a boundary: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
+| unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`), before a verb only a person does (`sanoi`, `itki`) or as a speaker's label opening a line (`X Y: kysyi …`), then a boundary; or at a person's place an unknown word before one another rule asks about: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
 | name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`); of a name found only capitalised, only a form with a clitic (`Leylankin`) | a frequent word that starts like the name (`maista` after `mai`) |
 | hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word), at a person's place or before a verb or punctuation (`kaj-olof ringde`) | `te-toimisto soitti`, `kela-asiat` |
 | hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`; the age then is an AGE) | `a-l` when no such name is in the text |
@@ -63,6 +63,8 @@ _FOREIGN_RE = re.compile("[" + "".join(sorted(_FOREIGN)) + "]")
 _CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "ksi",
                  "na", "nä", "sen", "hen", "han", "hin", "hon", "hun", "hyn", "hän", "ine", "neen", "nsa", "nsä")
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
+_KIN_ROLES = words("HURRIED_KIN_ROLE") | words("HURRIED_NAME_ROLES") | ROLE_NOUNS
+_AGE_GAP = re.compile(r" \(\d{1,3}\) ")  # `X Y (34) soitti`
 _CLOSE = frozenset(",.;:!?()–-")
 _SV_VERB = re.compile(r"(?:ar|er|or|ade|de|te|dde)$")
 
@@ -154,8 +156,10 @@ def _sv_verb(lex: Lexicon, low: str) -> bool:
 
 def _cue_before(text: str, toks: list[Token], k: int, lo: int) -> bool:
     """Word ``k`` opens the line, a sentence or brackets, or follows a verb cue (`soitti X`, `ringde X`)."""
-    return (k == lo or toks[k].sent_start or toks[k - 1].lower in words("HURRIED_PEOPLE_BEFORE")
-            or char_before(text, toks[k].start) in ("(", ":"))
+    if k == lo or toks[k].sent_start:
+        return True
+    prev = toks[k - 1].lower
+    return prev in words("HURRIED_PEOPLE_BEFORE") or char_before(text, toks[k].start) in ("(", ":")
 
 
 def _talk_after(text: str, toks: list[Token], j: int, hi: int) -> bool:
@@ -189,6 +193,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
     person_end = {c.end: c for c in cands if c.label == "PERSON"}
     person_spans = {(c.start, c.end) for c in cands if c.label == "PERSON"}
+    uncertain = {(c.start, c.end) for c in cands if c.label == "PERSON" and c.uncertain}
     person_at: dict[int, list[Cand]] = {}
     for c in cands:
         person_at.setdefault(c.start, []).append(c)
@@ -197,7 +202,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
-            _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take)
+            _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take, uncertain)
     if lang == "fi" and _FOREIGN_RE.search(text):
         for k, t in enumerate(toks):
             if _foreign_name(text, toks, k, lex) and not any(
@@ -214,7 +219,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lexicon, lang: str, covered: bytearray,
                 person_end: dict[int, Cand], person_spans: set[tuple[int, int]], take: Callable[[Cand], None],
-                ) -> None:
+                uncertain: set[tuple[int, int]]) -> None:
     """The rules that find a name of their own, at word ``k`` of a hurried line ``lo..hi``."""
     t = toks[k]
     low = t.lower
@@ -222,11 +227,12 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         return
     spaced = k + 1 < hi and text[t.end : toks[k + 1].start] == " "
     found = person_end.get(t.end)
-    if found is not None and text[found.start : found.end].islower() and spaced and _cue_before(
-            text, toks, bisect.bisect_left(toks, found.start, key=lambda x: x.start), lo):
+    if found is not None and text[found.start : found.end].islower() and spaced:
+        f = bisect.bisect_left(toks, found.start, key=lambda x: x.start)
+        role = f > lo and toks[f - 1].lower in _KIN_ROLES  # `asiakas X Y tuli`: only before a reporting verb
         tail = _tail(text, toks, k, hi, lex, lang, "-" in text[found.start : found.end], covered,
-                     person_spans)
-        if tail:
+                     person_spans) if role or _cue_before(text, toks, f, lo) else 0
+        if tail and (not role or _cue_before(text, toks, f, lo) or _talk_after(text, toks, tail, hi)):
             take(_rule_cand(found.start, toks[tail].end, "full_name_tail", found.key))
         return
     if covered[t.start]:
@@ -249,6 +255,8 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
                 take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower), PRIO_NAME))
             elif _unknown(lex, t) and _person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR:
                 take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower), PRIO_NAME))
+            elif (nxt.start, nxt.end) in uncertain and _unknown(lex, t) and _unknown(lex, nxt):
+                take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower), PRIO_NAME + 5))
         return
     if _given(lex, low) and not _word(lex, low) and not _not_name(low):
         tail = _tail(text, toks, k, hi, lex, lang, False, covered, person_spans)
@@ -260,7 +268,8 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     elif closed and _unknown(lex, t):
         if _surname(lex, nxt, False):
             take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower)))
-        elif _unknown(lex, nxt) and _person_cue(text, toks, k, hi):
+        elif _unknown(lex, nxt) and (_person_cue(text, toks, k, hi) or (
+                k == lo and text[nxt.end : nxt.end + 1] == ":")):  # a speaker's label: `X Y: kysyi …`
             take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower)))
 
 
@@ -269,7 +278,8 @@ def _person_cue(text: str, toks: list[Token], k: int, hi: int) -> bool:
     if k > 0 and toks[k - 1].lower in words("HURRIED_PEOPLE_MEET"):
         return True
     j = k + 1
-    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in words("HURRIED_PEOPLE_SAID")
+    return j + 1 < hi and (text[toks[j].end : toks[j + 1].start] == " " or bool(
+        _AGE_GAP.fullmatch(text, toks[j].end, toks[j + 1].start))) and toks[j + 1].lower in words("HURRIED_PEOPLE_SAID")
 
 
 def _head(lex: Lexicon, low: str, lang: str) -> bool:
@@ -335,7 +345,7 @@ def _foreign_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     if k > 0 and text[toks[k - 1].end : t.start] == " ":
         prev = toks[k - 1].lower
-        if prev in words("HURRIED_KIN_ROLE") or prev in words("HURRIED_NAME_ROLES") or prev in ROLE_NOUNS:
+        if prev in _KIN_ROLES:
             return True
         if prev in words("HURRIED_ASK_CALL_VERBS") and low.endswith(("lle", "lta", "ltä", "lla", "llä")):
             return True  # `soitin X:lle`, `kysyin X:ltä`

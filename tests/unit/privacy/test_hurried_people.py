@@ -91,6 +91,21 @@ def test_careful_lines_and_capitalised_forms() -> None:
     assert "leylankin" not in scrub(text, lang="fi").text
 
 
+@pytest.mark.parametrize("line", [
+    "klo 10 aigerim bekova soitti, kysyi ajasta.",
+    "asiakas aigerim bekova tuli myöhässä.",
+    "aigerim bekova (34) soitti.",
+    "aigerim bekova: kysyi ajasta.",
+    "- aigerim bekova soitti, itki",
+])
+def test_full_name_in_a_person_place_is_one_person(line: str) -> None:
+    text = PREFIX["fi"] + line
+    r = scrub(text, lang="fi")
+    assert "aigerim" not in r.text and "bekova" not in r.text, r.text
+    assert len({f.replacement for f in r.findings if f.label == "PERSON"}) == 1, r.text
+    assert not r.questions, r.text
+
+
 def test_short_note_with_hyphen_initials_stays_finnish() -> None:
     from coachdesk.privacy.detect_lang import detect_lang
 
