@@ -20,8 +20,8 @@ or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 | full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place (after a role or kin word only before a reporting verb: `asiakas X Y tuli`), then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
 | unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
 | unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`), before a verb only a person does (`sanoi`, `itki`) or as a speaker's label opening a line (`X Y: kysyi …`), then a boundary; or at a person's place an unknown word before one another rule asks about: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
-| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`); of a name found only capitalised, only a form with a clitic (`Leylankin`) | a frequent word that starts like the name (`maista` after `mai`) |
-| hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word), at a person's place or before a verb or punctuation (`kaj-olof ringde`) | `te-toimisto soitti`, `kela-asiat` |
+| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text, the surname of a lower-case full name too (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`, `bekovalle`); of a name found only capitalised, only a form with a clitic (`Leylankin`) | a frequent word that starts like the name (`maista` after `mai`) |
+| hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word; the second in any case form), at a person's place or before a verb or punctuation (`kaj-olof ringde`, `kaj-olofille soitin`) | `te-toimisto soitti`, `kela-asiat` |
 | hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`; the age then is an AGE) | `a-l` when no such name is in the text |
 | foreign_letters | a lower-case word with letters Finnish does not use (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word, in an allative or ablative after a call or ask verb, or before a reporting or motion verb (`isä jõgi on`, `üllar soitti`, `soitin üllarille`) | a loan word (`müsliä`) |
 | sv_kin_given | a Swedish definite kin or role noun (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att` |
@@ -239,7 +239,10 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         return
     if "-" in low:
         if _hyphen_given(lex, low) and (_cue_before(text, toks, k, lo) or _boundary(text, toks, k, hi, lex, lang)):
-            take(_rule_cand(t.start, t.end, "hyphen_given", (low, ""), PRIO_NAME))
+            head, _, tail = low.partition("-")
+            _, base, stem = lex.lookup(tail)
+            take(_rule_cand(t.start, t.end, "hyphen_given", (f"{head}-{base}", ""), PRIO_NAME,
+                            ending=t.text[len(head) + 1 + stem :]))
         return
     if k > lo and toks[k - 1].lower in words("HURRIED_PEOPLE_SV_KIN") and text[
             toks[k - 1].end : t.start] == " " and _sv_given(lex, low) and _boundary(text, toks, k, hi, lex, lang):
@@ -323,7 +326,7 @@ def _hyphen_given(lex: Lexicon, low: str) -> bool:
         return False
     if lex.lang_words.get(low) or lex.lookup_all(low) & (COMMON | AMBIG | KEEP | PLACE):
         return False
-    return all(_given(lex, p, _MIN_BEARERS) for p in (head, tail))
+    return _given(lex, head, _MIN_BEARERS) and _given(lex, lex.lookup(tail)[1], _MIN_BEARERS)  # kaj-olofille too
 
 
 def _sv_given(lex: Lexicon, low: str) -> bool:
@@ -392,10 +395,15 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
     for c in people:
         if c.uncertain:
             continue
-        surface = text[c.start : c.end].split(" ", 1)[0]
+        whole = text[c.start : c.end]
+        surface = whole.split(" ", 1)[0]
         first = surface.lower()
-        # the name itself, and its base when the text has only a case form of it (`X:ltä kuulin` -> X)
-        for b in {first, c.key[0]} if c.key[0] and first.startswith(c.key[0]) else (first,):
+        # the name itself, and its base when the text has only a case form of it (`X:ltä kuulin` -> X); the
+        # other words of a full name written in lower case (`X bekova` -> `bekovalle`)
+        own = {first, c.key[0]} if c.key[0] and first.startswith(c.key[0]) else {first}
+        if whole.islower() and " " in whole:
+            own.update(w for w in whole.split(" ")[1:3] if len(w) >= 4)
+        for b in own:
             flags = lex.get(b)
             if len(b) < 3 or not b.isalpha() or flags & (COMMON | AMBIG | KEEP | PLACE) or (
                     lex.lang_words.get(b) == "fi" or (_word(lex, b) and not flags & (FIRST | SUR))):

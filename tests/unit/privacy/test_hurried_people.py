@@ -112,6 +112,16 @@ def test_short_note_with_hyphen_initials_stays_finnish() -> None:
     assert detect_lang("anna-kaisa soitti aamulla. a-k (41) on ollut kotona") == "fi"
 
 
+def test_surname_forms_and_inflected_hyphen_names_are_one_person() -> None:
+    text = PREFIX["fi"] + "soitti aigerim bekova, itki. bekovalle soitan huomenna, bekovankin lapset."
+    r = scrub(text, lang="fi")
+    assert "bekova" not in r.text and len({f.replacement.split("]")[0] for f in r.findings}) == 1, r.text
+    text = PREFIX["fi"] + "kaj-ingvarille soitin eilen, kaj-ingvar ei vastannut."
+    r = scrub(text, lang="fi")
+    assert "ingvar" not in r.text and r.text.count("]:lle") == 1, r.text
+    assert len({f.replacement.split("]")[0] for f in r.findings}) == 1, r.text
+
+
 def test_swedish_kin_nouns_before_verbs_stay() -> None:
     text = PREFIX["sv"] + "hustrun har ringt. sonen ringde igår. chefen sa att det är ok. mamman och pappan kommer."
     assert not [f for f in scrub(text, lang="sv").findings if f.start >= len(PREFIX["sv"])]
