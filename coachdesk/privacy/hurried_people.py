@@ -239,10 +239,10 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         return
     if "-" in low:
         if _hyphen_given(lex, low) and (_cue_before(text, toks, k, lo) or _boundary(text, toks, k, hi, lex, lang)):
-            head, _, tail = low.partition("-")
-            _, base, stem = lex.lookup(tail)
-            take(_rule_cand(t.start, t.end, "hyphen_given", (f"{head}-{base}", ""), PRIO_NAME,
-                            ending=t.text[len(head) + 1 + stem :]))
+            first, _, second = low.partition("-")
+            _, base, stem = lex.lookup(second)
+            take(_rule_cand(t.start, t.end, "hyphen_given", (f"{first}-{base}", ""), PRIO_NAME,
+                            ending=t.text[len(first) + 1 + stem :]))
         return
     if k > lo and toks[k - 1].lower in words("HURRIED_PEOPLE_SV_KIN") and text[
             toks[k - 1].end : t.start] == " " and _sv_given(lex, low) and _boundary(text, toks, k, hi, lex, lang):
