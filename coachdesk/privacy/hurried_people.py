@@ -20,10 +20,10 @@ or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 | full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place (after a role or kin word only before a reporting verb: `asiakas X Y tuli`), then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
 | unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
 | unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`), before a verb only a person does (`sanoi`, `itki`) or as a speaker's label opening a line (`X Y: kysyi …`), then a boundary; or at a person's place an unknown word before one another rule asks about: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
-| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text, the surname of a lower-case full name too (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`, `bekovalle`); of a name found only capitalised, only a form with a clitic (`Leylankin`) | a frequent word that starts like the name (`maista` after `mai`) |
+| name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text, the surname of a lower-case full name too (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`, `bekovalle`); of a name found only capitalised, only a form with a clitic (`Leylankin`); the bare name again where another rule only asks about it | a frequent word that starts like the name (`maista` after `mai`) |
 | hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word; the second in any case form), at a person's place or before a verb or punctuation (`kaj-olof ringde`, `kaj-olofille soitin`) | `te-toimisto soitti`, `kela-asiat` |
 | hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`; the age then is an AGE) | `a-l` when no such name is in the text |
-| foreign_letters | a lower-case word with letters Finnish does not use (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word, in an allative or ablative after a call or ask verb, or before a reporting or motion verb (`isä jõgi on`, `üllar soitti`, `soitin üllarille`) | a loan word (`müsliä`) |
+| foreign_letters | in a Finnish or Swedish text, a lower-case word with letters neither language uses (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word, in an allative or ablative after a call or ask verb, or before a reporting or motion verb (`isä jõgi on`, `üllar soitti`, `soitin üllarille`) | a loan word (`müsliä`) |
 | sv_kin_given | a Swedish definite kin or role noun (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att` |
 """
 
@@ -203,7 +203,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
             _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take, uncertain)
-    if lang == "fi" and _FOREIGN_RE.search(text):
+    if lang in ("fi", "sv") and _FOREIGN_RE.search(text):
         for k, t in enumerate(toks):
             if _foreign_name(text, toks, k, lex) and not any(
                     c.start <= t.start < c.end and not c.uncertain for c in person_at.get(t.start, ())):
@@ -212,7 +212,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     for c in _initials(text, toks, people, covered):
         take(c)
     if lang == "fi":
-        for c in _forms(text, toks, lex, people, covered):
+        for c in _forms(text, toks, lex, people, covered, uncertain):
             take(c)
     return out
 
@@ -388,7 +388,8 @@ def _stems(low: str) -> list[str]:
     return out
 
 
-def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], covered: bytearray) -> list[Cand]:
+def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], covered: bytearray,
+           uncertain: set[tuple[int, int]]) -> list[Cand]:
     """Case forms with clitics of every one-word lower-case name found so far (the first word of a full name)."""
     bases: dict[str, tuple[str, str]] = {}
     capital: set[str] = set()  # bases found only capitalised: their forms need a clitic (`X:nkin`)
@@ -423,8 +424,13 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
     out = []
     for t in toks:
         low = t.lower
-        if low[:3] not in heads or covered[t.start] or len(low) < 4 or low in bases or not t.text.isalpha() or not (
-                t.text[1:].islower()):
+        if low[:3] not in heads or not t.text.isalpha() or not t.text[1:].islower():
+            continue
+        if low in bases:  # the name again where another rule only asks (`X sa nej, X kommer`)
+            if (t.start, t.end) in uncertain and low not in capital:
+                out.append(_rule_cand(t.start, t.end, "name_forms", bases[low], PRIO_NAME + 5))
+            continue
+        if covered[t.start] or len(low) < 4:
             continue
         hit = _form_of(low, stems)
         if hit is None or _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):

@@ -122,6 +122,12 @@ def test_surname_forms_and_inflected_hyphen_names_are_one_person() -> None:
     assert len({f.replacement.split("]")[0] for f in r.findings}) == 1, r.text
 
 
+def test_a_found_name_again_is_replaced_not_asked() -> None:
+    text = PREFIX["sv"] + "mamman jüri ringde. pappan tõnis sa nej, tõnis kommer sen."
+    r = scrub(text, lang="sv")
+    assert "tõnis" not in r.text and not r.questions, r.text
+
+
 def test_swedish_kin_nouns_before_verbs_stay() -> None:
     text = PREFIX["sv"] + "hustrun har ringt. sonen ringde igår. chefen sa att det är ok. mamman och pappan kommer."
     assert not [f for f in scrub(text, lang="sv").findings if f.start >= len(PREFIX["sv"])]
