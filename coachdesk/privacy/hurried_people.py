@@ -211,9 +211,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     people = [c for c in cands if c.label == "PERSON"] + out
     for c in _initials(text, toks, people, covered):
         take(c)
-    if lang == "fi":
-        for c in _forms(text, toks, lex, people, covered, uncertain):
-            take(c)
+    mine = bytearray(len(text))  # what these rules found: no name "again" inside it
+    for c in out:
+        mine[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in _forms(text, toks, lex, people, covered, {u for u in uncertain if not mine[u[0]]}, lang):
+        take(c)
     return out
 
 
@@ -389,8 +391,9 @@ def _stems(low: str) -> list[str]:
 
 
 def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], covered: bytearray,
-           uncertain: set[tuple[int, int]]) -> list[Cand]:
-    """Case forms with clitics of every one-word lower-case name found so far (the first word of a full name)."""
+           uncertain: set[tuple[int, int]], lang: str) -> list[Cand]:
+    """Case forms with clitics (Finnish) of every name found so far (the first word of a full name, the other words
+    of one written in lower case), and the bare name again where another rule only asks about it."""
     bases: dict[str, tuple[str, str]] = {}
     capital: set[str] = set()  # bases found only capitalised: their forms need a clitic (`X:nkin`)
     for c in people:
@@ -430,7 +433,7 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
             if (t.start, t.end) in uncertain and low not in capital:
                 out.append(_rule_cand(t.start, t.end, "name_forms", bases[low], PRIO_NAME + 5))
             continue
-        if covered[t.start] or len(low) < 4:
+        if covered[t.start] or len(low) < 4 or lang != "fi":
             continue
         hit = _form_of(low, stems)
         if hit is None or _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
