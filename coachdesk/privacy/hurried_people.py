@@ -119,8 +119,9 @@ def _surname(lex: Lexicon, t: Token, inflected: bool) -> bool:
 
 
 def _given(lex: Lexicon, low: str, bearers: int = 0) -> bool:
-    """A listed given name that is no common word (``bearers``: at least that many)."""
-    flags = lex.get(low)
+    """A listed given name that is no common word (``bearers``: at least that many; without: also a word the lists
+    read as a given name's form, `gulnara`)."""
+    flags = lex.get(low) or (0 if bearers else lex.lookup_all(low))
     return bool(flags & FIRST) and not flags & (COMMON | AMBIG | KEEP) and lex.counts.get(low, 0) >= bearers
 
 
@@ -235,7 +236,8 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         tail = _tail(text, toks, k, hi, lex, lang, "-" in text[found.start : found.end], covered,
                      person_spans) if role or _cue_before(text, toks, f, lo) else 0
         if tail and (not role or _cue_before(text, toks, f, lo) or _talk_after(text, toks, tail, hi)):
-            take(_rule_cand(found.start, toks[tail].end, "full_name_tail", found.key))
+            take(_rule_cand(found.start, toks[tail].end, "full_name_tail", found.key,
+                            PRIO_NAME + 5 if found.uncertain else PRIO_WEAK))
         return
     if covered[t.start]:
         return
@@ -289,7 +291,7 @@ def _person_cue(text: str, toks: list[Token], k: int, hi: int) -> bool:
 
 def _head(lex: Lexicon, low: str, lang: str) -> bool:
     """A listed given name that is no word of the text's language (also one that is a word elsewhere: `can`)."""
-    flags = lex.get(low)
+    flags = lex.get(low) or lex.lookup_all(low)
     return (bool(flags & FIRST) and not flags & (KEEP | PLACE) and lex.lang_words.get(low) != lang and len(low) >= 2
             and low.isalpha() and not _not_name(low))
 

@@ -128,6 +128,12 @@ def test_a_found_name_again_is_replaced_not_asked() -> None:
     assert "tõnis" not in r.text and not r.questions, r.text
 
 
+def test_a_given_name_the_lists_read_as_a_form_opens_a_full_name() -> None:
+    text = PREFIX["fi"] + "puhelu\nsoitti gulnara ismailova, kysyi kurssista. gulnaralle lähetetty linkki."
+    r = scrub(text, lang="fi")
+    assert "gulnara" not in r.text and "ismailova" not in r.text and not r.questions, r.text
+
+
 def test_swedish_kin_nouns_before_verbs_stay() -> None:
     text = PREFIX["sv"] + "hustrun har ringt. sonen ringde igår. chefen sa att det är ok. mamman och pappan kommer."
     assert not [f for f in scrub(text, lang="sv").findings if f.start >= len(PREFIX["sv"])]
