@@ -203,7 +203,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
-            _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take, uncertain)
+            if toks[k].text[:1].islower():
+                _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take,
+                            uncertain)
     if lang in ("fi", "sv") and _FOREIGN_RE.search(text):
         for k, t in enumerate(toks):
             if _foreign_name(text, toks, k, lex) and not any(
