@@ -174,6 +174,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_RESIDENCE": ("fi",),
     "HURRIED_RESIDENCE_ADVERBS": ("fi",),
     "HURRIED_TRADE_PARTS": ("fi",),
+    # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
+    "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
+    "HURRIED_PEOPLE_AFTER": ("fi", "sv"),
+    "HURRIED_PEOPLE_SV_KIN": ("sv",),
+    "HURRIED_PEOPLE_MEET": ("fi", "sv"),
+    "HURRIED_PEOPLE_SAID": ("fi", "sv"),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

@@ -7,6 +7,7 @@ from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
+_HYPHEN_INITIALS = re.compile(r"(?<![\w-])[^\W\d_]-[^\W\d_](?![\w-])")  # "a-l", "A-M": no English "a"
 _MARKERS: dict[str, frozenset[str]] = {
     "fi": frozenset(
         "ja on ei että hän se oli kun mutta jos myös vain niin kanssa ole olla joka mitä miten asiakas "
@@ -26,7 +27,7 @@ _MARKERS: dict[str, frozenset[str]] = {
 def detect_lang(text: str, default: str = "fi") -> str:
     """Return "fi", "sv" or "en" for ``text`` (``default`` when there is no evidence)."""
     # placeholders ("[Henkilö A]", "[Person B]") say nothing about the language of the note
-    sample = _PLACEHOLDER.sub(" ", text[:4000]).lower()
+    sample = _HYPHEN_INITIALS.sub(" ", _PLACEHOLDER.sub(" ", text[:4000])).lower()
     seen = Counter(_WORD.findall(sample))
     scores = {lang: float(sum(seen[w] for w in words & seen.keys())) for lang, words in _MARKERS.items()}
     scores["fi"] += 0.3 * (sample.count("ä") + sample.count("ö")) ** 0.5

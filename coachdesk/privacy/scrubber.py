@@ -13,6 +13,7 @@ from coachdesk.privacy import (
     hurried_local,
     hurried_more,
     hurried_names,
+    hurried_people,
     id_labels,
     lower_names,
     name_evidence,
@@ -251,6 +252,7 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
+    cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
