@@ -79,6 +79,8 @@ _ITEM = re.compile(
 )
 _ITEM_JOIN = re.compile(r"[ \t]*(?:[,;/]|ja|och|and|sekä|samt|&)?[ \t]*(?:(?:ja|och|and|&)[ \t]+)?")
 _MONTH_UNITS = ("kk", "mån", "month", "months")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?")
 
 # -- chat_time_speaker --
 _SPEAKER_NAME = (
@@ -146,25 +148,39 @@ def _plates(text: str) -> Iterator[Cand]:
                        PRIO_PATTERN + 5)
 
 
+def _kin_age(text: str, m: re.Match[str], lex: Lexicon) -> Cand | None:
+    """The age of one item ``Name N v`` (None when the name is a common noun: "lapsi Ryhmä 3")."""
+    flags = lex.get(m.group(1).lower())
+    if "-" not in m.group(1) and flags & (COMMON | KEEP) and not flags & FIRST:
+        return None
+    n, unit = int(m.group(2)), m.group(3).strip().lower()
+    c = Cand(m.start(2), m.start(3) + len(m.group(3)), "AGE", "age", "age after a relative's name (kin_name_age)",
+             PRIO_AGE_DATE)
+    c.replacement = age_range(n // 12) if unit.startswith(_MONTH_UNITS) else age_range(n) + m.group(3)
+    return c
+
+
 def _kin_ages(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Rule kin_name_age."""
+    """Rule kin_name_age: items after the kin word on its line, or list items on the lines below a
+    kin heading that ends its line ("Lapset:" then "- Aino 3 v")."""
     for k in _KIN_RX.finditer(text):
         pos = k.end()
         for _ in range(6):
             m = _ITEM.match(text, pos)
-            if m is None:
+            if m is None or (c := _kin_age(text, m, lex)) is None:
                 break
-            flags = lex.get(m.group(1).lower())
-            if "-" not in m.group(1) and flags & (COMMON | KEEP) and not flags & FIRST:
-                break  # "lapsi Ryhmä 3": a common noun, a group number
-            n, unit = int(m.group(2)), m.group(3).strip().lower()
-            months = unit.startswith(_MONTH_UNITS)
-            c = Cand(m.start(2), m.start(3) + len(m.group(3)), "AGE", "age", "age after a relative's name (kin_name_age)",
-                     PRIO_AGE_DATE)
-            c.replacement = age_range(n // 12) if months else age_range(n) + m.group(3)
             yield c
             j = _ITEM_JOIN.match(text, m.end())
             pos = j.end() if j else m.end()
+        if pos == k.end() and text[k.end() - 1 : k.end()] in (":", " ", "\t") and _LINE_END.match(text, k.end()):
+            line = text.find("\n", k.end())
+            for _ in range(8):  # the list items below the heading
+                b = _BULLET.match(text, line + 1) if line >= 0 else None
+                m = _ITEM.match(text, b.end()) if b else None
+                if m is None or (c := _kin_age(text, m, lex)) is None:
+                    break
+                yield c
+                line = text.find("\n", m.end())
 
 
 def _speakers(text: str, lex: Lexicon) -> Iterator[Cand]:

@@ -25,6 +25,7 @@ POSITIVES = [
     ("kin_name_age", "sv", "barn: Elis 5 år", "5 år", "AGE"),
     ("kin_name_age", "en", "son Leo, 7", "7", "AGE"),
     ("kin_name_age", "fi", "lapset Eelis 3 v ja Sara 6 v", "6 v", "AGE"),
+    ("kin_name_age", "sv", "Barn:\n- Elsa 9 år\n- Max 4 år\nÖvrigt: inget", "4 år", "AGE"),
     ("chat_time_speaker", "fi", "[14:33] Anna-Kaisa: voitko soittaa asiakkaalle?", "Anna-Kaisa", "PERSON"),
     ("chat_time_speaker", "sv", "09:12 Mai-Lis: hej kan du ringa", "Mai-Lis", "PERSON"),
     ("chat_time_speaker", "en", "[10:02] Zyrielle: can you call her?\n[10:04] Admin: ok", "Zyrielle", "PERSON"),
@@ -47,6 +48,7 @@ TRAPS = [
     ("plate_vehicle", "en", "the car reg is 2 weeks overdue", "is"),
     ("kin_name_age", "fi", "lapsi Ryhmä 3 on päiväkodissa", "3"),
     ("kin_name_age", "fi", "poika Leo 12 kertaa käynyt", "12"),
+    ("kin_name_age", "fi", "Lapset:\n- Ryhmä 3\n- Luokka 5", "5"),
     ("chat_time_speaker", "en", "[10:03] System: meeting started\n[10:04] Teams: recording", "System"),
     ("chat_time_speaker", "fi", "[10:03] Huom: soita huomenna\n14:00 Bot: muistutus", "Huom"),
 ]
