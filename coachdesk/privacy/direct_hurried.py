@@ -11,7 +11,7 @@ the pass is linear in the text (invented examples).
 | day_month_call | `d.m` (day 1–31, month 1–12) after a call or meeting word among the three words before it, or closing a hurried line | `soitan uudestaan 17.2`, `cb 3.10`, `nytt samtal 4.11` | a time (`klo 3.10`; `9.10`, `13.05`: an hour of the working day on a five-minute mark), an amount or measure (`3.10 €`, `4.11 km`), a section or version (`luku 4.11`, `§ 2.1`, `v. 2.5`), a score after an acronym, part of a longer number |
 | plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) after a vehicle word among the three words before it; `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
 | kin_name_age | a kin word, a capitalised given name, an age (with `v`, `år`, `y` …) closing the list item; further items after `ja`, `och`, `and`, a comma | `lapsi Aino 3 v`, `barn: Elis 5 år`, `son Leo, 7` | a common noun in the name's place (`lapsi Ryhmä 3`), a number going on (`poika Leo 2020 syntynyt`) |
-| chat_time_speaker | the speaker of a chat line header: a time stamp (bracketed or not, a date before it allowed), one or two capitalised names (hyphenated too), a colon | `[14:33] Anna-Kaisa: …`, `09:12 Mai-Lis: …` | bot, system and role labels (`System`, `Teams`, `Bot`, `Admin`, `Coach`), a word of the vocabulary that is no given name |
+| chat_time_speaker | the speaker of a chat line header: a time stamp (bracketed or not, a date before it allowed), one or two capitalised names (hyphenated too), a colon | `[14:33] Anna-Kaisa: …`, `09:12 Mai-Lis: …` | bot, system and role labels (`System`, `Teams`, `Bot`, `Admin`, `Coach`), a single frequent or compound word that is no given name (`Keskustelu:`, `Tiimipalaveri:`) |
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from coachdesk.privacy import cue_words
 from coachdesk.privacy.cue_scan import finditer_near, word_start_keywords
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
+from coachdesk.privacy.name_words import fi_common_word
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, PRIO_PATTERN, Cand
@@ -122,8 +123,8 @@ def _day_month(text: str) -> Iterator[Cand]:
         if any(w in _DATE_CUES or (len(w) > 5 and w.startswith(_CUE_STEMS)) for w in prev):
             yield Cand(m.start(), m.end(), "DATE", "date", "date (day_month_call)", PRIO_AGE_DATE)
             continue
-        if not _CLOSES.match(text, m.end()):
-            continue
+        if not _CLOSES.match(text, m.end()) or (len(m.group(1)) == 1 and len(m.group(2)) == 1):
+            continue  # closing a hurried line without a call word: never "nukkuu 6.5", "1.5" (a decimal more likely)
         if hurried is None:
             hurried = hurried_lines(text)
         if any(a <= m.start() < b for a, b in hurried):
@@ -193,8 +194,8 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         if "-" not in first and " " not in label:
             flags = lex.get(low)
-            if flags & KEEP or (flags & COMMON and not flags & FIRST):
-                continue  # "Huom:", "Kela:", "Note:": a word, no speaker
+            if flags & KEEP or (not flags & FIRST and (flags & COMMON or low in lex.frequent or fi_common_word(low, lex))):
+                continue  # "Huom:", "Kela:", "Note:", "Tiimipalaveri:": a word, no speaker
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "chat speaker after a time stamp (chat_time_speaker)",
                    PRIO_NAME, key=(low, ""))
 

@@ -42,6 +42,7 @@ TRAPS = [
     ("day_month_call", "en", "call about version 2.5, PHQ 2.1", "2.1"),
     ("day_month_call", "fi", "soitto, tulos 12.3.2024 alkaen 3.10.5", "3.10.5"),
     ("day_month_call", "fi", "soitto työnantajalle 9.10, ei vastannut", "9.10"),
+    ("day_month_call", "fi", "nukkuu huonosti -> unet noin 6.5", "6.5"),
     ("plate_vehicle", "fi", "covid-19 sairastettu, sote-2 alue, ADHD-1", "covid-19"),
     ("plate_vehicle", "fi", "covid-19 sairastettu, sote-2 alue, ADHD-1", "sote-2"),
     ("plate_vehicle", "fi", "auto tv-2 mainoksessa ja gad-7 tehty", "gad-7"),
@@ -51,6 +52,8 @@ TRAPS = [
     ("kin_name_age", "fi", "Lapset:\n- Ryhmä 3\n- Luokka 5", "5"),
     ("chat_time_speaker", "en", "[10:03] System: meeting started\n[10:04] Teams: recording", "System"),
     ("chat_time_speaker", "fi", "[10:03] Huom: soita huomenna\n14:00 Bot: muistutus", "Huom"),
+    ("chat_time_speaker", "fi", "[9:30] Keskustelu: alkaa\n[9:45] Tiimipalaveri: aloitetaan", "Keskustelu"),
+    ("chat_time_speaker", "fi", "[9:30] Keskustelu: alkaa\n[9:45] Tiimipalaveri: aloitetaan", "Tiimipalaveri"),
 ]
 
 
