@@ -190,6 +190,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "ABBREVIATIONS": ("fi", "sv", "en"),
     # wrapped_names.py: words that end no sentence, so a line ending in one was wrapped mid-sentence
     "WRAP_OPEN_END": ("fi", "sv", "en"),
+    # direct_hurried.py: bare day.month after a call word, plates after a vehicle word, kin ages, chat headers
+    "DIRECT_DATE_CUES": ("fi", "sv", "en"),
+    "DIRECT_NOT_DATE_BEFORE": ("fi", "sv", "en"),
+    "DIRECT_VEHICLE_WORDS": ("fi", "sv", "en"),
+    "DIRECT_KIN_AGE": ("fi", "sv", "en"),
+    "DIRECT_NOT_SPEAKERS": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import (
     age_date_rules,
+    direct_hurried,
     form_words,
     hurried,
     hurried_local,
@@ -221,6 +222,7 @@ def _scrub(
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
     cands.extend(age_date_rules.find(text, lang))  # table columns, `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
+    cands.extend(direct_hurried.find(text, lex))  # `cb 3.10`, `auto xkt-391`, `lapsi Aino 3 v`, `[14:33] Anna-Kaisa:`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
     cands.extend(patterns.find_ages_after_person_nouns(text))

@@ -878,13 +878,16 @@ class _Reader:
         if items[-1][0].endswith("letter"):
             b -= 2 if items[-1][0] == "pairletter" else 1
         s, e = self.span(a, b)
-        if 4 <= len(digits) <= 15 and self.before(a, _CASE_CUES, 4):
+        pre = spoken_ids.case_letters_before(self, a, _CASE_CUES) if 4 <= len(digits) <= 15 else a
+        if 4 <= len(digits) <= 15 and (pre < a or self.before(a, _CASE_CUES, 4)):
+            why = "number after an identifier keyword (spoken)" + (" (case_letters)" if pre < a else "")
+            a, s = pre, self.toks[pre].start  # "päätösnumero kaa uu kaksi nolla …": letter names said first
             # "asiakasnumero kaks kolme neljä viis": like "asiakasnumero 2345"; "AS kaks nolla …": a letter prefix
             for _ in range(3):  # "AS kaks …", "A S kaks …"
                 if a > 0 and self.joined(a - 1) and self.toks[a - 1].raw.isupper() and len(self.toks[a - 1].raw) <= 3:
                     a, s = a - 1, self.toks[a - 1].start
             self.mark(a, b)
-            return Cand(s, e, "ID", "case", "number after an identifier keyword (spoken)", 84)
+            return Cand(s, e, "ID", "case", why, 84)
         if words < 3 or not 6 <= len(digits) <= 15:
             return None
         rendered = ("+" if plus else "") + digits

@@ -11,7 +11,7 @@ the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP`
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| age_filler_copula | `hän on niinku neljäkytseittemän ja …`, `asiakas on nyt viiskytkaks.`, `so she's thirty-four full stop`, `hon är typ fyrtiotre och …` | a person subject (pronoun or client noun), a copula, at most two fillers (`niinku`, `öö`, `eli`, `nyt`, `typ`, `like` …), a number read out 14–99, then the clause ends (a stop said or written, a comma, `ja`/`och`/`and`, `vuotta`/`år`/`years` closing it); never before a counted noun (`kaks kertaa`, `twenty minutes`) |
+| age_filler_copula | `hän on niinku neljäkytseittemän ja …`, `asiakas on nyt viiskytkaks.`, `so she's thirty-four full stop`, `hon är typ fyrtiotre och …` | a person subject (pronoun or client noun), a copula, at most two fillers (`niinku`, `öö`, `eli`, `nyt`, `typ`, `like` …), a number read out 14–99, then the clause ends (a stop said or written, a comma written or said (`comma`, `pilkku`, `komma`, not before a number), `ja`/`och`/`and`, `vuotta`/`år`/`years` closing it); never before a counted noun (`kaks kertaa`, `twenty minutes`) |
 | date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
 | email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
 | age_digit_by_digit | `öö kaksseittemän vuotta vanha` (27), `kolme neljä vuotias` (34), `två fem år gammal`, `two seven years old` | two digit words read one by one (spaced, or fused in Finnish: `kaks|seittemän`), the first not zero, no third number word before them, right before an age word (`vuotias`, `vuotta vanha`, `år gammal`, `years old`; the finding ends at the years word, in sv and en at `gammal`/`old`); never before a bare `vuotta`/`år`/`years` (`kaks kolme vuotta sitten`) or a counted noun (`yks kaks kertaa`) |
@@ -49,6 +49,7 @@ _FILLERS = cue_words.words("AGE_FILLERS")
 _SUBJECTS = cue_words.words("AGE_COPULA_SUBJECTS")
 _JOINERS = cue_words.words("CLAUSE_JOINERS")
 _STOPS = cue_words.words("SPOKEN_STOP")
+_SAID_COMMAS = cue_words.words("SPOKEN_COMMA")  # "… twenty-seven comma personal identity code …"
 _COPULAS = frozenset("on oli är var is was".split())
 _YEARS = frozenset({"vuotta", "år", "years"})
 _OLD = frozenset({"vanha", "vanhana", "old", "gammal"})
@@ -113,7 +114,8 @@ def _clause_ends(r: _Reader, last: int, value: int) -> bool:
 
 def _ends_after(r: _Reader, k: int, value: int) -> bool:
     """A clause ends right after token k: a stop or comma (not a comma before a number close to ``value``),
-    the end of the text, a joiner or a spoken stop ("piste", "full stop")."""
+    the end of the text, a joiner, a spoken stop ("piste", "full stop") or a spoken comma ("pilkku", "komma",
+    "comma") not before a number."""
     toks, text = r.toks, r.text
     if k + 1 >= len(toks):  # the window's end: what follows in the text decides
         rest = text[toks[k].end : toks[k].end + 3].strip()
@@ -124,6 +126,8 @@ def _ends_after(r: _Reader, k: int, value: int) -> bool:
         return gap[0] in _CLAUSE_MARKS and not (gap[0] == "," and nxt_value is not None and abs(nxt_value - value) <= 15)
     if nxt in _JOINERS or nxt in _STOPS:
         return True
+    if nxt in _SAID_COMMAS:  # a comma said, not a decimal comma before a number ("kolkytkaks pilkku viis")
+        return k + 2 >= len(toks) or r.val[k + 2] is None
     return nxt == "full" and k + 2 < len(toks) and toks[k + 2].low == "stop"
 
 

@@ -13,6 +13,7 @@ rendered in its written form and judged by the SAME pattern as written text (``p
 | plate_spelled | three capitals written one by one and 1–3 digits read out, no dash or plate word needed: `K X T neljä yks seittemän`, `K X T four one seven` | the plate pattern |
 | plate_written_letters | the letters written (`ABC`, `abc`) and the digits spoken, after a plate word: `rekkari ABC satakaksikymmentäkolme` | the plate pattern |
 | plate_colloquial | the letters said as in speech (`ässä koo oo`, `kaa ällä oo`, sv `ka`, en `oh`), with a dash or after a plate word | the plate pattern |
+| case_letters | 1–4 letter names said right after a case or decision number word, before the digits read out: `päätösnumero kaa uu kaksi nolla …`, `ärendenummer ka u två noll …`, `decision number kay you two oh …` | the case number rule (``spoken._Reader._phone``) |
 | iban | a country code (``fi``, ``se``, ``ax`` or its letter names) and 14–30 digits read out (doubled, dashes or commas between groups) | mod 97 of some reading, or the FI/SE/AX length |
 """
 
@@ -37,6 +38,7 @@ RULES = {
         Rule("plate_spelled", "three capitals spelled one by one and digits read out: K X T neljä yks seittemän"),
         Rule("plate_written_letters", "written plate letters and spoken digits after a plate word: rekkari ABC sataviis"),
         Rule("plate_colloquial", "plate letters said as in speech: ässä koo oo, kaa ällä oo, ka, oh"),
+        Rule("case_letters", "letter names said between a case number word and its digits: päätösnumero kaa uu kaksi nolla"),
         Rule("iban", "a country code and 14-30 digits read out"),
     )
 }
@@ -86,6 +88,17 @@ def letter_at(r: _Reader, k: int) -> str:
         return t.raw.upper()
     named = LETTERS_BY_LANG.get(r.lang, {}).get(t.low) or r.letter(t.low)
     return named[:1]
+
+
+def case_letters_before(r: _Reader, a: int, cues: frozenset[str]) -> int:
+    """Rule case_letters: the first token of 1-4 letters said or written right before token a (the first
+    digit of a case number read out) when a case word (``cues``) stands just before them; else ``a``."""
+    k = a
+    while k > 0 and a - k < 4 and r.joined(k - 1) and letter_at(r, k - 1):
+        k -= 1
+    if k == a or not r.before(k, cues, 3):  # "case number is kay you …"
+        return a
+    return k
 
 
 def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:

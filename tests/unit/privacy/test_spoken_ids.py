@@ -46,6 +46,13 @@ POSITIVES = [
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
     ("The plate number is abc 12.", "en", "abc 12", "ID"),
+    # case_letters: letter names said between a case word and the digits
+    ("päätösnumero kaa uu kaksi nolla kaksi kuusi viiva nolla nolla kolme, muutoksenhaku", "fi",
+     "kaa uu kaksi nolla kaksi kuusi viiva nolla nolla kolme", "ID"),
+    ("ärendenummer ka u två noll två sex streck noll noll tre och beslutet", "sv",
+     "ka u två noll två sex streck noll noll tre", "ID"),
+    ("the decision number is kay you two oh two six dash oh oh three, appeal pending", "en",
+     "kay you two oh two six dash oh oh three", "ID"),
     # iban: the country code read out with the digits
     ("Tilinumero on fi kolme nolla yks kaks kolme neljä viis kuus seittemän kaheksan yheksän nolla yks kaks "
      "kolme neljä.", "fi",
@@ -91,6 +98,7 @@ NEGATIVES = [
     ("Hennes e-post är anna punkt berg snabel-a gmail punkt com punkt Sedan pratade vi.", "sv", "Sedan"),
     ("Vi pratade länge punkt Därefter gick hon hem.", "sv", "Därefter"),
     ("Tilinumero puuttuu, fi-sivusto auki kolme päivää.", "fi", "kolme päivää"),
+    ("Asiakasnumero kysyttiin ja hän sanoi aa aa kolme neljä viis kuus.", "fi", "aa aa"),  # case_letters: no case word before
 ]
 
 
