@@ -158,6 +158,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "ABBREVIATIONS": ("fi", "sv", "en"),
     # wrapped_names.py: words that end no sentence, so a line ending in one was wrapped mid-sentence
     "WRAP_OPEN_END": ("fi", "sv", "en"),
+    # kin_names.py, form_places.py, spoken_months.py, eponyms.py (bare eponyms)
+    "HYPHEN_KIN": ("fi",),
+    "DISTRICT_LABELS": ("fi", "sv", "en"),
+    "TABLE_PLACE_NOT": ("fi", "sv", "en"),
+    "STREET_HEADS_MORE": ("fi", "sv"),
+    "MEDICAL_EPONYMS": ("intl",),
+    "SPOKEN_DATE_CUES": ("fi",),
+    "AGE_HESITATIONS": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)
