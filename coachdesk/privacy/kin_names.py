@@ -7,7 +7,7 @@ stems the analyser gives: ``täti``/``tädi``, ``veli``/``velje``).
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| hyphen_kin | `Mervi-tädin kautta`, `Kalle-enollaan`, `Helmi-mummolle`, `Veikko-vaarin`, `Ritva-kummilta`, `Omar-serkku` | a capitalised word, a hyphen, a kin noun of ``HYPHEN_KIN`` in any case form; the word a given name or surname of the lists (not a kept word: `Kela-korvaus`), or, inside a sentence, a word in no list, not frequent and not shaped like an ordinary word; never an acronym (`TE-toimiston`, `ADHD-lääkitys`), a diagnosis (`Alzheimer-potilas`: no kin noun) or a common word (`Pikku-veli`, `Bonus-isä`) |
+| hyphen_kin | `Mervi-tädin kautta`, `Kalle-enollaan`, `Helmi-mummolle`, `Veikko-vaarin`, `Ritva-kummilta`, `Omar-serkku` | a capitalised word, a hyphen, a kin noun of ``HYPHEN_KIN`` in any case form; the word a given name or surname of the lists (not a kept word: `Kela-korvaus`), or, inside a sentence, a word in no list, not frequent and not shaped like an ordinary word (-ja, -tön, compounds of frequent words: `Tuhlaaja-poika`); never an acronym (`TE-toimiston`, `ADHD-lääkitys`), a diagnosis (`Alzheimer-potilas`: no kin noun) or a common word (`Pikku-veli`, `Bonus-isä`) |
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _KIN = words("HYPHEN_KIN")
 _HYPHEN_WORD = re.compile(r"-([a-zåäö]{2,})(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéüëï']+)$")
 _SENTENCE_END = ".!?:\n"
+# endings of ordinary Finnish nouns and adjectives an unknown given name rarely has (Tuhlaaja-poika: an agent noun)
+_WORD_ENDINGS = ("ja", "jä", "ton", "tön", "las", "läs", "mies")
 
 
 _POSSESSIVE = ("nsa", "nsä", "mme", "nne", "ni", "si")
@@ -59,7 +61,7 @@ def _name_part(text: str, start: int, word: str, lex: Lexicon) -> bool:
         return False
     if flags & NAME:
         return not (flags & COMMON and lex.counts.get(low, 0) < 1000)
-    if flags or low in lex.frequent or len(low) < 3 or fi_common_word(low, lex):
+    if flags or low in lex.frequent or len(low) < 3 or fi_common_word(low, lex) or low.endswith(_WORD_ENDINGS):
         return False
     before = char_before(text, start)
     return before != "" and before not in _SENTENCE_END

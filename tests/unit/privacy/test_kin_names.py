@@ -27,6 +27,7 @@ TRAPS = [
     ("hyphen_kin", "fi", "Pikku-veli aloittaa koulun syksyllä.", "Pikku"),
     ("hyphen_kin", "fi", "Bonus-isä on mukana arjessa.", "Bonus"),
     ("hyphen_kin", "fi", "Kaisa-ryhmä kokoontuu tiistaisin.", "ryhmä"),
+    ("hyphen_kin", "fi", "Näytelmä kertoi Tuhlaaja-pojasta, joka palasi kotiin.", "Tuhlaaja"),
 ]
 
 
