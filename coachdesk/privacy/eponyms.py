@@ -27,7 +27,7 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
 | team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
-| bare_eponym | a well-known medical eponym used alone as the condition's name, in any case form (`MEDICAL_EPONYMS` of the cue files, general medical vocabulary): `hänellä on Parkinson`, `epäillään Crohnia`, `Korsakoff ei estä`, `has Tourette's`, `har Parkinsons` | no given name of the lists or title right before it (`Liisa Parkinson`, `Dr Crohn`), no name of the lists right after it (`Parkinson Liisa`), no verb of talking after it (`Parkinson soitti`) |
+| bare_eponym | a well-known medical eponym used alone as the condition's name, in any case form (`MEDICAL_EPONYMS` of the cue files, general medical vocabulary): `hänellä on Parkinson`, `epäillään Crohnia`, `Korsakoff ei estä`, `has Tourette's`, `har Parkinsons` | no given name of the lists or title right before it (`Liisa Parkinson`, `Dr Crohn`), no verb of meeting or asking before it (`Tapasin Parkinsonin`), no name of the lists right after it (`Parkinson Liisa`), no verb of talking after it (`Parkinson soitti`) |
 """
 
 from __future__ import annotations
@@ -164,8 +164,11 @@ _BARE = re.compile(
 ) if _EPONYMS else None
 _EPONYM_LOW = frozenset(_EPONYMS)
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÅÄÖ][\w'’.-]*)[ \t]+$")
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _TITLES = frozenset("dr dr. tri tri. prof prof. professori tohtori mr mr. mrs mrs. ms ms. miss herr fru doc".split())
+# a verb of meeting, asking or helping before the word takes a person ("Tapasin Parkinsonin", "asked Crohn")
+_MEET_BEFORE = (words("LOWER_CTX_BEFORE") | words("HELP_VERBS")) - frozenset(("with", "med", "kiitos", "thanks"))
 _TALK_AFTER = (words("HURRIED_TALK_AFTER") | frozenset("said says told called wrote emailed asked sa sade berättade".split())) - frozenset(
     ("ei", "on", "oli", "is", "was", "är", "var", "tuli", "tulee", "tullu")
 )
@@ -176,6 +179,9 @@ def _bare_eponyms(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
     if _BARE is None:
         return
     for m in _BARE.finditer(text):
+        w = _ANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if w is not None and w.group(1).lower() in _MEET_BEFORE:
+            continue  # "Tapasin Parkinsonin eilen": a person met
         b = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b is not None:
             prev = b.group(1)

@@ -7,7 +7,7 @@ street heads the ``STREET_HEADS_MORE`` section of the cue files.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| district_label | `Kylä: Latvakangas`, `Kaupunginosa: Peltola`, `Asuinalue: Kotorinne`, `By: Östergård`, `Stadsdel: Norrhage`, `Village: Myllykylä`, `District: Hakaniemi` | a village / district / neighbourhood label (``DISTRICT_LABELS``) opening a line or a field (after `,` `;` `|`), a colon, then one to three capitalised words up to the field's end; no kept word, no frequent word that is no name or place (`Kylä: Ei tiedossa`, `Kaupunginosa: Keskusta`), no word of ``TABLE_PLACE_NOT`` |
+| district_label | `Kylä: Latvakangas`, `**Kaupunginosa:** Peltola`, `Asuinalue/kylä: Kotorinne`, `By: Östergård`, `Stadsdel: Norrhage`, `Village: Myllykylä`, `District: Hakaniemi`, `| Kylä | Rantakorpi |` | a village / district / neighbourhood label (``DISTRICT_LABELS``) opening a line or a field (after `,` `;` `|` `/`), a colon (or a table cell's separator, the value the row's last cell), then one to three capitalised words up to the field's end; no kept word, no frequent word that is no name or place (`Kylä: Ei tiedossa`, `Kaupunginosa: Keskusta`), no word of ``TABLE_PLACE_NOT`` |
 | street_stair_flat | `Länsipuisto 5 B 14, 26100 Rauma`, `Koulurinne 4 B 12`, `Kanervaraitti 3 D 22` | a capitalised compound ending in a street head (``STREET_HEADS_MORE``: -puisto, -rinne, -kaari, -raitti, -polku, -kuja, -piha, -tanhua, -väylä …; the head alone is no street: `Puisto 3`), a house number and a stair letter (A–H, a flat number after it may follow), or a house number and a postal code; the postal code and town after it join; never a hyphenated word (`Sairaalanpuisto-hanke`) or a lower-case word (`luku 7 A`) |
 """
 
@@ -34,9 +34,11 @@ _NOT_PLACE = words("TABLE_PLACE_NOT")
 _HEADS = tuple(sorted(words("STREET_HEADS_MORE"), key=len, reverse=True))
 # a label opening a line or a field, a colon, the value up to the field's end; anchored at the colon
 _COLON_VALUE = re.compile(
-    r":[ \t]*([A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ][\w'’-]*){0,2})[ \t]*(?=$|[\n,;|.(])", re.MULTILINE
+    r":[ \t*_]*([A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ][\w'’-]*){0,2})[ \t*_]*(?=$|[\n,;|.(])", re.MULTILINE
 )
-_LABEL_BEFORE = re.compile(r"(?:^|[,;|]|\n)[ \t*_#>-]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t*_]*$")
+# a key-value table row: "| Kylä | Rantakorpi |", "Kylä\tRantakorpi" (the value the row's last cell); anchored at the separator
+_CELL_VALUE = re.compile(r"[|\t][ \t*_]*([A-ZÅÄÖ][\w'’-]*(?:[ \t]+[A-ZÅÄÖ][\w'’-]*){0,2})[ \t*_]*\|?[ \t]*$", re.MULTILINE)
+_LABEL_BEFORE = re.compile(r"(?:^|[,;|/]|\n)[ \t*_#>-]*([^\W\d_]+)[ \t*_]*$")
 # a house number and a stair letter (a flat number may follow), or a house number and a postal code and town;
 # anchored at the digit (the word before is read backwards)
 _NUMBER_STAIR = re.compile(
@@ -59,7 +61,9 @@ def _place_value(value: str, lex: Lexicon) -> bool:
 
 def _districts(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule district_label."""
-    for m in _COLON_VALUE.finditer(text):
+    colons = _COLON_VALUE.finditer(text) if ":" in text else ()
+    cells = _CELL_VALUE.finditer(text) if "|" in text or "\t" in text else ()
+    for m in (*colons, *cells):
         label = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if label is None or label.group(1).lower() not in _LABELS:
             continue
@@ -87,6 +91,5 @@ def _streets(text: str) -> Iterator[Cand]:
 
 def find(text: str, lex: Lexicon) -> Iterator[Cand]:
     """LOCATION and ADDRESS candidates of :data:`RULES`."""
-    if ":" in text:
-        yield from _districts(text, lex)
+    yield from _districts(text, lex)
     yield from _streets(text)

@@ -10,7 +10,7 @@ length. Every decision is one row of :data:`RULES`; the rule id ends the reason,
 |---|---|---|
 | fi_month_ordinal | `syntyny kakskytkaks yhestoista kakstuhatta viis` (22.11.2005), `kolmastoista kahestoista yheksänkytkaheksan`, `syntymäaika neljätoista kahdestoista` | a day (an ordinal, colloquial `yhestoista` too, or a cardinal 1–31, fused `kakskytkaks` or apart `kakskyt kaks`), then a month said as an ordinal in the nominative (3–12, colloquial `seittemäs`, `yhestoista`, `kahestoista`) or a colloquial partitive (`yhettätoista`, `kahettatoista`); a year read out after it, or a birth or date word (``SPOKEN_DATE_CUES``: `syntyny`, `syntymäaika`, `pvm` …) at most three words before; never before a counted noun or a fraction's `osa` (`kaksi kolmatta osaa`), never a list of ordinals without such evidence (`kolmas neljäs viides`) |
 | en_of_the_ordinal | `born twenty second of the eleventh two thousand five`, `the third of the fourth nineteen ninety` | an English day ordinal (`twenty second` apart too), `of the` and an ordinal 1–12; a year read out after it or `born` before it |
-| age_hesitation | `he's twenty two um lives at …`, `she's forty-one uh works …`, `hän on kolkytkaks öö asuu …`, `hon är fyrtiotvå eh bor …` | a person subject and a copula (`he's`, `she is`, `hän on`, `hon är`), a number read out 14–99, then a hesitation (``AGE_HESITATIONS``: `um`, `uh`, `er`, `öö`, `eh` …); never before a counted noun or unit after the hesitation (`twenty um minutes late`, `thirty uh percent`) |
+| age_hesitation | `he's twenty two um lives at …`, `she's forty-one uh works …`, `hän on kolkytkaks öö asuu …`, `hon är fyrtiotvå eh bor …` | a person subject and a copula (`he's`, `she is`, `hän on`, `hon är`), at most two fillers (`like`, `niinku`, `um`), a number read out 14–99, then a hesitation (``AGE_HESITATIONS``: `um`, `uh`, `er`, `öö`, `eh` …); never before a counted noun or unit after the hesitation (`twenty um minutes late`, `thirty uh percent`) |
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ RULES = {
 
 _DATE_CUES = cue_words.words("SPOKEN_DATE_CUES")
 _HESITATIONS = cue_words.words("AGE_HESITATIONS")
+_FILLERS = cue_words.words("AGE_FILLERS") | _HESITATIONS
 _FRACTION = frozenset(("osa", "osaa", "osaksi", "osan", "osiin"))
 # colloquial ordinals (the day and the month): the lexicon has the standard forms
 _FI_COLLOQUIAL = {"yhestoista": 11, "kahestoista": 12, "yhesstoista": 11, "kahesstoista": 12}
@@ -147,7 +148,10 @@ def ages(r: _Reader) -> Iterator[Cand]:
         nxt = last + 2
         if nxt < len(toks) and (toks[nxt].low in COUNTED or r.val[nxt] is not None):
             continue  # "twenty um minutes", "thirty uh thirty-five": no age
-        if not r.gap(i - 1).isspace() or not _subject_copula(r, i - 1):
+        k, fillers = i - 1, 0
+        while k > 1 and fillers < 2 and toks[k].low in _FILLERS and r.gap(k).isspace():
+            k, fillers = k - 1, fillers + 1  # "she's like forty-one uh", "hän on niinku neljäkytkaks öö"
+        if not r.gap(k).isspace() or not _subject_copula(r, k):
             continue
         r.mark(i, last)
         c = Cand(*r.span(i, last), "AGE", "age", "age read out before a hesitation (spoken)", PRIO_AGE_DATE)

@@ -6,7 +6,7 @@ Runs with the late rules (``scrubber._scrub``) and only adds candidates: a paste
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | place_column | `nimi;kunta` … `;Lahti;`, `Name, Town` … `, Hope,` | the column header (kunta, paikkakunta, town, city, ort, kommun …); one to three capitalised words, no kept or frequent non-name word; the header is trusted for ONE capitalised word that is frequent but no kept word, no common word of the lists, no no-place value (`TABLE_PLACE_NOT`: `Muu`, `Tuntematon`, `Unknown`) and not shaped like an ordinary word (`;Työtön;`): a former municipality or a town that is also a word (`;Nastola;`) |
-| district_column | `nimi;kylä` … `;Ylijoki;`, `namn,stadsdel` … `,Norrby`, `Name | District` | the column header is a village / district label of `DISTRICT_LABELS` (kylä, kaupunginosa, asuinalue, by, stadsdel, village, district …); the cells as in place_column |
+| district_column | `nimi;kylä` … `;Ylijoki;`, `namn,stadsdel` … `,Norrby`, `Name | District` | the column header is a village / district label of `DISTRICT_LABELS` (kylä, kaupunginosa, asuinalue, by, stadsdel, village, district …) on the line opening the table (not a `| Kylä | X |` row of a key-value table); the cells as in place_column |
 | name_cell | `nimi;…` … `Koski Aino;` (surname first) | the column header (nimi, name, namn, first name …; not asiakas / client, whose cells are often roles); one to three capitalised words, whole, no kept or frequent non-name word |
 | employer_column | `työnantaja;…` … `;Lapin Kuitu;`, `Employer` … `, Oulu Data,` | the column header (työnantaja, työpaikka, employer, workplace, arbetsgivare …); one to five capitalised words (`&`, `-` inside), the first no kept word |
 | initials_column | `| Vastuu |` … `| JK |`, `Owner` … `M.L.` | the column header (vastuu, vastuuhenkilö, owner, responsible, ansvarig …); a cell of two or three capitals or dotted initials |
@@ -100,7 +100,8 @@ def _place_like(cell: str, lex: Lexicon) -> bool:
     low = cell.lower()
     flags = lex.get(low)
     return not (
-        flags & (KEEP | COMMON) or low in _NOT_PLACE or fi_common_word(low, lex) or low in lex.lang_words
+        flags & (KEEP | COMMON) or low in _NOT_PLACE or low in _DISTRICT_HEADERS or fi_common_word(low, lex)
+        or low in lex.lang_words
         or _WORD_SHAPE.search(low)
     )
 
@@ -168,6 +169,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         # an employer or owner column heads a table: its line opens the table (not a "| Työpaikka | X |" row)
         opens = (i == 0 or delim not in lines[i - 1]) and len(line) <= 300 and len(heads) > 1  # a header is short
         employers = [k for k, h in enumerate(heads) if h in _EMPLOYER_HEADERS] if opens else []
+        districts = districts if opens else []  # "| Kylä | X |" inside a key-value table heads no column
         owners = [k for k, h in enumerate(heads) if h in _OWNER_HEADERS] if opens else []
         role_cols = [k for k, h in enumerate(heads) if h not in _OWNER_HEADERS and _role_head(h, roles)] if opens else []
         if not places and not districts and not names and not employers and not owners and not role_cols:

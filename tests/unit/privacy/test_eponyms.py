@@ -62,7 +62,9 @@ POSITIVES = [
     ("bare_eponym", "Epäillään Bechterewiä, tutkimukset ovat kesken.", "fi", "Bechterewiä"),
     ("bare_eponym", "Raynaud pahenee kylmässä, joten ulkotyö ei sovi.", "fi", "Raynaud"),
     ("bare_eponym", "She has Crohn's and some fatigue in the mornings.", "en", "Crohn's"),
+    ("bare_eponym", "She was diagnosed with Asperger's in 2019 and lives alone.", "en", "Asperger's"),
     ("bare_eponym", "Han har Parkinsons sedan några år.", "sv", "Parkinsons"),
+    ("bare_eponym", "Parkinsonia sairastava asiakas tarvitsee kevyempää työtä.", "fi", "Parkinsonia"),
 ]
 
 # (rule, text, lang, a person that must still be replaced)
@@ -91,6 +93,7 @@ TRAPS = [
     ("bare_eponym", "Tapasin eilen Liisa Parkinsonin, joka hakee töitä.", "fi", "Liisa Parkinsonin"),
     ("bare_eponym", "Meeting with Dr Crohn on Monday about the referral.", "en", "Crohn"),
     ("bare_eponym", "Hakijoista Huntington soitti eilen takaisin.", "fi", "Huntington"),
+    ("bare_eponym", "Tapasin Parkinsonin eilen, hän on uusi valmentaja.", "fi", "Parkinsonin"),
 ]
 
 

@@ -21,6 +21,8 @@ POSITIVES = [
     ("en_of_the_ordinal", "en", "she was born on the third of the fourth and lives alone", "third of the fourth", "DATE"),
     ("age_hesitation", "en", "so he's twenty three um lives at the shelter now", "twenty three", "AGE"),
     ("age_hesitation", "en", "she's forty-two uh works nights at the depot", "forty-two", "AGE"),
+    ("age_hesitation", "en", "she's like forty-one uh works nights", "forty-one", "AGE"),
+    ("age_hesitation", "fi", "hän on niinku neljäkytkaks öö tekee keikkatöitä", "neljäkytkaks", "AGE"),
     ("age_hesitation", "en", "honestly he’s sixty four hmm still drives the van", "sixty four", "AGE"),
 ]
 
