@@ -157,11 +157,13 @@ _MEDICAL = frozenset(k for k in _HEADS if "_medical" in k)
 _MED_ANY = re.compile("[ \n\t](?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
 # bare eponyms: a listed eponym, capitalised, with any case ending ("Crohnia", "Parkinsonin", "Tourette's", "Parkinsons")
 _EPONYMS = sorted(words("MEDICAL_EPONYMS"), key=len, reverse=True)
-_BARE = re.compile(
-    r"(?<![\w\-])(?:"
-    + "|".join(re.escape("-".join(p[:1].upper() + p[1:] for p in e.split("-"))) for e in _EPONYMS)
-    + r")(?:['’]s|['’]?[a-zåäö]{1,6})?(?![\w\-])"
-) if _EPONYMS else None
+_CAPITALISED = ["-".join(p[:1].upper() + p[1:] for p in e.split("-")) for e in _EPONYMS]
+# one branch per first capital, "not inside a word" checked after it (the engine skips to those capitals)
+_BY_CAPITAL = "|".join(
+    re.escape(c) + rf"(?<![\w\-]{re.escape(c)})(?:" + "|".join(re.escape(w[1:]) for w in _CAPITALISED if w[0] == c) + ")"
+    for c in sorted({w[0] for w in _CAPITALISED})
+)
+_BARE = re.compile(rf"(?:{_BY_CAPITAL})(?:['’]s|['’]?[a-zåäö]{{1,6}})?(?![\w\-])") if _EPONYMS else None
 _EPONYM_LOW = frozenset(_EPONYMS)
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÅÄÖ][\w'’.-]*)[ \t]+$")
 _ANY_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")

@@ -5,7 +5,7 @@ Runs with the late rules (``scrubber._scrub``) and only adds candidates: a paste
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| place_column | `nimi;kunta` … `;Lahti;`, `Name, Town` … `, Hope,` | the column header (kunta, paikkakunta, town, city, ort, kommun …); one to three capitalised words, no kept or frequent non-name word; the header is trusted for ONE capitalised word that is frequent but no kept word, no common word of the lists, no no-place value (`TABLE_PLACE_NOT`: `Muu`, `Tuntematon`, `Unknown`) and not shaped like an ordinary word (`;Työtön;`): a former municipality or a town that is also a word (`;Nastola;`) |
+| place_column | `nimi;kunta` … `;Lahti;`, `Name, Town` … `, Hope,` | the column header (kunta, paikkakunta, asuinpaikkakunta, postitoimipaikka, town, city, home town, ort, kommun, postort …); one to three capitalised words, no kept or frequent non-name word; the header is trusted for ONE capitalised word that is frequent but no kept word, no common word of the lists, no no-place value (`TABLE_PLACE_NOT`: `Muu`, `Tuntematon`, `Unknown`) and not shaped like an ordinary word (`;Työtön;`): a former municipality or a town that is also a word (`;Nastola;`) |
 | district_column | `nimi;kylä` … `;Ylijoki;`, `namn,stadsdel` … `,Norrby`, `Name | District` | the column header is a village / district label of `DISTRICT_LABELS` (kylä, kaupunginosa, asuinalue, by, stadsdel, village, district …) on the line opening the table (not a `| Kylä | X |` row of a key-value table); the cells as in place_column |
 | name_cell | `nimi;…` … `Koski Aino;` (surname first) | the column header (nimi, name, namn, first name …; not asiakas / client, whose cells are often roles); one to three capitalised words, whole, no kept or frequent non-name word |
 | employer_column | `työnantaja;…` … `;Lapin Kuitu;`, `Employer` … `, Oulu Data,` | the column header (työnantaja, työpaikka, employer, workplace, arbetsgivare …); one to five capitalised words (`&`, `-` inside), the first no kept word |
@@ -40,8 +40,9 @@ RULES = {
 
 _PLACE_HEADERS = frozenset(
     """kunta kotikunta asuinkunta paikkakunta kotipaikka asuinpaikka kaupunki town city municipality
-    hometown residence ort kommun hemort bostadsort hemkommun stad""".split()
-)
+    hometown residence ort kommun hemort bostadsort hemkommun stad asuinpaikkakunta kotipaikkakunta
+    postitoimipaikka syntymäpaikka syntymäkunta postort födelseort birthplace""".split()
+) | frozenset(("home town", "place of residence", "town/city", "kunta/kaupunki"))
 _NAME_HEADERS = frozenset(
     (
         *"nimi etunimi sukunimi namn förnamn efternamn name".split(),

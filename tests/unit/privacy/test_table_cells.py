@@ -23,6 +23,7 @@ POSITIVES = [
     ("place_column", "Name, Town, Status\nGrace Hill, Hope, unemployed", "en", "Hope"),
     ("place_column", "namn\tort\nSiv Lind\tMora", "sv", "Mora"),
     ("place_column", "nimi;kunta;ikä\nKoski Aino;Nastola;45\nVirtanen Matti;Espoo;33", "fi", "Nastola"),
+    ("place_column", "Nimi;Asuinpaikkakunta;Ikä\nAino Koski;Mänttä;45", "fi", "Mänttä"),
     ("district_column", "nimi;kylä;ikä\nSalo Heikki;Ylijoki;54\nPuro Sanna;Kuusela;33", "fi", "Ylijoki"),
     ("district_column", "namn,stadsdel\nKarin Ek,Norrhage", "sv", "Norrhage"),
     ("name_cell", "Nimi;Tilanne\nKoski Aino;työtön\nHaapa Usko;opiskelee", "fi", "Koski Aino"),
