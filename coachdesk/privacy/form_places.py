@@ -8,7 +8,7 @@ street heads the ``STREET_HEADS_MORE`` section of the cue files.
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | district_label | `Kylä: Latvakangas`, `**Kaupunginosa:** Peltola`, `Asuinalue/kylä: Kotorinne`, `By: Östergård`, `Stadsdel: Norrhage`, `Village: Myllykylä`, `District: Hakaniemi`, `| Kylä | Rantakorpi |` | a village / district / neighbourhood label (``DISTRICT_LABELS``) opening a line or a field (after `,` `;` `|` `/`), a colon (or a table cell's separator, the value the row's last cell), then one to three capitalised words up to the field's end; no kept word, no frequent word that is no name or place (`Kylä: Ei tiedossa`, `Kaupunginosa: Keskusta`), no word of ``TABLE_PLACE_NOT`` |
-| street_stair_flat | `Länsipuisto 5 B 14, 26100 Rauma`, `Koulurinne 4 B 12`, `Kanervaraitti 3 D 22` | a capitalised compound ending in a street head (``STREET_HEADS_MORE``: -puisto, -rinne, -kaari, -raitti, -polku, -kuja, -piha, -tanhua, -väylä …; the head alone is no street: `Puisto 3`), a house number and a stair letter (A–H, a flat number after it may follow), or a house number and a postal code; the postal code and town after it join; never a hyphenated word (`Sairaalanpuisto-hanke`) or a lower-case word (`luku 7 A`) |
+| street_stair_flat | `Länsipuisto 5 B 14, 26100 Rauma`, `Koulurinne 4 B 12`, `Kanervaraitti 3 D 22` | a capitalised compound ending in a street head (``STREET_HEADS_MORE``: -puisto, -rinne, -kaari, -raitti, -polku, -kuja, -piha, -tanhua, -väylä …; the head alone is no street: `Puisto 3`), a house number and a stair letter (A–H, a flat number after it may follow) or a flat word and number (`as 4`, `lgh 12`), or a house number and a postal code; the postal code and town after it join; never a hyphenated word (`Sairaalanpuisto-hanke`) or a lower-case word (`luku 7 A`) |
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ _LABEL_BEFORE = re.compile(r"(?:^|[,;|/]|\n)[ \t*_#>-]*([^\W\d_]+)[ \t*_]*$")
 # a house number and a stair letter (a flat number may follow), or a house number and a postal code and town;
 # anchored at the digit (the word before is read backwards)
 _NUMBER_STAIR = re.compile(
-    r"\d(?<![\w.,:/-]\d)\d{0,3}(?:[ \t]?[A-H](?![\w-])(?:[ \t]?\d{1,3}(?![\d.,:/-]\w))?"
+    r"\d(?<![\w.,:/-]\d)\d{0,3}(?:(?:[ \t]?[A-H](?![\w-])(?:[ \t]?\d{1,3}(?![\d.,:/-]\w))?"
+    r"|[ \t]+(?:as\.?|asunto|bst\.?|lgh\.?)[ \t]?\d{1,3}(?![\d.,:/-]\w))"
     r"(?:,?[ \t]+\d{5}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w-]))?"
     r"|,?[ \t]+\d{5}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w-]))"
 )

@@ -7,7 +7,7 @@ stems the analyser gives: ``täti``/``tädi``, ``veli``/``velje``).
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| hyphen_kin | `Mervi-tädin kautta`, `Kalle-enollaan`, `Helmi-mummolle`, `Veikko-vaarin`, `Ritva-kummilta`, `Omar-serkku` | a capitalised word, a hyphen, a kin noun of ``HYPHEN_KIN`` in any case form; the word a given name or surname of the lists (not a kept word: `Kela-korvaus`), or, inside a sentence, a word in no list, not frequent and not shaped like an ordinary word (-ja, -tön, compounds of frequent words: `Tuhlaaja-poika`); never an acronym (`TE-toimiston`, `ADHD-lääkitys`), a diagnosis (`Alzheimer-potilas`: no kin noun) or a common word (`Pikku-veli`, `Bonus-isä`) |
+| hyphen_kin | `Mervi-tädin kautta`, `Kalle-enollaan`, `Helmi-mummolle`, `Veikko-vaarin`, `Ritva-kummilta`, `Omar-serkku` | a capitalised word, a hyphen, a kin noun of ``HYPHEN_KIN`` in any case form; the word a given name or surname of the lists (not a kept word: `Kela-korvaus`), or, inside a sentence (anywhere when of a foreign shape), a word in no list, not frequent and not shaped like an ordinary word (-ja, -tön, compounds of frequent words: `Tuhlaaja-poika`); never an acronym (`TE-toimiston`, `ADHD-lääkitys`), a diagnosis (`Alzheimer-potilas`: no kin noun) or a common word (`Pikku-veli`, `Bonus-isä`) |
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, Lexicon
-from coachdesk.privacy.name_words import fi_common_word
+from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import char_before
@@ -64,7 +64,7 @@ def _name_part(text: str, start: int, word: str, lex: Lexicon) -> bool:
     if flags or low in lex.frequent or len(low) < 3 or fi_common_word(low, lex) or low.endswith(_WORD_ENDINGS):
         return False
     before = char_before(text, start)
-    return before != "" and before not in _SENTENCE_END
+    return (before != "" and before not in _SENTENCE_END) or foreign(low)  # "Ayaan-tädin" opening a sentence
 
 
 def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:

@@ -8,7 +8,7 @@ length. Every decision is one row of :data:`RULES`; the rule id ends the reason,
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| fi_month_ordinal | `syntyny kakskytkaks yhestoista kakstuhatta viis` (22.11.2005), `kolmastoista kahestoista yheksänkytkaheksan`, `syntymäaika neljätoista kahdestoista` | a day (an ordinal, colloquial `yhestoista` too, or a cardinal 1–31, fused `kakskytkaks` or apart `kakskyt kaks`), then a month said as an ordinal in the nominative (3–12, colloquial `seittemäs`, `yhestoista`, `kahestoista`) or a colloquial partitive (`yhettätoista`, `kahettatoista`); a year read out after it, or a birth or date word (``SPOKEN_DATE_CUES``: `syntyny`, `syntymäaika`, `pvm` …) at most three words before; never before a counted noun or a fraction's `osa` (`kaksi kolmatta osaa`), never a list of ordinals without such evidence (`kolmas neljäs viides`) |
+| fi_month_ordinal | `syntyny kakskytkaks yhestoista kakstuhatta viis` (22.11.2005), `kolmastoista kahestoista yheksänkytkaheksan`, `syntymäaika neljätoista kahdestoista` | a day (an ordinal, colloquial `yhestoista` too, or a cardinal 1–31, fused `kakskytkaks` or apart `kakskyt kaks`), then a month said as an ordinal in the nominative (3–12, colloquial `seittemäs`, `yhestoista`, `kahestoista`) or a colloquial partitive (`yhettätoista`, `kahettatoista`); a year read out after it, or a birth or date word (``SPOKEN_DATE_CUES``: `syntyny`, `syntymäaika`, `pvm` …; ``DATE_LEADS`` but `on`/`oli`: `tapaaminen`, `alkaen`) at most three words before; never an ordinal right before or after it, or `ja`/`tai` and an ordinal after it (a list), before a counted noun or a fraction's `osa` (`kaksi kolmatta osaa`), never a list of ordinals without such evidence (`kolmas neljäs viides`) |
 | en_of_the_ordinal | `born twenty second of the eleventh two thousand five`, `the third of the fourth nineteen ninety` | an English day ordinal (`twenty second` apart too), `of the` and an ordinal 1–12; a year read out after it or `born` before it |
 | age_hesitation | `he's twenty two um lives at …`, `she's forty-one uh works …`, `hän on kolkytkaks öö asuu …`, `hon är fyrtiotvå eh bor …` | a person subject and a copula (`he's`, `she is`, `hän on`, `hon är`), at most two fillers (`like`, `niinku`, `um`), a number read out 14–99, then a hesitation (``AGE_HESITATIONS``: `um`, `uh`, `er`, `öö`, `eh` …); never before a counted noun or unit after the hesitation (`twenty um minutes late`, `thirty uh percent`) |
 """
@@ -36,7 +36,9 @@ RULES = {
     )
 }
 
-_DATE_CUES = cue_words.words("SPOKEN_DATE_CUES")
+# a birth or date word before the day (the spoken date leads without the copulas: "hän on kolmas neljäs" is a rank)
+_DATE_CUES = cue_words.words("SPOKEN_DATE_CUES") | (cue_words.words("DATE_LEADS") - frozenset(("on", "oli")))
+_LIST_JOIN = frozenset(("ja", "tai", "sekä"))
 _HESITATIONS = cue_words.words("AGE_HESITATIONS")
 _FILLERS = cue_words.words("AGE_FILLERS") | _HESITATIONS
 _FRACTION = frozenset(("osa", "osaa", "osaksi", "osan", "osiin"))
@@ -95,9 +97,14 @@ def _fi_dates(r: _Reader) -> Iterator[Cand]:
         after = toks[j + 1].low if j + 1 < len(toks) else ""
         if after in COUNTED or after in _FRACTION:
             continue  # "kaksi kolmatta osaa"
+        prev = toks[first - 1].low if first > 0 else ""
+        then = toks[j + 2].low if j + 2 < len(toks) else ""
+        listed = after in DAY_ORDINALS["fi"] or prev in DAY_ORDINALS["fi"] or (after in _LIST_JOIN and then in DAY_ORDINALS["fi"])
+        if listed:
+            continue  # a list of ordinals ("kolmas neljäs viides", "yhdestoista kahdestoista ja kolmastoista")
         y = r._year(j + 1)
         if y is None and not r.before(first, _DATE_CUES, 3):
-            continue  # a list of ordinals ("kolmas neljäs viides") without a birth or date word
+            continue  # no year after it, no birth or date word before it
         end = j if y is None else y
         r.mark(first, end)
         c = Cand(*r.span(first, end), "DATE", "date", "exact date (spoken)", PRIO_AGE_DATE)

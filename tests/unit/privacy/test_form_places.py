@@ -22,6 +22,7 @@ POSITIVES = [
      "Kalliopuisto 5 B 14", "ADDRESS"),
     ("street_stair_flat", "en", "Best regards,\nAnna Lind\nKoivuharju 12 A 7, 15100 Lahti", "Koivuharju 12 A 7", "ADDRESS"),
     ("street_stair_flat", "fi", "Mvh Kalle, Ketopuisto 3 D 22", "Ketopuisto 3 D 22", "ADDRESS"),
+    ("street_stair_flat", "fi", "Terveisin Sari, Vaahterapuisto 3 as 4, 02100 Espoo", "Vaahterapuisto 3 as 4, 02100 Espoo", "ADDRESS"),
 ]
 
 # (rule, lang, text, a word that must survive)

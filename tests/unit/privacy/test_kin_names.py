@@ -17,6 +17,7 @@ POSITIVES = [
     ("hyphen_kin", "fi", "Sain viestin Ritva-kummilta, joka lupasi auttaa.", "Ritva", "PERSON"),
     ("hyphen_kin", "fi", "Hän asuu nykyään Omar-serkun luona.", "Omar", "PERSON"),
     ("hyphen_kin", "fi", "Muutossa auttaa myös Hodan-tädin perhe.", "Hodan", "PERSON"),
+    ("hyphen_kin", "fi", "Ayaan-tädin luona hän asuu nyt.", "Ayaan", "PERSON"),
 ]
 
 # (rule, lang, text, a word that must survive)
