@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy import name_trace
 from coachdesk.privacy.cue_scan import by_first_letter
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, FIRST, INTL, KEEP, NAME, Lexicon
@@ -280,6 +281,10 @@ def apply(
     def inside(s: int, e: int) -> bool:
         return any(a <= s and e <= b for _, a, b in spans)
 
+    trace = name_trace.current()
+    for rule_id, a, b in spans if trace is not None else ():  # --explain: a bare eponym and its rule
+        if rule_id == "bare_eponym":
+            trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, ((rule_id, -1.0, text[a:b]),), False))
     kept = [
         c
         for c in cands

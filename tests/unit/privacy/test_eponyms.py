@@ -119,3 +119,13 @@ def test_identifiers_inside_stay_replaced() -> None:
     res = scrub(text, lang="sv")
     assert "040 123 4567" not in res.text
     assert "Raynauds syndrom" in res.text
+
+
+def test_explain_shows_a_bare_eponym() -> None:
+    from coachdesk.privacy.explain import explain_rows, format_rows
+    from coachdesk.privacy.name_trace import collecting
+
+    text = "Hänellä on Huntington ja paljon väsymystä."
+    with collecting() as trace:
+        res = scrub(text, lang="fi")
+    assert "Huntington:bare_eponym" in format_rows(explain_rows(text, res, trace))
