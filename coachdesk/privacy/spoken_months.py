@@ -10,7 +10,8 @@ length. Every decision is one row of :data:`RULES`; the rule id ends the reason,
 |---|---|---|
 | fi_month_ordinal | `syntyny kakskytkaks yhestoista kakstuhatta viis` (22.11.2005), `kolmastoista kahestoista yheksänkytkaheksan`, `syntymäaika neljätoista kahdestoista` | a day (an ordinal, colloquial `yhestoista` too, or a cardinal 1–31, fused `kakskytkaks` or apart `kakskyt kaks`), then a month said as an ordinal in the nominative (3–12, colloquial `seittemäs`, `yhestoista`, `kahestoista`) or a colloquial partitive (`yhettätoista`, `kahettatoista`); a year read out after it, or a birth or date word (``SPOKEN_DATE_CUES``: `syntyny`, `syntymäaika`, `pvm` …; ``DATE_LEADS`` but `on`/`oli`: `tapaaminen`, `alkaen`) at most three words before; never an ordinal right before or after it, or `ja`/`tai` and an ordinal after it (a list), before a counted noun or a fraction's `osa` (`kaksi kolmatta osaa`), never a list of ordinals without such evidence (`kolmas neljäs viides`) |
 | en_of_the_ordinal | `born twenty second of the eleventh two thousand five`, `the third of the fourth nineteen ninety` | an English day ordinal (`twenty second` apart too), `of the` and an ordinal 1–12; a year read out after it or `born` before it |
-| age_hesitation | `he's twenty two um lives at …`, `she's forty-one uh works …`, `hän on kolkytkaks öö asuu …`, `hon är fyrtiotvå eh bor …` | a person subject and a copula (`he's`, `she is`, `hän on`, `hon är`), at most two fillers (`like`, `niinku`, `um`), a number read out 14–99, then a hesitation (``AGE_HESITATIONS``: `um`, `uh`, `er`, `öö`, `eh` …); never before a counted noun or unit after the hesitation (`twenty um minutes late`, `thirty uh percent`) |
+| sv_month_ordinal | `född tjugoandra elfte tvåtusenfem`, `femte tredje nittonhundranittio` | a Swedish day ordinal, then an ordinal 1–12 (the month, `i` left unsaid); a year read out after it, or `född` / `födelsedag` / `datum` at most three words before; never an ordinal after it (a list) |
+| age_hesitation | `he's twenty two um lives at …`, `she's forty-one uh works …`, `hän on kolkytkaks öö asuu …`, `hon är fyrtiotvå eh bor …` | a person subject and a copula (`he's`, `the client's`, `she is`, `hän on`, `hon är`), at most two fillers (`like`, `niinku`, `um`), a number read out 14–99, then a hesitation (``AGE_HESITATIONS``: `um`, `uh`, `er`, `öö`, `eh` …), and a correction after it joins (`he's forty er forty-one`); never before a counted noun or unit after the hesitation (`twenty um minutes late`, `thirty uh percent`) |
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ RULES = {
     for r in (
         Rule("fi_month_ordinal", "a day and a month said as a nominative or colloquial ordinal: kakskytkaks yhestoista"),
         Rule("en_of_the_ordinal", "an English day ordinal, 'of the' and a month ordinal: twenty second of the eleventh"),
+        Rule("sv_month_ordinal", "a Swedish day ordinal and a month ordinal without 'i': tjugoandra elfte tvåtusenfem"),
         Rule("age_hesitation", "a subject, a copula and an age read out before a hesitation: he's twenty two um"),
     )
 }
@@ -41,6 +43,7 @@ _DATE_CUES = cue_words.words("SPOKEN_DATE_CUES") | (cue_words.words("DATE_LEADS"
 _LIST_JOIN = frozenset(("ja", "tai", "sekä"))
 _HESITATIONS = cue_words.words("AGE_HESITATIONS")
 _FILLERS = cue_words.words("AGE_FILLERS") | _HESITATIONS
+_SUBJECTS = cue_words.words("AGE_COPULA_SUBJECTS")
 _FRACTION = frozenset(("osa", "osaa", "osaksi", "osan", "osiin"))
 # colloquial ordinals (the day and the month): the lexicon has the standard forms
 _FI_COLLOQUIAL = {"yhestoista": 11, "kahestoista": 12, "yhesstoista": 11, "kahesstoista": 12}
@@ -80,6 +83,8 @@ def dates(r: _Reader) -> Iterator[Cand]:
         yield from _fi_dates(r)
     elif r.lang == "en":
         yield from _en_dates(r)
+    elif r.lang == "sv":
+        yield from _sv_dates(r)
 
 
 def _fi_dates(r: _Reader) -> Iterator[Cand]:
@@ -134,6 +139,36 @@ def _en_dates(r: _Reader) -> Iterator[Cand]:
         yield _tag(c, "en_of_the_ordinal")
 
 
+_SV_CUES = frozenset(("född", "föddes", "födelsedag", "födelsedatum", "datum"))
+
+
+def _sv_dates(r: _Reader) -> Iterator[Cand]:
+    toks, days = r.toks, DAY_ORDINALS["sv"]
+    for j in range(1, len(toks)):
+        month = days.get(toks[j].low)
+        d = days.get(toks[j - 1].low)
+        if not month or month > 12 or not d or r.used[j] or r.used[j - 1] or r.gap(j - 1) != " ":
+            continue
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        if after in days or (j >= 2 and toks[j - 2].low in days):
+            continue  # "tredje fjärde femte": a list
+        y = r._year(j + 1)
+        if y is None and not r.before(j - 1, _SV_CUES, 3):
+            continue
+        end = j if y is None else y
+        r.mark(j - 1, end)
+        c = Cand(*r.span(j - 1, end), "DATE", "date", "exact date (spoken)", PRIO_AGE_DATE)
+        yield _tag(c, "sv_month_ordinal")
+
+
+def _copula(r: _Reader, k: int) -> bool:
+    """Token k is a copula after a person subject, also "the client's"."""
+    toks = r.toks
+    if toks[k].low == "s" and k > 0 and r.gap(k - 1) in ("'", "’") and toks[k - 1].low in _SUBJECTS:
+        return True
+    return _subject_copula(r, k)
+
+
 def ages(r: _Reader) -> Iterator[Cand]:
     """Rule age_hesitation (run after the reader's ages: what they took is skipped)."""
     toks = r.toks
@@ -152,15 +187,21 @@ def ages(r: _Reader) -> Iterator[Cand]:
             continue
         if toks[last + 1].low not in _HESITATIONS or r.gap(last).strip(" ,"):
             continue
-        nxt = last + 2
-        if nxt < len(toks) and (toks[nxt].low in COUNTED or r.val[nxt] is not None):
-            continue  # "twenty um minutes", "thirty uh thirty-five": no age
+        nxt, end = last + 2, last
+        if nxt < len(toks) and r.val[nxt] is not None:  # "forty er forty-one": the age said again, corrected
+            again = r.number(nxt)
+            after = again.last + 1 if again is not None else nxt
+            if again is None or not 14 <= again.value <= 99 or (after < len(toks) and toks[after].low in COUNTED):
+                continue  # "twenty uh twenty-five minutes": a range of something counted
+            value, end = again.value, again.last
+        elif nxt < len(toks) and toks[nxt].low in COUNTED:
+            continue  # "twenty um minutes"
         k, fillers = i - 1, 0
         while k > 1 and fillers < 2 and toks[k].low in _FILLERS and r.gap(k).isspace():
             k, fillers = k - 1, fillers + 1  # "she's like forty-one uh", "hän on niinku neljäkytkaks öö"
-        if not r.gap(k).isspace() or not _subject_copula(r, k):
+        if not r.gap(k).isspace() or not _copula(r, k):
             continue
-        r.mark(i, last)
-        c = Cand(*r.span(i, last), "AGE", "age", "age read out before a hesitation (spoken)", PRIO_AGE_DATE)
+        r.mark(i, end)
+        c = Cand(*r.span(i, end), "AGE", "age", "age read out before a hesitation (spoken)", PRIO_AGE_DATE)
         c.replacement = patterns.age_range(value)
         yield _tag(c, "age_hesitation")

@@ -23,6 +23,10 @@ POSITIVES = [
     ("age_hesitation", "en", "so he's twenty three um lives at the shelter now", "twenty three", "AGE"),
     ("age_hesitation", "en", "she's forty-two uh works nights at the depot", "forty-two", "AGE"),
     ("age_hesitation", "en", "she's like forty-one uh works nights", "forty-one", "AGE"),
+    ("age_hesitation", "en", "the client's thirty three um lives alone", "thirty three", "AGE"),
+    ("age_hesitation", "en", "he's forty er forty-one I think", "forty er forty-one", "AGE"),
+    ("sv_month_ordinal", "sv", "hon är född tjugoandra elfte tvåtusenfem och bor här", "tjugoandra elfte tvåtusenfem", "DATE"),
+    ("sv_month_ordinal", "sv", "klienten föddes femte tredje och bor här", "femte tredje", "DATE"),
     ("age_hesitation", "fi", "hän on niinku neljäkytkaks öö tekee keikkatöitä", "neljäkytkaks", "AGE"),
     ("age_hesitation", "en", "honestly he’s sixty four hmm still drives the van", "sixty four", "AGE"),
 ]
@@ -35,6 +39,8 @@ TRAPS = [
     ("fi_month_ordinal", "fi", "hän oli jonossa kolmas neljäs viides ja pääsi sisään", "neljäs"),
     ("en_of_the_ordinal", "en", "it was the second of the third meetings this week", "second"),
     ("age_hesitation", "en", "he's twenty um minutes late again", "twenty"),
+    ("sv_month_ordinal", "sv", "hon kom tredje fjärde femte gången i rad", "fjärde"),
+    ("sv_month_ordinal", "sv", "det var andra tredje försöket idag", "tredje"),
     ("age_hesitation", "en", "she's thirty uh percent done with the form", "thirty"),
     ("age_hesitation", "en", "he's twenty uh twenty-five minutes away", "twenty"),
 ]
