@@ -283,7 +283,7 @@ def apply(
 
     trace = name_trace.current()
     for rule_id, a, b in spans if trace is not None else ():  # --explain: a bare eponym and its rule
-        if rule_id == "bare_eponym":
+        if rule_id == "bare_eponym" and trace is not None:
             trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, ((rule_id, -1.0, text[a:b]),), False))
     kept = [
         c
