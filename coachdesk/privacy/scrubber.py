@@ -8,13 +8,11 @@ from collections.abc import Iterable, Mapping
 
 from coachdesk.privacy import (
     age_date_rules,
-    form_places,
     form_words,
     hurried,
     hurried_more,
     hurried_names,
     id_labels,
-    kin_names,
     lower_names,
     name_evidence,
     org_rules,
@@ -259,7 +257,6 @@ def _scrub(
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
-    cands.extend(kin_names.find(text, lex, cands))  # "Mervi-tädin", "Kalle-enolla": the name part
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
@@ -271,7 +268,6 @@ def _scrub(
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too
     cands.extend(prose_details.find(text, lex))  # "(ent. lähihoitaja, 61)", "12 Maple Road", "anna smith at gmail com"
-    cands.extend(form_places.find(text, lex))  # "Kylä: Latvakangas", "Länsipuisto 5 B 14, 26100 Rauma"
     cands.extend(prose_places.find(text, toks, lex, chat))  # "kävi Hollolla", "- Kuopiosta, 48 v, työuupumus"
     prose_details.widen(text, cands, lex)  # "Strandvägen sju B i Vasa", "flat 3, 41 Puistokatu"
     widen_flat_after_street(text, cands, lang)  # "twelve Maple Road flat three"
