@@ -1,7 +1,7 @@
 """Places written into forms and address lines: a village or district after its field label, a street
 with a house number, stair letter and flat in a signature or address line.
 
-Runs with the late rules (``scrubber._scrub``, next to ``prose_details.find``) and only adds candidates.
+Runs with the late rules (at the end of ``prose_details.find``, from one hook line there) and only adds candidates.
 Every decision is one row of :data:`RULES`; the label words are the ``DISTRICT_LABELS`` section and the
 street heads the ``STREET_HEADS_MORE`` section of the cue files.
 

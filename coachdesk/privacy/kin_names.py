@@ -1,6 +1,6 @@
 """A given name joined to a kinship noun by a hyphen: the name part is the person, the kin word stays.
 
-Runs with the late rules (``scrubber._scrub``, right after ``prose_names.find``) and only adds PERSON
+Runs with the late rules (at the end of ``prose_names.find``, from one hook line there) and only adds PERSON
 candidates (a finding of the whole word form is trimmed to the name). Every decision is one row of
 :data:`RULES`; the kin words are the ``HYPHEN_KIN`` section of the cue files (base forms and the weak
 stems the analyser gives: ``täti``/``tädi``, ``veli``/``velje``).
