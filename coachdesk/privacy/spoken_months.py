@@ -105,6 +105,8 @@ def _fi_dates(r: _Reader) -> Iterator[Cand]:
         prev = toks[first - 1].low if first > 0 else ""
         then = toks[j + 2].low if j + 2 < len(toks) else ""
         listed = after in DAY_ORDINALS["fi"] or prev in DAY_ORDINALS["fi"] or (after in _LIST_JOIN and then in DAY_ORDINALS["fi"])
+        # a date placeholder next to them stands for a date with an ordinal: still a list (a second scrub)
+        listed = listed or r.date_placeholder(first - 1) or r.date_placeholder(j + 1)
         if listed:
             continue  # a list of ordinals ("kolmas neljäs viides", "yhdestoista kahdestoista ja kolmastoista")
         y = r._year(j + 1)
