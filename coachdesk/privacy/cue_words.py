@@ -196,6 +196,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "DIRECT_VEHICLE_WORDS": ("fi", "sv", "en"),
     "DIRECT_KIN_AGE": ("fi", "sv", "en"),
     "DIRECT_NOT_SPEAKERS": ("fi", "sv", "en"),
+    # kin_names.py, form_places.py, spoken_months.py, eponyms.py (bare eponyms)
+    "HYPHEN_KIN": ("fi",),
+    "DISTRICT_LABELS": ("fi", "sv", "en"),
+    "TABLE_PLACE_NOT": ("fi", "sv", "en"),
+    "STREET_HEADS_MORE": ("fi", "sv"),
+    "MEDICAL_EPONYMS": ("intl",),
+    "SPOKEN_DATE_CUES": ("fi",),
+    "AGE_HESITATIONS": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

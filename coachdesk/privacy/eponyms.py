@@ -27,6 +27,7 @@ inside such a span, and the questions about it. No list of diseases or teams: on
 | kela_statement | Kela's statement letters: `B-lausunto`, `B-lausunnosta`, `C-lausuntoa`, `E-lausunnon`, sv `B-utlåtande` | one word, a letter B, C or E before the hyphen |
 | team_fi | weekday / season + piiri / ryhmä / kerho (any form): `Tiistaipiirissä`, `Syysryhmä` | one word |
 | team_sv | weekday / season + ringen / gruppen / träffen: `Tisdagsringen`, `Höstgruppen` | one word |
+| bare_eponym | a well-known medical eponym used alone as the condition's name, in any case form (`MEDICAL_EPONYMS` of the cue files, general medical vocabulary): `hänellä on Parkinson`, `epäillään Crohnia`, `Korsakoff ei estä`, `has Tourette's`, `har Parkinsons` | no given name of the lists or title right before it (`Liisa Parkinson`, `Dr Crohn`), no verb of meeting or asking before it (`Tapasin Parkinsonin`), no name of the lists right after it (`Parkinson Liisa`), no verb of talking after it (`Parkinson soitti`) |
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy import name_trace
 from coachdesk.privacy.cue_scan import by_first_letter
-from coachdesk.privacy.lexicon import FIRST, INTL, NAME, Lexicon
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.lexicon import COMMON, FIRST, INTL, KEEP, NAME, Lexicon
 from coachdesk.privacy.spans import Cand
 
 
@@ -70,6 +73,7 @@ RULES = {
         Rule("kela_statement", "Kela's statement letter words B-/C-/E-lausunto, B-utlåtande (any form)", 0),
         Rule("team_fi", "a weekday or season compound with piiri / ryhmä / kerho", 0),
         Rule("team_sv", "a weekday or season compound with ringen / gruppen / träffen", 0),
+        Rule("bare_eponym", "a medical eponym alone as the condition: hänellä on Parkinson, epäillään Crohnia", FIRST),
     )
 }
 
@@ -152,6 +156,49 @@ _MEDICAL = frozenset(k for k in _HEADS if "_medical" in k)
 # one scan for a space (or a line break or tab: a head wrapped to the next line) and a medical head (grouped by
 # first letter: the engine stops at each such character after one letter)
 _MED_ANY = re.compile("[ \n\t](?:" + by_first_letter("|".join(sorted({h for k in _MEDICAL for h in _HEADS[k]}, key=len, reverse=True))) + ")")
+# bare eponyms: a listed eponym, capitalised, with any case ending ("Crohnia", "Parkinsonin", "Tourette's", "Parkinsons")
+_EPONYMS = sorted(words("MEDICAL_EPONYMS"), key=len, reverse=True)
+_CAPITALISED = ["-".join(p[:1].upper() + p[1:] for p in e.split("-")) for e in _EPONYMS]
+# one branch per first capital, "not inside a word" checked after it (the engine skips to those capitals)
+_BY_CAPITAL = "|".join(
+    re.escape(c) + rf"(?<![\w\-]{re.escape(c)})(?:" + "|".join(re.escape(w[1:]) for w in _CAPITALISED if w[0] == c) + ")"
+    for c in sorted({w[0] for w in _CAPITALISED})
+)
+_BARE = re.compile(rf"(?:{_BY_CAPITAL})(?:['’]s|['’]?[a-zåäö]{{1,6}})?(?![\w\-])") if _EPONYMS else None
+_EPONYM_LOW = frozenset(_EPONYMS)
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÅÄÖ][\w'’.-]*)[ \t]+$")
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_TITLES = frozenset("dr dr. tri tri. prof prof. professori tohtori mr mr. mrs mrs. ms ms. miss herr fru doc".split())
+# a verb of meeting, asking or helping before the word takes a person ("Tapasin Parkinsonin", "asked Crohn")
+_MEET_BEFORE = (words("LOWER_CTX_BEFORE") | words("HELP_VERBS")) - frozenset(("with", "med", "kiitos", "thanks"))
+_TALK_AFTER = (words("HURRIED_TALK_AFTER") | frozenset("said says told called wrote emailed asked sa sade berättade".split())) - frozenset(
+    ("ei", "on", "oli", "is", "was", "är", "var", "tuli", "tulee", "tullu")
+)
+
+
+def _bare_eponyms(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """Rule bare_eponym: (rule id, start, end) of every listed eponym that stands alone as a condition."""
+    if _BARE is None:
+        return
+    for m in _BARE.finditer(text):
+        w = _ANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if w is not None and w.group(1).lower() in _MEET_BEFORE:
+            continue  # "Tapasin Parkinsonin eilen": a person met
+        b = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if b is not None:
+            prev = b.group(1)
+            flags = lex.get(prev.lower())
+            if prev.lower() in _TITLES or (flags & FIRST and not flags & (KEEP | COMMON)):
+                continue  # "Liisa Parkinson", "Dr Crohn": a person
+        a = _WORD_AFTER.match(text, m.end())
+        if a is not None:
+            nxt = a.group(1)
+            if nxt.lower() in _TALK_AFTER or (nxt[0].isupper() and lex.get(nxt.lower()) & NAME and not lex.get(nxt.lower()) & (KEEP | COMMON)):
+                continue  # "Parkinson soitti", "Parkinson Liisa"
+        yield "bare_eponym", m.start(), m.end()
+
+
 # the labels a kept span releases: names, places, organisations and a street word without a number
 _RELEASED = frozenset(("PERSON", "LOCATION", "ORG"))
 
@@ -175,6 +222,7 @@ def kept_spans(text: str, lang: str, lex: Lexicon) -> list[tuple[str, int, int]]
             out.extend((rule_id, m.start(), m.end()) for m in rx.finditer(text))
     if "-lausun" in text or "-utlåtande" in text:
         out.extend(("kela_statement", m.start(), m.end()) for m in _near_heads(text, "kela_statement", _KELA))
+    out.extend(_bare_eponyms(text, lex))
     return out
 
 
@@ -233,6 +281,10 @@ def apply(
     def inside(s: int, e: int) -> bool:
         return any(a <= s and e <= b for _, a, b in spans)
 
+    trace = name_trace.current()
+    for rule_id, a, b in spans if trace is not None else ():  # --explain: a bare eponym and its rule
+        if rule_id == "bare_eponym" and trace is not None:
+            trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, ((rule_id, -1.0, text[a:b]),), False))
     kept = [
         c
         for c in cands

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import cue_words
+from coachdesk.privacy import cue_words, form_places
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
@@ -128,6 +128,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         start = [w.start() for w in _WORD.finditer(text, b.start(1), at.start())][-len(words)]
         yield Cand(start, d.end(), "CONTACT", "email", "e-mail address read out with spaces (spaced_email)", 93)
+    yield from form_places.find(text, lex)  # "Kylä: Latvakangas", "Länsipuisto 5 B 14, 26100 Rauma" (form_places.py)
 
 
 def widen(text: str, cands: list[Cand], lex: Lexicon) -> None:

@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from coachdesk.privacy import kin_names
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
@@ -188,6 +189,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
                 key = (m.group(1).lower(), "")
                 reason = "name joined to a role noun (hyphen_role)"
                 yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
+    yield from kin_names.find(text, lex, cands)  # "Mervi-tädin", "Kalle-enolla": the name part (kin_names.py)
 
 
 _CAP = "A-ZÀ-ÖØ-ÞČŠŽĐŊŦ"  # capitals, accented ones too (ÁL for Ánte Länsman)

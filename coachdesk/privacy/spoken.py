@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import cue_words, patterns, spoken_extra, spoken_ids, spoken_shapes
+from coachdesk.privacy import cue_words, patterns, spoken_extra, spoken_ids, spoken_months, spoken_shapes
 from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
@@ -110,6 +110,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_shapes.spelled_ids(reader)  # "D as in Delta seven oh oh three"
         yield from reader.dates()
         yield from spoken_extra.dates(reader)  # "kakskytyks joulukuuta", "tjugoförste december"
+        yield from spoken_months.dates(reader)  # "kakskytkaks yhestoista kakstuhatta viis", "of the eleventh"
         yield from reader.addresses()
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
@@ -119,6 +120,7 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_shapes.noun_ages(reader)  # "ikää hällä on viiskytkaks"
         yield from reader.copula_ages()
         yield from spoken_extra.ages(reader)  # "hän on niinku neljäkytseittemän ja", "she's thirty-four full stop"
+        yield from spoken_months.ages(reader)  # "he's twenty two um lives at …"
 
 
 _SPACED_DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")

@@ -57,6 +57,14 @@ POSITIVES = [
     ("en_medical", "The client has Dupuytren's contracture and Bell's palsy.", "en", "Dupuytren's contracture"),
     ("en_medical", "The client has Dupuytren's contracture and Bell's palsy.", "en", "Bell's palsy"),
     ("en_medical_common", "She had a Colles' fracture last winter.", "en", "Colles' fracture"),
+    ("bare_eponym", "Wernicke ei estä kaikkea työtä, mutta muisti on heikentynyt.", "fi", "Wernicke"),
+    ("bare_eponym", "Hänellä on Huntington ja paljon väsymystä.", "fi", "Huntington"),
+    ("bare_eponym", "Epäillään Bechterewiä, tutkimukset ovat kesken.", "fi", "Bechterewiä"),
+    ("bare_eponym", "Raynaud pahenee kylmässä, joten ulkotyö ei sovi.", "fi", "Raynaud"),
+    ("bare_eponym", "She has Crohn's and some fatigue in the mornings.", "en", "Crohn's"),
+    ("bare_eponym", "She was diagnosed with Asperger's in 2019 and lives alone.", "en", "Asperger's"),
+    ("bare_eponym", "Han har Parkinsons sedan några år.", "sv", "Parkinsons"),
+    ("bare_eponym", "Parkinsonia sairastava asiakas tarvitsee kevyempää työtä.", "fi", "Parkinsonia"),
 ]
 
 # (rule, text, lang, a person that must still be replaced)
@@ -82,6 +90,10 @@ TRAPS = [
     ("sv_medical_common", "Vi träffade Anna igår. Annas fraktur har läkt.", "sv", "Annas"),
     ("en_medical", "We met Mary yesterday. Mary's cyst has shrunk.", "en", "Mary's"),
     ("en_medical_common", "We met John yesterday. John's fracture has healed.", "en", "John's"),
+    ("bare_eponym", "Tapasin eilen Liisa Parkinsonin, joka hakee töitä.", "fi", "Liisa Parkinsonin"),
+    ("bare_eponym", "Meeting with Dr Crohn on Monday about the referral.", "en", "Crohn"),
+    ("bare_eponym", "Hakijoista Huntington soitti eilen takaisin.", "fi", "Huntington"),
+    ("bare_eponym", "Tapasin Parkinsonin eilen, hän on uusi valmentaja.", "fi", "Parkinsonin"),
 ]
 
 
@@ -107,3 +119,13 @@ def test_identifiers_inside_stay_replaced() -> None:
     res = scrub(text, lang="sv")
     assert "040 123 4567" not in res.text
     assert "Raynauds syndrom" in res.text
+
+
+def test_explain_shows_a_bare_eponym() -> None:
+    from coachdesk.privacy.explain import explain_rows, format_rows
+    from coachdesk.privacy.name_trace import collecting
+
+    text = "Hänellä on Huntington ja paljon väsymystä."
+    with collecting() as trace:
+        res = scrub(text, lang="fi")
+    assert "Huntington:bare_eponym" in format_rows(explain_rows(text, res, trace))
