@@ -35,41 +35,44 @@ REPORT_VERBS = words("REPORT_VERBS") | FI_PERSON_VERBS
 GENITIVE_HEADS = words("GENITIVE_HEADS") | PERSON_NOUNS
 
 _WORDISH = COMMON | AMBIG | KEEP | PLACE | EMPLOYER
+_LONGEST = 40  # longer words are no names: their stems and split points are never tried (bounded work)
 
 
 def carry(ctx: NameCtx) -> None:
-    """The ``carry.*`` rules, in order: particle names, surname copies, foreign reporters."""
+    """The ``carry.*`` rules, in order: particle and hyphenated given names, surname copies, foreign
+    sentence openers. One scan picks the few candidate tokens (a hyphen, a sentence start)."""
     if ctx.lang != "fi":
         return
-    particle_names(ctx)
-    hyphen_given_names(ctx)
-    surname_copies(ctx)
-    foreign_reporters(ctx)
+    toks, labels = ctx.toks, ctx.labels
+    hyphened = [k for k, t in enumerate(toks) if "-" in t.text and labels[k] is None]
+    for k in hyphened:
+        _particle_name(ctx, k)
+        _hyphen_given_name(ctx, k)
+    if "PERSON" in labels:
+        surname_copies(ctx)
+    for k, t in enumerate(toks[:-1]):
+        if t.sent_start and t.cap and labels[k] is None:
+            _foreign_opener(ctx, k)
 
 
-def particle_names(ctx: NameCtx) -> None:
+def _particle_name(ctx: NameCtx, k: int) -> None:
     """"Kenraali al-Hadidin johtama": a lower-case Arabic particle joined to a capitalised name."""
-    lex = ctx.lex
-    for k, t in enumerate(ctx.toks):
-        if ctx.labels[k] is not None or t.cap or not PARTICLE_NAME.fullmatch(t.text):
-            continue
-        rest = t.lower.split("-", 1)[1]
-        if lex.lookup(rest)[0] & (KEEP | PLACE | EMPLOYER):
-            continue
+    t = ctx.toks[k]
+    if ctx.labels[k] is not None or t.cap or not PARTICLE_NAME.fullmatch(t.text):
+        return
+    if not ctx.lex.lookup(t.lower.split("-", 1)[1])[0] & (KEEP | PLACE | EMPLOYER):
         decide(ctx, k, "carry.particle_name")
 
 
-def hyphen_given_names(ctx: NameCtx) -> None:
+def _hyphen_given_name(ctx: NameCtx, k: int) -> None:
     """"Kim dong-hyun", "Lee Min-jae": a two-syllable hyphenated given name right after a found name."""
-    toks, labels, lex = ctx.toks, ctx.labels, ctx.lex
-    for k in range(1, ctx.n):
-        t = toks[k]
-        if labels[k] is not None or not SYLLABLE_PAIR.fullmatch(t.text) or not ctx.joined[k - 1]:
-            continue
-        if labels[k - 1] != "PERSON" or ctx.uncertain[k - 1] or not toks[k - 1].cap or "-" in toks[k - 1].text:
-            continue
-        if ctx.text[toks[k - 1].end] != " " or lex.lookup_all(t.lower) & (COMMON | KEEP | PLACE):
-            continue
+    toks, labels = ctx.toks, ctx.labels
+    t = toks[k]
+    if k == 0 or labels[k] is not None or not ctx.joined[k - 1] or not SYLLABLE_PAIR.fullmatch(t.text):
+        return
+    if labels[k - 1] != "PERSON" or ctx.uncertain[k - 1] or not toks[k - 1].cap or "-" in toks[k - 1].text:
+        return
+    if ctx.text[toks[k - 1].end] == " " and not ctx.lex.lookup_all(t.lower) & (COMMON | KEEP | PLACE):
         decide(ctx, k, "carry.hyphen_given")
 
 
@@ -89,7 +92,7 @@ def _sources(ctx: NameCtx) -> set[str]:
     stems: set[str] = set()
     for x in range(n):
         t = toks[x]
-        if labels[x] != "PERSON" or t.colon_suffix or lex.lookup(t.lower)[0] & (KEEP | PLACE):
+        if labels[x] != "PERSON" or t.colon_suffix or len(t.text) > _LONGEST or lex.lookup(t.lower)[0] & (KEEP | PLACE):
             continue
         if any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
             continue
@@ -103,7 +106,8 @@ def _sources(ctx: NameCtx) -> set[str]:
             and not ctx.uncertain[x - 1]
             and toks[x - 1].cap
             and infos[x - 1].flags & FIRST
-            and not lex.get(toks[x - 1].lower) & (COMMON | AMBIG)
+            and infos[x - 1].base == toks[x - 1].lower  # Mark Wallenberg, not "Inarin Sallivaara" (a place's genitive)
+            and not lex.get(toks[x - 1].lower) & (COMMON | AMBIG | PLACE)
         )
         if particle or after_first:
             stems.update(s for s in _stems(t.lower) if len(s) >= 4)
@@ -116,17 +120,20 @@ def surname_copies(ctx: NameCtx) -> None:
     stems = _sources(ctx)
     if not stems:
         return
-    heads = {s[:4] for s in stems}
+    heads = {st[:4] for st in stems}
     lex = ctx.lex
     for k, t in enumerate(ctx.toks):
-        if ctx.labels[k] is not None or t.upper or t.colon_suffix or len(t.text) < 4:
+        if ctx.labels[k] is not None or t.upper or t.colon_suffix or not 4 <= len(t.text) <= _LONGEST:
             continue
         if not (t.cap and "-" not in t.text) and not PARTICLE_NAME.fullmatch(t.text):
             continue
         low = t.lower
-        if low[:4] not in heads or lex.get(low) & _WORDISH or lex.lookup_all(low) & (COMMON | AMBIG | KEEP):
+        if low[:4] not in heads:
             continue
-        if any(low.startswith(s) and CARRY_ENDING.fullmatch(low, len(s)) for s in stems):
+        # every split point of the word, never every stem: linear in the text, whatever the names
+        if not any(low[:j] in stems and CARRY_ENDING.fullmatch(low, j) for j in range(len(low), 3, -1)):
+            continue
+        if not (lex.get(low) & _WORDISH or lex.lookup_all(low) & (COMMON | AMBIG | KEEP)):
             decide(ctx, k, "carry.surname_copy")
 
 
@@ -136,7 +143,7 @@ def _opener_cue(ctx: NameCtx, k: int) -> bool:
     after its adessive ("Brennan vahvisti", "Whitakerin mukaan", "Haradaa arvostellaan", "Okaforilla on")."""
     low, nxt = ctx.toks[k].lower, ctx.toks[k + 1].lower
     if nxt in REPORT_VERBS:
-        return True
+        return not low.endswith(("tta", "ttä"))  # "Hanketta johti …": an object first
     if low.endswith(("lla", "llä")):
         return nxt in ("on", "oli")
     if low.endswith("n"):
@@ -145,24 +152,23 @@ def _opener_cue(ctx: NameCtx, k: int) -> bool:
     return low.endswith(("a", "ä")) and nxt.endswith(("aan", "ään")) and len(nxt) >= 8
 
 
-def foreign_reporters(ctx: NameCtx) -> None:
+def _foreign_opener(ctx: NameCtx, k: int) -> None:
     """"Brennan vahvisti …", "Whitakerin mukaan …": a sentence-initial word of a foreign shape or of the
     surname lists that no list knows as a word, before a cue only a person's name takes: hidden and asked."""
     toks, lex = ctx.toks, ctx.lex
-    for k, t in enumerate(toks[:-1]):
-        if ctx.labels[k] is not None or not t.sent_start or not t.cap or len(t.text) < 4 or "-" in t.text:
-            continue
-        if not ctx.joined[k] or toks[k + 1].cap or not _opener_cue(ctx, k):
-            continue
-        flags, base, _ = lex.lookup(t.lower)
-        if flags & _WORDISH or lex.get(t.lower) & _WORDISH or lex.lookup_all(t.lower) & (COMMON | KEEP):
-            continue
-        if flags & SUR:  # a surname of the lists, not a word of the text's language (Suomalaisia)
-            fires = lex.lang_words.get(base) != ctx.lang and not base.endswith("nen")
-        else:
-            fires = foreign(t.text) and not looks_finnish(t.text) and not _finnish_head(ctx, t.lower)
-        if fires:
-            decide(ctx, k, "carry.foreign_reporter")
+    t = toks[k]
+    if not 4 <= len(t.text) <= _LONGEST or "-" in t.text or not ctx.joined[k] or toks[k + 1].cap or not _opener_cue(ctx, k):
+        return
+    flags, base, _ = lex.lookup(t.lower)
+    if flags & _WORDISH or lex.get(t.lower) & _WORDISH or lex.lookup_all(t.lower) & (COMMON | KEEP):
+        return
+    if flags & SUR:  # a surname of the lists as written (Baker), never a frequent form of a word (Hanketta)
+        fires = (t.lower == base or t.lower not in lex.frequent) and lex.lang_words.get(base) != ctx.lang
+        fires = fires and not base.endswith("nen")
+    else:
+        fires = foreign(t.text) and not looks_finnish(t.text) and not _finnish_head(ctx, t.lower)
+    if fires:
+        decide(ctx, k, "carry.foreign_reporter")
 
 
 def _finnish_head(ctx: NameCtx, low: str) -> bool:

@@ -7,9 +7,11 @@ compounds, companies, hyphenated places, other languages).
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from coachdesk.privacy import scrub
+from coachdesk.privacy import name_carry, scrub
 from coachdesk.privacy.name_carry import CARRY_ENDING, PARTICLE_NAME, SYLLABLE_PAIR, _stems
 from coachdesk.privacy.name_trace import collecting
 
@@ -113,3 +115,38 @@ def test_shapes() -> None:
     assert SYLLABLE_PAIR.fullmatch("Min-jae") and not SYLLABLE_PAIR.fullmatch("tv-ohjelmassa")
     assert CARRY_ENDING.fullmatch("illa") and CARRY_ENDING.fullmatch("") and not CARRY_ENDING.fullmatch("isto")
     assert {"wallenberg", "wallenbergi"} <= _stems("wallenbergin")
+
+
+def _carry_lines(text: str) -> int:
+    """Lines executed in name_carry.py while scrubbing ``text`` (work, never the wall clock)."""
+    count = 0
+
+    def local(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def global_trace(frame, event, arg):  # type: ignore[no-untyped-def]
+        return local if frame.f_code.co_filename == name_carry.__file__ else None
+
+    sys.settrace(global_trace)
+    try:
+        scrub(text, lang="fi")
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_carrying_is_linear_in_the_number_of_names() -> None:
+    """Many found surnames sharing their first letters: every word tries its split points, never every stem."""
+    syllables = [a + b for a in "bdgklmnprstv" for b in ("ak", "el", "ir", "om", "us", "yn")]
+
+    def text(count: int) -> str:
+        names = [f"Kaup{s}{t}berg" for s in syllables for t in syllables][:count]
+        # and an ordinary word with the same first letters, at a sentence start: it is tried every time
+        return " ".join(f"Johtaja Mark {n} puolusti. {n} sanoi näin. Kaupunki on {n}ia." for n in names)
+
+    small, large = text(60), text(240)
+    scrub(small, lang="fi")
+    assert _carry_lines(large) <= 5.0 * _carry_lines(small)
