@@ -58,6 +58,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SELF_ADVERBS": ("fi", "sv", "en"),
     "LIST_JOIN": ("fi", "sv", "en"),
     "WEAK_AFTER": ("fi",),
+    # name_carry.py: real prose
+    "REPORT_VERBS": ("fi",),
+    "GENITIVE_HEADS": ("fi",),
     "EN_SHORT_WORDS": ("en",),
     "WEEKDAY_ABBREVS": ("fi", "sv", "en"),
     # orgs.py: organisations

@@ -127,6 +127,13 @@ RULES: dict[str, Rule] = {
         _r("spread.inflected_copy", P, 1.0, "an unknown found name, inflected (Al-Khatibin)"),
         _r("spread.lower_form", P, 1.0, "a found name in another form or letter case (jarmolle, koskiselle)"),
         _r("spread.unknown_repeat", P, 0.5, "a lower-case word in no list marked as a name elsewhere"),
+        # real prose (name_carry.py, run in the second pass)
+        _r("carry.particle_name", P, 1.0, "an Arabic name with a lower-case particle (al-Hadidin, el-Masrin)"),
+        _r("carry.hyphen_given", P, 1.0, "a two-syllable hyphenated given name after a found name (Kim dong-hyun)"),
+        _r("carry.surname_copy", P, 1.0, "a capitalised copy of a found surname, bare or inflected, a sentence "
+           "start too (Wallenberg sanoi, Wallenbergin mukaan); no word or place of the lists"),
+        _r("carry.foreign_reporter", P, 0.5, "a foreign-shaped sentence-initial word in no word list before a "
+           "verb of reporting (Brennan vahvisti): hidden and asked"),
         _r("pair.first_surname", P, 1.0, "a lower-case first name and a -nen surname (frank laaksonen)"),
         _r("pair.surname_after_first", P, 1.0, "a lower-case surname after a found lower-case first name"),
     )

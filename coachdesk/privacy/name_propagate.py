@@ -2,8 +2,8 @@
 
 Pending lower-case first names next to a found name or found elsewhere, sentence-initial and
 lower-case copies of found names in any inflected form, repeats of unknown words a verb marked,
-and lower-case first name + surname pairs. Every decision goes through ``name_decision.decide``
-with a rule id of ``RULES`` (``spread.*``, ``pair.*``).
+and lower-case first name + surname pairs; ``name_carry.carry`` adds the real-prose rules (``carry.*``).
+Every decision goes through ``name_decision.decide`` with a rule id of ``RULES`` (``spread.*``, ``pair.*``).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from coachdesk.privacy.cues import CALENDAR, FOUND_NAME_ENDING, NEAR_JOIN, NOT_NAME_AFTER_ROLE, SURNAME_SHAPE
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR
+from coachdesk.privacy.name_carry import carry
 from coachdesk.privacy.name_context import NameCtx
 from coachdesk.privacy.name_decision import decide
 from coachdesk.privacy.name_words import TokInfo, age_follows, ending_of, in_address
@@ -22,6 +23,7 @@ def second_pass(ctx: NameCtx) -> None:
     """Every rule of the second pass, in order."""
     pending_names(ctx)
     found_forms(ctx)
+    carry(ctx)
     if ctx.unknown_found:
         for k, t in enumerate(ctx.toks):
             if ctx.labels[k] is None and not t.cap and t.lower in ctx.unknown_found:

@@ -17,6 +17,8 @@ from coachdesk.privacy.name_words import ending_of, reason_text
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 
 _INITIAL_AFTER = re.compile(r" [A-ZÅÄÖ]\.")
+# the case ending after a name's abbreviated suffix: "Sammy Davis Jr.:lle" (Jr, Sr, Jnr)
+_SUFFIX_CASE = re.compile(r"\.:[a-zåäö]{1,6}\b")
 _INITIAL_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]\. $")
 
 
@@ -50,6 +52,9 @@ def to_cands(ctx: NameCtx) -> list[Cand]:
         mr = ROMAN.match(text, end)
         if lab == "PERSON" and mr:
             end = mr.end()
+        suffix_case = ""
+        if lab == "PERSON" and j > k and toks[j].text in ("Jr", "Sr", "Jnr", "Snr") and (m := _SUFFIX_CASE.match(text, end)):
+            end, suffix_case = m.end(), m.group()[2:]  # the placeholder keeps the case: [Henkilö A]:lle
         if lab == "PERSON" and _INITIAL_AFTER.match(text[end : end + 3]):
             end += 3  # initial after the name: "Iida K."
         if lab == "PERSON" and infos[k].flags & SUR and _INITIAL_BEFORE.search(text[max(0, start - 4) : start]):
@@ -68,7 +73,8 @@ def to_cands(ctx: NameCtx) -> list[Cand]:
                 "person" if lab == "PERSON" else "place",
                 reason_text(lab, weak),
                 PRIO_WEAK if weak else PRIO_NAME,
-                ending=ending_of(toks[j], ctx.name_info(j) if lab == "PERSON" else infos[j]) if end == toks[j].end else "",
+                ending=suffix_case
+                or (ending_of(toks[j], ctx.name_info(j) if lab == "PERSON" else infos[j]) if end == toks[j].end else ""),
                 key=(first, sur),
                 uncertain=weak,
             )

@@ -94,6 +94,11 @@ CASES: list[tuple[str, ...]] = [
     ('spread.inflected_copy', 'fi', 'Tapasin Al-Khatib, 31. Al-Khatibin taustalla on paljon.', 'Al-Khatibin', 'Al-Khatibin taustalla on paljon.', 'Al-Khatibin'),
     ('spread.lower_form', 'fi', 'Tapasin Jarmo Koskisen. jarmolle sopii hyvin.', 'jarmolle', 'Tapasin Pekan. jarmolle sopii hyvin.', 'jarmolle'),
     ('spread.unknown_repeat', 'en', 'hi, talked with rutendo yesterday, rutendo said the trial is fine', 'rutendo', 'hi, rutendo said the trial is fine', 'rutendo'),
+    ('carry.particle_name', 'fi', 'Kenraali al-Hadidin johtama hallinto kaatui.', 'al-Hadidin', 'Pasta keitettiin al-dente.', 'al-dente'),
+    ('carry.hyphen_given', 'fi', 'Pelaaja Kim dong-hyun voitti ottelun.', 'dong-hyun', 'Hän osti eilen hi-fi laitteet.', 'hi-fi'),
+    ('carry.surname_copy', 'fi', 'Ohjaaja Steven Spielberg puolusti elokuvaa. Spielberg sanoi, että työ jatkuu.', 'Spielberg',
+     'Tapasin Liisa Kiven. Kiven vaimo soitti.', 'Kiven'),
+    ('carry.foreign_reporter', 'fi', 'Okoroaforin mukaan kiista jatkuu.', 'Okoroaforin', 'Kyberkeskuksen mukaan kiista jatkuu.', 'Kyberkeskuksen'),
     ('pair.first_surname', 'en', 'call w/ frank laaksonen tomorrow', 'frank', 'call w/ frank tomorrow', 'frank'),
     ('pair.surname_after_first', 'fi', 'tapaaminen jussi pelkosen kanssa meni ok', 'pelkosen', 'tapaaminen jussi kanssa meni ok', 'kanssa'),]
 
