@@ -206,8 +206,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if toks[k].text[:1].islower():
                 _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take,
                             uncertain)
-    if lang in ("fi", "sv") and _FOREIGN_RE.search(text):
-        for k, t in enumerate(toks):
+    if lang in ("fi", "sv"):
+        for k in _words_with_foreign_letters(text, starts):  # only the words that hold such a letter
+            t = toks[k]
             if _foreign_name(text, toks, k, lex) and not any(
                     c.start <= t.start < c.end and not c.uncertain for c in person_at.get(t.start, ())):
                 take(_rule_cand(t.start, t.end, "foreign_letters", (t.lower, ""), PRIO_NAME + 5))
@@ -341,6 +342,17 @@ def _sv_given(lex: Lexicon, low: str) -> bool:
         return False
     flags = lex.get(low)
     return bool(flags & FIRST) and not flags & (COMMON | KEEP | PLACE) and lex.counts.get(low, 0) >= _MIN_BEARERS
+
+
+def _words_with_foreign_letters(text: str, starts: list[int]) -> list[int]:
+    """The indexes (in order, each once) of the words that hold a letter of :data:`_FOREIGN`, found by one
+    scan for the letters instead of a look at every word."""
+    out: list[int] = []
+    for m in _FOREIGN_RE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and (not out or out[-1] != k):
+            out.append(k)
+    return out
 
 
 def _foreign_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
