@@ -69,6 +69,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # chat.py: chat speakers and initials
     "CHAT_PERSON_VERBS": ("en",),
     "NOT_INITIALS": ("fi", "sv", "en"),
+    # bare_ages.py: words after "Name? 47," that make the number no age ("Liisa? 30, jos ehtii")
+    "MARK_AGE_NOT": ("fi", "sv", "en"),
     # patterns.py: ages and identifiers
     "SCALE_ACRONYMS": ("fi", "intl"),
     "NOT_PERSON_NOUN": ("sv", "en"),
@@ -156,12 +158,18 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_RESTATE": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
+    # firm_pairs.py: firms named after two or more people ("Siivous Kettunen ja Heino", "Aaltonen ja Poika")
+    "FIRM_TRADE_HEADS": ("fi", "sv"),
+    "FIRM_KIN_WORDS": ("fi", "sv", "en"),
+    # titled_names.py: title abbreviations before a name in minutes and signatures ("ft Laakso", "KM Lehto")
+    "TITLE_ABBREVS": ("fi", "sv", "en"),
+    "TITLE_DEGREES": ("fi", "sv", "en"),
     # wrapped_names.py: words that end no sentence, so a line ending in one was wrapped mid-sentence
     "WRAP_OPEN_END": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)
-CASED = frozenset({"LEGAL_FORMS", "ORG_HEADS_EN", "NOT_INITIALS", "SCALE_ACRONYMS"})
+CASED = frozenset({"LEGAL_FORMS", "ORG_HEADS_EN", "NOT_INITIALS", "SCALE_ACRONYMS", "TITLE_DEGREES"})
 
 _LOCK = threading.Lock()
 _LISTS: dict[str, dict[str, list[str]]] | None = None

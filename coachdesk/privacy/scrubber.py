@@ -32,6 +32,7 @@ from coachdesk.privacy.bare_ages import find_client_ages
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.eponyms import apply as keep_eponyms
+from coachdesk.privacy.firm_pairs import find as find_firm_pairs
 from coachdesk.privacy.grow import grow_names
 from coachdesk.privacy.initial_names import find as find_initial_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
@@ -48,6 +49,7 @@ from coachdesk.privacy.spoken_shapes import release_spelling_words
 from coachdesk.privacy.spoken_shapes import widen as widen_flat_after_street
 from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
+from coachdesk.privacy.titled_names import find as find_titled_names
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
 from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
@@ -258,6 +260,8 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
+    cands.extend(find_titled_names(text, lex, lang, cands))  # "ft Laakso", "psyk. Rinteen", "Dr. L."
+    cands.extend(find_firm_pairs(text, toks, lex, cands))  # "Siivous Kettunen ja Heino", "laine & poika"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))

@@ -1,0 +1,109 @@
+"""Names after a professional title abbreviation in minutes and signatures: `ft Laakso`, `psyk. Rinteen`, `Dr. L.`
+
+Runs after the name rules (``scrubber._scrub``) and only adds PERSON candidates; the title stays (it
+says who the person is to the reader, not who they are). The abbreviations are the cue sections
+``TITLE_ABBREVS`` (lower case, any letter case in the text: `ft`, `th`, `esh`, `psyk.`, `ssk`, `Dr.`) and
+``TITLE_DEGREES`` (degrees as written: `KM`, `YTM`, `PsM`). Every decision is one row of :data:`RULES`.
+
+| id | shape (invented examples) | evidence |
+|---|---|---|
+| title_surname | `Läsnä: ft Kallio, psyk. Ranta`, `psyk. Rinteen mukaan`, `KM Lehto osallistui`, `ssk Öberg var med` | a title abbreviation (optional dot; no digit or word-joining sign before it: not `5 ft`), a space, a capitalised word of the name lists in any case form (a frequent word only when it is a surname of 500+ bearers: `psyk. Arvio valmistuu` stays), or a word in no list and no frequent word; never a kept word, an acronym, a compound of a common noun, a finite verb, a pronoun or a role word (`ft Seuraava`, `psyk. ADHD-arvio`, `th Kela-asioissa`, `Dr. Who`: nothing); a capitalised name word after it joins (`ft Hanna Rinne`) |
+| title_initial | `Dr. Lahti … Dr. L. soitti`, `ft M. oli paikalla` | a title abbreviation, a space, one capital letter and a dot, then no capitalised name (that is a full name the name rules take) and no hyphen (`Dr. B-lausunto`): the letter, with the letter of a person found with that initial after the same kind of title |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.lexicon import KEEP, NAME, Lexicon
+from coachdesk.privacy.name_words import lexicon_ending
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.verbs import is_finite_verb
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("title_surname", "a capitalised name after a title abbreviation (ft Laakso, psyk. Rinteen, KM Lehto)"),
+        Rule("title_initial", "one capital initial and a dot after a title abbreviation (Dr. L., ft M.)"),
+    )
+}
+
+_ABBREVS = words("TITLE_ABBREVS")
+_DEGREES = words("TITLE_DEGREES")
+_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüßøæ'’-]*[a-zåäöéüßøæ]"
+# a title (the lower-case list in any letter case, the degrees as written), an optional dot, a space, then
+# a name (and maybe a second one) or an initial; matched only where a title starts (the engine skips ahead)
+_TITLE_ALTS = word_start_keywords("|".join(sorted(_ABBREVS, key=len, reverse=True)), not_after=r"\w.&/-")
+_DEGREE_ALTS = first_char_groups(sorted(_DEGREES, key=len, reverse=True))
+_TITLED = re.compile(
+    rf"(?:{_TITLE_ALTS}|{_DEGREE_ALTS})(?![\w-])\.?[ \t]+"
+    rf"(?:({_WORD})(?:[ \t]+({_WORD}))?|([A-ZÅÄÖ])\.(?![\w-]|[ \t]+[A-ZÅÄÖ][a-zåäö]))"
+)
+_NOT_NAME = PROFESSIONS | ROLE_NOUNS | words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
+_COMPOUND = re.compile(r"-[a-zåäö]")
+_STRONG_NAME = 500  # bearers: a frequent word this common as a surname is read as the name after a title
+
+
+def find(text: str, lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
+    """PERSON candidates of :data:`RULES` (``cands``: every finding so far; a word they cover is left alone)."""
+    covered = bytearray(len(text))
+    persons = []
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label == "PERSON":
+            persons.append(c)
+    for m in _TITLED.finditer(text):
+        if _number_before(text, m.start()):
+            continue
+        if m.group(3):
+            s = m.start(3)
+            if covered[s]:
+                continue
+            key = _initial_key(text, persons, m.group(3))
+            yield Cand(s, m.end(3), "PERSON", "person", "initial after a title (title_initial)", PRIO_NAME, key=key)
+            continue
+        if any(covered[m.start(1) : m.end(1)]) or not _name_word(m.group(1), lex, lang):
+            continue
+        end = m.end(1)
+        if m.group(2) and _name_word(m.group(2), lex, lang) and lex.lookup(m.group(2))[0] & NAME:
+            end = m.end(2)  # "ft Hanna Rinne": the whole name
+        last = text[m.start(1) : end].split()[-1]
+        base = lex.lookup(last)[1] or last.lower()
+        yield Cand(m.start(1), end, "PERSON", "person", "name after a title (title_surname)", PRIO_NAME,
+                   ending=lexicon_ending(last, lex), key=(base, ""))
+
+
+def _number_before(text: str, pos: int) -> bool:
+    """A digit right before the title ("5 ft Tall"): a unit, not a title."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and text[i - 1].isdigit()
+
+
+def _name_word(word: str, lex: Lexicon, lang: str) -> bool:
+    """A capitalised word that may be a name after a title (not a kept word, a role, a verb or an ordinary word)."""
+    low = word.lower()
+    if low in _NOT_NAME or len(low) < 2 or _COMPOUND.search(word):
+        return False  # "th Kela-asioissa": a compound of a common noun
+    flags, base, _ = lex.lookup(word)
+    if flags & KEEP:
+        return False
+    if lang == "fi" and is_finite_verb(low, lex) and not flags & NAME:
+        return False
+    if low in lex.frequent:  # "psyk. Arvio valmistuu": a word, unless it is also a well-attested surname (Laakso)
+        return bool(flags & NAME) and lex.counts.get(base, 0) >= _STRONG_NAME
+    return bool(flags & NAME) or not flags
+
+
+def _initial_key(text: str, persons: list[Cand], letter: str) -> tuple[str, str]:
+    """The key of a person found earlier whose name starts with ``letter`` (Dr. Lahti … Dr. L.), else its own."""
+    for c in persons:
+        if text[c.start : c.start + 1] == letter and any(c.key):
+            return c.key
+    return (letter.lower() + ".", "")
