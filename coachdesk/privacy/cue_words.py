@@ -159,7 +159,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
     # firm_pairs.py: firms named after two or more people ("Siivous Kettunen ja Heino", "Aaltonen ja Poika")
-    "FIRM_TRADE_HEADS": ("fi", "sv"),
+    "FIRM_TRADE_HEADS": ("fi", "sv", "en"),
     "FIRM_KIN_WORDS": ("fi", "sv", "en"),
     # titled_names.py: title abbreviations before a name in minutes and signatures ("ft Laakso", "KM Lehto")
     "TITLE_ABBREVS": ("fi", "sv", "en"),

@@ -5,8 +5,8 @@ candidates, which win over the person reading of the same words: the whole firm 
 not two people. The joined words are names: a found person, a word of the name lists (any case form), or
 a capitalised word in no list and no frequent word; at least one of them no first name alone (two first
 names after a service word are its workers: `städtjänst: Anna och Maria`). The trade words are the cue sections
-``FIRM_TRADE_HEADS`` (fi, sv: the end of a compound, `puhdistuspalvelu`, `städservice`) with
-``org_rules``' Finnish and English trade words; the family words are ``FIRM_KIN_WORDS`` (`Poika`, `Pojat`,
+``FIRM_TRADE_HEADS`` (fi, sv, en: the end of a compound, `puhdistuspalvelu`, `städservice`, `accountants`)
+with ``org_rules``' Finnish and English trade words and the English organisation heads (``ORG_HEADS_EN``); the family words are ``FIRM_KIN_WORDS`` (`Poika`, `Pojat`,
 `Söner`, `Sons`). Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
@@ -18,6 +18,7 @@ names after a service word are its workers: `städtjänst: Anna och Maria`). The
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -51,6 +52,7 @@ _TRADE_ANY = re.compile(
     rf"^(?:[a-zåäöé-]*(?:{_LONG})|(?:{_SHORT}))"
     r"(?:t|n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|en|iin|ihin|ksi|ineen)?$"
 )
+_EN_HEADS = frozenset(w.lower() for w in words("ORG_HEADS_EN"))  # "… and Jones Construction"
 _LEGAL = LEGAL_LOWER | frozenset(("inc", "llc", "gmbh", "oü", "as", "osk", "osuuskunta"))
 _BOTH = frozenset(("molemmat", "kumpikin", "both", "båda", "bägge"))
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS") | words("ROLE_NOUNS") | _JOIN_WORDS
@@ -60,28 +62,37 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
     """ORG candidates of :data:`RULES` (``cands``: every finding so far; a found person is a name)."""
     if len(toks) < 3:
         return
-    persons = bytearray(len(text))
-    for c in cands:
-        if c.label == "PERSON":
-            persons[c.start : c.end] = b"\x01" * (c.end - c.start)
+    found = sorted((c.start, c.end) for c in cands if c.label == "PERSON")
+    persons = _Persons([s for s, _ in found], [e for _, e in found])
     n = len(toks)
-    k = 1
-    while k < n - 1:
+    joins = [k for k, t in enumerate(toks) if t.lower in _JOIN_WORDS]  # set lookups: few tokens join names
+    if "&" in text or "+" in text:
+        starts = [t.start for t in toks]
+        for sign in _JOIN_SIGNS:
+            i = text.find(sign)
+            while i >= 0:
+                joins.append(bisect.bisect_right(starts, i))  # the token after the sign
+                i = text.find(sign, i + 1)
+        joins.sort()
+    done = 0
+    for k in joins:
+        if k < max(1, done) or k >= n:
+            continue
         hit = _pair_at(text, toks, k, lex, persons)
         if hit is None:
-            k += 1
             continue
         a, b = hit  # the first and the last name of the joined run
         cand = _judge(text, toks, a, b, lex, persons)
         if cand is not None:
             yield cand
-        k = b + 1
+        done = b + 1
 
 
-def _pair_at(text: str, toks: list[Token], k: int, lex: Lexicon, persons: bytearray) -> tuple[int, int] | None:
+def _pair_at(text: str, toks: list[Token], k: int, lex: Lexicon, persons: _Persons) -> tuple[int, int] | None:
     """(first, last) token of names joined at token k: ``k`` is a join word, or ``&`` stands before token k."""
     t = toks[k]
-    if t.lower in _JOIN_WORDS and text[toks[k - 1].end : t.start] == " " and text[t.end : toks[k + 1].start] == " ":
+    if (t.lower in _JOIN_WORDS and k + 1 < len(toks) and text[toks[k - 1].end : t.start] == " "
+            and text[t.end : toks[k + 1].start] == " "):
         left, right = k - 1, k + 1
     elif text[toks[k - 1].end : t.start].strip() in _JOIN_SIGNS and "\n" not in text[toks[k - 1].end : t.start]:
         left, right = k - 1, k
@@ -94,7 +105,7 @@ def _pair_at(text: str, toks: list[Token], k: int, lex: Lexicon, persons: bytear
     return left, right
 
 
-def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: bytearray) -> Cand | None:
+def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: _Persons) -> Cand | None:
     """The firm around the joined names toks[a..b], or None when nothing makes them a firm."""
     n = len(toks)
     first, last = toks[a], toks[b]
@@ -125,6 +136,18 @@ def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: 
     return Cand(start, end, "ORG", "org", f"firm named after people ({rule})", PRIO_ORG)
 
 
+class _Persons:
+    """The PERSON findings so far, sorted: does one cover a position? (bisection, no per-character array)"""
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts, self.ends = starts, ends
+
+    def cover(self, pos: int) -> bool:
+        """A finding covers ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < max(self.ends[max(0, i - 3) : i + 1])
+
+
 def _plural_verb(low: str, lex: Lexicon) -> bool:
     """A Finnish third-person plural verb (sopivat, tekivät, olivat): the joined names are people."""
     return low.endswith(("vat", "vät")) and len(low) >= 6 and (low in lex.frequent or is_finite_verb(low, lex))
@@ -144,7 +167,7 @@ def _kin_form(low: str) -> bool:
     return low.startswith(("poj", "poik", "tyttär")) and len(low) <= 9
 
 
-def _name(t: Token, lex: Lexicon, persons: bytearray) -> bool:
+def _name(t: Token, lex: Lexicon, persons: _Persons) -> bool:
     """A word that may be a person's name in a firm's name: found, listed, or capitalised and unknown."""
     low = t.lower
     if t.upper or t.colon_suffix or low in _NOT_NAME or not low.replace("-", "").isalpha():
@@ -152,7 +175,7 @@ def _name(t: Token, lex: Lexicon, persons: bytearray) -> bool:
     flags = lex.lookup(t.text)[0]
     if flags & KEEP:
         return False  # "Kela ja TE-toimisto"
-    if persons[t.start]:
+    if persons.cover(t.start):
         return True
     if flags & NAME:
         return True
@@ -178,7 +201,7 @@ def _trade_after(t: Token) -> bool:
     low = t.lower
     if t.upper or t.colon_suffix:
         return False
-    return low in EN_TRADE or FI_TRADE_ANY.match(low) is not None or _TRADE_ANY.match(low) is not None
+    return low in EN_TRADE or low in _EN_HEADS or FI_TRADE_ANY.match(low) is not None or _TRADE_ANY.match(low) is not None
 
 
 def _town_genitive(t: Token, lex: Lexicon) -> bool:

@@ -260,7 +260,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
-    cands.extend(find_titled_names(text, lex, lang, cands))  # "ft Laakso", "psyk. Rinteen", "Dr. L."
+    cands.extend(find_titled_names(text, toks, lex, lang, cands))  # "ft Laakso", "psyk. Rinteen", "Dr. L."
     cands.extend(find_firm_pairs(text, toks, lex, cands))  # "Siivous Kettunen ja Heino", "laine & poika"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]

@@ -8,6 +8,7 @@ says who the person is to the reader, not who they are). The abbreviations are t
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | title_surname | `Läsnä: ft Kallio, psyk. Ranta`, `psyk. Rinteen mukaan`, `KM Lehto osallistui`, `ssk Öberg var med` | a title abbreviation (optional dot; no digit or word-joining sign before it: not `5 ft`), a space, a capitalised word of the name lists in any case form (a frequent word only when it is a surname of 500+ bearers: `psyk. Arvio valmistuu` stays), or a word in no list and no frequent word; never a kept word, an acronym, a compound of a common noun, a finite verb, a pronoun or a role word (`ft Seuraava`, `psyk. ADHD-arvio`, `th Kela-asioissa`, `Dr. Who`: nothing); a capitalised name word after it joins (`ft Hanna Rinne`) |
+| title_surname (lower case) | `ft mäki soitti`, `th aho, ft kivi` | a lower-case surname of the lists (500+ bearers when it is also a frequent word) after a title, then a person's verb, a comma or the line end (`ft arvio valmis`, `th käynti`: nothing) |
 | title_initial | `Dr. Lahti … Dr. L. soitti`, `ft M. oli paikalla` | a title abbreviation, a space, one capital letter and a dot, then no capitalised name (that is a full name the name rules take) and no hyphen (`Dr. B-lausunto`): the letter, with the letter of a person found with that initial after the same kind of title |
 """
 
@@ -19,10 +20,11 @@ from collections.abc import Iterator
 from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
-from coachdesk.privacy.lexicon import KEEP, NAME, Lexicon
+from coachdesk.privacy.lexicon import KEEP, NAME, SUR, Lexicon
 from coachdesk.privacy.name_words import lexicon_ending
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
@@ -37,27 +39,34 @@ _ABBREVS = words("TITLE_ABBREVS")
 _DEGREES = words("TITLE_DEGREES")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüßøæ'’-]*[a-zåäöéüßøæ]"
 # a title (the lower-case list in any letter case, the degrees as written), an optional dot, a space, then
-# a name (and maybe a second one) or an initial; matched only where a title starts (the engine skips ahead)
+# a name (and maybe a second one) or an initial; matched only at a token that is a title
 _TITLE_ALTS = word_start_keywords("|".join(sorted(_ABBREVS, key=len, reverse=True)), not_after=r"\w.&/-")
 _DEGREE_ALTS = first_char_groups(sorted(_DEGREES, key=len, reverse=True))
 _TITLED = re.compile(
     rf"(?:{_TITLE_ALTS}|{_DEGREE_ALTS})(?![\w-])\.?[ \t]+"
-    rf"(?:({_WORD})(?:[ \t]+({_WORD}))?|([A-ZÅÄÖ])\.(?![\w-]|[ \t]+[A-ZÅÄÖ][a-zåäö]))"
+    rf"(?:({_WORD})(?:[ \t]+({_WORD}))?|([A-ZÅÄÖ])\.(?![\w-]|[ \t]+[A-ZÅÄÖ][a-zåäö])"
+    r"|([a-zåäö][a-zåäö]+)(?:[ \t]+([a-zåäö]+)(?![\w-])|[ \t]*(?=[,;\n]|$)))"
 )
+# after a lower-case surname: a person's verb ("ft mäki soitti", "th aho sanoi")
+_PERSON_AFTER = words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("HURRIED_TALK_AFTER")
 _NOT_NAME = PROFESSIONS | ROLE_NOUNS | words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 _COMPOUND = re.compile(r"-[a-zåäö]")
 _STRONG_NAME = 500  # bearers: a frequent word this common as a surname is read as the name after a title
 
 
-def find(text: str, lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates of :data:`RULES` (``cands``: every finding so far; a word they cover is left alone)."""
+    heads = [t.start for t in toks if t.lower in _ABBREVS or t.text in _DEGREES]  # set lookups, no regex scan
+    matches = [m for m in (_TITLED.match(text, i) for i in heads) if m is not None]
+    if not matches:
+        return  # most texts: no title abbreviation before a capitalised word
     covered = bytearray(len(text))
     persons = []
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         if c.label == "PERSON":
             persons.append(c)
-    for m in _TITLED.finditer(text):
+    for m in matches:
         if _number_before(text, m.start()):
             continue
         if m.group(3):
@@ -66,6 +75,12 @@ def find(text: str, lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand
                 continue
             key = _initial_key(text, persons, m.group(3))
             yield Cand(s, m.end(3), "PERSON", "person", "initial after a title (title_initial)", PRIO_NAME, key=key)
+            continue
+        if m.group(4):
+            if not covered[m.start(4)] and _lower_surname(m.group(4), m.group(5), lex):
+                base = lex.lookup(m.group(4))[1] or m.group(4)
+                yield Cand(m.start(4), m.end(4), "PERSON", "person", "name after a title (title_surname)", PRIO_NAME,
+                           ending=lexicon_ending(m.group(4), lex), key=(base, ""))
             continue
         if any(covered[m.start(1) : m.end(1)]) or not _name_word(m.group(1), lex, lang):
             continue
@@ -99,6 +114,17 @@ def _name_word(word: str, lex: Lexicon, lang: str) -> bool:
     if low in lex.frequent:  # "psyk. Arvio valmistuu": a word, unless it is also a well-attested surname (Laakso)
         return bool(flags & NAME) and lex.counts.get(base, 0) >= _STRONG_NAME
     return bool(flags & NAME) or not flags
+
+
+def _lower_surname(word: str, after: str | None, lex: Lexicon) -> bool:
+    """A lower-case surname after a title in a hurried note ("ft mäki soitti", "th aho,"): a surname of the
+    lists (500+ bearers when it is also a frequent word), then a person's verb, a comma or the line end."""
+    if after is not None and after not in _PERSON_AFTER:
+        return False  # "ft arvio valmis", "th käynti tänään": the title's work, not a person
+    flags, base, _ = lex.lookup(word)
+    if not flags & SUR or flags & KEEP or word in _NOT_NAME:
+        return False
+    return word not in lex.frequent or lex.counts.get(base, 0) >= _STRONG_NAME
 
 
 def _initial_key(text: str, persons: list[Cand], letter: str) -> tuple[str, str]:

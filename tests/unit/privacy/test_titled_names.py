@@ -15,6 +15,7 @@ POSITIVES = [
     ("title_surname", "psyk. Laakso arvioi tilanteen uudelleen.", "fi", "Laakso", "psyk."),
     ("title_surname", "Soitin psyk. Rannalle eilen illalla.", "fi", "Rannalle", "psyk."),
     ("title_surname", "Närvarande: ssk Åberg, läk. Holmqvist", "sv", "Åberg", "ssk"),
+    ("title_surname", "soitto: ft mäki soitti aamulla, palaa asiaan", "fi", "mäki", "ft"),
     ("title_initial", "Lääkäri: Dr. Lahti. Myöhemmin Dr. L. kirjoitti B-lausunnon.", "fi", "L.", "Dr."),
     ("title_initial", "ft M. oli paikalla koko palaverin ajan.", "fi", "M.", "ft"),
 ]
@@ -25,6 +26,8 @@ TRAPS = [
     ("title_surname", "Lähete: psyk. Arvio valmistuu ensi viikolla.", "fi", "Arvio"),
     ("title_surname", "Ohjaus th Kela-asioissa jatkuu.", "fi", "Kela-asioissa"),
     ("title_surname", "psyk. ADHD-arvio tehdään syksyllä.", "fi", "ADHD-arvio"),
+    ("title_surname", "ft arvio valmis ensi viikolla", "fi", "arvio"),
+    ("title_surname", "He is 6 ft Tallinn-bound next week.", "en", "Tallinn-bound"),
     ("title_initial", "Dr. B-lausunto on tulossa.", "fi", "B-lausunto"),
     ("title_initial", "Kohta A. käsiteltiin ensin.", "fi", "A"),
 ]
