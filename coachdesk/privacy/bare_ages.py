@@ -9,7 +9,7 @@ widened decade (``age_range``). Every decision is one row of :data:`RULES`.
 | client_copula | a person word, a client or a found name + on / är / is + a bare number 16–99 in a chat question: `klienten är 47 och …`, `client is 58 and …`, `asiakas haluais oppisopimukseen, on 52 ja selkä …` | the word right before the copula is a person or role word (`asiakas`, `hän`, `klienten`, `client`, `she`) or a found name, or a comma after a client word earlier in the sentence; the number ends the clause (`ja`, `och`, `and`, a comma, the sentence end): not `on 52 tuntia`, `is 58 km` |
 | name_comma_words | a found name, a comma, a number word 14–99, a comma: `Matti Virtanen, kolkytseittemän, toimii …`, `John Smith, forty-one, works as …`, `Anna Berg, fyrtiotvå, arbetar …` | the number word between two commas right after the name |
 | spoken_copula | a person (a found name or se / hän within the sentence of one) + on + a number word 14–99: `se on neljäkytkaks`, `Ville on viiskytyks` | a tens word (-kymmentä, -kyt, -toista); no counted noun after it |
-| name_question | a found name (at most three words before the mark: `Mirjan kanssa?`), `?` / `:` / `;` / a dash, a number 15–99, then `,` / `/` / a dash and a word: `auttaisitko Kallea? 47, entinen hitsari`, `Any ideas for Tomas? 52, ex-chef`, `Kysyn Mervistä: 47, kaupan kassa` | the number stands alone (no counted noun, unit or second number after it: not `Annalle? 15, 30 tai 45 min`) and the word after it is a description (a profession or person noun, a human state, `entinen` / `former` / `ex-` / `tidigare`): not `Is Tom in? 47, second floor` |
+| name_question | a found name (at most three words before the mark: `Mirjan kanssa?`), `?` / `:` / `;` / `,` / a dash, a number 15–99, then `,` / `/` / a dash and a word: `auttaisitko Kallea? 47, entinen hitsari`, `Any ideas for Tomas? 52, ex-chef`, `Kysyn Mervistä: 47, lähihoitaja`, `Aino, 33 – sairaanhoitaja` | the number stands alone (no counted noun, unit or second number after it: not `Annalle? 15, 30 tai 45 min`) and the word after it is a description (a profession or person noun, a human state, `entinen` / `former` / `ex-` / `tidigare`): not `Is Tom in? 47, second floor` |
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ _CLAUSE_START = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 # name_question: a mark after a name, a bare two-digit number, then a comma / slash / dash and a word
-_MARK_AGE = re.compile(r"[?:;–—][ \t]+(\d\d)[ \t]*(?:,|/|[–—]|-(?=[ \t]))[ \t]*([^\W\d_][\w-]*)")
+_MARK_AGE = re.compile(r"[?:;,–—][ \t]+(\d\d)[ \t]*(?:,|/|[–—]|-(?=[ \t]))[ \t]*([^\W\d_][\w-]*)")
 _GAP_WORDS = re.compile(r"[ \t]+[^\W\d_][\w-]*")  # at most three words between the name and the mark
 _DESCRIPTION = re.compile(r"(?i)(?:ent|entinen|ex|former|tidigare|före|fd|f\.d|retired|eläkkeellä|pensionär)(?![^\W\d_])")
 _DESCRIPTION_WORDS = (words("PROFESSIONS") | words("ROLE_NOUNS") | words("HUMAN_STATES")) - frozenset("man".split())

@@ -12,7 +12,7 @@ with ``org_rules``' Finnish and English trade words and the English organisation
 | id | shape (invented examples) | evidence |
 |---|---|---|
 | trade_pair | `Porin Ikkunapesu Rask ja Vuo`, `siivous kettunen ja heino`, `Bygg Sundell & Ek Ab`, `remontti toivonen & laaksonen` | a trade word in the nominative, capitalised before capitalised names (lower case only before lower-case ones: `palvelu Lind och Berg` are people; a town genitive or `Tmi` before it joins), then names joined by `ja` / `&` / `och` / `and` / `+` (commas between more than two), maybe a legal form or a trade word after them; never before a plural verb or a both word (`… ja Salo sopivat`: two people), never a kept word (`Kela ja TE-toimisto`) |
-| pair_trade | `Kallio & Aro Kiinteistöhuolto`, `kivi & kallio kiinteistöhuolto`, `okafor and lee roofing` | names joined as above, then a trade word (Finnish in any case form, English, Swedish), maybe a legal form |
+| pair_trade | `Kallio & Aro Kiinteistöhuolto`, `kivi & kallio kiinteistöhuolto`, `okafor and lee roofing` | names joined as above, then a trade word (Finnish in any case form, English, Swedish) written like the names (`Aho ja Kivi kaupassa`: two people in a shop; after `&` any letter case), maybe a legal form |
 | kin_firm | `Aaltonen ja Poika`, `Koskela ja Pojat -firmassa`, `laine & poika`, `Backman och Söner`, `okafor and sons` | a name, `ja` / `&` / `och` / `and`, a family word capitalised (or lower case after `&`, or after `and` before a trade word): `Virtanen ja poika tulivat` (a father and son) stays two people |
 """
 
@@ -122,7 +122,10 @@ def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: 
         rule, start = "trade_pair", head.start
         if a >= 2 and text[toks[a - 2].end : head.start] == " " and (_town_genitive(toks[a - 2], lex) or toks[a - 2].lower == "tmi"):
             start = toks[a - 2].start  # "Porin Puhdistuspalvelu …", "Tmi Siivous …"
-    if nxt is not None and text[last.end : nxt.start] == " " and _trade_after(nxt):
+    amp = any(text[toks[i - 1].end : toks[i].start].strip() in _JOIN_SIGNS for i in range(a + 1, b + 1))
+    if nxt is not None and text[last.end : nxt.start] == " " and _trade_after(nxt) and (amp or nxt.cap == first.cap or rule):
+        # capitalised names take a capitalised trade word ("Aho ja Kivi Rakennus"); "Aho ja Kivi kaupassa"
+        # are two people in a shop, unless "&" joins them
         rule = rule or "pair_trade"
         end = nxt.end
         if b + 2 < n and text[nxt.end : toks[b + 2].start] == " " and toks[b + 2].lower in _LEGAL:

@@ -32,6 +32,7 @@ POSITIVES = [
     ("name_question", "Any ideas for Tobias? 39, ex-forklift driver, back pain.", "en", "39"),
     ("name_question", "Hur gör vi med Greta? 61, tidigare städare.", "sv", "61"),
     ("name_question", "Kysyn Seposta: 44, lähihoitaja, uupunut.", "fi", "44"),
+    ("name_question", "Tapasin Ainon. Aino, 33 – sairaanhoitaja, haluaa alanvaihtoon.", "fi", "33"),
 ]
 
 # (rule, text, lang, a number that must survive)
@@ -56,6 +57,7 @@ TRAPS = [
     ("name_question", "Raimo: 20, ei enempää.", "fi", "20"),
     ("name_question", "Is Tobias in? 47, second floor.", "en", "47"),
     ("name_question", "Kohta 3: 47, 52 ja 60 käsitelty.", "fi", "47"),
+    ("name_question", "Raimo, 47 – 52 kg, painonnousu.", "fi", "47"),
 ]
 
 

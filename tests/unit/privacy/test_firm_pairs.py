@@ -29,6 +29,7 @@ TRAPS = [
     ("trade_pair", "Koulutus ja kuntoutus jatkuvat syksyllä.", "fi", "kuntoutus"),
     ("pair_trade", "Ahonen ja Salo sopivat jatkosta.", "fi", "Ahonen"),
     ("pair_trade", "Keskustelin Kelan ja työterveyden kanssa.", "fi", "Kelan"),
+    ("pair_trade", "Eilen Aho ja Kivi kävivät yhdessä. Aho ja Kivi kaupassa olivat iloisia.", "fi", "kaupassa"),
     ("kin_firm", "Virtanen ja poika tulivat yhdessä.", "fi", "Virtanen"),
     ("kin_firm", "Smith and son came to the meeting.", "en", "Smith"),
 ]
