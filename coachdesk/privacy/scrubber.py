@@ -50,6 +50,7 @@ from coachdesk.privacy.spoken_shapes import widen as widen_flat_after_street
 from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.titled_names import find as find_titled_names
+from coachdesk.privacy.titled_names import trim as trim_titles
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
 from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
@@ -290,6 +291,7 @@ def _scrub(
         undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
     cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
+    trim_titles(text, cands, lex)  # "Ft Harju", "PsM Granqvist": the title stays
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
     cov = bytearray(len(text))
