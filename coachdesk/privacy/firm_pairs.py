@@ -4,14 +4,15 @@ Runs after the name rules (``scrubber._scrub``, right before ``prose_orgs.fill_r
 candidates, which win over the person reading of the same words: the whole firm is one organisation,
 not two people. The joined words are names: a found person, a word of the name lists (any case form), or
 a capitalised word in no list and no frequent word; at least one of them no first name alone (two first
-names after a service word are its workers: `städtjänst: Anna och Maria`). The trade words are the cue sections
+names after a service word are its workers: `städtjänst: Anna och Maria`), not all of them places of the lists
+and no `välillä` / `between` after them (`Kuljetus Salo ja Lahti välillä`: two towns). The trade words are the cue sections
 ``FIRM_TRADE_HEADS`` (fi, sv, en: the end of a compound, `puhdistuspalvelu`, `städservice`, `accountants`)
 with ``org_rules``' Finnish and English trade words and the English organisation heads (``ORG_HEADS_EN``); the family words are ``FIRM_KIN_WORDS`` (`Poika`, `Pojat`,
 `Söner`, `Sons`). Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| trade_pair | `Porin Ikkunapesu Rask ja Vuo`, `siivous kettunen ja heino`, `Bygg Sundell & Ek Ab`, `remontti toivonen & laaksonen` | a trade word in the nominative, capitalised before capitalised names (lower case only before lower-case ones: `palvelu Lind och Berg` are people; a town genitive or `Tmi` before it joins), then names joined by `ja` / `&` / `och` / `and` / `+` (commas between more than two), maybe a legal form or a trade word after them; never before a plural verb or a both word (`… ja Salo sopivat`: two people), never a kept word (`Kela ja TE-toimisto`) |
+| trade_pair | `Porin Ikkunapesu Rask ja Vuo`, `siivous kettunen ja heino`, `Bygg Sundell & Ek Ab`, `remontti toivonen & laaksonen` | a trade word in the nominative, capitalised before capitalised names (lower case only before lower-case ones: `palvelu Lind och Berg` are people; a town genitive before it joins; `Tmi` / `T:mi` before any firm of this table joins), then names joined by `ja` / `&` / `och` / `and` / `+` (commas between more than two), maybe a legal form or a trade word after them; never before a plural verb or a both word (`… ja Salo sopivat`: two people), never a kept word (`Kela ja TE-toimisto`) |
 | pair_trade | `Kallio & Aro Kiinteistöhuolto`, `kivi & kallio kiinteistöhuolto`, `okafor and lee roofing` | names joined as above, then a trade word (Finnish in any case form, English, Swedish) written like the names (`Aho ja Kivi kaupassa`: two people in a shop; after `&` any letter case), maybe a legal form |
 | kin_firm | `Aaltonen ja Poika`, `Koskela ja Pojat -firmassa`, `laine & poika`, `Backman och Söner`, `okafor and sons` | a name, `ja` / `&` / `och` / `and`, a family word capitalised (or lower case after `&`, or after `and` before a trade word): `Virtanen ja poika tulivat` (a father and son) stays two people |
 """
@@ -54,6 +55,8 @@ _TRADE_ANY = re.compile(
 )
 _EN_HEADS = frozenset(w.lower() for w in words("ORG_HEADS_EN"))  # "… and Jones Construction"
 _LEGAL = LEGAL_LOWER | frozenset(("inc", "llc", "gmbh", "oü", "as", "osk", "osuuskunta"))
+_TMI_BEFORE = re.compile(r"(?<![\w:])(?:[Tt]:?mi|TMI|T:MI)\.?[ \t]+$")
+_BETWEEN = ("välil", "välinen", "väliset", "between", "mellan")  # "X ja Y välillä": two places or parties
 _BOTH = frozenset(("molemmat", "kumpikin", "both", "båda", "bägge"))
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS") | words("ROLE_NOUNS") | _JOIN_WORDS
 
@@ -112,16 +115,19 @@ def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: 
     nxt = toks[b + 1] if b + 1 < n and text[last.end : toks[b + 1].start] in (" ", "") else None
     if nxt is not None and (nxt.lower in _BOTH or _plural_verb(nxt.lower, lex)):
         return None  # "… ja Salo sopivat", "… ja Salo molemmat": two people
-    if not any(_family_name(toks[i], lex) for i in range(a, b + 1) if toks[i].lower not in _JOIN_WORDS):
+    names = [toks[i] for i in range(a, b + 1) if toks[i].lower not in _JOIN_WORDS]
+    if not any(_family_name(t, lex) for t in names):
         return None  # "hemstädtjänst: Anna och Maria": two workers by their first names, no firm
+    if all(lex.lookup(t.text)[0] & PLACE for t in names) or (nxt is not None and nxt.lower.startswith(_BETWEEN)):
+        return None  # "Kuljetus Salo ja Lahti välillä": two towns
     start, end, rule = first.start, last.end, ""
     head = toks[a - 1] if a >= 1 and text[toks[a - 1].end : first.start] == " " else None
     if head is not None and _trade_before(head) and (head.cap or head.upper or not first.cap):
         # the head is written like the names: "Siivous Kettunen …", "siivous kettunen …"; a lower-case head
         # before capitalised names is a common noun before people ("städtjänst Lind och Berg")
         rule, start = "trade_pair", head.start
-        if a >= 2 and text[toks[a - 2].end : head.start] == " " and (_town_genitive(toks[a - 2], lex) or toks[a - 2].lower == "tmi"):
-            start = toks[a - 2].start  # "Porin Puhdistuspalvelu …", "Tmi Siivous …"
+        if a >= 2 and text[toks[a - 2].end : head.start] == " " and _town_genitive(toks[a - 2], lex):
+            start = toks[a - 2].start  # "Porin Puhdistuspalvelu …"
     amp = any(text[toks[i - 1].end : toks[i].start].strip() in _JOIN_SIGNS for i in range(a + 1, b + 1))
     if nxt is not None and text[last.end : nxt.start] == " " and _trade_after(nxt) and (amp or nxt.cap == first.cap or rule):
         # capitalised names take a capitalised trade word ("Aho ja Kivi Rakennus"); "Aho ja Kivi kaupassa"
@@ -136,6 +142,9 @@ def _judge(text: str, toks: list[Token], a: int, b: int, lex: Lexicon, persons: 
         rule = "kin_firm"
     if not rule:
         return None
+    tmi = _TMI_BEFORE.search(text, max(0, start - 8), start)
+    if tmi is not None:
+        start = tmi.start()  # "T:mi Ahonen ja Poika", "Tmi Siivous …": the trade-name mark is the firm's too
     return Cand(start, end, "ORG", "org", f"firm named after people ({rule})", PRIO_ORG)
 
 

@@ -20,6 +20,8 @@ POSITIVES = [
     ("pair_trade", "he has been at okafor and sons roofing for two years", "en", "okafor and sons roofing"),
     ("kin_firm", "Hän teki töitä Aaltonen ja Poika -yrityksessä.", "fi", "Aaltonen ja Poika"),
     ("kin_firm", "Företaget Backman och Söner anställde honom.", "sv", "Backman och Söner"),
+    ("kin_firm", "Työnantaja T:mi Ahonen ja Poika, kesästä asti.", "fi", "T:mi Ahonen ja Poika"),
+    ("kin_firm", "Hän oli töissä Virtanen ja Kumppanit -yhtiössä.", "fi", "Virtanen ja Kumppanit"),
 ]
 
 # (rule, text, lang, a word no ORG finding may touch)
@@ -27,11 +29,13 @@ TRAPS = [
     ("trade_pair", "Remontti Virtanen ja Salo tekivät yhdessä.", "fi", "Virtanen"),
     ("trade_pair", "Kela ja TE-toimisto sopivat asiasta.", "fi", "Kela"),
     ("trade_pair", "Koulutus ja kuntoutus jatkuvat syksyllä.", "fi", "kuntoutus"),
+    ("trade_pair", "Kuljetus Salo ja Lahti välillä hoituu junalla.", "fi", "Lahti"),
     ("pair_trade", "Ahonen ja Salo sopivat jatkosta.", "fi", "Ahonen"),
     ("pair_trade", "Keskustelin Kelan ja työterveyden kanssa.", "fi", "Kelan"),
     ("pair_trade", "Eilen Aho ja Kivi kävivät yhdessä. Aho ja Kivi kaupassa olivat iloisia.", "fi", "kaupassa"),
     ("kin_firm", "Virtanen ja poika tulivat yhdessä.", "fi", "Virtanen"),
     ("kin_firm", "Smith and son came to the meeting.", "en", "Smith"),
+    ("kin_firm", "Hän kävi kumppanit ja ystävät läpi.", "fi", "kumppanit"),
 ]
 
 
