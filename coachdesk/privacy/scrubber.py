@@ -291,7 +291,7 @@ def _scrub(
         undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
     cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
-    trim_titles(text, cands, lex)  # "Ft Harju", "PsM Granqvist": the title stays
+    cands = trim_titles(text, cands, lex)  # "Ft Harju", "PsM Granqvist": the title stays
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
     cov = bytearray(len(text))

@@ -9,7 +9,7 @@ says who the person is to the reader, not who they are). The abbreviations are t
 |---|---|---|
 | title_surname | `Läsnä: ft Kallio, psyk. Ranta`, `psyk. Rinteen mukaan`, `KM Lehto osallistui`, `ssk Öberg var med` | a title abbreviation (optional dot; no digit or word-joining sign before it: not `5 ft`), a space, a capitalised word of the name lists in any case form (a frequent word only when it is a surname of 500+ bearers: `psyk. Arvio valmistuu` stays), or a word in no list and no frequent word; never a kept word, an acronym, a compound of a common noun, a finite verb, a pronoun or a role word (`ft Seuraava`, `psyk. ADHD-arvio`, `th Kela-asioissa`, `Dr. Who`: nothing); a capitalised name word after it joins (`ft Hanna Rinne`) |
 | title_surname (lower case) | `ft mäki soitti`, `th aho, ft kivi` | a lower-case surname of the lists (500+ bearers when it is also a frequent word) after a title, then a person's verb, a comma or the line end (`ft arvio valmis`, `th käynti`: nothing) |
-| title_kept | `Terveisin\nFt Hanna Rinne`, `PsM Granqvist arvioi`, `Läsnä: Ft Mäki, Esh Salo` | a PERSON finding of another rule (no case term) that opens with a title abbreviation or degree of the lists and a space: the finding starts at the name, the title stays; never when the title word is also a first name of the lists (`Tri Nguyen`) |
+| title_kept | `Terveisin\nFt Hanna Rinne`, `PsM Granqvist arvioi`, `Läsnä: Ft Mäki, Esh Salo` | a PERSON finding of another rule (no case term) that opens with a title abbreviation or degree of the lists and a space: the finding starts at the name, the title stays; a finding of the title alone is dropped (`Ft [Henkilö A]` scrubbed again); never when the title word is also a first name of the lists (`Tri Nguyen`) |
 | title_initial | `Dr. Lahti … Dr. L. soitti`, `ft M. oli paikalla` | a title abbreviation, a space, one capital letter and a dot, then no capitalised name (that is a full name the name rules take) and no hyphen (`Dr. B-lausunto`): the letter, with the letter of a person found with that initial after the same kind of title |
 """
 
@@ -98,16 +98,21 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 _OPENING_TITLE = re.compile(rf"(?:{_TITLE_ALTS}|{_DEGREE_ALTS})(?![\w-])\.?[ \t]+(?=[A-ZÅÄÖÉÜ])")
 
 
-def trim(text: str, cands: list[Cand], lex: Lexicon) -> None:
-    """Rule title_kept: a PERSON candidate opening with a title abbreviation starts after it (in place)."""
+def trim(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Rule title_kept: a PERSON candidate opening with a title abbreviation starts after it; one that is the
+    title alone is dropped (``Ft [Henkilö A]`` scrubbed again: the title stays)."""
+    out = []
     for c in cands:
-        if c.label != "PERSON" or c.kind == "term":
-            continue
-        m = _OPENING_TITLE.match(text, c.start, c.end)
-        if m is None or m.end() >= c.end or lex.lookup(text[c.start : m.end()].split()[0].rstrip("."))[0] & FIRST:
-            continue
-        c.start = m.end()
-        c.reason += " (title_kept)"
+        if c.label == "PERSON" and c.kind != "term":
+            m = _OPENING_TITLE.match(text, c.start, c.end)
+            word = text[c.start : c.end].rstrip(".")
+            if m is None and (word.lower() in _ABBREVS or word in _DEGREES) and not lex.lookup(word)[0] & FIRST:
+                continue  # the title alone
+            if m is not None and m.end() < c.end and not lex.lookup(text[c.start : m.end()].split()[0].rstrip("."))[0] & FIRST:
+                c.start = m.end()
+                c.reason += " (title_kept)"
+        out.append(c)
+    return out
 
 
 def _number_before(text: str, pos: int) -> bool:

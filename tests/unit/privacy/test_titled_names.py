@@ -69,3 +69,16 @@ def test_initial_shares_the_letter_of_the_named_person() -> None:
 def test_explain_names_the_rule() -> None:
     res = scrub("psyk. Laakso arvioi tilanteen.", lang="fi")
     assert any("(title_surname)" in f.reason for f in res.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terveisin\nFt Hanna Rinne\nKuntoutus",
+        "Läsnä: psyk. Laakso, ft mäki soitti. Dr. Lahti soitti; Dr. L. kirjoittaa.",
+        "Med vänlig hälsning\nSsk Lind",
+    ],
+)
+def test_scrubbing_twice_changes_nothing(text: str) -> None:
+    once = scrub(text).text
+    assert scrub(once).text == once
