@@ -2,7 +2,8 @@
 
 Runs after the name rules (``scrubber._scrub``) and only adds PERSON candidates; the title stays (it
 says who the person is to the reader, not who they are). The abbreviations are the cue sections
-``TITLE_ABBREVS`` (lower case, any letter case in the text: `ft`, `th`, `esh`, `psyk.`, `ssk`, `Dr.`) and
+``TITLE_ABBREVS`` (lower case; in the text lower case or capitalised, never in capitals, which are a person's
+initials: `ft`, `th`, `esh`, `psyk.`, `ssk`, `Dr.`; not `LH`) and
 ``TITLE_DEGREES`` (degrees as written: `KM`, `YTM`, `PsM`). Every decision is one row of :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
@@ -58,7 +59,7 @@ _STRONG_NAME = 500  # bearers: a frequent word this common as a surname is read 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
     """PERSON candidates of :data:`RULES` (``cands``: every finding so far; a word they cover is left alone)."""
-    heads = [t.start for t in toks if t.lower in _ABBREVS or t.text in _DEGREES]  # set lookups, no regex scan
+    heads = [t.start for t in toks if _is_title(t.text)]  # set lookups, no regex scan
     matches = [m for m in (_TITLED.match(text, i) for i in heads) if m is not None]
     if not matches:
         return  # most texts: no title abbreviation before a capitalised word
@@ -95,6 +96,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                    ending=lexicon_ending(last, lex), key=(base, ""))
 
 
+_PLACEHOLDER_AFTER = re.compile(r"\.?[ \t]+\[")
 _OPENING_TITLE = re.compile(rf"(?:{_TITLE_ALTS}|{_DEGREE_ALTS})(?![\w-])\.?[ \t]+(?=[A-ZÅÄÖÉÜ])")
 
 
@@ -106,13 +108,20 @@ def trim(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.label == "PERSON" and c.kind != "term":
             m = _OPENING_TITLE.match(text, c.start, c.end)
             word = text[c.start : c.end].rstrip(".")
-            if m is None and (word.lower() in _ABBREVS or word in _DEGREES) and not lex.lookup(word)[0] & FIRST:
-                continue  # the title alone
-            if m is not None and m.end() < c.end and not lex.lookup(text[c.start : m.end()].split()[0].rstrip("."))[0] & FIRST:
+            if m is None and _is_title(word) and _PLACEHOLDER_AFTER.match(text, c.end) and not lex.lookup(word)[0] & FIRST:
+                continue  # the title alone before a placeholder
+            title = text[c.start : m.end()].split()[0].rstrip(".") if m is not None else ""
+            if m is not None and m.end() < c.end and _is_title(title) and not lex.lookup(title)[0] & FIRST:
                 c.start = m.end()
                 c.reason += " (title_kept)"
         out.append(c)
     return out
+
+
+def _is_title(word: str) -> bool:
+    """A title of the lists as written: a degree as listed, an abbreviation in lower case or capitalised (``LH`` in
+    capitals is a person's initials)."""
+    return word in _DEGREES or (word.lower() in _ABBREVS and not (len(word) > 1 and word.isupper()))
 
 
 def _number_before(text: str, pos: int) -> bool:
