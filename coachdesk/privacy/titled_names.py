@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, KEEP, NAME, SUR, Lexicon
-from coachdesk.privacy.name_words import lexicon_ending
+from coachdesk.privacy.name_words import lexicon_ending, plain_ending
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -52,6 +53,7 @@ _TITLED = re.compile(
 )
 # after a lower-case surname: a person's verb ("ft mäki soitti", "th aho sanoi")
 _PERSON_AFTER = words("FI_PERSON_VERBS") | words("EN_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("HURRIED_TALK_AFTER")
+_PRIO = PRIO_NAME + 1  # over a question about the same word: the title is the evidence that decides it
 _NOT_NAME = PROFESSIONS | ROLE_NOUNS | words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 _COMPOUND = re.compile(r"-[a-zåäö]")
 _STRONG_NAME = 500  # bearers: a frequent word this common as a surname is read as the name after a title
@@ -66,9 +68,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     covered = bytearray(len(text))
     persons = []
     for c in cands:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         if c.label == "PERSON":
             persons.append(c)
+            if c.uncertain:
+                continue  # a question about the name: the title decides it ("ft Kiven kanssa")
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for m in matches:
         if _number_before(text, m.start()):
             continue
@@ -77,23 +81,24 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if covered[s]:
                 continue
             key = _initial_key(text, persons, m.group(3))
-            yield Cand(s, m.end(3), "PERSON", "person", "initial after a title (title_initial)", PRIO_NAME, key=key)
+            yield Cand(s, m.end(3), "PERSON", "person", "initial after a title (title_initial)", _PRIO, key=key)
             continue
         if m.group(4):
             if not covered[m.start(4)] and _lower_surname(m.group(4), m.group(5), lex):
                 base = lex.lookup(m.group(4))[1] or m.group(4)
-                yield Cand(m.start(4), m.end(4), "PERSON", "person", "name after a title (title_surname)", PRIO_NAME,
+                yield Cand(m.start(4), m.end(4), "PERSON", "person", "name after a title (title_surname)", _PRIO,
                            ending=lexicon_ending(m.group(4), lex), key=(base, ""))
             continue
-        if any(covered[m.start(1) : m.end(1)]) or not _name_word(m.group(1), lex, lang):
+        reading = None if any(covered[m.start(1) : m.end(1)]) else _name_word(m.group(1), lex, lang)
+        if reading is None:
             continue
-        end = m.end(1)
-        if m.group(2) and _name_word(m.group(2), lex, lang) and lex.lookup(m.group(2))[0] & NAME:
-            end = m.end(2)  # "ft Hanna Rinne": the whole name
-        last = text[m.start(1) : end].split()[-1]
-        base = lex.lookup(last)[1] or last.lower()
-        yield Cand(m.start(1), end, "PERSON", "person", "name after a title (title_surname)", PRIO_NAME,
-                   ending=lexicon_ending(last, lex), key=(base, ""))
+        end, last = m.end(1), m.group(1)
+        second = _name_word(m.group(2), lex, lang) if m.group(2) else None
+        if second is not None and lex.lookup(m.group(2))[0] & NAME:
+            end, last, reading = m.end(2), m.group(2), second  # "ft Hanna Rinne": the whole name
+        base, stem = reading
+        yield Cand(m.start(1), end, "PERSON", "person", "name after a title (title_surname)", _PRIO,
+                   ending=plain_ending(last[stem:]), key=(base, ""))
 
 
 _PLACEHOLDER_AFTER = re.compile(r"\.?[ \t]+\[")
@@ -132,19 +137,24 @@ def _number_before(text: str, pos: int) -> bool:
     return i > 0 and text[i - 1].isdigit()
 
 
-def _name_word(word: str, lex: Lexicon, lang: str) -> bool:
-    """A capitalised word that may be a name after a title (not a kept word, a role, a verb or an ordinary word)."""
+def _name_word(word: str, lex: Lexicon, lang: str) -> tuple[str, int] | None:
+    """The name reading (base, stem length) of a capitalised word after a title, None for a kept word, a role, a
+    verb or an ordinary word."""
     low = word.lower()
     if low in _NOT_NAME or len(low) < 2 or _COMPOUND.search(word):
-        return False  # "th Kela-asioissa": a compound of a common noun
-    flags, base, _ = lex.lookup(word)
+        return None  # "th Kela-asioissa": a compound of a common noun
+    flags, base, stem = lex.lookup(word)
     if flags & KEEP:
-        return False
+        return None
     if lang == "fi" and is_finite_verb(low, lex) and not flags & NAME:
-        return False
-    if low in lex.frequent:  # "psyk. Arvio valmistuu": a word, unless it is also a well-attested surname (Laakso)
-        return bool(flags & NAME) and lex.counts.get(base, 0) >= _STRONG_NAME
-    return bool(flags & NAME) or not flags
+        return None
+    if low not in lex.frequent:
+        return (base or low, stem) if flags & NAME or not flags else None
+    # "psyk. Arvio valmistuu": a frequent word is a name only as a well-attested surname (Laakso), also in a
+    # form the lists read as a word's ("ft Kiven kanssa": kiven, of kivi)
+    readings = [(base, stem)] if flags & NAME else []
+    readings += analyses(low)[1:]
+    return next(((b, n) for b, n in readings if lex.get(b) & SUR and lex.counts.get(b, 0) >= _STRONG_NAME), None)
 
 
 def _lower_surname(word: str, after: str | None, lex: Lexicon) -> bool:

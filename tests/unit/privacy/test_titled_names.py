@@ -26,6 +26,7 @@ POSITIVES = [
 TRAPS = [
     ("title_surname", "Käynnillä ft. Seuraava tapaaminen sovittiin.", "fi", "Seuraava"),
     ("title_surname", "Lähete: psyk. Arvio valmistuu ensi viikolla.", "fi", "Arvio"),
+    ("title_surname", "Lähete: psyk. Arvion mukaan työkyky riittää.", "fi", "Arvion"),
     ("title_surname", "Ohjaus th Kela-asioissa jatkuu.", "fi", "Kela-asioissa"),
     ("title_surname", "psyk. ADHD-arvio tehdään syksyllä.", "fi", "ADHD-arvio"),
     ("title_surname", "ft arvio valmis ensi viikolla", "fi", "arvio"),
@@ -82,3 +83,9 @@ def test_explain_names_the_rule() -> None:
 def test_scrubbing_twice_changes_nothing(text: str) -> None:
     once = scrub(text).text
     assert scrub(once).text == once
+
+
+def test_a_surname_in_a_word_form_is_replaced_with_its_ending_and_asks_nothing() -> None:
+    res = scrub("Kävin ft Kiven kanssa läpi harjoitteet.", lang="fi")
+    assert res.text == "Kävin ft [Henkilö A]:n kanssa läpi harjoitteet.", res.text
+    assert not res.questions
