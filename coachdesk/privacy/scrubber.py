@@ -261,8 +261,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
-    cands.extend(find_titled_names(text, toks, lex, lang, cands))  # "ft Laakso", "psyk. Rinteen", "Dr. L."
-    cands.extend(find_firm_pairs(text, toks, lex, cands))  # "Siivous Kettunen ja Heino", "laine & poika"
+    cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
@@ -290,8 +289,7 @@ def _scrub(
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]
         undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
-    cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
-    cands = trim_titles(text, cands, lex)  # "Ft Harju", "PsM Granqvist": the title stays
+    cands = trim_titles(text, id_labels.confine(text, cands), lex)  # "AS 12345 Kela": the id alone; "Ft [X]"
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])], len(text))
     cov = bytearray(len(text))
@@ -337,6 +335,13 @@ def _scrub(
     from coachdesk.privacy.model import apply_findings
 
     return ScrubResult(apply_findings(text, findings), tuple(findings), tuple(warnings), lang)
+
+
+def _titled_names_and_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """Names after a title (``ft Laakso``, ``psyk. Rinteen``, ``Dr. L.``), then firms named after people
+    (``Siivous Kettunen ja Heino``, ``laine & poika``), which see those names too."""
+    titled = list(find_titled_names(text, toks, lex, lang, cands))
+    return titled + list(find_firm_pairs(text, toks, lex, cands + titled))
 
 
 def _initial_verb(text: str, toks: list[Token], c: Cand, lex: Lexicon) -> bool:
