@@ -9,6 +9,7 @@ widened decade (``age_range``). Every decision is one row of :data:`RULES`.
 | client_copula | a person word, a client or a found name + on / är / is + a bare number 16–99 in a chat question: `klienten är 47 och …`, `client is 58 and …`, `asiakas haluais oppisopimukseen, on 52 ja selkä …` | the word right before the copula is a person or role word (`asiakas`, `hän`, `klienten`, `client`, `she`) or a found name, or a comma after a client word earlier in the sentence; the number ends the clause (`ja`, `och`, `and`, a comma, the sentence end): not `on 52 tuntia`, `is 58 km` |
 | name_comma_words | a found name, a comma, a number word 14–99, a comma: `Matti Virtanen, kolkytseittemän, toimii …`, `John Smith, forty-one, works as …`, `Anna Berg, fyrtiotvå, arbetar …` | the number word between two commas right after the name |
 | spoken_copula | a person (a found name or se / hän within the sentence of one) + on + a number word 14–99: `se on neljäkytkaks`, `Ville on viiskytyks` | a tens word (-kymmentä, -kyt, -toista); no counted noun after it |
+| name_question | a found name (at most three words before the mark: `Mirjan kanssa?`), `?` / `:` / `;` / `,` / a dash, a number 15–99, then `,` / `/` / a dash and a word: `auttaisitko Kallea? 47, entinen hitsari`, `Any ideas for Tomas? 52, ex-chef`, `Kysyn Mervistä: 47, lähihoitaja`, `Aino, 33 – sairaanhoitaja` | the number stands alone (no counted noun, unit or second number after it: not `Annalle? 15, 30 tai 45 min`) and the word after it is a description (a profession or person noun, a human state, `entinen` / `former` / `ex-` / `tidigare`): not `Is Tom in? 47, second floor` |
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ RULES = {
         Rule("client_copula", "a person or client + on / är / is + a bare number 16-99 ending the clause", 16),
         Rule("name_comma_words", "a number word 14-99 between commas right after a found name (Anna, fyrtiotvå, …)"),
         Rule("spoken_copula", "a person + on + a tens number word (se on neljäkytkaks)"),
+        Rule("name_question", "a found name, ? / : / a dash, then a bare number 15-99 before a description (Tomas? 52, ex-chef)", 15),
     )
 }
 
@@ -63,6 +65,14 @@ _PERSON_WORDS = (words("ROLE_NOUNS") | frozenset(
 )) - frozenset("omistajan man".split())
 _CLIENT_WORD = re.compile(r"(?i:\b(?:asiakas|asiakkaani|asiakkaasi|klient|klienten|client|kunden)\b)")  # the subject
 _CLAUSE_START = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# name_question: a mark after a name, a bare two-digit number, then a comma / slash / dash and a word
+_MARK_AGE = re.compile(r"[?:;,–—][ \t]+(\d\d)[ \t]*(?:,|/|[–—]|-(?=[ \t]))[ \t]*([^\W\d_][\w-]*)")
+_GAP_WORDS = re.compile(r"[ \t]+[^\W\d_][\w-]*")  # at most three words between the name and the mark
+_DESCRIPTION = re.compile(r"(?i)(?:ent|entinen|ex|former|tidigare|före|fd|f\.d|retired|eläkkeellä|pensionär)(?![^\W\d_])")
+_DESCRIPTION_WORDS = (words("PROFESSIONS") | words("ROLE_NOUNS") | words("HUMAN_STATES")) - frozenset("man".split())
+_NOT_DESCRIPTION = words("MARK_AGE_NOT") | words("FUNCTION_NEXT") | words("CLAUSE_JOINERS") | words("COUNTED")
 
 
 def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
@@ -93,6 +103,44 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
             yield _age(w.start(1), w.end(1), value, rule.id)
     if lang == "fi":
         yield from _spoken(text, ends, taken)
+    yield from _after_mark(text, ends, taken)
+
+
+def _after_mark(text: str, ends: list[int], taken: bytearray) -> Iterator[Cand]:
+    """Rule name_question: `Tomas? 52, ex-chef`, `Mirjan kanssa? 47, entinen kokki`."""
+    rule = RULES["name_question"]
+    for m in _MARK_AGE.finditer(text):
+        n, word = int(m.group(1)), m.group(2)
+        low = word.lower()
+        if not rule.low <= n <= rule.high or low in _NOT_DESCRIPTION or len(word) < 2:
+            continue
+        if not (_DESCRIPTION.match(word) or low in _DESCRIPTION_WORDS or _person_noun(low)):
+            continue  # "Is Tom in? 47, second floor": only a description makes the number an age
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or m.start() - ends[i] > 40:
+            continue
+        pos, count = ends[i], 0
+        while pos < m.start() and count <= 3:
+            w = _GAP_WORDS.match(text, pos, m.start())
+            if w is None:
+                break
+            pos, count = w.end(), count + 1
+        if text[pos : m.start()].strip(" \t") or count > 3:
+            continue  # punctuation or a line break between the name and the mark: another clause
+        if _overlaps(taken, m.start(1), m.end(1)):
+            continue
+        yield _age(m.start(1), m.end(1), n, rule.id)
+
+
+def _person_noun(low: str) -> bool:
+    """A profession-shaped word (hitsari, lähihoitaja, welder, kock): a description of a person."""
+    return low.endswith(_PERSON_NOUN_ENDS)
+
+
+_PERSON_NOUN_ENDS = (
+    "ja", "jä", "ri", "mies", "nainen", "kuski", "kokki", "er", "or", "ist", "ian", "ant", "nurse", "man", "woman",
+    "student", "are", "ör", "erska", "kock", "chef", "kvinna",
+)
 
 
 def find_client_ages(text: str, cands: list[Cand]) -> Iterator[Cand]:

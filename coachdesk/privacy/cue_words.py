@@ -72,6 +72,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # chat.py: chat speakers and initials
     "CHAT_PERSON_VERBS": ("en",),
     "NOT_INITIALS": ("fi", "sv", "en"),
+    # bare_ages.py: words after "Name? 47," that make the number no age ("Liisa? 30, jos ehtii")
+    "MARK_AGE_NOT": ("fi", "sv", "en"),
     # patterns.py: ages and identifiers
     "SCALE_ACRONYMS": ("fi", "intl"),
     "NOT_PERSON_NOUN": ("sv", "en"),
@@ -191,6 +193,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_RESTATE": ("fi", "sv", "en"),
     # tokens.py: abbreviations whose dot ends no sentence
     "ABBREVIATIONS": ("fi", "sv", "en"),
+    # firm_pairs.py: firms named after two or more people ("Siivous Kettunen ja Heino", "Aaltonen ja Poika")
+    "FIRM_TRADE_HEADS": ("fi", "sv", "en"),
+    "FIRM_KIN_WORDS": ("fi", "sv", "en"),
+    # titled_names.py: title abbreviations before a name in minutes and signatures ("ft Laakso", "KM Lehto")
+    "TITLE_ABBREVS": ("fi", "sv", "en"),
+    "TITLE_DEGREES": ("fi", "sv", "en"),
     # wrapped_names.py: words that end no sentence, so a line ending in one was wrapped mid-sentence
     "WRAP_OPEN_END": ("fi", "sv", "en"),
     # direct_hurried.py: bare day.month after a call word, plates after a vehicle word, kin ages, chat headers
@@ -210,7 +218,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Sections whose words keep their letter case (all others are lower case)
-CASED = frozenset({"LEGAL_FORMS", "ORG_HEADS_EN", "NOT_INITIALS", "SCALE_ACRONYMS"})
+CASED = frozenset({"LEGAL_FORMS", "ORG_HEADS_EN", "NOT_INITIALS", "SCALE_ACRONYMS", "TITLE_DEGREES"})
 
 _LOCK = threading.Lock()
 _LISTS: dict[str, dict[str, list[str]]] | None = None

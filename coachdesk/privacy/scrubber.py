@@ -37,6 +37,7 @@ from coachdesk.privacy.bare_ages import find_client_ages
 from coachdesk.privacy.chat import find_initials_signoff, find_speakers
 from coachdesk.privacy.detect_lang import detect_lang
 from coachdesk.privacy.eponyms import apply as keep_eponyms
+from coachdesk.privacy.firm_pairs import find as find_firm_pairs
 from coachdesk.privacy.grow import grow_names
 from coachdesk.privacy.initial_names import find as find_initial_names
 from coachdesk.privacy.lexicon import KEEP, Lexicon, get_lexicon
@@ -53,6 +54,8 @@ from coachdesk.privacy.spoken_shapes import release_spelling_words
 from coachdesk.privacy.spoken_shapes import widen as widen_flat_after_street
 from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
+from coachdesk.privacy.titled_names import find as find_titled_names
+from coachdesk.privacy.titled_names import trim as trim_titles
 from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
 from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
@@ -262,6 +265,7 @@ def _scrub(
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
     cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
+    cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
@@ -289,7 +293,7 @@ def _scrub(
         cands = [c for c in cands if not (c.uncertain and c.label == "PERSON" and _initial_verb(text, toks, c, lex))]
         undecided = [u for u in undecided if not is_finite_verb(u[2], lex)]
 
-    cands = id_labels.confine(text, cands)  # "Asiakasnumero AS 12345 Kela": the identifier alone
+    cands = trim_titles(text, id_labels.confine(text, cands), lex)  # "AS 12345 Kela": the id alone; "Ft [X]"
     warnings: list[ReviewWarning] = []
     covered = resolve([c for c in cands if c.kind == "term" or not any(prot[c.start : c.end])] if protected else cands, len(text))
     cov = bytearray(len(text))
@@ -348,6 +352,11 @@ def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[in
         elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
             t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
         prev_end, prev_low = t.end, t.lower
+def _titled_names_and_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """Names after a title (``ft Laakso``, ``psyk. Rinteen``, ``Dr. L.``), then firms named after people
+    (``Siivous Kettunen ja Heino``, ``laine & poika``), which see those names too."""
+    titled = list(find_titled_names(text, toks, lex, lang, cands))
+    return titled + list(find_firm_pairs(text, toks, lex, cands + titled))
 
 
 def _initial_verb(text: str, toks: list[Token], c: Cand, lex: Lexicon) -> bool:

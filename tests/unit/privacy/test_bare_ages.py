@@ -28,6 +28,11 @@ POSITIVES = [
     ("name_comma_words", "Träffade Sune Berg. Sune Berg, fyrtiotvå, arbetar som kock.", "sv", "fyrtiotvå"),
     ("spoken_copula", "Puhuin Villen kanssa, se on neljäkytkaks ja väsynyt.", "fi", "neljäkytkaks"),
     ("spoken_copula", "Ville on viiskytyks nyt ja hakee töitä.", "fi", "viiskytyks"),
+    ("name_question", "Ehtisitkö miettiä Raimon kanssa? 56, entinen varastomies, polvet kipeät.", "fi", "56"),
+    ("name_question", "Any ideas for Tobias? 39, ex-forklift driver, back pain.", "en", "39"),
+    ("name_question", "Hur gör vi med Greta? 61, tidigare städare.", "sv", "61"),
+    ("name_question", "Kysyn Seposta: 44, lähihoitaja, uupunut.", "fi", "44"),
+    ("name_question", "Tapasin Ainon. Aino, 33 – sairaanhoitaja, haluaa alanvaihtoon.", "fi", "33"),
 ]
 
 # (rule, text, lang, a number that must survive)
@@ -47,6 +52,12 @@ TRAPS = [
     ("spoken_copula", "Tapasin Villen. Kurssi on kolmekymmentä euroa.", "fi", "kolmekymmentä"),
     ("spoken_copula", "Ville on neljäkymmentä minuuttia myöhässä.", "fi", "neljäkymmentä"),
     ("spoken_copula", "Hinta on neljäkytkaks, sanoi myyjä.", "fi", "neljäkytkaks"),
+    ("name_question", "Soititko Raimolle? 15, 30 tai 45 min riittää.", "fi", "15"),
+    ("name_question", "Ehtiikö Raimo? 30, jos ehtii.", "fi", "30"),
+    ("name_question", "Raimo: 20, ei enempää.", "fi", "20"),
+    ("name_question", "Is Tobias in? 47, second floor.", "en", "47"),
+    ("name_question", "Kohta 3: 47, 52 ja 60 käsitelty.", "fi", "47"),
+    ("name_question", "Raimo, 47 – 52 kg, painonnousu.", "fi", "47"),
 ]
 
 
