@@ -80,7 +80,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             s = m.start(3)
             if covered[s]:
                 continue
-            key = _initial_key(text, persons, m.group(3))
+            key = initial_key(text, persons, m.group(3))
             yield Cand(s, m.end(3), "PERSON", "person", "initial after a title (title_initial)", _PRIO, key=key)
             continue
         if m.group(4):
@@ -168,7 +168,7 @@ def _lower_surname(word: str, after: str | None, lex: Lexicon) -> bool:
     return word not in lex.frequent or lex.counts.get(base, 0) >= _STRONG_NAME
 
 
-def _initial_key(text: str, persons: list[Cand], letter: str) -> tuple[str, str]:
+def initial_key(text: str, persons: list[Cand], letter: str) -> tuple[str, str]:
     """The key of a person found earlier whose name starts with ``letter`` (Dr. Lahti … Dr. L.), else its own."""
     for c in persons:
         if text[c.start : c.start + 1] == letter and any(c.key):

@@ -35,6 +35,7 @@ from coachdesk.privacy.lexicon import ALLOW, AMBIG, COMMON, FIRST, KEEP, PLACE, 
 from coachdesk.privacy.name_words import foreign, plain_ending
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.titled_names import initial_key
 from coachdesk.privacy.tokens import Token
 
 RULES = {
@@ -130,6 +131,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     keys = {c.key[0] for c in cands if c.label == "PERSON" and c.key[0]}  # found persons' first names
     found = {c.start for c in cands if c.label == "PERSON" and c.kind != "term" and (
         not c.uncertain or lex.lookup(text[c.start : c.end])[0] & FIRST)}
+    persons = [c for c in cands if c.label == "PERSON"]
     out: list[Cand] = []
     present: list[int] = []  # tokens found by present_pair: "X oli paikalla ja Y myös" reads them
     n = len(toks)
@@ -143,6 +145,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if len(t.text) == 1 and t.text.isupper():
             ini = _title_initial(text, toks, k) if prev_low in _TITLES else None
             if ini is not None and (ini.start in asked or not any(covered[ini.start : ini.end])):
+                ini.key = initial_key(text, persons, t.text)  # "Dr. Lahti … Dr. L.": one person, one letter
                 out.append(ini)
             continue
         if t.cap and not t.upper:
