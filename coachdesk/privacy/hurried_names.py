@@ -11,6 +11,7 @@ meets :data:`THRESHOLDS`:
 | 1.0 (``name``) | name | replaced, certain |
 | 0.8 (``ask``) | ask | replaced, and the coach is asked |
 | 0.45 (``question``) | question | not replaced; the coach is asked (at most one question per 500 characters) |
+| 0.4 (``question_fi``) | question | the same, in a Finnish text: a lower-case word whose only evidence is a surname of the lists (`kelolla`, `tahkolta`) is often a village or a farm; Swedish and English verbs (`bytte`, `hoppe`) are never asked so |
 
 | id | weight | evidence (invented examples) |
 |---|---|---|
@@ -120,7 +121,7 @@ class Evidence:
 
 
 VETO = -9.0
-THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.45}
+THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.45, "question_fi": 0.4}
 WELL_ATTESTED = 1000  # bearers from which a frequent word form is still read as the name
 QUESTION_CHARS = 500  # at most one question of this layer per so many characters of the text
 MODEL_FROM = 0.25  # the model's vote counts from this probability (name_trace.NEAR_MISS; below it, noise)
@@ -394,6 +395,8 @@ def find(
     for t, k, label, ev, flags, base, stem_len in judged:
         score = _sum(ev)
         what = _decision(score)
+        if what == "none" and lang == "fi" and score >= THRESHOLDS["question_fi"]:
+            what = "question"
         if trace is not None:
             _traced(trace, t, label, what, score, ev)
         if what in ("name", "ask") and label == "PERSON" and any(rid == "cue.trade_after" for rid, _ in ev):

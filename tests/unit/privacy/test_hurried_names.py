@@ -334,3 +334,15 @@ def test_round26_traps_kept(lang: str, text: str, word: str) -> None:
     r = scrub(full, lang=lang)
     assert not any(f.start <= start < f.end for f in r.findings), (text, r.text)
     assert not any(q.start <= start < q.end for q in r.questions), (text, r.questions)
+
+
+def test_a_surname_alone_is_asked_in_a_finnish_hurried_line_only() -> None:
+    """THRESHOLDS["question_fi"]: a lower-case word whose only evidence is the surname lists is a question in
+    a Finnish hurried line (a village or a farm as often as a person), never in a Swedish one."""
+    text = "puh klo 10, oli eilen rautiolla töissä, soitan ma"
+    r = scrub(text, lang="fi")
+    start = text.index("rautiolla")
+    assert any(q.start <= start < q.end for q in r.questions), r.questions
+    assert not any(f.start <= start < f.end for f in r.findings)  # asked, not replaced
+    sv = "ringde kl 10, han bytte jobb i maj, ringer må"
+    assert not scrub(sv, lang="sv").questions
