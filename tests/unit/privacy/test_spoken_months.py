@@ -3,11 +3,9 @@ RULES covers its span whole and leaves its traps alone."""
 
 from __future__ import annotations
 
-import pytest
-
 from coachdesk.privacy import scrub, spoken_months
 from coachdesk.privacy.spoken_months import RULES
-from tests.support.rule_cases import assert_covered_whole, assert_every_rule_has_cases, assert_left
+from tests.support.rule_cases import rule_table_tests
 
 # (rule, lang, text, span that one finding covers whole, its label)
 POSITIVES = [
@@ -46,37 +44,13 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "lang", "text", "span", "label"), POSITIVES)
-def test_span_is_covered_whole(rule: str, lang: str, text: str, span: str, label: str) -> None:
-    assert rule in RULES
-    assert_covered_whole(text, lang, span, label, rule)
-
-
-@pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
-def test_trap_word_survives(rule: str, lang: str, text: str, word: str) -> None:
-    assert rule in RULES
-    assert_left(text, lang, word, why=rule)
-
-
-def test_every_rule_has_a_positive_and_a_trap() -> None:
-    assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
-    assert all(f"| {rule} |" in (spoken_months.__doc__ or "") for rule in RULES)
-
-
-@pytest.mark.parametrize(("rule", "lang", "text"), [(r, lang, t) for r, lang, t, *_ in POSITIVES])
-def test_explain_shows_the_rule(rule: str, lang: str, text: str) -> None:
-    from coachdesk.privacy.explain import explain_rows, format_rows
-    from coachdesk.privacy.name_trace import collecting
-
-    with collecting() as trace:
-        res = scrub(text, lang=lang)
-    assert f"({rule})" in format_rows(explain_rows(text, res, trace))
-
-
-@pytest.mark.parametrize(("rule", "lang", "text"), [(r, lang, t) for r, lang, t, *_ in POSITIVES])
-def test_a_second_scrub_changes_nothing(rule: str, lang: str, text: str) -> None:
-    once = scrub(text, lang=lang).text
-    assert scrub(once, lang=lang).text == once, rule
+(
+    test_span_is_covered_whole,
+    test_trap_word_survives,
+    test_every_rule_has_a_positive_and_a_trap,
+    test_explain_shows_the_rule,
+    test_a_second_scrub_changes_nothing,
+) = rule_table_tests(RULES, POSITIVES, TRAPS, spoken_months)
 
 
 def test_the_age_is_a_range() -> None:
