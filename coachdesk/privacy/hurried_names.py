@@ -56,6 +56,7 @@ meets :data:`THRESHOLDS`:
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
 | against.function | veto | a function word, pronoun, cue word, profession, shorthand, kept word (lexicon KEEP) |
+| against.owned | veto | the word right after a possessive ('s): what the person owns (marco's visa) |
 
 Places (one row each, same sum and thresholds, label LOCATION):
 
@@ -172,6 +173,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
         Evidence("against.function", VETO, "a function word, pronoun, cue word, profession, shorthand or kept word"),
+        Evidence("against.owned", VETO, "the word after a possessive ('s): what the person owns (marco's visa)"),
         Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
         Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
         Evidence("place.case", 0.2, "in a local case"),
@@ -327,6 +329,10 @@ def find(
             if low in _VETO_WORDS:
                 if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            if k and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : t.start] == " ":
+                if trace is not None:  # "marco's visa expires": the thing owned, no name
+                    _traced(trace, t, "", "none", VETO, [("against.owned", VETO)])
                 continue
             flags, base, stem_len = lex.lookup(t.text)
             if not flags & (FIRST | PLACE) and k and toks[k - 1].end in place_ends and lang == "fi":

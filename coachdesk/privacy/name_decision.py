@@ -97,6 +97,7 @@ RULES: dict[str, Rule] = {
         # lower-case words
         _r("lower.demonym", L, 1.0, "a demonym of a place (turkulainen)"),
         _r("lower.after_article", "", VETO, "a noun after an article (en björn)"),
+        _r("lower.after_possessive", "", VETO, "a word after a possessive name: what the person owns (marco's visa)"),
         _r("lower.double_first", P, 1.0, "a lower-case double first name (ulla-britt)"),
         _r("lower.language_word", "", VETO, "a word of the text's language after a role noun (asiakas otti)"),
         _r("lower.role_name", P, 1.0, "a first name after a role noun, a helping verb or before a relation noun"),
@@ -134,6 +135,8 @@ RULES: dict[str, Rule] = {
            "start too (Wallenberg sanoi, Wallenbergin mukaan); no word or place of the lists"),
         _r("carry.foreign_reporter", P, 0.5, "a foreign-shaped sentence-initial word in no word list before a "
            "verb of reporting (Brennan vahvisti): hidden and asked"),
+        _r("carry.given_copy", P, 1.0, "a capitalised copy of the given name of a found full name, bare or "
+           "inflected: mid-sentence, or at a sentence start in a person's slot (Grace will adjust; vastuu: Onni)"),
         _r("pair.first_surname", P, 1.0, "a lower-case first name and a -nen surname (frank laaksonen)"),
         _r("pair.surname_after_first", P, 1.0, "a lower-case surname after a found lower-case first name"),
     )

@@ -99,6 +99,10 @@ CASES: list[tuple[str, ...]] = [
     ('carry.surname_copy', 'fi', 'Ohjaaja Steven Spielberg puolusti elokuvaa. Spielberg sanoi, että työ jatkuu.', 'Spielberg',
      'Tapasin Liisa Kiven. Kiven vaimo soitti.', 'Kiven'),
     ('carry.foreign_reporter', 'fi', 'Okoroaforin mukaan kiista jatkuu.', 'Okoroaforin', 'Kyberkeskuksen mukaan kiista jatkuu.', 'Kyberkeskuksen'),
+    ('lower.after_possessive', 'en', "call w/ marco re depot. marco's visa expires soon.", 'visa',
+     'call w/ marco re depot. marco and visa came.', 'visa'),
+    ('carry.given_copy', 'en', 'Line manager Faith Odunsi met us. Faith will adjust the rota.', 'Faith',
+     'Line manager Faith Odunsi met us. We keep faith in the plan.', 'faith'),
     ('pair.first_surname', 'en', 'call w/ frank laaksonen tomorrow', 'frank', 'call w/ frank tomorrow', 'frank'),
     ('pair.surname_after_first', 'fi', 'tapaaminen jussi pelkosen kanssa meni ok', 'pelkosen', 'tapaaminen jussi kanssa meni ok', 'kanssa'),]
 
