@@ -112,6 +112,7 @@ RULES: dict[str, Rule] = {
         _r("fi.person_verb_next", "", 0.0, "a verb only a person does right after it (kertoi, soitti, said)"),
         _r("ev.addressed", "", 0.0, "spoken to: a comma and you / a question (Will, could you …)"),
         _r("ev.introduced", "", 0.0, "introduced as a person (Summer, my client who …; Rose has … her)"),
+        _r("ev.apposition_role", "", 0.0, "an apposition with a role noun or 'the one who' after it (Sunny, her peer supporter,)"),
         _r("ev.human_state", "", 0.0, "a state only a person is in (on työtön, is unemployed)"),
         _r("ev.known_elsewhere", "", 0.0, "the same name found elsewhere, and evidence of its own here"),
         _r("ev.possessive", "", 0.0, "a possessive first name before a noun (Will's job coach)"),

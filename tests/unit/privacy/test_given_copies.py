@@ -64,3 +64,41 @@ def test_no_carry_on_a_word_a_firm_or_without_a_full_name(lang: str, text: str, 
 def test_the_sentence_start_word_stays_a_word() -> None:
     assert "Lumi" not in persons("Tukihenkilö Lumi Hakalahti kävi. Lumi satoi eilen.", "fi")[1:]
     assert "Grace" not in persons("Her mentor Grace Lindqvist phoned. Grace period ends on Friday.", "en")[1:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunny, her peer supporter, will join the meeting on Monday.",
+        "Hope, the one who moved from the coast, called again.",
+        "His wife hope works at the same place.",
+        "Her husband sunny moved here last year.",
+    ],
+)
+def test_a_word_name_in_apposition_or_after_a_kin_word_is_hidden(text: str) -> None:
+    assert persons(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope, the main thing, is progress.",
+        "His wife also works there. Her son really said so.",
+        "Grace, the period ends on Friday.",
+    ],
+)
+def test_no_apposition_name_on_an_ordinary_sentence(text: str) -> None:
+    assert not persons(text, "en")
+
+
+@pytest.mark.parametrize(("text", "word"), [("met w/ ella re cv. ping lucia tmrw.", "lucia"), ("cb tobias after 3.", "tobias")])
+def test_hurried_call_cues_mark_a_lower_case_name(text: str, word: str) -> None:
+    assert word in persons(text, "en")
+
+
+def test_a_possessive_name_keeps_its_key_and_the_word_it_owns() -> None:
+    res = scrub("call w/ marco (marco rossi) from the depot. marco's visa expires soon.", lang="en")
+    people = [f for f in res.findings if f.label == "PERSON"]
+    assert [f.text for f in people] == ["marco", "marco rossi", "marco's"]
+    assert len({f.replacement.split("]")[0] for f in people}) == 1
+    assert not res.questions

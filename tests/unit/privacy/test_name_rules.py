@@ -79,6 +79,8 @@ CASES: list[tuple[str, ...]] = [
     ('fi.person_verb_next', 'fi', 'Onni kertoi asiasta.', 'Onni', 'Onni on tärkeää.', 'Onni'),
     ('ev.addressed', 'en', 'Will, you had something similar in March, right?', 'Will', 'Will you check it?', 'Will'),
     ('ev.introduced', 'en', 'Summer, my client, is tired.', 'Summer', 'Summer is hot.', 'Summer'),
+    ('ev.apposition_role', 'en', 'Sunny, her peer supporter, will join on Monday.', 'Sunny',
+     'Sunny, the main thing, is rest.', 'Sunny'),
     ('ev.human_state', 'fi', 'Taisto on jaksanut hyvin.', 'Taisto', 'Taisto on ohi.', 'Taisto'),
     ('ev.known_elsewhere', 'en', 'About Faith Okafor: Faith never complained.', 'Faith', 'Faith never complained.', 'Faith'),
     ('ev.possessive', 'en', "Will's job coach left.", "Will's", "Will's Corner is a shop.", "Will's"),
