@@ -285,6 +285,15 @@ def _add(ev: list[tuple[str, float]], rid: str, factor: float = 1.0) -> None:
     ev.append((rid, EVIDENCE[rid].weight * factor))
 
 
+def _owned(text: str, toks: list[Token], k: int, trace: Trace | None) -> bool:
+    """Evidence against.owned: the word right after a possessive ('s) is what the person owns."""
+    if not (k and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : toks[k].start] == " "):
+        return False
+    if trace is not None:
+        _traced(trace, toks[k], "", "none", VETO, [("against.owned", VETO)])
+    return True
+
+
 def find(
     text: str,
     toks: list[Token],
@@ -330,9 +339,7 @@ def find(
                 if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
                 continue
-            if k and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : t.start] == " ":
-                if trace is not None:  # "marco's visa expires": the thing owned, no name
-                    _traced(trace, t, "", "none", VETO, [("against.owned", VETO)])
+            if _owned(text, toks, k, trace):  # "marco's visa expires": the thing owned, no name
                 continue
             flags, base, stem_len = lex.lookup(t.text)
             if not flags & (FIRST | PLACE) and k and toks[k - 1].end in place_ends and lang == "fi":
