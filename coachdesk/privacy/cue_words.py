@@ -60,6 +60,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "WEAK_AFTER": ("fi",),
     # name_carry.py: real prose
     "REPORT_VERBS": ("fi",),
+    "SLOT_VERBS": ("fi", "sv", "en"),
+    # apposition_names.py: role nouns in an apposition after a name
+    "APPOSITION_HEADS": ("fi", "sv", "en"),
     "GENITIVE_HEADS": ("fi",),
     "EN_SHORT_WORDS": ("en",),
     "WEEKDAY_ABBREVS": ("fi", "sv", "en"),

@@ -316,7 +316,7 @@ def _words(st: _State) -> None:
             # a lower-case listed first name, uninflected: "marja lahden" (only the last part inflects)
             plain_first = first.islower() and first == p.key[0] and bool(lex.get(first) & FIRST)
             if (p.key[0] and not p.key[1] and flags & SUR and not flags & KEEP and listed and first.islower()
-                    and (base == t.lower or plain_first)
+                    and (base == t.lower or plain_first) and not first.endswith(("'s", "’s"))  # marco's visa
                     and not is_finite_verb(t.text, lex) and t.lower not in _FOLLOW_NOT):
                 found.add(base)
                 out.append(_cand(p.start, t.end, "grow_surname", (p.key[0], base), lexicon_ending(t.text, lex)))

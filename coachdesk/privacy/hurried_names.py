@@ -57,6 +57,7 @@ meets :data:`THRESHOLDS`:
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
 | against.function | veto | a function word, pronoun, cue word, profession, shorthand, kept word (lexicon KEEP) |
+| against.owned | veto | the word right after a possessive ('s): what the person owns (marco's visa) |
 
 Places (one row each, same sum and thresholds, label LOCATION):
 
@@ -173,6 +174,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
         Evidence("against.function", VETO, "a function word, pronoun, cue word, profession, shorthand or kept word"),
+        Evidence("against.owned", VETO, "the word after a possessive ('s): what the person owns (marco's visa)"),
         Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
         Evidence("place.cue", 0.5, "after a place cue or motion verb (käy, muutti, från, in)"),
         Evidence("place.case", 0.2, "in a local case"),
@@ -284,6 +286,15 @@ def _add(ev: list[tuple[str, float]], rid: str, factor: float = 1.0) -> None:
     ev.append((rid, EVIDENCE[rid].weight * factor))
 
 
+def _owned(text: str, toks: list[Token], k: int, trace: Trace | None) -> bool:
+    """Evidence against.owned: the word right after a possessive ('s) is what the person owns."""
+    if not (k and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : toks[k].start] == " "):
+        return False
+    if trace is not None:
+        _traced(trace, toks[k], "", "none", VETO, [("against.owned", VETO)])
+    return True
+
+
 def find(
     text: str,
     toks: list[Token],
@@ -328,6 +339,8 @@ def find(
             if low in _VETO_WORDS:
                 if trace is not None and lex.lookup(t.text)[0] & NAME:  # "boss will call": Will is no name here
                     _traced(trace, t, "", "none", VETO, [("against.function", VETO)])
+                continue
+            if _owned(text, toks, k, trace):  # "marco's visa expires": the thing owned, no name
                 continue
             flags, base, stem_len = lex.lookup(t.text)
             if not flags & (FIRST | PLACE) and k and toks[k - 1].end in place_ends and lang == "fi":

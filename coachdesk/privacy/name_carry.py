@@ -3,7 +3,9 @@
 A news text names a person in full once ("Mark Wallenberg kertoi …"), then by the bare or inflected
 surname, often at a sentence start ("Wallenberg sanoi …", "Wallenbergin mukaan …", "Wallenbergiä
 arvostellaan"); Arabic names keep a lower-case particle ("näkevät al-Hadidin"); a foreign surname
-opens a sentence before a reporting verb ("Brennan vahvisti …"). Part of the second pass
+opens a sentence before a reporting verb ("Brennan vahvisti …"). A note names someone in full once
+("line manager Grace Holmberg"), then by the given name alone, also when it is a word ("Grace will
+adjust the list", "vastuu: Onni"). Part of the second pass
 (``name_propagate.second_pass``); every decision goes through ``name_decision.decide``.
 """
 
@@ -12,12 +14,13 @@ from __future__ import annotations
 import re
 
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.cues import FI_PERSON_VERBS, PERSON_NOUNS
+from coachdesk.privacy.cues import FI_PERSON_VERBS, PERSON_NOUNS, PRONOUNS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, EMPLOYER, FIRST, KEEP, PLACE, SUR
 from coachdesk.privacy.name_context import NameCtx
 from coachdesk.privacy.name_decision import decide
 from coachdesk.privacy.name_words import foreign, looks_finnish
 from coachdesk.privacy.orgs import LEGAL
+from coachdesk.privacy.tokens import char_before
 
 # an Arabic article or particle, lower case, joined by a hyphen to a capitalised name (al-Hadidin)
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
@@ -32,6 +35,8 @@ CARRY_ENDING = re.compile(
 )
 
 REPORT_VERBS = words("REPORT_VERBS") | FI_PERSON_VERBS
+SLOT_VERBS = words("SLOT_VERBS")  # helping verbs before a person's act ("Grace will adjust", "Joy ska ringa")
+SLOT_VERBS = words("SLOT_VERBS")  # "Grace will adjust", "Joy ska ringa": a helping verb before a person's act
 GENITIVE_HEADS = words("GENITIVE_HEADS") | PERSON_NOUNS
 
 _WORDISH = COMMON | AMBIG | KEEP | PLACE | EMPLOYER
@@ -40,7 +45,9 @@ _LONGEST = 40  # longer words are no names: their stems and split points are nev
 
 def carry(ctx: NameCtx) -> None:
     """The ``carry.*`` rules, in order: particle and hyphenated given names, surname copies, foreign
-    sentence openers. One scan picks the few candidate tokens (a hyphen, a sentence start)."""
+    sentence openers, given-name copies. One scan picks the few candidate tokens (a hyphen, a sentence start)."""
+    if "PERSON" in ctx.labels:
+        given_copies(ctx)
     if ctx.lang != "fi":
         return
     toks, labels = ctx.toks, ctx.labels
@@ -176,3 +183,75 @@ def _finnish_head(ctx: NameCtx, low: str) -> bool:
     return any(
         low[i:] in ctx.lex.frequent and looks_finnish(low[i:]) for i in range(3, len(low) - 4)
     )
+
+
+# a colon or a dash between a label and a name, or a name and what it does ("vastuu: Onni", "Onni: soittaa")
+_SLOT_AFTER = re.compile(r"[ \t]?[:–—][ \t]|[ \t][-–—][ \t]")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)(\n]|$)")
+_POSSESSIVE = {"en": re.compile(r"['’]s"), "sv": re.compile(r"s")}
+
+
+def _given_sources(ctx: NameCtx) -> set[str]:
+    """Given names of found full names: a bare first name of the lists right before a found capitalised
+    word ("Grace Holmberg", "Onni Halttunen (sosiaaliohjaaja)"); never in a company name (Sunny Day Oy)."""
+    toks, labels, infos, n = ctx.toks, ctx.labels, ctx.infos, ctx.n
+    out: set[str] = set()
+    for x in range(n - 1):
+        t = toks[x]
+        if labels[x] != "PERSON" or labels[x + 1] != "PERSON" or ctx.uncertain[x + 1]:  # a certain surname
+            continue
+        if not (t.cap and toks[x + 1].cap and ctx.text[t.end : toks[x + 1].start] == " ") or "-" in t.text:
+            continue
+        if len(t.text) < 3 or not infos[x].flags & FIRST or infos[x].base != t.lower or t.colon_suffix:
+            continue
+        if not any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
+            out.add(t.lower)
+    return out
+
+
+def _copy_of(ctx: NameCtx, low: str, given: set[str]) -> bool:
+    """The word is a given name of ``given``, bare or with a case ending or possessive of the text's language."""
+    if low in given:
+        return True
+    end = _POSSESSIVE.get(ctx.lang, CARRY_ENDING)
+    return any(low[:j] in given and end.fullmatch(low, j) for j in range(3, len(low)))
+
+
+def _person_slot(ctx: NameCtx, k: int) -> bool:
+    """A sentence-initial copy in a person's slot: after a label and a colon or dash, closing the clause
+    ("vastuu: Onni.", "Responsible: Joy"); before a colon or dash ("Onni: soittaa"); or before a person's
+    verb, a copula with a person's predicate or a helping verb ("Grace will adjust", "Joy ska ringa")."""
+    text, t = ctx.text, ctx.toks[k]
+    if char_before(text, t.start) in (":", "-", "–", "—") and _CLAUSE_END.match(text, t.end):
+        return True
+    if _SLOT_AFTER.match(text, t.end):
+        return True
+    if ctx.own_evidence(k, True):
+        return True
+    if k + 2 < ctx.n and ctx.joined[k] and ctx.joined[k + 1] and ctx.toks[k + 1].lower in SLOT_VERBS:
+        nxt = ctx.toks[k + 2]
+        return not nxt.cap and nxt.lower not in PRONOUNS.get(ctx.lang, frozenset()) and nxt.text.isalpha()
+    return False
+
+
+def given_copies(ctx: NameCtx) -> None:
+    """"Grace Holmberg … Grace will adjust the shift list", "Onni Halttunen … vastuu: Onni": a capitalised
+    copy of the given name of a found full name, bare or inflected, mid-sentence, or at a sentence start in a
+    person's slot (``_person_slot``); never lower case (a grace period), never before another capitalised
+    word (Sunny Day Oy) or after an article."""
+    given = _given_sources(ctx)
+    if not given:
+        return
+    toks, labels, n = ctx.toks, ctx.labels, ctx.n
+    heads = {g[:3] for g in given}
+    for k, t in enumerate(toks):
+        if labels[k] is not None or not t.cap or t.colon_suffix or len(t.text) > _LONGEST or t.lower[:3] not in heads:
+            continue
+        if not _copy_of(ctx, t.lower, given) or ctx.after_article(k):
+            continue
+        if k + 1 < n and ctx.joined[k] and toks[k + 1].cap and labels[k + 1] != "PERSON":
+            continue  # another proper name or a firm ("Sunny Day Oy")
+        if any(toks[y].text in LEGAL for y in range(k + 1, min(n, k + 4))):
+            continue
+        if _person_slot(ctx, k) or not (t.sent_start or ctx.lex.get(t.lower) & _WORDISH or ctx.lex.lookup_all(t.lower) & COMMON):
+            decide(ctx, k, "carry.given_copy")

@@ -97,6 +97,7 @@ RULES: dict[str, Rule] = {
         # lower-case words
         _r("lower.demonym", L, 1.0, "a demonym of a place (turkulainen)"),
         _r("lower.after_article", "", VETO, "a noun after an article (en björn)"),
+        _r("lower.after_possessive", "", VETO, "a word after a possessive name: what the person owns (marco's visa)"),
         _r("lower.double_first", P, 1.0, "a lower-case double first name (ulla-britt)"),
         _r("lower.language_word", "", VETO, "a word of the text's language after a role noun (asiakas otti)"),
         _r("lower.role_name", P, 1.0, "a first name after a role noun, a helping verb or before a relation noun"),
@@ -111,6 +112,7 @@ RULES: dict[str, Rule] = {
         _r("fi.person_verb_next", "", 0.0, "a verb only a person does right after it (kertoi, soitti, said)"),
         _r("ev.addressed", "", 0.0, "spoken to: a comma and you / a question (Will, could you …)"),
         _r("ev.introduced", "", 0.0, "introduced as a person (Summer, my client who …; Rose has … her)"),
+        _r("ev.apposition_role", "", 0.0, "an apposition with a role noun or 'the one who' after it (Sunny, her peer supporter,)"),
         _r("ev.human_state", "", 0.0, "a state only a person is in (on työtön, is unemployed)"),
         _r("ev.known_elsewhere", "", 0.0, "the same name found elsewhere, and evidence of its own here"),
         _r("ev.possessive", "", 0.0, "a possessive first name before a noun (Will's job coach)"),
@@ -134,6 +136,8 @@ RULES: dict[str, Rule] = {
            "start too (Wallenberg sanoi, Wallenbergin mukaan); no word or place of the lists"),
         _r("carry.foreign_reporter", P, 0.5, "a foreign-shaped sentence-initial word in no word list before a "
            "verb of reporting (Brennan vahvisti): hidden and asked"),
+        _r("carry.given_copy", P, 1.0, "a capitalised copy of the given name of a found full name, bare or "
+           "inflected: mid-sentence, or at a sentence start in a person's slot (Grace will adjust; vastuu: Onni)"),
         _r("pair.first_surname", P, 1.0, "a lower-case first name and a -nen surname (frank laaksonen)"),
         _r("pair.surname_after_first", P, 1.0, "a lower-case surname after a found lower-case first name"),
     )

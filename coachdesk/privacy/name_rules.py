@@ -9,6 +9,7 @@ A rule may also set the word's reading (``ctx.infos[k]``: Turun → Turku) befor
 
 from __future__ import annotations
 
+from coachdesk.privacy.apposition_names import role_apposition
 from coachdesk.privacy.cues import (
     CONTRACTION,
     EN_OBJECT_VERBS,
@@ -208,6 +209,8 @@ def _sent_start_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | 
         return "ev.addressed"  # "Will, you had something similar?"
     if f & FIRST and ctx.introduced(k):
         return "ev.introduced"  # "Summer, my client who …", "Jack (Jaakko really)"
+    if f & FIRST and role_apposition(ctx, k):
+        return "ev.apposition_role"  # "Sunny, her peer supporter, will join", "Hope, the one who moved"
     if fx.name_word and ctx.human_state_next(k):
         return "ev.human_state"  # "Onni on työtön", not "Lumi on poissa"
     if info.base in ctx.known and ctx.own_evidence(k, fx.literal_common or (fx.ambig and ctx.lang != "fi")):

@@ -46,6 +46,8 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         return None
     if ctx.after_article(k):
         return "lower.after_article"  # "sov en björn i trädgården"
+    if k > 0 and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : t.start] == " ":
+        return "lower.after_possessive"  # "marco's visa expires": the thing a person owns, no second name
     lit_common = lex.get(low) & COMMON
     signature = ctx.signature_at(k, bool(lit_common) and not f & AMBIG)
     role = ctx.role_before(k)

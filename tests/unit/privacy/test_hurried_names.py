@@ -103,6 +103,8 @@ CASES = [
     ("cue.sv_kin_after", "sv", "jockes pappa kör honom dit", "jockes", "jockes bil står där", "jockes"),
     ("cue.ask_at_org", "sv", "sen ring lindroos på te-byrån om lönen", "lindroos", "sen ring lindroos om lönen",
      "lindroos"),
+    ("against.owned", "en", "call w/ marco rossi. marco's visa expires", "visa",
+     "call w/ marco rossi. marco and visa came", "visa"),
     ("against.ordinary_local", "fi", "joo oli pellolla töissä eilen", "pellolla", "joo oli kontulassa töissä eilen",
      "kontulassa"),
 ]

@@ -79,6 +79,8 @@ CASES: list[tuple[str, ...]] = [
     ('fi.person_verb_next', 'fi', 'Onni kertoi asiasta.', 'Onni', 'Onni on tärkeää.', 'Onni'),
     ('ev.addressed', 'en', 'Will, you had something similar in March, right?', 'Will', 'Will you check it?', 'Will'),
     ('ev.introduced', 'en', 'Summer, my client, is tired.', 'Summer', 'Summer is hot.', 'Summer'),
+    ('ev.apposition_role', 'en', 'Sunny, her peer supporter, will join on Monday.', 'Sunny',
+     'Sunny, the main thing, is rest.', 'Sunny'),
     ('ev.human_state', 'fi', 'Taisto on jaksanut hyvin.', 'Taisto', 'Taisto on ohi.', 'Taisto'),
     ('ev.known_elsewhere', 'en', 'About Faith Okafor: Faith never complained.', 'Faith', 'Faith never complained.', 'Faith'),
     ('ev.possessive', 'en', "Will's job coach left.", "Will's", "Will's Corner is a shop.", "Will's"),
@@ -99,6 +101,10 @@ CASES: list[tuple[str, ...]] = [
     ('carry.surname_copy', 'fi', 'Ohjaaja Steven Spielberg puolusti elokuvaa. Spielberg sanoi, että työ jatkuu.', 'Spielberg',
      'Tapasin Liisa Kiven. Kiven vaimo soitti.', 'Kiven'),
     ('carry.foreign_reporter', 'fi', 'Okoroaforin mukaan kiista jatkuu.', 'Okoroaforin', 'Kyberkeskuksen mukaan kiista jatkuu.', 'Kyberkeskuksen'),
+    ('lower.after_possessive', 'en', "call w/ marco re depot. marco's visa expires soon.", 'visa',
+     'call w/ marco re depot. marco and visa came.', 'visa'),
+    ('carry.given_copy', 'en', 'Line manager Faith Odunsi met us. Faith will adjust the rota.', 'Faith',
+     'Line manager Faith Odunsi met us. We keep faith in the plan.', 'faith'),
     ('pair.first_surname', 'en', 'call w/ frank laaksonen tomorrow', 'frank', 'call w/ frank tomorrow', 'frank'),
     ('pair.surname_after_first', 'fi', 'tapaaminen jussi pelkosen kanssa meni ok', 'pelkosen', 'tapaaminen jussi kanssa meni ok', 'kanssa'),]
 
