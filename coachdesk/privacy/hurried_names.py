@@ -407,9 +407,7 @@ def find(
     questions: list[tuple[float, int, int, str]] = []
     for t, k, label, ev, flags, base, stem_len in judged:
         score = _sum(ev)
-        what = _decision(score)
-        if what == "none" and lang == "fi" and score >= THRESHOLDS["question_fi"]:
-            what = "question"
+        what = _decision(score, lang)
         if trace is not None:
             _traced(trace, t, label, what, score, ev)
         if what in ("name", "ask") and label == "PERSON" and any(rid == "cue.trade_after" for rid, _ in ev):
@@ -562,11 +560,11 @@ def _sum(ev: list[tuple[str, float]]) -> float:
     return round(sum(w for _, w in ev), 6)  # 0.6 + 0.3 - 0.3 + 0.4 is 1.0, not 0.9999999
 
 
-def _decision(score: float) -> str:
+def _decision(score: float, lang: str = "") -> str:
     for what in ("name", "ask", "question"):
         if score >= THRESHOLDS[what]:
             return what
-    return "none"
+    return "question" if lang == "fi" and score >= THRESHOLDS["question_fi"] else "none"
 
 
 def _model(text: str, lang: str, lines: list[tuple[int, int]], wanted: set[int]) -> dict[int, float]:
