@@ -177,7 +177,7 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
 def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]:
     """:func:`hurried_lines`, worked out."""
     out: list[tuple[int, int]] = []
-    short_at = _shorthand_at(text, toks)
+    short_at = _shorthand_at(text, toks if toks is not None else per_text.once(tokenize, text))
     pos = 0
     n = len(text)
     prev_hurried = False

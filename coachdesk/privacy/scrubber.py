@@ -209,7 +209,8 @@ def _scrub(
     prot = bytearray(len(text))
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
-    toks = [t for t in tokenize(text) if not prot[t.start]] if protected else tokenize(text)
+    every = per_text.once(tokenize, text)  # shared with hurried_style (read only)
+    toks = [t for t in every if not prot[t.start]] if protected else every
     if protected or any(stop in per_text.once(str.lower, text) for stop in _SPOKEN_STOPS):
         _mark_sentence_starts(text, toks, protected, prot)
     chat = is_chat_style(text, toks)
