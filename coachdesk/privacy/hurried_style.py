@@ -29,7 +29,7 @@ import bisect
 import re
 
 from coachdesk.privacy import per_text
-from coachdesk.privacy.tokens import Token, tokenize
+from coachdesk.privacy.tokens import Token, shared_tokens, tokenize
 
 HURRIED_AT = 1.5
 WRAP_FROM = 25  # characters a line needs before its last one to be a hard-wrapped sentence going on below
@@ -177,7 +177,7 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
 def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]:
     """:func:`hurried_lines`, worked out."""
     out: list[tuple[int, int]] = []
-    short_at = _shorthand_at(text, toks if toks is not None else per_text.once(tokenize, text))
+    short_at = _shorthand_at(text, toks if toks is not None else shared_tokens(text))
     pos = 0
     n = len(text)
     prev_hurried = False
