@@ -171,13 +171,13 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
     One pass over the lines; each line is looked at a constant number of times. Worked out once per
     scrub call for the same text and tokens (``per_text``; several layers ask): the list is shared, read only.
     """
-    return per_text.once(_hurried_lines, text, toks)
+    return per_text.once(_hurried_lines, text, shared_tokens(text) if toks is None else toks)  # one entry when unprotected
 
 
-def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]:
+def _hurried_lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """:func:`hurried_lines`, worked out."""
     out: list[tuple[int, int]] = []
-    short_at = _shorthand_at(text, toks if toks is not None else shared_tokens(text))
+    short_at = _shorthand_at(text, toks)
     pos = 0
     n = len(text)
     prev_hurried = False
