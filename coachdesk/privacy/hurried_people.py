@@ -203,7 +203,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)
         for k in range(lo, hi):
-            if toks[k].text[:1].islower():
+            if toks[k].text[:1].islower() and _worth_trying(text, toks, k, lo, hi, covered, person_end):
                 _line_rules(text, toks, k, lo, hi, lex, lang, covered, person_end, person_spans, take,
                             uncertain)
     if lang in ("fi", "sv"):
@@ -221,6 +221,30 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     for c in _forms(text, toks, lex, people, covered, {u for u in uncertain if not mine[u[0]]}, lang):
         take(c)
     return out
+
+
+_SV_KIN = words("HURRIED_PEOPLE_SV_KIN")
+_BEFORE = words("HURRIED_PEOPLE_BEFORE")
+_TALK_AFTER = words("HURRIED_TALK_AFTER")
+
+
+def _worth_trying(text: str, toks: list[Token], k: int, lo: int, hi: int, covered: bytearray,
+                  person_end: dict[int, Cand]) -> bool:
+    """False only where :func:`_line_rules` surely takes nothing at word ``k`` (its own early returns, with the
+    cue sets held here): most lower-case words of a line, looked at with no call of the rules."""
+    t = toks[k]
+    if t.end in person_end:
+        return True
+    if covered[t.start]:
+        return False
+    if "-" in t.lower or (k > lo and toks[k - 1].lower in _SV_KIN):
+        return True
+    if k + 1 >= hi or text[t.end : toks[k + 1].start] != " ":
+        return False
+    if k == lo or t.sent_start or toks[k - 1].lower in _BEFORE or char_before(text, t.start) in ("(", ":"):
+        return True  # _cue_before
+    j = k + 1
+    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in _TALK_AFTER
 
 
 def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lexicon, lang: str, covered: bytearray,

@@ -29,7 +29,7 @@ import bisect
 import re
 
 from coachdesk.privacy import per_text
-from coachdesk.privacy.tokens import Token, tokenize
+from coachdesk.privacy.tokens import Token, shared_tokens, tokenize
 
 HURRIED_AT = 1.5
 WRAP_FROM = 25  # characters a line needs before its last one to be a hard-wrapped sentence going on below
@@ -171,10 +171,10 @@ def hurried_lines(text: str, toks: list[Token] | None = None) -> list[tuple[int,
     One pass over the lines; each line is looked at a constant number of times. Worked out once per
     scrub call for the same text and tokens (``per_text``; several layers ask): the list is shared, read only.
     """
-    return per_text.once(_hurried_lines, text, toks)
+    return per_text.once(_hurried_lines, text, shared_tokens(text) if toks is None else toks)  # one entry when unprotected
 
 
-def _hurried_lines(text: str, toks: list[Token] | None) -> list[tuple[int, int]]:
+def _hurried_lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """:func:`hurried_lines`, worked out."""
     out: list[tuple[int, int]] = []
     short_at = _shorthand_at(text, toks)

@@ -1,8 +1,8 @@
 """Work that several detectors repeat on the same text, done once per scrub call.
 
 ``scrubber._scrub`` runs inside :func:`scope`. Within it, :func:`once` computes ``fn(text, *args)`` the
-first time and hands the same object back to every later caller (callers only read it: the hurried
-lines, the places where a date can start). Outside a scope ``once`` simply calls ``fn``.
+first time and hands the same object back to every later caller (callers only read it: the tokens,
+the hurried lines, the places where a date can start). Outside a scope ``once`` simply calls ``fn``.
 
 The memo lives exactly as long as its scope, one scrub call: no note text outlives the call (there is
 nothing for ``forget.py`` to empty), and each thread has its own. ``args`` are told apart by identity

@@ -56,7 +56,7 @@ from coachdesk.privacy.table_cells import find as find_table_cells
 from coachdesk.privacy.terms import find_terms, split_term
 from coachdesk.privacy.titled_names import find as find_titled_names
 from coachdesk.privacy.titled_names import trim as trim_titles
-from coachdesk.privacy.tokens import Token, is_chat_style, tokenize
+from coachdesk.privacy.tokens import Token, is_chat_style, shared_tokens
 from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
 
@@ -209,7 +209,8 @@ def _scrub(
     prot = bytearray(len(text))
     for ps, pe in protected:
         prot[ps:pe] = b"\x01" * (pe - ps)
-    toks = [t for t in tokenize(text) if not prot[t.start]] if protected else tokenize(text)
+    every = shared_tokens(text)  # shared with hurried_style (read only)
+    toks = [t for t in every if not prot[t.start]] if protected else every
     if protected or any(stop in per_text.once(str.lower, text) for stop in _SPOKEN_STOPS):
         _mark_sentence_starts(text, toks, protected, prot)
     chat = is_chat_style(text, toks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coachdesk.privacy import cue_words
+from coachdesk.privacy import cue_words, per_text
 
 # A word starts with a letter; inner hyphens/apostrophes join parts (Jari-Pekka, Kela's, PHQ-9-pisteet).
 # (Written as runs of letters and digits joined by a joiner: the same matches as the one-character
@@ -96,6 +96,11 @@ def tokenize(text: str) -> list[Token]:
         prev_end = e
         prev_word = "" if colon_suffix else w
     return toks
+
+
+def shared_tokens(text: str) -> list[Token]:
+    """:func:`tokenize`, worked out once per scrub call (``per_text``): every caller gets the same list, read only."""
+    return per_text.once(tokenize, text)
 
 
 def is_chat_style(text: str, toks: list[Token]) -> bool:
