@@ -19,6 +19,7 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | fi_residence_la | a residence cue, then a -la/-lä village or farm in a local case: a surname or place of the lists (also after `töissä`: `töissä mäkelässä`), or after a residence verb a word in no list of a frequent noun + -la (`asuu nyt peltolassa`, `muutti karhulaan`) | `asuu mummolassa`, `asuu asuntolassa`, `töissä pesulassa`, `töissä vankilassa` |
 | fi_venue_named | a venue or trade noun in the nominative (`hoivakoti`, `pizzeria`, `leipomo`), then its name: a village-shaped or unknown word in the nominative ending the clause, or a place or name of the lists (no common word) in a local case: both words (`hoivakoti katajaharju,`, `pizzeria lissabonissa`) | `hoivakoti on iso`, `kahvila keskustassa`, `taksi tulee` |
 | sv_trade_owner | Swedish: a trade word (`snickeri`, `bygg`, `städ`; section ``SV_TRADE_WORDS``), a second after `och`/`&` maybe, then the owner's lower-case surname of the lists that is no Swedish word: the firm whole (`snickeri sandström`, `städ och fastighet lindroos`) | `snickeri nu`, `bygg och anläggning intresserar`, `bil igen` |
+| fi_live_unlisted | a verb of living (`asuu`, `asuvat`, `muutti`; one adverb between at most: `asuvat nyk. X:ssä`), a call verb before an elative (`soitti X:stä`), or a found person before a verb (`tytär X Y:llä auttaa`), then a word in no list of a place's shape in the inessive/adessive (elative after the call verb): no frequent word, no compound of one unless its head is a place word (`asuu kuusi|luodossa`) | `asuvat kerrostalossa`, `soitti töistä`, `soitti autosta`, `tytär X kotona auttaa` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
 
@@ -46,6 +47,7 @@ RULES = {
         Rule("fi_residence_la", "asuu/muutti/kotoisin (töissä: listed only), then a -la/-lä village or farm, local case"),
         Rule("fi_venue_named", "a venue or trade noun, then its name (a village or unknown word; a place in a case)"),
         Rule("sv_trade_owner", "a Swedish trade word (och a second) and the owner's surname of the lists (snickeri X)"),
+        Rule("fi_live_unlisted", "asuu/muutti (+ adverb), soitti + elative, or a person + verb: an unlisted place"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
 }
@@ -252,6 +254,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     persons = {c.start for c in cands if c.label == "PERSON"}
+    ends = {c.end for c in cands if c.label == "PERSON"}
+    person_ends = {k for k, t in enumerate(toks) if t.end in ends}
     starts = [t.start for t in toks]
     out: list[Cand] = []
 
@@ -311,6 +315,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     if farm and w.text.islower() and not covered[w.start]:
                         take(_cand(w.start, w.end, "LOCATION", "fi_residence_la", farm, _ending(w.lower, "local")))
                         continue
+            if low in _LIVE_CUES or low in _CALL_FROM or k - 1 in person_ends:
+                placed = _live_unlisted(text, toks, k, hi, lex, low, covered)
+                if placed is not None:
+                    take(placed)
+                    continue
             if covered[t.start]:
                 continue
             v = village(lex, low)
@@ -462,3 +471,42 @@ def _labelled(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Ca
         return _cand(w.start, w.end, "LOCATION", "fi_place_label", base)
     return None
 
+
+
+_LIVE_CUES = words("HURRIED_LIVE") - words("HURRIED_CALL_FROM")
+_CALL_FROM = words("HURRIED_CALL_FROM")
+_AT = ("ssa", "ssä", "lla", "llä")
+_FROM = ("sta", "stä")
+_VERB_ENDS = ("aa", "ää", "ee", "vat", "vät", "oo", "uu", "yy")
+
+
+def _live_unlisted(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, low: str, covered: bytearray,
+                   ) -> Cand | None:
+    """`asuvat nyk. X:ssä`, `soitti X:stä`, `tytär aino X:llä auttaa`: token k is a verb of living (an adverb may
+    follow), a call verb (the place in the elative), or the word after a found person (a finite verb after the
+    place); the place is a word in no list of a proper noun's shape (``hurried_names._proper_shape``)."""
+    from coachdesk.privacy.hurried_names import TALK_AFTER, _proper_shape  # it imports this module
+
+    live = low in _LIVE_CUES
+    called = low in _CALL_FROM
+    j = k if not live and not called else k + 1
+    if (live or called) and j < hi and toks[j].lower in _ADVERBS and text[toks[k].end : toks[j].start] == " ":
+        j += 1
+    if j >= hi or (j > k and text[toks[j - 1].end : toks[j].start] != " "):
+        return None
+    w = toks[j]
+    wl = w.lower
+    if not w.text.islower() or not w.text.isalpha() or len(wl) < 7 or covered[w.start]:
+        return None
+    ends = _FROM if called else _AT
+    if not wl.endswith(ends):
+        return None
+    if not live and not called:  # after a person: a finite verb must follow the place
+        if j + 1 >= hi or text[w.end : toks[j + 1].start] != " ":
+            return None
+        v = toks[j + 1].lower
+        if not (v in TALK_AFTER or (v in lex.frequent and v.endswith(_VERB_ENDS) and v.isalpha())):
+            return None
+    if lex.lookup_all(w.text) or not _proper_shape(w, lex, "fi", True):
+        return None
+    return _cand(w.start, w.end, "LOCATION", "fi_live_unlisted", wl[:-3], wl[-3:])

@@ -53,6 +53,14 @@ CASES = [
      "ennen kahvila auki. nyt kotona", "kahvila"),
     ("fi_venue_named", "kesätyö maatila hakalassa, ok", "maatila hakalassa", "ORG",
      "kesätyö maatila kylässä, ok", "kylässä"),
+    ("fi_live_unlisted", "puh ok, asuvat nykyään mustionkylässä yhdessä", "mustionkylässä", "LOCATION",
+     "puh ok, asuvat nykyään kerrostalossa yhdessä", "kerrostalossa"),
+    ("fi_live_unlisted", "äiti soitti tervaluodosta eilen", "tervaluodosta", "LOCATION",
+     "äiti soitti töistä eilen", "töistä"),
+    ("fi_live_unlisted", "äiti soitti tervaluodosta eilen", "tervaluodosta", "LOCATION",
+     "äiti soitti autosta eilen", "autosta"),
+    ("fi_live_unlisted", "tytär aino raippaluodossa auttaa", "raippaluodossa", "LOCATION",
+     "tytär aino kaupassa auttaa", "kaupassa"),
     ("fi_trade_pair_owner", "ennen töissä maalaus ja tasoitus rantanen", "maalaus ja tasoitus rantanen", "ORG",
      "maalaus ja tasoitus kiinnostaa alana", "tasoitus"),
     ("fi_trade_pair_owner", "työnantaja kuljetus ja maansiirto hakala", "kuljetus ja maansiirto hakala", "ORG",
@@ -148,3 +156,17 @@ def test_a_common_compound_after_asuu_is_no_unlisted_place(line: str) -> None:
     """hurried_names' unlisted place after `asuu` asks ``common_compound`` too."""
     r = scrub(PREFIX + line, lang="fi")
     assert not [f for f in r.findings if f.start >= len(PREFIX)], r.text
+
+
+@pytest.mark.parametrize("line", ["asuvat nykyään mustionkylässä yhdessä", "äiti soitti tervaluodosta eilen",
+                                  "tytär aino raippaluodossa auttaa"])
+def test_an_unlisted_place_after_a_live_or_call_verb_or_a_person_names_its_rule(line: str) -> None:
+    r = scrub(PREFIX + line, lang="fi")
+    assert any("(fi_live_unlisted)" in f.reason and f.label == "LOCATION" for f in r.findings), r.text
+
+
+@pytest.mark.parametrize("line", ["soitti kelasta eilen", "soitti lääkäristä eilen", "tytär aino kotona auttaa",
+                                  "asuu nyk. palvelutalossa", "soitti terveyskeskuksesta", "tytär aino pihalla leikkii"])
+def test_ordinary_nouns_after_a_live_or_call_verb_stay(line: str) -> None:
+    r = scrub(PREFIX + line, lang="fi")
+    assert not any(f.start >= len(PREFIX) and f.label == "LOCATION" for f in r.findings), r.text
