@@ -20,6 +20,7 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | fi_venue_named | a venue or trade noun in the nominative (`hoivakoti`, `pizzeria`, `leipomo`), then its name: a village-shaped or unknown word in the nominative ending the clause, or a place or name of the lists (no common word) in a local case: both words (`hoivakoti katajaharju,`, `pizzeria lissabonissa`) | `hoivakoti on iso`, `kahvila keskustassa`, `taksi tulee` |
 | sv_trade_owner | Swedish: a trade word (`snickeri`, `bygg`, `städ`; section ``SV_TRADE_WORDS``), a second after `och`/`&` maybe, then the owner's lower-case surname of the lists that is no Swedish word: the firm whole (`snickeri sandström`, `städ och fastighet lindroos`) | `snickeri nu`, `bygg och anläggning intresserar`, `bil igen` |
 | fi_live_unlisted | a verb of living (`asuu`, `asuvat`, `muutti`; one adverb between at most: `asuvat nyk. X:ssä`), a call verb before an elative (`soitti X:stä`), or a found person before a verb (`tytär X Y:llä auttaa`), then a word in no list of a place's shape in the inessive/adessive (elative after the call verb): no frequent word, no compound of one unless its head is a place word (`asuu kuusi|luodossa`) | `asuvat kerrostalossa`, `soitti töistä`, `soitti autosta`, `tytär X kotona auttaa` |
+| sv_live_unlisted | Swedish: `i`/`på`/`från` right after a found person (a verb after the place: `kan`, `har`) or a verb of living (`bor`, `flyttade`; `nu` between maybe; `från` after a call verb too), then a lower-case word of no list and no word of a language, no compound of a frequent word unless its head is a place word (section ``SV_PLACE_HEADS``: `-udden`, `-mossen`) (`hennes bror X i Y kan`, `bor på Y`, `ringde från Y`) | `i stan`, `på jobbet`, `från skolan`, `bor i radhus` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
 
@@ -28,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
@@ -48,6 +49,7 @@ RULES = {
         Rule("fi_venue_named", "a venue or trade noun, then its name (a village or unknown word; a place in a case)"),
         Rule("sv_trade_owner", "a Swedish trade word (och a second) and the owner's surname of the lists (snickeri X)"),
         Rule("fi_live_unlisted", "asuu/muutti (+ adverb), soitti + elative, or a person + verb: an unlisted place"),
+        Rule("sv_live_unlisted", "i/på/från after a person or bor/flyttade (ringde från): an unlisted place"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
 }
@@ -283,6 +285,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 continue
             nxt = toks[k + 1] if k + 1 < hi else None
             if lang == "sv":
+                if nxt is not None and low in _SV_PREPS and not covered[nxt.start]:
+                    placed = _sv_live_unlisted(text, toks, k, lo, lex, person_ends)
+                    if placed is not None:
+                        take(placed)
+                        continue
                 if nxt is not None and low in _SV_TRADE and not covered[t.start]:
                     firm = _sv_trade_owner(text, toks, k, hi, lex)
                     if firm is not None and not any(covered[firm.start : firm.end]):
@@ -510,3 +517,42 @@ def _live_unlisted(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, 
     if lex.lookup_all(w.text) or not _proper_shape(w, lex, "fi", True):
         return None
     return _cand(w.start, w.end, "LOCATION", "fi_live_unlisted", wl[:-3], wl[-3:])
+
+
+_SV_PREPS = frozenset(("i", "på", "från"))
+_SV_LIVE = by_language("HURRIED_LIVE")["sv"]
+_SV_CALL = words("HURRIED_SV_CALL")
+_SV_PLACE_HEADS = words("SV_PLACE_HEADS")
+_SV_VERBS = by_language("SV_SUBJECT_VERBS")["sv"]
+
+
+def _sv_live_unlisted(text: str, toks: list[Token], k: int, lo: int, lex: Lexicon, person_ends: set[int],
+                      ) -> Cand | None:
+    """`hennes bror X i Y kan`, `bor nu på Y`, `ringde från Y`: the preposition at token k after a found person or
+    a verb of living (or a call verb before `från`), then an unlisted lower-case word of no language's words."""
+    prep = toks[k].lower
+    j = k - 1
+    if j < lo or text[toks[j].end : toks[k].start] != " ":
+        return None
+    if toks[j].lower in _ADVERBS_SV and j - 1 >= lo and text[toks[j - 1].end : toks[j].start] == " ":
+        j -= 1
+    cue = toks[j].lower
+    person = j == k - 1 and j in person_ends
+    if not person and cue not in _SV_LIVE and not (prep == "från" and cue in _SV_CALL):
+        return None
+    w = toks[k + 1]
+    low = w.lower
+    if person and cue not in _SV_LIVE and (k + 2 >= len(toks) or toks[k + 2].lower not in _SV_VERBS
+                                           or text[w.end : toks[k + 2].start] != " "):
+        return None  # after a person only as a clause of its own: `bror X i Y kan hjälpa`
+    if (text[toks[k].end : w.start] != " " or not w.text.islower() or not w.text.isalpha() or len(low) < 6
+            or low in lex.frequent or low in lex.lang_words or lex.lookup_all(low) & (FIRST | KEEP | COMMON | AMBIG)
+            or lex.get(low) & (FIRST | KEEP | COMMON | AMBIG)):
+        return None
+    if not low.endswith(tuple(_SV_PLACE_HEADS)) and any(
+            low[i:] in lex.frequent or low[i:] in lex.lang_words for i in range(2, len(low) - 2)):
+        return None  # grupp|boendet, arbets|platsen: a compound of a word
+    return _cand(w.start, w.end, "LOCATION", "sv_live_unlisted", low)
+
+
+_ADVERBS_SV = frozenset(("nu", "numera", "fortfarande", "just", "nuförtiden"))

@@ -77,6 +77,12 @@ SV_CASES = [
      "jobbar på snickeri nu sen maj", "snickeri"),
     ("sv_trade_owner", "jobbar hos städ och fastighet lindroos", "städ och fastighet lindroos", "ORG",
      "bygg och anläggning intresserar honom", "anläggning"),
+    ("sv_live_unlisted", "bor nu på tallbackaudden med sambon", "tallbackaudden", "LOCATION",
+     "bor nu på äldreboendet med sambon", "äldreboendet"),
+    ("sv_live_unlisted", "hennes syster lisa i fladdermossen kan hjälpa", "fladdermossen", "LOCATION",
+     "hennes syster lisa i stan kan hjälpa", "stan"),
+    ("sv_live_unlisted", "ringde från ormbergsliden igår", "ormbergsliden", "LOCATION",
+     "ringde från skolan igår", "skolan"),
 ]
 
 
@@ -170,3 +176,10 @@ def test_an_unlisted_place_after_a_live_or_call_verb_or_a_person_names_its_rule(
 def test_ordinary_nouns_after_a_live_or_call_verb_stay(line: str) -> None:
     r = scrub(PREFIX + line, lang="fi")
     assert not any(f.start >= len(PREFIX) and f.label == "LOCATION" for f in r.findings), r.text
+
+
+@pytest.mark.parametrize("line", ["bor i radhus nu", "jobbar på jobbet", "ringde från kontoret", "bor nu i lägenheten",
+                                  "bor på landet", "hennes bror ville i telefon sa"])
+def test_swedish_common_nouns_after_a_live_verb_stay(line: str) -> None:
+    r = scrub(SV_PREFIX + line, lang="sv")
+    assert not any(f.start >= len(SV_PREFIX) and f.label == "LOCATION" for f in r.findings), r.text
