@@ -21,6 +21,7 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | sv_trade_owner | Swedish: a trade word (`snickeri`, `bygg`, `städ`; section ``SV_TRADE_WORDS``), a second after `och`/`&` maybe, then the owner's lower-case surname of the lists that is no Swedish word: the firm whole (`snickeri sandström`, `städ och fastighet lindroos`) | `snickeri nu`, `bygg och anläggning intresserar`, `bil igen` |
 | fi_live_unlisted | a verb of living (`asuu`, `asuvat`, `muutti`; one adverb between at most: `asuvat nyk. X:ssä`), a call verb before an elative (`soitti X:stä`), or a found person before a verb (`tytär X Y:llä auttaa`), then a word in no list of a place's shape in the inessive/adessive (elative after the call verb): no frequent word, no compound of one unless its head is a place word (`asuu kuusi|luodossa`) | `asuvat kerrostalossa`, `soitti töistä`, `soitti autosta`, `tytär X kotona auttaa` |
 | sv_live_unlisted | Swedish: `i`/`på`/`från` right after a found person (a verb after the place: `kan`, `har`) or a verb of living (`bor`, `flyttade`; `nu` between maybe; `från` after a call verb too), then a lower-case word of no list and no word of a language, no compound of a frequent word unless its head is a place word (section ``SV_PLACE_HEADS``: `-udden`, `-mossen`) (`hennes bror X i Y kan`, `bor på Y`, `ringde från Y`) | `i stan`, `på jobbet`, `från skolan`, `bor i radhus` |
+| place_correction | a found place, then a correction word (`eiku`, `siis`; sv `nej`, `alltså`; section ``HURRIED_CORRECTION``), then the word it corrects to: a place of the lists (also one that is a word) or a word in no list of a proper noun's shape, in Finnish in the same case as the place corrected (`asuu X:ssä, eiku Y:ssä`, `i X? nej Y`) | `asuu X:ssä, eiku kerrostalossa`, `i X? nej inte där` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_style import hurried_lines
@@ -37,6 +39,8 @@ from coachdesk.privacy.org_rules import FI_TRADE_ANY, LEGAL_LOWER
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
+
+Shape = Callable[[Token, Lexicon, str, bool], bool]  # (word, lexicon, language, inflected) -> a proper noun's shape
 
 RULES = {
     r.id: r
@@ -50,6 +54,7 @@ RULES = {
         Rule("sv_trade_owner", "a Swedish trade word (och a second) and the owner's surname of the lists (snickeri X)"),
         Rule("fi_live_unlisted", "asuu/muutti (+ adverb), soitti + elative, or a person + verb: an unlisted place"),
         Rule("sv_live_unlisted", "i/på/från after a person or bor/flyttade (ringde från): an unlisted place"),
+        Rule("place_correction", "a found place, eiku/nej, then the place it is corrected to: same label (X:ssä, eiku Y:ssä)"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
 }
@@ -244,8 +249,11 @@ def _trade(low: str) -> bool:
     return low in _TRADE_PARTS or bool(FI_TRADE_ANY.match(low))
 
 
-def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
-    """New candidates for the rules of :data:`RULES` on the hurried Finnish lines."""
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], shape: Shape | None = None,
+         ) -> list[Cand]:
+    """New candidates for the rules of :data:`RULES` on the hurried Finnish lines. ``shape``: a word of no list with a
+    proper noun's shape (``hurried_names.proper_shape``, given by the scrubber: that module imports this one);
+    without it the unlisted places of ``fi_live_unlisted`` and ``place_correction`` are not looked for."""
     if not toks or lang not in ("fi", "sv"):
         return []
     lines = hurried_lines(text, toks)
@@ -322,8 +330,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     if farm and w.text.islower() and not covered[w.start]:
                         take(_cand(w.start, w.end, "LOCATION", "fi_residence_la", farm, _ending(w.lower, "local")))
                         continue
-            if low in _LIVE_CUES or low in _CALL_FROM or k - 1 in person_ends:
-                placed = _live_unlisted(text, toks, k, hi, lex, low, covered)
+            if shape is not None and (low in _LIVE_CUES or low in _CALL_FROM or k - 1 in person_ends):
+                placed = _live_unlisted(text, toks, k, hi, lex, low, covered, shape)
                 if placed is not None:
                     take(placed)
                     continue
@@ -344,6 +352,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     take(_cand(t.start, nxt.end, "ORG", "fi_village_genitive"))
                 elif nxt.lower in _POSTPOSITIONS:
                     take(_cand(t.start, t.end, "LOCATION", "fi_village_genitive", nom, "n"))
+    for c in _corrections(text, toks, lex, lang, [*cands, *out], covered, shape):
+        take(c)
     return out
 
 
@@ -480,6 +490,7 @@ def _labelled(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Ca
 
 
 
+_TALK_AFTER = words("HURRIED_TALK_AFTER")
 _LIVE_CUES = words("HURRIED_LIVE") - words("HURRIED_CALL_FROM")
 _CALL_FROM = words("HURRIED_CALL_FROM")
 _AT = ("ssa", "ssä", "lla", "llä")
@@ -488,12 +499,10 @@ _VERB_ENDS = ("aa", "ää", "ee", "vat", "vät", "oo", "uu", "yy")
 
 
 def _live_unlisted(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, low: str, covered: bytearray,
-                   ) -> Cand | None:
+                   shape: Shape) -> Cand | None:
     """`asuvat nyk. X:ssä`, `soitti X:stä`, `tytär aino X:llä auttaa`: token k is a verb of living (an adverb may
     follow), a call verb (the place in the elative), or the word after a found person (a finite verb after the
-    place); the place is a word in no list of a proper noun's shape (``hurried_names._proper_shape``)."""
-    from coachdesk.privacy.hurried_names import TALK_AFTER, _proper_shape  # it imports this module
-
+    place); the place is a word in no list of a proper noun's shape (``shape``)."""
     live = low in _LIVE_CUES
     called = low in _CALL_FROM
     j = k if not live and not called else k + 1
@@ -512,9 +521,9 @@ def _live_unlisted(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, 
         if j + 1 >= hi or text[w.end : toks[j + 1].start] != " ":
             return None
         v = toks[j + 1].lower
-        if not (v in TALK_AFTER or (v in lex.frequent and v.endswith(_VERB_ENDS) and v.isalpha())):
+        if not (v in _TALK_AFTER or (v in lex.frequent and v.endswith(_VERB_ENDS) and v.isalpha())):
             return None
-    if lex.lookup_all(w.text) or not _proper_shape(w, lex, "fi", True):
+    if lex.lookup_all(w.text) or not shape(w, lex, "fi", True):
         return None
     return _cand(w.start, w.end, "LOCATION", "fi_live_unlisted", wl[:-3], wl[-3:])
 
@@ -556,3 +565,42 @@ def _sv_live_unlisted(text: str, toks: list[Token], k: int, lo: int, lex: Lexico
 
 
 _ADVERBS_SV = frozenset(("nu", "numera", "fortfarande", "just", "nuförtiden"))
+
+
+_CORRECTION = words("HURRIED_CORRECTION")
+_CASE_ENDS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en", "in", "än", "on", "un")
+
+
+def _corrections(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], covered: bytearray,
+                 shape: Shape | None) -> list[Cand]:
+    """`asuu X:ssä, eiku Y:ssä`, `i X? nej Y`: the word a found place is corrected to, a place too."""
+
+    ends = {c.end: c for c in cands if c.label == "LOCATION"}
+    if not ends:
+        return []
+    starts = [t.start for t in toks]
+    out: list[Cand] = []
+    for end, place in ends.items():
+        k = bisect.bisect_left(starts, end)
+        if k + 1 >= len(toks) or toks[k].lower not in _CORRECTION:
+            continue
+        if text[end : toks[k].start].strip(" ,?!") or len(text[end : toks[k].start]) > 3:
+            continue
+        w = toks[k + 1]
+        if text[toks[k].end : w.start].strip(" ,:") or len(text[toks[k].end : w.start]) > 2:
+            continue
+        low = w.lower
+        if not w.text.isalpha() or len(low) < 4 or covered[w.start] or lex.lookup_all(w.text) & KEEP:
+            continue
+        before = text[place.start : place.end].lower()
+        if lang == "fi":
+            case = next((e for e in _CASE_ENDS if before.endswith(e)), "")
+            if not case or not low.endswith(case) or len(low) <= len(case) + 2:
+                continue
+        base = _listed_place(lex, w, True)
+        if not base and not (lang == "fi" and shape is not None and shape(w, lex, "fi", True)) and not (
+                lang == "sv" and low not in lex.frequent and low not in lex.lang_words and not lex.lookup_all(w.text)):
+            continue
+        ending = _ending(low, "local") if lang == "fi" else ""
+        out.append(_cand(w.start, w.end, "LOCATION", "place_correction", base or low, ending))
+    return out
