@@ -181,6 +181,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_PLACE_LABELS": ("fi",),
     "HURRIED_RESIDENCE": ("fi",),
     "HURRIED_RESIDENCE_ADVERBS": ("fi",),
+    "HURRIED_CALL_FROM": ("fi",),
+    "SV_PLACE_HEADS": ("sv",),
+    "HURRIED_CORRECTION": ("fi", "sv"),
     "HURRIED_TRADE_PARTS": ("fi",),
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),

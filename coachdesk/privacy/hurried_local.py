@@ -19,6 +19,9 @@ mostly make common nouns are cue sections (``PLACE_MODIFIER_NOT``, ``PLACE_COMPO
 | fi_residence_la | a residence cue, then a -la/-lä village or farm in a local case: a surname or place of the lists (also after `töissä`: `töissä mäkelässä`), or after a residence verb a word in no list of a frequent noun + -la (`asuu nyt peltolassa`, `muutti karhulaan`) | `asuu mummolassa`, `asuu asuntolassa`, `töissä pesulassa`, `töissä vankilassa` |
 | fi_venue_named | a venue or trade noun in the nominative (`hoivakoti`, `pizzeria`, `leipomo`), then its name: a village-shaped or unknown word in the nominative ending the clause, or a place or name of the lists (no common word) in a local case: both words (`hoivakoti katajaharju,`, `pizzeria lissabonissa`) | `hoivakoti on iso`, `kahvila keskustassa`, `taksi tulee` |
 | sv_trade_owner | Swedish: a trade word (`snickeri`, `bygg`, `städ`; section ``SV_TRADE_WORDS``), a second after `och`/`&` maybe, then the owner's lower-case surname of the lists that is no Swedish word: the firm whole (`snickeri sandström`, `städ och fastighet lindroos`) | `snickeri nu`, `bygg och anläggning intresserar`, `bil igen` |
+| fi_live_unlisted | a verb of living (`asuu`, `asuvat`, `muutti`; one adverb between at most: `asuvat nyk. X:ssä`), a call verb before an elative (`soitti X:stä`), or a found person before a verb (`tytär X Y:llä auttaa`), then a word in no list of a place's shape in the inessive/adessive (elative after the call verb): no frequent word, no compound of one unless its head is a place word (`asuu kuusi|luodossa`) | `asuvat kerrostalossa`, `soitti töistä`, `soitti autosta`, `tytär X kotona auttaa` |
+| sv_live_unlisted | Swedish: `i`/`på`/`från` right after a found person (a verb after the place: `kan`, `har`) or a verb of living (`bor`, `flyttade`; `nu` between maybe; `från` after a call verb too), then a lower-case word of no list and no word of a language, no compound of a frequent word unless its head is a place word (section ``SV_PLACE_HEADS``: `-udden`, `-mossen`) (`hennes bror X i Y kan`, `bor på Y`, `ringde från Y`) | `i stan`, `på jobbet`, `från skolan`, `bor i radhus` |
+| place_correction | a found place, then a correction word (`eiku`, `siis`; sv `nej`, `alltså`; section ``HURRIED_CORRECTION``), then the word it corrects to: a place of the lists (also one that is a word) or a word in no list of a proper noun's shape, in Finnish in the same case as the place corrected (`asuu X:ssä, eiku Y:ssä`, `i X? nej Y`) | `asuu X:ssä, eiku kerrostalossa`, `i X? nej inte där` |
 | fi_trade_pair_owner | two trade words joined by `ja`/`&` and the owner's lower-case name after them (surname of the lists or a surname's shape), or a lower-case town genitive before them: the firm whole (`kuljetus ja maansiirto hakala`, `oulun sähkö ja antenni`) | `kuljetus ja maansiirto kiinnostaa`, `siivous ja kuljetus järjestyy` |
 """
 
@@ -26,8 +29,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
-from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
@@ -35,6 +39,8 @@ from coachdesk.privacy.org_rules import FI_TRADE_ANY, LEGAL_LOWER
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
+
+Shape = Callable[[Token, Lexicon, str, bool], bool]  # (word, lexicon, language, inflected) -> a proper noun's shape
 
 RULES = {
     r.id: r
@@ -46,6 +52,9 @@ RULES = {
         Rule("fi_residence_la", "asuu/muutti/kotoisin (töissä: listed only), then a -la/-lä village or farm, local case"),
         Rule("fi_venue_named", "a venue or trade noun, then its name (a village or unknown word; a place in a case)"),
         Rule("sv_trade_owner", "a Swedish trade word (och a second) and the owner's surname of the lists (snickeri X)"),
+        Rule("fi_live_unlisted", "asuu/muutti (+ adverb), soitti + elative, or a person + verb: an unlisted place"),
+        Rule("sv_live_unlisted", "i/på/från after a person or bor/flyttade (ringde från): an unlisted place"),
+        Rule("place_correction", "a found place, eiku/nej, then the place it is corrected to: same label (X:ssä, eiku Y:ssä)"),
         Rule("fi_trade_pair_owner", "two trade words joined by ja/& with the owner's name after or a town before"),
     )
 }
@@ -240,8 +249,11 @@ def _trade(low: str) -> bool:
     return low in _TRADE_PARTS or bool(FI_TRADE_ANY.match(low))
 
 
-def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
-    """New candidates for the rules of :data:`RULES` on the hurried Finnish lines."""
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], shape: Shape | None = None,
+         ) -> list[Cand]:
+    """New candidates for the rules of :data:`RULES` on the hurried Finnish lines. ``shape``: a word of no list with a
+    proper noun's shape (``hurried_names.proper_shape``, given by the scrubber: that module imports this one);
+    without it the unlisted places of ``fi_live_unlisted`` and ``place_correction`` are not looked for."""
     if not toks or lang not in ("fi", "sv"):
         return []
     lines = hurried_lines(text, toks)
@@ -252,6 +264,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     persons = {c.start for c in cands if c.label == "PERSON"}
+    ends = {c.end for c in cands if c.label == "PERSON"}
+    person_ends = {k for k, t in enumerate(toks) if t.end in ends}
     starts = [t.start for t in toks]
     out: list[Cand] = []
 
@@ -279,6 +293,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 continue
             nxt = toks[k + 1] if k + 1 < hi else None
             if lang == "sv":
+                if nxt is not None and low in _SV_PREPS and not covered[nxt.start]:
+                    placed = _sv_live_unlisted(text, toks, k, lo, lex, person_ends)
+                    if placed is not None:
+                        take(placed)
+                        continue
                 if nxt is not None and low in _SV_TRADE and not covered[t.start]:
                     firm = _sv_trade_owner(text, toks, k, hi, lex)
                     if firm is not None and not any(covered[firm.start : firm.end]):
@@ -311,6 +330,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     if farm and w.text.islower() and not covered[w.start]:
                         take(_cand(w.start, w.end, "LOCATION", "fi_residence_la", farm, _ending(w.lower, "local")))
                         continue
+            if shape is not None and (low in _LIVE_CUES or low in _CALL_FROM or k - 1 in person_ends):
+                placed = _live_unlisted(text, toks, k, hi, lex, low, covered, shape)
+                if placed is not None:
+                    take(placed)
+                    continue
             if covered[t.start]:
                 continue
             v = village(lex, low)
@@ -328,6 +352,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                     take(_cand(t.start, nxt.end, "ORG", "fi_village_genitive"))
                 elif nxt.lower in _POSTPOSITIONS:
                     take(_cand(t.start, t.end, "LOCATION", "fi_village_genitive", nom, "n"))
+    for c in _corrections(text, toks, lex, lang, [*cands, *out], covered, shape):
+        take(c)
     return out
 
 
@@ -462,3 +488,119 @@ def _labelled(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon) -> Ca
         return _cand(w.start, w.end, "LOCATION", "fi_place_label", base)
     return None
 
+
+
+_TALK_AFTER = words("HURRIED_TALK_AFTER")
+_LIVE_CUES = words("HURRIED_LIVE") - words("HURRIED_CALL_FROM")
+_CALL_FROM = words("HURRIED_CALL_FROM")
+_AT = ("ssa", "ssä", "lla", "llä")
+_FROM = ("sta", "stä")
+_VERB_ENDS = ("aa", "ää", "ee", "vat", "vät", "oo", "uu", "yy")
+
+
+def _live_unlisted(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, low: str, covered: bytearray,
+                   shape: Shape) -> Cand | None:
+    """`asuvat nyk. X:ssä`, `soitti X:stä`, `tytär aino X:llä auttaa`: token k is a verb of living (an adverb may
+    follow), a call verb (the place in the elative), or the word after a found person (a finite verb after the
+    place); the place is a word in no list of a proper noun's shape (``shape``)."""
+    live = low in _LIVE_CUES
+    called = low in _CALL_FROM
+    j = k if not live and not called else k + 1
+    if (live or called) and j < hi and toks[j].lower in _ADVERBS and text[toks[k].end : toks[j].start] == " ":
+        j += 1
+    if j >= hi or (j > k and text[toks[j - 1].end : toks[j].start] != " "):
+        return None
+    w = toks[j]
+    wl = w.lower
+    if not w.text.islower() or not w.text.isalpha() or len(wl) < 7 or covered[w.start]:
+        return None
+    ends = _FROM if called else _AT
+    if not wl.endswith(ends):
+        return None
+    if not live and not called:  # after a person: a finite verb must follow the place
+        if j + 1 >= hi or text[w.end : toks[j + 1].start] != " ":
+            return None
+        v = toks[j + 1].lower
+        if not (v in _TALK_AFTER or (v in lex.frequent and v.endswith(_VERB_ENDS) and v.isalpha())):
+            return None
+    if lex.lookup_all(w.text) or not shape(w, lex, "fi", True):
+        return None
+    return _cand(w.start, w.end, "LOCATION", "fi_live_unlisted", wl[:-3], wl[-3:])
+
+
+_SV_PREPS = frozenset(("i", "på", "från"))
+_SV_LIVE = by_language("HURRIED_LIVE")["sv"]
+_SV_CALL = words("HURRIED_SV_CALL")
+_SV_PLACE_HEADS = words("SV_PLACE_HEADS")
+_SV_VERBS = by_language("SV_SUBJECT_VERBS")["sv"]
+
+
+def _sv_live_unlisted(text: str, toks: list[Token], k: int, lo: int, lex: Lexicon, person_ends: set[int],
+                      ) -> Cand | None:
+    """`hennes bror X i Y kan`, `bor nu på Y`, `ringde från Y`: the preposition at token k after a found person or
+    a verb of living (or a call verb before `från`), then an unlisted lower-case word of no language's words."""
+    prep = toks[k].lower
+    j = k - 1
+    if j < lo or text[toks[j].end : toks[k].start] != " ":
+        return None
+    if toks[j].lower in _ADVERBS_SV and j - 1 >= lo and text[toks[j - 1].end : toks[j].start] == " ":
+        j -= 1
+    cue = toks[j].lower
+    person = j == k - 1 and j in person_ends
+    if not person and cue not in _SV_LIVE and not (prep == "från" and cue in _SV_CALL):
+        return None
+    w = toks[k + 1]
+    low = w.lower
+    if person and cue not in _SV_LIVE and (k + 2 >= len(toks) or toks[k + 2].lower not in _SV_VERBS
+                                           or text[w.end : toks[k + 2].start] != " "):
+        return None  # after a person only as a clause of its own: `bror X i Y kan hjälpa`
+    if (text[toks[k].end : w.start] != " " or not w.text.islower() or not w.text.isalpha() or len(low) < 6
+            or low in lex.frequent or low in lex.lang_words or lex.lookup_all(low) & (FIRST | KEEP | COMMON | AMBIG)
+            or lex.get(low) & (FIRST | KEEP | COMMON | AMBIG)):
+        return None
+    if not low.endswith(tuple(_SV_PLACE_HEADS)) and any(
+            low[i:] in lex.frequent or low[i:] in lex.lang_words for i in range(2, len(low) - 2)):
+        return None  # grupp|boendet, arbets|platsen: a compound of a word
+    return _cand(w.start, w.end, "LOCATION", "sv_live_unlisted", low)
+
+
+_ADVERBS_SV = frozenset(("nu", "numera", "fortfarande", "just", "nuförtiden"))
+
+
+_CORRECTION = words("HURRIED_CORRECTION")
+_CASE_ENDS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en", "in", "än", "on", "un")
+
+
+def _corrections(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], covered: bytearray,
+                 shape: Shape | None) -> list[Cand]:
+    """`asuu X:ssä, eiku Y:ssä`, `i X? nej Y`: the word a found place is corrected to, a place too."""
+
+    ends = {c.end: c for c in cands if c.label == "LOCATION"}
+    if not ends:
+        return []
+    starts = [t.start for t in toks]
+    out: list[Cand] = []
+    for end, place in ends.items():
+        k = bisect.bisect_left(starts, end)
+        if k + 1 >= len(toks) or toks[k].lower not in _CORRECTION:
+            continue
+        if text[end : toks[k].start].strip(" ,?!") or len(text[end : toks[k].start]) > 3:
+            continue
+        w = toks[k + 1]
+        if text[toks[k].end : w.start].strip(" ,:") or len(text[toks[k].end : w.start]) > 2:
+            continue
+        low = w.lower
+        if not w.text.isalpha() or len(low) < 4 or covered[w.start] or lex.lookup_all(w.text) & KEEP:
+            continue
+        before = text[place.start : place.end].lower()
+        if lang == "fi":
+            case = next((e for e in _CASE_ENDS if before.endswith(e)), "")
+            if not case or not low.endswith(case) or len(low) <= len(case) + 2:
+                continue
+        base = _listed_place(lex, w, True)
+        if not base and not (lang == "fi" and shape is not None and shape(w, lex, "fi", True)) and not (
+                lang == "sv" and low not in lex.frequent and low not in lex.lang_words and not lex.lookup_all(w.text)):
+            continue
+        ending = _ending(low, "local") if lang == "fi" else ""
+        out.append(_cand(w.start, w.end, "LOCATION", "place_correction", base or low, ending))
+    return out

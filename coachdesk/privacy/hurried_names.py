@@ -889,6 +889,9 @@ def _proper_shape(t: Token, lex: Lexicon, lang: str, inflected: bool, village: b
     return True
 
 
+proper_shape = _proper_shape  # hurried_local's unlisted places (it cannot import this module: this one imports it)
+
+
 def _person_before(toks: list[Token], k: int, lex: Lexicon, person_ends: dict[int, Cand]) -> bool:
     """Token k follows a person: one found before this layer (`anni kuhmoisissa`), or a first name of the
     lists after a kin or role word (`veli juha ruovedellä`)."""
