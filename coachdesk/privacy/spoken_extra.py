@@ -64,21 +64,32 @@ def _tag(c: Cand, rule: str) -> Cand:
 # --- age_filler_copula -------------------------------------------------------------------------------
 
 
+def said_number(r: _Reader, i: int) -> tuple[int, int, bool] | None:
+    """The number said in words from token ``i``: its value, its last token, and whether a ten said apart
+    from its unit was joined to it ("neljäkyt seittemän", "fyrtio tre": one number). None: no spoken number."""
+    toks = r.toks
+    n = r.number(i)
+    if n is None or not n.spoken:
+        return None
+    value, last = n.value, n.last
+    if r.lang != "en" and value in range(20, 100, 10) and last + 1 < len(toks) and r.gap(last) == " ":
+        u = r.val[last + 1]
+        if u is not None and 1 <= u <= 9 and not toks[last + 1].raw.isdigit():
+            return value + u, last + 1, True
+    return value, last, False
+
+
 def ages(r: _Reader) -> Iterator[Cand]:
     """Rule age_filler_copula (run last in the reader: what the other rules took is skipped)."""
     toks = r.toks
     for i in r.num_at:
         if i < 2 or toks[i].raw.isdigit():
             continue
-        n = r.number(i)
-        if n is None or not n.spoken:
+        said = said_number(r, i)
+        if said is None:
             continue
-        value, last = n.value, n.last
-        if r.lang != "en" and value in range(20, 100, 10) and last + 1 < len(toks) and r.gap(last) == " ":
-            u = r.val[last + 1]  # "neljäkyt seittemän", "fyrtio tre": one number said apart
-            if u is not None and 1 <= u <= 9 and not toks[last + 1].raw.isdigit():
-                value, last = value + u, last + 1
-        if not 14 <= value <= 99 or r.used[last] or (r.used[i] and last == n.last):
+        value, last, joined = said
+        if not 14 <= value <= 99 or r.used[last] or (r.used[i] and not joined):
             continue  # (the ten alone taken, "viiskyt | kaheksan vuotta": the whole number is the age)
         k, fillers = i - 1, 0
         while k > 1 and fillers < 2 and toks[k].low in _FILLERS and not r.gap(k).strip(" ,"):

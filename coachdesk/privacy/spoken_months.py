@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_extra import _subject_copula
+from coachdesk.privacy.spoken_extra import _subject_copula, said_number
 from coachdesk.privacy.spoken_numbers import COUNTED, DAY_ORDINALS, FI_DAY_NOMINATIVE, FI_MONTH_ORDINALS
 
 if TYPE_CHECKING:
@@ -177,14 +177,10 @@ def ages(r: _Reader) -> Iterator[Cand]:
     for i in r.num_at:
         if i < 2 or toks[i].raw.isdigit() or r.used[i]:
             continue
-        n = r.number(i)
-        if n is None or not n.spoken:
+        said = said_number(r, i)
+        if said is None:
             continue
-        value, last = n.value, n.last
-        if r.lang != "en" and value in range(20, 100, 10) and last + 1 < len(toks) and r.gap(last) == " ":
-            u = r.val[last + 1]  # "neljäkyt seittemän", "fyrtio tre": one number said apart
-            if u is not None and 1 <= u <= 9 and not toks[last + 1].raw.isdigit():
-                value, last = value + u, last + 1
+        value, last, _ = said
         if not 14 <= value <= 99 or any(r.used[i : last + 1]) or last + 1 >= len(toks):
             continue
         if toks[last + 1].low not in _HESITATIONS or r.gap(last).strip(" ,"):
