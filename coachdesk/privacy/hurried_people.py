@@ -224,14 +224,12 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 
 _SV_KIN = words("HURRIED_PEOPLE_SV_KIN")
-_BEFORE = words("HURRIED_PEOPLE_BEFORE")
-_TALK_AFTER = words("HURRIED_TALK_AFTER")
 
 
 def _worth_trying(text: str, toks: list[Token], k: int, lo: int, hi: int, covered: bytearray,
                   person_end: dict[int, Cand]) -> bool:
-    """False only where :func:`_line_rules` surely takes nothing at word ``k`` (its own early returns, with the
-    cue sets held here): most lower-case words of a line, looked at with no call of the rules."""
+    """False only where :func:`_line_rules` surely takes nothing at word ``k`` (its own early returns, through the
+    same cue checks): most lower-case words of a line, looked at with no call of the rules."""
     t = toks[k]
     if t.end in person_end:
         return True
@@ -241,10 +239,7 @@ def _worth_trying(text: str, toks: list[Token], k: int, lo: int, hi: int, covere
         return True
     if k + 1 >= hi or text[t.end : toks[k + 1].start] != " ":
         return False
-    if k == lo or t.sent_start or toks[k - 1].lower in _BEFORE or char_before(text, t.start) in ("(", ":"):
-        return True  # _cue_before
-    j = k + 1
-    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in _TALK_AFTER
+    return _cue_before(text, toks, k, lo) or _talk_after(text, toks, k + 1, hi)
 
 
 def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lexicon, lang: str, covered: bytearray,
