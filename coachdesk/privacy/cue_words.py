@@ -133,6 +133,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_WORKPLACES": ("sv", "en"),
     "HURRIED_SV_CALL": ("sv",),
     "HURRIED_DETERMINERS": ("sv",),
+    "HURRIED_NOT_GIVEN": ("fi", "sv", "en"),
     # hurried_names.py: names and places in hurried lines
     "PLACE_SHAPE_NOT": ("fi",),
     "SV_KIN_AFTER_GENITIVE": ("sv",),

@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import ARTICLES, FUNCTION_NEXT, PERSONAL_PRONOUNS, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
@@ -224,6 +224,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 
 _SV_KIN = words("HURRIED_PEOPLE_SV_KIN")
+_NOT_GIVEN = by_language("HURRIED_NOT_GIVEN")  # `frågade om X`: `om` is no given name in Swedish
 
 
 def _worth_trying(text: str, toks: list[Token], k: int, lo: int, hi: int, covered: bytearray,
@@ -315,7 +316,7 @@ def _head(lex: Lexicon, low: str, lang: str) -> bool:
     """A listed given name that is no word of the text's language (also one that is a word elsewhere: `can`)."""
     flags = lex.get(low) or lex.lookup_all(low)
     return (bool(flags & FIRST) and not flags & (KEEP | PLACE) and lex.lang_words.get(low) != lang and len(low) >= 2
-            and low.isalpha() and not _not_name(low))
+            and low.isalpha() and not _not_name(low) and low not in _NOT_GIVEN.get(lang, ()))
 
 
 def _tail(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, lang: str, hyphenated: bool,

@@ -23,6 +23,8 @@ CASES = [
      "soitti mai takaisin, kaikki ok", "takaisin"),
     ("unknown_surname", "fi", "kysyi zohal rezaei, tuleeko aika", "zohal rezaei",
      "kysyi sitten uudestaan, tuleeko aika", "sitten"),
+    ("full_name_tail", "sv", "ringde pia holmqvist, grät i telefon", "pia holmqvist",
+     "ringde bosse igår. han frågade om kristina kan skriva intyg", "om"),  # `om` is no given name in a Swedish text
     ("unknown_pair", "fi", "tapasin aigerim bekova eilen, puhuttiin", "aigerim bekova",
      "soitti kotikäynnillä eilen, puhuttiin", "kotikäynnillä"),
     ("unknown_pair", "sv", "ringde aigerim bekova idag om tiden", "aigerim bekova",
