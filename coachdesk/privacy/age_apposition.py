@@ -1,13 +1,13 @@
 """A name and an age in apposition in careful prose: `What? Nok Saelim, 38, works nights at …`.
 
-Runs after the name rules (``scrubber._scrub``, before the bare ages read the names found): one to three
-capitalised words no rule took, a comma, a bare number 14–99, a comma and a lower-case word make a person
-and an age, in English, Swedish and Finnish alike. The look-back from each `, NN,` is bounded (a few words).
+Runs after the name rules (``scrubber._scrub``, before the bare ages read the names found): one to four
+capitalised words no rule took (particles such as `dos`, `bin`, `al-` inside), a comma, a bare number 14–99, a comma
+(or a dash) and a lower-case word make a person and an age, in English, Swedish and Finnish alike. The look-back from each `, NN,` is bounded (a few words).
 Every decision is one row of :data:`RULES`; the reason names it.
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
+| name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`, `Ana Lúcia dos Xantos, 36, is …`, `Abu Bakr al-Xassan, 44, drives …`, `Aroha Xgata, 22 – wants …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
 """
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ RULES = {
     )
 }
 
-_MARK = re.compile(r",[ \t]*(\d\d)(?![\d.,:]\d),[ \t]*([a-zåäöéü][\w-]*)")
-_WORD = r"[A-ZÅÄÖÉ][^\W\d_]+(?:['’-][A-ZÅÄÖÉ]?[^\W\d_]+)?"
-_NAMES = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]+{_WORD}){{0,2}})$")
+_MARK = re.compile(r",[ \t]*(\d\d)(?![\d.,:]\d)(?:,|[ \t]+[–—-](?=[ \t]))[ \t]*([a-zåäöéü][\w-]*)")
+# a capitalised word, perhaps after an Arabic article (al-Hassan); particles of a full name between words (dos Santos)
+_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|abd)-)?[A-ZÅÄÖÉ][^\W\d_]+(?:['’-][A-ZÅÄÖÉ]?[^\W\d_]+)?"
+_PARTICLE = r"(?:bin|ibn|bint|binti|van|von|de|da|das|do|dos|del|della|der|di|du|la|le|ter|ten|af)"
+_NAMES = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}})$")
 _REACH = 60
 
 
@@ -55,18 +57,18 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
         b = _NAMES.search(text, max(0, m.start() - _REACH), m.start())
         if b is None:
             continue
-        if taken is None:
+        if taken is None:  # 1: a person found, 2: anything else
             taken = bytearray(len(text))
             for c in cands:
-                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+                taken[c.start : c.end] = (b"\x01" if c.label == "PERSON" else b"\x02") * (c.end - c.start)
         words = list(re.finditer(r"\S+", b.group(1)))
         while words and _ordinary(lex, words[0].group(0)):
             words.pop(0)  # "The", "What": a sentence's first word before the name
-        if not words or any(_ordinary(lex, w.group(0)) for w in words):
+        if not words or any(w.group(0)[:1].isupper() and _ordinary(lex, w.group(0)) for w in words):
             continue
         s, e = b.start(1) + words[0].start(), b.start(1) + words[-1].end()
-        if any(taken[s:e]):
-            continue  # a name rule (or another) has the words: its own age rules follow it
+        if 2 in taken[s:e] or 0 not in taken[s:e]:
+            continue  # another finding has a word, or a name rule has them all (its own age rules follow it)
         first, last = words[0].group(0).lower(), words[-1].group(0).lower()
         yield Cand(s, e, "PERSON", "person", "name and age in apposition (name_comma_age)",
                    PRIO_NAME, key=(first, last if len(words) > 1 else ""))

@@ -86,6 +86,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_DASH": ("fi", "sv", "en"),
     "SPOKEN_LETTER_LEADS": ("fi", "sv", "en"),
     "KIN_COPULA_SUBJECTS": ("fi", "sv", "en"),
+    "KIN_AGE_FILLERS": ("fi", "sv", "en"),
     "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),

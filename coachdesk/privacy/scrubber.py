@@ -280,7 +280,7 @@ def _scrub(
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
-    cands.extend(kin_copula_ages.find(text, lang))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
+    cands.extend(kin_copula_ages.find(text, lang, lex))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too

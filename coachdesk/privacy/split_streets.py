@@ -9,7 +9,7 @@ word. Every decision is one row of :data:`RULES`; the reason names it. Cue words
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| place_street_word | a capitalised word (not an ordinary word of the lists), a lower-case word ending in a street word (`väg`, `byväg`, `strandväg`, `skolväg`, `kyrkoväg`, `gränd`, `stig`, `gata`, `backe` …), a house number (a stair letter, a flat number), optionally a postal code and a town: the whole is ADDRESS (`Kvarnby byväg 12, 10600 Ekenäs`, `Sandö strandväg 3`) | `vid strandväg` (no number), `Gamla landsväg 12 km` (a distance), `Under gata 3 år` (a counted noun after it) |
+| place_street_word | a capitalised word (not an ordinary word of the lists; in lower case only a place of the lists or a word of a village's shape, `kvarnby byväg 12`), a lower-case word ending in a street word (`väg`, `byväg`, `strandväg`, `skolväg`, `kyrkoväg`, `gränd`, `stig`, `gata`, `backe` …), a house number (a stair letter, a flat number), optionally a postal code and a town: the whole is ADDRESS (`Kvarnby byväg 12, 10600 Ekenäs`, `Sandö strandväg 3`) | `vid strandväg` (no number), `Gamla landsväg 12 km` (a distance), `Under gata 3 år` (a counted noun after it) |
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import patterns
+from coachdesk.privacy.cue_scan import finditer_near
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
@@ -33,7 +34,12 @@ RULES = {
 
 _ENDS = "|".join(sorted(words("SPLIT_STREET_WORDS"), key=len, reverse=True))
 _STREET = re.compile(rf"[ \t]([a-zåäö]{{0,12}}(?:{_ENDS}))(?=[ \t]+\d)")
-_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ]?[^\W\d_]+)?$")
+_CUE = re.compile(rf"(?:{_ENDS})(?=[ \t]+\d)")  # inside every match, at most _CUE_REACH characters after its start
+_CUE_REACH = 13
+_PLACE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?:-[^\W\d_]+)?$")
+# endings of Swedish village names: a lower-case word before the street word is a place only with one
+_VILLAGE_ENDS = ("by", "bo", "böle", "vik", "näs", "sund", "ö", "holm", "dal", "berg", "backa", "torp", "skog", "mark",
+                 "näset", "udd", "udden", "hamn", "bäck", "fors", "lid", "gård", "kulla", "nge")
 _NUMBER = re.compile(rf"[ \t]+{patterns._NUM}(?![\d]){patterns._POST}")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _UNITS = frozenset("km m meter meters metres kilometer kilometri kilometriä metriä mil miles år vuotta years".split())
@@ -41,7 +47,7 @@ _UNITS = frozenset("km m meter meters metres kilometer kilometri kilometriä met
 
 def find(text: str, lex: Lexicon) -> Iterator[Cand]:
     """ADDRESS candidates of rule place_street_word."""
-    for m in _STREET.finditer(text):
+    for m in finditer_near(_STREET, _CUE, text, _CUE_REACH):
         b = _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b is None:
             continue
@@ -49,6 +55,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Cand]:
         low = b.group(0).lower()
         if (low in lex.frequent or low in COUNTED) and not flags & (PLACE | NAME):
             continue  # "Under gata 3": an ordinary word before the street word
+        if b.group(0).islower() and not (flags & PLACE or (low.endswith(_VILLAGE_ENDS) and low not in lex.frequent)):
+            continue  # lower case in a hurried note: a place of the lists or a village's shape ("kvarnby byväg 12")
         n = _NUMBER.match(text, m.end(1))
         if n is None:
             continue

@@ -11,7 +11,7 @@ bounded number of tokens. Every decision is one row of :data:`RULES`; the rule i
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| letter_name_more | `… kuus kaheksan neljä ypsilon yks kaks kolme hoo`, `… tset`, `… äksä` | the Finnish names of Y, Z and X not among the letter names before (`ypsilon`, `tset`, `äksä`), read like the others: a letter right after a number word |
+| letter_name_more | `… kuus kaheksan neljä ypsilon yks kaks kolme hoo`, `… äffä kolme neljä yks pee`, `… äksä`, `… kaa` | the Finnish names of Y, Z, X, F and K not among the letter names before (`ypsilon`, `tset`, `äksä`, `äffä`, `kaa`), read like the others: a letter right after a number word; the judge of the run decides (`… seittemän kaa kertaa` stays a phone) |
 | letter_phrase | `… streck fyra fem sex stort K`, `… stora B ett åtta tre lilla k`, `bokstaven A`, `stor bokstav X`, fi `iso koo`, en `capital X` | one or two lead words (`stort`, `lilla`, `bokstaven`, `iso`, `kirjain`, `capital` …) and one letter (a written single letter or a letter name) right after a number word |
 """
 
@@ -29,13 +29,13 @@ if TYPE_CHECKING:
 RULES = {
     r.id: r
     for r in (
-        Rule("letter_name_more", "ypsilon, tset, äksä: Finnish letter names of a century sign or check character"),
+        Rule("letter_name_more", "ypsilon, tset, äksä, äffä, kaa: Finnish letter names of a century sign or check character"),
         Rule("letter_phrase", "a letter said with lead words after a number word: stort K, lilla k, bokstaven A, iso koo"),
     )
 }
 
 # letter names not in spoken_numbers.LETTER_NAMES (read anywhere a letter is expected)
-MORE_LETTER_NAMES = {"ypsilon": "Y", "ypsiloni": "Y", "tset": "Z", "äksä": "X"}
+MORE_LETTER_NAMES = {"ypsilon": "Y", "ypsiloni": "Y", "tset": "Z", "äksä": "X", "äffä": "F", "kaa": "K"}
 _LEADS = cue_words.words("SPOKEN_LETTER_LEADS")
 # kinds of the run item of a letter said in two or three tokens (spoken._Reader._tok_range counts them)
 PHRASE_KINDS = {2: "phrase2letter", 3: "phrase3letter"}
@@ -61,9 +61,10 @@ def phrase_letter(r: _Reader, k: int) -> tuple[str, int] | None:
 def tag(r: _Reader, cand: Cand, a: int, b: int, items: list[tuple[str, object]]) -> Cand:
     """The rule ids of :data:`RULES` that read a letter of the run (tokens a..b) appended to the reason."""
     rules = []
-    if any(r.toks[k].low in MORE_LETTER_NAMES for k in range(a, b + 1)):
+    inside = [t for t in r.toks[a : b + 1] if cand.start <= t.start and t.end <= cand.end]
+    if any(t.low in MORE_LETTER_NAMES for t in inside):
         rules.append("letter_name_more")
-    if any(kind in PHRASE_KINDS.values() for kind, _ in items):
+    if any(kind in PHRASE_KINDS.values() for kind, _ in items) and inside and inside[-1].end == r.toks[b].end:
         rules.append("letter_phrase")
     if rules:
         cand.reason = f"{cand.reason} ({', '.join(rules)})"

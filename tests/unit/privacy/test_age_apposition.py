@@ -22,6 +22,9 @@ POSITIVES = [
     ("name_comma_age", "en", "We talked about Tavita Oleniu, 52, who drives a delivery van.", "Tavita Oleniu", "52"),
     ("name_comma_age", "fi", "Tapasin eilen: Qorvel Imani, 41, tekee yövuoroja varastolla.", "Qorvel Imani", "41"),
     ("name_comma_age", "sv", "Jag träffade Ubrik Selto, 29, som jobbar natt på lagret.", "Ubrik Selto", "29"),
+    ("name_comma_age", "en", "Ana Lúcia dos Xantos, 36, is a cook at a school.", "Ana Lúcia dos Xantos", "36"),
+    ("name_comma_age", "en", "Abu Bakr al-Xassan, 44, drives a taxi.", "Abu Bakr al-Xassan", "44"),
+    ("name_comma_age", "en", "Orvaha Ngelt, 22 – wants to study nursing.", "Orvaha Ngelt", "22"),
 ]
 
 # (rule, lang, text, a word that must survive)
@@ -30,6 +33,7 @@ TRAPS = [
     ("name_comma_age", "en", "The Volvo XC40, 2019, was sold last week.", "2019"),
     ("name_comma_age", "en", "Highway Nine, 38, runs north of the town.", "Highway"),
     ("name_comma_age", "fi", "Kela, 38, maksoi korvauksen viime viikolla.", "Kela"),
+    ("name_comma_age", "en", "Volvo Amazon, 38, was restored by the club.", "Volvo"),
 ]
 
 

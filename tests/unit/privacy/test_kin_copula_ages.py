@@ -23,6 +23,9 @@ POSITIVES = [
     ("kin_copula_age", "fi", "Hänen kuopus on kuus mutta osaa jo lukea.", "kuus"),
     ("kin_copula_age", "sv", "Hon berättade att sonen Elis är nio och går i skolan.", "nio"),
     ("kin_copula_age", "en", "Her daughter Mia is seven, and she needs after-school care.", "seven"),
+    ("kin_copula_age", "fi", "soitti äiti, poika eetu on yheksän, käy koulua", "yheksän"),
+    ("kin_copula_age", "fi", "Tytär Aino on jo kaheksan ja käy koulua.", "kaheksan"),
+    ("kin_copula_age", "sv", "Hon sa att dottern är nu sju.", "sju"),
 ]
 
 TRAPS = [
@@ -32,6 +35,9 @@ TRAPS = [
     ("kin_copula_age", "fi", "Poika on kaks kertaa käynyt vastaanotolla.", "kaks"),
     ("kin_copula_age", "fi", "Lapsia on kolme ja kaikki koulussa.", "kolme"),
     ("kin_copula_age", "en", "Her son is one of three children.", "one"),
+    ("kin_copula_age", "fi", "poika kertoi että bussi on kaheksan.", "kaheksan"),
+    ("kin_copula_age", "fi", "Poika sanoi kello on kaheksan.", "kaheksan"),
+    ("kin_copula_age", "en", "My son said the bus is nine.", "nine"),
 ]
 
 

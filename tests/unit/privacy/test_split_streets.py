@@ -27,6 +27,7 @@ TRAPS = [
     ("place_street_word", "sv", "Vi träffades vid strandväg och gick sedan hem.", "strandväg"),
     ("place_street_word", "sv", "Vi körde Gamla landsväg 12 km innan vi stannade.", "12"),
     ("place_street_word", "sv", "Efter det gick vi Sedan stig 3 gånger runt sjön.", "3"),
+    ("place_street_word", "sv", "vi tog den gamla skolväg 2 som barnen gick", "gamla"),
 ]
 
 
@@ -60,3 +61,10 @@ def test_explain_names_the_rule() -> None:
         input="Han bor på Kvarnby byväg 12.", capture_output=True, text=True, check=True,
     ).stdout
     assert "place_street_word" in out
+
+
+def test_the_cue_scan_finds_what_the_plain_scan_finds() -> None:
+    text = "Kvarnby byväg 12, x strandväg 3 och Sandö  stig 4, gata gata 5 " * 20 + "aaaaaaaaaaaaaaväg 1 byväg 2"
+    plain = [m.span() for m in split_streets._STREET.finditer(text)]
+    near = [m.span() for m in split_streets.finditer_near(split_streets._STREET, split_streets._CUE, text, split_streets._CUE_REACH)]
+    assert plain == near and plain

@@ -102,3 +102,12 @@ def test_explain_names_the_rules() -> None:
         capture_output=True, text=True, check=True,
     ).stdout
     assert "letter_name_more" in fi
+
+
+def test_colloquial_names_of_f_and_k() -> None:
+    text = "tunnus nolla kaks nolla neljä viis viis äffä kolme neljä yks pee ja lähti kotiin"
+    assert _ids(text, "fi") == ["nolla kaks nolla neljä viis viis äffä kolme neljä yks pee"]
+    phone = "soitin numeroon nolla neljä nolla yks kaks kolme neljä viis kuus seittemän kaa kertaa"
+    res = scrub(phone, lang="fi")
+    assert [f.label for f in res.findings] == ["CONTACT"] and "kaa kertaa" in res.text
+    assert "letter_name_more" not in res.findings[0].reason
