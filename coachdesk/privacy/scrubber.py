@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 from coachdesk.privacy import (
     age_apposition,
@@ -195,6 +196,13 @@ def _map_back(original: str, norm: Normalised, result: ScrubResult) -> ScrubResu
     return ScrubResult(apply_findings(original, findings), tuple(findings), tuple(warnings), result.lang)
 
 
+def _addresses(text: str, lex: Lexicon) -> list[Cand]:
+    """Street addresses and postal codes (``patterns``; ``split_streets``: a street word apart from its village);
+    a street-shaped name that is a public service (Työmarkkinatori) is kept."""
+    found = chain(patterns.find_addresses(text), split_streets.find(text, lex))
+    return [c for c in found if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)]
+
+
 def _scrub(
     text: str,
     lang: str | None,
@@ -222,11 +230,7 @@ def _scrub(
     cands: list[Cand] = []
     cands.extend(patterns.find_ids(text))
     cands.extend(patterns.find_contacts(text))
-    # a street-shaped name that is a public service (Työmarkkinatori) is kept
-    cands.extend(
-        c for c in patterns.find_addresses(text) if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)
-    )
-    cands.extend(split_streets.find(text, lex))  # "Kvarnby byväg 12, 10600 Ekenäs"
+    cands.extend(_addresses(text, lex))  # streets, postal codes, "Kvarnby byväg 12"
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
