@@ -84,6 +84,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "COUNTED": ("fi", "sv", "en"),
     # spoken.py: dictated notes
     "SPOKEN_DASH": ("fi", "sv", "en"),
+    "SPOKEN_LETTER_LEADS": ("fi", "sv", "en"),
+    "KIN_COPULA_SUBJECTS": ("fi", "sv", "en"),
+    "KIN_AGE_FILLERS": ("fi", "sv", "en"),
+    "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),
     "SPOKEN_AT": ("fi", "en", "intl"),

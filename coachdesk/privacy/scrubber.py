@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 from coachdesk.privacy import (
+    age_apposition,
     age_date_rules,
     direct_hurried,
     form_words,
@@ -16,6 +18,7 @@ from coachdesk.privacy import (
     hurried_names,
     hurried_people,
     id_labels,
+    kin_copula_ages,
     lower_names,
     name_evidence,
     org_rules,
@@ -28,6 +31,7 @@ from coachdesk.privacy import (
     prose_orgs,
     prose_places,
     prose_roles,
+    split_streets,
     spoken,
     spoken_more,
     word_names,
@@ -192,6 +196,13 @@ def _map_back(original: str, norm: Normalised, result: ScrubResult) -> ScrubResu
     return ScrubResult(apply_findings(original, findings), tuple(findings), tuple(warnings), result.lang)
 
 
+def _addresses(text: str, lex: Lexicon) -> list[Cand]:
+    """Street addresses and postal codes (``patterns``; ``split_streets``: a street word apart from its village);
+    a street-shaped name that is a public service (Työmarkkinatori) is kept."""
+    found = chain(patterns.find_addresses(text), split_streets.find(text, lex))
+    return [c for c in found if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)]
+
+
 def _scrub(
     text: str,
     lang: str | None,
@@ -219,10 +230,7 @@ def _scrub(
     cands: list[Cand] = []
     cands.extend(patterns.find_ids(text))
     cands.extend(patterns.find_contacts(text))
-    # a street-shaped name that is a public service (Työmarkkinatori) is kept
-    cands.extend(
-        c for c in patterns.find_addresses(text) if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)
-    )
+    cands.extend(_addresses(text, lex))  # streets, postal codes, "Kvarnby byväg 12"
     cands.extend(patterns.find_dates(text, lang))
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
@@ -270,11 +278,13 @@ def _scrub(
     cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
+    cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
+    cands.extend(kin_copula_ages.find(text, lang, lex))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too

@@ -25,7 +25,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from coachdesk.privacy import cue_words, patterns, spoken_extra, spoken_ids, spoken_months, spoken_shapes
+from coachdesk.privacy import (
+    cue_words,
+    patterns,
+    spoken_extra,
+    spoken_ids,
+    spoken_letters,
+    spoken_months,
+    spoken_shapes,
+)
 from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
@@ -287,7 +295,7 @@ class _Reader:
             named = (spoken_ids.SV_LETTER_NAMES if self.lang == "sv" else spoken_ids.EN_LETTER_NAMES).get(low)
             if named:
                 return named
-        return LETTER_NAMES.get(low, "")
+        return LETTER_NAMES.get(low, "") or spoken_letters.MORE_LETTER_NAMES.get(low, "")  # "ypsilon"
 
     def counted_after(self, j: int) -> bool:
         return j + 1 < len(self.toks) and self.toks[j + 1].low in COUNTED
@@ -688,6 +696,11 @@ class _Reader:
                 named = self.letter(low, own=True)  # "bee"; a written single letter ("B") is no spoken form
                 items.append(("letter" if named else "rawletter", named or toks[k].raw.upper()))
                 last = k
+            elif items and items[-1][0] == "num" and not self.gap(k - 1).strip() and (
+                phrase := spoken_letters.phrase_letter(self, k)
+            ):  # "… fyra fem sex stort K", "stor bokstav A": a letter said with lead words
+                items.append((spoken_letters.PHRASE_KINDS[phrase[1] - k + 1], phrase[0]))
+                last = phrase[1]
             else:
                 break
             if not self.joined(last):
@@ -712,7 +725,7 @@ class _Reader:
         a = nums[0].first
         b = nums[-1].last
         if items[-1][0].endswith("letter"):
-            b += 2 if items[-1][0] == "pairletter" else 1
+            b += {"pairletter": 2, "phrase2letter": 2, "phrase3letter": 3}.get(items[-1][0], 1)
         if items[0][0] == "sep" and items[0][1] == "+":
             a -= 1
         return a, b
@@ -731,7 +744,7 @@ class _Reader:
         for judge in (self._phone, self._hetu) if phone_first else (self._hetu, self._phone):
             found = judge(items)
             if found:
-                yield found
+                yield spoken_letters.tag(self, found, *self._tok_range(items), items)
                 return
         postal = self._postal(nums)
         if postal:

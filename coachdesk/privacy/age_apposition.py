@@ -1,0 +1,77 @@
+"""A name and an age in apposition in careful prose: `What? Nok Saelim, 38, works nights at …`.
+
+Runs after the name rules (``scrubber._scrub``, before the bare ages read the names found): one to four
+capitalised words no rule took (particles such as `dos`, `bin`, `al-` inside), a comma, a bare number 14–99, a comma
+(or a dash) and a lower-case word make a person and an age, in English, Swedish and Finnish alike. The look-back from each `, NN,` is bounded (a few words).
+Every decision is one row of :data:`RULES`; the reason names it.
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`, `Ana Lúcia dos Xantos, 36, is …`, `Abu Bakr al-Xassan, 44, drives …`, `Aroha Xgata, 22 – wants …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachdesk.privacy.lexicon import AMBIG, COMMON, EMPLOYER, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.patterns import age_range
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
+from coachdesk.privacy.spoken_numbers import COUNTED
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("name_comma_age", "capitalised words no rule took, ', NN, ' and a lower-case word: a person and an age"),
+    )
+}
+
+_MARK = re.compile(r",[ \t]*(\d\d)(?![\d.,:]\d)(?:,|[ \t]+[–—-](?=[ \t]))[ \t]*([a-zåäöéü][\w-]*)")
+# a capitalised word, perhaps after an Arabic article (al-Hassan); particles of a full name between words (dos Santos)
+_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|abd)-)?[A-ZÅÄÖÉ][^\W\d_]+(?:['’-][A-ZÅÄÖÉ]?[^\W\d_]+)?"
+_PARTICLE = r"(?:bin|ibn|bint|binti|van|von|de|da|das|do|dos|del|della|der|di|du|la|le|ter|ten|af)"
+_NAMES = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}})$")
+_REACH = 60
+
+
+def _ordinary(lex: Lexicon, word: str) -> bool:
+    """A frequent word, a kept body, a country or region, an employer, a place of the lists that is no name."""
+    low = word.lower()
+    flags = lex.lookup(word)[0]
+    if flags & (KEEP | EMPLOYER) or (flags & PLACE and not flags & NAME):
+        return True
+    return (low in lex.frequent or bool(flags & COMMON)) and not (flags & NAME and not flags & (AMBIG | COMMON))
+
+
+def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
+    """PERSON and AGE candidates of rule name_comma_age (``cands``: found so far, read only)."""
+    if ", " not in text and ",\t" not in text:
+        return
+    taken: bytearray | None = None
+    for m in _MARK.finditer(text):
+        n = int(m.group(1))
+        if not 14 <= n <= 99 or m.group(2).lower() in COUNTED:
+            continue
+        b = _NAMES.search(text, max(0, m.start() - _REACH), m.start())
+        if b is None:
+            continue
+        if taken is None:  # 1: a person found, 2: anything else
+            taken = bytearray(len(text))
+            for c in cands:
+                taken[c.start : c.end] = (b"\x01" if c.label == "PERSON" else b"\x02") * (c.end - c.start)
+        words = list(re.finditer(r"\S+", b.group(1)))
+        while words and _ordinary(lex, words[0].group(0)):
+            words.pop(0)  # "The", "What": a sentence's first word before the name
+        if not words or any(w.group(0)[:1].isupper() and _ordinary(lex, w.group(0)) for w in words):
+            continue
+        s, e = b.start(1) + words[0].start(), b.start(1) + words[-1].end()
+        if 2 in taken[s:e] or 0 not in taken[s:e]:
+            continue  # another finding has a word, or a name rule has them all (its own age rules follow it)
+        first, last = words[0].group(0).lower(), words[-1].group(0).lower()
+        yield Cand(s, e, "PERSON", "person", "name and age in apposition (name_comma_age)",
+                   PRIO_NAME, key=(first, last if len(words) > 1 else ""))
+        age = Cand(m.start(1), m.end(1), "AGE", "age", "bare age (name_comma_age)", PRIO_AGE_DATE)
+        age.replacement = age_range(n)
+        yield age

@@ -1,0 +1,71 @@
+"""age_apposition.py: capitalised words no rule took, `, NN,` and a lower-case word are a person and an age;
+a room, a product, ordinary words or a kept body before the number are not."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from coachdesk.privacy import age_apposition, scrub
+from coachdesk.privacy.age_apposition import RULES
+
+
+def _labels(text: str, lang: str) -> dict[str, str]:
+    return {text[f.start : f.end]: f.label for f in scrub(text, lang=lang).findings}
+
+
+# (rule, lang, text, name, age)
+POSITIVES = [
+    ("name_comma_age", "en", "What? Nok Saelim, 38, works nights at a warehouse and wants day shifts.", "Nok Saelim", "38"),
+    ("name_comma_age", "en", "We talked about Tavita Oleniu, 52, who drives a delivery van.", "Tavita Oleniu", "52"),
+    ("name_comma_age", "fi", "Tapasin eilen: Qorvel Imani, 41, tekee yövuoroja varastolla.", "Qorvel Imani", "41"),
+    ("name_comma_age", "sv", "Jag träffade Ubrik Selto, 29, som jobbar natt på lagret.", "Ubrik Selto", "29"),
+    ("name_comma_age", "en", "Ana Lúcia dos Xantos, 36, is a cook at a school.", "Ana Lúcia dos Xantos", "36"),
+    ("name_comma_age", "en", "Abu Bakr al-Xassan, 44, drives a taxi.", "Abu Bakr al-Xassan", "44"),
+    ("name_comma_age", "en", "Orvaha Ngelt, 22 – wants to study nursing.", "Orvaha Ngelt", "22"),
+]
+
+# (rule, lang, text, a word that must survive)
+TRAPS = [
+    ("name_comma_age", "en", "Room 4, 38, was booked for the group.", "38"),
+    ("name_comma_age", "en", "The Volvo XC40, 2019, was sold last week.", "2019"),
+    ("name_comma_age", "en", "Highway Nine, 38, runs north of the town.", "Highway"),
+    ("name_comma_age", "fi", "Kela, 38, maksoi korvauksen viime viikolla.", "Kela"),
+    ("name_comma_age", "en", "Volvo Amazon, 38, was restored by the club.", "Volvo"),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "name", "age"), POSITIVES)
+def test_rule_fires(rule: str, lang: str, text: str, name: str, age: str) -> None:
+    assert rule in RULES
+    found = _labels(text, lang)
+    assert found.get(name) == "PERSON" and found.get(age) == "AGE", scrub(text, lang=lang).text
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
+def test_trap_untouched(rule: str, lang: str, text: str, word: str) -> None:
+    assert rule in RULES
+    res = scrub(text, lang=lang)
+    s = text.index(word)
+    assert not any(f.start < s + len(word) and s < f.end for f in res.findings), res.text
+
+
+def test_every_rule_has_a_positive_a_trap_and_a_doc_row() -> None:
+    assert {r for r, *_ in POSITIVES} == set(RULES) == {r for r, *_ in TRAPS}
+    assert all(f"| {rule} |" in (age_apposition.__doc__ or "") for rule in RULES)
+
+
+def test_a_found_name_keeps_its_own_rule() -> None:
+    text = "I met Matti Virtanen, 44, last week; he drives a bus."
+    reasons = [f.reason for f in scrub(text, lang="en").findings]
+    assert not any("name_comma_age" in r for r in reasons)
+
+
+def test_explain_names_the_rule() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "scrub", "--explain", "--lang", "en"],
+        input="What? Nok Saelim, 38, works nights.", capture_output=True, text=True, check=True,
+    ).stdout
+    assert "name_comma_age" in out
