@@ -66,7 +66,7 @@ RULES: dict[str, Rule] = {
         _r("signature", P, 1.0, "a first name closing the text or a line after a sign-off (Kiitos! -Toivo)"),
         _r("heading_label", "", VETO, "a word before a colon at a heading or list start (Sali:, Keinot:)"),
         _r("cap.intl_short", "", VETO, "a two-letter international-only name without a person word before it"),
-        _r("lex.sent_start_unsure", "", 0.25, "a weak or word-like name at a sentence start without evidence: asked"),
+        _r("lex.sent_start_unsure", "", 0.25, "a weak or word-like name at a sentence start without evidence: asked (a weak reading of a frequent word form is the word)"),
         _r("lex.sent_start_word", "", VETO, "a sentence-initial word that is an ordinary word, no evidence of a person"),
         _r("lex.en_month", "", VETO, "an English month name (May, June) without evidence of a person"),
         _r("lex.en_intl_word", "", VETO, "an English sentence-initial word that is only an international name"),

@@ -231,8 +231,8 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
         if fx.literal_common or fx.ambig or weak or fx.freq_common or t.lower in ctx.lower_seen:
             ev = _sent_start_evidence(ctx, k, t, fx)
             if ev is None:
-                if (fx.ambig or weak) and f & NAME and not fx.literal_common:
-                    return "lex.sent_start_unsure"
+                if (fx.ambig or (weak and not fx.freq_common)) and f & NAME and not fx.literal_common:
+                    return "lex.sent_start_unsure"  # a weak reading of a frequent word form is the word: `Yhtiön …`
                 return "lex.sent_start_word"
             decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing
     if lang == "en" and f & MONTH and not (

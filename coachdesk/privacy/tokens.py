@@ -12,7 +12,7 @@ from coachdesk.privacy import cue_words, per_text
 # alternation [^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*, a quarter faster.)
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]*)*")
 _SENT_END = ".!?…:;\n•*"
-_OPENERS = "\"'“”«»([{–—-> \t"
+_OPENERS = "\"'“”«»([{–—−‒―-> \t"  # −, ‒ and ―: the dialogue dashes of typeset Finnish text
 _ABBREV = cue_words.words("ABBREVIATIONS")
 
 
@@ -84,7 +84,7 @@ def tokenize(text: str) -> list[Token]:
                     and not (prev_word.lower() in _UNITS and char_before(text, prev_end - len(prev_word), " \t\n") in _DIGITS)
                 )
             )
-            if g in ("-", "–", "—", "*", "•") and "\n" not in gap:
+            if g in ("-", "–", "—", "−", "‒", "―", "*", "•") and "\n" not in gap:
                 sent = False
         if w[0].islower():
             upper = cap = False  # a lower-case first letter: neither an acronym nor capitalised
