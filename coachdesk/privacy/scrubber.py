@@ -18,10 +18,12 @@ from coachdesk.privacy import (
     id_labels,
     lower_names,
     name_evidence,
+    note_people,
     org_rules,
     orgs,
     patterns,
     per_text,
+    place_compounds,
     place_hyphen,
     prose_details,
     prose_names,
@@ -30,6 +32,7 @@ from coachdesk.privacy import (
     prose_roles,
     spoken,
     spoken_more,
+    town_firms,
     word_names,
     wrapped_names,
 )
@@ -259,6 +262,8 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
+    cands.extend(place_compounds.find(text, toks, lex, lang, cands))  # "muutti X|harjuun", "uudessakaupungissa"
+    cands.extend(town_firms.find(text, toks, lex, lang, cands))  # "X:n siivousapu", "X:n kattoässät"
     cands.extend(place_hyphen.find(text, toks, lex, lang, cands))  # "X-hallissa": the place part
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
@@ -268,6 +273,7 @@ def _scrub(
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
     cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
+    cands.extend(note_people.find(text, toks, lex, lang, cands))  # "villekalle soitti", "puhelu X:lta:", "Toivo kelasta soitti"
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]

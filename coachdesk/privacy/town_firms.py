@@ -1,0 +1,78 @@
+"""Lower-case Finnish firms named after their town: a town's genitive and a trade compound (`X:n kattoässät`).
+
+Runs after ``place_compounds.find`` (``scrubber._scrub``) on Finnish text; it only adds ORG candidates (an
+organisation widens the town found over its first word). The cue words are sections of the cue file
+(``TOWN_FIRM_TRADES``, ``TOWN_FIRM_HEADS``) besides the trade words of ``org_rules`` and ``firm_pairs``. Every
+decision is one row of :data:`RULES`; the finding's reason names it.
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| town_trade_compound | a lower-case genitive of a place of the lists, then a lower-case compound in no list and no frequent word (nor its base form) of a trade word (`katto`, `siivous`, `sähkö`) and a firm's head (`-apu`, `-ässät`, `-mestarit`, `-tiimi`), in any case: both words (`X:n siivousapu`, `X:n kattoässille`) | `kelan toimisto`, `kaupungin siivous`, `X:n torilla`, `X:n kiinteistöhuolto`, `X:n siivouspalvelut` |
+"""
+
+from __future__ import annotations
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("town_trade_compound", "a town's lower-case genitive and a trade compound in no list (X:n siivousapu)"),
+    )
+}
+
+_TRADES = words("TOWN_FIRM_TRADES")
+_HEADS = words("TOWN_FIRM_HEADS")
+_GENERIC = words("GENERIC_OWNERS")
+
+
+def trade_compound(lex: Lexicon, low: str) -> bool:
+    """``low`` is a compound in no list of a trade word and a firm's head (`siivous|apu`, `katto|ässät`)."""
+    if len(low) < 7 or not low.isalpha() or low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(low):
+        return False
+    bases = [b for b, _ in analyses(low) if len(b) >= 7]
+    if any(b in lex.frequent or lex.get(b) or lex.lang_words.get(b) for b in bases[1:]):
+        return False  # a case form of an ordinary word (kiinteistö|huollolla -> kiinteistöhuolto)
+    for b in bases:
+        for i in range(3, len(b) - 2):
+            if b[:i] in _TRADES and b[i:] in _HEADS:
+                return True
+    return False
+
+
+def _town_genitive(lex: Lexicon, t: Token) -> bool:
+    """A lower-case genitive of a place of the lists (also one that is a word: `porin`, `kotkan`)."""
+    low = t.lower
+    if not t.text.islower() or not low.endswith("n") or len(low) < 4 or not low.isalpha() or low in _GENERIC:
+        return False
+    hit = lex.find(t.text, PLACE)
+    if hit is None:
+        return False
+    flags = lex.get(hit[0])
+    return not flags & KEEP and not (flags & FIRST and not flags & (SUR | PLACE))
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
+    if lang != "fi" or len(toks) < 2:
+        return []
+    held = bytearray(len(text))  # words a finding other than a place holds
+    for c in cands:
+        if c.label != "LOCATION":
+            held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " " or not nxt.text.islower():
+            continue
+        if not _town_genitive(lex, t) or not trade_compound(lex, nxt.lower.split(":")[0]):
+            continue
+        if lex.lookup_all(nxt.text) & (COMMON | AMBIG | KEEP):
+            continue
+        out.append(Cand(t.start, nxt.end, "ORG", "org", "hurried line: org (town_trade_compound)", PRIO_ORG))
+    return out
