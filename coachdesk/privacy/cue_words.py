@@ -196,6 +196,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # town_firms.py: trade words opening a firm's compound name, heads closing one
     "TOWN_FIRM_TRADES": ("fi",),
     "TOWN_FIRM_HEADS": ("fi",),
+    "TOWN_FIRM_WORK_CUES": ("fi",),
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),

@@ -9,11 +9,13 @@ reason names it.
 | id | shape (invented examples) | trap |
 |---|---|---|
 | joined_given_names | two listed given names (each no word, no place, 500+ bearers) written as one lower-case word, bare or in a person's case, on a hurried line or with a person's cue (a talking verb after, an asking verb before) (`villekalle soitti`, `soitin jonnetepolle`) | `iltasatu`, `lumisade` (names that are words) |
-| call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line), then a lower-case word in the ablative that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash (`puhelu X:lta:`, `viesti X:ltä -`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
+| call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line, after a bullet, date or time maybe), then a lower-case word in the ablative (or allative) that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash (`puhelu X:lta:`, `viesti X:ltä -`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
 | start_name_org_from | a capitalised given name of the lists (also one that is a word) opening a sentence, then the elative of an organisation word (`työterveydestä`, `kelasta`, `koululta`), then a verb of reporting or acting (`Toivo työterveydestä suositteli`, `Usva kelasta soitti`) | `Toivo paremmasta huomisesta`, `Usko työterveydestä on kova` |
 """
 
 from __future__ import annotations
+
+import re
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import PROFESSIONS, ROLE_NOUNS
@@ -35,6 +37,9 @@ RULES = {
 }
 
 _MIN_BEARERS = 500
+# what may stand before a call-note header at its line start: a bullet, a date or a time (`- 12.3. klo 9.15 puhelu`)
+_LINE_OPEN = re.compile(r"[ \t\-–•*>]*(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?\.?[ \t]+)?(?:klo[ \t]+)?"
+                        r"(?:\d{1,2}[.:]\d{2}[ \t]+)?[\-–]?[ \t]*")
 _CASES = ("lle", "lta", "ltä", "lla", "llä", "n", "sta", "stä")
 _HEADERS = words("NOTE_PEOPLE_HEADERS")
 _HEADER_NOT = words("NOTE_PEOPLE_HEADER_NOT") | words("WORD_NAME_NOT_NICK")
@@ -58,7 +63,7 @@ def _given(lex: Lexicon, w: str) -> bool:
 
 def joined_names(lex: Lexicon, low: str) -> tuple[str, str] | None:
     """(the joined nominative, the case ending) when ``low`` is two given names written as one word."""
-    if not low.isalpha() or len(low) < 7 or low in lex.frequent or lex.lookup_all(low) or lex.lang_words.get(low):
+    if not low.isalpha() or len(low) < 7 or low in lex.frequent or lex.lang_words.get(low):
         return None
     for end in ("", *_CASES):
         if end and not low.endswith(end):
@@ -67,7 +72,7 @@ def joined_names(lex: Lexicon, low: str) -> tuple[str, str] | None:
         if end and whole[-1:] not in "aeiouyäö":
             continue
         for i in range(3, len(whole) - 2):
-            if _given(lex, whole[:i]) and _given(lex, whole[i:]):
+            if _given(lex, whole[:i]) and _given(lex, whole[i:]) and not lex.lookup_all(low):
                 return whole, end
     return None
 
@@ -76,10 +81,10 @@ def _call_header(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | N
     """`puhelu X:lta:`: token k is the ablative after a header word opening its line, before a colon or dash."""
     t, head = toks[k], toks[k - 1]
     low = t.lower
-    if not low.endswith(("lta", "ltä")) or not t.text.islower() or not t.text.isalpha() or len(low) < 6:
+    if not low.endswith(("lta", "ltä", "lle")) or not t.text.islower() or not t.text.isalpha() or len(low) < 6:
         return None
     line = text.rfind("\n", 0, head.start) + 1
-    if text[line : head.start].strip(" \t-–•*>") or text[head.end : t.start] != " ":
+    if not _LINE_OPEN.fullmatch(text, line, head.start) or text[head.end : t.start] != " ":
         return None
     after = text[t.end : t.end + 3]
     if not (after[:1] == ":" or after[:2] in (" -", " –") or after[:1] in ("-", "–")):
@@ -156,9 +161,6 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 continue
         if len(low) < 7:
             continue
-        pair = joined_names(lex, low)
-        if pair is None:
-            continue
         cued = (k + 1 < n and toks[k + 1].lower in _TALK) or (k and toks[k - 1].lower in _ASK)
         if not cued:
             if lines is None:
@@ -166,6 +168,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             while li < len(lines) and lines[li][1] < t.start:
                 li += 1
             cued = li < len(lines) and lines[li][0] <= t.start
-        if cued:
+        pair = joined_names(lex, low) if cued else None
+        if pair is not None:
             out.append(_cand(t.start, t.end, "joined_given_names", pair[0], pair[1]))
     return out

@@ -4,8 +4,8 @@ Runs right after ``hurried_local.find`` (``scrubber._scrub``) on Finnish text, o
 only adds LOCATION candidates. ``hurried_local.village`` wants a modifier the place and surname lists hold with
 three place heads; here one is enough, or a frequent word with a place cue before it (`asuu nyt X|kummussa`,
 `muutti X|harjuun`, `tuli X|lahdesta`). Modifiers that make common nouns are traps: the cue sections
-``PLACE_MODIFIER_NOT``, ``PLACE_COMPOUND_NOT``, ``PLACE_COMPOUND_TRAPS`` and every modifier of a frequent or common
-word of the same shape (`uima|ranta`, `tuli|vuori`: generated from the lists). Every decision is one row of
+``PLACE_MODIFIER_NOT``, ``PLACE_COMPOUND_NOT``, ``PLACE_COMPOUND_TRAPS`` and every modifier of a frequent local-case
+form of the same shape (`länsi|rannalla`: generated from the frequency list). Every decision is one row of
 :data:`RULES`; the finding's reason names it.
 
 | id | shape (invented examples) | trap |
@@ -84,19 +84,17 @@ _TRAPS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(lex.frequent
 
 
 def _trap_modifiers(lex: Lexicon) -> frozenset[str]:
-    """Modifiers of frequent words of a modifier + place head shape that are no place (`uima|ranta`, `tuli|vuori`,
-    `kirkon|kylä`): generated once from the frequent-word list (in any form of the head, nominative too)."""
+    """Modifiers of frequent local-case forms of a modifier + place head that are no listed place (`länsi|rannalla`,
+    `seu|rannassa`): a form common enough for the frequency list is a common noun's; generated once from the list
+    (nominatives are left out: a famous place's name is frequent in its nominative)."""
     hit = _TRAPS.get(id(lex.frequent))
     if hit is not None and hit[0] is lex.frequent:
         return hit[1]
     out: set[str] = set()
     for w in lex.frequent:
-        if len(w) < 7 or not w.isalpha():
+        if w[-3:] not in _TAILS or len(w) < 7 or not w.isalpha():
             continue
         parts = _split(w)
-        if parts is None:
-            head = next((h for h in _LOOSE_HEADS if w.endswith(h)), "")
-            parts = (w[: -len(head)], head) if head and len(w) - len(head) >= 3 else None
         if parts is not None and not lex.get(parts[0] + parts[1]) & (SUR | PLACE):
             out.add(parts[0])
     result = frozenset(out)

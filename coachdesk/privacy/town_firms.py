@@ -7,6 +7,7 @@ decision is one row of :data:`RULES`; the finding's reason names it.
 
 | id | shape (invented examples) | trap |
 |---|---|---|
+| work_trade_compound | a work cue (`töissä`, `duunissa`, `pääsi`, `aloitti` …) right before one lower-case word in a local case in no list of a name-like part (a surname or place of the lists that is no word, or a word in no list and no frequent word) and a trade word (`logistiikka`, `kuljetus`, `siivous`; ``TOWN_FIRM_TRADES``): the word (`pääsi X|logistiikalle`, `duunissa X|kuljetuksella`) | `duunissa kuljetusliikkeellä`, `pääsi satamalogistiikalle` (a common modifier), `töissä kaupassa` |
 | town_trade_compound | a lower-case genitive of a place of the lists, then a lower-case compound in no list and no frequent word (nor its base form) of a trade word (`katto`, `siivous`, `sähkö`) and a firm's head (`-apu`, `-ässät`, `-mestarit`, `-tiimi`), in any case: both words (`X:n siivousapu`, `X:n kattoässille`) | `kelan toimisto`, `kaupungin siivous`, `X:n torilla`, `X:n kiinteistöhuolto`, `X:n siivouspalvelut` |
 """
 
@@ -23,12 +24,36 @@ RULES = {
     r.id: r
     for r in (
         Rule("town_trade_compound", "a town's lower-case genitive and a trade compound in no list (X:n siivousapu)"),
+        Rule("work_trade_compound", "a work cue, then a name-like part + trade word as one word (pääsi X|logistiikalle)"),
     )
 }
 
 _TRADES = words("TOWN_FIRM_TRADES")
 _HEADS = words("TOWN_FIRM_HEADS")
 _GENERIC = words("GENERIC_OWNERS")
+_WORK = words("TOWN_FIRM_WORK_CUES")
+_LOCAL = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä")
+
+
+def work_compound(lex: Lexicon, low: str) -> bool:
+    """``low`` is one word of a name-like part and a trade word in a local case (`X|logistiikalle`)."""
+    if len(low) < 10 or not low.isalpha() or not low.endswith(_LOCAL) or low in lex.frequent or lex.lang_words.get(low):
+        return False
+    for b, _ in analyses(low)[1:]:
+        if len(b) < 9 or b in lex.frequent or lex.get(b):
+            continue
+        for i in range(3, len(b) - 4):
+            if b[i:] not in _TRADES:
+                continue
+            mod = b[:i]
+            flags = lex.lookup_all(mod) if len(mod) >= 4 else lex.get(mod)
+            veto = COMMON | KEEP | FIRST | (0 if mod.endswith("n") else AMBIG)  # an owner's genitive: virtasen|, kotkan|
+            if flags & (SUR | PLACE) and not flags & veto:
+                return True
+            if not flags and mod not in lex.frequent and not lex.lang_words.get(mod) and not any(
+                    m in lex.frequent for m, _ in analyses(mod)[1:] if len(m) >= 3):
+                return True
+    return False
 
 
 def trade_compound(lex: Lexicon, low: str) -> bool:
@@ -68,6 +93,13 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     out: list[Cand] = []
     for k in range(len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
+        if t.lower in _WORK and nxt.text.islower() and not held[nxt.start] and text[t.end : nxt.start] == " " and (
+                work_compound(lex, nxt.lower)):
+            out.append(Cand(nxt.start, nxt.end, "ORG", "org", "hurried line: org (work_trade_compound)", PRIO_ORG))
+            continue
+        nl = nxt.lower
+        if t.lower[-1:] != "n" or len(nl) < 7 or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 12))):
+            continue  # the cheap test first: the next word opens with a trade word
         if held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " " or not nxt.text.islower():
             continue
         if not _town_genitive(lex, t) or not trade_compound(lex, nxt.lower.split(":")[0]):

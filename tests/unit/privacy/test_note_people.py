@@ -19,7 +19,8 @@ CASES = {
         [("iltasatu soitti mielessä", "iltasatu"), ("lumisade haittasi ajoa eilen", "lumisade")],
     ),
     "call_header_from": (
-        [("puhelu ranjitalta: haluaa uuden ajan", "ranjitalta"), ("viesti oranailta - ei pääse", "oranailta")],
+        [("puhelu ranjitalta: haluaa uuden ajan", "ranjitalta"), ("viesti oranailta - ei pääse", "oranailta"),
+         ("- 12.3. klo 9.15 puhelu ranjitalta: ok", "ranjitalta"), ("soitto oranaille: ei vastannut", "oranaille")],
         [("puhelu kelalta: päätös tulossa", "kelalta"), ("viesti työkkäriltä: kurssi alkaa", "työkkäriltä"),
          ("soitto lääkäriltä - lausunto valmis", "lääkäriltä"), ("viesti ohjaajalta: kurssi peruttu", "ohjaajalta")],
     ),
@@ -47,12 +48,18 @@ def test_traps_stay(rule: str, line: str, word: str) -> None:
     assert not any(f.start <= at < f.end for f in r.findings), r.text
 
 
-@pytest.mark.parametrize("line", ["maken kaa puhuttiin eilen", "sovittiin tepan kaa uusi aika"])
-def test_colloquial_kaa_is_kanssa(line: str) -> None:
+@pytest.mark.parametrize(("line", "word"), [("maken kaa puhuttiin eilen", "maken"), ("sovittiin tepan kaa uusi aika", "tepan"),
+                                          ("arskan kans sovittiin", "arskan"), ("lähetin viestin tepalle", "tepalle"),
+                                          ("tsekkasin jusalta, ei tiedä", "jusalta")])
+def test_colloquial_cues_of_a_nickname(line: str, word: str) -> None:
     r = scrub(line, lang="fi")
-    word = line.split()[0] if line.startswith("maken") else "tepan"
     at = line.index(word)
     assert any(f.start == at and f.label == "PERSON" for f in r.findings), r.text
+
+
+@pytest.mark.parametrize("line", ["lähti matkalle kans", "lähetin viestin postilla", "sen kans pärjää"])
+def test_colloquial_cues_leave_words(line: str) -> None:
+    assert not scrub(line, lang="fi").findings
 
 
 def test_every_rule_has_a_case_and_explain_shows_it() -> None:

@@ -34,6 +34,24 @@ def test_traps_stay(line: str) -> None:
     assert not any(f.label == "ORG" for f in r.findings), r.text
 
 
+@pytest.mark.parametrize(("line", "firm"), [
+    ("pääsi porilogistiikalle töihin", "porilogistiikalle"),
+    ("aloitti kotkansiivouksessa, tykkää", "kotkansiivouksessa"),
+])
+def test_a_work_cue_and_a_name_like_trade_compound(line: str, firm: str) -> None:
+    r = scrub(line, lang="fi")
+    at = line.index(firm)
+    hit = [f for f in r.findings if f.start == at]
+    assert hit and hit[0].label == "ORG" and "(work_trade_compound)" in hit[0].reason, r.text
+
+
+@pytest.mark.parametrize("line", ["pääsi satamalogistiikalle", "duunissa kuljetusliikkeellä nyt",
+                                  "töissä kotisiivouksella", "töissä äidinsiivouksella"])
+def test_work_traps_stay(line: str) -> None:
+    r = scrub(line, lang="fi")
+    assert not any(f.label == "ORG" for f in r.findings), r.text
+
+
 def test_a_lower_case_ry_closes_an_association() -> None:
     line = "harrastaa nyt, samba tampere ry:ssä käy"
     r = scrub(line, lang="fi")
@@ -42,7 +60,7 @@ def test_a_lower_case_ry_closes_an_association() -> None:
 
 
 def test_explain_shows_the_rule() -> None:
-    assert set(RULES) == {"town_trade_compound"}
+    assert set(RULES) == {"town_trade_compound", "work_trade_compound"}
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input="aloitti kotkan siivousapu:ssa, tykkää", capture_output=True, text=True, check=True).stdout
     assert "town_trade_compound" in json.dumps(json.loads(out), ensure_ascii=False)
