@@ -9,7 +9,7 @@ reason names it.
 | id | shape (invented examples) | trap |
 |---|---|---|
 | joined_given_names | two listed given names (each no word, no place, 500+ bearers) written as one lower-case word, bare or in a person's case, on a hurried line or with a person's cue (a talking verb after, an asking verb before) (`villekalle soitti`, `soitin jonnetepolle`) | `iltasatu`, `lumisade` (names that are words) |
-| call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line, after a bullet, date or time maybe), then a lower-case word in the ablative (or allative) that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash (`puhelu X:lta:`, `viesti X:ltä -`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
+| call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line, after a bullet, date or time maybe), then a lower-case word in the ablative (or allative) that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash, a clock time before it maybe (`puhelu X:lta:`, `viesti X:ltä -`, `soitto X:lta klo 9.10:`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
 | start_name_org_from | a capitalised given name of the lists (also one that is a word) opening a sentence, then the elative of an organisation word (`työterveydestä`, `kelasta`, `koululta`), then a verb of reporting or acting (`Toivo työterveydestä suositteli`, `Usva kelasta soitti`) | `Toivo paremmasta huomisesta`, `Usko työterveydestä on kova` |
 """
 
@@ -40,6 +40,8 @@ _MIN_BEARERS = 500
 # what may stand before a call-note header at its line start: a bullet, a date or a time (`- 12.3. klo 9.15 puhelu`)
 _LINE_OPEN = re.compile(r"[ \t\-–•*>]*(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?\.?[ \t]+)?(?:klo[ \t]+)?"
                         r"(?:\d{1,2}[.:]\d{2}[ \t]+)?[\-–]?[ \t]*")
+# what closes the caller's word: a colon or a dash, a clock time before it maybe (`X:lta klo 14.20:`)
+_HEADER_CLOSE = re.compile(r"(?:[ \t]+(?:klo[ \t]*)?\d{1,2}[.:]\d{2})?(?::|[ \t]*[\-–])")
 _CASES = ("lle", "lta", "ltä", "lla", "llä", "n", "sta", "stä")
 _HEADERS = words("NOTE_PEOPLE_HEADERS")
 _HEADER_NOT = words("NOTE_PEOPLE_HEADER_NOT") | words("WORD_NAME_NOT_NICK")
@@ -86,8 +88,7 @@ def _call_header(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | N
     line = text.rfind("\n", 0, head.start) + 1
     if not _LINE_OPEN.fullmatch(text, line, head.start) or text[head.end : t.start] != " ":
         return None
-    after = text[t.end : t.end + 3]
-    if not (after[:1] == ":" or after[:2] in (" -", " –") or after[:1] in ("-", "–")):
+    if not _HEADER_CLOSE.match(text, t.end):
         return None
     stem = low[:-3]
     if (low in _HEADER_NOT or stem in _HEADER_NOT or low in lex.frequent or lex.lang_words.get(low)

@@ -10,7 +10,7 @@ form of the same shape (`länsi|rannalla`: generated from the frequency list). E
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| fi_village_loose | a lower-case modifier + place head (`-lahti`, `-kumpu`, `-nurmi`, `-harju` …) in a local case, the whole word no frequent or listed word: on a hurried line a modifier the lists hold with one place head, or any frequent word after a place cue (`asuu`, `muutti`, `tuli`, `soitti` …) one or two words before; on a careful line only after a residence cue (`asuu`, `muutti`, `kotoisin`; not a visit: `kävi`) (`asuu nyt pajukummussa`, `muutti karhuharjuun`) | `järvenrannassa`, `kotipellolla`, `alamäessä`, `perunapellolla`, `opiskelijakylässä` |
+| fi_village_loose | a lower-case modifier + place head (`-lahti`, `-kumpu`, `-nurmi`, `-harju` …) in a local case, the whole word no frequent or listed word: on a hurried line a modifier the lists hold with one place head, or any frequent word after a place cue (`asuu`, `muutti`, `tuli`, `soitti` …) one or two words before; on a careful line only after a cue of living or coming from (`asuu`, `muutti`, `tuli`, `kotoisin`; not a visit: `kävi`); before a head that mostly names places (`-lahti`, `-kumpu`, not `-ranta`, `-kylä`, `-pelto`) a hurried line needs no cue (`asuu nyt pajukummussa`, `muutti karhuharjuun`) | `järvenrannassa`, `kotipellolla`, `alamäessä`, `perunapellolla`, `opiskelijakylässä` |
 | fi_town_both_inflected | a municipality of the list whose first part is an adjective that inflects too (`Uusi|kaupunki` → `uudessakaupungissa`, `uuteenkaupunkiin`, `Uudenkaupungin`), in any letter case: the forms are made from the municipality list and the adjective's stems | `uudessa kaupungissa` (two words), `isossa kylässä` |
 """
 
@@ -40,6 +40,9 @@ _LOOSE_HEADS = ("lahti", "niemi", "mäki", "vaara", "joki", "järvi", "saari", "
                 "rinne", "kallio", "lammi", "niitty")
 _STEMS = {**{h: _HEADS[h] for h in _LOOSE_HEADS if h in _HEADS}, "nurmi": ("nurme", "nurme")}
 _LOCAL = ("ssa", "sta", "lla", "lta", "lle")
+# heads that make places far more often than common nouns: a frequent modifier needs no cue before them
+_NAME_HEADS = frozenset(("lahti", "niemi", "vaara", "joki", "järvi", "saari", "koski", "harju", "lampi", "nurmi",
+                         "salmi", "kumpu", "vuori", "mäki", "nummi", "korpi", "luoto"))
 
 
 def _local_forms() -> dict[str, str]:
@@ -63,7 +66,9 @@ _MODIFIER_NOT = words("PLACE_MODIFIER_NOT") | words("PLACE_COMPOUND_TRAPS")
 _COMPOUND_NOT = words("PLACE_COMPOUND_NOT")
 _CUES = (words("HURRIED_MOTION") | words("HURRIED_RESIDENCE") | words("HURRIED_LIVE") | words("HURRIED_CALL_FROM")
          | words("PLACE_CTX") | words("PLACE_COMPOUND_CUES"))
-_RESIDENCE = words("HURRIED_RESIDENCE") - {"töissä"}  # the cues of a careful line: where one lives, no visit
+# the cues of a careful line: where one lives or comes from, no visit nor work (`kävi X:ssä` may be a common noun)
+_VISIT = frozenset(("käy", "kävi", "käyn", "käydä", "kävivät", "töissä", "meni", "menee", "menossa"))
+_RESIDENCE = _CUES - _VISIT
 _ADVERBS = words("HURRIED_RESIDENCE_ADVERBS")
 _FUNCTION = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
 
@@ -136,7 +141,7 @@ def loose_village(lex: Lexicon, low: str, cued: bool) -> str:
     heads = _listed_heads(lex, mod)
     if mod.endswith("n") and heads < 2:
         return ""  # a genitive modifier mostly makes a common noun (koulun|mäki)
-    if heads or (cued and mod in lex.frequent and len(mod) >= 4):
+    if heads or (mod in lex.frequent and len(mod) >= 4 and (cued or head in _NAME_HEADS)):
         return nom
     return ""
 

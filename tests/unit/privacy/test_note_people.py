@@ -20,9 +20,11 @@ CASES = {
     ),
     "call_header_from": (
         [("puhelu ranjitalta: haluaa uuden ajan", "ranjitalta"), ("viesti oranailta - ei pääse", "oranailta"),
-         ("- 12.3. klo 9.15 puhelu ranjitalta: ok", "ranjitalta"), ("soitto oranaille: ei vastannut", "oranaille")],
+         ("- 12.3. klo 9.15 puhelu ranjitalta: ok", "ranjitalta"), ("soitto oranaille: ei vastannut", "oranaille"),
+         ("soitto ranjitalta klo 9.10: ok", "ranjitalta")],
         [("puhelu kelalta: päätös tulossa", "kelalta"), ("viesti työkkäriltä: kurssi alkaa", "työkkäriltä"),
-         ("soitto lääkäriltä - lausunto valmis", "lääkäriltä"), ("viesti ohjaajalta: kurssi peruttu", "ohjaajalta")],
+         ("soitto lääkäriltä - lausunto valmis", "lääkäriltä"), ("viesti ohjaajalta: kurssi peruttu", "ohjaajalta"),
+         ("viesti oranailta kelasta tänään", "oranailta")],
     ),
     "start_name_org_from": (
         [("Toivo työterveydestä suositteli osa-aikaa.", "Toivo"), ("Usva kelasta soitti eilen.", "Usva")],

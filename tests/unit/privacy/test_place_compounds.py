@@ -15,9 +15,11 @@ from coachdesk.privacy.place_compounds import RULES, loose_village, town_both_in
 CASES = {
     "fi_village_loose": (
         ["isä tuli ruskakummusta hakemaan", "muutti kettuharjuun viime vuonna",
-         "asiakas muutti keväällä susinurmelle, ei autoa", "Asiakas asuu nykyään ruskaniemessä ja käy töissä."],
+         "asiakas muutti keväällä susinurmelle, ei autoa", "Asiakas asuu nykyään ruskaniemessä ja käy töissä.",
+         "soitti, on nyt ruskakummussa", "Asiakas kertoi, että hän tuli ruskasalmelta."],
         ["asuu järvenrannassa, ok", "asiakas asuu nyt kotipellolla", "muutti perunapellolle",
-         "asuu opiskelijakylässä", "pyöräili alamäessä ja kaatui", "Hän kävi uimarannalla eilen."],
+         "asuu opiskelijakylässä", "pyöräili alamäessä ja kaatui", "Hän kävi uimarannalla eilen.",
+         "kävi eilen mökkijärvellä kalassa", "Asiakas kertoi, että hän kävi ruskaniemessä lapsena."],
     ),
     "fi_town_both_inflected": (
         ["Hän on aina asunut Uudessakaupungissa.", "asiakas muutti uuteenkaupunkiin", "Isossakyrössä asui ennen.",
@@ -30,6 +32,8 @@ _WORDS = {
     "muutti kettuharjuun viime vuonna": "kettuharjuun",
     "asiakas muutti keväällä susinurmelle, ei autoa": "susinurmelle",
     "Asiakas asuu nykyään ruskaniemessä ja käy töissä.": "ruskaniemessä",
+    "soitti, on nyt ruskakummussa": "ruskakummussa",
+    "Asiakas kertoi, että hän tuli ruskasalmelta.": "ruskasalmelta",
     "Hän on aina asunut Uudessakaupungissa.": "Uudessakaupungissa",
     "asiakas muutti uuteenkaupunkiin": "uuteenkaupunkiin",
     "Isossakyrössä asui ennen.": "Isossakyrössä",
@@ -59,7 +63,9 @@ def test_the_shapes() -> None:
 
     lex = get_lexicon().for_language("fi")
     assert loose_village(lex, "ruskakummussa", True) == "ruskakumpu"
-    assert loose_village(lex, "ruskakummussa", False) == ""  # a frequent word as modifier needs a place cue
+    assert loose_village(lex, "ruskakummussa", False) == "ruskakumpu"  # -kumpu mostly names places
+    assert loose_village(lex, "ruskarannassa", True) == "ruskaranta"
+    assert loose_village(lex, "ruskarannassa", False) == ""  # before -ranta a frequent modifier needs a place cue
     assert loose_village(lex, "uimarannalla", True) == ""
     assert town_both_inflected("uudestakaupungista") == ("uusikaupunki", "sta")
     assert town_both_inflected("uudessakaupungista") == ("", "")  # the parts disagree in case
