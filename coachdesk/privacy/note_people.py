@@ -10,6 +10,7 @@ reason names it.
 |---|---|---|
 | joined_given_names | two listed given names (each no word, no place, 500+ bearers) written as one lower-case word, bare or in a person's case, on a hurried line or with a person's cue (a talking verb after, an asking verb before) (`villekalle soitti`, `soitin jonnetepolle`) | `iltasatu`, `lumisade` (names that are words) |
 | call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line, after a bullet, date or time maybe), then a lower-case word in the ablative (or allative) that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash, a clock time before it maybe (`puhelu X:lta:`, `viesti X:ltä -`, `soitto X:lta klo 9.10:`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
+| nickname_came | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) opening a line or clause, then `tuli`/`tulee`/`kävi`/`lähti` and a verb's 3rd infinitive (`-maan`, `-massa`) (`pertsa tuli käymään`, `jaska lähti hakemaan`) | `sossu tuli käymään`, `firma tuli hakemaan`, `kaveri tuli käymään` |
 | start_name_org_from | a capitalised given name of the lists (also one that is a word) opening a sentence, then the elative of an organisation word (`työterveydestä`, `kelasta`, `koululta`), then a verb of reporting or acting (`Toivo työterveydestä suositteli`, `Usva kelasta soitti`) | `Toivo paremmasta huomisesta`, `Usko työterveydestä on kova` |
 """
 
@@ -25,7 +26,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
-from coachdesk.privacy.word_names import _no_word
+from coachdesk.privacy.word_names import _nickname, _no_word
 
 RULES = {
     r.id: r
@@ -33,6 +34,7 @@ RULES = {
         Rule("joined_given_names", "two listed given names written as one lower-case word (villekalle soitti)"),
         Rule("call_header_from", "a call-note header, an unknown word in the ablative, a colon or dash (puhelu X:lta:)"),
         Rule("start_name_org_from", "a given name opening a sentence, an organisation's elative, a reporting verb"),
+        Rule("nickname_came", "a nickname shape opening a line, tuli/kävi/lähti and a 3rd infinitive (pertsa tuli käymään)"),
     )
 }
 
@@ -49,6 +51,8 @@ _ORG_WORDS = words("NOTE_PEOPLE_ORGS") | words("HURRIED_INSTITUTIONS")
 _REPORT = (words("NOTE_PEOPLE_REPORT") | words("REPORT_VERBS") | words("FI_PERSON_VERBS")
            | words("HURRIED_TALK_AFTER")) - {"ei", "tuli", "tulee", "tullu", "asuu", "asui"}
 _TALK = words("HURRIED_TALK_AFTER") - {"ei"}
+_CAME = frozenset(("tuli", "tulee", "kävi", "käy", "lähti", "lähtee", "meni", "menee", "tulossa"))
+_INF3 = ("maan", "mään", "massa", "mässä", "masta", "mästä")
 _ASK = words("HURRIED_ASK_CALL_VERBS") | words("LOWER_CTX_BEFORE") | words("WORD_NAME_MEET")
 
 
@@ -132,6 +136,21 @@ def _start_name_org(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand 
     return _cand(t.start, t.end, "start_name_org_from", base or t.lower)
 
 
+def _came(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
+    """`pertsa tuli käymään`: token k, a nickname shape opening its line or clause, came or went to do something."""
+    t, verb, act = toks[k], toks[k + 1], toks[k + 2]
+    before = text[toks[k - 1].end : t.start] if k else "\n"
+    if not ("\n" in before or before.strip() in (",", "-", "–", ".")):
+        return None
+    if text[t.end : verb.start] != " " or text[verb.end : act.start] != " " or not act.lower.endswith(_INF3):
+        return None
+    low = t.lower
+    flags = lex.get(low)
+    if not _nickname(lex, low) or flags & (KEEP | PLACE) or (flags and not flags & FIRST) or low in _HEADER_NOT:
+        return None
+    return _cand(t.start, t.end, "nickname_came", low)
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New PERSON candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or not toks:
@@ -159,6 +178,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             hit = _call_header(text, toks, k, lex)
             if hit is not None:
                 out.append(hit)
+                continue
+        if k + 2 < n and toks[k + 1].lower in _CAME:
+            came = _came(text, toks, k, lex)
+            if came is not None:
+                out.append(came)
                 continue
         if len(low) < 7:
             continue

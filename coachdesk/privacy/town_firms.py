@@ -30,6 +30,9 @@ RULES = {
 
 _TRADES = words("TOWN_FIRM_TRADES")
 _HEADS = words("TOWN_FIRM_HEADS")
+# the stems of the heads' inflected and plural forms (pojat -> poj, ässät -> äss, mestari -> mestar)
+_HEAD_STEMS = tuple(sorted({h[:-2] for h in _HEADS if h.endswith(("at", "ät", "et")) and len(h) >= 5}
+                           | {h[:-1] for h in _HEADS if len(h) >= 6}))
 _GENERIC = words("GENERIC_OWNERS")
 _WORK = words("TOWN_FIRM_WORK_CUES")
 _LOCAL = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä")
@@ -67,6 +70,9 @@ def trade_compound(lex: Lexicon, low: str) -> bool:
         for i in range(3, len(b) - 2):
             if b[:i] in _TRADES and b[i:] in _HEADS:
                 return True
+    for i in range(3, len(low) - 4):  # a plural or gradated head the analyser misses: muutto|pojilla, katto|ässille
+        if low[:i] in _TRADES and any(low.startswith(st, i) and len(low) - i <= len(st) + 7 for st in _HEAD_STEMS):
+            return True
     return False
 
 
@@ -98,11 +104,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             out.append(Cand(nxt.start, nxt.end, "ORG", "org", "hurried line: org (work_trade_compound)", PRIO_ORG))
             continue
         nl = nxt.lower
-        if t.lower[-1:] != "n" or len(nl) < 7 or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 12))):
+        if t.lower[-1:] != "n" or len(nl) < 7 or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 13))):
             continue  # the cheap test first: the next word opens with a trade word
         if held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " " or not nxt.text.islower():
             continue
-        if not _town_genitive(lex, t) or not trade_compound(lex, nxt.lower.split(":")[0]):
+        if not _town_genitive(lex, t) or not trade_compound(lex, nl.split(":")[0].replace("-", "", 1)):
             continue
         if lex.lookup_all(nxt.text) & (COMMON | AMBIG | KEEP):
             continue

@@ -26,6 +26,10 @@ CASES = {
          ("soitto lääkäriltä - lausunto valmis", "lääkäriltä"), ("viesti ohjaajalta: kurssi peruttu", "ohjaajalta"),
          ("viesti oranailta kelasta tänään", "oranailta")],
     ),
+    "nickname_came": (
+        [("pertsa tuli käymään", "pertsa"), ("asiakas ok, jykke lähti hakemaan", "jykke")],
+        [("sossu tuli käymään", "sossu"), ("kaveri tuli käymään", "kaveri"), ("firma tuli hakemaan", "firma")],
+    ),
     "start_name_org_from": (
         [("Toivo työterveydestä suositteli osa-aikaa.", "Toivo"), ("Usva kelasta soitti eilen.", "Usva")],
         [("Toivo paremmasta huomisesta on tärkeää.", "Toivo"), ("Usko työterveydestä on kova.", "Usko")],

@@ -17,6 +17,7 @@ from coachdesk.privacy.town_firms import RULES
     ("pääsi töihin porin kattoässät -firmaan", "porin kattoässät"),
     ("aloitti kotkan siivousapu:ssa, tykkää", "kotkan siivousapu"),
     ("soitti kotkan siivousavusta esimies", "kotkan siivousavusta"),
+    ("vantaan muuttopojilla töissä", "vantaan muuttopojilla"),
 ])
 def test_the_firm_is_found_whole(line: str, firm: str) -> None:
     r = scrub(line, lang="fi")
@@ -26,7 +27,7 @@ def test_the_firm_is_found_whole(line: str, firm: str) -> None:
     assert hit[0].end >= at + len(firm)
 
 
-@pytest.mark.parametrize("line", ["kelan toimisto soitti", "kaupungin siivous tuli", "porin torilla tavattiin",
+@pytest.mark.parametrize("line", ["kelan toimisto soitti", "kaupungin siivous tuli", "porin torilla tavattiin", "porin puuteatterissa kävi",
                                   "on töissä lahden kiinteistöhuollolla"])
 def test_traps_stay(line: str) -> None:
     r = scrub(line, lang="fi")
