@@ -11,7 +11,7 @@ reason names it.
 | joined_given_names | two listed given names (each no word, no place, 500+ bearers) written as one lower-case word, bare or in a person's case, on a hurried line or with a person's cue (a talking verb after, an asking verb before) (`villekalle soitti`, `soitin jonnetepolle`) | `iltasatu`, `lumisade` (names that are words) |
 | call_header_from | a call-note header (`puhelu`, `viesti`, `soitto` … opening the line, after a bullet, date or time maybe), then a lower-case word in the ablative (or allative) that is no word of the lists, nor a case form or compound of a frequent word, then a colon or a dash, a clock time before it maybe (`puhelu X:lta:`, `viesti X:ltä -`, `soitto X:lta klo 9.10:`) | `puhelu kelalta:`, `viesti työkkäriltä:`, `soitto lääkäriltä -` |
 | nickname_came | a lower-case word of a nickname's shape (no Finnish word, in no list but as a first name) opening a line or clause, then `tuli`/`tulee`/`kävi`/`lähti` and a verb's 3rd infinitive (`-maan`, `-massa`) (`pertsa tuli käymään`, `jaska lähti hakemaan`) | `sossu tuli käymään`, `firma tuli hakemaan`, `kaveri tuli käymään` |
-| start_name_org_from | a capitalised given name of the lists (also one that is a word) opening a sentence, then the elative of an organisation word (`työterveydestä`, `kelasta`, `koululta`), then a verb of reporting or acting (`Toivo työterveydestä suositteli`, `Usva kelasta soitti`) | `Toivo paremmasta huomisesta`, `Usko työterveydestä on kova` |
+| start_name_org_from | a capitalised given name of the lists (also one that is a word), at a sentence start too, then the elative of an organisation word (`työterveydestä`, `kelasta`, `koululta`), then a verb of reporting or acting (`Toivo työterveydestä suositteli`, `Usva kelasta soitti`) | `Toivo paremmasta huomisesta`, `Usko työterveydestä on kova` |
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ RULES = {
 }
 
 _MIN_BEARERS = 500
-# what may stand before a call-note header at its line start: a bullet, a date or a time (`- 12.3. klo 9.15 puhelu`)
-_LINE_OPEN = re.compile(r"[ \t\-–•*>]*(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?\.?[ \t]+)?(?:klo[ \t]+)?"
+# what may stand before a call-note header at its line start: a bullet, a weekday, a date or a time (`- ma 12.3. klo 9.15 puhelu`)
+_LINE_OPEN = re.compile(r"[ \t\-–•*>]*(?:(?:ma|ti|ke|to|pe|la|su)\.?[ \t]+)?(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?\.?[ \t]+)?(?:klo[ \t]+)?"
                         r"(?:\d{1,2}[.:]\d{2}[ \t]+)?[\-–]?[ \t]*")
 # what closes the caller's word: a colon or a dash, a clock time before it maybe (`X:lta klo 14.20:`)
 _HEADER_CLOSE = re.compile(r"(?:[ \t]+(?:klo[ \t]*)?\d{1,2}[.:]\d{2})?(?::|[ \t]*[\-–])")
@@ -121,9 +121,10 @@ def _org_elative(lex: Lexicon, low: str) -> bool:
 
 
 def _start_name_org(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
-    """`Toivo työterveydestä suositteli`: a sentence-initial given name, an organisation's elative, a reporting verb."""
+    """`Toivo työterveydestä suositteli`: a capitalised given name (a sentence start too), an organisation's elative, a
+    reporting verb."""
     t = toks[k]
-    if k + 2 >= len(toks) or not t.sent_start or not t.cap or t.upper:
+    if k + 2 >= len(toks) or not t.cap or t.upper:
         return None
     org, verb = toks[k + 1], toks[k + 2]
     if text[t.end : org.start] != " " or text[org.end : verb.start] != " " or verb.lower not in _REPORT:

@@ -21,7 +21,8 @@ CASES = {
     "call_header_from": (
         [("puhelu ranjitalta: haluaa uuden ajan", "ranjitalta"), ("viesti oranailta - ei pääse", "oranailta"),
          ("- 12.3. klo 9.15 puhelu ranjitalta: ok", "ranjitalta"), ("soitto oranaille: ei vastannut", "oranaille"),
-         ("soitto ranjitalta klo 9.10: ok", "ranjitalta")],
+         ("soitto ranjitalta klo 9.10: ok", "ranjitalta"),
+         ("ma 3.2 viesti oranailta: myöhässä", "oranailta")],
         [("puhelu kelalta: päätös tulossa", "kelalta"), ("viesti työkkäriltä: kurssi alkaa", "työkkäriltä"),
          ("soitto lääkäriltä - lausunto valmis", "lääkäriltä"), ("viesti ohjaajalta: kurssi peruttu", "ohjaajalta"),
          ("viesti oranailta kelasta tänään", "oranailta")],
