@@ -190,6 +190,18 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SV_PLACE_HEADS": ("sv",),
     "HURRIED_CORRECTION": ("fi", "sv"),
     "HURRIED_TRADE_PARTS": ("fi",),
+    # place_compounds.py: modifiers of common compounds with a place head, place cues besides the residence ones
+    "PLACE_COMPOUND_TRAPS": ("fi",),
+    "PLACE_COMPOUND_CUES": ("fi",),
+    # note_people.py: call-note headers, words after them that name no person, organisations, reporting verbs
+    "NOTE_PEOPLE_HEADERS": ("fi",),
+    "NOTE_PEOPLE_HEADER_NOT": ("fi",),
+    "NOTE_PEOPLE_ORGS": ("fi",),
+    "NOTE_PEOPLE_REPORT": ("fi",),
+    # town_firms.py: trade words opening a firm's compound name, heads closing one
+    "TOWN_FIRM_TRADES": ("fi",),
+    "TOWN_FIRM_HEADS": ("fi",),
+    "TOWN_FIRM_WORK_CUES": ("fi",),
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),

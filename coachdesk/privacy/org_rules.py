@@ -50,7 +50,7 @@ RULES = {
 
 REASON = "organisation ({rule})"
 
-LEGAL_LOWER = frozenset("oy oyj ky ab abp tmi ltd ay kb".split())
+LEGAL_LOWER = frozenset("oy oyj ky ab abp tmi ltd ay kb ry".split())
 # words that end a run before a legal form: function words, pronouns, prepositions, context words
 _STOP = frozenset(
     """

@@ -21,10 +21,12 @@ from coachdesk.privacy import (
     kin_copula_ages,
     lower_names,
     name_evidence,
+    note_people,
     org_rules,
     orgs,
     patterns,
     per_text,
+    place_compounds,
     place_hyphen,
     prose_details,
     prose_names,
@@ -34,6 +36,7 @@ from coachdesk.privacy import (
     split_streets,
     spoken,
     spoken_more,
+    town_firms,
     word_names,
     wrapped_names,
 )
@@ -267,7 +270,7 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
-    cands.extend(place_hyphen.find(text, toks, lex, lang, cands))  # "X-hallissa": the place part
+    cands.extend(_compounds(text, toks, lex, lang, cands))  # "muutti X|harjuun", "X:n siivousapu", "X-hallissa"
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
@@ -275,7 +278,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
-    cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
+    cands.extend(_word_names(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "puhelu X:lta:"
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
@@ -365,6 +368,22 @@ def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[in
         elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
             t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
         prev_end, prev_low = t.end, t.lower
+def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """Places and firms of compound words, each detector seeing the findings of the ones before: villages and towns
+    (``place_compounds``: `muutti X|harjuun`, `uudessakaupungissa`), a town's firm (``town_firms``: `X:n siivousapu`),
+    the place part of a hyphenated compound (``place_hyphen``: `X-hallissa`)."""
+    out = place_compounds.find(text, toks, lex, lang, cands)
+    out += town_firms.find(text, toks, lex, lang, cands + out)
+    return out + place_hyphen.find(text, toks, lex, lang, cands + out)
+
+
+def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """Given names the other rules leave as words (``word_names``: `Lumi ei vastannut`, `kysyin jykeltä`), then people
+    of phone notes (``note_people``: `villekalle soitti`, `puhelu X:lta:`, `Toivo kelasta soitti`), which see them."""
+    out = word_names.find(text, toks, lex, lang, cands)
+    return out + note_people.find(text, toks, lex, lang, cands + out)
+
+
 def _titled_names_and_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """Names after a title (``ft Laakso``, ``psyk. Rinteen``, ``Dr. L.``), then firms named after people
     (``Siivous Kettunen ja Heino``, ``laine & poika``), which see those names too."""
