@@ -15,6 +15,7 @@ from coachdesk.privacy import (
     hurried_more,
     hurried_names,
     hurried_people,
+    hurried_places,
     id_labels,
     lower_names,
     name_evidence,
@@ -259,6 +260,7 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
+    cands.extend(hurried_places.find(text, toks, lex, lang, cands))  # "oli eilen X:ssä", "kuopijossa"
     cands.extend(place_hyphen.find(text, toks, lex, lang, cands))  # "X-hallissa": the place part
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
