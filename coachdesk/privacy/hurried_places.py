@@ -9,8 +9,8 @@ reason names it. Cue words are sections of the cue files (``HURRIED_STAY_VERBS``
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| fi_stay_adverbs | a verb of living or staying (`asuu`, `oli`, `ollu`, `kävi`; no `on`: `on X:llä` is having), up to two adverbs (`nyt`, `eilen`, `tällä hetkellä`) and maybe an activity noun in a local case that is a word or a compound of words (`kontrollissa`, `harjoittelussa`), then an unknown word of a proper noun's shape and no compound of two words (`kesä|töissä`) in the inessive or adessive, or a surname of the lists alone in the inessive (`asuu tällä hetkellä X:ssä`, `on ollu harjoittelussa X:ssä koko viikon`); or such a word in the genitive before an activity noun in a local case (`oli eilen X:n kontrollissa`) | `oli eilen kaupassa`, `asuu nyt kerrostalossa`, `oli eilen käymässä`, `on ollu kesätöissä`, `oli eilen lääkärin vastaanotolla` |
-| fi_dialect_municipality | a word in no list and no word (nor a case form of one) that is a case form of a municipality of the list once a dialect sound is undone: the Savo/Karelian/northern glide `i-j-o` (`kuopijossa` → kuopiossa), a svarabhakti vowel after l, h, r or n before a consonant (`iisalamessa` → iisalmessa), or a doubled consonant of the eastern gemination (`kajjaanissa` → kajaanissa) | `kuopassa`, `tilanteessa`, `kallista` |
+| fi_stay_adverbs | a verb of living or staying or a work word (`asuu`, `oli`, `ollu`, `kävi`, `vietti`, `töissä`; no `on`: `on X:llä` is having), up to two adverbs (`nyt`, `eilen`, `tällä hetkellä`) and maybe an activity noun in a local case that is a word or a compound of words (`kontrollissa`, `harjoittelussa`), then an unknown word of a proper noun's shape and no compound of two words (`kesä|töissä`) in the inessive or adessive, or a surname of the lists alone in the inessive (`asuu tällä hetkellä X:ssä`, `on ollu harjoittelussa X:ssä koko viikon`); or such a word in the genitive before an activity noun in a local case (`oli eilen X:n kontrollissa`) | `oli eilen kaupassa`, `asuu nyt kerrostalossa`, `oli eilen käymässä`, `on ollu kesätöissä`, `oli eilen lääkärin vastaanotolla` |
+| fi_dialect_municipality | a word in no list and no word (nor a case form of one) that is a case form of a municipality of the list once one or two dialect sounds are undone: the Savo/Karelian/northern glide `i-j-o` (`kuopijossa` → kuopiossa), a svarabhakti vowel after l, h, r or n before a consonant (`iisalamessa` → iisalmessa), or a doubled consonant of the eastern gemination (`kajjaanissa` → kajaanissa) | `kuopassa`, `tilanteessa`, `kallista` |
 | note_head_place | a phone-note line opening with one word, then a clock time and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown (replaced), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
 | sv_motion_unlisted | Swedish: a motion or work verb (`kör`, `åker`, `jobbar`; ``SV_MOTION_VERBS``), up to two objects or adverbs (`henne`, `ibland`; ``SV_MOTION_FILLERS``), then `till`/`på`/`i`/`från` and a lower-case word in no list of common words, no frequent Swedish or English word and no compound of one (`kör henne till X ibland`, `jobbar på X hos …`) | `kör henne till jobbet`, `jobbar på morgonen`, `åker till stan` |
 | saint_place | `S:t`, `Sankt`, `Pyhä`, `Pyhän` or `P.` (``SAINT_PREFIXES``) before a capitalised word (a saint's given name or a word in no list; no kept word): the place, both words (`flyttade till S:t X`, `asuu Pyhä X:ssä`; after `P.` only in a local case: `P. X:ssä`) | `S:t` alone, `S:t kommer`, `P. Virtanen soitti` |
@@ -49,7 +49,7 @@ _NOT_PLACE_ENDS = ("massa", "mässä", "malla", "mällä", "uksessa", "yksessä"
                    "isessä", "ksissa", "ksissä", "tuksessa", "nnissa", "nnissä")  # -ma infinitive, action nouns
 _VOWELS = "aeiouyäöå"
 _CLOCK = re.compile(r",?[ \t]+(?:klo[ \t]*)?\d{1,2}[.:]\d{2}(?![\d.:])[ \t]*[/–—|-]")
-_LINE_HEAD = re.compile(r"^[ \t*•>-]*([^\W\d_]+)", re.MULTILINE)
+_LINE_HEAD = re.compile(r"^[ \t*•>-]*([^\W\d_]+(?:-[^\W\d_]+)?)", re.MULTILINE)
 _MUNIS: frozenset[str] | None = None
 _MUNI_LOCK = threading.Lock()
 
@@ -185,7 +185,8 @@ def _dialect(lex: Lexicon, t: Token) -> str:
         _FOUR = frozenset(m[:4] for m in _munis())
     if low[:4] not in _FOUR and low[:3] + low[4] not in _FOUR and low[:2] + low[3:5] not in _FOUR:
         return ""  # no municipality starts so, with or without one letter of the first five (kajjaani)
-    stds = [s for s in _standard_forms(low) if s[:4] in _FOUR]
+    once = _standard_forms(low)
+    stds = [s for s in (*once, *(s2 for s1 in once for s2 in _standard_forms(s1))) if s[:4] in _FOUR]  # two sounds
     if not stds or lex.lookup_all(low) or _word(lex, low):
         return ""
     munis = _munis()
@@ -205,7 +206,7 @@ def _note_head(text: str, m: re.Match[str], lex: Lexicon, lang: str) -> Cand | N
     """The word opening a phone-note line before a clock time and a separator."""
     word = m.group(1)
     low = word.lower()
-    if len(low) < 3 or low in _NOTE_HEADS or low in SHORTHAND or (word[1:] and not word[1:].islower()):
+    if len(low) < 3 or low in _NOTE_HEADS or low in SHORTHAND or not word[1:].replace("-", "").islower():
         return None
     if not _CLOCK.match(text, m.end(1)):
         return None

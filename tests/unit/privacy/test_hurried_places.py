@@ -25,6 +25,10 @@ CASES = [
      "on ollu kuntoutuksessa koko viikon, nyt sairauslomalla", "sairauslomalla"),
     ("fi_stay_adverbs", "fi", "kävi eilen kontrollissa rölikässä, ok", "rölikässä",
      "oli eilen käymässä lääkärissä, ok", "lääkärissä"),
+    ("fi_stay_adverbs", "fi", "oli eilen pörnikän kontrollissa, ok", "pörnikän",
+     "oli eilen lääkärin vastaanotolla, ok", "lääkärin"),
+    ("fi_stay_adverbs", "fi", "vietti viikonlopun rölikässä, väsyny", "rölikässä",
+     "vietti viikonlopun mökillä, väsyny", "mökillä"),
     ("fi_dialect_municipality", "fi", "puh ok, muutti kuopijoon viime vuonna", "kuopijoon",
      "puh ok, tilanteessa on kallista, kuopassa oli vettä", "tilanteessa"),
     ("fi_dialect_municipality", "fi", "kaveri kajjaanista tuli mukaan", "kajjaanista",
@@ -35,6 +39,8 @@ CASES = [
      "puhelu 9.15 / asiakas ei vastannut", "puhelu"),
     ("note_head_place", "fi", "rölikkä 14.30 – soitin asiakkaalle", "rölikkä",
      "muistio 14.30 – soitin asiakkaalle", "muistio"),
+    ("note_head_place", "fi", "- iso-pörnikkä klo 9.15 / puh", "iso-pörnikkä",
+     "- kokous klo 9.15 / puh", "kokous"),
     ("note_head_place", "fi", "ruka 9.15 / puh asiakas ei vastannut", "ruka",
      "ma 12.1. / soitin asiakkaalle", "ma"),
     ("sv_motion_unlisted", "sv", "ringde, hon kör henne till pyhä ibland", "pyhä",
@@ -90,7 +96,8 @@ def test_swedish_ordinary_words_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize(("word", "std"), [("kuopijossa", "kuopiossa"), ("iisalamessa", "iisalmessa"),
-                                           ("kajjaanissa", "kajaanissa"), ("tornijoon", "tornioon")])
+                                           ("kajjaanissa", "kajaanissa"), ("tornijoon", "tornioon"),
+                                           ("iisalimessa", "iisalmessa")])
 def test_a_dialect_sound_is_undone(word: str, std: str) -> None:
     assert std in _standard_forms(word)
 
@@ -100,3 +107,17 @@ def test_explain_shows_the_rule() -> None:
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input=text, capture_output=True, text=True, check=True).stdout
     assert "fi_stay_adverbs" in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+def test_a_frequent_line_head_is_asked_about() -> None:
+    """A frequent word that is no common noun's paradigm (`ruka`) is replaced and asked; an unknown one is certain."""
+    r = scrub(FI + "ruka 9.15 / puh asiakas ei vastannut\npörnikkä 10.15 / puh", lang="fi")
+    found = {f.text: f.certain for f in r.findings if "(note_head_place)" in f.reason}
+    assert found == {"ruka": False, "pörnikkä": True}, r.text
+
+
+@pytest.mark.parametrize("line", ["Kuopijossa asuu nyt äiti", "kaveri kuopijjosta soitti"])
+def test_a_dialect_form_wins_over_a_question(line: str) -> None:
+    r = scrub(FI + line, lang="fi")
+    assert any("(fi_dialect_municipality)" in f.reason and f.certain for f in r.findings), r.text
+    assert not [q for q in r.questions if q.start >= len(FI)], r.questions
