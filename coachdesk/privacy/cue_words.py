@@ -225,6 +225,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # hurried_places.py: stay verbs and adverbs before an unlisted place, phone-note words, Swedish motion verbs
     "HURRIED_STAY_VERBS": ("fi",),
     "HURRIED_STAY_ADVERBS": ("fi",),
+    "HURRIED_MOVE_VERBS": ("fi",),
     "HURRIED_NOTE_HEADS": ("fi", "sv"),
     "SV_MOTION_VERBS": ("sv",),
     "SV_MOTION_FILLERS": ("sv",),

@@ -5,13 +5,14 @@ Runs right after ``hurried_local.find`` (``scrubber._scrub``), only on words not
 widens a name found in it); it only adds candidates. An "unknown" word here is lower-case, in no list, no frequent
 word and no word of a language, nor a case form of one. Every decision is one row of :data:`RULES`; the finding's
 reason names it. Cue words are sections of the cue files (``HURRIED_STAY_VERBS``, ``HURRIED_STAY_ADVERBS``,
-``HURRIED_NOTE_HEADS``, ``SV_MOTION_VERBS``, ``SV_MOTION_FILLERS``, ``SAINT_PREFIXES``).
+``HURRIED_MOVE_VERBS``, ``HURRIED_NOTE_HEADS``, ``SV_MOTION_VERBS``, ``SV_MOTION_FILLERS``, ``SAINT_PREFIXES``).
 
 | id | shape (invented examples) | trap |
 |---|---|---|
 | fi_stay_adverbs | a verb of living or staying or a work word (`asuu`, `oli`, `ollu`, `kävi`, `vietti`, `töissä`; no `on`: `on X:llä` is having), up to two adverbs (`nyt`, `eilen`, `tällä hetkellä`) and maybe an activity noun in a local case that is a word or a compound of words (`kontrollissa`, `harjoittelussa`), then an unknown word of a proper noun's shape and no compound of two words (`kesä|töissä`) in the inessive or adessive, or a surname of the lists alone in the inessive (`asuu tällä hetkellä X:ssä`, `on ollu harjoittelussa X:ssä koko viikon`); or such a word in the genitive before an activity noun in a local case (`oli eilen X:n kontrollissa`) | `oli eilen kaupassa`, `asuu nyt kerrostalossa`, `oli eilen käymässä`, `on ollu kesätöissä`, `oli eilen lääkärin vastaanotolla` |
+| fi_move_adverbs | a verb of moving or travelling (`muutti`, `lähti`, `palasi`, `ajoi`; ``HURRIED_MOVE_VERBS``), up to two adverbs, then an unknown word of a proper noun's shape and no compound of two words, no verb form (`nukkumaan`), in the elative, ablative, allative or illative (`muutti viime vuonna X:ään`, `palasi eilen X:stä`) | `muutti eilen kotiin`, `palasi eilen töistä`, `meni eilen nukkumaan`, `muutti takaisin kotikaupunkiin` |
 | fi_dialect_municipality | a word in no list and no word (nor a case form of one) that is a case form of a municipality of the list once one or two dialect sounds are undone: the Savo/Karelian/northern glide `i-j-o` (`kuopijossa` → kuopiossa), a svarabhakti vowel after l, h, r or n before a consonant (`iisalamessa` → iisalmessa), or a doubled consonant of the eastern gemination (`kajjaanissa` → kajaanissa) | `kuopassa`, `tilanteessa`, `kallista` |
-| note_head_place | a phone-note line opening with one word, then a clock time and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown (replaced), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
+| note_head_place | a phone-note line opening with one lower-case word, then a clock time or a date and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown and no compound of words (replaced), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
 | sv_motion_unlisted | Swedish: a motion or work verb (`kör`, `åker`, `jobbar`; ``SV_MOTION_VERBS``), up to two objects or adverbs (`henne`, `ibland`; ``SV_MOTION_FILLERS``), then `till`/`på`/`i`/`från` and a lower-case word in no list of common words, no frequent Swedish or English word and no compound of one (`kör henne till X ibland`, `jobbar på X hos …`) | `kör henne till jobbet`, `jobbar på morgonen`, `åker till stan` |
 | saint_place | `S:t`, `Sankt`, `Pyhä`, `Pyhän` or `P.` (``SAINT_PREFIXES``) before a capitalised word (a saint's given name or a word in no list; no kept word): the place, both words (`flyttade till S:t X`, `asuu Pyhä X:ssä`; after `P.` only in a local case: `P. X:ssä`) | `S:t` alone, `S:t kommer`, `P. Virtanen soitti` |
 """
@@ -37,6 +38,7 @@ RULES = {
     r.id: r
     for r in (
         Rule("fi_stay_adverbs", "asuu/oli/ollu/kävi, two adverbs or an activity noun between, then an unknown place (X:ssä)"),
+        Rule("fi_move_adverbs", "muutti/lähti/palasi, up to two adverbs, then an unknown place in X:stä/X:lle/X:ään"),
         Rule("fi_dialect_municipality", "a municipality's case form once a dialect sound is undone (kuopijossa, iisalamessa)"),
         Rule("note_head_place", "a phone-note line opening with a word, a clock time and / or –: the word (X 9.15 /)"),
         Rule("sv_motion_unlisted", "Swedish kör/åker/jobbar (+ henne, ibland) till/på/i X: an unlisted word of no language"),
@@ -48,7 +50,7 @@ _AT = ("ssa", "ssä", "lla", "llä")
 _NOT_PLACE_ENDS = ("massa", "mässä", "malla", "mällä", "uksessa", "yksessä", "uudessa", "yydessä", "isessa",
                    "isessä", "ksissa", "ksissä", "tuksessa", "nnissa", "nnissä")  # -ma infinitive, action nouns
 _VOWELS = "aeiouyäöå"
-_CLOCK = re.compile(r",?[ \t]+(?:klo[ \t]*)?\d{1,2}[.:]\d{2}(?![\d.:])[ \t]*[/–—|-]")
+_CLOCK = re.compile(r",?[ \t]+(?:klo[ \t]*)?(?:\d{1,2}[.:]\d{2}(?![\d.:])|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)[ \t]*[/–—|-]")
 _LINE_HEAD = re.compile(r"^[ \t*•>-]*([^\W\d_]+(?:-[^\W\d_]+)?)", re.MULTILINE)
 _MUNIS: frozenset[str] | None = None
 _MUNI_LOCK = threading.Lock()
@@ -153,6 +155,31 @@ def _no_compound(lex: Lexicon, low: str) -> bool:
     return True
 
 
+# --- fi_move_adverbs ---------------------------------------------------------------------------------------------
+
+_MOVE = words("HURRIED_MOVE_VERBS")
+_TO_FROM = ("sta", "stä", "lta", "ltä", "lle", "aan", "ään", "oon", "öön", "uun", "yyn", "iin", "een", "seen")
+_NOT_MOVE_ENDS = ("maan", "mään", "masta", "mästä", "maisillaan", "mäisillään", "kseen", "nsa", "nsä")
+
+
+def _move(text: str, toks: list[Token], k: int, lex: Lexicon, covered: bytearray) -> Cand | None:
+    """Token k is a verb of moving; up to two adverbs, then the place it moved to or from."""
+    j = k + 1
+    while j < len(toks) and j <= k + 2 and toks[j].lower in _STAY_ADVERBS and text[toks[j - 1].end : toks[j].start] == " ":
+        j += 1
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start] != " ":
+        return None
+    w = toks[j]
+    low = w.lower
+    if (covered[w.start] or not low.endswith(_TO_FROM) or low.endswith(_NOT_MOVE_ENDS) or len(low) < 7
+            or not _unknown(lex, w, 7) or is_finite_verb(w.text, lex)):
+        return None
+    if not _no_compound(lex, low) or hurried_local.common_compound(low) or not _shape(w, lex):
+        return None
+    ending = next((e for e in ("sta", "stä", "lta", "ltä", "lle", "seen") if low.endswith(e)), low[-3:])
+    return _cand(w.start, w.end, "fi_move_adverbs", low[: -len(ending)], ending)
+
+
 # --- fi_dialect_municipality -----------------------------------------------------------------------------------------
 
 _FOUR: frozenset[str] | None = None
@@ -206,7 +233,7 @@ def _note_head(text: str, m: re.Match[str], lex: Lexicon, lang: str) -> Cand | N
     """The word opening a phone-note line before a clock time and a separator."""
     word = m.group(1)
     low = word.lower()
-    if len(low) < 3 or low in _NOTE_HEADS or low in SHORTHAND or not word[1:].replace("-", "").islower():
+    if len(low) < 3 or low in _NOTE_HEADS or low in SHORTHAND or not word.replace("-", "").islower():
         return None
     if not _CLOCK.match(text, m.end(1)):
         return None
@@ -217,6 +244,8 @@ def _note_head(text: str, m: re.Match[str], lex: Lexicon, lang: str) -> Cand | N
         return None  # a name of the lists: the name rules' word
     if not flags and low not in lex.frequent and not any(
             len(b) >= 4 and (b in lex.frequent or lex.lang_words.get(b)) for b, _ in analyses(low)[1:]):
+        if not _no_compound(lex, low):
+            return None  # `seurantapuhelu`: a compound of words
         return _cand(m.start(1), m.end(1), "note_head_place", low)
     if flags & PLACE:
         return _cand(m.start(1), m.end(1), "note_head_place", low)
@@ -347,6 +376,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if lang == "fi":
             if low in _STAY and t.text.islower():
                 take(_stay(text, toks, k, lex, covered))
+            elif low in _MOVE and t.text.islower():
+                take(_move(text, toks, k, lex, covered))
             elif len(low) >= 6 and not sure[t.start]:
                 muni = _dialect(lex, t)
                 if muni:  # certain: it wins over a question the name layers put about the word

@@ -29,6 +29,10 @@ CASES = [
      "oli eilen lääkärin vastaanotolla, ok", "lääkärin"),
     ("fi_stay_adverbs", "fi", "vietti viikonlopun rölikässä, väsyny", "rölikässä",
      "vietti viikonlopun mökillä, väsyny", "mökillä"),
+    ("fi_move_adverbs", "fi", "puh ok, palasi eilen rölikästä, väsyny", "rölikästä",
+     "puh ok, palasi eilen töistä, väsyny", "töistä"),
+    ("fi_move_adverbs", "fi", "muutti viime vuonna pörnikälle yksin", "pörnikälle",
+     "muutti viime vuonna poikaystävälle yksin", "poikaystävälle"),
     ("fi_dialect_municipality", "fi", "puh ok, muutti kuopijoon viime vuonna", "kuopijoon",
      "puh ok, tilanteessa on kallista, kuopassa oli vettä", "tilanteessa"),
     ("fi_dialect_municipality", "fi", "kaveri kajjaanista tuli mukaan", "kajjaanista",
@@ -41,6 +45,8 @@ CASES = [
      "muistio 14.30 – soitin asiakkaalle", "muistio"),
     ("note_head_place", "fi", "- iso-pörnikkä klo 9.15 / puh", "iso-pörnikkä",
      "- kokous klo 9.15 / puh", "kokous"),
+    ("note_head_place", "fi", "rölikkä 12.1. / puh, sovittiin käynti", "rölikkä",
+     "seurantapuhelu 12.1. / puh, sovittiin käynti", "seurantapuhelu"),
     ("note_head_place", "fi", "ruka 9.15 / puh asiakas ei vastannut", "ruka",
      "ma 12.1. / soitin asiakkaalle", "ma"),
     ("sv_motion_unlisted", "sv", "ringde, hon kör henne till pyhä ibland", "pyhä",
@@ -80,7 +86,9 @@ def test_every_rule_has_a_positive_and_a_trap() -> None:
                                   "on ollu kesätöissä koko viikon", "oli pari päivää sairaalassa, nyt kotihoidossa",
                                   "asuu nyt poikaystävällä, oli eilen mummolla", "oli tänään palaverissa ja työkkärissä",
                                   "kokous 10.00 / asiakas ei tullut", "tapaaminen 13.00 – sovittiin jatko",
-                                  "huomenna 9.15 / soitan", "kotikäynti 12.30 – asiakas kotona"])
+                                  "huomenna 9.15 / soitan", "kotikäynti 12.30 – asiakas kotona",
+                                  "muutti eilen kotiin", "meni eilen nukkumaan", "muutti takaisin kotikaupunkiin",
+                                  "lähti viikonloppuna mökille", "pääsi eilen kuntoutukseen"])
 def test_finnish_ordinary_words_stay(line: str) -> None:
     r = scrub(FI + line, lang="fi")
     assert not any(f.start >= len(FI) and f.label == "LOCATION" for f in r.findings), r.text
