@@ -12,7 +12,7 @@ reason names it. Cue words are sections of the cue files (``HURRIED_STAY_VERBS``
 | fi_stay_adverbs | a verb of living or staying or a work word (`asuu`, `oli`, `ollu`, `kävi`, `vietti`, `töissä`; no `on`: `on X:llä` is having), up to two adverbs (`nyt`, `eilen`, `tällä hetkellä`) and maybe an activity noun in a local case that is a word or a compound of words (`kontrollissa`, `harjoittelussa`), then an unknown word of a proper noun's shape and no compound of two words (`kesä|töissä`) in the inessive or adessive, or a surname of the lists alone in the inessive (`asuu tällä hetkellä X:ssä`, `on ollu harjoittelussa X:ssä koko viikon`); or such a word in the genitive before an activity noun in a local case (`oli eilen X:n kontrollissa`) | `oli eilen kaupassa`, `asuu nyt kerrostalossa`, `oli eilen käymässä`, `on ollu kesätöissä`, `oli eilen lääkärin vastaanotolla` |
 | fi_move_adverbs | a verb of moving or travelling (`muutti`, `lähti`, `palasi`, `ajoi`; ``HURRIED_MOVE_VERBS``), up to two adverbs, then an unknown word of a proper noun's shape and no compound of two words, no verb form (`nukkumaan`), in the elative, ablative, allative or illative (`muutti viime vuonna X:ään`, `palasi eilen X:stä`) | `muutti eilen kotiin`, `palasi eilen töistä`, `meni eilen nukkumaan`, `muutti takaisin kotikaupunkiin` |
 | fi_dialect_municipality | a word in no list and no word (nor a case form of one) that is a case form of a municipality of the list once one or two dialect sounds are undone: the Savo/Karelian/northern glide `i-j-o` (`kuopijossa` → kuopiossa), a svarabhakti vowel after l, h, r or n before a consonant (`iisalamessa` → iisalmessa), or a doubled consonant of the eastern gemination (`kajjaanissa` → kajaanissa) | `kuopassa`, `tilanteessa`, `kallista` |
-| note_head_place | a phone-note line opening with one lower-case word, then a clock time or a date and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown and no compound of words (replaced), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
+| note_head_place | a phone-note line opening with one lower-case word, then a clock time or a date and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown and no compound of words or a place of the lists (replaced; asked when also a word or a name), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
 | sv_motion_unlisted | Swedish: a motion or work verb (`kör`, `åker`, `jobbar`; ``SV_MOTION_VERBS``), up to two objects or adverbs (`henne`, `ibland`; ``SV_MOTION_FILLERS``), then `till`/`på`/`i`/`från` and a lower-case word in no list of common words, no frequent Swedish or English word and no compound of one (`kör henne till X ibland`, `jobbar på X hos …`) | `kör henne till jobbet`, `jobbar på morgonen`, `åker till stan` |
 | saint_place | `S:t`, `Sankt`, `Pyhä`, `Pyhän` or `P.` (``SAINT_PREFIXES``) before a capitalised word (a saint's given name or a word in no list; no kept word): the place, both words (`flyttade till S:t X`, `asuu Pyhä X:ssä`; after `P.` only in a local case: `P. X:ssä`) | `S:t` alone, `S:t kommer`, `P. Virtanen soitti` |
 """
@@ -28,7 +28,7 @@ from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_names import proper_shape
 from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon, data_dir
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon, data_dir
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
@@ -238,6 +238,10 @@ def _note_head(text: str, m: re.Match[str], lex: Lexicon, lang: str) -> Cand | N
     if not _CLOCK.match(text, m.end(1)):
         return None
     flags = lex.lookup_all(low)
+    if lex.get(low) & PLACE and not flags & KEEP and low not in _NOTE_HEADS:
+        # a place of the lists in the nominative, also one that is a word or a name (`lahti 9.15 /`): asked then
+        return _cand(m.start(1), m.end(1), "note_head_place", low,
+                     uncertain=bool(flags & (COMMON | AMBIG | NAME) or lex.lang_words.get(low)))
     if flags & (KEEP | COMMON | AMBIG) or lex.lang_words.get(low) or (lang == "fi" and is_finite_verb(word, lex)):
         return None
     if flags & ~PLACE:

@@ -129,3 +129,9 @@ def test_a_dialect_form_wins_over_a_question(line: str) -> None:
     r = scrub(FI + line, lang="fi")
     assert any("(fi_dialect_municipality)" in f.reason and f.certain for f in r.findings), r.text
     assert not [q for q in r.questions if q.start >= len(FI)], r.questions
+
+
+def test_a_listed_place_that_is_a_word_opens_a_phone_note_asked() -> None:
+    r = scrub(FI + "lahti 9.15 / puh asiakas\nkoti 9.15 / puh", lang="fi")
+    found = {f.text: f.certain for f in r.findings if "(note_head_place)" in f.reason}
+    assert found == {"lahti": False}, r.text
