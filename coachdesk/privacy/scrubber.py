@@ -124,6 +124,13 @@ def _as_scrubbed(text: str, covered: list[Cand]) -> str:
     return "".join(parts)
 
 
+def _places_and_hyphens(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> None:
+    """Add the unlisted places of hurried notes (``hurried_places``), then the place part of `X-hallissa`
+    (``place_hyphen``), to ``cands``."""
+    cands.extend(hurried_places.find(text, toks, lex, lang, cands))
+    cands.extend(place_hyphen.find(text, toks, lex, lang, cands))
+
+
 def scrub(
     text: str,
     *,
@@ -260,8 +267,7 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
-    cands.extend(hurried_places.find(text, toks, lex, lang, cands))  # "oli eilen X:ssä", "kuopijossa"
-    cands.extend(place_hyphen.find(text, toks, lex, lang, cands))  # "X-hallissa": the place part
+    _places_and_hyphens(text, toks, lex, lang, cands)  # "oli eilen X:ssä", "kuopijossa", "X-hallissa"
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
