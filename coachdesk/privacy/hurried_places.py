@@ -1,8 +1,8 @@
-"""Unlisted places of hurried notes: after a stay verb and adverbs, dialect forms of municipalities, the head of a
-phone-note line, after a Swedish motion or work verb, and saints' places (`S:t X`, `Pyhä X`).
+"""Unlisted places of hurried notes: after a stay or move verb and adverbs, dialect forms of municipalities, the head
+of a phone-note line, after a Swedish motion or work verb, and saints' places (`S:t X`, `Pyhä X`).
 
-Runs right after ``hurried_local.find`` (``scrubber._scrub``), only on words nothing holds yet (a saint's place
-widens a name found in it); it only adds candidates. An "unknown" word here is lower-case, in no list, no frequent
+Runs right after ``hurried_local.find`` (``scrubber._places_and_hyphens``), only on words nothing holds yet (a saint's
+place widens a name found in it; a dialect form wins over a question about the word); it only adds candidates. An "unknown" word here is lower-case, in no list, no frequent
 word and no word of a language, nor a case form of one. Every decision is one row of :data:`RULES`; the finding's
 reason names it. Cue words are sections of the cue files (``HURRIED_STAY_VERBS``, ``HURRIED_STAY_ADVERBS``,
 ``HURRIED_MOVE_VERBS``, ``HURRIED_NOTE_HEADS``, ``SV_MOTION_VERBS``, ``SV_MOTION_FILLERS``, ``SAINT_PREFIXES``).
@@ -14,7 +14,7 @@ reason names it. Cue words are sections of the cue files (``HURRIED_STAY_VERBS``
 | fi_dialect_municipality | a word in no list and no word (nor a case form of one) that is a case form of a municipality of the list once one or two dialect sounds are undone: the Savo/Karelian/northern glide `i-j-o` (`kuopijossa` → kuopiossa), a svarabhakti vowel after l, h, r or n before a consonant (`iisalamessa` → iisalmessa), or a doubled consonant of the eastern gemination (`kajjaanissa` → kajaanissa) | `kuopassa`, `tilanteessa`, `kallista` |
 | note_head_place | a phone-note line opening with one lower-case word, then a clock time or a date and `/`, `–` or a bar (`X 9.15 / puh …`, `X 14.30 – soitin`): the word, when unknown and no compound of words or a place of the lists (replaced; asked when also a word or a name), or a frequent word that is no common noun of the lists, no word of one language, no note word (``HURRIED_NOTE_HEADS``) and whose partitive or plural is not frequent (replaced and asked) | `puhelu 9.15 /`, `muistio 14.30 –`, `ma 12.1. /`, `kokous 10.00 /` |
 | sv_motion_unlisted | Swedish: a motion or work verb (`kör`, `åker`, `jobbar`; ``SV_MOTION_VERBS``), up to two objects or adverbs (`henne`, `ibland`; ``SV_MOTION_FILLERS``), then `till`/`på`/`i`/`från` and a lower-case word in no list of common words, no frequent Swedish or English word and no compound of one (`kör henne till X ibland`, `jobbar på X hos …`) | `kör henne till jobbet`, `jobbar på morgonen`, `åker till stan` |
-| saint_place | `S:t`, `Sankt`, `Pyhä`, `Pyhän` or `P.` (``SAINT_PREFIXES``) before a capitalised word (a saint's given name or a word in no list; no kept word): the place, both words (`flyttade till S:t X`, `asuu Pyhä X:ssä`; after `P.` only in a local case: `P. X:ssä`) | `S:t` alone, `S:t kommer`, `P. Virtanen soitti` |
+| saint_place | `S:t`, `Sankt`, `Pyhä`, `Pyhän` or `P.` (``SAINT_PREFIXES``) before a capitalised word (a saint's given name or a word in no list; no kept word): the place, both words (`flyttade till S:t X`, `asuu Pyhä X:ssä`; after `P.` or `Pyhä` only in a local case: `P. X:ssä`; in a hurried `s:t x` a lower-case given name or place of the lists that is no word) | `S:t` alone, `S:t kommer`, `P. Virtanen soitti` |
 """
 
 from __future__ import annotations
