@@ -63,6 +63,7 @@ STAGES = [
     ("lower_names", "find", "lower_names"),
     ("hurried_more", "find", "hurried_more"),
     ("hurried_local", "find", "hurried_local"),
+    ("hurried_places", "find", "hurried_places"),
     ("hurried_people", "find", "hurried_people"),
     ("org_rules", "find_with_names", "org_rules.with_names"),
     ("scrubber", "grow_names", "grow"),

@@ -238,6 +238,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "MEDICAL_EPONYMS": ("intl",),
     "SPOKEN_DATE_CUES": ("fi",),
     "AGE_HESITATIONS": ("fi", "sv", "en"),
+    # hurried_places.py: stay verbs and adverbs before an unlisted place, phone-note words, Swedish motion verbs
+    "HURRIED_STAY_VERBS": ("fi",),
+    "HURRIED_STAY_ADVERBS": ("fi",),
+    "HURRIED_MOVE_VERBS": ("fi",),
+    "HURRIED_NOTE_HEADS": ("fi", "sv"),
+    "SV_MOTION_VERBS": ("sv",),
+    "SV_MOTION_FILLERS": ("sv",),
+    "SAINT_PREFIXES": ("fi", "sv"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -17,6 +17,7 @@ from coachdesk.privacy import (
     hurried_more,
     hurried_names,
     hurried_people,
+    hurried_places,
     id_labels,
     kin_copula_ages,
     lower_names,
@@ -270,7 +271,7 @@ def _scrub(
     cands.extend(lower_names.find(text, toks, lex, lang, cands))  # "lives with ramon", "kurvisen annelle"
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
-    cands.extend(_compounds(text, toks, lex, lang, cands))  # "muutti X|harjuun", "X:n siivousapu", "X-hallissa"
+    cands.extend(_compounds(text, toks, lex, lang, cands))  # "muutti X|harjuun", "X:n siivousapu", "oli eilen X:ssä", "X-hallissa"
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
@@ -371,9 +372,11 @@ def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[in
 def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """Places and firms of compound words, each detector seeing the findings of the ones before: villages and towns
     (``place_compounds``: `muutti X|harjuun`, `uudessakaupungissa`), a town's firm (``town_firms``: `X:n siivousapu`),
-    the place part of a hyphenated compound (``place_hyphen``: `X-hallissa`)."""
+    unlisted places of hurried notes (``hurried_places``: `oli eilen X:ssä`, `kuopijossa`), the place part of a
+    hyphenated compound (``place_hyphen``: `X-hallissa`)."""
     out = place_compounds.find(text, toks, lex, lang, cands)
     out += town_firms.find(text, toks, lex, lang, cands + out)
+    out += hurried_places.find(text, toks, lex, lang, cands + out)
     return out + place_hyphen.find(text, toks, lex, lang, cands + out)
 
 
