@@ -191,6 +191,22 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_PEOPLE_SV_KIN": ("sv",),
     "HURRIED_PEOPLE_MEET": ("fi", "sv"),
     "HURRIED_PEOPLE_SAID": ("fi", "sv"),
+    # hurried_slots.py: people and firms by their slot in hurried Swedish and English notes
+    "SLOT_CALL_VERBS": ("sv", "en"),
+    "SLOT_TALK_WORDS": ("sv", "en"),
+    "SLOT_WITH": ("sv", "en"),
+    "SLOT_START_VERBS": ("sv", "en"),
+    "SLOT_NOT_NAMES": ("sv", "en"),
+    "SLOT_TRADE_MORE": ("sv",),
+    "SLOT_WORK_WORDS": ("sv",),
+    "SLOT_WORK_ADVERBS": ("sv",),
+    "SLOT_PLACE_HEADS": ("sv", "en"),
+    "SLOT_BRAND_CUES": ("sv", "en"),
+    "SLOT_BRAND_PREPS": ("sv", "en"),
+    "SLOT_BRAND_HEADS": ("sv", "en"),
+    # minutes_names.py: honorifics of Karen and Burmese names, the centre of a place
+    "NAME_HONORIFICS": ("intl",),
+    "PLACE_CENTRE_HEADS": ("sv",),
     # prose_roles.py: role words before an unknown name, heads of rural and local bodies
     "NAMED_ROLES": ("fi", "sv", "en"),
     "RURAL_BODY_HEADS": ("fi", "sv"),

@@ -15,8 +15,10 @@ from coachdesk.privacy import (
     hurried_more,
     hurried_names,
     hurried_people,
+    hurried_slots,
     id_labels,
     lower_names,
+    minutes_names,
     name_evidence,
     org_rules,
     orgs,
@@ -261,6 +263,8 @@ def _scrub(
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
     cands.extend(place_hyphen.find(text, toks, lex, lang, cands))  # "X-hallissa": the place part
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
+    cands.extend(hurried_slots.find(text, toks, lex, lang, cands))  # "spoke to X", "X is taking", "Xs schakt", "X taxi"
+    cands.extend(minutes_names.find(text, toks, lex, lang, cands))  # "Saw X Y", "Sanna (SK)", "Sten fyllde", "X centrum"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"

@@ -1,0 +1,325 @@
+"""People and firms of hurried Swedish and English notes, by the slot they stand in (after a call verb, before an
+auxiliary, after a work word), written in lower case.
+
+Runs right after ``hurried_people.find`` (``scrubber._scrub``) and only adds candidates, on words nothing holds for
+certain yet. A lower-case name is itself hurried writing, so the rules look at every line of a Swedish or English
+text (the person rules of a Finnish one too: `call w/ X` opens many Finnish notes), but only at a slot. Every
+decision is one row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain``). Cue words are
+the ``SLOT_*`` sections of the cue files, with ``SV_SUBJECT_VERBS``, ``OWNER_PREPS``, ``SV_TRADE_WORDS``,
+``SV_GENERIC_OWNERS`` and ``FIRM_TRADE_HEADS``.
+
+A "name-like" word here is lower-case, three letters or more with a vowel (no acronym: `cbt`, `adhd`), no function
+word, kin or role word, and either a listed given name or surname that is no common word, no word of only one
+language and no kept word (`pedro`, `adaeze`), or a word in no list and of no language of a foreign name's shape
+(``hurried_people``'s "unknown": `olu`, `pacho`) that is no inflected form of a frequent word (`-s`, `-en`, `-ing` …)
+and, longer than five
+letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen börjar`).
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| call_slot | a name-like word right after a call verb (`ringde X`, `texted X`) or a talk word and `med`/`to`/`with`/`w/` (`pratade med X`, `spoke to X`, `call w/ X 14:10`); a listed surname right after it too | `ringde tillbaka`, `call w/ doctor`, `spoke to hr` |
+| call_bracket | the lower-case words in brackets after a person, opened by `alltså`/`dvs`/`aka`/`alias` (`ringde X (alltså Xos k.)`): the real name, the initial too | `(alltså i morgon)` |
+| start_aux | a name-like word opening a line or a sentence in lower case, right before an auxiliary or a verb only a person does (`X is taking exams`, `X has a new job`, `X har fått jobb`) | `nobody is taking`, `cbt is` |
+| owner_trade | a lower-case genitive -s of a listed surname (no common word) or of a surname's shape (-berg, -blom, -ström, -qvist …), then a trade word: the firm (`Xbergs schakt`, `Xbloms måleri`) | `pappas verkstad`, `kommunens städ` |
+| work_genitive | a work word (`jobbar`, `praktik`, `anställd`), `på`/`hos`/`vid`, then a bare such genitive -s closing the phrase: the firm (`jobbar på Xbergs`, `praktik hos Xqvists`) | `jobbar på lagret`, `hos tandläkaren` |
+| place_trade | a lower-case place of the lists (no kept region) right before a trade or club head (`X taxi`, `X buss`, `X bollklubb`): the firm or club, both words | `X sjukhus`, `X hälsocentral` (public bodies stay places) |
+| brand_suffix | `interview at`/`intervju på` + a lower-case word of no language and no list + a brand head (`data`, `tech`, `bygg`): the firm (`interview at Xorp data`) | `interview at the data centre` |
+| name_list | two to four lower-case words joined by `och`/`o`/`and`/`&`/`,`, after `med`/`with` or opening a line before a verb, every one a listed name or a Swedish nickname (also a name that is a word: `dag`, `strand`) and one a name for sure (found, a derived nickname, a listed given name or surname of no language): all (`med jocke och X`, `micke o dag kommer`) | `med dag och natt`, `med hund och katt` |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cues import ARTICLES, PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.hurried_names import _sv_nickname
+from coachdesk.privacy.hurried_people import _KIN_ROLES, _not_name, _unknown
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("call_slot", "a lower-case name-like word right after a call verb or a talk word + med/to/with/w/"),
+        Rule("call_bracket", "the lower-case real name in brackets after a person, opened by alltså/dvs/aka/alias"),
+        Rule("start_aux", "a lower-case name-like word opening a line or sentence before an auxiliary or person verb"),
+        Rule("owner_trade", "a lower-case genitive -s of a surname (listed or by shape) before a trade word: the firm"),
+        Rule("work_genitive", "a work word + på/hos/vid + a bare genitive -s of a surname: the firm"),
+        Rule("place_trade", "a lower-case listed place before a trade or club head (X taxi, X bollklubb): the firm"),
+        Rule("brand_suffix", "interview at/intervju på + an unknown lower-case word + data/tech/bygg: the firm"),
+        Rule("name_list", "lower-case listed names and nicknames joined by och/o/and after med or before a verb"),
+    )
+}
+
+_SURNAME_END = ("qvist", "kvist", "berg", "ström", "lund", "holm", "gren", "blad", "dahl", "stam", "stedt", "sson",
+                "blom", "bäck", "back", "fors", "lind", "man", "mark", "ling", "roos", "vall", "näs", "sten", "by",
+                "ell", "lin", "gård", "kvist", "ås", "wall", "quist")
+_VOWELS = frozenset("aeiouyåäö")
+_SEPARATORS = frozenset((", ", " och ", " o ", " and ", " & ", " + ", " ja "))
+_BRACKET_OPEN = frozenset(("alltså", "dvs", "aka", "eli", "alias", "ie"))
+
+
+def _cand(s: int, e: int, label: str, rule: str, key: tuple[str, str] = ("", "")) -> Cand:
+    if label == "ORG":
+        return Cand(s, e, "ORG", "org", f"hurried line: organisation ({rule})", PRIO_ORG)
+    return Cand(s, e, "PERSON", "person", f"hurried line: person ({rule})", PRIO_NAME + 5, key=key)
+
+
+def _plain(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower() and len(t.text) >= 3 and bool(_VOWELS & set(t.lower))
+
+
+def _blocked(low: str) -> bool:
+    """A function word, pronoun, adverb, kin, role or profession word: never a name in a slot."""
+    return _not_name(low) or low in _KIN_ROLES or low in PROFESSIONS or low in ROLE_NOUNS or low in words(
+        "SLOT_NOT_NAMES")
+
+
+def name_like(lex: Lexicon, t: Token) -> bool:
+    """A lower-case word that can be a name in a person's slot (see the module doc)."""
+    if not _plain(t) or _blocked(t.lower):
+        return False
+    low = t.lower
+    flags = lex.get(low)
+    if flags & FIRST and not flags & (COMMON | AMBIG | KEEP) and not lex.lang_words.get(low):
+        return True
+    return _surname(lex, low) or (_unknown(lex, t) and not _inflected(lex, low) and not (
+        len(low) > 5 and low.endswith(_SV_DEFINITE)))
+
+
+_SUFFIXES = ("s", "es", "en", "et", "er", "ar", "or", "na", "ing", "ed", "erna", "arna", "orna", "n", "t", "ns")
+
+
+def _inflected(lex: Lexicon, low: str) -> bool:
+    """A Swedish or English form of a frequent word (`kursens`, `meds`, `trainings`)."""
+    return any(low.endswith(x) and len(low) - len(x) >= 3 and low[: -len(x)] in lex.frequent for x in _SUFFIXES)
+
+
+_SV_DEFINITE = ("en", "et", "na", "an", "ningen", "heten")
+
+
+def _surname(lex: Lexicon, low: str) -> bool:
+    """A listed surname that is no common word and no word of one language (`lindqvist`, `nyberg`)."""
+    flags = lex.get(low)
+    return bool(flags & SUR) and not flags & (COMMON | AMBIG | KEEP | PLACE) and not lex.lang_words.get(low)
+
+
+def _owner_genitive(lex: Lexicon, t: Token) -> bool:
+    """A lower-case genitive -s of a listed surname or of a surname's shape, no generic owner (`nybergs`)."""
+    low = t.lower
+    if not t.text.isalpha() or not t.text.islower() or len(low) < 5 or not low.endswith("s"):
+        return False
+    if low in words("SV_GENERIC_OWNERS") or lex.lang_words.get(low) or lex.get(low) & KEEP:
+        return False
+    base = low[:-1]
+    if _blocked(base) or lex.get(base) & (COMMON | AMBIG | KEEP):
+        return False
+    if _surname(lex, base):
+        return True
+    return base.endswith(_SURNAME_END) and len(base) >= 5 and base not in lex.frequent and not lex.lang_words.get(base)
+
+
+def _gap(text: str, toks: list[Token], i: int) -> str:
+    return text[toks[i].end : toks[i + 1].start]
+
+
+class _Finder:
+    """One text's pass: the tokens, what is covered for certain, the found people, and the output."""
+
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> None:
+        self.text, self.toks, self.lex, self.lang = text, toks, lex, lang
+        self.covered = bytearray(len(text))
+        for c in cands:
+            if not c.uncertain:
+                self.covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        self.people = {c.start for c in cands if c.label == "PERSON"}
+        self.person_end = {c.end for c in cands if c.label == "PERSON"}
+        self.out: list[Cand] = []
+
+    def take(self, c: Cand) -> None:
+        self.out.append(c)
+        self.covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label == "PERSON":
+            self.people.add(c.start)
+            self.person_end.add(c.end)
+
+    def free(self, t: Token) -> bool:
+        return not any(self.covered[t.start : t.end])
+
+    def after_call(self, k: int) -> bool:
+        """Word ``k`` follows a call verb, or a talk word and a with-preposition (`spoke to`, `call w/`)."""
+        toks, text = self.toks, self.text
+        if k < 1 or _gap(text, toks, k - 1) not in (" ", "/ ", ": "):
+            return False
+        prev = toks[k - 1].lower
+        if prev in words("SLOT_CALL_VERBS") and _gap(text, toks, k - 1) != "/ ":
+            return True
+        return (prev in words("SLOT_WITH") and k >= 2 and _gap(text, toks, k - 2) == " "
+                and toks[k - 2].lower in words("SLOT_TALK_WORDS"))
+
+    def person_rules(self, k: int) -> None:
+        toks, text, lex = self.toks, self.text, self.lex
+        t = toks[k]
+        if not self.free(t) or not name_like(lex, t):
+            return
+        if self.after_call(k):
+            end = t.end
+            if k + 1 < len(toks) and _gap(text, toks, k) == " " and self.free(toks[k + 1]) and _surname(
+                    lex, toks[k + 1].lower) and toks[k + 1].text.islower():
+                end = toks[k + 1].end
+            self.take(_cand(t.start, end, "PERSON", "call_slot", (t.lower, "")))
+            return
+        line_start = k == 0 or "\n" in _gap(text, toks, k - 1)
+        if (line_start or t.sent_start) and not t.after_bracket and k + 1 < len(toks) and _gap(text, toks, k) == " ":
+            nxt = toks[k + 1].lower
+            if nxt in words("SLOT_START_VERBS") or (self.lang == "sv" and nxt in words("SV_SUBJECT_VERBS")):
+                self.take(_cand(t.start, t.end, "PERSON", "start_aux", (t.lower, "")))
+
+    def bracket(self, k: int) -> None:
+        """``(alltså X Y.)`` after a person ending right before the bracket."""
+        toks, text = self.toks, self.text
+        t = toks[k]
+        if t.lower not in _BRACKET_OPEN or k < 1 or toks[k - 1].end not in self.person_end:
+            return
+        if text[toks[k - 1].end : t.start].strip() != "(":
+            return
+        j = k + 1
+        words_in: list[Token] = []
+        while j < len(toks) and len(words_in) < 3 and text[toks[j - 1].end : toks[j].start] in (" ", ". ", ": "):
+            w = toks[j]
+            if not (w.text.isalpha() and w.text.islower()) or _blocked(w.lower) or (
+                    len(w.text) > 1 and self.lex.lang_words.get(w.lower)):
+                break
+            words_in.append(w)
+            j += 1
+        if not words_in:
+            return
+        end = words_in[-1].end
+        tail = text[end : end + 3]
+        if not (tail.startswith(")") or tail.startswith(".)")):
+            return
+        if not any(name_like(self.lex, w) or _surname(self.lex, w.lower) for w in words_in):
+            return
+        self.take(_cand(words_in[0].start, end + (1 if tail.startswith(".") else 0), "PERSON", "call_bracket",
+                        (words_in[0].lower, "")))
+
+
+def _trade_words() -> frozenset[str]:
+    return words("SV_TRADE_WORDS") | words("SLOT_TRADE_MORE")
+
+
+def _work_before(toks: list[Token], i: int) -> bool:
+    """A work word at token ``i``, or at ``i - 1`` with a short adverb between (`jobbar nu på`)."""
+    if toks[i].lower in words("SLOT_WORK_WORDS"):
+        return True
+    return i >= 1 and toks[i].lower in words("SLOT_WORK_ADVERBS") and toks[i - 1].lower in words("SLOT_WORK_WORDS")
+
+
+def _org_rules(f: _Finder, k: int) -> None:
+    toks, text, lex = f.toks, f.text, f.lex
+    t = toks[k]
+    spaced = k + 1 < len(toks) and _gap(text, toks, k) == " "
+    nxt = toks[k + 1] if spaced else None
+    if (nxt is not None and _owner_genitive(lex, t) and nxt.lower in _trade_words() and nxt.text.islower()
+            and (f.free(nxt) or f.free(t))):
+        f.take(_cand(t.start, nxt.end, "ORG", "owner_trade"))
+        return
+    if (_owner_genitive(lex, t) and k >= 2 and f.free(t) and toks[k - 1].lower in words("OWNER_PREPS")
+            and _work_before(toks, k - 2) and _gap(text, toks, k - 1) == " "
+            and (nxt is None or nxt.lower not in _trade_words())):
+        f.take(_cand(t.start, t.end, "ORG", "work_genitive"))
+        return
+    if nxt is not None and t.text.islower() and nxt.text.islower() and nxt.lower in words("SLOT_PLACE_HEADS"):
+        flags = lex.get(t.lower)
+        if flags & PLACE and not flags & KEEP and not _blocked(t.lower) and not lex.lang_words.get(t.lower):
+            f.take(_cand(t.start, nxt.end, "ORG", "place_trade"))
+            return
+    if (nxt is not None and k >= 2 and toks[k - 1].lower in words("SLOT_BRAND_PREPS")
+            and toks[k - 2].lower in words("SLOT_BRAND_CUES") and nxt.lower in words("SLOT_BRAND_HEADS")
+            and t.text.islower() and _plain(t) and not lex.get(t.lower) & (COMMON | KEEP)
+            and t.lower not in lex.frequent and not lex.lang_words.get(t.lower) and not _blocked(t.lower)):
+        f.take(_cand(t.start, nxt.end, "ORG", "brand_suffix"))
+
+
+def _member(f: _Finder, t: Token) -> tuple[bool, bool]:
+    """(a name of the list, a name for sure) for a word of a joined list."""
+    lex, low = f.lex, t.lower
+    if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or _blocked(low) or low in ARTICLES:
+        return False, False
+    if t.start in f.people:
+        return True, True
+    if _sv_nickname(lex, low) == low and not lex.lang_words.get(low):
+        return True, True
+    flags = lex.get(low)
+    if not flags & NAME or flags & KEEP:
+        return False, False
+    sure = not flags & (COMMON | AMBIG) and not lex.lang_words.get(low) and (bool(flags & FIRST) or _surname(lex, low))
+    return True, sure
+
+
+def _name_list(f: _Finder, k: int) -> int:
+    """The list of names starting at word ``k``; returns the index after it (``k`` when none)."""
+    toks, text = f.toks, f.text
+    after_with = k >= 1 and toks[k - 1].lower in words("SLOT_WITH") and _gap(text, toks, k - 1) == " "
+    line_start = k == 0 or "\n" in _gap(text, toks, k - 1) or toks[k].sent_start
+    if not (after_with or line_start):
+        return k
+    members = [k]
+    j = k
+    while j + 2 < len(toks) + 1 and len(members) < 4:
+        if j + 1 >= len(toks):
+            break
+        gap = _gap(text, toks, j)
+        if gap in _SEPARATORS:
+            members.append(j + 1)
+            j += 1
+            continue
+        if gap == " " and toks[j + 1].lower in ("och", "o", "and") and j + 2 < len(toks) and _gap(
+                text, toks, j + 1) == " ":
+            members.append(j + 2)
+            j += 2
+            continue
+        break
+    if len(members) < 2:
+        return k
+    reads = [_member(f, toks[m]) for m in members]
+    if not all(r[0] for r in reads) or not any(r[1] for r in reads):
+        return k
+    last = members[-1]
+    if not after_with:  # opening a line: a verb must follow the list
+        if last + 1 >= len(toks) or _gap(text, toks, last) != " ":
+            return k
+        nxt = toks[last + 1].lower
+        if nxt not in words("SV_SUBJECT_VERBS") and nxt not in words("SLOT_START_VERBS") and nxt not in words(
+                "HURRIED_TALK_AFTER"):
+            return k
+    for m in members:
+        if f.free(toks[m]):
+            f.take(_cand(toks[m].start, toks[m].end, "PERSON", "name_list", (toks[m].lower, "")))
+    return last + 1
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """New candidates of :data:`RULES` (``cands``: found so far, read only). One pass over the tokens; every
+    look-around is a bounded number of tokens."""
+    if not toks or lang not in ("fi", "sv", "en"):
+        return []
+    f = _Finder(text, toks, lex, lang, cands)
+    rules: list[Callable[[int], None]] = [f.person_rules, f.bracket]
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text[:1].islower():
+            if lang in ("sv", "en"):
+                nxt = _name_list(f, k)
+                if nxt > k:
+                    k = nxt
+                    continue
+                _org_rules(f, k)
+            for rule in rules:
+                rule(k)
+        k += 1
+    return f.out
