@@ -18,7 +18,7 @@ letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen b�
 | id | shape (invented examples) | trap |
 |---|---|---|
 | call_slot | a name-like word right after a call verb (`ringde X`, `texted X`) or a talk word and `med`/`to`/`with`/`w/` (`pratade med X`, `spoke to X`, `call w/ X 14:10`); a listed surname right after it too | `ringde tillbaka`, `call w/ doctor`, `spoke to hr` |
-| call_bracket | the lower-case words in brackets after a person, opened by `alltså`/`dvs`/`aka`/`alias` (`ringde X (alltså Xos k.)`): the real name, the initial too | `(alltså i morgon)` |
+| call_bracket | the lower-case words in brackets after a person, opened by `alltså`/`dvs`/`i.e.`/`aka`/`=` (`ringde X (alltså Xos k.)`): the real name, the initial too | `(alltså i morgon)` |
 | start_aux | a name-like word opening a line or a sentence in lower case, right before an auxiliary or a verb only a person does (`X is taking exams`, `X has a new job`, `X har fått jobb`) | `nobody is taking`, `cbt is` |
 | owner_trade | a lower-case genitive -s of a listed surname (no common word) or of a surname's shape (-berg, -blom, -ström, -qvist …), then a trade word: the firm (`Xbergs schakt`, `Xbloms måleri`) | `pappas verkstad`, `kommunens städ` |
 | work_genitive | a work word (`jobbar`, `praktik`, `anställd`), `på`/`hos`/`vid`, then a bare such genitive -s closing the phrase: the firm (`jobbar på Xbergs`, `praktik hos Xqvists`) | `jobbar på lagret`, `hos tandläkaren` |
@@ -29,6 +29,7 @@ letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen b�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from coachdesk.privacy.cue_words import words
@@ -44,7 +45,7 @@ RULES = {
     r.id: r
     for r in (
         Rule("call_slot", "a lower-case name-like word right after a call verb or a talk word + med/to/with/w/"),
-        Rule("call_bracket", "the lower-case real name in brackets after a person, opened by alltså/dvs/aka/alias"),
+        Rule("call_bracket", "the lower-case real name in brackets after a person, opened by alltså/dvs/i.e./aka/="),
         Rule("start_aux", "a lower-case name-like word opening a line or sentence before an auxiliary or person verb"),
         Rule("owner_trade", "a lower-case genitive -s of a surname (listed or by shape) before a trade word: the firm"),
         Rule("work_genitive", "a work word + på/hos/vid + a bare genitive -s of a surname: the firm"),
@@ -59,7 +60,8 @@ _SURNAME_END = ("qvist", "kvist", "berg", "ström", "lund", "holm", "gren", "bla
                 "ell", "lin", "gård", "kvist", "ås", "wall", "quist")
 _VOWELS = frozenset("aeiouyåäö")
 _SEPARATORS = frozenset((", ", " och ", " o ", " and ", " & ", " + ", " ja "))
-_BRACKET_OPEN = frozenset(("alltså", "dvs", "aka", "eli", "alias", "ie"))
+_BRACKET_OPEN = re.compile(r"\((?:alltså|dvs\.?|i\.e\.|ie|aka|a\.k\.a\.|alias|eli|=) ?\Z")
+_OPEN_REACH = 12  # characters from the bracket to the first word of the real name
 
 
 def _cand(s: int, e: int, label: str, rule: str, key: tuple[str, str] = ("", "")) -> Cand:
@@ -86,7 +88,7 @@ def name_like(lex: Lexicon, t: Token) -> bool:
     flags = lex.get(low)
     if flags & FIRST and not flags & (COMMON | AMBIG | KEEP) and not lex.lang_words.get(low):
         return True
-    return _surname(lex, low) or (_unknown(lex, t) and not _inflected(lex, low) and not (
+    return _surname(lex, low) or (_unknown(lex, t) and not _inflected(lex, low) and not _compound(lex, low) and not (
         len(low) > 5 and low.endswith(_SV_DEFINITE)))
 
 
@@ -99,6 +101,12 @@ def _inflected(lex: Lexicon, low: str) -> bool:
 
 
 _SV_DEFINITE = ("en", "et", "na", "an", "ningen", "heten")
+_HEAD_MIN = 5  # letters of the frequent word that ends a compound (`job|centre`; a name's syllables are shorter)
+
+
+def _compound(lex: Lexicon, low: str) -> bool:
+    """A frequent word of three letters or more, then a frequent word of five or more (`job|centre`)."""
+    return any(low[:i] in lex.frequent and low[i:] in lex.frequent for i in range(3, len(low) - _HEAD_MIN + 1))
 
 
 def _surname(lex: Lexicon, low: str) -> bool:
@@ -179,16 +187,22 @@ class _Finder:
                 self.take(_cand(t.start, t.end, "PERSON", "start_aux", (t.lower, "")))
 
     def bracket(self, k: int) -> None:
-        """``(alltså X Y.)`` after a person ending right before the bracket."""
+        """``(alltså X Y.)``, ``(i.e. X Y.)`` after a person ending right before the bracket: ``k`` is the first
+        word after the opener."""
         toks, text = self.toks, self.text
         t = toks[k]
-        if t.lower not in _BRACKET_OPEN or k < 1 or toks[k - 1].end not in self.person_end:
+        lo = max(0, t.start - _OPEN_REACH)
+        m = _BRACKET_OPEN.search(text, lo, t.start)
+        if m is None or m.end() != t.start:
             return
-        if text[toks[k - 1].end : t.start].strip() != "(":
+        before = m.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        if before not in self.person_end:
             return
-        j = k + 1
+        j = k
         words_in: list[Token] = []
-        while j < len(toks) and len(words_in) < 3 and text[toks[j - 1].end : toks[j].start] in (" ", ". ", ": "):
+        while j < len(toks) and len(words_in) < 3 and (j == k or text[toks[j - 1].end : toks[j].start] in (" ", ". ")):
             w = toks[j]
             if not (w.text.isalpha() and w.text.islower()) or _blocked(w.lower) or (
                     len(w.text) > 1 and self.lex.lang_words.get(w.lower)):
@@ -233,8 +247,9 @@ def _org_rules(f: _Finder, k: int) -> None:
         f.take(_cand(t.start, t.end, "ORG", "work_genitive"))
         return
     if nxt is not None and t.text.islower() and nxt.text.islower() and nxt.lower in words("SLOT_PLACE_HEADS"):
-        flags = lex.get(t.lower)
-        if flags & PLACE and not flags & KEEP and not _blocked(t.lower) and not lex.lang_words.get(t.lower):
+        place = t.lower[:-1] if t.lower.endswith("s") and not lex.get(t.lower) & PLACE else t.lower
+        flags = lex.get(place)
+        if flags & PLACE and not flags & KEEP and not _blocked(place) and not lex.lang_words.get(t.lower):
             f.take(_cand(t.start, nxt.end, "ORG", "place_trade"))
             return
     if (nxt is not None and k >= 2 and toks[k - 1].lower in words("SLOT_BRAND_PREPS")
@@ -318,7 +333,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 if nxt > k:
                     k = nxt
                     continue
-                _org_rules(f, k)
+            _org_rules(f, k)
             for rule in rules:
                 rule(k)
         k += 1
