@@ -59,6 +59,22 @@ _SURNAME_END = ("qvist", "kvist", "berg", "ström", "lund", "holm", "gren", "bla
                 "blom", "bäck", "back", "fors", "lind", "man", "mark", "ling", "roos", "vall", "näs", "sten", "by",
                 "ell", "lin", "gård", "kvist", "ås", "wall", "quist")
 _VOWELS = frozenset("aeiouyåäö")
+_GENERIC_OWNERS = words("SV_GENERIC_OWNERS")
+_CALL_VERBS = words("SLOT_CALL_VERBS")
+_WITH = words("SLOT_WITH")
+_TALK_WORDS = words("SLOT_TALK_WORDS")
+_START_VERBS = words("SLOT_START_VERBS")
+_SV_SUBJECT_VERBS = words("SV_SUBJECT_VERBS")
+_WORK_WORDS = words("SLOT_WORK_WORDS")
+_WORK_ADVERBS = words("SLOT_WORK_ADVERBS")
+_OWNER_PREPS = words("OWNER_PREPS")
+_PLACE_HEADS = words("SLOT_PLACE_HEADS")
+_BRAND_PREPS = words("SLOT_BRAND_PREPS")
+_BRAND_CUES = words("SLOT_BRAND_CUES")
+_BRAND_HEADS = words("SLOT_BRAND_HEADS")
+_TALK_AFTER = words("HURRIED_TALK_AFTER")
+_NOT_NAMES = words("SLOT_NOT_NAMES")
+_TRADES = words("SV_TRADE_WORDS") | words("SLOT_TRADE_MORE")
 _SEPARATORS = frozenset((", ", " och ", " o ", " and ", " & ", " + ", " ja "))
 _BRACKET_OPEN = re.compile(r"\((?:alltså|dvs\.?|i\.e\.|ie|aka|a\.k\.a\.|alias|eli|=) ?\Z")
 _OPEN_REACH = 12  # characters from the bracket to the first word of the real name
@@ -76,8 +92,7 @@ def _plain(t: Token) -> bool:
 
 def _blocked(low: str) -> bool:
     """A function word, pronoun, adverb, kin, role or profession word: never a name in a slot."""
-    return _not_name(low) or low in _KIN_ROLES or low in PROFESSIONS or low in ROLE_NOUNS or low in words(
-        "SLOT_NOT_NAMES")
+    return _not_name(low) or low in _KIN_ROLES or low in PROFESSIONS or low in ROLE_NOUNS or low in _NOT_NAMES
 
 
 def name_like(lex: Lexicon, t: Token) -> bool:
@@ -120,7 +135,7 @@ def _owner_genitive(lex: Lexicon, t: Token) -> bool:
     low = t.lower
     if not t.text.isalpha() or not t.text.islower() or len(low) < 5 or not low.endswith("s"):
         return False
-    if low in words("SV_GENERIC_OWNERS") or lex.lang_words.get(low) or lex.get(low) & KEEP:
+    if low in _GENERIC_OWNERS or lex.lang_words.get(low) or lex.get(low) & KEEP:
         return False
     base = low[:-1]
     if _blocked(base) or lex.get(base) & (COMMON | AMBIG | KEEP):
@@ -163,28 +178,30 @@ class _Finder:
         if k < 1 or _gap(text, toks, k - 1) not in (" ", "/ ", ": "):
             return False
         prev = toks[k - 1].lower
-        if prev in words("SLOT_CALL_VERBS") and _gap(text, toks, k - 1) != "/ ":
+        if prev in _CALL_VERBS and _gap(text, toks, k - 1) != "/ ":
             return True
-        return (prev in words("SLOT_WITH") and k >= 2 and _gap(text, toks, k - 2) == " "
-                and toks[k - 2].lower in words("SLOT_TALK_WORDS"))
+        return (prev in _WITH and k >= 2 and _gap(text, toks, k - 2) == " "
+                and toks[k - 2].lower in _TALK_WORDS)
 
     def person_rules(self, k: int) -> None:
         toks, text, lex = self.toks, self.text, self.lex
         t = toks[k]
-        if not self.free(t) or not name_like(lex, t):
+        call = self.after_call(k)
+        start = False
+        if not call and (k == 0 or t.sent_start or "\n" in _gap(text, toks, k - 1)) and not t.after_bracket and (
+                k + 1 < len(toks) and _gap(text, toks, k) == " "):
+            nxt = toks[k + 1].lower
+            start = nxt in _START_VERBS or (self.lang == "sv" and nxt in _SV_SUBJECT_VERBS)
+        if not (call or start) or not self.free(t) or not name_like(lex, t):
             return
-        if self.after_call(k):
+        if call:
             end = t.end
             if k + 1 < len(toks) and _gap(text, toks, k) == " " and self.free(toks[k + 1]) and _surname(
                     lex, toks[k + 1].lower) and toks[k + 1].text.islower():
                 end = toks[k + 1].end
             self.take(_cand(t.start, end, "PERSON", "call_slot", (t.lower, "")))
-            return
-        line_start = k == 0 or "\n" in _gap(text, toks, k - 1)
-        if (line_start or t.sent_start) and not t.after_bracket and k + 1 < len(toks) and _gap(text, toks, k) == " ":
-            nxt = toks[k + 1].lower
-            if nxt in words("SLOT_START_VERBS") or (self.lang == "sv" and nxt in words("SV_SUBJECT_VERBS")):
-                self.take(_cand(t.start, t.end, "PERSON", "start_aux", (t.lower, "")))
+        else:
+            self.take(_cand(t.start, t.end, "PERSON", "start_aux", (t.lower, "")))
 
     def bracket(self, k: int) -> None:
         """``(alltså X Y.)``, ``(i.e. X Y.)`` after a person ending right before the bracket: ``k`` is the first
@@ -192,6 +209,8 @@ class _Finder:
         toks, text = self.toks, self.text
         t = toks[k]
         lo = max(0, t.start - _OPEN_REACH)
+        if text.find("(", lo, t.start) < 0:
+            return
         m = _BRACKET_OPEN.search(text, lo, t.start)
         if m is None or m.end() != t.start:
             return
@@ -221,15 +240,11 @@ class _Finder:
                         (words_in[0].lower, "")))
 
 
-def _trade_words() -> frozenset[str]:
-    return words("SV_TRADE_WORDS") | words("SLOT_TRADE_MORE")
-
-
 def _work_before(toks: list[Token], i: int) -> bool:
     """A work word at token ``i``, or at ``i - 1`` with a short adverb between (`jobbar nu på`)."""
-    if toks[i].lower in words("SLOT_WORK_WORDS"):
+    if toks[i].lower in _WORK_WORDS:
         return True
-    return i >= 1 and toks[i].lower in words("SLOT_WORK_ADVERBS") and toks[i - 1].lower in words("SLOT_WORK_WORDS")
+    return i >= 1 and toks[i].lower in _WORK_ADVERBS and toks[i - 1].lower in _WORK_WORDS
 
 
 def _org_rules(f: _Finder, k: int) -> None:
@@ -237,26 +252,24 @@ def _org_rules(f: _Finder, k: int) -> None:
     t = toks[k]
     spaced = k + 1 < len(toks) and _gap(text, toks, k) == " "
     nxt = toks[k + 1] if spaced else None
-    if (nxt is not None and _owner_genitive(lex, t) and nxt.lower in _trade_words() and nxt.text.islower()
-            and (f.free(nxt) or f.free(t))):
-        f.take(_cand(t.start, nxt.end, "ORG", "owner_trade"))
+    head = nxt.lower if nxt is not None and nxt.text.islower() else ""
+    if head in _TRADES and _owner_genitive(lex, t) and (f.free(toks[k + 1]) or f.free(t)):
+        f.take(_cand(t.start, toks[k + 1].end, "ORG", "owner_trade"))
         return
-    if (_owner_genitive(lex, t) and k >= 2 and f.free(t) and toks[k - 1].lower in words("OWNER_PREPS")
-            and _work_before(toks, k - 2) and _gap(text, toks, k - 1) == " "
-            and (nxt is None or nxt.lower not in _trade_words())):
+    if (k >= 2 and toks[k - 1].lower in _OWNER_PREPS and head not in _TRADES and _gap(text, toks, k - 1) == " "
+            and _work_before(toks, k - 2) and f.free(t) and _owner_genitive(lex, t)):
         f.take(_cand(t.start, t.end, "ORG", "work_genitive"))
         return
-    if nxt is not None and t.text.islower() and nxt.text.islower() and nxt.lower in words("SLOT_PLACE_HEADS"):
+    if head in _PLACE_HEADS and t.text.islower():
         place = t.lower[:-1] if t.lower.endswith("s") and not lex.get(t.lower) & PLACE else t.lower
         flags = lex.get(place)
         if flags & PLACE and not flags & KEEP and not _blocked(place) and not lex.lang_words.get(t.lower):
-            f.take(_cand(t.start, nxt.end, "ORG", "place_trade"))
+            f.take(_cand(t.start, toks[k + 1].end, "ORG", "place_trade"))
             return
-    if (nxt is not None and k >= 2 and toks[k - 1].lower in words("SLOT_BRAND_PREPS")
-            and toks[k - 2].lower in words("SLOT_BRAND_CUES") and nxt.lower in words("SLOT_BRAND_HEADS")
+    if (head in _BRAND_HEADS and k >= 2 and toks[k - 1].lower in _BRAND_PREPS and toks[k - 2].lower in _BRAND_CUES
             and t.text.islower() and _plain(t) and not lex.get(t.lower) & (COMMON | KEEP)
             and t.lower not in lex.frequent and not lex.lang_words.get(t.lower) and not _blocked(t.lower)):
-        f.take(_cand(t.start, nxt.end, "ORG", "brand_suffix"))
+        f.take(_cand(t.start, toks[k + 1].end, "ORG", "brand_suffix"))
 
 
 def _member(f: _Finder, t: Token) -> tuple[bool, bool]:
@@ -278,7 +291,7 @@ def _member(f: _Finder, t: Token) -> tuple[bool, bool]:
 def _name_list(f: _Finder, k: int) -> int:
     """The list of names starting at word ``k``; returns the index after it (``k`` when none)."""
     toks, text = f.toks, f.text
-    after_with = k >= 1 and toks[k - 1].lower in words("SLOT_WITH") and _gap(text, toks, k - 1) == " "
+    after_with = k >= 1 and toks[k - 1].lower in _WITH and _gap(text, toks, k - 1) == " "
     line_start = k == 0 or "\n" in _gap(text, toks, k - 1) or toks[k].sent_start
     if not (after_with or line_start):
         return k
@@ -308,8 +321,7 @@ def _name_list(f: _Finder, k: int) -> int:
         if last + 1 >= len(toks) or _gap(text, toks, last) != " ":
             return k
         nxt = toks[last + 1].lower
-        if nxt not in words("SV_SUBJECT_VERBS") and nxt not in words("SLOT_START_VERBS") and nxt not in words(
-                "HURRIED_TALK_AFTER"):
+        if nxt not in _SV_SUBJECT_VERBS and nxt not in _START_VERBS and nxt not in _TALK_AFTER:
             return k
     for m in members:
         if f.free(toks[m]):
@@ -324,10 +336,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         return []
     f = _Finder(text, toks, lex, lang, cands)
     rules: list[Callable[[int], None]] = [f.person_rules, f.bracket]
+    n = len(toks)
     k = 0
-    while k < len(toks):
+    while k < n:
         t = toks[k]
-        if t.text[:1].islower():
+        if t.text[:1].islower() and _worth(text, toks, k, n):
             if lang in ("sv", "en"):
                 nxt = _name_list(f, k)
                 if nxt > k:
@@ -338,3 +351,18 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 rule(k)
         k += 1
     return f.out
+
+
+_PREV_CUES = _CALL_VERBS | _WITH | _OWNER_PREPS | _BRAND_PREPS
+_NEXT_CUES = _START_VERBS | _SV_SUBJECT_VERBS | _TRADES | _PLACE_HEADS | _BRAND_HEADS | frozenset(("och", "o", "and"))
+
+
+def _worth(text: str, toks: list[Token], k: int, n: int) -> bool:
+    """False where no rule can take word ``k``: no cue word right before or after it, no line or sentence start, no
+    comma or ampersand after it, no bracket just before it (a few set look-ups, no rule called)."""
+    t = toks[k]
+    if t.sent_start or k == 0 or toks[k - 1].lower in _PREV_CUES or (k + 1 < n and toks[k + 1].lower in _NEXT_CUES):
+        return True
+    after = text[t.end : t.end + 1]
+    return after in (",", "&", "+") or "\n" in text[toks[k - 1].end : t.start] or text.find(
+        "(", max(0, t.start - _OPEN_REACH), t.start) >= 0
