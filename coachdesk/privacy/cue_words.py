@@ -201,6 +201,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SLOT_WORK_WORDS": ("sv",),
     "SLOT_WORK_ADVERBS": ("sv",),
     "SLOT_PLACE_HEADS": ("sv", "en"),
+    "SLOT_CLUB_HEADS": ("sv",),
     "SLOT_BRAND_CUES": ("sv", "en"),
     "SLOT_BRAND_PREPS": ("sv", "en"),
     "SLOT_BRAND_HEADS": ("sv", "en"),

@@ -22,7 +22,7 @@ letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen b�
 | start_aux | a name-like word opening a line or a sentence in lower case, right before an auxiliary or a verb only a person does (`X is taking exams`, `X has a new job`, `X har fått jobb`) | `nobody is taking`, `cbt is` |
 | owner_trade | a lower-case genitive -s of a listed surname (no common word) or of a surname's shape (-berg, -blom, -ström, -qvist …), then a trade word: the firm (`Xbergs schakt`, `Xbloms måleri`) | `pappas verkstad`, `kommunens städ` |
 | work_genitive | a work word (`jobbar`, `praktik`, `anställd`), `på`/`hos`/`vid`, then a bare such genitive -s closing the phrase: the firm (`jobbar på Xbergs`, `praktik hos Xqvists`) | `jobbar på lagret`, `hos tandläkaren` |
-| place_trade | a lower-case place of the lists (no kept region) right before a trade or club head (`X taxi`, `X buss`, `X bollklubb`): the firm or club, both words | `X sjukhus`, `X hälsocentral` (public bodies stay places) |
+| place_trade | a lower-case place of the lists (no kept region; also its genitive -s) right before a trade or club head (`X taxi`, `Xs buss`, `X bollklubb`), or an unlisted word of no language with a Swedish place name's ending (-by, -vik, -lax, -böle …) before a trade head, or of any shape before a club head (`Xlax bollklubb`): the firm or club, both words | `X sjukhus`, `X hälsocentral` (public bodies stay places) |
 | brand_suffix | `interview at`/`intervju på` + a lower-case word of no language and no list + a brand head (`data`, `tech`, `bygg`): the firm (`interview at Xorp data`) | `interview at the data centre` |
 | name_list | two to four lower-case words joined by `och`/`o`/`and`/`&`/`,`, after `med`/`with` or opening a line before a verb, every one a listed name or a Swedish nickname (also a name that is a word: `dag`, `strand`) and one a name for sure (found, a derived nickname, a listed given name or surname of no language): all (`med jocke och X`, `micke o dag kommer`) | `med dag och natt`, `med hund och katt` |
 """
@@ -74,6 +74,9 @@ _BRAND_CUES = words("SLOT_BRAND_CUES")
 _BRAND_HEADS = words("SLOT_BRAND_HEADS")
 _TALK_AFTER = words("HURRIED_TALK_AFTER")
 _NOT_NAMES = words("SLOT_NOT_NAMES")
+_CLUB_HEADS = words("SLOT_CLUB_HEADS")
+_SV_PLACE_SHAPE = re.compile(r"(?:by|vik|näs|holm|sund|fors|dal|böle|backa|strand|hamn|fjärd|mark|torp|boda|stad|träsk|"
+                             r"kulla|udd|lax|sjö|ö|å|bo|red|fjäll|haga|lunda|inge|hult)$")
 _TRADES = words("SV_TRADE_WORDS") | words("SLOT_TRADE_MORE")
 _SEPARATORS = frozenset((", ", " och ", " o ", " and ", " & ", " + ", " ja "))
 _BRACKET_OPEN = re.compile(r"\((?:alltså|dvs\.?|i\.e\.|ie|aka|a\.k\.a\.|alias|eli|=) ?\Z")
@@ -260,10 +263,13 @@ def _org_rules(f: _Finder, k: int) -> None:
             and _work_before(toks, k - 2) and f.free(t) and _owner_genitive(lex, t)):
         f.take(_cand(t.start, t.end, "ORG", "work_genitive"))
         return
-    if head in _PLACE_HEADS and t.text.islower():
+    if (head in _PLACE_HEADS or head in _CLUB_HEADS) and t.text.islower() and t.text.isalpha():
         place = t.lower[:-1] if t.lower.endswith("s") and not lex.get(t.lower) & PLACE else t.lower
         flags = lex.get(place)
-        if flags & PLACE and not flags & KEEP and not _blocked(place) and not lex.lang_words.get(t.lower):
+        listed = bool(flags & PLACE) and not flags & KEEP
+        unlisted = not flags and len(place) >= 4 and place not in lex.frequent and (
+            head in _CLUB_HEADS or bool(_SV_PLACE_SHAPE.search(place)))
+        if (listed or unlisted) and not _blocked(place) and not lex.lang_words.get(t.lower):
             f.take(_cand(t.start, toks[k + 1].end, "ORG", "place_trade"))
             return
     if (head in _BRAND_HEADS and k >= 2 and toks[k - 1].lower in _BRAND_PREPS and toks[k - 2].lower in _BRAND_CUES
@@ -354,7 +360,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 
 
 _PREV_CUES = _CALL_VERBS | _WITH | _OWNER_PREPS | _BRAND_PREPS
-_NEXT_CUES = _START_VERBS | _SV_SUBJECT_VERBS | _TRADES | _PLACE_HEADS | _BRAND_HEADS | frozenset(("och", "o", "and"))
+_NEXT_CUES = _START_VERBS | _SV_SUBJECT_VERBS | _TRADES | _PLACE_HEADS | _CLUB_HEADS | _BRAND_HEADS | frozenset(("och", "o", "and"))
 
 
 def _worth(text: str, toks: list[Token], k: int, n: int) -> bool:
