@@ -195,6 +195,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SLOT_CALL_VERBS": ("sv", "en"),
     "SLOT_TALK_WORDS": ("sv", "en"),
     "SLOT_WITH": ("sv", "en"),
+    "SLOT_CALL_FILLERS": ("sv", "en"),
     "SLOT_START_VERBS": ("sv", "en"),
     "SLOT_NOT_NAMES": ("sv", "en"),
     "SLOT_TRADE_MORE": ("sv",),

@@ -17,14 +17,14 @@ letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen b�
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| call_slot | a name-like word right after a call verb (`ringde X`, `texted X`) or a talk word and `med`/`to`/`with`/`w/` (`pratade med X`, `spoke to X`, `call w/ X 14:10`); a listed surname right after it too | `ringde tillbaka`, `call w/ doctor`, `spoke to hr` |
+| call_slot | a name-like word right after a call verb (`ringde X`, `texted X`; a pronoun or particle between: `ringde jag X`, `ringde upp X`) or a talk word and `med`/`to`/`with`/`w/` (`pratade med X`, `spoke to X`, `spoke briefly to X`, `call w/ X 14:10`); a listed surname right after it too | `ringde tillbaka`, `call w/ doctor`, `spoke to hr` |
 | call_bracket | the lower-case words in brackets after a person, opened by `alltså`/`dvs`/`i.e.`/`aka`/`=` (`ringde X (alltså Xos k.)`): the real name, the initial too | `(alltså i morgon)` |
 | start_aux | a name-like word opening a line or a sentence in lower case, right before an auxiliary or a verb only a person does (`X is taking exams`, `X has a new job`, `X har fått jobb`) | `nobody is taking`, `cbt is` |
 | owner_trade | a lower-case genitive -s of a listed surname (no common word) or of a surname's shape (-berg, -blom, -ström, -qvist …), then a trade word: the firm (`Xbergs schakt`, `Xbloms måleri`) | `pappas verkstad`, `kommunens städ` |
 | work_genitive | a work word (`jobbar`, `praktik`, `anställd`), `på`/`hos`/`vid`, then a bare such genitive -s closing the phrase: the firm (`jobbar på Xbergs`, `praktik hos Xqvists`) | `jobbar på lagret`, `hos tandläkaren` |
 | place_trade | a lower-case place of the lists (no kept region; also its genitive -s) right before a trade or club head (`X taxi`, `Xs buss`, `X bollklubb`), or an unlisted word of no language with a Swedish place name's ending (-by, -vik, -lax, -böle …) before a trade head, or of any shape before a club head (`Xlax bollklubb`): the firm or club, both words | `X sjukhus`, `X hälsocentral` (public bodies stay places) |
 | brand_suffix | `interview at`/`intervju på` + a lower-case word of no language and no list + a brand head (`data`, `tech`, `bygg`): the firm (`interview at Xorp data`) | `interview at the data centre` |
-| name_list | two to four lower-case words joined by `och`/`o`/`and`/`&`/`,`, after `med`/`with` or opening a line before a verb, every one a listed name or a Swedish nickname (also a name that is a word: `dag`, `strand`) and one a name for sure (found, a derived nickname, a listed given name or surname of no language): all (`med jocke och X`, `micke o dag kommer`) | `med dag och natt`, `med hund och katt` |
+| name_list | two to four lower-case words joined by `och`/`o`/`and`/`&`/`,`, after `med`/`with` or a call verb (`träffade`, `ringde`) or opening a line before a verb, every one a listed name or a Swedish nickname (also a name that is a word: `dag`, `strand`) and one a name for sure (found, a derived nickname, a listed given name or surname of no language): all (`med jocke och X`, `micke o dag kommer`) | `med dag och natt`, `med hund och katt` |
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ _VOWELS = frozenset("aeiouyåäö")
 _GENERIC_OWNERS = words("SV_GENERIC_OWNERS")
 _CALL_VERBS = words("SLOT_CALL_VERBS")
 _WITH = words("SLOT_WITH")
+_CALL_FILLERS = words("SLOT_CALL_FILLERS")
 _TALK_WORDS = words("SLOT_TALK_WORDS")
 _START_VERBS = words("SLOT_START_VERBS")
 _SV_SUBJECT_VERBS = words("SV_SUBJECT_VERBS")
@@ -183,8 +184,16 @@ class _Finder:
         prev = toks[k - 1].lower
         if prev in _CALL_VERBS and _gap(text, toks, k - 1) != "/ ":
             return True
-        return (prev in _WITH and k >= 2 and _gap(text, toks, k - 2) == " "
-                and toks[k - 2].lower in _TALK_WORDS)
+        if k < 2 or _gap(text, toks, k - 2) != " ":
+            return False
+        before = toks[k - 2].lower
+        if prev in _CALL_FILLERS:  # `ringde jag X`, `ringde upp X`
+            return before in _CALL_VERBS
+        if prev not in _WITH:
+            return False
+        if before.endswith("ly") and k >= 3 and _gap(text, toks, k - 3) == " ":  # `spoke briefly to X`
+            before = toks[k - 3].lower
+        return before in _TALK_WORDS
 
     def person_rules(self, k: int) -> None:
         toks, text, lex = self.toks, self.text, self.lex
@@ -297,7 +306,8 @@ def _member(f: _Finder, t: Token) -> tuple[bool, bool]:
 def _name_list(f: _Finder, k: int) -> int:
     """The list of names starting at word ``k``; returns the index after it (``k`` when none)."""
     toks, text = f.toks, f.text
-    after_with = k >= 1 and toks[k - 1].lower in _WITH and _gap(text, toks, k - 1) == " "
+    after_with = k >= 1 and (toks[k - 1].lower in _WITH or toks[k - 1].lower in _CALL_VERBS) and _gap(
+        text, toks, k - 1) == " "
     line_start = k == 0 or "\n" in _gap(text, toks, k - 1) or toks[k].sent_start
     if not (after_with or line_start):
         return k
@@ -359,7 +369,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     return f.out
 
 
-_PREV_CUES = _CALL_VERBS | _WITH | _OWNER_PREPS | _BRAND_PREPS
+_PREV_CUES = _CALL_VERBS | _WITH | _CALL_FILLERS | _OWNER_PREPS | _BRAND_PREPS
 _NEXT_CUES = _START_VERBS | _SV_SUBJECT_VERBS | _TRADES | _PLACE_HEADS | _CLUB_HEADS | _BRAND_HEADS | frozenset(("och", "o", "and"))
 
 

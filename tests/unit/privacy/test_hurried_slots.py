@@ -27,6 +27,8 @@ CASES = [
     ("call_slot", "sv", "ringde pacho igår, mår bättre nu", "pacho"),
     ("call_slot", "en", "spoke to ade about the shifts", "ade"),
     ("call_slot", "en", "call w/ kofi 14:10 re cv", "kofi"),
+    ("call_slot", "sv", "igår ringde jag femi, ingen svar", "femi"),
+    ("call_slot", "en", "spoke briefly to ade re hours", "ade"),
     ("call_bracket", "sv", "ringde dimi (alltså dimitrios k.) om schemat", "dimitrios k"),
     ("call_bracket", "en", "call w/ bayo (i.e. adebayo o.) re shifts", "adebayo o"),
     ("start_aux", "en", "adaeze is taking exams in june", "adaeze"),
@@ -41,11 +43,13 @@ CASES = [
     ("brand_suffix", "en", "interview at zorp data on friday", "zorp data"),
     ("name_list", "sv", "snackade med jocke och strand om jobbet", "jocke"),
     ("name_list", "sv", "micke o dag kommer på mötet", "dag"),
+    ("name_list", "sv", "träffade nisse och holm på stan", "holm"),
 ]
 
 # (language, line, a word no rule of this module may take)
 TRAPS = [
     ("sv", "ringde tillbaka till henne, inget svar", "tillbaka"),
+    ("sv", "ringde upp arbetsgivaren igen", "arbetsgivaren"),
     ("en", "call w/ doctor 14:10 re meds", "doctor"),
     ("en", "spoke to hr about the contract", "hr"),
     ("en", "spoke to jobcentre about the contract", "jobcentre"),
@@ -60,6 +64,7 @@ TRAPS = [
     ("en", "interview at the data centre on friday", "data"),
     ("sv", "var ute med dag och natt", "dag"),
     ("sv", "lekte med hund och katt hela dagen", "hund"),
+    ("sv", "träffade mamma och pappa på stan", "pappa"),
     ("en", "cbt is going well, sleeps better", "cbt"),
 ]
 
