@@ -29,6 +29,7 @@ letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen b√
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -346,39 +347,48 @@ def _name_list(f: _Finder, k: int) -> int:
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
-    """New candidates of :data:`RULES` (``cands``: found so far, read only). One pass over the tokens; every
-    look-around is a bounded number of tokens."""
+    """New candidates of :data:`RULES` (``cands``: found so far, read only). The rules run only at the words
+    :func:`_places` picks; every look-around is a bounded number of tokens."""
     if not toks or lang not in ("fi", "sv", "en"):
+        return []
+    places = _places(text, toks)
+    if not places:
         return []
     f = _Finder(text, toks, lex, lang, cands)
     rules: list[Callable[[int], None]] = [f.person_rules, f.bracket]
-    n = len(toks)
-    k = 0
-    while k < n:
-        t = toks[k]
-        if t.text[:1].islower() and _worth(text, toks, k, n):
-            if lang in ("sv", "en"):
-                nxt = _name_list(f, k)
-                if nxt > k:
-                    k = nxt
-                    continue
-            _org_rules(f, k)
-            for rule in rules:
-                rule(k)
-        k += 1
+    done = 0  # words before this index belong to a list of names already taken
+    for k in places:
+        if k < done or not toks[k].text[:1].islower():
+            continue
+        if lang in ("sv", "en"):
+            nxt = _name_list(f, k)
+            if nxt > k:
+                done = nxt
+                continue
+        _org_rules(f, k)
+        for rule in rules:
+            rule(k)
     return f.out
+
+
+_MARK_AFTER = re.compile(r"[,&+]")  # a list of names goes on after the word before it
+
+
+def _places(text: str, toks: list[Token]) -> list[int]:
+    """The words a rule can take, in order: every rule needs a cue word right before or after the word (a call
+    verb, `med`, `p√•`; an auxiliary, a trade or club head, `och`), a comma or an ampersand after it (a list of
+    names), or a bracket a few words before it (a real name). Comprehensions and C-level scans only."""
+    n = len(toks)
+    lows = [t.lower for t in toks]
+    at = {i + 1 for i, w in enumerate(lows) if w in _PREV_CUES}
+    at.update(i - 1 for i, w in enumerate(lows) if w in _NEXT_CUES)
+    if any(ch in text for ch in ",&+("):
+        starts = [t.start for t in toks]
+        at.update(bisect.bisect_right(starts, m.start()) - 1 for m in _MARK_AFTER.finditer(text))
+        for i in (bisect.bisect_left(starts, m.start()) for m in re.finditer(r"\(", text)):
+            at.update(range(i, i + 4))
+    return sorted(k for k in at if 0 <= k < n)
 
 
 _PREV_CUES = _CALL_VERBS | _WITH | _CALL_FILLERS | _OWNER_PREPS | _BRAND_PREPS
 _NEXT_CUES = _START_VERBS | _SV_SUBJECT_VERBS | _TRADES | _PLACE_HEADS | _CLUB_HEADS | _BRAND_HEADS | frozenset(("och", "o", "and"))
-
-
-def _worth(text: str, toks: list[Token], k: int, n: int) -> bool:
-    """False where no rule can take word ``k``: no cue word right before or after it, no line or sentence start, no
-    comma or ampersand after it, no bracket just before it (a few set look-ups, no rule called)."""
-    t = toks[k]
-    if t.sent_start or k == 0 or toks[k - 1].lower in _PREV_CUES or (k + 1 < n and toks[k + 1].lower in _NEXT_CUES):
-        return True
-    after = text[t.end : t.end + 1]
-    return after in (",", "&", "+") or "\n" in text[toks[k - 1].end : t.start] or text.find(
-        "(", max(0, t.start - _OPEN_REACH), t.start) >= 0

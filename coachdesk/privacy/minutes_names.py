@@ -37,6 +37,8 @@ RULES = {
 }
 
 _SYLLABLE_MAX = 5
+_HONORIFICS = words("NAME_HONORIFICS")
+_CENTRE = words("PLACE_CENTRE_HEADS")
 _SV_SLOT_VERBS = by_language("SLOT_VERBS").get("sv", frozenset())
 _EN_SLOT_VERBS = by_language("SLOT_VERBS").get("en", frozenset()) | by_language("SLOT_START_VERBS").get("en", frozenset())
 _INITIALS = re.compile(r" ?\(([A-ZÅÄÖ]{2,3})\)")
@@ -64,7 +66,7 @@ def _syllable(t: Token) -> bool:
 
 def _honorific(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
     t = toks[k]
-    if t.lower not in words("NAME_HONORIFICS") or not (t.cap or t.text == "U"):
+    if t.lower not in _HONORIFICS or not (t.cap or t.text == "U"):
         return None
     syll: list[Token] = []
     j = k
@@ -118,22 +120,25 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts[:2]) and parts[0].isalpha():
             givens.add(parts[0].lower())
     located = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
-    centre = words("PLACE_CENTRE_HEADS")
+    given_slot = lang == "sv" or lang == "en"
+    n = len(toks)
     for k, t in enumerate(toks):
-        if (t.cap and t.lower in words("NAME_HONORIFICS")) or t.text == "U":
-            hit = _honorific(text, toks, k, lex)
-            if hit is not None:
-                out.append(hit)
-                continue
         if t.end in person_end:
             m = _INITIALS.match(text, t.end)
             if m and m.group(1)[0] == text[person_end[t.end].start] and not known_acronym(m.group(1), lex):
                 out.append(_cand(m.start(1), m.end(1), "PERSON", "bracket_initials", person_end[t.end].key))
-        if (lang == "sv" or (lang == "en" and not lex.lang_words.get(t.lower))) and t.cap and t.sent_start and (
-                t.lower in givens and _verb_after(text, toks, k, lex, lang)):
-            out.append(_cand(t.start, t.end, "PERSON", "given_repeat", (t.lower, "")))
-        if t.cap and _joined(text, toks, k) and toks[k + 1].lower in centre and not t.sent_start:
-            low = t.lower
+        if not t.cap and t.text != "U":
+            continue
+        low = t.lower
+        if low in _HONORIFICS:
+            hit = _honorific(text, toks, k, lex)
+            if hit is not None:
+                out.append(hit)
+                continue
+        if given_slot and t.sent_start and low in givens and not (lang == "en" and lex.lang_words.get(low)) and (
+                _verb_after(text, toks, k, lex, lang)):
+            out.append(_cand(t.start, t.end, "PERSON", "given_repeat", (low, "")))
+        if k + 1 < n and toks[k + 1].lower in _CENTRE and not t.sent_start and _joined(text, toks, k):
             flags = lex.get(low)
             listed = bool(flags & PLACE) and not flags & KEEP
             if listed or (not _word(lex, low) and ((t.start, t.end) in located or (not flags and len(low) >= 4))):
