@@ -1,19 +1,20 @@
 """People and firms of hurried Swedish and English notes, by the slot they stand in (after a call verb, before an
 auxiliary, after a work word), written in lower case.
 
-Runs right after ``hurried_people.find`` (``scrubber._scrub``) and only adds candidates, on words nothing holds for
-certain yet. A lower-case name is itself hurried writing, so the rules look at every line of a Swedish or English
-text (the person rules of a Finnish one too: `call w/ X` opens many Finnish notes), but only at a slot. Every
-decision is one row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain``). Cue words are
-the ``SLOT_*`` sections of the cue files, with ``SV_SUBJECT_VERBS``, ``OWNER_PREPS``, ``SV_TRADE_WORDS``,
-``SV_GENERIC_OWNERS`` and ``FIRM_TRADE_HEADS``.
+Runs right after ``hurried_people.find`` (``scrubber._late_people``) and only adds candidates, on words nothing holds
+for certain yet. A lower-case name is itself hurried writing, so the rules look at every line of a Swedish or English
+text (the person and firm rules of a Finnish one too: `call w/ X` opens many Finnish notes), but only at a slot: a
+word next to a cue word, before a comma or an ampersand, or after a bracket (:func:`_places`). Every decision is one
+row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain``). Cue words are the ``SLOT_*``
+sections of the cue files, with ``SV_SUBJECT_VERBS``, ``OWNER_PREPS``, ``SV_TRADE_WORDS``, ``SV_GENERIC_OWNERS``
+and ``HURRIED_TALK_AFTER``.
 
 A "name-like" word here is lower-case, three letters or more with a vowel (no acronym: `cbt`, `adhd`), no function
 word, kin or role word, and either a listed given name or surname that is no common word, no word of only one
 language and no kept word (`pedro`, `adaeze`), or a word in no list and of no language of a foreign name's shape
-(``hurried_people``'s "unknown": `olu`, `pacho`) that is no inflected form of a frequent word (`-s`, `-en`, `-ing` …)
-and, longer than five
-letters, has no Swedish definite ending (`-en`, `-et`, `-na`: `praktikplatsen börjar`).
+(``hurried_people``'s "unknown": `olu`, `pacho`) that is no inflected form of a frequent word (`-s`, `-en`, `-ing` …),
+no compound of two frequent words (`job|centre`) and, longer than five letters, has no Swedish definite ending
+(`-en`, `-et`, `-na`: `praktikplatsen börjar`).
 
 | id | shape (invented examples) | trap |
 |---|---|---|

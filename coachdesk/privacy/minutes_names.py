@@ -1,7 +1,7 @@
 """People and places of network minutes written with care: Karen and Burmese names after an honorific, a person's
 initials in brackets, a given name that is a word repeated after the full name, a place before `centrum`.
 
-Runs after ``hurried_slots.find`` (``scrubber._scrub``) on every text and only adds candidates. Every decision is one
+Runs after ``hurried_slots.find`` (``scrubber._late_people``) on every text and only adds candidates. Every decision is one
 row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain``). Cue words are the sections
 ``NAME_HONORIFICS`` (intl), ``PLACE_CENTRE_HEADS`` (sv) and ``SLOT_VERBS``, ``SV_SUBJECT_VERBS``,
 ``SLOT_START_VERBS`` of the cue files; known acronyms are ``acronyms.known_acronym``.
