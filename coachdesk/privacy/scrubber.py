@@ -18,9 +18,11 @@ from coachdesk.privacy import (
     hurried_names,
     hurried_people,
     hurried_places,
+    hurried_slots,
     id_labels,
     kin_copula_ages,
     lower_names,
+    minutes_names,
     name_evidence,
     note_people,
     org_rules,
@@ -272,7 +274,7 @@ def _scrub(
     cands.extend(hurried_more.find(text, toks, lex, lang, cands))  # "kahvila X:ssä", "tulkki X", "X-stranden"
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
     cands.extend(_compounds(text, toks, lex, lang, cands))  # "muutti X|harjuun", "X:n siivousapu", "oli eilen X:ssä", "X-hallissa"
-    cands.extend(hurried_people.find(text, toks, lex, lang, cands))  # "soitti X Y, itki", "a-l (22)", "hustrun X har"
+    _late_people(text, toks, lex, lang, cands)  # "soitti X Y, itki", "spoke to X", "Xs schakt", "Saw X Y", "Sanna (SK)"
     cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
@@ -426,6 +428,15 @@ def _nicknames_after_names(text: str, cands: list[Cand]) -> list[Cand]:
             if m:
                 out.append(Cand(m.start(1), m.end(1), "PERSON", c.kind, "nickname after a name", c.prio))
     return out
+
+
+def _late_people(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> None:
+    """The late people layers, in order, each seeing what the one before found (added to ``cands``):
+    ``hurried_people`` ("soitti X Y, itki", "a-l (22)", "hustrun X har"), ``hurried_slots`` ("spoke to X",
+    "X is taking", "Xs schakt", "X taxi"), ``minutes_names`` ("Saw X Y", "Sanna (SK)", "Sten fyllde", "X centrum")."""
+    cands.extend(hurried_people.find(text, toks, lex, lang, cands))
+    cands.extend(hurried_slots.find(text, toks, lex, lang, cands))
+    cands.extend(minutes_names.find(text, toks, lex, lang, cands))
 
 
 def _base_in(c: Cand, keep_set: set[str]) -> bool:

@@ -1,0 +1,70 @@
+"""People and places of network minutes (minutes_names.py): every rule fires on an invented sentence, leaves its
+trap alone, and `--explain` names it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coachdesk.privacy import minutes_names, scrub
+from coachdesk.privacy.lexicon import get_lexicon
+from coachdesk.privacy.minutes_names import RULES
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import tokenize
+
+
+def _own(text: str, lang: str) -> list:
+    """What this module alone finds in ``text``, given the people the scrub finds (as candidates)."""
+    people = [Cand(f.start, f.end, f.label, "person", f.reason, PRIO_NAME, key=(f.text.split()[0].lower(), ""))
+              for f in scrub(text, lang=lang).findings if f.label == "PERSON" and "minutes:" not in f.reason]
+    return minutes_names.find(text, tokenize(text), get_lexicon().for_language(lang), lang, people)
+
+# (rule, language, text, the words the finding must cover)
+CASES = [
+    ("honorific_name", "en", "Present: Saw Htoo Lay (client), his wife Naw Paw Mu and the coach.", "Saw Htoo Lay"),
+    ("honorific_name", "en", "Present: Saw Htoo Lay (client), his wife Naw Paw Mu and the coach.", "Naw Paw Mu"),
+    ("bracket_initials", "fi", "Paikalla valmentaja Sanna (SK) ja ohjaaja.", "SK"),
+    ("given_repeat", "sv", "Samtal med Sten Åkerlund om arbetsträning. Sten fyllde 61 i maj.", "Sten fyllde"),
+    ("place_centrum", "sv", "Han bor i Dickursby centrum med sin fru.", "Dickursby"),
+]
+
+# (language, text, a word no finding may cover)
+TRAPS = [
+    ("en", "Saw the doctor on Monday about the pain.", "Saw"),
+    ("en", "Saw Anna on Monday, she is fine.", "Saw"),
+    ("fi", "Kävi TE-toimistossa (TE) ja Kelassa (KELA).", "KELA"),
+    ("sv", "Samtal med Sten Åkerlund om arbetsträning. Sten i njuren besvärar.", "njuren"),
+    ("sv", "Hade sten i njuren förra året.", "sten"),
+    ("sv", "Vi träffades vid Stora centrum i maj.", "Stora"),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "text", "words"), CASES)
+def test_the_rule_fires(rule: str, lang: str, text: str, words: str) -> None:
+    found = scrub(text, lang=lang).findings
+    at = text.rindex(words) if rule == "given_repeat" else text.index(words)
+    end = at + len(words.split()[0]) if rule == "given_repeat" else at + len(words)
+    assert any(f.start <= at and end <= f.end for f in found), [(f.text, f.reason) for f in found]
+    own = [c for c in _own(text, lang) if f"({rule})" in c.reason]
+    assert any(c.start <= at and end <= c.end for c in own), own
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), TRAPS)
+def test_traps_stay(lang: str, text: str, word: str) -> None:
+    at = text.index(word)
+    assert not any(c.start <= at < c.end for c in _own(text, lang)), text
+    assert not any(f.start <= at < f.end and "minutes:" in f.reason for f in scrub(text, lang=lang).findings)
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {c[0] for c in CASES} == set(RULES)
+
+
+def test_explain_shows_the_rule() -> None:
+    out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "sv", "--format", "json", "--explain"],
+                         input="Han bor i Dickursby centrum med sin fru.", capture_output=True, text=True,
+                         check=True).stdout
+    assert "place_centrum" in json.dumps(json.loads(out), ensure_ascii=False)
