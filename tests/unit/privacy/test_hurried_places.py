@@ -131,6 +131,12 @@ def test_a_dialect_form_wins_over_a_question(line: str) -> None:
     assert not [q for q in r.questions if q.start >= len(FI)], r.questions
 
 
+def test_a_listed_name_opening_a_phone_note_is_replaced_and_asked() -> None:
+    r = scrub(FI + "rautio 9.15 / puh, ei vastannu\nmuistio 10.15 / puh", lang="fi")
+    found = {f.text: (f.label, f.certain) for f in r.findings if "(note_head_place)" in f.reason}
+    assert found == {"rautio": ("PERSON", False)}, r.text
+
+
 def test_a_listed_place_that_is_a_word_opens_a_phone_note_asked() -> None:
     r = scrub(FI + "lahti 9.15 / puh asiakas\nkoti 9.15 / puh", lang="fi")
     found = {f.text: f.certain for f in r.findings if "(note_head_place)" in f.reason}
