@@ -19,8 +19,10 @@ from coachdesk.privacy import (
     lower_names,
     name_evidence,
     org_rules,
+    org_shapes,
     orgs,
     patterns,
+    people_shapes,
     per_text,
     place_hyphen,
     prose_details,
@@ -268,6 +270,8 @@ def _scrub(
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
     cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
+    cands.extend(people_shapes.find(text, toks, lex, lang, cands))  # "ukko X soitti", "puh X (Y)", "Honey X, 27"
+    cands.extend(org_shapes.find(text, toks, lex, lang, cands))  # "X-paliskunnan", "X:n Lääkäriasemalla", "hoivakoti X:n"
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
