@@ -93,12 +93,14 @@ def _genitive_name(lex: Lexicon, low: str) -> bool:
     return not any(b in lex.frequent and not lex.get(b) for b, _ in analyses(low)[1:] if len(b) >= 4)
 
 
-def _venue_genitive(text: str, toks: list[Token], lex: Lexicon) -> list[Cand]:
-    """Rule venue_genitive."""
+def _venue_genitive(text: str, toks: list[Token], lex: Lexicon, venues: list[int]) -> list[Cand]:
+    """Rule venue_genitive (``venues``: the indexes of the venue words)."""
     out: list[Cand] = []
-    for i in range(len(toks) - 2):
+    for i in venues:
+        if i + 2 >= len(toks):
+            continue
         v, g, n = toks[i], toks[i + 1], toks[i + 2]
-        if v.lower not in _VENUES or not v.text.islower() or not g.text.islower() or not n.text.islower():
+        if not v.text.islower() or not g.text.islower() or not n.text.islower():
             continue
         if text[v.end : g.start] != " " or text[g.end : n.start] != " ":
             continue
@@ -108,12 +110,14 @@ def _venue_genitive(text: str, toks: list[Token], lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _venue_at_work(text: str, toks: list[Token], lex: Lexicon) -> list[Cand]:
-    """Rule venue_at_work."""
+def _venue_at_work(text: str, toks: list[Token], lex: Lexicon, venues: list[int]) -> list[Cand]:
+    """Rule venue_at_work (``venues``: the indexes of the venue words)."""
     out: list[Cand] = []
-    for i in range(1, len(toks) - 1):
+    for i in venues:
+        if i < 1 or i + 1 >= len(toks):
+            continue
         v, w = toks[i], toks[i + 1]
-        if v.lower not in _VENUES or not v.text.islower() or not w.text.islower() or not w.text.isalpha():
+        if not v.text.islower() or not w.text.islower() or not w.text.isalpha():
             continue
         cue = toks[i - 1].lower
         if text[toks[i - 1].end : v.start] != " " or text[v.end : w.start] != " " or not (
@@ -134,6 +138,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         return []
     out = _rural(toks, lex) if "-" in text else []
     out += _genitive_service(text, toks, lex)
-    out += _venue_genitive(text, toks, lex)
-    out += _venue_at_work(text, toks, lex)
+    venues = [i for i, t in enumerate(toks) if t.lower in _VENUES]
+    if venues:
+        out += _venue_genitive(text, toks, lex, venues)
+        out += _venue_at_work(text, toks, lex, venues)
     return out

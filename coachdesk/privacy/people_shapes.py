@@ -68,6 +68,7 @@ _PARTICLES = words("NAME_PARTICLES")
 _WORD_NOT = (words("WORD_GIVEN_NOT") | words("TITLES") | GREETINGS | FUNCTION_NEXT | ROLE_NOUNS | PROFESSIONS
              | words("LOWER_CTX_BEFORE") | words("HURRIED_CALL_OPENERS"))
 _POSSESSIVE_SUFFIX = ("nsa", "nsä", "ni", "si", "mme", "nne")
+_KIN_FORMS = _KIN | frozenset(k + p for k in _KIN for p in _POSSESSIVE_SUFFIX)  # `ukkoni`, `siskonsa`, `pomomme`
 _CLAUSE_OPEN = ("", "\n", ".", "!", "?", ";", ",", ":", "(")
 _QUOTES = "\"'“”‘’«»"
 _QUOTED = re.compile(r"[\"'“”‘’«»]([^\W\d_]{2,20})[\"'“”‘’«»] ([^\W\d_][\w'’-]{2,30})(?![\w'’-])")
@@ -113,11 +114,6 @@ def _name_shaped(lex: Lexicon, word: str, lang: str) -> bool:
     return low.isalpha()
 
 
-def _kin(low: str) -> bool:
-    """A kin or role word, also with a possessive suffix (`ukkoni`, `siskonsa`, `pomomme`)."""
-    return low in _KIN or any(low.endswith(p) and low[: -len(p)] in _KIN for p in _POSSESSIVE_SUFFIX)
-
-
 def _unknown_given(lex: Lexicon, low: str) -> bool:
     """A lower-case word in no list of a name's shape (no frequent word, no word of a language, no case form of
     one, no ordinary Finnish compound): `tunji`, not `kinda`, `itse`, `hr`."""
@@ -136,7 +132,7 @@ def _kin_slang(text: str, toks: list[Token], lex: Lexicon, person: bytearray) ->
     out: list[Cand] = []
     for i in range(len(toks) - 2):
         kin = toks[i]
-        if not _kin(kin.lower):
+        if kin.lower not in _KIN_FORMS:
             continue
         owner = toks[i - 1] if i > 0 else None  # `mun ukko X`, `asiakkaan ukko X`, `my mum X`
         opens = char_before(text, kin.start, " \t-–•*") in _CLAUSE_OPEN or (
@@ -165,12 +161,11 @@ def _kin_slang(text: str, toks: list[Token], lex: Lexicon, person: bytearray) ->
     return out
 
 
-def _quoted_nick(text: str, toks: list[Token], lex: Lexicon, lang: str, starts: dict[int, int]) -> list[Cand]:
+def _quoted_nick(text: str, toks: list[Token], lex: Lexicon, lang: str) -> list[Cand]:
     """Rule role_quoted_nick."""
     out: list[Cand] = []
     for m in _QUOTED.finditer(text):
-        k = starts.get(m.start(2))
-        if m.start() == 0 or text[m.start() - 1] != " " or k is None:
+        if m.start() == 0 or text[m.start() - 1] != " ":
             continue
         before = bisect.bisect_left(toks, m.start(), key=lambda t: t.start) - 1
         if before < 0 or toks[before].end != m.start() - 1:
@@ -235,8 +230,7 @@ def _field(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _word_given(text: str, toks: list[Token], lex: Lexicon, starts: dict[int, int], cover: bytearray,
-                person: bytearray) -> list[Cand]:
+def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, person: bytearray) -> list[Cand]:
     """Rule word_given_age."""
     out: list[Cand] = []
     p = text.find(", ")
@@ -285,14 +279,13 @@ def _subject(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cove
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New PERSON candidates of :data:`RULES` (``cands``: found so far, read only)."""
     cover, person, named = _covering(cands, len(text))
-    starts = {t.start: i for i, t in enumerate(toks)}
     out = _kin_slang(text, toks, lex, person)
     if any(q in text for q in _QUOTES):
-        out += _quoted_nick(text, toks, lex, lang, starts)
+        out += _quoted_nick(text, toks, lex, lang)
     if "(" in text:
         out += _bracket(text, lex, lang, person, named)
     out += _field(text, lex)
-    out += _word_given(text, toks, lex, starts, cover, person)
+    out += _word_given(text, toks, lex, cover, person)
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     return out
