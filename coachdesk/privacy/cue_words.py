@@ -139,6 +139,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "KIN_SLANG_VERBS": ("fi", "sv", "en"),
     "KIN_SLANG_AUX": ("fi", "sv", "en"),
     "KIN_SLANG_POSSESSIVE": ("fi",),
+    "KIN_SLANG_FILLERS": ("fi", "sv", "en"),
     "PEOPLE_FORM_LABELS": ("fi", "sv", "en"),
     "NAME_PARTICLES": ("intl",),
     "WORD_GIVEN_NOT": ("fi", "sv", "en"),

@@ -9,11 +9,12 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| kin_slang_given | a kin or role word (colloquial too: `ukko`, `muija`, `mum`, `bro`, `morsan`) opening a clause (a possessive or a lower-case genitive may come first: `mun`, `my`, `asiakkaan`), a lower-case given name of the lists (also one that is a word) or an unknown word of a name's shape, then a person's verb, or an auxiliary and one (`faija X tuli`, `akka X on sanonu`, `sis X called`); or after a talking verb, the name closing the clause (`soitti muija X, oli …`) | `akka on kipeä`, `mum worried about`, `ukko kunto heikko`, `äiti aina sanoi` (NOT_NAME_AFTER_ROLE) |
+| kin_slang_given | a kin or role word (colloquial too: `ukko`, `muija`, `mum`, `bro`, `morsan`) opening a clause (a possessive or a lower-case genitive may come first: `mun`, `my`, `asiakkaan`), a lower-case given name of the lists (also one that is a word) or an unknown word of a name's shape, then a person's verb or state (one filler word may come first: `ukko X taas kännissä`), or an auxiliary and one (`faija X tuli`, `akka X on sanonu`, `sis X called`); or after a talking verb, the name closing the clause (`soitti muija X, oli …`) | `akka on kipeä`, `mum worried about`, `ukko kunto heikko`, `äiti aina sanoi` (NOT_NAME_AFTER_ROLE) |
 | role_quoted_nick | a role or kin word or a given name of the lists, a quoted nickname, then a surname of the lists or an unknown word of a name's shape: nickname and surname, the given name too (`pomo "X" Y huutaa`, `boss 'X' Y`, `matti "X" Y`); after a role, a nickname alone before a person's verb (`pomo "X" huutaa`) | `pomo "ei käy" sano`, `boss 'ok' then` |
 | bracket_surname | a name or place found by the other rules, then one word in brackets that is a surname of the lists or an unknown word of a surname's shape (`-nen`; letters Finnish does not use after a foreign given name; any, when another rule asks about it), written in the name's letter case, in no local case: the surname (`puh X (Y)`, `call w/ X (Y)`) | `(ok)`, `(kela)`, `("en jaksa")`, `(pomo)`, `Liisa (valmentajana)` |
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
+| unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only), a comma and an age 15-99: the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -50,6 +51,7 @@ RULES = {
         Rule("field_particle_name", "a person field, a particle surname, a comma and the given names: the whole name"),
         Rule("word_given_age", "a capitalised word before a found surname, a comma and an age: the given name"),
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
+        Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
     )
 }
 
@@ -61,6 +63,7 @@ _AUX = words("KIN_SLANG_AUX")
 _STATES = _VERBS | PERSON_PREDICATES | HUMAN_STATES
 _NOT_GIVEN = words("HURRIED_NOT_GIVEN")
 _NOT_AFTER_ROLE = words("NOT_NAME_AFTER_ROLE")
+_FILLERS = words("PRED_FILLERS") | words("KIN_SLANG_FILLERS")
 _POSSESSIVE = words("HURRIED_POSSESSIVE") | words("KIN_SLANG_POSSESSIVE")
 _NEG = words("NEG_PERSON") | words("WORD_NAME_NEG_PAST") | _VERBS
 _LABELS = words("PEOPLE_FORM_LABELS")
@@ -150,7 +153,10 @@ def _kin_slang(text: str, toks: list[Token], lex: Lexicon, person: bytearray) ->
         if flags & KEEP or not (flags & FIRST or _unknown_given(lex, low)):
             continue
         gap = text[name.end : verb.start]
-        said = gap in (" ", ", ") and opens and verb.lower in _VERBS
+        if (gap == " " and verb.lower in _FILLERS and i + 3 < len(toks) and text[verb.end : toks[i + 3].start] == " "
+                and toks[i + 3].lower in _STATES):
+            verb = toks[i + 3]  # `ukko X taas kännissä`: one filler word before the verb or state
+        said = gap in (" ", ", ") and opens and verb.lower in _STATES
         if not said and opens and gap == " " and verb.lower in _AUX and i + 3 < len(toks) and text[
                 verb.end : toks[i + 3].start] == " ":
             said = toks[i + 3].lower in _STATES or (verb.lower == "ei" and toks[i + 3].lower in _NEG)
@@ -276,6 +282,29 @@ def _subject(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cove
     return out
 
 
+def _unknown_copies(toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray, text: str) -> list[Cand]:
+    """Rule unknown_copy."""
+    sure: set[str] = set()
+    seen: set[str] = set()
+    for c in cands:
+        if c.label == "PERSON" and c.end - c.start >= 4 and " " not in text[c.start : c.end]:
+            word = text[c.start : c.end]
+            if word[:1].isupper() and word[1:].islower() and word.isalpha():
+                seen.add(word)
+                if not c.uncertain:
+                    sure.add(word)
+    out: list[Cand] = []
+    if not sure:
+        return out
+    for t in toks:
+        if t.text in seen and t.text in sure and not cover[t.start]:
+            low = t.lower
+            if lex.lookup_all(low) or low in lex.frequent or lex.lang_words.get(low):
+                continue
+            out.append(_cand(t.start, t.end, "unknown_copy", (low, "")))
+    return out
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New PERSON candidates of :data:`RULES` (``cands``: found so far, read only)."""
     cover, person, named = _covering(cands, len(text))
@@ -288,4 +317,5 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     out += _word_given(text, toks, lex, cover, person)
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
+    out += _unknown_copies(toks, lex, cands + out, cover, text)
     return out

@@ -21,6 +21,9 @@ FIRES = [
     ("en", "bro tunji texted re shift", ["tunji"], "kin_slang_given"),
     ("fi", "asiakkaan ukko veikko oli humalassa", ["veikko"], "kin_slang_given"),
     ("fi", "ukkoni toivo lähti kotoa", ["toivo"], "kin_slang_given"),
+    ("fi", "ukko veikko taas kännissä", ["veikko"], "kin_slang_given"),
+    ("en", "Subject: Vrettakos\n\nHi, Vrettakos has been working two weeks. Vrettakos would like a meeting.",
+     ["Vrettakos"], "unknown_copy"),
     ("fi", 'pomo "kake" rantanen huutaa taas, ei jaksa', ["kake", "rantanen"], "role_quoted_nick"),
     ("en", "boss 'smiley' adebayo shouts at staff", ["smiley", "adebayo"], "role_quoted_nick"),
     ("fi", 'matti "late" laaksonen soitti aamulla', ["matti", "late", "laaksonen"], "role_quoted_nick"),
@@ -50,6 +53,7 @@ TRAPS = [
     ("fi", "Aihe: Palaveri\n\nHei, palaveri on ensi viikolla. Palaveri pidetään etänä.", "Aihe: Palaveri"),
     ("fi", "soitti pomo itse, ei vastannu", "pomo itse"),
     ("en", "mum kinda worried about it", "kinda"),
+    ("en", "Hope you are well. Met Hope Ojukwu today; hope it helps.", "hope it helps"),
     ("fi", "äiti aina sanoi että pärjää", "aina"),
     ("en", "Dear Santos, 27 is the room number.", "Dear"),
 ]
@@ -61,7 +65,7 @@ def test_the_rule_fires(lang: str, text: str, names: list[str], rule: str) -> No
     for name in names:
         at = text.index(name)
         assert any(f.start <= at and at + len(name) <= f.end and f.label == "PERSON" for f in r.findings), r.text
-        assert name not in r.text.replace("Aihe:", ""), r.text
+        assert name not in r.text, r.text
     assert any(f"({rule})" in f.reason for f in r.findings), [f.reason for f in r.findings]
 
 
