@@ -15,7 +15,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
-| word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only), a comma and an age 15-99: the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
+| word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ RULES = {
         Rule("role_quoted_nick", "a role word or given name, a quoted nickname, a surname: the nickname, the name"),
         Rule("bracket_surname", "a given name and one surname-shaped word in brackets: the surname (puh X (Y))"),
         Rule("field_particle_name", "a person field, a particle surname, a comma and the given names: the whole name"),
-        Rule("word_given_age", "a capitalised word before a found surname, a comma and an age: the given name"),
+        Rule("word_given_age", "a capitalised word before a found surname and an age: the given name"),
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
         Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
     )
@@ -84,7 +84,10 @@ _FIELD = re.compile(
 _LOCAL_ENDS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
 _SUBJECT = re.compile(r"(?im)^[ \t]*(?:subject|aihe|ämne|otsikko|rubrik)[ \t]*:[ \t]*([^\n]{1,80})$")
 _SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
-_AGE_COMMA = re.compile(r", ([1-9]\d)(?=[.,;)!]?(?:\s|$))")
+_AGE_AFTER = re.compile(  # `, 27.` `, age 27,` `(27)` `27 v` `27-vuotias`
+    r"(?:,[ \t](?:age[ \t]|ikä[ \t]|ålder[ \t])?([1-9]\d)(?=[.,;)!:]?(?:\s|$))|[ \t]\(([1-9]\d)\)"
+    r"|,?[ \t]([1-9]\d)[ \t]?(?:v|y/o|yo|yrs|år|vuotta|-vuotias)(?![\w/]))"
+)
 
 
 def _covering(cands: list[Cand], n: int) -> tuple[bytearray, bytearray, bytearray]:
@@ -236,26 +239,26 @@ def _field(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, person: bytearray) -> list[Cand]:
+def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, named: bytearray) -> list[Cand]:
     """Rule word_given_age."""
     out: list[Cand] = []
-    p = text.find(", ")
-    while p >= 0:
-        m = _AGE_COMMA.match(text, p)
-        if m and 15 <= int(m.group(1)) <= 99:
-            k = bisect.bisect_left(toks, p, key=lambda t: t.end)
-            sur = toks[k] if 1 <= k < len(toks) and toks[k].end == p and toks[k].cap else None
-            listed = sur is not None and not person[sur.start] and not cover[sur.start] and (
-                lex.get(sur.lower) & (SUR | COMMON | KEEP | AMBIG) == SUR)
-            if sur is not None and (person[sur.start] or listed):
-                word = toks[k - 1]
-                low = word.lower
-                if (word.cap and text[word.end : sur.start] == " " and not cover[word.start] and low.isalpha()
-                        and low not in _WORD_NOT and not lex.lookup_all(low) & KEEP and len(low) >= 3):
-                    out.append(_cand(word.start, word.end, "word_given_age", (low, sur.lower)))
-                    if listed:
-                        out.append(_cand(sur.start, sur.end, "word_given_age", (low, sur.lower)))
-        p = text.find(", ", p + 2)
+    for k in range(1, len(toks)):
+        sur = toks[k]
+        if not sur.cap or text[sur.end : sur.end + 1] not in (",", " "):
+            continue
+        m = _AGE_AFTER.match(text, sur.end)
+        if m is None or not 15 <= int(m.group(m.lastindex or 1)) <= 99:
+            continue
+        listed = not cover[sur.start] and lex.get(sur.lower) & (SUR | COMMON | KEEP | AMBIG) == SUR
+        if not (named[sur.start] or listed):
+            continue
+        word = toks[k - 1]
+        low = word.lower
+        if (word.cap and text[word.end : sur.start] == " " and not cover[word.start] and low.isalpha()
+                and low not in _WORD_NOT and not lex.lookup_all(low) & KEEP and len(low) >= 3):
+            out.append(_cand(word.start, word.end, "word_given_age", (low, sur.lower)))
+            if listed:
+                out.append(_cand(sur.start, sur.end, "word_given_age", (low, sur.lower)))
     return out
 
 
@@ -314,7 +317,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if "(" in text:
         out += _bracket(text, lex, lang, person, named)
     out += _field(text, lex)
-    out += _word_given(text, toks, lex, cover, person)
+    out += _word_given(text, toks, lex, cover, named)
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)

@@ -33,6 +33,8 @@ FIRES = [
     ("en", "Customer: De la Paz, Maricel\nStatus: pending", ["De la Paz, Maricel"], "field_particle_name"),
     ("fi", "Nimi: El-Masri, Yusuf\nTilanne: työkokeilu", ["El-Masri, Yusuf"], "field_particle_name"),
     ("en", "Candy Reyes, 29. new intake, wants warehouse work", ["Candy"], "word_given_age"),
+    ("en", "Honey Santos (27) wants nights", ["Honey"], "word_given_age"),
+    ("fi", "Sunshine Mendoza 31 v, haluaa yövuoroja", ["Sunshine"], "word_given_age"),
     ("fi", "Aihe: Lumi\n\nHei, Lumi on ollu töissä kaks viikkoa. Lumi toivoo tapaamista.", ["Lumi"], "subject_found"),
     ("fi", "Asiakas: van der Berg, Pieter (s. 1990)", ["van der Berg, Pieter"], "field_particle_name"),
 ]
@@ -56,6 +58,7 @@ TRAPS = [
     ("en", "Hope you are well. Met Hope Ojukwu today; hope it helps.", "hope it helps"),
     ("fi", "äiti aina sanoi että pärjää", "aina"),
     ("en", "Dear Santos, 27 is the room number.", "Dear"),
+    ("en", "Team Lead (45) approved it", "Team Lead"),
 ]
 
 
