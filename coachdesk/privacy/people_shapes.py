@@ -10,7 +10,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | id | shape (invented examples) | trap |
 |---|---|---|
 | kin_slang_given | a kin or role word (colloquial too: `ukko`, `muija`, `mum`, `bro`, `morsan`) opening a clause (a possessive or a lower-case genitive may come first: `mun`, `my`, `asiakkaan`), a lower-case given name of the lists (also one that is a word) or an unknown word of a name's shape, then a person's verb or state (one filler word may come first: `ukko X taas kännissä`), or an auxiliary and one (`faija X tuli`, `akka X on sanonu`, `sis X called`); or after a talking verb, the name closing the clause (`soitti muija X, oli …`) | `akka on kipeä`, `mum worried about`, `ukko kunto heikko`, `äiti aina sanoi` (NOT_NAME_AFTER_ROLE) |
-| role_quoted_nick | a role or kin word or a given name of the lists, a quoted nickname, then a surname of the lists or an unknown word of a name's shape: nickname and surname, the given name too (`pomo "X" Y huutaa`, `boss 'X' Y`, `matti "X" Y`); after a role, a nickname alone before a person's verb (`pomo "X" huutaa`) | `pomo "ei käy" sano`, `boss 'ok' then` |
+| role_quoted_nick | a role or kin word or a given name of the lists, a quoted nickname (one or two words), then a surname of the lists or an unknown word of a name's shape: nickname and surname, the given name too (`pomo "X" Y huutaa`, `boss 'X' Y`, `matti "X" Y`); after a role, a nickname alone before a person's verb (`pomo "X" huutaa`) | `pomo "ei käy" sano`, `boss 'ok' then` |
 | bracket_surname | a name or place found by the other rules, then one word in brackets that is a surname of the lists or an unknown word of a surname's shape (`-nen`; letters Finnish does not use after a foreign given name; any, when another rule asks about it), written in the name's letter case, in no local case: the surname (`puh X (Y)`, `call w/ X (Y)`) | `(ok)`, `(kela)`, `("en jaksa")`, `(pomo)`, `Liisa (valmentajana)` |
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
@@ -74,7 +74,7 @@ _POSSESSIVE_SUFFIX = ("nsa", "nsä", "ni", "si", "mme", "nne")
 _KIN_FORMS = _KIN | frozenset(k + p for k in _KIN for p in _POSSESSIVE_SUFFIX)  # `ukkoni`, `siskonsa`, `pomomme`
 _CLAUSE_OPEN = ("", "\n", ".", "!", "?", ";", ",", ":", "(")
 _QUOTES = "\"'“”‘’«»"
-_QUOTED = re.compile(r"[\"'“”‘’«»]([^\W\d_]{2,20})[\"'“”‘’«»] ([^\W\d_][\w'’-]{2,30})(?![\w'’-])")
+_QUOTED = re.compile(r"[\"'“”‘’«»]([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)[\"'“”‘’«»] ([^\W\d_][\w'’-]{2,30})(?![\w'’-])")
 _IN_BRACKET = re.compile(r"\(([^\W\d_][\w'’-]{2,30})\)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{1,30}) $")
 _FIELD = re.compile(
@@ -187,13 +187,15 @@ def _quoted_nick(text: str, toks: list[Token], lex: Lexicon, lang: str) -> list[
         nick = m.group(1).lower()
         if nick in lex.frequent and not lex.get(nick) & NAME and len(nick) < 4:
             continue  # 'ok', "no": a word said, no nickname
+        if any(w in FUNCTION_NEXT or w in _NOT_AFTER_ROLE or w in _VERBS for w in nick.split()):
+            continue  # "ei käy", "on ok": words said, no nickname
         key = (nick, m.group(2).lower())
         if _name_shaped(lex, m.group(2), lang):
             out.append(_cand(m.start(1), m.end(1), "role_quoted_nick", key))
             out.append(_cand(m.start(2), m.end(2), "role_quoted_nick", key))
             if given:
                 out.append(_cand(prev.start, prev.end, "role_quoted_nick", key))
-        elif not given and m.group(2).lower() in _VERBS and not lex.lookup_all(nick) & KEEP:
+        elif not given and " " not in nick and m.group(2).lower() in _VERBS and not lex.lookup_all(nick) & KEEP:
             out.append(_cand(m.start(1), m.end(1), "role_quoted_nick", (nick, "")))  # `pomo "X" huutaa`
     return out
 

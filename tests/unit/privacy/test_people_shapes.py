@@ -28,6 +28,8 @@ FIRES = [
     ("en", "boss 'smiley' adebayo shouts at staff", ["smiley", "adebayo"], "role_quoted_nick"),
     ("fi", 'matti "late" laaksonen soitti aamulla', ["matti", "late", "laaksonen"], "role_quoted_nick"),
     ("fi", 'pomo "late" huutaa taas', ["late"], "role_quoted_nick"),
+    ("en", 'boss "big mike" okafor shouting again', ["big mike", "okafor"], "role_quoted_nick"),
+    ("en", "nan pearl moved in with us, needs care", ["pearl"], "kin_slang_given"),
     ("fi", "puh jaana (hirvonen) klo 10, ei päässy", ["hirvonen"], "bracket_surname"),
     ("en", "call w/ kemi (adeyemi) re rota", ["adeyemi"], "bracket_surname"),
     ("en", "Customer: De la Paz, Maricel\nStatus: pending", ["De la Paz, Maricel"], "field_particle_name"),
