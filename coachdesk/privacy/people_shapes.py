@@ -12,6 +12,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | kin_slang_given | a kin or role word (colloquial too: `ukko`, `muija`, `mum`, `bro`, `morsan`) opening a clause (a possessive or a lower-case genitive may come first: `mun`, `my`, `asiakkaan`), a lower-case given name of the lists (also one that is a word) or an unknown word of a name's shape, then a person's verb or state (one filler word may come first: `ukko X taas kännissä`), or an auxiliary and one (`faija X tuli`, `akka X on sanonu`, `sis X called`); or after a talking verb, the name closing the clause (`soitti muija X, oli …`) | `akka on kipeä`, `mum worried about`, `ukko kunto heikko`, `äiti aina sanoi` (NOT_NAME_AFTER_ROLE) |
 | role_quoted_nick | a role or kin word or a given name of the lists, a quoted nickname (one or two words), then a surname of the lists or an unknown word of a name's shape: nickname and surname, the given name too (`pomo "X" Y huutaa`, `boss 'X' Y`, `matti "X" Y`); after a role, a nickname alone before a person's verb (`pomo "X" huutaa`) | `pomo "ei käy" sano`, `boss 'ok' then` |
 | bracket_surname | a name or place found by the other rules, then one word in brackets that is a surname of the lists or an unknown word of a surname's shape (`-nen`; letters Finnish does not use after a foreign given name; any, when another rule asks about it), written in the name's letter case, in no local case: the surname (`puh X (Y)`, `call w/ X (Y)`) | `(ok)`, `(kela)`, `("en jaksa")`, `(pomo)`, `Liisa (valmentajana)` |
+| bracket_role_given | a name found by the other rules, then brackets holding a role or kin word and one word, in either order (`X (pomo, Y)`, `X (Y, boss)`, `X (esimies: Y)`): that word when it is a given name of the lists (also one that is a word) | `X (pomo, ok)`, `X (äiti, kotona)`, `X (pomo, kela)`, `X (tulkki, tigrinja)` (a word in no list) |
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
@@ -48,6 +49,7 @@ RULES = {
         Rule("kin_slang_given", "a kin or role word, a lower-case given name, a person's verb: the name"),
         Rule("role_quoted_nick", "a role word or given name, a quoted nickname, a surname: the nickname, the name"),
         Rule("bracket_surname", "a given name and one surname-shaped word in brackets: the surname (puh X (Y))"),
+        Rule("bracket_role_given", "a found name, then a role and a given name in brackets: the given name (X (pomo, Y))"),
         Rule("field_particle_name", "a person field, a particle surname, a comma and the given names: the whole name"),
         Rule("word_given_age", "a capitalised word before a found surname and an age: the given name"),
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
@@ -75,6 +77,7 @@ _KIN_FORMS = _KIN | frozenset(k + p for k in _KIN for p in _POSSESSIVE_SUFFIX)  
 _CLAUSE_OPEN = ("", "\n", ".", "!", "?", ";", ",", ":", "(")
 _QUOTES = "\"'“”‘’«»"
 _QUOTED = re.compile(r"[\"'“”‘’«»]([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)[\"'“”‘’«»] ([^\W\d_][\w'’-]{2,30})(?![\w'’-])")
+_ROLE_BRACKET = re.compile(r"\(([^\W\d_][\w-]{1,30})(?:,|:)? ([^\W\d_][\w'’-]{1,30})\)")
 _IN_BRACKET = re.compile(r"\(([^\W\d_][\w'’-]{2,30})\)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{1,30}) $")
 _FIELD = re.compile(
@@ -223,6 +226,26 @@ def _bracket(text: str, lex: Lexicon, lang: str, person: bytearray, named: bytea
     return out
 
 
+def _bracket_role(text: str, lex: Lexicon, named: bytearray, person: bytearray) -> list[Cand]:
+    """Rule bracket_role_given."""
+    out: list[Cand] = []
+    p = text.find(" (")
+    while p >= 0:
+        m = _ROLE_BRACKET.match(text, p + 1)
+        if m and p > 0 and named[p - 1]:
+            a, b = m.group(1), m.group(2)
+            word, start = (b, m.start(2)) if a.lower() in _ROLES else (a, m.start(1))
+            other = a if word is b else b
+            low = word.lower()
+            flags = lex.get(low)
+            if (other.lower() in _ROLES and low not in _ROLES and not person[start] and not flags & KEEP
+                    and low not in _NOT_AFTER_ROLE and low not in _NOT_GIVEN
+                    and flags & FIRST):  # an unknown word there is as often a language (`tulkki, X`)
+                out.append(_cand(start, start + len(word), "bracket_role_given", (low, "")))
+        p = text.find(" (", p + 2)
+    return out
+
+
 def _field(text: str, lex: Lexicon) -> list[Cand]:
     """Rule field_particle_name."""
     out: list[Cand] = []
@@ -318,6 +341,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         out += _quoted_nick(text, toks, lex, lang)
     if "(" in text:
         out += _bracket(text, lex, lang, person, named)
+        out += _bracket_role(text, lex, named, person)
     out += _field(text, lex)
     out += _word_given(text, toks, lex, cover, named)
     if ":" in text:
