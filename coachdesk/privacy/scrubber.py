@@ -269,9 +269,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
-    cands.extend(word_names.find(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "Dr. L."
-    cands.extend(people_shapes.find(text, toks, lex, lang, cands))  # "ukko X soitti", "puh X (Y)", "Honey X, 27"
-    cands.extend(org_shapes.find(text, toks, lex, lang, cands))  # "X-paliskunnan", "X:n Lääkäriasemalla", "hoivakoti X:n"
+    cands.extend(_word_names_and_shapes(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "ukko X soitti", "X-paliskunnan"
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
@@ -359,6 +357,14 @@ def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[in
         elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
             t.sent_start = True  # dictated "… punkt Sedan pratade vi": a spoken full stop
         prev_end, prev_low = t.end, t.lower
+def _word_names_and_shapes(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """Word-names (``Lumi ei vastannut``, ``kysyin jykeltä``, ``Dr. L.``), then people and firms by shape (``ukko X
+    soitti``, ``puh X (Y)``, ``Honey X, 27``; ``X-paliskunnan``, ``X:n Lääkäriasemalla``), which see them."""
+    found = list(word_names.find(text, toks, lex, lang, cands))
+    people = people_shapes.find(text, toks, lex, lang, cands + found)
+    return found + people + org_shapes.find(text, toks, lex, lang, cands)
+
+
 def _titled_names_and_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """Names after a title (``ft Laakso``, ``psyk. Rinteen``, ``Dr. L.``), then firms named after people
     (``Siivous Kettunen ja Heino``, ``laine & poika``), which see those names too."""
