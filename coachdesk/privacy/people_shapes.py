@@ -139,10 +139,8 @@ def _cand(start: int, end: int, rule: str, key: tuple[str, str], prio: int = PRI
 def _kin_slang(text: str, toks: list[Token], lex: Lexicon, person: bytearray) -> list[Cand]:
     """Rule kin_slang_given."""
     out: list[Cand] = []
-    for i in range(len(toks) - 2):
+    for i in [i for i, t in enumerate(toks[:-2]) if t.lower in _KIN_FORMS]:
         kin = toks[i]
-        if kin.lower not in _KIN_FORMS:
-            continue
         owner = toks[i - 1] if i > 0 else None  # `mun ukko X`, `asiakkaan ukko X`, `my mum X`
         opens = char_before(text, kin.start, " \t-–•*") in _CLAUSE_OPEN or (
             owner is not None and (owner.lower in _POSSESSIVE or (owner.lower.endswith("n") and owner.text.islower()))
@@ -267,10 +265,8 @@ def _field(text: str, lex: Lexicon) -> list[Cand]:
 def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, named: bytearray) -> list[Cand]:
     """Rule word_given_age."""
     out: list[Cand] = []
-    for k in range(1, len(toks)):
+    for k in [k for k, t in enumerate(toks) if t.cap and k]:
         sur = toks[k]
-        if not sur.cap or text[sur.end : sur.end + 1] not in (",", " "):
-            continue
         m = _AGE_AFTER.match(text, sur.end)
         if m is None or not 15 <= int(m.group(m.lastindex or 1)) <= 99:
             continue
@@ -313,19 +309,16 @@ def _subject(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cove
 def _unknown_copies(toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray, text: str) -> list[Cand]:
     """Rule unknown_copy."""
     sure: set[str] = set()
-    seen: set[str] = set()
     for c in cands:
         if c.label == "PERSON" and c.end - c.start >= 4 and " " not in text[c.start : c.end]:
             word = text[c.start : c.end]
-            if word[:1].isupper() and word[1:].islower() and word.isalpha():
-                seen.add(word)
-                if not c.uncertain:
-                    sure.add(word)
+            if word[:1].isupper() and word[1:].islower() and word.isalpha() and not c.uncertain:
+                sure.add(word)
     out: list[Cand] = []
     if not sure:
         return out
-    for t in toks:
-        if t.text in seen and t.text in sure and not cover[t.start]:
+    for t in [t for t in toks if t.text in sure]:
+        if not cover[t.start]:
             low = t.lower
             if lex.lookup_all(low) or low in lex.frequent or lex.lang_words.get(low):
                 continue
