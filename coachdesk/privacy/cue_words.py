@@ -138,6 +138,17 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "HURRIED_SV_CALL": ("sv",),
     "HURRIED_DETERMINERS": ("sv",),
     "HURRIED_NOT_GIVEN": ("fi", "sv", "en"),
+    # people_shapes.py: colloquial kin words, quoted nicknames, bracketed surnames, particle surnames in a field
+    "KIN_SLANG": ("fi", "sv", "en"),
+    "KIN_SLANG_VERBS": ("fi", "sv", "en"),
+    "KIN_SLANG_AUX": ("fi", "sv", "en"),
+    "KIN_SLANG_POSSESSIVE": ("fi",),
+    "KIN_SLANG_FILLERS": ("fi", "sv", "en"),
+    "PEOPLE_FORM_LABELS": ("fi", "sv", "en"),
+    "NAME_PARTICLES": ("intl",),
+    "WORD_GIVEN_NOT": ("fi", "sv", "en"),
+    "ORG_SERVICE_STEMS": ("fi",),  # org_shapes.py
+    "ORG_WORK_CUES": ("fi",),  # org_shapes.py
     # hurried_names.py: names and places in hurried lines
     "PLACE_SHAPE_NOT": ("fi",),
     "SV_KIN_AFTER_GENITIVE": ("sv",),

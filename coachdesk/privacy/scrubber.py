@@ -26,8 +26,10 @@ from coachdesk.privacy import (
     name_evidence,
     note_people,
     org_rules,
+    org_shapes,
     orgs,
     patterns,
+    people_shapes,
     per_text,
     place_compounds,
     place_hyphen,
@@ -281,7 +283,7 @@ def _scrub(
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
-    cands.extend(_word_names(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "puhelu X:lta:"
+    cands.extend(_word_names(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "puhelu X:lta:", "ukko X soitti", "X-paliskunnan"
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
@@ -384,9 +386,13 @@ def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: lis
 
 def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """Given names the other rules leave as words (``word_names``: `Lumi ei vastannut`, `kysyin jykeltä`), then people
-    of phone notes (``note_people``: `villekalle soitti`, `puhelu X:lta:`, `Toivo kelasta soitti`), which see them."""
+    of phone notes (``note_people``: `villekalle soitti`, `puhelu X:lta:`, `Toivo kelasta soitti`) and people and
+    firms by shape (``people_shapes``: `ukko X soitti`, `puh X (Y)`, `Honey X, 27`; ``org_shapes``: `X-paliskunnan`,
+    `X:n Lääkäriasemalla`), each seeing the findings before it."""
     out = word_names.find(text, toks, lex, lang, cands)
-    return out + note_people.find(text, toks, lex, lang, cands + out)
+    out += note_people.find(text, toks, lex, lang, cands + out)
+    out += people_shapes.find(text, toks, lex, lang, cands + out)
+    return out + org_shapes.find(text, toks, lex, lang, cands)
 
 
 def _titled_names_and_firms(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:

@@ -1,0 +1,343 @@
+"""People by the shape of a hurried line or a form field: a colloquial kin word before a given name, a quoted
+nickname between a role and a surname, a surname in brackets after a given name, a particle surname in a
+`Surname, Given` field, a word-like given name before a found surname and an age.
+
+Runs with the late rules (one hook line in ``scrubber.scrub``, after ``word_names.find``) and only adds PERSON
+candidates. Every decision is one row of :data:`RULES`; the finding's reason names it. Cue words are the
+``KIN_SLANG``, ``KIN_SLANG_VERBS``, ``KIN_SLANG_AUX``, ``PEOPLE_FORM_LABELS``, ``NAME_PARTICLES`` and
+``WORD_GIVEN_NOT`` sections of the cue files.
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| kin_slang_given | a kin or role word (colloquial too: `ukko`, `muija`, `mum`, `bro`, `morsan`) opening a clause (a possessive or a lower-case genitive may come first: `mun`, `my`, `asiakkaan`), a lower-case given name of the lists (also one that is a word) or an unknown word of a name's shape, then a person's verb or state (one filler word may come first: `ukko X taas kännissä`), or an auxiliary and one (`faija X tuli`, `akka X on sanonu`, `sis X called`); or after a talking verb, the name closing the clause (`soitti muija X, oli …`) | `akka on kipeä`, `mum worried about`, `ukko kunto heikko`, `äiti aina sanoi` (NOT_NAME_AFTER_ROLE) |
+| role_quoted_nick | a role or kin word or a given name of the lists, a quoted nickname (one or two words), then a surname of the lists or an unknown word of a name's shape: nickname and surname, the given name too (`pomo "X" Y huutaa`, `boss 'X' Y`, `matti "X" Y`); after a role, a nickname alone before a person's verb (`pomo "X" huutaa`) | `pomo "ei käy" sano`, `boss 'ok' then` |
+| bracket_surname | a name or place found by the other rules, then one word in brackets that is a surname of the lists or an unknown word of a surname's shape (`-nen`; letters Finnish does not use after a foreign given name; any, when another rule asks about it), written in the name's letter case, in no local case: the surname (`puh X (Y)`, `call w/ X (Y)`) | `(ok)`, `(kela)`, `("en jaksa")`, `(pomo)`, `Liisa (valmentajana)` |
+| bracket_role_given | a name found by the other rules, then brackets holding a role or kin word and one word, in either order (`X (pomo, Y)`, `X (Y, boss)`, `X (esimies: Y)`): that word when it is a given name of the lists (also one that is a word) | `X (pomo, ok)`, `X (äiti, kotona)`, `X (pomo, kela)`, `X (tulkki, tigrinja)` (a word in no list) |
+| field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
+| subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
+| unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
+| word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.cues import (
+    EN_PERSON_VERBS,
+    FI_PERSON_VERBS,
+    FUNCTION_NEXT,
+    GREETINGS,
+    HUMAN_STATES,
+    LOWER_CTX_AFTER,
+    PERSON_PREDICATES,
+    PROFESSIONS,
+    ROLE_NOUNS,
+)
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, SUR, Lexicon
+from coachdesk.privacy.name_words import fi_common_word, foreign
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.tokens import Token, char_before
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("kin_slang_given", "a kin or role word, a lower-case given name, a person's verb: the name"),
+        Rule("role_quoted_nick", "a role word or given name, a quoted nickname, a surname: the nickname, the name"),
+        Rule("bracket_surname", "a given name and one surname-shaped word in brackets: the surname (puh X (Y))"),
+        Rule("bracket_role_given", "a found name, then a role and a given name in brackets: the given name (X (pomo, Y))"),
+        Rule("field_particle_name", "a person field, a particle surname, a comma and the given names: the whole name"),
+        Rule("word_given_age", "a capitalised word before a found surname and an age: the given name"),
+        Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
+        Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
+    )
+}
+
+_KIN = words("KIN_SLANG") | words("HURRIED_KIN_ROLE") | ROLE_NOUNS
+_ROLES = _KIN | PROFESSIONS | words("NAMED_ROLES") | words("HURRIED_NAME_ROLES")
+_VERBS = (words("KIN_SLANG_VERBS") | words("HURRIED_TALK_AFTER") | LOWER_CTX_AFTER | FI_PERSON_VERBS
+          | words("HURRIED_PEOPLE_SAID") | EN_PERSON_VERBS)
+_AUX = words("KIN_SLANG_AUX")
+_STATES = _VERBS | PERSON_PREDICATES | HUMAN_STATES
+_NOT_GIVEN = words("HURRIED_NOT_GIVEN")
+_NOT_AFTER_ROLE = words("NOT_NAME_AFTER_ROLE")
+_FILLERS = words("PRED_FILLERS") | words("KIN_SLANG_FILLERS")
+_POSSESSIVE = words("HURRIED_POSSESSIVE") | words("KIN_SLANG_POSSESSIVE")
+_NEG = words("NEG_PERSON") | words("WORD_NAME_NEG_PAST") | _VERBS
+_LABELS = words("PEOPLE_FORM_LABELS")
+_PARTICLES = words("NAME_PARTICLES")
+_WORD_NOT = (words("WORD_GIVEN_NOT") | words("TITLES") | GREETINGS | FUNCTION_NEXT | ROLE_NOUNS | PROFESSIONS
+             | words("LOWER_CTX_BEFORE") | words("HURRIED_CALL_OPENERS"))
+_POSSESSIVE_SUFFIX = ("nsa", "nsä", "ni", "si", "mme", "nne")
+_KIN_FORMS = _KIN | frozenset(k + p for k in _KIN for p in _POSSESSIVE_SUFFIX)  # `ukkoni`, `siskonsa`, `pomomme`
+_CLAUSE_OPEN = ("", "\n", ".", "!", "?", ";", ",", ":", "(")
+_QUOTES = "\"'“”‘’«»"
+_QUOTED = re.compile(r"[\"'“”‘’«»]([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)[\"'“”‘’«»] ([^\W\d_][\w'’-]{2,30})(?![\w'’-])")
+_ROLE_BRACKET = re.compile(r"\(([^\W\d_][\w-]{1,30})(?:,|:)? ([^\W\d_][\w'’-]{1,30})\)")
+_IN_BRACKET = re.compile(r"\(([^\W\d_][\w'’-]{2,30})\)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{1,30}) $")
+_FIELD = re.compile(
+    r"(?m)^[ \t]*[-•*]?[ \t]*([^\W\d_]+)[ \t]*:[ \t]*((?:[^\W\d_]+[ \t-]){1,3}[A-ZÅÄÖ][\w'’]*),[ \t]*"
+    r"([A-ZÅÄÖ][\w'’-]+(?:[ \t][A-ZÅÄÖ][\w'’-]+)?)(?=[ \t]*(?:$|[(;,–—]|-[ \t]|\d))"
+)
+_LOCAL_ENDS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
+_SUBJECT = re.compile(r"(?im)^[ \t]*(?:subject|aihe|ämne|otsikko|rubrik)[ \t]*:[ \t]*([^\n]{1,80})$")
+_SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_AGE_AFTER = re.compile(  # `, 27.` `, age 27,` `(27)` `27 v` `27-vuotias`
+    r"(?:,[ \t](?:age[ \t]|ikä[ \t]|ålder[ \t])?([1-9]\d)(?=[.,;)!:]?(?:\s|$))|[ \t]\(([1-9]\d)\)"
+    r"|,?[ \t]([1-9]\d)[ \t]?(?:v|y/o|yo|yrs|år|vuotta|-vuotias)(?![\w/]))"
+)
+
+
+def _covering(cands: list[Cand], n: int) -> tuple[bytearray, bytearray, bytearray]:
+    """Per character: covered by any candidate, by a certain PERSON candidate, by a PERSON or LOCATION one."""
+    any_cov, person, named = bytearray(n), bytearray(n), bytearray(n)
+    for c in cands:
+        any_cov[c.start : c.end] = b"\x01" * (c.end - c.start)
+        if c.label in ("PERSON", "LOCATION"):
+            named[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.label == "PERSON" and not c.uncertain:
+                person[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return any_cov, person, named
+
+
+def _name_shaped(lex: Lexicon, word: str, lang: str) -> bool:
+    """A surname of the lists, or an unknown word of a name's shape (no frequent word, no word of the text's
+    language, no ordinary Finnish compound, no kept word, no role, verb or kin word)."""
+    low = word.lower()
+    if len(low) < 3 or low in _ROLES or low in _VERBS or low in _NOT_GIVEN or low in _PARTICLES:
+        return False
+    flags, _, _ = lex.lookup(low)
+    if flags & KEEP or lex.lookup_all(low) & KEEP:
+        return False
+    if flags & SUR and not flags & (COMMON | AMBIG):
+        return True
+    if flags or low in lex.frequent or lex.lang_words.get(low) or fi_common_word(low, lex) or len(low) > 13:
+        return False
+    if any(len(b) >= 4 and (b in lex.frequent or lex.lang_words.get(b)) for b, _ in analyses(low)[1:]):
+        return False  # a case form of a word
+    return low.isalpha()
+
+
+def _unknown_given(lex: Lexicon, low: str) -> bool:
+    """A lower-case word in no list of a name's shape (no frequent word, no word of a language, no case form of
+    one, no ordinary Finnish compound): `tunji`, not `kinda`, `itse`, `hr`."""
+    if len(low) < 3 or not low.isalpha() or lex.lookup_all(low) or low in lex.frequent or lex.lang_words.get(low):
+        return False
+    return not fi_common_word(low, lex) and not any(
+        len(b) >= 4 and (b in lex.frequent or lex.lang_words.get(b)) for b, _ in analyses(low)[1:])
+
+
+def _cand(start: int, end: int, rule: str, key: tuple[str, str], prio: int = PRIO_NAME) -> Cand:
+    return Cand(start, end, "PERSON", "person", f"{RULES[rule].doc.split(':')[0]} ({rule})", prio, key=key)
+
+
+def _kin_slang(text: str, toks: list[Token], lex: Lexicon, person: bytearray) -> list[Cand]:
+    """Rule kin_slang_given."""
+    out: list[Cand] = []
+    for i in [i for i, t in enumerate(toks[:-2]) if t.lower in _KIN_FORMS]:
+        kin = toks[i]
+        owner = toks[i - 1] if i > 0 else None  # `mun ukko X`, `asiakkaan ukko X`, `my mum X`
+        opens = char_before(text, kin.start, " \t-–•*") in _CLAUSE_OPEN or (
+            owner is not None and (owner.lower in _POSSESSIVE or (owner.lower.endswith("n") and owner.text.islower()))
+            and text[owner.end : kin.start] == " " and char_before(text, owner.start, " \t-–•*") in _CLAUSE_OPEN)
+        after_talk = i > 0 and toks[i - 1].lower in _VERBS and text[toks[i - 1].end : kin.start] == " "
+        if not opens and not after_talk:
+            continue
+        name, verb = toks[i + 1], toks[i + 2]
+        low = name.lower
+        if (text[kin.end : name.start] != " " or not name.text.islower() or person[name.start]
+                or low in _KIN or low in _NOT_GIVEN or low in _NOT_AFTER_ROLE):
+            continue
+        flags = lex.get(low)
+        if flags & KEEP or not (flags & FIRST or _unknown_given(lex, low)):
+            continue
+        gap = text[name.end : verb.start]
+        if (gap == " " and verb.lower in _FILLERS and i + 3 < len(toks) and text[verb.end : toks[i + 3].start] == " "
+                and toks[i + 3].lower in _STATES):
+            verb = toks[i + 3]  # `ukko X taas kännissä`: one filler word before the verb or state
+        said = gap in (" ", ", ") and opens and verb.lower in _STATES
+        if not said and opens and gap == " " and verb.lower in _AUX and i + 3 < len(toks) and text[
+                verb.end : toks[i + 3].start] == " ":
+            said = toks[i + 3].lower in _STATES or (verb.lower == "ei" and toks[i + 3].lower in _NEG)
+        if not said and after_talk:
+            said = gap.strip()[:1] in (",", ".", ";", "!", "?", "(", "–", "-")
+        if said:
+            out.append(_cand(name.start, name.end, "kin_slang_given", (low, "")))
+    return out
+
+
+def _quoted_nick(text: str, toks: list[Token], lex: Lexicon, lang: str) -> list[Cand]:
+    """Rule role_quoted_nick."""
+    out: list[Cand] = []
+    for m in _QUOTED.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] != " ":
+            continue
+        before = bisect.bisect_left(toks, m.start(), key=lambda t: t.start) - 1
+        if before < 0 or toks[before].end != m.start() - 1:
+            continue
+        prev = toks[before]
+        flags = lex.get(prev.lower)
+        given = prev.lower not in _ROLES and bool(flags & FIRST) and not flags & (KEEP | COMMON)
+        if prev.lower not in _ROLES and not given:
+            continue
+        nick = m.group(1).lower()
+        if nick in lex.frequent and not lex.get(nick) & NAME and len(nick) < 4:
+            continue  # 'ok', "no": a word said, no nickname
+        if any(w in FUNCTION_NEXT or w in _NOT_AFTER_ROLE or w in _VERBS for w in nick.split()):
+            continue  # "ei käy", "on ok": words said, no nickname
+        key = (nick, m.group(2).lower())
+        if _name_shaped(lex, m.group(2), lang):
+            out.append(_cand(m.start(1), m.end(1), "role_quoted_nick", key))
+            out.append(_cand(m.start(2), m.end(2), "role_quoted_nick", key))
+            if given:
+                out.append(_cand(prev.start, prev.end, "role_quoted_nick", key))
+        elif not given and " " not in nick and m.group(2).lower() in _VERBS and not lex.lookup_all(nick) & KEEP:
+            out.append(_cand(m.start(1), m.end(1), "role_quoted_nick", (nick, "")))  # `pomo "X" huutaa`
+    return out
+
+
+def _bracket(text: str, lex: Lexicon, lang: str, person: bytearray, named: bytearray) -> list[Cand]:
+    """Rule bracket_surname."""
+    out: list[Cand] = []
+    p = text.find(" (")
+    while p >= 0:
+        m = _IN_BRACKET.match(text, p + 1)
+        w = _WORD_BEFORE.search(text, max(0, p - 31), p + 1) if m else None
+        if m and w:
+            inner = m.group(1)
+            same_case = inner[:1].isupper() == w.group(1)[:1].isupper()  # `Liisa (ohjaaja)`: a gloss, no surname
+            if inner.lower().endswith(_LOCAL_ENDS) and not lex.get(inner.lower()) & SUR:
+                inner = ""  # `(X:sta)`, `(X:lla)`: where the person is or comes from, no surname
+            given = w.group(1).lower()
+            surname = bool(lex.get(inner.lower()) & SUR) or inner.lower().endswith("nen") or (
+                foreign(inner) and (foreign(given) or bool(lex.get(given) & INTL)))  # `ade (X)`, not `mervi (app)`
+            asked = named[m.start(1)] and not person[m.start(1)]  # another rule asks about it already
+            if (inner and named[w.start(1)] and same_case and not person[m.start(1)] and (surname or asked)
+                    and _name_shaped(lex, inner, lang)):
+                out.append(_cand(m.start(1), m.end(1), "bracket_surname", (w.group(1).lower(), inner.lower())))
+        p = text.find(" (", p + 2)
+    return out
+
+
+def _bracket_role(text: str, lex: Lexicon, named: bytearray, person: bytearray) -> list[Cand]:
+    """Rule bracket_role_given."""
+    out: list[Cand] = []
+    p = text.find(" (")
+    while p >= 0:
+        m = _ROLE_BRACKET.match(text, p + 1)
+        if m and p > 0 and named[p - 1]:
+            a, b = m.group(1), m.group(2)
+            word, start = (b, m.start(2)) if a.lower() in _ROLES else (a, m.start(1))
+            other = a if word is b else b
+            low = word.lower()
+            flags = lex.get(low)
+            if (other.lower() in _ROLES and low not in _ROLES and not person[start] and not flags & KEEP
+                    and low not in _NOT_AFTER_ROLE and low not in _NOT_GIVEN
+                    and flags & FIRST):  # an unknown word there is as often a language (`tulkki, X`)
+                out.append(_cand(start, start + len(word), "bracket_role_given", (low, "")))
+        p = text.find(" (", p + 2)
+    return out
+
+
+def _field(text: str, lex: Lexicon) -> list[Cand]:
+    """Rule field_particle_name."""
+    out: list[Cand] = []
+    if ":" not in text or "," not in text:
+        return out
+    for m in _FIELD.finditer(text):
+        if m.group(1).lower() not in _LABELS:
+            continue
+        parts = re.split(r"[ \t-]+", m.group(2))
+        if len(parts) < 2 or any(p.lower() not in _PARTICLES for p in parts[:-1]):
+            continue
+        if lex.lookup_all(parts[-1]) & KEEP or any(lex.lookup_all(g) & KEEP for g in m.group(3).split()):
+            continue
+        out.append(_cand(m.start(2), m.end(3), "field_particle_name", (m.group(3).lower(), parts[-1].lower()),
+                         PRIO_NAME + 5))
+    return out
+
+
+def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, person: bytearray) -> list[Cand]:
+    """Rule word_given_age (the surname a certain person finding or one of the lists: a word asked about is none)."""
+    out: list[Cand] = []
+    for k in [k for k, t in enumerate(toks) if t.cap and k]:
+        sur = toks[k]
+        m = _AGE_AFTER.match(text, sur.end)
+        if m is None or not 15 <= int(m.group(m.lastindex or 1)) <= 99:
+            continue
+        listed = not cover[sur.start] and lex.get(sur.lower) & (SUR | COMMON | KEEP | AMBIG) == SUR
+        if not (person[sur.start] or listed):
+            continue
+        word = toks[k - 1]
+        low = word.lower
+        if (word.cap and text[word.end : sur.start] == " " and not cover[word.start] and low.isalpha()
+                and low not in _WORD_NOT and not lex.lookup_all(low) & KEEP and len(low) >= 3):
+            out.append(_cand(word.start, word.end, "word_given_age", (low, sur.lower)))
+            if listed:
+                out.append(_cand(sur.start, sur.end, "word_given_age", (low, sur.lower)))
+    return out
+
+
+def _subject(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray) -> list[Cand]:
+    """Rule subject_found."""
+    out: list[Cand] = []
+    lines = [(m.start(1), m.end(1)) for m in _SUBJECT.finditer(text)]
+    if not lines:
+        return out
+    found: set[str] = set()
+    for c in cands:
+        if c.label == "PERSON" and not c.uncertain and not any(s <= c.start < e for s, e in lines):
+            found.update(w.lower() for w in re.findall(r"[^\W\d_]+", text[c.start : c.end]))
+            found.update(k for k in c.key if k)
+    for s, e in lines:
+        k = bisect.bisect_left(toks, s, key=lambda t: t.start)
+        while k < len(toks) and toks[k].start < e:
+            t = toks[k]
+            k += 1
+            if not t.cap or cover[t.start] or t.lower in _SUBJECT_PREFIX or lex.lookup_all(t.text) & KEEP:
+                continue
+            if t.lower in found or lex.lookup(t.text)[1] in found:
+                out.append(_cand(t.start, t.end, "subject_found", (t.lower, "")))
+    return out
+
+
+def _unknown_copies(toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray, text: str) -> list[Cand]:
+    """Rule unknown_copy."""
+    sure: set[str] = set()
+    for c in cands:
+        if c.label == "PERSON" and c.end - c.start >= 4 and " " not in text[c.start : c.end]:
+            word = text[c.start : c.end]
+            if word[:1].isupper() and word[1:].islower() and word.isalpha() and not c.uncertain:
+                sure.add(word)
+    out: list[Cand] = []
+    if not sure:
+        return out
+    for t in [t for t in toks if t.text in sure]:
+        if not cover[t.start]:
+            low = t.lower
+            if lex.lookup_all(low) or low in lex.frequent or lex.lang_words.get(low):
+                continue
+            out.append(_cand(t.start, t.end, "unknown_copy", (low, "")))
+    return out
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """New PERSON candidates of :data:`RULES` (``cands``: found so far, read only)."""
+    cover, person, named = _covering(cands, len(text))
+    out = _kin_slang(text, toks, lex, person)
+    if any(q in text for q in _QUOTES):
+        out += _quoted_nick(text, toks, lex, lang)
+    if "(" in text:
+        out += _bracket(text, lex, lang, person, named)
+        out += _bracket_role(text, lex, named, person)
+    out += _field(text, lex)
+    out += _word_given(text, toks, lex, cover, person)
+    if ":" in text:
+        out += _subject(text, toks, lex, cands + out, cover)
+    out += _unknown_copies(toks, lex, cands + out, cover, text)
+    return out
