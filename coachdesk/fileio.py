@@ -55,7 +55,7 @@ def write_private_atomic_with(
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as err:
         if err.errno == errno.ENOSPC:
             raise DiskFull() from err
@@ -63,7 +63,7 @@ def write_private_atomic_with(
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
         return

@@ -62,7 +62,7 @@ RULES = {
 MIN_HEADS = 3  # a modifier is a place's when the lexicons hold it with this many different place heads
 
 # place head (nominative) -> (weak stem, strong stem) of its inflection; the local cases are built from them
-_HEADS: dict[str, tuple[str, str]] = {
+PLACE_WORD_HEADS: dict[str, tuple[str, str]] = {
     "järvi": ("järve", "järve"), "joki": ("joe", "joke"), "koski": ("koske", "koske"), "lahti": ("lahde", "lahte"),
     "mäki": ("mäe", "mäke"), "niemi": ("nieme", "nieme"), "salo": ("salo", "salo"), "vaara": ("vaara", "vaara"),
     "suo": ("suo", "suo"), "nummi": ("numme", "numme"), "puro": ("puro", "puro"), "ranta": ("ranna", "ranta"),
@@ -83,7 +83,7 @@ def _front(head: str) -> bool:
 def _forms() -> dict[str, tuple[str, str]]:
     """Every inflected ending of a place head -> (head, case): `korvessa` -> (korpi, local), `mäen` -> (mäki, gen)."""
     out: dict[str, tuple[str, str]] = {}
-    for head, (weak, strong) in _HEADS.items():
+    for head, (weak, strong) in PLACE_WORD_HEADS.items():
         front = _front(head)
         for e in _LOCAL:
             out[weak + (e.replace("a", "ä") if front else e)] = (head, "local")
@@ -158,7 +158,7 @@ def _modifier(lex: Lexicon, mod: str) -> bool:
     if len(mod) < 3 or mod in _MODIFIER_NOT:
         return False
     seen = 0
-    for head in _HEADS:
+    for head in PLACE_WORD_HEADS:
         if lex.get(mod + head) & (SUR | PLACE):
             seen += 1
             if seen >= MIN_HEADS:

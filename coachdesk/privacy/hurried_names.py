@@ -360,7 +360,7 @@ def find(
             # the cheap gate: a word in no list needs a nickname shape or a cue right next to it
             if (not flags & (NAME | PLACE) and k not in openers and not _NICKNAME.search(low)
                     and not _near_cue(text, toks, k) and _slash_name(text, t.start, person_ends) is None
-                    and not (lang in ("sv", "fi") and _sv_nickname(lex, low)) and not _ask_at_org(text, toks, k, lex, lang)
+                    and not (lang in ("sv", "fi") and sv_nickname_word(lex, low)) and not _ask_at_org(text, toks, k, lex, lang)
                     and low[:-1] not in found and not (owners and _owner_of(low, owners))):
                 continue
             if flags & KEEP or lex.lookup_all(t.text) & KEEP:
@@ -664,7 +664,7 @@ def _person(
     t = toks[k]
     low = t.lower
     ev: list[tuple[str, float]] = []
-    sv_nick = _sv_nickname(lex, low) if lang in ("sv", "fi") else ""
+    sv_nick = sv_nickname_word(lex, low) if lang in ("sv", "fi") else ""
     if sv_nick and not _nickname_subject(text, toks, k, sv_nick != low):
         sv_nick = ""  # "hon har matte idag", "en kille ringde": a word, no subject's name
     if sv_nick and sv_nick != low and lex.get(sv_nick) & FIRST:
@@ -956,7 +956,7 @@ def _nickname_subject(text: str, toks: list[Token], k: int, genitive: bool) -> b
 _DETERMINERS = ARTICLES | words("HURRIED_DETERMINERS")
 
 
-def _sv_nickname(lex: Lexicon, low: str) -> str:
+def sv_nickname_word(lex: Lexicon, low: str) -> str:
     """The derived Swedish nickname ``low`` is (itself or its genitive -s: jockes), or ''."""
     nicks = _sv_nicknames(lex)
     if low in nicks:

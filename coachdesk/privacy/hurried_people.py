@@ -63,7 +63,7 @@ _FOREIGN_RE = re.compile("[" + "".join(sorted(_FOREIGN)) + "]")
 _CASE_ENDINGS = ("n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "ksi",
                  "na", "nä", "sen", "hen", "han", "hin", "hon", "hun", "hyn", "hän", "ine", "neen", "nsa", "nsä")
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
-_KIN_ROLES = words("HURRIED_KIN_ROLE") | words("HURRIED_NAME_ROLES") | ROLE_NOUNS
+KIN_ROLES = words("HURRIED_KIN_ROLE") | words("HURRIED_NAME_ROLES") | ROLE_NOUNS
 _AGE_GAP = re.compile(r" \(\d{1,3}\) ")  # `X Y (34) soitti`
 _CLOSE = frozenset(",.;:!?()–-")
 _SV_VERB = re.compile(r"(?:ar|er|or|ade|de|te|dde)$")
@@ -73,7 +73,8 @@ def _rule_cand(s: int, e: int, rule: str, key: tuple[str, str], prio: int = PRIO
     return Cand(s, e, "PERSON", "person", f"hurried line: person ({rule})", prio, key=key, ending=ending)
 
 
-def _not_name(low: str) -> bool:
+def not_name(low: str) -> bool:
+    """A small word a hurried line puts where a name could stand: an article, pronoun, role, shorthand, adverb."""
     return (low in ARTICLES or low in FUNCTION_NEXT or low in PERSONAL_PRONOUNS or low in SHORTHAND
             or low in words("PRONOUNS") or low in ROLE_NOUNS or low in PROFESSIONS or low in words("HURRIED_ADVERBS")
             or low in words("HURRIED_PEOPLE_AFTER"))
@@ -86,10 +87,10 @@ def _word(lex: Lexicon, low: str) -> bool:
     return any(len(b) >= 4 and (b in lex.frequent or lex.lang_words.get(b)) for b, _ in analyses(low)[1:])
 
 
-def _unknown(lex: Lexicon, t: Token) -> bool:
+def unknown_word(lex: Lexicon, t: Token) -> bool:
     """A lower-case word of three letters or more in no list, no word of any language nor a form of one."""
     low = t.lower
-    if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or _not_name(low) or lex.lookup_all(t.text):
+    if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or not_name(low) or lex.lookup_all(t.text):
         return False
     return not _word(lex, low) and not is_finite_verb(t.text, lex) and _name_shape(low)
 
@@ -108,7 +109,7 @@ def _name_shape(low: str) -> bool:
 def _surname(lex: Lexicon, t: Token, inflected: bool) -> bool:
     """A listed surname that is no word (``inflected``: also a case form of one that is no frequent word)."""
     low = t.lower
-    if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or _not_name(low):
+    if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or not_name(low):
         return False
     flags, base, _ = lex.lookup(t.text)
     if not flags & SUR or flags & (KEEP | PLACE) or lex.lang_words.get(low):
@@ -255,7 +256,7 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
     found = person_end.get(t.end)
     if found is not None and text[found.start : found.end].islower() and spaced:
         f = bisect.bisect_left(toks, found.start, key=lambda x: x.start)
-        role = f > lo and toks[f - 1].lower in _KIN_ROLES  # `asiakas X Y tuli`: only before a reporting verb
+        role = f > lo and toks[f - 1].lower in KIN_ROLES  # `asiakas X Y tuli`: only before a reporting verb
         tail = _tail(text, toks, k, hi, lex, lang, "-" in text[found.start : found.end], covered,
                      person_spans) if role or _cue_before(text, toks, f, lo) else 0
         if tail and (not role or _cue_before(text, toks, f, lo) or _talk_after(text, toks, tail, hi)):
@@ -283,22 +284,22 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         if closed and (nxt.start, nxt.end) in person_spans and nxt.text.islower():
             if _head(lex, low, lang):
                 take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower), PRIO_NAME))
-            elif _unknown(lex, t) and _person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR:
+            elif unknown_word(lex, t) and _person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR:
                 take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower), PRIO_NAME))
-            elif (nxt.start, nxt.end) in uncertain and _unknown(lex, t) and _unknown(lex, nxt):
+            elif (nxt.start, nxt.end) in uncertain and unknown_word(lex, t) and unknown_word(lex, nxt):
                 take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower), PRIO_NAME + 5))
         return
-    if _given(lex, low) and not _word(lex, low) and not _not_name(low):
+    if _given(lex, low) and not _word(lex, low) and not not_name(low):
         tail = _tail(text, toks, k, hi, lex, lang, False, covered, person_spans)
         if tail:
             take(_rule_cand(t.start, toks[tail].end, "full_name_tail", (low, nxt.lower)))
             return
     if closed and _head(lex, low, lang) and _surname(lex, nxt, False):
         take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower)))
-    elif closed and _unknown(lex, t):
+    elif closed and unknown_word(lex, t):
         if _surname(lex, nxt, False):
             take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower)))
-        elif _unknown(lex, nxt) and (_person_cue(text, toks, k, hi) or (
+        elif unknown_word(lex, nxt) and (_person_cue(text, toks, k, hi) or (
                 k == lo and text[nxt.end : nxt.end + 1] == ":")):  # a speaker's label: `X Y: kysyi …`
             take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower)))
 
@@ -316,7 +317,7 @@ def _head(lex: Lexicon, low: str, lang: str) -> bool:
     """A listed given name that is no word of the text's language (also one that is a word elsewhere: `can`)."""
     flags = lex.get(low) or lex.lookup_all(low)
     return (bool(flags & FIRST) and not flags & (KEEP | PLACE) and lex.lang_words.get(low) != lang and len(low) >= 2
-            and low.isalpha() and not _not_name(low) and low not in _NOT_GIVEN.get(lang, ()))
+            and low.isalpha() and not not_name(low) and low not in _NOT_GIVEN.get(lang, ()))
 
 
 def _tail(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, lang: str, hyphenated: bool,
@@ -326,7 +327,7 @@ def _tail(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, lang: str
     last = 0
     while j < hi and j <= k + 2 and text[toks[j - 1].end : toks[j].start] == " ":
         w = toks[j]
-        if not (_unknown(lex, w) or _surname(lex, w, hyphenated and j == k + 1) or _listed(lex, w)):
+        if not (unknown_word(lex, w) or _surname(lex, w, hyphenated and j == k + 1) or _listed(lex, w)):
             break
         if covered[w.start] and (w.start, w.end) not in people:
             break
@@ -340,7 +341,7 @@ def _tail(text: str, toks: list[Token], k: int, hi: int, lex: Lexicon, lang: str
 def _listed(lex: Lexicon, t: Token) -> bool:
     """A listed given name or surname of no language that is no common word (`thi`, `van` inside a full name)."""
     low = t.lower
-    if not t.text.isalpha() or not t.text.islower() or _not_name(low) or lex.lang_words.get(low):
+    if not t.text.isalpha() or not t.text.islower() or not_name(low) or lex.lang_words.get(low):
         return False
     flags = lex.get(low)
     return bool(flags & (FIRST | SUR)) and not flags & (COMMON | AMBIG | KEEP | PLACE)
@@ -358,7 +359,7 @@ def _hyphen_given(lex: Lexicon, low: str) -> bool:
 
 def _sv_given(lex: Lexicon, low: str) -> bool:
     """A listed given name after a Swedish kin noun: no Swedish common word, function word or verb."""
-    if len(low) < 2 or not low.isalpha() or _not_name(low) or lex.lang_words.get(low) == "sv":
+    if len(low) < 2 or not low.isalpha() or not_name(low) or lex.lang_words.get(low) == "sv":
         return False
     flags = lex.get(low)
     return bool(flags & FIRST) and not flags & (COMMON | KEEP | PLACE) and lex.counts.get(low, 0) >= _MIN_BEARERS
@@ -386,7 +387,7 @@ def _foreign_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     if k > 0 and text[toks[k - 1].end : t.start] == " ":
         prev = toks[k - 1].lower
-        if prev in _KIN_ROLES:
+        if prev in KIN_ROLES:
             return True
         if prev in words("HURRIED_ASK_CALL_VERBS") and low.endswith(("lle", "lta", "ltä", "lla", "llä")):
             return True  # `soitin X:lle`, `kysyin X:ltä`

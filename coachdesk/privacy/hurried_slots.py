@@ -36,8 +36,8 @@ from collections.abc import Callable
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import ARTICLES, PROFESSIONS, ROLE_NOUNS
-from coachdesk.privacy.hurried_names import _sv_nickname
-from coachdesk.privacy.hurried_people import _KIN_ROLES, _not_name, _unknown
+from coachdesk.privacy.hurried_names import sv_nickname_word
+from coachdesk.privacy.hurried_people import KIN_ROLES, not_name, unknown_word
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
@@ -98,7 +98,7 @@ def _plain(t: Token) -> bool:
 
 def _blocked(low: str) -> bool:
     """A function word, pronoun, adverb, kin, role or profession word: never a name in a slot."""
-    return _not_name(low) or low in _KIN_ROLES or low in PROFESSIONS or low in ROLE_NOUNS or low in _NOT_NAMES
+    return not_name(low) or low in KIN_ROLES or low in PROFESSIONS or low in ROLE_NOUNS or low in _NOT_NAMES
 
 
 def name_like(lex: Lexicon, t: Token) -> bool:
@@ -109,7 +109,7 @@ def name_like(lex: Lexicon, t: Token) -> bool:
     flags = lex.get(low)
     if flags & FIRST and not flags & (COMMON | AMBIG | KEEP) and not lex.lang_words.get(low):
         return True
-    return _surname(lex, low) or (_unknown(lex, t) and not _inflected(lex, low) and not _compound(lex, low) and not (
+    return _surname(lex, low) or (unknown_word(lex, t) and not _inflected(lex, low) and not _compound(lex, low) and not (
         len(low) > 5 and low.endswith(_SV_DEFINITE)))
 
 
@@ -296,7 +296,7 @@ def _member(f: _Finder, t: Token) -> tuple[bool, bool]:
         return False, False
     if t.start in f.people:
         return True, True
-    if _sv_nickname(lex, low) == low and not lex.lang_words.get(low):
+    if sv_nickname_word(lex, low) == low and not lex.lang_words.get(low):
         return True, True
     flags = lex.get(low)
     if not flags & NAME or flags & KEEP:

@@ -26,7 +26,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
-from coachdesk.privacy.word_names import _nickname, _no_word
+from coachdesk.privacy.word_names import nickname_form, no_word
 
 RULES = {
     r.id: r
@@ -103,7 +103,7 @@ def _call_header(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | N
         return None
     if any(b in _HEADER_NOT or b in PROFESSIONS or b in ROLE_NOUNS or b.endswith("ri") for b, _ in analyses(low)[1:]):
         return None
-    if not flags & FIRST and not _no_word(lex, low, stem):
+    if not flags & FIRST and not no_word(lex, low, stem):
         return None
     return _cand(t.start, t.end, "call_header_from", stem, low[-3:])
 
@@ -147,7 +147,7 @@ def _came(text: str, toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
         return None
     low = t.lower
     flags = lex.get(low)
-    if not _nickname(lex, low) or flags & (KEEP | PLACE) or (flags and not flags & FIRST) or low in _HEADER_NOT:
+    if not nickname_form(lex, low) or flags & (KEEP | PLACE) or (flags and not flags & FIRST) or low in _HEADER_NOT:
         return None
     return _cand(t.start, t.end, "nickname_came", low)
 

@@ -17,7 +17,7 @@ form of the same shape (`länsi|rannalla`: generated from the frequency list). E
 from __future__ import annotations
 
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.hurried_local import _HEADS, common_compound
+from coachdesk.privacy.hurried_local import PLACE_WORD_HEADS, common_compound
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon, data_dir
@@ -38,7 +38,7 @@ RULES = {
 _LOOSE_HEADS = ("lahti", "niemi", "mäki", "vaara", "joki", "järvi", "saari", "koski", "harju", "lampi", "nurmi",
                 "ranta", "salmi", "kylä", "kumpu", "vuori", "pelto", "nummi", "kangas", "korpi", "lehto", "luoto",
                 "rinne", "kallio", "lammi", "niitty")
-_STEMS = {**{h: _HEADS[h] for h in _LOOSE_HEADS if h in _HEADS}, "nurmi": ("nurme", "nurme")}
+_STEMS = {**{h: PLACE_WORD_HEADS[h] for h in _LOOSE_HEADS if h in PLACE_WORD_HEADS}, "nurmi": ("nurme", "nurme")}
 _LOCAL = ("ssa", "sta", "lla", "lta", "lle")
 # heads that make places far more often than common nouns: a frequent modifier needs no cue before them
 _NAME_HEADS = frozenset(("lahti", "niemi", "vaara", "joki", "järvi", "saari", "koski", "harju", "lampi", "nurmi",
@@ -111,7 +111,7 @@ def _trap_modifiers(lex: Lexicon) -> frozenset[str]:
 def _listed_heads(lex: Lexicon, mod: str) -> int:
     """How many place heads the surname and place lists hold ``mod`` with (at most 2 counted)."""
     seen = 0
-    for head in _HEADS:
+    for head in PLACE_WORD_HEADS:
         if lex.get(mod + head) & (SUR | PLACE):
             seen += 1
             if seen == 2:

@@ -94,7 +94,7 @@ def ages(r: _Reader) -> Iterator[Cand]:
         k, fillers = i - 1, 0
         while k > 1 and fillers < 2 and toks[k].low in _FILLERS and not r.gap(k).strip(" ,"):
             k, fillers = k - 1, fillers + 1
-        if not _subject_copula(r, k) or r.gap(k).strip(" ,") or not _clause_ends(r, last, value):
+        if not subject_copula(r, k) or r.gap(k).strip(" ,") or not _clause_ends(r, last, value):
             continue
         r.mark(i, last)
         c = Cand(*r.span(i, last), "AGE", "age", "age read out after a filler (spoken)", PRIO_AGE_DATE)
@@ -102,7 +102,7 @@ def ages(r: _Reader) -> Iterator[Cand]:
         yield _tag(c, "age_filler_copula")
 
 
-def _subject_copula(r: _Reader, k: int) -> bool:
+def subject_copula(r: _Reader, k: int) -> bool:
     """Token k is a copula after a person subject ("hän on", "she is", "she's", "hon är")."""
     toks = r.toks
     if toks[k].low == "s" and toks[k - 1].low in ("he", "she") and r.gap(k - 1) in ("'", "’"):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_extra import _subject_copula, said_number
+from coachdesk.privacy.spoken_extra import said_number, subject_copula
 from coachdesk.privacy.spoken_numbers import COUNTED, DAY_ORDINALS, FI_DAY_NOMINATIVE, FI_MONTH_ORDINALS
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _copula(r: _Reader, k: int) -> bool:
     toks = r.toks
     if toks[k].low == "s" and k > 0 and r.gap(k - 1) in ("'", "’") and toks[k - 1].low in _SUBJECTS:
         return True
-    return _subject_copula(r, k)
+    return subject_copula(r, k)
 
 
 def ages(r: _Reader) -> Iterator[Cand]:

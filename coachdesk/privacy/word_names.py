@@ -385,7 +385,7 @@ def _finnish_word(lex: Lexicon, w: str) -> bool:
     return w in lex.frequent and lex.lang_words.get(w) not in ("en", "sv")
 
 
-def _no_word(lex: Lexicon, low: str, stem: str) -> bool:
+def no_word(lex: Lexicon, low: str, stem: str) -> bool:
     """No base form of ``low`` (nor its ``stem``) is a frequent word, a word of the lists or a compound of two
     frequent words (`kuntosalille`)."""
     if len(low) > _LONGEST or low in lex.frequent or low in _FUNCTION or low in _TITLES or low in ROLE_NOUNS:
@@ -433,7 +433,7 @@ def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: lis
     pair = _nick_pair(text, toks, k, lex)
     if not (kin or talk or pair):
         return None
-    if not _nickname(lex, low):
+    if not nickname_form(lex, low):
         return None
     flags = lex.get(low)
     if flags & (KEEP | PLACE) or (flags and not flags & FIRST) or (low in lex.frequent and not flags & FIRST and lex.lang_words.get(low) not in ("en", "sv")):
@@ -444,7 +444,7 @@ def _lower_word(text: str, toks: list[Token], k: int, lex: Lexicon, present: lis
     return "nickname_talks"
 
 
-def _nickname(lex: Lexicon, low: str) -> bool:
+def nickname_form(lex: Lexicon, low: str) -> bool:
     """A nickname's shape (make, pena, jykke, pertsa) that is no Finnish word nor a slang noun."""
     return bool(_NICK.match(low) or _NICK_SUFFIX.search(low)) and low not in _NOT_NICK and not _finnish_word(
         lex, low) and low not in _FUNCTION
@@ -460,7 +460,7 @@ def _nick_pair(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     else:
         return False
     o = toks[other]
-    return o.text.islower() and _nickname(lex, o.lower) and _spaced(text, toks, min(k, other), last)
+    return o.text.islower() and nickname_form(lex, o.lower) and _spaced(text, toks, min(k, other), last)
 
 
 def _verb_first(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -475,7 +475,7 @@ def _verb_first(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     if not (after in (",", "\n", "") or (after == " " and nxt is not None and (
             nxt.lower in _THAT or nxt.text[0].isdigit()))):
         return False
-    return _first_word_name(lex, t) is not None or (_nickname(lex, t.lower) and not lex.get(t.lower) & (KEEP | PLACE))
+    return _first_word_name(lex, t) is not None or (nickname_form(lex, t.lower) and not lex.get(t.lower) & (KEEP | PLACE))
 
 
 def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
@@ -521,7 +521,7 @@ def _lower_case(text: str, toks: list[Token], k: int, lex: Lexicon, keys: set[st
                 noms.append(nom)
         if noms:  # the nominative of a person found in the text, else the form as written (jykke … jykeltä)
             return "nickname_case", next((m for m in noms if m in keys), noms[0]), end
-    if frequent or not _no_word(lex, low, stem) or not _name_shaped(low, stem, end):
+    if frequent or not no_word(lex, low, stem) or not _name_shaped(low, stem, end):
         return None
     return "unlisted_case", stem, end
 

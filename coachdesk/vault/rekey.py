@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachdesk.errors import VaultBusy, VaultDamaged, VaultInUse
-from coachdesk.fileio import _fsync_dir, write_private_atomic
+from coachdesk.fileio import fsync_dir, write_private_atomic
 from coachdesk.vault import header as header_mod
 from coachdesk.vault import keys
 from coachdesk.vault.engine import OPEN_LOCK
@@ -141,20 +141,20 @@ def finish_pending(root: Path) -> str | None:
         return None
     if not (staging / READY).is_file():
         shutil.rmtree(staging)
-        _fsync_dir(paths.root)
+        fsync_dir(paths.root)
         log.info("an interrupted key rotation was discarded; the vault keeps its key")
         return "discarded"
     if (staging / DB_NAME).exists():
         for side in paths.sidecars():  # the old database's (empty) WAL and its index
             side.unlink(missing_ok=True)
         os.replace(staging / DB_NAME, paths.db)
-        _fsync_dir(paths.root)
+        fsync_dir(paths.root)
         _reached("db-replaced")
     if (staging / HEADER_NAME).exists():
         os.replace(staging / HEADER_NAME, paths.header)
-        _fsync_dir(paths.root)
+        fsync_dir(paths.root)
     shutil.rmtree(staging)
-    _fsync_dir(paths.root)
+    fsync_dir(paths.root)
     return "completed"
 
 
