@@ -6,7 +6,7 @@ Each parser takes one lower-case word and returns its value or None; a word long
 
 from __future__ import annotations
 
-from coachdesk.privacy import cue_words
+from coachdesk.privacy import cue_words, spoken_colloquial
 
 MAX_WORD = 60
 
@@ -40,7 +40,7 @@ def _fi_below_100(w: str) -> int | None:
                 return _FI_TENS_HEAD[w[:i]] * 10
             unit = _FI_UNITS.get(rest) or _FI_DIGIT_ONLY.get(rest)  # "kuuskytkaks", "kakskytkasi"
             return _FI_TENS_HEAD[w[:i]] * 10 + unit if unit else None
-    return None
+    return spoken_colloquial.below_100(w)  # "kasikuus" 86, "ysitoista" 19
 
 
 def _fi_scaled(w: str, big: tuple[str, str], scale: int) -> tuple[int, str] | None:
@@ -52,6 +52,9 @@ def _fi_scaled(w: str, big: tuple[str, str], scale: int) -> tuple[int, str] | No
         return (head * scale, w[i + len(plural) :]) if head else None
     if w.startswith(single):
         return scale, w[len(single) :]
+    i = w.find(single)
+    if i > 0 and (head := _FI_UNITS.get(w[:i])) and head >= 2:
+        return head * scale, w[i + len(single) :]  # "kakssata", "kakstuhat": colloquial
     return 0, w
 
 
