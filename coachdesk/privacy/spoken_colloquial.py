@@ -187,11 +187,13 @@ def unit_of_lone_ten(r: _Reader, items: Sequence[tuple[str, object]], n: Num) ->
 
 
 def tagged(r: _Reader, cands: Iterator[Cand]) -> Iterator[Cand]:
-    """The candidates of a run, each naming the rule of this table that read a token inside it."""
+    """The candidates of a run, each naming the rule of this table that read a token inside it (the runs come
+    in text order: a token is looked at once, so the work is linear)."""
     for c in cands:
-        for k, rule in r.rule_tokens.items():
-            if c.start <= r.toks[k].start < c.end:
-                tag(c, rule)
+        for k in [k for k in r.rule_tokens if r.toks[k].start < c.end]:
+            if c.start <= r.toks[k].start:
+                tag(c, r.rule_tokens[k])
+            del r.rule_tokens[k]
         yield c
 
 

@@ -238,3 +238,18 @@ def test_generated_ages_are_covered() -> None:
 def test_counts_stay(text: str) -> None:
     res = scrub(text, lang="fi")
     assert not [f for f in res.findings if f.label in ("CONTACT", "AGE", "ID") or (f.label == "ADDRESS" and " " in f.text)], text
+
+
+@pytest.mark.parametrize("unit", [
+    "hän on nelkyt viis vuotta vanha, ",  # a ten and unit before a count, again and again in one window
+    "Kivikatu kakskyt kolme see neljä pilkku kasikuus kaks sata sotkamo, ",
+    "ikää nyt kasikuus vuotta, mies, kolkyt kaks vuotta, täytti viime kuussa ysikaks vuotta ",
+    "Kalliopuisto kolme aa kaks, ysitoista kaks sata Oulu ",
+])
+def test_work_is_linear(unit: str) -> None:
+    from tests.unit.privacy.test_linear_work import work
+
+    small, large = unit * 100, unit * 400
+    scrub(small, lang="fi")
+    w_small, w_large = work(small, lang="fi"), work(large, lang="fi")
+    assert w_large <= 5.0 * w_small, (w_small, w_large)
