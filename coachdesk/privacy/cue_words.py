@@ -115,6 +115,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "AGE_NOUN_FILLERS": ("fi",),
     "AGE_PERSON_NOUNS": ("fi",),
     "AGE_TURNED_WHEN": ("fi",),
+    "STREET_ADESSIVE": ("fi",),
     # hurried_names.py: cue words of phone notes
     "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
     "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),

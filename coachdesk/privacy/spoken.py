@@ -1069,8 +1069,9 @@ class _Reader:
         doubled = [k for k, t in enumerate(toks) if t.low in _MULT]  # "Kirkkotie tupla kaks dee" (house_digits)
         for i in sorted({k - 1 for k in (*self.num_at, *doubled) if k > 0}):
             low = toks[i].low
-            strong = low.endswith(_STREET_NOMINATIVE)  # else "Kalliopuisto", "Koivumäki": rule street_head_more
-            if not (strong or spoken_colloquial.more_street(self, i)) or not self.joined(i) or self.gap(i).strip():
+            strong = low.endswith(_STREET_NOMINATIVE)  # else "Kalliopuisto", "Koivumäki", "Kivikadulla" (spoken_colloquial)
+            weak = "" if strong else spoken_colloquial.weak_street(self, i)
+            if not (strong or weak) or not self.joined(i) or self.gap(i).strip():
                 continue
             if (len(low) < 6 and low not in _EN_STREET_TYPES) or patterns._TORI_NOT_SQUARE.search(low):
                 continue  # "tie kaksi": no street name; "monitori kaksi": no square
@@ -1126,9 +1127,9 @@ class _Reader:
             town = self._postal_town(k)  # ", kolmekymmentäkaksituhatta kaksisataa Huittinen"
             tags += ["ten_unit_apart"] * apart  # "Kivikatu seittemän see kakskyt kolme"
             if not strong:  # "Kalliopuisto kolme aa kaks, …": a stair letter said or a postal code and town
-                if named or town is not None:
+                if named or town is not None or spoken_colloquial.lives_at(self, i, k, weak):
                     rules = [*tags, *self.postal_rules] if town is not None else tags
-                    yield spoken_colloquial.more_street_cand(self, i, town if town is not None else k, rules)
+                    yield spoken_colloquial.weak_street_cand(self, i, town if town is not None else k, [*rules, weak])
                 continue
             hi = toks[min(len(toks) - 1, k + 3)].end
             for c in self.shadow(regions, toks[i].start, hi, patterns.find_addresses):

@@ -19,6 +19,7 @@ scrub --explain`` shows it.
 | postal_word | `Kivikatu seittemän see neljä, postinumero kasikuus kaks sata Sotkamo` | after a spoken street address: a postal-code word (`postinumero`, `postinro`) said before the code read out; the address span runs from the street over the word to the town |
 | ten_unit_apart | `Kivikatu seittemän see kakskyt kolme, kasikuus kaks sata Sotkamo`, `Rantatie kolkyt yks bee kaks`, `hän on nelkyt viis vuotta vanha` | a house or flat number said as a ten and its unit apart (one space) is one number; a counted noun after it still ends the address; a ten said alone and its unit before a counted noun are one number (the age 45, not 40 and 5) |
 | street_head_more | `asuu Kalliopuisto kolme aa kaks, kasikuus kaks sata Sotkamo`, `Koivumäki viis bee yks` | a capitalised compound ending in a street head of ``STREET_HEADS_MORE`` (-puisto, -mäki, -rinne, -harju …; the head alone is no street), a house number read out, then a stair letter said by its name or a postal code and town (a house number alone is not enough: `Koivumäki kolme` may be a count of hills) |
+| street_inflected | `asuu Kivirannankadulla seittemän see neljä`, `asuu koivutiellä kolkytkaks, kasikuus kaks sata Sotkamo`, `asuu Myllykujalla viis.` | a street compound in the adessive (section ``STREET_ADESSIVE``: -kadulla, -tiellä, -kujalla, -polulla …; the ending alone is no street), a house number read out, then a stair letter said by its name, a postal code and town, or a residence verb (`asuu`, section ``HURRIED_LIVE``) before the street and the clause's end after the number; never a count (`Kivikadulla kolme kertaa`) |
 | postal_town_lower | `asuu kivirannankatu seittemän, kasikuus kaks sata sotkamo` | after a spoken street address and five digits of a postal code: a lower-case word that the place list knows, or a word of no list and no frequent word closing the clause, is the town |
 """
 
@@ -48,11 +49,14 @@ RULES = {
         Rule("postal_word", "a postal-code word between a spoken street address and its code: neljä, postinumero kasikuus …"),
         Rule("ten_unit_apart", "a house or flat number said as a ten and a unit apart: see kakskyt kolme"),
         Rule("street_head_more", "a street compound of STREET_HEADS_MORE, a house number and a stair letter or postal town: Kalliopuisto kolme aa kaks"),
+        Rule("street_inflected", "a street in the adessive, a house number and a stair letter, postal town or asuu: asuu Kivikadulla seittemän see"),
         Rule("postal_town_lower", "a lower-case town of the place list after a spoken postal code: … kaks sata sotkamo"),
     )
 }
 
 _COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
+_ADESSIVE = tuple(sorted(cue_words.words("STREET_ADESSIVE"), key=len, reverse=True))
+_LIVE = frozenset(w for w in cue_words.words("HURRIED_LIVE") if w.startswith("asu"))  # asuu, asui, asunut …
 _MORE_HEADS = tuple(sorted(cue_words.words("STREET_HEADS_MORE"), key=len, reverse=True))
 _AGE_NOUNS = cue_words.words("AGE_NOUNS")
 _NOUN_FILLERS = cue_words.words("AGE_NOUN_FILLERS") | cue_words.words("AGE_FILLERS")
@@ -203,19 +207,33 @@ def apart(r: _Reader, n: Num) -> bool:
     return n.spoken and n.last == n.first + 1 and v is not None and v in range(20, 100, 10) and n.value % 10 != 0
 
 
-def more_street(r: _Reader, i: int) -> bool:
-    """Rule street_head_more: token i is a capitalised compound ending in a street head of ``STREET_HEADS_MORE``
-    (-puisto, -mäki, -rinne …; the head alone is no street)."""
+def weak_street(r: _Reader, i: int) -> str:
+    """Token i is a street the reader's nominative street words do not name: a capitalised compound ending in a
+    street head of ``STREET_HEADS_MORE`` (-puisto, -mäki …; rule street_head_more) or a street compound in the
+    adessive (``STREET_ADESSIVE``: -kadulla, -tiellä …; rule street_inflected); the rule id, or ""."""
     t = r.toks[i]
-    if r.lang != "fi" or not t.raw[:1].isupper() or not t.raw[1:].islower() or not t.raw.isalpha():
+    if r.lang != "fi" or not t.raw.isalpha() or not t.raw[1:].islower():
+        return ""
+    if t.low.endswith(_ADESSIVE) and any(t.low.endswith(h) and len(t.low) >= len(h) + 3 for h in _ADESSIVE):
+        return "street_inflected"
+    if t.raw[:1].isupper() and any(t.low.endswith(h) and len(t.low) >= len(h) + 3 for h in _MORE_HEADS):
+        return "street_head_more"
+    return ""
+
+
+def lives_at(r: _Reader, i: int, k: int, rule: str) -> bool:
+    """Rule street_inflected without a stair letter or postal code: a verb of living (``HURRIED_LIVE``: asuu …) right before
+    the street and the clause ends after the house number ("asuu Kivikadulla seittemän.")."""
+    if rule != "street_inflected" or i == 0 or r.toks[i - 1].low not in _LIVE:
         return False
-    return any(t.low.endswith(h) and len(t.low) >= len(h) + 3 for h in _MORE_HEADS)
+    return _closes(r, k)
 
 
-def more_street_cand(r: _Reader, i: int, end: int, tags: list[str]) -> Cand:
-    """The ADDRESS candidate of rule street_head_more, tokens i..end (the spoken reader checked the rest)."""
+def weak_street_cand(r: _Reader, i: int, end: int, tags: list[str]) -> Cand:
+    """The ADDRESS candidate of rules street_head_more and street_inflected, tokens i..end (the spoken reader
+    checked the house number, the stair letter and the postal code)."""
     r.mark(i, end)
-    reason = "street address (spoken)" + "".join(f" ({t})" for t in [*tags, "street_head_more"])
+    reason = "street address (spoken)" + "".join(f" ({t})" for t in tags)
     return Cand(*r.span(i, end), "ADDRESS", "address", reason, PRIO_ADDRESS)
 
 

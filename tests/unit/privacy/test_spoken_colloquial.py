@@ -47,6 +47,11 @@ POSITIVES = [
     ("street_head_more", "fi", "asuu Kalliopuisto kolme aa kaks, kasikuus kaks sata Sotkamo",
      "Kalliopuisto kolme aa kaks, kasikuus kaks sata Sotkamo", "ADDRESS"),
     ("street_head_more", "fi", "uusi osoite Koivumäki viis bee yks ja puhelin sama", "Koivumäki viis bee yks", "ADDRESS"),
+    ("street_inflected", "fi", "asuu Kivirannankadulla seittemän see neljä ja käy töissä",
+     "Kivirannankadulla seittemän see neljä", "ADDRESS"),
+    ("street_inflected", "fi", "asuu koivutiellä kolkytkaks, kasikuus kaks sata Sotkamo",
+     "koivutiellä kolkytkaks, kasikuus kaks sata Sotkamo", "ADDRESS"),
+    ("street_inflected", "fi", "Hän asuu Myllykujalla viis. Puhelin vaihtui.", "Myllykujalla viis", "ADDRESS"),
     ("age_noun_filler", "fi", "ikää nyt kolkytkolme vuotta, työtön", "kolkytkolme vuotta", "AGE"),
     ("age_noun_filler", "fi", "asiakas, ikä niinku nelkytviis, asuu yksin", "nelkytviis", "AGE"),
     ("age_noun_filler", "fi", "iältään jo viiskytkaks ja eläkkeelle menossa", "viiskytkaks", "AGE"),
@@ -76,6 +81,9 @@ TRAPS = [
     ("ten_unit_apart", "fi", "puhelin nolla neljä nolla, kakskyt kaks kertaa yritin", "kakskyt"),
     ("street_head_more", "fi", "Koivumäki kolme kertaa ylös ja alas", "kolme"),
     ("street_head_more", "fi", "Laskettelumäki kolme oli jyrkkä", "Laskettelumäki"),
+    ("street_inflected", "fi", "asuu Myllykujalla viis vuotta.", "viis"),
+    ("street_inflected", "fi", "Kivikadulla kolme taloa myynnissä.", "kolme"),
+    ("street_inflected", "fi", "asuu kadulla kolme", "kolme"),
     ("age_noun_filler", "fi", "ikää nyt kolkytkolme vuotta sitten ei kysytty", "kolkytkolme"),
     ("age_noun_filler", "fi", "ikää tuolla kaks kertaa enemmän", "kaks"),
     ("age_noun_filler", "fi", "ikää nyt kaks kertaa enemmän kuin veljellä", "kaks"),
@@ -129,7 +137,7 @@ _TEN = {2: ["kakskyt"], 3: ["kolkyt"], 4: ["nelkyt"], 5: ["viiskyt"], 6: ["kuusk
         8: ["kaheksankyt", "kasikyt"], 9: ["yheksänkyt", "ysikyt"]}
 _DIGIT_TEN = {7: "seiska", 8: "kasi", 9: "ysi"}
 _STREETS = ["Kivirannankatu", "Myllypolku", "Peltoraitti", "Satamaväylä", "Haapakuja", "Rantatie", "myllypolku",
-            "kivirannankatu", "Kalliopuisto"]
+            "kivirannankatu", "Kalliopuisto", "Kivirannankadulla", "myllypolulla"]
 _TOWNS = ["Sotkamo", "Raahe", "Kajaani", "Tampere", "Oulu", "Kotka"]
 _LETTERS = ["aa", "bee", "see", "dee", "ee"]
 
@@ -167,7 +175,7 @@ def _postal(rng: random.Random) -> str:
 def _address(rng: random.Random) -> str:
     street = rng.choice(_STREETS)
     parts = [street, _said(rng.randrange(1, 60), rng)]
-    if rng.random() < 0.8 or street.endswith("puisto"):
+    if rng.random() < 0.8 or street.endswith(("puisto", "lla")):
         parts.append(rng.choice(_LETTERS))
         if rng.random() < 0.7:
             parts.append(_said(rng.randrange(1, 40), rng))
