@@ -55,6 +55,7 @@ RULES = {
 }
 
 _COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
+_COUNTED = cue_words.words("COUNTED")  # (spoken_numbers.COUNTED: that module imports this one)
 _ADESSIVE = tuple(sorted(cue_words.words("STREET_ADESSIVE"), key=len, reverse=True))
 _LIVE = frozenset(w for w in cue_words.words("HURRIED_LIVE") if w.startswith("asu"))  # asuu, asui, asunut …
 _MORE_HEADS = tuple(sorted(cue_words.words("STREET_HEADS_MORE"), key=len, reverse=True))
@@ -243,7 +244,7 @@ def lower_town(r: _Reader, j: int) -> bool:
     from coachdesk.privacy.lexicon import COMMON, PLACE, get_lexicon
 
     t = r.toks[j]
-    if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None:
+    if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None or t.low in _COUNTED:
         return False
     lex = get_lexicon().for_language("fi")
     flags = lex.lookup(t.low)[0]

@@ -73,6 +73,7 @@ TRAPS = [
     ("postal_hundreds_apart", "fi", "Koulukatu on kaks kilometriä päässä.", "kaks"),
     ("postal_hundreds_apart", "fi", "Torikatu viis kertaa viikossa, kolme sata metriä.", "viis"),
     ("postal_town_lower", "fi", "kävi Asematie kolme, kolkytkolme sata ihmistä", "ihmistä"),
+    ("postal_town_lower", "fi", "vei Asematie kolme, kolkytkolme sata kpl.", "kpl"),
     ("postal_commas", "fi", "Kivikatu seittemän see neljä pilkku kolme kertaa kävin", "kolme"),
     ("postal_commas", "fi", "Kivikatu seittemän, kolkytkolme sata, kaikki tuli perille", "kolkytkolme"),
     ("postal_word", "fi", "Kivikatu seittemän, postinumero ei tiedossa", "postinumero"),
