@@ -1,8 +1,8 @@
 """Colloquial Finnish numbers in dictated notes: tens said by a digit's name, hundreds said apart, a postal town
 in lower case.
 
-Small hooks: :func:`ages` runs on the token windows of ``spoken._Reader`` (last in ``spoken.find_spoken``),
-:func:`below_100` is read by ``spoken_numbers.fi_cardinal`` (so every spoken form sees the
+Small hooks: :func:`ages` runs on the token windows of ``spoken._Reader`` (in ``spoken.find_spoken``),
+rule digit_name_tens is ``spoken_numbers.fi_digit_name_tens``, read by ``fi_cardinal`` (so every spoken form sees the
 number), :func:`postal_parts` and :func:`lower_town` by ``spoken._Reader._postal_town``, and :func:`tag`
 names the rule of a spoken finding in its reason (``spoken.find_spoken``). Every look-around is a bounded
 number of tokens. Every decision is one row of :data:`RULES`; the rule id ends the reason, so ``coachdesk
@@ -32,6 +32,9 @@ from typing import TYPE_CHECKING
 from coachdesk.privacy import cue_words, patterns
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
+from coachdesk.privacy.spoken_extra import said_number
+from coachdesk.privacy.spoken_numbers import COUNTED
+from coachdesk.privacy.spoken_numbers import fi_digit_name_tens as below_100
 from coachdesk.privacy.spoken_readings import Num
 
 if TYPE_CHECKING:
@@ -55,7 +58,6 @@ RULES = {
 }
 
 _COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
-_COUNTED = cue_words.words("COUNTED")  # (spoken_numbers.COUNTED: that module imports this one)
 _ADESSIVE = tuple(sorted(cue_words.words("STREET_ADESSIVE"), key=len, reverse=True))
 _LIVE = frozenset(w for w in cue_words.words("HURRIED_LIVE") if w.startswith("asu"))  # asuu, asui, asunut …
 _MORE_HEADS = tuple(sorted(cue_words.words("STREET_HEADS_MORE"), key=len, reverse=True))
@@ -72,31 +74,8 @@ _DURATION_AFTER = frozenset(
     "myöhemmin aiemmin aikaisemmin".split()
 )
 _CLOSERS = frozenset({",", ".", ")", ";", "!", "?"})
-# the digits whose colloquial names also say their ten ("kasikyt", "kasikuus")
-_TEN_NAMES = (("seiska", 7), ("kasi", 8), ("ysi", 9))
-_UNITS = {
-    "yks": 1, "yksi": 1, "kaks": 2, "kaksi": 2, "kolme": 3, "neljä": 4, "viis": 5, "viisi": 5, "kuus": 6, "kuusi": 6,
-    "seittemän": 7, "seitsemän": 7, "seiska": 7, "kaheksan": 8, "kahdeksan": 8, "kasi": 8, "yheksän": 9,
-    "yhdeksän": 9, "ysi": 9,
-}
-_TEENS = ("toista", "toist")
 _HUNDREDS = frozenset({"sata", "sataa"})
 _WORD = re.compile(r"[^\W\d_]+")
-_MOST_LETTERS = 16  # "kasiseittemän" is 13: a longer word is no such number
-
-
-def below_100(w: str) -> int | None:
-    """Rule digit_name_tens: "kasikuus" 86, "ysikaks" 92, "seiskaviis" 75, "ysitoista" 19; None otherwise."""
-    if len(w) > _MOST_LETTERS:
-        return None
-    for head, ten in _TEN_NAMES:
-        if w.startswith(head) and len(w) > len(head):
-            rest = w[len(head) :]
-            if rest in _TEENS:
-                return 10 + ten
-            unit = _UNITS.get(rest)
-            return ten * 10 + unit if unit else None
-    return None
 
 
 def postal_parts(r: _Reader, nums: Sequence[Num]) -> tuple[list[Num], bool]:
@@ -244,7 +223,7 @@ def lower_town(r: _Reader, j: int) -> bool:
     from coachdesk.privacy.lexicon import COMMON, PLACE, get_lexicon
 
     t = r.toks[j]
-    if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None or t.low in _COUNTED:
+    if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None or t.low in COUNTED:
         return False
     lex = get_lexicon().for_language("fi")
     flags = lex.lookup(t.low)[0]
@@ -266,7 +245,7 @@ def tag(c: Cand, rule: str) -> Cand:
 def tag_tens(text: str, c: Cand) -> Cand:
     """Name rule digit_name_tens in the reason of a spoken finding that read such a word (work: the span's length)."""
     seg = text[c.start : c.end].lower()
-    if any(head in seg for head, _ in _TEN_NAMES) and any(below_100(w) is not None for w in _WORD.findall(seg)):
+    if any(head in seg for head in ("seiska", "kasi", "ysi")) and any(below_100(w) is not None for w in _WORD.findall(seg)):
         return tag(c, "digit_name_tens")
     return c
 
@@ -278,8 +257,6 @@ def ages(r: _Reader) -> Iterator[Cand]:
     """Rules age_noun_filler, age_person_years and age_turned_later (Finnish; run last in the reader)."""
     if r.lang != "fi":
         return
-    from coachdesk.privacy.spoken_extra import said_number
-
     toks = r.toks
     for i in r.num_at:
         if i == 0 or r.used[i] or toks[i].raw.isdigit():
