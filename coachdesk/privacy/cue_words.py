@@ -115,6 +115,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "DATE_LEADS": ("fi",),
     "EMAIL_WORDS": ("fi", "sv", "en"),
     "DIPLOMAT_CUES": ("fi", "sv", "en"),
+    # spoken_colloquial.py: colloquial Finnish ages
+    "AGE_NOUN_FILLERS": ("fi",),
+    "AGE_PERSON_NOUNS": ("fi",),
+    "AGE_TURNED_WHEN": ("fi",),
+    "STREET_ADESSIVE": ("fi",),
     # hurried_names.py: cue words of phone notes
     "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
     "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),

@@ -28,6 +28,7 @@ from itertools import islice, pairwise
 from coachdesk.privacy import (
     cue_words,
     patterns,
+    spoken_colloquial,
     spoken_extra,
     spoken_ids,
     spoken_letters,
@@ -112,6 +113,11 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
     """Candidates for spoken phone numbers, identity codes, dates, ages, e-mail and street addresses."""
     if lang not in CARDINAL:
         lang = "fi"
+    for c in _find_spoken(text, lang):
+        yield spoken_colloquial.tag_tens(text, c) if lang == "fi" else c  # "kasikuus": rule digit_name_tens
+
+
+def _find_spoken(text: str, lang: str) -> Iterator[Cand]:
     for toks in _windows(text, lang):
         reader = _Reader(text, toks, lang)
         yield from reader.emails()
@@ -123,9 +129,10 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
         yield from spoken_extra.digit_ages(reader)  # "kaksseittemän vuotta vanha", "kolme neljä vuotias"
-        yield from reader.runs()
+        yield from spoken_colloquial.tagged(reader, reader.runs())  # "nelkyt viis vuotta vanha": ten_unit_apart
         yield from reader.glued_ages()
         yield from spoken_shapes.noun_ages(reader)  # "ikää hällä on viiskytkaks"
+        yield from spoken_colloquial.ages(reader)  # "ikää nyt kolkytkolme vuotta", "mies, kolkytkaks vuotta,"
         yield from reader.copula_ages()
         yield from spoken_extra.ages(reader)  # "hän on niinku neljäkytseittemän ja", "she's thirty-four full stop"
         yield from spoken_months.ages(reader)  # "he's twenty two um lives at …"
@@ -192,6 +199,8 @@ class _Reader:
         self.used = bytearray(len(toks))  # tokens already part of a spoken finding
         self.dots_unsaid = 0  # dots left unsaid in the last domain read (spoken_shapes.dot_unsaid)
         self.inside = bytearray(len(toks))  # tokens of a spoken finding after its first one
+        self.postal_rules: list[str] = []  # the spoken_colloquial rules of the last postal code read
+        self.rule_tokens: dict[int, str] = {}  # token -> the spoken_colloquial rule that read it inside a run
         # the value of every number word or written number (one look-up per token)
         card = self.card
         self.val = [
@@ -658,6 +667,9 @@ class _Reader:
             if num is not None and not num.spoken and any_spoken:
                 break  # written digits after spoken ones are the patterns' (the same run on a second scrub)
             if num is not None and items and self.counted_after(num.last) and len(toks[num.last + 1].raw) > 1:
+                if spoken_colloquial.unit_of_lone_ten(self, items, num):  # "nelkyt viis vuotta vanha": one number
+                    items.append(("num", num))
+                    last = num.last
                 break  # "…, kaksi kertaa yritin": a count after the code is no part of it ("six H" may end one)
             if num is not None:
                 # the numbers so far are all written here (see the break above)
@@ -1063,16 +1075,19 @@ class _Reader:
         doubled = [k for k, t in enumerate(toks) if t.low in _MULT]  # "Kirkkotie tupla kaks dee" (house_digits)
         for i in sorted({k - 1 for k in (*self.num_at, *doubled) if k > 0}):
             low = toks[i].low
-            if not low.endswith(_STREET_NOMINATIVE) or not self.joined(i) or self.gap(i).strip():
+            strong = low.endswith(_STREET_NOMINATIVE)  # else "Kalliopuisto", "Koivumäki", "Kivikadulla" (spoken_colloquial)
+            weak = "" if strong else spoken_colloquial.weak_street(self, i)
+            if not (strong or weak) or not self.joined(i) or self.gap(i).strip():
                 continue
             if (len(low) < 6 and low not in _EN_STREET_TYPES) or patterns._TORI_NOT_SQUARE.search(low):
                 continue  # "tie kaksi": no street name; "monitori kaksi": no square
-            num = self.number(i + 1)
+            num = spoken_colloquial.ten_unit(self, self.number(i + 1))  # "Kivikatu kakskyt kolme see …"
             tags = []  # the rules of spoken_shapes that shaped this address
             if (house := spoken_shapes.house_digits(self, i + 1)) is not None:  # "Rantatie yks kaks ee"
                 num, tags = _Num(i + 1, house[1], house[0], str(house[0]), True), ["house_digits"]
             if num is None or not 1 <= num.value <= 9999 or self.counted_after(num.last):
                 continue
+            apart, named = spoken_colloquial.apart(self, num), False
             regions = [(*self.span(num.first, num.last), num.digits)] if num.spoken else []
             k = num.last
             stair = k + 2 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k + 1).strip()
@@ -1085,20 +1100,24 @@ class _Reader:
                 if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))
+                        named = True
                     k += 1
                     if not stair and k + 1 < len(toks) and toks[k + 1].low in _STAIR_WORDS and not self.gap(k).strip():
                         regions.append((toks[k].end, toks[k + 1].end, ""))  # "bee rappu"
                         k += 1
                     flat = self.number(k + 1) if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip() else None
+                    flat = spoken_colloquial.ten_unit(self, flat)  # "… see kakskyt kolme, …"
                     if flat is not None and self._postal_town(k) is not None:
                         flat, tags = None, [*tags, "stair_postal"]  # "cee kuusi viisi kolme kaksi nolla Kotka"
                     if flat is not None and flat.value < 1000 and not self.counted_after(flat.last):
+                        apart = apart or spoken_colloquial.apart(self, flat)
                         if flat.spoken:
                             regions.append((*self.span(flat.first, flat.last), flat.digits))
                         k = flat.last
             if k + 2 < len(toks) and toks[k + 1].low in _FLAT_WORDS and self.joined(k + 1):
-                flat = self.number(k + 2)  # "koivukuja seittemän bee asunto kaks"
+                flat = spoken_colloquial.ten_unit(self, self.number(k + 2))  # "koivukuja seittemän bee asunto kaks"
                 if flat is not None and flat.value < 1000:
+                    apart = apart or spoken_colloquial.apart(self, flat)
                     if flat.spoken:
                         regions.append((*self.span(flat.first, flat.last), flat.digits))
                     k = flat.last
@@ -1112,6 +1131,12 @@ class _Reader:
                     yield Cand(s, e, "ADDRESS", "address", "street address (spoken)", PRIO_ADDRESS)
                 continue
             town = self._postal_town(k)  # ", kolmekymmentäkaksituhatta kaksisataa Huittinen"
+            tags += ["ten_unit_apart"] * apart  # "Kivikatu seittemän see kakskyt kolme"
+            if not strong:  # "Kalliopuisto kolme aa kaks, …": a stair letter said or a postal code and town
+                if named or town is not None or spoken_colloquial.lives_at(self, i, k, weak):
+                    rules = [*tags, *self.postal_rules] if town is not None else tags
+                    yield spoken_colloquial.weak_street_cand(self, i, town if town is not None else k, [*rules, weak])
+                continue
             hi = toks[min(len(toks) - 1, k + 3)].end
             for c in self.shadow(regions, toks[i].start, hi, patterns.find_addresses):
                 self.mark(i, k)
@@ -1120,6 +1145,7 @@ class _Reader:
                 if town is not None and c.start == toks[i].start:
                     self.mark(k, town)
                     c = replace(c, end=max(c.end, toks[town].end), replacement=None)
+                    tags = [*tags, *self.postal_rules]  # "kasikuus kaks sata Sotkamo"
                 if tags and c.start == toks[i].start:
                     c = replace(c, reason=c.reason + "".join(f" ({t})" for t in tags))
                 yield c
@@ -1132,21 +1158,33 @@ class _Reader:
         toks = self.toks
         if k + 2 >= len(toks) or not self.joined(k):
             return None
-        j, nums = k + 1, list[_Num]()
+        # "neljä pilkku kasikuus …", "neljä, postinumero kasikuus …" (spoken_colloquial postal_commas, postal_word)
+        said = toks[k + 1].low if self.lang == "fi" and toks[k + 1].low in (_COMMA_WORDS | _POSTAL_CUES) else ""
+        first = k + 1 + bool(said)
+        j, nums = first, list[_Num]()
         while j < len(toks) and len(nums) < 6 and toks[j].raw.isalpha():
             times = _MULT.get(toks[j].low, 1) if self.joined(j) else 1  # "tupla kaks", "double two"
             n = self.number(j + (times > 1))
-            if n is None or not (j == k + 1 or self.joined(j - 1)) or (times > 1 and n.value > 9):
+            if n is None or not (j == first or self.joined(j - 1)) or (times > 1 and n.value > 9):
                 break
             nums += [n] * times
             j = n.last + 1
         hundreds = self._en_hundreds_postal(k + 1)
         if hundreds is not None:
             return hundreds
-        if not nums or j >= len(toks) or not toks[j].raw[:1].isupper() or self.gap(j - 1) != " ":
+        if not nums or j >= len(toks):
+            return None
+        rules = spoken_colloquial.postal_rules(self, nums, j, said) if self.lang == "fi" else None
+        if rules is not None:  # "…, kasikuus kaks sata Sotkamo", "… kaks sata sotkamo", "… kaks sata, Sotkamo"
+            self.postal_rules = rules
+            return j
+        if self.gap(j - 1) != " " or not toks[j].raw[:1].isupper():
             return None
         digits = self._postal_digits(nums)
-        return j if len(digits) == 5 and digits != "00000" else None
+        if len(digits) != 5 or digits == "00000":
+            return None
+        self.postal_rules = []
+        return j
 
     def _en_hundreds_postal(self, i: int) -> int | None:
         """An English postal code read as its first two digits and the hundreds from token i, then a town:

@@ -40,6 +40,32 @@ def _fi_below_100(w: str) -> int | None:
                 return _FI_TENS_HEAD[w[:i]] * 10
             unit = _FI_UNITS.get(rest) or _FI_DIGIT_ONLY.get(rest)  # "kuuskytkaks", "kakskytkasi"
             return _FI_TENS_HEAD[w[:i]] * 10 + unit if unit else None
+    return fi_digit_name_tens(w)  # "kasikuus" 86, "ysitoista" 19
+
+
+# the digits whose colloquial names also say their ten ("kasikyt", "kasikuus")
+_TEN_NAMES = (("seiska", 7), ("kasi", 8), ("ysi", 9))
+_DIGIT_NAME_UNITS = {
+    "yks": 1, "yksi": 1, "kaks": 2, "kaksi": 2, "kolme": 3, "neljä": 4, "viis": 5, "viisi": 5, "kuus": 6, "kuusi": 6,
+    "seittemän": 7, "seitsemän": 7, "seiska": 7, "kaheksan": 8, "kahdeksan": 8, "kasi": 8, "yheksän": 9,
+    "yhdeksän": 9, "ysi": 9,
+}
+_TEENS = ("toista", "toist")
+_MOST_LETTERS = 16  # "kasiseittemän" is 13: a longer word is no such number
+
+
+def fi_digit_name_tens(w: str) -> int | None:
+    """Rule digit_name_tens of ``spoken_colloquial``: a ten said by the digit's name (7, 8, 9) fused with a unit or
+    "toista": "kasikuus" 86, "ysikaks" 92, "seiskaviis" 75, "ysitoista" 19; None otherwise."""
+    if len(w) > _MOST_LETTERS:
+        return None
+    for head, ten in _TEN_NAMES:
+        if w.startswith(head) and len(w) > len(head):
+            rest = w[len(head) :]
+            if rest in _TEENS:
+                return 10 + ten
+            unit = _DIGIT_NAME_UNITS.get(rest)
+            return ten * 10 + unit if unit else None
     return None
 
 
@@ -52,6 +78,9 @@ def _fi_scaled(w: str, big: tuple[str, str], scale: int) -> tuple[int, str] | No
         return (head * scale, w[i + len(plural) :]) if head else None
     if w.startswith(single):
         return scale, w[len(single) :]
+    i = w.find(single)
+    if i > 0 and (head := _FI_UNITS.get(w[:i])) and head >= 2:
+        return head * scale, w[i + len(single) :]  # "kakssata", "kakstuhat": colloquial
     return 0, w
 
 
