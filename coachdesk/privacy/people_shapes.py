@@ -14,7 +14,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | bracket_surname | a name or place found by the other rules, then one word in brackets that is a surname of the lists or an unknown word of a surname's shape (`-nen`; letters Finnish does not use after a foreign given name; any, when another rule asks about it), written in the name's letter case, in no local case: the surname (`puh X (Y)`, `call w/ X (Y)`) | `(ok)`, `(kela)`, `("en jaksa")`, `(pomo)`, `Liisa (valmentajana)` |
 | bracket_role_given | a name found by the other rules, then brackets holding a role or kin word and one word, in either order (`X (pomo, Y)`, `X (Y, boss)`, `X (esimies: Y)`): that word when it is a given name of the lists (also one that is a word) | `X (pomo, ok)`, `X (äiti, kotona)`, `X (pomo, kela)`, `X (tulkki, tigrinja)` (a word in no list) |
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
-| subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
+| subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`); a one-word subject in no list and no ordinary word that the body repeats capitalised (`Aihe: X` … `X on ollu`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
@@ -301,9 +301,19 @@ def _subject(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cove
             k += 1
             if not t.cap or cover[t.start] or t.lower in _SUBJECT_PREFIX or lex.lookup_all(t.text) & KEEP:
                 continue
-            if t.lower in found or lex.lookup(t.text)[1] in found:
+            if t.lower in found or lex.lookup(t.text)[1] in found or _lone_unknown_subject(text, toks, lex, t, s, e):
                 out.append(_cand(t.start, t.end, "subject_found", (t.lower, "")))
     return out
+
+
+def _lone_unknown_subject(text: str, toks: list[Token], lex: Lexicon, t: Token, s: int, e: int) -> bool:
+    """A subject line that is one word in no list and no ordinary word (no form or compound of a frequent word),
+    which the body repeats capitalised (`Aihe: X` … `X on ollu töissä`): a person's name, mostly a surname."""
+    if text[s:e].strip() != t.text or len(t.lower) < 4 or lex.lookup_all(t.text) or t.lower in lex.frequent:
+        return False
+    if any(len(b) >= 4 and b in lex.frequent for b, _ in analyses(t.lower)[1:]) or fi_common_word(t.lower, lex):
+        return False
+    return any(u.text == t.text for u in toks if u.start >= e)
 
 
 def _unknown_copies(toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray, text: str) -> list[Cand]:

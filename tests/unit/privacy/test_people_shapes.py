@@ -40,6 +40,7 @@ FIRES = [
     ("en", "Honey Santos (27) wants nights", ["Honey"], "word_given_age"),
     ("fi", "Sunshine Mendoza 31 v, haluaa yövuoroja", ["Sunshine"], "word_given_age"),
     ("fi", "Aihe: Lumi\n\nHei, Lumi on ollu töissä kaks viikkoa. Lumi toivoo tapaamista.", ["Lumi"], "subject_found"),
+    ("fi", "Aihe: Havaski\n\nMoro! Havaski on ollu nyt kaks viikkoo töissä.", ["Havaski"], "subject_found"),
     ("fi", "Asiakas: van der Berg, Pieter (s. 1990)", ["van der Berg, Pieter"], "field_particle_name"),
 ]
 
@@ -60,6 +61,7 @@ TRAPS = [
     ("fi", "Aihe: Kela, TE-palvelut\nHei, asiakkaan asiat kesken.", "Kela, TE"),
     ("en", "Honey Nut, 2 boxes", "Honey"),
     ("fi", "Aihe: Palaveri\n\nHei, palaveri on ensi viikolla. Palaveri pidetään etänä.", "Aihe: Palaveri"),
+    ("fi", "Aihe: Työkokeilusopimus\n\nHei! Työkokeilusopimus on liitteenä.", "Työkokeilusopimus"),
     ("fi", "soitti pomo itse, ei vastannu", "pomo itse"),
     ("en", "mum kinda worried about it", "kinda"),
     ("en", "Hope you are well. Met Hope Ojukwu today; hope it helps.", "hope it helps"),
