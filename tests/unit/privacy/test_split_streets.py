@@ -3,13 +3,9 @@ a street word without a number, a distance or a count is not."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-import pytest
-
 from coachdesk.privacy import scrub, split_streets
 from coachdesk.privacy.split_streets import RULES
+from tests.support.rule_cases import rule_table_tests
 
 
 def _addresses(text: str, lang: str) -> list[str]:
@@ -17,10 +13,10 @@ def _addresses(text: str, lang: str) -> list[str]:
 
 
 POSITIVES = [
-    ("place_street_word", "sv", "Han bor på Kvarnby byväg 12, 10600 Ekenäs sedan i våras.", "Kvarnby byväg 12, 10600 Ekenäs"),
-    ("place_street_word", "sv", "Adressen är Sandö strandväg 3 och hon är hemma på dagarna.", "Sandö strandväg 3"),
-    ("place_street_word", "sv", "Hon flyttade till Bölsby skolväg 7 B 4, 68600 Jakobstad.", "Bölsby skolväg 7 B 4, 68600 Jakobstad"),
-    ("place_street_word", "fi", "Asiakas asuu nykyään osoitteessa Näsby kyrkoväg 5, ja käy meillä bussilla.", "Näsby kyrkoväg 5"),
+    ("place_street_word", "sv", "Han bor på Kvarnby byväg 12, 10600 Ekenäs sedan i våras.", "Kvarnby byväg 12, 10600 Ekenäs", "ADDRESS"),
+    ("place_street_word", "sv", "Adressen är Sandö strandväg 3 och hon är hemma på dagarna.", "Sandö strandväg 3", "ADDRESS"),
+    ("place_street_word", "sv", "Hon flyttade till Bölsby skolväg 7 B 4, 68600 Jakobstad.", "Bölsby skolväg 7 B 4, 68600 Jakobstad", "ADDRESS"),
+    ("place_street_word", "fi", "Asiakas asuu nykyään osoitteessa Näsby kyrkoväg 5, ja käy meillä bussilla.", "Näsby kyrkoväg 5", "ADDRESS"),
 ]
 
 TRAPS = [
@@ -30,37 +26,18 @@ TRAPS = [
     ("place_street_word", "sv", "vi tog den gamla skolväg 2 som barnen gick", "gamla"),
 ]
 
-
-@pytest.mark.parametrize(("rule", "lang", "text", "span"), POSITIVES)
-def test_rule_fires(rule: str, lang: str, text: str, span: str) -> None:
-    assert rule in RULES
-    assert span in _addresses(text, lang), scrub(text, lang=lang).text
-
-
-@pytest.mark.parametrize(("rule", "lang", "text", "word"), TRAPS)
-def test_trap_untouched(rule: str, lang: str, text: str, word: str) -> None:
-    assert rule in RULES
-    res = scrub(text, lang=lang)
-    s = text.index(word)
-    assert not any(f.start < s + len(word) and s < f.end for f in res.findings), res.text
-
-
-def test_every_rule_has_a_positive_a_trap_and_a_doc_row() -> None:
-    assert {r for r, *_ in POSITIVES} == set(RULES) == {r for r, *_ in TRAPS}
-    assert all(f"| {rule} |" in (split_streets.__doc__ or "") for rule in RULES)
+(
+    test_address_is_covered_whole,
+    test_trap_word_survives,
+    test_every_rule_has_a_positive_and_a_trap,
+    test_explain_shows_the_rule,
+    test_a_second_scrub_changes_nothing,
+) = rule_table_tests(RULES, POSITIVES, TRAPS, split_streets)
 
 
 def test_long_text_stays_linear() -> None:
     text = " byväg" * 5000 + " Kvarnby byväg 12"
     assert _addresses(text, "sv")[-1] == "Kvarnby byväg 12"
-
-
-def test_explain_names_the_rule() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "coachdesk", "scrub", "--explain", "--lang", "sv"],
-        input="Han bor på Kvarnby byväg 12.", capture_output=True, text=True, check=True,
-    ).stdout
-    assert "place_street_word" in out
 
 
 def test_the_cue_scan_finds_what_the_plain_scan_finds() -> None:
