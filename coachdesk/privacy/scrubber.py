@@ -38,6 +38,7 @@ from coachdesk.privacy import (
     prose_orgs,
     prose_places,
     prose_roles,
+    region_orgs,
     split_streets,
     spoken,
     spoken_more,
@@ -380,6 +381,7 @@ def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: lis
     hyphenated compound (``place_hyphen``: `X-hallissa`)."""
     out = place_compounds.find(text, toks, lex, lang, cands)
     out += town_firms.find(text, toks, lex, lang, cands + out)
+    out += region_orgs.find(text, toks, lex, lang, cands + out)
     out += hurried_places.find(text, toks, lex, lang, cands + out)
     return out + place_hyphen.find(text, toks, lex, lang, cands + out)
 
