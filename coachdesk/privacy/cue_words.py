@@ -218,6 +218,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "TOWN_FIRM_TRADES": ("fi",),
     "TOWN_FIRM_HEADS": ("fi",),
     "TOWN_FIRM_WORK_CUES": ("fi",),
+    # filler_names.py: fillers before a hurried clause, colloquial person verbs, a person's states after a copula
+    "FILLER_NAME_OPENERS": ("fi",),
+    "FILLER_NAME_VERBS": ("fi",),
+    "FILLER_NAME_STATES": ("fi",),
     # region_orgs.py: heads of a school or body after a region's genitive, trade words opening a region's firm
     "REGION_SCHOOL_HEADS": ("fi",),
     "REGION_FIRM_TRADES": ("fi",),

@@ -11,6 +11,7 @@ from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
     direct_hurried,
+    filler_names,
     form_words,
     hurried,
     hurried_local,
@@ -392,6 +393,7 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: li
     firms by shape (``people_shapes``: `ukko X soitti`, `puh X (Y)`, `Honey X, 27`; ``org_shapes``: `X-paliskunnan`,
     `X:n Lääkäriasemalla`), each seeing the findings before it."""
     out = word_names.find(text, toks, lex, lang, cands)
+    out += filler_names.find(text, toks, lex, lang, cands + out)
     out += note_people.find(text, toks, lex, lang, cands + out)
     out += people_shapes.find(text, toks, lex, lang, cands + out)
     return out + org_shapes.find(text, toks, lex, lang, cands)
