@@ -222,6 +222,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "FILLER_NAME_OPENERS": ("fi",),
     "FILLER_NAME_VERBS": ("fi",),
     "FILLER_NAME_STATES": ("fi",),
+    # bracket_pairs.py: cues right before an unknown given name and its surname in brackets ("puh X (Y)")
+    "BRACKET_PAIR_CUES": ("fi",),
     # region_orgs.py: heads of a school or body after a region's genitive, trade words opening a region's firm
     "REGION_SCHOOL_HEADS": ("fi",),
     "REGION_FIRM_TRADES": ("fi",),

@@ -10,6 +10,7 @@ from itertools import chain
 from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
+    bracket_pairs,
     direct_hurried,
     filler_names,
     form_words,
@@ -396,6 +397,10 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: li
     out += filler_names.find(text, toks, lex, lang, cands + out)
     out += note_people.find(text, toks, lex, lang, cands + out)
     out += people_shapes.find(text, toks, lex, lang, cands + out)
+    held = bytearray(len(text))
+    for c in chain(cands, out):
+        held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out += bracket_pairs.find(text, lex, lang, held)
     return out + org_shapes.find(text, toks, lex, lang, cands)
 
 
