@@ -31,13 +31,17 @@ RULES = {
 _HEADS = words("REGION_SCHOOL_HEADS")
 _TRADES = words("TOWN_FIRM_TRADES") | words("REGION_FIRM_TRADES")
 _GENERIC = words("GENERIC_OWNERS")
+_HEAD_STEMS = tuple(sorted({h[:-1] for h in _HEADS}))  # the cheap test first: a head's stem is in the word
 
 
 def _school_head(low: str) -> bool:
     """A school or body head in any case (`ammattiopistossa`, `koulutuskuntayhtymän`, `opistoa`)."""
     if low in _HEADS:
         return True
+    if not any(st in low for st in _HEAD_STEMS):
+        return False
     return any(b in _HEADS for b, _ in analyses(low)[1:])
+
 
 
 def _place_genitive(lex: Lexicon, t: Token, unknown_ok: bool) -> bool:
