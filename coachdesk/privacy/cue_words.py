@@ -218,6 +218,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "TOWN_FIRM_TRADES": ("fi",),
     "TOWN_FIRM_HEADS": ("fi",),
     "TOWN_FIRM_WORK_CUES": ("fi",),
+    # filler_names.py: fillers before a hurried clause, colloquial person verbs, a person's states after a copula
+    "FILLER_NAME_OPENERS": ("fi",),
+    "FILLER_NAME_VERBS": ("fi",),
+    "FILLER_NAME_STATES": ("fi",),
+    # bracket_pairs.py: cues right before an unknown given name and its surname in brackets ("puh X (Y)")
+    "BRACKET_PAIR_CUES": ("fi",),
+    # region_orgs.py: heads of a school or body after a region's genitive, trade words opening a region's firm
+    "REGION_SCHOOL_HEADS": ("fi",),
+    "REGION_FIRM_TRADES": ("fi",),
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),

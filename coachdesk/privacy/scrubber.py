@@ -10,7 +10,9 @@ from itertools import chain
 from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
+    bracket_pairs,
     direct_hurried,
+    filler_names,
     form_words,
     hurried,
     hurried_local,
@@ -38,6 +40,7 @@ from coachdesk.privacy import (
     prose_orgs,
     prose_places,
     prose_roles,
+    region_orgs,
     split_streets,
     spoken,
     spoken_more,
@@ -380,6 +383,7 @@ def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: lis
     hyphenated compound (``place_hyphen``: `X-hallissa`)."""
     out = place_compounds.find(text, toks, lex, lang, cands)
     out += town_firms.find(text, toks, lex, lang, cands + out)
+    out += region_orgs.find(text, toks, lex, lang, cands + out)
     out += hurried_places.find(text, toks, lex, lang, cands + out)
     return out + place_hyphen.find(text, toks, lex, lang, cands + out)
 
@@ -390,8 +394,13 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: li
     firms by shape (``people_shapes``: `ukko X soitti`, `puh X (Y)`, `Honey X, 27`; ``org_shapes``: `X-paliskunnan`,
     `X:n Lääkäriasemalla`), each seeing the findings before it."""
     out = word_names.find(text, toks, lex, lang, cands)
+    out += filler_names.find(text, toks, lex, lang, cands + out)
     out += note_people.find(text, toks, lex, lang, cands + out)
     out += people_shapes.find(text, toks, lex, lang, cands + out)
+    held = bytearray(len(text))
+    for c in chain(cands, out):
+        held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out += bracket_pairs.find(text, lex, lang, held)
     return out + org_shapes.find(text, toks, lex, lang, cands)
 
 

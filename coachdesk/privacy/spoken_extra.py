@@ -13,6 +13,7 @@ the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP`
 |---|---|---|
 | age_filler_copula | `hän on niinku neljäkytseittemän ja …`, `asiakas on nyt viiskytkaks.`, `so she's thirty-four full stop`, `hon är typ fyrtiotre och …` | a person subject (pronoun or client noun), a copula, at most two fillers (`niinku`, `öö`, `eli`, `nyt`, `typ`, `like` …), a number read out 14–99, then the clause ends (a stop said or written, a comma written or said (`comma`, `pilkku`, `komma`, not before a number), `ja`/`och`/`and`, `vuotta`/`år`/`years` closing it); never before a counted noun (`kaks kertaa`, `twenty minutes`) |
 | date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
+| date_cardinal_tens_ordinal | `kakskymmenes helmikuuta`, `kolmekymmenes huhtikuuta`, `kakskymmenesviides toukokuuta` | a day said colloquially as a cardinal ten (`kaks`, `kolme`) fused with the ordinal `kymmenes` (and a unit ordinal), then a month in the partitive; the same guards as ``date_spoken_day``; never without a month (`kakskymmenes kerta`) |
 | email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
 | age_digit_by_digit | `öö kaksseittemän vuotta vanha` (27), `kolme neljä vuotias` (34), `två fem år gammal`, `two seven years old` | two digit words read one by one (spaced, or fused in Finnish: `kaks|seittemän`), the first not zero, no third number word before them, right before an age word (`vuotias`, `vuotta vanha`, `år gammal`, `years old`; the finding ends at the years word, in sv and en at `gammal`/`old`); never before a bare `vuotta`/`år`/`years` (`kaks kolme vuotta sitten`) or a counted noun (`yks kaks kertaa`) |
 | aland_plate | `ÅL 18 412`, `ÅL-3421`, `ÅLA 123` | `ÅL` in capitals (and a third capital), a dash or a space, one to five digits (a space may group them, `18 412`) |
@@ -38,6 +39,7 @@ RULES = {
     for r in (
         Rule("age_filler_copula", "a subject, a copula, a filler and an age read out: hän on niinku neljäkytseittemän ja"),
         Rule("date_spoken_day", "a spoken cardinal or fused day and a month partitive: kakskytyks joulukuuta"),
+        Rule("date_cardinal_tens_ordinal", "a cardinal ten fused with kymmenes and a month partitive: kakskymmenes helmikuuta"),
         Rule("email_local_digits", "digits read out and a name before a spoken e-mail: warda kaks nolla nolla viis ät"),
         Rule("age_digit_by_digit", "an age read digit by digit before an age word: kaksseittemän vuotta vanha, kolme neljä vuotias"),
         Rule("aland_plate", "an Åland plate: ÅL and one to five digits, ÅL 18 412"),
@@ -224,6 +226,22 @@ def _fused_ordinal(word: str, lang: str) -> int | None:
     return None
 
 
+def _fi_tens_ordinal(word: str) -> int | None:
+    """A cardinal ten fused with the ordinal ``kymmenes`` (and a unit ordinal): "kakskymmenes" 20,
+    "kolmekymmenesyhdes" 31 (the standard "kahdeskymmenes" is the lexicon's own)."""
+    at = word.find("kymmenes")
+    if at < 3 or CARDINAL["fi"](word[:at]) not in (2, 3):
+        return None
+    day = (CARDINAL["fi"](word[:at]) or 0) * 10
+    rest = word[at + len("kymmenes") :]
+    if rest:
+        unit = _UNIT_ORDINALS["fi"].get(rest)
+        if unit is None:
+            return None
+        day += unit
+    return day if day <= 31 else None
+
+
 def _day_value(r: _Reader, k: int) -> tuple[int, int] | None:
     """A spoken day ending at token k: (day, first token), or None. Day ordinals of the lexicon are the
     date rule's of ``spoken.py``; here cardinals (``kakskytyks``, ``kakskyt yks``) and fused ordinals."""
@@ -237,6 +255,8 @@ def _day_value(r: _Reader, k: int) -> tuple[int, int] | None:
     if v is not None:
         return (v, k) if 1 <= v <= 31 else None
     fused = _fused_ordinal(t.low, r.lang) if r.lang in _UNIT_ORDINALS else None
+    if fused is None and r.lang == "fi":
+        fused = _fi_tens_ordinal(t.low)
     return (fused, k) if fused else None
 
 
@@ -277,7 +297,8 @@ def dates(r: _Reader) -> Iterator[Cand]:
         end = j if y is None else y
         r.mark(first, end)
         c = Cand(*r.span(first, end), "DATE", "date", "exact date (spoken)", PRIO_AGE_DATE)
-        yield _tag(patterns._with_weekday(text, c), "date_spoken_day")
+        rule = "date_cardinal_tens_ordinal" if r.lang == "fi" and _fi_tens_ordinal(toks[first].low) else "date_spoken_day"
+        yield _tag(patterns._with_weekday(text, c), rule)
 
 
 # --- email_local_digits (widens the e-mail candidates found so far) ------------------------------------

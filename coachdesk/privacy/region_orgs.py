@@ -1,0 +1,97 @@
+"""Schools, bodies and firms named after a Finnish region or town: `X:n ammattiopisto`, `X:n Metsätyö`.
+
+Runs after ``town_firms.find`` (``scrubber._compounds``) on Finnish text; it only adds ORG candidates (the
+organisation widens a place found over its genitive). The cue words are the ``REGION_SCHOOL_HEADS`` and
+``REGION_FIRM_TRADES`` sections of the cue file, besides ``TOWN_FIRM_TRADES`` and ``GENERIC_OWNERS``. Every
+decision is one row of :data:`RULES`; the finding's reason names it.
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| region_school | a genitive of a region or place of the lists, or a lower-case genitive in no list and no word of the language (a nickname of a town), that is no generic owner, then a school or body head (``REGION_SCHOOL_HEADS``: `ammattiopisto`, `kuntayhtymä`, `opisto` …; any case; a suspended `ammatti- ja aikuisopisto` too): both words (`X:n ammattiopistossa`, `X:n ammatti- ja aikuisopistoa`) | `kävi ammattiopistoa`, `opisto on kiva`, `kaupungin opisto`, `hyvän opiston` |
+| region_trade_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that opens with a trade word (``TOWN_FIRM_TRADES``, ``REGION_FIRM_TRADES``) and is no kept body: both words (`X:n Metsätyöllä`, `X:n Kuljetuspalvelussa`) | `X:n hyvinvointialue`, `X:n ELY-keskus`, `X:n metsissä` |
+"""
+
+from __future__ import annotations
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import FIRST, KEEP, PLACE, REGION, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("region_school", "a region's or town's genitive and a school or body head: X:n ammattiopistossa"),
+        Rule("region_trade_firm", "a region's capitalised genitive and a capitalised trade compound: X:n Metsätyöllä"),
+    )
+}
+
+_HEADS = words("REGION_SCHOOL_HEADS")
+_TRADES = words("TOWN_FIRM_TRADES") | words("REGION_FIRM_TRADES")
+_GENERIC = words("GENERIC_OWNERS")
+_HEAD_STEMS = tuple(sorted({h[:-1] for h in _HEADS}))  # the cheap test first: a head's stem is in the word
+
+
+def _school_head(low: str) -> bool:
+    """A school or body head in any case (`ammattiopistossa`, `koulutuskuntayhtymän`, `opistoa`)."""
+    if low in _HEADS:
+        return True
+    if not any(st in low for st in _HEAD_STEMS):
+        return False
+    return any(b in _HEADS for b, _ in analyses(low)[1:])
+
+
+
+def _place_genitive(lex: Lexicon, t: Token, unknown_ok: bool) -> bool:
+    """A genitive of a region or place of the lists (`pirkanmaan`, `Lapin`); with ``unknown_ok`` also a lower-case
+    word in no list and no word of the language (a town's nickname)."""
+    low = t.lower
+    if not low.endswith("n") or len(low) < 4 or not low.replace("-", "").isalpha() or low in _GENERIC:
+        return False
+    flags = lex.lookup_all(t.text)
+    if flags & (REGION | PLACE):
+        return not (flags & FIRST and not flags & (SUR | PLACE | REGION))
+    if lex.find(t.text, PLACE) is not None:
+        return True
+    return unknown_ok and t.text.islower() and not flags and not lex.lang_words.get(low)
+
+
+def _trade_word(lex: Lexicon, t: Token) -> bool:
+    """A capitalised compound that opens with a trade word and is no kept body (`Metsätyöllä`, `Kuljetuspalvelussa`)."""
+    low = t.lower
+    if not t.text[:1].isupper() or t.text.isupper() or len(low) < 7 or not low.isalpha():
+        return False
+    if lex.lookup_all(t.text) & KEEP:
+        return False
+    return any(low[:i] in _TRADES for i in range(3, min(len(low) - 2, 14)))
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
+    """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
+    if lang != "fi" or len(toks) < 2:
+        return []
+    held = bytearray(len(text))  # words a finding other than a place holds
+    for c in cands:
+        if c.label != "LOCATION":
+            held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.lower[-1:] != "n" or held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " ":
+            continue
+        nl = nxt.lower
+        end = None
+        if _school_head(nl):
+            end = nxt.end
+        elif (k + 3 < len(toks) and text[nxt.end : nxt.end + 1] == "-" and toks[k + 2].lower in ("ja", "tai")
+                and _school_head(toks[k + 3].lower) and not held[toks[k + 3].start]):
+            end = toks[k + 3].end  # "X:n ammatti- ja aikuisopisto": a suspended compound
+        if end is not None:
+            if _place_genitive(lex, t, unknown_ok=True):
+                out.append(Cand(t.start, end, "ORG", "org", "organisation name (region_school)", PRIO_ORG))
+            continue
+        if t.text[:1].isupper() and not nxt.sent_start and _trade_word(lex, nxt) and _place_genitive(lex, t, False):
+            out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_firm)", PRIO_ORG))
+    return out
