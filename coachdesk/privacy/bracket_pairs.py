@@ -17,7 +17,7 @@ import re
 
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import Lexicon
-from coachdesk.privacy.people_shapes import _name_shaped as name_shaped
+from coachdesk.privacy.people_shapes import name_shaped
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 

@@ -105,7 +105,7 @@ def _covering(cands: list[Cand], n: int) -> tuple[bytearray, bytearray, bytearra
     return any_cov, person, named
 
 
-def _name_shaped(lex: Lexicon, word: str, lang: str) -> bool:
+def name_shaped(lex: Lexicon, word: str, lang: str) -> bool:
     """A surname of the lists, or an unknown word of a name's shape (no frequent word, no word of the text's
     language, no ordinary Finnish compound, no kept word, no role, verb or kin word)."""
     low = word.lower()
@@ -191,7 +191,7 @@ def _quoted_nick(text: str, toks: list[Token], lex: Lexicon, lang: str) -> list[
         if any(w in FUNCTION_NEXT or w in _NOT_AFTER_ROLE or w in _VERBS for w in nick.split()):
             continue  # "ei käy", "on ok": words said, no nickname
         key = (nick, m.group(2).lower())
-        if _name_shaped(lex, m.group(2), lang):
+        if name_shaped(lex, m.group(2), lang):
             out.append(_cand(m.start(1), m.end(1), "role_quoted_nick", key))
             out.append(_cand(m.start(2), m.end(2), "role_quoted_nick", key))
             if given:
@@ -218,7 +218,7 @@ def _bracket(text: str, lex: Lexicon, lang: str, person: bytearray, named: bytea
                 foreign(inner) and (foreign(given) or bool(lex.get(given) & INTL)))  # `ade (X)`, not `mervi (app)`
             asked = named[m.start(1)] and not person[m.start(1)]  # another rule asks about it already
             if (inner and named[w.start(1)] and same_case and not person[m.start(1)] and (surname or asked)
-                    and _name_shaped(lex, inner, lang)):
+                    and name_shaped(lex, inner, lang)):
                 out.append(_cand(m.start(1), m.end(1), "bracket_surname", (w.group(1).lower(), inner.lower())))
         p = text.find(" (", p + 2)
     return out
