@@ -87,6 +87,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_LETTER_LEADS": ("fi", "sv", "en"),
     "KIN_COPULA_SUBJECTS": ("fi", "sv", "en"),
     "KIN_AGE_FILLERS": ("fi", "sv", "en"),
+    "PRONOUN_AGE_SUBJECTS": ("en",),
+    "GROUP_ORG_HEADS": ("en",),
     "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),

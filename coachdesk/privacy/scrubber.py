@@ -10,8 +10,10 @@ from itertools import chain
 from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
+    csv_names,
     direct_hurried,
     form_words,
+    group_orgs,
     hurried,
     hurried_local,
     hurried_more,
@@ -33,6 +35,7 @@ from coachdesk.privacy import (
     per_text,
     place_compounds,
     place_hyphen,
+    pronoun_ages,
     prose_details,
     prose_names,
     prose_orgs,
@@ -248,11 +251,13 @@ def _scrub(
     cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
+    cands.extend(csv_names.find(text, lex))  # "\"Okafor, Chidi\";1985;Vantaa"
     cands.extend(find_special_plates(text, lang))  # "ÅL 18 412", "diplomaattikilpi CD 1234"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
+    cands.extend(group_orgs.find(text, lex, lang))  # "works at the Tammela Jazz Collective"
     cands.extend(prose_orgs.find(text, toks, lex, lang))  # "Karjalan Kuitu otti yhteyttä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
@@ -293,6 +298,7 @@ def _scrub(
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
     cands.extend(kin_copula_ages.find(text, lang, lex))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
+    cands.extend(pronoun_ages.find(text, lang))  # "so she's thirty-seven", "he is fifty-one now"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too
