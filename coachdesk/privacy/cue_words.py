@@ -89,6 +89,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "KIN_AGE_FILLERS": ("fi", "sv", "en"),
     "PRONOUN_AGE_SUBJECTS": ("en",),
     "GROUP_ORG_HEADS": ("en",),
+    "SV_AUX_PERSON_VERBS": ("sv",),
     "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),
