@@ -90,6 +90,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "PRONOUN_AGE_SUBJECTS": ("en",),
     "GROUP_ORG_HEADS": ("en",),
     "SV_AUX_PERSON_VERBS": ("sv",),
+    "AFFILIATION_PREPS": ("en", "sv"),
     "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),

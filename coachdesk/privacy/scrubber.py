@@ -10,6 +10,7 @@ from itertools import chain
 from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
+    chat_affiliation,
     csv_names,
     direct_hurried,
     form_words,
@@ -292,6 +293,7 @@ def _scrub(
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
+    cands.extend(list(chat_affiliation.find(text, lex, cands)))  # "🙋 Dmytro from Vantaa Data Oy says"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
