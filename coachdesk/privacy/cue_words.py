@@ -126,6 +126,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "STREET_ADESSIVE": ("fi",),
     # hurried_names.py: cue words of phone notes
     "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
+    "HURRIED_REDUP_WORDS": ("en",),
     "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),
     "HURRIED_KIN_ROLE": ("fi", "sv", "en"),
     "HURRIED_TALK_AFTER": ("fi", "sv", "en"),
