@@ -215,6 +215,14 @@ def _addresses(text: str, lex: Lexicon) -> list[Cand]:
     return [c for c in found if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)]
 
 
+
+def _table_group_chat_ages(text: str, lang: str, lex: Lexicon, cands: list[Cand]) -> None:
+    """CSV `Surname, Given` fields, `at the X Jazz Collective`, chat `🙋 X from Y Oy`, `so she's thirty-seven`."""
+    cands.extend(csv_names.find(text, lex))
+    cands.extend(group_orgs.find(text, lex, lang))
+    cands.extend(list(chat_affiliation.find(text, lex, cands)))
+    cands.extend(pronoun_ages.find(text, lang))
+
 def _scrub(
     text: str,
     lang: str | None,
@@ -252,13 +260,11 @@ def _scrub(
     cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
-    cands.extend(csv_names.find(text, lex))  # "\"Okafor, Chidi\";1985;Vantaa"
     cands.extend(find_special_plates(text, lang))  # "ÅL 18 412", "diplomaattikilpi CD 1234"
     cands.extend(orgs.find_orgs(text, toks, lex, _employer_re(lex), chat))
     cands.extend(orgs.find_labelled_employers(text, toks, lex))
     cands.extend(org_rules.find(text, toks, lex, lang, chat))  # lower-case firms, chains, porin työllisyyspalveluihin
     cands.extend(find_org_heads(text, lex, lang))  # "Pho Hanoi Kitchenissä"
-    cands.extend(group_orgs.find(text, lex, lang))  # "works at the Tammela Jazz Collective"
     cands.extend(prose_orgs.find(text, toks, lex, lang))  # "Karjalan Kuitu otti yhteyttä"
     name_cands, undecided = find_names(text, toks, lex, lang, chat)
     cands.extend(name_cands)
@@ -293,14 +299,13 @@ def _scrub(
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
-    cands.extend(list(chat_affiliation.find(text, lex, cands)))  # "🙋 Dmytro from Vantaa Data Oy says"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
     cands.extend(kin_copula_ages.find(text, lang, lex))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
-    cands.extend(pronoun_ages.find(text, lang))  # "so she's thirty-seven", "he is fifty-one now"
+    _table_group_chat_ages(text, lang, lex, cands)  # "\"Okafor, Chidi\";1985", "at the X Collective", "🙋 X from Y Oy"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too
