@@ -87,6 +87,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SPOKEN_LETTER_LEADS": ("fi", "sv", "en"),
     "KIN_COPULA_SUBJECTS": ("fi", "sv", "en"),
     "KIN_AGE_FILLERS": ("fi", "sv", "en"),
+    "PRONOUN_AGE_SUBJECTS": ("en",),
+    "GROUP_ORG_HEADS": ("en",),
+    "SV_AUX_PERSON_VERBS": ("sv",),
+    "AFFILIATION_PREPS": ("en", "sv"),
     "SPLIT_STREET_WORDS": ("fi", "sv", "en"),
     "SPOKEN_COMMA": ("fi", "sv", "en"),
     "SPOKEN_DOT": ("fi", "sv", "en"),
@@ -122,6 +126,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "STREET_ADESSIVE": ("fi",),
     # hurried_names.py: cue words of phone notes
     "HURRIED_CALL_OPENERS": ("fi", "sv", "en"),
+    "HURRIED_REDUP_WORDS": ("en",),
     "HURRIED_OPENER_FILLERS": ("fi", "sv", "en"),
     "HURRIED_KIN_ROLE": ("fi", "sv", "en"),
     "HURRIED_TALK_AFTER": ("fi", "sv", "en"),

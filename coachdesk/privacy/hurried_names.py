@@ -23,6 +23,7 @@ meets :data:`THRESHOLDS`:
 | shape.foreign | +0.3 | a word in no list with a non-Finnish shape (`cues.FOREIGN`: `sh`, `th`, `b`, `c` …) in a Finnish text: `hashimi` |
 | model | +0.5 × p | the CRF's P(person) when p ≥ 0.25 (``ner_model``; Finnish lines only) |
 | cue.call_opener | +0.6 | right after a call/phone opener at the line start: `puh X`, `soitto: X`, `tekstari X:lta`, `tel X`, `ring X`, `call w X`, `sms från X` |
+| shape.reduplicated | +0.8 | after a call opener, a lower-case nickname of one syllable group said twice: `call w/ bong-bong`, `ringde jun-jun`; not an ordinary reduplication (`bye-bye`, `so-so`; section `HURRIED_REDUP_WORDS`), a half that is a common or kept word, or `follow-up`, `back-office` |
 | cue.kin_role | +0.6 | after a kin or role word: `äiti X`, `veli X`, `hustrun X`, `förmannen X`, `boss X`, `esihenk X` |
 | cue.talk_after | +0.5 | before a verb of talking or calling: `X soitti`, `X sano`, `X ringde`, `X texted` |
 | cue.person_case | +0.4 | `kysy X:ltä`, `soita X:lle`: a verb of asking/calling, then an allative or ablative |
@@ -138,6 +139,8 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("shape.foreign", 0.3, "a word in no list with a non-Finnish shape in a Finnish text (hashimi)"),
         Evidence("model", 0.5, "the name model's P(person), times this weight (Finnish lines)"),
         Evidence("cue.call_opener", 0.6, "after a call/phone opener at the line start (puh, soitto:, tel, ring, call w)"),
+        Evidence("shape.reduplicated", 0.8, "after a call opener, a lower-case reduplicated nickname (bong-bong, jun-jun), "
+                 "no ordinary reduplication (HURRIED_REDUP_WORDS: bye-bye, so-so) and no common word"),
         Evidence("cue.kin_role", 0.6, "after a kin or role word (äiti, veli, hustrun, förmannen, boss, esihenk)"),
         Evidence("cue.talk_after", 0.5, "before a verb of talking or calling (soitti, sano, ringde, texted)"),
         Evidence("cue.person_case", 0.4, "an allative/ablative after a verb of asking or calling (kysy X:ltä)"),
@@ -690,6 +693,8 @@ def _person(
     gap_before = text[prev.end : t.start] if prev is not None else ""
     if opener:
         _add(ev, "cue.call_opener")
+        if _reduplicated(low, lex):
+            _add(ev, "shape.reduplicated")  # "call w/ bong-bong", "ringde jun-jun"
     if prev is not None and prev.lower in KIN_ROLE and gap_before in (" ", ": "):
         _add(ev, "cue.kin_role")
     if nxt is not None and nxt.lower in TALK_AFTER and text[t.end : nxt.start] in (" ", ", ") and nxt.lower != "ei":
@@ -787,6 +792,17 @@ def _person(
 
 
 _SV_CALL = words("HURRIED_SV_CALL")
+_REDUP_WORDS = words("HURRIED_REDUP_WORDS")
+_REDUP = re.compile(r"([^\W\d_]{2,6})-\1")
+
+
+def _reduplicated(low: str, lex: Lexicon) -> bool:
+    """A nickname of one syllable group said twice (bong-bong, jun-jun), not bye-bye, so-so or a common word."""
+    m = _REDUP.fullmatch(low)
+    if m is None or not _VOWEL.search(m.group(1)):
+        return False
+    half = m.group(1)
+    return half not in _REDUP_WORDS and low not in _REDUP_WORDS and not lex.get(half) & (COMMON | KEEP)
 
 
 def _owner_of(low: str, owners: frozenset[str]) -> bool:

@@ -81,6 +81,7 @@ RULES: dict[str, Rule] = {
         _r("unknown.sent_start_word", "", VETO, "an unknown sentence-initial word that is a frequent or common word"),
         _r("unknown.sent_start_name", P, 1.0, "an unknown sentence-initial word with evidence: person word, age, surname after"),
         _r("unknown.person_verb", P, 0.5, "an unknown sentence-initial word before a person's verb (Tendai said)"),
+        _r("unknown.sv_aux_verb", P, 0.5, "an unknown Swedish sentence-initial word, no Swedish word, before har (no supine) / får / jobbar"),
         _r("unknown.medical_word", "", VETO, "a sentence-initial word with a diagnosis ending (Fibromyalgia, Artriitti)"),
         _r("unknown.foreign", P, 0.5, "a foreign-shaped sentence-initial word, repeated or before a verb"),
         _r("unknown.common_before_name", "", VETO, "an ordinary word before an inflected first name (Kysyn Stinalta)"),

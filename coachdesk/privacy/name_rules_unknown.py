@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     DASH_SIGNOFF_BEFORE,
     EN_PERSON_PREP,
@@ -111,6 +112,35 @@ def _unknown_evidence(ctx: NameCtx, k: int, t: Token, fx: CapFacts, nxt_name: bo
     return None
 
 
+SV_AUX_PERSON_VERBS = words("SV_AUX_PERSON_VERBS")
+# Swedish definite and plural noun endings: "Trucken", "Gruppen", "Kassan", "Kolliet", "Kollegorna"
+# a supine after "har" ("X har beslutat", "X har ringt"): what a body does as often as a person
+_SV_SUPINE = re.compile(r"(?:t|ts)$")
+_SV_DEFINITE = re.compile(r"(?:et|arna|erna|orna|na|en|an|n|t)$")
+
+
+def _sv_name_shape(ctx: NameCtx, t: Token) -> bool:
+    """An unknown word of three letters or more that is no Swedish word: not a definite or plural noun whose stem
+    is a word of the lists or a frequent word (Trucken, Gruppen), never ending in -et or a plural ending."""
+    low, lex = t.lower, ctx.lex
+    if len(low) < 3 or not t.text[1:].islower() or lex.get(low) & KEEP or low in lex.lang_words:
+        return False
+    if low in PERSON_CTX or low in PROFESSIONS or low in ROLE_NOUNS or low.endswith(("et", "arna", "erna", "orna")):
+        return False
+    m = _SV_DEFINITE.search(low)
+    if m is None:
+        return True
+    for cut in range(1, len(m.group(0)) + 1):
+        stem = low[: len(low) - cut]
+        # the stem or its last part (a compound: Försäkringskassan, Arbetsförmedlingen) is a word
+        if any(
+            stem[i:] in lex.frequent or lex.get(stem[i:]) or stem[i:] in lex.lang_words
+            for i in range(0, max(1, len(stem) - 3))
+        ):
+            return False
+    return True
+
+
 def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     """An unknown capitalised word at a sentence start: a name only with evidence."""
     text, lang, toks, n, infos = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.infos
@@ -141,6 +171,15 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
         and not ending_of(t, info)
     ):
         return "unknown.person_verb"  # "Tendai said ...": a verb of a person after an unknown word
+    if (
+        lang == "sv"
+        and k + 1 < n
+        and ctx.joined[k]
+        and toks[k + 1].lower in SV_AUX_PERSON_VERBS
+        and not (toks[k + 1].lower == "har" and k + 2 < n and _SV_SUPINE.search(toks[k + 2].lower))
+        and _sv_name_shape(ctx, t)
+    ):
+        return "unknown.sv_aux_verb"  # "Xenia har epilepsi och får inte köra": no list, no Swedish word
     if len(t.text) >= 7 and MEDICAL_SHAPE.search(t.lower):
         return "unknown.medical_word"  # "Fibromyalgia on mainittu": a diagnosis, not a person
     if (

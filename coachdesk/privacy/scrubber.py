@@ -11,9 +11,12 @@ from coachdesk.privacy import (
     age_apposition,
     age_date_rules,
     bracket_pairs,
+    chat_affiliation,
+    csv_names,
     direct_hurried,
     filler_names,
     form_words,
+    group_orgs,
     hurried,
     hurried_local,
     hurried_more,
@@ -35,6 +38,7 @@ from coachdesk.privacy import (
     per_text,
     place_compounds,
     place_hyphen,
+    pronoun_ages,
     prose_details,
     prose_names,
     prose_orgs,
@@ -214,6 +218,14 @@ def _addresses(text: str, lex: Lexicon) -> list[Cand]:
     return [c for c in found if not (c.kind == "street" and lex.lookup(text[c.start : c.end])[0] & KEEP)]
 
 
+
+def _table_group_chat_ages(text: str, lang: str, lex: Lexicon, cands: list[Cand]) -> None:
+    """CSV `Surname, Given` fields, `at the X Jazz Collective`, chat `🙋 X from Y Oy`, `so she's thirty-seven`."""
+    cands.extend(csv_names.find(text, lex))
+    cands.extend(group_orgs.find(text, lex, lang))
+    cands.extend(list(chat_affiliation.find(text, lex, cands)))
+    cands.extend(pronoun_ages.find(text, lang))
+
 def _scrub(
     text: str,
     lang: str | None,
@@ -296,6 +308,7 @@ def _scrub(
     cands.extend(find_ages_by_names(text, cands, lang))  # "Kerttu 52 –", "se on neljäkytkaks"
     cands.extend(find_client_ages(text, cands))  # "klienten är 47 och", "asiakas haluais …, on 52 ja"
     cands.extend(kin_copula_ages.find(text, lang, lex))  # "poika Eetu on yheksän.", "tytär on kaheksan ja"
+    _table_group_chat_ages(text, lang, lex, cands)  # "\"Okafor, Chidi\";1985", "at the X Collective", "🙋 X from Y Oy"
 
     widen_spoken_edges(text, cands, lang)  # "the third of May …", "seven Puistokatu"
     widen_email_digits(text, cands, lang)  # "warda kaks nolla nolla viis ät …": the name and digits too

@@ -49,6 +49,8 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.sent_start_word', 'fi', 'Tapasin asiakkaan tänään.', 'Tapasin', 'Tendai kertoi asiasta.', 'Tendai'),
     ('unknown.sent_start_name', 'fi', 'Kake (virallisesti Kari-Pekka Rönkkö) tuli ajoissa.', 'Kake', 'Kakeja oli paljon.', 'Kakeja'),
     ('unknown.person_verb', 'fi', 'Tepi kysyi sitä eilen.', 'Tepi', 'Tepi on hyvä sana.', 'Tepi'),
+    ('unknown.sv_aux_verb', 'sv', 'Mötet började kl 9. Dragoslav har epilepsi och får inte köra.', 'Dragoslav',
+     'Kort om läget. Trucken har gått sönder.', 'Trucken'),
     ('unknown.medical_word', 'fi', 'Fibromyalgia on mainittu lausunnossa.', 'Fibromyalgia',
      'Zbigniewicz valittiin eilen.', 'Zbigniewicz'),
     ('unknown.en_person_verb', 'en', 'Yesterday Azadeh called to ask about the course.', 'Azadeh',
