@@ -5,6 +5,7 @@
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–34, 36: heldoutN*, spoken: heldout_spoken*; default 1)
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–34, 37: heldoutN*, spoken: heldout_spoken*; default 1)
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–34 and 38: heldoutN*, spoken: heldout_spoken*; default 1)
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–34, 39: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
@@ -12,6 +13,7 @@ Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone 
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, ky- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, my- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, ny- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -61,6 +63,7 @@ ROUNDS = {
     "36": (HERE / "heldout36_source.txt", HERE / "heldout36.jsonl", "jy", (1, 3)),
     "37": (HERE / "heldout37_source.txt", HERE / "heldout37.jsonl", "ky", (1, 3)),
     "38": (HERE / "heldout38_source.txt", HERE / "heldout38.jsonl", "my", (1, 3)),
+    "39": (HERE / "heldout39_source.txt", HERE / "heldout39.jsonl", "ny", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
