@@ -96,6 +96,9 @@ FLOORS = {
     "heldout34.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.96},
     "heldout35.jsonl": {"ALL": 0.94, "DIRECT": 0.94, "PERSON": 0.96, "KEEP": 0.98, "precision": 0.96},
     "heldout36.jsonl": {"ALL": 0.95, "DIRECT": 0.98, "PERSON": 0.94, "KEEP": 0.98, "precision": 0.97},
+    "heldout37.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.97},
+    "heldout38.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.94, "KEEP": 0.97, "precision": 0.96},
+    "heldout39.jsonl": {"ALL": 0.92, "DIRECT": 0.96, "PERSON": 0.94, "KEEP": 0.97, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
