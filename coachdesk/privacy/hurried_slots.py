@@ -352,7 +352,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     :func:`_places` picks; every look-around is a bounded number of tokens."""
     if not toks or lang not in ("fi", "sv", "en"):
         return []
-    places = _places(text, toks)
+    places = _places(text, toks, lang)
     if not places:
         return []
     f = _Finder(text, toks, lex, lang, cands)
@@ -375,7 +375,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
 _MARK_AFTER = re.compile(r"[,&+]")  # a list of names goes on after the word before it
 
 
-def _places(text: str, toks: list[Token]) -> list[int]:
+def _places(text: str, toks: list[Token], lang: str) -> list[int]:
     """The words a rule can take, in order: every rule needs a cue word right before or after the word (a call
     verb, `med`, `på`; an auxiliary, a trade or club head, `och`), a comma or an ampersand after it (a list of
     names), or a bracket a few words before it (a real name). Comprehensions and C-level scans only."""
@@ -385,7 +385,8 @@ def _places(text: str, toks: list[Token]) -> list[int]:
     at.update(i - 1 for i, w in enumerate(lows) if w in _NEXT_CUES)
     if any(ch in text for ch in ",&+("):
         starts = [t.start for t in toks]
-        at.update(bisect.bisect_right(starts, m.start()) - 1 for m in _MARK_AFTER.finditer(text))
+        if lang != "fi":  # a list of names (`_name_list`) is read in Swedish and English only
+            at.update(bisect.bisect_right(starts, m.start()) - 1 for m in _MARK_AFTER.finditer(text))
         for i in (bisect.bisect_left(starts, m.start()) for m in re.finditer(r"\(", text)):
             at.update(range(i, i + 4))
     return sorted(k for k in at if 0 <= k < n)
