@@ -16,7 +16,7 @@ from __future__ import annotations
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import FIRST, KEEP, Lexicon
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.spans import PRIO_NAME, Cand, coverage
 from coachdesk.privacy.tokens import Token
 
 RULES = {
@@ -55,9 +55,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New PERSON candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or len(toks) < 3:
         return []
-    held = bytearray(len(text))
-    for c in cands:
-        held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    held = coverage(len(text), cands)
     out: list[Cand] = []
     for k in range(1, len(toks) - 1):
         t = toks[k]

@@ -30,7 +30,7 @@ from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon, data_dir
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand, coverage
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.verbs import is_finite_verb
 
@@ -356,12 +356,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New LOCATION candidates of :data:`RULES` on Finnish and Swedish text (``cands``: found so far, read only)."""
     if not toks or lang not in ("fi", "sv"):
         return []
-    covered = bytearray(len(text))
-    sure = bytearray(len(text))  # held by a candidate that is no question
-    for c in cands:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        if not c.uncertain:
-            sure[c.start : c.end] = b"\x01" * (c.end - c.start)
+    covered = coverage(len(text), cands)
+    sure = coverage(len(text), cands, lambda c: not c.uncertain)  # held by a candidate that is no question
     out: list[Cand] = []
 
     def take(c: Cand | None, widen: bool = False) -> None:

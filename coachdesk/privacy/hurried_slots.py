@@ -40,7 +40,7 @@ from coachdesk.privacy.hurried_names import sv_nickname_word
 from coachdesk.privacy.hurried_people import KIN_ROLES, not_name, unknown_word
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand, coverage
 from coachdesk.privacy.tokens import Token
 
 RULES = {
@@ -160,10 +160,7 @@ class _Finder:
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> None:
         self.text, self.toks, self.lex, self.lang = text, toks, lex, lang
-        self.covered = bytearray(len(text))
-        for c in cands:
-            if not c.uncertain:
-                self.covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        self.covered = coverage(len(text), cands, lambda c: not c.uncertain)
         self.people = {c.start for c in cands if c.label == "PERSON"}
         self.person_end = {c.end for c in cands if c.label == "PERSON"}
         self.out: list[Cand] = []

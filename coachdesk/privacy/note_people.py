@@ -24,7 +24,7 @@ from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.spans import PRIO_NAME, Cand, coverage
 from coachdesk.privacy.tokens import Token
 from coachdesk.privacy.word_names import nickname_form, no_word
 
@@ -156,10 +156,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New PERSON candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or not toks:
         return []
-    sure = bytearray(len(text))
-    for c in cands:
-        if not c.uncertain:
-            sure[c.start : c.end] = b"\x01" * (c.end - c.start)
+    sure = coverage(len(text), cands, lambda c: not c.uncertain)
     lines: list[tuple[int, int]] | None = None
     li = 0
     out: list[Cand] = []

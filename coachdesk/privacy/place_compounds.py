@@ -22,7 +22,7 @@ from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon, data_dir
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand, coverage
 from coachdesk.privacy.tokens import Token
 
 RULES = {
@@ -213,9 +213,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New LOCATION candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or not toks:
         return []
-    covered = bytearray(len(text))
-    for c in cands:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    covered = coverage(len(text), cands)
     lines = hurried_lines(text, toks)
     li = 0
     out: list[Cand] = []

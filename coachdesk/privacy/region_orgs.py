@@ -17,7 +17,7 @@ from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, KEEP, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.spans import PRIO_ORG, Cand
+from coachdesk.privacy.spans import PRIO_ORG, Cand, coverage
 from coachdesk.privacy.tokens import Token
 
 RULES = {
@@ -72,10 +72,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or len(toks) < 2:
         return []
-    held = bytearray(len(text))  # words a finding other than a place holds
-    for c in cands:
-        if c.label != "LOCATION":
-            held[c.start : c.end] = b"\x01" * (c.end - c.start)
+    held = coverage(len(text), cands, lambda c: c.label != "LOCATION")  # words a finding other than a place holds
     out: list[Cand] = []
     for k in range(len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]

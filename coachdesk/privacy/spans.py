@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # Higher wins when candidates overlap.
@@ -29,6 +30,15 @@ class Cand:
     replacement: str | None = None  # fixed replacement (age ranges, dates of birth)
     uncertain: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def coverage(length: int, cands: Iterable[Cand], keep: Callable[[Cand], bool] | None = None) -> bytearray:
+    """Per character of a text of ``length``: 1 where a candidate lies (only those ``keep`` accepts, when given)."""
+    out = bytearray(length)
+    for c in cands:
+        if keep is None or keep(c):
+            out[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return out
 
 
 def resolve(cands: list[Cand], length: int) -> list[Cand]:
