@@ -80,7 +80,7 @@ def not_name(low: str) -> bool:
             or low in words("HURRIED_PEOPLE_AFTER"))
 
 
-def _word(lex: Lexicon, low: str) -> bool:
+def ordinary_word(lex: Lexicon, low: str) -> bool:
     """A frequent word or a word of a language, or a case form or compound of one."""
     if low in lex.frequent or lex.lang_words.get(low):
         return True
@@ -92,7 +92,7 @@ def unknown_word(lex: Lexicon, t: Token) -> bool:
     low = t.lower
     if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or not_name(low) or lex.lookup_all(t.text):
         return False
-    return not _word(lex, low) and not is_finite_verb(t.text, lex) and _name_shape(low)
+    return not ordinary_word(lex, low) and not is_finite_verb(t.text, lex) and _name_shape(low)
 
 
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
@@ -289,7 +289,7 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
             elif (nxt.start, nxt.end) in uncertain and unknown_word(lex, t) and unknown_word(lex, nxt):
                 take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower), PRIO_NAME + 5))
         return
-    if _given(lex, low) and not _word(lex, low) and not not_name(low):
+    if _given(lex, low) and not ordinary_word(lex, low) and not not_name(low):
         tail = _tail(text, toks, k, hi, lex, lang, False, covered, person_spans)
         if tail:
             take(_rule_cand(t.start, toks[tail].end, "full_name_tail", (low, nxt.lower)))
@@ -383,7 +383,7 @@ def _foreign_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     low = t.lower
     if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or not any(ch in _FOREIGN for ch in low):
         return False
-    if _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
+    if ordinary_word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
         return False
     if k > 0 and text[toks[k - 1].end : t.start] == " ":
         prev = toks[k - 1].lower
@@ -447,7 +447,7 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
         for b in own:
             flags = lex.get(b)
             if len(b) < 3 or not b.isalpha() or flags & (COMMON | AMBIG | KEEP | PLACE) or (
-                    lex.lang_words.get(b) == "fi" or (_word(lex, b) and not flags & (FIRST | SUR))):
+                    lex.lang_words.get(b) == "fi" or (ordinary_word(lex, b) and not flags & (FIRST | SUR))):
                 continue
             if surface != first and b not in bases:
                 capital.add(b)
@@ -473,7 +473,7 @@ def _forms(text: str, toks: list[Token], lex: Lexicon, people: list[Cand], cover
         if covered[t.start] or len(low) < 4 or lang != "fi":
             continue
         hit = _form_of(low, stems)
-        if hit is None or _word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
+        if hit is None or ordinary_word(lex, low) or lex.lookup_all(t.text) & (COMMON | AMBIG | KEEP | PLACE):
             continue
         stem, (base, key), clitic = hit
         if base in capital and not clitic:

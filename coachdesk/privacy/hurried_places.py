@@ -26,6 +26,7 @@ import threading
 from coachdesk.privacy import hurried_local
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_names import proper_shape
+from coachdesk.privacy.hurried_people import ordinary_word
 from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon, data_dir
@@ -69,19 +70,12 @@ def _munis() -> frozenset[str]:
     return _MUNIS
 
 
-def _word(lex: Lexicon, low: str) -> bool:
-    """A frequent word or a word of a language, or a case form of one."""
-    if low in lex.frequent or lex.lang_words.get(low):
-        return True
-    return any(len(b) >= 4 and (b in lex.frequent or lex.lang_words.get(b)) for b, _ in analyses(low)[1:])
-
-
 def _unknown(lex: Lexicon, t: Token, min_len: int = 5) -> bool:
     """A lower-case word in no list, no frequent word, no word of a language, nor a case form of one."""
     low = t.lower
     if len(low) < min_len or not t.text.isalpha() or not t.text.islower() or low in SHORTHAND:
         return False
-    return not lex.lookup_all(low) and not _word(lex, low)
+    return not lex.lookup_all(low) and not ordinary_word(lex, low)
 
 
 def _cand(s: int, e: int, rule: str, key: str = "", ending: str = "", prio: int = PRIO_WEAK,
@@ -114,15 +108,15 @@ def _stay(text: str, toks: list[Token], k: int, lex: Lexicon, covered: bytearray
             if (_unknown(lex, w, 7) and _no_compound(lex, low) and not hurried_local.common_compound(low)
                     and _shape(w, lex)):
                 return _cand(w.start, w.end, "fi_stay_adverbs", low[:-3], low[-3:])
-            if (low.endswith(("ssa", "ssä")) and lex.lookup_all(low) == SUR and not _word(lex, low)
+            if (low.endswith(("ssa", "ssä")) and lex.lookup_all(low) == SUR and not ordinary_word(lex, low)
                     and _no_compound(lex, low) and not hurried_local.common_compound(low)):
                 return _cand(w.start, w.end, "fi_stay_adverbs", low[:-3], low[-3:])  # a surname's village: X:ssä
         if (not activity and low.endswith("n") and len(low) >= 7 and j + 1 < len(toks) and _unknown(lex, w, 7)
                 and text[w.end : toks[j + 1].start] == " " and toks[j + 1].lower.endswith(_AT)
-                and _word(lex, toks[j + 1].lower) and not covered[toks[j + 1].start]
+                and ordinary_word(lex, toks[j + 1].lower) and not covered[toks[j + 1].start]
                 and _no_compound(lex, low) and not hurried_local.common_compound(low) and _shape(w, lex)):
             return _cand(w.start, w.end, "fi_stay_adverbs", low[:-1], "n")  # `oli eilen X:n kontrollissa`
-        if not activity and low.endswith(_AT) and (_word(lex, low) or not _no_compound(lex, low)) and not (
+        if not activity and low.endswith(_AT) and (ordinary_word(lex, low) or not _no_compound(lex, low)) and not (
                 lex.lookup_all(low) & (PLACE | FIRST)):
             activity = True  # `harjoittelussa`, `kontrollissa`: the place may follow
             j += 1
@@ -214,7 +208,7 @@ def _dialect(lex: Lexicon, t: Token) -> str:
         return ""  # no municipality starts so, with or without one letter of the first five (kajjaani)
     once = _standard_forms(low)
     stds = [s for s in (*once, *(s2 for s1 in once for s2 in _standard_forms(s1))) if s[:4] in _FOUR]  # two sounds
-    if not stds or lex.lookup_all(low) or _word(lex, low):
+    if not stds or lex.lookup_all(low) or ordinary_word(lex, low):
         return ""
     munis = _munis()
     for std in stds:
