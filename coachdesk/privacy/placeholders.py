@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from coachdesk.privacy.spans import Cand
@@ -34,6 +35,13 @@ _PLACEHOLDERS: dict[str, dict[str, str]] = {
 def placeholder_words(kind: str) -> frozenset[str]:
     """The lower-case words of ``kind``'s placeholder in every language (``date``: päivämäärä, datum, date)."""
     return frozenset(table[kind].lower() for table in _PLACEHOLDERS.values() if kind in table)
+
+
+def placeholder_alternatives() -> str:
+    """A regex alternation of every placeholder word in every language, longest first (for the scrubber's
+    idempotence: its own placeholders are never detected again)."""
+    every = {word for table in _PLACEHOLDERS.values() for word in table.values()}
+    return "|".join(re.escape(w) for w in sorted(every, key=lambda w: (-len(w), w)))
 
 
 _KIND_BY_LABEL = {

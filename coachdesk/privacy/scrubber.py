@@ -65,7 +65,7 @@ from coachdesk.privacy.model import NON_DISMISSIBLE_LABELS, Finding, ReviewWarni
 from coachdesk.privacy.names import find_names
 from coachdesk.privacy.normalise import INVISIBLE, Normalised, normalise, normalise_word
 from coachdesk.privacy.org_heads import find as find_org_heads
-from coachdesk.privacy.placeholders import PersonLetters, replacement_for
+from coachdesk.privacy.placeholders import PersonLetters, placeholder_alternatives, replacement_for
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_PATTERN, Cand, resolve
 from coachdesk.privacy.spoken_edges import widen as widen_spoken_edges
 from coachdesk.privacy.spoken_extra import find as find_special_plates
@@ -80,16 +80,19 @@ from coachdesk.privacy.tokens import Token, is_chat_style, shared_tokens
 from coachdesk.privacy.verbs import is_finite_verb
 from coachdesk.privacy.vocabulary import inside, kept_spans
 
-# Placeholders and generalised ages already in a text are never detected again (idempotence).
+# Placeholders and generalised ages already in a text are never detected again (idempotence). Only the
+# scrubber's own placeholders (`[Henkilö A]`, `[päivämäärä]:n`, `[town]`): any other bracket is text to scrub
+# (`[17.2.2027 klo 7.48]`, `[Matti Virtanen, 040 123 4567]`).
 # (From its first character, "[" or a digit, so the regex engine skips to those: the same matches as
-# \[[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?|99\+
+# \[PLACEHOLDER(?: [A-Z]{1,3})?\](?::[^\W\d_]{1,8})?|(?<![\d.,])(?:\d?9|0)–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?|99\+
 # |(?<![\d.,])\d{3}0-(?:luvulla|talet)(?![\w-]) .)
 _PROTECTED = re.compile(
-    r"[\[\d](?:(?<=\[)[^\[\]\n]{1,60}\](?::[^\W\d_]{1,8})?"
+    r"[\[\d](?:(?<=\[)(?i:" + placeholder_alternatives() + r")(?: [A-Z]{1,3})?\](?::[^\W\d_]{1,8})?"
     r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?"
     r"|(?<=9)9\+"
     r"|(?<=\d)(?<![\d.,]\d)\d{2}0-(?:luvulla|talet)(?![\w-]))"  # a birth year's decade: 1970-luvulla, 1970-talet
 )
+_BRACKET = re.compile(r"\[[^\[\]\n]{1,60}\]")
 _SPOKEN_STOPS = frozenset(("piste", "punkt", "period"))
 _EMPLOYER_RE: dict[int, re.Pattern[str] | None] = {}
 
@@ -240,14 +243,7 @@ def _scrub(
     lex = get_lexicon().for_language(lang)
     if not text:
         return ScrubResult(text="", findings=(), warnings=(), lang=lang)
-    protected = [m.span() for m in _PROTECTED.finditer(text)]
-    prot = bytearray(len(text))
-    for ps, pe in protected:
-        prot[ps:pe] = b"\x01" * (pe - ps)
-    every = shared_tokens(text)  # shared with hurried_style (read only)
-    toks = [t for t in every if not prot[t.start]] if protected else every
-    if protected or any(stop in per_text.once(str.lower, text) for stop in _SPOKEN_STOPS):
-        _mark_sentence_starts(text, toks, protected, prot)
+    protected, prot, toks = _protect(text)
     chat = is_chat_style(text, toks)
 
     cands: list[Cand] = []
@@ -378,12 +374,32 @@ def _scrub(
     return ScrubResult(apply_findings(text, findings), tuple(findings), tuple(warnings), lang)
 
 
-def _mark_sentence_starts(text: str, toks: list[Token], protected: list[tuple[int, int]], prot: bytearray) -> None:
-    """Words after a placeholder, and capitalised words after a spoken full stop, start a sentence.
-    (Called only when the text holds a placeholder or a spoken full stop's word: nothing to mark otherwise.)"""
+def _protect(text: str) -> tuple[list[tuple[int, int]], bytearray, list[Token]]:
+    """The spans of the scrubber's own placeholders (never detected again), a mask of them, and the text's tokens
+    outside them, with sentence starts marked after placeholders, brackets and spoken full stops."""
+    protected = [m.span() for m in _PROTECTED.finditer(text)]
+    prot = bytearray(len(text))
+    for ps, pe in protected:
+        prot[ps:pe] = b"\x01" * (pe - ps)
+    every = shared_tokens(text)  # shared with hurried_style (read only)
+    toks = [t for t in every if not prot[t.start]] if protected else every
+    opens = prot
+    if "[" in text:  # a word after any closed bracket (`[10:03] Huom:`) is judged as at a sentence start
+        opens = bytearray(prot)
+        for m in _BRACKET.finditer(text):
+            opens[m.end() - 1] = 1
+    if protected or "[" in text or any(stop in per_text.once(str.lower, text) for stop in _SPOKEN_STOPS):
+        _mark_sentence_starts(text, toks, opens)
+    return protected, prot, toks
+
+
+def _mark_sentence_starts(text: str, toks: list[Token], opens: bytearray) -> None:
+    """Words after a placeholder or a closed bracket, and capitalised words after a spoken full stop, start a
+    sentence. (Called only when the text holds a placeholder, a bracket or a spoken full stop's word: nothing to mark
+    otherwise.)"""
     prev_end, prev_low = 0, ""
     for t in toks:
-        if protected and any(prot[prev_end : t.start]):
+        if any(opens[prev_end : t.start]):
             t.after_bracket = True  # a placeholder came before: judge with sentence-start strictness
             t.sent_start = True
         elif t.cap and prev_low in _SPOKEN_STOPS and text[prev_end : t.start] == " ":
