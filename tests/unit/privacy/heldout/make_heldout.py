@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
 
-    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–39: heldoutN*, spoken: heldout_spoken*; default 1)
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–40: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -57,6 +57,7 @@ ROUNDS = {
     "37": (HERE / "heldout37_source.txt", HERE / "heldout37.jsonl", "ky", (1, 3)),
     "38": (HERE / "heldout38_source.txt", HERE / "heldout38.jsonl", "my", (1, 3)),
     "39": (HERE / "heldout39_source.txt", HERE / "heldout39.jsonl", "ny", (1, 3)),
+    "40": (HERE / "heldout40_source.txt", HERE / "heldout40.jsonl", "py", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
