@@ -106,7 +106,8 @@ _PHONE_CAND = re.compile(
     r"(?<=\+)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
     r"|(?<=0)0\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
     r"|(?<=\()(?<![\w+.,]\()0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
-    r"|(?<=0)(?<![\w+.]0)(?<!\d,0)\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d))"  # ",040 …" in a CSV row, not "1,040 …"
+    r"|(?<=0)(?<![\w+.]0)(?:(?<!\d,0)|(?<=\.\d{4},0))\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d))"
+    # ",040 …" in a CSV row (also after a date field: "18.10.1974,050 …"), not "1,040 …"
 )
 
 # --- addresses ------------------------------------------------------------------------------
@@ -139,7 +140,8 @@ _POSTAL = re.compile(
 _FI_MONTH = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuuta|kuun|kuussa|kuu)"
 _SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-_DATE_NUM = re.compile(r"(\d(?<![\w.,]\d)\d?)\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
+# a comma before the day only as a field separator ("palkkatuki,22.1.2027", "Perera,18.10.1974"), not "1,5.6."
+_DATE_NUM = re.compile(r"(\d(?<![\w.]\d)(?<!\d,\d)\d?)\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
 _DATE_ISO = re.compile(r"(\d(?<![\w-]\d)\d{3})-(\d{2})-(\d{2})(?![\w-])")
 _DATE_DASH = re.compile(r"(\d(?<![\w-]\d)\d?)-(\d{1,2})-(\d{4})(?![\w-])")
 _DATE_SLASH = re.compile(r"(\d(?<![\w/]\d)\d?)/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")

@@ -241,3 +241,21 @@ def test_cue_gated_patterns_hold_their_cues(name: str) -> None:
 def test_cue_gated_ages_and_years_still_found() -> None:
     for text in ("Hon är 34 år gammal.", "He is 40 years of age.", "Asiakas on 1975 syntynyt.", "Hän on 40 vuotta täyttänyt."):
         assert any(f.label in ("AGE", "DATE") for f in scrub(text).findings), text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Chaminda Perera,18.10.1974,050 773 4102,Torttilan Tupa", "18.10.1974"),
+        ("Chaminda Perera,18.10.1974,050 773 4102,Torttilan Tupa", "050 773 4102"),
+        ('"Kettu, Ilona",45,Jaala,palkkatuki,3.2.2027', "3.2.2027"),
+    ],
+)
+def test_csv_fields_joined_by_a_bare_comma_are_found(text: str, secret: str) -> None:
+    """A date or phone right after a CSV comma (no space) is found; found on a held-out round's pasted table."""
+    assert secret not in scrub(text, lang="fi").text
+
+
+@pytest.mark.parametrize("text", ["Hinta oli 1,040 euroa.", "Arvo 2,5.6 mg/l nousi.", "Tulos 12,050 773 pistettä."])
+def test_a_decimal_comma_is_no_field_separator(text: str) -> None:
+    assert scrub(text, lang="fi").findings == ()
