@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from coachdesk.privacy import name_trace
+from coachdesk.privacy import name_trace, per_text
 from coachdesk.privacy.cue_scan import by_first_letter
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, FIRST, INTL, KEEP, NAME, Lexicon
@@ -165,6 +165,10 @@ _BY_CAPITAL = "|".join(
     for c in sorted({w[0] for w in _CAPITALISED})
 )
 _BARE = re.compile(rf"(?:{_BY_CAPITAL})(?:['’]s|['’]?[a-zåäö]{{1,6}})?(?![\w\-])") if _EPONYMS else None
+# the same eponyms in lower case, as hurried notes write them ("parkinson värre i händerna", "hänen raynaud pahenee")
+_LOWER = re.compile(
+    r"(?<![\w\-])(?:" + by_first_letter("|".join(re.escape(e) for e in _EPONYMS)) + r")(?:['’]s|['’]?[a-zåäö]{1,6})?(?![\w\-])"
+) if _EPONYMS else None
 _EPONYM_LOW = frozenset(_EPONYMS)
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÅÄÖ][\w'’.-]*)[ \t]+$")
 _ANY_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")
@@ -179,12 +183,18 @@ _TALK_AFTER = (words("HURRIED_TALK_AFTER") | frozenset("said says told called wr
 
 def _bare_eponyms(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
     """Rule bare_eponym: (rule id, start, end) of every listed eponym that stands alone as a condition."""
-    if _BARE is None:
+    if _BARE is None or _LOWER is None:
         return
-    for m in _BARE.finditer(text):
+    low = per_text.once(str.lower, text)
+    if not any(e in low for e in _EPONYM_LOW):
+        return
+    lower_case = [m for m in _LOWER.finditer(text) if text[m.start()].islower()]
+    for m in sorted([*_BARE.finditer(text), *lower_case], key=lambda m: m.start()):
         w = _ANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if w is not None and w.group(1).lower() in _MEET_BEFORE:
             continue  # "Tapasin Parkinsonin eilen": a person met
+        if text[m.start()].islower() and w is not None and _given_name(w.group(1).lower(), lex):
+            continue  # "liisa parkinson soitti": a lower-case full name
         b = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b is not None:
             prev = b.group(1)
@@ -197,6 +207,12 @@ def _bare_eponyms(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
             if nxt.lower() in _TALK_AFTER or (nxt[0].isupper() and lex.get(nxt.lower()) & NAME and not lex.get(nxt.lower()) & (KEEP | COMMON)):
                 continue  # "Parkinson soitti", "Parkinson Liisa"
         yield "bare_eponym", m.start(), m.end()
+
+
+def _given_name(word: str, lex: Lexicon) -> bool:
+    """A listed first name (not a word of the lists): the word before a surname."""
+    flags = lex.get(word)
+    return bool(flags & FIRST and not flags & (KEEP | COMMON))
 
 
 # the labels a kept span releases: names, places, organisations and a street word without a number
@@ -285,6 +301,12 @@ def apply(
     for rule_id, a, b in spans if trace is not None else ():  # --explain: a bare eponym and its rule
         if rule_id == "bare_eponym" and trace is not None:
             trace.add(name_trace.TraceEntry(a, b, text[a:b], "", "none", -1.0, ((rule_id, -1.0, text[a:b]),), False))
+    for c in cands:  # "zeyneps raynaud e ok": the possessor, not the condition
+        for rule_id, a, b in spans:
+            if rule_id == "bare_eponym" and c.label == "PERSON" and c.kind != "term" and c.start < a < c.end == b:
+                end = len(text[c.start : a].rstrip())
+                if end > 0 and not text[c.start + end - 1].isspace():
+                    c.end = c.start + end
     kept = [
         c
         for c in cands

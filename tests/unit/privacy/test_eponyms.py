@@ -65,6 +65,9 @@ POSITIVES = [
     ("bare_eponym", "She was diagnosed with Asperger's in 2019 and lives alone.", "en", "Asperger's"),
     ("bare_eponym", "Han har Parkinsons sedan några år.", "sv", "Parkinsons"),
     ("bare_eponym", "Parkinsonia sairastava asiakas tarvitsee kevyempää työtä.", "fi", "Parkinsonia"),
+    ("bare_eponym", "ringde stina, parkinson värre i händerna, kan inte köra långt.", "sv", "parkinson"),
+    ("bare_eponym", "soitti aamulla. hänen raynaud pahenee kylmällä, ulkotyö ei käy.", "fi", "raynaud"),
+    ("bare_eponym", "also fyi her Addison's flared up last week, she was in hospital.", "en", "Addison's"),
 ]
 
 # (rule, text, lang, a person that must still be replaced)
@@ -94,6 +97,7 @@ TRAPS = [
     ("bare_eponym", "Meeting with Dr Crohn on Monday about the referral.", "en", "Crohn"),
     ("bare_eponym", "Hakijoista Huntington soitti eilen takaisin.", "fi", "Huntington"),
     ("bare_eponym", "Tapasin Parkinsonin eilen, hän on uusi valmentaja.", "fi", "Parkinsonin"),
+    ("bare_eponym", "soitin eilen liisa parkinson, joka hakee töitä.", "fi", "liisa parkinson"),
 ]
 
 
@@ -129,3 +133,9 @@ def test_explain_shows_a_bare_eponym() -> None:
     with collecting() as trace:
         res = scrub(text, lang="fi")
     assert "Huntington:bare_eponym" in format_rows(explain_rows(text, res, trace))
+
+
+def test_a_possessor_before_a_lower_case_eponym_keeps_the_condition() -> None:
+    """`anitas raynaud e ok`: the name before it is hidden, the condition survives."""
+    out = scrub("ringde i morse. anitas raynaud e ok så länge hon slipper kylen.", lang="sv").text
+    assert "raynaud e ok" in out and "anitas" not in out, out

@@ -62,7 +62,6 @@ ROUNDS = {
     "42": (HERE / "heldout42_source.txt", HERE / "heldout42.jsonl", "ty", (1, 3)),
     "43": (HERE / "heldout43_source.txt", HERE / "heldout43.jsonl", "vy", (1, 3)),
     "44": (HERE / "heldout44_source.txt", HERE / "heldout44.jsonl", "by", (1, 3)),
-    "40": (HERE / "heldout40_source.txt", HERE / "heldout40.jsonl", "py", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
