@@ -99,6 +99,10 @@ def _email_starts(text: str) -> Iterator[int]:
 def _url_starts(text: str) -> list[int]:
     hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
     return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
+# a mention by display name (Teams, Slack): a capitalised given name, then a surname's initial (not the English
+# article or pronoun: "@Anna A quick one", "@Anna I think")
+_MENTION_NAME = re.compile(r"@[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+_MENTION_INITIAL = re.compile(r" [B-HJ-ZÅÄÖ]\.?(?![\w'’-])")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.\-]*[\w])?")  # "@anna.koski-virtanen", "@hr-tiimi"
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
@@ -349,7 +353,11 @@ def find_contacts(text: str) -> Iterator[Cand]:
             continue
         yield Cand(s, e, "CONTACT", "url", "web address", 91)
     for m in _HANDLE.finditer(text) if "@" in text else ():
-        yield _c(m, "CONTACT", "handle", "social media handle", 90)
+        c = _c(m, "CONTACT", "handle", "social media handle", 90)
+        initial = _MENTION_INITIAL.match(text, m.end()) if _MENTION_NAME.fullmatch(m.group(0)) else None
+        if initial is not None:
+            c.end = initial.end()  # "@Ulla F hann du …": a chat mention's display name with the surname's initial
+        yield c
     yield from _phones(text)
 
 

@@ -259,3 +259,19 @@ def test_csv_fields_joined_by_a_bare_comma_are_found(text: str, secret: str) -> 
 @pytest.mark.parametrize("text", ["Hinta oli 1,040 euroa.", "Arvo 2,5.6 mg/l nousi.", "Tulos 12,050 773 pistettä."])
 def test_a_decimal_comma_is_no_field_separator(text: str) -> None:
     assert scrub(text, lang="fi").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "left"),
+    [
+        ("Gomorron! @Ulla F hann du skriva utlåtandet?", "@Ulla F", " hann"),
+        ("@Mai-Lis K. kiitos, hoidan.", "@Mai-Lis K.", " kiitos"),
+        ("@Anna A quick one about Monday.", "@Anna", " A quick"),
+        ("@Anna I think so too.", "@Anna", " I think"),
+    ],
+)
+def test_a_chat_mention_takes_the_surname_initial_after_it(text: str, found: str, left: str) -> None:
+    """A mention by display name (`@Ulla F`) is one handle; the English article or pronoun after it is not."""
+    result = scrub(text, lang="en")
+    handles = [f.text for f in result.findings if f.label == "CONTACT"]
+    assert found in handles and left in result.text, (handles, result.text)
