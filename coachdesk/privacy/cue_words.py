@@ -156,6 +156,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "KIN_SLANG_FILLERS": ("fi", "sv", "en"),
     "PEOPLE_FORM_LABELS": ("fi", "sv", "en"),
     "NAME_PARTICLES": ("intl",),
+    "REFERENCE_NOUNS": ("intl",),
     "WORD_GIVEN_NOT": ("fi", "sv", "en"),
     "ORG_SERVICE_STEMS": ("fi",),  # org_shapes.py
     "ORG_WORK_CUES": ("fi",),  # org_shapes.py

@@ -57,6 +57,7 @@ meets :data:`THRESHOLDS`:
 | against.word | -0.6 | the form is also an ordinary word: the lists mark it (Onni, Lahti) or it is a frequent word of only this language |
 | against.place_case | -0.5 | a place of the lists in a local case (`kontulassa`) |
 | against.verb | -0.6 | a finite Finnish verb form |
+| against.sv_verb | veto | in Swedish, a word right before `inte`, `att`, `nog` (`sambo ville inte flytta`): a verb |
 | against.function | veto | a function word, pronoun, cue word, profession, shorthand, kept word (lexicon KEEP) |
 | against.owned | veto | the word right after a possessive ('s): what the person owns (marco's visa) |
 
@@ -110,7 +111,7 @@ from coachdesk.privacy.name_trace import current as current_trace
 from coachdesk.privacy.org_rules import EN_TRADE, FI_TRADE_ANY
 from coachdesk.privacy.spans import PRIO_ORG, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
-from coachdesk.privacy.verbs import is_finite_verb
+from coachdesk.privacy.verbs import SV_AFTER_VERB, is_finite_verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ EVIDENCE: dict[str, Evidence] = {
         Evidence("against.word", -0.6, "also an ordinary word (lists) or a frequent word of only this language"),
         Evidence("against.place_case", -0.5, "a place of the lists in a local case"),
         Evidence("against.verb", -0.6, "a finite Finnish verb form"),
+        Evidence("against.sv_verb", VETO, "in Swedish, a word right before inte, att, nog: a verb"),
         Evidence("against.function", VETO, "a function word, pronoun, cue word, profession, shorthand or kept word"),
         Evidence("against.owned", VETO, "the word after a possessive ('s): what the person owns (marco's visa)"),
         Evidence("place.listed", 0.6, "a place of the lists (municipality, district, village)"),
@@ -788,6 +790,8 @@ def _person(
         _add(ev, "against.place_case")
     if lang == "fi" and is_finite_verb(t.text, lex):
         _add(ev, "against.verb")
+    if lang == "sv" and nxt is not None and nxt.lower in SV_AFTER_VERB:
+        _add(ev, "against.sv_verb")  # "sambo ville inte flytta"
     return ev
 
 

@@ -24,7 +24,7 @@ or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 | hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word; the second in any case form), at a person's place or before a verb or punctuation (`kaj-olof ringde`, `kaj-olofille soitin`) | `te-toimisto soitti`, `kela-asiat` |
 | hyphen_initials | the hyphen initials of a hyphenated given name found in the text, in any letter case (`a-k (41) on …` after `anna-kaisa`; the age then is an AGE) | `a-l` when no such name is in the text |
 | foreign_letters | in a Finnish or Swedish text, a lower-case word with letters neither language uses (õ ü ş ç ğ ņ ł ø …), in no list and no frequent word, after a kin or role word, in an allative or ablative after a call or ask verb, or before a reporting or motion verb (`isä jõgi on`, `üllar soitti`, `soitin üllarille`) | a loan word (`müsliä`) |
-| sv_kin_given | a Swedish definite kin or role noun (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att` |
+| sv_kin_given | a Swedish definite kin or role noun (`hustrun`, `chefen`, `kusinen`), then a listed given name that is no Swedish common word (also one that is a word elsewhere: `bo`), before a verb or punctuation | `hustrun har ringt`, `chefen sa att`, `sambon ville inte flytta` (a verb before `inte`, `att`, `nog`) |
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Le
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token, char_before
-from coachdesk.privacy.verbs import is_finite_verb
+from coachdesk.privacy.verbs import SV_AFTER_VERB, is_finite_verb
 
 RULES = {
     r.id: r
@@ -273,7 +273,8 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
                             ending=t.text[len(first) + 1 + stem :]))
         return
     if k > lo and toks[k - 1].lower in words("HURRIED_PEOPLE_SV_KIN") and text[
-            toks[k - 1].end : t.start] == " " and _sv_given(lex, low) and _boundary(text, toks, k, hi, lex, lang):
+            toks[k - 1].end : t.start] == " " and _sv_given(lex, low) and _boundary(text, toks, k, hi, lex, lang) and not (
+            k + 1 < hi and toks[k + 1].lower in SV_AFTER_VERB):  # "sambo ville inte flytta": a verb (vilja)
         take(_rule_cand(t.start, t.end, "sv_kin_given", (low, ""), PRIO_NAME))
         return
     if not spaced or not (_cue_before(text, toks, k, lo) or _talk_after(text, toks, k + 1, hi)):

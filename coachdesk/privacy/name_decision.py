@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
         _r("cand.en_short", "", VETO, "a two-letter English word (As, If)"),
         _r("cand.weekday_range", "", VETO, "a weekday abbreviation in a range (Mon–Thu, ma–to)"),
         _r("cand.pronoun", "", VETO, "a pronoun of the text's language (Swedish Han)"),
+        _r("cand.reference", "", VETO, "a document's part before its number (Taulukko 2, Bilaga 3, Figure 1)"),
         # all-caps words
         _r("caps.name", P, 1.0, "an all-caps name of the lists: well attested (MATTI) or next to another (MATTI VIRTANEN)"),
         _r("caps.other", "", VETO, "an all-caps word that is no well-attested name: an acronym"),

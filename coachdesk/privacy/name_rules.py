@@ -9,7 +9,10 @@ A rule may also set the word's reading (``ctx.infos[k]``: Turun → Turku) befor
 
 from __future__ import annotations
 
+import re
+
 from coachdesk.privacy.apposition_names import role_apposition
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     CONTRACTION,
     EN_OBJECT_VERBS,
@@ -45,6 +48,9 @@ from coachdesk.privacy.name_words import (
 from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.tokens import Token
 
+REFERENCE_NOUNS = words("REFERENCE_NOUNS")
+# a number, Roman numeral or letter after a reference noun, not an age ("Liite 3", "Luku IV", not "Sade 4 v")
+REFERENCE_NUMBER = re.compile(r"[ \u00a0](?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])(?![\w%–-])(?![ \u00a0]?(?:v\b|v\.|vuot|år|y/?o\b|years?|yrs))")
 Verdict = tuple[str, str] | str | None  # a rule id, or (rule id, label) for lex.en_word_name
 
 
@@ -66,6 +72,8 @@ def judge(ctx: NameCtx, k: int) -> Verdict:
         return "cand.weekday_range"  # "Mon–Thu 8.00–14.00", "ma–to"
     if t.lower in ctx.pronouns:
         return "cand.pronoun"  # "Han är 56 år": the Swedish pronoun, not the name Han
+    if t.cap and t.lower in REFERENCE_NOUNS and REFERENCE_NUMBER.match(ctx.text, t.end):
+        return "cand.reference"  # "Katso Taulukko 2", "Se Bilaga 3": a document's part
     if t.upper:
         return all_caps(ctx, k, t)
     f = ctx.infos[k].flags

@@ -28,6 +28,7 @@ from coachdesk.privacy.name_words import (
     strip_poss,
 )
 from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import SV_AFTER_VERB
 
 
 def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
@@ -110,6 +111,8 @@ def _after_role(
 ) -> str | None:
     """esihenkilö jukka, auttaa sannia, tiinan mies: a first name marked by the word before or after."""
     lex = ctx.lex
+    if ctx.lang == "sv" and k + 1 < ctx.n and ctx.toks[k + 1].lower in SV_AFTER_VERB:
+        return None  # "sambo ville inte flytta": a verb (vilja) before inte, att, nog
     base, sl = first_hit
     bf = lex.get(base)
     fi_count = lex.counts.get(base, 0) if not bf & INTL else 0
@@ -143,6 +146,8 @@ def _lower_first(
 ) -> str | None:
     """A lower-case first name: "lower.first_name" with evidence, else pending for the second pass."""
     lex = ctx.lex
+    if ctx.lang == "sv" and k + 1 < ctx.n and ctx.toks[k + 1].lower in SV_AFTER_VERB:
+        return None  # "sambo ville inte flytta": a verb (vilja) before inte, att, nog
     base, sl = first_hit
     bf = lex.get(base)
     fi_count = lex.counts.get(base, 0) if not bf & INTL else 0

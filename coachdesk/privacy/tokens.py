@@ -69,7 +69,7 @@ def tokenize(text: str) -> list[Token]:
             sent = False  # the common case, decided at once: one space between two words
         elif not toks:
             stripped = gap.rstrip(_OPENERS)
-            sent = not stripped.strip() or stripped.strip()[-1:] in _SENT_END
+            sent = not stripped.strip() or stripped.strip()[-1:] in _SENT_END or stripped.strip() == "|"  # "| Kunta | …"
         else:
             g = gap.strip(" \t")
             tail = g.rstrip(_OPENERS)

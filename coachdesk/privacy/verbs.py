@@ -20,6 +20,8 @@ from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, Lexicon
 
 _LONG_VOWELS = ("aa", "ää", "ee", "ii", "oo", "öö", "uu", "yy")
+# words that follow a Swedish finite verb and never a name: "hennes sambo ville inte", "chefen kunde nog"
+SV_AFTER_VERB = frozenset(("inte", "int", "att", "nog", "ju", "aldrig", "gärna", "också", "egentligen"))
 WELL_ATTESTED = 500  # bearers: a first name this common may stand in any form
 
 

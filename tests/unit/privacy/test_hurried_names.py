@@ -66,6 +66,7 @@ CASES = [
      "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("against.place_case", "fi", "puh asiakas oli kontulassa eilen", "kontulassa", "puh asiakas oli kontula eilen", "kontula"),
     ("against.verb", "fi", "joo haen paperit ens viikol", "haen", "joo raimo hakee paperit ens viikol", "raimo"),
+    ("against.sv_verb", "sv", "hennes sambo ville inte flytta till stan", "ville", "maken maj ringde igår", "maj"),
     ("against.function", "en", "boss will call back abt shifts", "will", "boss adeyemi wants 12h shifts", "adeyemi"),
     ("place.listed", "fi", "käy kontulassa kotikäynnillä", "kontulassa", "puh raimo klo 9.40 – ei päässy", "raimo"),
     ("place.cue", "fi", "muutti tikkurilaan, ei kerro", "tikkurilaan", "joo tikkurilaan ens viikol", "tikkurilaan"),

@@ -43,6 +43,8 @@ CASES = [
      "asiakas söi müsliä aamulla", "müsliä"),
     ("sv_kin_given", "sv", "maken bo ringde igår", "bo",
      "maken har ringt igår, chefen sa att det är ok", "har"),
+    ("sv_kin_given", "sv", "maken bo ringde igår", "bo",
+     "hennes sambon ville inte flytta till stan", "ville"),
 ]
 
 
