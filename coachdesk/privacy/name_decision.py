@@ -61,6 +61,7 @@ RULES: dict[str, Rule] = {
         # kept words (lexicon KEEP: regions, public bodies, products)
         _r("kept.after_role", P, 1.0, "a kept first name after a role or profession (ohjaaja Wilma)"),
         _r("kept.person_case", P, 1.0, "a kept first name mid-sentence in a person's case (Aslakille)"),
+        _r("kept.region_surname", P, 1.0, "a region that is a surname, uninflected, right after a first name (Erkki Lappi)"),
         _r("kept.word", "", VETO, "a kept word (Kela, Omaolo): professional vocabulary"),
         _r("lower.non_latin", P, 0.5, "a lower-case word in a non-Latin script"),
         # capitalised words

@@ -27,7 +27,7 @@ from coachdesk.privacy.cues import (
     WEEKDAY_ABBREVS,
     WEEKDAY_RANGE,
 )
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, SUR
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, REGION, SUR
 from coachdesk.privacy.name_context import CapFacts, NameCtx
 from coachdesk.privacy.name_decision import RULES, decide
 from coachdesk.privacy.name_rules_lower import lower_word
@@ -121,6 +121,20 @@ def kept_word(ctx: NameCtx, k: int, t: Token, f: int) -> str:
         return "kept.after_role"  # "ohjaaja Wilma": a name that is also a product, after a person's role
     if t.cap and not t.sent_start and f & FIRST and "-" not in t.text and t.lower.endswith(("ille", "ilta", "iltä")):
         return "kept.person_case"  # "ollut Aslakille yhtä hyvä"; the course is "Aslak-kurssille"
+    if (
+        t.cap
+        and not t.sent_start
+        and f & SUR
+        and f & REGION
+        and k > 0
+        and ctx.joined[k - 1]
+        and toks[k - 1].cap
+        and ctx.infos[k - 1].flags & FIRST
+        and not ctx.infos[k - 1].flags & (KEEP | COMMON)
+        and ctx.text[toks[k - 1].end : t.start] == " "
+        and not ending_of(t, ctx.infos[k])  # "Liisa Suomessa", "Erkki Lappiin": the place
+    ):
+        return "kept.region_surname"  # "kauppias Erkki Lappi jää": a surname, not the region
     return "kept.word"
 
 

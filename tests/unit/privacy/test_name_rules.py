@@ -27,6 +27,7 @@ CASES: list[tuple[str, ...]] = [
     ('cand.en_short', 'en', 'Met Olena at the office.', 'at', 'Tapasin Olenan at toimistolla.', 'at', 'fi'),
     ('cand.weekday_range', 'en', 'Open Mon–Thu 8–14.', 'Mon', 'Mon said hello.', 'Mon'),
     ('cand.pronoun', 'sv', 'Han är 56 år.', 'Han', 'Han on 56-vuotias.', 'Han', 'fi'),
+    ('kept.region_surname', 'fi', 'Kauppias Erkki Lappi jää eläkkeelle.', 'Lappi', 'Erkki muutti Lappiin viime vuonna.', 'Lappiin'),
     ('cand.reference', 'fi', 'Katso Taulukko 2 ja Liite 3.', 'Taulukko', 'Lapsi Sade 4 v on kotona.', 'Sade'),
     ('caps.name', 'fi', 'Asiakas MATTI VIRTANEN oli kotona.', 'MATTI', 'Asiakas kävi KELASSA eilen.', 'KELASSA'),
     ('caps.other', 'fi', 'Asiakas kävi KELASSA eilen.', 'KELASSA', 'Asiakas MATTI VIRTANEN oli kotona.', 'MATTI'),
