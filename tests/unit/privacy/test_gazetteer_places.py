@@ -99,3 +99,11 @@ def test_explain_shows_the_rule() -> None:
 def test_the_notice_credits_geonames() -> None:
     notice = (data_dir().parents[2] / "NOTICE").read_text(encoding="utf-8")
     assert "places_gazetteer.txt" in notice and "GeoNames" in notice and "Attribution 4.0" in notice
+
+
+@pytest.mark.parametrize(("text", "lang"), [("asuu nyt", "fi"), ("soitti", "fi"), ("gym in", "en"), ("jobbar i", "sv"),
+                                            ("kyrkby", "sv"), ("asuu  nyt  \n kaislastenlahdessa", "fi"), ("", "fi"),
+                                            ("in in in in in", "en"), ("asuu 123:ssa", "fi")])
+def test_a_cue_at_the_end_or_odd_spacing_finds_nothing(text: str, lang: str) -> None:
+    r = scrub(text, lang=lang)
+    assert not any("gazetteer:" in f.reason for f in r.findings), r.findings
