@@ -295,6 +295,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SV_MOTION_VERBS": ("sv",),
     "SV_MOTION_FILLERS": ("sv",),
     "SAINT_PREFIXES": ("fi", "sv"),
+    # gazetteer_places.py: fillers between a place cue and a gazetteer name, prepositions, village words
+    "GAZ_SLOT_FILLERS": ("fi",),
+    "GAZ_PREPS": ("sv", "en"),
+    "GAZ_VILLAGE_HEADS": ("fi", "sv"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -16,6 +16,7 @@ from coachdesk.privacy import (
     direct_hurried,
     filler_names,
     form_words,
+    gazetteer_places,
     group_orgs,
     hurried,
     hurried_local,
@@ -414,6 +415,7 @@ def _compounds(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: lis
     out += town_firms.find(text, toks, lex, lang, cands + out)
     out += region_orgs.find(text, toks, lex, lang, cands + out)
     out += hurried_places.find(text, toks, lex, lang, cands + out)
+    out += gazetteer_places.find(text, toks, lex, lang, cands + out)
     return out + place_hyphen.find(text, toks, lex, lang, cands + out)
 
 
