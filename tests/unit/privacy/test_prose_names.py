@@ -30,6 +30,9 @@ POSITIVES = [
     ("owner_initials", "fi", "- soitto työnantajalle, vastuu: LS ja KJ", "KJ"),
     ("owner_initials", "sv", "- ansökan om praktik, ansvar: KJ", "KJ"),
     ("owner_initials", "en", "Actions:\n- CV review, owner: MB", "MB"),
+    ("owner_initials", "fi", "- TE-toimistoon soitto (vastaa XR)\n- PHQ-9 uusitaan, hoitaa XV", "XV"),
+    ("owner_initials", "en", "2. Book the OT assessment – Responsible: XL\n3. Funding – assigned to XW", "XW"),
+    ("found_initials", "fi", "Sovittiin: EH hoitaa B-lausunnon.\nLäsnä: Xirja Kallio, Dr Holm (työterveys, EH)", "EH"),
     ("role_bracket", "sv", "Hej,\nAzadeh (klienten) frågar om praktik på lagret.", "Azadeh"),
     ("role_bracket", "fi", "Hei,\nYohannes (asiakas, 34) kysyy työkokeilusta.", "Yohannes"),
     ("bracketed_name", "en", "Status: client B – stuck; client C (June) – starts at the daycare next week.", "June"),
@@ -39,6 +42,7 @@ POSITIVES = [
     ("preferred_name", "en", "Sasha, as he prefers to be called, is motivated but worried.", "Sasha"),
     ("attendee_item", "fi", "Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut\nKäytiin läpi tilanne.", "Tesfay"),
     ("attendee_item", "sv", "Närvarande: Azadeh, handläggare Sara och jag\nVi gick igenom läget.", "Azadeh"),
+    ("attendee_item", "fi", "Läsnä: XK, PQ ja TE-asiantuntija\nSovittiin jatkosta.", "PQ"),
     ("subject_name", "sv", "Ämne: SV: Azadeh – praktik\n\nHej,\ntack!", "Azadeh"),
     ("subject_name", "fi", "Aihe: Re: Tesfayn työkokeilu\n\nHei kaikki,\nkiitos.", "Tesfayn"),
     ("given_before_surname", "fi", "Yevhen Pidhirnyi aloitti kielikurssin.", "Yevhen Pidhirnyi"),
@@ -58,7 +62,7 @@ POSITIVES = [
 
 # (rule, lang, text, a word no finding may touch)
 TRAPS = [
-    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: RM varaa ajan. Kaikki on OK nyt.", "RM"),
+    ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: TE varaa ajan. Kaikki on OK nyt.", "TE"),
     ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: lausunto. Kaikki on OK nyt.", "OK"),
     ("found_initials", "en", "Paula Mills 3:12 PM\nthanks, see you at 4 PM", "PM"),
     ("form_label", "fi", "Nimi: Työkokeilu Ilona\nSuunnitelma valmis.", "Työkokeilu"),
@@ -70,6 +74,8 @@ TRAPS = [
     ("owner_initials", "fi", "- TE-toimiston lausunto, vastuu TE\n- kuntoutus, vastuu: TYK", "TYK"),
     ("owner_initials", "fi", "- TE-toimiston lausunto, vastuu TE\n- kuntoutus, vastuu: TYK", "vastuu TE"),
     ("owner_initials", "en", "Actions:\n- payroll, owner: HR\n- laptop, owner: IT", "HR"),
+    ("owner_initials", "fi", "- lausunto, hoitaa TT\n- hakemus, vastaa KELA", "TT"),
+    ("found_initials", "fi", "Läsnä: Xirja Kallio (valmentaja), Dr Holm (työterveys, TE)\nTE ja Kela hoitavat.", "TE ja"),
     ("role_bracket", "fi", "Hän (asiakas) kertoi, että Kela (etuus) maksaa.", "Kela"),
     ("role_bracket", "en", "The Client (client) form is ready.", "Client"),
     ("bracketed_name", "en", "The client (Kela) form is ready and the client B (Ryhmä) list too.", "Kela"),
@@ -78,6 +84,7 @@ TRAPS = [
     ("preferred_name", "en", "He, as he prefers to be called, is fine.", "He"),
     ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "TE-toimisto"),
     ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "Työnantaja"),
+    ("attendee_item", "fi", "Läsnä: TE, KELA, HR ja asiakas\nKäytiin läpi.", "HR"),
     ("subject_name", "fi", "Aihe: VS: Verkostopalaverin muistio\n\nHei,\nkiitos.", "Verkostopalaverin"),
     ("subject_name", "sv", "Ämne: Praktikplats för hösten\n\nHej,\ntack!", "Praktikplats"),
     ("given_before_surname", "fi", "Saimme B-lausunnon T. Lehtolalta eilen.", "B-lausunnon"),
