@@ -67,7 +67,7 @@ _EN_PRONOUNS = frozenset("he she it you we they i his her its".split())
 _DOER_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS | words("INITIALS_TASK_VERBS") | words("SV_SUBJECT_VERBS")
 _YOU_PLURAL = words("YOU_PLURAL")
 _CAPS2 = re.compile(r"[A-ZÅÄÖ]{2}|[A-ZÅÄÖ]-[A-ZÅÄÖ]")
-_DOER_BEFORE = re.compile(r"(?:^|[\n:;,–—(]|(?<![\w-])(?:että|ja|och|and|sekä|kun|jos|att|then|so))[ \t]*$|(?:^|\n)[ \t]*[-*•][ \t]*$")
+_DOER_BEFORE = re.compile(r"(?:^|[\n:;,–—(.!?]|(?<![\w-])(?:että|ja|och|and|sekä|kun|jos|att|then|so))[ \t]*$|(?:^|\n)[ \t]*[-*•][ \t]*$")
 _PAIR = re.compile(r"([A-ZÅÄÖ])\.[ \t]+(?:ja|och|and|&)[ \t]+([A-ZÅÄÖ])\.")
 _AFTER_PAIR = re.compile(r"[ \t]*[–—,:-]?[ \t]*([a-zåäö]+)(?:[ \t]+([a-zåäö]+))?(?:[ \t]+([a-zåäö]+))?")
 _HYPHEN_PAIR = re.compile(r"(?<![\w.-])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]-[A-YÄ](?:\.|(?![\w-]))")  # not a range A-Ö, A-Z, A-Å
@@ -225,6 +225,10 @@ def _initials(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list
         if (lang == "fi" and t.upper and len(t.text) == 2 and t.text.isalpha() and nxt is not None and nxt.colon_suffix
                 and nxt.start == t.end + 1 and nxt.lower in _CASE_ENDINGS and free(t.start, t.end)
                 and not word_caps(t.text, lex) and not text[max(0, t.start - 2) : t.start].strip()[-1:].isdigit()):
+            if defined is None:
+                defined = initials_wanted(text, [c for c in cands if c.label == "PERSON"])
+            if t.text in defined:
+                continue  # a found person's initials: found_initials takes them, certain (prose_names)
             taken.add(t.start)
             c = _initial_cand(t.start, t.end, "ending_initials", t.text)
             c.uncertain = True

@@ -11,7 +11,7 @@ Every decision is one row of :data:`RULES`.
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
 | attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag`, `Läsnä: XK, PO ja asiakas` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name; or initials alone (two or three capitals, `A-K`) that are no word or known acronym (``acronyms.word_caps``: not `TE`, `KELA`, `HR`) |
-| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
+| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV`, `Aihe: Työkokeilu / XK`, `Aihe: XK:n jakso` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word; initials (two or three capitals, `A-K`) with a case ending or ending the line, no word or known acronym (``acronyms.word_caps``: not `Aihe: TE:n lausunto`, `Subject: CV`) |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
@@ -115,6 +115,7 @@ _SUBJECT = re.compile(
     r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
 )
 _SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_SUBJECT_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?:(:[a-zåäö]{1,4})(?![\w-])|(?![\w:-]))")
 _CAP_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*?)((?:['’]s)?)(?![\w-])")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
@@ -198,9 +199,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
 
 _CAP = "A-ZÀ-ÖØ-ÞČŠŽĐŊŦ"  # capitals, accented ones too (ÁL for Ánte Länsman)
 _INITIALS = re.compile(rf"(?<![\w.-])([{_CAP}])\.?([{_CAP}])\.?(?:([{_CAP}])\.?)?(?![\w-])")
-_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
+_AFTER_NUMBER = re.compile(r"\d[ \t]?\Z")  # \Z: "vk 24\nOR;…" is a new line, no number before
 _DEFINED = re.compile(r"[A-ZÅÄÖ]{2,3}")  # a finding that is initials alone
-_LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
+_LIST_BEFORE = re.compile(r"(?:^|[\n:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
 OVER_KEPT = "over_kept"  # extra key: the finding stands even inside a never-scrub phrase (the scrubber reads it)
 _JOINED_AFTER = re.compile(r"[ \t]*(?:,|ja|och|and|sekä|&)[ \t]+([A-ZÅÄÖ][\w-]+)")
 _JOINED_BEFORE = re.compile(r"([A-ZÅÄÖ][\w-]+)[ \t]*(?:,|[ \t](?:ja|och|and|sekä|&))[ \t]+$")
@@ -495,6 +496,13 @@ def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:
             if unknown or (flags & FIRST and not flags & (COMMON | KEEP) and low not in lex.frequent):
                 reason = "name in an e-mail subject (subject_name)"
                 yield Cand(m.start(1), m.end(), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+        for m in _SUBJECT_INITIALS.finditer(text, line.start(1), line.end(1)):
+            ini = m.group(1)
+            if m.group(2) is None and m.end() != line.end(1) and text[m.end() : line.end(1)].strip(" \t."):
+                continue  # bare capitals mid-line ("Aihe: OT arvio"): only with a case ending or ending the line
+            if ini.lower() not in _SUBJECT_PREFIX and not word_caps(ini.replace("-", ""), lex):
+                reason = "initials in an e-mail subject (subject_name)"  # "Aihe: Työkokeilu / XK", "Re: XK:n jakso"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
 
 
 def _unknown_foreign(word: str, lex: Lexicon) -> bool:

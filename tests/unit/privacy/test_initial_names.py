@@ -33,6 +33,7 @@ POSITIVES = [
     ("name_initial", "Haile G. called about the job.", "en", "Haile G."),
     ("task_initials", "Sovittiin, että XK hoitaa Kela-asiat ja QP ottaa yhteyttä työnantajaan.", "fi", "QP"),
     ("task_initials", "Next steps: JS will send the CV to HR.", "en", "JS"),
+    ("task_initials", "Onko asia jo edennyt? QK lupasi katsoa sitä.", "fi", "QK"),
     ("dotted_initial", "Asiakas Tiina aloitti työtoiminnassa. T. itse toivoo pidempää jaksoa.", "fi", "T."),
     ("dotted_initial", "Sovin T.:n kanssa ajasta. Asiakas Tuula oli tyytyväinen.", "fi", "T."),
     ("initials_pair", "Hei tiimi,\nH. ja T. – teillä oli vastaava tapaus keväällä?", "fi", "T."),
@@ -86,3 +87,10 @@ def test_same_person_same_letter() -> None:
     res = scrub("I met Grace Miller today. Grace is her own boss now.", lang="en")
     assert res.text.count("[Person A]") == 2
     assert _covered("Haile G. called about the job.", "en", "Haile G.")
+
+
+def test_initials_of_a_found_person_are_certain_with_a_case_ending() -> None:
+    """`XN:n` is asked alone, but after `Xalle Niskanen (asiakas, KN)` it is him, certain, with his letter."""
+    res = scrub("Läsnä: Kalle Niskanen (asiakas, KN)\n1) KN:n työkyky arvioitiin.", lang="fi")
+    hits = [f for f in res.findings if f.text == "KN"]
+    assert len(hits) == 2 and all(f.certain for f in hits) and len({f.replacement for f in hits}) == 1
