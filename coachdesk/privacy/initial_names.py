@@ -13,8 +13,8 @@ Every decision is one row of :data:`RULES`.
 | after_label | `Lisätietoja: Onni on palannut töihin` | a listed first name after a field label, then a person's verb or on/oli + a past participle |
 | name_initial | `Haile G. called` | a capitalised word (a listed first name or a word in no list) at a sentence start, one capital initial and a dot, then a lower-case word |
 | task_initials | `Sovittiin että XK hoitaa Kela-asiat ja XP ottaa yhteyttä`, `XS will send`, `BH ringer` | two capitals or hyphen initials (`A-K`) at a sentence or list start or after `että`/`ja`/`,`/`:`, right before a verb of a person (``FI_PERSON_VERBS``, ``EN_PERSON_VERBS``) or of a task (``INITIALS_TASK_VERBS``: `hoitaa`, `selvittää`, `will`, `ringer`); no known acronym, title, weekday, frequent word or Roman numeral (``acronyms.word_caps``: not `TE hoitaa`, `HR will`, `II jakso`) |
-| dotted_initial | `Asiakas Xiina … X. itse toivoo`, `X. kertoi`, `Sovin X.:n kanssa` | one capital and a dot opening a sentence, the first letter of a person found earlier in the text, then `itse` or a person's verb, or on/oli + a past participle; or one capital, a dot and a case ending after a colon (`X.:lle`), the first letter of a person found in the text; not a list marker (`A. Tavoitteet`: a capital follows; `lettered_item`), not `liite B:n` (no dot) |
-| initials_pair | `X. ja Y. – teillä oli vastaava?`, `X. och Y., har ni …` | two single capitals with dots joined by ja/och/and/&, then (after a dash, comma or colon maybe) a second-person plural word among the next three words (``YOU_PLURAL``: `teillä`, `onko teillä`, `ni`, `you`) or a person's verb; not `kohdat A. ja B. käsiteltiin` |
+| dotted_initial | `Asiakas Xiina … X. itse toivoo`, `X. kertoi`, `kuten X. kertoi`, `Sovin X.:n kanssa` | one capital and a dot, the first letter of a person found earlier in the text, then (opening a sentence) `itse` or a person's verb, or on/oli + a past participle, or (inside a sentence) a person's verb of ``FI_PERSON_VERBS`` / ``EN_PERSON_VERBS``; or one capital, a dot and a case ending after a colon (`X.:lle`), the first letter of a person found in the text; not a list marker (`A. Tavoitteet`: a capital follows; `lettered_item`), not `liite B:n` (no dot) |
+| initials_pair | `X. ja Y. – teillä oli vastaava?`, `X. och Y., har ni …` | two single capitals with dots joined by ja/och/and/&, then (after a dash, comma or colon maybe) a second-person plural word among the next three words (``YOU_PLURAL``: `teillä`, `onko teillä`, `ni`, `you`) or a person's verb, or after a greeting (``GREETINGS``: `Hei X. ja Y.!`); not `kohdat A. ja B. käsiteltiin` |
 | ending_initials | `ehditkö kattoo XR:n päivähoitojutun?`, `XK:lle tiedoksi` | Finnish: two capitals with a case ending after a colon (`:n`, `:lle`, `:ltä` …), no known acronym, title, weekday, frequent word or Roman numeral: ASKED (an uncertain finding), never certain; not `TE:lle`, `TT:ltä`, `EU:n` |
 | initial_hyphen_pair | `Aihe: Työkokeilu / X. A-K.`, `X. A-K. aloittaa` | one capital and a dot, then hyphen initials (`A-K`, with a dot maybe): a name written as initials whole; not a range of the alphabet (`R. A-Ö.`) |
 """
@@ -72,6 +72,8 @@ _PAIR = re.compile(r"([A-ZÅÄÖ])\.[ \t]+(?:ja|och|and|&)[ \t]+([A-ZÅÄÖ])\."
 _AFTER_PAIR = re.compile(r"[ \t]*[–—,:-]?[ \t]*([a-zåäö]+)(?:[ \t]+([a-zåäö]+))?(?:[ \t]+([a-zåäö]+))?")
 _HYPHEN_PAIR = re.compile(r"(?<![\w.-])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]-[A-YÄ](?:\.|(?![\w-]))")  # not a range A-Ö, A-Z, A-Å
 _CASE_ENDINGS = frozenset("n lle ltä lta llä lla ssa ssä sta stä ta tä ksi na nä kin ta".split())
+_TALK_VERBS = FI_PERSON_VERBS | EN_PERSON_VERBS  # mid-sentence, only a person's verb: "kuten T. kertoi"
+_GREETED = re.compile(rf"(?:^|\n|[ \t])(?i:{'|'.join(sorted(words('GREETINGS')))})[ \t,]+\Z")
 _SELF = frozenset(("itse", "själv", "himself", "herself"))
 
 
@@ -243,17 +245,18 @@ def _initials(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list
             taken.add(t.start)  # "Sovin T.:n kanssa" beside a Tuula: her initial with a case ending
             out.append(_initial_cand(t.start, t.end + 1, "dotted_initial", t.text, keys.get(t.text)))
             continue
-        if (t.text[0] in letters and letters[t.text[0]] < t.start and t.sent_start and nxt is not None
-                and text[t.end + 1 : nxt.start] == " " and (nxt.lower in _SELF or _person_after(toks, k))
-                and free(t.start, t.end)):
+        if (t.text[0] in letters and letters[t.text[0]] < t.start and nxt is not None
+                and text[t.end + 1 : nxt.start] == " " and free(t.start, t.end)
+                and (nxt.lower in _SELF or _person_after(toks, k) if t.sent_start else nxt.lower in _TALK_VERBS)):
             taken.add(t.start)
             out.append(_initial_cand(t.start, t.end + 1, "dotted_initial", t.text, keys.get(t.text)))
             continue
         m = _PAIR.match(text, t.start)
         if m is not None:
             a = _AFTER_PAIR.match(text, m.end())
-            if a is not None and (any(w in _YOU_PLURAL for w in a.groups() if w) or a.group(1) in _DOER_VERBS) and free(
-                    m.start(), m.end()):
+            greeted = _GREETED.search(text, max(0, m.start() - 12), m.start()) is not None  # "Hei H. ja T.!"
+            said = a is not None and (any(w in _YOU_PLURAL for w in a.groups() if w) or a.group(1) in _DOER_VERBS)
+            if (greeted or said) and free(m.start(), m.end()):
                 taken.add(t.start)
                 out.append(_initial_cand(m.start(1), m.end(1) + 1, "initials_pair", m.group(1)))
                 out.append(_initial_cand(m.start(2), m.end(2) + 1, "initials_pair", m.group(2)))

@@ -458,7 +458,9 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule attendee_item."""
     for line in _ATTENDEES.finditer(text):
         pos, end = line.start(1), line.end(1)
-        for sep in [*_ITEM_SPLIT.finditer(text, pos, end), None]:
+        seps = [sep for sep in _ITEM_SPLIT.finditer(text, pos, end)  # "X Y (asiakas, PO), …": no split in a bracket
+                if text.count("(", pos, sep.start()) <= text.count(")", pos, sep.start())]
+        for sep in [*seps, None]:
             stop = sep.start() if sep else end
             m = _ITEM.fullmatch(text, pos, stop)
             pos = sep.end() if sep else end

@@ -36,6 +36,8 @@ POSITIVES = [
     ("task_initials", "Onko asia jo edennyt? QK lupasi katsoa sitä.", "fi", "QK"),
     ("dotted_initial", "Asiakas Tiina aloitti työtoiminnassa. T. itse toivoo pidempää jaksoa.", "fi", "T."),
     ("dotted_initial", "Sovin T.:n kanssa ajasta. Asiakas Tuula oli tyytyväinen.", "fi", "T."),
+    ("dotted_initial", "Asiakas Tiina Ranta kävi. Työ on raskasta, kuten T. kertoi eilen.", "fi", "T."),
+    ("initials_pair", "Hei H. ja T.!\nOnko kokemusta YKI-testistä?", "fi", "H."),
     ("initials_pair", "Hei tiimi,\nH. ja T. – teillä oli vastaava tapaus keväällä?", "fi", "T."),
     ("initial_hyphen_pair", "Aihe: Työkokeilu / R. A-K.\n\nHei, tässä yhteenveto.", "fi", "R. A-K."),
     ("ending_initials", "moi! ehditkö kattoo JR:n päivähoitojutun?", "fi", "JR"),

@@ -44,6 +44,8 @@ POSITIVES = [
     ("attendee_item", "fi", "Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut\nKäytiin läpi tilanne.", "Tesfay"),
     ("attendee_item", "sv", "Närvarande: Azadeh, handläggare Sara och jag\nVi gick igenom läget.", "Azadeh"),
     ("attendee_item", "fi", "Läsnä: XK, PQ ja TE-asiantuntija\nSovittiin jatkosta.", "PQ"),
+    ("attendee_item", "fi", "Läsnä: XK (valmentaja), Xelle Qoja (asiakas, työkokeilu)\nSovittiin.", "Xelle Qoja"),
+    ("owner_initials", "fi", "- CV:n päivitys, tekijä: XQ", "XQ"),
     ("subject_name", "sv", "Ämne: SV: Azadeh – praktik\n\nHej,\ntack!", "Azadeh"),
     ("subject_name", "fi", "Aihe: Re: Tesfayn työkokeilu\n\nHei kaikki,\nkiitos.", "Tesfayn"),
     ("subject_name", "fi", "Aihe: Työkokeilu / XK\n\nHei kaikki,\nkiitos.", "XK"),
