@@ -115,6 +115,7 @@ _SUBJECT = re.compile(
     r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
 )
 _SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_LINE_REST = re.compile(r"[ \t.]*")  # nothing but spaces and dots up to the line end (stops at the first other)
 _SUBJECT_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?:(:[a-zåäö]{1,4})(?![\w-])|(?![\w:-]))")
 _CAP_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*?)((?:['’]s)?)(?![\w-])")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
@@ -458,8 +459,13 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule attendee_item."""
     for line in _ATTENDEES.finditer(text):
         pos, end = line.start(1), line.end(1)
-        seps = [sep for sep in _ITEM_SPLIT.finditer(text, pos, end)  # "X Y (asiakas, PO), …": no split in a bracket
-                if text.count("(", pos, sep.start()) <= text.count(")", pos, sep.start())]
+        seps = []  # "X Y (asiakas, PO), …": no split inside a bracket (depth counted once over the line)
+        depth, last = 0, pos
+        for sep in _ITEM_SPLIT.finditer(text, pos, end):
+            depth += text.count("(", last, sep.start()) - text.count(")", last, sep.start())
+            last = sep.start()
+            if depth <= 0:
+                seps.append(sep)
         for sep in [*seps, None]:
             stop = sep.start() if sep else end
             m = _ITEM.fullmatch(text, pos, stop)
@@ -500,7 +506,7 @@ def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield Cand(m.start(1), m.end(), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
         for m in _SUBJECT_INITIALS.finditer(text, line.start(1), line.end(1)):
             ini = m.group(1)
-            if m.group(2) is None and m.end() != line.end(1) and text[m.end() : line.end(1)].strip(" \t."):
+            if m.group(2) is None and not _LINE_REST.fullmatch(text, m.end(), line.end(1)):
                 continue  # bare capitals mid-line ("Aihe: OT arvio"): only with a case ending or ending the line
             if ini.lower() not in _SUBJECT_PREFIX and not word_caps(ini.replace("-", ""), lex):
                 reason = "initials in an e-mail subject (subject_name)"  # "Aihe: Työkokeilu / XK", "Re: XK:n jakso"
