@@ -459,13 +459,13 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule attendee_item."""
     for line in _ATTENDEES.finditer(text):
         pos, end = line.start(1), line.end(1)
-        seps = []  # "X Y (asiakas, PO), …": no split inside a bracket (depth counted once over the line)
+        seps: list[re.Match[str] | None] = []  # "X Y (asiakas, PO), …": no split inside a bracket (one count a line)
         depth, last = 0, pos
-        for sep in _ITEM_SPLIT.finditer(text, pos, end):
-            depth += text.count("(", last, sep.start()) - text.count(")", last, sep.start())
-            last = sep.start()
+        for split in _ITEM_SPLIT.finditer(text, pos, end):
+            depth += text.count("(", last, split.start()) - text.count(")", last, split.start())
+            last = split.start()
             if depth <= 0:
-                seps.append(sep)
+                seps.append(split)
         for sep in [*seps, None]:
             stop = sep.start() if sep else end
             m = _ITEM.fullmatch(text, pos, stop)
