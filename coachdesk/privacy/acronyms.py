@@ -30,3 +30,19 @@ def known_acronym(word: str, lex: Lexicon) -> bool:
     if not (2 <= len(head) <= 6 and head.isalpha() and head.isupper()):
         return False
     return head in _listed() or bool(lex.get(head.lower()) & KEEP)
+
+
+_ROMAN = frozenset("II III IV VI VII VIII IX XI XII XIV XV XVI XX".split())
+_NOT_PERSON_CAPS: frozenset[str] | None = None
+
+
+def word_caps(caps: str, lex: Lexicon) -> bool:
+    """Two or three capitals that read as something other than a person's initials: a known acronym, a word of
+    ``[NOT_INITIALS]``, ``[SCALE_ACRONYMS]``, ``[LEGAL_FORMS]``, ``[TITLE_DEGREES]``, a weekday abbreviation (``MA``,
+    ``TI``), a frequent word (``OK``, ``ON``) or a Roman numeral (``II``, ``IV``)."""
+    global _NOT_PERSON_CAPS
+    if _NOT_PERSON_CAPS is None:
+        _NOT_PERSON_CAPS = (words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS")
+                            | frozenset(w.upper() for w in words("TITLE_DEGREES") | words("WEEKDAY_ABBREVS")))
+    return (caps in _NOT_PERSON_CAPS or caps in _ROMAN or known_acronym(caps, lex) or caps.lower() in lex.frequent
+            or bool(lex.get(caps.lower()) & KEEP))

@@ -75,6 +75,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # chat.py: chat speakers and initials
     "CHAT_PERSON_VERBS": ("en",),
     "NOT_INITIALS": ("fi", "sv", "en"),
+    # prose_names.py (owner_initials) and initial_names.py (task_initials): initials of a task's owner or doer
+    "OWNER_CUES": ("fi", "sv", "en"),
+    "INITIALS_TASK_VERBS": ("fi", "sv", "en"),
+    "YOU_PLURAL": ("fi", "sv", "en"),
     # bare_ages.py: words after "Name? 47," that make the number no age ("Liisa? 30, jos ehtii")
     "MARK_AGE_NOT": ("fi", "sv", "en"),
     # patterns.py: ages and identifiers

@@ -15,7 +15,7 @@ number of bearers in the DVV lists, ``min_bearers``; an ordinary word that is al
 | grow_surname | a found first name, then a lower-case surname that is also a word: `jaana koski` | listed surname, many bearers, no verb form |
 | role_first | a lower-case first name after a role noun of a dictated note: `asiakkaan liisa kosken`, `klienten anna berg` | listed first name, 500+ bearers, no word |
 | word_name_verb | a word-name opening a line or sentence, a person's verb after: `usko kävi`, `sulo perui` | listed first name; verbs a thing does not do |
-| initials_name | initials with dots before a capitalised name that is also a word: `A.-K. Laine` | listed name |
+| initials_name | initials with dots before a capitalised name that is also a word: `A.-K. Laine` | listed name; not a lettered list's marker (`A. Tavoitteet` / `B. Keinot`: `initial_names.lettered_item`) |
 | label_name | a name after a person field label: `vastuu: Toivo`, `ansvarig: Berit L.`, `owner: Rose`, `vastuu: M-K` | listed name or unknown capitalised word, no profession or kept word |
 | speaker_time | a chat speaker line: `Pirjo V 14:05`, `Rose 10:02:` | listed name (any reading), then a time |
 | quoted_signoff | a first name alone on a quoted line: `> Satu` | listed first name |
@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
+from coachdesk.privacy.initial_names import lettered_item
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_words import lexicon_ending
 from coachdesk.privacy.spans import PRIO_NAME, Cand
@@ -342,6 +343,8 @@ def _structure(st: _State, cands: list[Cand]) -> None:
             continue
         flags, base, count = _flags(lex, toks[k].text)
         single = m.group(0).count(".") < 2  # "T. Mervi" signs off (terveisin); one initial needs a surname
+        if single and lettered_item(text, m.start()):
+            continue  # "A. Tavoitteet\nB. Keinot": a lettered list's marker
         if flags & (SUR if single else NAME) and not flags & KEEP and count >= RULES["initials_name"].min_bearers:
             out.append(_cand(m.start(), toks[k].end, "initials_name", ("", base), lexicon_ending(toks[k].text, lex)))
 

@@ -9,7 +9,8 @@ row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain
 | id | shape (invented examples) | trap |
 |---|---|---|
 | honorific_name | a capitalised honorific of Karen or Burmese names (`Saw`, `Naw`, `Paw`, `Nan`, `Mahn`, `Daw`, `U`, `Sai`, `Nang`) followed by one to three capitalised short syllables (five letters at most; a single one must be in no list and no word, `U` needs two): the whole name (`Saw Xoo Lay`, `Naw Paw Xu`) | `Saw the doctor`, `Saw Anna on Monday`, `Saw Dr Smith` |
-| bracket_initials | two or three capitals in brackets right after a found person, the first the person's initial, no known acronym: the initials too (`valmentaja Xanna (XK)`) | `Kelassa (KELA)`, `TE-toimisto (TE)` |
+| bracket_initials | two or three capitals (or `A-K`) in brackets right after a found person, alone or an item beside a role (`(asiakas, XO)`, `(työterveys, EH)`, `(valmentaja/XS)`, `(XR, client)`): the initials too (`valmentaja Xanna (XK)`, `Dr Xolm (työterveys, EH)`), or alone in brackets right after a role noun (``ROLE_NOUNS``, ``PROFESSIONS``: `työterveyslääkäri (EH)`, `esihenkilö (XM)`); a bracket with a role or two capitals need not start with the person's letter); the capitalised name-like words right before the found person that the initials spell are the person too (`Xbebe Tesfaye (client, XT)`); never a word or a known acronym, title or weekday (``acronyms.word_caps``) | `Kelassa (KELA)`, `TE-toimisto (TE)`, `Xanna Koski (FM)`, `Xanna Koski (SAK)` (three capitals, no role, another letter) |
+| spelled_initials | two or three capitalised words in no list or names of the lists (no frequent, common or kept word), then two or three capitals in brackets that spell them (`Xbebe Xesfaye (XX)`): the words and the initials | `Patient Health Questionnaire (PHQ)` (words), `Työ Elinkeino (TE)` (an acronym) |
 | given_repeat | in a Swedish text, the capitalised given name of a full name found in the text, opening a sentence right before a Swedish verb (-de/-te/-ade/-ar/-er of a word of the language, or a helping or subject verb of the cue files): the person (`… Xten Yström … Xten fyllde 61`) | `Sten i njuren` (no verb after it) |
 | place_centrum | a capitalised place (listed, or found or in no list, and no word) right before `centrum`: the place (`bor i Xby centrum`) | `Stora centrum` (a word), `Köpcentrum` |
 """
@@ -18,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from coachdesk.privacy.acronyms import known_acronym
+from coachdesk.privacy.acronyms import word_caps
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import FUNCTION_NEXT, PERSONAL_PRONOUNS
-from coachdesk.privacy.lexicon import KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -30,7 +31,8 @@ RULES = {
     r.id: r
     for r in (
         Rule("honorific_name", "a Karen or Burmese honorific (Saw, Naw, Daw, U …) + one to three capitalised syllables"),
-        Rule("bracket_initials", "two or three capitals in brackets after a found person, the first its initial"),
+        Rule("bracket_initials", "two or three capitals in brackets after a found person, alone or beside a role"),
+        Rule("spelled_initials", "name-like capitalised words, then capitals in brackets that spell them"),
         Rule("given_repeat", "Swedish: the given name of a found full name opening a sentence right before a verb"),
         Rule("place_centrum", "a capitalised place right before `centrum`: the place"),
     )
@@ -41,7 +43,16 @@ _HONORIFICS = words("NAME_HONORIFICS")
 _CENTRE = words("PLACE_CENTRE_HEADS")
 _SV_SLOT_VERBS = by_language("SLOT_VERBS").get("sv", frozenset())
 _EN_SLOT_VERBS = by_language("SLOT_VERBS").get("en", frozenset()) | by_language("SLOT_START_VERBS").get("en", frozenset())
-_INITIALS = re.compile(r" ?\(([A-ZÅÄÖ]{2,3})\)")
+_BRACKET = re.compile(r" ?\(([^()\n]{2,48})\)")  # matched only at a found person's end or after two capitalised words
+_ITEM_SEP = re.compile(r"[ \t]*[,/;][ \t]*")
+_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]")
+_ROLES = words("ROLE_NOUNS") | words("PROFESSIONS")
+_ROLE_HEADS = tuple(sorted(r for r in _ROLES if len(r) >= 6 and r.isalpha()))  # "työterveys|lääkäri"
+
+
+def _role(low: str) -> bool:
+    """A role noun of the cue files, or a compound ending in one (`työterveyslääkäri`)."""
+    return low in _ROLES or (len(low) >= 9 and low.endswith(_ROLE_HEADS))
 _SV_VERB = re.compile(r"(?:ade|de|te|dde|ar|er|or)$")
 _SV_PAST = re.compile(r"(?:de|te)$")
 
@@ -106,6 +117,70 @@ def _verb_after(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -
     return bool(_SV_VERB.search(low)) and lang_of == "sv"
 
 
+def _initials_items(text: str, m: re.Match[str]) -> tuple[list[tuple[int, int]], bool]:
+    """The items of a bracket that are initials (their spans) and whether another item is a word (a role, an age)."""
+    spans: list[tuple[int, int]] = []
+    other = False
+    pos = m.start(1)
+    for sep in [*_ITEM_SEP.finditer(text, m.start(1), m.end(1)), None]:
+        stop = sep.start() if sep else m.end(1)
+        item = text[pos:stop].strip()
+        if _CAPS_ITEM.fullmatch(item):
+            s = text.index(item, pos)
+            spans.append((s, s + len(item)))
+        elif item:
+            other = True
+        pos = sep.end() if sep else m.end(1)
+    return spans, other
+
+
+def _name_like(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may be a name: listed as one, or in no list, and no frequent, common or kept word."""
+    flags = lex.get(t.lower)
+    return t.cap and not t.upper and not flags & (KEEP | COMMON) and t.lower not in lex.frequent and (
+        bool(flags & NAME) or not flags)
+
+
+def _bracket(text: str, toks: list[Token], k: int, lex: Lexicon, person: Cand | None) -> list[Cand]:
+    """Rules bracket_initials and spelled_initials at the bracket right after word ``k``."""
+    m = _BRACKET.match(text, toks[k].end)
+    if m is None:
+        return []
+    spans, other = _initials_items(text, m)
+    words_too = [(s, e) for s, e in spans if word_caps(text[s:e].replace("-", ""), lex)]  # "(GP, XO)": a role
+    spans = [sp for sp in spans if sp not in words_too]
+    other = other or bool(words_too)
+    if not spans or len(spans) > 2:
+        return []
+    # the capitalised words right before the bracket, nearest last (at most three, joined by one space)
+    if person is None and _role(toks[k].lower):  # "työterveyslääkäri (EH)": a role, then the initials alone
+        return [_cand(s, e, "PERSON", "bracket_initials", (text[s:e].lower(), "")) for s, e in spans
+                if not other and len(spans) == 1]
+    run = [toks[k]]
+    while len(run) < 3 and k - len(run) >= 0 and _joined(text, toks, k - len(run)) and toks[k - len(run)].cap:
+        run.insert(0, toks[k - len(run)])
+    out: list[Cand] = []
+    starts = {w[:1] for w in text[person.start : person.end].replace("-", " ").split()} if person is not None else set()
+    for s, e in spans:
+        ini = text[s:e].replace("-", "")
+        if len(spans) > 1 and ini[0] not in starts:
+            continue  # "(GP, KO)" after Dr Osei: two capital items, neither the person's letter: none is sure
+        spelled = next((run[-n:] for n in (3, 2) if len(run) >= n and len(ini) == n
+                        and "".join(w.text[0] for w in run[-n:]) == ini), None)
+        if person is not None:
+            if ini[0] not in starts and len(ini) == 3 and not other:
+                continue  # "Xanna Koski (SAK)": three capitals of another letter, nothing else: a body
+            out.append(_cand(s, e, "PERSON", "bracket_initials", person.key))
+            if spelled is not None and spelled[0].start < person.start and all(_name_like(w, lex) for w in spelled
+                                                                              if w.start < person.start):
+                out.append(_cand(spelled[0].start, person.start - 1, "PERSON", "bracket_initials", person.key))
+        elif spelled is not None and all(_name_like(w, lex) for w in spelled):
+            key = (spelled[0].lower, spelled[-1].lower)
+            out.append(_cand(spelled[0].start, spelled[-1].end, "PERSON", "spelled_initials", key))
+            out.append(_cand(s, e, "PERSON", "spelled_initials", key))
+    return out
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New candidates of :data:`RULES` (``cands``: found so far, read only). One pass over the tokens; every look
     around is a bounded number of tokens or characters."""
@@ -123,10 +198,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     given_slot = lang == "sv" or lang == "en"
     n = len(toks)
     for k, t in enumerate(toks):
-        if t.end in person_end:
-            m = _INITIALS.match(text, t.end)
-            if m and m.group(1)[0] == text[person_end[t.end].start] and not known_acronym(m.group(1), lex):
-                out.append(_cand(m.start(1), m.end(1), "PERSON", "bracket_initials", person_end[t.end].key))
+        if text[t.end : t.end + 2] in (" (", "(") and (t.cap or _role(t.lower)):
+            out.extend(_bracket(text, toks, k, lex, person_end.get(t.end)))
         if not t.cap and t.text != "U":
             continue
         low = t.lower

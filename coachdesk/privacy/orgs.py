@@ -366,6 +366,8 @@ def find_orgs(
             continue
         if toks[k].lower in lex.frequent and not lex.lookup(toks[k].text)[0] & (NAME | PLACE):
             continue  # "työkokeilu. Kysyn Stinalta": a capitalised verb or noun, not a company name
+        if len(toks[k].text) == 1 and text[toks[k].end : toks[k].end + 1] == ".":
+            continue  # "Työkokeilu / R. A-K.": a person's initial, no employer
         i, j = _extend(text, toks, k, k, lex, left=0, right=4)
         if i == j and lex.find(toks[k].text, PLACE) and not lex.lookup(toks[k].text)[0] & SUR:
             continue  # "työpaikka on Kaarinan keskustassa": a town, left to the place detector

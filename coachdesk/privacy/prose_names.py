@@ -10,14 +10,14 @@ Every decision is one row of :data:`RULES`.
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
-| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name |
-| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word |
+| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag`, `Läsnä: XK, PO ja asiakas` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name; or initials alone (two or three capitals, `A-K`) that are no word or known acronym (``acronyms.word_caps``: not `TE`, `KELA`, `HR`) |
+| subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV`, `Aihe: Työkokeilu / XK`, `Aihe: XK:n jakso` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word; initials (two or three capitals, `A-K`) with a case ending or ending the line, no word or known acronym (``acronyms.word_caps``: not `Aihe: TE:n lausunto`, `Subject: CV`) |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
-| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS` | two or three capitals after an owner word (vastuu, ansvar, owner …); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) and no kept word, unless they are the initials of a person found in the text: then that person, whatever they spell (`Tiina Elo` … `vastuu TE`) |
+| owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS`, `hoitaa XV`, `Responsible: XL`, `assigned to XW` | two or three capitals after an owner word of the cue files (``[OWNER_CUES]``: vastuu, vastaa, hoitaa, ansvar, ansvarar, owner, responsible, assigned …; a colon, `to`/`by` or a dash between maybe); two capitals of ``[NOT_INITIALS]`` that are no known acronym (`vastuu TK`) are ASKED (uncertain); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) and no kept word, unless they are the initials of a person found in the text: then that person, whatever they spell (`Tiina Elo` … `vastuu TE`); `vastuu TE`, `hoitaa HR`, `ansvar EN` stay |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
-| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start) and not joined by `ja`/`och`/`and`/`,` to a kept word (`TE ja Kela`: the services); a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing |
+| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start) and not joined by `ja`/`och`/`and`/`,` to a kept word (`TE ja Kela`: the services); a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing. Initials that a rule found as a person alone (`Dr Xolm (työterveys, EH)`: ``minutes_names.bracket_initials``; `vastuu XK`) are wanted too: `EH hoitaa`, `XK:lle`, `;EH` |
 | form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end or a bracket or comma (`Name: X Y (prefers …)`), one of them a name of the lists or a word in no list, no kept or function word: the whole value |
 | word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
 | opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two or three capitalised words opening a sentence or following a section label (`Kuvaus:`, `**What happened:**`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from coachdesk.privacy import kin_names
-from coachdesk.privacy.acronyms import known_acronym
+from coachdesk.privacy.acronyms import known_acronym, word_caps
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
@@ -74,12 +74,15 @@ _ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{_CAP_PARTICLES})$")  # a found name t
 _NEXT_CAP = re.compile(r"[ \t]+([A-ZÅÄÖ][\w'’]+)")
 _STARTS_WITH_PARTICLE = re.compile(rf"(?:{_CAP_PARTICLES}|De)[ \t]+[A-ZÅÄÖ]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÅÄÖ][a-zåäöéíóúñ]+)[ \t]$")
-_OWNER_CUES = ("vastuu", "ansvar", "owner")  # the pattern is matched only where one starts (any letter case)
+# the owner words of the cue files (``[OWNER_CUES]``); the pattern is matched only where one starts (any letter case)
+_OWNER_CUES = tuple(sorted(words("OWNER_CUES")))
 _OWNER = re.compile(
-    r"(?<![\w-])(?i:vastuu|vastuussa|vastuuhenkilö|ansvar|ansvarig|owner)[ \t]*:?[ \t]*"
+    rf"(?<![\w-])(?i:{'|'.join(sorted(_OWNER_CUES, key=len, reverse=True))})(?:[ \t]+(?i:to|by|för))?[ \t]*:?[ \t]*"
+    r"(?:(?:[–—]|->|→)[ \t]*)?"
     r"([A-ZÅÄÖ]{2,3}(?![\w-])(?:[ \t]*(?:/|,|&|ja|och|and)[ \t]*[A-ZÅÄÖ]{2,3}(?![\w-]))*)"
 )
 _CAPS = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_OWNER_ASK = words("NOT_INITIALS")  # capitals that may be a unit, asked in an owner's place unless a known acronym
 _NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS")
 _CLIENT_ROLES = "client|the client|my client|klient|klienten|min klient|asiakas|asiakkaani|kund|kunden|sökande|hakija"
 # anchored at the literal "(" and "-" (the engine skips to them); the word before is read backwards
@@ -107,10 +110,13 @@ _ATTENDEES = re.compile(
 )
 _ITEM_SPLIT = re.compile(r",[ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
 _ITEM = re.compile(r"(?:[a-zåäö-]+[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
+_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]")
 _SUBJECT = re.compile(
     r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
 )
 _SUBJECT_PREFIX = frozenset("re vs sv fw fwd vl aw".split())
+_LINE_REST = re.compile(r"[ \t.]*")  # nothing but spaces and dots up to the line end (stops at the first other)
+_SUBJECT_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ])(?:(:[a-zåäö]{1,4})(?![\w-])|(?![\w:-]))")
 _CAP_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*?)((?:['’]s)?)(?![\w-])")
 _PREFERRED_CUES = ("called", "kutsu", "kallas", "namn)", "name)")  # the regex runs only where one is
 _NOT_NAME = words("FUNCTION_NEXT") | words("PRONOUNS") | words("PERSONAL_PRONOUNS")
@@ -194,8 +200,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
 
 _CAP = "A-ZÀ-ÖØ-ÞČŠŽĐŊŦ"  # capitals, accented ones too (ÁL for Ánte Länsman)
 _INITIALS = re.compile(rf"(?<![\w.-])([{_CAP}])\.?([{_CAP}])\.?(?:([{_CAP}])\.?)?(?![\w-])")
-_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
-_LIST_BEFORE = re.compile(r"(?:^|[:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
+_AFTER_NUMBER = re.compile(r"\d[ \t]?\Z")  # \Z: "vk 24\nOR;…" is a new line, no number before
+_DEFINED = re.compile(r"[A-ZÅÄÖ]{2,3}")  # a finding that is initials alone
+_LIST_BEFORE = re.compile(r"(?:^|[\n:–—\-,/(;]|\b(?:ja|and|och|sekä|&))[ \t]*$")
 OVER_KEPT = "over_kept"  # extra key: the finding stands even inside a never-scrub phrase (the scrubber reads it)
 _JOINED_AFTER = re.compile(r"[ \t]*(?:,|ja|och|and|sekä|&)[ \t]+([A-ZÅÄÖ][\w-]+)")
 _JOINED_BEFORE = re.compile(r"([A-ZÅÄÖ][\w-]+)[ \t]*(?:,|[ \t](?:ja|och|and|sekä|&))[ \t]+$")
@@ -228,13 +235,19 @@ def _fold(initials: str) -> str:
     return "".join(ch if ch in "ÅÄÖ" else unicodedata.normalize("NFD", ch)[0] for ch in initials)
 
 
-def _initials_wanted(text: str, persons: list[Cand]) -> dict[str, tuple[str, str]]:
-    """The initials of every found person of two or three words -> that person's key (the first person wins)."""
+def initials_wanted(text: str, persons: list[Cand]) -> dict[str, tuple[str, str]]:
+    """The initials of every found person of two or three words, and initials a rule found as a person alone
+    (``minutes_names.bracket_initials``, ``owner_initials``) -> that person's key (the first person wins)."""
     want: dict[str, tuple[str, str]] = {}
     seen: set[str] = set()
     for c in persons:
         name = text[c.start : c.end]
-        if c.label != "PERSON" or name in seen or " " not in name:
+        if c.label != "PERSON" or name in seen:
+            continue
+        if _DEFINED.fullmatch(name) and not c.uncertain and c.kind != "term":
+            want.setdefault(name, c.key)  # initials a rule found as a person ("Dr Xolm (EH)", "vastuu EH"): EH again
+            continue
+        if " " not in name:
             continue
         seen.add(name)
         for ini in _initials_of(name):
@@ -253,7 +266,7 @@ def _among_bodies(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
     """Rule found_initials."""
-    want = _initials_wanted(text, persons)
+    want = initials_wanted(text, persons)
     if not want:
         return
     taken = {(c.start, c.end) for c in persons}
@@ -280,7 +293,8 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
 
 _SENTENCE_BEFORE = re.compile(r"(?:[.!?]|\n)[ \t]*$")
 _VERB_AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
-_SUBJECT_VERBS = (words("FI_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("EN_PERSON_VERBS")) - {"on", "oli", "ei", "is", "was"}
+_SUBJECT_VERBS = (words("FI_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("EN_PERSON_VERBS")
+                  | words("INITIALS_TASK_VERBS")) - {"on", "oli", "ei", "is", "was"}
 
 
 def _subject_initials(text: str, m: re.Match[str]) -> bool:
@@ -423,16 +437,19 @@ def _owner_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
     for m in (_OWNER.match(text, i) for i in cue_starts(text.lower(), _OWNER_CUES)):
         if m is None:
             continue
-        want = _initials_wanted(text, persons) if want is None else want
+        want = initials_wanted(text, persons) if want is None else want
         for w in _CAPS.finditer(text, m.start(1), m.end(1)):
             ini = w.group(0)
             key = want.get(ini)
+            ask = False
             if key is None and (
                 ini in _NOT_INITIALS or known_acronym(ini, lex) or (len(ini) == 3 and ini.lower() in lex.frequent)
             ):
-                continue
+                if known_acronym(ini, lex) or ini not in _OWNER_ASK or len(ini) > 2:
+                    continue
+                ask = True  # "vastuu TK": a unit's letters or a person's; the coach is asked
             reason = "initials of a task owner (owner_initials)"
-            c = Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=key or (ini.lower(), ""))
+            c = Cand(w.start(), w.end(), "PERSON", "person", reason, PRIO_NAME, key=key or (ini.lower(), ""), uncertain=ask)
             if key is not None:
                 c.extra[OVER_KEPT] = "owner_initials"  # "ansvar FPA" after Fanny P. Andersson: a kept word, her
             yield c
@@ -442,7 +459,14 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule attendee_item."""
     for line in _ATTENDEES.finditer(text):
         pos, end = line.start(1), line.end(1)
-        for sep in [*_ITEM_SPLIT.finditer(text, pos, end), None]:
+        seps: list[re.Match[str] | None] = []  # "X Y (asiakas, PO), …": no split inside a bracket (one count a line)
+        depth, last = 0, pos
+        for split in _ITEM_SPLIT.finditer(text, pos, end):
+            depth += text.count("(", last, split.start()) - text.count(")", last, split.start())
+            last = split.start()
+            if depth <= 0:
+                seps.append(split)
+        for sep in [*seps, None]:
             stop = sep.start() if sep else end
             m = _ITEM.fullmatch(text, pos, stop)
             pos = sep.end() if sep else end
@@ -451,6 +475,10 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
             first = m.group(1).split()[0]
             flags, low = lex.lookup(first)[0], first.lower()
             if low in _NOT_NAME or low in _ROLE_WORDS or flags & KEEP or (low in lex.frequent and not flags & FIRST):
+                continue
+            if _CAPS_ITEM.fullmatch(m.group(1)) and not word_caps(m.group(1).replace("-", ""), lex):
+                reason = "initials as an item of an attendee list (attendee_item)"  # "Läsnä: XK, PO ja asiakas"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
                 continue
             if first.isupper() or re.search(r"-[a-zåäö]", first):  # "TE-toimisto", "KELA"
                 continue
@@ -476,6 +504,13 @@ def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:
             if unknown or (flags & FIRST and not flags & (COMMON | KEEP) and low not in lex.frequent):
                 reason = "name in an e-mail subject (subject_name)"
                 yield Cand(m.start(1), m.end(), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+        for m in _SUBJECT_INITIALS.finditer(text, line.start(1), line.end(1)):
+            ini = m.group(1)
+            if m.group(2) is None and not _LINE_REST.fullmatch(text, m.end(), line.end(1)):
+                continue  # bare capitals mid-line ("Aihe: OT arvio"): only with a case ending or ending the line
+            if ini.lower() not in _SUBJECT_PREFIX and not word_caps(ini.replace("-", ""), lex):
+                reason = "initials in an e-mail subject (subject_name)"  # "Aihe: Työkokeilu / XK", "Re: XK:n jakso"
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(ini.lower(), ""))
 
 
 def _unknown_foreign(word: str, lex: Lexicon) -> bool:

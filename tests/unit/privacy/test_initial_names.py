@@ -31,6 +31,16 @@ POSITIVES = [
     ("repeat_start", "I met Grace Miller today. Grace is her own boss now.", "en", "Grace is"),
     ("after_label", "Lisätietoja: Onni on palannut töihin.", "fi", "Onni"),
     ("name_initial", "Haile G. called about the job.", "en", "Haile G."),
+    ("task_initials", "Sovittiin, että XK hoitaa Kela-asiat ja QP ottaa yhteyttä työnantajaan.", "fi", "QP"),
+    ("task_initials", "Next steps: JS will send the CV to HR.", "en", "JS"),
+    ("task_initials", "Onko asia jo edennyt? QK lupasi katsoa sitä.", "fi", "QK"),
+    ("dotted_initial", "Asiakas Tiina aloitti työtoiminnassa. T. itse toivoo pidempää jaksoa.", "fi", "T."),
+    ("dotted_initial", "Sovin T.:n kanssa ajasta. Asiakas Tuula oli tyytyväinen.", "fi", "T."),
+    ("dotted_initial", "Asiakas Tiina Ranta kävi. Työ on raskasta, kuten T. kertoi eilen.", "fi", "T."),
+    ("initials_pair", "Hei H. ja T.!\nOnko kokemusta YKI-testistä?", "fi", "H."),
+    ("initials_pair", "Hei tiimi,\nH. ja T. – teillä oli vastaava tapaus keväällä?", "fi", "T."),
+    ("initial_hyphen_pair", "Aihe: Työkokeilu / R. A-K.\n\nHei, tässä yhteenveto.", "fi", "R. A-K."),
+    ("ending_initials", "moi! ehditkö kattoo JR:n päivähoitojutun?", "fi", "JR"),
 ]
 
 # (rule, text, lang, a word that must survive)
@@ -43,6 +53,14 @@ TRAPS = [
     ("repeat_start", "Grace Holm came in. Grace under pressure is rare.", "en", "Grace under"),
     ("after_label", "Huomio: Onni suosi meitä tänään.", "fi", "Onni"),
     ("name_initial", "Liite A. sisältää tiedot. Kohta B. on tärkeä.", "fi", "Kohta"),
+    ("task_initials", "TE hoitaa asian ja HR selvittää. Jakso II alkaa.", "fi", "TE"),
+    ("task_initials", "Next steps: HR will send the form. OT will call.", "en", "OT"),
+    ("dotted_initial", "A. Tavoitteet\nB. Keinot\nC. Seuranta", "fi", "B. Keinot"),
+    ("dotted_initial", "Asiakas Tiina aloitti. K. kertoi voivansa paremmin.", "fi", "K."),
+    ("initials_pair", "Kohdat A. ja B. käsiteltiin, C. siirtyi.", "fi", "B."),
+    ("dotted_initial", "Asiakas Liisa kävi. Liite B:n mukaan L:n kohta 3 täyttyy.", "fi", "L:n"),
+    ("initial_hyphen_pair", "Hakemisto, osa R. A-Ö. jaettu", "fi", "R. A-Ö"),
+    ("ending_initials", "TE:lle ilmoitettu, EU:n rahoitus ja TT:ltä lausunto; klo 9 MA:n jälkeen.", "fi", "TT"),
 ]
 
 
@@ -53,7 +71,8 @@ def test_name_is_replaced(rule: str, text: str, lang: str, span: str) -> None:
     s = text.rindex(span)
     res = scrub(text, lang=lang)
     hit = [f for f in res.findings if f.label == "PERSON" and f.start <= s and s + len(word) <= f.end]
-    assert hit and hit[0].reason == f"name at a start ({rule})", (rule, text, hit)
+    assert hit and hit[0].reason.endswith(f"({rule})"), (rule, text, hit)
+    assert hit[0].certain is (rule != "ending_initials")  # weak evidence is asked, never certain
 
 
 @pytest.mark.parametrize(("rule", "text", "lang", "word"), TRAPS)
@@ -70,3 +89,10 @@ def test_same_person_same_letter() -> None:
     res = scrub("I met Grace Miller today. Grace is her own boss now.", lang="en")
     assert res.text.count("[Person A]") == 2
     assert _covered("Haile G. called about the job.", "en", "Haile G.")
+
+
+def test_initials_of_a_found_person_are_certain_with_a_case_ending() -> None:
+    """`XN:n` is asked alone, but after `Xalle Niskanen (asiakas, KN)` it is him, certain, with his letter."""
+    res = scrub("Läsnä: Kalle Niskanen (asiakas, KN)\n1) KN:n työkyky arvioitiin.", lang="fi")
+    hits = [f for f in res.findings if f.text == "KN"]
+    assert len(hits) == 2 and all(f.certain for f in hits) and len({f.replacement for f in hits}) == 1
