@@ -299,6 +299,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "RESTATE_PHRASES": ("fi", "sv", "en"),
     "AGE_RESTATE_ANCHORS": ("fi", "sv", "en"),
     "AGE_CORRECTIONS": ("fi", "sv", "en"),
+    "AGE_CLAIM_CUES": ("fi", "sv", "en"),
     "SPELLED_CODE_CUES": ("fi", "sv", "en"),
     "SPOKEN_CODE_LABELS": ("fi", "sv", "en"),
 }

@@ -12,21 +12,17 @@ VARIANTS: set[str] = set()  # every form made, for the rule's tag (spoken_dictat
 
 
 def day_variants(days: dict[str, int]) -> dict[str, int]:
-    """Rule fi_ordinal_variant: the forms of the compound day ordinals (11–31) of ``days`` with one letter
+    """Rule fi_ordinal_variant: the forms of the day ordinals of ``days`` of nine letters or more with one letter
     dropped, and the nominative tens with ``yhdes``/``kahdes`` as their unit; a form two days share is left
     out, and so is every form ``days`` has (``spoken_numbers`` adds what this returns to its day ordinals)."""
     out: dict[str, int] = {}
     shared: set[str] = set()
     for w, n in days.items():
-        if n < 11 or len(w) < _MIN_DROPPED:
+        if len(w) < _MIN_DROPPED:
             continue
-        for i in range(len(w)):
-            v = w[:i] + w[i + 1 :]
-            if v in days:
-                continue
-            if out.get(v, n) != n:
+        for v in {w[:i] + w[i + 1 :] for i in range(len(w))} - days.keys():
+            if out.setdefault(v, n) != n:
                 shared.add(v)
-            out[v] = n
     for head, tens in (("kahdeskymmenes", 20), ("kolmaskymmenes", 30)):
         for unit, n in (("yhdes", 1), ("kahdes", 2)):
             if tens + n <= 31:

@@ -11,8 +11,8 @@ rule id ends the reason, so ``coachdesk scrub --explain`` shows it. Cue words: t
 
 | id | shape (invented examples) | evidence | trap (stays) |
 |---|---|---|---|
-| spelling_alphabet | `rekkari kilo lima tango five one eight`, `Kalle Lauri Tyyne neljä yksi kaksi`, `reg adam bertil caesar tre två ett`, `alpha charlie seven seven two nine` | two or more words of a spelling alphabet (NATO, Finnish, Swedish; `x-ray`, `kaksois-vihtori` as one) and digits read out, only spaces or a dash between; after a plate or code word (at most five words before) any such run, else two or more digits said in words and the spelling words in lower case or three or more of them | `in lima, then charlie and victor went home at five` (commas and words between), `Adam Bertil kom klockan tre` (two names, one number), `Golf Hotel two nights` (a count) |
-| label_code_spoken | `asianumero äks yy viiva kakstuhatta kakskytkuus viiva nolla kolme yks`, `Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva …`, `registernummer ÅL fem tre noll två`, `FO-nummer två åtta fyra nio noll` | an identifier label (`CASE_CUES`, `ID_CUES`, or a pair of `SPOKEN_CODE_LABELS`: `päätöksen numero`, `fo nummer`), maybe `on`/`är`/`is`, then letter names or capitals, dash words, digits read out and years said as one number (`kakstuhatta kakskytkuus`), four or more digits in all; a year among them or a label of this module's own (letters and digits after a case word are the rules `case_letters` of ``spoken_ids.py`` and `letter_code` of ``spoken_more.py``) | `asianumeroa ei vielä ole, soitan kaksi kertaa`, `viiva tuli paperiin kolme kertaa` |
+| spelling_alphabet | `rekkari kilo lima tango five one eight`, `Kalle Lauri Tyyne neljä yksi kaksi`, `reg adam bertil caesar tre två ett`, `alpha charlie seven seven two nine` | two or more words of a spelling alphabet (NATO, Finnish, Swedish; `x-ray`, `kaksois-vihtori` as one) and digits read out, only spaces or a dash between; after a plate or code word (at most five words before) any such run (`Heikki Iivari Jussi neljäsataakaksitoista`), else two or more digits said in words, each below a hundred, and the spelling words in lower case or three or more of them | `in lima, then charlie and victor went home at five` (commas and words between), `Adam Bertil kom klockan tre` (two names, one number), `Golf Hotel two nights` (a count) |
+| label_code_spoken | `asianumero äks yy viiva kakstuhatta kakskytkuus viiva nolla kolme yks`, `Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva …`, `registernummer ÅL fem tre noll två`, `FO-nummer två åtta fyra nio noll` | an identifier label (`CASE_CUES`, `ID_CUES`, or a pair of `SPOKEN_CODE_LABELS`: `päätöksen numero`, `fo nummer`), maybe `on`/`är`/`is`, then letter names or capitals, dash words, digits read out and years said as one number (`kakstuhatta kakskytkuus`), four or more digits in all; a year among them or a label of this module's own (letters and digits after a case word are the rules `case_letters` of ``spoken_ids.py`` and `letter_code` of ``spoken_more.py``) | `asianumeroa ei vielä ole, soitan kaksi kertaa`, `viiva tuli paperiin kolme kertaa`, `asianumero kakstuhatta kakskytkuus tuli` (a year alone) |
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coachdesk.privacy import cue_words, spoken_ids
+from coachdesk.privacy import cue_words, patterns, spoken_ids
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import Cand
 
@@ -90,7 +90,7 @@ def spelled_codes(r: _Reader) -> Iterator[Cand]:
             k += 1
             continue
         a, j, last = k, k, k
-        words, capital, digits, spoken = 0, 0, "", 0
+        words, capital, digits, spoken, hundreds = 0, 0, "", 0, False
         while j < len(toks) and j - a < _MOST_TOKENS:
             end = _alphabet_at(r, j)
             if end is not None:
@@ -99,9 +99,10 @@ def spelled_codes(r: _Reader) -> Iterator[Cand]:
                 j += 1
             else:
                 d, d_last, nums = spoken_ids.nums_after(r, j, _MOST_DIGITS)
-                if not d or r.counted_after(d_last) or any(n.value >= 100 for n in nums):
-                    break  # "Golf Hotel two nights": a count; "kolmesataa": an amount
+                if not d or r.counted_after(d_last):
+                    break  # "Golf Hotel two nights": a count
                 digits, last, j = digits + d, d_last, d_last + 1
+                hundreds = hundreds or any(n.value >= 100 for n in nums)  # "neljäsataakaksitoista": a plate's 412
                 spoken += sum(n.spoken for n in nums)
             if _run_end(r, j):
                 break
@@ -109,8 +110,8 @@ def spelled_codes(r: _Reader) -> Iterator[Cand]:
         if words < 2 or not digits or r.counted_after(last):
             continue
         cue = r.before(a, _CODE_CUES, 5)
-        if not cue and (spoken < 2 or (capital and words < 3)):
-            continue  # "Adam Bertil kom klockan tre": two names and a number are no code
+        if not cue and (spoken < 2 or (capital and words < 3) or hundreds):
+            continue  # "Adam Bertil kom klockan tre": two names and a number are no code; "kolmesataa" an amount
         r.mark(a, last)
         kind = "plate" if words <= 3 and len(digits) <= 3 else "case"
         yield Cand(*r.span(a, last), "ID", kind, "identifier spelled with a spelling alphabet (spoken) (spelling_alphabet)", 86)
@@ -180,6 +181,10 @@ def label_codes(r: _Reader) -> Iterator[Cand]:
                 break
         if last < a or len(digits) < 4 or not spoken or not (year or label == 2) or r.counted_after(last):
             continue
+        if year and not letters and len(digits) <= 4:
+            continue  # "asianumero kakstuhatta kakskytkuus tuli": a year alone is no code
+        if not letters and not year and any(c.start == 0 and c.end == len(digits) for c in patterns._phones(digits)):
+            continue  # digits alone that make a phone number: the phone judge of spoken.py has them
         while toks[last].low in _DASH_WORDS:
             last -= 1
         r.mark(a, last)

@@ -34,9 +34,16 @@ POSITIVES = [
     ("fi_ordinal_variant", "fi", "Syntynyt kahdeskymmenesyhdes huhtikuuta.", "DATE", "kahdeskymmenesyhdes huhtikuuta"),
     ("age_restated_birth", "fi", "Syntynyt 12.3.1982, eli neljäkymmentäneljä vuotta.", "AGE", "neljäkymmentäneljä"),
     ("age_restated_birth", "fi", "Syntymävuosi kahdeksankytkaks, eli nyt neljäkymmentäneljä.", "AGE", "neljäkymmentäneljä"),
-    ("age_restated_birth", "sv", "Han är född -82, alltså fyrtiofyra år.", "AGE", "fyrtiofyra"),
+    ("age_restated_birth", "sv", "Han är född -82, alltså fyrtiofyra år.", "AGE", "fyrtiofyra år"),
     ("age_restated_birth", "en", "Born in 1982, that is forty-four.", "AGE", "forty-four"),
+    ("fi_ordinal_variant", "fi", "Käynti seitsmäs helmikuuta.", "DATE", "seitsmäs helmikuuta"),
+    ("age_restated_birth", "fi", "Asiakas on syntynyt kahdeksankytkaks, eli on nyt neljäkymmentäneljä vuotta.", "AGE",
+     "neljäkymmentäneljä"),
+    ("age_claimed", "fi", "Asiakas kertoo olevansa neljäkymmentäseitsemän vuotta.", "AGE", "neljäkymmentäseitsemän"),
+    ("age_claimed", "fi", "Hän kertoi olevansa kolmekymmentäkaksi.", "AGE", "kolmekymmentäkaksi"),
+    ("age_claimed", "sv", "Hon uppger sig vara fyrtiosju år.", "AGE", "fyrtiosju år"),
     ("age_corrected", "fi", "Hän on nyt viiskytkaks, ei vaan viiskytkolme.", "AGE", "viiskytkolme"),
+    ("age_corrected", "fi", "Asiakas on viisikymmentäkaksi vuotta, eiku viisikymmentäkolme.", "AGE", "viisikymmentäkolme"),
     ("age_corrected", "fi", "Asiakas on neljäkymmentäseitsemän, anteeksi neljäkymmentäkahdeksan vuotta.", "AGE",
      "neljäkymmentäkahdeksan"),
     ("age_corrected", "en", "He is forty-seven, sorry, forty-eight.", "AGE", "forty-eight"),
@@ -49,6 +56,8 @@ TRAPS = [
     ("age_restated_birth", "fi", "Hän käy kolme kertaa viikossa, eli kaksitoista kertaa kuussa.", "kaksitoista"),
     ("age_restated_birth", "fi", "Käynti 4.2.2027, eli kolme viikkoa.", "kolme"),
     ("age_restated_birth", "en", "Seen on 3 May, that is two weeks ago.", "two"),
+    ("age_claimed", "fi", "Hän sanoi olevansa kolme viikkoa lomalla.", "kolme"),
+    ("age_claimed", "fi", "Hän kertoo olevansa kolme kertaa viikossa töissä.", "kolme"),
     ("age_corrected", "fi", "Tapaaminen kello kaksitoista, ei vaan kolmetoista.", "kolmetoista"),
     ("age_corrected", "fi", "Hän on kolmekymmentä vuotta, ei vaan kolmekymmentäviisi euroa.", "kolmekymmentäviisi"),
     ("age_corrected", "fi", "Maksu kaksikymmentä euroa, ei vaan kolmekymmentä euroa.", "kolmekymmentä"),
@@ -79,6 +88,8 @@ def test_every_rule_has_a_positive_a_trap_and_a_doc_row() -> None:
 def test_a_restated_age_keeps_its_unit_readable() -> None:
     res = scrub("Syntynyt 1982, eli neljäkymmentäneljä vuotta.", lang="fi")
     assert "eli 39–50 vuotta." in res.text
+    assert _spans("Syntynyt 1982, eli neljäkymmentäneljä vuotta.", "fi", "AGE") == ["neljäkymmentäneljä"]
+    assert "alltså 39–50 år." in scrub("Han är född -82, alltså fyrtiofyra år.", lang="sv").text
 
 
 def test_the_variants_never_shadow_a_real_ordinal() -> None:

@@ -32,6 +32,9 @@ POSITIVES = [
     ("spelling_alphabet", "fi", "Koodi oli Urho Sakari viiva kaksi viisi seitsemän.", "Urho Sakari viiva kaksi viisi seitsemän"),
     ("spelling_alphabet", "sv", "Registreringsnumret är Adam Bertil Caesar fyra fem sex.", "Adam Bertil Caesar fyra fem sex"),
     ("spelling_alphabet", "sv", "bilen har reg adam bertil caesar tre två ett", "adam bertil caesar tre två ett"),
+    ("spelling_alphabet", "fi", "Auton kilpi on Heikki Iivari Jussi neljäsataakaksitoista.", "Heikki Iivari Jussi neljäsataakaksitoista"),
+    ("label_code_spoken", "fi", "Asianumero kakstuhatta kakskytkuus viiva nolla kolme yks.", "kakstuhatta kakskytkuus viiva nolla kolme yks"),
+    ("label_code_spoken", "sv", "Diarienummer ka tjugohundratjugofem streck noll fyra.", "ka tjugohundratjugofem streck noll fyra"),
     ("label_code_spoken", "fi", "Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva nolla nolla kolme neljä viis.",
      "koo aa kaks nolla kaks viis viiva nolla nolla kolme neljä viis"),
     ("label_code_spoken", "fi", "Asianumero äks yy viiva kakstuhatta kakskytkuus viiva nolla kolme yks.",
@@ -51,6 +54,8 @@ TRAPS = [
     ("label_code_spoken", "fi", "Asianumeroa ei vielä ole, soitan kaksi kertaa.", "kaksi"),
     ("label_code_spoken", "fi", "Hän sanoi että viiva tuli paperiin kolme kertaa.", "viiva"),
     ("label_code_spoken", "sv", "FO-nummer saknas, tre veckor kvar.", "tre"),
+    ("label_code_spoken", "fi", "Asianumero kakstuhatta kakskytkuus tuli kesällä.", "kakskytkuus"),
+    ("spelling_alphabet", "fi", "Kalle Lauri Matti kolmesataa kertaa.", "kolmesataa"),
     ("label_code_spoken", "fi", "Päätöksen numero tulee postissa kahden viikon päästä.", "kahden"),
 ]
 
