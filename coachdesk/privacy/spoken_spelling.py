@@ -59,6 +59,7 @@ _MOST_TOKENS, _MOST_DIGITS = 30, 20
 _LABEL_PAIRS = frozenset(tuple(w.split("_", 1)) for w in cue_words.words("SPOKEN_CODE_LABELS") if "_" in w)
 _OWN_LABELS = frozenset(w for w in cue_words.words("SPOKEN_CODE_LABELS") if "_" not in w)
 _LABEL_WORDS = cue_words.words("CASE_CUES") | cue_words.words("ID_CUES") | _OWN_LABELS
+_LABEL_STARTS = tuple(c for c in _LABEL_WORDS if len(c) >= 4)  # a cue of 4+ letters also as a word start
 _AFTER_LABEL = frozenset("on oli is was är var nro no number numero nummer".split())
 
 
@@ -135,7 +136,7 @@ def _label_before(r: _Reader, k: int) -> int:
     low = toks[j].low
     if (j >= 1 and (toks[j - 1].low, low) in _LABEL_PAIRS) or low in _OWN_LABELS:
         return 2
-    return int(any(low == c or (len(c) >= 4 and low.startswith(c)) for c in _LABEL_WORDS))
+    return int(low in _LABEL_WORDS or low.startswith(_LABEL_STARTS))
 
 
 def _year(r: _Reader, j: int) -> tuple[str, int] | None:
@@ -156,7 +157,9 @@ def label_codes(r: _Reader) -> Iterator[Cand]:
     """Rule label_code_spoken."""
     toks = r.toks
     for a in range(1, len(toks)):
-        label = 0 if r.used[a] or r.used[a - 1] else _label_before(r, a)
+        t = toks[a]
+        opens = r.val[a] is not None or t.low in _DASH_WORDS or t.raw.isupper() or spoken_ids.letter_at(r, a)
+        label = _label_before(r, a) if opens and not r.used[a - 1] else 0
         if not label:
             continue
         j, last, letters, digits, year, spoken = a, -1, 0, "", False, False
