@@ -11,8 +11,8 @@ rule id ends the reason, so ``coachdesk scrub --explain`` shows it. Cue words: t
 
 | id | shape (invented examples) | evidence | trap (stays) |
 |---|---|---|---|
-| spelling_alphabet | `rekkari kilo lima tango five one eight`, `Kalle Lauri Tyyne neljä yksi kaksi`, `reg adam bertil caesar tre två ett`, `alpha charlie seven seven two nine` | two or more words of a spelling alphabet (NATO, Finnish, Swedish; `x-ray`, `kaksois-vihtori` as one) and digits read out, only spaces or a dash between; after a plate or code word (at most five words before) any such run (`Heikki Iivari Jussi neljäsataakaksitoista`), else two or more digits said in words, each below a hundred, and the spelling words in lower case or three or more of them | `in lima, then charlie and victor went home at five` (commas and words between), `Adam Bertil kom klockan tre` (two names, one number), `Golf Hotel two nights` (a count) |
-| label_code_spoken | `asianumero äks yy viiva kakstuhatta kakskytkuus viiva nolla kolme yks`, `Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva …`, `registernummer ÅL fem tre noll två`, `FO-nummer två åtta fyra nio noll` | an identifier label (`CASE_CUES`, `ID_CUES`, or a pair of `SPOKEN_CODE_LABELS`: `päätöksen numero`, `fo nummer`), maybe `on`/`är`/`is`, then letter names or capitals, dash words, digits read out and years said as one number (`kakstuhatta kakskytkuus`), four or more digits in all; a year among them or a label of this module's own (letters and digits after a case word are the rules `case_letters` of ``spoken_ids.py`` and `letter_code` of ``spoken_more.py``) | `asianumeroa ei vielä ole, soitan kaksi kertaa`, `viiva tuli paperiin kolme kertaa`, `asianumero kakstuhatta kakskytkuus tuli` (a year alone) |
+| spelling_alphabet | `rekkari kilo lima tango five one eight`, `Kalle Lauri Tyyne neljä yksi kaksi`, `reg adam bertil caesar tre två ett`, `alpha charlie seven seven two nine` | two or more words of a spelling alphabet (NATO, Finnish, Swedish; `x-ray`, `kaksois-vihtori` as one) and digits read out, only spaces, a dash or a comma between; after a plate or code word (at most five words before) any such run (`Heikki Iivari Jussi neljäsataakaksitoista`), else two or more digits said in words, each below a hundred, and the spelling words in lower case or three or more of them | `in lima, then charlie and victor went home at five` (commas and words between), `Adam Bertil kom klockan tre` (two names, one number), `Golf Hotel two nights` (a count) |
+| label_code_spoken | `asianumero äks yy viiva kakstuhatta kakskytkuus viiva nolla kolme yks`, `numero on koo aa kaks nolla kaks viis viiva nolla nolla kolme`, `rekkari ÅL viis kolme nolla kaks`, `Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva …`, `registernummer ÅL fem tre noll två`, `FO-nummer två åtta fyra nio noll` | an identifier label (`CASE_CUES`, `ID_CUES`, or a pair of `SPOKEN_CODE_LABELS`: `päätöksen numero`, `fo nummer`; a plain number, code or plate word of `SPELLED_CODE_CUES` only with two or more letters said), maybe `on`/`är`/`is`, then letter names or capitals, dash words, digits read out and years said as one number (`kakstuhatta kakskytkuus`), four or more digits in all; a year among them or a label of this module's own (letters and digits after a case word are the rules `case_letters` of ``spoken_ids.py`` and `letter_code` of ``spoken_more.py``) | `asianumeroa ei vielä ole, soitan kaksi kertaa`, `viiva tuli paperiin kolme kertaa`, `asianumero kakstuhatta kakskytkuus tuli` (a year alone) |
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ _LABEL_PAIRS = frozenset(tuple(w.split("_", 1)) for w in cue_words.words("SPOKEN
 _OWN_LABELS = frozenset(w for w in cue_words.words("SPOKEN_CODE_LABELS") if "_" not in w)
 _LABEL_WORDS = cue_words.words("CASE_CUES") | cue_words.words("ID_CUES") | _OWN_LABELS
 _LABEL_STARTS = tuple(c for c in _LABEL_WORDS if len(c) >= 4)  # a cue of 4+ letters also as a word start
+_PLAIN_LABELS = frozenset("numero nro nummer numret number no".split()) | cue_words.words("SPELLED_CODE_CUES")
+_PLAIN_STARTS = tuple(c for c in _PLAIN_LABELS if len(c) >= 4)
 _AFTER_LABEL = frozenset("on oli is was är var nro no number numero nummer".split())
 
 
@@ -75,11 +77,12 @@ def _alphabet_at(r: _Reader, k: int) -> int | None:
 
 
 def _run_end(r: _Reader, j: int) -> bool:
-    """No part of a spelled code can follow token j - 1: the end of the window, or more than a space or a dash."""
+    """No part of a spelled code can follow token j - 1: the end of the window, or more than a space, a dash or
+    one comma ("kilo, lima, tango, five, one, eight" as dictation punctuates it)."""
     if j >= len(r.toks):
         return True
     gap = r.gap(j - 1)
-    return bool(gap.strip(" -")) or len(gap) > 3
+    return bool(gap.strip(" -,")) or len(gap) > 3 or gap.count(",") > 1
 
 
 def spelled_codes(r: _Reader) -> Iterator[Cand]:
@@ -124,19 +127,23 @@ def spelled_codes(r: _Reader) -> Iterator[Cand]:
 def _label_before(r: _Reader, k: int) -> int:
     """An identifier label ends right before token k, maybe with ``on``/``is``/``är`` between: 2 for a label
     of this module's own (``SPOKEN_CODE_LABELS``: ``fo nummer``, ``registernummer``), 1 for a case or identity
-    word ``spoken.py`` knows too, 0 for none."""
+    word ``spoken.py`` knows too, 3 for a plain number, code or plate word (``numero``, ``koodi``, ``rekkari``:
+    only letters said with the digits make a code of them), 0 for none."""
     toks = r.toks
-    j = k - 1
+    j, plain = k - 1, False
     while j >= 0 and k - j <= 2 and toks[j].low in _AFTER_LABEL and not r.used[j]:
         if j >= 1 and (toks[j - 1].low, toks[j].low) in _LABEL_PAIRS:
             return 2
+        plain = plain or toks[j].low in _PLAIN_LABELS
         j -= 1
     if j < 0:
-        return 0
+        return 3 if plain else 0
     low = toks[j].low
     if (j >= 1 and (toks[j - 1].low, low) in _LABEL_PAIRS) or low in _OWN_LABELS:
         return 2
-    return int(low in _LABEL_WORDS or low.startswith(_LABEL_STARTS))
+    if low in _LABEL_WORDS or low.startswith(_LABEL_STARTS):
+        return 1
+    return 3 if plain or low in _PLAIN_LABELS or low.startswith(_PLAIN_STARTS) else 0
 
 
 def _year(r: _Reader, j: int) -> tuple[str, int] | None:
@@ -182,7 +189,9 @@ def label_codes(r: _Reader) -> Iterator[Cand]:
                 spoken = spoken or n.spoken
             if _run_end(r, j):
                 break
-        if last < a or len(digits) < 4 or not spoken or not (year or label == 2) or r.counted_after(last):
+        if last < a or len(digits) < 4 or not spoken or r.counted_after(last):
+            continue
+        if not ((year and label != 3) or label == 2 or (label == 3 and letters >= 2)):
             continue
         if year and not letters and len(digits) <= 4:
             continue  # "asianumero kakstuhatta kakskytkuus tuli": a year alone is no code

@@ -33,6 +33,10 @@ POSITIVES = [
     ("spelling_alphabet", "sv", "Registreringsnumret är Adam Bertil Caesar fyra fem sex.", "Adam Bertil Caesar fyra fem sex"),
     ("spelling_alphabet", "sv", "bilen har reg adam bertil caesar tre två ett", "adam bertil caesar tre två ett"),
     ("spelling_alphabet", "fi", "Auton kilpi on Heikki Iivari Jussi neljäsataakaksitoista.", "Heikki Iivari Jussi neljäsataakaksitoista"),
+    ("spelling_alphabet", "en", "The plate was kilo, lima, tango, five, one, eight.", "kilo, lima, tango, five, one, eight"),
+    ("label_code_spoken", "fi", "Päätöksessä oli numero koo aa kaks nolla kaks viis viiva nolla nolla kolme.",
+     "koo aa kaks nolla kaks viis viiva nolla nolla kolme"),
+    ("label_code_spoken", "fi", "Rekkari ÅL viis kolme nolla kaks, sininen auto.", "ÅL viis kolme nolla kaks"),
     ("label_code_spoken", "fi", "Asianumero kakstuhatta kakskytkuus viiva nolla kolme yks.", "kakstuhatta kakskytkuus viiva nolla kolme yks"),
     ("label_code_spoken", "sv", "Diarienummer ka tjugohundratjugofem streck noll fyra.", "ka tjugohundratjugofem streck noll fyra"),
     ("label_code_spoken", "fi", "Kelan päätöksen numero on koo aa kaks nolla kaks viis viiva nolla nolla kolme neljä viis.",
@@ -55,6 +59,8 @@ TRAPS = [
     ("label_code_spoken", "fi", "Hän sanoi että viiva tuli paperiin kolme kertaa.", "viiva"),
     ("label_code_spoken", "sv", "FO-nummer saknas, tre veckor kvar.", "tre"),
     ("label_code_spoken", "fi", "Asianumero kakstuhatta kakskytkuus tuli kesällä.", "kakskytkuus"),
+    ("label_code_spoken", "fi", "Numero on kakstuhatta kakskytkuus viiva nolla kolme.", "kakskytkuus"),
+    ("spelling_alphabet", "en", "We met charlie, victor, five of them in lima.", "victor"),
     ("spelling_alphabet", "fi", "Kalle Lauri Matti kolmesataa kertaa.", "kolmesataa"),
     ("label_code_spoken", "fi", "Päätöksen numero tulee postissa kahden viikon päästä.", "kahden"),
 ]
@@ -84,6 +90,13 @@ def test_every_rule_has_a_positive_a_trap_and_a_doc_row() -> None:
 def test_letters_and_digits_after_a_case_word_keep_their_rules() -> None:
     res = scrub("Asiakasnumero on aa äs viiva viis viis kaheksan yks kaks nolla.", lang="fi")
     assert [f.label for f in res.findings] == ["ID"] and "letter_code" in res.findings[0].reason
+
+
+def test_a_phone_after_a_number_word_stays_a_phone() -> None:
+    res = scrub("Soita numeroon nolla neljä nolla yks kaks kolme neljä viis kuus.", lang="fi")
+    assert [f.label for f in res.findings] == ["CONTACT"]
+    res = scrub("Asiakkaan numero on nolla neljä nolla yks kaks kolme neljä viis kuus seittemän.", lang="fi")
+    assert [f.label for f in res.findings] == ["CONTACT"]
 
 
 def test_second_scrub_changes_nothing() -> None:
