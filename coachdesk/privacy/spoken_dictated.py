@@ -135,6 +135,25 @@ def _age_after(low: str, pos: int, lang: str) -> tuple[int, int, int] | None:
 _FI_YEARS_AFTER = re.compile(r"[ \t]+vuo(?:tta|den)\b")
 
 
+_NEXT_WORDS = re.compile(r"[ \t,:]*([^\W_]+(?:-[^\W_]+)?)(?:[ \t,]+([^\W_]+(?:-[^\W_]+)?))?(?:[ \t,]+([^\W_]+(?:-[^\W_]+)?))?")
+
+
+def _number_next(low: str, pos: int, lang: str) -> bool:
+    """A number (digits or a number word) is among the first words after ``pos``, after at most two fillers: the
+    quick look before the clause is read."""
+    m = _NEXT_WORDS.match(low, pos)
+    if m is None:
+        return False
+    for w in m.groups():
+        if w is None:
+            return False
+        if w[0].isdigit() or _spoken_value([w], lang) is not None or _spoken_value(w.split("-")[:2], lang) is not None:
+            return True
+        if w not in _FILLERS:
+            return False
+    return False
+
+
 def _age_cand(text: str, start: int, end: int, value: int, rule: str) -> Cand:
     """The AGE candidate of an age read out; a Finnish ``vuotta`` after it is left out (``eli neljäkymmentäkolme
     vuotta``: the word also counts a duration, ``22 vuotta töissä``), while ``år`` and ``years`` join it later
@@ -153,6 +172,8 @@ def find_ages(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
         return
     births = [c for c in cands if c.label == "DATE" or (c.label == "ID" and c.kind == "hetu")]
     for m in _RESTATE_AT.finditer(low):
+        if not _number_next(low, m.end(), lang):
+            continue  # ("so we met", "eli hän"): most restating words are followed by no number
         lo = max(0, m.start() - _ANCHOR_REACH)
         head = low[lo : m.start()]
         stop = max((x.end() for x in _STOP.finditer(head)), default=0)

@@ -52,6 +52,7 @@ ALPHABET: dict[str, str] = {w: w[0].upper() for w in f"{_NATO} {_FINNISH} {_SWED
 ALPHABET.update({"kuu": "Q", "äksä": "X", "tseta": "Z", "viski": "W", "xray": "X"})
 # a spelling word written in two parts ("x-ray", "kaksois-vihtori")
 _TWO_PART = {("x", "ray"): "X", ("kaksois", "vihtori"): "W"}
+_TWO_FIRST = frozenset(a for a, _ in _TWO_PART)
 _CODE_CUES = cue_words.words("SPELLED_CODE_CUES") | cue_words.words("CASE_CUES") | cue_words.words("ID_CUES")
 _DASH_WORDS = cue_words.words("SPOKEN_DASH") | frozenset({"dash", "hyphen", "streck", "bindestreck"})
 _MOST_TOKENS, _MOST_DIGITS = 30, 20
@@ -62,6 +63,8 @@ _LABEL_WORDS = cue_words.words("CASE_CUES") | cue_words.words("ID_CUES") | _OWN_
 _LABEL_STARTS = tuple(c for c in _LABEL_WORDS if len(c) >= 4)  # a cue of 4+ letters also as a word start
 _PLAIN_LABELS = frozenset("numero nro nummer numret number no".split()) | cue_words.words("SPELLED_CODE_CUES")
 _PLAIN_STARTS = tuple(c for c in _PLAIN_LABELS if len(c) >= 4)
+_ANY_LABEL = _LABEL_WORDS | _PLAIN_LABELS | _OWN_LABELS | frozenset(b for _, b in _LABEL_PAIRS)
+_ANY_STARTS = _LABEL_STARTS + _PLAIN_STARTS
 _AFTER_LABEL = frozenset("on oli is was är var nro no number numero nummer".split())
 
 
@@ -71,9 +74,11 @@ def _alphabet_at(r: _Reader, k: int) -> int | None:
     if r.used[k]:
         return None
     low = toks[k].low
-    if k + 1 < len(toks) and (low, toks[k + 1].low) in _TWO_PART and r.gap(k) in ("-", " ") and not r.used[k + 1]:
-        return k + 1
-    return k if low in ALPHABET and r.val[k] is None else None
+    if low in ALPHABET:
+        return k if r.val[k] is None else None
+    if low in _TWO_FIRST and k + 1 < len(toks) and (low, toks[k + 1].low) in _TWO_PART and r.gap(k) in ("-", " "):
+        return None if r.used[k + 1] else k + 1
+    return None
 
 
 def _run_end(r: _Reader, j: int) -> bool:
@@ -146,6 +151,11 @@ def _label_before(r: _Reader, k: int) -> int:
     return 3 if plain or low in _PLAIN_LABELS or low.startswith(_PLAIN_STARTS) else 0
 
 
+def _label_word(low: str) -> bool:
+    """A word that may end an identifier label (the last word of a pair too): a quick look before the walk back."""
+    return low in _ANY_LABEL or low.startswith(_ANY_STARTS)
+
+
 def _year(r: _Reader, j: int) -> tuple[str, int] | None:
     """A year said as one number from token j (``kakstuhatta kakskytkuus``, ``kakstuhattakakskytkuus``,
     ``tjugohundratjugosex``): (its four digits, its last token), or None."""
@@ -163,7 +173,9 @@ def _year(r: _Reader, j: int) -> tuple[str, int] | None:
 def label_codes(r: _Reader) -> Iterator[Cand]:
     """Rule label_code_spoken."""
     toks = r.toks
-    for a in range(1, len(toks)):
+    # a code starts at most three tokens after a label word (a label and "on", "numero on"): only there
+    near = sorted({j + d for j, t in enumerate(toks) if _label_word(t.low) for d in (1, 2, 3) if j + d < len(toks)})
+    for a in near:
         t = toks[a]
         opens = r.val[a] is not None or t.low in _DASH_WORDS or t.raw.isupper() or spoken_ids.letter_at(r, a)
         label = _label_before(r, a) if opens and not r.used[a - 1] else 0
