@@ -303,6 +303,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "GAZ_SLOT_FILLERS": ("fi",),
     "GAZ_PREPS": ("sv", "en"),
     "GAZ_VILLAGE_HEADS": ("fi", "sv"),
+    # spoken_dictated.py, spoken_spelling.py: short letter names, restated and corrected ages, spelling alphabets
+    "SPOKEN_SHORT_LETTERS": ("fi",),
+    "RESTATE_PHRASES": ("fi", "sv", "en"),
+    "AGE_RESTATE_ANCHORS": ("fi", "sv", "en"),
+    "AGE_CORRECTIONS": ("fi", "sv", "en"),
+    "AGE_CLAIM_CUES": ("fi", "sv", "en"),
+    "SPELLED_CODE_CUES": ("fi", "sv", "en"),
+    "SPOKEN_CODE_LABELS": ("fi", "sv", "en"),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

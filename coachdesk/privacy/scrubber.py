@@ -27,6 +27,7 @@ from coachdesk.privacy import (
     hurried_slots,
     id_labels,
     kin_copula_ages,
+    labelled_values,
     lower_names,
     minutes_names,
     name_evidence,
@@ -48,6 +49,7 @@ from coachdesk.privacy import (
     region_orgs,
     split_streets,
     spoken,
+    spoken_dictated,
     spoken_more,
     town_firms,
     word_names,
@@ -255,9 +257,11 @@ def _scrub(
     cands.extend(patterns.find_ages(text, lang))
     cands.extend(patterns.find_word_ages(text))
     cands.extend(age_date_rules.find(text, lang))  # table columns, `who is 34`, `A-M (41)`, `rebooked 12.10`, `july 3`
+    cands.extend(labelled_values.find(text))  # "asiakasnumero 4471 0992 31", "4 feb. 2027"
     cands.extend(direct_hurried.find(text, lex))  # `cb 3.10`, `auto xkt-391`, `lapsi Aino 3 v`, `[14:33] Anna-Kaisa:`
     cands.extend(spoken.find_spoken(text, lang))  # numbers, dates, codes, e-mail as words (dictation)
     cands.extend(spoken_more.find(text, cands, lang))  # "aa äs viiva viis …", "vuotta täyttäny", "oh four"
+    cands.extend(spoken_dictated.find_ages(text, cands, lang))  # "syntynyt …, eli N vuotta", "N, ei vaan M"
     cands.extend(patterns.find_ages_after_person_nouns(text))
     cands.extend(find_table_cells(text, lex))  # "nimi;kunta" … "Koski Aino;Lahti"
     cands.extend(find_special_plates(text, lang))  # "ÅL 18 412", "diplomaattikilpi CD 1234"

@@ -29,11 +29,13 @@ from coachdesk.privacy import (
     cue_words,
     patterns,
     spoken_colloquial,
+    spoken_dictated,
     spoken_extra,
     spoken_ids,
     spoken_letters,
     spoken_months,
     spoken_shapes,
+    spoken_spelling,
 )
 from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
@@ -114,7 +116,8 @@ def find_spoken(text: str, lang: str) -> Iterator[Cand]:
     if lang not in CARDINAL:
         lang = "fi"
     for c in _find_spoken(text, lang):
-        yield spoken_colloquial.tag_tens(text, c) if lang == "fi" else c  # "kasikuus": rule digit_name_tens
+        # "kasikuus": rule digit_name_tens; "kahdeskymmenesaheksas": rule fi_ordinal_variant
+        yield spoken_dictated.tag_variant(text, spoken_colloquial.tag_tens(text, c)) if lang == "fi" else c
 
 
 def _find_spoken(text: str, lang: str) -> Iterator[Cand]:
@@ -126,6 +129,8 @@ def _find_spoken(text: str, lang: str) -> Iterator[Cand]:
         yield from spoken_extra.dates(reader)  # "kakskytyks joulukuuta", "tjugoförste december"
         yield from spoken_months.dates(reader)  # "kakskytkaks yhestoista kakstuhatta viis", "of the eleventh"
         yield from reader.addresses()
+        yield from spoken_spelling.spelled_codes(reader)  # "kilo lima tango five one eight"
+        yield from spoken_spelling.label_codes(reader)  # "asianumero äks yy viiva kakstuhatta kakskytkuus …"
         yield from spoken_ids.ibans(reader)  # before the runs: "fi kolme nolla …" is one account
         yield from spoken_ids.plates(reader)
         yield from spoken_extra.digit_ages(reader)  # "kaksseittemän vuotta vanha", "kolme neljä vuotias"
@@ -1097,6 +1102,8 @@ class _Reader:
             if k + 1 < len(toks) and self.joined(k) and not self.gap(k).strip():
                 nxt = toks[k + 1]
                 letter = self.letter(nxt.low, own=self.lang == "en") if self.lang != "sv" else self._sv_stair_letter(k + 1)
+                if not letter and (short := spoken_dictated.fi_stair_letter(self, k + 1)):
+                    letter, tags = short, [*tags, "fi_short_stair_letter"]  # "Koivukatu kuus be kaks"
                 if letter or (len(nxt.raw) == 1 and nxt.raw.isalpha()):
                     if letter:
                         regions.append((nxt.start, nxt.end, letter[0]))

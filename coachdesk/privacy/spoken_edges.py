@@ -43,6 +43,8 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
     """Widen the DATE, AGE and street candidates by the rules of :data:`RULES` (in place)."""
     for c in cands:
         if c.label == "AGE":
+            if c.extra.get("unit") == "apart":
+                continue  # an age restated or corrected (spoken_dictated): the number alone, its unit stays
             m = _AGE_UNIT.match(text, c.end)
             if m:  # the unit stays readable: "[29–40] år" reads "29–40 år"
                 if c.replacement is not None:

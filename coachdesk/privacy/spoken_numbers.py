@@ -6,7 +6,7 @@ Each parser takes one lower-case word and returns its value or None; a word long
 
 from __future__ import annotations
 
-from coachdesk.privacy import cue_words
+from coachdesk.privacy import cue_words, ordinal_variants
 
 MAX_WORD = 60
 
@@ -206,6 +206,8 @@ def _fi_day_from_to() -> dict[str, int]:
 
 
 for _w, _n in _fi_day_from_to().items():
+    FI_DAY_ORDINALS.setdefault(_w, _n)
+for _w, _n in ordinal_variants.day_variants(FI_DAY_ORDINALS).items():  # "kahdeskymmenesaheksas"
     FI_DAY_ORDINALS.setdefault(_w, _n)
 _FI_MONTH_STEMS = "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu".split()
 FI_MONTHS = {
