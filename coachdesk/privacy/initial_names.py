@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, Lexicon
 from coachdesk.privacy.name_words import foreign, looks_finnish
@@ -73,7 +74,7 @@ def find(
             found.add(c.key[0])
             if not c.uncertain and c.kind != "term" and c.key[1]:
                 first_seen[c.key[0]] = min(c.start, first_seen.get(c.key[0], c.start))
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
     taken: set[int] = set()
 

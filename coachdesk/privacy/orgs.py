@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.forget import word_cache
@@ -245,7 +246,7 @@ def find_orgs(
     """Organisation candidates: names before a legal form (Oy, Ab …), head-word names (koulu, Centre …), known
     employers and chains, names in employer context."""
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for idx, t in enumerate(toks):
         if t.colon_suffix:
             continue
@@ -383,7 +384,7 @@ def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Itera
     """"Työnantaja: Kiimingin Kotiapu Oy (lähihoitaja)", "Employer: Kebab & Pizza Kultamaa, Kerava": the
     capitalised run after an employer field label, up to a comma, a bracket or the line end."""
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for m in _EMPLOYER_LABEL.finditer(text):
         k = _first_token_at(starts, m.end())
         if k is None or toks[k].start != m.end() or not toks[k].cap or _keep(toks[k], lex):

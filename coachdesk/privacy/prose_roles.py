@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.inflection import analyses
@@ -176,7 +177,7 @@ def _role_names(text: str, low_text: str, toks: list[Token], lex: Lexicon, lang:
     hits = cue_starts(low_text, _ROLE_PROBES)
     if not hits:
         return
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     seen: set[int] = set()
     for i in hits:
         k = bisect.bisect_right(starts, i) - 1
