@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import cue_words
+from coachdesk.privacy import cue_words, per_text
 from coachdesk.privacy.cue_scan import finditer_near, word_start_keywords
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
@@ -153,7 +153,8 @@ def _plates(text: str) -> Iterator[Cand]:
         if m.group(1) not in _SCALE_ACRONYMS and any(w in _VEHICLES for w in _words_before(text, m.start(), 3)):
             yield Cand(m.start(), m.end(), "ID", "plate", "car registration plate after a vehicle word (plate_vehicle)",
                        PRIO_PATTERN + 5)  # "auto ABC 123"
-    if "reg" in text.lower() or "rek" in text.lower():
+    low = per_text.once(str.lower, text)
+    if "reg" in low or "rek" in low:
         for m in _REG_SPACE.finditer(text):
             letters = m.group(1).split()[0]
             if letters.upper() in _SCALE_ACRONYMS or letters.lower() in ("on", "oli", "is", "was", "är", "var", "nro", "no"):

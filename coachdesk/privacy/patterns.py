@@ -539,7 +539,7 @@ def _fi_number(word: str) -> int | None:
 
 def find_word_ages(text: str) -> Iterator[Cand]:
     """Ages written as words in Finnish, English and Swedish."""
-    low = text.lower()
+    low = per_text.once(str.lower, text)
     fi = "vuotia" in low or "vuoden" in low
     word_rxs = [
         (rx, units, tens)

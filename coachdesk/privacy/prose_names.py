@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from coachdesk.privacy import kin_names, token_index
+from coachdesk.privacy import kin_names, per_text, token_index
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
@@ -420,7 +420,7 @@ def _owner_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
     """Rule owner_initials. Initials of a person found in the text are that person (the same letter), even
     when they spell a body's acronym: after Tiina Elo, ``vastuu TE`` is her, ``TE hjälper`` the service."""
     want: dict[str, tuple[str, str]] | None = None
-    for m in (_OWNER.match(text, i) for i in cue_starts(text.lower(), _OWNER_CUES)):
+    for m in (_OWNER.match(text, i) for i in cue_starts(per_text.once(str.lower, text), _OWNER_CUES)):
         if m is None:
             continue
         want = _initials_wanted(text, persons) if want is None else want
