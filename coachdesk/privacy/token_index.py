@@ -17,6 +17,11 @@ def starts(text: str, toks: list[Token]) -> list[int]:
     return per_text.once(_starts, text, toks)
 
 
+def ends(text: str, toks: list[Token]) -> list[int]:
+    """``[t.end for t in toks]`` (ascending), shared for this text and token list; read only."""
+    return per_text.once(_ends, text, toks)
+
+
 def by_start(text: str, toks: list[Token]) -> dict[int, int]:
     """``{t.start: k for k, t in enumerate(toks)}``, shared for this text and token list; read only."""
     return per_text.once(_by_start, text, toks)
@@ -34,6 +39,10 @@ def lowers(text: str, toks: list[Token]) -> list[str]:
 
 def _starts(text: str, toks: list[Token]) -> list[int]:
     return [t.start for t in toks]
+
+
+def _ends(text: str, toks: list[Token]) -> list[int]:
+    return [t.end for t in toks]
 
 
 def _by_start(text: str, toks: list[Token]) -> dict[int, int]:
