@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from coachdesk.privacy import per_text
 from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near, word_start_keywords
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
+from coachdesk.privacy.run_scan import digit_run_starts, finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -56,7 +56,24 @@ _KEYWORD_ID = re.compile(
     ID_KEYWORDS_AT_WORD_START
     + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
+_ID_KEYWORD_AT = re.compile(ID_KEYWORDS_AT_WORD_START)
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
+
+
+def id_keyword_starts(text: str) -> list[int]:
+    """Every position where an identifier label starts (``ID_KEYWORDS_AT_WORD_START`` matches there), ascending:
+    the only places ``_KEYWORD_ID`` and ``id_labels._LABELLED`` (both open with it) can match. One scan per
+    scrub call (``per_text``) for both; the list is shared, read only."""
+    return per_text.once(_id_keyword_starts, text)
+
+
+def _id_keyword_starts(text: str) -> list[int]:
+    out = []
+    m = _ID_KEYWORD_AT.search(text)
+    while m is not None:  # (search from the next character: a label starting inside another one is found too)
+        out.append(m.start())
+        m = _ID_KEYWORD_AT.search(text, m.start() + 1)
+    return out
 # a first part of a keyword's value that is a word (letters, not all capitals) before the numbers: no part of it
 _FIRST_PART = re.compile(r"(?=[^\s\d]*[a-zåäö])[^\W\d]+\s+(?=\d)")
 
@@ -76,6 +93,7 @@ _URL = re.compile(
 # "(" / "[" (a space between); a web address at "http" / "www." or at the start of the run of [\w.-] before
 # a ".com"-like ending.
 _URL_HEAD = re.compile(r"(?i)https?://|www\.")
+_URL_HEAD_CUES = ("http", "www.")  # (h, t, p, w fold to nothing else: every _URL_HEAD match lower-cases so)
 _URL_END = re.compile(r"(?i)\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)")
 
 
@@ -98,7 +116,8 @@ def _email_starts(text: str) -> Iterator[int]:
 
 def _url_starts(text: str) -> list[int]:
     hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
-    return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
+    heads = _URL_HEAD.finditer(text) if _holds_cue(text, _URL_HEAD_CUES) else ()
+    return sorted({*hosts, *(m.start() for m in heads)})
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.\-]*[\w])?")  # "@anna.koski-virtanen", "@hr-tiimi"
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
@@ -227,6 +246,14 @@ _AGE_IS = re.compile(
 )
 
 
+def _age_en_starts(text: str) -> list[int]:
+    """Where ``_AGE_EN`` can match: at "age" in any letter case (a, g, e fold to nothing else), or at a digit
+    after no word character, which starts a run of digits."""
+    low = per_text.once(str.lower, text)
+    ages = cue_starts(low, ("age",)) if len(low) == len(text) else list(range(len(text)))
+    return sorted({*digit_run_starts(text), *ages})
+
+
 def hetu_valid(m: re.Match[str]) -> bool:
     """The check character of a henkilötunnus match (groups: day, month, year, century, serial, check) is right."""
     num = int(m.group(1) + m.group(2) + m.group(3) + m.group(5))
@@ -320,7 +347,7 @@ def find_ids(text: str) -> Iterator[Cand]:
         if head and head.group(0) in _SCALE_ACRONYMS and len(re.sub(r"\D", "", m.group(0))) < 4:
             continue
         yield _c(m, "ID", "case", "case, customer or order number", 84)
-    for m in _KEYWORD_ID.finditer(text):
+    for m in finditer_at(_KEYWORD_ID, text, id_keyword_starts(text)):
         if any(ch.isdigit() for ch in m.group(1)):
             c = _c(m, "ID", "case", "number after an identifier keyword", 84, g=1)
             first = _FIRST_PART.match(text, c.start, c.end)
@@ -346,7 +373,7 @@ def find_contacts(text: str) -> Iterator[Cand]:
         if re.fullmatch(r"[\d.]+", frag):
             continue
         yield Cand(s, e, "CONTACT", "url", "web address", 91)
-    for m in _HANDLE.finditer(text) if "@" in text else ():
+    for m in finditer_at(_HANDLE, text, cue_starts(text, ("@",))):  # every handle starts with "@"
         yield _c(m, "CONTACT", "handle", "social media handle", 90)
     yield from _phones(text)
 
@@ -591,7 +618,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = f"{age_range(n)}{sep}{m.group(2)}"
         yield c
-    for m in _AGE_EN.finditer(text):
+    for m in finditer_at(_AGE_EN, text, _age_en_starts(text)):
         num = next(g for g in m.groups()[1:] if g is not None)
         n = int(num)
         if n > 110 or _vague_before(text, m.start()):
