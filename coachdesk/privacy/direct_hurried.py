@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import cue_words, per_text
-from coachdesk.privacy.cue_scan import finditer_near, word_start_keywords
+from coachdesk.privacy.cue_scan import finditer_near, keyword_finditer, keyword_prefixes, word_start_keywords
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.name_words import fi_common_word
@@ -70,8 +70,10 @@ _REG_SPACE = re.compile(
 )
 
 # -- kin_name_age --
+_KIN_ALTS = "|".join(sorted(_KIN, key=lambda w: (-len(w), w)))
+_KIN_PREFIXES = keyword_prefixes(_KIN_ALTS)
 _KIN_RX = re.compile(
-    word_start_keywords("|".join(sorted(_KIN, key=lambda w: (-len(w), w))))
+    word_start_keywords(_KIN_ALTS)
     + r"(?![\w-])[ \t]*(?:\(?\d\)?[ \t]*)?:?[ \t]*"  # "lapset (2): Aino 3 v"
 )
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéüß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüß]+)?"
@@ -178,7 +180,7 @@ def _kin_age(text: str, m: re.Match[str], lex: Lexicon) -> Cand | None:
 def _kin_ages(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule kin_name_age: items after the kin word on its line, or list items on the lines below a
     kin heading that ends its line ("Lapset:" then "- Aino 3 v")."""
-    for k in _KIN_RX.finditer(text):
+    for k in keyword_finditer(_KIN_RX, text, _KIN_PREFIXES):
         pos = k.end()
         for _ in range(6):
             m = _ITEM.match(text, pos)

@@ -8,7 +8,15 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import per_text
-from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near, word_start_keywords
+from coachdesk.privacy.cue_scan import (
+    by_first_letter,
+    cue_starts,
+    finditer_near,
+    keyword_finditer,
+    keyword_prefixes,
+    keyword_starts,
+    word_start_keywords,
+)
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.run_scan import digit_run_starts, finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
@@ -28,7 +36,9 @@ _IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:
 _CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
 _PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 # a plate after a plate word may be written in lower case or with a space ("rekkari abc-123", "reg.nr ABC 123")
-_PLATE_WORDS = word_start_keywords(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
+_PLATE_ALTS = r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate"
+_PLATE_WORDS = word_start_keywords(_PLATE_ALTS)
+_PLATE_PREFIXES = keyword_prefixes(_PLATE_ALTS)
 _PLATE_CUED = re.compile(
     rf"{_PLATE_WORDS}(?i:\w{{0,8}}"
     r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
@@ -52,6 +62,7 @@ _ID_KEYWORDS = by_first_letter(_ID_KEYWORD_ALTS)
 ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
 # (?<![\w])(?i:identifier label), the regex engine skipping to the labels' first letters
 ID_KEYWORDS_AT_WORD_START = word_start_keywords(_ID_KEYWORD_ALTS)
+_ID_KEYWORD_PREFIXES = keyword_prefixes(_ID_KEYWORD_ALTS)
 _KEYWORD_ID = re.compile(
     ID_KEYWORDS_AT_WORD_START
     + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
@@ -68,6 +79,9 @@ def id_keyword_starts(text: str) -> list[int]:
 
 
 def _id_keyword_starts(text: str) -> list[int]:
+    starts = keyword_starts(text, _ID_KEYWORD_PREFIXES)  # where a label's first letters stand (str.find in C)
+    if starts is not None:
+        return [i for i in starts if _ID_KEYWORD_AT.match(text, i)]
     out = []
     m = _ID_KEYWORD_AT.search(text)
     while m is not None:  # (search from the next character: a label starting inside another one is found too)
@@ -194,10 +208,12 @@ _AGE_EN = re.compile(
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
-_TURN_WORDS = word_start_keywords(
+_TURN_ALTS = (
     r"täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?"
 )
+_TURN_WORDS = word_start_keywords(_TURN_ALTS)
+_TURN_PREFIXES = keyword_prefixes(_TURN_ALTS)
 _AGE_TURN = re.compile(
     rf"{_TURN_WORDS}(?i:"
     r"\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d))"
@@ -236,10 +252,12 @@ _NOT_AN_AGE_AFTER = (
     r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
     r"week|month|timm|dag|gång|veck|mån))"
 )
-_IS_WORDS = word_start_keywords(
+_IS_ALTS = (
     r"he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
     r"fyllde|turns|turned|täyttää|täytti"
 )
+_IS_WORDS = word_start_keywords(_IS_ALTS)
+_IS_PREFIXES = keyword_prefixes(_IS_ALTS)
 _AGE_IS = re.compile(
     rf"{_IS_WORDS}(?i:(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
     r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER + ")"
@@ -338,7 +356,7 @@ def find_ids(text: str) -> Iterator[Cand]:
         if m.group(1) in _SCALE_ACRONYMS:
             continue
         yield _c(m, "ID", "plate", "car registration plate", 85)
-    for m in _PLATE_CUED.finditer(text):
+    for m in keyword_finditer(_PLATE_CUED, text, _PLATE_PREFIXES):
         yield _c(m, "ID", "plate", "car registration plate after a plate word", 85, g=1)
     for m in _CASE.finditer(text):
         if _ROOM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -644,8 +662,9 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
         yield c
-    for rx in (_AGE_TURN, _AGE_YEARS_OF_AGE) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (_AGE_TURN,):
-        for m in rx.finditer(text):
+    turned = keyword_finditer(_AGE_TURN, text, _TURN_PREFIXES)
+    for it in (turned, _AGE_YEARS_OF_AGE.finditer(text)) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (turned,):
+        for m in it:
             n = int(m.group(1))
             if n <= 110:
                 # "turned 50", "täytti 60 vuotta": the verb stays, the number (and its unit) is the age
@@ -653,7 +672,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
     paren = finditer_near(_AGE_PERSON_PAREN, _AGE_PAREN_CUE, text, _AGE_PAREN_REACH)  # "asiakas (52)": near "(5"
-    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), paren):
+    for m in itertools.chain(keyword_finditer(_AGE_IS, text, _IS_PREFIXES), _AGE_GENDER.finditer(text), paren):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
