@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import per_text
 from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
@@ -185,7 +186,7 @@ def _months(text: str, lang: str) -> Iterator[Cand]:
 
 
 def _all(text: str, lang: str) -> Iterator[Cand]:
-    low = text.lower()  # cheap substring tests first: most notes have none of these shapes
+    low = per_text.once(str.lower, text)  # cheap substring tests first: most notes have none of these shapes
     if "\n" in text and any(h in low for h in _AGE_WORDS):
         yield from _table(text)
     if "who" in low or "joka" in low or "som " in low:

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from coachdesk.privacy import per_text
+from coachdesk.privacy.run_scan import finditer_at
+
 
 def cue_starts(text: str, cues: Iterable[str]) -> list[int]:
     """Every position where one of ``cues`` starts in ``text``, ascending, each position once."""
@@ -151,3 +154,63 @@ def first_char_groups(words: list[str]) -> str:
     for w in words:
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"{re.escape(h)}(?<![\\w-]{re.escape(h)})(?:{'|'.join(rests)})" for h, rests in groups.items())
+
+
+# characters that stand for themselves in a regex and fold to nothing else under IGNORECASE once the odd folds
+# (_FOLDS) are absent: the letters of _FOLD_CHECKED, the space and a few punctuation marks
+_PLAIN_PREFIX_CHARS = frozenset(_FOLD_CHECKED + " ,'’:-")
+_ODD_FOLDS = re.compile("[" + "".join(_FOLDS.values()) + "]")
+
+
+def keyword_prefixes(alternatives: str, width: int = 4) -> tuple[str, ...]:
+    """The plain start (at most ``width`` characters) of each top-level alternative of a keyword regex written for
+    :func:`word_start_keywords` (``"työpaikka(?:na)?\\s+on|aged?"`` gives ``("työp", "age")``): the characters before
+    the first regex syntax or quantified character, each one that every match of the alternative starts with.
+    Raises ValueError for an alternative without one."""
+    out: list[str] = []
+    for alt in _top_level(alternatives):
+        pre = ""
+        for i, ch in enumerate(alt[:width]):
+            if ch not in _PLAIN_PREFIX_CHARS or alt[i + 1 : i + 2] in ("?", "*", "{", "+"):
+                break  # (an empty next character: "" is "in" nothing of the tuple)
+            pre += ch
+        if not pre:
+            raise ValueError(f"no plain start: {alt!r}")
+        out.append(pre)
+    # a start that another one begins is found at its places already
+    return tuple(sorted(w for w in set(out) if not any(o != w and w.startswith(o) for o in out)))
+
+
+def keyword_starts(text: str, prefixes: tuple[str, ...]) -> list[int] | None:
+    """Every position where one of ``prefixes`` (from :func:`keyword_prefixes`) starts in ``text`` read in any letter
+    case, ascending: every place an IGNORECASE keyword regex whose alternatives open with them can match (for
+    ``run_scan.finditer_at``). Read from the lower-cased text (once per scrub call); None when that cannot stand
+    for the text: a letter whose lower case is longer (İ), or one of the engine's odd case equivalences (ı, ſ, the
+    Kelvin and Ångström signs), which a lower-cased text does not show. The caller then scans the whole text."""
+    low = per_text.once(str.lower, text)
+    if len(low) != len(text) or per_text.once(_odd_folds, text):
+        return None
+    rxs = _PREFIX_RX.get(prefixes)
+    if rxs is None:  # (the prefixes of a regex are fixed at import: a few dozen literal patterns in all)
+        rxs = _PREFIX_RX[prefixes] = [re.compile(re.escape(p)) for p in prefixes]
+    out: set[int] = set()
+    for rx in rxs:  # a literal pattern: the regex engine's fast search (and no str method per hit on a copy)
+        m = rx.search(low)
+        while m is not None:  # from the next character on: an overlapping copy is found too
+            out.add(m.start())
+            m = rx.search(low, m.start() + 1)
+    return sorted(out)
+
+
+_PREFIX_RX: dict[tuple[str, ...], list[re.Pattern[str]]] = {}
+
+
+def keyword_finditer(rx: re.Pattern[str], text: str, prefixes: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a regex that opens with ``word_start_keywords`` of alternatives whose
+    :func:`keyword_prefixes` are ``prefixes``: tried only where one of them starts (the same matches)."""
+    starts = keyword_starts(text, prefixes)
+    return rx.finditer(text) if starts is None else finditer_at(rx, text, starts)
+
+
+def _odd_folds(text: str) -> bool:
+    return _ODD_FOLDS.search(text) is not None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from coachdesk.privacy.run_scan import is_letter, is_word
+
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
 _HYPHEN_INITIALS = re.compile(r"(?<![\w-])[^\W\d_]-[^\W\d_](?![\w-])")  # "a-l", "A-M": no English "a"
@@ -27,10 +29,32 @@ _MARKERS: dict[str, frozenset[str]] = {
 def detect_lang(text: str, default: str = "fi") -> str:
     """Return "fi", "sv" or "en" for ``text`` (``default`` when there is no evidence)."""
     # placeholders ("[Henkilö A]", "[Person B]") say nothing about the language of the note
-    sample = _HYPHEN_INITIALS.sub(" ", _PLACEHOLDER.sub(" ", text[:4000])).lower()
+    sample = _without_hyphen_initials(_PLACEHOLDER.sub(" ", text[:4000])).lower()
     seen = Counter(_WORD.findall(sample))
     scores = {lang: float(sum(seen[w] for w in words & seen.keys())) for lang, words in _MARKERS.items()}
     scores["fi"] += 0.3 * (sample.count("ä") + sample.count("ö")) ** 0.5
     scores["sv"] += 1.5 * sample.count("å") ** 0.5
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else default
+
+
+def _without_hyphen_initials(s: str) -> str:
+    """``_HYPHEN_INITIALS.sub(" ", s)``, tried only at the hyphens (a match is a letter, "-", a letter, with no
+    word character or hyphen on either side; two matches never overlap)."""
+    i = s.find("-", 1)
+    if i < 0:
+        return s
+    n, pos = len(s), 0
+    parts: list[str] = []
+    while 0 <= i < n - 1:
+        if (
+            is_letter(s[i - 1])
+            and is_letter(s[i + 1])
+            and (i < 2 or not (is_word(s[i - 2]) or s[i - 2] == "-"))
+            and (i + 2 >= n or not (is_word(s[i + 2]) or s[i + 2] == "-"))
+        ):
+            parts += (s[pos : i - 1], " ")
+            pos = i + 2
+        i = s.find("-", i + 1)
+    parts.append(s[pos:])
+    return "".join(parts)

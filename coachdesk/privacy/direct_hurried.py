@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import cue_words
-from coachdesk.privacy.cue_scan import finditer_near, word_start_keywords
+from coachdesk.privacy import cue_words, per_text
+from coachdesk.privacy.cue_scan import finditer_near, keyword_finditer, keyword_prefixes, word_start_keywords
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.name_words import fi_common_word
@@ -70,8 +70,10 @@ _REG_SPACE = re.compile(
 )
 
 # -- kin_name_age --
+_KIN_ALTS = "|".join(sorted(_KIN, key=lambda w: (-len(w), w)))
+_KIN_PREFIXES = keyword_prefixes(_KIN_ALTS)
 _KIN_RX = re.compile(
-    word_start_keywords("|".join(sorted(_KIN, key=lambda w: (-len(w), w))))
+    word_start_keywords(_KIN_ALTS)
     + r"(?![\w-])[ \t]*(?:\(?\d\)?[ \t]*)?:?[ \t]*"  # "lapset (2): Aino 3 v"
 )
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéüß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüß]+)?"
@@ -153,7 +155,8 @@ def _plates(text: str) -> Iterator[Cand]:
         if m.group(1) not in _SCALE_ACRONYMS and any(w in _VEHICLES for w in _words_before(text, m.start(), 3)):
             yield Cand(m.start(), m.end(), "ID", "plate", "car registration plate after a vehicle word (plate_vehicle)",
                        PRIO_PATTERN + 5)  # "auto ABC 123"
-    if "reg" in text.lower() or "rek" in text.lower():
+    low = per_text.once(str.lower, text)
+    if "reg" in low or "rek" in low:
         for m in _REG_SPACE.finditer(text):
             letters = m.group(1).split()[0]
             if letters.upper() in _SCALE_ACRONYMS or letters.lower() in ("on", "oli", "is", "was", "är", "var", "nro", "no"):
@@ -177,7 +180,7 @@ def _kin_age(text: str, m: re.Match[str], lex: Lexicon) -> Cand | None:
 def _kin_ages(text: str, lex: Lexicon) -> Iterator[Cand]:
     """Rule kin_name_age: items after the kin word on its line, or list items on the lines below a
     kin heading that ends its line ("Lapset:" then "- Aino 3 v")."""
-    for k in _KIN_RX.finditer(text):
+    for k in keyword_finditer(_KIN_RX, text, _KIN_PREFIXES):
         pos = k.end()
         for _ in range(6):
             m = _ITEM.match(text, pos)

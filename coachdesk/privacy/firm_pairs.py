@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.org_rules import EN_TRADE, FI_TRADE_ANY, LEGAL_LOWER
@@ -70,7 +71,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
     n = len(toks)
     joins = [k for k, t in enumerate(toks) if t.lower in _JOIN_WORDS]  # set lookups: few tokens join names
     if "&" in text or "+" in text:
-        starts = [t.start for t in toks]
+        starts = token_index.starts(text, toks)
         for sign in _JOIN_SIGNS:
             i = text.find(sign)
             while i >= 0:

@@ -27,6 +27,7 @@ import bisect
 import re
 import threading
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.lexicon import ALLOW, AMBIG, COMMON, FIRST, NAME, PLACE, Lexicon, data_dir
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
@@ -239,7 +240,7 @@ def apply(text: str, toks: list[Token], cands: list[Cand], lang: str, lex: Lexic
         return cands
     cands = _listed_word_rules(text, cands, lang, lex)
     form_words = words().get("form", frozenset())
-    by_start = {t.start: k for k, t in enumerate(toks)}
+    by_start = token_index.by_start(text, toks)
     lines: _Lines | None = None
     pipes = "|" in text  # once: a test per finding would scan the whole text each time
     out: list[Cand] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
@@ -61,8 +62,8 @@ def _acronym_before(initials: str, lex: Lexicon) -> bool:
 
 def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Grown copies of the person candidates in ``cands`` (the originals stay; resolution picks the wider)."""
-    by_end = {t.end: i for i, t in enumerate(toks)}
-    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_end = token_index.by_end(text, toks)
+    by_start = token_index.by_start(text, toks)
     other = bytearray(len(text))  # characters another label already holds
     for c in cands:
         if c.label != "PERSON":

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
 from coachdesk.privacy.initial_names import lettered_item
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
@@ -159,7 +160,7 @@ def find_hurried(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bo
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     st = _State(
         text, toks, lex, lang, chat, covered, [], set(), person_end, person_start,
-        {t.end: k for k, t in enumerate(toks)}, {t.start: k for k, t in enumerate(toks)},
+        token_index.by_end(text, toks), token_index.by_start(text, toks),
         [t.start for t in toks if len(t.text) == 1],  # initials are one-letter words
     )
     _initials(st)
@@ -275,7 +276,7 @@ def _words(st: _State) -> None:
     out, found, person_end, person_start, by_end = st.out, st.found, st.person_end, st.person_start, st.by_end
     # only the words one of the three rules below can apply to: after a profession or a found name,
     # or before a person's verb (set operations in C, no Python step per word of the note)
-    lowers = [t.lower for t in toks]
+    lowers = token_index.lowers(text, toks)
     look = {k + 1 for k, w in enumerate(lowers) if w in PROFESSIONS}
     # role_first: "asiakkaan liisa kosken", "klienten anna berg", "yhteyshenkilö pekka niemi" (dictated in lower case)
     for k in [k + 1 for k, w in enumerate(lowers) if w in _ROLE_BEFORE_LOWER and k + 1 < len(toks)]:

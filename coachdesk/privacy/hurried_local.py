@@ -31,6 +31,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
@@ -266,7 +267,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     persons = {c.start for c in cands if c.label == "PERSON"}
     ends = {c.end for c in cands if c.label == "PERSON"}
     person_ends = {k for k, t in enumerate(toks) if t.end in ends}
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
 
     def free(a: Token, b: Token) -> bool:
@@ -578,7 +579,7 @@ def _corrections(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: l
     ends = {c.end: c for c in cands if c.label == "LOCATION"}
     if not ends:
         return []
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
     for end, place in ends.items():
         k = bisect.bisect_left(starts, end)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import ARTICLES, FUNCTION_NEXT, PERSONAL_PRONOUNS, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.hurried_style import SHORTHAND, hurried_lines
@@ -136,7 +137,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     covered = bytearray(len(text))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
     names: dict[str, tuple[str, tuple[str, str]]] = {}  # base -> the rule and person key (its case forms follow)
     persons = {(c.start, c.end): c for c in cands if c.label == "PERSON"}

@@ -87,7 +87,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from coachdesk.privacy import hurried_local, hurried_more, hurried_orgs
+from coachdesk.privacy import hurried_local, hurried_more, hurried_orgs, token_index
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import (
     ARTICLES,
@@ -326,7 +326,7 @@ def find(
     # (uninflected: only the last part of a Finnish name inflects, so "kallen uus" is no name pair)
     first_ends = {c.end: c for c in persons.values() if c.key[0] and not c.key[1] and not c.uncertain
                   and text[c.start : c.end] == c.key[0]}
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     found_keys = {c.key[0]: c.key for c in persons.values() if c.key[0] and not c.key[1]}  # first names found
     trace = current_trace()
     judged: Judged = []

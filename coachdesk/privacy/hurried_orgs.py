@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import KEEP, Lexicon
@@ -68,7 +69,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, lines: list[tupl
     """ORG candidates of :data:`RULES` on the hurried lines (words no detector holds yet): ``fi_institution`` and
     ``trade_team`` before the names of the lines are weighed; with ``owners``, ``sv_owner_trade`` after them
     (an owner the sums found takes its firm there first)."""
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
 
     def free(a: Token, b: Token) -> bool:

@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import ARTICLES, FUNCTION_NEXT, PERSONAL_PRONOUNS, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.hurried_style import SHORTHAND
@@ -199,7 +200,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     person_at: dict[int, list[Cand]] = {}
     for c in cands:
         person_at.setdefault(c.start, []).append(c)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for lo_c, hi_c in _lines(text, toks) if lang in ("fi", "sv") else ():
         lo = bisect.bisect_left(starts, lo_c)
         hi = bisect.bisect_left(starts, hi_c)

@@ -23,7 +23,7 @@ import bisect
 import re
 import threading
 
-from coachdesk.privacy import hurried_local
+from coachdesk.privacy import hurried_local, token_index
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.hurried_names import proper_shape
 from coachdesk.privacy.hurried_people import ordinary_word
@@ -361,7 +361,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
     if any(ch.isdigit() for ch in text):
-        starts = [t.start for t in toks]
+        starts = token_index.starts(text, toks)
         for m in _LINE_HEAD.finditer(text):
             if text[m.end(1) : m.end(1) + 1] in (" ", ","):
                 k = bisect.bisect_left(starts, m.start(1))

@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import ARTICLES, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.hurried_names import sv_nickname_word
@@ -377,11 +378,11 @@ def _places(text: str, toks: list[Token], lang: str) -> list[int]:
     verb, `med`, `på`; an auxiliary, a trade or club head, `och`), a comma or an ampersand after it (a list of
     names), or a bracket a few words before it (a real name). Comprehensions and C-level scans only."""
     n = len(toks)
-    lows = [t.lower for t in toks]
+    lows = token_index.lowers(text, toks)
     at = {i + 1 for i, w in enumerate(lows) if w in _PREV_CUES}
     at.update(i - 1 for i, w in enumerate(lows) if w in _NEXT_CUES)
     if any(ch in text for ch in ",&+("):
-        starts = [t.start for t in toks]
+        starts = token_index.starts(text, toks)
         if lang != "fi":  # a list of names (`_name_list`) is read in Swedish and English only
             at.update(bisect.bisect_right(starts, m.start()) - 1 for m in _MARK_AFTER.finditer(text))
         for i in (bisect.bisect_left(starts, m.start()) for m in re.finditer(r"\(", text)):

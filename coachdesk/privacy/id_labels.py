@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.patterns import ID_KEYWORDS, ID_KEYWORDS_AT_WORD_START
+from coachdesk.privacy.patterns import ID_KEYWORDS, ID_KEYWORDS_AT_WORD_START, id_keyword_starts
 from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.run_scan import finditer_at
 from coachdesk.privacy.spans import PRIO_PATTERN, Cand
 
 RULES = {
@@ -47,7 +48,7 @@ _LABEL_FIRM = re.compile(rf"(?i:{ID_KEYWORDS})[ \t]*:?[ \t]*[A-ZÅÄÖ]{{1,5}}")
 
 def find(text: str) -> Iterator[Cand]:
     """Labelled identifiers: the prefix and the number (``AS 12345``), the label left out."""
-    for m in _LABELLED.finditer(text):
+    for m in finditer_at(_LABELLED, text, id_keyword_starts(text)):  # (it opens with an identifier label)
         yield Cand(m.start(1), m.end(1), "ID", "case", "identifier after a label (label_prefix_id)", PRIO_PATTERN)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.acronyms import word_caps
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import EN_PERSON_VERBS, FI_PERSON_VERBS
@@ -97,7 +98,7 @@ def find(
             found.add(c.key[0])
             if not c.uncertain and c.kind != "term" and c.key[1]:
                 first_seen[c.key[0]] = min(c.start, first_seen.get(c.key[0], c.start))
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     out: list[Cand] = []
     taken: set[int] = set()
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     ARTICLES,
@@ -170,7 +171,7 @@ class _Ctx:
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> None:
         self.text, self.toks, self.lex, self.lang = text, toks, lex, lang
-        self.starts = [t.start for t in toks]
+        self.starts = token_index.starts(text, toks)
         self.covered = bytearray(len(text))
         self.person_at: dict[int, Cand] = {}
         for c in cands:

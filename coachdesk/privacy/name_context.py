@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cues import (
     AGE_AFTER_COPULA_NAME,
     AGE_AFTER_NAME,
@@ -20,6 +22,7 @@ from coachdesk.privacy.cues import (
     FUNCTION_NEXT,
     GOT_FROM,
     GREETINGS,
+    HELP_VERBS,
     HUMAN_STATES,
     LIST_JOIN,
     LOWER_CTX_AFTER,
@@ -39,6 +42,7 @@ from coachdesk.privacy.cues import (
     PRED_FILLERS,
     PRONOUNS,
     REAL_NAME_AFTER,
+    RELATION_AFTER,
     ROLE_LINK,
     ROLE_NOUNS,
     SELF_ADVERBS,
@@ -48,6 +52,7 @@ from coachdesk.privacy.cues import (
     WEAK_AFTER,
     YOU,
 )
+from coachdesk.privacy.forget import register
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.name_words import (
@@ -79,18 +84,75 @@ class CapFacts:
 
 
 def _word_infos(toks: list[Token], lex: Lexicon, lang: str) -> list[TokInfo]:
-    """The lexicon reading of every token, each distinct word form read once (a cache for this text only).
+    """The lexicon reading of every token, each distinct word form read once.
 
-    ``word_info`` depends on the token's text alone; the rules replace a token's ``TokInfo`` rather than
-    change it, so tokens of the same form may share one.
+    ``word_info`` depends on the token's text alone (and the language view), so the readings are
+    remembered across calls per lexicon view (bounded; emptied by ``forget.forget_words``); the rules
+    replace a token's ``TokInfo`` rather than change it, so tokens of the same form may share one.
     """
-    seen: dict[str, TokInfo] = {}
+    seen = _info_memo(lex, lang)
     out = []
     for t in toks:
         info = seen.get(t.text)
         if info is None:
             info = seen[t.text] = word_info(t, lex, lang)
         out.append(info)
+    return out
+
+
+_INFO_MEMO_MAX = 50_000  # remembered readings per lexicon view and language
+_INFO_MEMOS: dict[tuple[int, str], tuple[Lexicon, dict[str, TokInfo]]] = {}  # (id(view), lang) -> view, readings
+
+
+def _info_memo(lex: Lexicon, lang: str) -> dict[str, TokInfo]:
+    """The remembered readings of ``lex`` in ``lang`` (the view is held, so its id names no other object)."""
+    hit = _INFO_MEMOS.get((id(lex), lang))
+    if hit is None or hit[0] is not lex:
+        if len(_INFO_MEMOS) >= 16:  # lexicons reloaded (tests): start again
+            _INFO_MEMOS.clear()
+        hit = _INFO_MEMOS[(id(lex), lang)] = (lex, {})
+    if len(hit[1]) >= _INFO_MEMO_MAX:
+        hit[1].clear()
+    return hit[1]
+
+
+def _forget_infos() -> int:
+    """Empty the remembered readings (word forms of scrubbed notes); the number dropped."""
+    memos = list(_INFO_MEMOS.values())
+    _INFO_MEMOS.clear()
+    return sum(len(m) for _, m in memos)
+
+
+register(f"{__name__}._INFO_MEMOS", _forget_infos)
+
+# The words before a lower-case word that let a rule of name_rules_lower take it (an article, a possessive 's
+# ends the word before; a person word, a role or a role link, a helping verb), and the words after it (a
+# relation noun, "sain" after -lta, "tai joku" / "or someone" / "eller någon").
+_LOWER_PREV = ARTICLES | PERSON_CTX | ROLE_NOUNS | ROLE_LINK | HELP_VERBS
+_LOWER_NEXT = RELATION_AFTER | GOT_FROM | frozenset(("tai", "or", "eller"))
+
+
+def _lower_cue_tokens(text: str, toks: list[Token]) -> set[int]:
+    """The tokens ``name_rules_lower.lower_word`` can give a rule in careful (not chat-style) text: a demonym
+    (-lai-/-läi-), a word after or before one of its cue words, before "(" (an age), at a line's end or near the
+    text's end (a signature). For every other lower-case word it returns None, so it need not be asked (a
+    superset: lower_word itself decides these)."""
+    lows = token_index.lowers(text, toks)
+    out = {k for k, w in enumerate(lows) if "lai" in w or "läi" in w}
+    out.update(k + 1 for k, w in enumerate(lows) if w in _LOWER_PREV or w.endswith(("'s", "’s")))
+    out.update(k - 1 for k, w in enumerate(lows) if w in _LOWER_NEXT)
+    ends = token_index.ends(text, toks)
+    by_end = token_index.by_end(text, toks)
+    p = text.find("(")
+    while p >= 0:  # AGE_AFTER_NAME: " (41)" or "(41)" right after the word
+        out.update(k for k in (by_end.get(p), by_end.get(p - 1)) if k is not None)
+        p = text.find("(", p + 1)
+    p = text.find("\n")
+    while p >= 0:  # _LINE_END: only [ \t.!] between the word and the line break
+        out.add(bisect.bisect_right(ends, p) - 1)
+        p = text.find("\n", p + 1)
+    out.update(range(bisect.bisect_left(ends, len(text.rstrip()) - 40), len(toks)))  # near the end
+    out.add(len(toks) - 1)  # the last word (_LINE_END at the text's end)
     return out
 
 
@@ -113,6 +175,7 @@ class NameCtx:
         "labels",
         "lang",
         "lex",
+        "lower_maybe",
         "lower_seen",
         "n",
         "pending",
@@ -123,7 +186,6 @@ class NameCtx:
         "uncertain",
         "undecided",
         "unknown_found",
-        "word_vetoes",
     )
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> None:
@@ -152,7 +214,8 @@ class NameCtx:
         self._first_readings: dict[str, tuple[str, int] | None] = {}
         self._place_readings: dict[str, tuple[str, int] | None] = {}
         self._name_readings: dict[tuple[str, str], set[str]] = {}
-        self.word_vetoes: dict[str, str] = {}  # name_rules: the candidate filter's verdict per word form
+        # the lower-case words a rule of name_rules_lower can take in careful text (None in chat style: every one)
+        self.lower_maybe = None if chat else _lower_cue_tokens(text, toks)
         for k, t in enumerate(toks):
             if not t.cap:
                 continue

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
 from coachdesk.privacy.name_trace import NEAR_MISS, Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
@@ -135,8 +136,8 @@ def combine(
             todo.append((t, RULES[rule_id]))
     persons = [c for c in cands if c.label == "PERSON"]
     wanted = {t.start for t, _ in todo} | {c.start for c in persons if c.uncertain}
-    by_start = {t.start: k for k, t in enumerate(toks)}
-    by_end = {t.end: k for k, t in enumerate(toks)}
+    by_start = token_index.by_start(text, toks)
+    by_end = token_index.by_end(text, toks)
     for c in persons:  # a word next to a found name may join it (rule "grow")
         for k in (by_end.get(c.end, -2) + 1, by_start.get(c.start, 0) - 1):
             if 0 <= k < len(toks) and _may_grow(toks[k], lex, chat, covered):

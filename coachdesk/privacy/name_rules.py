@@ -10,6 +10,7 @@ A rule may also set the word's reading (``ctx.infos[k]``: Turun → Turku) befor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coachdesk.privacy.apposition_names import role_apposition
 from coachdesk.privacy.cue_words import words
@@ -27,6 +28,7 @@ from coachdesk.privacy.cues import (
     WEEKDAY_ABBREVS,
     WEEKDAY_RANGE,
 )
+from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, MONTH, NAME, PLACE, REGION, SUR
 from coachdesk.privacy.name_context import CapFacts, NameCtx
 from coachdesk.privacy.name_decision import RULES, decide
@@ -63,9 +65,7 @@ def judge(ctx: NameCtx, k: int) -> Verdict:
     t = ctx.toks[k]
     if t.colon_suffix:
         return "cand.label_or_short"
-    veto = ctx.word_vetoes.get(t.text)
-    if veto is None:
-        veto = ctx.word_vetoes[t.text] = _word_veto(t, ctx.lang)
+    veto = _word_veto(t.text, ctx.lang)
     if veto:
         return veto
     if t.lower in WEEKDAY_ABBREVS and WEEKDAY_RANGE.search(ctx.text, max(0, t.start - 5), t.end + 5):
@@ -79,22 +79,26 @@ def judge(ctx: NameCtx, k: int) -> Verdict:
     f = ctx.infos[k].flags
     if f & KEEP:
         return kept_word(ctx, k, t, f)
-    if not t.cap and non_latin(t.text):
+    if not t.cap and t.text[0] > "\u02ff" and non_latin(t.text):  # (non_latin needs a first letter past U+02FF)
         return "lower.non_latin"
     if t.cap:
         return cap_word(ctx, k, t)
+    if ctx.lower_maybe is not None and k not in ctx.lower_maybe:
+        return None  # careful text, no cue of lower_word's rules around the word: it would say None
     return lower_word(ctx, k, t)
 
 
-def _word_veto(t: Token, lang: str) -> str:
-    """The candidate filter on the word form alone (no context): its rule id, or "" (once per form and text)."""
-    if len(t.text) < 2 or acronym_compound(t.text) or t.text in LEGAL:
+@word_cache
+@lru_cache(maxsize=16384)
+def _word_veto(word: str, lang: str) -> str:
+    """The candidate filter on the word form alone (no context): its rule id, or "" (remembered per form)."""
+    if len(word) < 2 or acronym_compound(word) or word in LEGAL:
         return "cand.label_or_short"
-    if has_digit(t.text):
+    if has_digit(word):
         return "cand.digit"  # B214, K-558102: a room or a number, never a name or place
-    if CONTRACTION.match(t.text):
+    if CONTRACTION.match(word):
         return "cand.contraction"  # "next week I'll apply"
-    if lang == "en" and t.lower in EN_SHORT_WORDS:
+    if lang == "en" and word.lower() in EN_SHORT_WORDS:
         return "cand.en_short"  # "As agreed, …"
     return ""
 

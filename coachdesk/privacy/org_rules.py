@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_scan import first_char_groups
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
@@ -462,7 +463,7 @@ def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand
         )
 
     out: list[Cand] = []
-    index = {t.start: k for k, t in enumerate(toks)}
+    index = token_index.by_start(text, toks)
     # only the words that can start a rule are looked at (one pass of one pattern over the text)
     for k in [k for k, t in enumerate(toks) if t.lower.startswith(_TRIGGERS_BY_HEAD.get(t.lower[:2], ()))]:
         t = toks[k]

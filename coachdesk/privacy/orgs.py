@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from coachdesk.privacy.cue_scan import first_char_groups, word_start_keywords
+from coachdesk.privacy import token_index
+from coachdesk.privacy.cue_scan import (
+    first_char_groups,
+    keyword_finditer,
+    keyword_prefixes,
+    word_start_keywords,
+)
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import ALLOW, COMMON, FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
@@ -49,7 +55,7 @@ _EN_HEADS = words("ORG_HEADS_EN")
 _NUMBER_AFTER_LABEL = re.compile(r"\s*[:#]?\s*\d")
 _CONNECT = words("ORG_CONNECT")
 # (grouped by first letter: the same matches in fewer steps; "own/small/family company/firm/business," spelled out)
-_EMPLOYER_CUES = word_start_keywords(
+_EMPLOYER_ALTS = (
     r"työskentelee|työskenteli|työskennellyt|työskentelevä|töissä|työpaikka(?:na)?\s+on|"
     r"työnantaja(?:na)?(?:\s+on)?|työnantajansa|harjoittelupaikka(?:na)?\s+on|työkokeilu\w*|"
     r"works at|worked at|working at|works for|employed by|employer is|job at|trial at|placement at|"
@@ -59,6 +65,8 @@ _EMPLOYER_CUES = word_start_keywords(
     r"family company,|family firm,|family business,|company,|firm,|business,|"
     r"called|named|nimeltä|nimeltään|niminen|som heter|vid namn"
 )
+_EMPLOYER_CUES = word_start_keywords(_EMPLOYER_ALTS)
+_EMPLOYER_PREFIXES = keyword_prefixes(_EMPLOYER_ALTS)
 _EMPLOYER_CTX = re.compile(rf"{_EMPLOYER_CUES}\s+")  # (?<![\w])(?i:cues)\s+
 
 
@@ -239,13 +247,16 @@ _SPORTS_CLUB = re.compile(
 )
 
 
+_AT_FOR_BY = frozenset(("at", "for", "by"))
+
+
 def find_orgs(
     text: str, toks: list[Token], lex: Lexicon, employer_re: re.Pattern[str] | None, chat: bool = False
 ) -> Iterator[Cand]:
     """Organisation candidates: names before a legal form (Oy, Ab …), head-word names (koulu, Centre …), known
     employers and chains, names in employer context."""
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for idx, t in enumerate(toks):
         if t.colon_suffix:
             continue
@@ -298,10 +309,11 @@ def find_orgs(
             yield Cand(toks[i].start, toks[j].end, "ORG", "org", "organisation name", PRIO_ORG)
             continue
         nxt = toks[idx + 1] if idx + 1 < n else None
+        head_low = not t.cap and not t.upper and _head_low(low)  # (remembered per word: asked once here)
         if (
             not t.cap
             and not t.upper
-            and (_head_low(low) or (low.endswith(_CLINIC_ENDS) and _CLINIC.match(low)))
+            and (head_low or (low.endswith(_CLINIC_ENDS) and _CLINIC.match(low)))
             and not _ORG_ENDS_INFLECTED.search(low)
             and nxt is not None
             and nxt.cap
@@ -315,7 +327,7 @@ def find_orgs(
             i = idx - 1 if before and _gap_ok(text, before, t) and _cap_member(before, lex, allow_start=True) else idx
             yield Cand(toks[i].start, nxt.end, "ORG", "org", "organisation name after its head word", PRIO_ORG + 5)
             continue
-        if not t.cap and not t.upper and _head_low(low) and idx > 0:
+        if head_low and idx > 0:
             p, q = toks[idx - 1], idx - 1
             gap = _gap_ok(text, p, t)
             if p.lower in _AREA_GENITIVES and idx > 1 and gap and _gap_ok(text, toks[idx - 2], p):
@@ -342,17 +354,18 @@ def find_orgs(
                 e = t.end
                 k += 1
             yield Cand(s, e, "ORG", "org", "employer or chain", PRIO_ORG)
-    for idx in range(1, n - 1):
+    lows = token_index.lowers(text, toks)
+    for idx in [k + 1 for k, w in enumerate(lows[: max(0, n - 2)]) if w in _AT_FOR_BY]:
         # English: two or more capitalised words after "at / for / by" name an organisation (at Nordic Bakers)
         p, t, nx = toks[idx - 1], toks[idx], toks[idx + 1]
-        if p.lower not in ("at", "for", "by") or t.sent_start or not t.cap or not nx.cap or nx.sent_start:
+        if t.sent_start or not t.cap or not nx.cap or nx.sent_start:
             continue
         if not _gap_ok(text, t, nx) or _keep(t, lex) or lex.get(t.lower) & COMMON:
             continue
         i, j = _extend(text, toks, idx, idx, lex, left=0, right=4)
         if j > i:
             yield Cand(toks[i].start, toks[j].end, "ORG", "org", "capitalised name after at/for/by", PRIO_ORG - 3)
-    for m in _EMPLOYER_CTX.finditer(text):
+    for m in keyword_finditer(_EMPLOYER_CTX, text, _EMPLOYER_PREFIXES):
         k = _first_token_at(starts, m.end())
         if k is None:
             continue
@@ -385,7 +398,7 @@ def find_labelled_employers(text: str, toks: list[Token], lex: Lexicon) -> Itera
     """"Työnantaja: Kiimingin Kotiapu Oy (lähihoitaja)", "Employer: Kebab & Pizza Kultamaa, Kerava": the
     capitalised run after an employer field label, up to a comma, a bracket or the line end."""
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for m in _EMPLOYER_LABEL.finditer(text):
         k = _first_token_at(starts, m.end())
         if k is None or toks[k].start != m.end() or not toks[k].cap or _keep(toks[k], lex):

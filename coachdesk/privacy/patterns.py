@@ -8,9 +8,17 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import per_text
-from coachdesk.privacy.cue_scan import by_first_letter, cue_starts, finditer_near, word_start_keywords
+from coachdesk.privacy.cue_scan import (
+    by_first_letter,
+    cue_starts,
+    finditer_near,
+    keyword_finditer,
+    keyword_prefixes,
+    keyword_starts,
+    word_start_keywords,
+)
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.run_scan import finditer_at, is_letter, number_starts, run_starts
+from coachdesk.privacy.run_scan import digit_run_starts, finditer_at, is_letter, number_starts, run_starts
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -28,7 +36,9 @@ _IBAN = re.compile(r"([A-Z](?<![\w][A-Z])[A-Z]\d{2})((?:[ ]?[A-Z0-9]{4}){2,7}(?:
 _CARD = re.compile(r"\d(?<![\w-]\d)[ -]?(?:\d[ -]?){11,17}\d(?![\w-])")
 _PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 # a plate after a plate word may be written in lower case or with a space ("rekkari abc-123", "reg.nr ABC 123")
-_PLATE_WORDS = word_start_keywords(r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate")
+_PLATE_ALTS = r"rekisteri|rekkari|kilpi|registreringsnummer|regnummer|reg\.?\s?nr|registration|plate"
+_PLATE_WORDS = word_start_keywords(_PLATE_ALTS)
+_PLATE_PREFIXES = keyword_prefixes(_PLATE_ALTS)
 _PLATE_CUED = re.compile(
     rf"{_PLATE_WORDS}(?i:\w{{0,8}}"
     r"[ \t:]{1,3}(?:(?:on|är|is|nro|number)[ \t]{1,3}){0,2})([A-Za-zÅÄÖåäö]{2,3}[- ]\d{1,3})(?![\w-]|[.,]\d)"
@@ -52,11 +62,32 @@ _ID_KEYWORDS = by_first_letter(_ID_KEYWORD_ALTS)
 ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
 # (?<![\w])(?i:identifier label), the regex engine skipping to the labels' first letters
 ID_KEYWORDS_AT_WORD_START = word_start_keywords(_ID_KEYWORD_ALTS)
+_ID_KEYWORD_PREFIXES = keyword_prefixes(_ID_KEYWORD_ALTS)
 _KEYWORD_ID = re.compile(
     ID_KEYWORDS_AT_WORD_START
     + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
 )
+_ID_KEYWORD_AT = re.compile(ID_KEYWORDS_AT_WORD_START)
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
+
+
+def id_keyword_starts(text: str) -> list[int]:
+    """Every position where an identifier label starts (``ID_KEYWORDS_AT_WORD_START`` matches there), ascending:
+    the only places ``_KEYWORD_ID`` and ``id_labels._LABELLED`` (both open with it) can match. One scan per
+    scrub call (``per_text``) for both; the list is shared, read only."""
+    return per_text.once(_id_keyword_starts, text)
+
+
+def _id_keyword_starts(text: str) -> list[int]:
+    starts = keyword_starts(text, _ID_KEYWORD_PREFIXES)  # where a label's first letters stand (str.find in C)
+    if starts is not None:
+        return [i for i in starts if _ID_KEYWORD_AT.match(text, i)]
+    out = []
+    m = _ID_KEYWORD_AT.search(text)
+    while m is not None:  # (search from the next character: a label starting inside another one is found too)
+        out.append(m.start())
+        m = _ID_KEYWORD_AT.search(text, m.start() + 1)
+    return out
 # a first part of a keyword's value that is a word (letters, not all capitals) before the numbers: no part of it
 _FIRST_PART = re.compile(r"(?=[^\s\d]*[a-zåäö])[^\W\d]+\s+(?=\d)")
 
@@ -76,6 +107,7 @@ _URL = re.compile(
 # "(" / "[" (a space between); a web address at "http" / "www." or at the start of the run of [\w.-] before
 # a ".com"-like ending.
 _URL_HEAD = re.compile(r"(?i)https?://|www\.")
+_URL_HEAD_CUES = ("http", "www.")  # (h, t, p, w fold to nothing else: every _URL_HEAD match lower-cases so)
 _URL_END = re.compile(r"(?i)\.(?:com|fi|se|org|net|io|eu|info|example|me|ly|app|dev|co|uk|ax)")
 
 
@@ -98,7 +130,8 @@ def _email_starts(text: str) -> Iterator[int]:
 
 def _url_starts(text: str) -> list[int]:
     hosts = run_starts(text, [m.start() for m in _URL_END.finditer(text)], _in_host)
-    return sorted({*hosts, *(m.start() for m in _URL_HEAD.finditer(text))})
+    heads = _URL_HEAD.finditer(text) if _holds_cue(text, _URL_HEAD_CUES) else ()
+    return sorted({*hosts, *(m.start() for m in heads)})
 # a mention by display name (Teams, Slack): a capitalised given name, then a surname's initial (not the English
 # article or pronoun: "@Anna A quick one", "@Anna I think")
 _MENTION_NAME = re.compile(r"@[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
@@ -181,10 +214,12 @@ _AGE_EN = re.compile(
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
-_TURN_WORDS = word_start_keywords(
+_TURN_ALTS = (
     r"täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
     r"ikä:?|iältään|age:|ålder:?"
 )
+_TURN_WORDS = word_start_keywords(_TURN_ALTS)
+_TURN_PREFIXES = keyword_prefixes(_TURN_ALTS)
 _AGE_TURN = re.compile(
     rf"{_TURN_WORDS}(?i:"
     r"\s+(\d{1,3})(?:\s+(?:vuotta|years|år))?(?![\w%€]|[.,]\d))"
@@ -223,14 +258,24 @@ _NOT_AN_AGE_AFTER = (
     r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
     r"week|month|timm|dag|gång|veck|mån))"
 )
-_IS_WORDS = word_start_keywords(
+_IS_ALTS = (
     r"he's|she's|he is|she is|they're|is now|hän on|on nyt|on siis|hon är|han är|som är|blir|fyller|"
     r"fyllde|turns|turned|täyttää|täytti"
 )
+_IS_WORDS = word_start_keywords(_IS_ALTS)
+_IS_PREFIXES = keyword_prefixes(_IS_ALTS)
 _AGE_IS = re.compile(
     rf"{_IS_WORDS}(?i:(?:\s+(?:actually|only|just|now|already|still|bara|redan|faktiskt|nu|siis|"
     r"jo|vasta|nyt|vain))?\s+(\d{1,2})" + _NOT_AN_AGE_AFTER + ")"
 )
+
+
+def _age_en_starts(text: str) -> list[int]:
+    """Where ``_AGE_EN`` can match: at "age" in any letter case (a, g, e fold to nothing else), or at a digit
+    after no word character, which starts a run of digits."""
+    low = per_text.once(str.lower, text)
+    ages = cue_starts(low, ("age",)) if len(low) == len(text) else list(range(len(text)))
+    return sorted({*digit_run_starts(text), *ages})
 
 
 def hetu_valid(m: re.Match[str]) -> bool:
@@ -317,7 +362,7 @@ def find_ids(text: str) -> Iterator[Cand]:
         if m.group(1) in _SCALE_ACRONYMS:
             continue
         yield _c(m, "ID", "plate", "car registration plate", 85)
-    for m in _PLATE_CUED.finditer(text):
+    for m in keyword_finditer(_PLATE_CUED, text, _PLATE_PREFIXES):
         yield _c(m, "ID", "plate", "car registration plate after a plate word", 85, g=1)
     for m in _CASE.finditer(text):
         if _ROOM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -326,7 +371,7 @@ def find_ids(text: str) -> Iterator[Cand]:
         if head and head.group(0) in _SCALE_ACRONYMS and len(re.sub(r"\D", "", m.group(0))) < 4:
             continue
         yield _c(m, "ID", "case", "case, customer or order number", 84)
-    for m in _KEYWORD_ID.finditer(text):
+    for m in finditer_at(_KEYWORD_ID, text, id_keyword_starts(text)):
         if any(ch.isdigit() for ch in m.group(1)):
             c = _c(m, "ID", "case", "number after an identifier keyword", 84, g=1)
             first = _FIRST_PART.match(text, c.start, c.end)
@@ -352,7 +397,7 @@ def find_contacts(text: str) -> Iterator[Cand]:
         if re.fullmatch(r"[\d.]+", frag):
             continue
         yield Cand(s, e, "CONTACT", "url", "web address", 91)
-    for m in _HANDLE.finditer(text) if "@" in text else ():
+    for m in finditer_at(_HANDLE, text, cue_starts(text, ("@",))):  # every handle starts with "@"
         c = _c(m, "CONTACT", "handle", "social media handle", 90)
         initial = _MENTION_INITIAL.match(text, m.end()) if _MENTION_NAME.fullmatch(m.group(0)) else None
         if initial is not None:
@@ -549,7 +594,7 @@ def _fi_number(word: str) -> int | None:
 
 def find_word_ages(text: str) -> Iterator[Cand]:
     """Ages written as words in Finnish, English and Swedish."""
-    low = text.lower()
+    low = per_text.once(str.lower, text)
     fi = "vuotia" in low or "vuoden" in low
     word_rxs = [
         (rx, units, tens)
@@ -601,7 +646,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = f"{age_range(n)}{sep}{m.group(2)}"
         yield c
-    for m in _AGE_EN.finditer(text):
+    for m in finditer_at(_AGE_EN, text, _age_en_starts(text)):
         num = next(g for g in m.groups()[1:] if g is not None)
         n = int(num)
         if n > 110 or _vague_before(text, m.start()):
@@ -627,8 +672,9 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
         c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
         yield c
-    for rx in (_AGE_TURN, _AGE_YEARS_OF_AGE) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (_AGE_TURN,):
-        for m in rx.finditer(text):
+    turned = keyword_finditer(_AGE_TURN, text, _TURN_PREFIXES)
+    for it in (turned, _AGE_YEARS_OF_AGE.finditer(text)) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (turned,):
+        for m in it:
             n = int(m.group(1))
             if n <= 110:
                 # "turned 50", "täytti 60 vuotta": the verb stays, the number (and its unit) is the age
@@ -636,7 +682,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
     paren = finditer_near(_AGE_PERSON_PAREN, _AGE_PAREN_CUE, text, _AGE_PAREN_REACH)  # "asiakas (52)": near "(5"
-    for m in itertools.chain(_AGE_IS.finditer(text), _AGE_GENDER.finditer(text), paren):
+    for m in itertools.chain(keyword_finditer(_AGE_IS, text, _IS_PREFIXES), _AGE_GENDER.finditer(text), paren):
         n = int(m.group(1))
         if 14 <= n <= 99:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from coachdesk.privacy import kin_names
+from coachdesk.privacy import kin_names, per_text, token_index
 from coachdesk.privacy.acronyms import known_acronym, word_caps
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
@@ -384,7 +384,7 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     parts[low] = c.key
     if not parts:
         return
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for low, key in parts.items():  # str.find per part: the text is scanned in C, a few times
         stem = low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:]
         pos = text.find(stem)
@@ -410,7 +410,7 @@ def _given_like(word: str, lex: Lexicon) -> bool:
 
 def _word_names(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
     """Rule word_name_surname."""
-    by_start = {t.start: k for k, t in enumerate(toks)}
+    by_start = token_index.by_start(text, toks)
     for c in persons:
         k = by_start.get(c.start)
         if k is None or k == 0 or " " in text[c.start : c.end]:
@@ -434,7 +434,7 @@ def _owner_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
     """Rule owner_initials. Initials of a person found in the text are that person (the same letter), even
     when they spell a body's acronym: after Tiina Elo, ``vastuu TE`` is her, ``TE hjälper`` the service."""
     want: dict[str, tuple[str, str]] | None = None
-    for m in (_OWNER.match(text, i) for i in cue_starts(text.lower(), _OWNER_CUES)):
+    for m in (_OWNER.match(text, i) for i in cue_starts(per_text.once(str.lower, text), _OWNER_CUES)):
         if m is None:
             continue
         want = initials_wanted(text, persons) if want is None else want

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
@@ -120,7 +121,7 @@ def _family_firms(text: str) -> Iterator[Cand]:
 def _genitive_pairs(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
     """Rules region_unit, owner_trade (Finnish texts) and place_industry (Finnish texts)."""
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for pair in _PAIR.finditer(text):  # a capitalised word ending in -n, a space, a capital: few in a text
         k = bisect.bisect_left(starts, pair.start())
         if k + 1 >= n or toks[k].start != pair.start():
@@ -222,7 +223,7 @@ def fill_runs(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> 
         return
     named = sorted((c for c in cands if c.label in ("PERSON", "ORG", "LOCATION")), key=lambda c: c.start)
     nstarts = [c.start for c in named]
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     for run_m in runs:  # two or more capitalised words: the engine finds them, Python judges few
         i = bisect.bisect_left(starts, run_m.start())
         j = bisect.bisect_left(starts, run_m.end())

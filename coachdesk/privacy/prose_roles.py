@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import per_text, token_index
 from coachdesk.privacy.cue_scan import cue_starts
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.inflection import analyses
@@ -75,7 +76,7 @@ _WORD_AFTER = re.compile(r" ([A-Za-zÅÄÖåäö][a-zåäö'’-]+)")
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> Iterator[Cand]:
     """ORG and PERSON candidates for the rules of :data:`RULES`."""
-    low_text = text.lower()  # once: the cue scans below read it, at the text's offsets
+    low_text = per_text.once(str.lower, text)  # once: the cue scans below read it, at the text's offsets
     if len(low_text) != len(text):  # "İ" lowers to two characters: keep such a letter as it is
         low_text = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     yield from _rural_bodies(text, low_text, lex)
@@ -176,7 +177,7 @@ def _role_names(text: str, low_text: str, toks: list[Token], lex: Lexicon, lang:
     hits = cue_starts(low_text, _ROLE_PROBES)
     if not hits:
         return
-    starts = [t.start for t in toks]
+    starts = token_index.starts(text, toks)
     seen: set[int] = set()
     for i in hits:
         k = bisect.bisect_right(starts, i) - 1

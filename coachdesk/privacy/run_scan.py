@@ -64,6 +64,15 @@ def is_letter(ch: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+def digit_run_starts(text: str) -> list[int]:
+    """Where each run of digits (``\\d``) starts, ascending; once per scrub call (``per_text``), shared, read only."""
+    return per_text.once(_digit_run_starts, text)
+
+
+def _digit_run_starts(text: str) -> list[int]:
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
 def number_starts(text: str) -> list[int]:
     """Where a date written with a month word can start (``5. kesäkuuta``, ``kesäkuun 5.``, ``Jan. 3``,
     ``3rd of May``): at each run of digits, and at the start of the word before the spaces (and an

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
-from itertools import chain
+from itertools import chain, pairwise
 
 from coachdesk.privacy import (
     age_apposition,
@@ -402,6 +402,11 @@ def _mark_sentence_starts(text: str, toks: list[Token], opens: bytearray) -> Non
     """Words after a placeholder or a closed bracket, and capitalised words after a spoken full stop, start a
     sentence. (Called only when the text holds a placeholder, a bracket or a spoken full stop's word: nothing to mark
     otherwise.)"""
+    if b"\x01" not in opens:  # no placeholder or bracket: only spoken full stops mark a start (the same marks)
+        for prev, t in pairwise(toks):
+            if t.cap and prev.lower in _SPOKEN_STOPS and text[prev.end : t.start] == " ":
+                t.sent_start = True
+        return
     prev_end, prev_low = 0, ""
     for t in toks:
         if any(opens[prev_end : t.start]):

@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from coachdesk.privacy import (
     cue_words,
     patterns,
+    per_text,
     spoken_colloquial,
     spoken_dictated,
     spoken_extra,
@@ -37,6 +39,7 @@ from coachdesk.privacy import (
     spoken_shapes,
     spoken_spelling,
 )
+from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.placeholders import placeholder_words
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
@@ -150,7 +153,7 @@ _MARGIN = 8  # tokens kept on each side of a word that may start a spoken form (
 def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     """The stretches of tokens around number words, ordinals, months and "ät": the only places a spoken
     form can be. Most words of a note are in none, and no token object is made for them."""
-    low = text.lower()
+    low = per_text.once(str.lower, text)
     if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
         low = text
     words = _TOKEN.findall(low)
@@ -181,7 +184,10 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
             yield cur
 
 
+@word_cache
+@lru_cache(maxsize=16384)
 def _is_trigger(w: str, lang: str) -> bool:
+    """The word may start a spoken form in ``lang`` (a pure function of the word: remembered, ``forget``-registered)."""
     return (
         w in _TRIGGERS[lang]
         or CARDINAL[lang](w) is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import cue_words, patterns
+from coachdesk.privacy import cue_words, patterns, per_text
 from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
@@ -66,7 +66,7 @@ def find(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
     """New candidates of :data:`RULES` (``cands``: the findings so far; spoken dates are widened in place)."""
     if lang not in CARDINAL:
         lang = "fi"
-    low = text.lower()
+    low = per_text.once(str.lower, text)
     if len(low) != len(text):
         return
     yield from _letter_codes(low, lang)

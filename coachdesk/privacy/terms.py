@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import NAME, PLACE, Lexicon
 from coachdesk.privacy.name_words import plain_ending
@@ -103,7 +104,7 @@ def find_terms(
     capitalised: bool = False,
 ) -> Iterator[Cand]:
     """Every form of every term. ``capitalised``: a match must start with a capital (colleague name parts)."""
-    lowered = [t.lower for t in toks]
+    lowered = token_index.lowers(text, toks)
     firsts: dict[str, list[int]] = {}
     for i, low in enumerate(lowered):
         for head in {p[:2] for p in low.split("-")}:  # "Virtanen-Mäkelä" may hold the term Mäkelä

@@ -335,3 +335,60 @@ def test_grouped_employer_regex_of_the_lexicon_matches_as_before() -> None:
     names = get_lexicon().employers
     text = " ".join(names) + " " + "ssa ".join(names) + "\n" + "".join(names) + " " + " ".join(n.lower() for n in names)
     assert _spans(orgs.employer_regex(names).finditer(text)) == _spans(_employer_before(names).finditer(text))
+
+
+# --- keyword_finditer: keyword regexes tried only where a keyword's plain start stands (any letter case) ---
+
+_KEYWORD_SCANS = [
+    (patterns._AGE_TURN, patterns._TURN_PREFIXES),
+    (patterns._AGE_IS, patterns._IS_PREFIXES),
+    (patterns._PLATE_CUED, patterns._PLATE_PREFIXES),
+    (patterns._KEYWORD_ID, patterns._ID_KEYWORD_PREFIXES),
+    (orgs._EMPLOYER_CTX, orgs._EMPLOYER_PREFIXES),
+]
+_KEYWORD_PIECES = [
+    "täytti", "TÄYTTI", "Turned", "tURNS", "ikä:", "IKÄ", "iältään", "ıkä", "İkä", "age:", "Ålder", "ålder:",
+    "he's", "She is", "hän on", "HÄN ON", "on nyt", "som är", "fyllde", "blir", "rekkari", "REG.nr", "reg nr",
+    "plate", "Asiakasnumero", "ref.", "REF", "hetu", "ſotu", "KUNDNUMMER", "työskentelee", "Works at", "company,",
+    "firm,", "nimeltä", "vid namn", " ", "  ", "\n", ":", "-", "x", "_", "4", "45", "123456", "ABC-123", "abc 12",
+    "K", "Å", "ä", "'", "’",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_KEYWORD_PIECES), max_size=30))
+def test_keyword_finditer_matches_as_finditer(pieces: list[str]) -> None:
+    from coachdesk.privacy.cue_scan import keyword_finditer
+
+    text = "".join(pieces)
+    for rx, prefixes in _KEYWORD_SCANS:
+        assert _spans(keyword_finditer(rx, text, prefixes)) == _spans(rx.finditer(text))
+
+
+def test_keyword_finditer_examples() -> None:
+    from coachdesk.privacy.cue_scan import keyword_finditer, keyword_starts
+
+    text = "Asiakasnumero 123456. He täytti 45, she's 38; REKKARI abc-123. Työskentelee Putki Oy:ssä."
+    for rx, prefixes in _KEYWORD_SCANS:
+        found = _spans(keyword_finditer(rx, text, prefixes))
+        assert found and found == _spans(rx.finditer(text))
+    assert keyword_starts("ıkä 45", patterns._TURN_PREFIXES) is None  # dotless i: the whole text is scanned
+    assert keyword_starts("İkä 45", patterns._TURN_PREFIXES) is None  # lower case longer than the letter
+
+
+def test_keyword_prefixes() -> None:
+    from coachdesk.privacy.cue_scan import keyword_prefixes
+
+    assert keyword_prefixes(r"työpaikka(?:na)?\s+on|aged?|ref\.?|works at|job at|company,|ikä:?|reference") == (
+        "age", "comp", "ikä", "job ", "ref", "työp", "work",
+    )
+    with pytest.raises(ValueError):
+        keyword_prefixes(r"(?:a|b)c")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a-bA- _x1²ä\n", max_size=14))
+def test_hyphen_initials_as_the_regex(text: str) -> None:
+    from coachdesk.privacy import detect_lang
+
+    assert detect_lang._without_hyphen_initials(text) == detect_lang._HYPHEN_INITIALS.sub(" ", text)

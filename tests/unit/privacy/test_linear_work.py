@@ -27,9 +27,12 @@ def _base_text() -> str:
 
 def work(text: str, **kw) -> int:
     """Lines executed in coachdesk/privacy plus characters handed to str methods on derived strings
-    (a method of the whole text, original or normalised, is bounded by its arguments: not counted)."""
+    (a method of the whole text, original, normalised or lower-cased, is bounded by its arguments: not counted)."""
     count = 0
     wholes: list[str] = [text]
+    # a string as long as the whole text is the whole text transformed (its lower-cased copy, shared through
+    # per_text): its search methods from a position are bounded like the original's, so they are not counted
+    lengths = {len(text)}
 
     def local(frame, event, arg):
         nonlocal count
@@ -44,9 +47,10 @@ def work(text: str, **kw) -> int:
         nonlocal count
         if event == "call" and frame.f_code.co_name == "_scrub" and frame.f_code.co_filename.startswith(PKG):
             wholes.append(frame.f_locals["text"])  # the normalised text
+            lengths.add(len(frame.f_locals["text"]))
         elif event == "c_call":
             owner = getattr(arg, "__self__", None)
-            if isinstance(owner, str) and not any(owner is w for w in wholes):
+            if isinstance(owner, str) and not any(owner is w for w in wholes) and len(owner) not in lengths:
                 count += len(owner)
 
     sys.settrace(global_trace)
