@@ -62,6 +62,7 @@ _KIN = (words("SLOT_KIN") | words("HURRIED_KIN_ROLE") | words("KIN_SLANG") | wor
 _KIN_ONLY = (words("SLOT_KIN") | words("HURRIED_KIN_ROLE") | words("KIN_SLANG")) - {"ma", "pa", "mate", "man", "mies"}
 _NOT_NAME = words("SLOT_NOT_NAME")  # languages and nationalities after `tulkki`, `vaimo` … (`tulkki dari`)
 _KIN_FI = words("HYPHEN_KIN") | words("KIN_SLANG") | words("HURRIED_KIN_ROLE") | words("SLOT_KIN")
+_KIN_HEADS = frozenset(w[:3] for w in _KIN_FI)  # the first letters of a kin noun: most words fail at one look-up
 _CALL = (words("HURRIED_ASK_CALL_VERBS") | words("GOT_FROM") | words("WORD_NAME_MEET") | words("LOWER_CTX_BEFORE")
          | words("SLOT_MESSAGE"))
 _CONTACT = words("HURRIED_CONTACT") | words("SLOT_CONTACT")
@@ -197,6 +198,8 @@ def _opens(text: str, toks: list[Token], k: int) -> bool:
 
 def _kin_form(lex: Lexicon, low: str) -> str:
     """The case ending when ``low`` is a Finnish kin noun in a case other than the nominative ('' otherwise)."""
+    if low[:3] not in _KIN_HEADS:  # most words: one set look-up
+        return ""
     for base, sl in analyses(low)[1:]:
         if base in _KIN_FI and sl < len(low):
             return low[sl:]
@@ -262,16 +265,12 @@ def _subject(text: str, toks: list[Token], k: int, lex: Lexicon, lang: str) -> b
     verb or state (`X e sjuk`, `X will call`; not `X is prescribed`, a drug's or a service's name)."""
     low, nxt = toks[k].lower, toks[k + 1]
     nlow = nxt.lower
-    listed = _listed_given(lex, low, lang)
-    if not listed and not (_unknown(lex, low) and _hurried_line(text, toks[k].start)):
-        return False
-    if nlow in _SUBJ:
+    person_verb = nlow in _SUBJ or (nlow in _AUX and k + 2 < len(toks) and _gap(text, nxt, toks[k + 2])
+                                    and toks[k + 2].lower in _PERSON_NEXT)
+    if person_verb and _unknown(lex, low) and _hurried_line(text, toks[k].start):
         return True
-    if listed and (nlow in _AUX or (lang == "fi" and nxt.text.islower() and is_finite_verb(nxt.text, lex))):
-        return True
-    if nlow in _AUX and k + 2 < len(toks) and _gap(text, nxt, toks[k + 2]):
-        return toks[k + 2].lower in _PERSON_NEXT
-    return False
+    verb = person_verb or nlow in _AUX or (lang == "fi" and nxt.text.islower() and is_finite_verb(nxt.text, lex))
+    return verb and _listed_given(lex, low, lang)
 
 
 _AFTER_NAME = frozenset(("ja", "ok", "och", "and", "i", "på", "hos", "från", "med", "in", "at", "from", "with", "to"))
