@@ -164,6 +164,20 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "WORD_GIVEN_NOT": ("fi", "sv", "en"),
     "ORG_SERVICE_STEMS": ("fi",),  # org_shapes.py
     "ORG_WORK_CUES": ("fi",),  # org_shapes.py
+    "SLOT_KIN": ("fi", "sv", "en"),  # lower_slots.py
+    "SLOT_SUBJECT_VERBS": ("fi", "sv", "en"),
+    "SLOT_SUBJECT_AUX": ("fi", "sv", "en"),
+    "SLOT_NOT_NAME": ("intl",),
+    "SLOT_PERSON_NEXT": ("fi", "sv", "en"),
+    "SLOT_MESSAGE": ("fi",),
+    "SLOT_SAID": ("fi",),
+    "SLOT_SAID_AUX": ("fi",),
+    "SLOT_CONTACT": ("en",),
+    "TRAVEL_VERBS": ("fi", "sv", "en"),
+    "TRAVEL_FILLERS": ("fi",),
+    "TRAVEL_PREPS": ("sv", "en"),
+    "CITY_WORD_TRAPS": ("en",),
+    "TOWN_MOVE_CUES": ("fi",),
     # hurried_names.py: names and places in hurried lines
     "PLACE_SHAPE_NOT": ("fi",),
     "SV_KIN_AFTER_GENITIVE": ("sv",),

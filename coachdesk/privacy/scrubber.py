@@ -29,6 +29,7 @@ from coachdesk.privacy import (
     kin_copula_ages,
     labelled_values,
     lower_names,
+    lower_slots,
     minutes_names,
     name_evidence,
     note_people,
@@ -300,6 +301,8 @@ def _scrub(
     cands.extend(prose_names.find(text, toks, lex, cands))  # "Rosalinda dela Paz", "Dilan (klienten)", "Anna-ohjaajan"
     cands.extend(wrapped_names.find(text, toks, lex, lang))  # "…med chefen\nSkarpling tvekar": a hard line wrap
     cands.extend(_word_names(text, toks, lex, lang, cands))  # "Lumi ei vastannut", "kysyin jykeltä", "puhelu X:lta:", "ukko X soitti", "X-paliskunnan"
+    cands.extend(lower_slots.find(text, toks, lex, lang, cands))  # "vaimo X taustalla", "X e sjuk", "lähtee kabuliin"
+    cands = lower_slots.veto(text, toks, lex, lang, cands)  # "sain veljeltä …": a kin noun in a case is no name
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
