@@ -2,7 +2,8 @@
 words (almost) never have, in a person's slot. The evidence ADDS UP (one :data:`EVIDENCE` table); the sum is
 decided by ``name_decision.THRESHOLDS`` through two rows of ``name_decision.RULES``.
 
-Called by ``name_rules_unknown.unknown_sent_start`` for a capitalised word in no list, no frequent word, no
+Called by ``name_rules_unknown`` (``unknown_sent_start``, and ``unknown_word`` for a Finnish or Swedish word
+mid-sentence that no context rule took) for a capitalised word in no list, no frequent word, no
 word of the text's language, no ordinary Finnish compound and no Finnish finite verb. Every piece of evidence
 that fired is recorded as a fact (``shape.*``, ``slot.*``: weight 0 in ``name_decision.RULES``, so
 ``--explain`` shows it) before the deciding rule.
@@ -126,12 +127,13 @@ def _slot(ctx: NameCtx, k: int, t: Token) -> tuple[str, str] | None:
 
 def _no_word(ctx: NameCtx, t: Token) -> bool:
     """A word of letters in no list, no frequent word or word of a language, no ordinary compound, no verb."""
-    low, lex = t.lower, ctx.lex
-    if len(low) < 3 or not t.text.isalpha() or not t.text[1:].islower():
+    word = t.text[:-2] if t.lower.endswith(("'s", "’s")) else t.text  # "X's cousin": the name without 's
+    low, lex = word.lower(), ctx.lex
+    if len(low) < 3 or not word.isalpha() or not word[1:].islower():
         return False
-    if low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text):
+    if low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(word):
         return False
-    return not (ctx.lang == "fi" and (fi_common_word(low, lex) or is_finite_verb(t.text, lex)))
+    return not (ctx.lang == "fi" and (fi_common_word(low, lex) or is_finite_verb(word, lex)))
 
 
 def judge(ctx: NameCtx, k: int, t: Token) -> str | None:

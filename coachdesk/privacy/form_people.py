@@ -34,6 +34,7 @@ _LABELS = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_LABELS"))  #
 _PLURAL = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_PLURAL"))
 _KIN = words("FORM_PERSON_KIN")
 _JOINS = frozenset("ja och and & sekä samt".split())
+_QUOTES = frozenset("\"'“”‘’«»")
 # a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …")
 _LINE = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3})[ \t]*:[ \t]*([^\n]{1,160})")
 _PIECE = re.compile(r"\([^()\n]*\)|[^\W\d_][\w'’-]*|\d+|[,;/&]|\S")
@@ -70,6 +71,9 @@ def _items(value: str, base: int, lex: Lexicon) -> list[tuple[int, int, int]] | 
             cur.append((s, e, p))
         elif p[:1].isalpha() and not cur and low in _KIN:
             pass  # "mamma X Y"
+        elif p in _QUOTES:
+            pass  # 'Kutsumanimi: "X"'
+
         elif p in (",", ";", "/", "&") or low in _JOINS or p.startswith("(") or p.isdigit() or low in ("v", "år", "yrs", "y"):
             if cur:
                 items.append((cur[0][0], cur[-1][1], len(cur)))

@@ -82,7 +82,7 @@ RULES: dict[str, Rule] = {
         _r("unknown.sent_start_name", P, 1.0, "an unknown sentence-initial word with evidence: person word, age, surname after"),
         _r("unknown.person_verb", P, 0.5, "an unknown sentence-initial word before a person's verb (Tendai said)"),
         _r("unknown.sv_aux_verb", P, 0.5, "an unknown Swedish sentence-initial word, no Swedish word, before har (no supine) / får / jobbar"),
-        _r("unknown.shape_slot", P, 1.0, "an unknown sentence opener of a shape Finnish and Swedish words do not have, "
+        _r("unknown.shape_slot", P, 1.0, "an unknown capitalised word (a sentence opener; mid-sentence in fi/sv) of a shape Finnish and Swedish words do not have, "
            "in a person's slot: summed evidence of foreign_shapes.py at or above the name threshold (Nkechi kysyi)"),
         _r("unknown.shape_slot_ask", P, 0.5, "the same evidence at or above the ask threshold only: hidden and asked "
            "(a weaker shape before a person's verb: sv Xaj ringde)"),
