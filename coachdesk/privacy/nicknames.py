@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy.cue_scan import finditer_near, word_start_keywords
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.name_words import plain_ending
@@ -40,11 +41,18 @@ _CALLS_RX = re.compile(
     r"(?i:(?<![\w])(" + "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in _CALLS) + r"))[ \t]+"
     r"([" + _QUOTE + r"]?)([^\W\d_][\w'’-]{1,20}?)([" + _QUOTE + r"]?)(?=[)\s,.;:!?]|$)"
 )
-_ALIAS = words("NICK_ALIAS")
-_ALIAS_RX = re.compile(
-    r"(?:^|(?<=[\n.!?,;(]))[ \t]*([^\W\d_][\w-]{1,14})[ \t]+(?i:(" + "|".join(sorted(map(re.escape, _ALIAS), key=len, reverse=True))
-    + r"))[ \t]+([A-ZÅÄÖ][\w'’-]+[ \t]+[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])"
+# the first word of a calling cue: the scan is tried only where one starts (cue_scan.finditer_near)
+_CALLS_CUE = re.compile(
+    word_start_keywords("|".join(sorted({re.escape(c.split()[0]) for c in _CALLS}, key=len, reverse=True))) + r"(?![\w])"
 )
+_ALIAS = words("NICK_ALIAS")
+_ALIAS_ALT = "|".join(sorted(map(re.escape, _ALIAS), key=len, reverse=True))
+_ALIAS_RX = re.compile(
+    r"(?:^|(?<=[\n.!?,;(]))[ \t]{0,3}([^\W\d_][\w-]{1,14})[ \t]{1,3}(?i:(" + _ALIAS_ALT + r"))[ \t]+"
+    r"([A-ZÅÄÖ][\w'’-]+[ \t]+[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])"
+)
+_ALIAS_CUE = re.compile(word_start_keywords(_ALIAS_ALT) + r"(?![\w])")
+_ALIAS_REACH = 3 + 15 + 3  # the cue starts at most this far after a match's start
 # Finnish endings of a nickname's later uses (the stem may take -i- or :), Swedish and English genitives
 _ENDINGS = frozenset(
     "n a ä ta tä lle lta ltä lla llä ssa ssä sta stä ksi kin kaan kään nkaan nkään nkin lleen ltakin ltäkin llekin "
@@ -65,7 +73,7 @@ def _plain(word: str, lex: Lexicon) -> bool:
 
 def _calls_self(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     out = []
-    for m in _CALLS_RX.finditer(text):
+    for m in finditer_near(_CALLS_RX, _CALLS_CUE, text, 0):
         word, quoted = m.group(3), bool(m.group(2)) and bool(m.group(4))
         ending = ""
         if word.lower().endswith("ksi") and len(word) > 5:
@@ -78,7 +86,7 @@ def _calls_self(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
 
 def _alias_full(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     out = []
-    for m in _ALIAS_RX.finditer(text):
+    for m in finditer_near(_ALIAS_RX, _ALIAS_CUE, text, _ALIAS_REACH):
         nick, full = m.group(1), m.group(3).split()
         if _plain(nick, lex) or any(_plain(w, lex) for w in full) or nick.isupper():
             continue
