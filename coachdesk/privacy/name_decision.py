@@ -143,6 +143,8 @@ RULES: dict[str, Rule] = {
         _r("spread.word_form_copy", P, 1.0, "a found name whose form is also a word, with its own evidence (Kiven vaimo)"),
         _r("spread.inflected_copy", P, 1.0, "an unknown found name, inflected (Al-Khatibin)"),
         _r("spread.lower_form", P, 1.0, "a found name in another form or letter case (jarmolle, koskiselle)"),
+        _r("spread.certain_copy", P, 1.0, "a capitalised copy, bare or inflected, of a word in no list named for certain "
+           "elsewhere, that the first pass only asked about (cousin X … later X was tired)"),
         _r("spread.unknown_repeat", P, 0.5, "a lower-case word in no list marked as a name elsewhere"),
         # real prose (name_carry.py, run in the second pass)
         _r("carry.particle_name", P, 1.0, "an Arabic name with a lower-case particle (al-Hadidin, el-Masrin)"),

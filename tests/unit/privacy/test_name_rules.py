@@ -117,6 +117,8 @@ CASES: list[tuple[str, ...]] = [
     ('spread.word_form_copy', 'fi', 'Tapasin Raimo Kiven. Kiven vaimo soitti.', 'Kiven', 'Tapasin Raimon. Kiven vaimo soitti.', 'Kiven'),
     ('spread.inflected_copy', 'fi', 'Tapasin Al-Khatib, 31. Al-Khatibin taustalla on paljon.', 'Al-Khatibin', 'Al-Khatibin taustalla on paljon.', 'Al-Khatibin'),
     ('spread.lower_form', 'fi', 'Tapasin Jarmo Koskisen. jarmolle sopii hyvin.', 'jarmolle', 'Tapasin Pekan. jarmolle sopii hyvin.', 'jarmolle'),
+    ('spread.certain_copy', 'en', 'She got a lift from her cousin Tsehay, who works nights. Later Tsehay was tired.',
+     'Tsehay', 'She got a lift from Tsehay, who works nights. Later Tsehay was tired.', 'Tsehay'),
     ('spread.unknown_repeat', 'en', 'hi, talked with rutendo yesterday, rutendo said the trial is fine', 'rutendo', 'hi, rutendo said the trial is fine', 'rutendo'),
     ('carry.particle_name', 'fi', 'Kenraali al-Hadidin johtama hallinto kaatui.', 'al-Hadidin', 'Pasta keitettiin al-dente.', 'al-dente'),
     ('carry.hyphen_given', 'fi', 'Pelaaja Kim dong-hyun voitti ottelun.', 'dong-hyun', 'Hän osti eilen hi-fi laitteet.', 'hi-fi'),
