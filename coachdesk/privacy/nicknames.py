@@ -94,21 +94,30 @@ def _alias_full(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _stem_and_ending(low: str, stems: dict[str, tuple[int, int]] | dict[str, int]) -> tuple[str, str] | None:
+    """The stem of ``stems`` that ``low`` is, bare or with an ending of :data:`_ENDINGS` (a `:` or a linking `i`
+    may come first), and that ending; None otherwise. Only the last dozen letters can be an ending: linear work."""
+    for cut in range(len(low), max(1, len(low) - 12), -1):
+        stem = low[:cut]
+        if stem not in stems:
+            continue
+        rest = low[cut:].lstrip(":")
+        if rest.startswith("i") and stem[-1:] not in "aeiouyäö" and rest[1:] in _ENDINGS:
+            rest = rest[1:]  # nokille: nok + i + lle
+        if rest == "" or rest in _ENDINGS:
+            return stem, plain_ending(rest.lstrip("'’"))
+    return None
+
+
 def _copies(toks: list[Token], nicks: dict[str, int], lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Every later token that is a nickname, bare or with an ending: (start, end, nickname, ending kept after the
     placeholder)."""
     out = []
     for t in toks:
-        low = t.lower
-        for nick, after in nicks.items():
-            if t.start < after or not low.startswith(nick):
-                continue
-            rest = low[len(nick) :].lstrip(":")
-            if rest.startswith("i") and nick[-1:] not in "aeiouyäö" and rest[1:] in _ENDINGS:
-                rest = rest[1:]  # nokille: nok + i + lle
-            if (rest == "" or rest in _ENDINGS) and not (rest == "" and _plain(t.text, lex)):
-                out.append((t.start, t.end, t.text[: len(nick)], plain_ending(rest.lstrip("'’"))))
-                break
+        hit = _stem_and_ending(t.lower, nicks)
+        if hit is None or t.start < nicks[hit[0]] or (t.lower == hit[0] and _plain(t.text, lex)):
+            continue
+        out.append((t.start, t.end, t.text[: len(hit[0])], hit[1]))
     return out
 
 
@@ -147,6 +156,7 @@ def _bare_of_genitive(word: str) -> str:
 def _genitive_copies(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
     """Rule genitive_copy."""
     bases: dict[str, tuple[int, int]] = {}
+    keys: dict[str, tuple[str, str]] = {}  # the found genitive's person: its copies get the same letter
     for c in cands:
         word = text[c.start : c.end]
         if c.label != "PERSON" or c.uncertain or not word[:1].isupper() or not word.replace("'", "").replace("’", "").isalpha():
@@ -154,20 +164,14 @@ def _genitive_copies(text: str, toks: list[Token], lex: Lexicon, cands: list[Can
         bare = _bare_of_genitive(word)
         if len(bare) >= 3 and not lex.get(word.lower()) and not lex.lookup_all(bare) and not _plain(bare, lex):
             bases.setdefault(bare, (c.start, c.end))
+            keys.setdefault(bare, c.key if any(c.key) else (bare, ""))
     out: list[Cand] = []
     if not bases:
         return out
     for t in toks:
-        if not t.cap:
+        hit = _stem_and_ending(t.lower, bases) if t.cap else None
+        if hit is None or bases[hit[0]][0] <= t.start < bases[hit[0]][1]:
             continue
-        for bare, (s, e) in bases.items():
-            if s <= t.start < e or not t.lower.startswith(bare):
-                continue
-            rest = t.lower[len(bare) :].lstrip(":")
-            if rest.startswith("i") and bare[-1:] not in "aeiouyäö" and rest[1:] in _ENDINGS:
-                rest = rest[1:]
-            if rest == "" or rest in _ENDINGS:
-                out.append(Cand(t.start, t.end, "PERSON", "person", "bare form of a found genitive (genitive_copy)",
-                                PRIO_NAME, plain_ending(rest.lstrip("'’")), (bare, "")))
-                break
+        out.append(Cand(t.start, t.end, "PERSON", "person", "bare form of a found genitive (genitive_copy)",
+                        PRIO_NAME, hit[1], keys[hit[0]]))
     return out
