@@ -265,6 +265,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "NICK_ALIAS": ("fi", "sv", "en"),
     # en_slots.py: words right before an unknown English word in a person's slot
     "EN_SLOT_BEFORE": ("en",),
+    "PERSON_SLOT_BEFORE": ("fi", "sv"),
     # minutes_names.py: honorifics of Karen and Burmese names, the centre of a place
     "NAME_HONORIFICS": ("intl",),
     "PLACE_CENTRE_HEADS": ("sv",),

@@ -81,6 +81,8 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.en_no_evidence', 'en', 'We discussed the Zorbex plan.', 'Zorbex', 'We discussed it with client Zorbex.', 'Zorbex'),
     ('unknown.en_person_slot', 'en', 'If the form is a problem, try Abebe, he did it.', 'Abebe',
      'We discussed the Zorbex plan.', 'Zorbex'),
+    ('unknown.person_slot', 'sv', 'Hon fick skjuts av sin kusin Tsehay, som jobbar natt.', 'Tsehay',
+     'Hon fick skjuts av Tsehay, som jobbar natt.', 'Tsehay'),
     ('unknown.en_cee_letters', 'en', 'We read the Wąsikowski report today.', 'Wąsikowski',
      'We discussed the Zorbex plan.', 'Zorbex'),
     ('unknown.context_name', 'fi', 'Tapasin asiakas Zorbexin tänään.', 'Zorbexin', 'Tapasin Zorbexin tänään.', 'Zorbexin'),

@@ -27,6 +27,8 @@ FIRES = [
     ("fi", "Eilen Nkechi kysyi lomista uudestaan.", ["Nkechi"], "unknown.shape_slot"),
     ("en", "If the form is a problem, try Abebe, he did the same.", ["Abebe"], "unknown.en_person_slot"),
     ("en", "We spoke on Monday. Worku from Kallion Kukka asked about hours.", ["Worku"], "unknown.en_person_slot"),
+    ("fi", "Kyydin antoi serkku Tsehay, joka tekee yövuoroa.", ["Tsehay"], "unknown.person_slot"),
+    ("sv", "Om blanketten krånglar, fråga Abebe, han gjorde samma.", ["Abebe"], "unknown.person_slot"),
     ("en", "She got a lift from her cousin Tesfanesh, who works nights.", ["Tesfanesh"], "unknown.en_person_slot"),
     ("en", "Also, Worku from Kallion Kukka asked about the hours.", ["Worku"], "unknown.en_person_slot"),
     ("en", "Client details\nPreferred name: Mpho\nNotes: starts Monday.", ["Mpho"], "label_value"),
@@ -59,6 +61,7 @@ TRAPS = [
     ("en", "For the keys, ask Reception on the ground floor.", ["Reception"]),
     ("en", "We tested the Zorbex from Valio last week.", ["Zorbex"]),
     ("en", "Weather was bad. Flights from Oulu are late.", ["Flights"]),
+    ("sv", "Det gäller bidraget, fråga Kela om det.", ["Kela"]),
     ("fi", "Tiedot\nLapsi: Ei\nKutsumanimi: ei tiedossa\n", ["Ei", "ei tiedossa"]),
     ("en", "Details\nChild: None, 4\nPartner: Works at home\n", ["None", "Works"]),
     ("sv", "Uppgifter\nAnhörig: Kela\n", ["Kela"]),
@@ -112,7 +115,7 @@ def test_every_rule_has_a_case() -> None:
     fired = {c[3] for c in FIRES}
     assert set(form_people.RULES) | set(nicknames.RULES) <= fired
     assert {"unknown.shape_slot", "unknown.en_person_slot", "dash_surname"} <= fired
-    assert {"unknown.shape_slot", "unknown.shape_slot_ask", "unknown.en_person_slot"} <= set(DECISION_RULES)
+    assert {"unknown.shape_slot", "unknown.shape_slot_ask", "unknown.en_person_slot", "unknown.person_slot"} <= set(DECISION_RULES)
     for eid in EVIDENCE:
         assert eid in DECISION_RULES and DECISION_RULES[eid].weight == 0.0  # a fact there, its weight here
 
