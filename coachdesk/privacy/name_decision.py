@@ -96,7 +96,7 @@ RULES: dict[str, Rule] = {
         _r("unknown.en_person_slot", P, 1.0, "an unknown English word in no list mid-sentence in a person's slot: after "
            "try/ask/call/cousin/friend, or before from + a capitalised word (en_slots.py)"),
         _r("unknown.person_slot", P, 1.0, "an unknown Finnish or Swedish word in no list in a person's slot: after "
-           "serkku/kaveri/fråga/kusin, or before från + a capitalised word (en_slots.py)"),
+           "serkku/kaveri/fråga/kusin (en_slots.py)"),
         _r("unknown.en_cee_letters", P, 0.5, "an unknown capitalised English word with a letter of Central/Eastern "
            "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),

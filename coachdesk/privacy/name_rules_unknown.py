@@ -82,7 +82,7 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"
     if person_slot(ctx, k, t):
-        return "unknown.person_slot"  # "serkku Tsehay, joka", "fråga Abebe, han", "Worku från X frågade"
+        return "unknown.person_slot"  # "serkku Tsehay, joka", "fråga Abebe, han"
     shaped = foreign_shapes.judge(ctx, k, t)  # mid-sentence too: "Eilen Nkechi kysyi", "Sedan ringde Tsegays bror"
     if shaped is not None:
         return shaped
@@ -171,8 +171,8 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
     shaped = foreign_shapes.judge(ctx, k, t)  # summed shape and slot evidence: "Nkechi kysyi", "Tsegay voi aloittaa"
     if shaped is not None:
         return shaped
-    if lang != "fi" and person_slot(ctx, k, t):
-        return "unknown.en_person_slot" if lang == "en" else "unknown.person_slot"  # "Worku from Kallion Kukka asked"
+    if lang == "en" and person_slot(ctx, k, t):
+        return "unknown.en_person_slot"  # "Worku from Kallion Kukka asked"
     if (
         lang != "fi" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3
     ) or (
