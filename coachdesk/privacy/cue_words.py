@@ -272,6 +272,19 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SLOT_BRAND_CUES": ("sv", "en"),
     "SLOT_BRAND_PREPS": ("sv", "en"),
     "SLOT_BRAND_HEADS": ("sv", "en"),
+    # foreign_shapes.py: a person's slot after an unknown sentence opener of a foreign shape
+    "SHAPE_SLOT_MODALS": ("fi", "sv", "en"),
+    "SHAPE_KIN_HEADS": ("fi", "sv", "en"),
+    # form_people.py: person field labels (a multi-word label written with "_"), plural ones, kin words in a value
+    "FORM_PERSON_LABELS": ("fi", "sv", "en"),
+    "FORM_PERSON_PLURAL": ("fi", "sv", "en"),
+    "FORM_PERSON_KIN": ("fi", "sv", "en"),
+    # nicknames.py: cues before the nickname a person uses ("_" joins words), words between a nickname and a full name
+    "NICK_CALLS_SELF": ("fi", "sv", "en"),
+    "NICK_ALIAS": ("fi", "sv", "en"),
+    # en_slots.py: words right before an unknown English word in a person's slot
+    "EN_SLOT_BEFORE": ("en",),
+    "PERSON_SLOT_BEFORE": ("fi", "sv"),
     # minutes_names.py: honorifics of Karen and Burmese names, the centre of a place
     "NAME_HONORIFICS": ("intl",),
     "PLACE_CENTRE_HEADS": ("sv",),

@@ -3,6 +3,11 @@
 * a capitalised given name before a found surname (``Hiroshi Tanaka`` when only Tanaka was found):
   a word in no list, or a first name, but not a frequent word (``Tapasin``), a kept one (``Kela``),
   an acronym or a profession/role noun (``Rehtori``);
+* (``word_given_in_list``) a first name that is also a word (``Toivo``, ``Onni``, ``Sade``) before a found surname
+  in a list or attendee slot: after a role noun (``asiakas Toivo Järvi (59)``) or opening a list item (a bullet
+  or number, ``Läsnä: X``, ``, X``); never at a plain sentence start (``Toivo Järven puolesta``);
+* (``dash_surname``) two found capitalised names joined by a hyphen or dash with no space are one double-barrelled
+  surname (``Dilrukshi Senanayake–Lehdon``);
 * initials before a name (``T.R. Kuusisto``, ``T. R. Kuusisto``, ``J-M Kuusisto``), never a known acronym
   (``on MS. Hoito``: ``acronyms.known_acronym``);
 * a nickname in quotes between a first name and a surname (``Jaakko "Jukkis" Vuorinen``);
@@ -17,7 +22,7 @@ import re
 
 from coachdesk.privacy import token_index
 from coachdesk.privacy.acronyms import known_acronym
-from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PERSON_CTX, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -31,6 +36,10 @@ INITIALS_WITH_ENDING = re.compile(
     r"[A-ZÅÄÖ](?<![\w.\-][A-ZÅÄÖ])(?:\.-?[A-ZÅÄÖ]\.?|-[A-ZÅÄÖ])(?::(?:n|lle|lta|ltä|lla|llä|ta|tä|a|ä|ssa|ssä|sta|stä|kin|kaan|kään))(?![\w])"
 )
 _MAX_ROUNDS = 3
+_LIST_ROLES = ROLE_NOUNS | PROFESSIONS | PERSON_CTX
+_ITEM_OPEN = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]*")  # a bullet or number opens the line
+_ITEM_AFTER = re.compile(r"[:,;][ \t]*$")  # "Läsnä: X", ", X" in a list line with a label
+
 
 
 def _given_name_like(t: Token, lex: Lexicon) -> bool:
@@ -54,6 +63,23 @@ def _given_name_like(t: Token, lex: Lexicon) -> bool:
     return not t.sent_start or (not flags and bool(FOREIGN.search(low)))
 
 
+def _word_given_in_list(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Rule word_given_in_list: token ``j`` is a capitalised first name that is also a word (Toivo, Onni, Sade) in a
+    list or attendee slot: after a lower-case role noun (`asiakas Toivo [Järvi]`) or opening a list item (a bullet
+    or number opening the line, or `:`/`,`/`;` of a list line before it). A sentence opener is no list item
+    (`Toivo Järven puolesta …` reads as hope)."""
+    t = toks[j]
+    if not t.cap or t.upper or not lex.get(t.lower) & FIRST or lex.get(t.lower) & KEEP:
+        return False
+    if j > 0 and toks[j - 1].lower in _LIST_ROLES and not toks[j - 1].cap and text[toks[j - 1].end : t.start] == " ":
+        return True
+    lo = max(0, t.start - 200)  # a list line is short: look back a bounded stretch (linear work)
+    line_start = max(lo, text.rfind("\n", lo, t.start) + 1)
+    return bool(_ITEM_OPEN.fullmatch(text, line_start, t.start)) or (
+        bool(_ITEM_AFTER.search(text, max(line_start, t.start - 3), t.start)) and ":" in text[line_start : t.start]
+    )
+
+
 def _acronym_before(initials: str, lex: Lexicon) -> bool:
     """"on MS. Hoito jatkuu": capitals ending a sentence that form a known acronym are no initials."""
     letters = "".join(ch for ch in initials if ch.isalpha())
@@ -68,11 +94,13 @@ def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) ->
     for c in cands:
         if c.label != "PERSON":
             other[c.start : c.end] = b"\x01" * (c.end - c.start)
+    person_at = {c.start: c for c in cands if c.label == "PERSON" and text[c.start : c.start + 1].isupper()}
     out: list[Cand] = []
     for c in cands:
         if c.label != "PERSON" or (c.kind == "term" and c.extra.get("source") == "keep"):
             continue
         start, end = c.start, c.end
+        listed, joined_parts = False, None
         for _ in range(_MAX_ROUNDS):
             moved = False
             # a given name right before: "Hiroshi Tanaka"
@@ -89,6 +117,8 @@ def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) ->
                     and (not initial or lex.get(p.lower) & FIRST)
                 ):
                     start, moved = p.start, True
+                elif text[p.end : start] == " " and not other[p.start] and not initial and _word_given_in_list(text, toks, k - 1, lex):
+                    start, moved, listed = p.start, True, True
             # initials right before a surname: "T.R. Kuusisto", "J-M Kuusisto"
             m = None if first_name_found else _INITIALS_BEFORE.search(text, max(0, start - 10), start)
             if m and m.start() < start and any(ch in ".-" for ch in m.group(0)) and not _acronym_before(m.group(0), lex):
@@ -105,11 +135,17 @@ def grow_names(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon) ->
                 k = by_end.get(q.start())
                 if k is not None and toks[k].cap and (lex.get(toks[k].lower) & FIRST or _given_name_like(toks[k], lex)):
                     start, moved = toks[k].start, True
+            # a double-barrelled surname written with a dash: "Senanayake–Lehdon", both parts found apart
+            nxt = person_at.get(end + 1) if text[end : end + 1] in "-–" else None
+            if nxt is not None and nxt.end > end:
+                end, moved, joined_parts = nxt.end, True, nxt
             if not moved:
                 break
         if (start, end) != (c.start, c.end):
-            out.append(Cand(start, end, "PERSON", c.kind, c.reason + ", grown over adjacent name-like words",
-                            c.prio, c.ending if end == c.end else "", c.key, None, c.uncertain, dict(c.extra)))
+            grown = " (word_given_in_list)" if listed else " (dash_surname)" if joined_parts is not None else ""
+            ending = c.ending if end == c.end else joined_parts.ending if joined_parts is not None and end == joined_parts.end else ""
+            out.append(Cand(start, end, "PERSON", c.kind, c.reason + ", grown over adjacent name-like words" + grown,
+                            c.prio, ending, c.key, None, c.uncertain, dict(c.extra)))
     for m in INITIALS_WITH_ENDING.finditer(text):
         initials = m.group(0).split(":")[0]  # the ":ltä" stays in the text after the placeholder
         out.append(Cand(m.start(), m.start() + len(initials), "PERSON", "person", "initials with a case ending",

@@ -84,6 +84,10 @@ RULES: dict[str, Rule] = {
         _r("unknown.sent_start_name", P, 1.0, "an unknown sentence-initial word with evidence: person word, age, surname after"),
         _r("unknown.person_verb", P, 0.5, "an unknown sentence-initial word before a person's verb (Tendai said)"),
         _r("unknown.sv_aux_verb", P, 0.5, "an unknown Swedish sentence-initial word, no Swedish word, before har (no supine) / får / jobbar"),
+        _r("unknown.shape_slot", P, 1.0, "an unknown capitalised word (a sentence opener; mid-sentence in fi/sv) of a shape Finnish and Swedish words do not have, "
+           "in a person's slot: summed evidence of foreign_shapes.py at or above the name threshold (Nkechi kysyi)"),
+        _r("unknown.shape_slot_ask", P, 0.5, "the same evidence at or above the ask threshold only: hidden and asked "
+           "(a weaker shape before a person's verb: sv Xaj ringde)"),
         _r("unknown.medical_word", "", VETO, "a sentence-initial word with a diagnosis ending (Fibromyalgia, Artriitti)"),
         _r("unknown.foreign", P, 0.5, "a foreign-shaped sentence-initial word, repeated or before a verb"),
         _r("unknown.common_before_name", "", VETO, "an ordinary word before an inflected first name (Kysyn Stinalta)"),
@@ -91,6 +95,10 @@ RULES: dict[str, Rule] = {
         _r("unknown.en_after_person", P, 1.0, "an unknown English word right after a found person"),
         _r("unknown.en_person_prep", P, 0.5, "an unknown English word after a person preposition (with, from)"),
         _r("unknown.en_person_verb", P, 1.0, "an unknown English word mid-sentence before a person's verb (then Tendai said)"),
+        _r("unknown.en_person_slot", P, 1.0, "an unknown English word in no list mid-sentence in a person's slot: after "
+           "try/ask/call/cousin/friend, or before from + a capitalised word (en_slots.py)"),
+        _r("unknown.person_slot", P, 1.0, "an unknown Finnish or Swedish word in no list in a person's slot: after "
+           "serkku/kaveri/fråga/kusin (en_slots.py)"),
         _r("unknown.en_cee_letters", P, 0.5, "an unknown capitalised English word with a letter of Central/Eastern "
            "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),
@@ -124,6 +132,14 @@ RULES: dict[str, Rule] = {
         _r("ev.surname_after", "", 0.0, "a capitalised surname of the lists after it"),
         _r("ev.name_after", "", 0.0, "a name-like word after a word that does not look Finnish"),
         _r("ev.cap_mid_elsewhere", "", 0.0, "the word is capitalised mid-sentence elsewhere, maybe inflected"),
+        # facts of foreign_shapes.py (their summed weights are its EVIDENCE table; recorded, decide nothing)
+        _r("shape.initial_cluster", "", 0.0, "an initial cluster no Finnish or Swedish word has (mb- nk- ts- kw-)"),
+        _r("shape.final_consonant", "", 0.0, "a final letter no Finnish (Swedish, English) word has (-sh, -g, -w)"),
+        _r("shape.rare_letter", "", 0.0, "a letter Finnish (Swedish) words do not use (q w x z c)"),
+        _r("shape.vowel_pair", "", 0.0, "two vowels side by side that Finnish words never have (ay, ae, uä)"),
+        _r("slot.person_verb", "", 0.0, "a verb only a person does right after it (kysyi, ringde, said)"),
+        _r("slot.modal_verb", "", 0.0, "a modal or movement verb of a person right after it (voi, pääsi, har, will)"),
+        _r("slot.genitive_kin", "", 0.0, "in the genitive before a kin or friend noun (Xin sisko, Xs bror)"),
         # second pass (name_propagate.py)
         _r("spread.pending_near", P, 1.0, "a pending lower-case first name next to a found lower-case name"),
         _r("spread.pending_found", P, 1.0, "a pending lower-case first name found elsewhere in the text"),
@@ -131,6 +147,8 @@ RULES: dict[str, Rule] = {
         _r("spread.word_form_copy", P, 1.0, "a found name whose form is also a word, with its own evidence (Kiven vaimo)"),
         _r("spread.inflected_copy", P, 1.0, "an unknown found name, inflected (Al-Khatibin)"),
         _r("spread.lower_form", P, 1.0, "a found name in another form or letter case (jarmolle, koskiselle)"),
+        _r("spread.certain_copy", P, 1.0, "a capitalised copy, bare or inflected, of a word in no list named for certain "
+           "elsewhere, that the first pass only asked about (cousin X … later X was tired)"),
         _r("spread.unknown_repeat", P, 0.5, "a lower-case word in no list marked as a name elsewhere"),
         # real prose (name_carry.py, run in the second pass)
         _r("carry.particle_name", P, 1.0, "an Arabic name with a lower-case particle (al-Hadidin, el-Masrin)"),

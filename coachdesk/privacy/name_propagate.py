@@ -23,6 +23,7 @@ def second_pass(ctx: NameCtx) -> None:
     """Every rule of the second pass, in order."""
     pending_names(ctx)
     found_forms(ctx)
+    certain_copies(ctx)
     carry(ctx)
     if ctx.unknown_found:
         for k, t in enumerate(ctx.toks):
@@ -68,6 +69,22 @@ def found_forms(ctx: NameCtx) -> None:
         rid = _cap_copy(ctx, k, t, found) if t.cap else _lower_copy(ctx, k, t, found)
         if rid is not None:
             decide(ctx, k, rid)
+
+
+def certain_copies(ctx: NameCtx) -> None:
+    """Capitalised copies of a word in no list that a rule names for certain elsewhere, which the first pass only
+    asked about (`her cousin X` … `later X was tired`; `Nkechi kysyi` … `Nkechin kanssa`): named, no question."""
+    toks, labels, infos, n, unsure = ctx.toks, ctx.labels, ctx.infos, ctx.n, ctx.uncertain
+    sure = {toks[x].lower for x in range(n) if labels[x] == "PERSON" and not unsure[x] and toks[x].cap and not infos[x].flags}
+    sure = {w for w in sure if len(w) >= 4 and w.isalpha()}
+    if not sure:
+        return
+    for k, t in enumerate(toks):
+        if not unsure[k] or labels[k] not in ("PERSON", "LOCATION") or not t.cap or infos[k].flags:
+            continue
+        low = t.lower
+        if low in sure or any(low.startswith(b) and FOUND_NAME_ENDING.fullmatch(low[len(b) :]) for b in sure):
+            decide(ctx, k, "spread.certain_copy")
 
 
 def _cap_copy(ctx: NameCtx, k: int, t: Token, found: set[str]) -> str | None:

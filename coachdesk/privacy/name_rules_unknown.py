@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy import foreign_shapes
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     DASH_SIGNOFF_BEFORE,
@@ -21,6 +22,7 @@ from coachdesk.privacy.cues import (
     ROLE_NOUNS,
     VERB_ENDINGS,
 )
+from coachdesk.privacy.en_slots import person_slot
 from coachdesk.privacy.lexicon import FIRST, KEEP, SUR
 from coachdesk.privacy.name_context import CapFacts, NameCtx
 from coachdesk.privacy.name_decision import decide
@@ -71,12 +73,19 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
         return "unknown.en_after_person" if after_person else "unknown.en_person_prep"
     if lang == "en" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3:
         return "unknown.en_person_verb"  # "Yesterday Azadeh called": a person's verb after an unknown word
+    if lang == "en" and person_slot(ctx, k, t):
+        return "unknown.en_person_slot"  # "try Abebe, he did", "her cousin Tsehay", "Worku from Kallion Kukka"
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
         if cee_letters(t.text) and len(t.text) >= 3:
             return "unknown.en_cee_letters"  # evidence of a name, not enough to decide alone: asked
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"
+    if person_slot(ctx, k, t):
+        return "unknown.person_slot"  # "serkku Tsehay, joka", "fråga Abebe, han"
+    shaped = foreign_shapes.judge(ctx, k, t)  # mid-sentence too: "Eilen Nkechi kysyi", "Sedan ringde Tsegays bror"
+    if shaped is not None:
+        return shaped
     if t.lower.endswith(LOCATIVE) or prev in PLACE_PREP:
         return "unknown.cap_mid_place"
     return "unknown.cap_mid"
@@ -159,6 +168,11 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
     if ev is not None:
         decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing
         return "unknown.sent_start_name"
+    shaped = foreign_shapes.judge(ctx, k, t)  # summed shape and slot evidence: "Nkechi kysyi", "Tsegay voi aloittaa"
+    if shaped is not None:
+        return shaped
+    if lang == "en" and person_slot(ctx, k, t):
+        return "unknown.en_person_slot"  # "Worku from Kallion Kukka asked"
     if (
         lang != "fi" and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in EN_PERSON_VERBS and len(t.text) >= 3
     ) or (

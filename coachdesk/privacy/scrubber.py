@@ -15,6 +15,7 @@ from coachdesk.privacy import (
     csv_names,
     direct_hurried,
     filler_names,
+    form_people,
     form_words,
     gazetteer_places,
     group_orgs,
@@ -32,6 +33,7 @@ from coachdesk.privacy import (
     lower_slots,
     minutes_names,
     name_evidence,
+    nicknames,
     note_people,
     org_rules,
     org_shapes,
@@ -440,6 +442,8 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: li
     out += filler_names.find(text, toks, lex, lang, cands + out)
     out += note_people.find(text, toks, lex, lang, cands + out)
     out += people_shapes.find(text, toks, lex, lang, cands + out)
+    out += form_people.find(text, lex)  # "Kutsumanimi: X", "Child: X, 4", "Työkokeilija: X, Y Z"
+    out += nicknames.find(text, toks, lex, cands + out)  # "(kutsuu itseään X)", "nok eli X Y", "Xnkaan"
     held = bytearray(len(text))
     for c in chain(cands, out):
         held[c.start : c.end] = b"\x01" * (c.end - c.start)

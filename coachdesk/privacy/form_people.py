@@ -1,0 +1,119 @@
+"""People in the value of a form field whose label is a person (a nickname, a child, a relative, a trainee).
+
+Runs with the late rules (one hook line in ``scrubber._word_names``, after ``people_shapes``) and only adds PERSON
+candidates. Labels are the ``FORM_PERSON_LABELS`` sections of the cue files; a kin word before a name
+(`mamma X Y`) is read from ``FORM_PERSON_KIN``. The value is read item by item (items apart by `,` `;` `ja`
+`och` `and` `&`): a name item is one to three capitalised words, each a name of the lists or a word in no list
+(no frequent word, no kept word, no place); a number or a bracket after it (an age, a note) and a place item
+(`, Borgå`) are passed over; anything else ends the value.
+
+| id | shape (invented examples) | trap |
+|---|---|---|
+| label_value | `Kutsumanimi: X`, `Preferred name: X`, `Child: X, 4`, `Lapsi: X (6 v)`, `Anhörig: mamma X Y, Place` | `Lapsi: Ei`, `Child: None, 4`, `Kutsumanimi: ei tiedossa`, `Anhörig: Kela` |
+| surname_comma_given | one person's label, a single word, a comma and one to three given names closing the line (`Työkokeilija: X, Y Z`): the whole name, one person | `Lapset: X, Y` (two people: two names) |
+"""
+
+from __future__ import annotations
+
+import re
+
+from coachdesk.privacy.cue_words import words
+from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, Cand
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("label_value", "a name item in the value of a person field label: Kutsumanimi: X, Child: X, 4"),
+        Rule("surname_comma_given", "one person's field, Surname, Given Given closing the line: the whole name"),
+    )
+}
+
+_LABELS = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_LABELS"))  # "preferred_name": two words
+_PLURAL = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_PLURAL"))
+_KIN = words("FORM_PERSON_KIN")
+_JOINS = frozenset("ja och and & sekä samt".split())
+_QUOTES = frozenset("\"'“”‘’«»")
+# a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …")
+_LINE = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3})[ \t]*:[ \t]*([^\n]{1,160})")
+_PIECE = re.compile(r"\([^()\n]*\)|[^\W\d_][\w'’-]*|\d+|[,;/&]|\S")
+
+
+def _name_word(w: str, lex: Lexicon) -> bool:
+    """A capitalised word that may be a part of a name: a name of the lists, or a word in no list and no frequent
+    word; never a kept word or a place alone."""
+    if not w[:1].isupper() or w.isupper() or len(w) < 2 or any(ch.isdigit() for ch in w):
+        return False
+    if any(not part[:1].isupper() for part in w.split("-") if part):
+        return False  # "B-lausunto": a compound word
+    low = w.lower()
+    flags = lex.lookup(w)[0] | lex.get(low)
+    if flags & KEEP or (flags & PLACE and not flags & NAME):
+        return False
+    if not flags & NAME and (flags & COMMON or len(low) < 3):
+        return False
+    if low in lex.frequent and (lex.lang_words.get(low) or not flags & NAME):
+        return False  # "Lapsi: Ei", "Child: None": a word of the language, no name
+    return not lex.lang_words.get(low)
+
+
+def _items(value: str, base: int, lex: Lexicon) -> list[tuple[int, int, int]] | None:
+    """The name items of a field value: (start, end, number of words); None when the value is no list of names."""
+    pieces = [(m.start() + base, m.end() + base, m.group(0)) for m in _PIECE.finditer(value)]
+    items: list[tuple[int, int, int]] = []
+    cur: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(pieces):
+        s, e, p = pieces[i]
+        low = p.lower()
+        if p[:1].isalpha() and p[:1].isupper() and _name_word(p, lex) and len(cur) < 3:
+            cur.append((s, e, p))
+        elif p[:1].isalpha() and not cur and low in _KIN:
+            pass  # "mamma X Y"
+        elif p in _QUOTES:
+            pass  # 'Kutsumanimi: "X"'
+
+        elif p in (",", ";", "/", "&") or low in _JOINS or p.startswith("(") or p.isdigit() or low in ("v", "år", "yrs", "y"):
+            if cur:
+                items.append((cur[0][0], cur[-1][1], len(cur)))
+                cur = []
+        elif p[:1].isupper() and items and lex.lookup(p)[0] & PLACE:
+            pass  # ", Borgå": the relative's town (another rule takes it)
+        else:
+            return items if items and not cur else None
+        i += 1
+    if cur:
+        items.append((cur[0][0], cur[-1][1], len(cur)))
+    return items
+
+
+def find(text: str, lex: Lexicon) -> list[Cand]:
+    """PERSON candidates of :data:`RULES` (Finnish, Swedish and English forms alike)."""
+    out: list[Cand] = []
+    if ":" not in text:
+        return out
+    for m in _LINE.finditer(text):
+        label = " ".join(m.group(1).lower().split())
+        if label not in _LABELS:
+            continue
+        items = _items(m.group(2), m.start(2), lex)
+        if not items:
+            continue
+        value_end = m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip()))
+        if (
+            len(items) == 2
+            and label not in _PLURAL
+            and items[0][2] == 1
+            and items[1][1] == value_end
+            and text[items[0][1] : items[1][0]].strip() == ","
+        ):
+            s, e = items[0][0], items[1][1]
+            given = text[items[1][0] : items[1][1]].split()[0].lower()
+            out.append(Cand(s, e, "PERSON", "person", "surname, given names in a person field (surname_comma_given)",
+                            PRIO_NAME, key=(given, text[s : items[0][1]].lower())))
+            continue
+        for s, e, _ in items:
+            out.append(Cand(s, e, "PERSON", "person", "name in a person field (label_value)", PRIO_NAME,
+                            key=(text[s:e].split()[0].lower(), "")))
+    return out
