@@ -338,6 +338,24 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "AGE_CLAIM_CUES": ("fi", "sv", "en"),
     "SPELLED_CODE_CUES": ("fi", "sv", "en"),
     "SPOKEN_CODE_LABELS": ("fi", "sv", "en"),
+    # signed_orgs.py: job titles before an organisation in a sign-off, field labels of a school or workplace
+    "SIGN_TITLE_HEADS": ("fi", "sv", "en"),
+    "ORG_FORM_LABELS": ("fi", "sv", "en"),
+    "PUBLIC_BODY_HEADS": ("fi", "sv", "en"),
+    "SIGN_TEAM_WORDS": ("fi", "sv", "en"),
+    # owner_firms.py: firm heads after an owner's genitive or before a doctor's title, the titles
+    "OWNER_FIRM_HEADS": ("fi",),
+    "CLINIC_HEADS": ("fi", "sv", "en"),
+    "CLINIC_TITLES": ("fi", "sv", "en"),
+    # org_rules.py, town_firms.py: lower-case employers of hurried notes
+    "TRADE_FRONT_MORE": ("fi",),
+    "WORK_AT_CUES": ("fi",),
+    "FIRM_MOTION_CUES": ("fi",),
+    "TOWN_FIRM_PLURALS": ("fi",),
+    "SV_WORK_AT": ("sv",),
+    "SV_JOB_NOUNS": ("sv",),
+    "EN_FIRM_HEADS": ("en",),
+    "EN_FIRM_HEADS_AFTER_AT": ("en",),
 }
 
 # Sections whose words keep their letter case (all others are lower case)

@@ -19,6 +19,14 @@ rule is one row of :data:`RULES` (invented examples).
 | sv_workplace_town | Swedish definite workplace noun, `i`, a town: the workplace of that town | `lagret i kaskö` | detectors |
 | sv_institution | capitalised genitive or town, then a lower-case Swedish institution word | `Skärgårdens folkhögskola` | both |
 | town_before_service | lower-case genitive of a municipality right before a public-service word (the service stays) | `porin työllisyyspalveluihin`, `lahden kelassa` | detectors |
+| en_firm_head | one to three lower-case words (no function word, pronoun, kept word or role; one a place, a name of the lists that is well attested or no frequent word, or a word in no list) before an English firm head (`labs`, `hub`, `society`, `kitchen`, `studio`; ``EN_FIRM_HEADS``; a compound ending in `hub`/`labs`); `works` only after `at`/`for`/`with` (``EN_FIRM_HEADS_AFTER_AT``); never `at the gym collective`, `home studio`, `mikko works nights` | `X labs`, `X chess society`, `X Y kitchen`, `X datahub` | detectors |
+| work_allative | a going-to-work word then the allative, an at-work word then the adessive (``WORK_AT_CUES``: `töihin X:lle`, `duunissa X:llä`) of a surname or place of the lists (no common or kept word) or a word in no list (no compound of two frequent words, no trade word, no adjective before its noun); never `töihin kotiin`, `töihin aamulla`, `töihin kelalle` | `lähti töihin X:lle` | detectors |
+| sv_work_unknown | a Swedish work verb (``SV_WORK_AT``) or job noun (``SV_JOB_NOUNS``), `på` / `hos`, one lower-case word in no list and no frequent word (after a verb no compound of two frequent words either); never `jobbet på måndag`, `jobbar på kvällarna`, `jobbar på timbasis` | `jobbar på X`, `jobbet på X` | names (on words no finding holds) |
+| name_trade_local | a going or work word (``FIRM_MOTION_CUES``), a lower-case surname of the lists (no place, common or kept word; a frequent word only when a well-attested surname), a trade word in a case form that is no nominative (never a workshop, `työpajaan`: a service): the firm named with its owner in the nominative; never `menee siivoukseen` | `menee X siivoukseen` | detectors |
+
+``head_then_name`` also takes the heads of ``TRADE_FRONT_MORE`` (`kierrätyskeskus`, `kirppis`; never a kept word such as
+`terveyskeskus`) and, after any head, a lower-case word in no list and no frequent word of a name's length and no verb's
+shape (`kierrätyskeskus X ois ottamassa`; never `kierrätyskeskus kiinni`).
 """
 
 from __future__ import annotations
@@ -28,7 +36,9 @@ from collections.abc import Iterator
 
 from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_scan import first_char_groups
+from coachdesk.privacy.cue_words import words as cue_section
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
+from coachdesk.privacy.inflection import analyses as _analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
@@ -46,6 +56,10 @@ RULES = {
         Rule("sv_workplace_town", "Swedish definite workplace noun + i + town"),
         Rule("sv_institution", "capitalised genitive or town + lower-case Swedish institution word"),
         Rule("town_before_service", "lower-case genitive of a municipality before a public-service word"),
+        Rule("en_firm_head", "lower-case words (a name, place or unlisted word among them) + labs / hub / society / kitchen"),
+        Rule("work_allative", "töihin / duunissa + a surname or unlisted word in the allative or adessive: töihin X:lle"),
+        Rule("sv_work_unknown", "jobbar / jobbet på + a lower-case word in no list: jobbar på X"),
+        Rule("name_trade_local", "a going word + a name-list word + a trade word in a case form: menee X siivoukseen"),
     )
 }
 
@@ -181,7 +195,8 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
         t, nx = toks[idx], toks[idx + 1]
         if t.cap or t.upper or nx.cap or nx.upper:
             continue
-        front = fi and t.lower.endswith(_FI_TRADE) and t.lower.replace("-", "").isalpha()
+        front = fi and t.lower.replace("-", "").isalpha() and (
+            t.lower.endswith(_FI_TRADE) or (t.lower.endswith(_FRONT_MORE) and not _kept(t, lex)))
         # a firm's name before its head word: a genitive (fi), any word (en), or "X & Y"
         back_possible = en or amp or t.lower[-1:] == "n"
         if not front and not (back_possible and (nx.lower in EN_TRADE if en else is_trade_any(nx.lower))):
@@ -190,7 +205,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
             continue
         # fi: "konditori berg", "kukkakauppa heinosen(kautta)"
         if front and not nx.sent_start:
-            flags = _name_word(nx, lex, chat)
+            flags = _name_word(nx, lex, chat) or (_unlisted(nx, lex) if t.lower.endswith(_FRONT_MORE) else 0)
             place_local = lex.find(nx.text, PLACE) is not None and _LOCAL_CASE.search(nx.lower)
             if flags and not place_local and not (nx.lower.endswith(LOCATIVE) and nx.lower in lex.frequent) and not is_finite_verb(nx.lower, lex):
                 yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="head_then_name"), PRIO_ORG + 5)
@@ -201,6 +216,23 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
         start = _name_start(text, toks, idx, lex, lang, chat)
         if start is not None:
             yield Cand(toks[start].start, nx.end, "ORG", "org", REASON.format(rule="name_then_head"), PRIO_ORG + 5)
+
+
+_FRONT_MORE = tuple(cue_section("TRADE_FRONT_MORE"))
+_COLLOQUIAL_END = ("nu", "ny", "is", "ee", "oo")  # "ois", "tullu", "menee": a verb, not a firm's name
+
+
+def _unlisted(t: Token, lex: Lexicon) -> int:
+    """NAME for a lower-case word in no list and no frequent word, of a name's length and no verb's shape
+    (`kierrätyskeskus X`); 0 otherwise."""
+    w = t.lower
+    if t.cap or t.upper or t.colon_suffix or len(w) < 5 or not w.isalpha() or w in _STOP:
+        return 0
+    if lex.get(w) or lex.lookup(t.text)[0] or w in lex.frequent or lex.lang_words.get(w):
+        return 0
+    if _FI_VERB_SHAPE.search(w) or w.endswith(_COLLOQUIAL_END) or _LOCAL_CASE.search(w):
+        return 0
+    return NAME
 
 
 def _name_start(text: str, toks: list[Token], idx: int, lex: Lexicon, lang: str, chat: bool) -> int | None:
@@ -336,10 +368,141 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool) -> I
     yield from _legal_lower(text, toks, lex, lang)
     yield from _head_name(text, toks, lex, lang, chat)
     yield from _chain_lower(text, toks, lex)
+    yield from _en_firm_heads(text, toks, lex)
     if lang == "sv":
         yield from _swedish(text, toks, lex)
     if lang == "fi":
         yield from _town_before_service(text, toks, lex)
+        yield from _work_allative(text, toks, lex)
+        yield from _name_trade_local(text, toks, lex)
+
+
+# ----- lower-case employers of hurried notes: "X labs", "töihin X:lle", "jobbar på X", "menee X siivoukseen"
+
+_EN_FIRM_HEADS = tuple(sorted(cue_section("EN_FIRM_HEADS")))
+_EN_FIRM_AT = cue_section("EN_FIRM_HEADS_AFTER_AT")
+_EN_PREPS = frozenset(("at", "for", "with", "from", "via"))
+_EN_RUN_STOP = cue_section("FUNCTION_NEXT") | cue_section("PRONOUNS") | cue_section("PERSONAL_PRONOUNS") | cue_section("ARTICLES") | frozenset(
+    ("at", "for", "with", "from", "via", "in", "on", "to", "of", "and", "or", "but", "my", "his", "her", "their", "our"))
+
+
+def _en_firm_head_word(w: str) -> bool:
+    """An English firm head, alone or as the end of a compound (`datahub`)."""
+    return w in _EN_FIRM_HEADS or w in _EN_FIRM_AT or (len(w) >= 6 and w.endswith(("hub", "labs")) and w.isalpha())
+
+
+def _en_name_part(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word that can name a firm: a place, a well-attested or no frequent name, a word in no list."""
+    flags, base, _ = lex.lookup(t.text)
+    if flags & PLACE or (flags & NAME and (lex.counts.get(base, 0) >= 500 or t.lower not in lex.frequent)):
+        return True
+    return not flags and t.lower not in lex.frequent and not lex.get(t.lower) and not lex.lang_words.get(t.lower)
+
+
+def _en_firm_heads(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule en_firm_head: one to three lower-case words, one of them a name or place of the lists or a word in no
+    list, before an English firm head (`X labs`, `X chess society`, `X Y kitchen`)."""
+    for k, t in enumerate(toks):
+        if k == 0 or not t.text.islower() or not _en_firm_head_word(t.lower):
+            continue
+        i = k
+        while i > 0 and k - i < 3:
+            p = toks[i - 1]
+            if (not p.text.islower() or not p.text.isalpha() or text[p.end : toks[i].start] != " " or p.lower in _EN_RUN_STOP
+                    or _kept(p, lex) or _en_firm_head_word(p.lower) or p.lower in PROFESSIONS or p.lower in ROLE_NOUNS):
+                break
+            i -= 1
+        if i == k:
+            continue
+        before = toks[i - 1].lower if i > 0 and text[toks[i - 1].end : toks[i].start] == " " else ""
+        if t.lower in _EN_FIRM_AT and before not in _EN_PREPS:
+            continue  # "mikko works nights": a person and a verb
+        if any(_en_name_part(toks[x], lex) for x in range(i, k)):
+            yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="en_firm_head"), PRIO_ORG + 5)
+
+
+_WORK_AT = cue_section("WORK_AT_CUES")
+_ADJ_ENDS = ("isella", "isellä", "iselle", "iselta", "iseltä", "valla", "vällä", "malla", "mällä", "tomalla", "tömällä")
+
+
+def _work_allative(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule work_allative: a going-to-work or at-work word, then a lower-case word in the allative or adessive that
+    is a surname of the lists or a word in no list (`töihin X:lle`, `duunissa X:llä`)."""
+    for k in range(len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
+        if t.lower not in _WORK_AT or not nx.text.islower() or text[t.end : nx.start] != " ":
+            continue
+        if not nx.lower.endswith(("lla", "llä") if t.lower.endswith(("ssa", "ssä")) else ("lle",)):
+            continue  # going to work: to the firm (X:lle); at work: at the firm (X:llä)
+        w = nx.lower
+        if len(w) < 6 or not w.isalpha() or w in lex.frequent or lex.lang_words.get(w) or _kept(nx, lex):
+            continue
+        flags, base, _ = lex.lookup(nx.text)
+        named = flags & (SUR | PLACE) and not flags & (COMMON | KEEP) and (base not in lex.frequent or lex.counts.get(base, 0) >= 500)
+        agrees = k + 2 < len(toks) and toks[k + 2].lower.endswith(w[-3:])  # "töissä X-aikaisella sopimuksella": an attribute
+        unlisted = not flags and not agrees and not w.endswith(_ADJ_ENDS) and not _trade_case(w) and not any(
+            b in lex.frequent or lex.get(b) or _compound_of_frequent(b, lex) for b, _ in _analyses(w)[1:])
+        if named or unlisted:
+            yield Cand(nx.start, nx.end, "ORG", "org", REASON.format(rule="work_allative"), PRIO_ORG + 5)
+
+
+def _compound_of_frequent(w: str, lex: Lexicon, head: int = 3) -> bool:
+    """Two frequent words joined, maybe by a linking s or e (kuljetus|liike, prov|anställning, lön|e|bidrag): an
+    ordinary compound, no firm's name; ``head``: the shortest second part (a short one, `hem`, `vik`, also ends
+    many names)."""
+    freq = lex.frequent
+    return len(w) >= 7 and any(
+        w[i:] in freq and (w[:i] in freq or (w[i - 1] in "se" and w[: i - 1] in freq)) for i in range(3, len(w) - head + 1))
+
+
+_SV_WORK = cue_section("SV_WORK_AT")
+_SV_JOB = cue_section("SV_JOB_NOUNS")
+_SV_TRADES = cue_section("SV_TRADE_WORDS")
+
+
+def _sv_work_unknown(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule sv_work_unknown: a Swedish work word, `på` / `hos`, one lower-case word in no list and no frequent word
+    (`jobbar på X`, `jobbet på X`)."""
+    for k in range(len(toks) - 2):
+        t, p, w = toks[k], toks[k + 1], toks[k + 2]
+        if (t.lower not in _SV_WORK and t.lower not in _SV_JOB) or p.lower not in ("på", "hos") or not w.text.islower() or not w.text.isalpha():
+            continue
+        if text[t.end : p.start] != " " or text[p.end : w.start] != " " or len(w.lower) < 4 or w.lower in _SV_TRADES:
+            continue  # "jobbar hos städ och …": a trade word opens a firm the hurried rules read whole
+        low = w.lower
+        if low in lex.frequent or lex.get(low) or lex.lookup(w.text)[0] or lex.lang_words.get(low) or low in _STOP:
+            continue
+        if t.lower not in _SV_JOB and _compound_of_frequent(low, lex):
+            continue  # "jobbar på timbasis", "jobbar på lönebidrag": how, not where ("jobbet på X|vik": the job's place)
+        yield Cand(w.start, w.end, "ORG", "org", REASON.format(rule="sv_work_unknown"), PRIO_ORG + 5)
+
+
+_MOTION = cue_section("FIRM_MOTION_CUES")
+_KSE_CASE = re.compile(r"^([a-zåäö-]{3,})kse(?:en|lla|llä|lle|ssa|ssä|sta|stä|lta|ltä|na|nä|ksi)$")
+
+
+def _trade_case(w: str) -> bool:
+    """A trade word in any case form, also the -kse- stem of an -us word (`siivoukseen` -> siivous)."""
+    m = _KSE_CASE.match(w)
+    return bool(FI_TRADE_ANY.match(w) or (m and FI_TRADE_ANY.match(m.group(1) + "s")))
+
+
+def _name_trade_local(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
+    """Rule name_trade_local: a going or work word, a lower-case word of the name lists, then a trade word in a case
+    form that is no nominative (`menee X siivoukseen`): a firm named with its owner's name in the nominative."""
+    for k in range(1, len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
+        cue = toks[k - 1]
+        if cue.lower not in _MOTION or not t.text.islower() or not nx.text.islower():
+            continue
+        if text[cue.end : t.start] != " " or text[t.end : nx.start] != " " or not t.lower.isalpha():
+            continue
+        if not _trade_case(nx.lower) or nx.lower.endswith(_FI_TRADE) or nx.lower.endswith(("s", "t")) or "paja" in nx.lower:
+            continue  # the trade word in the nominative: "menee X siivous" is no firm's case form
+        flags, base, _ = lex.lookup(t.text)
+        attested = base not in lex.frequent or (flags & SUR and lex.counts.get(base, 0) >= 500)
+        if flags & SUR and not flags & (KEEP | COMMON) and attested and not _kept(t, lex) and not lex.find(t.text, PLACE):
+            yield Cand(t.start, nx.end, "ORG", "org", REASON.format(rule="name_trade_local"), PRIO_ORG + 5)
 
 
 # public services a town has its own office of (any case form)
@@ -427,10 +590,21 @@ def _org(s: int, e: int, rule: str) -> Cand:
     return Cand(s, e, "ORG", "org", REASON.format(rule=rule), PRIO_ORG)
 
 
-def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+def find_with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], lang: str = "") -> list[Cand]:
     """New ORG candidates of the name-evidence pass of :data:`RULES` (``cands``: everything found so far)."""
     if not toks:
         return []
+    if lang == "sv":  # on words no finding holds: a hurried rule's place or firm (`jobbar på X hos`) reads them first
+        held = bytearray(len(text))
+        for c in cands:
+            held[c.start : c.end] = b"\x01" * (c.end - c.start)
+        late = [c for c in _sv_work_unknown(text, toks, lex) if not any(held[c.start : c.end])]
+        return late + _with_names(text, toks, lex, cands)
+    return _with_names(text, toks, lex, cands)
+
+
+def _with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+    """The name-evidence rules of :func:`find_with_names`."""
     other = bytearray(len(text))  # characters a non-person label holds
     persons: dict[int, Cand] = {}
     for c in cands:

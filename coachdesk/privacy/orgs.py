@@ -430,3 +430,7 @@ def employer_regex(names: list[str]) -> re.Pattern[str] | None:
         "ilta|iltä|ia|iä|ina|inä|an|en|on|un|kin|lle|lla|han|hen|hon"
     )
     return re.compile(rf"(?:{alts})(?:-?(?:{ends}))?(?![\w])")
+
+
+compound_of_frequent = _compound_of_frequent  # public: other organisation rules ask the same (signed_orgs)
+head_low = _head_low

@@ -38,6 +38,7 @@ from coachdesk.privacy import (
     org_rules,
     org_shapes,
     orgs,
+    owner_firms,
     patterns,
     people_shapes,
     per_text,
@@ -50,6 +51,7 @@ from coachdesk.privacy import (
     prose_places,
     prose_roles,
     region_orgs,
+    signed_orgs,
     split_streets,
     spoken,
     spoken_dictated,
@@ -296,7 +298,7 @@ def _scrub(
     cands.extend(hurried_local.find(text, toks, lex, lang, cands, hurried_names.proper_shape))  # "asuu X|mäellä", "kuljetus ja maansiirto X"
     cands.extend(_compounds(text, toks, lex, lang, cands))  # "muutti X|harjuun", "X:n siivousapu", "oli eilen X:ssä", "X-hallissa"
     _late_people(text, toks, lex, lang, cands)  # "soitti X Y, itki", "spoke to X", "Xs schakt", "Saw X Y", "Sanna (SK)"
-    cands.extend(org_rules.find_with_names(text, toks, lex, cands))  # "konditori lindberg" with lindberg found
+    cands.extend(org_rules.find_with_names(text, toks, lex, cands, lang))  # "konditori lindberg" with lindberg found
     cands.extend(grow_names(text, toks, cands, lex))
     cands.extend(find_initial_names(text, toks, lex, lang, cands, chat))  # "Hope is the one who", "Lumi klo 9.12"
     cands.extend(prose_roles.find(text, toks, lex, lang, cands))  # "Kivijärven paliskunnan", "tulkki Ánde Guttorm"
@@ -307,6 +309,8 @@ def _scrub(
     cands = lower_slots.veto(text, toks, lex, lang, cands)  # "sain veljeltä …": a kin noun in a case is no name
     cands.extend(_titled_names_and_firms(text, toks, lex, lang, cands))  # "ft Laakso", "Siivous Aho ja Kivi"
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
+    cands.extend(owner_firms.find(text, toks, lex, lang))  # "Hammaslääkäriasema Dr. X", "X:n klinikka soitti", "Xs Bil och Däck"
+    cands.extend(signed_orgs.find(text, toks, lex, lang))  # "uraohjaaja\nX:n Työpaja ry", "X r.f.", "Oppilaitos: X"
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))

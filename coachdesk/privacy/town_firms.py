@@ -2,12 +2,13 @@
 
 Runs after ``place_compounds.find`` (``scrubber._scrub``) on Finnish text; it only adds ORG candidates (an
 organisation widens the town found over its first word). The cue words are sections of the cue file
-(``TOWN_FIRM_TRADES``, ``TOWN_FIRM_HEADS``) besides the trade words of ``org_rules`` and ``firm_pairs``. Every
+(``TOWN_FIRM_TRADES``, ``TOWN_FIRM_HEADS``, ``TOWN_FIRM_PLURALS``) besides the trade words of ``org_rules`` and ``firm_pairs``. Every
 decision is one row of :data:`RULES`; the finding's reason names it.
 
 | id | shape (invented examples) | trap |
 |---|---|---|
 | work_trade_compound | a work cue (`töissä`, `duunissa`, `pääsi`, `aloitti` …) right before one lower-case word in a local case in no list of a name-like part (a surname or place of the lists that is no word, or a word in no list and no frequent word) and a trade word (`logistiikka`, `kuljetus`, `siivous`; ``TOWN_FIRM_TRADES``): the word (`pääsi X|logistiikalle`, `duunissa X|kuljetuksella`) | `duunissa kuljetusliikkeellä`, `pääsi satamalogistiikalle` (a common modifier), `töissä kaupassa` |
+| town_trade_plural | a lower-case genitive of a place of the lists, then a lower-case trade plural (`puusepät`, `maalarit`; ``TOWN_FIRM_PLURALS``), then a verb a firm does (``BUSINESS_VERBS``, a finite verb, a colloquial participle `maksanu`; never a copula): both words (`X:n puusepät maksanu`) | `X:n puusepät on taitavia` (a description), `kaupungin maalarit` |
 | town_trade_compound | a lower-case genitive of a place of the lists, then a lower-case compound in no list and no frequent word (nor its base form) of a trade word (`katto`, `siivous`, `sähkö`) and a firm's head (`-apu`, `-ässät`, `-mestarit`, `-tiimi`), in any case: both words (`X:n siivousapu`, `X:n kattoässille`) | `kelan toimisto`, `kaupungin siivous`, `X:n torilla`, `X:n kiinteistöhuolto`, `X:n siivouspalvelut` |
 """
 
@@ -19,12 +20,14 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Le
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, Cand, coverage
 from coachdesk.privacy.tokens import Token
+from coachdesk.privacy.verbs import is_finite_verb
 
 RULES = {
     r.id: r
     for r in (
         Rule("town_trade_compound", "a town's lower-case genitive and a trade compound in no list (X:n siivousapu)"),
         Rule("work_trade_compound", "a work cue, then a name-like part + trade word as one word (pääsi X|logistiikalle)"),
+        Rule("town_trade_plural", "a town's lower-case genitive and a trade plural before a verb (X:n puusepät maksoi)"),
     )
 }
 
@@ -36,6 +39,16 @@ _HEAD_STEMS = tuple(sorted({h[:-2] for h in _HEADS if h.endswith(("at", "ät", "
 _GENERIC = words("GENERIC_OWNERS")
 _WORK = words("TOWN_FIRM_WORK_CUES")
 _LOCAL = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä")
+_PLURALS = words("TOWN_FIRM_PLURALS")
+_FIRM_VERBS = words("BUSINESS_VERBS")
+_NOT_FIRM_VERBS = words("COPULAS") | frozenset(("ovat", "olivat", "ois", "olis", "oisi", "olisi", "ei", "eivät"))
+
+
+def _firm_verb(lex: Lexicon, low: str) -> bool:
+    """A verb a firm does after its name (`maksoi`, colloquial `maksanu`); never a copula (`on`: a description)."""
+    if low in _NOT_FIRM_VERBS or not low.isalpha():
+        return False
+    return low in _FIRM_VERBS or is_finite_verb(low, lex) or (len(low) >= 6 and low.endswith(("nu", "ny", "nut", "nyt")))
 
 
 def work_compound(lex: Lexicon, low: str) -> bool:
@@ -99,6 +112,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if t.lower in _WORK and nxt.text.islower() and not held[nxt.start] and text[t.end : nxt.start] == " " and (
                 work_compound(lex, nxt.lower)):
             out.append(Cand(nxt.start, nxt.end, "ORG", "org", "hurried line: org (work_trade_compound)", PRIO_ORG))
+            continue
+        if (nxt.lower in _PLURALS and k + 2 < len(toks) and text[nxt.end : toks[k + 2].start] == " "
+                and text[t.end : nxt.start] == " " and not held[t.start] and nxt.text.islower()
+                and _town_genitive(lex, t) and _firm_verb(lex, toks[k + 2].lower)):
+            out.append(Cand(t.start, nxt.end, "ORG", "org", "hurried line: org (town_trade_plural)", PRIO_ORG))
             continue
         nl = nxt.lower
         if t.lower[-1:] != "n" or len(nl) < 7 or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 13))):

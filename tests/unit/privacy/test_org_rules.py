@@ -127,7 +127,7 @@ def test_hurried_organisation_traps(lang: str, text: str) -> None:
 def test_org_rules_table_has_a_doc_for_every_rule() -> None:
     assert set(RULES) == {
         "legal_lower", "head_then_name", "name_then_head", "amp_pair", "chain_lower", "sv_workplace_town",
-        "sv_institution", "town_before_service",
+        "sv_institution", "town_before_service", "en_firm_head", "work_allative", "sv_work_unknown", "name_trade_local",
     }
     assert all(r.doc for r in RULES.values())
 

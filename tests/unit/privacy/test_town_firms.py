@@ -61,7 +61,7 @@ def test_a_lower_case_ry_closes_an_association() -> None:
 
 
 def test_explain_shows_the_rule() -> None:
-    assert set(RULES) == {"town_trade_compound", "work_trade_compound"}
+    assert set(RULES) == {"town_trade_compound", "work_trade_compound", "town_trade_plural"}
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input="aloitti kotkan siivousapu:ssa, tykkää", capture_output=True, text=True, check=True).stdout
     assert "town_trade_compound" in json.dumps(json.loads(out), ensure_ascii=False)
