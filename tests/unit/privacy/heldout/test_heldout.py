@@ -99,6 +99,11 @@ FLOORS = {
     "heldout37.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.97},
     "heldout38.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.94, "KEEP": 0.97, "precision": 0.96},
     "heldout39.jsonl": {"ALL": 0.92, "DIRECT": 0.96, "PERSON": 0.94, "KEEP": 0.97, "precision": 0.97},
+    "heldout40.jsonl": {"ALL": 0.94, "DIRECT": 0.95, "PERSON": 0.94, "KEEP": 0.98, "precision": 0.98},
+    "heldout41.jsonl": {"ALL": 0.91, "DIRECT": 0.91, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
+    "heldout42.jsonl": {"ALL": 0.93, "DIRECT": 0.99, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.95},
+    "heldout43.jsonl": {"ALL": 0.91, "DIRECT": 0.95, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.97},
+    "heldout44.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
