@@ -193,6 +193,9 @@ def label_codes(r: _Reader) -> Iterator[Cand]:
                 letters, last, j = letters + len(t.raw), j, j + 1  # "ÅL", "FO": capitals written
             elif (y := _year(r, j)) is not None:
                 digits, year, spoken, last, j = digits + y[0], True, True, y[1], y[1] + 1
+            elif t.low in spoken_ids.MULT and (m := r.number(j + 1)) is not None and m.value < 10:
+                # "… seven two double six": the digit as many times
+                digits, spoken, last, j = digits + m.digits * spoken_ids.MULT[t.low], True, m.last, m.last + 1
             else:
                 n = r.number(j)
                 if n is None or n.value >= 1000 or r.counted_after(n.last):

@@ -46,6 +46,9 @@ POSITIVES = [
     ("label_code_spoken", "sv", "Hans registernummer ÅL fem tre noll två, sa han.", "ÅL fem tre noll två"),
     ("label_code_spoken", "sv", "FO-nummer två åtta fyra nio noll, tack.", "två åtta fyra nio noll"),
     ("label_code_spoken", "sv", "Ärendenummer ka u tjugohundratjugosex streck ett två tre.", "ka u tjugohundratjugosex streck ett två tre"),
+    # found by the spoken-identifier property test: a doubled digit at the end was left out
+    ("label_code_spoken", "en", "the case number is nine one eight four seven two double six,. Three days a week",
+     "nine one eight four seven two double six"),
 ]
 
 # (rule, lang, text, a word that must survive)
