@@ -208,6 +208,6 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             take(_fi_slot(text, toks, k, lex))
         elif ((low in _PREPS_EN and lang in ("en", "fi")) or (low in _PREPS_SV and lang == "sv")) and t.text.islower():
             take(_prep(text, toks, k, lex))
-        elif k > 0 and _head(low):
+        elif k > 0 and low.startswith(_HEAD_STARTS) and _head(low):  # the cheap test inline: most words fail it
             take(_village_head(text, toks, k, lex, located))
     return out
