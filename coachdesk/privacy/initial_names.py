@@ -214,6 +214,8 @@ def _initials(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list
 
     n = len(toks)
     for k, t in enumerate(toks):
+        if not t.upper and (len(t.text) != 1 or not t.cap):
+            continue  # every rule below wants an all-caps word or a single capital
         nxt = toks[k + 1] if k + 1 < n else None
         if t.upper and _CAPS2.fullmatch(t.text) and nxt is not None and nxt.lower in _DOER_VERBS:
             if (text[t.end : nxt.start] == " " and not t.colon_suffix and free(t.start, t.end)
