@@ -441,10 +441,20 @@ def _person_cue(text: str, toks: list[Token], k: int, last: int, fi: bool) -> bo
     """A cue some person rule of :func:`_person` needs is at token k (cheap; a superset of where one can match):
     a kin, call or message word before it (or the first letters of a Finnish kin noun), a contact word after it,
     an English possessive, a Finnish `:n` after it, or the token opens a line or sentence."""
-    plow = toks[k - 1].lower if k else ""
-    return (plow in _PREV_CUES or (fi and plow[:3] in _KIN_HEADS) or (k < last and toks[k + 1].lower in _CONTACT)
-            or toks[k].lower.endswith(("'s", "’s")) or (fi and text.startswith(":n", toks[k].end))
-            or _opens(text, toks, k))
+    t = toks[k]
+    if k == 0 or t.sent_start:
+        return True  # opens the text or a sentence
+    p = toks[k - 1]
+    plow = p.lower
+    if plow in _PREV_CUES or (fi and plow[:3] in _KIN_HEADS) or (k < last and toks[k + 1].lower in _CONTACT):
+        return True
+    if t.lower.endswith(("'s", "’s")) or (fi and text.startswith(":n", t.end)):
+        return True
+    gap = text[p.end : t.start]  # as _opens: a line break or a stop sign between
+    return gap != " " and ("\n" in gap or gap.strip()[:1] in _STOP_SIGNS)
+
+
+_STOP_SIGNS = frozenset(_STOP)
 
 
 def veto(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
