@@ -187,6 +187,9 @@ def _head(low: str) -> bool:
     return low.startswith(_HEAD_STARTS) and (low in _HEADS or any(b in _HEADS for b, _ in analyses(low)[1:]))
 
 
+_SLOT_CUES = _STAY | _CALL  # the Finnish slot cues (_fi_slot)
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New LOCATION candidates of :data:`EVIDENCE` (``cands``: found so far, read only)."""
     if not toks or lang not in ("fi", "sv", "en"):
@@ -202,12 +205,14 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         sure[c.start : c.end] = b"\x01" * (c.end - c.start)
         located[c.start : c.end] = b"\x01" * (c.end - c.start)
 
+    slots = _SLOT_CUES if lang == "fi" else frozenset()
+    preps = _PREPS_SV if lang == "sv" else _PREPS_EN  # (fi and en read the English prepositions, as before)
     for k, t in enumerate(toks):
         low = t.lower
-        if lang == "fi" and (low in _STAY or low in _CALL) and t.text.islower():
+        if low in slots and t.text.islower():
             take(_fi_slot(text, toks, k, lex))
-        elif ((low in _PREPS_EN and lang in ("en", "fi")) or (low in _PREPS_SV and lang == "sv")) and t.text.islower():
+        elif low in preps and t.text.islower():
             take(_prep(text, toks, k, lex))
-        elif k > 0 and _head(low):
+        elif k > 0 and low.startswith(_HEAD_STARTS) and _head(low):  # the cheap test inline: most words fail it
             take(_village_head(text, toks, k, lex, located))
     return out

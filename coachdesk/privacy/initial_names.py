@@ -160,11 +160,11 @@ def find(
         if first_name(flags) and _LABEL_BEFORE.search(text, max(0, t.start - 34), t.start) and _person_after(toks, k):
             add(t, base, "after_label")
             continue
-        if len(t.text) >= 3 and (first_name(flags) or _unknown_name(t, flags, lex, lang)):
-            ini = _INITIAL_DOT.match(text, t.end)
-            if ini and nxt is not None and nxt.start == ini.start(1) and not any(covered[t.start : ini.end(1) + 1]):
-                taken.add(t.start)
-                out.append(Cand(t.start, ini.end(1) + 1, "PERSON", "person", "name at a start (name_initial)", PRIO_NAME, key=(base, "")))
+        ini = _INITIAL_DOT.match(text, t.end)  # the cheap test first: most words have no initial after them
+        if (ini and len(t.text) >= 3 and (first_name(flags) or _unknown_name(t, flags, lex, lang))
+                and nxt is not None and nxt.start == ini.start(1) and not any(covered[t.start : ini.end(1) + 1])):
+            taken.add(t.start)
+            out.append(Cand(t.start, ini.end(1) + 1, "PERSON", "person", "name at a start (name_initial)", PRIO_NAME, key=(base, "")))
     out.extend(_initials(text, toks, lex, lang, cands, covered, taken))
     return out
 
@@ -214,6 +214,8 @@ def _initials(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list
 
     n = len(toks)
     for k, t in enumerate(toks):
+        if not t.upper and (len(t.text) != 1 or not t.cap):
+            continue  # every rule below wants an all-caps word or a single capital
         nxt = toks[k + 1] if k + 1 < n else None
         if t.upper and _CAPS2.fullmatch(t.text) and nxt is not None and nxt.lower in _DOER_VERBS:
             if (text[t.end : nxt.start] == " " and not t.colon_suffix and free(t.start, t.end)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy.patterns import ID_KEYWORDS_AT_WORD_START
+from coachdesk.privacy.patterns import ID_KEYWORDS_AT_WORD_START, id_keyword_starts
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.run_scan import finditer_at, number_starts
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
@@ -58,7 +58,7 @@ _MONTH_ABBR_DOT = re.compile(
 def find(text: str) -> Iterator[Cand]:
     """Rules label_digit_groups and month_abbr_dot."""
     if _DIGIT.search(text):
-        for m in _GROUPS.finditer(text):  # (the engine skips to the labels' first letters)
+        for m in finditer_at(_GROUPS, text, id_keyword_starts(text)):  # (it opens with a label: shared starts)
             if sum(ch.isdigit() for ch in m.group(1)) >= _MIN_DIGITS:
                 yield Cand(m.start(1), m.end(1), "ID", "case", "number after an identifier keyword (label_digit_groups)", 84)
         for m in finditer_at(_MONTH_ABBR_DOT, text, number_starts(text)):

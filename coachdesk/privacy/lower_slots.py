@@ -419,13 +419,42 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if c.label == "LOCATION" and not c.uncertain:
             located[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
+    last = len(toks) - 1
+    fi = lang == "fi"
     for k, t in enumerate(toks):
         low = t.lower
-        hits = [_travel(text, toks, k, lex, lang, located) if low in _TRAVEL else None,
-                _town(text, toks, k, lex, located) if lang == "fi" and low in _TOWN_CUES else None,
-                None if certain[t.start] or not t.text[:1].islower() else _person(text, toks, k, lex, lang)]
-        out.extend(h for h in hits if h is not None)
+        if low in _TRAVEL and (hit := _travel(text, toks, k, lex, lang, located)) is not None:
+            out.append(hit)
+        if fi and low in _TOWN_CUES and (hit := _town(text, toks, k, lex, located)) is not None:
+            out.append(hit)
+        if certain[t.start] or not t.text[:1].islower() or not _person_cue(text, toks, k, last, fi):
+            continue
+        if (hit := _person(text, toks, k, lex, lang)) is not None:
+            out.append(hit)
     return out
+
+
+_PREV_CUES = _KIN | _CALL
+
+
+def _person_cue(text: str, toks: list[Token], k: int, last: int, fi: bool) -> bool:
+    """A cue some person rule of :func:`_person` needs is at token k (cheap; a superset of where one can match):
+    a kin, call or message word before it (or the first letters of a Finnish kin noun), a contact word after it,
+    an English possessive, a Finnish `:n` after it, or the token opens a line or sentence."""
+    t = toks[k]
+    if k == 0 or t.sent_start:
+        return True  # opens the text or a sentence
+    p = toks[k - 1]
+    plow = p.lower
+    if plow in _PREV_CUES or (fi and plow[:3] in _KIN_HEADS) or (k < last and toks[k + 1].lower in _CONTACT):
+        return True
+    if t.lower.endswith(("'s", "’s")) or (fi and text.startswith(":n", t.end)):
+        return True
+    gap = text[p.end : t.start]  # as _opens: a line break or a stop sign between
+    return gap != " " and ("\n" in gap or gap.strip()[:1] in _STOP_SIGNS)
+
+
+_STOP_SIGNS = frozenset(_STOP)
 
 
 def veto(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:

@@ -197,8 +197,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     located = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
     given_slot = lang == "sv" or lang == "en"
     n = len(toks)
+    paren = "(" in text  # most notes have no bracket: the bracket rule's slice skipped
     for k, t in enumerate(toks):
-        if text[t.end : t.end + 2] in (" (", "(") and (t.cap or _role(t.lower)):
+        if paren and text[t.end : t.end + 2] in (" (", "(") and (t.cap or _role(t.lower)):
             out.extend(_bracket(text, toks, k, lex, person_end.get(t.end)))
         if not t.cap and t.text != "U":
             continue

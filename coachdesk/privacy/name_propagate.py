@@ -56,15 +56,15 @@ def found_forms(ctx: NameCtx) -> None:
     """Other forms of the names found so far (Valon → Valo; Koskinen … koskiselle)."""
     toks, labels, infos, n = ctx.toks, ctx.labels, ctx.infos, ctx.n
     found: set[str] = set()
-    for x in range(n):
+    for x in [x for x, label in enumerate(labels) if label == "PERSON"]:
         # not a word of a company name ("Kvarnbackens Snickeri Ab": snickeri is no name elsewhere)
-        if labels[x] == "PERSON" and not any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
+        if not any(toks[y].text in LEGAL for y in range(x + 1, min(n, x + 4))):
             found.update(ctx.name_readings(toks[x].lower, infos[x].base))
     if not found:
         return
     heads = {b[:3] for b in found if len(b) >= 3}
     for k, t in enumerate(toks):
-        if labels[k] is not None or t.upper or t.colon_suffix or len(t.text) < 3 or t.lower[:3] not in heads:
+        if t.lower[:3] not in heads or labels[k] is not None or t.upper or t.colon_suffix or len(t.text) < 3:
             continue
         rid = _cap_copy(ctx, k, t, found) if t.cap else _lower_copy(ctx, k, t, found)
         if rid is not None:

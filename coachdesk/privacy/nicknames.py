@@ -109,11 +109,21 @@ def _stem_and_ending(low: str, stems: dict[str, tuple[int, int]] | dict[str, int
     return None
 
 
+def _heads(stems: dict[str, tuple[int, int]] | dict[str, int]) -> tuple[int, set[str]]:
+    """(m, the first m letters of every stem), m the shortest stem's length: a word whose first m letters are no
+    such head is none of the stems, bare or with an ending (:func:`_stem_and_ending` gives None)."""
+    m = min(map(len, stems))
+    return m, {w[:m] for w in stems}
+
+
 def _copies(toks: list[Token], nicks: dict[str, int], lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Every later token that is a nickname, bare or with an ending: (start, end, nickname, ending kept after the
     placeholder)."""
     out = []
+    m, heads = _heads(nicks)
     for t in toks:
+        if t.lower[:m] not in heads:
+            continue  # no nickname starts this word (the cheap test first)
         hit = _stem_and_ending(t.lower, nicks)
         if hit is None or t.start < nicks[hit[0]] or (t.lower == hit[0] and _plain(t.text, lex)):
             continue
@@ -168,8 +178,9 @@ def _genitive_copies(text: str, toks: list[Token], lex: Lexicon, cands: list[Can
     out: list[Cand] = []
     if not bases:
         return out
+    m, heads = _heads(bases)
     for t in toks:
-        hit = _stem_and_ending(t.lower, bases) if t.cap else None
+        hit = _stem_and_ending(t.lower, bases) if t.cap and t.lower[:m] in heads else None
         if hit is None or bases[hit[0]][0] <= t.start < bases[hit[0]][1]:
             continue
         out.append(Cand(t.start, t.end, "PERSON", "person", "bare form of a found genitive (genitive_copy)",

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import token_index
+from coachdesk.privacy import per_text, token_index
 from coachdesk.privacy.cue_scan import first_char_groups
 from coachdesk.privacy.cue_words import words as cue_section
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
@@ -399,11 +399,22 @@ def _en_name_part(t: Token, lex: Lexicon) -> bool:
     return not flags and t.lower not in lex.frequent and not lex.get(t.lower) and not lex.lang_words.get(t.lower)
 
 
+_EN_HEAD_WORDS = frozenset(_EN_FIRM_HEADS) | _EN_FIRM_AT
+# every firm head holds one of these (the lower-cased text without one has no head: the token loop is skipped)
+_EN_FIRM_CUE = re.compile("|".join(re.escape(w) for w in sorted({*_EN_FIRM_HEADS, *_EN_FIRM_AT, "hub", "labs"},
+                                                                 key=len, reverse=True)))
+
+
 def _en_firm_heads(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
     """Rule en_firm_head: one to three lower-case words, one of them a name or place of the lists or a word in no
     list, before an English firm head (`X labs`, `X chess society`, `X Y kitchen`)."""
+    if not _EN_FIRM_CUE.search(per_text.once(str.lower, text)):
+        return
     for k, t in enumerate(toks):
-        if k == 0 or not t.text.islower() or not _en_firm_head_word(t.lower):
+        low = t.lower
+        if k == 0 or not (low in _EN_HEAD_WORDS or low.endswith(("hub", "labs"))):
+            continue  # the cheap test first: no firm head, as _en_firm_head_word would say
+        if not t.text.islower() or not _en_firm_head_word(low):
             continue
         i = k
         while i > 0 and k - i < 3:

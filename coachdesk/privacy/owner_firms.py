@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, KEEP, PLACE, REGION, SUR, Lexicon
@@ -86,7 +87,7 @@ def _not_trade(lex: Lexicon, t: Token, lang: str) -> bool:
 
 def _titled_clinics(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Cand]:
     """Rule titled_clinic."""
-    starts = {t.start: k for k, t in enumerate(toks)}
+    starts = token_index.by_start(text, toks)  # shared per scrub call
     for m in _TITLE_CUE.finditer(text):
         k = starts.get(m.start())
         if k is None or k == 0 or k + 1 >= len(toks):

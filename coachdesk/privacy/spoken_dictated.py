@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coachdesk.privacy import cue_words, ordinal_variants, patterns
+from coachdesk.privacy import cue_words, ordinal_variants, patterns, per_text
 from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
@@ -167,7 +167,7 @@ def _age_cand(text: str, start: int, end: int, value: int, rule: str) -> Cand:
 
 def find_ages(text: str, cands: list[Cand], lang: str) -> Iterator[Cand]:
     """Rules age_restated_birth, age_claimed and age_corrected (``cands``: the findings so far)."""
-    low = text.lower()
+    low = per_text.once(str.lower, text)  # shared per scrub call
     if len(low) != len(text):
         return
     births = [c for c in cands if c.label == "DATE" or (c.label == "ID" and c.kind == "hetu")]

@@ -101,6 +101,9 @@ def _town_genitive(lex: Lexicon, t: Token) -> bool:
     return not flags & KEEP and not (flags & FIRST and not flags & (SUR | PLACE))
 
 
+_TRADE_HEADS = frozenset(w[:3] for w in _TRADES if len(w) >= 3)  # a word opening with a trade word opens with one
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or len(toks) < 2:
@@ -119,7 +122,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             out.append(Cand(t.start, nxt.end, "ORG", "org", "hurried line: org (town_trade_plural)", PRIO_ORG))
             continue
         nl = nxt.lower
-        if t.lower[-1:] != "n" or len(nl) < 7 or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 13))):
+        if t.lower[-1:] != "n" or len(nl) < 7 or nl[:3] not in _TRADE_HEADS or not any(nl[:i] in _TRADES for i in range(3, min(len(nl) - 2, 13))):
             continue  # the cheap test first: the next word opens with a trade word
         if held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " " or not nxt.text.islower():
             continue
