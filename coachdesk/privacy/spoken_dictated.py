@@ -24,7 +24,7 @@ from coachdesk.privacy import cue_words, ordinal_variants, patterns, per_text
 from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, Cand
-from coachdesk.privacy.spoken_more import _spoken_value
+from coachdesk.privacy.spoken_more import spoken_value
 
 if TYPE_CHECKING:
     from coachdesk.privacy.spoken import _Reader
@@ -114,7 +114,7 @@ def _age_after(low: str, pos: int, lang: str) -> tuple[int, int, int] | None:
         words = [w.group() for w in ws[k : k + n]]
         if len(words) < n or (n == 2 and low[ws[k].end() : ws[k + 1].start()] not in (" ", "-")):
             continue
-        value = int(words[0]) if n == 1 and words[0].isdigit() and len(words[0]) <= 2 else _spoken_value(words, lang)
+        value = int(words[0]) if n == 1 and words[0].isdigit() and len(words[0]) <= 2 else spoken_value(words, lang)
         if value is None:
             continue
         start, end, j = ws[k].start(), ws[k + n - 1].end(), k + n
@@ -147,7 +147,7 @@ def _number_next(low: str, pos: int, lang: str) -> bool:
     for w in m.groups():
         if w is None:
             return False
-        if w[0].isdigit() or _spoken_value([w], lang) is not None or _spoken_value(w.split("-")[:2], lang) is not None:
+        if w[0].isdigit() or spoken_value([w], lang) is not None or spoken_value(w.split("-")[:2], lang) is not None:
             return True
         if w not in _FILLERS:
             return False
@@ -211,7 +211,7 @@ def _value_of(low: str, c: Cand, lang: str) -> int | None:
         if len(ws) >= n:
             if n == 1 and ws[0].isdigit():
                 return int(ws[0]) if len(ws[0]) <= 3 else None
-            v = _spoken_value(ws[:n], lang)
+            v = spoken_value(ws[:n], lang)
             if v is not None:
                 return v
     return None

@@ -105,7 +105,7 @@ def _number(w: str, lang: str) -> int | None:
     return CARDINAL[lang](w) if len(parts) == 1 else None
 
 
-def _spoken_value(words: list[str], lang: str) -> int | None:
+def spoken_value(words: list[str], lang: str) -> int | None:
     """One or two number words as one number: ``neljäkytyks`` 41, ``neljäkyt yks`` 41, ``forty-one`` 41."""
     vals = [_number(w, lang) for w in words]
     if any(v is None for v in vals) or any(w.isdigit() for w in words):
@@ -181,7 +181,7 @@ def _number_before(low: str, ws: list[re.Match[str]], k: int, lang: str) -> tupl
     for n in (2, 1):
         if k - n < 0 or not all(_joined(low, ws[i], ws[i + 1]) for i in range(k - n, k)):
             continue
-        v = _spoken_value([w.group() for w in ws[k - n : k]], lang)
+        v = spoken_value([w.group() for w in ws[k - n : k]], lang)
         if v is not None:
             return k - n, v
     return None
@@ -203,7 +203,7 @@ def _turned_ages(low: str) -> Iterator[Cand]:
         else:
             for n in (2, 1):  # "täytti kolkytviis vuotta"
                 if k + n + 1 < len(ws) and ws[k + n + 1].group() == "vuotta":
-                    v = _spoken_value([w.group() for w in ws[k + 1 : k + n + 1]], "fi")
+                    v = spoken_value([w.group() for w in ws[k + 1 : k + n + 1]], "fi")
                     if v is not None and all(_joined(low, ws[i], ws[i + 1]) for i in range(k, k + n + 1)):
                         found = (ws[k + 1].start(), ws[k + n].end(), v)
                         break
