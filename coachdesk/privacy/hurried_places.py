@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 
 from coachdesk.privacy import hurried_local, token_index
 from coachdesk.privacy.cue_words import by_language, words
@@ -29,7 +28,8 @@ from coachdesk.privacy.hurried_names import proper_shape
 from coachdesk.privacy.hurried_people import ordinary_word
 from coachdesk.privacy.hurried_style import SHORTHAND
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon, data_dir
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.place_cases import municipality_list
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand, coverage
 from coachdesk.privacy.tokens import Token
@@ -54,19 +54,13 @@ _VOWELS = "aeiouyäöå"
 _CLOCK = re.compile(r",?[ \t]+(?:klo[ \t]*)?(?:\d{1,2}[.:]\d{2}(?![\d.:])|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)[ \t]*[/–—|-]")
 _LINE_HEAD = re.compile(r"^[ \t*•>-]*([^\W\d_]+(?:-[^\W\d_]+)?)", re.MULTILINE)
 _MUNIS: frozenset[str] | None = None
-_MUNI_LOCK = threading.Lock()
 
 
 def _munis() -> frozenset[str]:
     """The municipalities of the list, lower case (read once)."""
     global _MUNIS
     if _MUNIS is None:
-        with _MUNI_LOCK:
-            if _MUNIS is None:
-                path = data_dir() / "municipalities_fi.txt"
-                _MUNIS = frozenset(
-                    w.strip().lower() for w in path.read_text(encoding="utf-8").split("\n")
-                    if w.strip() and not w.startswith("#"))
+        _MUNIS = frozenset(municipality_list())
     return _MUNIS
 
 

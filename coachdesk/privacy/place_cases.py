@@ -148,11 +148,24 @@ _lock = threading.Lock()
 _TABLE: dict[str, str] | None = None
 
 
+_LIST: list[tuple[str, ...]] = []  # the list file's lines, read once
+_list_lock = threading.Lock()  # its own: _table() reads the list while holding _lock
+
+
+def municipality_list() -> tuple[str, ...]:
+    """Every municipality of ``municipalities_fi.txt``, lower case, in file order (read once; shared by the
+    detectors that make forms of them)."""
+    with _list_lock:
+        if not _LIST:
+            path = data_dir() / "municipalities_fi.txt"
+            _LIST.append(tuple(m.strip().lower() for m in path.read_text(encoding="utf-8").splitlines()
+                               if m.strip() and not m.startswith("#")))
+        return _LIST[0]
+
+
 def municipalities() -> list[str]:
     """The municipalities of the list, lower case, one word or hyphenated (`koski tl`, `pedersören kunta` left out)."""
-    path = data_dir() / "municipalities_fi.txt"
-    return [m.strip().lower() for m in path.read_text(encoding="utf-8").splitlines()
-            if m.strip() and not m.startswith("#") and " " not in m.strip()]
+    return [m for m in municipality_list() if " " not in m]
 
 
 def _table() -> dict[str, str]:

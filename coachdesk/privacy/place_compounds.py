@@ -20,7 +20,8 @@ from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.hurried_local import PLACE_WORD_HEADS, common_compound
 from coachdesk.privacy.hurried_style import hurried_lines
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon, data_dir
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
+from coachdesk.privacy.place_cases import municipality_list
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand, coverage
 from coachdesk.privacy.tokens import Token
@@ -168,9 +169,7 @@ def _town_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """First-part form (`uudessa`, `uuteen`, `uuden`) -> ((case, the rest's nominative, municipality), …)."""
     if _TOWN_FORMS:
         return _TOWN_FORMS[0]
-    path = data_dir() / "municipalities_fi.txt"
-    towns = [line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    towns = municipality_list()
     out: dict[str, list[tuple[str, str, str]]] = {}
     for nom, stem, ill in _ADJECTIVES:
         front = not any(c in nom for c in "aou")
