@@ -197,9 +197,8 @@ def _bare_eponyms(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
             continue  # "liisa parkinson soitti": a lower-case full name
         b = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b is not None:
-            prev = b.group(1)
-            flags = lex.get(prev.lower())
-            if prev.lower() in _TITLES or (flags & FIRST and not flags & (KEEP | COMMON)):
+            prev = b.group(1).lower()
+            if prev in _TITLES or _given_name(prev, lex):
                 continue  # "Liisa Parkinson", "Dr Crohn": a person
         a = _WORD_AFTER.match(text, m.end())
         if a is not None:
