@@ -9,6 +9,7 @@ Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone 
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, cy- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, dy- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, fy- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, gy- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -67,6 +68,7 @@ ROUNDS = {
     "45": (HERE / "heldout45_source.txt", HERE / "heldout45.jsonl", "cy", (1, 3)),
     "46": (HERE / "heldout46_source.txt", HERE / "heldout46.jsonl", "dy", (1, 3)),
     "47": (HERE / "heldout47_source.txt", HERE / "heldout47.jsonl", "fy", (1, 3)),
+    "48": (HERE / "heldout48_source.txt", HERE / "heldout48.jsonl", "gy", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
