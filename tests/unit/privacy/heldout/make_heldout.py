@@ -66,6 +66,7 @@ ROUNDS = {
     "46": (HERE / "heldout46_source.txt", HERE / "heldout46.jsonl", "dy", (1, 3)),
     "47": (HERE / "heldout47_source.txt", HERE / "heldout47.jsonl", "fy", (1, 3)),
     "48": (HERE / "heldout48_source.txt", HERE / "heldout48.jsonl", "gy", (1, 3)),
+    "49": (HERE / "heldout49_source.txt", HERE / "heldout49.jsonl", "hy", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
