@@ -1,0 +1,164 @@
+"""Lower-case names in Finnish texts by what Finnish morphology (``morphology.py``, Voikko) says of them.
+
+Runs after every other name layer and looks only at lower-case words no detector took, in Finnish texts. A
+hurried note writes names, villages and streets in lower case and in any of the fifteen cases; the word
+lists miss rare case forms and the names they do not list, and a word in no list may equally be a
+compound, a rare inflection or a spoken form. Voikko tells these apart: it reads compounds, every case
+and (via ``morphology._SPOKEN``) the common spoken endings.
+
+| id | what | decision | trap (stays) |
+|---|---|---|---|
+| proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
+| proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain | `tuiskulle` (also a noun), `onnin` (also a noun) |
+| listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
+| unknown_no_word | a lower-case word in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`) | question only | `fibromyalgia` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt` |
+
+Without Voikko this module adds nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from coachdesk.privacy import morphology, name_trace
+from coachdesk.privacy.hurried_people import not_name, ordinary_word
+from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
+from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
+from coachdesk.privacy.spoken_numbers import fi_cardinal
+from coachdesk.privacy.tokens import Token
+
+RULES = {
+    r.id: r
+    for r in (
+        Rule("proper_place", "a lower-case word Finnish morphology reads only as a place or a capitalised compound"),
+        Rule("proper_person", "a lower-case word Finnish morphology reads only as a given name or surname"),
+        Rule("listed_no_word", "a lower-case listed given name (no word of the lists) that is no Finnish word: replaced and asked"),
+        Rule("unknown_no_word", "a lower-case word in no list and no Finnish word, of a foreign name's shape: asked"),
+    )
+}
+
+_STREET_HEADS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "rinne", "puistikko", "bulevardi", "tori")
+_MEDICAL_ENDS = ("ia", "ian", "iaa", "ea", "ean", "iitti", "iitin", "oosi", "oosin", "uura", "uuran", "oma", "ooma")
+_ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym")
+_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
+               "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
+_ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
+_MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
+_MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
+
+
+def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand],
+         undecided: list[tuple[int, int, str]]) -> tuple[list[Cand], list[tuple[int, int, str]]]:
+    """New candidates and questions of :data:`RULES` (``cands``: everything found so far)."""
+    if lang != "fi" or not toks or not morphology.available():
+        return [], undecided
+    covered = bytearray(len(text))
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    asked = {(s, e) for s, e, _ in undecided}
+    out: list[Cand] = []
+    more: list[tuple[int, int, str]] = []
+    for t in toks:
+        w = t.text
+        if len(w) < _MIN_PROPER or not w.isalpha() or not w.islower() or covered[t.start]:
+            continue
+        low = t.lower
+        if not_name(low) or low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(w) & KEEP:
+            continue
+        found = morphology.readings(low)
+        if found:
+            if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
+                out.append(_proper(t, found, low))
+        elif (t.start, t.end) not in asked and not ordinary_word(lex, low) and _unlisted_shape(lex, low):
+            flags = lex.lookup_all(w)
+            if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
+                out.append(Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (listed_no_word)", PRIO_WEAK,
+                                key=(_base(lex, low), ""), uncertain=True))
+            elif _foreign_shape(low) and not _compound(lex, _genitive_stem(low)):
+                more.append((t.start, t.end, w))
+    trace = name_trace.current()
+    if trace is not None:  # --explain: a question of this module shows with its row
+        for s, e, w in more:
+            trace.add(name_trace.TraceEntry(s, e, w, "", "question", 0.25,
+                                            (("morphology_names.unknown_no_word", 0.25, w),), False))
+    return out, undecided + more if more else undecided
+
+
+def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
+    base = found[0][1]
+    if morphology.place_reading(found):
+        if base.lower().endswith(_STREET_HEADS):
+            return Cand(t.start, t.end, "ADDRESS", "street", "Finnish morphology (proper_place)", PRIO_NAME)
+        return Cand(t.start, t.end, "LOCATION", "place", "Finnish morphology (proper_place)", PRIO_NAME)
+    stem = len(base) if low.startswith(base.lower()) else 0
+    return Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (proper_person)", PRIO_NAME,
+                key=(base.lower(), ""), ending=low[stem:] if 0 < stem < len(low) else "")
+
+
+def _unlisted_shape(lex: Lexicon, low: str) -> bool:
+    """Long enough for a name, and no shorthand or number word (`hetu`, `asiakasnro`, `asiak`, `kakskyt`)."""
+    return (len(low) >= _MIN_UNLISTED and not low.endswith(_ABBREVIATION_ENDS) and not _spoken_number(low)
+            and not _abbreviation(lex, low))
+
+
+def _spoken_number(low: str) -> bool:
+    """A number said as a word (`kakskyt`, `ekaks`)."""
+    return fi_cardinal(low) is not None or low.startswith(_ORDINAL_STARTS)
+
+
+def _abbreviation(lex: Lexicon, low: str) -> bool:
+    """The start of a longer frequent word (`asiak`, `muist`, `allekirj`): shorthand, no name."""
+    words = _sorted_frequent(lex)
+    i = bisect.bisect_right(words, low)
+    return i < len(words) and words[i].startswith(low) and len(words[i]) > len(low)
+
+
+_SORTED: dict[int, list[str]] = {}
+
+
+def _sorted_frequent(lex: Lexicon) -> list[str]:
+    """The frequent word forms, sorted (built once per lexicon)."""
+    key = id(lex.frequent)
+    if key not in _SORTED:
+        _SORTED[key] = sorted(lex.frequent)
+    return _SORTED[key]
+
+
+def _base(lex: Lexicon, low: str) -> str:
+    """The listed name a form stands for (`rameshin` → ramesh), else the form."""
+    for b, _ in analyses(low):
+        if lex.lookup_all(b) & (FIRST | SUR):
+            return b
+    return low
+
+
+def _foreign_shape(low: str) -> bool:
+    """No ä/ö/å, no Finnish case or verb ending, no diagnosis ending (`fibromyalgia`)."""
+    return (not any(ch in "äöå" for ch in low) and not low.endswith(_FI_ENDINGS)
+            and not low.endswith(_MEDICAL_ENDS))
+
+
+def _compound(lex: Lexicon, low: str) -> bool:
+    """Ends in a Finnish common word of four letters or more (`rek|kari`, `kirkas|valo`) or in a frequent word of
+    five or more (`kipu|poliklinikalla`)."""
+    for i in range(3, len(low) - 3):
+        tail = low[i:]
+        if (len(tail) >= 5 and ordinary_word(lex, tail)) or _common_reading(tail):
+            return True
+    return False
+
+
+def _genitive_stem(low: str) -> str:
+    """A foreign stem before the genitive `-in` (`volkov|in`), else the word."""
+    if low.endswith("in") and len(low) > 5 and low[-3] not in "aeiouyäö":
+        return low[:-2]
+    return low
+
+
+def _common_reading(word: str) -> bool:
+    found = morphology.readings(word)
+    if not found:
+        return False
+    return not morphology.proper_only(found)
