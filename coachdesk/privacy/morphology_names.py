@@ -9,7 +9,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 | id | what | decision | trap (stays) |
 |---|---|---|---|
 | proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
-| proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain | `tuiskulle` (also a noun), `onnin` (also a noun) |
+| proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
 | listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
 | unknown_no_word | a lower-case word in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`) | question only | `fibromyalgia` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt` |
 
@@ -45,8 +45,18 @@ _ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym")
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
                "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
 _ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
+_LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
+QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
+
+
+def add(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand],
+        undecided: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the candidates of :func:`find` to ``cands``; the questions, with this layer's."""
+    found, undecided = find(text, toks, lex, lang, cands, undecided)
+    cands.extend(found)
+    return undecided
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand],
@@ -78,12 +88,25 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                                 key=(_base(lex, low), ""), uncertain=True))
             elif _foreign_shape(low) and not _compound(lex, _genitive_stem(low)):
                 more.append((t.start, t.end, w))
+    more = _within_budget(text, more)
     trace = name_trace.current()
     if trace is not None:  # --explain: a question of this module shows with its row
         for s, e, w in more:
             trace.add(name_trace.TraceEntry(s, e, w, "", "question", 0.25,
                                             (("morphology_names.unknown_no_word", 0.25, w),), False))
     return out, undecided + more if more else undecided
+
+
+def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The questions of the first word forms, at most one form per :data:`QUESTION_CHARS` characters (every
+    occurrence of a form asked: one answer settles them all)."""
+    budget = max(1, len(text) // QUESTION_CHARS)
+    forms: list[str] = []
+    for _, _, w in asked:
+        if w.lower() not in forms:
+            forms.append(w.lower())
+    keep = set(forms[:budget])
+    return [q for q in asked if q[2].lower() in keep]
 
 
 def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
@@ -93,8 +116,9 @@ def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
             return Cand(t.start, t.end, "ADDRESS", "street", "Finnish morphology (proper_place)", PRIO_NAME)
         return Cand(t.start, t.end, "LOCATION", "place", "Finnish morphology (proper_place)", PRIO_NAME)
     stem = len(base) if low.startswith(base.lower()) else 0
+    local = low.endswith(_LOCAL_CASES)  # `rautiolla`: a surname, or the village or farm it names: hidden and asked
     return Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (proper_person)", PRIO_NAME,
-                key=(base.lower(), ""), ending=low[stem:] if 0 < stem < len(low) else "")
+                key=(base.lower(), ""), ending=low[stem:] if 0 < stem < len(low) else "", uncertain=local)
 
 
 def _unlisted_shape(lex: Lexicon, low: str) -> bool:

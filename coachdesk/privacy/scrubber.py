@@ -313,8 +313,7 @@ def _scrub(
     cands.extend(owner_firms.find(text, toks, lex, lang))  # "Hammaslääkäriasema Dr. X", "X:n klinikka soitti", "Xs Bil och Däck"
     cands.extend(signed_orgs.find(text, toks, lex, lang))  # "uraohjaaja\nX:n Työpaja ry", "X r.f.", "Oppilaitos: X"
     cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
-    more, undecided = morphology_names.find(text, toks, lex, lang, cands, undecided)  # Voikko: "paltamosta", "jaswinder"
-    cands.extend(more)
+    undecided = morphology_names.add(text, toks, lex, lang, cands, undecided)  # Voikko: "paltamosta", "jaswinder"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
