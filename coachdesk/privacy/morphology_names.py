@@ -11,6 +11,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 | proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
 | proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
 | listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
+| unknown_start | a capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`Oduya ei tullut`) | person, replaced and asked | `Asiakasnro`, `Hetu`, `Fibromyalgia`, `Pingatkaa`, `Tsekkasin`, `Zumba voi` (a rare letter: foreign_shapes.py weighs it) |
 | unknown_no_word | a lower-case word in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`) | question only | `fibromyalgia` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt` |
 
 Without Voikko this module adds nothing.
@@ -35,6 +36,7 @@ RULES = {
         Rule("proper_place", "a lower-case word Finnish morphology reads only as a place or a capitalised compound"),
         Rule("proper_person", "a lower-case word Finnish morphology reads only as a given name or surname"),
         Rule("listed_no_word", "a lower-case listed given name (no word of the lists) that is no Finnish word: replaced and asked"),
+        Rule("unknown_start", "a capitalised sentence opener in no list and no Finnish word, of a foreign name's shape: hidden and asked"),
         Rule("unknown_no_word", "a lower-case word in no list and no Finnish word, of a foreign name's shape: asked"),
     )
 }
@@ -46,6 +48,8 @@ _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"
                "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
 _ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
 _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
+_SHAPE_LETTERS = frozenset("qwxzcå")
+_PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
 QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
@@ -72,7 +76,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     more: list[tuple[int, int, str]] = []
     for t in toks:
         w = t.text
-        if len(w) < _MIN_PROPER or not w.isalpha() or not w.islower() or covered[t.start]:
+        if len(w) < _MIN_PROPER or not w.isalpha() or covered[t.start]:
+            continue
+        if not w.islower():
+            if t.sent_start and w[1:].islower() and (hit := _unknown_start(t, lex)) is not None:
+                out.append(hit)
             continue
         low = t.lower
         if not_name(low) or low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(w) & KEEP:
@@ -95,6 +103,20 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             trace.add(name_trace.TraceEntry(s, e, w, "", "question", 0.25,
                                             (("morphology_names.unknown_no_word", 0.25, w),), False))
     return out, undecided + more if more else undecided
+
+
+def _unknown_start(t: Token, lex: Lexicon) -> Cand | None:
+    """A capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign
+    name's shape (`Oduya ei tullut`): hidden and asked."""
+    low = t.lower
+    if any(ch in _SHAPE_LETTERS for ch in low) or (len(low) >= 7 and low.endswith(_PAST_FIRST)):
+        return None  # a rare letter is foreign_shapes.py's to weigh (`Zumba voi`); `Tsekkasin`: a spoken verb
+    if (low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or not _unlisted_shape(lex, low)
+            or not _foreign_shape(low) or morphology.readings(low) != () or ordinary_word(lex, low)
+            or _compound(lex, _genitive_stem(low))):
+        return None
+    return Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (unknown_start)", PRIO_WEAK, key=(low, ""),
+                uncertain=True)
 
 
 def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -29,6 +29,11 @@ CASES = {
         [("eilen farida puhu pitkään", "farida", "PERSON")],
         [("ottais yhteyttä huomenna", "ottais"), ("onnaa matkaan ja kiitos", "onnaa")],
     ),
+    "unknown_start": (
+        [("Oduya ei tullut tänään sovittuun aikaan.", "Oduya", "PERSON")],
+        [("Fibromyalgia paheni taas.", "Fibromyalgia"), ("Pingatkaa kaikki tiimiläiset.", "Pingatkaa"),
+         ("Asiakasnro löytyy kansiosta.", "Asiakasnro")],
+    ),
     "unknown_no_word": (
         [("sanoin et tsegayen pitää tulla torstaina", "tsegayen", "question")],
         [("fibromyalgia paheni taas", "fibromyalgia"), ("rekkari hukassa taas", "rekkari"), ("muist paperit huomenna", "muist"),
