@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1
-  libvoikko1 voikko-fi
+  libvoikko1 voikko-fi libhunspell-1.7-0 hunspell-sv hunspell-en-us hunspell-en-gb
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 
-from coachdesk.privacy import morphology, name_trace
+from coachdesk.privacy import morphology, name_trace, spelling
 from coachdesk.privacy.hurried_people import not_name, ordinary_word
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
@@ -42,8 +42,9 @@ RULES = {
 }
 
 _STREET_HEADS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "rinne", "puistikko", "bulevardi", "tori")
-_MEDICAL_ENDS = ("ia", "ian", "iaa", "ea", "ean", "iitti", "iitin", "oosi", "oosin", "uura", "uuran", "oma", "ooma")
-_ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym")
+_MEDICAL_ENDS = ("ia", "ian", "iaa", "ea", "ean", "iitti", "iitin", "oosi", "oosin", "uura", "uuran", "oma", "ooma",
+                 "it", "itis", "osis", "ic", "covid")  # Swedish and English diagnoses too: epikondylit, psoriatic
+_ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym", "nr", "avd", "nteckn")
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
                "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
 _ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
@@ -66,7 +67,8 @@ def add(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand],
          undecided: list[tuple[int, int, str]]) -> tuple[list[Cand], list[tuple[int, int, str]]]:
     """New candidates and questions of :data:`RULES` (``cands``: everything found so far)."""
-    if lang != "fi" or not toks or not morphology.available():
+    fi = lang == "fi"
+    if not toks or not (morphology.available() if fi else lang in ("sv", "en") and spelling.available(lang)):
         return [], undecided
     covered = bytearray(len(text))
     for c in cands:
@@ -74,27 +76,29 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     asked = {(s, e) for s, e, _ in undecided}
     out: list[Cand] = []
     more: list[tuple[int, int, str]] = []
+    source = "Finnish morphology" if fi else "dictionary"
     for t in toks:
         w = t.text
         if len(w) < _MIN_PROPER or not w.isalpha() or covered[t.start]:
             continue
         if not w.islower():
-            if t.sent_start and w[1:].islower() and (hit := _unknown_start(t, lex)) is not None:
+            if t.sent_start and w[1:].islower() and (hit := _unknown_start(t, lex, lang, source)) is not None:
                 out.append(hit)
             continue
         low = t.lower
-        if not_name(low) or low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(w) & KEEP:
+        if not_name(low) or lex.lookup_all(w) & KEEP or (fi and (low in lex.frequent or lex.lang_words.get(low))):
             continue
-        found = morphology.readings(low)
+        found = morphology.readings(low) if fi else None
         if found:
             if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
                 out.append(_proper(t, found, low))
-        elif (t.start, t.end) not in asked and not ordinary_word(lex, low) and _unlisted_shape(lex, low):
+        elif ((t.start, t.end) not in asked and _no_word(low, lang) and not (fi and ordinary_word(lex, low))
+              and _unlisted_shape(lex, low)):
             flags = lex.lookup_all(w)
             if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
-                out.append(Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (listed_no_word)", PRIO_WEAK,
+                out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_no_word)", PRIO_WEAK,
                                 key=(_base(lex, low), ""), uncertain=True))
-            elif _foreign_shape(low) and not _compound(lex, _genitive_stem(low)):
+            elif _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low))):
                 more.append((t.start, t.end, w))
     more = _within_budget(text, more)
     trace = name_trace.current()
@@ -105,18 +109,26 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     return out, undecided + more if more else undecided
 
 
-def _unknown_start(t: Token, lex: Lexicon) -> Cand | None:
-    """A capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign
-    name's shape (`Oduya ei tullut`): hidden and asked."""
+def _unknown_start(t: Token, lex: Lexicon, lang: str, source: str) -> Cand | None:
+    """A capitalised word opening a sentence, in no list, no word of the text's language (nor a spoken form of a
+    Finnish one), of a foreign name's shape (`Oduya ei tullut`): hidden and asked."""
     low = t.lower
     if any(ch in _SHAPE_LETTERS for ch in low) or (len(low) >= 7 and low.endswith(_PAST_FIRST)):
         return None  # a rare letter is foreign_shapes.py's to weigh (`Zumba voi`); `Tsekkasin`: a spoken verb
     if (low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or not _unlisted_shape(lex, low)
-            or not _foreign_shape(low) or morphology.readings(low) != () or ordinary_word(lex, low)
-            or _compound(lex, _genitive_stem(low))):
+            or not _foreign_shape(low) or not _no_word(low, lang) or ordinary_word(lex, low)
+            or (lang != "fi" and spelling.known(t.text, lang)) or (lang == "fi" and _compound(lex, _genitive_stem(low)))):
         return None
-    return Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (unknown_start)", PRIO_WEAK, key=(low, ""),
+    return Cand(t.start, t.end, "PERSON", "person", f"{source} (unknown_start)", PRIO_WEAK, key=(low, ""),
                 uncertain=True)
+
+
+def _no_word(low: str, lang: str) -> bool:
+    """No word of the text's language: no Voikko reading in a Finnish text; in a Swedish or English one no word of
+    either dictionary (a note switches between them) and no Finnish word."""
+    if lang == "fi":
+        return morphology.readings(low) == ()
+    return not spelling.word_like(low) and not morphology.readings(low)
 
 
 def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

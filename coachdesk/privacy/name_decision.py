@@ -69,6 +69,8 @@ RULES: dict[str, Rule] = {
         _r("heading_label", "", VETO, "a word before a colon at a heading or list start (Sali:, Keinot:)"),
         _r("cap.intl_short", "", VETO, "a two-letter international-only name without a person word before it"),
         _r("lex.sent_start_unsure", "", 0.25, "a weak or word-like name at a sentence start without evidence: asked (a weak reading of a frequent word form is the word)"),
+        _r("lex.sent_start_dictionary_word", "", VETO, "a sentence-initial weak name of a Swedish or English text that the "
+           "dictionary knows as a word (Faith, Hope, Sten): no question"),
         _r("lex.sent_start_word", "", VETO, "a sentence-initial word that is an ordinary word, no evidence of a person"),
         _r("lex.en_month", "", VETO, "an English month name (May, June) without evidence of a person"),
         _r("lex.en_intl_word", "", VETO, "an English sentence-initial word that is only an international name"),
@@ -101,6 +103,8 @@ RULES: dict[str, Rule] = {
            "serkku/kaveri/fråga/kusin (en_slots.py)"),
         _r("unknown.en_cee_letters", P, 0.5, "an unknown capitalised English word with a letter of Central/Eastern "
            "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
+        _r("unknown.en_dictionary_word", "", VETO, "an unknown capitalised English word the dictionary knows (Business, "
+           "Safety): no question"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),
         _r("unknown.context_name", P, 1.0, "an unknown capitalised word mid-sentence next to a name or after a person word"),
         _r("unknown.cap_mid_place", L, 0.5, "an unknown capitalised word mid-sentence in a place case or after a place preposition"),

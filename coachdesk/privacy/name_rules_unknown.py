@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coachdesk.privacy import foreign_shapes
+from coachdesk.privacy import foreign_shapes, spelling
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     DASH_SIGNOFF_BEFORE,
@@ -78,6 +78,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
         if cee_letters(t.text) and len(t.text) >= 3:
             return "unknown.en_cee_letters"  # evidence of a name, not enough to decide alone: asked
+        if spelling.word_like(_bare(t.lower)):
+            return "unknown.en_dictionary_word"  # "Business", "Safety": no question
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"
@@ -208,3 +210,8 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
     ):
         return "unknown.foreign"
     return None
+
+
+def _bare(low: str) -> str:
+    """A word without its English possessive (`selamawit's` → selamawit)."""
+    return low[:-2] if low.endswith(("'s", "’s")) else low

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.privacy import name_decision, scrub
+from coachdesk.privacy import name_decision, scrub, spelling
 from coachdesk.privacy.lexicon import FIRST, INTL, SUR, get_lexicon
 from coachdesk.privacy.name_decision import RULES, THRESHOLDS, VETO, decision
 from coachdesk.privacy.name_trace import collecting, current
@@ -39,6 +39,7 @@ CASES: list[tuple[str, ...]] = [
     ('heading_label', 'fi', 'Pikakysymys: onko tämä ok?', 'Pikakysymys', 'Sanna: kiitos!', 'Sanna'),
     ('lex.sent_start_unsure', 'fi', 'Tyyne oli tänään.', 'Tyyne', 'Tyyne kertoi eilen.', 'Tyyne'),
     ('lex.sent_start_word', 'fi', 'Toivo on, että asia selviää.', 'Toivo', 'Toivo kertoi eilen.', 'Toivo'),
+    ('lex.sent_start_dictionary_word', 'en', 'Faith in the plan grew slowly.', 'Faith', 'Faith said she would come.', 'Faith'),
     ('lex.en_month', 'en', 'Next session 12 June.', 'June', 'My session with June went well.', 'June'),
     ('lex.place', 'fi', 'Hän asuu Iisalmessa.', 'Iisalmessa', 'Hän asuu Matin luona.', 'Matin'),
     ('lex.place_reading', 'fi', 'Hän asuu Kaarinassa.', 'Kaarinassa', 'Soitin Kaarinalle eilen.', 'Kaarinalle'),
@@ -80,6 +81,7 @@ CASES: list[tuple[str, ...]] = [
     ('unknown.place_prep', 'en', 'She moved from Bergö last year.', 'Bergö', 'She talked with Bergö last year.', 'Bergö'),
     ('unknown.en_after_person', 'en', 'Met Sophie Xyzzar today.', 'Xyzzar', 'Met the Xyzzar today.', 'Xyzzar'),
     ('unknown.en_person_prep', 'en', 'I met with Tendai yesterday.', 'Tendai', 'We discussed the Xyzzar plan.', 'Xyzzar'),
+    ('unknown.en_dictionary_word', 'en', 'We discussed the Forklift plan.', 'Forklift', 'We discussed the Zorbex plan.', 'Zorbex'),
     ('unknown.en_no_evidence', 'en', 'We discussed the Zorbex plan.', 'Zorbex', 'We discussed it with client Zorbex.', 'Zorbex'),
     ('unknown.en_person_slot', 'en', 'If the form is a problem, try Abebe, he did it.', 'Abebe',
      'We discussed the Zorbex plan.', 'Zorbex'),
@@ -140,6 +142,12 @@ CASES: list[tuple[str, ...]] = [
 # FIRST or SUR bit, so "international-only and no first name or surname" never holds
 # (test_dormant_rules_are_dormant). Kept for identical behaviour; a candidate for a fix with the scorer.
 DORMANT = {"cap.intl_short", "lex.en_intl_word"}
+NEEDS_DICTIONARY = {"lex.sent_start_dictionary_word", "unknown.en_dictionary_word"}  # Hunspell (spelling.py)
+
+
+def _needs_dictionary(rid: str) -> None:
+    if rid in NEEDS_DICTIONARY and not spelling.available("en"):
+        pytest.skip("Hunspell and its English dictionary are not installed")
 
 
 def fired(text: str, lang: str) -> set[tuple[str, str]]:
@@ -151,12 +159,14 @@ def fired(text: str, lang: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_rule_fires_on_its_positive_sentence(case: tuple[str, ...]) -> None:
+    _needs_dictionary(case[0])
     rid, lang, text, word = case[:4]
     assert (word, rid) in fired(text, lang), sorted(fired(text, lang))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_rule_stays_silent_on_its_negative_sentence(case: tuple[str, ...]) -> None:
+    _needs_dictionary(case[0])
     rid, lang, _, _, text, word = case[:6]
     lang = case[6] if len(case) > 6 else lang
     assert word in text

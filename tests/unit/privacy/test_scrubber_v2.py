@@ -258,15 +258,15 @@ def test_an_inflected_well_attested_first_name_is_no_verb() -> None:
 
 
 def test_questions_in_the_json_output_and_answers_remembered() -> None:
-    text = "Hope is what she has plenty of."
+    text = "We discussed the Zorbex plan at length."
     first = json.loads(_cli_jsonl({"id": "a", "lang": "en", "text": text}))
     assert first["questions"] and set(first["questions"][0]) >= {"start", "end", "text", "question"}
     q = first["questions"][0]
-    assert text[q["start"] : q["end"]] == q["text"] == "Hope"
-    harmless = json.loads(_cli_jsonl({"id": "a", "lang": "en", "text": text, "decided": {"Hope": False}}))
+    assert text[q["start"] : q["end"]] == q["text"] == "Zorbex"
+    harmless = json.loads(_cli_jsonl({"id": "a", "lang": "en", "text": text, "decided": {"Zorbex": False}}))
     assert harmless["questions"] == [] and harmless["scrubbed"] == text
-    hide = json.loads(_cli_jsonl({"id": "a", "lang": "en", "text": text, "decided": {"hope": True}}))
-    assert hide["questions"] == [] and "Hope" not in hide["scrubbed"]
+    hide = json.loads(_cli_jsonl({"id": "a", "lang": "en", "text": text, "decided": {"zorbex": True}}))
+    assert hide["questions"] == [] and "Zorbex" not in hide["scrubbed"]
     assert hide["findings"][0]["source"] == "answer" and hide["findings"][0]["certain"] is True
 
 
