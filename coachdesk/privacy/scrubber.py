@@ -32,6 +32,7 @@ from coachdesk.privacy import (
     lower_names,
     lower_slots,
     minutes_names,
+    morphology,
     morphology_names,
     name_evidence,
     nicknames,
@@ -53,6 +54,7 @@ from coachdesk.privacy import (
     prose_roles,
     region_orgs,
     signed_orgs,
+    spelling,
     split_streets,
     spoken,
     spoken_dictated,
@@ -516,4 +518,7 @@ def warm_up() -> None:
     lex = get_lexicon()
     _employer_re(lex)
     hurried_names.prepare(lex)
+    morphology.available()  # Voikko and the Hunspell dictionaries, when installed (tens of milliseconds)
+    spelling.available("sv")
+    spelling.available("en")
     scrub("Tapasin Matti Virtasen Keravalla 12.3.2025, puh. 040 123 4567.", lang="fi")
