@@ -12,7 +12,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 | proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
 | listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
 | unknown_start | a capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`Oduya ei tullut`) | person, replaced and asked | `Asiakasnro`, `Hetu`, `Fibromyalgia`, `Pingatkaa`, `Tsekkasin`, `Zumba voi` (a rare letter: foreign_shapes.py weighs it) |
-| unknown_no_word | a lower-case word in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`) | question only | `fibromyalgia` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt` |
+| unknown_no_word | a lower-case word in no list, no word of the text's language (Finnish: nor a spoken form of one, a Swedish or English word, or a compound cut short, `kipu|poli`), of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`); at most one word form per 500 characters | person, replaced and asked | `fibromyalgia`, `reumatoid` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt`, `kipupoli` (a compound cut short) |
 
 Without Voikko this module adds nothing.
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 
-from coachdesk.privacy import morphology, name_trace, spelling
+from coachdesk.privacy import morphology, spelling
 from coachdesk.privacy.hurried_people import not_name, ordinary_word
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
@@ -37,13 +37,13 @@ RULES = {
         Rule("proper_person", "a lower-case word Finnish morphology reads only as a given name or surname"),
         Rule("listed_no_word", "a lower-case listed given name (no word of the lists) that is no Finnish word: replaced and asked"),
         Rule("unknown_start", "a capitalised sentence opener in no list and no Finnish word, of a foreign name's shape: hidden and asked"),
-        Rule("unknown_no_word", "a lower-case word in no list and no Finnish word, of a foreign name's shape: asked"),
+        Rule("unknown_no_word", "a lower-case word in no list and no word of the text's language, of a foreign name's shape: hidden and asked"),
     )
 }
 
 _STREET_HEADS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "rinne", "puistikko", "bulevardi", "tori")
 _MEDICAL_ENDS = ("ia", "ian", "iaa", "ea", "ean", "iitti", "iitin", "oosi", "oosin", "uura", "uuran", "oma", "ooma",
-                 "it", "itis", "osis", "ic", "covid")  # Swedish and English diagnoses too: epikondylit, psoriatic
+                 "it", "itis", "osis", "ic", "covid", "oid", "oidi")  # Swedish and English diagnoses too: epikondylit, psoriatic
 _ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym", "nr", "avd", "nteckn")
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
                "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
@@ -51,6 +51,7 @@ _ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
 _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
 _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
+_STUB = 4  # letters after a Finnish word that make a cut-short compound
 QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
@@ -100,13 +101,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                                 key=(_base(lex, low), ""), uncertain=True))
             elif _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low))):
                 more.append((t.start, t.end, w))
-    more = _within_budget(text, more)
-    trace = name_trace.current()
-    if trace is not None:  # --explain: a question of this module shows with its row
-        for s, e, w in more:
-            trace.add(name_trace.TraceEntry(s, e, w, "", "question", 0.25,
-                                            (("morphology_names.unknown_no_word", 0.25, w),), False))
-    return out, undecided + more if more else undecided
+    out.extend(Cand(s, e, "PERSON", "person", f"{source} (unknown_no_word)", PRIO_WEAK, key=(w.lower(), ""),
+                    uncertain=True) for s, e, w in _within_budget(text, more))
+    return out, undecided
 
 
 def _unknown_start(t: Token, lex: Lexicon, lang: str, source: str) -> Cand | None:
@@ -127,13 +124,23 @@ def _no_word(low: str, lang: str) -> bool:
     """No word of the text's language: no Voikko reading in a Finnish text; in a Swedish or English one no word of
     either dictionary (a note switches between them) and no Finnish word."""
     if lang == "fi":
-        return morphology.readings(low) == ()
+        return morphology.readings(low) == () and not spelling.word_like(low) and not _truncated_compound(low)
     return not spelling.word_like(low) and not morphology.readings(low)
 
 
+def _truncated_compound(low: str) -> bool:
+    """A Finnish word of four letters or more, then a short stub: a compound cut short (`kipu|poli`, `pika|kys`)."""
+    for i in range(4, len(low) - 1):
+        if len(low) - i <= _STUB:
+            found = morphology.readings(low[:i])
+            if found and not morphology.proper_only(found):
+                return True
+    return False
+
+
 def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The questions of the first word forms, at most one form per :data:`QUESTION_CHARS` characters (every
-    occurrence of a form asked: one answer settles them all)."""
+    """The first word forms, at most one form per :data:`QUESTION_CHARS` characters (every occurrence of a form:
+    one answer settles them all)."""
     budget = max(1, len(text) // QUESTION_CHARS)
     forms: list[str] = []
     for _, _, w in asked:
