@@ -75,7 +75,7 @@ def test_the_rule_fires(rule: str, lang: str, line: str, word: str, what: str) -
 @pytest.mark.parametrize(("rule", "lang", "line", "word"),
                          [(r, lang, s, w) for r, (_, traps) in CASES.items() for lang, s, w in traps])
 def test_traps_stay(rule: str, lang: str, line: str, word: str) -> None:
-    found, asked = _touching(lang, line, word)
+    found, _ = _touching(lang, line, word)
     assert not any(f"({rule})" in reason for _, reason in found), found
 
 
