@@ -87,9 +87,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 out.append(hit)
             continue
         low = t.lower
+        found = morphology.readings(low) if fi else None
+        if (found and not morphology.proper_only(found)) or (not fi and spelling.word_like(low)):
+            continue  # a word of the text's language (most words: one cached look-up)
         if not_name(low) or lex.lookup_all(w) & KEEP or (fi and (low in lex.frequent or lex.lang_words.get(low))):
             continue
-        found = morphology.readings(low) if fi else None
         if found:
             if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
                 out.append(_proper(t, found, low))

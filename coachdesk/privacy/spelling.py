@@ -96,6 +96,7 @@ def reset() -> None:
         _lib, _tried = None, False
         _handles.clear()
         known.cache_clear()
+        word_like.cache_clear()
 
 
 @word_cache
@@ -120,6 +121,8 @@ def known(word: str, lang: str) -> bool | None:
 _CONTRACTIONS = ("t", "s", "ll", "re", "ve", "d", "m")  # didnt, thats, youll, theyre, ive, id, im
 
 
+@word_cache
+@lru_cache(maxsize=32768)
 def word_like(low: str) -> bool:
     """``low`` is a Swedish or English word as a note writes it: known to either dictionary, a contraction without
     its apostrophe (`didnt`), a letter stretched (`yesss`), or a spoken Swedish form without its e (`hundn`).
