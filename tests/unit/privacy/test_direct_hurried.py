@@ -29,6 +29,7 @@ POSITIVES = [
     ("chat_time_speaker", "fi", "[14:33] Anna-Kaisa: voitko soittaa asiakkaalle?", "Anna-Kaisa", "PERSON"),
     ("chat_time_speaker", "sv", "09:12 Mai-Lis: hej kan du ringa", "Mai-Lis", "PERSON"),
     ("chat_time_speaker", "en", "[10:02] Zyrielle: can you call her?\n[10:04] Admin: ok", "Zyrielle", "PERSON"),
+    ("chat_time_speaker_lower", "fi", "[11.20] lumikki: huomenna palaveri\n[11.22] halla: mä tuun", "halla", "PERSON"),
 ]
 
 # (rule, lang, text, a word that must survive)
@@ -55,6 +56,8 @@ TRAPS = [
     ("chat_time_speaker", "fi", "[10:03] Huom: soita huomenna\n14:00 Bot: muistutus", "Huom"),
     ("chat_time_speaker", "fi", "[9:30] Keskustelu: alkaa\n[9:45] Tiimipalaveri: aloitetaan", "Keskustelu"),
     ("chat_time_speaker", "fi", "[9:30] Keskustelu: alkaa\n[9:45] Tiimipalaveri: aloitetaan", "Tiimipalaveri"),
+    ("chat_time_speaker_lower", "fi", "[9.30] huom: soita huomenna\n[9.45] kela: päätös tuli", "huom"),
+    ("chat_time_speaker_lower", "fi", "[9.30] huom: soita huomenna\n[9.45] kela: päätös tuli", "kela"),
 ]
 
 
