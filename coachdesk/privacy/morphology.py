@@ -122,3 +122,9 @@ def proper_only(found: tuple[tuple[str, str], ...]) -> bool:
 def place_reading(found: tuple[tuple[str, str], ...]) -> bool:
     """A reading is a place: the place-name class or a capitalised compound that is no person's name."""
     return any(cls in PLACE_CLASSES or (cls not in PROPER and base[:1].isupper()) for cls, base in found)
+
+
+def no_name_reading(low: str) -> bool:
+    """Voikko reads ``low`` and no reading is a proper noun (`soitan`, `liitteenä`, `usva`; not `tyyne`, `nurmi`)."""
+    found = readings(low)
+    return bool(found) and not any(cls in PROPER for cls, _ in found or ())

@@ -71,6 +71,8 @@ RULES: dict[str, Rule] = {
         _r("lex.sent_start_unsure", "", 0.25, "a weak or word-like name at a sentence start without evidence: asked (a weak reading of a frequent word form is the word)"),
         _r("lex.sent_start_dictionary_word", "", VETO, "a sentence-initial weak name of a Swedish or English text that the "
            "dictionary knows as a word (Faith, Hope, Sten): no question"),
+        _r("lex.sent_start_no_name_reading", "", VETO, "a sentence-initial weak name of a Finnish text that Finnish "
+           "morphology reads, never as a name (Soitan, Liitteenä, Usva): no question"),
         _r("lex.sent_start_word", "", VETO, "a sentence-initial word that is an ordinary word, no evidence of a person"),
         _r("lex.en_month", "", VETO, "an English month name (May, June) without evidence of a person"),
         _r("lex.en_intl_word", "", VETO, "an English sentence-initial word that is only an international name"),
@@ -103,8 +105,8 @@ RULES: dict[str, Rule] = {
            "serkku/kaveri/fråga/kusin (en_slots.py)"),
         _r("unknown.en_cee_letters", P, 0.5, "an unknown capitalised English word with a letter of Central/Eastern "
            "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
-        _r("unknown.en_dictionary_word", "", VETO, "an unknown capitalised English word the dictionary knows (Business, "
-           "Safety): no question"),
+        _r("unknown.en_dictionary_word", "", VETO, "an unknown capitalised English word the dictionary knows, in lower "
+           "case or as written (Business, British, Tue): no question"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),
         _r("unknown.context_name", P, 1.0, "an unknown capitalised word mid-sentence next to a name or after a person word"),
         _r("unknown.cap_mid_place", L, 0.5, "an unknown capitalised word mid-sentence in a place case or after a place preposition"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coachdesk.privacy import spelling
+from coachdesk.privacy import morphology, spelling
 from coachdesk.privacy.apposition_names import role_apposition
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
@@ -261,6 +261,8 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
                 if (fx.ambig or (weak and not fx.freq_common)) and f & NAME and not fx.literal_common:
                     if lang != "fi" and spelling.word_like(t.lower):
                         return "lex.sent_start_dictionary_word"  # "Faith", "Hope", "Sten" open a sentence: no question
+                    if lang == "fi" and morphology.no_name_reading(t.lower):
+                        return "lex.sent_start_no_name_reading"  # "Soitan", "Liitteenä", "Usva": no question
                     return "lex.sent_start_unsure"  # a weak reading of a frequent word form is the word: `Yhtiön …`
                 return "lex.sent_start_word"
             decide(ctx, k, ev)  # a fact: recorded for the trace, decides nothing

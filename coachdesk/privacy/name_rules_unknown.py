@@ -78,8 +78,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
     if lang == "en" and not (fx.person_ctx or fx.neighbour or looks_finnish(t.text)):
         if cee_letters(t.text) and len(t.text) >= 3:
             return "unknown.en_cee_letters"  # evidence of a name, not enough to decide alone: asked
-        if spelling.word_like(_bare(t.lower)):
-            return "unknown.en_dictionary_word"  # "Business", "Safety": no question
+        if spelling.word_like(_bare(t.lower)) or spelling.known(_bare(t.text), "en"):
+            return "unknown.en_dictionary_word"  # "Business", "Safety", "British", "Tue": no question
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"
