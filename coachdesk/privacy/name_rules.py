@@ -19,6 +19,7 @@ from coachdesk.privacy.cues import (
     CONTRACTION,
     EN_OBJECT_VERBS,
     EN_SHORT_WORDS,
+    GREETINGS,
     INTERNAL,
     LOCAL_ENDINGS,
     LOCATIVE,
@@ -274,6 +275,7 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
         or ctx.prev_word(k) == "with"  # "my session with June"
         or ctx.prev_word(k) in EN_OBJECT_VERBS  # "I'll ask May first"; months follow prepositions
         or ctx.addressed(k)  # "May, could you check?"
+        or _greeted(ctx, k)  # "Hi June,": a month greeted at a line's start is a person
     ):
         return "lex.en_month"
     if lang == "en" and t.sent_start and f & INTL and not f & (FIRST | SUR) & ~INTL and fx.literal_common:
@@ -295,3 +297,12 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
     if f & NAME and fx.literal_common and not t.sent_start and lang == "en" and not (fx.neighbour or fx.person_ctx):
         return ("lex.en_word_name", RULES[rid].label)
     return rid
+
+
+def _greeted(ctx: NameCtx, k: int) -> bool:
+    """Token k follows a greeting that opens its line, and a comma or the line's end follows it (`Hi June,`)."""
+    if k == 0 or ctx.toks[k - 1].lower not in GREETINGS:
+        return False
+    g = ctx.toks[k - 1]
+    line_start = ctx.text.rfind("\n", 0, g.start) + 1
+    return not ctx.text[line_start : g.start].strip() and ctx.text[ctx.toks[k].end : ctx.toks[k].end + 1] in (",", "\n", "!", "")

@@ -314,3 +314,11 @@ def test_heldout_output_is_unchanged(name: str) -> None:
 def test_a_role_opening_a_sentence_stays_outside_the_name(lang: str, text: str, role: str, name: str) -> None:
     res = scrub(text, lang=lang)
     assert role in res.text and name not in res.text, res.text
+
+
+@pytest.mark.parametrize(("text", "taken"), [("Hi June,\nthanks for the notes.", True), ("Hi June! Could you send it?", True),
+                                             ("The course starts in June, after the break.", False),
+                                             ("We said hi June and July to the new plan.", False)])
+def test_a_month_greeted_at_a_line_start_is_a_person(text: str, taken: bool) -> None:
+    found = [f.text for f in scrub(text, lang="en").findings]
+    assert ("June" in found) is taken, found
