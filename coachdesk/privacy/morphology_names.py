@@ -52,6 +52,7 @@ _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
 _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
 _STUB = 4  # letters after a Finnish word that make a cut-short compound
+_SAME_NAME = 5  # first letters the forms of one name share
 QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
@@ -90,13 +91,13 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         found = morphology.readings(low) if fi else None
         if (found and not morphology.proper_only(found)) or (not fi and spelling.word_like(low)):
             continue  # a word of the text's language (most words: one cached look-up)
-        if not_name(low) or lex.lookup_all(w) & KEEP or (fi and (low in lex.frequent or lex.lang_words.get(low))):
+        if not_name(low) or lex.lookup_all(w) & KEEP or (fi and lex.lang_words.get(low)):
             continue
-        if found:
+        if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin)
             if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
                 out.append(_proper(t, found, low))
-        elif ((t.start, t.end) not in asked and _no_word(low, lang) and not (fi and ordinary_word(lex, low))
-              and _unlisted_shape(lex, low)):
+        elif ((t.start, t.end) not in asked and _no_word(low, lang)
+              and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low)):
             flags = lex.lookup_all(w)
             if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
                 out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_no_word)", PRIO_WEAK,
@@ -141,15 +142,15 @@ def _truncated_compound(low: str) -> bool:
 
 
 def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The first word forms, at most one form per :data:`QUESTION_CHARS` characters (every occurrence of a form:
-    one answer settles them all)."""
+    """The first names, at most one per :data:`QUESTION_CHARS` characters, every form of each (the forms of one
+    name share their first letters: `jaswinder`, `jaswinderin`; one answer settles them all)."""
     budget = max(1, len(text) // QUESTION_CHARS)
-    forms: list[str] = []
+    names: list[str] = []
     for _, _, w in asked:
-        if w.lower() not in forms:
-            forms.append(w.lower())
-    keep = set(forms[:budget])
-    return [q for q in asked if q[2].lower() in keep]
+        if w.lower()[:_SAME_NAME] not in names:
+            names.append(w.lower()[:_SAME_NAME])
+    keep = set(names[:budget])
+    return [q for q in asked if q[2].lower()[:_SAME_NAME] in keep]
 
 
 def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
