@@ -105,8 +105,8 @@ def test_the_review_and_the_core_make_one_decision_about_an_employer():
 
 def test_a_remembered_answer_is_not_asked_again():
     originals = dict.fromkeys(SCRUBBED, "")
-    originals["situation"] = "Hope is what she has plenty of."
+    originals["situation"] = "We discussed the Zorbex plan at length."
     asked = ReviewState(lang="en").compute(originals)
-    assert [q.text for q in asked.questions] == ["Hope"]
-    again = ReviewState(lang="en", decided={"Hope": False}).compute(originals)
+    assert [q.text for q in asked.questions] == ["Zorbex"]
+    again = ReviewState(lang="en", decided={"Zorbex": False}).compute(originals)
     assert again.questions == () and again.finals["situation"] == originals["situation"]

@@ -63,13 +63,13 @@ def test_submit_previewed_refuses_another_channel_and_a_missing_question(store, 
 def test_an_open_question_refuses_until_the_case_has_the_answer(store, case):
     from coachdesk.outbox.review import SCRUBBED, ReviewState
 
-    fields = {"situation": "Hope is what she has plenty of.", "question": "How would you approach this?"}
+    fields = {"situation": "We discussed the Zorbex plan at length.", "question": "How would you approach this?"}
     with pytest.raises(InvalidInput, match=r"not finished \(1 question"):
         requests.prepare_from_case(store, case.code, "Tiimi", fields=fields, lang="en")
     asked = ReviewState(lang="en").compute({**dict.fromkeys(SCRUBBED, ""), "situation": fields["situation"]})
     key = asked.questions[0].key
     rq.save_request(store, hr.HelpRequest(case_id=case.id, topic="toivo", question="Miten?"),
-                    review={"answered": [list(key)], "fine": ["Hope"]})  # answered in the composer: it is fine
+                    review={"answered": [list(key)], "fine": ["Zorbex"]})  # answered in the composer: it is fine
     prepared = requests.prepare_from_case(store, case.code, "Tiimi", fields=fields, lang="en")
-    assert "Hope is what she has plenty of." in json.loads(prepared.parts[0])["text"]
-    assert prepared.review["fine"] == ["Hope"] and list(key) in prepared.review["answered"]
+    assert "We discussed the Zorbex plan at length." in json.loads(prepared.parts[0])["text"]
+    assert prepared.review["fine"] == ["Zorbex"] and list(key) in prepared.review["answered"]
