@@ -83,6 +83,8 @@ def test_every_rule_has_a_case_and_explain_shows_it() -> None:
     assert set(RULES) == set(CASES)
     for rule, (hits, _) in CASES.items():
         lang, line = hits[0][:2]
+        if not _available(lang):
+            continue
         out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", lang, "--format", "json", "--explain"],
                              input=line, capture_output=True, text=True, check=True).stdout
         assert rule in json.dumps(json.loads(out), ensure_ascii=False), rule

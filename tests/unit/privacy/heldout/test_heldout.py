@@ -104,6 +104,8 @@ FLOORS = {
     "heldout42.jsonl": {"ALL": 0.93, "DIRECT": 0.99, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.95},
     "heldout43.jsonl": {"ALL": 0.91, "DIRECT": 0.95, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.97},
     "heldout44.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
+    "heldout45.jsonl": {"ALL": 0.96, "DIRECT": 0.99, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.98},
+    "heldout46.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.92, "KEEP": 0.95, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
