@@ -8,7 +8,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 
 | id | what | decision | trap (stays) |
 |---|---|---|---|
-| proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
+| proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`; in a Swedish or English note too when no dictionary word: `i ylläs`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
 | proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
 | listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
 | unknown_start | a capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`Oduya ei tullut`) | person, replaced and asked | `Asiakasnro`, `Hetu`, `Fibromyalgia`, `Pingatkaa`, `Tsekkasin`, `Zumba voi` (a rare letter: foreign_shapes.py weighs it) |
@@ -88,9 +88,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 out.append(hit)
             continue
         low = t.lower
-        found = morphology.readings(low) if fi else None
-        if (found and not morphology.proper_only(found)) or (not fi and spelling.word_like(low)):
-            continue  # a word of the text's language (most words: one cached look-up)
+        if not fi and spelling.word_like(low):
+            continue  # a Swedish or English word (most words of such a note: one cached look-up)
+        found = morphology.readings(low)  # in a Swedish or English note too: a Finnish place or name (levi, lammi)
+        if found and not morphology.proper_only(found):
+            continue  # a Finnish word
         if not_name(low) or lex.lookup_all(w) & KEEP or (fi and lex.lang_words.get(low)):
             continue
         if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin)

@@ -18,7 +18,8 @@ from coachdesk.privacy.morphology_names import RULES
 CASES = {
     "proper_place": (
         [("fi", "tapasin vuokatissa eilen", "vuokatissa", "LOCATION"),
-         ("fi", "toimisto on nyt lönnrotinkadulla", "lönnrotinkadulla", "ADDRESS")],
+         ("fi", "toimisto on nyt lönnrotinkadulla", "lönnrotinkadulla", "ADDRESS"),
+         ("sv", "vi träffades i ylläs förra veckan", "ylläs", "LOCATION")],
         [("fi", "uimassa lahdessa eilen", "lahdessa"), ("fi", "kävin kirjastossa eilen", "kirjastossa")],
     ),
     "proper_person": (
@@ -49,7 +50,7 @@ CASES = {
 
 
 def _available(lang: str) -> bool:
-    return morphology.available() if lang == "fi" else spelling.available(lang)
+    return morphology.available() and (lang == "fi" or spelling.available(lang))
 
 
 def _touching(lang: str, line: str, word: str) -> tuple[list[tuple[str, str]], list[str]]:
