@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 
 from coachdesk.privacy import morphology, spelling
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.hurried_people import not_name, ordinary_word
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
@@ -52,6 +53,7 @@ _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
 _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
 _STUB = 4  # letters after a Finnish word that make a cut-short compound
+_EPONYMS = words("MEDICAL_EPONYMS")  # `de quervain surgery`: a diagnosis, in lower case too
 _SAME_NAME = 5  # first letters the forms of one name share
 QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
@@ -93,7 +95,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         found = morphology.readings(low)  # in a Swedish or English note too: a Finnish place or name (levi, lammi)
         if found and not morphology.proper_only(found):
             continue  # a Finnish word
-        if not_name(low) or lex.lookup_all(w) & KEEP or (fi and lex.lang_words.get(low)):
+        if not_name(low) or low in _EPONYMS or lex.lookup_all(w) & KEEP or (fi and lex.lang_words.get(low)):
             continue
         if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin)
             if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)

@@ -44,7 +44,7 @@ CASES = {
          ("fi", "ei oo soitellu viikkoon", "soitellu"), ("en", "the forklift course starts monday", "forklift"),
          ("en", "he didnt show up again", "didnt"), ("sv", "hundn e sjuk, kommer inte", "hundn"),
          ("sv", "pratade om omskolning igen", "omskolning"), ("sv", "ring mig på telnr i pärmen", "telnr"),
-         ("fi", "ajat kipupoli ensi viikolla", "kipupoli"), ("fi", "reumatoid artriitti todettu", "reumatoid")],
+         ("fi", "ajat kipupoli ensi viikolla", "kipupoli"), ("en", "asked re de quervain surgery queue", "quervain"), ("fi", "reumatoid artriitti todettu", "reumatoid")],
     ),
 }
 
