@@ -229,12 +229,15 @@ class NameModel:
         return out
 
 
-def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
-    """Tokens (start, end, text) of ``text`` grouped into sentences: cut after . ! ? … and at line breaks."""
+def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[list[tuple[int, int, str]]]:
+    """Tokens (start, end, text) of ``text`` grouped into sentences: cut after . ! ? … and at line breaks.
+    With ``lo``/``hi``: the tokens of ``text[lo:hi]`` only, at their offsets in ``text`` (``lo`` after a
+    line break or at 0, ``hi`` at one or at the end: no token crosses a line break, so these are the
+    sentences of those lines exactly as the whole text's)."""
     sents: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
+    last_end = lo
+    for m in _TOKEN.finditer(text, lo, len(text) if hi is None else hi):
         s, e = m.span()
         if cur and ("\n" in text[last_end:s] or len(cur) >= MAX_SENTENCE):
             sents.append(cur)
@@ -252,14 +255,34 @@ def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
     return sents
 
 
+def _wanted_lines(text: str, wanted: set[int]) -> list[tuple[int, int]]:
+    """The lines (start, end: after a line break or 0, at the next one or the end) holding a wanted offset, in order."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for s in sorted(wanted):
+        if not 0 <= s < len(text) or s < end or (s == end and out):
+            continue  # on the line found last (its end is a line break, never a word start)
+        lo = text.rfind("\n", 0, s) + 1
+        end = text.find("\n", s)
+        if end < 0:
+            end = len(text)
+        out.append((lo, end))
+    return out
+
+
 def person_probabilities(
     model: NameModel, text: str, wanted: set[int] | None = None
 ) -> dict[int, tuple[int, float]]:
     """Word start -> (end, P(person)) for every word token of ``text``. With ``wanted`` (word starts):
     only for the part of each sentence from WINDOW tokens before its first wanted word to WINDOW
-    after its last; sentences without one cost only their tokenisation."""
+    after its last; sentences without one cost nothing more, lines without one are not even tokenised
+    (a line break always ends a sentence)."""
     out: dict[int, tuple[int, float]] = {}
-    for sent in split_sentences(text):
+    if wanted is None:
+        sents = split_sentences(text)
+    else:
+        sents = [sent for lo, hi in _wanted_lines(text, wanted) for sent in split_sentences(text, lo, hi)]
+    for sent in sents:
         lo, hi = 0, len(sent)
         if wanted is not None:
             idx = [k for k, (s, _, _) in enumerate(sent) if s in wanted]

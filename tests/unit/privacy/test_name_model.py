@@ -181,3 +181,31 @@ def test_a_window_around_the_wanted_words_gives_the_whole_sentence_figures(model
     assert len(part) < len(whole)
     for s, (_e, p) in part.items():
         assert p == pytest.approx(whole[s][1], abs=1e-3)
+
+
+def test_only_the_lines_of_the_wanted_words_are_read_with_the_same_sentences() -> None:
+    lines = ["Tapasin Matti Virtasen tänään. Hän soitti!", "", "  - sana " * 70 + "Kirsikka?", "kolmas rivi… ja Liisa",
+             "\r", "viimeinen Onni"]
+    text = "\n".join(lines)
+    whole = ner_model.split_sentences(text)
+
+    def read(words: tuple[str, ...]) -> list[list[tuple[int, int, str]]]:
+        out = []
+        for lo, hi in ner_model._wanted_lines(text, {text.index(w) for w in words}):
+            assert (lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")
+            out += ner_model.split_sentences(text, lo, hi)
+        return out
+
+    assert read(("Matti", "Kirsikka", "Liisa", "Onni", "soitti")) == whole  # the other lines hold no token
+    third = text.index("  - sana")
+    assert read(("Kirsikka",)) == [s for s in whole if third <= s[0][0] < text.index("kolmas")]
+    assert len(read(("Kirsikka",))) == 2  # 141 tokens: cut at MAX_SENTENCE as in the whole text
+    assert ner_model._wanted_lines(text, {-1, len(text), len(text) + 5}) == []
+
+
+def test_the_wanted_words_figures_are_those_of_the_whole_text(model) -> None:
+    text = "Eilen soitti Kirsikka Vähämäki.\nvuorisen kanssa sovittiin\n\nuusi aika, Liisa Ojala tulee. Matti"
+    whole = ner_model.person_probabilities(model, text)
+    for word in ("Kirsikka", "vuorisen", "Ojala", "Matti"):
+        start = text.index(word)
+        assert ner_model.person_probabilities(model, text, {start})[start] == whole[start]
