@@ -12,6 +12,7 @@ scrubber uses it only as evidence next to its rules (``name_evidence.py``). Noth
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import hashlib
 import json
@@ -231,9 +232,8 @@ class NameModel:
 
 def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Tokens (start, end, text) of ``text`` grouped into sentences: cut after . ! ? … and at line breaks.
-    With ``lo``/``hi``: the tokens of ``text[lo:hi]`` only, at their offsets in ``text`` (``lo`` after a
-    line break or at 0, ``hi`` at one or at the end: no token crosses a line break, so these are the
-    sentences of those lines exactly as the whole text's)."""
+    With ``lo``/``hi``: the tokens of ``text[lo:hi]`` only, at their offsets in ``text`` (both at a sentence
+    break of ``_BREAK``, 0 or the end: no token crosses one, so these are the whole text's sentences there)."""
     sents: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     last_end = lo
@@ -255,18 +255,21 @@ def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[list[
     return sents
 
 
-def _wanted_lines(text: str, wanted: set[int]) -> list[tuple[int, int]]:
-    """The lines (start, end: after a line break or 0, at the next one or the end) holding a wanted offset, in order."""
+# Where a sentence of split_sentences always ends: a line break, or . ! ? … before white space or the text's end
+# (such a character is always a token of its own: no word holds one, a number only before a digit).
+_BREAK = re.compile(r"\n|[.!?…](?!\S)")
+
+
+def _wanted_spans(text: str, wanted: set[int]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between two sentence breaks (``_BREAK``) that hold a wanted offset, in order:
+    split_sentences over each gives exactly the whole text's sentences there (each starts afresh at a break)."""
+    breaks = [m.end() for m in _BREAK.finditer(text)]
     out: list[tuple[int, int]] = []
-    end = -1
     for s in sorted(wanted):
-        if not 0 <= s < len(text) or s < end or (s == end and out):
-            continue  # on the line found last (its end is a line break, never a word start)
-        lo = text.rfind("\n", 0, s) + 1
-        end = text.find("\n", s)
-        if end < 0:
-            end = len(text)
-        out.append((lo, end))
+        if not 0 <= s < len(text) or (out and s < out[-1][1]):
+            continue
+        i = bisect.bisect_right(breaks, s)
+        out.append((breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(text)))
     return out
 
 
@@ -275,13 +278,12 @@ def person_probabilities(
 ) -> dict[int, tuple[int, float]]:
     """Word start -> (end, P(person)) for every word token of ``text``. With ``wanted`` (word starts):
     only for the part of each sentence from WINDOW tokens before its first wanted word to WINDOW
-    after its last; sentences without one cost nothing more, lines without one are not even tokenised
-    (a line break always ends a sentence)."""
+    after its last; the stretches of text between sentence breaks without one are not even tokenised."""
     out: dict[int, tuple[int, float]] = {}
     if wanted is None:
         sents = split_sentences(text)
     else:
-        sents = [sent for lo, hi in _wanted_lines(text, wanted) for sent in split_sentences(text, lo, hi)]
+        sents = [sent for lo, hi in _wanted_spans(text, wanted) for sent in split_sentences(text, lo, hi)]
     for sent in sents:
         lo, hi = 0, len(sent)
         if wanted is not None:

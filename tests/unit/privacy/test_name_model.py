@@ -183,24 +183,26 @@ def test_a_window_around_the_wanted_words_gives_the_whole_sentence_figures(model
         assert p == pytest.approx(whole[s][1], abs=1e-3)
 
 
-def test_only_the_lines_of_the_wanted_words_are_read_with_the_same_sentences() -> None:
+def test_only_the_sentences_of_the_wanted_words_are_read_with_the_same_tokens() -> None:
     lines = ["Tapasin Matti Virtasen tänään. Hän soitti!", "", "  - sana " * 70 + "Kirsikka?", "kolmas rivi… ja Liisa",
-             "\r", "viimeinen Onni"]
+             "\r", "3.5. klo 12.30 tuli Onni... ja Eino?!Aino.Ville. Sitten", "viimeinen Oskari"]
     text = "\n".join(lines)
     whole = ner_model.split_sentences(text)
 
-    def read(words: tuple[str, ...]) -> list[list[tuple[int, int, str]]]:
+    def read(wanted: set[int]) -> list[list[tuple[int, int, str]]]:
         out = []
-        for lo, hi in ner_model._wanted_lines(text, {text.index(w) for w in words}):
-            assert (lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")
+        for lo, hi in ner_model._wanted_spans(text, wanted):
+            assert lo == 0 or text[lo - 1] == "\n" or (text[lo - 1] in ".!?…" and text[lo].isspace())
+            assert hi == len(text) or text[hi - 1] == "\n" or (text[hi - 1] in ".!?…" and text[hi].isspace())
             out += ner_model.split_sentences(text, lo, hi)
         return out
 
-    assert read(("Matti", "Kirsikka", "Liisa", "Onni", "soitti")) == whole  # the other lines hold no token
-    third = text.index("  - sana")
-    assert read(("Kirsikka",)) == [s for s in whole if third <= s[0][0] < text.index("kolmas")]
-    assert len(read(("Kirsikka",))) == 2  # 141 tokens: cut at MAX_SENTENCE as in the whole text
-    assert ner_model._wanted_lines(text, {-1, len(text), len(text) + 5}) == []
+    assert read({sent[0][0] for sent in whole}) == whole
+    for start in (s for sent in whole for s, _, _ in sent):
+        got = read({start})
+        assert got and all(sent in whole for sent in got) and any(s == start for sent in got for s, _, _ in sent)
+    assert len(read({text.index("Kirsikka")})) == 2  # 141 tokens: cut at MAX_SENTENCE as in the whole text
+    assert ner_model._wanted_spans(text, {-1, len(text), len(text) + 5}) == []
 
 
 def test_the_wanted_words_figures_are_those_of_the_whole_text(model) -> None:
