@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy import kin_names, per_text, token_index
 from coachdesk.privacy.acronyms import known_acronym, word_caps
-from coachdesk.privacy.cue_scan import cue_starts
+from coachdesk.privacy.cue_scan import cue_starts, pair_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
@@ -271,7 +271,7 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         return
     taken = {(c.start, c.end) for c in persons}
     probes = {p for ini in want for p in (ini[:2], ini[0] + ".")}  # each wanted pair, with or without a dot
-    for m in (_INITIALS.match(text, i) for i in cue_starts(text, probes)):
+    for m in (_INITIALS.match(text, i) for i in pair_starts(text, probes)):
         if m is None:
             continue
         ini = "".join(g for g in m.groups() if g)
