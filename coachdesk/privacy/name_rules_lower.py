@@ -78,20 +78,19 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         t.lower[place_hit[1] :] not in SAFE_LOWER_ENDINGS or collapsed(t.lower[: place_hit[1]], place_hit[0])
     ) and not (t.lower[place_hit[1] :] == "n" and ctx.place_ctx(k)):  # "leppävaaran toimistolle"
         place_hit = None
-    ev_level = ctx.lower_evidence(k)
     if first_hit and language_word(t.lower, lang, first_hit[0], lex):
         first_hit = None  # "muistutus ei enää toimi": a word of this language, not Toimi
     rid = None
     if first_hit:
-        rid = _lower_first(ctx, k, t, first_hit, common, signature, ev_level)
+        rid = _lower_first(ctx, k, t, first_hit, common, signature)
         if rid == "lower.first_name":
             return rid
-    elif (
+    elif (  # (the context evidence, a pure reading like the rest, only after the cheap tests)
         ctx.chat
-        and ev_level == 3
         and not common
         and not f & (NAME | PLACE | KEEP)
         and len(t.text) >= 4
+        and ctx.lower_evidence(k) == 3
         and t.lower not in lex.frequent
         and t.lower not in PERSON_CTX
         and t.lower not in LOWER_CTX_AFTER  # "sorsa lupas selvittää": a verb before a verb
@@ -142,7 +141,7 @@ def _after_role(
 
 
 def _lower_first(
-    ctx: NameCtx, k: int, t: Token, first_hit: tuple[str, int], common: bool, signature: bool, ev_level: int
+    ctx: NameCtx, k: int, t: Token, first_hit: tuple[str, int], common: bool, signature: bool
 ) -> str | None:
     """A lower-case first name: "lower.first_name" with evidence, else pending for the second pass."""
     lex = ctx.lex
@@ -164,6 +163,7 @@ def _lower_first(
     # a frequent word form needs a well-attested name and a verb ("kari sanoi", not "client said")
     external = t.lower[sl:] in ("lta", "ltä", "lle", "lla", "llä")  # kysyin karilta, soitin karille
     frequent_form = common or t.lower in lex.frequent
+    ev_level = 0 if strong or signature else ctx.lower_evidence(k)  # (a pure reading: only when it can decide)
     if common:  # an ordinary word: a well-attested name and a verb ("kari sanoi", not "client said")
         ev = fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
     elif frequent_form:  # a frequent form (dmitri, alex): a person's verb after, kysyin X:ltä,
