@@ -33,7 +33,7 @@ from coachdesk.privacy.verbs import SV_AFTER_VERB
 
 def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     """A lower-case word: a demonym, or a chat-style name or place, a signature, a name after a role."""
-    text, lang, toks, n, lex = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.lex
+    text, lang, toks, lex = ctx.text, ctx.lang, ctx.toks, ctx.lex
     f = ctx.infos[k].flags
     low = t.lower
     demonym = DEMONYM.match(low) if "lai" in low or "läi" in low else None  # (every demonym holds one)
@@ -50,19 +50,19 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     if k > 0 and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : t.start] == " ":
         return "lower.after_possessive"  # "marco's visa expires": the thing a person owns, no second name
     lit_common = lex.get(low) & COMMON
-    signature = ctx.signature_at(k, bool(lit_common) and not f & AMBIG)
-    role = ctx.role_before(k)
-    helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
-    rel_after = t.lower.endswith("n") and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
-    if not (
-        ctx.chat or signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)
-    ):
-        return None  # careful text and no cue: a lower-case word is most likely a word
+    # (pure readings of the context: in chat style, where they gate nothing, worked out only for a first name)
+    signature = role = helper = rel_after = False
+    if not ctx.chat:
+        signature, role, helper, rel_after = _cues(ctx, k, t, bool(lit_common) and not f & AMBIG)
+        if not (signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)):
+            return None  # careful text and no cue: a lower-case word is most likely a word
     common = bool(f & (COMMON | AMBIG) or lit_common)
     parts = t.lower.split("-")
     if len(parts) == 2 and all(len(x) >= 3 and lex.get(x) & FIRST and not lex.get(x) & COMMON for x in parts):
         return "lower.double_first"  # "does ulla-britt still have…"
     first_hit = ctx.first_reading(t.lower)
+    if first_hit and ctx.chat:
+        signature, role, helper, rel_after = _cues(ctx, k, t, bool(lit_common) and not f & AMBIG)
     if lang != "fi" and first_hit:
         # English and Swedish: the name as written or with a possessive s, no Finnish endings
         lw = strip_poss(t.lower)
@@ -103,6 +103,17 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         ctx.infos[k] = TokInfo(lex.get(place_hit[0]), place_hit[0], place_hit[1])
         return "lower.place"
     return rid
+
+
+def _cues(ctx: NameCtx, k: int, t: Token, ordinary: bool) -> tuple[bool, bool, bool, bool]:
+    """The cues around a lower-case word: a signature, a role before it, a helping verb before it, a relation
+    noun after its genitive (``tiinan mies``)."""
+    toks, text = ctx.toks, ctx.text
+    signature = ctx.signature_at(k, ordinary)
+    role = ctx.role_before(k)
+    helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
+    rel_after = t.lower.endswith("n") and k + 1 < ctx.n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
+    return signature, role, helper, rel_after
 
 
 def _after_role(
