@@ -157,3 +157,19 @@ def test_eponym_shapes_match_as_the_plain_patterns(pieces: list[str]) -> None:
         plain = rx.pattern.replace("(" + eponyms._EPONYM_NAME, r"(?<![\w\-])(" + eponyms._PARTICLE + eponyms._NAME, 1)
         assert plain != rx.pattern
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Tiistai", "Torstai", "Talvi", "Kevät", "Kevää", "Kesä", "Syys", "Sunnuntai", "piiri", "ryhm",
+                                 "kerho", "klubi", "än", "-", " ", "x", "_", "\n"]), max_size=10))
+def test_team_words_match_as_the_plain_pattern(pieces: list[str]) -> None:
+    import re
+
+    from coachdesk.privacy import eponyms
+
+    plain = re.compile(
+        r"(?<![\w\-])(?:Maanantai|Tiistai|Keskiviikko|Torstai|Perjantai|Lauantai|Sunnuntai|Kevät|Kevää|Kesä|Syys|Talvi)"
+        r"(?:piiri|piire|ryhm|kerho|klubi)[a-zåäö]*"
+    )
+    text = "".join(pieces)
+    assert [m.span() for m in eponyms._TEAM_FI.finditer(text)] == [m.span() for m in plain.finditer(text)]
