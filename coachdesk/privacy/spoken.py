@@ -41,6 +41,7 @@ from coachdesk.privacy import (
 )
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.placeholders import placeholder_words
+from coachdesk.privacy.run_scan import digit_finditer
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -164,7 +165,7 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     words = list(map(re.Match.group, found)) if found is not None else _TOKEN.findall(low)
     # each distinct word judged once (per call: no word of a note outlives the scrub)
     triggers = {w for w in set(words) if _is_trigger(w.lower(), lang)}
-    if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
+    if next(digit_finditer(_SPACED_DIGITS, text), None):  # "0 4 0 2 3 4 5 …": single digits are worth a look
         triggers.update("0123456789")
     hits = [i for i, w in enumerate(words) if w in triggers]
     if not hits:

@@ -100,12 +100,13 @@ _DIGIT_LED = [
     ("patterns", "_HETU"), ("patterns", "_HETU_HEAD"), ("patterns", "_YTUNNUS"), ("patterns", "_CARD"), ("patterns", "_DATE_NUM"),
     ("patterns", "_DATE_ISO"), ("patterns", "_DATE_DASH"), ("patterns", "_DATE_SLASH"), ("patterns", "_AGE_FI"),
     ("patterns", "_AGE_SV"), ("patterns", "_AGE_YEARS_OF_AGE"), ("age_date_rules", "_DAY_MONTH"), ("direct_hurried", "_BARE_DM"),
+    ("spoken", "_SPACED_DIGITS"),
 ]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["1", "12", "131052", "-308T", "A", "x", " ", ".", ",", "-", "/", "+", "3.", "2025", "v",
-                                 "vuotias", "år", " years of age", "\n", "_", "٣", "²", "ä"]), max_size=24))
+                                 "vuotias", "år", " years of age", "\n", "_", "٣", "²", "ä", "0 4 ", "5, 6"]), max_size=24))
 def test_digit_led_patterns_match_as_the_plain_scan(pieces: list[str]) -> None:
     import importlib
 
