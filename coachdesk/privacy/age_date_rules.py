@@ -25,7 +25,7 @@ from coachdesk.privacy import per_text
 from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
-from coachdesk.privacy.run_scan import finditer_at, number_starts
+from coachdesk.privacy.run_scan import digit_finditer, finditer_at, number_starts
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
 
 RULES = {
@@ -155,7 +155,7 @@ def _table(text: str) -> Iterator[Cand]:
 def _day_month(text: str, lang: str) -> Iterator[Cand]:
     """Rule day_month_cue."""
     lo, hi = BOUNDS["day_month_cue"]
-    for m in _DAY_MONTH.finditer(text):
+    for m in digit_finditer(_DAY_MONTH, text):
         d, mo = int(m.group(1)), int(m.group(3))
         if not (lo <= d <= hi and 1 <= mo <= 12):
             continue

@@ -41,11 +41,31 @@ def _emoji(ch: str) -> bool:
     return unicodedata.category(ch) == "So" or ch in "\u200d\ufe0f"
 
 
+_LOWER_AZ = frozenset("abcdefghijklmnopqrstuvwxyzå")
+
+
+def _prep_before(text: str, end: int) -> bool:
+    """Whether the word ``[a-zå]+`` between blanks right before ``end`` (or before a line break right there, where
+    ``$`` also matches) is one of ``_PREPS``: where group 2 of ``_BEFORE`` (searched up to ``end``) must stand."""
+    for q in (end, end - 1) if end and text[end - 1] == "\n" else (end,):
+        r = q
+        while r > 0 and text[r - 1] in " \t":
+            r -= 1
+        y = r
+        while y > 0 and text[y - 1] in _LOWER_AZ:
+            y -= 1
+        if r < q and y < r and y > 0 and text[y - 1] in " \t" and text[y:r] in _PREPS:
+            return True
+    return False
+
+
 def find(text: str, lex: Lexicon, cands: Iterable[Cand]) -> Iterator[Cand]:
     """PERSON candidates of rule chat_from_found."""
     for c in cands:
         if c.label not in ("ORG", "PERSON"):
             continue
+        if not _prep_before(text, c.start):
+            continue  # (the one place _BEFORE's preposition can stand holds none: the search would fail)
         lo = max(0, c.start - _REACH)
         m = _BEFORE.search(text, lo, c.start)
         if m is None or m.group(2) not in _PREPS:

@@ -28,6 +28,7 @@ from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, Lexicon
 from coachdesk.privacy.name_words import fi_common_word
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
+from coachdesk.privacy.run_scan import digit_finditer
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, PRIO_PATTERN, Cand
 
 RULES = {
@@ -120,7 +121,7 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _day_month(text: str) -> Iterator[Cand]:
     """Rule day_month_call."""
     hurried: list[tuple[int, int]] | None = None
-    for m in _BARE_DM.finditer(text):
+    for m in digit_finditer(_BARE_DM, text):
         d, mo = int(m.group(1)), int(m.group(2))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy import name_trace, per_text
-from coachdesk.privacy.cue_scan import by_first_letter
+from coachdesk.privacy.cue_scan import by_first_letter, first_char_groups
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, FIRST, INTL, KEEP, NAME, Lexicon
 from coachdesk.privacy.spans import Cand
@@ -83,6 +83,13 @@ _APOS = "'’"
 # one eponym word, hyphenated or dashed parts allowed (Ehlers-Danlos, Guillain–Barré)
 _NAME = rf"[{_U}][{_L}]+(?:[\-–][{_U}][{_L}]+)*"
 _PARTICLE = r"(?:(?:[vV]on|[vV]an|[dD]e|[dD]i|[lL]a|[lL]e)\s)?"
+# (?<![\w\-]){_PARTICLE}{_NAME}, written so that the regex engine skips to the possible first letters (a class
+# first): that letter, "not inside a word" checked after it, then the particle branches in their order and the
+# name without one (a capital); the same matches and groups
+_EPONYM_NAME = (
+    rf"[vVdDlL{_U}](?<![\w\-].)(?:(?<=[vV])(?:on|an)\s[{_U}]|(?<=[dD])(?:e|i)\s[{_U}]|(?<=[lL])(?:a|e)\s[{_U}]|(?<=[{_U}]))"
+    rf"[{_L}]+(?:[\-–][{_U}][{_L}]+)*"
+)
 _ITIS_FI = rf"[{_L}]{{3,}}(?:iit|oos)[{_L}]*"  # tenosynoviitti, tyreoidiitin, artroosi
 _ITIS_SV = rf"[{_L}]{{3,}}(?:it|itis|os|osis)(?:en)?\b"  # tendinit, tyreoiditen, artros
 _ITIS_EN = rf"[{_L}]{{3,}}(?:itis|osis)\b"  # tenosynovitis, thyroiditis
@@ -96,30 +103,31 @@ _MEDC_EN = r"(?:fractures?|signs?|tests?|manoeuvres?|maneuvers?|scales?)\b"
 
 _SHAPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "fi": [
-        ("fi_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
-        ("fi_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
-        ("fi_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_ITIS_FI}")),
-        ("fi_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MED_FI}")),
-        ("fi_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MEDC_FI}")),
+        ("fi_syndrome", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:oireyhtym|syndroom)[{_L}]*")),
+        ("fi_disease", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]n)?)(?<=n)\s+(?:tau(?:ti|di|te))[{_L}]*")),
+        ("fi_itis", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_ITIS_FI}")),
+        ("fi_medical", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MED_FI}")),
+        ("fi_medical_common", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]n)?)(?<=n)\s+{_MEDC_FI}")),
     ],
     "sv": [
-        ("sv_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
-        ("sv_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+sjukdom[{_L}]*")),
-        ("sv_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MED_SV}")),
-        ("sv_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MEDC_SV}")),
+        ("sv_syndrome", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s)?)(?<=s)\s+syndrom[{_L}]*")),
+        ("sv_disease", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s)?)(?<=s)\s+sjukdom[{_L}]*")),
+        ("sv_medical", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MED_SV}")),
+        ("sv_medical_common", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s?)?)(?<=[s{_APOS}])\s+{_MEDC_SV}")),
     ],
     "en": [
-        ("en_syndrome", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
-        ("en_disease", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
-        ("en_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)\s+{_ITIS_EN}")),
-        ("en_medical", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s?)?)\s+{_MED_EN}")),
-        ("en_medical_common", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}[{_APOS}]s?)\s+{_MEDC_EN}")),
+        ("en_syndrome", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s)?)\s+syndromes?\b")),
+        ("en_disease", re.compile(rf"({_EPONYM_NAME}[{_APOS}]s)\s+(?:disease|palsy)s?\b")),
+        ("en_itis", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s)?)\s+{_ITIS_EN}")),
+        ("en_medical", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s?)?)\s+{_MED_EN}")),
+        ("en_medical_common", re.compile(rf"({_EPONYM_NAME}[{_APOS}]s?)\s+{_MEDC_EN}")),
     ],
 }
 
+# (?<![\w\-])(?:Maanantai|…|Talvi) as one branch per first capital (cue_scan.first_char_groups: the engine skips to them)
 _TEAM_FI = re.compile(
-    r"(?<![\w\-])(?:Maanantai|Tiistai|Keskiviikko|Torstai|Perjantai|Lauantai|Sunnuntai|Kevät|Kevää|Kesä|Syys|Talvi)"
-    r"(?:piiri|piire|ryhm|kerho|klubi)[a-zåäö]*"
+    "(?:" + first_char_groups("Maanantai Tiistai Keskiviikko Torstai Perjantai Lauantai Sunnuntai Kevät Kevää Kesä Syys Talvi".split())
+    + r")(?:piiri|piire|ryhm|kerho|klubi)[a-zåäö]*"
 )
 _TEAM_SV = re.compile(
     r"(?<![\w\-])(?:Måndags|Tisdags|Onsdags|Torsdags|Fredags|Lördags|Söndags|Vår|Sommar|Höst|Vinter)"
@@ -127,7 +135,7 @@ _TEAM_SV = re.compile(
 )
 _KELA = re.compile(r"(?<![\w\-])[BCEbce]-(?:lausun|utlåtande)[a-zåäö]*")
 # Swedish only: "-it" and "-os" are too common a substring to gate the pattern in other languages
-_SV_ONLY = [("sv_itis", re.compile(rf"(?<![\w\-])({_PARTICLE}{_NAME}(?:[{_APOS}]s)?)(?<=s)\s+{_ITIS_SV}"))]
+_SV_ONLY = [("sv_itis", re.compile(rf"({_EPONYM_NAME}(?:[{_APOS}]s)?)(?<=s)\s+{_ITIS_SV}"))]
 # a substring every match of a rule has (its head word, as written), checked before the pattern runs
 _HEADS = {
     "fi_syndrome": ("oireyhtym", "syndroom"),

@@ -24,6 +24,7 @@ from coachdesk.privacy import token_index
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PERSON_CTX, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.name_words import has_digit
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -44,7 +45,7 @@ _ITEM_AFTER = re.compile(r"[:,;][ \t]*$")  # "Läsnä: X", ", X" in a list line 
 
 def _given_name_like(t: Token, lex: Lexicon) -> bool:
     """Could this capitalised token be a given name standing before a surname?"""
-    if not t.cap or t.upper or t.colon_suffix or any(ch.isdigit() for ch in t.text) or len(t.text) < 2:
+    if not t.cap or t.upper or t.colon_suffix or has_digit(t.text) or len(t.text) < 2:
         return False
     if any(not part[:1].isupper() for part in t.text.split("-")):
         return False  # "B-lausunto", "Kela-korvaus": a compound word, not "Jari-Pekka"

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coachdesk.privacy import token_index
+from coachdesk.privacy.cue_scan import word_start_keywords
 from coachdesk.privacy.cues import LOWER_CTX_AFTER, PROFESSIONS
 from coachdesk.privacy.initial_names import lettered_item
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
@@ -433,6 +434,15 @@ def _lower(st: _State, cands: list[Cand]) -> None:
                 out.append(_cand(t.start, t.end, "list_sibling", (base, "") if flags & FIRST else ("", base)))
 
 
+def _starts_regex(alternatives: str) -> re.Pattern[str]:
+    r"""``(?i)(?<![\w])(?:alternatives)``, written by ``cue_scan.word_start_keywords`` (the same matches; the engine
+    skips to the first letters instead of trying every character of a long text) when it can be."""
+    try:
+        return re.compile(word_start_keywords(alternatives))
+    except ValueError:  # an alternative opening with a letter whose case folding is not checked there: as written
+        return re.compile(r"(?i)(?<![\w])(?:" + alternatives + ")")
+
+
 def _propagate(st: _State, cands: list[Cand]) -> None:
     """Rule propagate."""
     text, toks, lex = st.text, st.toks, st.lex
@@ -453,7 +463,7 @@ def _propagate(st: _State, cands: list[Cand]) -> None:
             if c.label == "PERSON":
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         # an inflected form keeps the first letters (lahtinen → lahtiselle): only words starting so are looked up
-        starts = re.compile(r"(?i)(?<![\w])(?:" + "|".join(sorted({re.escape(b[:3]) for b in found})) + ")")
+        starts = _starts_regex("|".join(sorted({re.escape(b[:3]) for b in found})))
         for t in [toks[by_start[m.start()]] for m in starts.finditer(text) if m.start() in by_start]:
             if t.upper or t.colon_suffix or taken[t.start] or covered[t.start]:
                 continue

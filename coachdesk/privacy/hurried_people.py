@@ -157,18 +157,21 @@ def _sv_verb(lex: Lexicon, low: str) -> bool:
         bool(_SV_VERB.search(low)) and lex.lang_words.get(low) == "sv")
 
 
+_PEOPLE_BEFORE = words("HURRIED_PEOPLE_BEFORE")  # (read once: these two are asked for most lower-case words)
+_TALK_AFTER_WORDS = words("HURRIED_TALK_AFTER")
+
+
 def _cue_before(text: str, toks: list[Token], k: int, lo: int) -> bool:
     """Word ``k`` opens the line, a sentence or brackets, or follows a verb cue (`soitti X`, `ringde X`)."""
     if k == lo or toks[k].sent_start:
         return True
     prev = toks[k - 1].lower
-    return prev in words("HURRIED_PEOPLE_BEFORE") or char_before(text, toks[k].start) in ("(", ":")
+    return prev in _PEOPLE_BEFORE or char_before(text, toks[k].start) in ("(", ":")
 
 
 def _talk_after(text: str, toks: list[Token], j: int, hi: int) -> bool:
     """A reporting verb right after word ``j`` (`X Y soitti`, `X Y ringde`): the words before are its subject."""
-    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in words(
-        "HURRIED_TALK_AFTER")
+    return j + 1 < hi and text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].lower in _TALK_AFTER_WORDS
 
 
 def _lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:

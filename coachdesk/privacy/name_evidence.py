@@ -33,7 +33,7 @@ from coachdesk.privacy import token_index
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
 from coachdesk.privacy.name_trace import NEAR_MISS, Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
-from coachdesk.privacy.name_words import plain_ending
+from coachdesk.privacy.name_words import has_digit, plain_ending
 from coachdesk.privacy.spans import PRIO_WEAK, Cand
 from coachdesk.privacy.tokens import Token
 
@@ -116,11 +116,11 @@ def combine(
             if not fact(t)[3] and not kept(t):
                 todo.append((t, RULES["undecided"]))
             continue
-        if t.upper or t.colon_suffix or len(t.text) < 2 or any(covered[t.start : t.end]):
+        if t.upper or t.colon_suffix or len(t.text) < 2 or covered.find(1, t.start, t.end) >= 0:
             continue
         if not t.cap and not chat and t.lower in lex.frequent:
             continue  # careful text: a frequent lower-case word would at most be asked about
-        if any(ch.isdigit() for ch in t.text):
+        if has_digit(t.text):
             continue
         if t.cap and not t.sent_start:
             if not kept(t):
@@ -224,7 +224,7 @@ def _traced(trace: Trace, text: str, start: int, end: int, label: str, what: str
 def _may_grow(t: Token, lex: Lexicon, chat: bool, covered: bytearray) -> bool:
     """A word that may join a neighbouring name: free, not an acronym, no frequent word form (Esihenkilö
     Juhani …), capitalised, or lower-case in a chat-style text and no ordinary word."""
-    if t.upper or t.colon_suffix or any(covered[t.start : t.end]) or t.lower in lex.frequent:
+    if t.upper or t.colon_suffix or covered.find(1, t.start, t.end) >= 0 or t.lower in lex.frequent:
         return False
     return t.cap or (chat and not lex.get(t.lower) & (AMBIG | COMMON))
 

@@ -33,7 +33,7 @@ from coachdesk.privacy.verbs import SV_AFTER_VERB
 
 def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     """A lower-case word: a demonym, or a chat-style name or place, a signature, a name after a role."""
-    text, lang, toks, n, lex = ctx.text, ctx.lang, ctx.toks, ctx.n, ctx.lex
+    text, lang, toks, lex = ctx.text, ctx.lang, ctx.toks, ctx.lex
     f = ctx.infos[k].flags
     low = t.lower
     demonym = DEMONYM.match(low) if "lai" in low or "läi" in low else None  # (every demonym holds one)
@@ -50,19 +50,19 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
     if k > 0 and toks[k - 1].lower.endswith(("'s", "’s")) and text[toks[k - 1].end : t.start] == " ":
         return "lower.after_possessive"  # "marco's visa expires": the thing a person owns, no second name
     lit_common = lex.get(low) & COMMON
-    signature = ctx.signature_at(k, bool(lit_common) and not f & AMBIG)
-    role = ctx.role_before(k)
-    helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
-    rel_after = t.lower.endswith("n") and k + 1 < n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
-    if not (
-        ctx.chat or signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)
-    ):
-        return None  # careful text and no cue: a lower-case word is most likely a word
+    # (pure readings of the context: in chat style, where they gate nothing, worked out only for a first name)
+    signature = role = helper = rel_after = False
+    if not ctx.chat:
+        signature, role, helper, rel_after = _cues(ctx, k, t, bool(lit_common) and not f & AMBIG)
+        if not (signature or ctx.prev_word(k) in PERSON_CTX or role or helper or rel_after or ctx.strong_lower_cue(k)):
+            return None  # careful text and no cue: a lower-case word is most likely a word
     common = bool(f & (COMMON | AMBIG) or lit_common)
     parts = t.lower.split("-")
     if len(parts) == 2 and all(len(x) >= 3 and lex.get(x) & FIRST and not lex.get(x) & COMMON for x in parts):
         return "lower.double_first"  # "does ulla-britt still have…"
     first_hit = ctx.first_reading(t.lower)
+    if first_hit and ctx.chat:
+        signature, role, helper, rel_after = _cues(ctx, k, t, bool(lit_common) and not f & AMBIG)
     if lang != "fi" and first_hit:
         # English and Swedish: the name as written or with a possessive s, no Finnish endings
         lw = strip_poss(t.lower)
@@ -78,20 +78,19 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         t.lower[place_hit[1] :] not in SAFE_LOWER_ENDINGS or collapsed(t.lower[: place_hit[1]], place_hit[0])
     ) and not (t.lower[place_hit[1] :] == "n" and ctx.place_ctx(k)):  # "leppävaaran toimistolle"
         place_hit = None
-    ev_level = ctx.lower_evidence(k)
     if first_hit and language_word(t.lower, lang, first_hit[0], lex):
         first_hit = None  # "muistutus ei enää toimi": a word of this language, not Toimi
     rid = None
     if first_hit:
-        rid = _lower_first(ctx, k, t, first_hit, common, signature, ev_level)
+        rid = _lower_first(ctx, k, t, first_hit, common, signature)
         if rid == "lower.first_name":
             return rid
-    elif (
+    elif (  # (the context evidence, a pure reading like the rest, only after the cheap tests)
         ctx.chat
-        and ev_level == 3
         and not common
         and not f & (NAME | PLACE | KEEP)
         and len(t.text) >= 4
+        and ctx.lower_evidence(k) == 3
         and t.lower not in lex.frequent
         and t.lower not in PERSON_CTX
         and t.lower not in LOWER_CTX_AFTER  # "sorsa lupas selvittää": a verb before a verb
@@ -104,6 +103,17 @@ def lower_word(ctx: NameCtx, k: int, t: Token) -> str | None:
         ctx.infos[k] = TokInfo(lex.get(place_hit[0]), place_hit[0], place_hit[1])
         return "lower.place"
     return rid
+
+
+def _cues(ctx: NameCtx, k: int, t: Token, ordinary: bool) -> tuple[bool, bool, bool, bool]:
+    """The cues around a lower-case word: a signature, a role before it, a helping verb before it, a relation
+    noun after its genitive (``tiinan mies``)."""
+    toks, text = ctx.toks, ctx.text
+    signature = ctx.signature_at(k, ordinary)
+    role = ctx.role_before(k)
+    helper = k > 0 and toks[k - 1].lower in HELP_VERBS and text[toks[k - 1].end : t.start] == " "
+    rel_after = t.lower.endswith("n") and k + 1 < ctx.n and ctx.joined[k] and toks[k + 1].lower in RELATION_AFTER
+    return signature, role, helper, rel_after
 
 
 def _after_role(
@@ -142,7 +152,7 @@ def _after_role(
 
 
 def _lower_first(
-    ctx: NameCtx, k: int, t: Token, first_hit: tuple[str, int], common: bool, signature: bool, ev_level: int
+    ctx: NameCtx, k: int, t: Token, first_hit: tuple[str, int], common: bool, signature: bool
 ) -> str | None:
     """A lower-case first name: "lower.first_name" with evidence, else pending for the second pass."""
     lex = ctx.lex
@@ -164,6 +174,7 @@ def _lower_first(
     # a frequent word form needs a well-attested name and a verb ("kari sanoi", not "client said")
     external = t.lower[sl:] in ("lta", "ltä", "lle", "lla", "llä")  # kysyin karilta, soitin karille
     frequent_form = common or t.lower in lex.frequent
+    ev_level = 0 if strong or signature else ctx.lower_evidence(k)  # (a pure reading: only when it can decide)
     if common:  # an ordinary word: a well-attested name and a verb ("kari sanoi", not "client said")
         ev = fi_count >= 300 and (ev_level == 3 or (ev_level == 2 and external))
     elif frequent_form:  # a frequent form (dmitri, alex): a person's verb after, kysyin X:ltä,

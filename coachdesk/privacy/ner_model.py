@@ -12,6 +12,7 @@ scrubber uses it only as evidence next to its rules (``name_evidence.py``). Noth
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import hashlib
 import json
@@ -229,12 +230,14 @@ class NameModel:
         return out
 
 
-def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
-    """Tokens (start, end, text) of ``text`` grouped into sentences: cut after . ! ? … and at line breaks."""
+def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[list[tuple[int, int, str]]]:
+    """Tokens (start, end, text) of ``text`` grouped into sentences: cut after . ! ? … and at line breaks.
+    With ``lo``/``hi``: the tokens of ``text[lo:hi]`` only, at their offsets in ``text`` (both at a sentence
+    break of ``_BREAK``, 0 or the end: no token crosses one, so these are the whole text's sentences there)."""
     sents: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
+    last_end = lo
+    for m in _TOKEN.finditer(text, lo, len(text) if hi is None else hi):
         s, e = m.span()
         if cur and ("\n" in text[last_end:s] or len(cur) >= MAX_SENTENCE):
             sents.append(cur)
@@ -252,14 +255,36 @@ def split_sentences(text: str) -> list[list[tuple[int, int, str]]]:
     return sents
 
 
+# Where a sentence of split_sentences always ends: a line break, or . ! ? … before white space or the text's end
+# (such a character is always a token of its own: no word holds one, a number only before a digit).
+_BREAK = re.compile(r"\n|[.!?…](?!\S)")
+
+
+def _wanted_spans(text: str, wanted: set[int]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between two sentence breaks (``_BREAK``) that hold a wanted offset, in order:
+    split_sentences over each gives exactly the whole text's sentences there (each starts afresh at a break)."""
+    breaks = [m.end() for m in _BREAK.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for s in sorted(wanted):
+        if not 0 <= s < len(text) or (out and s < out[-1][1]):
+            continue
+        i = bisect.bisect_right(breaks, s)
+        out.append((breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(text)))
+    return out
+
+
 def person_probabilities(
     model: NameModel, text: str, wanted: set[int] | None = None
 ) -> dict[int, tuple[int, float]]:
     """Word start -> (end, P(person)) for every word token of ``text``. With ``wanted`` (word starts):
     only for the part of each sentence from WINDOW tokens before its first wanted word to WINDOW
-    after its last; sentences without one cost only their tokenisation."""
+    after its last; the stretches of text between sentence breaks without one are not even tokenised."""
     out: dict[int, tuple[int, float]] = {}
-    for sent in split_sentences(text):
+    if wanted is None:
+        sents = split_sentences(text)
+    else:
+        sents = [sent for lo, hi in _wanted_spans(text, wanted) for sent in split_sentences(text, lo, hi)]
+    for sent in sents:
         lo, hi = 0, len(sent)
         if wanted is not None:
             idx = [k for k, (s, _, _) in enumerate(sent) if s in wanted]

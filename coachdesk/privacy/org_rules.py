@@ -556,8 +556,20 @@ _TRADE_HEADS = re.compile(
     r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|en|et)?$"
 )
 _AMP = re.compile(r"(?<![\w&])([a-zåäö][\w-]+)[ \t]?&[ \t]?([a-zåäö][\w-]+)(?:[ \t]([a-zåäö][\w-]+))?")
+
+def _amp_pairs(text: str) -> Iterator[re.Match[str]]:
+    """``_AMP.finditer(text)``, tried only on the lines that hold an "&" (no match crosses a line break: the same matches)."""
+    amp = text.find("&")
+    while amp >= 0:
+        lo = text.rfind("\n", 0, amp) + 1
+        end = text.find("\n", amp)
+        end = len(text) if end < 0 else end
+        yield from _AMP.finditer(text, lo, end)
+        amp = text.find("&", end)
+
+
 _SV_INSTITUTE = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ][\w-]+s)[ \t](folkhögskola|folkhögskolan|medborgarinstitut|medborgarinstitutet|"
+    r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\w-]+s)[ \t](folkhögskola|folkhögskolan|medborgarinstitut|medborgarinstitutet|"
     r"arbetarinstitut|arbetarinstitutet|yrkesinstitut|yrkesinstitutet|yrkeshögskola|yrkeshögskolan|gymnasium|"
     r"gymnasiet|församling|församlingen|hälsocentral|hälsocentralen|sjukhus|sjukhuset)(?![\w-])"
 )
@@ -673,7 +685,7 @@ def _with_names(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -
             out.append(_org(prev.start, t.end, "name_then_head"))
             continue
     # amp_pair: "mäki & poika huolto"
-    for m in _AMP.finditer(text) if "&" in text else ():
+    for m in _amp_pairs(text):
         ka, kb = index.get(m.start(1)), index.get(m.start(2))
         a, b = (toks[ka] if ka is not None else None), (toks[kb] if kb is not None else None)
         if a is None or b is None or not (name_word(a, loose=True) or name_word(b, loose=True)) or not free(m.start(), m.end()):

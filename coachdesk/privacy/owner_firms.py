@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy import token_index
+from coachdesk.privacy.cue_scan import first_char_groups
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, KEEP, PLACE, REGION, SUR, Lexicon
@@ -39,8 +40,11 @@ RULES = {
 _HEADS = tuple(sorted(words("OWNER_FIRM_HEADS")))
 _CLINIC_HEADS = tuple(sorted(words("CLINIC_HEADS") | words("OWNER_FIRM_HEADS")))
 _TITLES = frozenset(words("CLINIC_TITLES"))
-_TITLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(t.capitalize()) + "|" + re.escape(t)
-                                                             for t in _TITLES), key=len, reverse=True)) + r")\.?[ \t]")
+# (?<![\w-])(?:Tohtori|tohtori|…) (capitalised and as written, the longest first) as one branch per first letter
+# (cue_scan.first_char_groups: the engine skips to those letters; the same matches)
+_TITLE_WORDS = [w for t in sorted(_TITLES, key=lambda t: len(re.escape(t.capitalize()) + "|" + re.escape(t)), reverse=True)
+                for w in (t.capitalize(), t)]
+_TITLE_CUE = re.compile("(?:" + first_char_groups(_TITLE_WORDS) + r")\.?[ \t]")
 _KIN = words("ROLE_NOUNS") | words("PERSON_NOUNS")  # "Annas mamma och pappa": people
 _FIRM_VERBS = words("BUSINESS_VERBS")
 _WORK_CUES = words("WORK_AT_CUES") | words("TOWN_FIRM_WORK_CUES") | words("ORG_WORK_CUES")

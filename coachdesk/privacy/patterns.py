@@ -18,7 +18,14 @@ from coachdesk.privacy.cue_scan import (
     word_start_keywords,
 )
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.run_scan import digit_run_starts, finditer_at, is_letter, number_starts, run_starts
+from coachdesk.privacy.run_scan import (
+    digit_finditer,
+    digit_run_starts,
+    finditer_at,
+    is_letter,
+    number_starts,
+    run_starts,
+)
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, PRIO_PATTERN, Cand
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -338,15 +345,15 @@ _HETU_HEAD = re.compile(r"(\d(?<![\w-]\d)\d)(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])"
 
 def find_ids(text: str) -> Iterator[Cand]:
     """Identity codes, business IDs, IBANs, card numbers, plates and case or customer numbers."""
-    for m in _HETU.finditer(text):
+    for m in digit_finditer(_HETU, text):
         dd, mm = int(m.group(1)), int(m.group(2))
         ok = hetu_valid(m)
         if ok or (1 <= dd <= 31 and 1 <= mm <= 12):
             yield _c(m, "ID", "hetu", "henkilötunnus" if ok else "henkilötunnus-shaped (check character differs)", 95)
-    for m in _HETU_HEAD.finditer(text):  # "hetun alku 070312B": the date and century half of a code
+    for m in digit_finditer(_HETU_HEAD, text):  # "hetun alku 070312B": the date and century half of a code
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield _c(m, "ID", "hetu", "start of a henkilötunnus", 94)
-    for m in _YTUNNUS.finditer(text):
+    for m in digit_finditer(_YTUNNUS, text):
         ok = ytunnus_valid(m.group(1), m.group(2))
         yield _c(m, "ID", "ytunnus", "Y-tunnus" if ok else "Y-tunnus-shaped number", 90)
     for m in _IBAN.finditer(text):
@@ -354,7 +361,7 @@ def find_ids(text: str) -> Iterator[Cand]:
         ok = iban_valid(raw)
         if ok or raw.startswith(("FI", "SE", "AX")):
             yield _c(m, "ID", "iban", "IBAN (mod 97)" if ok else "IBAN-shaped account number", 92)
-    for m in _CARD.finditer(text):
+    for m in digit_finditer(_CARD, text):
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             yield _c(m, "ID", "card", "payment card (Luhn)", 88)
@@ -486,7 +493,7 @@ def _holds_cue(text: str, cues: tuple[str, ...]) -> bool:
 def find_dates(text: str, lang: str) -> Iterator[Cand]:
     """Exact dates in digits or words (``5.6.2025``, ``3 June``, ``kesäkuun 5.``) and birth years, in a text of
     ``lang``."""
-    for m in _DATE_NUM.finditer(text):
+    for m in digit_finditer(_DATE_NUM, text):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
@@ -504,13 +511,13 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         ):
             continue  # "klo 9.15–10.30.": a time, but "1.5.–30.6.": a date range
         yield _with_weekday(text, _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE))
-    for m in _DATE_ISO.finditer(text):
+    for m in digit_finditer(_DATE_ISO, text):
         if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_DASH.finditer(text):
+    for m in digit_finditer(_DATE_DASH, text):
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
-    for m in _DATE_SLASH.finditer(text) if "/" in text else ():
+    for m in digit_finditer(_DATE_SLASH, text) if "/" in text else ():
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 31:
             yield _c(m, "DATE", "date", "exact date", PRIO_AGE_DATE)
     for m in finditer_at(_DATE_WORDS, text, number_starts(text)):
@@ -630,7 +637,7 @@ def _vague_before(text: str, start: int) -> bool:
 def find_ages(text: str, lang: str) -> Iterator[Cand]:
     """Exact ages (``48-vuotias``, ``aged 47``, ``33 år``, ``(44)``) in a text of ``lang``, replaced by a
     decade range."""
-    for m in _AGE_FI.finditer(text):
+    for m in digit_finditer(_AGE_FI, text):
         n = int(m.group(1))
         unit = m.group(2).lower()
         if _vague_before(text, m.start()):
@@ -658,7 +665,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE)
             c.replacement = m.group(0).replace(num, age_range(n), 1)
         yield c
-    for m in _AGE_SV.finditer(text) if _holds_cue(text, _AGE_SV_CUES) else ():
+    for m in digit_finditer(_AGE_SV, text) if _holds_cue(text, _AGE_SV_CUES) else ():
         n = int(m.group(1))
         unit = m.group(2).lower()
         before = text[max(0, m.start() - 12) : m.start()]
@@ -673,7 +680,7 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         c.replacement = m.group(0).replace(m.group(1), age_range(n), 1)
         yield c
     turned = keyword_finditer(_AGE_TURN, text, _TURN_PREFIXES)
-    for it in (turned, _AGE_YEARS_OF_AGE.finditer(text)) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (turned,):
+    for it in (turned, digit_finditer(_AGE_YEARS_OF_AGE, text)) if _holds_cue(text, _AGE_YEARS_OF_AGE_CUES) else (turned,):
         for m in it:
             n = int(m.group(1))
             if n <= 110:

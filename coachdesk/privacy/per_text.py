@@ -41,13 +41,13 @@ def scope() -> Iterator[None]:
 
 def once(fn: Callable[..., T], text: str, *args: object) -> T:
     """``fn(text, *args)``, computed once per scope for this text and these argument objects."""
-    stack = _stack()
+    stack = getattr(_LOCAL, "stack", None)  # (no stack yet: no scope open, as an empty one)
     if not stack:
         return fn(text, *args)
     memo = stack[-1]
-    key = (fn, text, *map(id, args))
+    key = (fn, text, *map(id, args)) if args else (fn, text)
     hit = memo.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], args, strict=True)):
+    if hit is not None and (not args or all(a is b for a, b in zip(hit[0], args, strict=True))):
         return hit[1]
     value = fn(text, *args)
     memo[key] = (args, value)

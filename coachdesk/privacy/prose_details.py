@@ -57,10 +57,11 @@ _STAIR_AFTER = re.compile(r"[ \t]+[A-H](?:[ \t]+\d{1,3})?(?![\w-])")
 _FLAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:flat|apt\.?|apartment|unit|asunto|as\.|lgh\.?|lägenhet)[ \t]*\d{1,3}[a-z]?,?[ \t]+$")
 _TOWN_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+i[ \t]+|[ \t]+)([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 _AT_WORDS = cue_words.words("SPOKEN_AT") | {"at"}
-# an address label and the rest of its line (up to a field separator); anchored at the label's capital or "o"/"a"/"h"
+# an address label and the rest of its line (up to a field separator); the label's first letters as a class first,
+# (?<![\w-]) checked after it, so the engine skips to them
 _ADDRESS_LABEL = re.compile(
-    r"(?<![\w-])(?:[OoKkPpHh]\w{0,6}(?:osoite|OSOITE|adress|ADRESS)|[Oo]soite|OSOITE|[Oo]s\.|[Aa]d(?:d?)ress|AD(?:D?)RESS"
-    r"|[Hh]ome address)"
+    r"[OoKkPpHhAa](?<![\w-].)(?:(?<=[OoKkPpHh])\w{0,6}(?:osoite|OSOITE|adress|ADRESS)|(?<=[Oo])soite|(?<=O)SOITE"
+    r"|(?<=[Oo])s\.|(?<=[Aa])d(?:d?)ress|(?<=A)D(?:D?)RESS|(?<=[Hh])ome address)"
     r"[ \t]*:[ \t]*([^\n|;\t]{3,120}?)(?=[.!?]?[ \t]*(?:$|\n)|[.!?][ \t]+[A-ZÅÄÖ])",  # to the line's or sentence's end
     re.MULTILINE,
 )

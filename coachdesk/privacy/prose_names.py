@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from coachdesk.privacy import kin_names, per_text, token_index
 from coachdesk.privacy.acronyms import known_acronym, word_caps
-from coachdesk.privacy.cue_scan import cue_starts
+from coachdesk.privacy.cue_scan import cue_starts, pair_starts
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
@@ -271,7 +271,7 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         return
     taken = {(c.start, c.end) for c in persons}
     probes = {p for ini in want for p in (ini[:2], ini[0] + ".")}  # each wanted pair, with or without a dot
-    for m in (_INITIALS.match(text, i) for i in cue_starts(text, probes)):
+    for m in (_INITIALS.match(text, i) for i in pair_starts(text, probes)):
         if m is None:
             continue
         ini = "".join(g for g in m.groups() if g)
@@ -326,6 +326,17 @@ def _form_labels(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]
             yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
+# from this many names or name parts on, the repeat rules read the words once instead of the text once per name
+_MANY_NAMES = 24
+
+
+def token_at(text: str, toks: list[Token], pos: int) -> Token | None:
+    """The token that starts at ``pos``, or None (binary search over the shared token starts)."""
+    starts = token_index.starts(text, toks)
+    k = bisect.bisect_left(starts, pos)
+    return toks[k] if k < len(toks) and toks[k].start == pos else None
+
+
 def _word_name_repeats(text: str, toks: list[Token], lex: Lexicon, persons: list[Cand]) -> Iterator[Cand]:
     """Rule word_name_repeat."""
     firsts: dict[str, tuple[str, str]] = {}
@@ -339,17 +350,30 @@ def _word_name_repeats(text: str, toks: list[Token], lex: Lexicon, persons: list
     if not firsts:
         return
     taken = {c.start for c in persons}
-    by_start: dict[int, Token] | None = None
-    for first, key in firsts.items():
-        i = text.find(first + " ")  # str.find (in C): the tokens are looked at only where the word is
-        while i >= 0:
-            if i not in taken and _REPEAT_VERB.match(text, i + len(first)):
-                by_start = by_start if by_start is not None else {t.start: t for t in toks}
-                t = by_start.get(i)
-                if t is not None and t.sent_start and t.text == first:
-                    reason = "a found name's word-name before a person's verb (word_name_repeat)"
-                    yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
-            i = text.find(first + " ", i + 1)
+    if len(firsts) < _MANY_NAMES:
+        for first, key in firsts.items():
+            i = text.find(first + " ")  # str.find (in C): the tokens are looked at only where the word is
+            while i >= 0:
+                if i not in taken and _REPEAT_VERB.match(text, i + len(first)):
+                    t = token_at(text, toks, i)
+                    if t is not None and t.sent_start and t.text == first:
+                        reason = "a found name's word-name before a person's verb (word_name_repeat)"
+                        yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
+                i = text.find(first + " ", i + 1)
+        return
+    # many names (a long text): the sentence-initial words written as a found full name's first word, then a space,
+    # in one pass over the words, not one over the text per name; the same findings in the same order (of the
+    # names, then of the text)
+    order = {first: i for i, first in enumerate(firsts)}
+    hits = sorted(
+        ((order[t.text], t.start, t) for t in toks
+         if t.sent_start and t.text in order and text.startswith(" ", t.end) and t.start not in taken
+         and _REPEAT_VERB.match(text, t.end)),
+        key=lambda h: (h[0], h[1]),
+    )
+    for _, _, t in hits:
+        reason = "a found name's word-name before a person's verb (word_name_repeat)"
+        yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=firsts[t.text])
 
 
 def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
@@ -384,18 +408,38 @@ def _around_found(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand])
                     parts[low] = c.key
     if not parts:
         return
-    starts = token_index.starts(text, toks)
-    for low, key in parts.items():  # str.find per part: the text is scanned in C, a few times
-        stem = low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:]
-        pos = text.find(stem)
-        while pos >= 0:
-            k = bisect.bisect_left(starts, pos)
-            if k < len(toks) and toks[k].start == pos and (pos, toks[k].end) not in taken:
-                t = toks[k]
-                if t.lower == low or low in {b for b, _ in analyses(t.lower)}:
+    stems = [(low, key, low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:])
+             for low, key in parts.items()]
+    if len(stems) < _MANY_NAMES:
+        for low, key, stem in stems:  # str.find per part: the text is scanned in C, a few times
+            pos = text.find(stem)
+            while pos >= 0:
+                t = token_at(text, toks, pos)
+                if t is not None and (pos, t.end) not in taken and (
+                    t.lower == low or low in {b for b, _ in analyses(t.lower)}
+                ):
                     reason = "a word of a found full name (part_repeat)"
                     yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=key)
-            pos = text.find(stem, pos + 1)
+                pos = text.find(stem, pos + 1)
+        return
+    # many parts (a long text): each part's capitalised stem (4+ characters) where a word starts, in one pass over
+    # the words, each looked up by the text's first four characters there, not one pass over the text per part; the
+    # same findings in the same order (of the parts, then of the text)
+    by_head: dict[str, list[int]] = {}
+    for i, (_, _, stem) in enumerate(stems):
+        by_head.setdefault(stem[:4], []).append(i)
+    hits: list[tuple[int, int, Token]] = []
+    for t in toks:
+        for i in by_head.get(text[t.start : t.start + 4], ()):
+            low, _, stem = stems[i]
+            if text.startswith(stem, t.start) and (t.start, t.end) not in taken and (
+                t.lower == low or low in {b for b, _ in analyses(t.lower)}
+            ):
+                hits.append((i, t.start, t))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    for i, _, t in hits:
+        reason = "a word of a found full name (part_repeat)"
+        yield Cand(t.start, t.end, "PERSON", "person", reason, PRIO_NAME, key=stems[i][1])
 
 
 def _given_like(word: str, lex: Lexicon) -> bool:

@@ -73,6 +73,19 @@ def _digit_run_starts(text: str) -> list[int]:
     return [m.start() for m in _DIGITS.finditer(text)]
 
 
+_SPARSE = 40  # characters per run of digits from which a digit-led pattern is tried at the runs only
+
+
+def digit_finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match starts at a digit with no word character before it
+    (``\\d(?<![\\w…]\\d)…``: the start of a run of digits): where digits are few (prose), tried only at the runs'
+    starts (:func:`finditer_at`, the same matches); a text full of numbers keeps the plain scan, as cheap there."""
+    starts = digit_run_starts(text)
+    if len(starts) * _SPARSE > len(text):
+        return rx.finditer(text)
+    return finditer_at(rx, text, starts)
+
+
 def number_starts(text: str) -> list[int]:
     """Where a date written with a month word can start (``5. kesäkuuta``, ``kesäkuun 5.``, ``Jan. 3``,
     ``3rd of May``): at each run of digits, and at the start of the word before the spaces (and an

@@ -47,7 +47,7 @@ _SEP = re.compile(r"[ \t]*(?:,|\||[ \t][–—-][ \t])[ \t]*")
 _LABELS = "|".join(sorted(words("ORG_FORM_LABELS"), key=len, reverse=True))
 _LABEL = re.compile(rf"(?im)^[ \t]*(?:{_LABELS})[ \t]*:[ \t]*")
 _VALUE_END = re.compile(r"[,;(\n]|[ \t][–—-][ \t]")
-_DOTTED = re.compile(r"(?<![\w.])[rR]\.[ ]?[yYfF]\.?(?!\w)")
+_DOTTED = re.compile(r"[rR](?<![\w.][rR])\.[ ]?[yYfF]\.?(?!\w)")  # (?<![\w.]) after the r: the engine skips to it
 _NOT_ORG = re.compile(r"[\d@/:]|www|http")
 
 

@@ -41,6 +41,7 @@ from coachdesk.privacy import (
 )
 from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.placeholders import placeholder_words
+from coachdesk.privacy.run_scan import digit_finditer
 from coachdesk.privacy.spans import PRIO_ADDRESS, PRIO_AGE_DATE, Cand
 from coachdesk.privacy.spoken_numbers import (
     CARDINAL,
@@ -147,6 +148,7 @@ def _find_spoken(text: str, lang: str) -> Iterator[Cand]:
 
 
 _SPACED_DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:[ ,\-–]{1,2}\d){6}(?![\w.,]\d)")
+_ONE_PASS = 20_000  # characters: up to this long a text's words are tokenised once (match objects kept)
 _MARGIN = 8  # tokens kept on each side of a word that may start a spoken form (every look-around is shorter)
 
 
@@ -156,10 +158,14 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
     low = per_text.once(str.lower, text)
     if len(low) != len(text):  # a letter whose lower case is longer (İ): lower each word instead
         low = text
-    words = _TOKEN.findall(low)
+    # a note is tokenised once: lower-casing that keeps the length keeps every character's class, so the tokens of
+    # the lower-cased text stand where those of the text do (checked over every code point in test_spoken); a long
+    # text keeps two scans in C rather than a match object per word
+    found = list(_TOKEN.finditer(low)) if len(text) <= _ONE_PASS else None
+    words = list(map(re.Match.group, found)) if found is not None else _TOKEN.findall(low)
     # each distinct word judged once (per call: no word of a note outlives the scrub)
     triggers = {w for w in set(words) if _is_trigger(w.lower(), lang)}
-    if _SPACED_DIGITS.search(text):  # "0 4 0 2 3 4 5 …": single digits are worth a look
+    if next(digit_finditer(_SPACED_DIGITS, text), None):  # "0 4 0 2 3 4 5 …": single digits are worth a look
         triggers.update("0123456789")
     hits = [i for i, w in enumerate(words) if w in triggers]
     if not hits:
@@ -171,15 +177,22 @@ def _windows(text: str, lang: str) -> Iterator[list[_Tok]]:
             ranges[-1][1] = hi
         else:
             ranges.append([lo, hi])
-    it = _TOKEN.finditer(text)
-    pos = 0  # index of the next token the iterator gives
+    if found is None:
+        it = _TOKEN.finditer(text)
+        pos = 0  # index of the next token the iterator gives
     for lo, hi in ranges:
-        next(islice(it, lo - pos, lo - pos), None)  # skip the words between windows (in C)
         cur = []
-        for m in islice(it, hi - lo + 1):
-            raw = m.group(0)
-            cur.append(_Tok(m.start(), m.end(), raw.lower(), raw))
-        pos = hi + 1
+        if found is not None:
+            for m in found[lo : hi + 1]:
+                s, e = m.span()
+                raw = text[s:e]
+                cur.append(_Tok(s, e, raw.lower(), raw))
+        else:
+            next(islice(it, lo - pos, lo - pos), None)  # skip the words between windows (in C)
+            for m in islice(it, hi - lo + 1):
+                raw = m.group(0)
+                cur.append(_Tok(m.start(), m.end(), raw.lower(), raw))
+            pos = hi + 1
         if cur:
             yield cur
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 
+from coachdesk.privacy.forget import word_cache
 from coachdesk.privacy.lexicon import AMBIG, COMMON, KEEP, NAME, Lexicon, data_dir
 from coachdesk.privacy.normalise import normalise_word
 from coachdesk.privacy.terms import token_matches
@@ -65,13 +67,17 @@ def read_keep_terms(lines: Iterable[str]) -> list[str]:
 
 
 def _word_matches(tok: Token, word: str) -> bool:
-    if tok.lower == word:
+    return _form_matches(tok.lower, word)
+
+
+def _form_matches(low: str, word: str) -> bool:
+    """The lower-cased word form ``low`` is ``word`` of a phrase (``=word``: exactly so; else in any inflected form)."""
+    if low == word:
         return True
     if word[:1] == "=":
-        return tok.lower == word[1:]
+        return low == word[1:]
     if len(word) < MIN_INFLECTED:
         return False
-    low = tok.lower
     if not low.startswith(word[:4]):
         return False  # inflection never changes the first four letters of a word this long
     # the stem without its last letter: palvelut -> palveluihin, oireyhtymä -> oireyhtymää
@@ -82,6 +88,14 @@ def _only_names(words: tuple[str, ...], lex: Lexicon) -> bool:
     """A phrase made of person names only (``Virtanen``, ``Liisa Mäkelä``): never kept, even when the coach
     lists it by mistake (a name that is also a word, ``Kela``, ``Aamu``, is not refused)."""
     return all(lex.get(w) & NAME and not lex.get(w) & (COMMON | AMBIG | KEEP) for w in words)
+
+
+@word_cache
+@lru_cache(maxsize=16384)
+def _shipped_starting(low: str) -> tuple[tuple[str, ...], ...]:
+    """The shipped phrases (in index order) whose first word the word form ``low`` is: a pure function of the form
+    (the shipped list is loaded once), remembered across calls (``forget``-registered)."""
+    return tuple(words for words in shipped().get(low[:3], ()) if _form_matches(low, words[0]))
 
 
 def kept_spans(text: str, toks: list[Token], extra: Iterable[str] = (), lex: Lexicon | None = None) -> list[tuple[int, int]]:
@@ -100,7 +114,7 @@ def kept_spans(text: str, toks: list[Token], extra: Iterable[str] = (), lex: Lex
         for which, index in enumerate(indexes):
             phrases = starting.get((which, tok.lower))
             if phrases is None:
-                phrases = starting[(which, tok.lower)] = [
+                phrases = starting[(which, tok.lower)] = list(_shipped_starting(tok.lower)) if which == 0 else [
                     words for words in index.get(tok.lower[:3], ()) if _word_matches(tok, words[0])
                 ]
             for words in phrases:

@@ -155,6 +155,26 @@ def test_cue_starts_lists_each_start_once_in_order():
     assert cue_starts("aaaa", ("aa",)) == [0, 1, 2]  # overlapping occurrences too
 
 
+_PAIR_CHARS = "AaBÄ.-]^\\\n K"
+
+
+@given(st.text(alphabet=_PAIR_CHARS, max_size=60),
+       st.lists(st.text(alphabet=_PAIR_CHARS, min_size=1, max_size=3), max_size=12))
+def test_pair_starts_is_cue_starts(text: str, cues: list[str]) -> None:
+    from coachdesk.privacy.cue_scan import cue_starts, pair_starts
+
+    assert pair_starts(text, cues) == cue_starts(text, cues)
+    pairs = [c for c in cues if len(c) == 2]
+    assert pair_starts(text, pairs) == cue_starts(text, pairs)
+
+
+def test_pair_starts_examples() -> None:
+    from coachdesk.privacy.cue_scan import pair_starts
+
+    text = "MK ja M.K. sekä MKK, AMK ja Mk"
+    assert pair_starts(text, {"MK", "M.", "KK", "AM"}) == [0, 6, 16, 17, 21, 22]
+
+
 def test_fold_class_is_what_ignorecase_matches() -> None:
     from coachdesk.privacy.cue_scan import _FOLD_CHECKED, fold_class
 

@@ -4,6 +4,8 @@ person's illness (a listed name before the head word) stays a person."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coachdesk.privacy import scrub
 from coachdesk.privacy.eponyms import RULES, kept_spans
@@ -139,3 +141,35 @@ def test_a_possessor_before_a_lower_case_eponym_keeps_the_condition() -> None:
     """`anitas raynaud e ok`: the name before it is hidden, the condition survives."""
     out = scrub("ringde i morse. anitas raynaud e ok så länge hon slipper kylen.", lang="sv").text
     assert "raynaud e ok" in out and "anitas" not in out, out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Von", "von", "De", "de", "La", "le", "Di", "Vo", "Dé", " ", "\n", "-", "–", "'", "’", "_", "1",
+                                 "Willebrandin", "Baker", "in", "n", "s", "Ö", "é", "x", "tauti", "syndrom", "kysta", "murtuma",
+                                 "tenosynoviitti", "itis", "syndromes", "palsy"]), max_size=14))
+def test_eponym_shapes_match_as_the_plain_patterns(pieces: list[str]) -> None:
+    import re
+
+    from coachdesk.privacy import eponyms
+
+    text = "".join(pieces)
+    for _, rx in [r for v in eponyms._SHAPES.values() for r in v] + eponyms._SV_ONLY:
+        plain = rx.pattern.replace("(" + eponyms._EPONYM_NAME, r"(?<![\w\-])(" + eponyms._PARTICLE + eponyms._NAME, 1)
+        assert plain != rx.pattern
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Tiistai", "Torstai", "Talvi", "Kevät", "Kevää", "Kesä", "Syys", "Sunnuntai", "piiri", "ryhm",
+                                 "kerho", "klubi", "än", "-", " ", "x", "_", "\n"]), max_size=10))
+def test_team_words_match_as_the_plain_pattern(pieces: list[str]) -> None:
+    import re
+
+    from coachdesk.privacy import eponyms
+
+    plain = re.compile(
+        r"(?<![\w\-])(?:Maanantai|Tiistai|Keskiviikko|Torstai|Perjantai|Lauantai|Sunnuntai|Kevät|Kevää|Kesä|Syys|Talvi)"
+        r"(?:piiri|piire|ryhm|kerho|klubi)[a-zåäö]*"
+    )
+    text = "".join(pieces)
+    assert [m.span() for m in eponyms._TEAM_FI.finditer(text)] == [m.span() for m in plain.finditer(text)]

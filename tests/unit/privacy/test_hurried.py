@@ -4,6 +4,8 @@ traps it must leave alone (ordinary lower-case words that are also names)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coachdesk.privacy import scrub
 from coachdesk.privacy.hurried import RULES
@@ -116,3 +118,16 @@ def test_an_ordinal_and_a_letter_is_no_surname_and_initial(lang: str) -> None:
     once = scrub("nolla kuudes A kuus nolla", lang=lang).text
     assert "kuudes A" in once, once
     assert scrub(once, lang=lang).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="laiKİıÄäé-'", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet="laiKİıÄäé-' .\nxL", max_size=60))
+def test_propagate_starts_match_as_the_plain_pattern(bases: list[str], text: str) -> None:
+    import re
+
+    from coachdesk.privacy.hurried import _starts_regex
+
+    alternatives = "|".join(sorted({re.escape(b[:3]) for b in bases}))
+    plain = re.compile(r"(?i)(?<![\w])(?:" + alternatives + ")")
+    assert [m.span() for m in _starts_regex(alternatives).finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -181,3 +181,33 @@ def test_a_window_around_the_wanted_words_gives_the_whole_sentence_figures(model
     assert len(part) < len(whole)
     for s, (_e, p) in part.items():
         assert p == pytest.approx(whole[s][1], abs=1e-3)
+
+
+def test_only_the_sentences_of_the_wanted_words_are_read_with_the_same_tokens() -> None:
+    lines = ["Tapasin Matti Virtasen tänään. Hän soitti!", "", "  - sana " * 70 + "Kirsikka?", "kolmas rivi… ja Liisa",
+             "\r", "3.5. klo 12.30 tuli Onni... ja Eino?!Aino.Ville. Sitten", "viimeinen Oskari"]
+    text = "\n".join(lines)
+    whole = ner_model.split_sentences(text)
+
+    def read(wanted: set[int]) -> list[list[tuple[int, int, str]]]:
+        out = []
+        for lo, hi in ner_model._wanted_spans(text, wanted):
+            assert lo == 0 or text[lo - 1] == "\n" or (text[lo - 1] in ".!?…" and text[lo].isspace())
+            assert hi == len(text) or text[hi - 1] == "\n" or (text[hi - 1] in ".!?…" and text[hi].isspace())
+            out += ner_model.split_sentences(text, lo, hi)
+        return out
+
+    assert read({sent[0][0] for sent in whole}) == whole
+    for start in (s for sent in whole for s, _, _ in sent):
+        got = read({start})
+        assert got and all(sent in whole for sent in got) and any(s == start for sent in got for s, _, _ in sent)
+    assert len(read({text.index("Kirsikka")})) == 2  # 141 tokens: cut at MAX_SENTENCE as in the whole text
+    assert ner_model._wanted_spans(text, {-1, len(text), len(text) + 5}) == []
+
+
+def test_the_wanted_words_figures_are_those_of_the_whole_text(model) -> None:
+    text = "Eilen soitti Kirsikka Vähämäki.\nvuorisen kanssa sovittiin\n\nuusi aika, Liisa Ojala tulee. Matti"
+    whole = ner_model.person_probabilities(model, text)
+    for word in ("Kirsikka", "vuorisen", "Ojala", "Matti"):
+        start = text.index(word)
+        assert ner_model.person_probabilities(model, text, {start})[start] == whole[start]

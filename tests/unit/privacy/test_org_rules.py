@@ -158,3 +158,16 @@ def test_town_before_a_public_service(text: str, town: str, service: str) -> Non
 )
 def test_town_before_service_traps(text: str) -> None:
     assert not any(f.label == "LOCATION" for f in scrub(text, lang="fi").findings)
+
+
+def test_amp_pairs_and_sv_institutes_match_as_the_plain_patterns() -> None:
+    import re
+
+    from coachdesk.privacy import org_rules
+
+    amp = re.compile(r"(?<![\w&])([a-zåäö][\w-]+)[ \t]?&[ \t]?([a-zåäö][\w-]+)(?:[ \t]([a-zåäö][\w-]+))?")
+    inst = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]+s)[ \t](folkhögskola|gymnasium|sjukhuset)(?![\w-])")
+    text = "mäki & poika huolto\nlaine&kumpp oy x & y\n&\nab &cd\n" * 3 + "Österbottens folkhögskola, -Vasas sjukhuset, xAbcs gymnasium"
+    assert [(m.span(), m.groups()) for m in org_rules._amp_pairs(text)] == [(m.span(), m.groups()) for m in amp.finditer(text)]
+    assert len(list(org_rules._amp_pairs(text))) == 9
+    assert [m.span() for m in org_rules._SV_INSTITUTE.finditer(text)] == [m.span() for m in inst.finditer(text)] != []

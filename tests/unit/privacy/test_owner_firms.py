@@ -33,3 +33,17 @@ TRAPS = [
     test_explain_shows_the_rule,
     test_a_second_scrub_changes_nothing,
 ) = rule_table_tests(RULES, POSITIVES, TRAPS, owner_firms)
+
+
+def test_title_cue_matches_as_the_plain_alternation() -> None:
+    import re
+
+    from coachdesk.privacy import owner_firms
+
+    titles = owner_firms._TITLES
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(t.capitalize()) + "|" + re.escape(t) for t in titles),
+                                                          key=len, reverse=True)) + r")\.?[ \t]")
+    text = " ".join(t + end for t in sorted(titles) for end in (" ", ". ", ".", "x ", "-")) + " " + " ".join(
+        "-" + t.capitalize() + " x" + t + " " for t in sorted(titles))
+    assert [m.span() for m in owner_firms._TITLE_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert owner_firms._TITLE_CUE.search(text)

@@ -71,3 +71,20 @@ def test_neighbour_survives(rule: str, lang: str, text: str, word: str) -> None:
 
 def test_every_rule_has_a_positive_and_a_trap() -> None:
     assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
+
+
+def test_address_label_matches_as_the_plain_pattern() -> None:
+    import re
+
+    from coachdesk.privacy import prose_details
+
+    plain = re.compile(
+        r"(?<![\w-])(?:[OoKkPpHh]\w{0,6}(?:osoite|OSOITE|adress|ADRESS)|[Oo]soite|OSOITE|[Oo]s\.|[Aa]d(?:d?)ress|AD(?:D?)RESS"
+        r"|[Hh]ome address)"
+        r"[ \t]*:[ \t]*([^\n|;\t]{3,120}?)(?=[.!?]?[ \t]*(?:$|\n)|[.!?][ \t]+[A-ZÅÄÖ])",
+        re.MULTILINE,
+    )
+    text = ("Osoite: Kivikonlaita 6 B 22. Kotiosoite: Tie 5\nAddress: 5 Merimiehenkuja\nHome address: Road 1. OSOITE: X Y Z\n"
+            "os.: Katu 1\nADRESS : Väg 2\n-Osoite: Ei tämä\nxAddress: nor this\nPostiosoite: Box 12")
+    found = [(m.span(), m.groups()) for m in prose_details._ADDRESS_LABEL.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)] and len(found) >= 6

@@ -202,3 +202,80 @@ def test_cee_letters_are_evidence_only() -> None:
     assert cee_letters("Wiśniewski") and cee_letters("Łódź") and not cee_letters("Virtanen")
     # a place after a place cue keeps being a place: the letters alone decide nothing
     assert _opening("Hän muutti Łódźista Suomeen.") == []
+
+
+def _repeats_by_find(text, toks, persons):
+    """The rules word_name_repeat and part_repeat as they were written first (a str.find pass per name)."""
+    import bisect
+
+    from coachdesk.privacy.inflection import analyses
+    from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, PLACE, get_lexicon
+    from coachdesk.privacy.prose_names import _NAME_PART, _REPEAT_VERB
+
+    lex = get_lexicon().for_language("fi")
+    out = []
+    firsts = {}
+    for c in persons:
+        name = text[c.start : c.end]
+        parts = name.split()
+        if " " in name and 2 <= len(parts) <= 3 and parts[0] not in firsts and parts[0][:1].isupper() and lex.lookup(parts[0])[0] & FIRST:
+            firsts[parts[0]] = c.key
+    by_start = {t.start: t for t in toks}
+    for first, key in firsts.items():
+        i = text.find(first + " ")
+        while i >= 0:
+            t = by_start.get(i)
+            if i not in {c.start for c in persons} and _REPEAT_VERB.match(text, i + len(first)) and t is not None and t.sent_start and t.text == first:
+                out.append((t.start, t.end, key))
+            i = text.find(first + " ", i + 1)
+    parts = {}
+    for c in persons:
+        if " " not in text[c.start : c.end]:
+            continue
+        words = _NAME_PART.findall(text, c.start, c.end)
+        if 2 <= len(words) <= 3:
+            for w in words:
+                low = w.lower()
+                if len(low) >= 4 and low not in lex.frequent and not lex.lookup(w)[0] & (COMMON | KEEP | PLACE):
+                    parts[low] = c.key
+    starts = [t.start for t in toks]
+    taken = {(c.start, c.end) for c in persons}
+    for low, key in parts.items():
+        stem = low[0].upper() + low[1:-1] if len(low) >= 5 else low[0].upper() + low[1:]
+        pos = text.find(stem)
+        while pos >= 0:
+            k = bisect.bisect_left(starts, pos)
+            if k < len(toks) and toks[k].start == pos and (pos, toks[k].end) not in taken:
+                t = toks[k]
+                if t.lower == low or low in {b for b, _ in analyses(t.lower)}:
+                    out.append((t.start, t.end, key))
+            pos = text.find(stem, pos + 1)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Tapasin Mervi Kallion ja Onni Kallio-Saaren. Mervi kertoi, että Kallion perhe muuttaa. Onni soitti.\n"
+    "Kallio-Saari on mukana. Mervi soittaa huomenna. Kallion Mervi; Saaren Onni. Onni on ollut poissa.",
+    "Liisa Virtanen ja Liisa Nokelainen tulivat. Liisa kertoi. Virtasen Liisa, Nokelaisen kanssa. Nokelainen soitti",
+])
+def test_repeat_rules_find_what_a_pass_per_name_found_in_the_same_order(text, monkeypatch) -> None:
+    from coachdesk.privacy import per_text, prose_names
+    from coachdesk.privacy.lexicon import get_lexicon
+    from coachdesk.privacy.spans import Cand
+    from coachdesk.privacy.tokens import tokenize
+
+    lex = get_lexicon().for_language("fi")
+    toks = tokenize(text)
+    persons = []
+    for name in ("Mervi Kallion", "Onni Kallio-Saaren", "Liisa Virtanen", "Liisa Nokelainen"):
+        at = text.find(name)
+        if at >= 0:
+            persons.append(Cand(at, at + len(name), "PERSON", "person", "test", 40, key=(name.split()[0].lower(), name)))
+    for many in (24, 1):  # a few names: a pass over the text per name; many: one pass over the words
+        monkeypatch.setattr(prose_names, "_MANY_NAMES", many)
+        with per_text.scope():
+            got = [(c.start, c.end, c.key) for c in prose_names._word_name_repeats(text, toks, lex, persons)]
+            got += [(c.start, c.end, c.key) for c in prose_names._around_found(text, toks, lex, persons)
+                    if "part_repeat" in c.reason]
+        assert got == _repeats_by_find(text, toks, persons)
+    assert len(got) >= 2 and len({k for _, _, k in got}) >= 2 if "Mervi" in text else got

@@ -94,3 +94,28 @@ def test_birth_year_near_its_year_is_the_plain_scan(parts: list[str]) -> None:
     text = "".join(parts)
     near = finditer_near(patterns._BIRTH_YEAR, patterns._YEAR_CUE, text, patterns._BIRTH_YEAR_REACH)
     assert _spans(near) == _spans(patterns._BIRTH_YEAR.finditer(text))
+
+
+_DIGIT_LED = [
+    ("patterns", "_HETU"), ("patterns", "_HETU_HEAD"), ("patterns", "_YTUNNUS"), ("patterns", "_CARD"), ("patterns", "_DATE_NUM"),
+    ("patterns", "_DATE_ISO"), ("patterns", "_DATE_DASH"), ("patterns", "_DATE_SLASH"), ("patterns", "_AGE_FI"),
+    ("patterns", "_AGE_SV"), ("patterns", "_AGE_YEARS_OF_AGE"), ("age_date_rules", "_DAY_MONTH"), ("direct_hurried", "_BARE_DM"),
+    ("spoken", "_SPACED_DIGITS"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "131052", "-308T", "A", "x", " ", ".", ",", "-", "/", "+", "3.", "2025", "v",
+                                 "vuotias", "år", " years of age", "\n", "_", "٣", "²", "ä", "0 4 ", "5, 6"]), max_size=24))
+def test_digit_led_patterns_match_as_the_plain_scan(pieces: list[str]) -> None:
+    import importlib
+
+    from coachdesk.privacy import per_text, run_scan
+
+    text = "".join(pieces)
+    for module, name in _DIGIT_LED:
+        rx = getattr(importlib.import_module(f"coachdesk.privacy.{module}"), name)
+        with per_text.scope():
+            at_runs = [(m.span(), m.groups()) for m in run_scan.finditer_at(rx, text, run_scan.digit_run_starts(text))]
+            chosen = [(m.span(), m.groups()) for m in run_scan.digit_finditer(rx, text)]
+        assert at_runs == chosen == [(m.span(), m.groups()) for m in rx.finditer(text)], name

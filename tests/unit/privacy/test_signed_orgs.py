@@ -39,3 +39,14 @@ TRAPS = [
     test_explain_shows_the_rule,
     test_a_second_scrub_changes_nothing,
 ) = rule_table_tests(RULES, POSITIVES, TRAPS, signed_orgs)
+
+
+def test_dotted_matches_as_the_plain_pattern() -> None:
+    import re
+
+    from coachdesk.privacy import signed_orgs
+
+    plain = re.compile(r"(?<![\w.])[rR]\.[ ]?[yYfF]\.?(?!\w)")
+    text = "Ry r.y. R.f. r. y xr.y. .r.y R.Y. r.yx (r.f.) -r.y.\nr.y"
+    assert [m.span() for m in signed_orgs._DOTTED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) >= 5

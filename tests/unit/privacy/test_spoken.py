@@ -330,3 +330,31 @@ def test_work_grows_linearly(unit: str, monkeypatch: pytest.MonkeyPatch) -> None
         list(find_spoken(unit * times, "fi"))
         work.append(calls["n"])
     assert work[1] <= 4.5 * max(work[0], 1)
+
+
+def test_lower_casing_that_keeps_the_length_keeps_the_window_tokens() -> None:
+    import sys
+
+    from coachdesk.privacy import spoken
+
+    # every character whose lower case is one character: its token class (a word character, "+", "@", other) stays
+    chars = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) == 1 and not 0xD800 <= ord(c) < 0xE000)
+    lowered = "".join(c.lower() for c in chars)
+    assert len(lowered) == len(chars)
+    assert [m.span() for m in spoken._TOKEN.finditer(" ".join(chars))] == [m.span() for m in spoken._TOKEN.finditer(" ".join(lowered))]
+    assert [m.span() for m in spoken._TOKEN.finditer(chars)] == [m.span() for m in spoken._TOKEN.finditer(lowered)]
+
+
+def test_windows_are_the_same_read_once_or_twice(monkeypatch) -> None:
+    from coachdesk.privacy import per_text, spoken
+
+    text = ("Soita numeroon nolla neljä viisi, kaks kolme. Hän on kolmekymmentä vuotias, email anna at gmail dot com.\n"
+            "ÅSA İlkay Σίσυφος at 12 + 3 @ ", "x " * 40 + "viis kuus seittemän " + "y " * 40)
+    for t in text:
+        with per_text.scope():
+            once = [[(w.start, w.end, w.low, w.raw) for w in win] for win in spoken._windows(t, "fi")]
+        monkeypatch.setattr(spoken, "_ONE_PASS", 0)
+        with per_text.scope():
+            twice = [[(w.start, w.end, w.low, w.raw) for w in win] for win in spoken._windows(t, "fi")]
+        monkeypatch.setattr(spoken, "_ONE_PASS", 20_000)
+        assert once == twice and once
