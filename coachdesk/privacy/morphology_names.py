@@ -101,7 +101,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
                 out.append(_proper(t, found, low))
         elif ((t.start, t.end) not in asked and _no_word(low, lang)
-              and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low)):
+              and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)):
             flags = lex.lookup_all(w)
             if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
                 out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_no_word)", PRIO_WEAK,
@@ -119,7 +119,7 @@ def _unknown_start(t: Token, lex: Lexicon, lang: str, source: str) -> Cand | Non
     low = t.lower
     if any(ch in _SHAPE_LETTERS for ch in low) or (len(low) >= 7 and low.endswith(_PAST_FIRST)):
         return None  # a rare letter is foreign_shapes.py's to weigh (`Zumba voi`); `Tsekkasin`: a spoken verb
-    if (low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or not _unlisted_shape(lex, low)
+    if (low in lex.frequent or lex.lang_words.get(low) or lex.lookup_all(t.text) or not _unlisted_shape(lex, low, lang)
             or not _foreign_shape(low) or not _no_word(low, lang) or ordinary_word(lex, low)
             or (lang != "fi" and spelling.known(t.text, lang)) or (lang == "fi" and _compound(lex, _genitive_stem(low)))):
         return None
@@ -169,10 +169,10 @@ def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
                 key=(base.lower(), ""), ending=low[stem:] if 0 < stem < len(low) else "", uncertain=local)
 
 
-def _unlisted_shape(lex: Lexicon, low: str) -> bool:
+def _unlisted_shape(lex: Lexicon, low: str, lang: str) -> bool:
     """Long enough for a name, and no shorthand or number word (`hetu`, `asiakasnro`, `asiak`, `kakskyt`)."""
     return (len(low) >= _MIN_UNLISTED and not low.endswith(_ABBREVIATION_ENDS) and not _spoken_number(low)
-            and not _abbreviation(lex, low))
+            and not _abbreviation(lex, low, lang))
 
 
 def _spoken_number(low: str) -> bool:
@@ -180,11 +180,13 @@ def _spoken_number(low: str) -> bool:
     return fi_cardinal(low) is not None or low.startswith(_ORDINAL_STARTS)
 
 
-def _abbreviation(lex: Lexicon, low: str) -> bool:
-    """The start of a longer frequent word (`asiak`, `muist`, `allekirj`): shorthand, no name."""
-    words = _sorted_frequent(lex)
-    i = bisect.bisect_right(words, low)
-    return i < len(words) and words[i].startswith(low) and len(words[i]) > len(low)
+def _abbreviation(lex: Lexicon, low: str, lang: str) -> bool:
+    """The start of a longer frequent word (`asiak`, `muist`, `allekirj`): shorthand, no name. In a Swedish or
+    English note two letters more at least (`bosse` is no shorthand of `bosses`)."""
+    forms = _sorted_frequent(lex)
+    i = bisect.bisect_right(forms, low)
+    more = 1 if lang == "fi" else 2
+    return i < len(forms) and forms[i].startswith(low) and len(forms[i]) >= len(low) + more
 
 
 _SORTED: dict[int, list[str]] = {}
