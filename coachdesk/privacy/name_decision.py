@@ -107,6 +107,8 @@ RULES: dict[str, Rule] = {
            "European names (Wiśniewski, Dvořák): hidden and asked (a place after a place word: Łódź)"),
         _r("unknown.en_dictionary_word", "", VETO, "an unknown capitalised English word the dictionary knows, in lower "
            "case or as written (Business, British, Tue): no question"),
+        _r("unknown.en_no_dictionary_word", P, 0.5, "an unknown capitalised English word mid-sentence that neither the "
+           "English nor the Swedish dictionary knows, nor Finnish morphology (Chaminda's): hidden and asked"),
         _r("unknown.en_no_evidence", "", 0.25, "an unknown capitalised English word without evidence: asked"),
         _r("unknown.context_name", P, 1.0, "an unknown capitalised word mid-sentence next to a name or after a person word"),
         _r("unknown.cap_mid_place", L, 0.5, "an unknown capitalised word mid-sentence in a place case or after a place preposition"),

@@ -260,9 +260,9 @@ def lex_name(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> Verdict:
             ev = _sent_start_evidence(ctx, k, t, fx)
             if ev is None:
                 if (fx.ambig or (weak and not fx.freq_common)) and f & NAME and not fx.literal_common:
-                    if lang != "fi" and spelling.word_like(t.lower):
+                    if lang != "fi" and spelling.word_like(t.lower) and not _cap_next(ctx, k):
                         return "lex.sent_start_dictionary_word"  # "Faith", "Hope", "Sten" open a sentence: no question
-                    if lang == "fi" and morphology.no_name_reading(t.lower):
+                    if lang == "fi" and morphology.no_name_reading(t.lower) and not _cap_next(ctx, k):
                         return "lex.sent_start_no_name_reading"  # "Soitan", "Liitteenä", "Usva": no question
                     return "lex.sent_start_unsure"  # a weak reading of a frequent word form is the word: `Yhtiön …`
                 return "lex.sent_start_word"
@@ -306,3 +306,8 @@ def _greeted(ctx: NameCtx, k: int) -> bool:
     g = ctx.toks[k - 1]
     line_start = ctx.text.rfind("\n", 0, g.start) + 1
     return not ctx.text[line_start : g.start].strip() and ctx.text[ctx.toks[k].end : ctx.toks[k].end + 1] in (",", "\n", "!", "")
+
+
+def _cap_next(ctx: NameCtx, k: int) -> bool:
+    """A capitalised word follows token k on the same line (`Joy Sparrow, 38`: maybe a full name)."""
+    return k + 1 < ctx.n and ctx.joined[k] and ctx.toks[k + 1].cap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coachdesk.privacy import foreign_shapes, spelling
+from coachdesk.privacy import foreign_shapes, morphology, spelling
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     DASH_SIGNOFF_BEFORE,
@@ -80,6 +80,8 @@ def unknown_word(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | None:
             return "unknown.en_cee_letters"  # evidence of a name, not enough to decide alone: asked
         if spelling.word_like(_bare(t.lower)) or spelling.known(_bare(t.text), "en"):
             return "unknown.en_dictionary_word"  # "Business", "Safety", "British", "Tue": no question
+        if spelling.available("en") and prev not in _ARTICLES and not morphology.readings(_bare(t.lower)):
+            return "unknown.en_no_dictionary_word"  # "Chaminda's": no word of any dictionary, hidden and asked
         return "unknown.en_no_evidence"
     if fx.person_ctx or fx.neighbour:
         return "unknown.context_name"
@@ -210,6 +212,9 @@ def unknown_sent_start(ctx: NameCtx, k: int, t: Token, fx: CapFacts) -> str | No
     ):
         return "unknown.foreign"
     return None
+
+
+_ARTICLES = frozenset(("the", "a", "an"))  # "the Zorbex from Valio": a thing, not a person
 
 
 def _bare(low: str) -> str:

@@ -66,6 +66,6 @@ def test_a_found_name_keeps_its_own_rule() -> None:
 def test_explain_names_the_rule() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "coachdesk", "scrub", "--explain", "--lang", "en"],
-        input="What? Nok Saelim, 38, works nights.", capture_output=True, text=True, check=True,
+        input="What? Pim Rainwater, 38, works nights.", capture_output=True, text=True, check=True,
     ).stdout
     assert "name_comma_age" in out
