@@ -2,6 +2,7 @@
 """Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
 
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–50: heldoutN*, spoken: heldout_spoken*; default 1)
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–51: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
@@ -68,6 +69,7 @@ ROUNDS = {
     "48": (HERE / "heldout48_source.txt", HERE / "heldout48.jsonl", "gy", (1, 3)),
     "49": (HERE / "heldout49_source.txt", HERE / "heldout49.jsonl", "hy", (1, 3)),
     "50": (HERE / "heldout50_source.txt", HERE / "heldout50.jsonl", "kz", (1, 3)),
+    "51": (HERE / "heldout51_source.txt", HERE / "heldout51.jsonl", "lz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
