@@ -70,6 +70,7 @@ ROUNDS = {
     "49": (HERE / "heldout49_source.txt", HERE / "heldout49.jsonl", "hy", (1, 3)),
     "50": (HERE / "heldout50_source.txt", HERE / "heldout50.jsonl", "kz", (1, 3)),
     "51": (HERE / "heldout51_source.txt", HERE / "heldout51.jsonl", "lz", (1, 3)),
+    "52": (HERE / "heldout52_source.txt", HERE / "heldout52.jsonl", "mz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
