@@ -109,6 +109,9 @@ FLOORS = {
     "heldout47.jsonl": {"ALL": 0.96, "DIRECT": 0.99, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.97},
     "heldout48.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.98},
     "heldout49.jsonl": {"ALL": 0.97, "DIRECT": 0.97, "PERSON": 0.97, "KEEP": 0.99, "precision": 0.97},
+    "heldout50.jsonl": {"ALL": 0.94, "DIRECT": 0.93, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
+    "heldout51.jsonl": {"ALL": 0.92, "DIRECT": 0.95, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.98},
+    "heldout52.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
