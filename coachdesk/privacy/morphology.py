@@ -15,11 +15,11 @@ guards the one handle. Results are cached per word form and emptied with the oth
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from functools import lru_cache
 
 from coachdesk.privacy.forget import word_cache
+from coachdesk.privacy.optional import switched_off
 
 ENV = "COACHDESK_VOIKKO"  # "0" / "off": do not use Voikko (measurements, and the tests of the path without it)
 PROPER = frozenset(("etunimi", "sukunimi", "paikannimi", "nimi"))  # Voikko's classes of proper nouns
@@ -53,7 +53,7 @@ def _voikko() -> object | None:
     if _tried:
         return _handle
     _tried = True
-    if os.environ.get(ENV, "").lower() in ("0", "off", "no", "false"):
+    if switched_off(ENV):
         return None
     try:
         import libvoikko  # type: ignore[import-untyped]  # the library and its Finnish dictionary come from the system

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from coachdesk.privacy.forget import word_cache
+from coachdesk.privacy.optional import switched_off
 
 ENV = "COACHDESK_SPELLING"  # "0" / "off": do not use Hunspell
 DICT_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"), Path("/usr/local/share/hunspell"))
@@ -41,7 +42,7 @@ def _library() -> ctypes.CDLL | None:
     if _tried:
         return _lib
     _tried = True
-    if os.environ.get(ENV, "").lower() in ("0", "off", "no", "false"):
+    if switched_off(ENV):
         return None
     for name in _LIBRARIES:
         path = ctypes.util.find_library(name)
