@@ -24,7 +24,7 @@ import bisect
 from coachdesk.privacy import morphology, spelling
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.hurried_people import not_name, ordinary_word
-from coachdesk.privacy.inflection import analyses
+from coachdesk.privacy.inflection import analyses, ending_of
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_WEAK, Cand
@@ -163,10 +163,10 @@ def _proper(t: Token, found: tuple[tuple[str, str], ...], low: str) -> Cand:
         if base.lower().endswith(_STREET_HEADS):
             return Cand(t.start, t.end, "ADDRESS", "street", "Finnish morphology (proper_place)", PRIO_NAME)
         return Cand(t.start, t.end, "LOCATION", "place", "Finnish morphology (proper_place)", PRIO_NAME)
-    stem = len(base) if low.startswith(base.lower()) else 0
+    stem = next((n for b, n in analyses(low) if b == base.lower()), 0)  # niska|selle: Niskanen's stem
     local = low.endswith(_LOCAL_CASES)  # `rautiolla`: a surname, or the village or farm it names: hidden and asked
     return Cand(t.start, t.end, "PERSON", "person", "Finnish morphology (proper_person)", PRIO_NAME,
-                key=(base.lower(), ""), ending=low[stem:] if 0 < stem < len(low) else "", uncertain=local)
+                key=(base.lower(), ""), ending=ending_of(low, stem) if 0 < stem < len(low) else "", uncertain=local)
 
 
 def _unlisted_shape(lex: Lexicon, low: str, lang: str) -> bool:

@@ -129,3 +129,8 @@ def test_without_hunspell_no_dictionary_is_used() -> None:
     env = {**os.environ, spelling.ENV: "0"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     assert json.loads(out) == [False, None]
+
+
+@pytest.mark.skipif(not morphology.available(), reason="Voikko (libvoikko1, voikko-fi) is not installed")
+def test_a_surname_voikko_reads_keeps_its_case_ending() -> None:
+    assert scrub("juttelin myös niskaselle eilen", lang="fi").text == "juttelin myös [Henkilö A]:lle eilen"
