@@ -93,14 +93,14 @@ def unknown_word(lex: Lexicon, t: Token) -> bool:
     low = t.lower
     if not t.text.isalpha() or not t.text.islower() or len(low) < 3 or not_name(low) or lex.lookup_all(t.text):
         return False
-    return not ordinary_word(lex, low) and not is_finite_verb(t.text, lex) and _name_shape(low)
+    return not ordinary_word(lex, low) and not is_finite_verb(t.text, lex) and name_shape(low)
 
 
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
                "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "ttiin", "nen")
 
 
-def _name_shape(low: str) -> bool:
+def name_shape(low: str) -> bool:
     """An unlisted word that can be a foreign name: no Finnish or Swedish vowel letter (ä, ö, å), no Finnish
     case or verb ending (`bekova`, not `kotikäynnillä`, `tsemppaa`)."""
     return not any(ch in "äöå" for ch in low) and not low.endswith(_FI_ENDINGS) and not low.endswith(

@@ -23,7 +23,7 @@ import bisect
 
 from coachdesk.privacy import morphology, spelling
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.hurried_people import not_name, ordinary_word
+from coachdesk.privacy.hurried_people import name_shape, not_name, ordinary_word
 from coachdesk.privacy.inflection import analyses, ending_of
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, PLACE, SUR, Lexicon
 from coachdesk.privacy.rule_table import Rule
@@ -46,8 +46,6 @@ _STREET_HEADS = ("katu", "tie", "kuja", "polku", "väylä", "raitti", "kaari", "
 _MEDICAL_ENDS = ("ia", "ian", "iaa", "ea", "ean", "iitti", "iitin", "oosi", "oosin", "uura", "uuran", "oma", "ooma",
                  "it", "itis", "osis", "ic", "covid", "oid", "oidi")  # Swedish and English diagnoses too: epikondylit, psoriatic
 _ABBREVIATION_ENDS = ("nro", "hlö", "lkm", "pvm", "tod", "yht", "ym", "nr", "avd", "nteckn")
-_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "nsa", "nsä", "mme", "tte",
-               "vat", "vät", "nut", "nyt", "aan", "ään", "isi", "tiin", "nen", "aa", "ee", "ii", "oo", "uu", "yy")
 _ORDINAL_STARTS = ("eka", "toka", "kolmas", "neljäs", "viides")
 _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
@@ -95,14 +93,13 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         found = morphology.readings(low)  # in a Swedish or English note too: a Finnish place or name (levi, lammi)
         if found and not morphology.proper_only(found):
             continue  # a Finnish word
-        if not_name(low) or low in _EPONYMS or lex.lookup_all(w) & KEEP or (fi and lex.lang_words.get(low)):
+        flags = lex.lookup_all(w)
+        if not_name(low) or low in _EPONYMS or flags & KEEP or (fi and lex.lang_words.get(low)):
             continue
-        if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin)
-            if morphology.proper_only(found):  # Voikko's reading, not the lists' crude stems (niskaselle: no niska)
-                out.append(_proper(t, found, low))
+        if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin); not the lists' crude stems
+            out.append(_proper(t, found, low))
         elif ((t.start, t.end) not in asked and _no_word(low, lang)
               and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)):
-            flags = lex.lookup_all(w)
             if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
                 out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_no_word)", PRIO_WEAK,
                                 key=(_base(lex, low), ""), uncertain=True))
@@ -189,15 +186,14 @@ def _abbreviation(lex: Lexicon, low: str, lang: str) -> bool:
     return i < len(forms) and forms[i].startswith(low) and len(forms[i]) >= len(low) + more
 
 
-_SORTED: dict[int, list[str]] = {}
+_SORTED: list[tuple[frozenset[str], list[str]]] = []  # (the lexicon's frequent forms, the same sorted)
 
 
 def _sorted_frequent(lex: Lexicon) -> list[str]:
-    """The frequent word forms, sorted (built once per lexicon)."""
-    key = id(lex.frequent)
-    if key not in _SORTED:
-        _SORTED[key] = sorted(lex.frequent)
-    return _SORTED[key]
+    """The frequent word forms, sorted (built once per lexicon's set; a reloaded lexicon replaces it)."""
+    if not _SORTED or _SORTED[0][0] is not lex.frequent:
+        _SORTED[:] = [(lex.frequent, sorted(lex.frequent))]
+    return _SORTED[0][1]
 
 
 def _base(lex: Lexicon, low: str) -> str:
@@ -209,9 +205,9 @@ def _base(lex: Lexicon, low: str) -> str:
 
 
 def _foreign_shape(low: str) -> bool:
-    """No ä/ö/å, no Finnish case or verb ending, no diagnosis ending (`fibromyalgia`)."""
-    return (not any(ch in "äöå" for ch in low) and not low.endswith(_FI_ENDINGS)
-            and not low.endswith(_MEDICAL_ENDS))
+    """A foreign name's shape (``hurried_people.name_shape``: no ä/ö/å, no Finnish case or verb ending) and no
+    diagnosis ending (`fibromyalgia`)."""
+    return name_shape(low) and not low.endswith(_MEDICAL_ENDS)
 
 
 def _compound(lex: Lexicon, low: str) -> bool:

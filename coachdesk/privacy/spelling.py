@@ -32,7 +32,7 @@ _LIBRARIES = ("hunspell-1.7", "hunspell")
 _log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _lib: ctypes.CDLL | None = None
-_handles: dict[str, list[ctypes.c_void_p]] = {}
+_handles: dict[str, list[tuple[ctypes.c_void_p, str]]] = {}  # lang -> (handle, its encoding) per dictionary
 _tried = False
 
 
@@ -70,18 +70,17 @@ def _handle(lang: str) -> tuple[ctypes.CDLL, list[tuple[ctypes.c_void_p, str]]] 
     if lib is None or lang not in DICTIONARIES:
         return None
     if lang not in _handles:
-        found: list[ctypes.c_void_p] = []
+        found: list[tuple[ctypes.c_void_p, str]] = []
         for name in DICTIONARIES[lang]:
             folder = next((d for d in DICT_DIRS if (d / f"{name}.aff").is_file() and (d / f"{name}.dic").is_file()), None)
             if folder is not None:
                 handle = ctypes.c_void_p(lib.Hunspell_create(os.fsencode(folder / f"{name}.aff"),
                                                              os.fsencode(folder / f"{name}.dic")))
                 if handle.value:
-                    found.append(handle)
+                    encoding = (lib.Hunspell_get_dic_encoding(handle) or b"UTF-8").decode("ascii", "replace")
+                    found.append((handle, encoding))
         _handles[lang] = found
-    if not _handles[lang]:
-        return None
-    return lib, [(h, (lib.Hunspell_get_dic_encoding(h) or b"UTF-8").decode("ascii", "replace")) for h in _handles[lang]]
+    return (lib, _handles[lang]) if _handles[lang] else None
 
 
 def available(lang: str) -> bool:
