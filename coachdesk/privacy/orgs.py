@@ -123,6 +123,11 @@ def _compound_of_frequent(w: str, lex: Lexicon, parts: int = 3) -> bool:
     return False
 
 
+def _generic(flags: int) -> bool:
+    """A kept word of the lists that is no name too (`Social`, `Public`; not `Thai`, `Islam`: a firm's name)."""
+    return bool(flags & ALLOW) and not flags & NAME
+
+
 def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:
     if t.colon_suffix:
         return False
@@ -302,10 +307,10 @@ def find_orgs(
             if english and j == idx and i < idx and all(toks[k].sent_start for k in range(i, idx)):
                 continue
             if english and all(
-                k == idx or lex.get(toks[k].lower) & ALLOW or toks[k].text in _EN_HEADS or toks[k].text in _CONNECT
+                k == idx or _generic(lex.get(toks[k].lower)) or toks[k].text in _EN_HEADS or toks[k].text in _CONNECT
                 for k in range(i, j + 1)
             ):
-                continue  # Social Services, Public Health Centre: generic words only
+                continue  # Social Services, Public Health Centre: generic words only (Thai, Islam: also names)
             yield Cand(toks[i].start, toks[j].end, "ORG", "org", "organisation name", PRIO_ORG)
             continue
         nxt = toks[idx + 1] if idx + 1 < n else None

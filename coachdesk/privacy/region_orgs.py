@@ -9,10 +9,12 @@ decision is one row of :data:`RULES`; the finding's reason names it.
 |---|---|---|
 | region_school | a genitive of a region or place of the lists, or a lower-case genitive in no list and no word of the language (a nickname of a town), that is no generic owner, then a school or body head (``REGION_SCHOOL_HEADS``: `ammattiopisto`, `kuntayhtymä`, `opisto` …; any case; a suspended `ammatti- ja aikuisopisto` too): both words (`X:n ammattiopistossa`, `X:n ammatti- ja aikuisopistoa`) | `kävi ammattiopistoa`, `opisto on kiva`, `kaupungin opisto`, `hyvän opiston` |
 | region_trade_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that opens with a trade word (``TOWN_FIRM_TRADES``, ``REGION_FIRM_TRADES``) and is no kept body: both words (`X:n Metsätyöllä`, `X:n Kuljetuspalvelussa`) | `X:n hyvinvointialue`, `X:n ELY-keskus`, `X:n metsissä` |
+| region_title_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that Finnish morphology reads as a common noun, that no list holds as a name, place or kept term and that is no bare public body (``PUBLIC_BODY_HEADS``): a common noun capitalised inside a sentence is a name, so both words, and `ja` with one more such word (`X:n Kylmävarasto`, `X:n Vanne ja Pesu`) | `X:n Hyvinvointialue`, `X:n Kaupunki`, `X:n Virtanen` (a name's reading), `X:n kylmävarasto` (lower case), a sentence start |
 """
 
 from __future__ import annotations
 
+from coachdesk.privacy import morphology
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import FIRST, KEEP, PLACE, REGION, SUR, Lexicon
@@ -25,12 +27,15 @@ RULES = {
     for r in (
         Rule("region_school", "a region's or town's genitive and a school or body head: X:n ammattiopistossa"),
         Rule("region_trade_firm", "a region's capitalised genitive and a capitalised trade compound: X:n Metsätyöllä"),
+        Rule("region_title_firm", "a region's capitalised genitive and a common noun capitalised inside a sentence: X:n Kylmävarasto"),
     )
 }
 
 _HEADS = words("REGION_SCHOOL_HEADS")
 _TRADES = words("TOWN_FIRM_TRADES") | words("REGION_FIRM_TRADES")
 _GENERIC = words("GENERIC_OWNERS")
+_PUBLIC = words("PUBLIC_BODY_HEADS")
+_COUNTRIES = frozenset(("suomen", "ruotsin", "norjan", "tanskan", "viron", "venäjän", "ukrainan", "saksan", "euroopan"))
 _HEAD_STEMS = tuple(sorted({h[:-1] for h in _HEADS}))  # the cheap test first: a head's stem is in the word
 
 
@@ -68,15 +73,36 @@ def _trade_word(lex: Lexicon, t: Token) -> bool:
     return any(low[:i] in _TRADES for i in range(3, min(len(low) - 2, 14)))
 
 
+def _title_common(lex: Lexicon, t: Token) -> bool:
+    """A capitalised word (not all capitals) that Finnish morphology reads as a common noun and as no name, that no
+    list holds as a name or place and that is no bare public body (`Kylmävarasto`; `Ohjaamo`, kept alone, is a named
+    office after a town)."""
+    low = t.lower
+    if not t.text[:1].isupper() or t.text.isupper() or len(low) < 4 or not low.isalpha():
+        return False
+    if lex.lookup_all(t.text) & (FIRST | SUR | PLACE | REGION) or any(b in _PUBLIC for b, _ in analyses(low)):
+        return False
+    found = morphology.readings(low)
+    return bool(found) and any(cls == "nimisana" for cls, _ in found) and not any(
+        cls in morphology.PROPER for cls, _ in found)
+
+
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
     """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi" or len(toks) < 2:
         return []
     held = coverage(len(text), cands, lambda c: c.label != "LOCATION")  # words a finding other than a place holds
+    lone = {(c.start, c.end) for c in cands if c.label == "PERSON"}  # a one-word name a title firm may overrule
     out: list[Cand] = []
     for k in range(len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
-        if t.lower[-1:] != "n" or held[t.start] or held[nxt.start] or text[t.end : nxt.start] != " ":
+        if t.lower[-1:] != "n" or text[t.end : nxt.start] != " ":
+            continue
+        if held[t.start] or held[nxt.start]:
+            if (t.cap and nxt.cap and all((x.start, x.end) in lone or not held[x.start] for x in (t, nxt))
+                    and _place_genitive(lex, t, False) and t.lower not in _COUNTRIES and not nxt.sent_start
+                    and _title_common(lex, nxt)):
+                out.append(_title_firm(text, toks, k, held, lex))  # `X:n Kylmävarasto`, the firm taken for a name
             continue
         nl = nxt.lower
         end = None
@@ -89,6 +115,20 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if _place_genitive(lex, t, unknown_ok=True):
                 out.append(Cand(t.start, end, "ORG", "org", "organisation name (region_school)", PRIO_ORG))
             continue
-        if t.text[:1].isupper() and not nxt.sent_start and _trade_word(lex, nxt) and _place_genitive(lex, t, False):
+        if not t.text[:1].isupper() or nxt.sent_start or t.lower in _COUNTRIES or not _place_genitive(lex, t, False):
+            continue
+        if _trade_word(lex, nxt):
             out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_firm)", PRIO_ORG))
+        elif _title_common(lex, nxt):
+            out.append(_title_firm(text, toks, k, held, lex))
     return out
+
+
+def _title_firm(text: str, toks: list[Token], k: int, held: bytearray, lex: Lexicon) -> Cand:
+    """The firm of a place's genitive at ``k`` and the capitalised common noun after it, with `ja` and one more such
+    noun (`X:n Vanne ja Pesu`)."""
+    end = toks[k + 1].end
+    if (k + 3 < len(toks) and text[end : toks[k + 3].start] == " ja " and not held[toks[k + 3].start]
+            and _title_common(lex, toks[k + 3])):
+        end = toks[k + 3].end
+    return Cand(toks[k].start, end, "ORG", "org", "organisation name (region_title_firm)", PRIO_ORG)

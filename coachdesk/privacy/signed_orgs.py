@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from coachdesk.privacy.cue_words import words
-from coachdesk.privacy.lexicon import FIRST, KEEP, NAME, PLACE, REGION, Lexicon
+from coachdesk.privacy.lexicon import ALLOW, FIRST, KEEP, NAME, PLACE, REGION, Lexicon
 from coachdesk.privacy.org_rules import EN_TRADE
 from coachdesk.privacy.orgs import LEGAL, compound_of_frequent, head_low
 from coachdesk.privacy.rule_table import Rule
@@ -89,15 +89,17 @@ def _org_value(text: str, s: int, e: int, lex: Lexicon, lang: str, labelled: boo
     if first & FIRST and not first & PLACE and len(ws) <= 3 and not any(w in LEGAL for w in ws):
         return None  # a person's name
     content = [w for w, low in zip(ws, lows, strict=True) if low not in _CONNECT]
-    if not labelled and (any(low.endswith(_PUBLIC) for low in lows) or any(lex.lookup(w)[0] & KEEP for w in content)):
-        return None  # "X:n kaupunki", "City of X", "Ohjaamo X": a public body, its town found alone
+    if not labelled and (any(low.endswith(_PUBLIC) for low in lows) or any(lex.lookup(w)[0] & ALLOW for w in content)):
+        return None  # "X:n kaupunki", "City of X", "Ohjaamo X": a public body, its town found alone (a region is a
+        # part of a name: "Kustcoach Österbotten")
     if not labelled and any(low.endswith(_TEAM) or low.startswith(_TEAM) for low in lows):
         return None  # "Työllisyystiimi X", "Team X": a team of the coach's own service
     if all(lex.lookup(w)[0] & KEEP and not lex.lookup(w)[0] & (PLACE | REGION) for w in content):
         return None  # Kela, TE-palvelut: a kept body alone
     if len(content) == 1 and not (_proper(lex, content[0]) and not lex.lookup(content[0])[0] & (NAME | PLACE | REGION)):
         return None  # one word: only a word in no list (a place or a person alone is left to their rules)
-    proper = any(_proper(lex, w) for w in content) or any(w in LEGAL for w in ws)
+    proper = (any(_proper(lex, w) for w in content) or any(w in LEGAL for w in ws)
+              or (len(content) >= 2 and any(lex.lookup(w)[0] & REGION for w in content)))  # "Kustcoach Österbotten"
     headed = labelled and any(low in _EN_HEADS or head_low(low) for low in lows[1:])
     if not (proper or headed):
         return None

@@ -9,8 +9,10 @@ import sys
 
 import pytest
 
-from coachdesk.privacy import scrub
+from coachdesk.privacy import morphology, scrub
 from coachdesk.privacy.region_orgs import RULES
+
+needs_voikko = pytest.mark.skipif(not morphology.available(), reason="Voikko (libvoikko, voikko-fi) not installed")
 
 
 @pytest.mark.parametrize(("rule", "line", "org"), [
@@ -20,6 +22,11 @@ from coachdesk.privacy.region_orgs import RULES
     ("region_school", "opiskeli stadin ammatti- ja aikuisopistossa", "stadin ammatti- ja aikuisopistossa"),
     ("region_trade_firm", "Hän työskentelee Kainuun Metsätyöllä nyt.", "Kainuun Metsätyöllä"),
     ("region_trade_firm", "Hän on Kymen Konetyössä töissä.", "Kymen Konetyössä"),
+    pytest.param("region_title_firm", "Työnantaja Hämeen Kylmävarasto ei pysty tarjoamaan työtä.", "Hämeen Kylmävarasto",
+                 marks=needs_voikko),
+    pytest.param("region_title_firm", "Palaveri 2.12., Kajaanin Työllisyyspalvelut, huone 3.", "Kajaanin Työllisyyspalvelut",
+                 marks=needs_voikko),
+    pytest.param("region_title_firm", "Sovittiin käynti Kouvolan Ohjaamossa.", "Kouvolan Ohjaamossa", marks=needs_voikko),
 ])
 def test_the_organisation_is_found_whole(rule: str, line: str, org: str) -> None:
     r = scrub(line, lang="fi")
@@ -33,7 +40,9 @@ def test_the_organisation_is_found_whole(rule: str, line: str, org: str) -> None
 @pytest.mark.parametrize("line", ["hän kävi ammattiopistoa kaks vuotta", "opisto on kiva ja lähellä",
                                   "kaupungin opistossa on kursseja", "Hän valmistui uuden opiston kautta.",
                                   "Asiakas on Kainuun hyvinvointialueen asiakas.", "Yhteys Lapin ELY-keskukseen tehty.",
-                                  "Kävi Lapin metsissä."])
+                                  "Kävi Lapin metsissä.", "Asiakas on Kainuun Hyvinvointialueen asiakas.",
+                                  "Kävimme Oulun kylmävarastossa.",
+                                  "Oulun Virtanen soitti eilen.", "Palaveri oli Oulun. Kylmävarasto ei vastannut."])
 def test_traps_stay(line: str) -> None:
     r = scrub(line, lang="fi")
     assert not any("region_" in f.reason for f in r.findings), r.text
@@ -41,8 +50,15 @@ def test_traps_stay(line: str) -> None:
 
 
 def test_explain_shows_the_rule() -> None:
-    assert set(RULES) == {"region_school", "region_trade_firm"}
+    assert set(RULES) == {"region_school", "region_trade_firm", "region_title_firm"}
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input="asiakas opiskeli pirkanmaan ammattiopistossa", capture_output=True, text=True,
                          check=True).stdout
     assert "region_school" in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+@needs_voikko
+def test_a_country_is_no_town_of_a_firm() -> None:
+    """`Suomen X` names a national body (another rule may still judge it), never a firm of this layer."""
+    r = scrub("Hän kävi Suomen Kuntoutussäätiön kurssin ja Ruotsin Kylmävaraston.", lang="fi")
+    assert not any("region_title_firm" in f.reason for f in r.findings), [f.reason for f in r.findings]
