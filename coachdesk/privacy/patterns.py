@@ -150,8 +150,10 @@ _PHONE_CAND = re.compile(
     r"(?<=\+)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
     r"|(?<=0)0\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
     r"|(?<=\()(?<![\w+.,]\()0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
-    r"|(?<=0)(?<![\w+.]0)(?:(?<!\d,0)|(?<=\.\d{4},0))\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d))"
-    # ",040 …" in a CSV row (also after a date field: "18.10.1974,050 …"), not "1,040 …"
+    r"|(?<=0)(?<![\w+.]0)(?:(?<!\d,0)|(?<=\.\d{4},0))\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
+    r"|(?<=,0)(?<!\d,0)\d{1,3}(?:[\s-]?\d){5,10}(?=,\d))"
+    # ",040 …" in a CSV row (also after a date field: "18.10.1974,050 …"), not "1,040 …"; a field between commas
+    # may have a number field after it (",045 770 2218,2027-01-14")
 )
 
 # --- addresses ------------------------------------------------------------------------------
@@ -476,8 +478,14 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:den|the)\s$")  # "den 21 januari", "the 21st of May": one date
+
+
 def _with_weekday(text: str, c: Cand) -> Cand:
+    """The date with a weekday said before it (`tisdagen den 3 maj`), or with the article of a day's number."""
     m = _WEEKDAY_BEFORE.search(text, max(0, c.start - 24), c.start)
+    if m is None and text[c.start : c.start + 1].isdigit():
+        m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
     if m:
         c.start = m.start()
     return c

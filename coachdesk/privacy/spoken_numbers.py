@@ -18,7 +18,8 @@ _FI_UNITS = {
     "yheksän": 9,
 }
 # spoken digit names used when reading a number out ("nolla neljä nolla", "kasi", "ysi")
-_FI_DIGIT_ONLY = {"nolla": 0, "seiska": 7, "kasi": 8, "ysi": 9}
+_FI_DIGIT_NOUNS = {"ykkönen": 1, "kakkonen": 2, "kolmonen": 3, "nelonen": 4, "vitonen": 5, "kutonen": 6}  # a digit's noun
+_FI_DIGIT_ONLY = {"nolla": 0, "seiska": 7, "kasi": 8, "ysi": 9, **_FI_DIGIT_NOUNS}
 # the first part of "kolkyt", "nelkyt", "seiskyt", "kasikyt", "ysikyt" as well as the units
 _FI_TENS_HEAD = {**_FI_UNITS, "kol": 3, "nel": 4, "seis": 7, "seit": 7, "kasi": 8, "ysi": 9}
 _FI_TENS_TAIL = ("kymmentä", "kymment", "kyt")
@@ -48,7 +49,7 @@ _TEN_NAMES = (("seiska", 7), ("kasi", 8), ("ysi", 9))
 _DIGIT_NAME_UNITS = {
     "yks": 1, "yksi": 1, "kaks": 2, "kaksi": 2, "kolme": 3, "neljä": 4, "viis": 5, "viisi": 5, "kuus": 6, "kuusi": 6,
     "seittemän": 7, "seitsemän": 7, "seiska": 7, "kaheksan": 8, "kahdeksan": 8, "kasi": 8, "yheksän": 9,
-    "yhdeksän": 9, "ysi": 9,
+    "yhdeksän": 9, "ysi": 9, **_FI_DIGIT_NOUNS,  # "ysikutonen" 96
 }
 _TEENS = ("toista", "toist")
 _MOST_LETTERS = 16  # "kasiseittemän" is 13: a longer word is no such number
@@ -317,7 +318,7 @@ MONTHS = {"fi": FI_MONTHS, "sv": SV_MONTHS, "en": EN_MONTHS}
 LETTER_NAMES: dict[str, str] = {
     "aa": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "äf": "F", "gee": "G", "hoo": "H", "ii": "I",
     "jii": "J", "koo": "K", "äl": "L", "äm": "M", "än": "N", "oo": "O", "pee": "P", "ärr": "R", "äs": "S",
-    "tee": "T", "uu": "U", "vee": "VW", "zeta": "Z", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
+    "tee": "T", "uu": "U", "vee": "VW", "zeta": "Z", "tset": "Z", "zet": "Z", "ällä": "L", "ämmä": "M", "ännä": "N", "ärrä": "R", "ässä": "S", "kaksoisvee": "W", "tuplavee": "W", "äks": "X", "yy": "Y",
     "bii": "B", "sii": "C", "dii": "D", "eff": "F", "ell": "L", "emm": "M", "enn": "N", "ess": "S",
 }
 # not "är", "see", "ex": words of Swedish and English

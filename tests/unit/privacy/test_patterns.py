@@ -196,6 +196,9 @@ def test_a_phone_number_in_a_csv_cell_is_found_but_not_a_decimal_before_digits()
         assert "218 6630" not in res.text
         assert any(f.label == "CONTACT" and f.text == "045 218 6630" for f in res.findings)
     assert "1,045 218 6630" in scrub("hinta 1,045 218 6630", lang="fi").text
+    dated = "Bashar Kassab,35,Keminmaa,Vaara Steel Oy,045 770 2218,2027-01-14\n"  # a number field after the phone
+    assert any(f.label == "CONTACT" and f.text == "045 770 2218" for f in scrub(dated, lang="en").findings)
+    assert "1,045 770 2218,5" in scrub("arvot 1,045 770 2218,5 ja 2", lang="fi").text
 
 
 @pytest.mark.parametrize("handle", ["@hr-tiimi", "@anna.koski-virtanen", "@team_north-2"])
@@ -275,3 +278,19 @@ def test_a_chat_mention_takes_the_surname_initial_after_it(text: str, found: str
     result = scrub(text, lang="en")
     handles = [f.text for f in result.findings if f.label == "CONTACT"]
     assert found in handles and left in result.text, (handles, result.text)
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    ("Nästa möte den 21 januari 2027 i Vasa.", "sv", "den 21 januari 2027"),
+    ("FPA vill ha det före den 15.12. i år.", "sv", "den 15.12."),
+    ("We meet again on the 21st of January.", "en", "the 21st of January"),
+])
+def test_the_article_of_a_day_is_part_of_the_date(text: str, lang: str, date: str) -> None:
+    """Some writers label "den"/"the" as part of the date: the finding covers it (a word more either way)."""
+    found = [f for f in scrub(text, lang=lang).findings if f.label == "DATE"]
+    assert [f.text for f in found] == [date]
+
+
+def test_an_article_before_other_numbers_stays() -> None:
+    assert "the 3 boxes" in scrub("He carried the 3 boxes.", lang="en").text
+    assert "den 3 maj" not in scrub("Vi ses den 3 maj.", lang="sv").text

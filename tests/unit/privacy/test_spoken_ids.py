@@ -44,6 +44,8 @@ POSITIVES = [
     ("Bilens registreringsnummer är abc hundratjugotre och den står hemma.", "sv", "abc hundratjugotre", "ID"),
     # the written plate after a plate word, lower case or with a space
     ("rekkari abc-123 on vanha", "fi", "abc-123", "ID"),
+    ("rekkari on koo zet tee viiva neljä yks kasi, se on firman nimissä", "fi", "koo zet tee viiva neljä yks kasi", "ID"),
+    ("rekkari on tset aa koo viiva kaks kaks, auto on pihalla", "fi", "tset aa koo viiva kaks kaks", "ID"),
     ("Bilens registreringsnummer är ABC 123.", "sv", "ABC 123", "ID"),
     ("The plate number is abc 12.", "en", "abc 12", "ID"),
     # case_letters: letter names said between a case word and the digits
