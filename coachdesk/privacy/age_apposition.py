@@ -7,24 +7,26 @@ Every decision is one row of :data:`RULES`; the reason names it.
 
 | id | shape (invented examples) | trap |
 |---|---|---|
+| name_comma_years | `Asiakas Agnieszka Xelińska, 47 vuotta, asuu …`, `Jean-Pierre Xukendi, kuusikymmentäyks vuotta, Karttulasta`, `Soran Xhmadi, trettiosju år, bor …`, `Reza Xalehi, forty-one years old.`: a name another rule found, a comma, a number 14–99 (digits or read out) and a years word, then the clause ends (a comma, a stop, `ja`/`och`/`and`): the number and the years word are AGE | `Matti Xoski, 22 vuotta töissä` (a duration: the clause goes on), `Anna Xoski, kaks vuotta, …` (under 14), a number after a word no rule took as a name |
 | name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`, `Ana Lúcia dos Xantos, 36, is …`, `Abu Bakr al-Xassan, 44, drives …`, `Aroha Xgata, 22 – wants …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, EMPLOYER, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
-from coachdesk.privacy.spoken_numbers import COUNTED
+from coachdesk.privacy.spoken_numbers import CARDINAL, COUNTED
 
 RULES = {
     r.id: r
     for r in (
         Rule("name_comma_age", "capitalised words no rule took, ', NN, ' and a lower-case word: a person and an age"),
+        Rule("name_comma_years", "a name found, a comma, a number and a years word closing the clause: X, 47 vuotta,"),
     )
 }
 
@@ -75,3 +77,39 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
         age = Cand(m.start(1), m.end(1), "AGE", "age", "bare age (name_comma_age)", PRIO_AGE_DATE)
         age.replacement = age_range(n)
         yield age
+
+
+# ", 47 vuotta,", ", kuusikymmentäyks vuotta.", ", forty-one years old and": the clause ends after the years word
+_YEARS_AFTER = re.compile(
+    r",[ \t]*(\d\d|[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+(?:vuotta|år|years|yrs)(?:[ \t]+(?:old|gammal|vanha))?"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:ja|och|and|eli)(?![\w-]))"
+)
+
+
+def find_years(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
+    """AGE candidates of rule name_comma_years: a number and a years word after a name found and a comma."""
+    if "," not in text:
+        return
+    read = CARDINAL.get(lang, CARDINAL["fi"])
+    for c in cands:
+        m = _YEARS_AFTER.match(text, c.end) if c.label == "PERSON" and text[c.end : c.end + 1] == "," else None
+        if m is None:
+            continue
+        n = _number(m.group(1).lower(), read)
+        if n is None or not 14 <= n <= 99:
+            continue
+        age = Cand(m.start(1), m.end(), "AGE", "age", "age after a name (name_comma_years)", PRIO_AGE_DATE)
+        age.replacement = age_range(n)
+        yield age
+
+
+def _number(word: str, read: Callable[[str], int | None]) -> int | None:
+    """Digits, or a number read out in one word or a hyphenated ten and unit (`forty-one`)."""
+    if word.isdigit():
+        return int(word)
+    said = read(word)
+    if said is None and "-" in word:
+        ten, _, unit = word.partition("-")
+        t, u = read(ten), read(unit)
+        said = t + u if t is not None and u is not None and t % 10 == 0 and 0 < u < 10 else None
+    return said

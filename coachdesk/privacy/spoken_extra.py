@@ -15,6 +15,7 @@ the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP`
 | date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
 | date_cardinal_tens_ordinal | `kakskymmenes helmikuuta`, `kolmekymmenes huhtikuuta`, `kakskymmenesviides toukokuuta` | a day said colloquially as a cardinal ten (`kaks`, `kolme`) fused with the ordinal `kymmenes` (and a unit ordinal), then a month in the partitive; the same guards as ``date_spoken_day``; never without a month (`kakskymmenes kerta`) |
 | email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
+| email_initial | `email k ceesay at inbox dot example`, `sähköposti: m virtanen ät …` | a spoken e-mail found whose local part opens with a name word; a single letter right before it, and an e-mail word (``EMAIL_WORDS``) right before the letter: the letter is the local part's first (an initial said apart) |
 | age_digit_by_digit | `öö kaksseittemän vuotta vanha` (27), `kolme neljä vuotias` (34), `två fem år gammal`, `two seven years old` | two digit words read one by one (spaced, or fused in Finnish: `kaks|seittemän`), the first not zero, no third number word before them, right before an age word (`vuotias`, `vuotta vanha`, `år gammal`, `years old`; the finding ends at the years word, in sv and en at `gammal`/`old`); never before a bare `vuotta`/`år`/`years` (`kaks kolme vuotta sitten`) or a counted noun (`yks kaks kertaa`) |
 | aland_plate | `ÅL 18 412`, `ÅL-3421`, `ÅLA 123` | `ÅL` in capitals (and a third capital), a dash or a space, one to five digits (a space may group them, `18 412`) |
 | diplomatic_plate | `diplomaattikilpi CD 1234`, `embassy car C-123` | `CD` or `C`, a dash or a space, one to four digits, after a plate or diplomat word (at most 60 characters before) |
@@ -41,6 +42,7 @@ RULES = {
         Rule("date_spoken_day", "a spoken cardinal or fused day and a month partitive: kakskytyks joulukuuta"),
         Rule("date_cardinal_tens_ordinal", "a cardinal ten fused with kymmenes and a month partitive: kakskymmenes helmikuuta"),
         Rule("email_local_digits", "digits read out and a name before a spoken e-mail: warda kaks nolla nolla viis ät"),
+        Rule("email_initial", "an initial said between an e-mail word and a spoken e-mail: email k ceesay at …"),
         Rule("age_digit_by_digit", "an age read digit by digit before an age word: kaksseittemän vuotta vanha, kolme neljä vuotias"),
         Rule("aland_plate", "an Åland plate: ÅL and one to five digits, ÅL 18 412"),
         Rule("diplomatic_plate", "a diplomatic plate CD/C and digits after a plate or diplomat word"),
@@ -52,7 +54,7 @@ _SUBJECTS = cue_words.words("AGE_COPULA_SUBJECTS")
 _JOINERS = cue_words.words("CLAUSE_JOINERS")
 _STOPS = cue_words.words("SPOKEN_STOP")
 _SAID_COMMAS = cue_words.words("SPOKEN_COMMA")  # "… twenty-seven comma personal identity code …"
-_COPULAS = frozenset("on oli är var is was".split())
+_COPULAS = frozenset("on oli är e var is was".split())  # "han e fyrtitvå": a dialect copula
 _YEARS = frozenset({"vuotta", "år", "years"})
 _OLD = frozenset({"vanha", "vanhana", "old", "gammal"})
 _CLAUSE_MARKS = ".,;:!?)"
@@ -305,6 +307,7 @@ def dates(r: _Reader) -> Iterator[Cand]:
 
 _WORD_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+)([ \t]+)$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_INITIAL_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+):?[ \t]+([^\W\d_])[ \t]+$")  # "email k ", "sähköposti: m "
 _EMAIL_WORDS = cue_words.words("EMAIL_WORDS")
 _NOT_NAME = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | _EMAIL_WORDS | _JOINERS | _COPULAS
 _SEP_WORDS = {w: "." for w in cue_words.words("SPOKEN_DOT")} | {w: "_" for w in cue_words.words("SPOKEN_UNDERSCORE")}
@@ -346,6 +349,12 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
             continue
         c.start = name_start
         _tag(c, "email_local_digits")
+    for c in cands:
+        if c.label == "CONTACT" and c.kind == "email" and "@" not in text[c.start : c.end]:
+            m = _INITIAL_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if m is not None and m.group(1).lower() in _EMAIL_WORDS:
+                c.start = m.start(2)
+                _tag(c, "email_initial")
 
 
 def _names_before(text: str, pos: int, card: Callable[[str], int | None]) -> int | None:

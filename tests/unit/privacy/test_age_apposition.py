@@ -25,6 +25,11 @@ POSITIVES = [
     ("name_comma_age", "en", "Ana Lúcia dos Xantos, 36, is a cook at a school.", "Ana Lúcia dos Xantos", "36"),
     ("name_comma_age", "en", "Abu Bakr al-Xassan, 44, drives a taxi.", "Abu Bakr al-Xassan", "44"),
     ("name_comma_age", "en", "Orvaha Ngelt, 22 – wants to study nursing.", "Orvaha Ngelt", "22"),
+    ("name_comma_years", "fi", "Asiakas Agnieszka Zielińska, neljäkymmentäseitsemän vuotta, asuu Raisiossa.",
+     "Agnieszka Zielińska", "neljäkymmentäseitsemän vuotta"),
+    ("name_comma_years", "fi", "Asiakas Matti Virtanen, 47 vuotta, asuu yksin.", "Matti Virtanen", "47 vuotta"),
+    ("name_comma_years", "en", "Met Reza Salehi, forty-one years old, at the office.", "Reza Salehi", "forty-one years old"),
+    ("name_comma_years", "sv", "Vi träffade Anna Lund, 52 år, och hennes chef.", "Anna Lund", "52 år"),
 ]
 
 # (rule, lang, text, a word that must survive)
@@ -34,6 +39,9 @@ TRAPS = [
     ("name_comma_age", "en", "Highway Nine, 38, runs north of the town.", "Highway"),
     ("name_comma_age", "fi", "Kela, 38, maksoi korvauksen viime viikolla.", "Kela"),
     ("name_comma_age", "en", "Volvo Amazon, 38, was restored by the club.", "Volvo"),
+    ("name_comma_years", "fi", "Matti Virtanen, 22 vuotta töissä, jäi pois.", "22"),
+    ("name_comma_years", "fi", "Asiakas Anna Koski, kaks vuotta, ei muuta.", "kaks"),
+    ("name_comma_years", "en", "The Highway, 30 years, is old.", "30"),
 ]
 
 
@@ -69,3 +77,8 @@ def test_explain_names_the_rule() -> None:
         input="What? Pim Rainwater, 38, works nights.", capture_output=True, text=True, check=True,
     ).stdout
     assert "name_comma_age" in out
+    out = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "scrub", "--explain", "--lang", "fi"],
+        input="Asiakas Matti Virtanen, 47 vuotta, asuu yksin.", capture_output=True, text=True, check=True,
+    ).stdout
+    assert "name_comma_years" in out
