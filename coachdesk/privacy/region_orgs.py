@@ -82,9 +82,8 @@ def _title_common(lex: Lexicon, t: Token) -> bool:
         return False
     if lex.lookup_all(t.text) & (FIRST | SUR | PLACE | REGION) or any(b in _PUBLIC for b, _ in analyses(low)):
         return False
-    found = morphology.readings(low)
-    return bool(found) and any(cls == "nimisana" for cls, _ in found) and not any(
-        cls in morphology.PROPER for cls, _ in found)
+    found = morphology.readings(low) or ()
+    return any(cls == "nimisana" for cls, _ in found) and not any(cls in morphology.PROPER for cls, _ in found)
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
