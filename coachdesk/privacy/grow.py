@@ -23,7 +23,7 @@ import re
 from coachdesk.privacy import token_index
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cues import FI_COMMON_SHAPE, FOREIGN, LOCATIVE, PERSON_CTX, PROFESSIONS, ROLE_NOUNS
-from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.lexicon import COMMON, FIRST, KEEP, NAME, PLACE, REGION, Lexicon
 from coachdesk.privacy.name_words import has_digit
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 from coachdesk.privacy.tokens import Token
@@ -43,6 +43,12 @@ _ITEM_AFTER = re.compile(r"[:,;][ \t]*$")  # "Läsnä: X", ", X" in a list line 
 
 
 
+def _kept_given(flags: int) -> bool:
+    """A kept word that is also a given name and no frequent word or region (`Islam`, `Christian`, `Aslak`): before a
+    found surname it is the given name (`Islam Xmarov`, `Aslak Xäkkäläjärvi`)."""
+    return bool(flags & FIRST) and not flags & (COMMON | REGION)
+
+
 def _given_name_like(t: Token, lex: Lexicon) -> bool:
     """Could this capitalised token be a given name standing before a surname?"""
     if not t.cap or t.upper or t.colon_suffix or has_digit(t.text) or len(t.text) < 2:
@@ -51,7 +57,7 @@ def _given_name_like(t: Token, lex: Lexicon) -> bool:
         return False  # "B-lausunto", "Kela-korvaus": a compound word, not "Jari-Pekka"
     low = t.lower
     flags = lex.get(low)
-    if flags & KEEP or low in PROFESSIONS or low in ROLE_NOUNS:
+    if (flags & KEEP and not _kept_given(flags)) or low in PROFESSIONS or low in ROLE_NOUNS:
         return False
     if flags & FIRST and not flags & COMMON:
         return True

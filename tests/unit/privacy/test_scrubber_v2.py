@@ -155,6 +155,9 @@ def test_the_never_scrub_list_cannot_release_a_case_term() -> None:
         ("Lausunnon kirjoitti K.L. Saarinen viime viikolla.", "K.L. Saarinen"),
         # a nickname in quotes between the names
         ('Soitin Kalle "Kaltsu" Nurmelalle eilen.', 'Kalle "Kaltsu" Nurmelalle'),
+        # a kept word that is also a given name (a religion, a course) before a found surname
+        ("Läsnä: Islam Umarov (asiakas) ja työnantaja.", "Islam Umarov"),
+        ("Tapaaminen eilen. Aslak Näkkäläjärvi (46) kertoi työkokeilusta.", "Aslak Näkkäläjärvi"),
     ],
 )
 def test_a_name_grows_over_the_name_like_words_next_to_it(text: str, span: str) -> None:
@@ -166,6 +169,10 @@ def test_a_name_grows_over_the_name_like_words_next_to_it(text: str, span: str) 
 def test_initials_with_a_case_ending_are_a_person() -> None:
     res = scrub("Kysyin asiaa M.K.:lta, ja hän lupasi selvittää.", lang="fi")
     assert res.text == "Kysyin asiaa [Henkilö A]:lta, ja hän lupasi selvittää."
+
+
+def test_a_kept_word_alone_stays_before_a_surname() -> None:
+    assert "Kela" in scrub("Kävin Kela Virtasen kanssa läpi asiat.", lang="fi").text  # Kela: a frequent kept word
 
 
 def test_a_compound_word_before_a_surname_is_no_given_name() -> None:
