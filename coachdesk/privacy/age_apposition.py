@@ -79,6 +79,12 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
         yield age
 
 
+def add(text: str, lex: Lexicon, lang: str, cands: list[Cand]) -> None:
+    """Add the candidates of :func:`find`, then those of :func:`find_years` (which reads the names found) to ``cands``."""
+    cands.extend(find(text, lex, cands))
+    cands.extend(find_years(text, lang, cands))
+
+
 # ", 47 vuotta,", ", kuusikymmentäyks vuotta.", ", forty-one years old and": the clause ends after the years word
 _YEARS_AFTER = re.compile(
     r",[ \t]*(\d\d|[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+(?:vuotta|år|years|yrs)(?:[ \t]+(?:old|gammal|vanha))?"

@@ -124,8 +124,9 @@ def _compound_of_frequent(w: str, lex: Lexicon, parts: int = 3) -> bool:
 
 
 def _generic(flags: int) -> bool:
-    """A kept word of the lists that is no name too (`Social`, `Public`; not `Thai`, `Islam`: a firm's name)."""
-    return bool(flags & ALLOW) and not flags & NAME
+    """A kept word of the lists that is no given name too (`Social`, `Public`, `Kela`; not `Thai`, `Islam`: a firm's
+    name)."""
+    return bool(flags & ALLOW) and not (flags & FIRST and not flags & COMMON)
 
 
 def _cap_member(t: Token, lex: Lexicon, allow_start: bool) -> bool:

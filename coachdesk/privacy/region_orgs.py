@@ -130,4 +130,4 @@ def _title_firm(text: str, toks: list[Token], k: int, held: bytearray, lex: Lexi
     if (k + 3 < len(toks) and text[end : toks[k + 3].start] == " ja " and not held[toks[k + 3].start]
             and _title_common(lex, toks[k + 3])):
         end = toks[k + 3].end
-    return Cand(toks[k].start, end, "ORG", "org", "organisation name (region_title_firm)", PRIO_ORG)
+    return Cand(toks[k].start, end, "ORG", "org", "organisation name (region_title_firm)", PRIO_ORG - 1)  # others first

@@ -314,8 +314,7 @@ def _scrub(
     cands.extend(prose_orgs.fill_runs(text, toks, lex, cands))  # "Vantaa Work Ability Hub": the uncovered word too
     cands.extend(owner_firms.find(text, toks, lex, lang))  # "Hammaslääkäriasema Dr. X", "X:n klinikka soitti", "Xs Bil och Däck"
     cands.extend(signed_orgs.find(text, toks, lex, lang))  # "uraohjaaja\nX:n Työpaja ry", "X r.f.", "Oppilaitos: X"
-    cands.extend(age_apposition.find(text, lex, cands))  # "What? Nok Saelim, 38, works nights": an unlisted name
-    cands.extend(age_apposition.find_years(text, lang, cands))  # "Agnieszka X, 47 vuotta, asuu": after a name found
+    age_apposition.add(text, lex, lang, cands)  # "What? Nok Saelim, 38, works", "Agnieszka X, 47 vuotta, asuu"
     undecided = morphology_names.add(text, toks, lex, lang, cands, undecided)  # Voikko: "paltamosta", "jaswinder"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
