@@ -90,6 +90,8 @@ def _org_over(res, original: str, surface: str, rule: str | None = None) -> bool
         ("fi", "sitten kukkakauppa kettusen kautta kotiin", "kukkakauppa kettusen", "head_then_name"),
         ("fi", "hän teki kesätöitä rantasen leipomossa", "rantasen leipomossa", "name_then_head"),
         ("fi", "salminen & veljesten huolto soitti eilen", "salminen & veljesten huolto", "name_then_head"),
+        ("fi", "pomo jussi on rajalan pizzasta, tuntee asiakkaan", "rajalan pizzasta", "name_then_head"),
+        ("fi", "ois töitä tikan koneurakoinnilla mut ei jaksa", "tikan koneurakoinnilla", "name_then_head"),
         ("en", "client now works at nurmi removals, started monday", "nurmi removals", "name_then_head"),
         ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "k-supermarketissa", "chain_lower"),
         ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "tokmannilla", "chain_lower"),
