@@ -174,6 +174,11 @@ _POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
 # possessive run, "*+": white space follows it, so giving letters back never helps; the same matches.)
 _WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*+)\s+{_NUM}(?![\d]){_POST}")
 _SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
+# a capitalised first word of a two-word street before a lower-case street word: a genitive or a street adjective
+_STREET_LEAD = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö-]+(?:[aeiouyäö]n|[lnrst]en)|Vanha|Uusi|Pieni|Iso|Itäinen|Läntinen|Pohjoinen|Eteläinen"
+    r"|Gamla|Norra|Södra|Östra|Västra|Stora|Lilla)[ \t]$"
+)
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
 _TORI_NOT_SQUARE = re.compile(r"(?:aattori|ttori|ktori|htori|itori)(?:lla|lta|lle|n|a)?$", re.IGNORECASE)
@@ -458,6 +463,8 @@ def find_addresses(text: str) -> Iterator[Cand]:
         s, e = m.span()
         while e > s and text[e - 1] in " ,":
             e -= 1
+        if not word[0].isupper() and (lead := _STREET_LEAD.search(text, max(0, s - 30), s)):
+            s = lead.start()  # "Sörnäisten rantatie 25", "Vanha porvoontie 3": a two-word street
         yield Cand(s, e, "ADDRESS", "address", "street address", PRIO_ADDRESS)
     for m in _STREET_ALONE.finditer(text):
         if _TORI_NOT_SQUARE.search(m.group(0)):

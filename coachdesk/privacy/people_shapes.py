@@ -16,6 +16,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | field_particle_name | a person field label (`Asiakas:`, `Customer:`, `Namn:`) then a particle surname (`Van der X`, `Dela X`, `Al-X`), a comma and the given names (a bracket, a date or a dash may follow): the whole name | `Aihe: Kela, TE-palvelut` |
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`); a one-word subject in no list and no ordinary word that the body repeats capitalised (`Aihe: X` … `X on ollu`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
+| spelled_name | four or more capital letters one by one, each apart by one space or one hyphen, the same all along (`J I N U X A T H E W`, `L-I-A-X`): a name spelled out for the record | `A B C`, `A-B-C` (three letters), `A B-C D` (mixed), `B1 B2`, `ABC-123` |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -54,6 +55,7 @@ RULES = {
         Rule("word_given_age", "a capitalised word before a found surname and an age: the given name"),
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
         Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
+        Rule("spelled_name", "four or more capital letters spelled one by one: a name spelled out (J I N U …)"),
     )
 }
 
@@ -350,4 +352,14 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)
-    return out
+    return out + _spelled(text)
+
+
+# one capital letter, then three or more, each after the same one separator (a space or a hyphen)
+_SPELLED = re.compile(r"(?<![\w-])[A-ZÅÄÖ](?:( |-)[A-ZÅÄÖ])(?:\1[A-ZÅÄÖ]){2,}(?![\w-])")
+
+
+def _spelled(text: str) -> list[Cand]:
+    """Rule spelled_name."""
+    return [Cand(m.start(), m.end(), "PERSON", "person", "a name spelled out (spelled_name)", PRIO_NAME)
+            for m in _SPELLED.finditer(text)]

@@ -10,6 +10,7 @@ found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every d
 | number_street | `seven Puistokatu, Oulu`, `twenty two Station Road`, `22 Station Road` | a street found; one to three number words (1–9999) or digits right before it |
 | den_date | `född den femte februari`: the span starts at `den` | a Swedish date found from a spoken ordinal, `den` right before it |
 | age_unit | `hon är alltså trettioåtta år`, `eli kakskytyks vuotta`, `he is um forty-one years old` | an age found; its unit word (and `vanha` / `gammal` / `old`) right after it |
+| age_lead | `a cleaner aged 41`, `aged forty-one` | an age found; `aged` right before it (the replacement keeps it: `aged 39–50`) |
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ RULES = {
         Rule("number_street", "a house number (words or digits) before an English-read street"),
         Rule("den_date", "'den' before a spoken Swedish date"),
         Rule("age_unit", "the unit word (and 'old') after a found age"),
+        Rule("age_lead", "'aged' before a found age"),
     )
 }
 
 _THE = re.compile(r"(?i)\bthe[ \t]+$")
 _DEN = re.compile(r"(?i)\bden[ \t]+$")
+_AGED = re.compile(r"(?i)\baged[ \t]+$")
 _AGE_UNIT = re.compile(
     r"[ \t]+(?:vuotta|vuoden|v|år|years?|yrs)(?:[ \t]+(?:vanha|vanhana|gammal|old))?(?![\w-])", re.IGNORECASE
 )
@@ -50,6 +53,11 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
                 if c.replacement is not None:
                     c.replacement += m.group(0)
                 c.end = m.end()
+            lead = _AGED.search(text, max(0, c.start - 8), c.start)
+            if lead:  # "aged [39–50]"
+                if c.replacement is not None:
+                    c.replacement = text[lead.start() : c.start] + c.replacement
+                c.start = lead.start()
         elif lang == "sv" and c.label == "DATE" and text[c.start : c.start + 1].isalpha():
             m = _DEN.search(text, max(0, c.start - 8), c.start)
             if m:

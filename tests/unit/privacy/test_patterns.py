@@ -294,3 +294,17 @@ def test_the_article_of_a_day_is_part_of_the_date(text: str, lang: str, date: st
 def test_an_article_before_other_numbers_stays() -> None:
     assert "the 3 boxes" in scrub("He carried the 3 boxes.", lang="en").text
     assert "den 3 maj" not in scrub("Vi ses den 3 maj.", lang="sv").text
+
+
+@pytest.mark.parametrize(("text", "lang", "street"), [
+    ("Osoite Sörnäisten rantatie 25, 00540 Helsinki ja puhelin", "fi", "Sörnäisten rantatie 25, 00540 Helsinki"),
+    ("Hän asuu Vanha porvoontie 3 B, Vantaa.", "fi", "Vanha porvoontie 3 B"),
+    ("Hon bor på Norra esplanaden 4 i Vasa.", "sv", "Norra esplanaden 4"),
+])
+def test_a_two_word_street_is_one_address(text: str, lang: str, street: str) -> None:
+    found = [f.text for f in scrub(text, lang=lang).findings if f.label == "ADDRESS"]
+    assert any(street in f for f in found), found
+
+
+def test_a_sentence_word_before_a_lower_case_street_stays() -> None:
+    assert "Kävimme eilen" in scrub("Kävimme eilen rantatie 5:ssä.", lang="fi").text

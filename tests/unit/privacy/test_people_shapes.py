@@ -42,6 +42,9 @@ FIRES = [
     ("fi", "Aihe: Lumi\n\nHei, Lumi on ollu töissä kaks viikkoa. Lumi toivoo tapaamista.", ["Lumi"], "subject_found"),
     ("fi", "Aihe: Havaski\n\nMoro! Havaski on ollu nyt kaks viikkoo töissä.", ["Havaski"], "subject_found"),
     ("fi", "Asiakas: van der Berg, Pieter (s. 1990)", ["van der Berg, Pieter"], "field_particle_name"),
+    ("en", "Her son L-I-A-M starts school in August.", ["L-I-A-M"], "spelled_name"),
+    ("fi", "Nimi kirjoitetaan B-A-L-A-S-I-N-G-A-M, tarkistettu.", ["B-A-L-A-S-I-N-G-A-M"], "spelled_name"),
+    ("en", "so the surname is spelled T A N V I R okay", ["T A N V I R"], "spelled_name"),
 ]
 
 TRAPS = [
@@ -68,6 +71,8 @@ TRAPS = [
     ("fi", "äiti aina sanoi että pärjää", "aina"),
     ("en", "Dear Santos, 27 is the room number.", "Dear"),
     ("en", "Team Lead (45) approved it", "Team Lead"),
+    ("en", "Grades A B C were fine, plate ABC-123 too.", "A B C"),
+    ("fi", "Vaihtoehdot A, B, C ja D jäivät auki.", "A, B, C ja D"),
 ]
 
 

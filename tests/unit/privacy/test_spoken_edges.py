@@ -40,6 +40,8 @@ POSITIVES = [
      "trettioåtta år"),
     ("age_unit", "poika on siis kakskytyks vuotta ja asuu kotona", "kakskytyks vuotta"),
     ("age_unit", "she is um forty-one years old", "forty-one years old"),
+    ("age_lead", "A cleaner aged 41 from the coast came in.", "aged 41"),
+    ("age_lead", "Client, aged forty two, came in.", "aged forty two"),
 ]
 
 # (rule, text, a word that must survive)
@@ -49,6 +51,7 @@ TRAPS = [
     ("den_date", "Den femte klienten kom sent i dag.", "Den"),
     ("age_unit", "Hon har jobbat på lagret i trettioåtta år.", "år"),
     ("age_unit", "Hän oli töissä siellä kaksikymmentä vuotta.", "vuotta"),
+    ("age_lead", "He has aged a lot; 41 people came to the meeting.", "aged"),
 ]
 
 
