@@ -556,9 +556,16 @@ def _owner_firms(text: str, toks: list[Token], starts: list[int], lines: list[tu
         if (text[t.end : nxt.start] == " " and nxt.text.islower() and nxt.end <= lines[i][1]
                 and nxt.start not in taken and (_trade_word(nxt.lower) or (
                     t.lower != base and t.lower.endswith(("n", "s")) and _workplace(nxt.lower)))):
-            out.append(Cand(c.start, nxt.end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
+            end = nxt.end
+            more = _SECOND_TRADE.match(text, end)  # "kempele kebab & pizza", "X:n kone ja rauta"
+            if more is not None and more.end() <= lines[i][1] and _trade_word(more.group(1)):
+                end = more.end()
+            out.append(Cand(c.start, end, "ORG", "org", "hurried line: owner and trade", PRIO_ORG,
                             uncertain=c.uncertain))
     return out
+
+
+_SECOND_TRADE = re.compile(r"[ \t]+(?:&|ja|och|and)[ \t]+([a-zåäö][a-zåäö-]+)(?![\w-])")  # the firm's second trade word
 
 
 def _sum(ev: list[tuple[str, float]]) -> float:

@@ -11,7 +11,7 @@ rule is one row of :data:`RULES` (invented examples).
 
 | id | shape | example | pass |
 |---|---|---|---|
-| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb, activity or context word | `putki kokko oy:lle`, `trial at heikkinen oy` | both |
+| legal_lower | up to three lower-case words before a legal form (oy, Oy, OY …), up to a function word, verb, activity or context word; or capitalised words before a legal form in lower case | `putki kokko oy:lle`, `trial at heikkinen oy`, `Satama-Aho oy:ssä` | both |
 | head_then_name | lower-case trade head word, then a word of the name lists or a found person (not a place in a local case) | `konditori berg`, `kukkakauppa heinosen` | both |
 | name_then_head | lower-case surname (genitive in Finnish) or `X & Y`, then a trade head word | `lehto removals`, `kallio & poikien huolto` | both |
 | amp_pair | two lower-case words joined by `&`, a listed name among them (a trade word or legal form after it joins) | `niemi & co`, `mäki & poika huolto` | names |
@@ -107,6 +107,7 @@ EN_TRADE = frozenset(
     logistics bakery bakers cafe café kitchen salon barbers garage motors electrics electrical electric
     roofing joinery carpentry painting decorating landscaping gardening catering services solutions
     consulting pharmacy florist florists workshop farm dairy engineering welding autos
+    pizza pizzeria kebab grill cargo freight shipping stevedoring automation
     """.split()
 )
 _SV_WORKPLACE = frozenset(
@@ -149,9 +150,20 @@ def _run_word(t: Token, lex: Lexicon, lang: str) -> bool:
     return not (_LOCAL_CASE.search(w) and not flags & NAME)
 
 
+_LEGAL_CASED = cue_section("LEGAL_FORMS")  # the forms as orgs.py reads them (`ry`, `rf` in lower case too)
+
+
 def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
     for idx, t in enumerate(toks):
-        if t.lower not in LEGAL_LOWER or t.colon_suffix or idx == 0 or toks[idx - 1].cap or toks[idx - 1].upper:
+        if t.lower not in LEGAL_LOWER or t.colon_suffix or idx == 0:
+            continue
+        if toks[idx - 1].cap or toks[idx - 1].upper:
+            if t.text.islower() and t.text not in _LEGAL_CASED and _gap(text, toks[idx - 1], t, ""):
+                i = idx - 1  # "Satama-Aho oy:ssä": a capitalised name, the form in lower case (orgs.py reads "Oy")
+                while i > 0 and idx - i < 4 and toks[i - 1].cap and _gap(text, toks[i - 1], toks[i], "&"):
+                    i -= 1
+                if _named_run(toks, i, idx, lex):
+                    yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="legal_lower"), PRIO_ORG + 5)
             continue  # a capitalised name before the form: orgs.py's legal-form rule
         i = idx
         while i > 0 and idx - i < 3 and _gap(text, toks[i - 1], toks[i], "&") and _run_word(toks[i - 1], lex, lang):
@@ -160,11 +172,14 @@ def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Itera
                 break
         if i == idx:
             continue
-        # a run of ordinary words alone ("hyvä oy") is no firm: one word must be a name or a trade word
-        if not any(lex.lookup(toks[k].text)[0] & (NAME | PLACE) or FI_TRADE_ANY.match(toks[k].lower)
-                   or toks[k].lower in EN_TRADE or toks[k].lower not in lex.frequent for k in range(i, idx)):
-            continue
-        yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="legal_lower"), PRIO_ORG + 5)
+        if _named_run(toks, i, idx, lex):
+            yield Cand(toks[i].start, t.end, "ORG", "org", REASON.format(rule="legal_lower"), PRIO_ORG + 5)
+
+
+def _named_run(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A run of ordinary words alone (`hyvä oy`) is no firm: one word of toks[i:j] must be a name or a trade word."""
+    return any(lex.lookup(toks[k].text)[0] & (NAME | PLACE) or FI_TRADE_ANY.match(toks[k].lower)
+               or toks[k].lower in EN_TRADE or toks[k].lower not in lex.frequent for k in range(i, j))
 
 
 def _name_word(t: Token, lex: Lexicon, chat: bool) -> int:

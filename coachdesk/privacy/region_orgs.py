@@ -87,9 +87,12 @@ def _title_common(lex: Lexicon, t: Token) -> bool:
 
 
 def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand]) -> list[Cand]:
-    """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
-    if lang != "fi" or len(toks) < 2:
+    """New ORG candidates of :data:`RULES` (``cands``: found so far, read only); in a Swedish or English text only a
+    Finnish firm of ``region_title_firm`` (`… butiksägaren X (Kempeleen Lanka ja Nappi)`)."""
+    if len(toks) < 2:
         return []
+    if lang != "fi":
+        return _title_firms_abroad(text, toks, lex, cands)
     held = coverage(len(text), cands, lambda c: c.label != "LOCATION")  # words a finding other than a place holds
     lone = {(c.start, c.end) for c in cands if c.label == "PERSON"}  # a one-word name a title firm may overrule
     out: list[Cand] = []
@@ -119,6 +122,20 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if _trade_word(lex, nxt):
             out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_firm)", PRIO_ORG))
         elif _title_common(lex, nxt):
+            out.append(_title_firm(text, toks, k, held, lex))
+    return out
+
+
+def _title_firms_abroad(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
+    """Rule region_title_firm in a Swedish or English text: a Finnish place's genitive (a word of the place lists
+    ending in a Finnish genitive) and a Finnish common noun, both capitalised."""
+    held = coverage(len(text), cands, lambda c: c.label not in ("LOCATION", "PERSON"))  # a name may be the firm's
+    out: list[Cand] = []
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if (t.cap and nxt.cap and t.lower.endswith(("en", "an", "än", "in", "on", "un", "yn", "ön")) and not held[t.start]
+                and not held[nxt.start] and text[t.end : nxt.start] == " " and not nxt.sent_start
+                and t.lower not in _COUNTRIES and _place_genitive(lex, t, False) and _title_common(lex, nxt)):
             out.append(_title_firm(text, toks, k, held, lex))
     return out
 

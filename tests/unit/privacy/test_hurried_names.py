@@ -150,6 +150,7 @@ CAUGHT = [
     ("sv", "ring bosse från pargas bageri", "pargas bageri"),
     ("sv", "sambon kicki följer med\nring kicki 050 318 4426", "kicki"),
     ("fi", "pekka v (esihlö, virtasen sähkö) kysyi", "virtasen sähkö"),
+    ("en", "call w/ sara 9.15. her boss marko at kempele kebab & pizza wants weekends", "kempele kebab & pizza"),
     ("en", "new client aino lahtela goes by nokku, thirty", "nokku"),
     ("sv", "diktering ny klient kim sandvik bor i borgå", "kim sandvik"),
     ("fi", "asiakas annukka tulee kontulan toimistolle to", "kontula"),

@@ -62,3 +62,9 @@ def test_a_country_is_no_town_of_a_firm() -> None:
     """`Suomen X` names a national body (another rule may still judge it), never a firm of this layer."""
     r = scrub("Hän kävi Suomen Kuntoutussäätiön kurssin ja Ruotsin Kylmävaraston.", lang="fi")
     assert not any("region_title_firm" in f.reason for f in r.findings), [f.reason for f in r.findings]
+
+
+@needs_voikko
+def test_a_finnish_firm_in_an_english_note() -> None:
+    r = scrub("Her cousin from Oulun Kylmävarasto called me twice last week.", lang="en")
+    assert any(f.text == "Oulun Kylmävarasto" and "region_title_firm" in f.reason for f in r.findings), r.findings
