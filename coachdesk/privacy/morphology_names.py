@@ -12,7 +12,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 | proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
 | listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
 | unknown_start | a capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`Oduya ei tullut`) | person, replaced and asked | `Asiakasnro`, `Hetu`, `Fibromyalgia`, `Pingatkaa`, `Tsekkasin`, `Zumba voi` (a rare letter: foreign_shapes.py weighs it) |
-| unknown_no_word | a lower-case word in no list, no word of the text's language (Finnish: nor a spoken form of one, a Swedish or English word, or a compound cut short, `kipu|poli`), of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`); at most one word form per 500 characters | person, replaced and asked | `fibromyalgia`, `reumatoid` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt`, `kipupoli` (a compound cut short) |
+| unknown_no_word | a lower-case word in no list, no word of the text's language (Finnish: nor a spoken form of one, a Swedish or English word, or a compound cut short, `kipu|poli`), of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`); at most one word form per 300 characters | person, replaced and asked | `fibromyalgia`, `reumatoid` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt`, `kipupoli` (a compound cut short) |
 
 Without Voikko this module adds nothing.
 """
@@ -53,7 +53,7 @@ _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekk
 _STUB = 4  # letters after a Finnish word that make a cut-short compound
 _EPONYMS = words("MEDICAL_EPONYMS")  # `de quervain surgery`: a diagnosis, in lower case too
 _SAME_NAME = 5  # first letters the forms of one name share
-QUESTION_CHARS = 500  # at most one word form asked about by this layer per so many characters (as hurried_names)
+QUESTION_CHARS = 300  # at most one word form asked about by this layer per so many characters
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
 

@@ -134,3 +134,22 @@ def test_without_hunspell_no_dictionary_is_used() -> None:
 @pytest.mark.skipif(not morphology.available(), reason="Voikko (libvoikko1, voikko-fi) is not installed")
 def test_a_surname_voikko_reads_keeps_its_case_ending() -> None:
     assert scrub("juttelin myös niskaselle eilen", lang="fi").text == "juttelin myös [Henkilö A]:lle eilen"
+
+
+@pytest.mark.skipif(not morphology.available(), reason="Voikko (libvoikko1, voikko-fi) is not installed")
+def test_unknown_words_are_asked_within_the_budget() -> None:
+    """At most one new word form per QUESTION_CHARS characters; a longer note has room for more."""
+    from coachdesk.privacy import morphology_names
+
+    names = ["oduyaxe", "tsegawin", "bokarimo", "nkwelato", "zubirako", "mbolexa"]
+
+    def asked(filler: str) -> tuple[int, list[str]]:
+        text = "".join(f"soitin {n} eilen{filler}." for n in names)
+        found = [f.text for f in scrub(text, lang="fi").findings if "unknown_no_word" in f.reason]
+        return max(1, len(text) // morphology_names.QUESTION_CHARS), found
+
+    short_budget, short = asked(" ja sovittiin")
+    long_budget, long = asked(" ja sovittiin että jatketaan ensi viikolla samaan malliin, mikäli kaikki sopii"
+                              " kaikille osapuolille ja työterveyshuolto ehtii antaa oman lausuntonsa ajoissa")
+    assert 0 < len(short) <= short_budget < long_budget, (short_budget, short)
+    assert len(short) < len(long) <= long_budget, (long_budget, long)
