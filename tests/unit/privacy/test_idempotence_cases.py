@@ -49,6 +49,8 @@ def test_real_dates_are_still_taken() -> None:
     assert scrub("Tapaaminen on kesäkuun neljäs.", lang="fi").text == "Tapaaminen on [päivämäärä]."
     assert scrub("We meet on June third.", lang="en").text == "We meet on [date]."
     assert scrub("date June third", lang="en").text == "date [date]"
+    assert scrub("next appointment May third at ten", lang="en").text == "next appointment [date] at ten"
+    assert "may third" in scrub("I may third that motion.", lang="en").text
     assert scrub("kolmas neljäs viides", lang="fi").findings == ()  # a list of ordinals
 
 
