@@ -22,6 +22,7 @@ FIRES = [
     ("fi", "asiakkaan ukko veikko oli humalassa", ["veikko"], "kin_slang_given"),
     ("fi", "ukkoni toivo lähti kotoa", ["toivo"], "kin_slang_given"),
     ("fi", "ukko veikko taas kännissä", ["veikko"], "kin_slang_given"),
+    ("fi", "faija kari heitti pihalle, nyt asuu kaverilla", ["kari"], "kin_slang_given"),
     ("en", "Subject: Vrettakos\n\nHi, Vrettakos has been working two weeks. Vrettakos would like a meeting.",
      ["Vrettakos"], "unknown_copy"),
     ("fi", 'pomo "kake" rantanen huutaa taas, ei jaksa', ["kake", "rantanen"], "role_quoted_nick"),
