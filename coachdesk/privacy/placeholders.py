@@ -120,4 +120,6 @@ def replacement_for(c: Cand, lang: str, letters: PersonLetters, text: str) -> st
         ph = f"[{table[kind]}]"
     if c.ending and lang == "fi" and c.ending.isalpha():
         ph += ":" + c.ending
+    elif c.ending in ("'s", "’s") and lang == "en":
+        ph += c.ending  # "[Person A]'s": the possessive the span took (spoken_edges.name_possessive)
     return ph

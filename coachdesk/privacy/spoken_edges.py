@@ -1,7 +1,7 @@
-"""The edges of spoken dates, ages and addresses: the words around a found span that belong to it.
+"""The edges of spoken dates, ages and addresses, and of names: the words around a found span that belong to it.
 
-Runs after every detector (``scrubber._scrub``) and only widens DATE, AGE and ADDRESS candidates already
-found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every decision is one row of
+Runs after every detector (``scrubber._scrub``) and only widens DATE, AGE, ADDRESS and PERSON candidates already
+found (``spoken.py``, ``patterns.py``, the name rules); it never adds a span of its own. Every decision is one row of
 :data:`RULES`.
 
 | id | shape (invented examples) | evidence |
@@ -10,6 +10,7 @@ found (``spoken.py``, ``patterns.py``); it never adds a span of its own. Every d
 | number_street | `seven Puistokatu, Oulu`, `twenty two Station Road`, `22 Station Road` | a street found; one to three number words (1–9999) or digits right before it |
 | den_date | `född den femte februari`: the span starts at `den` | a Swedish date found from a spoken ordinal, `den` right before it |
 | age_unit | `hon är alltså trettioåtta år`, `eli kakskytyks vuotta`, `he is um forty-one years old` | an age found; its unit word (and `vanha` / `gammal` / `old`) right after it |
+| name_possessive | `AG's lumbar stenosis`, `liu’s meeting` | a person found; an English possessive `'s` (`’s`) right after it, in an English text: one span (writers put it inside or outside the name) |
 | age_lead | `a cleaner aged 41`, `aged forty-one` | an age found; `aged` right before it (the replacement keeps it: `aged 39–50`) |
 """
 
@@ -29,6 +30,7 @@ RULES = {
         Rule("den_date", "'den' before a spoken Swedish date"),
         Rule("age_unit", "the unit word (and 'old') after a found age"),
         Rule("age_lead", "'aged' before a found age"),
+        Rule("name_possessive", "an English possessive 's right after a found person"),
     )
 }
 
@@ -45,6 +47,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,4}[A-Za-z]?
 def widen(text: str, cands: list[Cand], lang: str) -> None:
     """Widen the DATE, AGE and street candidates by the rules of :data:`RULES` (in place)."""
     for c in cands:
+        if c.label == "PERSON":
+            if lang == "en" and text[c.end : c.end + 2] in ("'s", "’s") and not text[c.end + 2 : c.end + 3].isalnum():
+                c.end += 2  # "AG's": the possessive with the name
+            if lang == "en" and c.end - c.start > 2 and text[c.end - 2 : c.end] in ("'s", "’s") and not c.ending:
+                c.ending = text[c.end - 2 : c.end]  # the placeholder keeps it: "[Person A]'s"
+            continue
         if c.label == "AGE":
             if c.extra.get("unit") == "apart":
                 continue  # an age restated or corrected (spoken_dictated): the number alone, its unit stays

@@ -41,6 +41,7 @@ POSITIVES = [
     ("age_unit", "poika on siis kakskytyks vuotta ja asuu kotona", "kakskytyks vuotta"),
     ("age_unit", "she is um forty-one years old", "forty-one years old"),
     ("age_lead", "A cleaner aged 41 from the coast came in.", "aged 41"),
+    ("name_possessive", "Present: client Alejandro Gutiérrez (AG, aged 55).\n- AG's lumbar stenosis is worse.", "AG's"),
     ("age_lead", "Client, aged forty two, came in.", "aged forty two"),
 ]
 
@@ -52,6 +53,7 @@ TRAPS = [
     ("age_unit", "Hon har jobbat på lagret i trettioåtta år.", "år"),
     ("age_unit", "Hän oli töissä siellä kaksikymmentä vuotta.", "vuotta"),
     ("age_lead", "He has aged a lot; 41 people came to the meeting.", "aged"),
+    ("name_possessive", "It's fine, the client's plan is ready.", "It's"),
 ]
 
 
@@ -78,3 +80,8 @@ def test_only_english_dates_take_the_article() -> None:
         c = Cand(s, len(text), "DATE", "date", "spoken date", PRIO_AGE_DATE)
         widen(text, [c], lang)
         assert c.start == start, lang
+
+
+def test_the_placeholder_keeps_the_possessive() -> None:
+    text = "Anna Koski's son and Kalle Lind’s dog came."
+    assert scrub(text, lang="en").text == "[Person A]'s son and [Person B]’s dog came."
