@@ -7,7 +7,7 @@
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, uz- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -71,6 +71,7 @@ ROUNDS = {
     "50": (HERE / "heldout50_source.txt", HERE / "heldout50.jsonl", "kz", (1, 3)),
     "51": (HERE / "heldout51_source.txt", HERE / "heldout51.jsonl", "lz", (1, 3)),
     "52": (HERE / "heldout52_source.txt", HERE / "heldout52.jsonl", "mz", (1, 3)),
+    "58": (HERE / "heldout58_source.txt", HERE / "heldout58.jsonl", "uz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
