@@ -9,6 +9,7 @@ Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone 
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, sz- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, tz- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, uz- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -77,6 +78,7 @@ ROUNDS = {
     "55": (HERE / "heldout55_source.txt", HERE / "heldout55.jsonl", "rz", (1, 3)),
     "56": (HERE / "heldout56_source.txt", HERE / "heldout56.jsonl", "sz", (1, 3)),
     "57": (HERE / "heldout57_source.txt", HERE / "heldout57.jsonl", "tz", (1, 3)),
+    "58": (HERE / "heldout58_source.txt", HERE / "heldout58.jsonl", "uz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
