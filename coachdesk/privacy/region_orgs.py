@@ -9,7 +9,7 @@ decision is one row of :data:`RULES`; the finding's reason names it.
 |---|---|---|
 | region_school | a genitive of a region or place of the lists, or a lower-case genitive in no list and no word of the language (a nickname of a town), that is no generic owner, then a school or body head (``REGION_SCHOOL_HEADS``: `ammattiopisto`, `kuntayhtymä`, `opisto` …; any case; a suspended `ammatti- ja aikuisopisto` too): both words (`X:n ammattiopistossa`, `X:n ammatti- ja aikuisopistoa`) | `kävi ammattiopistoa`, `opisto on kiva`, `kaupungin opisto`, `hyvän opiston` |
 | region_trade_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that opens with a trade word (``TOWN_FIRM_TRADES``, ``REGION_FIRM_TRADES``) and is no kept body: both words (`X:n Metsätyöllä`, `X:n Kuljetuspalvelussa`) | `X:n hyvinvointialue`, `X:n ELY-keskus`, `X:n metsissä` |
-| region_title_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that Finnish morphology reads as a common noun, that no list holds as a name, place or kept term and that is no bare public body (``PUBLIC_BODY_HEADS``): a common noun capitalised inside a sentence is a name, so both words, and `ja` with one more such word (`X:n Kylmävarasto`, `X:n Vanne ja Pesu`) | `X:n Hyvinvointialue`, `X:n Kaupunki`, `X:n Virtanen` (a name's reading), `X:n kylmävarasto` (lower case), a sentence start |
+| region_title_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that Finnish morphology reads as a common noun, that no list holds as a name, place or kept term and that is no bare public body (``PUBLIC_BODY_HEADS``): a common noun capitalised inside a sentence is a name, so both words, and `ja` with one more such word (`X:n Kylmävarasto`, `X:n Vanne ja Pesu`) | `X:n Hyvinvointialue`, `X:n Kaupunki`, `X:n Ohjaamossa` (a kept public service), `X:n Virtanen` (a name's reading), `X:n kylmävarasto` (lower case), a sentence start |
 """
 
 from __future__ import annotations
@@ -75,12 +75,12 @@ def _trade_word(lex: Lexicon, t: Token) -> bool:
 
 def _title_common(lex: Lexicon, t: Token) -> bool:
     """A capitalised word (not all capitals) that Finnish morphology reads as a common noun and as no name, that no
-    list holds as a name or place and that is no bare public body (`Kylmävarasto`; `Ohjaamo`, kept alone, is a named
-    office after a town)."""
+    list holds as a name, place or kept word and that is no bare public body (`Kylmävarasto`; not `Ohjaamo`: writers
+    keep `X:n Ohjaamossa` as a public service as often as they name it as an office)."""
     low = t.lower
     if not t.text[:1].isupper() or t.text.isupper() or len(low) < 4 or not low.isalpha():
         return False
-    if lex.lookup_all(t.text) & (FIRST | SUR | PLACE | REGION) or any(b in _PUBLIC for b, _ in analyses(low)):
+    if lex.lookup_all(t.text) & (FIRST | SUR | PLACE | KEEP) or any(b in _PUBLIC for b, _ in analyses(low)):
         return False
     found = morphology.readings(low) or ()
     return any(cls == "nimisana" for cls, _ in found) and not any(cls in morphology.PROPER for cls, _ in found)
