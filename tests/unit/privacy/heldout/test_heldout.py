@@ -112,6 +112,12 @@ FLOORS = {
     "heldout50.jsonl": {"ALL": 0.94, "DIRECT": 0.93, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
     "heldout51.jsonl": {"ALL": 0.92, "DIRECT": 0.95, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.98},
     "heldout52.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
+    "heldout53.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
+    "heldout54.jsonl": {"ALL": 0.92, "DIRECT": 0.98, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.96},
+    "heldout55.jsonl": {"ALL": 0.93, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
+    "heldout56.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.97},
+    "heldout57.jsonl": {"ALL": 0.96, "DIRECT": 0.97, "PERSON": 0.96, "KEEP": 0.99, "precision": 0.96},
+    "heldout58.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
