@@ -98,7 +98,8 @@ FI_TRADE_ANY = re.compile(  # public: the hurried-line layer weighs the same tra
     r"vuokraamo|kaup?pa|apteek?ki|verstaa?s?|puo[dt]i|putiik?ki|liik?kee?|tuk?ku|asennu(?:s|kse)|"
     r"rakennu(?:s|kse)|maalau(?:s|kse)|siivou(?:s|kse)|kuljetu(?:s|kse)|mu?utto|muuto|remont?ti|"
     r"pizza|liha|kuitu|kuidu|puutyö|urakointi|urakoinni|kasvihuonee?|broileri|"
-    r"(?:marja|kala|turkis|sika|maito|lammas|vihannes)tila|(?:puhtaus|siivous|kiinteistö|kuljetus|hoiva)palvelu)"
+    r"(?:marja|kala|turkis|sika|maito|lammas|vihannes)?tila|(?:puhtaus|siivous|kiinteistö|kuljetus|hoiva)palvelu|"
+    r"lastau(?:s|kse)|huolin(?:ta|na)|tiili|tiile|laatt?a|eristy(?:s|kse))"
     r"(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|än|aan|ään|een|seen|na|nä|ksi|kin|ssakin|ssäkin)?$"
 )
 EN_TRADE = frozenset(

@@ -8,6 +8,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | id | shape (invented examples) | trap |
 |---|---|---|
 | rural_hyphen | a capitalised word (any letters: Sámi too; no frequent word) joined by a hyphen to a rural body's head in any case form (`X-paliskunnan`, `X-osakaskunnalta`): the whole word | `Poro-osakaskunnan` (a common word), `TE-paliskunta` (an acronym) |
+| acronym_school | an acronym of two to six capitals (no kept body of the lists: `TE`, `ELY`, `KELA`) joined by a hyphen to a school or hospital head in any case form (`LUT-yliopistossa`, `XAMK-ammattikorkeakoulu`, `KYS-sairaalaan`): the whole word | `TE-toimistossa`, `ELY-keskus` (kept bodies; no school head), `AMK-tutkinto` |
 | genitive_service | a capitalised genitive (no frequent word, no kept body such as `Kelan`) before a capitalised compound whose head is a service noun of ``ORG_SERVICE_STEMS`` (`X:n Lääkäriasemalla`, `X:n Taksille`): both words | `Kelan Toimistolla`, `kävi lääkäriasemalla`, `Xin Vastaanotolla` (a doctor's surname: no firm) |
 | venue_at_work | a work cue (`töissä`, `kesätöissä`, a trade or role word, also in the essive: `kokki`, `siivoojana`; cue `ORG_WORK_CUES`), a lower-case venue word in the nominative, then a lower-case word in a local case that is no frequent word form (a name of the lists or a word too: `hotelli X:ssä`): the venue and its name | `töissä hotelli keskustassa`, `kokki ravintola kiireessä` |
 | venue_genitive | a lower-case venue or institution word in the nominative (`hoivakoti`, `kahvila`), then a lower-case genitive that is no frequent word form, then a lower-case word that is no verb or function word: the venue and its name (`hoivakoti X:n vuorolistat`) | `hoivakoti on kaukana`, `hotelli kaupungin keskustassa`, `kahvila suljettiin` |
@@ -30,6 +31,7 @@ RULES = {
     r.id: r
     for r in (
         Rule("rural_hyphen", "a capitalised word joined to a rural body by a hyphen: X-paliskunnan"),
+        Rule("acronym_school", "an acronym joined to a school or hospital head by a hyphen: LUT-yliopistossa"),
         Rule("genitive_service", "a capitalised genitive before a capitalised service noun: X:n Lääkäriasemalla"),
         Rule("venue_genitive", "a lower-case venue word, then its name's genitive: hoivakoti X:n vuorolistat"),
         Rule("venue_at_work", "a work cue, a lower-case venue word, its name in a local case: kokkina hotelli X:ssä"),
@@ -49,6 +51,15 @@ _LONG_VOWEL_N = re.compile(r"(?:aa|ee|ii|oo|uu|yy|ää|öö)n$")
 
 def _cand(start: int, end: int, rule: str) -> Cand:
     return Cand(start, end, "ORG", "org", f"{RULES[rule].doc.split(':')[0]} ({rule})", PRIO_ORG)
+
+
+_ACRONYM_SCHOOL = re.compile(r"[A-ZÅÄÖ]{2,6}-(?:yliopisto|ammattikorkeakoulu|ammattiopisto|opisto|lukio|sairaala)[a-zåäö]{0,6}$")
+
+
+def _acronym_schools(toks: list[Token], lex: Lexicon) -> list[Cand]:
+    """Rule acronym_school."""
+    return [_cand(t.start, t.end, "acronym_school") for t in toks
+            if "-" in t.text and _ACRONYM_SCHOOL.match(t.text) and not lex.lookup_all(t.text.split("-")[0]) & KEEP]
 
 
 def _rural(toks: list[Token], lex: Lexicon) -> list[Cand]:
@@ -136,7 +147,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     """New ORG candidates of :data:`RULES` on Finnish text (``cands``: found so far, read only)."""
     if lang != "fi":
         return []
-    out = _rural(toks, lex) if "-" in text else []
+    out = _rural(toks, lex) + _acronym_schools(toks, lex) if "-" in text else []
     out += _genitive_service(text, toks, lex)
     venues = [i for i, t in enumerate(toks) if t.lower in _VENUES]
     if venues:

@@ -123,6 +123,13 @@ def _compound_of_frequent(w: str, lex: Lexicon, parts: int = 3) -> bool:
     return False
 
 
+def _region_in_name(prev: Token, t: Token, lex: Lexicon) -> bool:
+    """A region after a capitalised word of the name, not a head (`University of Eastern Finland`; not `Bank of
+    Finland`, `Services Finland`)."""
+    flags = lex.get(t.lower)
+    return bool(flags & REGION) and not flags & ALLOW and prev.cap and prev.text not in _EN_HEADS
+
+
 def _generic(flags: int) -> bool:
     """A kept word of the lists that is no given name too (`Social`, `Public`, `Kela`; not `Thai`, `Islam`: a firm's
     name)."""
@@ -158,7 +165,7 @@ def _extend(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, left: in
         nx = toks[j + 1]
         if not _gap_ok(text, toks[j], nx) or nx.sent_start:
             break
-        if _cap_member(nx, lex, allow_start=False) and not lex.get(nx.lower) & KEEP:
+        if _cap_member(nx, lex, allow_start=False) and (not lex.get(nx.lower) & KEEP or _region_in_name(toks[j], nx, lex)):
             j += 1
         elif (
             nx.text in ("of", "and", "&", "for", "för", "och")

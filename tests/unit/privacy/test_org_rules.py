@@ -93,6 +93,7 @@ def _org_over(res, original: str, surface: str, rule: str | None = None) -> bool
         ("fi", "pomo jussi on rajalan pizzasta, tuntee asiakkaan", "rajalan pizzasta", "name_then_head"),
         ("en", "marko at tahko cargo said there is a job", "tahko cargo", "name_then_head"),
         ("fi", "on töissä Satama-Aho oy:ssä köysimiehenä", "Satama-Aho oy", "legal_lower"),
+        ("fi", "kesät se on ollut mäkelän tilalla töissä", "mäkelän tilalla", "name_then_head"),
         ("fi", "ois töitä tikan koneurakoinnilla mut ei jaksa", "tikan koneurakoinnilla", "name_then_head"),
         ("en", "client now works at nurmi removals, started monday", "nurmi removals", "name_then_head"),
         ("fi", "asiakas on ollut töissä k-supermarketissa ja tokmannilla", "k-supermarketissa", "chain_lower"),

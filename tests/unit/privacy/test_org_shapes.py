@@ -15,6 +15,7 @@ from coachdesk.privacy.org_shapes import RULES
 FIRES = [
     ("Gállogieddi-paliskunnan poromies soitti", "Gállogieddi-paliskunnan", "rural_hyphen"),
     ("Hän on kesät Vuotson-osakaskunnalla töissä.", "Vuotson-osakaskunnalla", "rural_hyphen"),
+    ("Hän opiskelee XYZ-yliopistossa toista vuotta.", "XYZ-yliopistossa", "acronym_school"),
     ("Kävi Kiannon Lääkäriasemalla eilen", "Kiannon Lääkäriasemalla", "genitive_service"),
     ("Meni eilen Kolarin Lääkäripraktiikkaan.", "Kolarin Lääkäripraktiikkaan", "genitive_service"),
     ("hoivakoti kielon vuorolistat tuli", "hoivakoti kielon", "venue_genitive"),
@@ -23,6 +24,7 @@ FIRES = [
 ]
 
 TRAPS = [
+    ("Hän kävi TE-toimistossa ja AMK-tutkinto on kesken.", "AMK-tutkinto"),
     ("hoivakoti on kaukana", "hoivakoti"),
     ("hotelli oli täynnä", "hotelli"),
     ("töissä hotelli keskustassa nyt", "hotelli keskustassa"),

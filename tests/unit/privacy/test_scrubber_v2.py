@@ -329,3 +329,9 @@ def test_a_listed_employer_reads_employer_in_every_language(lang: str, text: str
     assert [f.label for f in listed.findings if f.source == "case_term"] == ["EMPLOYER"]
     found = scrub(text, lang=lang)  # not listed: whatever the scrubber finds is no employer
     assert placeholder not in found.text and all(f.label != "EMPLOYER" for f in found.findings)
+
+
+def test_a_region_inside_an_english_organisation_name() -> None:
+    res = scrub("She studies social work at the University of Eastern Finland in the autumn.", lang="en")
+    assert any(f.label == "ORG" and f.text == "University of Eastern Finland" for f in res.findings), res.findings
+    assert "Finland" in scrub("He moved to Finland in 2019 and works in Eastern Finland now.", lang="en").text
