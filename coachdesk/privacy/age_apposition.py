@@ -14,13 +14,14 @@ Every decision is one row of :data:`RULES`; the reason names it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from coachdesk.privacy.lexicon import AMBIG, COMMON, EMPLOYER, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
-from coachdesk.privacy.spoken_numbers import CARDINAL, COUNTED
+from coachdesk.privacy.spoken_more import spoken_value
+from coachdesk.privacy.spoken_numbers import COUNTED
 
 RULES = {
     r.id: r
@@ -96,26 +97,15 @@ def find_years(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
     """AGE candidates of rule name_comma_years: a number and a years word after a name found and a comma."""
     if "," not in text:
         return
-    read = CARDINAL.get(lang, CARDINAL["fi"])
     for c in cands:
         m = _YEARS_AFTER.match(text, c.end) if c.label == "PERSON" and text[c.end : c.end + 1] == "," else None
         if m is None:
             continue
-        n = _number(m.group(1).lower(), read)
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else spoken_value([word], lang)
         if n is None or not 14 <= n <= 99:
             continue
         age = Cand(m.start(1), m.end(), "AGE", "age", "age after a name (name_comma_years)", PRIO_AGE_DATE)
         age.replacement = age_range(n)
         yield age
 
-
-def _number(word: str, read: Callable[[str], int | None]) -> int | None:
-    """Digits, or a number read out in one word or a hyphenated ten and unit (`forty-one`)."""
-    if word.isdigit():
-        return int(word)
-    said = read(word)
-    if said is None and "-" in word:
-        ten, _, unit = word.partition("-")
-        t, u = read(ten), read(unit)
-        said = t + u if t is not None and u is not None and t % 10 == 0 and 0 < u < 10 else None
-    return said

@@ -40,6 +40,7 @@ from coachdesk.privacy.cue_words import words as cue_section
 from coachdesk.privacy.cues import LOCATIVE, PROFESSIONS, ROLE_NOUNS
 from coachdesk.privacy.inflection import analyses as _analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, PLACE, SUR, Lexicon
+from coachdesk.privacy.orgs import LEGAL
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, PRIO_ORG, Cand
 from coachdesk.privacy.tokens import Token
@@ -151,15 +152,12 @@ def _run_word(t: Token, lex: Lexicon, lang: str) -> bool:
     return not (_LOCAL_CASE.search(w) and not flags & NAME)
 
 
-_LEGAL_CASED = cue_section("LEGAL_FORMS")  # the forms as orgs.py reads them (`ry`, `rf` in lower case too)
-
-
 def _legal_lower(text: str, toks: list[Token], lex: Lexicon, lang: str) -> Iterator[Cand]:
     for idx, t in enumerate(toks):
         if t.lower not in LEGAL_LOWER or t.colon_suffix or idx == 0:
             continue
         if toks[idx - 1].cap or toks[idx - 1].upper:
-            if t.text.islower() and t.text not in _LEGAL_CASED and _gap(text, toks[idx - 1], t, ""):
+            if t.text.islower() and t.text not in LEGAL and _gap(text, toks[idx - 1], t, ""):
                 i = idx - 1  # "Satama-Aho oy:ssä": a capitalised name, the form in lower case (orgs.py reads "Oy")
                 while i > 0 and idx - i < 4 and toks[i - 1].cap and _gap(text, toks[i - 1], toks[i], "&"):
                     i -= 1

@@ -485,14 +485,8 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(?:den|the)\s$")  # "den 21 januari", "the 21st of May": one date
-
-
 def _with_weekday(text: str, c: Cand) -> Cand:
-    """The date with a weekday said before it (`tisdagen den 3 maj`), or with the article of a day's number."""
     m = _WEEKDAY_BEFORE.search(text, max(0, c.start - 24), c.start)
-    if m is None and text[c.start : c.start + 1].isdigit():
-        m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
     if m:
         c.start = m.start()
     return c

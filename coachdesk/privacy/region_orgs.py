@@ -101,9 +101,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
         if t.lower[-1:] != "n" or text[t.end : nxt.start] != " ":
             continue
         if held[t.start] or held[nxt.start]:
-            if (t.cap and nxt.cap and all((x.start, x.end) in lone or not held[x.start] for x in (t, nxt))
-                    and _place_genitive(lex, t, False) and t.lower not in _COUNTRIES and not nxt.sent_start
-                    and _title_common(lex, nxt)):
+            if t.cap and all((x.start, x.end) in lone or not held[x.start] for x in (t, nxt)) and _title_pair(lex, t, nxt):
                 out.append(_title_firm(text, toks, k, held, lex))  # `X:n Kylmävarasto`, the firm taken for a name
             continue
         nl = nxt.lower
@@ -117,13 +115,19 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             if _place_genitive(lex, t, unknown_ok=True):
                 out.append(Cand(t.start, end, "ORG", "org", "organisation name (region_school)", PRIO_ORG))
             continue
-        if not t.text[:1].isupper() or nxt.sent_start or t.lower in _COUNTRIES or not _place_genitive(lex, t, False):
+        if not t.text[:1].isupper():
             continue
-        if _trade_word(lex, nxt):
+        if not nxt.sent_start and _trade_word(lex, nxt) and t.lower not in _COUNTRIES and _place_genitive(lex, t, False):
             out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_firm)", PRIO_ORG))
-        elif _title_common(lex, nxt):
+        elif _title_pair(lex, t, nxt):
             out.append(_title_firm(text, toks, k, held, lex))
     return out
+
+
+def _title_pair(lex: Lexicon, t: Token, nxt: Token) -> bool:
+    """Rule region_title_firm's words: a place's genitive (no country) and a common noun capitalised inside a sentence."""
+    return (not nxt.sent_start and t.lower not in _COUNTRIES and _place_genitive(lex, t, False)
+            and _title_common(lex, nxt))
 
 
 def _title_firms_abroad(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> list[Cand]:
@@ -133,9 +137,8 @@ def _title_firms_abroad(text: str, toks: list[Token], lex: Lexicon, cands: list[
     out: list[Cand] = []
     for k in range(len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
-        if (t.cap and nxt.cap and t.lower.endswith(("en", "an", "än", "in", "on", "un", "yn", "ön")) and not held[t.start]
-                and not held[nxt.start] and text[t.end : nxt.start] == " " and not nxt.sent_start
-                and t.lower not in _COUNTRIES and _place_genitive(lex, t, False) and _title_common(lex, nxt)):
+        if (t.cap and t.lower.endswith(("en", "an", "än", "in", "on", "un", "yn", "ön")) and not held[t.start]
+                and not held[nxt.start] and text[t.end : nxt.start] == " " and _title_pair(lex, t, nxt)):
             out.append(_title_firm(text, toks, k, held, lex))
     return out
 

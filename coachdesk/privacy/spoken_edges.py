@@ -6,9 +6,9 @@ found (``spoken.py``, ``patterns.py``, the name rules); it never adds a span of 
 
 | id | shape (invented examples) | evidence |
 |---|---|---|
-| the_date | `born on the third of May nineteen eighty`: the span starts at `the` | a date found from a spoken ordinal, `the` right before it |
+| the_date | `born on the third of May nineteen eighty`, `the 21st of January`: the span starts at `the` | a date found from a spoken ordinal, `the` right before it; or any date opening with a day's number, `the` or `den` right before it (any language) |
 | number_street | `seven Puistokatu, Oulu`, `twenty two Station Road`, `22 Station Road` | a street found; one to three number words (1–9999) or digits right before it |
-| den_date | `född den femte februari`: the span starts at `den` | a Swedish date found from a spoken ordinal, `den` right before it |
+| den_date | `född den femte februari`, `den 21 januari`: the span starts at `den` | a Swedish date found from a spoken ordinal, `den` right before it (a day's number: as `the_date`) |
 | age_unit | `hon är alltså trettioåtta år`, `eli kakskytyks vuotta`, `he is um forty-one years old` | an age found; its unit word (and `vanha` / `gammal` / `old`) right after it |
 | name_possessive | `AG's lumbar stenosis`, `liu’s meeting` | a person found; an English possessive `'s` (`’s`) right after it, in an English text: one span (writers put it inside or outside the name) |
 | age_lead | `a cleaner aged 41`, `aged forty-one` | an age found; `aged` right before it (the replacement keeps it: `aged 39–50`) |
@@ -37,6 +37,8 @@ RULES = {
 _THE = re.compile(r"(?i)\bthe[ \t]+$")
 _DEN = re.compile(r"(?i)\bden[ \t]+$")
 _AGED = re.compile(r"(?i)\baged[ \t]+$")
+_ARTICLE_DIGITS = re.compile(r"(?i)(?<![\w])(?:den|the)\s$")  # before a day's number, in any language
+_POSSESSIVES = ("'s", "’s")
 _AGE_UNIT = re.compile(
     r"[ \t]+(?:vuotta|vuoden|v|år|years?|yrs)(?:[ \t]+(?:vanha|vanhana|gammal|old))?(?![\w-])", re.IGNORECASE
 )
@@ -48,10 +50,8 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
     """Widen the DATE, AGE and street candidates by the rules of :data:`RULES` (in place)."""
     for c in cands:
         if c.label == "PERSON":
-            if lang == "en" and text[c.end : c.end + 2] in ("'s", "’s") and not text[c.end + 2 : c.end + 3].isalnum():
-                c.end += 2  # "AG's": the possessive with the name
-            if lang == "en" and c.end - c.start > 2 and text[c.end - 2 : c.end] in ("'s", "’s") and not c.ending:
-                c.ending = text[c.end - 2 : c.end]  # the placeholder keeps it: "[Person A]'s"
+            if lang == "en":
+                _possessive(text, c)
             continue
         if c.label == "AGE":
             if c.extra.get("unit") == "apart":
@@ -66,6 +66,10 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
                 if c.replacement is not None:
                     c.replacement = text[lead.start() : c.start] + c.replacement
                 c.start = lead.start()
+        elif c.label == "DATE" and text[c.start : c.start + 1].isdigit():
+            m = _ARTICLE_DIGITS.search(text, max(0, c.start - 4), c.start)
+            if m:  # "den 21 januari", "the 21st of May"
+                c.start = m.start()
         elif lang == "sv" and c.label == "DATE" and text[c.start : c.start + 1].isalpha():
             m = _DEN.search(text, max(0, c.start - 8), c.start)
             if m:
@@ -80,6 +84,14 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
             start = number_before(text, c.start)
             if start is not None and not DETERMINER_BEFORE.search(text, max(0, start - 8), start):
                 c.start = start
+
+
+def _possessive(text: str, c: Cand) -> None:
+    """Rule name_possessive: the 's after a person joins the span (`AG's`), and the placeholder keeps it."""
+    if text[c.end : c.end + 2] in _POSSESSIVES and not text[c.end + 2 : c.end + 3].isalnum():
+        c.end += 2
+    if c.end - c.start > 2 and text[c.end - 2 : c.end] in _POSSESSIVES and not c.ending:
+        c.ending = text[c.end - 2 : c.end]  # "[Person A]'s"
 
 
 def _value(words: list[str]) -> int | None:
