@@ -106,6 +106,6 @@ def find_years(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
         if n is None or not 14 <= n <= 99:
             continue
         age = Cand(m.start(1), m.end(), "AGE", "age", "age after a name (name_comma_years)", PRIO_AGE_DATE)
-        age.replacement = age_range(n)
+        age.replacement = age_range(n) + text[m.end(1) : m.end()]  # the unit stays readable: "39–50 vuotta"
         yield age
 

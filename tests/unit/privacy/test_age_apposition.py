@@ -82,3 +82,8 @@ def test_explain_names_the_rule() -> None:
         input="Asiakas Matti Virtanen, 47 vuotta, asuu yksin.", capture_output=True, text=True, check=True,
     ).stdout
     assert "name_comma_years" in out
+
+
+def test_the_years_word_stays_readable() -> None:
+    assert scrub("Asiakas Matti Virtanen, 47 vuotta, asuu yksin.", lang="fi").text == \
+        "Asiakas [Henkilö A], 39–50 vuotta, asuu yksin."
