@@ -10,7 +10,7 @@ and (via ``morphology._SPOKEN``) the common spoken endings.
 |---|---|---|---|
 | proper_place | a lower-case word Voikko reads only as a place or a capitalised compound (`paltamosta`, `myyrmäessä`, `lönnrotinkadun`; in a Swedish or English note too when no dictionary word: `i ylläs`), no word of the lists | place / street, certain | `haukiputaan` (also a common noun), `iin` (a frequent form) |
 | proper_person | a lower-case word Voikko reads only as a given name or surname (`wahlroosin`, `eevin`), no word of the lists | person, certain (in a local case, `rautiolla`, also asked: a village or farm may bear the name) | `tuiskulle` (also a noun), `onnin` (also a noun) |
-| listed_no_word | a lower-case given name of the lists (no common, ambiguous, kept or place word) that is no Finnish word at all, five letters or more (`madina`, `rameshin`) | person, replaced and asked | `ottais` (spoken conditional), `onnaa` (onnea), a surname of the lists that is a spoken word (`saikkua`) |
+| listed_given | a lower-case word that is itself a given name of the lists (`jevgeni`, `madina`) or a case of one on a stem of four letters or more (`rameshin`), no word of the lists, of Voikko or of the Swedish and English dictionaries, and no language's name (`daria`: Dari), however frequent the form (the frequency list was counted from lower-cased text, where names count as words); four letters are enough | person, replaced and asked | `daria`, `karenin` (languages), `ootko`, `eiks` (spoken forms on a short stem), `ottais` (a spoken conditional), `onnaa` (onnea) |
 | unknown_start | a capitalised word opening a sentence, in no list, no Finnish word nor a spoken form of one, of a foreign name's shape, five letters or more (`Oduya ei tullut`) | person, replaced and asked | `Asiakasnro`, `Hetu`, `Fibromyalgia`, `Pingatkaa`, `Tsekkasin`, `Zumba voi` (a rare letter: foreign_shapes.py weighs it) |
 | unknown_no_word | a lower-case word in no list, no word of the text's language (Finnish: nor a spoken form of one, a Swedish or English word, or a compound cut short, `kipu|poli`), of a foreign name's shape, five letters or more (`jaswinder`, `yeisonin`); at most one word form per 300 characters | person, replaced and asked | `fibromyalgia`, `reumatoid` (a diagnosis ending), `asiakasnro` (an abbreviation ending), `kakskyt`, `kipupoli` (a compound cut short) |
 
@@ -36,7 +36,7 @@ RULES = {
     for r in (
         Rule("proper_place", "a lower-case word Finnish morphology reads only as a place or a capitalised compound"),
         Rule("proper_person", "a lower-case word Finnish morphology reads only as a given name or surname"),
-        Rule("listed_no_word", "a lower-case listed given name (no word of the lists) that is no Finnish word: replaced and asked"),
+        Rule("listed_given", "a lower-case word that is itself a listed given name (or its case), no word of any dictionary, however frequent: replaced and asked"),
         Rule("unknown_start", "a capitalised sentence opener in no list and no Finnish word, of a foreign name's shape: hidden and asked"),
         Rule("unknown_no_word", "a lower-case word in no list and no word of the text's language, of a foreign name's shape: hidden and asked"),
     )
@@ -51,7 +51,9 @@ _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
 _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
 _STUB = 4  # letters after a Finnish word that make a cut-short compound
-_EPONYMS = words("MEDICAL_EPONYMS")  # `de quervain surgery`: a diagnosis, in lower case too
+_EPONYMS = words("MEDICAL_EPONYMS")
+_LANGUAGES = words("SLOT_NOT_NAME")  # languages and nationalities: `puhuu daria`, `karenin tulkki`
+_LANGUAGE_ENDING = 3  # letters of a case ending after a language's name (dari|a, karen|ia)  # `de quervain surgery`: a diagnosis, in lower case too
 _SAME_NAME = 5  # first letters the forms of one name share
 QUESTION_CHARS = 300  # at most one word form asked about by this layer per so many characters
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
@@ -98,16 +100,27 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             continue
         if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin); not the lists' crude stems
             out.append(_proper(t, found, low))
-        elif ((t.start, t.end) not in asked and _no_word(low, lang)
-              and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)):
-            if flags & FIRST and not flags & (COMMON | AMBIG | PLACE):
-                out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_no_word)", PRIO_WEAK,
-                                key=(_base(lex, low), ""), uncertain=True))
-            elif _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low))):
-                more.append((t.start, t.end, w))
+        elif (t.start, t.end) not in asked and _no_word(low, lang) and _listed_given(lex, low):
+            out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_given)", PRIO_WEAK,
+                            key=(_base(lex, low), ""), uncertain=True))
+        elif ((t.start, t.end) not in asked and not flags & FIRST and _no_word(low, lang)
+              and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)
+              and _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low)))):
+            more.append((t.start, t.end, w))
     out.extend(Cand(s, e, "PERSON", "person", f"{source} (unknown_no_word)", PRIO_WEAK, key=(w.lower(), ""),
                     uncertain=True) for s, e, w in _within_budget(text, more))
     return out, undecided
+
+
+def _listed_given(lex: Lexicon, low: str) -> bool:
+    """The form itself is a listed given name (`jevgeni`, `farida`), or a case of one with a stem of four letters or
+    more (`faridalta`), no word of the lists and no language's name (`daria`: Dari, `karenin`). The frequency
+    list does not count against it: it was counted from lower-cased text, where a name is as frequent as a word."""
+    exact = lex.get(low)
+    flags, _, stem = lex.lookup(low)
+    if (exact | flags) & (COMMON | AMBIG | KEEP | PLACE) or not (exact & FIRST or (flags & FIRST and stem >= _MIN_PROPER)):
+        return False
+    return not any(low.startswith(lang) and len(low) - len(lang) <= _LANGUAGE_ENDING for lang in _LANGUAGES)
 
 
 def _unknown_start(t: Token, lex: Lexicon, lang: str, source: str) -> Cand | None:

@@ -26,9 +26,15 @@ CASES = {
         [("fi", "juttelin niskaselle eilen pitkään", "niskaselle", "PERSON")],
         [("fi", "kerroin tuiskulle ja tuulelle", "tuiskulle"), ("fi", "onnin hetki tuli", "onnin")],
     ),
-    "listed_no_word": (
-        [("fi", "eilen farida puhu pitkään", "farida", "PERSON"), ("en", "need to chase ngozi about the forms", "ngozi", "PERSON")],
-        [("fi", "ottais yhteyttä huomenna", "ottais"), ("fi", "onnaa matkaan ja kiitos", "onnaa")],
+    "listed_given": (
+        [("fi", "moi, nopee kysymys: dmitri (se trukkikuski) ei tullu tänään", "dmitri", "PERSON"),
+         ("fi", "kämppis soitti -> sano et yusra nukkuu paljo eikä syö", "yusra", "PERSON"),
+         ("en", "mine is yusra, the other one came through the office", "yusra", "PERSON"),
+         ("sv", "snabb fråga: dmitri (han på lagret) kom inte idag", "dmitri", "PERSON"),
+         ("fi", "eilen farida puhu pitkään", "farida", "PERSON"), ("en", "need to chase ngozi about the forms", "ngozi", "PERSON")],
+        [("fi", "puhuu daria ja vähän englantia", "daria"), ("fi", "karenin tulkki tulee ens kerralla", "karenin"),
+         ("fi", "ootko nähny sen paperin eiks se oo tärkee", "ootko"), ("fi", "ootko nähny sen paperin eiks se oo tärkee", "eiks"),
+         ("fi", "ottais yhteyttä huomenna", "ottais"), ("fi", "onnaa matkaan ja kiitos", "onnaa")],
     ),
     "unknown_start": (
         [("fi", "Oduya ei tullut tänään sovittuun aikaan.", "Oduya", "PERSON"), ("en", "Oduya is unwell again.", "Oduya", "PERSON")],
