@@ -4,7 +4,8 @@
 Runs after ``people_shapes.find`` (``scrubber._word_names``) on Finnish text; it only adds person candidates and
 never takes a word another finding holds. The cue words are the ``BRACKET_PAIR_CUES`` and
 ``HURRIED_ASK_CALL_VERBS`` sections of the cue file; a word's name shape is ``people_shapes``' own test. The
-decision is one row of :data:`RULES`; the finding's reason names it.
+decision is one row of :data:`RULES`; the finding's reason names it. With Voikko and the Hunspell dictionaries,
+``morphology_names`` and ``hurried_names`` usually find both words first; this row is what holds without them.
 
 | id | shape (invented examples) | trap |
 |---|---|---|

@@ -77,7 +77,6 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     covered = bytearray(len(text))
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    asked = {(s, e) for s, e, _ in undecided}
     out: list[Cand] = []
     more: list[tuple[int, int, str]] = []
     source = "Finnish morphology" if fi else "dictionary"
@@ -100,10 +99,10 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             continue
         if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin); not the lists' crude stems
             out.append(_proper(t, found, low))
-        elif (t.start, t.end) not in asked and _no_word(low, lang) and _listed_given(lex, low):
+        elif _no_word(low, lang) and _listed_given(lex, low):
             out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_given)", PRIO_WEAK,
                             key=(_base(lex, low), ""), uncertain=True))
-        elif ((t.start, t.end) not in asked and not flags & FIRST and _no_word(low, lang)
+        elif (not flags & FIRST and _no_word(low, lang)
               and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)
               and _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low)))):
             more.append((t.start, t.end, w))

@@ -1204,12 +1204,13 @@ class _Reader:
         if rules is not None:  # "…, kasikuus kaks sata Sotkamo", "… kaks sata sotkamo", "… kaks sata, Sotkamo"
             self.postal_rules = rules
             return j
-        if self.gap(j - 1) != " " or not toks[j].raw[:1].isupper():
+        lower = self.gap(j - 1) == " " and spoken_colloquial.lower_town(self, j)  # "… femhundra kellokoski punkt"
+        if self.gap(j - 1) != " " or not (toks[j].raw[:1].isupper() or lower):
             return None
         digits = self._postal_digits(nums)
         if len(digits) != 5 or digits == "00000":
             return None
-        self.postal_rules = []
+        self.postal_rules = ["postal_town_lower"] if lower else []
         return j
 
     def _en_hundreds_postal(self, i: int) -> int | None:

@@ -20,7 +20,7 @@ scrub --explain`` shows it.
 | ten_unit_apart | `Kivikatu seittemän see kakskyt kolme, kasikuus kaks sata Sotkamo`, `Rantatie kolkyt yks bee kaks`, `hän on nelkyt viis vuotta vanha` | a house or flat number said as a ten and its unit apart (one space) is one number; a counted noun after it still ends the address; a ten said alone and its unit before a counted noun are one number (the age 45, not 40 and 5) |
 | street_head_more | `asuu Kalliopuisto kolme aa kaks, kasikuus kaks sata Sotkamo`, `Koivumäki viis bee yks` | a capitalised compound ending in a street head of ``STREET_HEADS_MORE`` (-puisto, -mäki, -rinne, -harju …; the head alone is no street), a house number read out, then a stair letter said by its name or a postal code and town (a house number alone is not enough: `Koivumäki kolme` may be a count of hills) |
 | street_inflected | `asuu Kivirannankadulla seittemän see neljä`, `asuu koivutiellä kolkytkaks, kasikuus kaks sata Sotkamo`, `asuu Myllykujalla viis.` | a street compound in the adessive (section ``STREET_ADESSIVE``: -kadulla, -tiellä, -kujalla, -polulla …; the ending alone is no street), a house number read out, then a stair letter said by its name, a postal code and town, or a residence verb (`asuu`, section ``HURRIED_LIVE``) before the street and the clause's end after the number; never a count (`Kivikadulla kolme kertaa`) |
-| postal_town_lower | `asuu kivirannankatu seittemän, kasikuus kaks sata sotkamo` | after a spoken street address and five digits of a postal code: a lower-case word that the place list knows, or a word of no list and no frequent word closing the clause, is the town |
+| postal_town_lower | `asuu kivirannankatu seittemän, kasikuus kaks sata sotkamo` | after a spoken street address and five digits of a postal code: a lower-case word that the place list knows, or a word of no list (a surname at most: villages bear them, `perttula`) and no frequent word closing the clause (punctuation or a spoken one: `pilkku`, `punkt`, `full stop`), is the town; in Swedish and English dictation too |
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ RULES = {
 }
 
 _COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
+_CLAUSE_WORDS = _COMMA_WORDS | cue_words.words("SPOKEN_DOT") | {"full", "punkt", "piste"}  # spoken punctuation
+_SPOKEN_MARK = re.compile(r" ([^\W\d_]+)")
 _ADESSIVE = tuple(sorted(cue_words.words("STREET_ADESSIVE"), key=len, reverse=True))
 _LIVE = frozenset(w for w in cue_words.words("HURRIED_LIVE") if w.startswith("asu"))  # asuu, asui, asunut …
 _MORE_HEADS = tuple(sorted(cue_words.words("STREET_HEADS_MORE"), key=len, reverse=True))
@@ -220,7 +222,7 @@ def weak_street_cand(r: _Reader, i: int, end: int, tags: list[str]) -> Cand:
 def lower_town(r: _Reader, j: int) -> bool:
     """Rule postal_town_lower: token j, a lower-case word after a spoken postal code, is the town: a place of the
     lists, or a word of no list and no frequent word that closes the clause."""
-    from coachdesk.privacy.lexicon import COMMON, PLACE, get_lexicon
+    from coachdesk.privacy.lexicon import COMMON, PLACE, SUR, get_lexicon
 
     t = r.toks[j]
     if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None or t.low in COUNTED:
@@ -229,10 +231,13 @@ def lower_town(r: _Reader, j: int) -> bool:
     flags = lex.lookup(t.low)[0]
     if flags & PLACE:
         return True
-    if flags or t.low in lex.frequent or lex.lookup_all(t.low) & COMMON:
-        return False
+    if lex.get(t.low) & ~SUR or (flags and not lex.get(t.low)) or t.low in lex.frequent or lex.lookup_all(t.low) & COMMON:
+        return False  # a village may bear a surname (perttula); no given name, word or frequent form
     after = r.text[t.end : t.end + 1]
-    return after in ("", ".", ",", ";", "\n", "!", "?", ")")
+    if after in ("", ".", ",", ";", "\n", "!", "?", ")"):
+        return True
+    nxt = _SPOKEN_MARK.match(r.text, t.end)  # dictated: "… perttula pilkku puhelin", "… jokela full stop"
+    return nxt is not None and nxt.group(1).lower() in _CLAUSE_WORDS
 
 
 def tag(c: Cand, rule: str) -> Cand:

@@ -4,6 +4,7 @@ sentences, leaves its traps alone, and `--explain` names it."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -29,11 +30,14 @@ def test_both_words_are_found(line: str, given: str, sur: str) -> None:
 def test_traps_stay(line: str) -> None:
     r = scrub(line, lang="fi")
     assert not any("bracket_unknown_pair" in f.reason for f in r.findings), r.text
-    assert not any(f.label == "PERSON" for f in r.findings), r.text
+    inside = line.index("(") + 1  # what the brackets hold is no surname (oleksii itself is a listed given name)
+    assert not any(f.label == "PERSON" and f.start <= inside < f.end for f in r.findings), r.text
 
 
 def test_explain_shows_the_rule() -> None:
+    """Without the dictionaries (with them, Voikko's `unknown_no_word` finds the surname first)."""
     assert set(RULES) == {"bracket_unknown_pair"}
+    env = {**os.environ, "COACHDESK_VOIKKO": "0", "COACHDESK_SPELLING": "0"}
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
-                         input="puh oleksii (savchuk) klo 10", capture_output=True, text=True, check=True).stdout
+                         input="puh oleksii (savchuk) klo 10", capture_output=True, text=True, check=True, env=env).stdout
     assert "bracket_unknown_pair" in json.dumps(json.loads(out), ensure_ascii=False)
