@@ -10,17 +10,18 @@ examples); the cue words are sections of the per-language cue files (``HURRIED_I
 |---|---|---|---|
 | fi_institution | a lower-case genitive (and one genitive word before it) that is no generic owner (äidin, oman, kaupungin, kunnan, a pronoun), then an institution word (hoivakoti, palvelutalo, a -koti/-paja/-koulu/-opisto compound) in a local case | `vanhan myllyn hoivakodissa`, `koivurinteen palvelutaloon` | `äidin kodissa`, `kaupungin palvelutalossa`, `oman kodin lähellä` |
 | trade_team | a hyphenated trade word + a plural (-t) team word, then a verb a firm does | `rakennus-veljekset lopetti`, `pesula-pojat irtisanoi` | `sote-palvelut lopetti`, `kela-korvaukset` |
-| sv_owner_trade | `på`/`hos`/`vid`, a lower-case genitive -s that is no generic owner (kommunens, pappas), a Swedish trade word | `hos åkerbloms plåt`, `på holms trä` | `på fpa`, `hos läkaren`, `på morgons` |
+| sv_owner_trade | `på`/`hos`/`vid`, a lower-case genitive -s that is no generic owner (kommunens, pappas), a place of the lists or a word no dictionary knows, a Swedish trade word (or a compound ending in one) | `hos åkerbloms plåt`, `på holms trä`, `på kronoby bensin`, `på bodbacka båt` | `på fpa`, `hos läkaren`, `på morgons` |
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
-from coachdesk.privacy import token_index
+from coachdesk.privacy import spelling, token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
-from coachdesk.privacy.lexicon import KEEP, Lexicon
+from coachdesk.privacy.lexicon import KEEP, PLACE, SUR, Lexicon
 from coachdesk.privacy.org_rules import FI_TRADE_ANY
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_ORG, Cand
@@ -31,7 +32,7 @@ RULES = {
     for r in (
         Rule("fi_institution", "a named genitive (no generic owner) before an institution word in a local case"),
         Rule("trade_team", "a hyphenated trade word + plural team word before a verb a firm does"),
-        Rule("sv_owner_trade", "på/hos/vid + a lower-case genitive -s (no generic owner) + a Swedish trade word"),
+        Rule("sv_owner_trade", "på/hos/vid + a lower-case genitive -s (no generic owner), place or unknown word + a Swedish trade word"),
     )
 }
 REASON = "hurried line: organisation ({rule})"
@@ -86,13 +87,11 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, lines: list[tupl
             low = t.lower
             if owners:
                 if (lang == "sv" and low in words("OWNER_PREPS") and k + 2 < hi and spaced(k, k + 2)
-                        and toks[k + 2].lower in words("SV_TRADE_WORDS")):
+                        and _sv_trade(toks[k + 2].lower)):
                     g = toks[k + 1]
-                    gl = g.lower
-                    if (g.text.isalpha() and g.text.islower() and gl.endswith("s") and len(gl) >= 4
-                            and gl not in words("SV_GENERIC_OWNERS") and not gl.endswith(("ens", "ets", "ns"))
-                            and not lex.lookup_all(g.text) & KEEP and free(g, toks[k + 2])):
-                        out.append(_org(g.start, toks[k + 2].end, "sv_owner_trade"))
+                    if _sv_owner(g, lex) and free(toks[k + 2], toks[k + 2]):  # the owner may be found alone
+                        amp = _AMP_TRADE.match(text, toks[k + 2].end)  # "el & vvs": the second trade too
+                        out.append(_org(g.start, amp.end() if amp else toks[k + 2].end, "sv_owner_trade"))
                 continue
             if lang == "fi" and k > lo and _institution(low) and spaced(k - 1, k):
                 g = toks[k - 1]
@@ -111,6 +110,30 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, lines: list[tupl
                         and team not in words("TEAM_NOUNS_NOT") and t.text.islower() and free(t, t)):
                     out.append(_org(t.start, t.end, "trade_team"))
     return out
+
+
+_AMP_TRADE = re.compile(r"[ \t]?&[ \t]?[^\W\d_]+")
+
+
+def _sv_trade(low: str) -> bool:
+    """A Swedish trade word, or a compound ending in one (`träbåt`)."""
+    trades = words("SV_TRADE_WORDS")
+    return low in trades or any(low.endswith(w) and len(low) - len(w) >= 2 for w in trades if len(w) >= 3)
+
+
+def _sv_owner(g: Token, lex: Lexicon) -> bool:
+    """What owns a Swedish firm in a hurried line: a lower-case genitive -s (no generic owner: kommunens, pappas), a
+    place of the lists (`kronoby`) or, with the Swedish and English dictionaries there, a word neither knows
+    that is no given name (`bodbacka`; a surname of the lists too)."""
+    gl = g.lower
+    if not (g.text.isalpha() and g.text.islower() and len(gl) >= 4) or lex.lookup_all(g.text) & KEEP:
+        return False
+    if gl.endswith("s") and gl not in words("SV_GENERIC_OWNERS") and not gl.endswith(("ens", "ets", "ns")):
+        return True
+    if lex.get(gl) & PLACE:
+        return True
+    return (spelling.available("sv") and spelling.available("en") and not spelling.word_like(gl)
+            and gl not in lex.frequent and not lex.get(gl) & ~SUR)
 
 
 def _org(s: int, e: int, rule: str) -> Cand:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachdesk.privacy import scrub
+from coachdesk.privacy import scrub, spelling
 from coachdesk.privacy.hurried_orgs import RULES
 
 PREFIX = {
@@ -29,6 +29,12 @@ CASES = [
      "har börjat på fpa i maj", "fpa"),
     ("sv_owner_trade", "sv", "jobbar hos strömbergs bil sen mars", "strömbergs bil",
      "jobbar hos kommunens städ sen mars", "kommunens"),
+    ("sv_owner_trade", "sv", "hörde samma sak på pedersöre bensin igår", "pedersöre bensin",
+     "hon jobbar på lager igen", "lager"),
+    ("sv_owner_trade", "sv", "ring fr bosse på pedersöre träbåt kl 9.10", "pedersöre träbåt",
+     "vi ringde på kommunens båt", "båt"),
+    ("sv_owner_trade", "sv", "ringde lasse på nykarleby el & vvs igår", "nykarleby el & vvs",
+     "ringde lasse på stan igår", "stan"),
 ]
 
 
@@ -51,3 +57,12 @@ def test_every_rule_has_a_case_and_shows_in_explain() -> None:
         if org:
             r = scrub(PREFIX[lang] + yes, lang=lang)
             assert any(f"({rid})" in f.reason for f in r.findings), (rid, [f.reason for f in r.findings])
+
+
+@pytest.mark.skipif(not (spelling.available("sv") and spelling.available("en")), reason="Hunspell sv/en missing")
+def test_an_owner_no_dictionary_knows() -> None:
+    """sv_owner_trade: with the dictionaries, a word neither knows owns the firm (`på vikbacka båt`)."""
+    text = PREFIX["sv"] + "ring fr bosse på vikbacka båt kl 9.10"
+    r = scrub(text, lang="sv")
+    start = text.index("vikbacka båt")
+    assert any(f.label == "ORG" and f.start == start and "(sv_owner_trade)" in f.reason for f in r.findings), r.text
