@@ -4,6 +4,7 @@
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–61: heldoutN*, spoken: heldout_spoken*; default 1)
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–58, 62: heldoutN*, spoken: heldout_spoken*; default 1)
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–58, 63: heldoutN*, spoken: heldout_spoken*; default 1)
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–58, 64: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
@@ -11,6 +12,7 @@ Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone 
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, yz- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, az- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, bz- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -85,6 +87,7 @@ ROUNDS = {
     "61": (HERE / "heldout61_source.txt", HERE / "heldout61.jsonl", "xz", (1, 3)),
     "62": (HERE / "heldout62_source.txt", HERE / "heldout62.jsonl", "yz", (1, 3)),
     "63": (HERE / "heldout63_source.txt", HERE / "heldout63.jsonl", "az", (1, 3)),
+    "64": (HERE / "heldout64_source.txt", HERE / "heldout64.jsonl", "bz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
