@@ -11,7 +11,7 @@ the pass is linear in the text (invented examples).
 | day_month_call | `d.m` (day 1–31, month 1–12) after a call or meeting word among the three words before it, or closing a hurried line | `soitan uudestaan 17.2`, `cb 3.10`, `nytt samtal 4.11` | a time (`klo 3.10`; `9.10`, `13.05`: an hour of the working day on a five-minute mark), an amount or measure (`3.10 €`, `4.11 km`), a section or version (`luku 4.11`, `§ 2.1`, `v. 2.5`), a score after an acronym, part of a longer number |
 | plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) with a vehicle word among the three words before it or the two after; capitals and digits with a space after a vehicle word (`auto ABC 123`); `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
 | kin_name_age | a kin word, a capitalised given name, an age (with `v`, `år`, `y` …) closing the list item; further items after `ja`, `och`, `and`, a comma | `lapsi Aino 3 v`, `barn: Elis 5 år`, `son Leo, 7` | a common noun in the name's place (`lapsi Ryhmä 3`), a number going on (`poika Leo 2020 syntynyt`) |
-| chat_time_speaker_lower | a thread typed in lower case (two bracketed time headers or more): a listed given name, even one that is a word, or a word in no list that speaks twice; any word with an initial after it (`will t:`) | `[11.20] kaisla: …`, `[14:22] will t: …` | `[9.30] huom: …`, `[9.45] kela: …` (no given name, said once) |
+| chat_time_speaker_lower | a thread typed in lower case (two bracketed time headers or more): a listed given name, even one that is a word, or a word in no list that speaks twice; any word with an initial after it (`will t:`, `henna.k:` as a chat shows a user name) | `[11.20] kaisla: …`, `[14:22] will t: …`, `[09:12] X.k: …` | `[9.30] huom: …`, `[9.45] kela: …` (no given name, said once) |
 | chat_time_speaker | the speaker of a chat line header: a time stamp (bracketed or not, a date before it allowed), one or two capitalised names (hyphenated too), a colon | `[14:33] Anna-Kaisa: …`, `09:12 Mai-Lis: …` | bot, system and role labels (`System`, `Teams`, `Bot`, `Admin`, `Coach`), a single frequent or compound word that is no given name (`Keskustelu:`, `Tiimipalaveri:`) |
 """
 
@@ -107,7 +107,7 @@ _TIME_HEADER = re.compile(
 # -- chat_time_speaker_lower --
 _LOWER_HEADER = re.compile(
     r"(?m)^[ \t]*\[[^\]\n]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?[^\]\n]{0,6}\][ \t]*(?:[-–][ \t]*)?"
-    r"([a-zåäöé][a-zåäöéü]+(?:-[a-zåäöé]+)?(?: [a-zåäö]\.?)?):(?=[ \t]|$)"
+    r"([a-zåäöé][a-zåäöéü]+(?:-[a-zåäöé]+)?(?:[ .][a-zåäö]\.?)?):(?=[ \t]|$)"
 )
 
 
@@ -236,7 +236,7 @@ def _lower_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
     repeated = Counter(m.group(1) for m in matches)
     for m in matches:
         label = m.group(1)
-        low, _, initial = label.partition(" ")
+        low, _, initial = label.replace(".", " ", 1).partition(" ")
         flags = lex.lookup_all(low)
         if low in _NOT_SPEAKERS or flags & KEEP:
             continue  # "[9.30] huom:", "[9.45] kela:": a word

@@ -31,6 +31,7 @@ POSITIVES = [
     ("chat_time_speaker", "en", "[10:02] Zyrielle: can you call her?\n[10:04] Admin: ok", "Zyrielle", "PERSON"),
     ("chat_time_speaker_lower", "fi", "[11.20] lumikki: huomenna palaveri\n[11.22] halla: mä tuun", "halla", "PERSON"),
     ("chat_time_speaker_lower", "en", "[14:20] hope k: anyone heard?\n[14:22] will t: not yet, will check", "will t", "PERSON"),
+    ("chat_time_speaker_lower", "fi", "[09:12] ruut.k: ootko nähny sitä?\n[09:14] sade.m: joo eilen", "sade.m", "PERSON"),
 ]
 
 # (rule, lang, text, a word that must survive)

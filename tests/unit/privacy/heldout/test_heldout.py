@@ -118,6 +118,12 @@ FLOORS = {
     "heldout56.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.97},
     "heldout57.jsonl": {"ALL": 0.96, "DIRECT": 0.97, "PERSON": 0.96, "KEEP": 0.99, "precision": 0.96},
     "heldout58.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
+    "heldout59.jsonl": {"ALL": 0.94, "DIRECT": 0.99, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.96},
+    "heldout60.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
+    "heldout61.jsonl": {"ALL": 0.93, "DIRECT": 0.99, "PERSON": 0.90, "KEEP": 0.97, "precision": 0.96},
+    "heldout62.jsonl": {"ALL": 0.91, "DIRECT": 0.99, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.97},
+    "heldout63.jsonl": {"ALL": 0.88, "DIRECT": 0.98, "PERSON": 0.83, "KEEP": 0.99, "precision": 0.97},
+    "heldout64.jsonl": {"ALL": 0.95, "DIRECT": 0.99, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
