@@ -59,6 +59,7 @@ from coachdesk.privacy import (
     spoken,
     spoken_dictated,
     spoken_more,
+    syllable_names,
     town_firms,
     word_names,
     wrapped_names,
@@ -450,6 +451,7 @@ def _word_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: li
     out += filler_names.find(text, toks, lex, lang, cands + out)
     out += note_people.find(text, toks, lex, lang, cands + out)
     out += people_shapes.find(text, toks, lex, lang, cands + out)
+    out += syllable_names.find(text, lex)  # "Lee Seo-yeon", "hye-jinille"
     out += form_people.find(text, lex)  # "Kutsumanimi: X", "Child: X, 4", "Työkokeilija: X, Y Z"
     out += nicknames.find(text, toks, lex, cands + out)  # "(kutsuu itseään X)", "nok eli X Y", "Xnkaan"
     held = bytearray(len(text))
