@@ -7,7 +7,7 @@ Every decision is one row of :data:`RULES`; the reason names it.
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| name_comma_years | `Asiakas Agnieszka Xelińska, 47 vuotta, asuu …`, `Jean-Pierre Xukendi, kuusikymmentäyks vuotta, Karttulasta`, `Soran Xhmadi, trettiosju år, bor …`, `Reza Xalehi, forty-one years old.`: a name another rule found, a comma, a number 14–99 (digits or read out) and a years word, then the clause ends (a comma, a stop, `ja`/`och`/`and`): the number and the years word are AGE | `Matti Xoski, 22 vuotta töissä` (a duration: the clause goes on), `Anna Xoski, kaks vuotta, …` (under 14), a number after a word no rule took as a name |
+| name_comma_years | `Asiakas Agnieszka Xelińska, 47 vuotta, asuu …`, `Jean-Pierre Xukendi, kuusikymmentäyks vuotta, Karttulasta`, `Soran Xhmadi, trettiosju år, bor …`, `Reza Xalehi, forty-one years old.`: a name another rule found, a comma, a number 14–99 (digits or read out) and a years word, then the clause ends (a comma, a stop, `ja`/`och`/`and`): the number and the years word are AGE; in dictation a number read out right after the name or a spoken comma (`Anna Xund trettiosex år bor …`, `X pilkku neljäkymmentäkaksi vuotta`) when no duration word follows | `Matti Xoski, 22 vuotta töissä`, `Matti Xoski kaksikymmentäkaksi vuotta töissä`, `trettio år sedan` (durations), `Matti Xoski 42 vuotta` (digits with no comma), `Anna Xoski, kaks vuotta, …` (under 14), a number after a word no rule took as a name |
 | name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`, `Ana Lúcia dos Xantos, 36, is …`, `Abu Bakr al-Xassan, 44, drives …`, `Aroha Xgata, 22 – wants …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
 """
 
@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import AMBIG, COMMON, EMPLOYER, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.patterns import age_range
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_AGE_DATE, PRIO_NAME, Cand
+from coachdesk.privacy.spoken import DURATION_AFTER
 from coachdesk.privacy.spoken_more import spoken_value
 from coachdesk.privacy.spoken_numbers import COUNTED
 
@@ -93,19 +95,42 @@ _YEARS_AFTER = re.compile(
 )
 
 
+# dictated: "Iman X trettiosex år bor …", "Laima X pilkku neljäkymmentäkaksi vuotta uusi kappale"
+_YEARS_SPOKEN = re.compile(
+    r"[ \t]+(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+((?:vuotta|år|years)(?:[ \t]+(?:old|gammal|vanha))?)"
+    r"(?:[ \t]+([^\W\d_]+))?"
+)
+_SPOKEN_COMMA = words("SPOKEN_COMMA")
+_LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "na", "nä")
+_DURATION = frozenset().union(*DURATION_AFTER.values())
+
+
 def find_years(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
-    """AGE candidates of rule name_comma_years: a number and a years word after a name found and a comma."""
-    if "," not in text:
-        return
+    """AGE candidates of rule name_comma_years: a number and a years word after a name found and a comma (or, read
+    out in a dictated note, after the name or a spoken comma, the clause going on with no duration word)."""
     for c in cands:
-        m = _YEARS_AFTER.match(text, c.end) if c.label == "PERSON" and text[c.end : c.end + 1] == "," else None
-        if m is None:
+        if c.label != "PERSON":
             continue
-        word = m.group(1).lower()
+        m = _YEARS_AFTER.match(text, c.end) if text[c.end : c.end + 1] == "," else None
+        if m is not None:
+            start, number_end, end = m.start(1), m.end(1), m.end()
+        elif (d := _YEARS_SPOKEN.match(text, c.end)) is not None and _dictated_age(d) and not text[
+                c.start : c.end].endswith(_LOCAL_CASES):  # "… Rengossa kakskytkolme vuotta": how long, where
+            start, number_end, end = d.start(2), d.end(2), d.end(3)
+        else:
+            continue
+        word = text[start:number_end].lower()
         n = int(word) if word.isdigit() else spoken_value([word], lang)
         if n is None or not 14 <= n <= 99:
             continue
-        age = Cand(m.start(1), m.end(), "AGE", "age", "age after a name (name_comma_years)", PRIO_AGE_DATE)
-        age.replacement = age_range(n) + text[m.end(1) : m.end()]  # the unit stays readable: "39–50 vuotta"
+        age = Cand(start, end, "AGE", "age", "age after a name (name_comma_years)", PRIO_AGE_DATE)
+        age.replacement = age_range(n) + text[number_end:end]  # the unit stays readable: "39–50 vuotta"
         yield age
 
+
+def _dictated_age(d: re.Match[str]) -> bool:
+    """A read-out number (no digits) and a years word right after a name, or after a spoken comma, and no duration
+    word after them (`kaksikymmentä vuotta töissä`)."""
+    if d.group(1) is not None and d.group(1).lower() not in _SPOKEN_COMMA:
+        return False
+    return not d.group(2).isdigit() and (d.group(4) is None or d.group(4).lower() not in _DURATION)

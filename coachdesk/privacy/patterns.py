@@ -143,7 +143,7 @@ def _url_starts(text: str) -> list[int]:
 # article or pronoun: "@Anna A quick one", "@Anna I think")
 _MENTION_NAME = re.compile(r"@[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 _MENTION_INITIAL = re.compile(r" [B-HJ-ZÅÄÖ]\.?(?![\w'’-])")
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.\-]*[\w])?")  # "@anna.koski-virtanen", "@hr-tiimi"
+_HANDLE = re.compile(r"(?<![\w@.])@\w(?:[\w.\-]*\w)?")  # "@anna.koski-virtanen", "@hr-tiimi", "@åsa.b"
 _PHONE_CAND = re.compile(
     # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
     r"[+0(](?<![\w+][+0(])(?:"
@@ -178,6 +178,10 @@ _SUFFIX_CAP = re.compile(rf"(?:{_STREET_STRONG}|{_STREET_WEAK})$")
 _STREET_LEAD = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö-]+(?:[aeiouyäö]n|[lnrst]en)|Vanha|Uusi|Pieni|Iso|Itäinen|Läntinen|Pohjoinen|Eteläinen"
     r"|Gamla|Norra|Södra|Östra|Västra|Stora|Lilla)[ \t]$"
+)
+_STREET_ADJECTIVE = re.compile(  # before a capitalised street word: "Vanha Satamatie", "Norra Esplanaden"
+    r"(?<![\w-])(?:Vanha|Uusi|Pieni|Iso|Itäinen|Läntinen|Pohjoinen|Eteläinen|Gamla|Norra|Södra|Östra|Västra|Stora|Lilla)"
+    r"[ \t]$"
 )
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
@@ -463,8 +467,9 @@ def find_addresses(text: str) -> Iterator[Cand]:
         s, e = m.span()
         while e > s and text[e - 1] in " ,":
             e -= 1
-        if not word[0].isupper() and (lead := _STREET_LEAD.search(text, max(0, s - 30), s)):
-            s = lead.start()  # "Sörnäisten rantatie 25", "Vanha porvoontie 3": a two-word street
+        lead = _STREET_LEAD if not word[0].isupper() else _STREET_ADJECTIVE
+        if found := lead.search(text, max(0, s - 30), s):
+            s = found.start()  # "Sörnäisten rantatie 25", "Vanha porvoontie 3", "Vanha Satamatie 21": a two-word street
         yield Cand(s, e, "ADDRESS", "address", "street address", PRIO_ADDRESS)
     for m in _STREET_ALONE.finditer(text):
         if _TORI_NOT_SQUARE.search(m.group(0)):

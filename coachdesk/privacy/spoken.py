@@ -85,6 +85,7 @@ _TRIGGERS = {
     for lang in ("fi", "sv", "en")
 }
 _EN_DATE_PREP = cue_words.words("EN_DATE_PREP")
+_AFTER_LOWER_MONTH_DATE = frozenset({"at", "in", "on", "full", "comma", "period", "and", "or", "to", "until"})
 _DATE_PLACEHOLDER = placeholder_words("date")  # "[päivämäärä]": a date an earlier scrub took
 _BIRTH_CUES = cue_words.words("BIRTH_CUES")
 _STREET_NOMINATIVE = tuple(sorted(cue_words.words("STREET_NOMINATIVE")))
@@ -100,7 +101,7 @@ _AGE_SUBJECTS = frozenset(
     "hän hä se asiakas mies nainen poika tyttö hon han klienten kunden he she client customer who joka som".split()
 )
 # "on kaksikymmentä vuotta sitten / töissä": a duration, not an age
-_DURATION_AFTER = {
+DURATION_AFTER = {
     "fi": frozenset("sitten ajan aikaa töissä työssä kokemusta työkokemusta työuraa uraa alalla takaperin nuorempi vanhempi sama".split()),
     "sv": frozenset("sedan i på till yngre äldre".split()),
     "en": frozenset("ago of in at long since younger older".split()),
@@ -613,6 +614,15 @@ class _Reader:
         day = self._day_word(k) if k < len(self.toks) else None
         return day is not None and self._year(day[1] + 1) is not None
 
+    def _lower_month_date(self, i: int, k: int) -> bool:
+        """A month in lower case, `the` and a day read out (`march the twelfth`, dictated): a date when the clause
+        ends after the day or a time or place follows (`at`, `in`, `full stop`); not `march the first group`."""
+        day = self._day(k) if k < len(self.toks) else None
+        if day is None:
+            return False
+        nxt = day[1] + 1
+        return nxt >= len(self.toks) or not self.joined(day[1]) or self.toks[nxt].low in _AFTER_LOWER_MONTH_DATE
+
     def _week_after(self, j: int) -> bool:
         """"kesäkuun toinen viikko": an ordinal of weeks or times, not a day."""
         return j + 1 < len(self.toks) and self.toks[j + 1].low.startswith(("viiko", "viikk", "kerta", "kerra", "week"))
@@ -627,7 +637,7 @@ class _Reader:
                 y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
-                not toks[i].raw[0].isupper()
+                (not toks[i].raw[0].isupper() and (k == i + 1 or not self._lower_month_date(i, k)))
                 or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP or self.placeholder(i - 1))
                     and not self._year_after_day(k))
             ):
@@ -1067,7 +1077,7 @@ class _Reader:
             after = toks[n.last + 2].low if n.last + 2 < len(toks) else ""
             end = self.gap(n.last).strip() if n.last + 1 < len(toks) else "."
             if apposition or contracted:
-                years = nxt == "years" and after not in _DURATION_AFTER["en"]  # not "twenty years older"
+                years = nxt == "years" and after not in DURATION_AFTER["en"]  # not "twenty years older"
                 ok = end == "," if apposition else (end in (",", ".") or nxt == "and" or years or not nxt)
                 if ok and not self.counted_after(n.last):
                     self.mark(n.first, n.last)
@@ -1076,7 +1086,7 @@ class _Reader:
                     yield c
                 continue
             subject = i >= 2 and (toks[i - 2].low in _AGE_SUBJECTS or toks[i - 2].raw[:1].isupper())
-            if prev in _AGE_NOUNS or (subject and nxt in _YEARS_WORDS and after not in _DURATION_AFTER[self.lang]):
+            if prev in _AGE_NOUNS or (subject and nxt in _YEARS_WORDS and after not in DURATION_AFTER[self.lang]):
                 self.mark(n.first, n.last)
                 c = Cand(*self.span(n.first, n.last), "AGE", "age", "age read out (spoken)", PRIO_AGE_DATE)
                 c.replacement = patterns.age_range(n.value)

@@ -30,6 +30,9 @@ POSITIVES = [
     ("name_comma_years", "fi", "Asiakas Matti Virtanen, 47 vuotta, asuu yksin.", "Matti Virtanen", "47 vuotta"),
     ("name_comma_years", "en", "Met Reza Salehi, forty-one years old, at the office.", "Reza Salehi", "forty-one years old"),
     ("name_comma_years", "sv", "Vi träffade Anna Lund, 52 år, och hennes chef.", "Anna Lund", "52 år"),
+    ("name_comma_years", "sv", "kunden Anna Lund trettiosex år bor på landet", "Anna Lund", "trettiosex år"),
+    ("name_comma_years", "fi", "asiakas Laura Mäki pilkku neljäkymmentäkaksi vuotta uusi kappale", "Laura Mäki",
+     "neljäkymmentäkaksi vuotta"),
 ]
 
 # (rule, lang, text, a word that must survive)
@@ -40,6 +43,10 @@ TRAPS = [
     ("name_comma_age", "fi", "Kela, 38, maksoi korvauksen viime viikolla.", "Kela"),
     ("name_comma_age", "en", "Volvo Amazon, 38, was restored by the club.", "Volvo"),
     ("name_comma_years", "fi", "Matti Virtanen, 22 vuotta töissä, jäi pois.", "22"),
+    ("name_comma_years", "fi", "asiakas Matti Virtanen kaksikymmentäkaksi vuotta töissä samassa firmassa", "kaksikymmentäkaksi"),
+    ("name_comma_years", "sv", "han träffade Anna Lund trettio år sedan", "trettio"),
+    ("name_comma_years", "fi", "asiakas Matti Virtanen 42 vuotta", "42"),
+    ("name_comma_years", "fi", "Hän oli töissä Pekka Virtasella kakskytkolme vuotta.", "kakskytkolme"),
     ("name_comma_years", "fi", "Asiakas Anna Koski, kaks vuotta, ei muuta.", "kaks"),
     ("name_comma_years", "en", "The Highway, 30 years, is old.", "30"),
 ]

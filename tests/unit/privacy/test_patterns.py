@@ -201,7 +201,7 @@ def test_a_phone_number_in_a_csv_cell_is_found_but_not_a_decimal_before_digits()
     assert "1,045 770 2218,5" in scrub("arvot 1,045 770 2218,5 ja 2", lang="fi").text
 
 
-@pytest.mark.parametrize("handle", ["@hr-tiimi", "@anna.koski-virtanen", "@team_north-2"])
+@pytest.mark.parametrize("handle", ["@hr-tiimi", "@anna.koski-virtanen", "@team_north-2", "@åsa.b", "@örjan_h"])
 def test_a_chat_handle_with_a_hyphen_is_one_contact(handle: str) -> None:
     text = f"Kysyin {handle} eilen, ja vastaus tuli."
     found = [(f.start, f.end, f.label) for f in scrub(text, lang="fi").findings]
@@ -300,6 +300,8 @@ def test_an_article_before_other_numbers_stays() -> None:
     ("Osoite Sörnäisten rantatie 25, 00540 Helsinki ja puhelin", "fi", "Sörnäisten rantatie 25, 00540 Helsinki"),
     ("Hän asuu Vanha porvoontie 3 B, Vantaa.", "fi", "Vanha porvoontie 3 B"),
     ("Hon bor på Norra esplanaden 4 i Vasa.", "sv", "Norra esplanaden 4"),
+    ("Production Manager\nVanha Satamatie 21, 67900 Kokkola\n+358 44 720 0000", "en", "Vanha Satamatie 21, 67900 Kokkola"),
+    ("Hon bor på Södra Strandgatan 7 i Jakobstad.", "sv", "Södra Strandgatan 7"),
 ])
 def test_a_two_word_street_is_one_address(text: str, lang: str, street: str) -> None:
     found = [f.text for f in scrub(text, lang=lang).findings if f.label == "ADDRESS"]

@@ -56,6 +56,8 @@ POSITIVES = [
     # dates
     ("seuraava tapaaminen on neljäs kesäkuuta kello kymmenen", "fi", "neljäs kesäkuuta", "DATE", "[päivämäärä]"),
     ("Tavataan neljäntenä kesäkuuta.", "fi", "neljäntenä kesäkuuta", "DATE", "[päivämäärä]"),
+    ("next meeting march the twelfth at nine full stop", "en", "march the twelfth", "DATE", "[date]"),
+    ("a work trial starting March third full stop", "en", "March third", "DATE", "[date]"),
     ("aloittaa neljäs kuudetta ja jatkaa", "fi", "neljäs kuudetta", "DATE", "[päivämäärä]"),
     ("kokeilu päättyy kahdeskymmenesensimmäinen joulukuuta", "fi", "kahdeskymmenesensimmäinen joulukuuta", "DATE",
      "[päivämäärä]"),
@@ -225,6 +227,7 @@ NEGATIVES = [
     ("The first time he missed it.", "en"),
     ("one or two days a week", "en"),
     ("I'll ask May first.", "en"),
+    ("we will march the first group out", "en"),
     ("pain was seven out of ten", "en"),
     ("see you at ten", "en"),
     ("he is two hours late", "en"),
