@@ -17,7 +17,7 @@ Every decision is one row of :data:`RULES`.
 | part_repeat | `… Oleksii Chornovol … Chornovol has a degree` | a word of a found two- or three-word name (no ordinary word, place or kept word) elsewhere, capitalised, in any case form |
 | owner_initials | `- Kela-hakemus, vastuu PK`, `(vastuu TS)`, `ansvar: KJ`, `owner: MB/LS`, `hoitaa XV`, `Responsible: XL`, `assigned to XW` | two or three capitals after an owner word of the cue files (``[OWNER_CUES]``: vastuu, vastaa, hoitaa, ansvar, ansvarar, owner, responsible, assigned …; a colon, `to`/`by` or a dash between maybe); two capitals of ``[NOT_INITIALS]`` that are no known acronym (`vastuu TK`) are ASKED (uncertain); no known body, scale, medical or service acronym (TE, KELA, HR, IT, TYK, ALS, COPD: `acronyms.known_acronym`) and no kept word, unless they are the initials of a person found in the text: then that person, whatever they spell (`Tiina Elo` … `vastuu TE`); `vastuu TE`, `hoitaa HR`, `ansvar EN` stay |
 | hyphen_role | `Anna-ohjaajan`, `Sari-tulkilta`, `Minna-esihenkilön` | a first name of the lists, a hyphen, a role or profession noun in any case form: the name part (a finding of the whole word form is trimmed to it) |
-| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start) and not joined by `ja`/`och`/`and`/`,` to a kept word (`TE ja Kela`: the services); a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing. Initials that a rule found as a person alone (`Dr Xolm (työterveys, EH)`: ``minutes_names.bracket_initials``; `vastuu XK`) are wanted too: `EH hoitaa`, `XK:lle`, `;EH` |
+| found_initials | `Läsnä: Olavi Kettunen …` … `sopimus – RM ja OK`, `O.K. varaa ajan` | two or three capitals (not right after a number: `3:12 PM`) (dots allowed) equal to the initials of a person of two or three words found in the same text (a hyphenated first name gives one or two letters); a word (`OK`) or a body acronym only in a list position or, once a bracket gives them as an item (`Outi Xoskinen (OK)`, `(HR, owner)`), before a lower-case word (`OK on tyytyväinen`, not `Kaikki on OK.`, `OK, …`) (after `:`, `–`, `,`, `/`, `(`, `ja`/`and`/`och`, or a line start) and not joined by `ja`/`och`/`and`/`,` to a kept word (`TE ja Kela`: the services); a known medical or service acronym of three letters (`ASD`, `OCD`, `ALS`: `acronyms.known_acronym`) never without dots, one of two (`MS`, `TE`) only in a list position; no initials of a found name: nothing. Initials that a rule found as a person alone (`Dr Xolm (työterveys, EH)`: ``minutes_names.bracket_initials``; `vastuu XK`) are wanted too: `EH hoitaa`, `XK:lle`, `;EH` |
 | form_label | `Namn: Wilma Blomqvist`, `Nimi: Usva Kettunen`, `Client: Hope Adeyemi` | a person field label (nimi, namn, name, asiakas, klient, client …) and a colon at a line start, then one to four capitalised words up to the line end or a bracket or comma (`Name: X Y (prefers …)`), one of them a name of the lists or a word in no list, no kept or function word: the whole value |
 | word_name_repeat | `Läsnä: Into Pulkkinen (asiakas)` … `Into on ollut aktiivinen` | the first word of a found full name (a word-name) opening a later sentence right before a person's verb (`on ollut`, `kertoi`, `aloitti` …); not before other words (`Into työhön on kasvanut`) |
 | opening_full_name | `What happened: Zbigniew Kowalczyk (he turned 41 on 3 May) told me`, `Kuvaus: Radosław Wiśniewski kertoi`, `Beskrivning: Ondřej Dvořák (fyllde 44) berättade` | two or three capitalised words opening a sentence or following a section label (`Kuvaus:`, `**What happened:**`), each a name of the lists (no common or kept word) or a word in no list, not frequent, not Finnish-shaped or a verb form, of a foreign shape or with a letter of Central/Eastern European names (ł ś ż ř č ő ğ ı …, evidence only); then a bracket with an age or birthday cue and a number, or a person's verb (told, kertoi, berättade …); not `Sick Leave Ended (after 3 months)`, `Kuvaus: Työkokeilu Keskeytyi` |
@@ -270,6 +270,8 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
     if not want:
         return
     taken = {(c.start, c.end) for c in persons}
+    # initials a bracket gives a person ("Outi Xoskinen (OK)", "(HR, ägare)"): the text names her so, a word or not
+    defined = {item.strip() for b in _BRACKET_ITEMS.finditer(text) for item in re.split(r"[,/]", b.group(1))} & set(want)
     probes = {p for ini in want for p in (ini[:2], ini[0] + ".")}  # each wanted pair, with or without a dot
     for m in (_INITIALS.match(text, i) for i in pair_starts(text, probes)):
         if m is None:
@@ -281,7 +283,8 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         acronym = known_acronym(ini, lex) and "." not in m.group(0)[:-1]  # "M.S." is written as initials
         if acronym and len(ini) > 2:
             continue  # "Anna Sofia Dahl … ASD", "Olli Ahonen … OCD": a diagnosis or a service, never initials
-        word = acronym or ini in _NOT_INITIALS or ini.lower() in lex.frequent
+        word = (acronym or ini in _NOT_INITIALS or ini.lower() in lex.frequent) and not (
+            ini in defined and _VERB_AFTER.match(text, m.end()))  # "OK on tyytyväinen", not "Kaikki on OK."
         if word and not _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _subject_initials(text, m):
             continue  # a word or a body acronym ("Kaikki on OK") only in a list position or before a person's verb
         if word and _among_bodies(text, m.start(), m.end(), lex):
@@ -291,6 +294,7 @@ def _found_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
         yield Cand(m.start(), end, "PERSON", "person", reason, PRIO_NAME, key=key)
 
 
+_BRACKET_ITEMS = re.compile(r"\(([^()\n]{1,60})\)")
 _SENTENCE_BEFORE = re.compile(r"(?:[.!?]|\n)[ \t]*$")
 _VERB_AFTER = re.compile(r"[ \t]+([a-zåäö]+)")
 _SUBJECT_VERBS = (words("FI_PERSON_VERBS") | words("LOWER_CTX_AFTER") | words("EN_PERSON_VERBS")

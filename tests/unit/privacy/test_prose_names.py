@@ -69,6 +69,8 @@ POSITIVES = [
 TRAPS = [
     ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: TE varaa ajan. Kaikki on OK nyt.", "TE"),
     ("found_initials", "fi", "Läsnä: Olavi Kettunen (valmentaja)\nTehtävät: lausunto. Kaikki on OK nyt.", "OK"),
+    ("found_initials", "fi", "Osallistujat: Olli Kangas (OK), ohjaaja.\nKaikki on OK. OK, jatketaan.", "OK."),
+    ("found_initials", "fi", "Osallistujat: Olli Kangas (OK), ohjaaja.\nKaikki on OK. OK, jatketaan.", "OK,"),
     ("found_initials", "en", "Paula Mills 3:12 PM\nthanks, see you at 4 PM", "PM"),
     ("form_label", "fi", "Nimi: Työkokeilu Ilona\nSuunnitelma valmis.", "Työkokeilu"),
     ("form_label", "fi", "Asiakas: Kela (kuntoutus), TE-palvelut\nSuunnitelma valmis.", "Kela"),
@@ -279,3 +281,13 @@ def test_repeat_rules_find_what_a_pass_per_name_found_in_the_same_order(text, mo
                     if "part_repeat" in c.reason]
         assert got == _repeats_by_find(text, toks, persons)
     assert len(got) >= 2 and len({k for _, _, k in got}) >= 2 if "Mervi" in text else got
+
+
+@pytest.mark.parametrize(("lang", "text", "later"), [
+    ("fi", "Osallistujat: Olli Kangas (OK), ohjaaja.\nAsiakas haluaa jatkaa. OK on tyytyväinen.", "OK on"),
+    ("sv", "Närvarande: Hans Roos (HR, ägare).\nHon bär inte krukor. HR kan tänka sig kassan.", "HR kan"),
+])
+def test_initials_a_bracket_gives_are_the_person_later_too(lang: str, text: str, later: str) -> None:
+    """found_initials: capitals that are a word (OK, HR) once a bracket gives them as a person's initials."""
+    s = text.index(later)
+    assert any(a <= s and s + 2 <= b for a, b in _persons(text, lang)), scrub(text, lang=lang).text
