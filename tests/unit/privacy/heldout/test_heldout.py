@@ -124,6 +124,9 @@ FLOORS = {
     "heldout62.jsonl": {"ALL": 0.91, "DIRECT": 0.99, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.97},
     "heldout63.jsonl": {"ALL": 0.88, "DIRECT": 0.98, "PERSON": 0.83, "KEEP": 0.99, "precision": 0.97},
     "heldout64.jsonl": {"ALL": 0.95, "DIRECT": 0.99, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
+    "heldout65.jsonl": {"ALL": 0.87, "DIRECT": 0.98, "PERSON": 0.84, "KEEP": 0.96, "precision": 0.96},
+    "heldout66.jsonl": {"ALL": 0.90, "DIRECT": 0.99, "PERSON": 0.87, "KEEP": 0.99, "precision": 0.97},
+    "heldout67.jsonl": {"ALL": 0.89, "DIRECT": 0.97, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.95},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
