@@ -221,17 +221,19 @@ def weak_street_cand(r: _Reader, i: int, end: int, tags: list[str]) -> Cand:
 
 def lower_town(r: _Reader, j: int) -> bool:
     """Rule postal_town_lower: token j, a lower-case word after a spoken postal code, is the town: a place of the
-    lists, or a word of no list and no frequent word that closes the clause."""
+    lists, or a word of no list (a surname at most) and no frequent word that closes the clause, with punctuation or a
+    spoken punctuation word."""
     from coachdesk.privacy.lexicon import COMMON, PLACE, SUR, get_lexicon
 
     t = r.toks[j]
     if not t.raw.isalpha() or not t.raw.islower() or len(t.raw) < 3 or r.val[j] is not None or t.low in COUNTED:
         return False
     lex = get_lexicon().for_language("fi")
-    flags = lex.lookup(t.low)[0]
+    flags, exact = lex.lookup(t.low)[0], lex.get(t.low)
     if flags & PLACE:
         return True
-    if lex.get(t.low) & ~SUR or (flags and not lex.get(t.low)) or t.low in lex.frequent or lex.lookup_all(t.low) & COMMON:
+    listed_other = exact & ~SUR or (flags and not exact)  # a given name or word, or a case form of one
+    if listed_other or t.low in lex.frequent or lex.lookup_all(t.low) & COMMON:
         return False  # a village may bear a surname (perttula); no given name, word or frequent form
     after = r.text[t.end : t.end + 1]
     if after in ("", ".", ",", ";", "\n", "!", "?", ")"):
