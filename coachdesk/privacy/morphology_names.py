@@ -51,9 +51,9 @@ _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 _SHAPE_LETTERS = frozenset("qwxzcå")
 _PAST_FIRST = ("asin", "äsin", "isin", "esin", "osin", "usin", "ysin")  # tsekkasin, googlasin: a first person past
 _STUB = 4  # letters after a Finnish word that make a cut-short compound
-_EPONYMS = words("MEDICAL_EPONYMS")
+_EPONYMS = words("MEDICAL_EPONYMS")  # `de quervain surgery`: a diagnosis, in lower case too
 _LANGUAGES = words("SLOT_NOT_NAME")  # languages and nationalities: `puhuu daria`, `karenin tulkki`
-_LANGUAGE_ENDING = 3  # letters of a case ending after a language's name (dari|a, karen|ia)  # `de quervain surgery`: a diagnosis, in lower case too
+_LANGUAGE_ENDING = 3  # letters of a case ending after a language's name (dari|a, karen|ia)
 _SAME_NAME = 5  # first letters the forms of one name share
 QUESTION_CHARS = 300  # at most one word form asked about by this layer per so many characters
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
@@ -99,10 +99,12 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             continue
         if found:  # only a proper noun to Voikko, however frequent the form (wahlroosin); not the lists' crude stems
             out.append(_proper(t, found, low))
-        elif _no_word(low, lang) and _listed_given(lex, low):
+        elif not _no_word(low, lang):
+            continue  # a word of a dictionary, a spoken form or a compound cut short
+        elif _listed_given(lex, low):
             out.append(Cand(t.start, t.end, "PERSON", "person", f"{source} (listed_given)", PRIO_WEAK,
                             key=(_base(lex, low), ""), uncertain=True))
-        elif (not flags & FIRST and _no_word(low, lang)
+        elif (not flags & FIRST
               and not (fi and (low in lex.frequent or ordinary_word(lex, low))) and _unlisted_shape(lex, low, lang)
               and _foreign_shape(low) and not (fi and _compound(lex, _genitive_stem(low)))):
             more.append((t.start, t.end, w))

@@ -58,7 +58,7 @@ RULES = {
 }
 
 _COMMA_WORDS = cue_words.words("SPOKEN_COMMA")
-_CLAUSE_WORDS = _COMMA_WORDS | cue_words.words("SPOKEN_DOT") | {"full", "punkt", "piste"}  # spoken punctuation
+_CLAUSE_WORDS = _COMMA_WORDS | cue_words.words("SPOKEN_DOT") | {"full"}  # spoken punctuation ("full stop")
 _SPOKEN_MARK = re.compile(r" ([^\W\d_]+)")
 _ADESSIVE = tuple(sorted(cue_words.words("STREET_ADESSIVE"), key=len, reverse=True))
 _LIVE = frozenset(w for w in cue_words.words("HURRIED_LIVE") if w.startswith("asu"))  # asuu, asui, asunut …
