@@ -101,7 +101,7 @@ _YEARS_SPOKEN = re.compile(
     r"(?:[ \t]+([^\W\d_]+))?"
 )
 _SPOKEN_COMMA = words("SPOKEN_COMMA")
-_LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "na", "nä")
+_LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")  # not -na: Tiina, Hanna
 _DURATION = frozenset().union(*DURATION_AFTER.values())
 
 

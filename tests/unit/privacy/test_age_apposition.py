@@ -31,6 +31,7 @@ POSITIVES = [
     ("name_comma_years", "en", "Met Reza Salehi, forty-one years old, at the office.", "Reza Salehi", "forty-one years old"),
     ("name_comma_years", "sv", "Vi träffade Anna Lund, 52 år, och hennes chef.", "Anna Lund", "52 år"),
     ("name_comma_years", "sv", "kunden Anna Lund trettiosex år bor på landet", "Anna Lund", "trettiosex år"),
+    ("name_comma_years", "sv", "kunden Lund Tiina trettiosex år bor på landet", "Lund Tiina", "trettiosex år"),
     ("name_comma_years", "fi", "asiakas Laura Mäki pilkku neljäkymmentäkaksi vuotta uusi kappale", "Laura Mäki",
      "neljäkymmentäkaksi vuotta"),
 ]
