@@ -1,7 +1,9 @@
 """A compact statistical second opinion for person names: a linear-chain CRF, pure Python inference.
 
-Trained by ``scripts/train_name_model.py`` (python-crfsuite, Turku NER corpus with lower-cased copies,
-DVV name lexicon features) and shipped as ``resources/data/privacy/name_model.json.gz``. The same
+Trained by ``scripts/train_name_model.py`` (python-crfsuite, Turku NER corpus with lower-cased copies
+and the Finnish texts of the project's held-out rounds, DVV name lexicon features) and shipped as
+``resources/data/privacy/name_model.json.gz``; Swedish and English notes have a model of the same
+shape trained on the rounds' sv and en texts (``name_model_sven.json.gz``). The same
 :func:`sentence_features` serves training and inference, so the two cannot drift apart; the model
 records :data:`FEATURE_VERSION` and is refused when it differs.
 
@@ -29,8 +31,11 @@ from coachdesk.privacy.forget import register
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, PLACE, SUR, Lexicon
 
 FEATURE_VERSION = 1
-MODEL_NAME = "name_model.json.gz"
-MODEL_ENV = "COACHDESK_NAME_MODEL"  # "0" / "off": rules only; a path: that model file (measurements)
+MODEL_NAME = "name_model.json.gz"  # Finnish
+MODEL_NAME_SV_EN = "name_model_sven.json.gz"  # Swedish and English notes
+MODEL_ENV = "COACHDESK_NAME_MODEL"  # "0" / "off": rules only (every language); a path: that Finnish model file
+MODEL_ENV_SV_EN = "COACHDESK_NAME_MODEL_SVEN"  # "0" / "off": no model for sv/en; a path: that sv/en model file
+MODEL_LANGS = ("fi", "sv", "en")
 PERSON_LABELS = ("B-PER", "I-PER")
 WINDOW = 8  # with ``wanted`` words, the chain runs this far either side of them (on Turku dev: within 0.0002)
 MAX_SENTENCE = 120  # tokens; a longer run without sentence punctuation is cut (bounded work per sequence)
@@ -298,11 +303,11 @@ def person_probabilities(
     return out
 
 
-def model_path() -> Path:
-    """The shipped model file (``resources/data/privacy/name_model.json.gz``)."""
+def model_path(lang: str = "fi") -> Path:
+    """The shipped model file for a language (``resources/data/privacy/name_model*.json.gz``)."""
     from coachdesk.privacy.lexicon import data_dir
 
-    return data_dir() / MODEL_NAME
+    return data_dir() / (MODEL_NAME if lang == "fi" else MODEL_NAME_SV_EN)
 
 
 def weights_digest(labels: list[str], transitions: list[list[float]], features: dict[str, list[float]]) -> str:
@@ -348,43 +353,51 @@ def _build(data: dict, lex: Lexicon | None, verify: bool) -> NameModel:
 
 
 _LOCK = threading.Lock()
-_STATE: dict[str, NameModel | None] = {}  # "model": the loaded model, or None (rules only)
+_STATE: dict[str, NameModel | None] = {}  # model file name -> the loaded model, or None (rules only)
 
 
 def _forget_words() -> int:
-    """Empty the loaded model's word caches (features and weight sums of scrubbed words); the number dropped."""
-    model = _STATE.get("model")
-    return model.forget() if model is not None else 0
+    """Empty the loaded models' word caches (features and weight sums of scrubbed words); the number dropped."""
+    return sum(model.forget() for model in list(_STATE.values()) if model is not None)
 
 
 register(f"{__name__}.NameModel.cache", _forget_words)
 
 
-def get_model() -> NameModel | None:
-    """The shipped model, loaded once, thread-safe, on the first Finnish scrub (in the app that is always
-    on a worker: the note editor's live check, the composer's review, summaries) or by ``warm_up()``.
-    A scrub waits for the load rather than run without it, so its result never depends on timing.
+_OFF = ("0", "off", "no", "false")
 
-    None when disabled, missing or unreadable: the scrubber then runs on its rules alone; the reason
-    is logged once, without any text.
+
+def get_model(lang: str = "fi") -> NameModel | None:
+    """The shipped model of a text's language (Finnish; Swedish and English share one), loaded once,
+    thread-safe, on the first scrub that needs it (in the app that is always on a worker: the note
+    editor's live check, the composer's review, summaries) or by ``warm_up()``. A scrub waits for the
+    load rather than run without it, so its result never depends on timing.
+
+    None for another language, or when disabled, missing or unreadable: the scrubber then runs on its
+    rules alone; the reason is logged once, without any text. Both models read the Finnish lexicon's
+    name lists as features (as in training).
     """
-    if "model" in _STATE:
-        return _STATE["model"]
+    if lang not in MODEL_LANGS:
+        return None
+    key = MODEL_NAME if lang == "fi" else MODEL_NAME_SV_EN
+    if key in _STATE:
+        return _STATE[key]
     with _LOCK:
-        if "model" not in _STATE:
+        if key not in _STATE:
             model: NameModel | None = None
             env = os.environ.get(MODEL_ENV, "").strip()
-            if env.lower() in ("0", "off", "no", "false"):
-                _log.info("name model disabled by %s", MODEL_ENV)
+            own = os.environ.get(MODEL_ENV_SV_EN, "").strip() if lang != "fi" else env
+            if env.lower() in _OFF or own.lower() in _OFF:
+                _log.info("name model (%s) disabled by %s", key, MODEL_ENV if env.lower() in _OFF else MODEL_ENV_SV_EN)
             else:
                 try:
                     from coachdesk.privacy.lexicon import get_lexicon
 
-                    model = load_model(Path(env) if env else model_path(), get_lexicon().for_language("fi"))
+                    model = load_model(Path(own) if own else model_path(lang), get_lexicon().for_language("fi"))
                 except (OSError, ValueError, KeyError, TypeError, EOFError, json.JSONDecodeError) as e:
-                    _log.warning("name model not loaded (%s); rules only", type(e).__name__)
-            _STATE["model"] = model
-    return _STATE["model"]
+                    _log.warning("name model (%s) not loaded (%s); rules only", key, type(e).__name__)
+            _STATE[key] = model
+    return _STATE[key]
 
 
 def reset_for_tests() -> None:
