@@ -72,11 +72,14 @@ def find(text: str, lex: Lexicon, cands: list[Cand]) -> Iterator[Cand]:
         if not words or any(w.group(0)[:1].isupper() and _ordinary(lex, w.group(0)) for w in words):
             continue
         s, e = b.start(1) + words[0].start(), b.start(1) + words[-1].end()
-        if 2 in taken[s:e] or 0 not in taken[s:e]:
-            continue  # another finding has a word, or a name rule has them all (its own age rules follow it)
-        first, last = words[0].group(0).lower(), words[-1].group(0).lower()
-        yield Cand(s, e, "PERSON", "person", "name and age in apposition (name_comma_age)",
-                   PRIO_NAME, key=(first, last if len(words) > 1 else ""))
+        if 2 in taken[s:e]:
+            continue  # another finding has a word
+        if 0 not in taken[s:e] and text[m.end(1) : m.end(1) + 1] == ",":
+            continue  # a name rule has them all, and its own age rules take `, 44,` after it
+        if 0 in taken[s:e]:  # else (`X Y, 22 – wants …`, which no other age rule reads) only the age
+            first, last = words[0].group(0).lower(), words[-1].group(0).lower()
+            yield Cand(s, e, "PERSON", "person", "name and age in apposition (name_comma_age)",
+                       PRIO_NAME, key=(first, last if len(words) > 1 else ""))
         age = Cand(m.start(1), m.end(1), "AGE", "age", "bare age (name_comma_age)", PRIO_AGE_DATE)
         age.replacement = age_range(n)
         yield age

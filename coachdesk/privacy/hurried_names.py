@@ -21,7 +21,7 @@ meets :data:`THRESHOLDS`:
 | lex.none | -0.3 | in no name list |
 | shape.nickname | +0.4 | a word (no ordinary word) with a Finnish nickname shape, uninflected: -ke, -kke, -kka, -tsa, -tsi, -ppa, -ppe, -ska, -sse, -de, -tte, -ssu, -kku (`tuke`, `bosse`) |
 | shape.foreign | +0.3 | a word in no list with a non-Finnish shape (`cues.FOREIGN`: `sh`, `th`, `b`, `c` …) in a Finnish text: `hashimi` |
-| model | +0.5 × p | the CRF's P(person) when p ≥ 0.25 (``ner_model``; Finnish lines only) |
+| model | +0.5 × p | the CRF's P(person) when p ≥ 0.35 (``ner_model``; Finnish lines only) |
 | cue.call_opener | +0.6 | right after a call/phone opener at the line start: `puh X`, `soitto: X`, `tekstari X:lta`, `tel X`, `ring X`, `call w X`, `sms från X` |
 | shape.reduplicated | +0.8 | after a call opener, a lower-case nickname of one syllable group said twice: `call w/ bong-bong`, `ringde jun-jun`; not an ordinary reduplication (`bye-bye`, `so-so`; section `HURRIED_REDUP_WORDS`), a half that is a common or kept word, or `follow-up`, `back-office` |
 | cue.kin_role | +0.6 | after a kin or role word: `äiti X`, `veli X`, `hustrun X`, `förmannen X`, `boss X`, `esihenk X` |
@@ -127,7 +127,7 @@ VETO = -9.0
 THRESHOLDS: dict[str, float] = {"name": 1.0, "ask": 0.8, "question": 0.45, "question_fi": 0.4}
 WELL_ATTESTED = 1000  # bearers from which a frequent word form is still read as the name
 QUESTION_CHARS = 500  # at most one question of this layer per so many characters of the text
-MODEL_FROM = 0.25  # the model's vote counts from this probability (name_trace.NEAR_MISS; below it, noise)
+MODEL_FROM = 0.35  # the model's vote counts from this probability (below it, noise: trained on the rounds, it gives a word of a pair, `kivi ja sora`, about 0.3)
 
 EVIDENCE: dict[str, Evidence] = {
     e.id: e

@@ -57,6 +57,7 @@ _LANGUAGE_ENDING = 3  # letters of a case ending after a language's name (dari|a
 _SAME_NAME = 5  # first letters the forms of one name share
 QUESTION_CHARS = 300  # at most one word form asked about by this layer per so many characters
 _MIN_PROPER = 4  # letters: `iin` (Ii) and `pal` are left to the lists
+_SV_COMPOUND = 12  # letters: a Swedish word this long may be a compound of two dictionary words
 _MIN_UNLISTED = 5  # letters: `hetu`, `hyn`, `seur` are shorthand
 
 
@@ -143,7 +144,15 @@ def _no_word(low: str, lang: str) -> bool:
     either dictionary (a note switches between them) and no Finnish word."""
     if lang == "fi":
         return morphology.readings(low) == () and not spelling.word_like(low) and not _truncated_compound(low)
-    return not spelling.word_like(low) and not morphology.readings(low)
+    return not spelling.word_like(low) and not morphology.readings(low) and not (lang == "sv" and _sv_compound(low))
+
+
+def _sv_compound(low: str) -> bool:
+    """A long Swedish word written together from two dictionary words (`deltids|sjukdagpenning`); a name of
+    compound shape is shorter (`bergström`, `lindholm`) and its parts are seldom both words."""
+    if len(low) < _SV_COMPOUND:
+        return False
+    return any(spelling.known(low[:i], "sv") and spelling.known(low[i:], "sv") for i in range(4, len(low) - 4))
 
 
 def _truncated_compound(low: str) -> bool:

@@ -270,6 +270,13 @@ _AGE_PAREN_REACH = max(len(w) for w in _PAREN_PERSON_WORDS.split("|")) + 1
 _AGE_GENDER = re.compile(
     rf"(?i)\((?:male|female|boy|girl|m|n|f|k|{_GENDER_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]"
 )
+# "(tytär, 9 v)", "(son, 7)", "(dotter, 4 år)": a kin word, a comma and an age, a child's too
+_KIN_PAREN_WORDS = r"tytär|poika|sisko|veli|vaimo|mies|puoliso|äiti|isä|emäntä|isäntä|daughter|son|wife|husband|" \
+    r"mother|father|sister|brother|dotter|son|hustru|make|mor|far|syster|bror"
+_AGE_KIN_PAREN = re.compile(rf"(?i)\((?:{_KIN_PAREN_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]")
+# "(nainen 42, mies 45)", "emäntä (52)": a gender or kin word and a bare age in brackets
+_AGE_WORD_SPACE = re.compile(rf"(?i)(?:\(|, )(?:{_GENDER_WORDS}|{_KIN_PAREN_WORDS}) (\d{{2}})(?=\s*[,);])")
+_AGE_KIN_BARE_PAREN = re.compile(rf"(?i)\b(?:{_KIN_PAREN_WORDS}) \((\d{{2}})\)")
 _AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
 # After these a number is a count, a sum or a duration, not an age ("on 31 vuoden työura", "is 3 weeks into")
 _NOT_AN_AGE_AFTER = (
@@ -703,9 +710,16 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
                 c.replacement = text[m.start(1) : m.end()].replace(m.group(1), age_range(n), 1)
                 yield c
     paren = finditer_near(_AGE_PERSON_PAREN, _AGE_PAREN_CUE, text, _AGE_PAREN_REACH)  # "asiakas (52)": near "(5"
-    for m in itertools.chain(keyword_finditer(_AGE_IS, text, _IS_PREFIXES), _AGE_GENDER.finditer(text), paren):
+    kin = (_AGE_WORD_SPACE.finditer(text), _AGE_KIN_BARE_PAREN.finditer(text)) if "(" in text else ()
+    for m in itertools.chain(keyword_finditer(_AGE_IS, text, _IS_PREFIXES), _AGE_GENDER.finditer(text), paren, *kin):
         n = int(m.group(1))
         if 14 <= n <= 99:
+            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
+            c.replacement = age_range(n)
+            yield c
+    for m in _AGE_KIN_PAREN.finditer(text) if "(" in text else ():
+        n = int(m.group(1))
+        if 1 <= n <= 99:  # a child's age too: the kin word and the brackets say it is one
             c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
             c.replacement = age_range(n)
             yield c
@@ -716,11 +730,11 @@ _VAGUE_AGE_BEFORE = re.compile(
     r"over|under|circa|ca\.|c\.|ungefär|cirka|omkring|drygt|nästan|runt|kring|över)\s+$"
 )
 # "a practical nurse, 52, currently …", "lähihoitaja, 47, on …": an occupation or person noun, a bare age
-_AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=,\s|\.(?:\s|$)|\s\()")
+_AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=[,;]\s|\.(?:\s|$)|\s\(|\))")
 _AGE_AFTER_NOUN_CUE = re.compile(r", \d\d")  # the match starts where the letters before it start (run_scan)
 _PERSON_NOUN_END = re.compile(
     r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
-    r"hoitaja|työntekijä|ja|jä|mies|nainen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
+    r"hoitaja|työntekijä|ja|jä|mies|nainen|lainen|läinen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
     r"are|ör|sköterska|biträde|kvinna|pojke|flicka|klient|kund|hustru|make|mor|far)$"
 )
 _NOT_PERSON_NOUN = words("NOT_PERSON_NOUN")
@@ -753,6 +767,8 @@ _AGE_UNIT_AFTER_NAME = re.compile(
     r" ?\((\d{1,2})\)"
     r"|"
     r", ?(\d{1,2}),(?= [^\d\s])"  # "her son Noah, 6, who …" (not a list of numbers)
+    r"|"
+    r", ?(\d{1,2})(?=\))"  # "lapset (Noah, 6)": the bracket closes on the age
 )
 
 
@@ -761,7 +777,7 @@ def find_ages_after_names(text: str, person_ends: list[int]) -> Iterator[Cand]:
     for end in person_ends:
         m = _AGE_UNIT_AFTER_NAME.match(text, end)
         if m:
-            g = next(i for i in (1, 3, 4) if m.group(i))
+            g = next(i for i in (1, 3, 4, 5) if m.group(i))
             n = int(m.group(g))
             c = Cand(m.start(g), m.end(2) if g == 1 else m.end(g), "AGE", "age", "exact age next to a name", PRIO_AGE_DATE)
             c.replacement = age_range(n) + (m.group(2) if g == 1 else "")

@@ -17,6 +17,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | subject_found | a capitalised word of an e-mail subject line (`Aihe:`, `Subject:`, `Ämne:`, after `Re:`/`VS:` too) that the body names as a person, in any form, also a name that is a word (`Aihe: Kivi` … `Kivi on ollu töissä`); a one-word subject in no list and no ordinary word that the body repeats capitalised (`Aihe: X` … `X on ollu`) | `Aihe: Kela, TE-palvelut`, `Aihe: Palaveri` … `palaveri on` |
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | spelled_name | four or more capital letters one by one, each apart by one space or one hyphen, the same all along (`J I N U X A T H E W`, `L-I-A-X`): a name spelled out for the record | `A B C`, `A-B-C` (three letters), `A B-C D` (mixed), `B1 B2`, `ABC-123` |
+| spoken_spelled | four or more letters spelled as their names or as single letters, in one run apart by single spaces, two or more letter names among them or none (`tee ee äs äf aa yy`, `em be a ell a`, `l i a n`): a name spelled out in dictation; not a run another rule took (a plate, a code read out) | `ei oo ee` (three), `a b c` (three), `i a ee o` (one letter name), a plate read out |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -42,6 +43,7 @@ from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, SU
 from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
+from coachdesk.privacy.spoken_numbers import LETTER_NAMES
 from coachdesk.privacy.tokens import Token, char_before
 
 RULES = {
@@ -56,6 +58,7 @@ RULES = {
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
         Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
         Rule("spelled_name", "four or more capital letters spelled one by one: a name spelled out (J I N U …)"),
+        Rule("spoken_spelled", "four or more letters said as their names or single letters: a name spelled out in dictation"),
     )
 }
 
@@ -352,11 +355,50 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)
-    return out + _spelled(text)
+    return out + _spelled(text) + _spoken_spelled(text, cover, named)
 
 
 # one capital letter, then three or more, each after the same one separator (a space or a hyphen)
 _SPELLED = re.compile(r"(?<![\w-])[A-ZÅÄÖ](?:( |-)[A-ZÅÄÖ])(?:\1[A-ZÅÄÖ]){2,}(?![\w-])")
+
+
+# Letters as a dictation writes them (fi, sv, en); a single letter is one too. Not the words among them
+# that a sentence uses as words more than as letters (`see`, `you`, `why`, `oh`, `eye`, `en`, `de`).
+_LETTER_WORDS = frozenset(LETTER_NAMES) | frozenset((
+    "be ce ge hå ji kå ell em emm enn pe ku ärr ess te ve zäta "  # Swedish
+    "ay cee ef gee aitch jay kay el pee cue ar tee vee zed zee double-u"  # English
+).split())
+_SPOKEN_RUN = re.compile(r"(?<![\w'’-])[^\W\d_]{1,10}(?: [^\W\d_]{1,10}){3,}(?![\w'’-])")
+_MIN_SPOKEN_LETTERS = 4
+
+
+def _spoken_spelled(text: str, cover: bytearray, named: bytearray) -> list[Cand]:
+    """Rule spoken_spelled: the longest runs of letters said one by one (``cover``/``named``: characters any
+    candidate / a PERSON or LOCATION candidate holds; a run another kind of finding touches is not a name)."""
+    if " " not in text:
+        return []
+    out: list[Cand] = []
+    for m in _SPOKEN_RUN.finditer(text.lower()):
+        run, pos = [], m.start()
+        for w in m.group(0).split(" "):
+            if len(w) == 1 or w in _LETTER_WORDS:
+                run.append((pos, w))
+            else:
+                out.extend(_letter_run(run, cover, named))
+                run = []
+            pos += len(w) + 1
+        out.extend(_letter_run(run, cover, named))
+    return out
+
+
+def _letter_run(run: list[tuple[int, str]], cover: bytearray, named: bytearray) -> list[Cand]:
+    """A run long enough, with two letter names or more, or single letters only (`l i a n`)."""
+    if len(run) < _MIN_SPOKEN_LETTERS or sum(len(w) > 1 for _, w in run) == 1:
+        return []
+    start, end = run[0][0], run[-1][0] + len(run[-1][1])
+    if any(cover[i] and not named[i] for i in range(start, end)):
+        return []
+    return [Cand(start, end, "PERSON", "person", "a name spelled out in dictation (spoken_spelled)", PRIO_NAME)]
 
 
 def _spelled(text: str) -> list[Cand]:

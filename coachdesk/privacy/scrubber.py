@@ -316,7 +316,7 @@ def _scrub(
     cands.extend(owner_firms.find(text, toks, lex, lang))  # "Hammaslääkäriasema Dr. X", "X:n klinikka soitti", "Xs Bil och Däck"
     cands.extend(signed_orgs.find(text, toks, lex, lang))  # "uraohjaaja\nX:n Työpaja ry", "X r.f.", "Oppilaitos: X"
     age_apposition.add(text, lex, lang, cands)  # "What? Nok Saelim, 38, works", "Agnieszka X, 47 vuotta, asuu"
-    undecided = morphology_names.add(text, toks, lex, lang, cands, undecided)  # Voikko: "paltamosta", "jaswinder"
+    undecided = _last_names(text, toks, lex, lang, chat, cands, undecided)  # Voikko "paltamosta"; model "Usva on"
     anchors = [(c.start, c.end) for c in cands if c.label in ("PERSON", "LOCATION")]
     cands.extend(patterns.find_bare_ages(text, anchors))
     cands.extend(patterns.find_ages_after_names(text, [c.end for c in cands if c.label == "PERSON"]))
@@ -509,6 +509,16 @@ def _late_people(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: l
     cands.extend(hurried_people.find(text, toks, lex, lang, cands))
     cands.extend(hurried_slots.find(text, toks, lex, lang, cands))
     cands.extend(minutes_names.find(text, toks, lex, lang, cands))
+
+
+def _last_names(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool, cands: list[Cand],
+                undecided: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The dictionaries' names (``morphology_names``), then the name model's second pass (``name_evidence``,
+    rows ``LATE_ROWS``), added to ``cands``; the questions left."""
+    undecided = morphology_names.add(text, toks, lex, lang, cands, undecided)
+    late, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided, late=True)
+    cands.extend(late)
+    return undecided
 
 
 def _base_in(c: Cand, keep_set: set[str]) -> bool:

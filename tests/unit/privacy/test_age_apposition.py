@@ -79,7 +79,7 @@ def test_a_found_name_keeps_its_own_rule() -> None:
     assert not any("name_comma_age" in r for r in reasons)
 
 
-def test_explain_names_the_rule() -> None:
+def test_explain_names_the_rule(rules_alone) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "coachdesk", "scrub", "--explain", "--lang", "en"],
         input="What? Pim Rainwater, 38, works nights.", capture_output=True, text=True, check=True,

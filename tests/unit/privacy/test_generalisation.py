@@ -142,7 +142,7 @@ def test_acronym_compounds_are_not_organisations(text: str) -> None:
     assert scrub(text, lang="fi").findings == ()
 
 
-def test_lower_case_name_in_no_list_before_a_persons_verb_is_asked_about() -> None:
+def test_lower_case_name_in_no_list_before_a_persons_verb_is_asked_about(rules_alone) -> None:
     text = "hi, talked with rutendo yesterday, rutendo said the trial is fine"
     res = scrub(text, lang="en")
     assert [f.text for f in res.findings] == ["rutendo", "rutendo"]

@@ -113,7 +113,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("rid", "lang", "yes", "word", "no", "other"), CASES, ids=[c[0] for c in CASES])
-def test_evidence_row_fires_and_does_not(rid: str, lang: str, yes: str, word: str, no: str, other: str) -> None:
+def test_evidence_row_fires_and_does_not(rid: str, lang: str, yes: str, word: str, no: str, other: str, request) -> None:
+    if rid != "model":
+        request.getfixturevalue("rules_alone")  # the name models would take some words first, in their own rows
     assert rid in _rows(yes, word, lang), (yes, _rows(yes, word, lang))
     assert rid not in _rows(no, other, lang), (no, _rows(no, other, lang))
 
@@ -286,7 +288,7 @@ def test_the_documented_table_matches_the_weights() -> None:
         assert shown == "veto" if e.weight == VETO else shown.split()[0] == f"{e.weight:+.1f}", (e.id, shown)
 
 
-def test_a_form_of_a_nickname_is_the_same_person() -> None:
+def test_a_form_of_a_nickname_is_the_same_person(rules_alone) -> None:
     res = scrub(PREFIX["sv"] + "bosse ringde i går. bosses fru sa att han är sjuk", lang="sv")
     assert res.text.count("[Person A]") == 2 and "[Person B]" not in res.text, res.text
 

@@ -80,7 +80,7 @@ def test_initials_age_is_an_age_and_one_person() -> None:
     assert len(people) == 1, r.text
 
 
-def test_forms_follow_a_consonant_stem_with_clitics() -> None:
+def test_forms_follow_a_consonant_stem_with_clitics(rules_alone) -> None:
     text = PREFIX["fi"] + "kysyi zohal rezaei, itki. zohalilla selkä kipeä, zohalin mies, zohalillekaan ei soitettu"
     r = scrub(text, lang="fi")
     assert "zohal" not in r.text, r.text

@@ -125,7 +125,7 @@ def test_a_frequent_line_head_is_asked_about() -> None:
 
 
 @pytest.mark.parametrize("line", ["Kuopijossa asuu nyt äiti", "kaveri kuopijjosta soitti"])
-def test_a_dialect_form_wins_over_a_question(line: str) -> None:
+def test_a_dialect_form_wins_over_a_question(line: str, rules_alone) -> None:
     r = scrub(FI + line, lang="fi")
     assert any("(fi_dialect_municipality)" in f.reason and f.certain for f in r.findings), r.text
     assert not [q for q in r.questions if q.start >= len(FI)], r.questions

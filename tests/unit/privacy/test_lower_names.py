@@ -67,7 +67,7 @@ TRAPS = [
 
 
 @pytest.mark.parametrize(("rule", "lang", "text", "span"), POSITIVES)
-def test_rule_finds_the_span(rule: str, lang: str, text: str, span: str) -> None:
+def test_rule_finds_the_span(rule: str, lang: str, text: str, span: str, rules_alone) -> None:
     assert rule in RULES
     s = text.index(span)
     found = scrub(text, lang=lang).findings
@@ -84,7 +84,7 @@ def test_every_rule_has_a_positive_and_a_trap() -> None:
     assert_every_rule_has_cases(RULES, POSITIVES, TRAPS)
 
 
-def test_explain_names_the_rule() -> None:
+def test_explain_names_the_rule(rules_alone) -> None:
     from coachdesk.privacy.explain import explain_rows
     from coachdesk.privacy.name_trace import collecting
 

@@ -74,7 +74,7 @@ def _at(line: str, word: str) -> int:
 
 @pytest.mark.parametrize(("rule", "lang", "line", "word"),
                          [(r, lang, s, w) for r, (hits, _) in CASES.items() for lang, s, w in hits])
-def test_the_rule_fires(rule: str, lang: str, line: str, word: str) -> None:
+def test_the_rule_fires(rule: str, lang: str, line: str, word: str, rules_alone) -> None:
     r = scrub(line, lang=lang)
     at = _at(line, word)
     hit = [f for f in r.findings if f.start <= at < f.end]
@@ -102,7 +102,7 @@ def test_veto_keeps_a_name_after_the_kin_noun() -> None:
     assert [f.text for f in r.findings] == ["harjeetilta"]
 
 
-def test_every_rule_has_a_case_and_explain_shows_it() -> None:
+def test_every_rule_has_a_case_and_explain_shows_it(rules_alone) -> None:
     assert set(RULES) - {"kin_case_noun"} == set(CASES)
     lines = [(rule, *hits[0]) for rule, (hits, _) in CASES.items()]
     for rule, lang, line, _ in [*lines, ("kin_case_noun", "fi", "sain veljeltä viestin eilen", "")]:

@@ -52,7 +52,7 @@ TRAPS = [
 
 
 @pytest.mark.parametrize(("rule", "lang", "text", "words"), CASES)
-def test_the_rule_fires(rule: str, lang: str, text: str, words: str) -> None:
+def test_the_rule_fires(rule: str, lang: str, text: str, words: str, rules_alone) -> None:
     found = scrub(text, lang=lang).findings
     at = text.rindex(words) if rule == "given_repeat" else text.index(words)
     end = at + len(words.split()[0]) if rule == "given_repeat" else at + len(words)

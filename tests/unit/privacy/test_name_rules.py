@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.privacy import morphology, name_decision, scrub, spelling
+from coachdesk.privacy import morphology, name_decision, ner_model, scrub, spelling
 from coachdesk.privacy.lexicon import FIRST, INTL, SUR, get_lexicon
 from coachdesk.privacy.name_decision import RULES, THRESHOLDS, VETO, decision
 from coachdesk.privacy.name_trace import collecting, current
@@ -209,8 +209,11 @@ def test_the_decision_table() -> None:
             assert rule.label == "", rule.id  # a question, a fact or a veto sets no label
 
 
-def test_thresholds_are_read_from_the_one_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "I met Mattias yesterday."  # English: no name model behind the rules
+def test_thresholds_are_read_from_the_one_table(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    text = "I met Mattias yesterday."
+    monkeypatch.setenv(ner_model.MODEL_ENV_SV_EN, "0")  # the rules alone (the model would confirm the name)
+    ner_model.reset_for_tests()
+    request.addfinalizer(ner_model.reset_for_tests)  # the next test loads the model again
     assert [(f.text, f.certain) for f in scrub(text, lang="en").findings] == [("Mattias", True)]
     monkeypatch.setitem(name_decision.THRESHOLDS, "name", 1.5)  # lex.name (1.0) now only asks
     res = scrub(text, lang="en")

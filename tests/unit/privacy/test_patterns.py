@@ -127,6 +127,13 @@ def test_numbers_that_are_not_pii(text: str) -> None:
         ("Hon är 33 år och trött.", "33 år", "29–40 år"),
         ("The client, aged 47, came alone.", "47", "aged 39–50"),  # the word "aged" stays
         ("She is a 29-year-old nurse.", "29-year-old", "19–30-year-old"),
+        ("Pariskunta (nainen 42, mies 45) asuu maalla.", "42", "nainen 39–50"),
+        ("Pariskunta (nainen 42, mies 45) asuu maalla.", "45", "mies 39–50"),
+        ("Kysymys: emäntä (52) lypsykarjatilalta on uupunut.", "52", "emäntä (49–60)"),
+        ("Present: the client, 22; his uncle and the coach.", "22", "client, 19–30;"),
+        ("Taustaa: sudanilainen, 29, haluaa töihin.", "29", "sudanilainen, 19–30,"),
+        ("Aamuvuoro ei käy, kun Mari (tytär, 9 v) pitää viedä kouluun.", "9 v", "(tytär, 0–10 v)"),
+        ("Lapset (Noah, 6) ja Emma ovat kotona.", "6", ", 0–10)"),
     ],
 )
 def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
@@ -135,7 +142,8 @@ def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
     assert expect in res.text
 
 
-@pytest.mark.parametrize("text", ["Hän oli 22 vuotta töissä.", "Han har jobbat 30 år på varvet.", "14 kuukauden sairausloma."])
+@pytest.mark.parametrize("text", ["Hän oli 22 vuotta töissä.", "Han har jobbat 30 år på varvet.", "14 kuukauden sairausloma.",
+                                  "Työvuorot (aamu, 6 h) sopivat.", "Tapaaminen (poika 12 kertaa, isä 2 h)."])
 def test_durations_are_not_ages(text: str) -> None:
     assert not [f for f in scrub(text).findings if f.label == "AGE"]
 

@@ -111,7 +111,7 @@ def test_every_rule_has_a_positive_and_a_trap() -> None:
 
 
 @pytest.mark.parametrize(("rule", "text", "lang", "span"), POSITIVES)
-def test_the_rule_itself_decides(rule: str, text: str, lang: str, span: str) -> None:
+def test_the_rule_itself_decides(rule: str, text: str, lang: str, span: str, rules_alone) -> None:
     """Each positive is this module's own finding (or settles an earlier uncertain one), named by its rule."""
     res = scrub(text, lang=lang)
     s = text.index(span)

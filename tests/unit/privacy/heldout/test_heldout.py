@@ -127,6 +127,9 @@ FLOORS = {
     "heldout65.jsonl": {"ALL": 0.87, "DIRECT": 0.98, "PERSON": 0.84, "KEEP": 0.96, "precision": 0.96},
     "heldout66.jsonl": {"ALL": 0.90, "DIRECT": 0.99, "PERSON": 0.87, "KEEP": 0.99, "precision": 0.97},
     "heldout67.jsonl": {"ALL": 0.89, "DIRECT": 0.97, "PERSON": 0.88, "KEEP": 0.99, "precision": 0.95},
+    "heldout68.jsonl": {"ALL": 0.89, "DIRECT": 0.92, "PERSON": 0.87, "KEEP": 0.98, "precision": 0.96},
+    "heldout69.jsonl": {"ALL": 0.92, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.95},
+    "heldout70.jsonl": {"ALL": 0.92, "DIRECT": 0.96, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
