@@ -9,7 +9,7 @@ row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain
 | id | shape (invented examples) | trap |
 |---|---|---|
 | honorific_name | a capitalised honorific of Karen or Burmese names (`Saw`, `Naw`, `Paw`, `Nan`, `Mahn`, `Daw`, `U`, `Sai`, `Nang`) followed by one to three capitalised short syllables (five letters at most; a single one must be in no list and no word, `U` needs two): the whole name (`Saw Xoo Lay`, `Naw Paw Xu`) | `Saw the doctor`, `Saw Anna on Monday`, `Saw Dr Smith` |
-| bracket_initials | two or three capitals (or `A-K`) in brackets right after a found person, alone or an item beside a role (`(asiakas, XO)`, `(työterveys, EH)`, `(valmentaja/XS)`, `(XR, client)`): the initials too (`valmentaja Xanna (XK)`, `Dr Xolm (työterveys, EH)`), or alone in brackets right after a role noun (``ROLE_NOUNS``, ``PROFESSIONS``: `työterveyslääkäri (EH)`, `esihenkilö (XM)`); a bracket with a role or two capitals need not start with the person's letter); the capitalised name-like words right before the found person that the initials spell are the person too (`Xbebe Tesfaye (client, XT)`); never a word or a known acronym, title or weekday (``acronyms.word_caps``) | `Kelassa (KELA)`, `TE-toimisto (TE)`, `Xanna Koski (FM)`, `Xanna Koski (SAK)` (three capitals, no role, another letter) |
+| bracket_initials | two or three capitals (or `A-K`; or a capital and its next letter per word when they spell the person's name in order: `Satu X (SKo)`, `Anu X (AnK)`, `Kibrom Tekle X (KT)`, a word or acronym too) in brackets right after a found person, alone or an item beside a role (`(asiakas, XO)`, `(työterveys, EH)`, `(valmentaja/XS)`, `(XR, client)`): the initials too (`valmentaja Xanna (XK)`, `Dr Xolm (työterveys, EH)`), or alone in brackets right after a role noun (``ROLE_NOUNS``, ``PROFESSIONS``: `työterveyslääkäri (EH)`, `esihenkilö (XM)`); a bracket with a role or two capitals need not start with the person's letter); the capitalised name-like words right before the found person that the initials spell are the person too (`Xbebe Tesfaye (client, XT)`); never a word or a known acronym, title or weekday (``acronyms.word_caps``) unless they spell the name; every other copy of such initials is the same person (not of capitals that are a word or an acronym: `OK`) | `Kelassa (KELA)`, `TE-toimisto (TE)`, `Xanna Koski (FM)`, `Xanna Koski (SAK)` (three capitals, no role, another letter) |
 | spelled_initials | two or three capitalised words in no list or names of the lists (no frequent, common or kept word), then two or three capitals in brackets that spell them (`Xbebe Xesfaye (XX)`): the words and the initials | `Patient Health Questionnaire (PHQ)` (words), `Työ Elinkeino (TE)` (an acronym) |
 | given_repeat | in a Swedish text, the capitalised given name of a full name found in the text, opening a sentence right before a Swedish verb (-de/-te/-ade/-ar/-er of a word of the language, or a helping or subject verb of the cue files): the person (`… Xten Yström … Xten fyllde 61`) | `Sten i njuren` (no verb after it) |
 | place_centrum | a capitalised place (listed, or found or in no list, and no word) right before `centrum`: the place (`bor i Xby centrum`) | `Stora centrum` (a word), `Köpcentrum` |
@@ -45,7 +45,8 @@ _SV_SLOT_VERBS = by_language("SLOT_VERBS").get("sv", frozenset())
 _EN_SLOT_VERBS = by_language("SLOT_VERBS").get("en", frozenset()) | by_language("SLOT_START_VERBS").get("en", frozenset())
 _BRACKET = re.compile(r" ?\(([^()\n]{2,48})\)")  # matched only at a found person's end or after two capitalised words
 _ITEM_SEP = re.compile(r"[ \t]*[,/;][ \t]*")
-_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]")
+_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]|(?:[A-ZÅÄÖ][a-zåäö]?){2,3}")  # (mixed: SKo, AnK)
+_GROUP = re.compile(r"[A-ZÅÄÖ][a-zåäö]?")
 _ROLES = words("ROLE_NOUNS") | words("PROFESSIONS")
 _ROLE_HEADS = tuple(sorted(r for r in _ROLES if len(r) >= 6 and r.isalpha()))  # "työterveys|lääkäri"
 
@@ -134,6 +135,23 @@ def _initials_items(text: str, m: re.Match[str]) -> tuple[list[tuple[int, int]],
     return spans, other
 
 
+def spells(initials: str, name: str) -> bool:
+    """The initials spell the name's words in order, each a capital and perhaps its next letter (`KT` of
+    `Kibrom Tekle Hagos`, `SKo` of `Satu Komulainen`, `AnK` of `Anu Kyllönen`); two groups at least."""
+    groups = _GROUP.findall(initials.replace("-", ""))
+    if len(groups) < 2 or "".join(groups) != initials.replace("-", ""):
+        return False
+    words_ = [w for w in re.split(r"[\s-]+", name) if w]
+    i = 0
+    for g in groups:
+        while i < len(words_) and not words_[i].lower().startswith(g.lower()):
+            i += 1
+        if i == len(words_):
+            return False
+        i += 1
+    return True
+
+
 def _name_like(t: Token, lex: Lexicon) -> bool:
     """A capitalised word that may be a name: listed as one, or in no list, and no frequent, common or kept word."""
     flags = lex.get(t.lower)
@@ -147,7 +165,11 @@ def _bracket(text: str, toks: list[Token], k: int, lex: Lexicon, person: Cand | 
     if m is None:
         return []
     spans, other = _initials_items(text, m)
-    words_too = [(s, e) for s, e in spans if word_caps(text[s:e].replace("-", ""), lex)]  # "(GP, XO)": a role
+    name = text[person.start : person.end] if person is not None else ""
+    spelling = [(s, e) for s, e in spans if name and spells(text[s:e], name)]  # "Satu Komulainen (SKo)", "(KT)"
+    mixed = [(s, e) for s, e in spans if not text[s:e].replace("-", "").isupper()]
+    words_too = [(s, e) for s, e in spans if (s, e) not in spelling and ((s, e) in mixed  # "(Oy)", "(Tk)": no initials
+                 or word_caps(text[s:e].replace("-", ""), lex))]  # "(GP, XO)": a role
     spans = [sp for sp in spans if sp not in words_too]
     other = other or bool(words_too)
     if not spans or len(spans) > 2:
@@ -217,4 +239,23 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             listed = bool(flags & PLACE) and not flags & KEEP
             if listed or (not _word(lex, low) and ((t.start, t.end) in located or (not flags and len(low) >= 4))):
                 out.append(_cand(t.start, t.end, "LOCATION", "place_centrum", (low, "")))
+    return out + _initials_copies(text, out, lex)
+
+
+def _initials_copies(text: str, found: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Every other copy of initials a bracket gave a person (`Satu Komulainen (SKo)` … `SKo reminded`): the same
+    person (row bracket_initials), as a word of its own; not capitals that are also a word or an acronym (`OK`,
+    `KT`: ``prose_names.found_initials`` and ``initial_names`` weigh their copies)."""
+    out: list[Cand] = []
+    seen = {(c.start, c.end) for c in found}
+    for c in found:
+        ini = text[c.start : c.end]
+        if "bracket_initials" not in c.reason or not (2 <= len(ini) <= 4) or not ini.isalpha():
+            continue
+        if ini.isupper() and word_caps(ini, lex):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(ini)}(?![\w-])", text):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                out.append(_cand(m.start(), m.end(), "PERSON", "bracket_initials", c.key))
     return out

@@ -42,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coachdesk.privacy import morphology, spelling, token_index
+from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, KEEP, NAME, SUR, Lexicon
 from coachdesk.privacy.name_trace import NEAR_MISS, Trace, TraceEntry
 from coachdesk.privacy.name_trace import current as current_trace
@@ -147,6 +148,8 @@ def combine(
             continue
         if t.lower in months or any(c(t.lower) is not None for c in cardinals) or dictionary_word(t, lang):
             continue  # May, June; fyrtiosju; Tiimipalaveri, Kundnumret (see the module's doc)
+        if t.text in _LEGAL_FORMS:
+            continue  # "(Oy)": a legal form, never a name
         if not t.cap and not chat and t.lower in lex.frequent:
             continue  # careful text: a frequent lower-case word would at most be asked about
         if has_digit(t.text):
@@ -255,6 +258,7 @@ def _grow(text: str, toks: list[Token], lex: Lexicon, chat: bool, probs: dict[in
                 _traced(trace, text, toks[k].start, toks[k].end, "PERSON", "name", "grow", probs[toks[k].start][1])
 
 
+_LEGAL_FORMS = words("LEGAL_FORMS")
 _LONG_WORD = 8  # letters: a dictionary word this long is no name to the model rows
 
 

@@ -186,6 +186,10 @@ _STREET_ADJECTIVE = re.compile(  # before a capitalised street word: "Vanha Sata
 _SUFFIX_LOW = re.compile(rf"(?:{_STREET_STRONG})$")
 _STREET_ALONE = re.compile(rf"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[a-zåäö-]{{2,}}(?:{_STREET_STRONG})(?![\w-])")
 _TORI_NOT_SQUARE = re.compile(r"(?:aattori|ttori|ktori|htori|itori)(?:lla|lta|lle|n|a)?$", re.IGNORECASE)
+# a Swedish postal code (NNN NN, SE-NNN NN) and a town, opening a line or after a comma (`Lundbygatan 8, 506 30 Borås`)
+# (not a Finnish case of a word after it: `Soita 045, 123 45 Kallelle`)
+_SE_POSTAL = re.compile(r"(?:(?<=, )|(?<=\n)|^)(?:SE-)?\d{3} \d{2}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
+                        r"(?<!lle)(?<!ll[aä])(?<!lt[aä])(?<!ss[aä])(?<!st[aä])")
 _POSTAL = re.compile(
     r"[F\d](?<![\w-][F\d])(?:(?<=F)I-\d{5}|(?<=\d)\d{4})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
 )
@@ -358,6 +362,8 @@ def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PA
     return Cand(m.start(g), m.end(g), label, kind, reason, prio)
 
 
+# a Swedish personnummer, (YY)YYMMDD-NNNN (+ past a hundred years), kept when the Luhn check over its ten digits holds
+_SE_PNR = re.compile(r"(?<![\w-])((?:19|20)?\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-+](\d{4})(?![\w-])")
 _HETU_HEAD = re.compile(r"(\d(?<![\w-]\d)\d)(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
 
 
@@ -371,6 +377,9 @@ def find_ids(text: str) -> Iterator[Cand]:
     for m in digit_finditer(_HETU_HEAD, text):  # "hetun alku 070312B": the date and century half of a code
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             yield _c(m, "ID", "hetu", "start of a henkilötunnus", 94)
+    for m in _SE_PNR.finditer(text) if "-" in text or "+" in text else ():
+        if luhn_valid(m.group(1)[-2:] + m.group(2) + m.group(3) + m.group(4)):
+            yield _c(m, "ID", "personnummer", "Swedish personal identity number (Luhn)", 95)
     for m in digit_finditer(_YTUNNUS, text):
         ok = ytunnus_valid(m.group(1), m.group(2))
         yield _c(m, "ID", "ytunnus", "Y-tunnus" if ok else "Y-tunnus-shaped number", 90)
@@ -484,6 +493,8 @@ def find_addresses(text: str) -> Iterator[Cand]:
         yield _c(m, "ADDRESS", "street", "street name", PRIO_ADDRESS - 5)
     for m in _POSTAL.finditer(text):
         yield _c(m, "ADDRESS", "postal", "postal code and town", PRIO_ADDRESS)
+    for m in _SE_POSTAL.finditer(text) if ", " in text or "\n" in text else ():
+        yield _c(m, "ADDRESS", "postal", "Swedish postal code and town", PRIO_ADDRESS)
 
 
 def _is_time_context(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | spelled_name | four or more capital letters one by one, each apart by one space or one hyphen, the same all along (`J I N U X A T H E W`, `L-I-A-X`): a name spelled out for the record | `A B C`, `A-B-C` (three letters), `A B-C D` (mixed), `B1 B2`, `ABC-123` |
 | spoken_spelled | four or more letters spelled as their names or as single letters, in one run apart by single spaces, two or more letter names among them or none (`tee ee äs äf aa yy`, `em be a ell a`, `l i a n`): a name spelled out in dictation; not a run another rule took (a plate, a code read out) | `ei oo ee` (three), `a b c` (three), `i a ee o` (one letter name), a plate read out |
+| caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it | `KELA Matti` (an acronym), `Oy`, `TE`, `OK` (``acronyms.word_caps``), a kept term |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from coachdesk.privacy.acronyms import word_caps
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     EN_PERSON_VERBS,
@@ -58,6 +60,7 @@ RULES = {
         Rule("subject_found", "a word of an e-mail subject line found as a person in the body: the word"),
         Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
         Rule("spelled_name", "four or more capital letters spelled one by one: a name spelled out (J I N U …)"),
+        Rule("caps_surname", "one to three words in capitals next to a found person: the surname as papers write it"),
         Rule("spoken_spelled", "four or more letters said as their names or single letters: a name spelled out in dictation"),
     )
 }
@@ -355,7 +358,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)
-    return out + _spelled(text) + _spoken_spelled(text, cover, named)
+    return out + _spelled(text) + _spoken_spelled(text, cover, named) + _caps_surnames(text, toks, lex, cands, cover)
 
 
 # one capital letter, then three or more, each after the same one separator (a space or a hyphen)
@@ -399,6 +402,43 @@ def _letter_run(run: list[tuple[int, str]], cover: bytearray, named: bytearray) 
     if any(cover[i] and not named[i] for i in range(start, end)):
         return []
     return [Cand(start, end, "PERSON", "person", "a name spelled out in dictation (spoken_spelled)", PRIO_NAME)]
+
+
+_MAX_CAPS_WORDS = 3
+
+
+def _caps_surnames(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray) -> list[Cand]:
+    """Rule caps_surname: one to three words in capitals right before or after a found person, each apart by one
+    space (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the person's surname as papers
+    write it. Not an acronym, a legal form, a frequent word or a kept term (``acronyms.word_caps``)."""
+    if not any(t.upper for t in toks):
+        return []
+    people = {c.start: c for c in cands if c.label == "PERSON" and not c.uncertain}
+    ends = {c.end: c for c in people.values()}
+    out: list[Cand] = []
+
+    def surname(t: Token) -> bool:
+        return (t.upper and len(t.text) >= 3 and t.text.isalpha() and not cover[t.start]
+                and not word_caps(t.text, lex) and not lex.lookup_all(t.text) & KEEP)
+
+    for k, t in enumerate(toks):
+        person = people.get(t.start)
+        if person is not None:  # capitals before it
+            j = k
+            while j > 0 and k - j < _MAX_CAPS_WORDS and surname(toks[j - 1]) and text[toks[j - 1].end : toks[j].start] == " ":
+                j -= 1
+            if j < k:
+                out.append(Cand(toks[j].start, toks[k - 1].end, "PERSON", "person", "a surname in capitals (caps_surname)",
+                                PRIO_NAME, key=person.key))
+        person = ends.get(t.end)
+        if person is not None:  # capitals after it
+            j = k
+            while j + 1 < len(toks) and j - k < _MAX_CAPS_WORDS and surname(toks[j + 1]) and text[toks[j].end : toks[j + 1].start] == " ":
+                j += 1
+            if j > k:
+                out.append(Cand(toks[k + 1].start, toks[j].end, "PERSON", "person", "a surname in capitals (caps_surname)",
+                                PRIO_NAME, key=person.key))
+    return out
 
 
 def _spelled(text: str) -> list[Cand]:

@@ -30,6 +30,8 @@ CASES = [
     ("bracket_initials", "fi", "Läsnä: asiakas Pentti Oja (asiakas, PO), Dr Holm (työterveys, EH)", "EH"),
     ("bracket_initials", "en", "Present: Lea Rinne (coach/LR), Tom Hill (TH, client)", "TH"),
     ("bracket_initials", "fi", "Läsnä: työterveyslääkäri (XH), esihenkilö (JM) ja asiakas", "XH"),
+    ("bracket_initials", "en", "Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK), the client", "SKo"),
+    ("bracket_initials", "en", "Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK), the client", "AnK"),
     ("spelled_initials", "en", "Notes. Xbebe Qesfaye (XQ) agreed to the plan.", "Xbebe Qesfaye"),
     ("given_repeat", "sv", "Samtal med Sten Åkerlund om arbetsträning. Sten fyllde 61 i maj.", "Sten fyllde"),
     ("place_centrum", "sv", "Han bor i Dickursby centrum med sin fru.", "Dickursby"),
@@ -48,7 +50,18 @@ TRAPS = [
     ("sv", "Samtal med Sten Åkerlund om arbetsträning. Sten i njuren besvärar.", "njuren"),
     ("sv", "Hade sten i njuren förra året.", "sten"),
     ("sv", "Vi träffades vid Stora centrum i maj.", "Stora"),
+    ("en", "Present: Olli Xangas (OK), the coach.\n1. OK, the plan stands.", "OK, the plan"),
+    ("fi", "Läsnä: Matti Xirtanen (Mo) ja muut.", "Mo"),
 ]
+
+
+def test_a_bracket_gives_the_person_its_initials_everywhere(rules_alone) -> None:
+    text = ("Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK)\n"
+            "1. SKo reminded everyone of the plan. AnK books the next meeting.")
+    res = scrub(text, lang="en")
+    assert "SKo" not in res.text and "AnK" not in res.text, res.text
+    placeholders = {f.text: f.replacement for f in res.findings}
+    assert placeholders["SKo"] == placeholders["Satu Koxulainen"]
 
 
 @pytest.mark.parametrize(("rule", "lang", "text", "words"), CASES)

@@ -318,3 +318,25 @@ def test_a_two_word_street_is_one_address(text: str, lang: str, street: str) -> 
 
 def test_a_sentence_word_before_a_lower_case_street_stays() -> None:
     assert "Kävimme eilen" in scrub("Kävimme eilen rantatie 5:ssä.", lang="fi").text
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "label"), [
+    ("sv", "Personnummer 19870512-4397 enligt intyget.", "19870512-4397", "ID"),
+    ("en", "Her Swedish ID is 870512-4397, the card says.", "870512-4397", "ID"),
+    ("sv", "Hon bor på Lundbygatan 8, 506 30 Borås hos sin syster.", "506 30 Borås", "ADDRESS"),
+    ("en", "Address:\n214 34 Malmö\nSweden", "214 34 Malmö", "ADDRESS"),
+])
+def test_swedish_identity_numbers_and_postal_codes(lang: str, text: str, surface: str, label: str) -> None:
+    res = scrub(text, lang=lang)
+    assert caught(res, text, surface) and surface not in res.text
+    assert any(f.label == label and surface in f.text for f in res.findings), res.findings
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("sv", "Ärende 19870512-4398 (kontrollsiffran stämmer inte).", "4398"),  # the Luhn check fails
+    ("fi", "Soita 045, 123 45 Kallelle huomenna.", "123 45"),  # a Finnish case after it: no Swedish town
+])
+def test_swedish_shapes_that_are_not_identifiers(lang: str, text: str, kept: str) -> None:
+    res = scrub(text, lang=lang)
+    assert not any(f.reason.startswith(("Swedish personal", "Swedish postal")) for f in res.findings), res.findings
+    assert kept in text

@@ -49,6 +49,8 @@ FIRES = [
     ("fi", "sukunimi gebre kirjoitetaan gee ee bee ärr ee etunimi saba", ["gee ee bee ärr ee"], "spoken_spelled"),
     ("sv", "efternamnet stavas em be a ell a komma förnamnet", ["em be a ell a"], "spoken_spelled"),
     ("en", "client ngoc spelled n g o c lives in town", ["n g o c"], "spoken_spelled"),
+    ("fi", "Hakija: XAKIESE BOLINGO Dieudonné\nHetu: puuttuu", ["XAKIESE BOLINGO"], "caps_surname"),
+    ("fi", "Papereissa nimi on järjestyksessä XSIMBA Mbuyi Espoir, ja työpaikalla", ["XSIMBA"], "caps_surname"),
 ]
 
 TRAPS = [
@@ -80,6 +82,8 @@ TRAPS = [
     ("fi", "no ei oo ee mitään uutta", "ei oo ee"),
     ("en", "options a b c were discussed", "a b c"),
     ("fi", "vastaus a i ee o jäi auki", "a i ee o"),
+    ("fi", "Soitin eilen, KELA Matti Virtanen ei vastannut.", "KELA"),
+    ("en", "Meeting with Matti Virtanen NOTE the new date", "NOTE"),
 ]
 
 
