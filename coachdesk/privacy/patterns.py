@@ -362,7 +362,7 @@ def _c(m: re.Match[str], label: str, kind: str, reason: str, prio: int = PRIO_PA
     return Cand(m.start(g), m.end(g), label, kind, reason, prio)
 
 
-# a Swedish personnummer, (YY)YYMMDD-NNNN (+ past a hundred years), kept when the Luhn check over its ten digits holds
+# a Swedish personnummer, (YY)YYMMDD-NNNN (+ past a hundred years): a valid date; the Luhn check over its ten digits
 _SE_PNR = re.compile(r"(?<![\w-])((?:19|20)?\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-+](\d{4})(?![\w-])")
 _HETU_HEAD = re.compile(r"(\d(?<![\w-]\d)\d)(\d{2})\d{2}[+ABCDEFUVWXY](?![\w-])")
 
@@ -380,6 +380,8 @@ def find_ids(text: str) -> Iterator[Cand]:
     for m in _SE_PNR.finditer(text) if "-" in text or "+" in text else ():
         if luhn_valid(m.group(1)[-2:] + m.group(2) + m.group(3) + m.group(4)):
             yield _c(m, "ID", "personnummer", "Swedish personal identity number (Luhn)", 95)
+        else:  # a date and four digits: a personnummer typed wrong is still one (as a henkilötunnus's wrong check character)
+            yield _c(m, "ID", "personnummer", "Swedish personal identity number-shaped (check digit differs)", 93)
     for m in digit_finditer(_YTUNNUS, text):
         ok = ytunnus_valid(m.group(1), m.group(2))
         yield _c(m, "ID", "ytunnus", "Y-tunnus" if ok else "Y-tunnus-shaped number", 90)
