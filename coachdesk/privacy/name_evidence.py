@@ -138,43 +138,44 @@ def combine(
 
     # Which rule each word falls under, decided before the model runs: the model then reads only the
     # sentences that hold such a word (most sentences of a note cost nothing more). Cheap tests first.
+    def row(t: Token) -> Rule | None:
+        """The rule a word falls under (cheap tests first), or None."""
+        if t.upper or t.colon_suffix or len(t.text) < 2 or covered.find(1, t.start, t.end) >= 0:
+            return None
+        if not t.cap and not chat and t.lower in lex.frequent:
+            return None  # careful text: a frequent lower-case word would at most be asked about
+        if has_digit(t.text):
+            return None
+        if t.cap and not t.sent_start:
+            return None if kept(t) else RULES["cap_mid"]
+        flags, _, _, word_too = fact(t)
+        if kept(t):
+            return None
+        if word_too:
+            if flags & NAME and len(t.text) > 2:
+                return RULES["word_start" if t.cap and t.sent_start and not chat else "word_name"]
+            return None
+        if not flags & NAME:
+            unlisted = (t.cap or chat) and t.lower not in lex.frequent and len(t.text) > 2
+            return RULES["unlisted"] if unlisted else None
+        if t.cap:
+            return RULES["sent_start"]
+        return RULES["lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"]
+
+    def never(t: Token) -> bool:
+        """May, June; fyrtiosju, kuus; (Oy); Tiimipalaveri, Kundnumret (see the module's doc)."""
+        return (t.lower in months or t.text in _LEGAL_FORMS or any(c(t.lower) is not None for c in cardinals)
+                or dictionary_word(t, lang))
+
     todo: list[tuple[Token, Rule]] = []
     for t in toks:
         if t.start in undecided_starts:
-            if not fact(t)[3] and not kept(t):
+            if not late and not fact(t)[3] and not kept(t):
                 todo.append((t, RULES["undecided"]))
             continue
-        if t.upper or t.colon_suffix or len(t.text) < 2 or covered.find(1, t.start, t.end) >= 0:
-            continue
-        if t.lower in months or any(c(t.lower) is not None for c in cardinals) or dictionary_word(t, lang):
-            continue  # May, June; fyrtiosju; Tiimipalaveri, Kundnumret (see the module's doc)
-        if t.text in _LEGAL_FORMS:
-            continue  # "(Oy)": a legal form, never a name
-        if not t.cap and not chat and t.lower in lex.frequent:
-            continue  # careful text: a frequent lower-case word would at most be asked about
-        if has_digit(t.text):
-            continue
-        if t.cap and not t.sent_start:
-            if not kept(t):
-                todo.append((t, RULES["cap_mid"]))
-            continue
-        flags, _, _, word_too = fact(t)
-        if kept(t):
-            continue
-        if word_too:
-            if flags & NAME and len(t.text) > 2:
-                todo.append((t, RULES["word_start" if t.cap and t.sent_start and not chat else "word_name"]))
-            continue
-        if not flags & NAME:
-            if (t.cap or chat) and t.lower not in lex.frequent and len(t.text) > 2:
-                todo.append((t, RULES["unlisted"]))
-            continue
-        if t.cap:
-            todo.append((t, RULES["sent_start"]))
-        else:
-            rule_id = "lower_careful" if not chat else "lower_frequent" if t.lower in lex.frequent else "lower"
-            todo.append((t, RULES[rule_id]))
-    todo = [(t, rule) for t, rule in todo if (rule.id in LATE_ROWS) == late]
+        rule = row(t)
+        if rule is not None and (rule.id in LATE_ROWS) == late and not never(t):
+            todo.append((t, rule))
     persons = [c for c in cands if c.label == "PERSON"] if not late else []
     wanted = {t.start for t, _ in todo} | {c.start for c in persons if c.uncertain}
     by_start = token_index.by_start(text, toks)
