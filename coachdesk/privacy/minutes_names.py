@@ -246,16 +246,20 @@ def _initials_copies(text: str, found: list[Cand], lex: Lexicon) -> list[Cand]:
     """Every other copy of initials a bracket gave a person (`Satu Komulainen (SKo)` … `SKo reminded`): the same
     person (row bracket_initials), as a word of its own; not capitals that are also a word or an acronym (`OK`,
     `KT`: ``prose_names.found_initials`` and ``initial_names`` weigh their copies)."""
-    out: list[Cand] = []
-    seen = {(c.start, c.end) for c in found}
+    keys: dict[str, tuple[str, str]] = {}
     for c in found:
         ini = text[c.start : c.end]
         if "bracket_initials" not in c.reason or not (2 <= len(ini) <= 4) or not ini.isalpha():
             continue
-        if ini.isupper() and word_caps(ini, lex):
-            continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(ini)}(?![\w-])", text):
-            if (m.start(), m.end()) not in seen:
-                seen.add((m.start(), m.end()))
-                out.append(_cand(m.start(), m.end(), "PERSON", "bracket_initials", c.key))
+        if not (ini.isupper() and word_caps(ini, lex)):
+            keys.setdefault(ini, c.key)  # the first bracket's person
+    if not keys:
+        return []
+    seen = {(c.start, c.end) for c in found}
+    alternatives = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+    out: list[Cand] = []
+    for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):  # one pass, however many initials
+        if (m.start(), m.end()) not in seen:
+            seen.add((m.start(), m.end()))
+            out.append(_cand(m.start(), m.end(), "PERSON", "bracket_initials", keys[m.group(0)]))
     return out
