@@ -119,6 +119,12 @@ def proper_only(found: tuple[tuple[str, str], ...]) -> bool:
     return bool(found) and all(cls in PROPER or base[:1].isupper() for cls, base in found)
 
 
+def common_word(low: str) -> bool:
+    """Voikko reads ``low`` as an ordinary Finnish word (some reading is no proper noun); False without Voikko."""
+    found = readings(low)
+    return found is not None and bool(found) and not proper_only(found)
+
+
 def place_reading(found: tuple[tuple[str, str], ...]) -> bool:
     """A reading is a place: the place-name class or a capitalised compound that is no person's name."""
     return any(cls in PLACE_CLASSES or (cls not in PROPER and base[:1].isupper()) for cls, base in found)

@@ -157,12 +157,7 @@ def _sv_compound(low: str) -> bool:
 
 def _truncated_compound(low: str) -> bool:
     """A Finnish word of four letters or more, then a short stub: a compound cut short (`kipu|poli`, `pika|kys`)."""
-    for i in range(4, len(low) - 1):
-        if len(low) - i <= _STUB:
-            found = morphology.readings(low[:i])
-            if found and not morphology.proper_only(found):
-                return True
-    return False
+    return any(morphology.common_word(low[:i]) for i in range(max(4, len(low) - _STUB), len(low) - 1))
 
 
 def _within_budget(text: str, asked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,7 +233,7 @@ def _compound(lex: Lexicon, low: str) -> bool:
     five or more (`kipu|poliklinikalla`)."""
     for i in range(3, len(low) - 3):
         tail = low[i:]
-        if (len(tail) >= 5 and ordinary_word(lex, tail)) or _common_reading(tail):
+        if (len(tail) >= 5 and ordinary_word(lex, tail)) or morphology.common_word(tail):
             return True
     return False
 
@@ -249,9 +244,3 @@ def _genitive_stem(low: str) -> str:
         return low[:-2]
     return low
 
-
-def _common_reading(word: str) -> bool:
-    found = morphology.readings(word)
-    if not found:
-        return False
-    return not morphology.proper_only(found)

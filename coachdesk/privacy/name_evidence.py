@@ -269,8 +269,7 @@ def dictionary_word(t: Token, lang: str) -> bool:
     if len(t.text) < _LONG_WORD:
         return False
     if lang == "fi":
-        found = morphology.readings(t.lower) if morphology.available() else None
-        return found is not None and len(found) > 0 and not morphology.proper_only(found)
+        return morphology.common_word(t.lower)
     return spelling.word_like(t.lower)
 
 

@@ -111,6 +111,13 @@ def test_a_name_no_finnish_word_has_no_reading() -> None:
     assert morphology.readings("tsegaye") == ()
 
 
+@pytest.mark.parametrize(("low", "common"), [("kirjastossa", True), ("usva", True), ("liitteenä", True),
+                                             ("vuokatissa", False), ("niskaselle", False), ("tsegaye", False)])
+@pytest.mark.skipif(not morphology.available(), reason="Voikko (libvoikko1, voikko-fi) is not installed")
+def test_common_word_is_an_ordinary_reading_not_a_proper_noun(low: str, common: bool) -> None:
+    assert morphology.common_word(low) is common
+
+
 def test_without_voikko_the_scrubber_works_and_this_layer_adds_nothing() -> None:
     line = "sanoin et tsegayen pitää tulla, tapasin vuokatissa"
     code = ("import json, sys; from coachdesk.privacy import morphology, scrub, spelling; r = scrub(sys.argv[1], lang='fi'); "
