@@ -8,6 +8,7 @@ the round's number of KEEP spans per text, valid checksums for every henkilötun
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, jz- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, oz- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -91,6 +92,7 @@ ROUNDS = {
     "70": (HERE / "heldout70_source.txt", HERE / "heldout70.jsonl", "hz", (1, 3)),
     "71": (HERE / "heldout71_source.txt", HERE / "heldout71.jsonl", "iz", (1, 3)),
     "72": (HERE / "heldout72_source.txt", HERE / "heldout72.jsonl", "jz", (1, 3)),
+    "73": (HERE / "heldout73_source.txt", HERE / "heldout73.jsonl", "oz", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
