@@ -101,7 +101,7 @@ from coachdesk.privacy.vocabulary import inside, kept_spans
 _PROTECTED = re.compile(
     r"[\[\d](?:(?<=\[)(?i:" + placeholder_alternatives() + r")(?: [A-Z]{1,3})?\](?::[^\W\d_]{1,8})?"
     r"|(?:(?<=\d)(?<![\d.,]\d)9|(?<=9)(?<![\d.,]9)|(?<=0)(?<![\d.,]0))–\d?\d0(?!\d|[.,]\d)(?:-[^\W\d_]+)?"
-    r"|(?<=9)9\+"
+    r"|(?<=9)(?<![\w.,]9)9\+(?![\w+])"  # the age range 99+ alone, not the end of a number (hetu 271199+058P)
     r"|(?<=\d)(?<![\d.,]\d)\d{2}0-(?:luvulla|talet)(?![\w-]))"  # a birth year's decade: 1970-luvulla, 1970-talet
 )
 _BRACKET = re.compile(r"\[[^\[\]\n]{1,60}\]")

@@ -25,6 +25,21 @@ def test_hetu_every_century_sign(sign: str) -> None:
     assert f.label == "ID" and not f.dismissible
 
 
+@pytest.mark.parametrize("ddmmyy", ["271199", "010199", "311299", "150599"])
+@pytest.mark.parametrize("sign", list("+-AFY"))
+def test_a_code_with_99_before_its_sign_is_no_age_placeholder(ddmmyy: str, sign: str) -> None:
+    """`99+` is the scrubber's own age range (never detected again) only when it stands alone, not inside a code."""
+    code = make_hetu(ddmmyy, sign, "058")
+    res = scrub(f"Kuolinpesä (Juhán Aikio, {code}) omistaa porot.", lang="fi")
+    assert code not in res.text and any(f.text == code and f.label == "ID" for f in res.findings)
+
+
+@pytest.mark.parametrize("placeholder", ["99+-vuotias", "(99+)", "ikä 99+"])
+def test_the_age_placeholder_99_plus_stays_as_it_is(placeholder: str) -> None:
+    text = f"Asiakas [Henkilö A], {placeholder}, tuli käymään."
+    assert scrub(text, lang="fi").text == text
+
+
 def test_hetu_with_wrong_check_character_is_still_caught() -> None:
     good = make_hetu("010203", "A", "456")
     wrong = good[:-1] + ("X" if good[-1] != "X" else "Y")
