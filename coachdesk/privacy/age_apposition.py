@@ -8,6 +8,7 @@ Every decision is one row of :data:`RULES`; the reason names it.
 | id | shape (invented examples) | trap |
 |---|---|---|
 | name_comma_years | `Asiakas Agnieszka Xelińska, 47 vuotta, asuu …`, `Jean-Pierre Xukendi, kuusikymmentäyks vuotta, Karttulasta`, `Soran Xhmadi, trettiosju år, bor …`, `Reza Xalehi, forty-one years old.`: a name another rule found, a comma, a number 14–99 (digits or read out) and a years word, then the clause ends (a comma, a stop, `ja`/`och`/`and`): the number and the years word are AGE; in dictation a number read out right after the name or a spoken comma (`Anna Xund trettiosex år bor …`, `X pilkku neljäkymmentäkaksi vuotta`) when no duration word follows | `Matti Xoski, 22 vuotta töissä`, `Matti Xoski kaksikymmentäkaksi vuotta töissä`, `trettio år sedan` (durations), `Matti Xoski 42 vuotta` (digits with no comma), `Anna Xoski, kaks vuotta, …` (under 14), a number after a word no rule took as a name |
+| name_copula_age | `Aslak Xabba … Aslak är 38, har arbetat …`, `Matti Xoski on 41.`, `Amira X is 29 and …`, dictated `Aamu Xänsman joka on kaksikymmentäviisi ja tulee …`, `Ahmed Xur Ali comma thirty nine comma lives …`: a name another rule found, a copula (`on`/`oli`/`är`/`var`/`is`/`was`, perhaps after `joka`/`som`/`who`) or a spoken comma, a number 14–99 (digits or read out), and the clause ends (a comma, a spoken comma, a full stop before a capital or a line's end, `ja`/`och`/`and`): the number is AGE | `Matti on 38 tuntia töissä` (a unit), `Matti oli 38. jonossa` (an ordinal), `Matti on 12.` (under 14), `Matti pilkku kaksi pilkku`, a number after a word no rule took as a name |
 | name_comma_age | `What? Nok Saelim, 38, works nights at …`, `Asiakas Tran Vexa, 44, tekee …`, `Klienten Oyelu Bami, 29, jobbar …`, `Ana Lúcia dos Xantos, 36, is …`, `Abu Bakr al-Xassan, 44, drives …`, `Aroha Xgata, 22 – wants …`: the capitalised words are PERSON, the number AGE | `Room 4, 38, was booked`, `The Volvo XC40, 2019, was sold` (digits in the words, not 14–99), `Highway Nine, 38, runs north` (ordinary words), `Kela, 38, …` (a kept body), a place of the lists that is no name (`Kerava, 38, …`), a counted noun after it (`Anna, 38, kertaa`) |
 """
 
@@ -30,6 +31,7 @@ RULES = {
     for r in (
         Rule("name_comma_age", "capitalised words no rule took, ', NN, ' and a lower-case word: a person and an age"),
         Rule("name_comma_years", "a name found, a comma, a number and a years word closing the clause: X, 47 vuotta,"),
+        Rule("name_copula_age", "a name found, a copula or a spoken comma, a number 14-99 closing the clause: X är 38,"),
     )
 }
 
@@ -89,6 +91,7 @@ def add(text: str, lex: Lexicon, lang: str, cands: list[Cand]) -> None:
     """Add the candidates of :func:`find`, then those of :func:`find_years` (which reads the names found) to ``cands``."""
     cands.extend(find(text, lex, cands))
     cands.extend(find_years(text, lang, cands))
+    cands.extend(find_copula(text, lang, cands))
 
 
 # ", 47 vuotta,", ", kuusikymmentäyks vuotta.", ", forty-one years old and": the clause ends after the years word
@@ -137,3 +140,36 @@ def _dictated_age(d: re.Match[str]) -> bool:
     if d.group(1) is not None and d.group(1).lower() not in _SPOKEN_COMMA:
         return False
     return not d.group(2).isdigit() and (d.group(4) is None or d.group(4).lower() not in _DURATION)
+
+
+# "X är 38, har …", "X on 41.", "X joka on kaksikymmentäviisi ja …", "X comma thirty nine comma …": after a name found
+_COPULA_AGE = re.compile(
+    r"[ \t]+(?:(?:(?:joka|som|who)[ \t]+)?(?:on|oli|är|var|is|was)|comma|pilkku|komma)[ \t]+"
+    r"(\d\d|[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)"
+    r"(?=[ \t]*(?:[,;)]|\.(?:[ \t]*(?:\n|$)|[ \t]+[A-ZÅÄÖ])|$|\n)|[ \t]+(?:ja|och|and|comma|pilkku|komma)(?![\w-]))"
+)
+
+
+def find_copula(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
+    """AGE candidates of rule name_copula_age: a copula (or a spoken comma) and a number 14–99 closing the clause after a
+    name found. A read-out number is one or two words (`thirty nine`); the second word must belong to it."""
+    ends = sorted({c.end for c in cands if c.label == "PERSON"})
+    for end in ends:
+        m = _COPULA_AGE.match(text, end)
+        if m is None:
+            continue
+        said = m.group(1)
+        spoken = text[end : m.start(1)].strip().lower() in _SPOKEN_COMMA
+        if said.isdigit():
+            n: int | None = int(said)
+            if spoken:
+                continue  # "pilkku 38": a dictated note reads its numbers out
+        else:
+            n = spoken_value(said.split(), lang)
+            if n is None:  # "kaksikymmentäviisi ja": one number word, the next word is the clause's
+                continue
+        if n is None or not 14 <= n <= 99:
+            continue
+        age = Cand(m.start(1), m.end(1), "AGE", "age", "age after a name and a copula (name_copula_age)", PRIO_AGE_DATE)
+        age.replacement = age_range(n)
+        yield age

@@ -13,7 +13,7 @@ around its match, so the whole pass is linear in the text (invented examples).
 | who_is | a bare number after `who is` / `joka on` / `som är`, then punctuation, `and`, or an age word | `Dawn, who is 34,` | 1–110 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
 | day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` before a time (`12.10 klo 9`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
-| month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
+| month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
 """
 
 from __future__ import annotations
@@ -90,6 +90,9 @@ _MONTH_LOWER = re.compile(
     rf"(?<![\w])(?:(\d{{1,2}})(st|nd|rd|th)?(\s+of)?\s+({_EN_MONTHS}|{_SHORT_MONTHS})"
     rf"|({_EN_MONTHS}|{_SHORT_MONTHS})\s+(\d{{1,2}})(st|nd|rd|th)?(?![\w]|[.,:]\d))(?![\w])"
 )
+
+
+_MONTH_CUE_BEFORE = re.compile(r"(?i)\b(?:due|on|from|until|till|by|since|before|after|starts?|ends?)[ \t]+$")  # "due 5 may"
 
 
 def _age(start: int, end: int, n: int, rule: str) -> Cand:
@@ -180,8 +183,9 @@ def _months(text: str, lang: str) -> Iterator[Cand]:
         month = m.group(4) or m.group(5)
         if not lo <= int(m.group(1) or m.group(6)) <= hi or (not en and month not in _MONTH_WORDS):
             continue
-        if month in ("may", "march") and not (m.group(2) or m.group(3) or m.group(7)):
-            continue  # "may 3", "we march 2 miles": verbs; "3rd of may", "may 3rd" are dates
+        if month in ("may", "march") and not (m.group(2) or m.group(3) or m.group(7) or (
+                m.group(1) and _MONTH_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+            continue  # "may 3", "we march 2 miles": verbs; "3rd of may", "may 3rd", "due 5 may" are dates
         yield _date(m.start(), m.end(), "month_lower")
 
 

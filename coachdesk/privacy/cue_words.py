@@ -251,6 +251,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # region_orgs.py: heads of a school or body after a region's genitive, trade words opening a region's firm
     "REGION_SCHOOL_HEADS": ("fi",),
     "REGION_FIRM_TRADES": ("fi",),
+    "REGION_FIRM_PRODUCTS": ("fi",),
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),

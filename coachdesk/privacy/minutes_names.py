@@ -10,6 +10,7 @@ row of :data:`RULES`; the finding's reason names it (``coachdesk scrub --explain
 |---|---|---|
 | honorific_name | a capitalised honorific of Karen or Burmese names (`Saw`, `Naw`, `Paw`, `Nan`, `Mahn`, `Daw`, `U`, `Sai`, `Nang`) followed by one to three capitalised short syllables (five letters at most; a single one must be in no list and no word, `U` needs two): the whole name (`Saw Xoo Lay`, `Naw Paw Xu`) | `Saw the doctor`, `Saw Anna on Monday`, `Saw Dr Smith` |
 | bracket_initials | two or three capitals (or `A-K`; or a capital and its next letter per word when they spell the person's name in order: `Satu X (SKo)`, `Anu X (AnK)`, `Kibrom Tekle X (KT)`, a word or acronym too) in brackets right after a found person, alone or an item beside a role (`(asiakas, XO)`, `(työterveys, EH)`, `(valmentaja/XS)`, `(XR, client)`): the initials too (`valmentaja Xanna (XK)`, `Dr Xolm (työterveys, EH)`), or alone in brackets right after a role noun (``ROLE_NOUNS``, ``PROFESSIONS``: `työterveyslääkäri (EH)`, `esihenkilö (XM)`); a bracket with a role or two capitals need not start with the person's letter); the capitalised name-like words right before the found person that the initials spell are the person too (`Xbebe Tesfaye (client, XT)`); never a word or a known acronym, title or weekday (``acronyms.word_caps``) unless they spell the name; every other copy of such initials is the same person (not of capitals that are a word or an acronym: `OK`) | `Kelassa (KELA)`, `TE-toimisto (TE)`, `Xanna Koski (FM)`, `Xanna Koski (SAK)` (three capitals, no role, another letter) |
+| hyphen_initials | the two initials of a hyphenated given name found in the text, as a word of its own in any letter case (`gun-britt` … `gb gråter mkt`, `Ville-Pekka X` … `VP (33)`, `VP:n`): the same person | a frequent word or a known acronym (`Jan-Erik` … `je`, `Tiina-Elina` … `TE`), a part of a word (`vp-päivä`), a name with no hyphen |
 | spelled_initials | two or three capitalised words in no list or names of the lists (no frequent, common or kept word), then two or three capitals in brackets that spell them (`Xbebe Xesfaye (XX)`): the words and the initials | `Patient Health Questionnaire (PHQ)` (words), `Työ Elinkeino (TE)` (an acronym) |
 | given_repeat | in a Swedish text, the capitalised given name of a full name found in the text, opening a sentence right before a Swedish verb (-de/-te/-ade/-ar/-er of a word of the language, or a helping or subject verb of the cue files): the person (`… Xten Yström … Xten fyllde 61`) | `Sten i njuren` (no verb after it) |
 | place_centrum | a capitalised place (listed, or found or in no list, and no word) right before `centrum`: the place (`bor i Xby centrum`) | `Stora centrum` (a word), `Köpcentrum` |
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.privacy import morphology, spelling
 from coachdesk.privacy.acronyms import word_caps
 from coachdesk.privacy.cue_words import by_language, words
 from coachdesk.privacy.cues import FUNCTION_NEXT, PERSONAL_PRONOUNS
@@ -32,6 +34,7 @@ RULES = {
     for r in (
         Rule("honorific_name", "a Karen or Burmese honorific (Saw, Naw, Daw, U …) + one to three capitalised syllables"),
         Rule("bracket_initials", "two or three capitals in brackets after a found person, alone or beside a role"),
+        Rule("hyphen_initials", "the two initials of a hyphenated given name found in the text (gun-britt … gb): the person"),
         Rule("spelled_initials", "name-like capitalised words, then capitals in brackets that spell them"),
         Rule("given_repeat", "Swedish: the given name of a found full name opening a sentence right before a verb"),
         Rule("place_centrum", "a capitalised place right before `centrum`: the place"),
@@ -137,11 +140,15 @@ def _initials_items(text: str, m: re.Match[str]) -> tuple[list[tuple[int, int]],
 
 def spells(initials: str, name: str) -> bool:
     """The initials spell the name's words in order, each a capital and perhaps its next letter (`KT` of
-    `Kibrom Tekle Hagos`, `SKo` of `Satu Komulainen`, `AnK` of `Anu Kyllönen`); two groups at least."""
-    groups = _GROUP.findall(initials.replace("-", ""))
-    if len(groups) < 2 or "".join(groups) != initials.replace("-", ""):
-        return False
+    `Kibrom Tekle Hagos`, `SKo` of `Satu Komulainen`, `AnK` of `Anu Kyllönen`); two groups at least; or one letter
+    per word in its own case, a particle's in lower case (`CdC` of `Cristina dela Cruz`)."""
     words_ = [w for w in re.split(r"[\s-]+", name) if w]
+    letters = initials.replace("-", "")
+    if len(letters) == len(words_) >= 3 and all(w[:1] == a for a, w in zip(letters, words_, strict=True)):
+        return True  # a particle's lower-case letter: `CdC` of `Cristina dela Cruz`
+    groups = _GROUP.findall(letters)
+    if len(groups) < 2 or "".join(groups) != letters:
+        return False
     i = 0
     for g in groups:
         while i < len(words_) and not words_[i].lower().startswith(g.lower()):
@@ -166,7 +173,9 @@ def _bracket(text: str, toks: list[Token], k: int, lex: Lexicon, person: Cand | 
         return []
     spans, other = _initials_items(text, m)
     name = text[person.start : person.end] if person is not None else ""
-    spelling = [(s, e) for s, e in spans if name and spells(text[s:e], name)]  # "Satu Komulainen (SKo)", "(KT)"
+    before = text[max(0, person.start - 40) : person.end].split() if person is not None else []  # "Cristina dela Cruz"
+    spelling = [(s, e) for s, e in spans if name and (  # "Satu Komulainen (SKo)", "(KT)", "(CdC)"
+        spells(text[s:e], name) or spells(text[s:e], " ".join(before[-len(text[s:e]) :])))]
     mixed = [(s, e) for s, e in spans if not text[s:e].replace("-", "").isupper()]
     words_too = [(s, e) for s, e in spans if (s, e) not in spelling and ((s, e) in mixed  # "(Oy)", "(Tk)": no initials
                  or word_caps(text[s:e].replace("-", ""), lex))]  # "(GP, XO)": a role
@@ -239,7 +248,34 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
             listed = bool(flags & PLACE) and not flags & KEEP
             if listed or (not _word(lex, low) and ((t.start, t.end) in located or (not flags and len(low) >= 4))):
                 out.append(_cand(t.start, t.end, "LOCATION", "place_centrum", (low, "")))
-    return out + _initials_copies(text, out, lex)
+    return out + _initials_copies(text, out, lex) + _hyphen_initials(text, people, lex)
+
+
+def _short_word(low: str, lex: Lexicon) -> bool:
+    """Two letters that are a word of a dictionary or the lists (`ja`, `om`, `ml`, `ei`), in any of the three languages."""
+    return (low in lex.frequent or bool(lex.lang_words.get(low)) or morphology.common_word(low)
+            or any(spelling.known(low, lang) for lang in ("sv", "en")))
+
+
+_HYPHEN_GIVEN = re.compile(r"(?<![\w-])([^\W\d_])[^\W\d_]+-([^\W\d_])[^\W\d_]+(?![\w-])")
+
+
+def _hyphen_initials(text: str, people: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Rule hyphen_initials: the copies of the two initials of a hyphenated given name a found person has."""
+    keys: dict[str, tuple[str, str]] = {}
+    for c in people:
+        m = _HYPHEN_GIVEN.match(text[c.start : c.end].split(" ")[0])
+        if m is None:
+            continue
+        ini = (m.group(1) + m.group(2)).lower()
+        if not _short_word(ini, lex) and not word_caps(ini.upper(), lex):
+            keys.setdefault(ini, c.key)
+    if not keys:
+        return []
+    taken = {(c.start, c.end) for c in people}
+    alternatives = "|".join(map(re.escape, sorted(keys)))
+    return [_cand(m.start(), m.end(), "PERSON", "hyphen_initials", keys[m.group(0).lower()])
+            for m in re.finditer(rf"(?i)(?<![\w-])(?:{alternatives})(?![\w-])", text) if (m.start(), m.end()) not in taken]
 
 
 def _initials_copies(text: str, found: list[Cand], lex: Lexicon) -> list[Cand]:

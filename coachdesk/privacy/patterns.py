@@ -206,7 +206,7 @@ _DATE_DASH = re.compile(r"(\d(?<![\w-]\d)\d?)-(\d{1,2})-(\d{4})(?![\w-])")
 _DATE_SLASH = re.compile(r"(\d(?<![\w/]\d)\d?)/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
 _DATE_WORDS = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}\.\s?{_FI_MONTH}(?:\s+\d{{4}})?"
-    rf"|(?i:{_FI_MONTH})\s+\d{{1,2}}\.(?:\s?(?:päivä\w*))?"
+    rf"|(?i:{_FI_MONTH})\s+\d{{1,2}}\.(?:\s?(?:päivä\w*))?(?:\s+(?:19|20)\d\d(?![\d.,:]\d))?"  # maaliskuun 3. päivä 2027
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_EN_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d])(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?::e|:a)?\s+{_SV_MONTH}(?:\s+\d{{4}})?)(?![\w])"
@@ -235,6 +235,10 @@ _AGE_EN = re.compile(
 )
 _AGE_SV = re.compile(r"(?i)(\d(?<![\w]\d)\d{0,2})(?:\s?-\s?|\s)?(år(?:\s+gammal|\s+gamla)?|-årig\w*|-åring\w*|åring\w*)(?![\w])")
 _SV_AGE_BAD_BEFORE = re.compile(r"(?i)(?:\b(?:i|för|sedan|under|efter|om|på|varit|har|hade|jobbat|arbetat|bott)\s+)$")
+# a person noun, "på" and the age: "en ukrainsk kvinna på 33 år", "en kille på 19 år" (not "i Sverige på 33 år")
+_SV_PERSON_PA = re.compile(
+    r"(?i)\b(?:kvinna|man|kille|tjej|pojke|flicka|son|dotter|person|klient|kund|mamma|pappa|änka|änkling|sambo|"
+    r"hustru|fru|make|maka|flykting|arbetare)[ \t]+på[ \t]+$")
 _SV_AGE_GOOD = re.compile(r"(?i)(?:\b(?:är|var|blir|fyller|blev|fyllde)\s+(?:bara\s+|redan\s+|snart\s+|nu\s+)?|[,(]\s?)$")
 _TURN_ALTS = (
     r"täyttää|täytti|täyttänyt|täyttämässä|täyttäessään|turned|turns|turning|fyller|fyllde|fyllt|"
@@ -705,8 +709,9 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
         before = text[max(0, m.start() - 12) : m.start()]
         if unit == "år" or unit.startswith("år "):
             after = text[m.end() : m.end() + 3]
-            good = "gam" in unit or _SV_AGE_GOOD.search(before) or after[:1] in (")", ",", ";")
-            if _SV_AGE_BAD_BEFORE.search(before) or not good or n > 110:
+            person = _SV_PERSON_PA.search(text[max(0, m.start() - 24) : m.start()])  # "en kvinna på 33 år"
+            good = "gam" in unit or _SV_AGE_GOOD.search(before) or after[:1] in (")", ",", ";") or person
+            if (_SV_AGE_BAD_BEFORE.search(before) and not person) or not good or n > 110:
                 continue
         if _vague_before(text, m.start()):
             continue

@@ -9,6 +9,7 @@ decision is one row of :data:`RULES`; the finding's reason names it.
 |---|---|---|
 | region_school | a genitive of a region or place of the lists, or a lower-case genitive in no list and no word of the language (a nickname of a town), that is no generic owner, then a school or body head (``REGION_SCHOOL_HEADS``: `ammattiopisto`, `kuntayhtymä`, `opisto` …; any case; a suspended `ammatti- ja aikuisopisto` too): both words (`X:n ammattiopistossa`, `X:n ammatti- ja aikuisopistoa`) | `kävi ammattiopistoa`, `opisto on kiva`, `kaupungin opisto`, `hyvän opiston` |
 | region_trade_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that opens with a trade word (``TOWN_FIRM_TRADES``, ``REGION_FIRM_TRADES``) and is no kept body: both words (`X:n Metsätyöllä`, `X:n Kuljetuspalvelussa`) | `X:n hyvinvointialue`, `X:n ELY-keskus`, `X:n metsissä` |
+| region_trade_lower | a lower-case genitive of a region or place of the lists or of a place another rule found (no country), then a lower-case product a firm is named after (``REGION_FIRM_PRODUCTS``: `teräs`, `kasvis`, `metallityö`, `maansiirto` …), any case: both words — a hurried note writes a small firm's name in lower case (`kangasalan metallityö`, `himangan teräkselle`, `kerkolan kasviksesta`) | `kontulan toimistolla`, `kiteen lomituspalvelut`, `kaavin kaivos` (a place and a generic unit: the place alone), `porin puuteatterissa`, `lahden kiinteistöhuollolla`, `lielahden logistiikkaan` (a trade or a compound that opens with one: a generic unit as often as a firm), `honkajoen puusepät`, `suomen teräs`, a capitalised word (`region_trade_firm`) |
 | region_title_firm | a capitalised genitive of a region or place of the lists, then a capitalised word (not a sentence start) that Finnish morphology reads as a common noun, that no list holds as a name, place or kept term and that is no bare public body (``PUBLIC_BODY_HEADS``): a common noun capitalised inside a sentence is a name, so both words, and `ja` with one more such word (`X:n Kylmävarasto`, `X:n Vanne ja Pesu`) | `X:n Hyvinvointialue`, `X:n Kaupunki`, `X:n Ohjaamossa` (a kept public service), `X:n Virtanen` (a name's reading), `X:n kylmävarasto` (lower case), a sentence start |
 """
 
@@ -27,12 +28,14 @@ RULES = {
     for r in (
         Rule("region_school", "a region's or town's genitive and a school or body head: X:n ammattiopistossa"),
         Rule("region_trade_firm", "a region's capitalised genitive and a capitalised trade compound: X:n Metsätyöllä"),
+        Rule("region_trade_lower", "a place's lower-case genitive and a product a firm is named after, in lower case: kangasalan metallityö"),
         Rule("region_title_firm", "a region's capitalised genitive and a common noun capitalised inside a sentence: X:n Kylmävarasto"),
     )
 }
 
 _HEADS = words("REGION_SCHOOL_HEADS")
 _TRADES = words("TOWN_FIRM_TRADES") | words("REGION_FIRM_TRADES")
+_PRODUCTS = words("REGION_FIRM_PRODUCTS")
 _GENERIC = words("GENERIC_OWNERS")
 _PUBLIC = words("PUBLIC_BODY_HEADS")
 _COUNTRIES = frozenset(("suomen", "ruotsin", "norjan", "tanskan", "viron", "venäjän", "ukrainan", "saksan", "euroopan"))
@@ -73,6 +76,16 @@ def _trade_word(lex: Lexicon, t: Token) -> bool:
     return any(low[:i] in _TRADES for i in range(3, min(len(low) - 2, 14)))
 
 
+def _lower_trade(lex: Lexicon, t: Token) -> bool:
+    """A lower-case product a firm is named after (`teräkselle`, `kasviksesta`, `metallityö`) in any case, and no kept
+    word; not a trade (`kiinteistöhuollolla`, `logistiikkaan`: a town's generic unit as often as a firm) nor a compound
+    that opens with one (`puuteatterissa`)."""
+    low = t.text
+    if not low.isalpha() or not low.islower() or len(low) < 4 or lex.lookup_all(low) & KEEP:
+        return False
+    return low in _PRODUCTS or any(b in _PRODUCTS for b, _ in analyses(low)[1:])
+
+
 def _title_common(lex: Lexicon, t: Token) -> bool:
     """A capitalised word (not all capitals) that Finnish morphology reads as a common noun and as no name, that no
     list holds as a name, place or kept word and that is no bare public body (`Kylmävarasto`; not `Ohjaamo`: writers
@@ -94,6 +107,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if lang != "fi":
         return _title_firms_abroad(text, toks, lex, cands)
     held = coverage(len(text), cands, lambda c: c.label != "LOCATION")  # words a finding other than a place holds
+    places = {c.start for c in cands if c.label == "LOCATION"}  # a place another rule found (a village: kerkolan)
     lone = {(c.start, c.end) for c in cands if c.label == "PERSON"}  # a one-word name a title firm may overrule
     out: list[Cand] = []
     for k in range(len(toks) - 1):
@@ -116,6 +130,9 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 out.append(Cand(t.start, end, "ORG", "org", "organisation name (region_school)", PRIO_ORG))
             continue
         if not t.text[:1].isupper():
+            if (t.text.islower() and t.lower not in _COUNTRIES and _lower_trade(lex, nxt)
+                    and (t.start in places or _place_genitive(lex, t, False))):
+                out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_lower)", PRIO_ORG))
             continue
         if not nxt.sent_start and _trade_word(lex, nxt) and t.lower not in _COUNTRIES and _place_genitive(lex, t, False):
             out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_firm)", PRIO_ORG))

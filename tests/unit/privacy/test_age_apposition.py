@@ -34,6 +34,11 @@ POSITIVES = [
     ("name_comma_years", "sv", "kunden Lund Tiina trettiosex år bor på landet", "Lund Tiina", "trettiosex år"),
     ("name_comma_years", "fi", "asiakas Laura Mäki pilkku neljäkymmentäkaksi vuotta uusi kappale", "Laura Mäki",
      "neljäkymmentäkaksi vuotta"),
+    ("name_copula_age", "fi", "sanelu ensimmäinen Aamu Xänsman joka on kaksikymmentäviisi ja tulee Vuotsosta", "Aamu Xänsman",
+     "kaksikymmentäviisi"),
+    ("name_copula_age", "en", "dictation starts client Ahmed Xur Ali comma thirty nine comma lives in Tornio", "Ahmed Xur Ali",
+     "thirty nine"),
+    ("name_copula_age", "sv", "Vi träffade Anna Lund i går. Anna Lund är 38, har arbetat i gruvan.", "Anna Lund", "38"),
 ]
 
 # (rule, lang, text, a word that must survive)
@@ -50,6 +55,11 @@ TRAPS = [
     ("name_comma_years", "fi", "Hän oli töissä Pekka Virtasella kakskytkolme vuotta.", "kakskytkolme"),
     ("name_comma_years", "fi", "Asiakas Anna Koski, kaks vuotta, ei muuta.", "kaks"),
     ("name_comma_years", "en", "The Highway, 30 years, is old.", "30"),
+    ("name_copula_age", "fi", "Matti Virtanen on 38 tuntia töissä viikossa.", "38"),
+    ("name_copula_age", "fi", "sanelu Matti Virtanen pilkku kaksi pilkku asuu Kuopiossa", "kaksi"),
+    ("name_copula_age", "sv", "Anna Lund är trettio minuter sen.", "trettio"),
+    ("name_copula_age", "en", "client Ahmed Ali comma 39 comma lives here", "39"),
+    ("name_copula_age", "en", "Ahmed Ali is forty percent done", "forty"),
 ]
 
 

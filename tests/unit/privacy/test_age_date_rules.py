@@ -83,6 +83,8 @@ def _labelled(res, original: str, surface: str, label: str, rule: str) -> bool:
         ("en", "we meet again august 14, fine by her", "august 14", "DATE", "month_lower"),
         ("en", "next session on the 2nd of october", "2nd of october", "DATE", "month_lower"),
         ("en", "the course starts may 3rd", "may 3rd", "DATE", "month_lower"),
+        ("en", "quick call - ngozi due 5 may, stress thru the roof", "5 may", "DATE", "month_lower"),
+        ("en", "the new contract runs from 3 march, fine by her", "3 march", "DATE", "month_lower"),
     ],
 )
 def test_ages_and_dates_in_context(lang: str, text: str, surface: str, label: str, rule: str) -> None:
@@ -101,6 +103,7 @@ def test_ages_and_dates_in_context(lang: str, text: str, surface: str, label: st
         ("en", "from 9.00 to 12.10 and a score of 7/10 today"),
         ("fi", "Tulos 3/10 ja aika 12.10–13.00 ma-pe."),
         ("en", "you may 3 times ask; we march 2 miles"),
+        ("en", "the 5 may come later; page 5 may be wrong; all 3 march together"),
         ("en", "PHQ-9 (14) and GAD (12) scores were lower."),
         ("fi", "nimi;tunnit;kunta\nTeppo;37;työ"),  # a number column that is not an age
     ],

@@ -32,6 +32,11 @@ CASES = [
     ("bracket_initials", "fi", "Läsnä: työterveyslääkäri (XH), esihenkilö (JM) ja asiakas", "XH"),
     ("bracket_initials", "en", "Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK), the client", "SKo"),
     ("bracket_initials", "en", "Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK), the client", "AnK"),
+    ("bracket_initials", "en", "Present: Marisol dela Peña (friend/interpreter, MdP), the coach.\n5. MdP asked for a call.",
+     "MdP"),
+    ("hyphen_initials", "sv", "tel gun-britt 10.15 – avbytaren kom inte. gb gråter mkt, sover dåligt.", "gb"),
+    ("hyphen_initials", "en", "phone, brita re: ville-pekka. vp (33) had a fall at work.", "vp"),
+    ("hyphen_initials", "fi", "Ville-Pekka Xahtinen soitti eilen. VP:n kanssa sovittiin uusi aika.", "VP"),
     ("spelled_initials", "en", "Notes. Xbebe Qesfaye (XQ) agreed to the plan.", "Xbebe Qesfaye"),
     ("given_repeat", "sv", "Samtal med Sten Åkerlund om arbetsträning. Sten fyllde 61 i maj.", "Sten fyllde"),
     ("place_centrum", "sv", "Han bor i Dickursby centrum med sin fru.", "Dickursby"),
@@ -52,6 +57,10 @@ TRAPS = [
     ("sv", "Vi träffades vid Stora centrum i maj.", "Stora"),
     ("en", "Present: Olli Xangas (OK), the coach.\n1. OK, the plan stands.", "OK, the plan"),
     ("fi", "Läsnä: Matti Xirtanen (Mo) ja muut.", "Mo"),
+    ("fi", "Ville-Pekka Xahtinen soitti. vp-päivä on perjantaina.", "vp-päivä"),
+    ("fi", "Tiina-Elina Xoski soitti, ja TE sanoi ei.", "TE"),
+    ("sv", "Jan-Anders Xund ringde, ja han kommer.", "ja han"),
+    ("fi", "Ville Xahtinen soitti. VP:n kanssa ei sovittu mitään.", "VP"),
 ]
 
 

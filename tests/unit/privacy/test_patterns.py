@@ -121,6 +121,10 @@ def test_addresses(surface: str) -> None:
         ("Next check-in is on June 4th.", "June 4th"),
         ("Vi ses den 3 mars 2025.", "3 mars 2025"),
         ("Hän on syntynyt 1979 Kuopiossa.", "syntynyt 1979"),
+        ("Verkostopalaveri videolla, maaliskuun 3. päivä 2027.", "maaliskuun 3. päivä 2027"),
+        ("quick call w/ emeka - ngozi due 5 may, stress thru the roof", "5 may"),
+        ("start 12 june at the depot, mornings only", "12 june"),
+        ("We agreed the meeting on 3 march with the employer.", "3 march"),
     ],
 )
 def test_dates(text: str, surface: str) -> None:
@@ -131,6 +135,12 @@ def test_dates(text: str, surface: str) -> None:
 def test_numbers_that_are_not_pii(text: str) -> None:
     res = scrub(text, lang="fi")
     assert res.findings == ()
+
+
+@pytest.mark.parametrize("text", ["the 5 may come later to the meeting", "we 3 march together to the office",
+                                  "Page 5 may be wrong in the form"])
+def test_a_number_before_may_or_march_without_a_date_word_is_no_date(text: str) -> None:
+    assert not [f for f in scrub(text, lang="en").findings if f.label == "DATE"]
 
 
 @pytest.mark.parametrize(
@@ -149,6 +159,7 @@ def test_numbers_that_are_not_pii(text: str) -> None:
         ("Taustaa: sudanilainen, 29, haluaa töihin.", "29", "sudanilainen, 19–30,"),
         ("Aamuvuoro ei käy, kun Mari (tytär, 9 v) pitää viedä kouluun.", "9 v", "(tytär, 0–10 v)"),
         ("Lapset (Noah, 6) ja Emma ovat kotona.", "6", ", 0–10)"),
+        ("Min klient, en ukrainsk kvinna på 33 år, bor i Torneå.", "33 år", "kvinna på 29–40 år"),
     ],
 )
 def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
@@ -158,7 +169,8 @@ def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Hän oli 22 vuotta töissä.", "Han har jobbat 30 år på varvet.", "14 kuukauden sairausloma.",
-                                  "Työvuorot (aamu, 6 h) sopivat.", "Tapaaminen (poika 12 kertaa, isä 2 h)."])
+                                  "Työvuorot (aamu, 6 h) sopivat.", "Tapaaminen (poika 12 kertaa, isä 2 h).",
+                                  "Hon har bott i Sverige på 33 år.", "Det har hänt mycket på 20 år."])
 def test_durations_are_not_ages(text: str) -> None:
     assert not [f for f in scrub(text).findings if f.label == "AGE"]
 

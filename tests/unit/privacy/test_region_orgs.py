@@ -22,6 +22,9 @@ needs_voikko = pytest.mark.skipif(not morphology.available(), reason="Voikko (li
     ("region_school", "opiskeli stadin ammatti- ja aikuisopistossa", "stadin ammatti- ja aikuisopistossa"),
     ("region_trade_firm", "Hän työskentelee Kainuun Metsätyöllä nyt.", "Kainuun Metsätyöllä"),
     ("region_trade_firm", "Hän on Kymen Konetyössä töissä.", "Kymen Konetyössä"),
+    ("region_trade_lower", "työkokeilu kangasalan metallityö alkaa ma", "kangasalan metallityö"),
+    ("region_trade_lower", "soitin himangan teräkselle eilen", "himangan teräkselle"),
+    ("region_trade_lower", "harjoittelu loimaan kotileivässä jatkuu", "loimaan kotileivässä"),
     pytest.param("region_title_firm", "Työnantaja Hämeen Kylmävarasto ei pysty tarjoamaan työtä.", "Hämeen Kylmävarasto",
                  marks=needs_voikko),
     pytest.param("region_title_firm", "Palaveri 2.12., Kajaanin Sellu, huone 3.", "Kajaanin Sellu",
@@ -42,7 +45,9 @@ def test_the_organisation_is_found_whole(rule: str, line: str, org: str) -> None
                                   "Kävi Lapin metsissä.", "Asiakas on Kainuun Hyvinvointialueen asiakas.",
                                   "Kävimme Oulun kylmävarastossa.",
                                   "Oulun Virtanen soitti eilen.", "Palaveri oli Oulun. Kylmävarasto ei vastannut.",
-                                  "Verkostopalaveri Savonlinnan Ohjaamossa 8.12. klo 14."])
+                                  "Verkostopalaveri Savonlinnan Ohjaamossa 8.12. klo 14.",
+                                  "kontulan toimistolla käytiin", "kiteen lomituspalvelut ok", "kaavin kaivos kiinnostaa",
+                                  "suomen teräs on iso", "lapin marjat maistuu", "porin kalasta puhuttiin"])
 def test_traps_stay(line: str) -> None:
     r = scrub(line, lang="fi")
     assert not any("region_" in f.reason for f in r.findings), r.text
@@ -50,7 +55,7 @@ def test_traps_stay(line: str) -> None:
 
 
 def test_explain_shows_the_rule() -> None:
-    assert set(RULES) == {"region_school", "region_trade_firm", "region_title_firm"}
+    assert set(RULES) == {"region_school", "region_trade_firm", "region_trade_lower", "region_title_firm"}
     out = subprocess.run([sys.executable, "-m", "coachdesk", "scrub", "--lang", "fi", "--format", "json", "--explain"],
                          input="asiakas opiskeli pirkanmaan ammattiopistossa", capture_output=True, text=True,
                          check=True).stdout
