@@ -130,6 +130,9 @@ FLOORS = {
     "heldout68.jsonl": {"ALL": 0.89, "DIRECT": 0.92, "PERSON": 0.87, "KEEP": 0.98, "precision": 0.96},
     "heldout69.jsonl": {"ALL": 0.92, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.95},
     "heldout70.jsonl": {"ALL": 0.92, "DIRECT": 0.96, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
+    "heldout71.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.97},
+    "heldout72.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.98},
+    "heldout73.jsonl": {"ALL": 0.95, "DIRECT": 0.98, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
