@@ -11,8 +11,9 @@ around its match, so the whole pass is linear in the text (invented examples).
 | table_age | a number in a table/CSV column headed `ikä`, `ålder`, `age` (also `ikä (v)`; cells split by `|`, tab, `;`, `,`) | `nimi;ikä;kunta` … `Anu K;34;…` | 0–110 |
 | name_column | one to three capitalised words in a column headed `nimi`, `namn`, `name`, `asiakas` … of a table with an age column | `namn;ålder` … `Anna;29` | |
 | who_is | a bare number after `who is` / `joka on` / `som är`, then punctuation, `and`, or an age word | `Dawn, who is 34,` | 1–110 |
+| self_age | a bare number after a first-person copula (`olen`, `oon`, `jag är`, `I'm`, `I am`) or spoken Finnish `se on` (she is), an optional adverb, then punctuation, `and` or an age word closing the clause | `Olen nyt 63 ja tuntuu …`, `se on 22 ja siivoo …` (not `se on 22 euroa`, `I am 30 minutes late`) | 14–99 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
-| day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` before a time (`12.10 klo 9`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
+| day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `siirtämään`, `ehdotin`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` or `d/m` before a time (`12.10 klo 9`, `17/12 kl 10`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
 | month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
 """
 
@@ -34,12 +35,13 @@ RULES = {
         Rule("table_age", "a number in the age column of a table (ikä / ålder / age)"),
         Rule("name_column", "capitalised words in a name column of a table with an age column"),
         Rule("who_is", "a bare number after who is / joka on / som är"),
+        Rule("self_age", "a bare number after `olen` / `I'm` / `jag är` / spoken `se on`, closing the clause"),
         Rule("initials_age", "an age in brackets after initials"),
         Rule("day_month_cue", "d.m without its final dot next to a date word or weekday, or before a time"),
         Rule("month_lower", "an English month in lower case with its day"),
     )
 }
-BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
+BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "self_age": (14, 99), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
 
 # -- table_age, name_column --
 _OPT_UNIT = r"(?:\s*\((?:v|vuotta|år|y|years)\)|\s*/\s*v|\s+v)?"
@@ -60,6 +62,12 @@ _WHO_IS = re.compile(  # (?<![\w])(?i:who …|som …|joka …): the regex engin
     + r"(?i:\s+(?:now\s+|just\s+|only\s+|nyt\s+|juuri\s+|nu\s+)?(\d{1,3})"
     r"(?=[ \t]*(?:[,.;:)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|vuotias)\b)|\s*$))"
 )
+_SELF_AGE = re.compile(  # "Olen nyt 63 ja …", "I'm 41, and", "jag är 38.", "se on 22 ja siivoo" (spoken: she is)
+    word_start_keywords(r"olen|oon|jag\s+är|i'm|i\s+am|se\s+on")
+    + r"(?i:\s+(?:now\s+|just\s+|only\s+|nyt\s+|jo\s+|vasta\s+|nu\s+|redan\s+|bara\s+)?(\d{2})"
+    r"(?=[ \t]*(?:[,.;)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|v)\b)|\s*$))"
+)
+_SE_ON_GOES_ON = re.compile(r"(?:,|[ \t]+ja)[ \t]+[^\W\d_]")
 _INITIALS_AGE = re.compile(
     r"[A-ZÅÄÖ](?<![\w.-][A-ZÅÄÖ])(?:(?:[-.][A-ZÅÄÖ]){1,2}\.?|\.)\s?\((\d{2})(?:\s?(?:v|år|y|yo)\.?)?\)"
 )
@@ -68,7 +76,8 @@ _INITIALS_AGE = re.compile(
 _DAY_MONTH = re.compile(r"(\d(?<![\w.,:/]\d)\d?)([./])(\d{1,2})(?![\d]|[.,:/]\d|\.(?!\d))")
 _DATE_CUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:rebooked|booked|re-booked|moved|postponed|rescheduled|scheduled|on|date|dated|due|until|"
-    r"siirretty|siirrettiin|siirtyi|siirtyy|siirsimme|siirsin|päivämäärä|pvm|päivälle|päiväksi|saakka|asti|"
+    r"siirretty|siirrettiin|siirtyi|siirtyy|siirsimme|siirsin|siirtämään|siirtää|siirretään|ehdotin|ehdotti|"
+    r"ehdotettiin|proposed|suggested|föreslog|päivämäärä|pvm|päivälle|päiväksi|saakka|asti|"
     r"mennessä|varattu|datum|flyttad|flyttat|flyttas|bokad|bokat|från|till|till den|fram till)(?:\s+(?:to|for|on|till|på|on the|to the|päivälle))?"
     r"|\buusi\s+aika|\bnew\s+date|\bnext\s+(?:meeting|session|appointment)(?:\s+(?:is|on))?|\bnästa\s+träff(?:\s+är)?"
     # a weekday before the day (ma 12.10, Mon 12.10, tisdag 3.11); never "to" (English "to 12.10" ends a time)
@@ -80,6 +89,7 @@ _DATE_CUE_BEFORE = re.compile(
 _TIME_BEFORE = re.compile(r"(?i)(?:\bklo|\bkello|\bkl\.?|\bat|\bfrom|\btime|@)\s*$")
 _TIME_AFTER = re.compile(r"(?i)^\s*(?:klo|kello|kl\.?|at)\s*\d")
 _RANGE_AFTER = re.compile(r"^\s?[–-]\s?\d")
+_UNIT_AFTER = re.compile(r"(?i)^\s?(?:h\b|tun|min|km|kg|%|€|e\b|eur|vuo|hour|timm|dagar|days?\b|weeks?\b|viik|kk\b)")
 
 # -- month_lower: full English months in any text, short forms (jan, sept) in English texts --
 _EN_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -164,12 +174,12 @@ def _day_month(text: str, lang: str) -> Iterator[Cand]:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 12]
-        if _TIME_BEFORE.search(before) or _RANGE_AFTER.match(after):
-            continue  # "klo 12.10", "12.10–13.00": a time
+        if _TIME_BEFORE.search(before) or _RANGE_AFTER.match(after) or _UNIT_AFTER.match(after):
+            continue  # "klo 12.10", "12.10–13.00": a time; "ehdotin 1.5 tunnin …": a measure
         cue = _DATE_CUE_BEFORE.search(before)
         if cue and cue.group(0).lower().split()[0] == "on" and lang != "en":
             cue = None  # Finnish "on" is "is": "Kokous on 12.10" says nothing of a date
-        if cue or (m.group(2) == "." and _TIME_AFTER.match(after)):
+        if cue or _TIME_AFTER.match(after):  # "12.10 klo 9", "17/12 kl 10": a day before a time
             yield _date(m.start(), m.end(), "day_month_cue")
 
 
@@ -198,6 +208,13 @@ def _all(text: str, lang: str) -> Iterator[Cand]:
         for m in _WHO_IS.finditer(text):
             if lo <= int(m.group(1)) <= hi:
                 yield _age(m.start(1), m.end(1), int(m.group(1)), "who_is")
+    if any(w in low for w in ("olen", "oon", "är", "i'm", "i am", "se on")):
+        lo, hi = BOUNDS["self_age"]
+        for m in _SELF_AGE.finditer(text):
+            if m.group(0)[:2].lower() == "se" and not _SE_ON_GOES_ON.match(text, m.end(1)):
+                continue  # "hinta? se on 22.": `se` is a thing as often; a person's clause goes on (`, `, `ja`)
+            if lo <= int(m.group(1)) <= hi:
+                yield _age(m.start(1), m.end(1), int(m.group(1)), "self_age")
     if "(" in text:
         lo, hi = BOUNDS["initials_age"]
         for m in _INITIALS_AGE.finditer(text):

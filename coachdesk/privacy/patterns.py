@@ -54,6 +54,9 @@ _CASE = re.compile(
     r"[A-ZÅÄÖ\d](?<![\w-][A-ZÅÄÖ\d])(?:(?<=[A-ZÅÄÖ])[A-ZÅÄÖ]{0,4}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*"
     r"|(?<=\d)\d+[-/][A-Z]{1,4}[-/]\d+|(?<=[A-Z])[A-Z]{0,4}-\d{2,4}-\d{2,})(?![\w-])"
 )
+# a Finnish property identifier, municipality-village-house-plot: 297-412-12-4, 091-404-0012-0345
+_PROPERTY_ID = re.compile(r"(?<![\w-])\d{1,3}-\d{1,3}-\d{1,4}-\d{1,4}(?![\w-]|[.,]\d)")
+_POSTAL_PREFIXED = re.compile(r"(?:FI|AX|SE)-\d{3} ?\d{2}[ \t]+[A-ZÅÄÖ][a-zåäö]")  # a country prefix, a postal code, a town
 _ROOM_BEFORE = re.compile(
     r"(?i)\b(?:huone|huoneessa|huoneeseen|huoneen|kokoushuone\w*|neuvotteluhuone\w*|luokka\w*|sali\w*|room|"
     r"rum|rummet|sal|salen|lokal)\s*$"
@@ -72,7 +75,8 @@ ID_KEYWORDS_AT_WORD_START = word_start_keywords(_ID_KEYWORD_ALTS)
 _ID_KEYWORD_PREFIXES = keyword_prefixes(_ID_KEYWORD_ALTS)
 _KEYWORD_ID = re.compile(
     ID_KEYWORDS_AT_WORD_START
-    + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*)"
+    + r"[\s:#]*(?:(?:on|is|är|nro|no\.?|number)\s+)?([A-Za-z0-9][A-Za-z0-9\-/]{3,}(?:\s\d{3,}(?![\w.,]\d))*"
+    r"(?:[ \t]\d{2}(?=[ \t]*(?:[\n/;)]|$)))?)"  # a last group of two digits closing the field: TE-553 881 74
 )
 _ID_KEYWORD_AT = re.compile(ID_KEYWORDS_AT_WORD_START)
 _SCALE_ACRONYMS = words("SCALE_ACRONYMS")
@@ -165,11 +169,11 @@ _STREET_STRONG = (
     r"piha(?:lla|lta|lle|n)?|tori|tori(?:lla|lta|lle|n)|aukio(?:lla|lta|lle|n)?|puistikko|puistiko(?:lla|n)|"
     r"bulevardi(?:lla|lta|lle|n)?|tanhua(?:lla|lta|lle|n)?|kaarre|kaartee(?:lla|n)|esplanadi(?:lla|lta|lle|n)?|"
     r"kujanne|kujantee(?:lla|n)|"
-    r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|kajen|ringen"
+    r"gatan|gata|vägen|gränd|gränden|stigen|allén|allé|torget|esplanaden|promenaden|kajen|ringen"
 )
 _STREET_WEAK = r"linja|linjalla|linjan|laita|porras|penger|stig|stranden|kulla|slingan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
-_POST = r"(?:,?\s+(?:FI-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"
+_POST = r"(?:,?\s+(?:FI-|AX-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"  # (AX-22100 Mariehamn: Åland)
 # A word followed by a house number; the word is then checked for a street suffix (fast). (The word is a
 # possessive run, "*+": white space follows it, so giving letters back never helps; the same matches.)
 _WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*+)\s+{_NUM}(?![\d]){_POST}")
@@ -190,8 +194,8 @@ _TORI_NOT_SQUARE = re.compile(r"(?:aattori|ttori|ktori|htori|itori)(?:lla|lta|ll
 # (not a Finnish case of a word after it: `Soita 045, 123 45 Kallelle`)
 _SE_POSTAL = re.compile(r"(?:(?<=, )|(?<=\n)|^)(?:SE-)?\d{3} \d{2}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
                         r"(?<!lle)(?<!ll[aä])(?<!lt[aä])(?<!ss[aä])(?<!st[aä])")
-_POSTAL = re.compile(
-    r"[F\d](?<![\w-][F\d])(?:(?<=F)I-\d{5}|(?<=\d)\d{4})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
+_POSTAL = re.compile(  # FI-00100 Helsinki, 00100 Helsinki, AX-22100 Mariehamn (Åland's postal codes)
+    r"[FA\d](?<![\w-][FA\d])(?:(?<=F)I-\d{5}|(?<=A)X-\d{5}|(?<=\d)\d{4})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?(?![\w])"
 )
 
 # --- dates --------------------------------------------------------------------------------
@@ -404,12 +408,17 @@ def find_ids(text: str) -> Iterator[Cand]:
         yield _c(m, "ID", "plate", "car registration plate", 85)
     for m in keyword_finditer(_PLATE_CUED, text, _PLATE_PREFIXES):
         yield _c(m, "ID", "plate", "car registration plate after a plate word", 85, g=1)
+    for m in _PROPERTY_ID.finditer(text) if "-" in text else ():
+        if sum(ch.isdigit() for ch in m.group(0)) >= 7:
+            yield _c(m, "ID", "case", "property identifier (kiinteistötunnus)", 86)
     for m in _CASE.finditer(text):
         if _ROOM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "huone B214", "room A113": a room, not a person's number
         head = re.match(r"[A-ZÅÄÖ]+", m.group(0))
         if head and head.group(0) in _SCALE_ACRONYMS and len(re.sub(r"\D", "", m.group(0))) < 4:
             continue
+        if _POSTAL_PREFIXED.match(text, m.start()):
+            continue  # "FI-00100 Helsinki", "AX-22100 Mariehamn": a postal code and its town (the address reads it)
         yield _c(m, "ID", "case", "case, customer or order number", 84)
     for m in finditer_at(_KEYWORD_ID, text, id_keyword_starts(text)):
         if any(ch.isdigit() for ch in m.group(1)):

@@ -32,6 +32,12 @@ POSITIVES = [
     ("month_lower", "next session july 3, then 17 july", "en", "july 3", "DATE"),
     ("month_lower", "next session july 3, then 17 july", "en", "17 july", "DATE"),
     ("month_lower", "review moved to sept 12 at her request", "en", "sept 12", "DATE"),
+    ("day_month_cue", "pyysi siirtämään 9.2 tapaamisen, ehdotin 11.2 etänä", "fi", "11.2", "DATE"),
+    ("day_month_cue", "möte 17/12 kl 10 på kontoret", "sv", "17/12", "DATE"),
+    ("self_age", "en pääse huomenna. Olen nyt 63 ja tuntuu, ettei jaksa.", "fi", "63", "AGE"),
+    ("self_age", "toivo h: se on 22 ja siivoo malmilla", "fi", "22", "AGE"),
+    ("self_age", "Hi, I'm 41, and I drive a forklift.", "en", "41", "AGE"),
+    ("self_age", "Hej, jag är 38 och jobbar på lagret.", "sv", "38", "AGE"),
 ]
 
 
@@ -47,6 +53,11 @@ NEGATIVES = [
     ("day_month_cue", "meeting at 12.10 on monday", "en", "12.10"),
     ("day_month_cue", "Kokous on 12.10 ja kestää tunnin.", "fi", "12.10"),
     ("month_lower", "may 3 people come along", "en", "may 3"),
+    ("day_month_cue", "ehdotin 1.5 tunnin tapaamista viikoittain", "fi", "1.5"),
+    ("self_age", "hinta? se on 22. halpa", "fi", "22"),
+    ("self_age", "se on 22 euroa kuussa", "fi", "22"),
+    ("self_age", "I am 30 minutes late today", "en", "30"),
+    ("self_age", "olen 12 kertaa soittanut", "fi", "12"),
 ]
 
 
@@ -114,6 +125,6 @@ def test_age_and_date_traps(lang: str, text: str) -> None:
 
 
 def test_age_date_rules_table() -> None:
-    assert set(RULES) == {"table_age", "name_column", "who_is", "initials_age", "day_month_cue", "month_lower"}
+    assert set(RULES) == {"table_age", "name_column", "who_is", "self_age", "initials_age", "day_month_cue", "month_lower"}
     assert all(r.doc for r in RULES.values())
     assert set(BOUNDS) <= set(RULES) and all(lo <= hi for lo, hi in BOUNDS.values())

@@ -40,6 +40,30 @@ def test_the_age_placeholder_99_plus_stays_as_it_is(placeholder: str) -> None:
     assert scrub(text, lang="fi").text == text
 
 
+@pytest.mark.parametrize(("text", "lang", "secret", "placeholder"), [
+    ("HR-koordinator / Sjöpromenaden 7, AX-22100 Mariehamn / tfn 018 527 40", "sv", "Sjöpromenaden 7, AX-22100 Mariehamn",
+     "[adress]"),
+    ("Postadress: AX-22100 Mariehamn", "sv", "AX-22100 Mariehamn", "[postnummer och ort]"),
+    ("Osoite: Mannerheimintie 5, FI-00100 Helsinki", "fi", "Mannerheimintie 5, FI-00100 Helsinki", "[osoite]"),
+])
+def test_a_postal_code_with_a_country_prefix_is_an_address(text: str, lang: str, secret: str, placeholder: str) -> None:
+    res = scrub(text, lang=lang)
+    assert caught(res, text, secret) and placeholder in res.text, res.text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Varallisuus: metsätila kiinteistötunnus 297-412-12-4, omistaja kuolinpesä", "297-412-12-4"),
+    ("TE-asiakasnumero: TE-553 881 74 / Tilinumero: puuttuu", "TE-553 881 74"),
+])
+def test_property_ids_and_a_last_short_group_of_a_labelled_number(text: str, secret: str) -> None:
+    assert caught(scrub(text, lang="fi"), text, secret)
+
+
+@pytest.mark.parametrize("text", ["Pisteet 1-2-3-4 kyselyssä ja vuodet 2019-2020-2021.", "Asiakasnumero 123456 ja 12 kpl"])
+def test_short_dash_groups_are_no_property_id(text: str) -> None:
+    assert not [f for f in scrub(text, lang="fi").findings if "kiinteistötunnus" in f.reason]
+
+
 def test_hetu_with_wrong_check_character_is_still_caught() -> None:
     good = make_hetu("010203", "A", "456")
     wrong = good[:-1] + ("X" if good[-1] != "X" else "Y")

@@ -133,6 +133,9 @@ FLOORS = {
     "heldout71.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.97},
     "heldout72.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.98},
     "heldout73.jsonl": {"ALL": 0.95, "DIRECT": 0.98, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.96},
+    "heldout74.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
+    "heldout75.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
+    "heldout76.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
