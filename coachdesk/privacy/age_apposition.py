@@ -159,16 +159,16 @@ def find_copula(text: str, lang: str, cands: list[Cand]) -> Iterator[Cand]:
         if m is None:
             continue
         said = m.group(1)
-        spoken = text[end : m.start(1)].strip().lower() in _SPOKEN_COMMA
         if said.isdigit():
-            n: int | None = int(said)
-            if spoken:
+            if text[end : m.start(1)].strip().lower() in _SPOKEN_COMMA:
                 continue  # "pilkku 38": a dictated note reads its numbers out
+            n = int(said)
         else:
-            n = spoken_value(said.split(), lang)
-            if n is None:  # "kaksikymmentäviisi ja": one number word, the next word is the clause's
+            value = spoken_value(said.split(), lang)
+            if value is None:  # "kaksikymmentäviisi ja": one number word, the next word is the clause's
                 continue
-        if n is None or not 14 <= n <= 99:
+            n = value
+        if not 14 <= n <= 99:
             continue
         age = Cand(m.start(1), m.end(1), "AGE", "age", "age after a name and a copula (name_copula_age)", PRIO_AGE_DATE)
         age.replacement = age_range(n)

@@ -76,7 +76,7 @@ def _trade_word(lex: Lexicon, t: Token) -> bool:
     return any(low[:i] in _TRADES for i in range(3, min(len(low) - 2, 14)))
 
 
-def _lower_trade(lex: Lexicon, t: Token) -> bool:
+def _product_word(lex: Lexicon, t: Token) -> bool:
     """A lower-case product a firm is named after (`teräkselle`, `kasviksesta`, `metallityö`) in any case, and no kept
     word; not a trade (`kiinteistöhuollolla`, `logistiikkaan`: a town's generic unit as often as a firm) nor a compound
     that opens with one (`puuteatterissa`)."""
@@ -130,8 +130,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
                 out.append(Cand(t.start, end, "ORG", "org", "organisation name (region_school)", PRIO_ORG))
             continue
         if not t.text[:1].isupper():
-            if (t.text.islower() and t.lower not in _COUNTRIES and _lower_trade(lex, nxt)
-                    and (t.start in places or _place_genitive(lex, t, False))):
+            if (t.text.islower() and t.lower not in _COUNTRIES
+                    and (t.start in places or _place_genitive(lex, t, False)) and _product_word(lex, nxt)):
                 out.append(Cand(t.start, nxt.end, "ORG", "org", "organisation name (region_trade_lower)", PRIO_ORG))
             continue
         if not nxt.sent_start and _trade_word(lex, nxt) and t.lower not in _COUNTRIES and _place_genitive(lex, t, False):
