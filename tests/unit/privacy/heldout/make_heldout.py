@@ -8,7 +8,7 @@
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, tq- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -96,6 +96,7 @@ ROUNDS = {
     "74": (HERE / "heldout74_source.txt", HERE / "heldout74.jsonl", "qz", (1, 3)),
     "75": (HERE / "heldout75_source.txt", HERE / "heldout75.jsonl", "kq", (1, 3)),
     "76": (HERE / "heldout76_source.txt", HERE / "heldout76.jsonl", "mq", (1, 3)),
+    "79": (HERE / "heldout79_source.txt", HERE / "heldout79.jsonl", "tq", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
