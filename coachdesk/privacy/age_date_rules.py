@@ -12,6 +12,7 @@ around its match, so the whole pass is linear in the text (invented examples).
 | name_column | one to three capitalised words in a column headed `nimi`, `namn`, `name`, `asiakas` … of a table with an age column | `namn;ålder` … `Anna;29` | |
 | who_is | a bare number after `who is` / `joka on` / `som är`, then punctuation, `and`, or an age word | `Dawn, who is 34,` | 1–110 |
 | self_age | a bare number after a first-person copula (`olen`, `oon`, `jag är`, `I'm`, `I am`) or spoken Finnish `se on` (she is), an optional adverb, then punctuation, `and` or an age word closing the clause | `Olen nyt 63 ja tuntuu …`, `se on 22 ja siivoo …` (not `se on 22 euroa`, `I am 30 minutes late`) | 14–99 |
+| children_ages | two to four children's ages after a children noun (`lapset`, `barnen`, `kids` …), joined by `ja`/`och`/`and`/commas and closed by an age unit, in brackets too: each number (the last with its unit) | `lapset 13 ja 6 v`, `lapset (4 ja 7 v)`, `barnen 3 och 5 år` (not `lapset 2 ja 3 kertaa`) | 0–25 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
 | day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `siirtämään`, `ehdotin`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` or `d/m` before a time (`12.10 klo 9`, `17/12 kl 10`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
 | month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
@@ -36,12 +37,13 @@ RULES = {
         Rule("name_column", "capitalised words in a name column of a table with an age column"),
         Rule("who_is", "a bare number after who is / joka on / som är"),
         Rule("self_age", "a bare number after `olen` / `I'm` / `jag är` / spoken `se on`, closing the clause"),
+        Rule("children_ages", "children's ages after lapset / barnen / kids, joined by ja / och / and, closed by a unit"),
         Rule("initials_age", "an age in brackets after initials"),
         Rule("day_month_cue", "d.m without its final dot next to a date word or weekday, or before a time"),
         Rule("month_lower", "an English month in lower case with its day"),
     )
 }
-BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "self_age": (14, 99), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
+BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "self_age": (14, 99), "children_ages": (0, 25), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
 
 # -- table_age, name_column --
 _OPT_UNIT = r"(?:\s*\((?:v|vuotta|år|y|years)\)|\s*/\s*v|\s+v)?"
@@ -66,6 +68,11 @@ _SELF_AGE = re.compile(  # "Olen nyt 63 ja …", "I'm 41, and", "jag är 38.", "
     word_start_keywords(r"olen|oon|jag\s+är|i'm|i\s+am|se\s+on")
     + r"(?i:\s+(?:now\s+|just\s+|only\s+|nyt\s+|jo\s+|vasta\s+|nu\s+|redan\s+|bara\s+)?(\d{2})"
     r"(?=[ \t]*(?:[,.;)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|v)\b)|\s*$))"
+)
+_CHILDREN_AGES = re.compile(  # "lapset 13 ja 6 v", "lapset (4 ja 7 v)", "barnen 3 och 5 år", "kids 4 and 7 yrs"
+    word_start_keywords(r"lapset|lapsilla|lapsia|barnen|barn|kids|children|pojat|tytöt|döttrar|söner")
+    + r"[ \t]*\(?[ \t]*(\d{1,2}(?:[ \t]*(?:,|ja|och|and|&)[ \t]*\d{1,2}){1,3})[ \t]?"
+    r"(v\.?|vuotta|vuotiaat|år|years?|yrs|y)(?![\w])"
 )
 _SE_ON_GOES_ON = re.compile(r"(?:,|[ \t]+ja)[ \t]+[^\W\d_]")
 _INITIALS_AGE = re.compile(
@@ -208,6 +215,18 @@ def _all(text: str, lang: str) -> Iterator[Cand]:
         for m in _WHO_IS.finditer(text):
             if lo <= int(m.group(1)) <= hi:
                 yield _age(m.start(1), m.end(1), int(m.group(1)), "who_is")
+    if any(w in low for w in ("lap", "barn", "kids", "children", "pojat", "tytöt", "döttrar", "söner")):
+        lo, hi = BOUNDS["children_ages"]
+        for m in _CHILDREN_AGES.finditer(text):
+            nums = list(re.finditer(r"\d{1,2}", m.group(1)))
+            if all(lo <= int(x.group()) <= hi for x in nums):
+                base = m.start(1)
+                for x in nums[:-1]:
+                    yield _age(base + x.start(), base + x.end(), int(x.group()), "children_ages")
+                last = nums[-1]
+                age = _age(base + last.start(), m.end(), int(last.group()), "children_ages")
+                age.replacement = age_range(int(last.group())) + text[base + last.end() : m.end()]
+                yield age
     if any(w in low for w in ("olen", "oon", "är", "i'm", "i am", "se on")):
         lo, hi = BOUNDS["self_age"]
         for m in _SELF_AGE.finditer(text):

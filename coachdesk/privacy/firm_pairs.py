@@ -14,6 +14,7 @@ with ``org_rules``' Finnish and English trade words and the English organisation
 |---|---|---|
 | trade_pair | `Porin Ikkunapesu Rask ja Vuo`, `siivous kettunen ja heino`, `Bygg Sundell & Ek Ab`, `remontti toivonen & laaksonen` | a trade word in the nominative, capitalised before capitalised names (lower case only before lower-case ones: `palvelu Lind och Berg` are people; a town genitive before it joins; `Tmi` / `T:mi` before any firm of this table joins), then names joined by `ja` / `&` / `och` / `and` / `+` (commas between more than two), maybe a legal form or a trade word after them; never before a plural verb or a both word (`… ja Salo sopivat`: two people), never a kept word (`Kela ja TE-toimisto`) |
 | pair_trade | `Kallio & Aro Kiinteistöhuolto`, `kivi & kallio kiinteistöhuolto`, `okafor and lee roofing` | names joined as above, then a trade word (Finnish in any case form, English, Swedish) written like the names (`Aho ja Kivi kaupassa`: two people in a shop; after `&` any letter case), maybe a legal form |
+| title_words | `Bryggeri Humla och Malt`, `Degerby Båt och Motor`, `Kahvila Onnen ja Ilon` (any capitalised words, then two common nouns capitalised inside a sentence and joined by `och` / `ja` / `and` / `&`) | the two words around the join are ordinary nouns of a dictionary (Hunspell, Voikko) and no name of the lists, none of the run opens a sentence, three words at least: a common noun capitalised inside a sentence is a name's (`Anna och Peter`: names; `Bröd och Smör` at a sentence start stays) |
 | kin_firm | `Aaltonen ja Poika`, `Koskela ja Pojat -firmassa`, `laine & poika`, `Backman och Söner`, `okafor and sons` | a name, `ja` / `&` / `och` / `and`, a family word capitalised (or lower case after `&`, or after `and` before a trade word): `Virtanen ja poika tulivat` (a father and son) stays two people |
 """
 
@@ -23,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from coachdesk.privacy import token_index
+from coachdesk.privacy import morphology, spelling, token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import FIRST, KEEP, NAME, PLACE, REGION, SUR, Lexicon
 from coachdesk.privacy.org_rules import EN_TRADE, FI_TRADE_ANY, LEGAL_LOWER
@@ -37,6 +38,7 @@ RULES = {
     for r in (
         Rule("trade_pair", "a trade word, then names joined by ja / & / och / and: Siivous Kettunen ja Heino"),
         Rule("pair_trade", "names joined by ja / & / och / and, then a trade word: kivi & kallio kiinteistöhuolto"),
+        Rule("title_words", "capitalised words, then two capitalised common nouns joined by och / ja / and: Bryggeri Humla och Malt"),
         Rule("kin_firm", "a name + ja / & / och / and + a family word of firms: Aaltonen ja Poika, Backman och Söner"),
     )
 }
@@ -83,13 +85,34 @@ def find(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand]) -> Itera
         if k < max(1, done) or k >= n:
             continue
         hit = _pair_at(text, toks, k, lex, persons)
-        if hit is None:
-            continue
-        a, b = hit  # the first and the last name of the joined run
-        cand = _judge(text, toks, a, b, lex, persons)
+        cand = _judge(text, toks, hit[0], hit[1], lex, persons) if hit is not None else None  # first and last name
         if cand is not None:
             yield cand
-        done = b + 1
+            done = hit[1] + 1 if hit is not None else done
+        elif (titled := _title_words(toks, k, lex)) is not None:
+            yield titled
+            done = k + 2
+        elif hit is not None:
+            done = hit[1] + 1
+
+
+def _common_title(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word inside a sentence that a dictionary reads as an ordinary word and no list as a name."""
+    if not t.cap or t.upper or t.sent_start or len(t.text) < 3 or not t.text.isalpha() or lex.lookup_all(t.text) & (NAME | KEEP):
+        return False
+    return morphology.common_word(t.lower) or any(spelling.known(t.lower, lang) for lang in ("sv", "en"))
+
+
+def _title_words(toks: list[Token], k: int, lex: Lexicon) -> Cand | None:
+    """Rule title_words at the join ``k``: the capitalised run before it and the common noun after it."""
+    if not (0 < k < len(toks) - 1 and _common_title(toks[k - 1], lex) and _common_title(toks[k + 1], lex)):
+        return None
+    a = k - 1
+    while a > 0 and k - a < 3 and toks[a - 1].cap and not toks[a - 1].upper and toks[a - 1].end + 1 == toks[a].start:
+        a -= 1
+    if toks[a].sent_start or k - a < 2:
+        return None
+    return Cand(toks[a].start, toks[k + 1].end, "ORG", "org", "firm named with capitalised words (title_words)", PRIO_ORG + 1)
 
 
 def _pair_at(text: str, toks: list[Token], k: int, lex: Lexicon, persons: _Persons) -> tuple[int, int] | None:

@@ -51,6 +51,8 @@ _ITEM_SEP = re.compile(r"[ \t]*[,/;][ \t]*")
 _CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]|(?:[A-ZÅÄÖ][a-zåäö]?){2,3}")  # (mixed: SKo, AnK)
 _GROUP = re.compile(r"[A-ZÅÄÖ][a-zåäö]?")
 _ROLES = words("ROLE_NOUNS") | words("PROFESSIONS")
+_WEEKDAYS = words("WEEKDAY_ABBREVS")
+_TIME_NEXT = re.compile(r"[ \t]*(?:klo|kl\.?|at|@|\d)", re.IGNORECASE)
 _ROLE_HEADS = tuple(sorted(r for r in _ROLES if len(r) >= 6 and r.isalpha()))  # "työterveys|lääkäri"
 
 
@@ -179,14 +181,17 @@ def _bracket(text: str, toks: list[Token], k: int, lex: Lexicon, person: Cand | 
     mixed = [(s, e) for s, e in spans if not text[s:e].replace("-", "").isupper()]
     words_too = [(s, e) for s, e in spans if (s, e) not in spelling and ((s, e) in mixed  # "(Oy)", "(Tk)": no initials
                  or word_caps(text[s:e].replace("-", ""), lex))]  # "(GP, XO)": a role
+    weekday = [(s, e) for s, e in words_too if text[s:e].lower() in _WEEKDAYS  # "(MA)": no weekday after a role
+               and not _TIME_NEXT.match(text, m.end())]  # ... unless a time follows: "lääkäri (MA) klo 10"
     spans = [sp for sp in spans if sp not in words_too]
     other = other or bool(words_too)
+    if person is None and _role(toks[k].lower):  # "työterveyslääkäri (EH)", "sjukskötare (MA)": a role, the initials
+        alone = spans or weekday
+        return [_cand(s, e, "PERSON", "bracket_initials", (text[s:e].lower(), "")) for s, e in alone
+                if len(alone) == 1 and (not other or alone == weekday == words_too)]
     if not spans or len(spans) > 2:
         return []
     # the capitalised words right before the bracket, nearest last (at most three, joined by one space)
-    if person is None and _role(toks[k].lower):  # "työterveyslääkäri (EH)": a role, then the initials alone
-        return [_cand(s, e, "PERSON", "bracket_initials", (text[s:e].lower(), "")) for s, e in spans
-                if not other and len(spans) == 1]
     run = [toks[k]]
     while len(run) < 3 and k - len(run) >= 0 and _joined(text, toks, k - len(run)) and toks[k - len(run)].cap:
         run.insert(0, toks[k - len(run)])

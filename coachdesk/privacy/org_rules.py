@@ -92,9 +92,10 @@ _FI_TRADE = tuple(
     puoti putiikki pizzeria grilli baari liike tukku saha puutarha taimisto kirjapaino valimo vuokraamo
     """.split()
 )  # a word ending so (kukkakauppa, autokorjaamo) is a trade head word in the nominative
-# the same head words in any case form (kukkakaupassa, huollon, verstaalla); never kaupunki, muutos
+# the same head words in any case form (kukkakaupassa, huollon, verstaalla); never kaupunki, muutos; a compound's first
+# part has three letters at least (never `m|asennus`: masennus, depression), or is a chain's `k-` / `s-`
 FI_TRADE_ANY = re.compile(  # public: the hurried-line layer weighs the same trade words
-    r"^[a-zåäö-]*(?:konditoria?|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|kioski|paja|"
+    r"^(?:[a-zåäö-]{3,}|[ks]-)?(?:konditoria?|kahvila|ravintola|leipomo|parturi|kampaamo|korjaamo|pesula|kioski|paja|"
     r"huol[lt]o|taksi|tilitoimisto|hoitola|pizzeria|grilli|baari|saha|puutarha|taimisto|kirjapaino|valimo|"
     r"vuokraamo|kaup?pa|apteek?ki|verstaa?s?|puo[dt]i|putiik?ki|liik?kee?|tuk?ku|asennu(?:s|kse)|"
     r"rakennu(?:s|kse)|maalau(?:s|kse)|siivou(?:s|kse)|kuljetu(?:s|kse)|mu?utto|muuto|remont?ti|"
@@ -132,6 +133,12 @@ _ACTIVITY_STOP = re.compile(r"(?:kokeilu|harjoittelu|jakso|sopimus|haastattelu|t
 def _gap(text: str, a: Token, b: Token, allowed: str = "") -> bool:
     g = text[a.end : b.start]
     return len(g) <= 3 and g.strip(" " + allowed) == "" and "\n" not in g
+
+
+def _trade_head(low: str) -> bool:
+    """A trade head word in the nominative, alone or closing a compound whose first part has three letters at least
+    (`kukkakauppa`, `putkiasennus`; not `masennus`)."""
+    return any(low.endswith(h) and (len(low) == len(h) or len(low) - len(h) >= 3) for h in _FI_TRADE)
 
 
 def _kept(t: Token, lex: Lexicon) -> bool:
@@ -212,7 +219,7 @@ def _head_name(text: str, toks: list[Token], lex: Lexicon, lang: str, chat: bool
         if t.cap or t.upper or nx.cap or nx.upper:
             continue
         front = fi and t.lower.replace("-", "").isalpha() and (
-            t.lower.endswith(_FI_TRADE) or (t.lower.endswith(_FRONT_MORE) and not _kept(t, lex)))
+            _trade_head(t.lower) or (t.lower.endswith(_FRONT_MORE) and not _kept(t, lex)))
         # a firm's name before its head word: a genitive (fi), any word (en), or "X & Y"
         back_possible = en or amp or t.lower[-1:] == "n"
         if not front and not (back_possible and (nx.lower in EN_TRADE if en else is_trade_any(nx.lower))):
@@ -524,7 +531,7 @@ def _name_trade_local(text: str, toks: list[Token], lex: Lexicon) -> Iterator[Ca
             continue
         if text[cue.end : t.start] != " " or text[t.end : nx.start] != " " or not t.lower.isalpha():
             continue
-        if not _trade_case(nx.lower) or nx.lower.endswith(_FI_TRADE) or nx.lower.endswith(("s", "t")) or "paja" in nx.lower:
+        if not _trade_case(nx.lower) or _trade_head(nx.lower) or nx.lower.endswith(("s", "t")) or "paja" in nx.lower:
             continue  # the trade word in the nominative: "menee X siivous" is no firm's case form
         flags, base, _ = lex.lookup(t.text)
         attested = base not in lex.frequent or (flags & SUR and lex.counts.get(base, 0) >= 500)

@@ -285,7 +285,7 @@ _AGE_GENDER = re.compile(
 # "(tytär, 9 v)", "(son, 7)", "(dotter, 4 år)": a kin word, a comma and an age, a child's too
 _KIN_PAREN_WORDS = r"tytär|poika|sisko|veli|vaimo|mies|puoliso|äiti|isä|emäntä|isäntä|daughter|son|wife|husband|" \
     r"mother|father|sister|brother|dotter|son|hustru|make|mor|far|syster|bror"
-_AGE_KIN_PAREN = re.compile(rf"(?i)\((?:{_KIN_PAREN_WORDS})\s*,\s*(\d{{1,2}}){_AGE_UNIT}\s*[,)]")
+_AGE_KIN_PAREN = re.compile(rf"(?i)\((?:{_KIN_PAREN_WORDS})\s*,\s*(\d{{1,2}})({_AGE_UNIT})\s*[,)]")
 # "(nainen 42, mies 45)", "emäntä (52)": a gender or kin word and a bare age in brackets
 _AGE_WORD_SPACE = re.compile(rf"(?i)(?:\(|, )(?:{_GENDER_WORDS}|{_KIN_PAREN_WORDS}) (\d{{2}})(?=\s*[,);])")
 _AGE_KIN_BARE_PAREN = re.compile(rf"(?i)\b(?:{_KIN_PAREN_WORDS}) \((\d{{2}})\)")
@@ -746,9 +746,9 @@ def find_ages(text: str, lang: str) -> Iterator[Cand]:
             yield c
     for m in _AGE_KIN_PAREN.finditer(text) if "(" in text else ():
         n = int(m.group(1))
-        if 1 <= n <= 99:  # a child's age too: the kin word and the brackets say it is one
-            c = _c(m, "AGE", "age", "exact age", PRIO_AGE_DATE, g=1)
-            c.replacement = age_range(n)
+        if 1 <= n <= 99:  # a child's age too: the kin word and the brackets say it is one; its unit with it ("6v")
+            c = Cand(m.start(1), m.end(2), "AGE", "age", "exact age", PRIO_AGE_DATE)
+            c.replacement = age_range(n) + m.group(2)
             yield c
 
 

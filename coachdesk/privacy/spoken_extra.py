@@ -15,7 +15,7 @@ the ``AGE_FILLERS``, ``AGE_COPULA_SUBJECTS``, ``CLAUSE_JOINERS``, ``SPOKEN_STOP`
 | date_spoken_day | `kakskytyks joulukuuta`, `yheksäntoista tammikuuta`, `kolkytyks maaliskuuta`, `kakskytkolmas toukokuuta`, sv `tjugoförste december` | a day said as a cardinal (fused or a ten and a unit apart) or a ten fused with a unit ordinal, then a month in the partitive (`-kuuta`; sv a month name); a small cardinal alone (`kolme joulukuuta`) only after a date word (`käynti on`, `alkaen`, a weekday) or before a year; not a count of months (`kolme joulukuuta sitten`, `joka kaks joulukuuta`), not a compound (`joulukuuta-…`) |
 | date_cardinal_tens_ordinal | `kakskymmenes helmikuuta`, `kolmekymmenes huhtikuuta`, `kakskymmenesviides toukokuuta` | a day said colloquially as a cardinal ten (`kaks`, `kolme`) fused with the ordinal `kymmenes` (and a unit ordinal), then a month in the partitive; the same guards as ``date_spoken_day``; never without a month (`kakskymmenes kerta`) |
 | email_local_digits | `warda kaks nolla nolla viis ät example piste fi`, `john two zero zero five at example dot com`, `anna ett nio snabel-a …` | a spoken e-mail found; digits read out right before it (up to eight number words) and the name word before them (not a function word or an e-mail word), a dot or underscore said between names; only when the local part found starts with a number word |
-| email_initial | `email k ceesay at inbox dot example`, `sähköposti: m virtanen ät …` | a spoken e-mail found whose local part opens with a name word; a single letter right before it, and an e-mail word (``EMAIL_WORDS``) right before the letter: the letter is the local part's first (an initial said apart) |
+| email_initial | `email k ceesay at inbox dot example`, `sähköposti: m virtanen ät …`, `his email is jp mbuyi at …` | a spoken e-mail found whose local part opens with a name word; one or two letters right before it (no function word or copula: `sähköposti on matti …`), and an e-mail word (``EMAIL_WORDS``, perhaps with a copula) right before them: the letters are the local part's first (initials said apart) |
 | age_digit_by_digit | `öö kaksseittemän vuotta vanha` (27), `kolme neljä vuotias` (34), `två fem år gammal`, `two seven years old` | two digit words read one by one (spaced, or fused in Finnish: `kaks|seittemän`), the first not zero, no third number word before them, right before an age word (`vuotias`, `vuotta vanha`, `år gammal`, `years old`; the finding ends at the years word, in sv and en at `gammal`/`old`); never before a bare `vuotta`/`år`/`years` (`kaks kolme vuotta sitten`) or a counted noun (`yks kaks kertaa`) |
 | aland_plate | `ÅL 18 412`, `ÅL-3421`, `ÅLA 123` | `ÅL` in capitals (and a third capital), a dash or a space, one to five digits (a space may group them, `18 412`) |
 | diplomatic_plate | `diplomaattikilpi CD 1234`, `embassy car C-123` | `CD` or `C`, a dash or a space, one to four digits, after a plate or diplomat word (at most 60 characters before) |
@@ -307,7 +307,8 @@ def dates(r: _Reader) -> Iterator[Cand]:
 
 _WORD_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+)([ \t]+)$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_INITIAL_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+):?[ \t]+([^\W\d_])[ \t]+$")  # "email k ", "sähköposti: m "
+# "email k ", "sähköposti: m ", "his email is jp ": an e-mail word (perhaps a copula after it), one or two letters
+_INITIAL_BEFORE = re.compile(r"(?<![\w@.-])([^\W\d_]+):?(?:[ \t]+(?:is|on|är|was|oli|var))?[ \t]+([^\W\d_]{1,2})[ \t]+$")
 _EMAIL_WORDS = cue_words.words("EMAIL_WORDS")
 _NOT_NAME = cue_words.words("FUNCTION_NEXT") | cue_words.words("PRONOUNS") | _EMAIL_WORDS | _JOINERS | _COPULAS
 _SEP_WORDS = {w: "." for w in cue_words.words("SPOKEN_DOT")} | {w: "_" for w in cue_words.words("SPOKEN_UNDERSCORE")}
@@ -352,7 +353,7 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
     for c in cands:
         if c.label == "CONTACT" and c.kind == "email" and "@" not in text[c.start : c.end]:
             m = _INITIAL_BEFORE.search(text, max(0, c.start - 40), c.start)
-            if m is not None and m.group(1).lower() in _EMAIL_WORDS:
+            if m is not None and m.group(1).lower() in _EMAIL_WORDS and m.group(2).lower() not in _NOT_NAME:
                 c.start = m.start(2)
                 _tag(c, "email_initial")
 

@@ -38,6 +38,9 @@ POSITIVES = [
     ("self_age", "toivo h: se on 22 ja siivoo malmilla", "fi", "22", "AGE"),
     ("self_age", "Hi, I'm 41, and I drive a forklift.", "en", "41", "AGE"),
     ("self_age", "Hej, jag är 38 och jobbar på lagret.", "sv", "38", "AGE"),
+    ("children_ages", "vaimo Odette, lapset 13 ja 6 v, vanhemman lapsen hetu puuttuu", "fi", "13", "AGE"),
+    ("children_ages", "koska lapset (4 ja 7 v) ovat päiväkodissa", "fi", "7 v", "AGE"),
+    ("children_ages", "barnen 3 och 5 år går i dagis", "sv", "5 år", "AGE"),
 ]
 
 
@@ -58,6 +61,8 @@ NEGATIVES = [
     ("self_age", "se on 22 euroa kuussa", "fi", "22"),
     ("self_age", "I am 30 minutes late today", "en", "30"),
     ("self_age", "olen 12 kertaa soittanut", "fi", "12"),
+    ("children_ages", "lapset 2 ja 3 kertaa viikossa hoidossa", "fi", "2"),
+    ("children_ages", "barnen har 2 och 3 timmar per dag", "sv", "3"),
 ]
 
 
@@ -125,6 +130,7 @@ def test_age_and_date_traps(lang: str, text: str) -> None:
 
 
 def test_age_date_rules_table() -> None:
-    assert set(RULES) == {"table_age", "name_column", "who_is", "self_age", "initials_age", "day_month_cue", "month_lower"}
+    assert set(RULES) == {"table_age", "name_column", "who_is", "self_age", "children_ages", "initials_age", "day_month_cue",
+                          "month_lower"}
     assert all(r.doc for r in RULES.values())
     assert set(BOUNDS) <= set(RULES) and all(lo <= hi for lo, hi in BOUNDS.values())

@@ -34,6 +34,8 @@ CASES = [
     ("bracket_initials", "en", "Present: Satu Koxulainen (SKo), coach Anu Kyxlönen (AnK), the client", "AnK"),
     ("bracket_initials", "en", "Present: Marisol dela Peña (friend/interpreter, MdP), the coach.\n5. MdP asked for a call.",
      "MdP"),
+    ("bracket_initials", "sv", "Närvarande: företagshälsovårdens sjukskötare (MA) och coachen.\nMA sa nej.", "MA"),
+    ("bracket_initials", "en", "Present: client, occupational physician (LV), coach.\nLV said no.", "LV"),
     ("hyphen_initials", "sv", "tel gun-britt 10.15 – avbytaren kom inte. gb gråter mkt, sover dåligt.", "gb"),
     ("hyphen_initials", "en", "phone, brita re: ville-pekka. vp (33) had a fall at work.", "vp"),
     ("hyphen_initials", "fi", "Ville-Pekka Xahtinen soitti eilen. VP:n kanssa sovittiin uusi aika.", "VP"),
@@ -61,6 +63,7 @@ TRAPS = [
     ("fi", "Tiina-Elina Xoski soitti, ja TE sanoi ei.", "TE"),
     ("sv", "Jan-Anders Xund ringde, ja han kommer.", "ja han"),
     ("fi", "Ville Xahtinen soitti. VP:n kanssa ei sovittu mitään.", "VP"),
+    ("fi", "Tapaaminen lääkäri (MA) klo 10 terveysasemalla.", "MA"),
 ]
 
 

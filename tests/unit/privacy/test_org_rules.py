@@ -47,6 +47,7 @@ NEGATIVES = [
     ("head_then_name", "Dawn shifts at the bakery were too much.", "en", "were"),
     ("head_then_name", "eikä muutto etelään tule kysymykseen", "fi", "etelään"),
     ("head_then_name", "Auto saa seistä korjaamon pihalla.", "fi", "pihalla"),
+    ("head_then_name", "selkäkipu ja masennus lumi oli kovaa talvella", "fi", "masennus"),
     ("legal_lower", "työkokeilu putki hakala oy:ssä alkaa", "fi", "työkokeilu"),
     ("town_before_service", "ohjattu kaupungin työllisyyspalveluihin", "fi", "kaupungin"),
 ]

@@ -184,6 +184,7 @@ def test_a_number_before_may_or_march_without_a_date_word_is_no_date(text: str) 
         ("Aamuvuoro ei käy, kun Mari (tytär, 9 v) pitää viedä kouluun.", "9 v", "(tytär, 0–10 v)"),
         ("Lapset (Noah, 6) ja Emma ovat kotona.", "6", ", 0–10)"),
         ("Min klient, en ukrainsk kvinna på 33 år, bor i Torneå.", "33 år", "kvinna på 29–40 år"),
+        ("ayse ei päässyt koska kerem (poika, 6v) oli kuumeessa", "6v", "(poika, 0–10v)"),
     ],
 )
 def test_ages_are_generalised(text: str, surface: str, expect: str) -> None:

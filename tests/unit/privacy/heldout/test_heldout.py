@@ -136,6 +136,9 @@ FLOORS = {
     "heldout74.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
     "heldout75.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
     "heldout76.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
+    "heldout77.jsonl": {"ALL": 0.95, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.96},
+    "heldout78.jsonl": {"ALL": 0.95, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
+    "heldout79.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
