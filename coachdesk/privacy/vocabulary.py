@@ -148,3 +148,31 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is ``[start, end)`` wholly inside one of the sorted, merged ``spans``?"""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+_TRIMMED = ("ORG", "PERSON", "LOCATION")  # readings that may take a kept word with their own (not a case term or an id)
+
+
+def trim_over_kept(text: str, cands: list, kept: list[tuple[int, int]], lex: Lexicon, over_kept: str) -> list:
+    """``cands`` without the findings of ``_TRIMMED`` labels that are a kept phrase and a word beside it: what is
+    left beside the phrase is a frequent lower-case word or two letters (`masennus lumi`, `palkkatuki if`). A finding
+    with a name or a firm's own word beside the phrase stands whole (`Kirsi Kela`, `Klubitalo Tuulensuussa`), as does
+    one whose ``extra`` holds ``over_kept``. Linear: one look-up per candidate (kept phrases do not overlap)."""
+    out = []
+    for c in cands:
+        if c.label in _TRIMMED and c.kind != "term" and over_kept not in c.extra and not inside(kept, c.start, c.end):
+            start, end = c.start, c.end
+            i = bisect.bisect_right(kept, (c.end, 0)) - 1
+            while i >= 0 and kept[i][1] > c.start:
+                a, b = kept[i]
+                if a <= start < b < end:  # a kept phrase opens it: "masennus lumi"
+                    start = b
+                elif start < a < end <= b:  # a kept phrase closes it
+                    end = a
+                i -= 1
+            rest = text[start:end].strip()
+            if (start, end) != (c.start, c.end) and (
+                    sum(ch.isalpha() for ch in rest) < 3 or (rest.islower() and rest.lower() in lex.frequent)):
+                continue  # only a word is left: "lumi", "if"
+        out.append(c)
+    return out

@@ -102,3 +102,39 @@ def test_an_exact_idiom_never_keeps_the_names_other_forms() -> None:
     text = "Mies toivo on työtön. Toivo on väsynyt."
     res = scrub(text, lang="fi")
     assert any(f.label == "PERSON" and f.text.lower() == "toivo" for f in res.findings)
+
+
+# ----- a kept phrase and a word beside it is no finding (vocabulary.trim_over_kept) ------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "rest"),
+    [
+        ("en", "We will apply for palkkatuki if they agree.", "palkkatuki", ""),
+        ("fi", "Asiakas Kirsi Kela soitti eilen.", "", "Kirsi Kela"),
+        ("fi", "Asiat: 1) Työkykyneuvottelu: Jerzy palaa kuorimolinjalle. 2) Osasairauspäiväraha haetaan.",
+         "Osasairauspäiväraha", ""),
+        ("sv", "ryggen värre, kan int lyfta på lagret. ischias säger doktorn.", "ischias", ""),
+        ("fi", "raskausviikko kaksikymmentäneljä käy neuvolassa lehtikankaalla pilkku mies", "neuvolassa", ""),
+    ],
+)
+def test_a_kept_phrase_at_a_findings_edge_survives(lang: str, text: str, kept: str, rest: str) -> None:
+    res = scrub(text, lang=lang)
+    assert kept in res.text, res.text
+    if rest:  # a name with a kept word in it (Kela) is still hidden whole
+        assert rest not in res.text, res.text
+
+
+def test_trimming_keeps_what_is_not_kept() -> None:
+    from coachdesk.privacy.lexicon import get_lexicon
+    from coachdesk.privacy.spans import PRIO_ORG, Cand
+    from coachdesk.privacy.vocabulary import trim_over_kept
+
+    text = "masennus lumi ja Kela Xyrkkö Oy sekä Kela (ZW) ok"
+    lex = get_lexicon().for_language("fi")
+    kept = [(0, 8), (17, 21), (37, 41)]
+    cands = [Cand(0, 13, "ORG", "org", "t", PRIO_ORG), Cand(17, 31, "ORG", "org", "t", PRIO_ORG),
+             Cand(17, 21, "ID", "case", "t", 84), Cand(32, 41, "ORG", "org", "t", PRIO_ORG),
+             Cand(43, 45, "PERSON", "person", "t", PRIO_ORG)]
+    out = trim_over_kept(text, cands, kept, lex, "over_kept")
+    # masennus lumi, sekä Kela: a kept word and a word, dropped; Kela Xyrkkö Oy: a firm's own words, whole; ZW stands
+    assert [(text[c.start : c.end], c.label) for c in out] == [("Kela Xyrkkö Oy", "ORG"), ("Kela", "ID"), ("ZW", "PERSON")]
