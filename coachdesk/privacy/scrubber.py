@@ -90,7 +90,7 @@ from coachdesk.privacy.titled_names import find as find_titled_names
 from coachdesk.privacy.titled_names import trim as trim_titles
 from coachdesk.privacy.tokens import Token, is_chat_style, shared_tokens
 from coachdesk.privacy.verbs import is_finite_verb
-from coachdesk.privacy.vocabulary import inside, kept_spans, trim_over_kept
+from coachdesk.privacy.vocabulary import drop_kept_and_word, inside, kept_spans
 
 # Placeholders and generalised ages already in a text are never detected again (idempotence). Only the
 # scrubber's own placeholders (`[Henkilö A]`, `[päivämäärä]:n`, `[town]`): any other bracket is text to scrub
@@ -336,7 +336,7 @@ def _scrub(
     # professional vocabulary survives: a dismissible finding inside a kept phrase is dropped, or a kept phrase and a word
     kept = kept_spans(text, toks, keep_terms, lex)
     if kept:
-        cands = trim_over_kept(text, [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or prose_names.OVER_KEPT
+        cands = drop_kept_and_word(text, [c for c in cands if c.kind == "term" or c.label in NON_DISMISSIBLE_LABELS or prose_names.OVER_KEPT
                                       in c.extra or not inside(kept, c.start, c.end)], kept, lex, prose_names.OVER_KEPT)
         undecided = [u for u in undecided if not inside(kept, u[0], u[1])]
     cands = form_words.apply(text, toks, cands, lang, lex)  # Tulkki [Ali Hassan], Sanelu, | Kenttä | Arvo |, Bo kvar

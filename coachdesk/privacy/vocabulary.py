@@ -150,17 +150,17 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-_TRIMMED = ("ORG", "PERSON", "LOCATION")  # readings that may take a kept word with their own (not a case term or an id)
+_KEPT_NEIGHBOURS = ("ORG", "PERSON", "LOCATION")  # readings that may take a kept word with a word beside it
 
 
-def trim_over_kept(text: str, cands: list, kept: list[tuple[int, int]], lex: Lexicon, over_kept: str) -> list:
-    """``cands`` without the findings of ``_TRIMMED`` labels that are a kept phrase and a word beside it: what is
+def drop_kept_and_word(text: str, cands: list, kept: list[tuple[int, int]], lex: Lexicon, over_kept: str) -> list:
+    """``cands`` without the findings of ``_KEPT_NEIGHBOURS`` labels that are a kept phrase and a word beside it: what is
     left beside the phrase is a frequent lower-case word or two letters (`masennus lumi`, `palkkatuki if`). A finding
     with a name or a firm's own word beside the phrase stands whole (`Kirsi Kela`, `Klubitalo Tuulensuussa`), as does
     one whose ``extra`` holds ``over_kept``. Linear: one look-up per candidate (kept phrases do not overlap)."""
     out = []
     for c in cands:
-        if c.label in _TRIMMED and c.kind != "term" and over_kept not in c.extra and not inside(kept, c.start, c.end):
+        if c.label in _KEPT_NEIGHBOURS and c.kind != "term" and over_kept not in c.extra and not inside(kept, c.start, c.end):
             start, end = c.start, c.end
             i = bisect.bisect_right(kept, (c.end, 0)) - 1
             while i >= 0 and kept[i][1] > c.start:

@@ -104,7 +104,7 @@ def test_an_exact_idiom_never_keeps_the_names_other_forms() -> None:
     assert any(f.label == "PERSON" and f.text.lower() == "toivo" for f in res.findings)
 
 
-# ----- a kept phrase and a word beside it is no finding (vocabulary.trim_over_kept) ------------------------------------
+# ----- a kept phrase and a word beside it is no finding (vocabulary.drop_kept_and_word) ---------------------------------
 
 @pytest.mark.parametrize(
     ("lang", "text", "kept", "rest"),
@@ -127,7 +127,7 @@ def test_a_kept_phrase_at_a_findings_edge_survives(lang: str, text: str, kept: s
 def test_trimming_keeps_what_is_not_kept() -> None:
     from coachdesk.privacy.lexicon import get_lexicon
     from coachdesk.privacy.spans import PRIO_ORG, Cand
-    from coachdesk.privacy.vocabulary import trim_over_kept
+    from coachdesk.privacy.vocabulary import drop_kept_and_word
 
     text = "masennus lumi ja Kela Xyrkkö Oy sekä Kela (ZW) ok"
     lex = get_lexicon().for_language("fi")
@@ -135,6 +135,6 @@ def test_trimming_keeps_what_is_not_kept() -> None:
     cands = [Cand(0, 13, "ORG", "org", "t", PRIO_ORG), Cand(17, 31, "ORG", "org", "t", PRIO_ORG),
              Cand(17, 21, "ID", "case", "t", 84), Cand(32, 41, "ORG", "org", "t", PRIO_ORG),
              Cand(43, 45, "PERSON", "person", "t", PRIO_ORG)]
-    out = trim_over_kept(text, cands, kept, lex, "over_kept")
+    out = drop_kept_and_word(text, cands, kept, lex, "over_kept")
     # masennus lumi, sekä Kela: a kept word and a word, dropped; Kela Xyrkkö Oy: a firm's own words, whole; ZW stands
     assert [(text[c.start : c.end], c.label) for c in out] == [("Kela Xyrkkö Oy", "ORG"), ("Kela", "ID"), ("ZW", "PERSON")]
