@@ -2,8 +2,6 @@
 """Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
 
     python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–79: heldoutN*, spoken: heldout_spoken*; default 1)
-    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–79: heldoutN*, spoken: heldout_spoken*; default 1)
-    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–79: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
