@@ -252,6 +252,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "REGION_SCHOOL_HEADS": ("fi",),
     "REGION_FIRM_TRADES": ("fi",),
     "REGION_FIRM_PRODUCTS": ("fi",),
+    "WORKPLACE_WORDS": ("fi", "sv", "en"),  # workplace_questions.py
     # hurried_people.py: verb cues before a lower-case full name, words after one, Swedish kin nouns
     "HURRIED_PEOPLE_BEFORE": ("fi", "sv"),
     "HURRIED_PEOPLE_AFTER": ("fi", "sv"),

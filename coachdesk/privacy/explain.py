@@ -48,7 +48,7 @@ def explain_rows(text: str, result: ScrubResult, trace: Trace) -> list[Row]:
                 if e.finding:
                     mine[i].append(e)
             i += 1
-        if not hit:
+        if not hit or (not e.finding and e.decision == "question"):  # a question over a finding and its neighbour
             near.append((s, end, e))
     rows: list[Row] = []
     for f, es in zip(findings, mine, strict=True):

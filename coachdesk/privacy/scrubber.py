@@ -62,6 +62,7 @@ from coachdesk.privacy import (
     syllable_names,
     town_firms,
     word_names,
+    workplace_questions,
     wrapped_names,
 )
 from coachdesk.privacy.bare_ages import find as find_ages_by_names
@@ -364,6 +365,7 @@ def _scrub(
     keep_set = {k.strip().lower() for k in keep if isinstance(k, str) and k.strip()}
     letters = PersonLetters()
     findings: list[Finding] = []
+    asked: list[tuple[int, int, str]] = []  # (start, end, words) the coach is asked about
     for c in covered:
         surface = text[c.start : c.end]
         source = c.extra.get("source", "rule")
@@ -375,12 +377,11 @@ def _scrub(
         certain = term or not c.uncertain
         findings.append(Finding(c.start, c.end, c.label, surface, rep, c.reason, dismissible, certain, source))
         if c.uncertain and not term and c.kind != "number":
-            warnings.append(
-                ReviewWarning(c.start, c.end, surface, "uncertain_name", _question("uncertain_name", lang, surface))
-            )
-    for s, e, w in undecided:
-        if not any(cov[s:e]) and w.lower() not in keep_set:
-            warnings.append(ReviewWarning(s, e, w, "uncertain_name", _question("uncertain_name", lang, w)))
+            asked.append((c.start, c.end, surface))
+    asked += [(s, e, w) for s, e, w in undecided if not any(cov[s:e])]
+    asked += workplace_questions.find(text, toks, covered, lex, lang, kept)  # "lielahden logistiikkaan": a firm?
+    warnings += [ReviewWarning(s, e, w, "uncertain_name", _question("uncertain_name", lang, w))
+                 for s, e, w in asked if w.lower() not in keep_set]
     labels = {f.label for f in findings}
     if "AGE" in labels and "LOCATION" in labels:
         age = next(f for f in findings if f.label == "AGE")
