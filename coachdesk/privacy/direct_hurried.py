@@ -9,7 +9,7 @@ the pass is linear in the text (invented examples).
 | id | shape | example | never |
 |---|---|---|---|
 | day_month_call | `d.m` (day 1–31, month 1–12) after a call or meeting word among the three words before it, or closing a hurried line | `soitan uudestaan 17.2`, `cb 3.10`, `nytt samtal 4.11` | a time (`klo 3.10`; `9.10`, `13.05`: an hour of the working day on a five-minute mark), an amount or measure (`3.10 €`, `4.11 km`), a section or version (`luku 4.11`, `§ 2.1`, `v. 2.5`), a score after an acronym, part of a longer number |
-| plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) with a vehicle word among the three words before it or the two after; capitals and digits with a space after a vehicle word (`auto ABC 123`); `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
+| plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) with a vehicle word among the three words before it or the two after; capitals and digits with a space after a vehicle word (`auto ABC 123`), digits first too (`Ajoneuvo: 482 BKT`, an Estonian plate; not `auto maksoi 482 EUR`); `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
 | kin_name_age | a kin word, a capitalised given name, an age (with `v`, `år`, `y` …) closing the list item; further items after `ja`, `och`, `and`, a comma | `lapsi Aino 3 v`, `barn: Elis 5 år`, `son Leo, 7` | a common noun in the name's place (`lapsi Ryhmä 3`), a number going on (`poika Leo 2020 syntynyt`) |
 | chat_time_speaker_lower | a thread typed in lower case (two bracketed time headers or more): a listed given name, even one that is a word, or a word in no list that speaks twice; any word with an initial after it (`will t:`, `henna.k:` as a chat shows a user name) | `[11.20] kaisla: …`, `[14:22] will t: …`, `[09:12] X.k: …` | `[9.30] huom: …`, `[9.45] kela: …` (no given name, said once) |
 | chat_time_speaker | the speaker of a chat line header: a time stamp (bracketed or not, a date before it allowed), one or two capitalised names (hyphenated too), a colon | `[14:33] Anna-Kaisa: …`, `09:12 Mai-Lis: …` | bot, system and role labels (`System`, `Teams`, `Bot`, `Admin`, `Coach`), a single frequent or compound word that is no given name (`Keskustelu:`, `Tiimipalaveri:`) |
@@ -69,6 +69,9 @@ _PLATE_ANY = re.compile(r"([A-Za-zÅÄÖåäö](?<![\w-][A-Za-zÅÄÖåäö])[A-
 _HYPHEN_DIGIT = re.compile(r"-\d")
 _CAPS_SPACE_PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2}) (\d{1,3})(?![\w-]|[.,:]\d)")
 _SPACE_DIGIT = re.compile(r"[A-ZÅÄÖ] \d")
+_DIGITS_CAPS_PLATE = re.compile(r"(?<![\w.,:/-])\d{3} [A-Z]{3}(?![\w-])")  # an Estonian plate: "482 BKT"
+_DIGIT_SPACE_CAP = re.compile(r"\d [A-Z]")
+_CURRENCIES = frozenset(("EUR", "USD", "SEK", "NOK", "DKK", "GBP", "RUB", "CHF", "PLN", "UAH", "JPY", "CNY", "ISK"))
 _REG_SPACE = re.compile(
     word_start_keywords(r"reg|rek|regno|rekno") + r"\.?(?:[ \t]*(?:no|nro|nr)\.?)?[ \t:]{1,3}"
     r"([A-Za-zÅÄÖåäö]{2,3}[ \t]\d{1,3})(?![\w-]|[.,]\d)"
@@ -167,6 +170,12 @@ def _plates(text: str) -> Iterator[Cand]:
         if m.group(1) not in _SCALE_ACRONYMS and any(w in _VEHICLES for w in _words_before(text, m.start(), 3)):
             yield Cand(m.start(), m.end(), "ID", "plate", "car registration plate after a vehicle word (plate_vehicle)",
                        PRIO_PATTERN + 5)  # "auto ABC 123"
+    for m in finditer_near(_DIGITS_CAPS_PLATE, _DIGIT_SPACE_CAP, text, 3):
+        if m.group(0)[-3:] in _CURRENCIES:
+            continue  # "auto maksoi 482 EUR"
+        if any(w in _VEHICLES for w in _words_before(text, m.start(), 3)) or _vehicle_after(text, m.end()):
+            yield Cand(m.start(), m.end(), "ID", "plate", "car registration plate after a vehicle word (plate_vehicle)",
+                       PRIO_PATTERN + 5)  # "Ajoneuvo: 482 BKT"
     low = per_text.once(str.lower, text)
     if "reg" in low or "rek" in low:
         for m in _REG_SPACE.finditer(text):

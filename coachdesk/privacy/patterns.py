@@ -173,7 +173,8 @@ _STREET_STRONG = (
 )
 _STREET_WEAK = r"linja|linjalla|linjan|laita|porras|penger|stig|stranden|kulla|slingan|rinne|rintee(?:llä|ltä|lle|n)|ranta|ranna(?:lla|lta|n)|mäki|mäe(?:llä|ltä|lle|n)|niemi|nieme(?:llä|n)|vainio(?:lla|n)?|kulma|backen|backe|strand|street|road|avenue|lane|väg|gård"
 _NUM = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3}(?![\d]|[.,]\d))?(?:\s?(?:as\.?|asunto|bst\.?|lgh\.?|lgh)\s?\d{1,4})?"
-_POST = r"(?:,?\s+(?:FI-|AX-)?\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?"  # (AX-22100 Mariehamn: Åland)
+# (AX-22100 Mariehamn: Åland; a hurried note's lower-case prefix and town: ax-22270 eckerö)
+_POST = r"(?:,?\s+(?:(?:FI-|AX-|fi-|ax-)\d{5}(?:\s+[^\W\d_][\wåäö-]+)?|\d{5}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
 # A word followed by a house number; the word is then checked for a street suffix (fast). (The word is a
 # possessive run, "*+": white space follows it, so giving letters back never helps; the same matches.)
 _WORD_NUM = re.compile(rf"(?<![\w-])([{_L}][{_L}-]*+)\s+{_NUM}(?![\d]){_POST}")
@@ -204,7 +205,7 @@ _FI_MONTH = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marra
 _SV_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 # a comma before the day only as a field separator ("palkkatuki,22.1.2027", "Perera,18.10.1974"), not "1,5.6."
-_DATE_NUM = re.compile(r"(\d(?<![\w.]\d)(?<!\d,\d)\d?)\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]))?(?![\d])")
+_DATE_NUM = re.compile(r"(\d(?<![\w.]\d)(?<!\d,\d)\d?)\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d]|[:.]\d))?(?![\d])")
 _DATE_ISO = re.compile(r"(\d(?<![\w-]\d)\d{3})-(\d{2})-(\d{2})(?![\w-])")
 _DATE_DASH = re.compile(r"(\d(?<![\w-]\d)\d?)-(\d{1,2})-(\d{4})(?![\w-])")
 _DATE_SLASH = re.compile(r"(\d(?<![\w/]\d)\d?)/(\d{1,2})/(\d{4}|\d{2})(?![\w/])")
@@ -289,7 +290,7 @@ _AGE_KIN_PAREN = re.compile(rf"(?i)\((?:{_KIN_PAREN_WORDS})\s*,\s*(\d{{1,2}})({_
 # "(nainen 42, mies 45)", "emäntä (52)": a gender or kin word and a bare age in brackets
 _AGE_WORD_SPACE = re.compile(rf"(?i)(?:\(|, )(?:{_GENDER_WORDS}|{_KIN_PAREN_WORDS}) (\d{{2}})(?=\s*[,);])")
 _AGE_KIN_BARE_PAREN = re.compile(rf"(?i)\b(?:{_KIN_PAREN_WORDS}) \((\d{{2}})\)")
-_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,)]|\.(?:\s|$)|[ \t]*(?:\n|$))")
+_AGE_BARE = re.compile(r"(?<=[(,])\s?(\d{1,3})(?=\s?[,);]|\.(?:\s|$)|[ \t]*(?:\n|$))")
 # After these a number is a count, a sum or a duration, not an age ("on 31 vuoden työura", "is 3 weeks into")
 _NOT_AN_AGE_AFTER = (
     r"(?![\w%]|[.,]\d|\s?(?:%|€|h\b|km|kg|min|vuo|year|v\b|år|kerta|tunti|päivä|viikko|kuukau|hour|day|time|"
@@ -553,6 +554,7 @@ def find_dates(text: str, lang: str) -> Iterator[Cand]:
         if (
             y is None
             and len(m.group(2)) == 2  # minutes have two digits: "from 1.8." is a date
+            and d <= 23  # no hour: "moved to 26.11." is a date
             and _is_time_context(text, m.start())
             and not _DATE_BEFORE_DASH.search(text, 0, m.start())
         ):
@@ -760,7 +762,7 @@ _VAGUE_AGE_BEFORE = re.compile(
 _AGE_AFTER_NOUN = re.compile(r"(?<![\w-])([^\W\d_]{3,}+), (\d{2})(?=[,;]\s|\.(?:\s|$)|\s\(|\))")
 _AGE_AFTER_NOUN_CUE = re.compile(r", \d\d")  # the match starts where the letters before it start (run_scan)
 _PERSON_NOUN_END = re.compile(
-    r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|wife|husband|son|daughter|client|"
+    r"(?i)(?:er|or|ist|ian|ant|ent|nurse|man|woman|male|girl|boy|lady|guy|wife|husband|son|daughter|client|"
     r"hoitaja|työntekijä|ja|jä|mies|nainen|lainen|läinen|poika|tyttö|asiakas|äiti|isä|vaimo|puoliso|"
     r"are|ör|sköterska|biträde|kvinna|pojke|flicka|klient|kund|hustru|make|mor|far)$"
 )

@@ -623,6 +623,10 @@ class _Reader:
         nxt = day[1] + 1
         return nxt >= len(self.toks) or not self.joined(day[1]) or self.toks[nxt].low in _AFTER_LOWER_MONTH_DATE
 
+    def _prep_before(self, i: int) -> bool:
+        """A date preposition right before the month (`on december the fourth end note`)."""
+        return i > 0 and self.toks[i - 1].low in _EN_DATE_PREP and self.joined(i - 1) and not self.placeholder(i - 1)
+
     def _week_after(self, j: int) -> bool:
         """"kesäkuun toinen viikko": an ordinal of weeks or times, not a day."""
         return j + 1 < len(self.toks) and self.toks[j + 1].low.startswith(("viiko", "viikk", "kerta", "kerra", "week"))
@@ -637,7 +641,7 @@ class _Reader:
                 y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and (
-                (not toks[i].raw[0].isupper() and (k == i + 1 or not self._lower_month_date(i, k)))
+                (not toks[i].raw[0].isupper() and (k == i + 1 or not (self._lower_month_date(i, k) or self._prep_before(i))))
                 or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP or self.placeholder(i - 1))
                     and not self._year_after_day(k))
             ):

@@ -12,6 +12,7 @@ found (``spoken.py``, ``patterns.py``, the name rules); it never adds a span of 
 | age_unit | `hon är alltså trettioåtta år`, `eli kakskytyks vuotta`, `he is um forty-one years old` | an age found; its unit word (and `vanha` / `gammal` / `old`) right after it |
 | name_possessive | `AG's lumbar stenosis`, `liu’s meeting` | a person found; an English possessive `'s` (`’s`) right after it, in an English text: one span (writers put it inside or outside the name) |
 | age_lead | `a cleaner aged 41`, `aged forty-one` | an age found; `aged` right before it (the replacement keeps it: `aged 39–50`) |
+| postal_prefix | `Norra Esplanadgatan sju A fyra AX två två ett noll noll Mariehamn` | an address found right before a country prefix said or written apart (`AX`, `FI`, `SE`, any case) and an address found right after it (the postal code read out): the prefix joins the second |
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ RULES = {
         Rule("age_unit", "the unit word (and 'old') after a found age"),
         Rule("age_lead", "'aged' before a found age"),
         Rule("name_possessive", "an English possessive 's right after a found person"),
+        Rule("postal_prefix", "a country prefix (AX, FI, SE) between two found address parts"),
     )
 }
 
@@ -39,6 +41,7 @@ _DEN = re.compile(r"(?i)\bden[ \t]+$")
 _AGED = re.compile(r"(?i)\baged[ \t]+$")
 _ARTICLE_DIGITS = re.compile(r"(?i)(?<![\w])(?:den|the)\s$")  # before a day's number, in any language
 _POSSESSIVES = ("'s", "’s")
+_PREFIX_BEFORE = re.compile(r"[ \t]((?i:ax|fi|se))[ \t]$")  # a country prefix said apart before a postal code
 _AGE_UNIT = re.compile(
     r"[ \t]+(?:vuotta|vuoden|v|år|years?|yrs)(?:[ \t]+(?:vanha|vanhana|gammal|old))?(?![\w-])", re.IGNORECASE
 )
@@ -48,6 +51,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,4}[A-Za-z]?
 
 def widen(text: str, cands: list[Cand], lang: str) -> None:
     """Widen the DATE, AGE and street candidates by the rules of :data:`RULES` (in place)."""
+    if " AX " in text or " FI " in text or " SE " in text or " ax " in text or " fi " in text:
+        _postal_prefixes(text, cands)
     for c in cands:
         if c.label == "PERSON":
             if lang == "en":
@@ -84,6 +89,17 @@ def widen(text: str, cands: list[Cand], lang: str) -> None:
             start = number_before(text, c.start)
             if start is not None and not DETERMINER_BEFORE.search(text, max(0, start - 8), start):
                 c.start = start
+
+
+def _postal_prefixes(text: str, cands: list[Cand]) -> None:
+    """Rule postal_prefix: `… fyra AX två två ett noll noll Mariehamn`: the prefix joins the postal code after it."""
+    ends = {c.end for c in cands if c.label == "ADDRESS"}
+    for c in cands:
+        if c.label != "ADDRESS":
+            continue
+        m = _PREFIX_BEFORE.search(text, max(0, c.start - 5), c.start)
+        if m and m.start() in ends:
+            c.start = m.start(1)
 
 
 def _possessive(text: str, c: Cand) -> None:

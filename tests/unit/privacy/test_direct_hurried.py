@@ -21,6 +21,8 @@ POSITIVES = [
     ("plate_vehicle", "en", "his car reg abc 123 was towed", "abc 123", "ID"),
     ("plate_vehicle", "fi", "pihalla xkt-391 (pakettiauto), omistaja ei tiedossa", "xkt-391", "ID"),
     ("plate_vehicle", "fi", "auto ABC 123 hinattu pois", "ABC 123", "ID"),
+    ("plate_vehicle", "fi", "Ajoneuvo: 482 BKT (Viron rekisterissä)", "482 BKT", "ID"),
+    ("plate_vehicle", "en", "his car 482 BKT has Estonian plates", "482 BKT", "ID"),
     ("kin_name_age", "fi", "lapsi Aino 3 v", "3 v", "AGE"),
     ("kin_name_age", "sv", "barn: Elis 5 år", "5 år", "AGE"),
     ("kin_name_age", "en", "son Leo, 7", "7", "AGE"),

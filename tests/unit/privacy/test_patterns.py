@@ -149,13 +149,15 @@ def test_addresses(surface: str) -> None:
         ("quick call w/ emeka - ngozi due 5 may, stress thru the roof", "5 may"),
         ("start 12 june at the depot, mornings only", "12 june"),
         ("We agreed the meeting on 3 march with the employer.", "3 march"),
+        ("appointment moved to 26.11. 9:00. wife has flu", "26.11."),  # no hour 26: a date after "to"
     ],
 )
 def test_dates(text: str, surface: str) -> None:
     assert caught(scrub(text), text, surface)
 
 
-@pytest.mark.parametrize("text", ["Tavataan klo 9.15 ja 10.30.", "PHQ-9 laski 19:stä 11:een.", "50 % työaikaa, 1 150 €."])
+@pytest.mark.parametrize("text", ["Tavataan klo 9.15 ja 10.30.", "PHQ-9 laski 19:stä 11:een.", "50 % työaikaa, 1 150 €.",
+                                  "Auto maksoi 482 EUR."])
 def test_numbers_that_are_not_pii(text: str) -> None:
     res = scrub(text, lang="fi")
     assert res.findings == ()
@@ -398,3 +400,25 @@ def test_swedish_shapes_that_are_not_identifiers(lang: str, text: str) -> None:
     res = scrub(text, lang=lang)
     assert not any(f.reason.startswith(("Swedish personal", "Swedish postal")) for f in res.findings), res.findings
     assert "123 45" in scrub("Soita 045, 123 45 Kallelle huomenna.", lang="fi").text
+
+
+def test_a_two_digit_year_is_no_hour() -> None:
+    """`26.11. 14:30`: the date and then a time; the hour is no year of the date."""
+    text = "next visit 26.11. 14:30 at the office"
+    assert [f.text for f in scrub(text, lang="en").findings if f.label == "DATE"] == ["26.11."]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Ukrainian seasonal worker, female, 52, type 2 diabetes.", "52"),  # a gender word, then the age
+    ("Present: client Ming Zhao (MZ), 58; her daughter Lily", "58"),  # after the initials, a semicolon
+])
+def test_an_age_after_a_gender_word_or_a_name_and_initials(text: str, age: str) -> None:
+    assert [f.text for f in scrub(text, lang="en").findings if f.label == "AGE"] == [age]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("ny adr: strandvägen 5, ax-22270 eckerö. mobil", "sv"),
+                                            ("osoite: koivukatu 5, fi-00100 helsinki.", "fi")])
+def test_a_lower_case_address_takes_its_prefixed_postal_code_and_town(text: str, lang: str) -> None:
+    start = text.index(":") + 2
+    end = text.rindex(".")
+    assert [(f.start, f.end) for f in scrub(text, lang=lang).findings] == [(start, end)]

@@ -57,6 +57,7 @@ POSITIVES = [
     ("seuraava tapaaminen on neljäs kesäkuuta kello kymmenen", "fi", "neljäs kesäkuuta", "DATE", "[päivämäärä]"),
     ("Tavataan neljäntenä kesäkuuta.", "fi", "neljäntenä kesäkuuta", "DATE", "[päivämäärä]"),
     ("next meeting march the twelfth at nine full stop", "en", "march the twelfth", "DATE", "[date]"),
+    ("he will bring the papers on december the fourth end note", "en", "december the fourth", "DATE", "[date]"),
     ("a work trial starting March third full stop", "en", "March third", "DATE", "[date]"),
     ("aloittaa neljäs kuudetta ja jatkaa", "fi", "neljäs kuudetta", "DATE", "[päivämäärä]"),
     ("kokeilu päättyy kahdeskymmenesensimmäinen joulukuuta", "fi", "kahdeskymmenesensimmäinen joulukuuta", "DATE",

@@ -12,7 +12,7 @@ from tests.support.rule_cases import assert_every_rule_has_cases
 
 
 def _lang(rule: str, text: str) -> str:
-    return {"den_date": "sv"}.get(rule, "sv" if " år" in text else "fi" if "vuotta" in text else "en")
+    return {"den_date": "sv", "postal_prefix": "sv"}.get(rule, "sv" if " år" in text else "fi" if "vuotta" in text else "en")
 
 
 def _covered(text: str, span: str, lang: str = "en") -> bool:
@@ -43,6 +43,9 @@ POSITIVES = [
     ("age_lead", "A cleaner aged 41 from the coast came in.", "aged 41"),
     ("name_possessive", "Present: client Alejandro Gutiérrez (AG, aged 55).\n- AG's lumbar stenosis is worse.", "AG's"),
     ("age_lead", "Client, aged forty two, came in.", "aged forty two"),
+    ("postal_prefix", "han bor på Norra Esplanadgatan sju A fyra AX två två ett noll noll Mariehamn punkt",
+     "Norra Esplanadgatan sju A fyra AX två två ett noll noll Mariehamn"),
+    ("postal_prefix", "han bor på Strandvägen 5 AX 22100 Mariehamn.", "Strandvägen 5 AX 22100 Mariehamn"),
 ]
 
 # (rule, text, a word that must survive)
@@ -54,6 +57,7 @@ TRAPS = [
     ("age_unit", "Hän oli töissä siellä kaksikymmentä vuotta.", "vuotta"),
     ("age_lead", "He has aged a lot; 41 people came to the meeting.", "aged"),
     ("name_possessive", "It's fine, the client's plan is ready.", "It's"),
+    ("postal_prefix", "Hon flyttade till Mariehamn AX i maj, koden är kort.", "AX"),
 ]
 
 
