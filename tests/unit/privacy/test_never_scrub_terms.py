@@ -138,3 +138,18 @@ def test_trimming_keeps_what_is_not_kept() -> None:
     out = drop_kept_and_word(text, cands, kept, lex, "over_kept")
     # masennus lumi, sekä Kela: a kept word and a word, dropped; Kela Xyrkkö Oy: a firm's own words, whole; ZW stands
     assert [(text[c.start : c.end], c.label) for c in out] == [("Kela Xyrkkö Oy", "ORG"), ("Kela", "ID"), ("ZW", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "term"),
+    [
+        ("sv", "chefen vill ha honom tillbaka på partiell sjukdagpenning. frun ringer om han inte svarar.",
+         "partiell sjukdagpenning"),
+        ("sv", "Hon fick rehabiliteringspenning under läroavtal i våras.", "rehabiliteringspenning"),
+        ("en", "She is on partial sickness allowance until the work trial starts.", "partial sickness allowance"),
+        ("fi", "hakee osatyökyvyttömyyseläkettä ja peruspäivärahaa syksyllä", "osatyökyvyttömyyseläkettä"),
+    ],
+)
+def test_benefits_in_swedish_and_english_survive(lang: str, text: str, term: str) -> None:
+    """The social-security and employment terms of every language the scrubber reads, in their forms."""
+    assert not _touched(text, lang, term), scrub(text, lang=lang).findings
