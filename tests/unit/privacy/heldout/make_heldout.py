@@ -8,6 +8,7 @@ the round's number of KEEP spans per text, valid checksums for every henkilötun
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq- or o-001..), known labels/langs/kinds.
 ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, yq- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, zq- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -103,6 +104,7 @@ ROUNDS = {
     "82": (HERE / "heldout82_source.txt", HERE / "heldout82.jsonl", "wq", (1, 3)),
     "83": (HERE / "heldout83_source.txt", HERE / "heldout83.jsonl", "xq", (1, 3)),
     "84": (HERE / "heldout84_source.txt", HERE / "heldout84.jsonl", "yq", (1, 3)),
+    "85": (HERE / "heldout85_source.txt", HERE / "heldout85.jsonl", "zq", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
