@@ -142,6 +142,9 @@ FLOORS = {
     "heldout80.jsonl": {"ALL": 0.93, "DIRECT": 0.99, "PERSON": 0.91, "KEEP": 0.99, "precision": 0.96},
     "heldout81.jsonl": {"ALL": 0.95, "DIRECT": 0.96, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.96},
     "heldout82.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.97},
+    "heldout83.jsonl": {"ALL": 0.92, "DIRECT": 0.98, "PERSON": 0.91, "KEEP": 0.98, "precision": 0.97},
+    "heldout84.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.97},
+    "heldout85.jsonl": {"ALL": 0.92, "DIRECT": 0.93, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.98},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
