@@ -8,8 +8,8 @@ the pass is linear in the text (invented examples).
 
 | id | shape | example | never |
 |---|---|---|---|
-| day_month_call | `d.m` (day 1–31, month 1–12) after a call or meeting word among the three words before it, or closing a hurried line | `soitan uudestaan 17.2`, `cb 3.10`, `nytt samtal 4.11` | a time (`klo 3.10`; `9.10`, `13.05`: an hour of the working day on a five-minute mark), an amount or measure (`3.10 €`, `4.11 km`), a section or version (`luku 4.11`, `§ 2.1`, `v. 2.5`), a score after an acronym, part of a longer number |
-| plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) with a vehicle word among the three words before it or the two after; capitals and digits with a space after a vehicle word (`auto ABC 123`), digits first too (`Ajoneuvo: 482 BKT`, an Estonian plate; not `auto maksoi 482 EUR`); `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
+| day_month_call | `d.m` (day 1–31, month 1–12) after a call or meeting word among the three words before it, or closing a hurried line; `d/m` after such a word only (`nästa möte 23/3`, `sick leave until 15/3`; not a count: `Tapaaminen 5/8`, `Session 4/10`) | `soitan uudestaan 17.2`, `cb 3.10`, `nytt samtal 4.11` | a time (`klo 3.10`; `9.10`, `13.05`: an hour of the working day on a five-minute mark), an amount or measure (`3.10 €`, `4.11 km`), a section or version (`luku 4.11`, `§ 2.1`, `v. 2.5`), a score after an acronym, part of a longer number |
+| plate_vehicle | a plate shape in any letter case (2–3 letters, hyphen, 1–3 digits) with a vehicle word among the three words before it or the two after; capitals and digits with a space after a vehicle word (`auto ABC 123`, the Swedish `bil (MXK 47B)`), digits first too (`Ajoneuvo: 482 BKT`, an Estonian plate; not `auto maksoi 482 EUR`); `reg abc 123` with a space after `reg` | `auto xkt-391 takavarikossa`, `bilen rbn-27` | a scale or service acronym (`ADHD-1`), no vehicle word (`covid-19`, `sote-2`) |
 | kin_name_age | a kin word, a capitalised given name, an age (with `v`, `år`, `y` …) closing the list item; further items after `ja`, `och`, `and`, a comma | `lapsi Aino 3 v`, `barn: Elis 5 år`, `son Leo, 7` | a common noun in the name's place (`lapsi Ryhmä 3`), a number going on (`poika Leo 2020 syntynyt`) |
 | chat_time_speaker_lower | a thread typed in lower case (two bracketed time headers or more): a listed given name, even one that is a word, or a word in no list that speaks twice; any word with an initial after it (`will t:`, `henna.k:` as a chat shows a user name) | `[11.20] kaisla: …`, `[14:22] will t: …`, `[09:12] X.k: …` | `[9.30] huom: …`, `[9.45] kela: …` (no given name, said once) |
 | chat_time_speaker | the speaker of a chat line header: a time stamp (bracketed or not, a date before it allowed), one or two capitalised names (hyphenated too), a colon | `[14:33] Anna-Kaisa: …`, `09:12 Mai-Lis: …` | bot, system and role labels (`System`, `Teams`, `Bot`, `Admin`, `Coach`), a single frequent or compound word that is no given name (`Keskustelu:`, `Tiimipalaveri:`) |
@@ -17,6 +17,7 @@ the pass is linear in the text (invented examples).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -55,6 +56,10 @@ _WORD = re.compile(r"[\w§@€$£%&-]+(?:\.(?=\s))?")
 
 # -- day_month_call --
 _BARE_DM = re.compile(r"(\d(?<![\w.,:/§+-]\d)\d?)\.(\d{1,2})(?![\w]|[.,:/]\d|-\d)")
+_SERIES_NOUNS = frozenset(("tapaaminen", "tapaamiskerta", "käynti", "kerta", "sessio", "session", "meeting", "visit",
+                           "appointment", "möte", "träff", "besök", "samtal", "gång", "vk", "viikko", "week", "vecka"))
+_NEXT_WORDS = frozenset(("seuraava", "seur", "ens", "uusi", "next", "new", "nästa", "nytt", "ny"))
+_SLASH_DM = re.compile(r"(\d(?<![\w.,:/§+-]\d)\d?)/(\d{1,2})(?![\w/]|[.,:]\d|-\d)")  # "möte 23/3": after a cue only
 _TIME_BEFORE = re.compile(r"(?i)(?:\bklo|\bkello|\bkl|\bat|@|\bfrom|\bto|\bkl\.|\bfrån|\btill|\bklockan)[ \t]*\.?[ \t]*$")
 _UNIT_AFTER = re.compile(
     r"(?i)[ \t]*(?:[€$£%]|[-–—]\s*\d|(?:e|eur|euro|euroa|kr|sek|km|m|cm|mm|kg|g|mg|l|dl|ml|h|min|t|tuntia|timmar|"
@@ -67,7 +72,7 @@ _CLOSES = re.compile(r"[ \t]*(?:$|\n|[,;!?)]|\.(?!\d)|[-–—>→][ \t])")
 # -- plate_vehicle --
 _PLATE_ANY = re.compile(r"([A-Za-zÅÄÖåäö](?<![\w-][A-Za-zÅÄÖåäö])[A-Za-zÅÄÖåäö]{1,2})-(\d{1,3})(?![\w-]|[.,]\d)")
 _HYPHEN_DIGIT = re.compile(r"-\d")
-_CAPS_SPACE_PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2}) (\d{1,3})(?![\w-]|[.,:]\d)")
+_CAPS_SPACE_PLATE = re.compile(r"([A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{1,2}) (\d{1,3}|\d\d[A-Z])(?![\w-]|[.,:]\d)")  # MXK 47B: Swedish
 _SPACE_DIGIT = re.compile(r"[A-ZÅÄÖ] \d")
 _DIGITS_CAPS_PLATE = re.compile(r"(?<![\w.,:/-])\d{3} [A-Z]{3}(?![\w-])")  # an Estonian plate: "482 BKT"
 _DIGIT_SPACE_CAP = re.compile(r"\d [A-Z]")
@@ -124,10 +129,12 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _day_month(text: str) -> Iterator[Cand]:
     """Rule day_month_call."""
     hurried: list[tuple[int, int]] | None = None
-    for m in digit_finditer(_BARE_DM, text):
+    slashes = digit_finditer(_SLASH_DM, text) if "/" in text else ()
+    for m in heapq.merge(digit_finditer(_BARE_DM, text), slashes, key=lambda m: m.start()):
         d, mo = int(m.group(1)), int(m.group(2))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
-            continue
+        slash = text[m.end(1)] == "/"
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or (slash and m.group(0) == "24/7"):
+            continue  # "24/7": round the clock
         if m.group(2) in _TIME_MINUTES and _DAY_HOURS[0] <= d <= _DAY_HOURS[1]:
             continue  # "soitto asiakkaalle 9.10", "13.05": a time of the working day on a five-minute mark
         before = text[max(0, m.start() - 16) : m.start()]
@@ -139,10 +146,12 @@ def _day_month(text: str) -> Iterator[Cand]:
         raw_prev = before.split()[-1] if before.split() else ""
         if (raw_prev.isupper() and len(raw_prev) >= 2) or any(ch.isdigit() for ch in raw_prev):
             continue  # "GAF 4.5", "PHQ-9 2.1": a score
+        if slash and prev and prev[-1] in _SERIES_NOUNS and not any(w in _NEXT_WORDS for w in prev):
+            continue  # "Tapaaminen 5/8", "Session 4/10": the fifth of eight (but "nästa möte 23/3")
         if any(w in _DATE_CUES or (len(w) > 5 and w.startswith(_CUE_STEMS)) for w in prev):
             yield Cand(m.start(), m.end(), "DATE", "date", "date (day_month_call)", PRIO_AGE_DATE)
             continue
-        if not _CLOSES.match(text, m.end()) or (len(m.group(1)) == 1 and len(m.group(2)) == 1):
+        if slash or not _CLOSES.match(text, m.end()) or (len(m.group(1)) == 1 and len(m.group(2)) == 1):
             continue  # closing a hurried line without a call word: never "nukkuu 6.5", "1.5" (a decimal more likely)
         if hurried is None:
             hurried = hurried_lines(text)
@@ -258,7 +267,7 @@ def _lower_speakers(text: str, lex: Lexicon) -> Iterator[Cand]:
 def find(text: str, lex: Lexicon) -> list[Cand]:
     """DATE, ID, AGE and PERSON candidates of the rules in :data:`RULES`."""
     out: list[Cand] = []
-    if "." in text:
+    if "." in text or "/" in text:
         out.extend(_day_month(text))
     if "-" in text or " " in text:
         out.extend(_plates(text))

@@ -65,8 +65,11 @@ _ID_KEYWORD_ALTS = (
     r"asiakasnumero|asiakasnro|asiakas-nro|tilausnumero|tilausnro|diaarinumero|dnro|viitenumero|viite|"
     r"asianumero|asianro|asiatunnus|päätöksen numero|päätöksen nro|hakemuksen numero|asian numero|"
     r"päätösnumero|hakemusnumero|tikettinumero|tiketti|laskunumero|potilasnumero|sotu|henkilötunnus|hetu|"
+    r"henkilönumero|työntekijänumero|palkkanumero|vahinkonumero|vakuutusnumero|"
     r"case number|case no\.?|customer number|customer no\.?|order number|decision number|reference number|"
-    r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning"
+    r"employee number|employee id|staff number|payroll number|claim number|policy number|"
+    r"ticket|ref\.?|ärendenummer|kundnummer|beslutsnummer|ordernummer|personnummer|personbeteckning|"
+    r"anställningsnummer|löntagarnummer|skadenummer|försäkringsnummer"
 )
 _ID_KEYWORDS = by_first_letter(_ID_KEYWORD_ALTS)
 ID_KEYWORDS = _ID_KEYWORDS  # the identifier labels (id_labels.py reads them too)
@@ -499,6 +502,8 @@ def find_addresses(text: str) -> Iterator[Cand]:
         s, e = m.span()
         while e > s and text[e - 1] in " ,":
             e -= 1
+        if text[e - 5 : e].isdigit() and (town := _LOWER_TOWN.match(text, e)) and _is_place(town.group(1)):
+            e = town.end()  # "karhulantie 22 c 31 48600 kotka": a hurried note's town in lower case
         lead = _STREET_LEAD if not word[0].isupper() else _STREET_ADJECTIVE
         if found := lead.search(text, max(0, s - 30), s):
             s = found.start()  # "Sörnäisten rantatie 25", "Vanha porvoontie 3", "Vanha Satamatie 21": a two-word street
@@ -511,6 +516,16 @@ def find_addresses(text: str) -> Iterator[Cand]:
         yield _c(m, "ADDRESS", "postal", "postal code and town", PRIO_ADDRESS)
     for m in _SE_POSTAL.finditer(text) if ", " in text or "\n" in text else ():
         yield _c(m, "ADDRESS", "postal", "Swedish postal code and town", PRIO_ADDRESS)
+
+
+_LOWER_TOWN = re.compile(r"[ \t]+([a-zåäö][a-zåäö-]{2,})(?![\w-])")
+
+
+def _is_place(word: str) -> bool:
+    """A town or place of the lists (the lexicon is loaded by then: the scrubber reads it first)."""
+    from coachdesk.privacy.lexicon import PLACE, get_lexicon
+
+    return bool(get_lexicon().get(word) & PLACE)
 
 
 def _is_time_context(text: str, start: int) -> bool:

@@ -22,6 +22,9 @@ POSITIVES = [
     ("plate_vehicle", "fi", "pihalla xkt-391 (pakettiauto), omistaja ei tiedossa", "xkt-391", "ID"),
     ("plate_vehicle", "fi", "auto ABC 123 hinattu pois", "ABC 123", "ID"),
     ("plate_vehicle", "fi", "Ajoneuvo: 482 BKT (Viron rekisterissä)", "482 BKT", "ID"),
+    ("plate_vehicle", "sv", "Henriks bil (MXK 47B) står kvar.", "MXK 47B", "ID"),
+    ("day_month_call", "sv", "Bilen står. Nästa möte 23/3.", "23/3", "DATE"),
+    ("day_month_call", "en", "worse again, on sick leave til 15/3, will call back", "15/3", "DATE"),
     ("plate_vehicle", "en", "his car 482 BKT has Estonian plates", "482 BKT", "ID"),
     ("kin_name_age", "fi", "lapsi Aino 3 v", "3 v", "AGE"),
     ("kin_name_age", "sv", "barn: Elis 5 år", "5 år", "AGE"),
@@ -45,6 +48,10 @@ TRAPS = [
     ("day_month_call", "sv", "ring om kapitel 2.1 och § 3.2", "2.1"),
     ("day_month_call", "en", "call about version 2.5, PHQ 2.1", "2.5"),
     ("day_month_call", "en", "call about version 2.5, PHQ 2.1", "2.1"),
+    ("day_month_call", "en", "next call 24/7 support line", "24/7"),  # a slash: after a cue only, a valid day.month
+    ("day_month_call", "fi", "työaika 3/4 ja palkka ennallaan", "3/4"),  # no cue: a fraction
+    ("day_month_call", "fi", "Tapaaminen 5/8. Hirvonen paikalla.", "5/8"),  # the fifth meeting of eight
+    ("day_month_call", "en", "Session 4/10 with the client today.", "4/10"),
     ("day_month_call", "fi", "soitto, tulos 12.3.2024 alkaen 3.10.5", "3.10.5"),
     ("day_month_call", "fi", "soitto työnantajalle 9.10, ei vastannut", "9.10"),
     ("day_month_call", "fi", "nukkuu huonosti -> unet noin 6.5", "6.5"),

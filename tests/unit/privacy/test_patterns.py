@@ -422,3 +422,28 @@ def test_a_lower_case_address_takes_its_prefixed_postal_code_and_town(text: str,
     start = text.index(":") + 2
     end = text.rindex(".")
     assert [(f.start, f.end) for f in scrub(text, lang=lang).findings] == [(start, end)]
+
+
+@pytest.mark.parametrize(("text", "lang", "number"), [
+    ("Ali Hussein (henkilönumero 40718) voisi palata maalaamoon.", "fi", "40718"),
+    ("His employee number 40718 was wrong on the form.", "en", "40718"),
+    ("Skadenummer 2026-4471 finns hos försäkringsbolaget.", "sv", "2026-4471"),
+])
+def test_an_employee_or_claim_number_after_its_label(text: str, lang: str, number: str) -> None:
+    assert any(f.text == number and f.label == "ID" for f in scrub(text, lang=lang).findings)
+
+
+def test_a_claim_number_read_out_after_its_label() -> None:
+    text = ("vakuutusyhtiön vahinkonumero vee kaksikymmentäseitsemän viiva kolmesataaneljäkymmentäyksi viiva "
+            "kahdeksantoista tilinumero päivärahaa varten")
+    code = "vee kaksikymmentäseitsemän viiva kolmesataaneljäkymmentäyksi viiva kahdeksantoista"
+    assert [f.text for f in scrub(text, lang="fi").findings if f.label == "ID"] == [code]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("osoite karhulantie 22 c 31 48600 kotka ja puh 040", "karhulantie 22 c 31 48600 kotka"),
+    ("asuu metsolankatu 9 c 18, 48230 kotka. puh 040", "metsolankatu 9 c 18, 48230 kotka"),
+    ("asuu koivukatu 5, 00100 ja muuttaa pian", "koivukatu 5, 00100"),  # no town after the code: no word taken
+])
+def test_a_lower_case_town_after_a_postal_code_joins_the_address(text: str, address: str) -> None:
+    assert [f.text for f in scrub(text, lang="fi").findings if f.label == "ADDRESS"] == [address]
