@@ -9,7 +9,7 @@ candidates. Labels are the ``FORM_PERSON_LABELS`` sections of the cue files; a k
 
 | id | shape (invented examples) | trap |
 |---|---|---|
-| label_value | `Kutsumanimi: X`, `Preferred name: X`, `Child: X, 4`, `Lapsi: X (6 v)`, `Anhörig: mamma X Y, Place` | `Lapsi: Ei`, `Child: None, 4`, `Kutsumanimi: ei tiedossa`, `Anhörig: Kela` |
+| label_value | `Kutsumanimi: X`, `Preferred name: X`, `Child: X, 4`, `Lapsi: X (6 v)`, `Anhörig: mamma X Y, Place`, `Name in passport: X Y` (in capitals too) | `Lapsi: Ei`, `Child: None, 4`, `Kutsumanimi: ei tiedossa`, `Anhörig: Kela`, `Name: UNKNOWN` |
 | surname_comma_given | one person's label, a single word, a comma and one to three given names closing the line (`Työkokeilija: X, Y Z`): the whole name, one person | `Lapset: X, Y` (two people: two names) |
 """
 
@@ -42,7 +42,10 @@ _PIECE = re.compile(r"\([^()\n]*\)|[^\W\d_][\w'’-]*|\d+|[,;/&]|\S")
 
 def _name_word(w: str, lex: Lexicon) -> bool:
     """A capitalised word that may be a part of a name: a name of the lists, or a word in no list and no frequent
-    word; never a kept word or a place alone."""
+    word; never a kept word or a place alone. A name in capitals (`HEBA ALMASRI`, as a passport writes it) is read
+    as capitalised."""
+    if w.isupper() and len(w) >= 2:
+        w = "-".join(part.capitalize() for part in w.split("-"))
     if not w[:1].isupper() or w.isupper() or len(w) < 2 or any(ch.isdigit() for ch in w):
         return False
     if any(not part[:1].isupper() for part in w.split("-") if part):
