@@ -107,8 +107,9 @@ def _digits_after(r: _Reader, j: int, most: int) -> tuple[str, int]:
     return digits, last
 
 
-def nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
-    """:func:`_digits_after` with the numbers read (a doubled digit twice)."""
+def nums_after(r: _Reader, j: int, most: int, thousands: bool = False) -> tuple[str, int, list[Num]]:
+    """:func:`_digits_after` with the numbers read (a doubled digit twice); with ``thousands`` a group said as
+    thousands too (`kahdeksantuhatta yksi` in an account number)."""
     nums: list[Num] = []
     digits, last = "", -1
     while j < len(r.toks) and not r.used[j]:
@@ -116,7 +117,9 @@ def nums_after(r: _Reader, j: int, most: int) -> tuple[str, int, list[Num]]:
             j += 1  # "… kaks viiva neljä …", "… two comma four …": a dash or comma read out between groups
         times = MULT.get(r.toks[j].low, 1) if r.joined(j) else 1  # "double zero", "tupla kaks"
         n = r.number(j + (times > 1))
-        if n is None or n.value >= 1000 or len(digits) + times * len(n.digits) > most or (times > 1 and n.value > 9):
+        if n is None or n.value >= (10_000 if thousands else 1000) or len(digits) + times * len(n.digits) > most or (
+            times > 1 and n.value > 9
+        ):
             break
         if digits and r.counted_after(n.last) and len(r.toks[n.last + 1].raw) > 1:
             break  # "…, two times I tried": a count after the number is no part of it
@@ -191,7 +194,7 @@ def ibans(r: _Reader) -> Iterator[Cand]:
             country, j = (pair if pair in _IBAN_DIGITS else ""), k + 2
         if not country or r.used[k] or not r.joined(j - 1):
             continue
-        digits, last, nums = nums_after(r, j, 30)
+        digits, last, nums = nums_after(r, j, 30, thousands=True)
         if len(digits) < 14 or not any(n.spoken for n in nums):
             continue
         # a ten and its unit said apart ("kakskyt yks") may be one number or two: the reading whose

@@ -22,7 +22,8 @@ class Num:
 
 def readings(nums: list[Num], most: int = 16) -> list[list[str]]:
     """The ways a row of numbers may be read as digit groups: each as said, and a spoken ten with the
-    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"); at most ``most`` readings."""
+    unit after it as one number or as two ("kolkyt kuus": "36" or "30" "6"), a thousand and what follows it too
+    ("kahdeksantuhatta yksi": "8001" or "8000" "1"); at most ``most`` readings."""
     if len(nums) > 32:  # no identifier has so many groups: one reading, linear work
         return [[n.digits for n in nums]]
     out: list[list[str]] = [[]]
@@ -37,5 +38,7 @@ def readings(nums: list[Num], most: int = 16) -> list[list[str]]:
                 and prev.value in range(20, 100, 10) and 1 <= n.value <= 9 and len(nxt) < most
             ):
                 nxt.append([*r[:-1], str(prev.value + n.value)])
+            if n.spoken and n.value >= 1000 and n.value % 1000 and n.last > n.first and len(nxt) < most:
+                nxt.append([*r, str(n.value - n.value % 1000), str(n.value % 1000)])  # "8000" "1" said as 8001
         out = nxt
     return out

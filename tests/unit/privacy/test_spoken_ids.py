@@ -56,6 +56,9 @@ POSITIVES = [
     ("the decision number is kay you two oh two six dash oh oh three, appeal pending", "en",
      "kay you two oh two six dash oh oh three", "ID"),
     # iban: the country code read out with the digits
+    ("tilinumero äf ii kuusikymmentäneljä kahdeksantuhatta yksi kahdeksan nolla kaksi neljä viisi kuusi kuusi yksi "
+     "yhdeksän auto", "fi", "äf ii kuusikymmentäneljä kahdeksantuhatta yksi kahdeksan nolla kaksi neljä viisi kuusi "
+     "kuusi yksi yhdeksän", "ID"),  # a group of four said as a thousand: 8000 1
     ("Tilinumero on fi kolme nolla yks kaks kolme neljä viis kuus seittemän kaheksan yheksän nolla yks kaks "
      "kolme neljä.", "fi",
      "fi kolme nolla yks kaks kolme neljä viis kuus seittemän kaheksan yheksän nolla yks kaks kolme neljä", "ID"),
