@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.app.compose.question_card import QuestionCard
 from coachdesk.app.core_errors import translate_error
 from coachdesk.app.i18n import LANGUAGE_NAMES
 from coachdesk.app.screen_fit import resize_to_fit
@@ -417,6 +418,7 @@ class ComposerDialog(QDialog):
         questions_box.addWidget(self.questions_title)
         questions_scroll = QScrollArea()  # many questions scroll; none is ever squeezed
         questions_scroll.setWidgetResizable(True)
+        questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the cards fit the width
         questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
         questions_scroll.setWidget(self.questions_area)
         questions_box.addWidget(questions_scroll, 1)
@@ -733,29 +735,18 @@ class ComposerDialog(QDialog):
                 item.widget().hide()  # gone at once; deleted when the event loop comes round
                 item.widget().deleteLater()
         for q in result.questions:
-            box = QFrame()
-            box.setObjectName("questionCard")
-            box.setStyleSheet(CARD_STYLE)
-            v = QVBoxLayout(box)
-            v.setContentsMargins(8, 6, 8, 6)
-            text = QLabel(self._question_text(q))
-            text.setWordWrap(True)
-            v.addWidget(text)
-            h = QHBoxLayout()
             if q.kind == "uncertain_name":
                 hide = QPushButton(self.tr("Yes, hide it"))
                 hide.clicked.connect(lambda _c=False, k=q.key: self.answer(k, hide=True))
                 fine = QPushButton(self.tr("No, it is fine"))
                 fine.clicked.connect(lambda _c=False, k=q.key: self.answer(k))
-                h.addWidget(hide)
-                h.addWidget(fine)
+                buttons = [hide, fine]
             else:
                 ok = QPushButton(self.tr("I have checked"))
                 ok.clicked.connect(lambda _c=False, k=q.key: self.answer(k))
-                h.addWidget(ok)
-            h.addStretch(1)
-            v.addLayout(h)
-            self.questions_layout.insertWidget(self.questions_layout.count() - 1, box)
+                buttons = [ok]
+            card = QuestionCard(self._question_text(q), buttons, CARD_STYLE)
+            self.questions_layout.insertWidget(self.questions_layout.count() - 1, card)
         self.questions_title.setText(self.tr("Questions for you: %n", "", len(result.questions)))
 
     def _load_channels(self) -> None:
