@@ -66,6 +66,11 @@ class Rule:
     doc: str
     name_at: float  # p at or above which the word is a name (2.0: never)
     ask_at: float = 2.0  # p at or above which the coach is asked (2.0: never)
+    ask_capitalised: bool = True  # False: only a lower-case word is asked about
+
+    def asks(self, p: float, t: Token) -> bool:
+        """Whether the coach is asked about word ``t`` at probability ``p`` (below the naming figure)."""
+        return p >= self.ask_at and (self.ask_capitalised or not t.cap)
 
 
 RULES = {
@@ -82,7 +87,7 @@ RULES = {
         Rule("word_name", "name of the lists that is also an ordinary word (Onni, Usva, lehto), three letters or more", 0.90, 0.35),
         Rule("word_start", "the same opening a sentence of a carefully written text (Arvo 2,5 …, Usko on …)", 0.95, 0.40),
         Rule("unlisted", "word of three letters or more in no name list and no frequent word form, capitalised or in a"
-             " chat-style text (Chamari, oyuna)", 0.80, 0.40),
+             " chat-style text (Chamari, oyuna)", 0.80, 0.40, ask_capitalised=False),  # never `Zumba voi auttaa`
     )
 }
 
@@ -221,10 +226,10 @@ def combine(
         if p >= rule.name_at:
             out.append(cand(t, rule.id, p))
             undecided_starts.discard(t.start)
-        elif p >= rule.ask_at and not (rule.id == "unlisted" and t.cap):  # `Zumba voi auttaa`: asked of lower case only
+        elif rule.asks(p, t):
             questions.append((t.start, t.end, t.text))
         if trace is not None:
-            what = "name" if p >= rule.name_at else "question" if p >= rule.ask_at else "none"
+            what = "name" if p >= rule.name_at else "question" if rule.asks(p, t) else "none"
             if what != "none" or p >= NEAR_MISS:
                 _traced(trace, text, t.start, t.end, "PERSON" if what == "name" else "", what, rule.id, p)
     remaining = [u for u in undecided if u[0] in undecided_starts]

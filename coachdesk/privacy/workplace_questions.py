@@ -17,6 +17,7 @@ Every decision is one row of :data:`RULES`.
 
 from __future__ import annotations
 
+from coachdesk.privacy import token_index
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import KEEP, Lexicon
@@ -69,14 +70,16 @@ def find(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon, lang: st
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e in kept:
         covered[s:e] = b"\x01" * (e - s)
-    starts = {t.start: k for k, t in enumerate(toks)}
-    ends = {t.end: k for k, t in enumerate(toks)}
+    starts, ends = token_index.by_start(text, toks), token_index.by_end(text, toks)
     out: list[tuple[int, int, str]] = []
     seen: set[tuple[int, int]] = set()
 
     def free(t: Token) -> bool:
         return (not t.cap and not t.upper and covered.find(1, t.start, t.end) < 0
                 and not lex.lookup_all(t.text) & KEEP)
+
+    def unlisted(t: Token) -> bool:
+        return free(t) and len(t.text) >= 4 and t.lower not in lex.frequent and t.text.isalpha()
 
     def ask(start: int, end: int, rule: str) -> None:
         if (start, end) not in seen:
@@ -99,11 +102,10 @@ def find(text: str, toks: list[Token], cands: list[Cand], lex: Lexicon, lang: st
             if before is not None and free(before) and _workplace(before, lex):
                 ask(before.start, c.end, "workplace_then_name")
             continue
-        owner = before is not None and (lang != "fi" or _genitive(before.lower))
-        for t, s, e in ((after, c.start, after.end if after else 0),
-                        (before if owner else None, before.start if before else 0, c.end)):
-            if t is not None and free(t) and len(t.text) >= 4 and t.lower not in lex.frequent and t.text.isalpha():
-                ask(s, e, "org_then_word")
+        if after is not None and unlisted(after):
+            ask(c.start, after.end, "org_then_word")
+        if before is not None and (lang != "fi" or _genitive(before.lower)) and unlisted(before):
+            ask(before.start, c.end, "org_then_word")  # fi: the place's genitive owns the firm
     return sorted(out)
 
 
