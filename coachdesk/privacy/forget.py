@@ -11,8 +11,9 @@ the scrubber (every privacy module may import it).
 
 Python's own cache of compiled regexes is one of them: the scrubber builds patterns from a note's chat
 speakers, the case's terms and colleague names (``chat.py``, ``terms.py``, ``hurried.py``), and ``re``
-keeps each pattern text until 512 others push it out. :func:`forget_words` empties it too (``re.purge``;
-the modules' own compiled patterns are held by the modules and stay).
+keeps each pattern text until 512 others push it out (512 besides the prebuilt programs, ``prebuilt.py``).
+:func:`forget_words` empties it too (``re.purge``; the modules' own compiled patterns are held by the
+modules and stay).
 """
 
 from __future__ import annotations

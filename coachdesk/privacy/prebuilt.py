@@ -5,10 +5,14 @@ files into ``resources/data/privacy/prebuilt/`` (git ignores the folder; like th
 are build products). Nothing in them comes from a note:
 
 - ``regex-<python tag>.marshal``: the regex programs of every pattern the privacy modules compile when
-  imported (and of the employer list). :func:`install_regexes` puts them into ``re``'s own cache, so a
-  module's ``re.compile`` finds its pattern there instead of parsing it; a pattern is used only for the
-  exact pattern text and flags it was compiled from, and only by the Python release (and regex engine)
-  that compiled it. A new or changed pattern is compiled as usual.
+  imported and on their first scrub (of the shipped warm-up sentence, no note; and of the employer list).
+  :func:`install_regexes` puts them into ``re``'s own cache, so a module's ``re.compile`` finds its pattern
+  there instead of parsing it; a pattern is used only for the exact pattern text and flags it was compiled
+  from, and only by the Python release (and regex engine) that compiled it. A new or changed pattern is
+  compiled as usual. ``re`` keeps at most ``re._MAXCACHE`` patterns (512) and drops the oldest first; the
+  privacy modules compile about 700, which would push each other out (and did: a third of them were parsed
+  again on every start), so the build lifts that cap while it collects them and :func:`install_regexes`
+  lifts it to hold them all with the 512 others ``re`` kept before.
 - ``lexicon.marshal``: the lexicon's tables, used by :func:`load_tables` only while the digest of the
   list files they were read from matches.
 
@@ -32,6 +36,7 @@ REGEX_TAG = (sys.implementation.cache_tag, sys.hexversion, _sre.MAGIC, _sre.CODE
 TABLES_VERSION = 2
 _TABLE_TYPES = (dict, dict, list, frozenset, dict, dict)  # flags, counts, employers, frequent, lang_words, ambig_langs
 _installed = False
+DEFAULT_MAXCACHE = 512  # how many patterns ``re`` keeps as it comes (CPython 3.11-3.13): room for patterns of others
 
 
 def folder() -> Path:
@@ -110,9 +115,9 @@ def install_regexes() -> int:
     if not programs:
         return 0
     cache = re._cache  # type: ignore[attr-defined]
-    room = max(re._MAXCACHE - len(cache) - 64, 0)  # type: ignore[attr-defined]  # room left for others
+    re._MAXCACHE = max(re._MAXCACHE, len(cache) + len(programs) + DEFAULT_MAXCACHE)  # type: ignore[attr-defined]
     n = 0
-    for key, compiled in list(programs.items())[:room]:
+    for key, compiled in programs.items():
         if key not in cache:
             cache[key] = compiled
             n += 1

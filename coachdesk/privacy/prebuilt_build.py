@@ -1,7 +1,7 @@
 """The build step of :mod:`coachdesk.privacy.prebuilt`: ``python -m coachdesk.privacy.prebuilt_build``.
 
 Run in a fresh interpreter (scripts/setup.sh, the installer spec): the regex programs are read from ``re``'s
-cache after importing the scrubber. No text is scrubbed.
+cache after importing the scrubber and its warm-up (one shipped sentence). No note is scrubbed.
 """
 
 from __future__ import annotations
@@ -28,16 +28,20 @@ def program(pattern: str, flags: int) -> tuple:
 
 
 def regex_entries() -> list[tuple]:
-    """The programs of the patterns in ``re``'s cache after importing the scrubber and compiling the employer
-    list, in a fresh interpreter (the scrubber's modules compile their patterns when first imported).
+    """The programs of the patterns in ``re``'s cache after importing the scrubber, compiling the employer list
+    and the warm-up (``scrubber.warm_up``: one shipped sentence, no note), in a fresh interpreter: the
+    scrubber's modules compile most patterns when first imported and the rest on their first call. ``re``'s
+    cap on its cache is lifted first, so no pattern pushes out another.
 
-    Refused once the scrubber is imported: after a scrub ``re``'s cache may hold patterns built from a note
-    (chat speakers, case terms), and the file must hold shipped patterns only."""
+    Refused once the scrubber is imported: after a scrub of a note ``re``'s cache may hold patterns built
+    from it (chat speakers, case terms), and the file must hold shipped patterns only."""
     if _SCRUBBER in sys.modules:
         raise RuntimeError("prebuilt_build runs in a fresh interpreter: python -m coachdesk.privacy.prebuilt_build")
-    from coachdesk.privacy import orgs, scrubber  # noqa: F401  (importing the scrubber compiles its modules' patterns)
+    re._MAXCACHE = max(re._MAXCACHE, 100_000)  # type: ignore[attr-defined]
+    from coachdesk.privacy import orgs, scrubber  # importing the scrubber compiles its modules' patterns
 
     orgs.employer_regex(lexicon.get_lexicon().employers)  # the pattern the scrubber compiles from the employer list
+    scrubber.warm_up()  # the patterns compiled on first use
     keys = [k for k in re._cache if k[0] is str and not k[2] & re.DEBUG]  # type: ignore[attr-defined]
     return [program(pattern, flags) for _, pattern, flags in keys]
 
