@@ -148,6 +148,9 @@ FLOORS = {
     "heldout86.jsonl": {"ALL": 0.93, "DIRECT": 0.96, "PERSON": 0.92, "KEEP": 0.99, "precision": 0.97},
     "heldout87.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.95, "KEEP": 0.99, "precision": 0.97},
     "heldout88.jsonl": {"ALL": 0.93, "DIRECT": 0.97, "PERSON": 0.91, "KEEP": 0.98, "precision": 0.97},
+    "heldout89.jsonl": {"ALL": 0.92, "DIRECT": 0.95, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.97},
+    "heldout90.jsonl": {"ALL": 0.95, "DIRECT": 0.99, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.97},
+    "heldout91.jsonl": {"ALL": 0.92, "DIRECT": 0.99, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
