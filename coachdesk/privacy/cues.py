@@ -37,7 +37,7 @@ FOREIGN = re.compile(
 )
 
 SAFE_LOWER_ENDINGS = frozenset(
-    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|seen|sen|ta|tä|a|ä|na|nä".split("|")
+    "|n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|kin|ko|kö|han|hän|s|'s|in|an|en|on|un|hin|hun|hyn|hon|hön|seen|sen|ta|tä|a|ä|na|nä".split("|")
 )
 
 LOCAL_ENDINGS = frozenset("llä lla ssa ssä sta stä lta ltä lle ta tä a ä ksi na nä".split())

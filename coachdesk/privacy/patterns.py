@@ -152,10 +152,11 @@ _MENTION_NAME = re.compile(r"@[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
 _MENTION_INITIAL = re.compile(r" [B-HJ-ZÅÄÖ]\.?(?![\w'’-])")
 _HANDLE = re.compile(r"(?<![\w@.])@\w(?:[\w.\-]*\w)?")  # "@anna.koski-virtanen", "@hr-tiimi", "@åsa.b"
 _PHONE_CAND = re.compile(
-    # "+358 …" / "00358 …" (international), then "(09) …" / "040 …": the alternatives in that order
+    # "+358 …" / "00358 …" / "(+358) …" (international), then "(09) …" / "040 …": the alternatives in that order
     r"[+0(](?<![\w+][+0(])(?:"
     r"(?<=\+)\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
     r"|(?<=0)0\d{1,3}[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"
+    r"|(?<=\()\+\d{1,3}\)[\s-]?(?:\(0\)\s?)?\d(?:[\s-]?\d){5,12}(?![\w])"  # "(+358) 50 238 4916" (e-mail signatures)
     r"|(?<=\()(?<![\w+.,]\()0\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
     r"|(?<=0)(?<![\w+.]0)(?:(?<!\d,0)|(?<=\.\d{4},0))\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w]|[.,]\d)"
     r"|(?<=,0)(?<!\d,0)\d{1,3}(?:[\s-]?\d){5,10}(?=,\d))"

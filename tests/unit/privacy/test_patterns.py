@@ -263,6 +263,22 @@ def test_a_phone_number_in_a_csv_cell_is_found_but_not_a_decimal_before_digits()
     assert "1,045 770 2218,5" in scrub("arvot 1,045 770 2218,5 ja 2", lang="fi").text
 
 
+@pytest.mark.parametrize(
+    "phone", ["(+358) 50 238 4916", "(+358)401234567", "(+46) 70-123 45 67", "(+358) (0)50 238 4916", "(+44) 20 7946 0958"]
+)
+def test_a_country_code_in_brackets_is_part_of_the_phone_number(phone: str) -> None:
+    """An e-mail signature's "(+358) 50 …": the whole number is one phone, the country code too."""
+    text = f"Phone: {phone}\nEmployer: Rinnekettu Oy"
+    res = scrub(text, lang="en")
+    s = text.index(phone)
+    assert any(f.label == "CONTACT" and (f.start, f.end) == (s, s + len(phone)) for f in res.findings), res.findings
+
+
+@pytest.mark.parametrize("text", ["sivu (+12) ja (+358) 2023.", "kasvu (+3) 12 %", "muutos (+2) 14 pistettä"])
+def test_a_bracketed_plus_figure_is_no_phone(text: str) -> None:
+    assert not [f for f in scrub(text, lang="fi").findings if f.label == "CONTACT"]
+
+
 @pytest.mark.parametrize("handle", ["@hr-tiimi", "@anna.koski-virtanen", "@team_north-2", "@åsa.b", "@örjan_h"])
 def test_a_chat_handle_with_a_hyphen_is_one_contact(handle: str) -> None:
     text = f"Kysyin {handle} eilen, ja vastaus tuli."

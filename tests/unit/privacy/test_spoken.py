@@ -50,6 +50,9 @@ POSITIVES = [
      "kuustoista kaks seiskytkolme viiva kolme neljä viis tuplavee", "ID", "[henkilötunnus]"),
     ("lapsen hetu yks kaks kolme aa yks kaks kolme nolla", "fi",
      "yks kaks kolme aa yks kaks kolme nolla", "ID", "[henkilötunnus]"),
+    # "social security number" (as a client from abroad calls it) is an identity cue, not a phone cue
+    ("social security number zero three one one nine two dash four four seven Y he has worked", "en",
+     "zero three one one nine two dash four four seven Y", "ID", "[personal ID]"),
     # the check character was not heard: still a date of birth shaped like a code
     ("hetu kuustoista kaks seiskytkolme viiva kolme neljä viis ja loppu jäi kuulematta", "fi",
      "kuustoista kaks seiskytkolme viiva kolme neljä viis", "ID", "[henkilötunnus]"),
