@@ -12,10 +12,11 @@ around its match, so the whole pass is linear in the text (invented examples).
 | name_column | one to three capitalised words in a column headed `nimi`, `namn`, `name`, `asiakas` … of a table with an age column | `namn;ålder` … `Anna;29` | |
 | who_is | a bare number after `who is` / `joka on` / `som är`, then punctuation, `and`, or an age word | `Dawn, who is 34,` | 1–110 |
 | self_age | a bare number after a first-person copula (`olen`, `oon`, `jag är`, `I'm`, `I am`) or spoken Finnish `se on` (she is), an optional adverb, then punctuation, `and` or an age word closing the clause | `Olen nyt 63 ja tuntuu …`, `se on 22 ja siivoo …` (not `se on 22 euroa`, `I am 30 minutes late`) | 14–99 |
+| turns_age | a number after a verb of turning an age (`täytän`, `täyttää`, `fyller`, `turns`, `turned` …), then a clause end, a conjunction, an age word or a time word (`ensi`, `next`, `nästa`, a month) | `Täytän 30 helmikuun 2. päivä`, `hän täyttää 50 ensi kuussa`, `she turns 41 in May`, `hon fyller 60 i juni` (not `täytän 20 lomaketta`, `turn 90 degrees`) | 14–99 |
 | children_ages | two to four children's ages after a children noun (`lapset`, `barnen`, `kids` …), joined by `ja`/`och`/`and`/commas and closed by an age unit, in brackets too: each number (the last with its unit) | `lapset 13 ja 6 v`, `lapset (4 ja 7 v)`, `barnen 3 och 5 år` (not `lapset 2 ja 3 kertaa`) | 0–25 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
 | day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `siirtämään`, `ehdotin`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` or `d/m` before a time (`12.10 klo 9`, `17/12 kl 10`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
-| month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
+| month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`, or before a clause's end or a time: `17 march at nine`, `seen 4 may, then`; not `3 may options`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ RULES = {
         Rule("name_column", "capitalised words in a name column of a table with an age column"),
         Rule("who_is", "a bare number after who is / joka on / som är"),
         Rule("self_age", "a bare number after `olen` / `I'm` / `jag är` / spoken `se on`, closing the clause"),
+        Rule("turns_age", "a number after täytän / täyttää / fyller / turns, before a clause end, a conjunction or a time"),
         Rule("children_ages", "children's ages after lapset / barnen / kids, joined by ja / och / and, closed by a unit"),
         Rule("initials_age", "an age in brackets after initials"),
         Rule("day_month_cue", "d.m without its final dot next to a date word or weekday, or before a time"),
         Rule("month_lower", "an English month in lower case with its day"),
     )
 }
-BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "self_age": (14, 99), "children_ages": (0, 25), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
+BOUNDS = {"table_age": (0, 110), "who_is": (1, 110), "self_age": (14, 99), "turns_age": (14, 99), "children_ages": (0, 25), "initials_age": (14, 99), "day_month_cue": (1, 31), "month_lower": (1, 31)}
 
 # -- table_age, name_column --
 _OPT_UNIT = r"(?:\s*\((?:v|vuotta|år|y|years)\)|\s*/\s*v|\s+v)?"
@@ -68,6 +70,12 @@ _SELF_AGE = re.compile(  # "Olen nyt 63 ja …", "I'm 41, and", "jag är 38.", "
     word_start_keywords(r"olen|oon|jag\s+är|i'm|i\s+am|se\s+on")
     + r"(?i:\s+(?:now\s+|just\s+|only\s+|nyt\s+|jo\s+|vasta\s+|nu\s+|redan\s+|bara\s+)?(\d{2})"
     r"(?=[ \t]*(?:[,.;)]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|v)\b)|\s*$))"
+)
+_TURNS_AGE = re.compile(  # "Täytän 30 helmikuun 2. päivä", "hän täyttää 50 ensi kuussa", "she turns 41 in May"
+    word_start_keywords(r"täytän|täytin|täyttää|täytti|täyttänyt|täyttäny|fyller|fyllde|fyllt|turns?|turned|turning")
+    + r"(?i:\s+(\d{2})(?=[ \t]*(?:[,.;)!?]|$|\s(?:and|ja|och|but|mutta|men|years?|år|vuotta|v|ensi|next|this|"
+    r"nästa|i|in|on|tänä|den|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt)\w*)\b)|\s*$))"
 )
 _CHILDREN_AGES = re.compile(  # "lapset 13 ja 6 v", "lapset (4 ja 7 v)", "barnen 3 och 5 år", "kids 4 and 7 yrs"
     word_start_keywords(r"lapset|lapsilla|lapsia|barnen|barn|kids|children|pojat|tytöt|döttrar|söner")
@@ -110,6 +118,8 @@ _MONTH_LOWER = re.compile(
 
 
 _MONTH_CUE_BEFORE = re.compile(r"(?i)\b(?:due|on|from|until|till|by|since|before|after|starts?|ends?)[ \t]+$")  # "due 5 may"
+# "17 march at nine", "seen 4 may, then": a clause that ends after the day and month, or a time or place after them
+_MONTH_END_AFTER = re.compile(r"[ \t]*(?:[,;.!?)]|$|\n|(?:at|in|kl|klo)\b)")
 
 
 def _age(start: int, end: int, n: int, rule: str) -> Cand:
@@ -201,8 +211,10 @@ def _months(text: str, lang: str) -> Iterator[Cand]:
         if not lo <= int(m.group(1) or m.group(6)) <= hi or (not en and month not in _MONTH_WORDS):
             continue
         if month in ("may", "march") and not (m.group(2) or m.group(3) or m.group(7) or (
-                m.group(1) and _MONTH_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
-            continue  # "may 3", "we march 2 miles": verbs; "3rd of may", "may 3rd", "due 5 may" are dates
+                m.group(1) and (_MONTH_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                or _MONTH_END_AFTER.match(text, m.end())))):
+            continue  # "may 3", "we march 2 miles", "3 may options": no dates; "3rd of may", "may 3rd", "due 5 may",
+            # "17 march at nine" are
         yield _date(m.start(), m.end(), "month_lower")
 
 
@@ -234,6 +246,11 @@ def _all(text: str, lang: str) -> Iterator[Cand]:
                 continue  # "hinta? se on 22.": `se` is a thing as often; a person's clause goes on (`, `, `ja`)
             if lo <= int(m.group(1)) <= hi:
                 yield _age(m.start(1), m.end(1), int(m.group(1)), "self_age")
+    if any(w in low for w in ("täyt", "fyll", "turn")):
+        lo, hi = BOUNDS["turns_age"]
+        for m in _TURNS_AGE.finditer(text):
+            if lo <= int(m.group(1)) <= hi:
+                yield _age(m.start(1), m.end(1), int(m.group(1)), "turns_age")
     if "(" in text:
         lo, hi = BOUNDS["initials_age"]
         for m in _INITIALS_AGE.finditer(text):

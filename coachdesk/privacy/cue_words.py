@@ -281,6 +281,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "FORM_PERSON_LABELS": ("fi", "sv", "en"),
     "FORM_PERSON_PLURAL": ("fi", "sv", "en"),
     "FORM_PERSON_KIN": ("fi", "sv", "en"),
+    "FORM_RECORDER_LABELS": ("fi", "sv", "en"),  # who wrote or filled in the text ("Protokoll: PT")
     # nicknames.py: cues before the nickname a person uses ("_" joins words), words between a nickname and a full name
     "NICK_CALLS_SELF": ("fi", "sv", "en"),
     "NICK_ALIAS": ("fi", "sv", "en"),

@@ -11,6 +11,7 @@ candidates. Labels are the ``FORM_PERSON_LABELS`` sections of the cue files; a k
 |---|---|---|
 | label_value | `Kutsumanimi: X`, `Preferred name: X`, `Child: X, 4`, `Lapsi: X (6 v)`, `Anhörig: mamma X Y, Place`, `Name in passport: X Y` (in capitals too) | `Lapsi: Ei`, `Child: None, 4`, `Kutsumanimi: ei tiedossa`, `Anhörig: Kela`, `Name: UNKNOWN` |
 | surname_comma_given | one person's label, a single word, a comma and one to three given names closing the line (`Työkokeilija: X, Y Z`): the whole name, one person | `Lapset: X, Y` (two people: two names) |
+| recorder_initials | initials alone after the label of who wrote or filled in the text (``FORM_RECORDER_LABELS``: `Lomakkeen täyttäjä: PT`, `Protokoll: PT`, `Ifylld av: KL`, `Minutes: M.-E. K.`), the value closing the line | `Täyttäjä: HR`, `Kirjaaja: TE-toimisto` (``NOT_INITIALS``; a word after the capitals) |
 """
 
 from __future__ import annotations
@@ -27,12 +28,17 @@ RULES = {
     for r in (
         Rule("label_value", "a name item in the value of a person field label: Kutsumanimi: X, Child: X, 4"),
         Rule("surname_comma_given", "one person's field, Surname, Given Given closing the line: the whole name"),
+        Rule("recorder_initials", "initials alone after the label of who wrote or filled in the text: Protokoll: PT"),
     )
 }
 
 _LABELS = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_LABELS"))  # "preferred_name": two words
 _PLURAL = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_PLURAL"))
 _KIN = words("FORM_PERSON_KIN")
+_RECORDERS = frozenset(w.replace("_", " ") for w in words("FORM_RECORDER_LABELS"))  # "ifylld_av": two words
+_NOT_INITIALS = words("NOT_INITIALS")
+# a value of initials only: "PT", "JPK", "P.T.", "P. T.", "M-E", "M.-E. K." (a dot may close the line's sentence)
+_INITIALS_VALUE = re.compile(r"((?:[A-ZÅÄÖ](?:\.-?|-)?[ \t]?){1,3}[A-ZÅÄÖ])\.?[ \t]*$")
 _JOINS = frozenset("ja och and & sekä samt".split())
 _QUOTES = frozenset("\"'“”‘’«»")
 # a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …")
@@ -98,6 +104,8 @@ def find(text: str, lex: Lexicon) -> list[Cand]:
         return out
     for m in _LINE.finditer(text):
         label = " ".join(m.group(1).lower().split())
+        if label in _RECORDERS:
+            out.extend(_recorder_initials(m))
         if label not in _LABELS:
             continue
         items = _items(m.group(2), m.start(2), lex)
@@ -120,3 +128,15 @@ def find(text: str, lex: Lexicon) -> list[Cand]:
             out.append(Cand(s, e, "PERSON", "person", "name in a person field (label_value)", PRIO_NAME,
                             key=(text[s:e].split()[0].lower(), "")))
     return out
+
+
+def _recorder_initials(m: re.Match[str]) -> list[Cand]:
+    """Rule recorder_initials: the field value when it is initials alone (and no acronym of ``NOT_INITIALS``)."""
+    value = _INITIALS_VALUE.fullmatch(m.group(2))
+    if value is None or value.group(1) in _NOT_INITIALS or sum(ch.isupper() for ch in value.group(1)) < 2:
+        return []
+    s, e = m.start(2) + value.start(1), m.start(2) + value.end(1)
+    letters = "".join(ch for ch in value.group(1) if ch.isalpha()).lower()
+    return [Cand(s, e, "PERSON", "person", "initials of who wrote the text (recorder_initials)", PRIO_NAME,
+                 key=(letters, ""))]
+

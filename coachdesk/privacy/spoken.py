@@ -623,6 +623,11 @@ class _Reader:
         nxt = day[1] + 1
         return nxt >= len(self.toks) or not self.joined(day[1]) or self.toks[nxt].low in _AFTER_LOWER_MONTH_DATE
 
+    def _late_day(self, k: int) -> bool:
+        """A day ordinal from the third on at token k (`march seventeenth`): no adverb (`May first`, `second`)."""
+        day = self._day_word(k) if k < len(self.toks) else None
+        return day is not None and 3 <= day[0] <= 31
+
     def _prep_before(self, i: int) -> bool:
         """A date preposition right before the month (`on december the fourth end note`)."""
         return i > 0 and self.toks[i - 1].low in _EN_DATE_PREP and self.joined(i - 1) and not self.placeholder(i - 1)
@@ -640,12 +645,12 @@ class _Reader:
             if self.lang == "en" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].raw[:1].isdigit():
                 y = self._year(i + 1)  # "3rd of July nineteen seventy-nine": the written day is the patterns'
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
-            if self.lang == "en" and (
-                (not toks[i].raw[0].isupper() and (k == i + 1 or not (self._lower_month_date(i, k) or self._prep_before(i))))
-                or (k == i + 1 and (i == 0 or toks[i - 1].low not in _EN_DATE_PREP or self.placeholder(i - 1))
-                    and not self._year_after_day(k))
+            if self.lang == "en" and not (
+                (k > i + 1 and (toks[i].raw[0].isupper() or self._lower_month_date(i, k) or self._prep_before(i)))
+                or (k == i + 1 and (self._prep_before(i) or self._year_after_day(k) or self._late_day(k)))
             ):
-                return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand" are dates
+                return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand",
+                # "march seventeenth at nine" (dictated) are dates
             if self.lang == "fi" and not low.endswith("kuun"):
                 return None
             day = self._day(k) if k < len(toks) and self.lang != "sv" else None

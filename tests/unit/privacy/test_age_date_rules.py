@@ -32,12 +32,18 @@ POSITIVES = [
     ("month_lower", "next session july 3, then 17 july", "en", "july 3", "DATE"),
     ("month_lower", "next session july 3, then 17 july", "en", "17 july", "DATE"),
     ("month_lower", "review moved to sept 12 at her request", "en", "sept 12", "DATE"),
+    ("month_lower", "next appointment 17 march at nine", "en", "17 march", "DATE"),
+    ("month_lower", "seen 4 may, then the doctor", "en", "4 may", "DATE"),
     ("day_month_cue", "pyysi siirtämään 9.2 tapaamisen, ehdotin 11.2 etänä", "fi", "11.2", "DATE"),
     ("day_month_cue", "möte 17/12 kl 10 på kontoret", "sv", "17/12", "DATE"),
     ("self_age", "en pääse huomenna. Olen nyt 63 ja tuntuu, ettei jaksa.", "fi", "63", "AGE"),
     ("self_age", "toivo h: se on 22 ja siivoo malmilla", "fi", "22", "AGE"),
     ("self_age", "Hi, I'm 41, and I drive a forklift.", "en", "41", "AGE"),
     ("self_age", "Hej, jag är 38 och jobbar på lagret.", "sv", "38", "AGE"),
+    ("turns_age", "yritä nyt. Täytän 30 helmikuun 2. päivä, olisi kiva", "fi", "30", "AGE"),
+    ("turns_age", "hän täyttää 50 ensi kuussa ja", "fi", "50", "AGE"),
+    ("turns_age", "she turns 41 in May, and", "en", "41", "AGE"),
+    ("turns_age", "hon fyller 60 i juni.", "sv", "60", "AGE"),
     ("children_ages", "vaimo Odette, lapset 13 ja 6 v, vanhemman lapsen hetu puuttuu", "fi", "13", "AGE"),
     ("children_ages", "koska lapset (4 ja 7 v) ovat päiväkodissa", "fi", "7 v", "AGE"),
     ("children_ages", "barnen 3 och 5 år går i dagis", "sv", "5 år", "AGE"),
@@ -56,11 +62,15 @@ NEGATIVES = [
     ("day_month_cue", "meeting at 12.10 on monday", "en", "12.10"),
     ("day_month_cue", "Kokous on 12.10 ja kestää tunnin.", "fi", "12.10"),
     ("month_lower", "may 3 people come along", "en", "may 3"),
+    ("month_lower", "we have 3 may options and 5 march pages", "en", "3 may"),
+    ("month_lower", "we have 3 may options and 5 march pages", "en", "5 march"),
     ("day_month_cue", "ehdotin 1.5 tunnin tapaamista viikoittain", "fi", "1.5"),
     ("self_age", "hinta? se on 22. halpa", "fi", "22"),
     ("self_age", "se on 22 euroa kuussa", "fi", "22"),
     ("self_age", "I am 30 minutes late today", "en", "30"),
     ("self_age", "olen 12 kertaa soittanut", "fi", "12"),
+    ("turns_age", "täytän 20 lomaketta viikossa", "fi", "20"),
+    ("turns_age", "turn 90 degrees to the left", "en", "90"),
     ("children_ages", "lapset 2 ja 3 kertaa viikossa hoidossa", "fi", "2"),
     ("children_ages", "barnen har 2 och 3 timmar per dag", "sv", "3"),
 ]
@@ -130,7 +140,7 @@ def test_age_and_date_traps(lang: str, text: str) -> None:
 
 
 def test_age_date_rules_table() -> None:
-    assert set(RULES) == {"table_age", "name_column", "who_is", "self_age", "children_ages", "initials_age", "day_month_cue",
-                          "month_lower"}
+    assert set(RULES) == {"table_age", "name_column", "who_is", "self_age", "turns_age", "children_ages", "initials_age",
+                          "day_month_cue", "month_lower"}
     assert all(r.doc for r in RULES.values())
     assert set(BOUNDS) <= set(RULES) and all(lo <= hi for lo, hi in BOUNDS.values())

@@ -26,6 +26,7 @@ POSITIVES = [
     ("day_month_call", "sv", "Bilen står. Nästa möte 23/3.", "23/3", "DATE"),
     ("day_month_call", "en", "worse again, on sick leave til 15/3, will call back", "15/3", "DATE"),
     ("plate_vehicle", "en", "his car 482 BKT has Estonian plates", "482 BKT", "ID"),
+    ("plate_vehicle", "fi", "Auto on vielä Viron kilvissä (412 BKT), mikä hankaloittaa", "412 BKT", "ID"),
     ("kin_name_age", "fi", "lapsi Aino 3 v", "3 v", "AGE"),
     ("kin_name_age", "sv", "barn: Elis 5 år", "5 år", "AGE"),
     ("kin_name_age", "en", "son Leo, 7", "7", "AGE"),
