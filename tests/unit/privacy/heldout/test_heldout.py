@@ -154,6 +154,9 @@ FLOORS = {
     "heldout92.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.97},
     "heldout93.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.99, "precision": 0.96},
     "heldout94.jsonl": {"ALL": 0.91, "DIRECT": 0.96, "PERSON": 0.87, "KEEP": 0.99, "precision": 0.96},
+    "heldout95.jsonl": {"ALL": 0.95, "DIRECT": 0.99, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.97},
+    "heldout96.jsonl": {"ALL": 0.92, "DIRECT": 0.99, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.97},
+    "heldout97.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
