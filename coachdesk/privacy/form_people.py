@@ -139,4 +139,3 @@ def _recorder_initials(m: re.Match[str]) -> list[Cand]:
     letters = "".join(ch for ch in value.group(1) if ch.isalpha()).lower()
     return [Cand(s, e, "PERSON", "person", "initials of who wrote the text (recorder_initials)", PRIO_NAME,
                  key=(letters, ""))]
-
