@@ -624,9 +624,11 @@ class _Reader:
         return nxt >= len(self.toks) or not self.joined(day[1]) or self.toks[nxt].low in _AFTER_LOWER_MONTH_DATE
 
     def _late_day(self, k: int) -> bool:
-        """A day ordinal from the third on at token k (`march seventeenth`): no adverb (`May first`, `second`)."""
+        """A day ordinal from the third on at token k (`june third`, `march seventeenth`): no adverb (`May first`,
+        `second`); after a lower-case `may` or `march` (verbs too) from the fourth on (`I may third that motion`)."""
         day = self._day_word(k) if k < len(self.toks) else None
-        return day is not None and 3 <= day[0] <= 31
+        verb = self.toks[k - 1].raw in ("may", "march")
+        return day is not None and (4 if verb else 3) <= day[0] <= 31
 
     def _prep_before(self, i: int) -> bool:
         """A date preposition right before the month (`on december the fourth end note`)."""
