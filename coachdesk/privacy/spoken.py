@@ -623,11 +623,12 @@ class _Reader:
         nxt = day[1] + 1
         return nxt >= len(self.toks) or not self.joined(day[1]) or self.toks[nxt].low in _AFTER_LOWER_MONTH_DATE
 
-    def _late_day(self, k: int) -> bool:
-        """A day ordinal from the third on at token k (`june third`, `march seventeenth`): no adverb (`May first`,
-        `second`); after a lower-case `may` or `march` (verbs too) from the fourth on (`I may third that motion`)."""
+    def _late_day(self, i: int, k: int) -> bool:
+        """After the month at token i, a day ordinal from the third on at token k (`june third`, `march seventeenth`):
+        no adverb (`May first`, `second`); after a lower-case `may` or `march` (verbs too) from the fourth on
+        (`I may third that motion`)."""
         day = self._day_word(k) if k < len(self.toks) else None
-        verb = self.toks[k - 1].raw in ("may", "march")
+        verb = self.toks[i].raw in ("may", "march")
         return day is not None and (4 if verb else 3) <= day[0] <= 31
 
     def _prep_before(self, i: int) -> bool:
@@ -649,7 +650,7 @@ class _Reader:
                 return (i, y) if y is not None and self.toks[i + 1].raw.isalpha() else None
             if self.lang == "en" and not (
                 (k > i + 1 and (toks[i].raw[0].isupper() or self._lower_month_date(i, k) or self._prep_before(i)))
-                or (k == i + 1 and (self._prep_before(i) or self._year_after_day(k) or self._late_day(k)))
+                or (k == i + 1 and (self._prep_before(i) or self._year_after_day(k) or self._late_day(i, k)))
             ):
                 return None  # "ask May first": a name and an adverb; "on June third", "October fifth, two thousand",
                 # "march seventeenth at nine" (dictated) are dates
