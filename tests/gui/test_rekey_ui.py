@@ -38,7 +38,7 @@ def test_change_passphrase_asks_about_older_backups(qtbot, make_controller, demo
     dialog.old.setText(DEMO_PASSPHRASE)
     dialog.new.setText(NEW)
     dialog.again.setText(NEW)
-    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
         dialog.submit()
     assert vault.data_key != old_key
     box = dialog.followup
@@ -46,7 +46,7 @@ def test_change_passphrase_asks_about_older_backups(qtbot, make_controller, demo
     wanted = {"reencrypt": "Re-encrypt", "delete": "Delete", "keep": "Keep"}[choice]
     button = next(b for b in box.buttons() if wanted in b.text().replace("&", ""))
     button.click()
-    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "oldBackupsDone") is not None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "oldBackupsDone") is not None, timeout=60000)
     controller.session.lock()
     if choice == "delete":
         assert not backup.exists()
