@@ -157,6 +157,9 @@ FLOORS = {
     "heldout95.jsonl": {"ALL": 0.95, "DIRECT": 0.99, "PERSON": 0.94, "KEEP": 0.99, "precision": 0.97},
     "heldout96.jsonl": {"ALL": 0.92, "DIRECT": 0.99, "PERSON": 0.89, "KEEP": 0.99, "precision": 0.97},
     "heldout97.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.98, "precision": 0.96},
+    "heldout98.jsonl": {"ALL": 0.91, "DIRECT": 0.98, "PERSON": 0.86, "KEEP": 0.98, "precision": 0.96},
+    "heldout99.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.96},
+    "heldout100.jsonl": {"ALL": 0.90, "DIRECT": 0.95, "PERSON": 0.88, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
