@@ -7,9 +7,9 @@
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw- or o-001..), known labels/langs/kinds.
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw- or o-001..), known labels/langs/kinds.
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw-, fw- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw-, fw- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw-, fw- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -121,6 +121,7 @@ ROUNDS = {
     "98": (HERE / "heldout98_source.txt", HERE / "heldout98.jsonl", "aw", (1, 3)),
     "99": (HERE / "heldout99_source.txt", HERE / "heldout99.jsonl", "bw", (1, 3)),
     "100": (HERE / "heldout100_source.txt", HERE / "heldout100.jsonl", "cw", (1, 3)),
+    "103": (HERE / "heldout103_source.txt", HERE / "heldout103.jsonl", "fw", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]
