@@ -160,6 +160,9 @@ FLOORS = {
     "heldout98.jsonl": {"ALL": 0.91, "DIRECT": 0.98, "PERSON": 0.86, "KEEP": 0.98, "precision": 0.96},
     "heldout99.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.96},
     "heldout100.jsonl": {"ALL": 0.90, "DIRECT": 0.95, "PERSON": 0.88, "KEEP": 0.98, "precision": 0.96},
+    "heldout101.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.91, "KEEP": 0.98, "precision": 0.96},
+    "heldout102.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.96},
+    "heldout103.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.90, "KEEP": 0.98, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
