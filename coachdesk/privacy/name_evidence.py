@@ -236,10 +236,11 @@ def combine(
         if p >= rule.name_at:
             out.append(cand(t, rule.id, p))
             undecided_starts.discard(t.start)
-        elif rule.asks(p, t) and t.start not in owned:
+        ask = p < rule.name_at and rule.asks(p, t) and t.start not in owned
+        if ask:
             questions.append((t.start, t.end, t.text))
         if trace is not None:
-            what = "name" if p >= rule.name_at else "question" if rule.asks(p, t) and t.start not in owned else "none"
+            what = "name" if p >= rule.name_at else "question" if ask else "none"
             if what != "none" or p >= NEAR_MISS:
                 _traced(trace, text, t.start, t.end, "PERSON" if what == "name" else "", what, rule.id, p)
     remaining = [u for u in undecided if u[0] in undecided_starts]
