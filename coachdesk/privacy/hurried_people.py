@@ -18,7 +18,7 @@ or verb ending (`-ssa`, `-lle`, `-nut`, `-aa` …).
 | id | shape (invented examples) | trap |
 |---|---|---|
 | full_name_tail | a lower-case given name found (or a listed one, also one that is a word of another language) at a person's place (after a role or kin word only before a reporting verb: `asiakas X Y tuli`), then one or two unknown words or listed surnames (a surname's case form after a hyphenated given name), closed by punctuation, a verb or a time word: the surname too (`soitti aliya tursunbekova, itki`) | `soitti aliya takaisin`, `anna-liisa kotona` |
-| unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
+| unknown_surname | at a person's place, an unknown word before a listed surname that is no word (or one found on its own after a verb cue, or one another rule only asks about), then a boundary: both (`kysyi zohal rezaei, …`) | `kysyi sitten, …` |
 | unknown_pair | two unknown words after a verb whose object is a person (`soitti`, `tapasin`, `ringde`), before a verb only a person does (`sanoi`, `itki`) or as a speaker's label opening a line (`X Y: kysyi …`), then a boundary; or at a person's place an unknown word before one another rule asks about: a full name (`tapasin aigerim bekova eilen`) | `soitti kotikäynnillä eilen`, `tuli burnout-diagnoosi` |
 | name_forms | the case forms, with `-kin`/`-kaan`/`-han` and the `-i-` of a consonant stem or `-kse-` of a final `-s`, of a name found in this text, the surname of a lower-case full name too (`zohalillekin`, `aliyan`, `tõnikselle` of `tõnis`, `bekovalle`); of a name found only capitalised, only a form with a clitic (`Leylankin`); the bare name again where another rule only asks about it | a frequent word that starts like the name (`maista` after `mai`) |
 | hyphen_given | a lower-case hyphenated word whose two parts are listed given names (no common word; the second in any case form), at a person's place or before a verb or punctuation (`kaj-olof ringde`, `kaj-olofille soitin`) | `te-toimisto soitti`, `kela-asiat` |
@@ -289,7 +289,9 @@ def _line_rules(text: str, toks: list[Token], k: int, lo: int, hi: int, lex: Lex
         if closed and (nxt.start, nxt.end) in person_spans and nxt.text.islower():
             if _head(lex, low, lang):
                 take(_rule_cand(t.start, nxt.end, "full_name_tail", (low, nxt.lower), PRIO_NAME))
-            elif unknown_word(lex, t) and _person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR:
+            elif unknown_word(lex, t) and (
+                    (_person_cue(text, toks, k, hi) and lex.get(nxt.lower) & SUR)
+                    or ((nxt.start, nxt.end) in uncertain and _surname(lex, nxt, False))):  # a surname only asked about
                 take(_rule_cand(t.start, nxt.end, "unknown_surname", (low, nxt.lower), PRIO_NAME))
             elif (nxt.start, nxt.end) in uncertain and unknown_word(lex, t) and unknown_word(lex, nxt):
                 take(_rule_cand(t.start, nxt.end, "unknown_pair", (low, nxt.lower), PRIO_NAME + 5))

@@ -39,6 +39,8 @@ CASES = [
      "kaverin kanssa sovittu homma ok", "kanssa"),
     ("fi_role_given", "fi", "tulkki mirza ok. muista: mirzalle lasku", "mirzalle", "PERSON",
      "tulkki tilattu ok. muista: tulkille lasku", "tulkille"),
+    ("fi_role_given", "fi", "tulkki zhyldyz, asiakas tuli ajoissa", "zhyldyz", "PERSON",
+     "tulkki tuli, asiakas tuli ajoissa", "tuli"),
     ("fi_role_given", "fi", "tulkki amira tuli ajoissa", "amira", "PERSON",
      "asiakas tsemppaa hyvin nyt", "tsemppaa"),
     ("fi_rename", "fi", "omistaja ite eli jartsa ottaa yhteyttä", "jartsa", "PERSON",

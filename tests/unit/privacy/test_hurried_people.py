@@ -41,6 +41,8 @@ CASES = [
      "soitti aamulla. a-k tarkastus ok, ml. lomakkeet", "a-k"),
     ("foreign_letters", "fi", "äiti üllar on kipeä", "üllar",
      "asiakas söi müsliä aamulla", "müsliä"),
+    ("foreign_letters", "fi", "äiti şükran on kipeä", "şükran",
+     "asiakas söi müsliä aamulla", "müsliä"),
     ("sv_kin_given", "sv", "maken bo ringde igår", "bo",
      "maken har ringt igår, chefen sa att det är ok", "har"),
     ("sv_kin_given", "sv", "maken bo ringde igår", "bo",

