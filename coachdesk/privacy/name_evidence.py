@@ -18,7 +18,7 @@ Every decision is one row of :data:`RULES`: an id, what it looks at, and its pro
 | lower_careful | lower-case name (lists) in a carefully written text: most likely a word (`Maken lippiskin`) | never | 0.90 |
 | word_name | name (lists) that is also an ordinary word, three letters or more (`lehto kiharoista soitti`, `voitto itse sanoi`) | 0.90 (Finnish: 0.96) | 0.20 |
 | word_start | the same, capitalised, opening a sentence of a carefully written text (`Usva on tehnyt`; not `Arvo 2,5 mg/l`) | 0.95 | 0.40 |
-| unlisted | word in no name list and no frequent word form, three letters or more, capitalised or in a chat-style text (`vaimo oyuna`, `Kiitos\nChamari`) | 0.80 | 0.15 (lower case only: not `Zumba voi auttaa`) |
+| unlisted | word in no name list and no frequent word form, three letters or more (hyphen initials `a-k` have two: ``hurried_people.hyphen_initials`` names them beside the full name), capitalised or in a chat-style text (`vaimo oyuna`, `Kiitos\nChamari`) | 0.80 | 0.15 (lower case only: not `Zumba voi auttaa`) |
 
 "No ordinary word": the lexicon marks the name as also a word (AMBIG: Satu, Kaino, Niemi) or a
 common word (COMMON). The model trained on Turku NER alone was as sure of `Niemi ja lahti näkyivät`
