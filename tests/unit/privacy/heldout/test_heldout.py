@@ -166,6 +166,9 @@ FLOORS = {
     "heldout104.jsonl": {"ALL": 0.94, "DIRECT": 0.97, "PERSON": 0.93, "KEEP": 0.97, "precision": 0.95},
     "heldout105.jsonl": {"ALL": 0.90, "DIRECT": 0.96, "PERSON": 0.89, "KEEP": 0.98, "precision": 0.97},
     "heldout106.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.92, "KEEP": 0.97, "precision": 0.96},
+    "heldout107.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.91, "KEEP": 0.98, "precision": 0.96},
+    "heldout108.jsonl": {"ALL": 0.93, "DIRECT": 0.94, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
+    "heldout109.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
