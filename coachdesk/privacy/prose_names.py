@@ -10,7 +10,7 @@ Every decision is one row of :data:`RULES`.
 | bracketed_name | `client C (June)`, `asiakas B (Lumi)`, `klient A (Dilan)` | a client role and maybe a letter, then one or two capitalised words alone in brackets; a first name of the lists or no ordinary word |
 | item_age | `C: Faith, 37.`, `- Hope, 29, …` | a first name of the lists opening a line or a list item, then `, NN` and `,`/`.`: the name (the age follows it) |
 | preferred_name | `Sasha, as he prefers to be called`, `Sasha (kutsumanimi)` | a capitalised word before a phrase of being called so |
-| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag`, `Läsnä: XK, PO ja asiakas` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name; or initials alone (two or three capitals, `A-K`) that are no word or known acronym (``acronyms.word_caps``: not `TE`, `KELA`, `HR`) |
+| attendee_item | `Läsnä: Tesfay, Riikka (valmentaja) ja allekirjoittanut`, `Närvarande: Azadeh, handläggare Sara och jag`, `Läsnä: XK, PO ja asiakas` | an item of a `Läsnä:` / `Present:` / `Närvarande:` line that is one or two capitalised words (a role word before them may stay), no pronoun, role or kept word, no frequent word unless a first name; or initials alone (two or three capitals, `A-K`, `A-LH`, `V-M L.`) that are no word or known acronym (``acronyms.word_caps``: not `TE`, `KELA`, `HR`), or are one but a role names them (`valmentaja TK`, `TK (valmentaja, kirjaaja)`; never a body's known acronym or kept word: `TE (työllisyyspalvelut)`); items split at `,`, `;`, `ja`/`och`/`and`, also of `Poissa:`/`Frånvarande:`/`Absent:` lines; such initials elsewhere in the text are the same person (`A-LH kertoi`, `A-LH:n`; a word or acronym only before a lower-case word: `TK soittaa`, not `käynti TK:ssa`) |
 | subject_name | `Ämne: SV: Azadeh – praktik`, `Aihe: Re: Tesfayn työkokeilu`, `Subject: Fwd: Tesfay's CV`, `Aihe: Työkokeilu / XK`, `Aihe: XK:n jakso` | a capitalised word of an e-mail subject line (after `RE:`, `VS:`, `SV:`, `Fwd:` …) of a foreign shape in no list, no frequent word or compound of them, or a first name of the lists that is no frequent word; initials (two or three capitals, `A-K`) with a case ending or ending the line, no word or known acronym (``acronyms.word_caps``: not `Aihe: TE:n lausunto`, `Subject: CV`) |
 | given_before_surname | `Yevhen Pidhirnyi aloitti` (the surname found, the given name not) | an unknown, not frequent, not verb-shaped word of an East Slavic shape (Ye-, -kh-, -iia …) right before a found name |
 | word_name_surname | `Valo Kiven mukaan …`, `Toivo Rautaisen kanssa edettiin`, `Participants: Onni Saari (client)` | a first name of the lists that is also an ordinary word opening a sentence, one space, then a found name with a case ending (an inflected surname), or opening a list item before a found name and a bracket (a role): the given name (`Toivo on, että`, `Lumi satoi`: no found name after it) |
@@ -106,11 +106,15 @@ _PREFERRED = re.compile(
 _SLAVIC = re.compile(r"^y[aeiou]|kh|zh|iia$|yi$|iy$|enko$|chuk$|iuk$|yuk$|yshyn$|ovych$|evych$|ivna$|ovna$|ska$|skyi$")
 _NAME_PART = re.compile(r"[A-ZÅÄÖ][\w'’-]+")
 _ATTENDEES = re.compile(
-    r"(?im)^[ \t]*(?:läsnä|paikalla|osallistujat|present|attendees|participants|närvarande|deltagare)[ \t]*:[ \t]*([^\n]+)$"
+    r"(?im)^[ \t]*(?:läsnä|paikalla|osallistujat|poissa|present|attendees|participants|absent|närvarande|deltagare"
+    r"|frånvarande)[ \t]*:[ \t]*([^\n]+)$"
 )
-_ITEM_SPLIT = re.compile(r",[ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
-_ITEM = re.compile(r"(?:[a-zåäö-]+[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
-_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]")
+_ITEM_SPLIT = re.compile(r"[,;][ \t]*|[ \t]+(?:ja|and|och|sekä|&)[ \t]+")
+_ITEM = re.compile(
+    r"(?:([a-zåäö-]+)[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+|[ \t]+[A-ZÅÄÖ]\.)?)[ \t]*(?:\(([^()\n]{0,40})\))?[ \t.]*"
+)
+_CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]{1,2}-[A-ZÅÄÖ]{1,2}(?:[ \t]+[A-ZÅÄÖ]\.)?")  # `TK`, `A-LH`, `V-M L.`
+_ROLE_IN_BRACKET = re.compile(r"[a-zåäö]")  # `TK (valmentaja, kirjaaja)`: a lower-case word in the item's bracket
 _SUBJECT = re.compile(
     r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
 )
@@ -504,7 +508,34 @@ def _owner_initials(text: str, lex: Lexicon, persons: list[Cand]) -> Iterator[Ca
 
 
 def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Rule attendee_item."""
+    """Rule attendee_item (initials found so are looked for again in the whole text: :func:`_attendee_copies`)."""
+    initials: dict[str, Cand] = {}
+    for c in _attendee_items(text, lex):
+        if c.reason.startswith("initials"):
+            for form in {text[c.start : c.end], text[c.start : c.end].split()[0]}:  # `V-M L.` and `V-M`
+                initials.setdefault(form, c)
+        yield c
+    if initials:
+        yield from _attendee_copies(text, lex, initials)
+
+
+def _attendee_copies(text: str, lex: Lexicon, initials: dict[str, Cand]) -> Iterator[Cand]:
+    """The other copies of an attendee's initials in the text, as that person (`TK (valmentaja)` … `TK soittaa`,
+    `A-LH kertoi`, `A-LH:n`); capitals that also read as something else (``acronyms.word_caps``: `TK`, `PT`) only
+    before a lower-case word and never with a case ending (`TK:ssa` may be a health centre)."""
+    found = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(initials, key=len, reverse=True))) + r")(?![\w-]|(?<=\.)\w)")
+    for m in found.finditer(text):
+        c = initials[m.group(1)]
+        if m.start() == c.start:
+            continue
+        if word_caps(m.group(1).split()[0].replace("-", ""), lex) and not _VERB_AFTER.match(text, m.end()):
+            continue
+        reason = "initials of an attendee (attendee_item)"
+        yield Cand(m.start(), m.end(), "PERSON", "person", reason, PRIO_NAME, key=c.key)
+
+
+def _attendee_items(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """The items of attendee lines that are people (rule attendee_item)."""
     for line in _ATTENDEES.finditer(text):
         pos, end = line.start(1), line.end(1)
         seps: list[re.Match[str] | None] = []  # "X Y (asiakas, PO), …": no split inside a bracket (one count a line)
@@ -520,18 +551,29 @@ def _attendees(text: str, lex: Lexicon) -> Iterator[Cand]:
             pos = sep.end() if sep else end
             if m is None:
                 continue
-            first = m.group(1).split()[0]
+            first = m.group(2).split()[0]
             flags, low = lex.lookup(first)[0], first.lower()
-            if low in _NOT_NAME or low in _ROLE_WORDS or flags & KEEP or (low in lex.frequent and not flags & FIRST):
-                continue
-            if _CAPS_ITEM.fullmatch(m.group(1)) and not word_caps(m.group(1).replace("-", ""), lex):
+            if _CAPS_ITEM.fullmatch(m.group(2)) and _initials_item(m.group(2), m.group(1), m.group(3), lex):
                 reason = "initials as an item of an attendee list (attendee_item)"  # "Läsnä: XK, PO ja asiakas"
-                yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+                yield Cand(m.start(2), m.end(2), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+                continue
+            if low in _NOT_NAME or low in _ROLE_WORDS or flags & KEEP or (low in lex.frequent and not flags & FIRST):
                 continue
             if first.isupper() or re.search(r"-[a-zåäö]", first):  # "TE-toimisto", "KELA"
                 continue
             reason = "item of an attendee list (attendee_item)"
-            yield Cand(m.start(1), m.end(1), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+            yield Cand(m.start(2), m.end(2), "PERSON", "person", reason, PRIO_NAME, key=(low, ""))
+
+
+def _initials_item(caps: str, role: str | None, bracket: str | None, lex: Lexicon) -> bool:
+    """Initials as an attendee item: capitals that are no word or known acronym (``acronyms.word_caps``); or,
+    with a role word before them or a role or description in their bracket (`valmentaja TK`, `TK (valmentaja,
+    kirjaaja)`, `SE (coach)`), any but a body's known acronym or kept word (not `TE (työllisyyspalvelut)`)."""
+    letters = caps.split()[0].replace("-", "")
+    if not word_caps(letters, lex):
+        return True
+    described = role in _ROLE_WORDS or (bracket is not None and bool(_ROLE_IN_BRACKET.match(bracket.strip())))
+    return described and not (known_acronym(letters, lex) or lex.get(letters.lower()) & KEEP)
 
 
 def _subjects(text: str, lex: Lexicon) -> Iterator[Cand]:

@@ -45,6 +45,10 @@ POSITIVES = [
     ("attendee_item", "sv", "Närvarande: Azadeh, handläggare Sara och jag\nVi gick igenom läget.", "Azadeh"),
     ("attendee_item", "fi", "Läsnä: XK, PQ ja TE-asiantuntija\nSovittiin jatkosta.", "PQ"),
     ("attendee_item", "fi", "Läsnä: XK (valmentaja), Xelle Qoja (asiakas, työkokeilu)\nSovittiin.", "Xelle Qoja"),
+    ("attendee_item", "fi", "Läsnä: QO (asiakas), A-XH (työterveyshoitaja), TK (valmentaja, kirjaaja)\nSovittiin.", "A-XH"),
+    ("attendee_item", "fi", "Läsnä: QO (asiakas), A-XH (työterveyshoitaja), TK (valmentaja, kirjaaja)\nSovittiin.", "TK"),
+    ("attendee_item", "fi", "Osallistujat: asiakas Q.X.; lääkäri V-X Q., valmentaja TK\nSovittiin.", "V-X Q."),
+    ("attendee_item", "sv", "Närvarande: QX (klient), SE (coach)\nFrånvarande: M-QH (FPA)\nSE ringer.", "M-QH"),
     ("owner_initials", "fi", "- CV:n päivitys, tekijä: XQ", "XQ"),
     ("subject_name", "sv", "Ämne: SV: Azadeh – praktik\n\nHej,\ntack!", "Azadeh"),
     ("subject_name", "fi", "Aihe: Re: Tesfayn työkokeilu\n\nHei kaikki,\nkiitos.", "Tesfayn"),
@@ -92,6 +96,8 @@ TRAPS = [
     ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "TE-toimisto"),
     ("attendee_item", "fi", "Läsnä: Kela, TE-toimisto, Työnantaja ja Asiakas\nKäytiin läpi.", "Työnantaja"),
     ("attendee_item", "fi", "Läsnä: TE, KELA, HR ja asiakas\nKäytiin läpi.", "HR"),
+    ("attendee_item", "fi", "Läsnä: QO (asiakas), TE (työllisyyspalvelut)\nKäytiin läpi.", "TE"),
+    ("attendee_item", "fi", "Läsnä: QO (asiakas), TK (valmentaja)\nKäynti TK:ssa maanantaina.", "TK:ssa"),
     ("subject_name", "fi", "Aihe: VS: Verkostopalaverin muistio\n\nHei,\nkiitos.", "Verkostopalaverin"),
     ("subject_name", "sv", "Ämne: Praktikplats för hösten\n\nHej,\ntack!", "Praktikplats"),
     ("subject_name", "fi", "Aihe: OT arvio ja TE:n lausunto / CV\n\nHei,\nkiitos.", "TE"),
@@ -291,3 +297,17 @@ def test_initials_a_bracket_gives_are_the_person_later_too(lang: str, text: str,
     """found_initials: capitals that are a word (OK, HR) once a bracket gives them as a person's initials."""
     s = text.index(later)
     assert any(a <= s and s + 2 <= b for a, b in _persons(text, lang)), scrub(text, lang=lang).text
+
+
+def test_attendee_initials_are_the_same_person_again() -> None:
+    """Initials an attendee line gives a person are that person elsewhere in the text; capitals that also read as
+    something else (`TK`) only before a lower-case word, never with a case ending."""
+    text = ("Läsnä: QO (asiakas), A-XH (työterveyshoitaja), TK (valmentaja)\n"
+            "A-XH kertoi, että TK soittaa. A-XH:n lausunto tulee. Käynti TK:ssa maanantaina.")
+    res = scrub(text, lang="fi")
+    assert "A-XH" not in res.text and "TK soittaa" not in res.text, res.text
+    assert "TK:ssa" in res.text, res.text
+    letter = {f.text: f.replacement for f in res.findings}
+    assert len({r for t, r in letter.items() if t == "A-XH"}) == 1
+    assert [f.replacement for f in res.findings if f.text == "A-XH"].count(letter["A-XH"]) == 3
+
