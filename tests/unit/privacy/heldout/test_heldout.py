@@ -169,6 +169,9 @@ FLOORS = {
     "heldout107.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.91, "KEEP": 0.98, "precision": 0.96},
     "heldout108.jsonl": {"ALL": 0.93, "DIRECT": 0.94, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
     "heldout109.jsonl": {"ALL": 0.93, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.96},
+    "heldout110.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.92, "KEEP": 0.97, "precision": 0.95},
+    "heldout111.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
+    "heldout112.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.94, "KEEP": 0.98, "precision": 0.96},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
