@@ -114,7 +114,7 @@ _ITEM = re.compile(
     r"(?:([a-zåäö-]+)[ \t]+)?([A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+|[ \t]+[A-ZÅÄÖ]\.)?)[ \t]*(?:\(([^()\n]{0,40})\))?[ \t.]*"
 )
 _CAPS_ITEM = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]{1,2}-[A-ZÅÄÖ]{1,2}(?:[ \t]+[A-ZÅÄÖ]\.)?")  # `TK`, `A-LH`, `V-M L.`
-_ROLE_IN_BRACKET = re.compile(r"[a-zåäö]")  # `TK (valmentaja, kirjaaja)`: a lower-case word in the item's bracket
+_DESCRIBED = re.compile(r"[a-zåäö]")  # `TK (valmentaja, kirjaaja)`: the item's bracket opens with a lower-case word
 _SUBJECT = re.compile(
     r"(?im)^[ \t]*(?:(?:subject|aihe|ämne|otsikko)[ \t]*:|(?:re|vs|sv|fw|fwd|vl|aw)[ \t]*:)[ \t]*([^\n]*)$"
 )
@@ -523,7 +523,7 @@ def _attendee_copies(text: str, lex: Lexicon, initials: dict[str, Cand]) -> Iter
     """The other copies of an attendee's initials in the text, as that person (`TK (valmentaja)` … `TK soittaa`,
     `A-LH kertoi`, `A-LH:n`); capitals that also read as something else (``acronyms.word_caps``: `TK`, `PT`) only
     before a lower-case word and never with a case ending (`TK:ssa` may be a health centre)."""
-    found = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(initials, key=len, reverse=True))) + r")(?![\w-]|(?<=\.)\w)")
+    found = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(initials, key=len, reverse=True))) + r")(?![\w-])")
     for m in found.finditer(text):
         c = initials[m.group(1)]
         if m.start() == c.start:
@@ -572,7 +572,7 @@ def _initials_item(caps: str, role: str | None, bracket: str | None, lex: Lexico
     letters = caps.split()[0].replace("-", "")
     if not word_caps(letters, lex):
         return True
-    described = role in _ROLE_WORDS or (bracket is not None and bool(_ROLE_IN_BRACKET.match(bracket.strip())))
+    described = role in _ROLE_WORDS or (bracket is not None and bool(_DESCRIBED.match(bracket.strip())))
     return described and not (known_acronym(letters, lex) or lex.get(letters.lower()) & KEEP)
 
 
