@@ -10,6 +10,8 @@ Turku NER dev corpus, the person-name model alone (file size, load time, RSS del
 run with COACHDESK_NAME_MODEL=0 for the rules alone), and, when Presidio is installed, Presidio on the same corpora side by side.
 "large:" gives CPU seconds for one 1 MB and one 4 MB text (concatenated dev texts) and their ratio, and for a
 chain of findings each widening the one before ("AB " × 20k and × 40k; linear: ratio about 2).
+"real notes:" gives the same per-2,000-character CPU figures on held-out texts (no sentence repeats): each of 100
+different notes scrubbed once, and one note growing at its end a character per call (the live check as the coach types).
 Targets (issue 14): p95 CPU <= 8 ms per 2,000 chars, first call <= 200 ms, >= 250k chars/s,
 1 MB <= 4 s, 4 MB <= 4.5 x the 1 MB time.
 """
@@ -49,6 +51,48 @@ def make_text(n: int = 2000) -> str:
         out += SAMPLE_FI if i % 2 == 0 else SAMPLE_EN
         i += 1
     return out[:n]
+
+
+def real_notes(n: int = 2000, count: int = 100) -> list[str]:
+    """``count`` different notes of ``n`` characters, each of consecutive held-out texts (tests/unit/privacy/heldout,
+    every third note so the rounds are mixed): no sentence repeats, unlike :func:`make_text`."""
+    texts = [json.loads(line)["text"] for path in sorted((ROOT / "tests" / "unit" / "privacy" / "heldout").glob("heldout*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    notes, cur = [], ""
+    for t in texts:
+        cur = f"{cur}\n\n{t}" if cur else t
+        if len(cur) >= n:
+            notes.append(cur[:n])
+            cur = ""
+    return notes[::3][:count]
+
+
+def bench_real_notes() -> dict[str, float]:
+    """CPU ms per 2,000 characters on real-shaped notes, after :func:`bench_speed` (lexicons loaded, warmed up):
+    ``new_notes``, each note scrubbed once (words and sentences not seen before: the first check of a note);
+    ``typing``, one note growing a character a call at its end (the note editor's live check as the coach types)."""
+    import coachdesk.privacy as privacy
+
+    notes = real_notes()
+    if not notes:
+        return {}
+    new = []
+    for t in notes:
+        c0 = time.process_time()
+        privacy.scrub(t)
+        new.append((time.process_time() - c0) * 1000)
+    note = notes[-1]
+    typing = []
+    for i in range(100):
+        t = note[: len(note) - 100 + i]
+        c0 = time.process_time()
+        privacy.scrub(t)
+        typing.append((time.process_time() - c0) * 1000)
+    new.sort()
+    typing.sort()
+    return {"new_notes_p50_cpu_ms": round(statistics.median(new), 2), "new_notes_p95_cpu_ms": round(new[int(len(new) * 0.95) - 1], 2),
+            "new_notes_cpu_chars_per_s": round(sum(map(len, notes)) / max(sum(new) / 1000, 1e-9)),
+            "typing_p50_cpu_ms": round(statistics.median(typing), 2), "typing_p95_cpu_ms": round(typing[94], 2)}
 
 
 def lexicon_memory() -> int:
@@ -285,6 +329,7 @@ def main() -> None:
     args = ap.parse_args()
     speed = bench_speed()
     print("speed:", json.dumps(speed))
+    print("real notes:", json.dumps(bench_real_notes()))
     if not args.no_large:
         print("large:", json.dumps(bench_large(args.shared)))
     print("name model:", json.dumps(bench_name_model()))

@@ -38,6 +38,7 @@ MODEL_ENV_SV_EN = "COACHDESK_NAME_MODEL_SVEN"  # "0" / "off": no model for sv/en
 MODEL_LANGS = ("fi", "sv", "en")
 PERSON_LABELS = ("B-PER", "I-PER")
 WINDOW = 8  # with ``wanted`` words, the chain runs this far either side of them (on Turku dev: within 0.0002)
+SENTENCE_MEMO = 4096  # sentences (with their window) whose marginals are remembered
 MAX_SENTENCE = 120  # tokens; a longer run without sentence punctuation is cut (bounded work per sequence)
 
 _log = logging.getLogger(__name__)
@@ -166,12 +167,14 @@ class NameModel:
     person: tuple[int, ...] = ()
     zero: tuple[float, ...] = ()
     vectors: dict[tuple, tuple[float, ...]] = field(default_factory=dict)  # (word, offset) or a position key
+    sentences: dict[tuple, tuple[float, ...]] = field(default_factory=dict)  # (words, lo, hi) -> marginals
 
     def forget(self) -> int:
-        """Empty the word caches (features and weight sums of the words seen); the number dropped."""
-        dropped = len(self.cache) + len(self.vectors)
+        """Empty the word caches (features, weight sums and sentences seen); the number dropped."""
+        dropped = len(self.cache) + len(self.vectors) + len(self.sentences)
         self.cache.clear()
         self.vectors.clear()
+        self.sentences.clear()
         return dropped
 
     def _vector(self, key: tuple | None, feats: list[str]) -> tuple[float, ...]:
@@ -184,18 +187,31 @@ class NameModel:
 
     def marginals(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[float]:
         """P(token is part of a person name) for tokens ``lo``..``hi`` of one sentence (forward-backward,
-        scaled). With a window, the features still see the whole sentence; only the chain is cut."""
+        scaled). With a window, the features still see the whole sentence; only the chain is cut.
+        The answer for the same words and window is remembered (bounded; emptied by :meth:`forget`): a note
+        scrubbed again as the coach types reads only its changed sentences."""
         n_all = len(words)
         hi = n_all if hi is None else min(hi, n_all)
         lo = max(0, lo)
-        n = hi - lo
-        if n <= 0:
+        if hi - lo <= 0:
             return []
-        # The weights of a word's own and neighbour features are summed once per word form and cached:
-        # the same sum as over sentence_features(), at a few additions per token.
+        key = (tuple(words), lo, hi)
+        got = self.sentences.get(key)
+        if got is None:
+            if len(self.sentences) >= SENTENCE_MEMO:
+                self.sentences.clear()
+            got = self.sentences[key] = self._chain(self._emissions(words, lo, hi))
+        return list(got)
+
+    def _emissions(self, words: list[str], lo: int, hi: int) -> list[list[float]]:
+        """exp(summed feature weights - their max) per label, for tokens ``lo``..``hi``. The weights of a word's
+        own and neighbour features are summed once per word form and cached: the same sum as over
+        sentence_features(), at a few additions per token."""
         vec, lex, cache, vecs = self._vector, self.lex, self.cache, self.vectors
         if len(vecs) > 100_000:
             vecs.clear()
+        n_all = len(words)
+        exp = math.exp
         emis: list[list[float]] = []
         for i in range(lo, hi):
             w = words[i]
@@ -211,8 +227,13 @@ class NameModel:
                     parts.append(vecs.get(key) or vec(key, neighbour_features(words[j], d, lex, cache)))
             s = list(map(sum, zip(*parts, strict=True)))
             m = max(s)
-            emis.append([math.exp(v - m) for v in s])
+            emis.append([exp(v - m) for v in s])
+        return emis
+
+    def _chain(self, emis: list[list[float]]) -> tuple[float, ...]:
+        """Forward-backward over the emissions (scaled at every step): P(person label) per token."""
         cols, trows = self.trans_cols, self.trans_rows
+        n = len(emis)
         a = emis[0]
         z = sum(a)
         alpha = [[v / z for v in a]]
@@ -226,13 +247,13 @@ class NameModel:
         per = self.person
         for t in range(n - 1, -1, -1):
             post = list(map(mul, alpha[t], beta))
-            out[t] = sum(post[y] for y in per) / sum(post)
+            out[t] = sum([post[y] for y in per]) / sum(post)
             if t:
                 eb = list(map(mul, emis[t], beta))
                 nb = [sum(map(mul, r, eb)) for r in trows]
                 zb = sum(nb)
                 beta = [v / zb for v in nb]
-        return out
+        return tuple(out)
 
 
 def split_sentences(text: str, lo: int = 0, hi: int | None = None) -> list[list[tuple[int, int, str]]]:

@@ -272,6 +272,26 @@ def test_the_wanted_words_figures_are_those_of_the_whole_text(model) -> None:
         assert ner_model.person_probabilities(model, text, {start})[start] == whole[start]
 
 
+def test_a_sentence_read_again_gives_the_same_figures_from_the_memo_which_stays_bounded(model, monkeypatch) -> None:
+    """The live check scrubs a note again at every pause: unchanged sentences come from the memo, a changed one is
+    read afresh, and the memo never holds more than SENTENCE_MEMO sentences (``forget`` empties it)."""
+    words = "Eilen soitti Kirsikka Vähämäki ja kertoi uutisia .".split()
+    model.sentences.clear()
+    first = model.marginals(words)
+    assert model.sentences and first == list(model._chain(model._emissions(words, 0, len(words))))
+    first[2] = -1.0  # a caller's copy: the memo is not touched
+    assert model.marginals(words) == list(model.sentences[(tuple(words), 0, len(words))])
+    assert model.marginals(words)[2] > 0.5
+    changed = [*words[:2], "kirsikka", *words[3:]]
+    assert model.marginals(changed)[2] != model.marginals(words)[2]  # another sentence, read afresh
+    window = model.marginals(words, 2, 4)  # a window is remembered under its own key (its chain is cut)
+    assert len(window) == 2 and model.sentences[(tuple(words), 2, 4)] == tuple(window)
+    monkeypatch.setattr(ner_model, "SENTENCE_MEMO", 2)
+    model.marginals([*words, "x"])
+    assert len(model.sentences) <= 2
+    assert model.forget() > 0 and not model.sentences
+
+
 def test_a_word_name_the_model_half_believes_is_asked_about() -> None:
     """`word_name` below its naming threshold asks (0.35): the coach decides about `aamu` in a chat, the weather
     word beside it (`tuuli kovasti`) is neither found nor asked about."""
