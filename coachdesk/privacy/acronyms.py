@@ -36,13 +36,18 @@ _ROMAN = frozenset("II III IV VI VII VIII IX XI XII XIV XV XVI XX".split())
 _NOT_PERSON_CAPS: frozenset[str] | None = None
 
 
-def word_caps(caps: str, lex: Lexicon) -> bool:
-    """Two or three capitals that read as something other than a person's initials: a known acronym, a word of
-    ``[NOT_INITIALS]``, ``[SCALE_ACRONYMS]``, ``[LEGAL_FORMS]``, ``[TITLE_DEGREES]``, a weekday abbreviation (``MA``,
-    ``TI``), a frequent word (``OK``, ``ON``) or a Roman numeral (``II``, ``IV``)."""
+def not_person_caps() -> frozenset[str]:
+    """The listed capitals that are no person's initials or name: ``[NOT_INITIALS]``, ``[SCALE_ACRONYMS]``,
+    ``[LEGAL_FORMS]``, ``[TITLE_DEGREES]``, weekday abbreviations (``MA``, ``TI``) and Roman numerals (``II``, ``IV``)."""
     global _NOT_PERSON_CAPS
     if _NOT_PERSON_CAPS is None:
-        _NOT_PERSON_CAPS = (words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS")
+        _NOT_PERSON_CAPS = (words("NOT_INITIALS") | words("SCALE_ACRONYMS") | words("LEGAL_FORMS") | _ROMAN
                             | frozenset(w.upper() for w in words("TITLE_DEGREES") | words("WEEKDAY_ABBREVS")))
-    return (caps in _NOT_PERSON_CAPS or caps in _ROMAN or known_acronym(caps, lex) or caps.lower() in lex.frequent
+    return _NOT_PERSON_CAPS
+
+
+def word_caps(caps: str, lex: Lexicon) -> bool:
+    """Two or three capitals that read as something other than a person's initials: a listed one
+    (:func:`not_person_caps`), a known acronym, a frequent word (``OK``, ``ON``) or a kept term."""
+    return (caps in not_person_caps() or known_acronym(caps, lex) or caps.lower() in lex.frequent
             or bool(lex.get(caps.lower()) & KEEP))

@@ -11,13 +11,14 @@ candidates. Labels are the ``FORM_PERSON_LABELS`` sections of the cue files; a k
 |---|---|---|
 | label_value | `Kutsumanimi: X`, `Preferred name: X`, `Child: X, 4`, `Lapsi: X (6 v)`, `Anhörig: mamma X Y, Place`, `Name in passport: X Y` (in capitals too) | `Lapsi: Ei`, `Child: None, 4`, `Kutsumanimi: ei tiedossa`, `Anhörig: Kela`, `Name: UNKNOWN` |
 | surname_comma_given | one person's label, a single word, a comma and one to three given names closing the line (`Työkokeilija: X, Y Z`): the whole name, one person | `Lapset: X, Y` (two people: two names) |
-| recorder_initials | initials alone after the label of who wrote or filled in the text (``FORM_RECORDER_LABELS``: `Lomakkeen täyttäjä: PT`, `Protokoll: PT`, `Ifylld av: KL`, `Minutes: M.-E. K.`), the value closing the line | `Täyttäjä: HR`, `Kirjaaja: TE-toimisto` (``NOT_INITIALS``; a word after the capitals) |
+| recorder_initials | initials after the label of who wrote or filled in the text (``FORM_RECORDER_LABELS``: `Lomakkeen täyttäjä: PT`, `Protokoll: PT`, `Ifylld av: KL`, `Minutes: M.-E. K.`), alone or before a date or the writer's unit (`Kirjaaja: PT 5.3.2026`, `Täyttäjä: PT / X Oy`, `Ifylld av: PT, X Ab`), closing the line; a one-word label without its colon too (`Kirjasi PT` on a line of its own) | `Täyttäjä: HR`, `Kirjaaja: KELA, 5.3.`, `Kirjaaja: TE-toimisto` (``NOT_INITIALS``, a known acronym; a word after the capitals) |
 """
 
 from __future__ import annotations
 
 import re
 
+from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
 from coachdesk.privacy.rule_table import Rule
@@ -38,7 +39,11 @@ _KIN = words("FORM_PERSON_KIN")
 _RECORDERS = frozenset(w.replace("_", " ") for w in words("FORM_RECORDER_LABELS"))  # "ifylld_av": two words
 _NOT_INITIALS = words("NOT_INITIALS")
 # a value of initials only: "PT", "JPK", "P.T.", "P. T.", "M-E", "M.-E. K." (a dot may close the line's sentence)
-_INITIALS_VALUE = re.compile(r"((?:[A-ZÅÄÖ](?:\.-?|-)?[ \t]?){1,3}[A-ZÅÄÖ])\.?[ \t]*$")
+# after them, a date or the writer's unit (`KL 25.2.2027`, `KL / Urapolku Oy, 23.2.`, `KL, Urapolku Oy`) may close the line
+_INITIALS_VALUE = re.compile(r"((?:[A-ZÅÄÖ](?:\.-?|-)?[ \t]?){1,3}[A-ZÅÄÖ])\.?[ \t]*"
+                             r"(?:(?<=[ \t])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?[ \t]*|[,/][ \t]*(?=[^\W\d_])[^\n]*)?$")
+# a one-word recorder label without its colon, initials closing the line (`Kirjasi MS` at a note's end)
+_BARE_RECORDER = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_]+)[ \t]+([A-ZÅÄÖ]{2,3})\.?[ \t]*$")
 _JOINS = frozenset("ja och and & sekä samt".split())
 _QUOTES = frozenset("\"'“”‘’«»")
 # a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …")
@@ -100,12 +105,15 @@ def _items(value: str, base: int, lex: Lexicon) -> list[tuple[int, int, int]] | 
 def find(text: str, lex: Lexicon) -> list[Cand]:
     """PERSON candidates of :data:`RULES` (Finnish, Swedish and English forms alike)."""
     out: list[Cand] = []
+    for m in _BARE_RECORDER.finditer(text):
+        if m.group(1).lower() in _RECORDERS:
+            out.extend(_recorder_initials(m, lex))
     if ":" not in text:
         return out
     for m in _LINE.finditer(text):
         label = " ".join(m.group(1).lower().split())
         if label in _RECORDERS:
-            out.extend(_recorder_initials(m))
+            out.extend(_recorder_initials(m, lex))
         if label not in _LABELS:
             continue
         items = _items(m.group(2), m.start(2), lex)
@@ -130,10 +138,13 @@ def find(text: str, lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _recorder_initials(m: re.Match[str]) -> list[Cand]:
-    """Rule recorder_initials: the field value when it is initials alone (and no acronym of ``NOT_INITIALS``)."""
+def _recorder_initials(m: re.Match[str], lex: Lexicon) -> list[Cand]:
+    """Rule recorder_initials: the field value when it is initials (and no acronym of ``NOT_INITIALS`` or a known one),
+    alone or before a date or the writer's unit."""
     value = _INITIALS_VALUE.fullmatch(m.group(2))
     if value is None or value.group(1) in _NOT_INITIALS or sum(ch.isupper() for ch in value.group(1)) < 2:
+        return []
+    if value.group(1).isalpha() and known_acronym(value.group(1), lex):
         return []
     s, e = m.start(2) + value.start(1), m.start(2) + value.end(1)
     letters = "".join(ch for ch in value.group(1) if ch.isalpha()).lower()

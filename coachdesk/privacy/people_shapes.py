@@ -18,7 +18,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | spelled_name | four or more capital letters one by one, each apart by one space or one hyphen, the same all along (`J I N U X A T H E W`, `L-I-A-X`): a name spelled out for the record | `A B C`, `A-B-C` (three letters), `A B-C D` (mixed), `B1 B2`, `ABC-123` |
 | spoken_spelled | four or more letters spelled as their names or as single letters, in one run apart by single spaces, two or more letter names among them or none (`tee ee äs äf aa yy`, `em be a ell a`, `l i a n`): a name spelled out in dictation; not a run another rule took (a plate, a code read out) | `ei oo ee` (three), `a b c` (three), `i a ee o` (one letter name), a plate read out |
-| caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it | `KELA Matti` (an acronym), `Oy`, `TE`, `OK` (``acronyms.word_caps``), a kept term |
+| caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it; before the person also with a comma (`LEPIK, Ülle`), hyphenated (`AL-SAADI`), with a particle between capitals (`ALBUQUERQUE DE SOUZA`), or two letters a surname list holds (`DO Van Khanh`); a frequent word form only when it is a listed name and no ordinary word (`LIU`, `FARAH`) | `KELA Matti` (an acronym), `Oy`, `TE`, `OK`, `JA`, `HUOM` (``acronyms.word_caps``), `ADHD-HOITO`, `PT Anna`, a kept term |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from coachdesk.privacy.acronyms import word_caps
+from coachdesk.privacy.acronyms import known_acronym, not_person_caps, word_caps
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.cues import (
     EN_PERSON_VERBS,
@@ -42,6 +42,7 @@ from coachdesk.privacy.cues import (
 )
 from coachdesk.privacy.inflection import analyses
 from coachdesk.privacy.lexicon import AMBIG, COMMON, FIRST, INTL, KEEP, NAME, SUR, Lexicon
+from coachdesk.privacy.name_evidence import ordinary_word
 from coachdesk.privacy.name_words import fi_common_word, foreign
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
@@ -358,7 +359,7 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)
-    return out + _spelled(text) + _spoken_spelled(text, cover, named) + _caps_surnames(text, toks, lex, cands, cover)
+    return out + _spelled(text) + _spoken_spelled(text, cover, named) + _caps_surnames(text, toks, lex, lang, cands, cover)
 
 
 # one capital letter, then three or more, each after the same one separator (a space or a hyphen)
@@ -407,38 +408,88 @@ def _letter_run(run: list[tuple[int, str]], cover: bytearray, named: bytearray) 
 _MAX_CAPS_WORDS = 3
 
 
-def _caps_surnames(text: str, toks: list[Token], lex: Lexicon, cands: list[Cand], cover: bytearray) -> list[Cand]:
+def _caps_surnames(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand], cover: bytearray) -> list[Cand]:
     """Rule caps_surname: one to three words in capitals right before or after a found person, each apart by one
     space (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the person's surname as papers
-    write it. Not an acronym, a legal form, a frequent word or a kept term (``acronyms.word_caps``)."""
+    write it. Before the person, a comma may end the capitals of a line's or field's value when the word next to it is
+    no ordinary word of the text's dictionary (`Hakija: LEPIK, Ülle`; not `YHTEENVETO, Anna`, `The CTO, Anna`), a particle may stand between two of them (`ALBUQUERQUE DE SOUZA Joao`), and a two-letter surname of the lists may be the word next to it
+    (`DO Van Khanh`, `LÊ Quốc Bảo`)."""
     if not any(t.upper for t in toks):
         return []
     people = {c.start: c for c in cands if c.label == "PERSON" and not c.uncertain}
     ends = {c.end: c for c in people.values()}
     out: list[Cand] = []
 
-    def surname(t: Token) -> bool:
-        return (t.upper and len(t.text) >= 3 and t.text.isalpha() and not cover[t.start]
-                and not word_caps(t.text, lex) and not lex.lookup_all(t.text) & KEEP)
+    def surname(k: int) -> bool:
+        return _caps_surname_word(toks[k], lex, cover)
 
     for k, t in enumerate(toks):
         person = people.get(t.start)
-        if person is not None:  # capitals before it
+        if person is not None and k:  # capitals before it
             j = k
-            while j > 0 and k - j < _MAX_CAPS_WORDS and surname(toks[j - 1]) and text[toks[j - 1].end : toks[j].start] == " ":
-                j -= 1
-            if j < k:
+            gap = text[toks[k - 1].end : t.start]
+            if (surname(k - 1) and (gap == " " or (gap == ", " and _field_value(text, toks[k - 1].start)
+                                                    and not ordinary_word(toks[k - 1].lower, lang)))) or (
+                    gap == " " and _short_caps_surname(toks[k - 1], lex, cover)):
+                j = k - 1
+                while j > 0 and k - j < _MAX_CAPS_WORDS and text[toks[j - 1].end : toks[j].start] == " ":
+                    if surname(j - 1):
+                        j -= 1
+                    elif (j > 1 and k - j + 1 < _MAX_CAPS_WORDS and toks[j - 1].text in _CAPS_PARTICLES
+                          and text[toks[j - 2].end : toks[j - 1].start] == " " and surname(j - 2)):
+                        j -= 2  # ALBUQUERQUE DE SOUZA
+                    else:
+                        break
                 out.append(Cand(toks[j].start, toks[k - 1].end, "PERSON", "person", "a surname in capitals (caps_surname)",
                                 PRIO_NAME, key=person.key))
         person = ends.get(t.end)
         if person is not None:  # capitals after it
             j = k
-            while j + 1 < len(toks) and j - k < _MAX_CAPS_WORDS and surname(toks[j + 1]) and text[toks[j].end : toks[j + 1].start] == " ":
+            while j + 1 < len(toks) and j - k < _MAX_CAPS_WORDS and surname(j + 1) and text[toks[j].end : toks[j + 1].start] == " ":
                 j += 1
             if j > k:
                 out.append(Cand(toks[k + 1].start, toks[j].end, "PERSON", "person", "a surname in capitals (caps_surname)",
                                 PRIO_NAME, key=person.key))
     return out
+
+
+def _field_value(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line or a field's value: before it only spaces or tabs, then a line break, a colon,
+    an opening bracket or quote (`Hakija: X, Y`; not `The CTO, Y`)."""
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    return not before or before[-1] in "\n:([\"'“”‘’«»"
+
+
+# particles of a surname written in capitals (`ALBUQUERQUE DE SOUZA`, `VAN DER BERG`): only between two capital words
+_CAPS_PARTICLES = frozenset("DE DA DO DOS DAS DEL DI DU VAN VON DER DEN TER LA LE AL EL BIN BEN".split())
+
+
+def _caps_surname_word(t: Token, lex: Lexicon, cover: bytearray) -> bool:
+    """A word in capitals that may be a surname: three letters or more (each part of a hyphenated one two or more:
+    `AL-SAADI`), free, no acronym or listed abbreviation (``acronyms.word_caps``), no kept term. A frequent word form
+    counts only when the name lists hold it and it is no ordinary word (`LIU`, `FARAH`, `PAZ`; not `JA`, `HUOM`)."""
+    parts = t.text.split("-")
+    if not (t.upper and len(t.text) >= 3 and all(len(p) >= 2 and p.isalpha() for p in parts) and not cover[t.start]):
+        return False
+    if lex.lookup_all(t.text) & KEEP or any(word_caps(p, lex) and not _listed_name(p, lex) for p in parts):
+        return False
+    return not (len(parts) > 1 and word_caps(parts[0], lex))  # (ADHD-HOITO is no surname, even of the lists)
+
+
+def _listed_name(caps: str, lex: Lexicon) -> bool:
+    """A word of the name lists that reads as no ordinary word and no acronym: only its frequency made ``word_caps``
+    take it (`LIU`, `FARAH`)."""
+    low = caps.lower()
+    return (bool(lex.get(low) & NAME) and not lex.get(low) & (AMBIG | COMMON | KEEP)
+            and not known_acronym(caps, lex) and caps not in not_person_caps())
+
+
+def _short_caps_surname(t: Token, lex: Lexicon, cover: bytearray) -> bool:
+    """Two capitals that a surname list holds (`DO`, `LÊ`, `WU`) right before a found person; not a listed
+    abbreviation or acronym (`PT`, `TE`) and no kept term."""
+    low = t.lower
+    return (len(t.text) == 2 and t.upper and t.text.isalpha() and not cover[t.start] and bool(lex.get(low) & SUR)
+            and not lex.get(low) & KEEP and not known_acronym(t.text, lex) and t.text not in not_person_caps())
 
 
 def _spelled(text: str) -> list[Cand]:

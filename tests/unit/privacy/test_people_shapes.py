@@ -51,6 +51,12 @@ FIRES = [
     ("en", "client ngoc spelled n g o c lives in town", ["n g o c"], "spoken_spelled"),
     ("fi", "Hakija: XAKIESE BOLINGO Dieudonné\nHetu: puuttuu", ["XAKIESE BOLINGO"], "caps_surname"),
     ("fi", "Papereissa nimi on järjestyksessä XSIMBA Mbuyi Espoir, ja työpaikalla", ["XSIMBA"], "caps_surname"),
+    ("fi", "Hakemus\nHakija: XEPIK, Ülle\nSyntynyt: 1964", ["XEPIK"], "caps_surname"),
+    ("fi", "Perhetiedot\nHakija: AL-XAADI Haider Jabbar\nPuoliso: ei", ["AL-XAADI"], "caps_surname"),
+    ("en", "Name (as in passport): WU Meilin\nPreferred name: Mei", ["WU"], "caps_surname"),
+    ("fi", "Passissa: LIU Meilin, kortissa toisin", ["LIU"], "caps_surname"),  # a frequent form, a listed name
+    ("fi", "Kortissa nimi on muodossa VU Thanh Huong, joten järjestelmässä", ["VU"], "caps_surname"),
+    ("fi", "Kelan järjestelmässä XALBUQ DE XOUZA Joao Pedro, itse hän", ["XALBUQ DE XOUZA"], "caps_surname"),
 ]
 
 TRAPS = [
@@ -78,6 +84,12 @@ TRAPS = [
     ("en", "Dear Santos, 27 is the room number.", "Dear"),
     ("en", "Team Lead (45) approved it", "Team Lead"),
     ("en", "Grades A B C were fine, plate ABC-123 too.", "A B C"),
+    ("fi", "HUOM, Anna Korhonen soittaa. JA Matti Virtanen tulee.", "HUOM"),
+    ("fi", "YHTEENVETO, Anna Korhonen kävi.", "YHTEENVETO"),
+    ("en", "He left. The CTO, Joy Lindgren, kept messaging him. The CXO, Anna Smith, too.", "CXO"),
+    ("fi", "PT Anna Virtanen kävi, ADHD-HOITO Matti Virtanen aloitti.", "PT"),
+    ("fi", "ADHD-HOITO Matti Virtanen aloitti.", "ADHD"),
+    ("fi", "Kävijät: TE Liisa Ojala ja KELA Matti Virtanen.", "TE"),
     ("fi", "Vaihtoehdot A, B, C ja D jäivät auki.", "A, B, C ja D"),
     ("fi", "no ei oo ee mitään uutta", "ei oo ee"),
     ("en", "options a b c were discussed", "a b c"),
