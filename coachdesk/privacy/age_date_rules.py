@@ -15,7 +15,7 @@ around its match, so the whole pass is linear in the text (invented examples).
 | turns_age | a number after a verb of turning an age (`täytän`, `täyttää`, `fyller`, `turns`, `turned` …), then a clause end, a conjunction, an age word or a time word (`ensi`, `next`, `nästa`, a month) | `Täytän 30 helmikuun 2. päivä`, `hän täyttää 50 ensi kuussa`, `she turns 41 in May`, `hon fyller 60 i juni` (not `täytän 20 lomaketta`, `turn 90 degrees`) | 14–99 |
 | children_ages | two to four children's ages after a children noun (`lapset`, `barnen`, `kids` …), joined by `ja`/`och`/`and`/commas and closed by an age unit, in brackets too: each number (the last with its unit) | `lapset 13 ja 6 v`, `lapset (4 ja 7 v)`, `barnen 3 och 5 år` (not `lapset 2 ja 3 kertaa`) | 0–25 |
 | initials_age | an age in brackets after initials | `A-M (41):`, `T.K. (52)` | 14–99 |
-| day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `siirtämään`, `ehdotin`, `uusi aika`, `pvm`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` or `d/m` before a time (`12.10 klo 9`, `17/12 kl 10`); never a time (`klo 12.10`, `12.10–13.00`) | `rebooked 12.10` | day 1–31, month 1–12 |
+| day_month_cue | `d.m` without the final dot (or `d/m`) after a scheduling word (`rebooked`, `siirretty`, `siirtämään`, `ehdotin`, `uusi aika`, `pvm`, `t.o.m.`, Swedish `den`) or a weekday (`ma 12.10`, `Thu 3/11`), or `d.m` or `d/m` before a time (`12.10 klo 9`, `17/12 kl 10`, `17/12 9:40`); never a time (`klo 12.10`, `12.10–13.00`), a score (`kipu 8/10`) or a share (`den 2.5 procent`) | `rebooked 12.10` | day 1–31, month 1–12 |
 | month_lower | an English month in lower case with its day, short forms in English texts (`may`, `march` only with an ordinal or `of`, or a day after a word that asks for a date: `due 5 may`, `from 3 march`, or before a clause's end or a time: `17 march at nine`, `seen 4 may, then`; not `3 may options`) | `july 3`, `3rd of july`, `sept 12` | day 1–31 |
 """
 
@@ -93,7 +93,8 @@ _DATE_CUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:rebooked|booked|re-booked|moved|postponed|rescheduled|scheduled|on|date|dated|due|until|"
     r"siirretty|siirrettiin|siirtyi|siirtyy|siirsimme|siirsin|siirtämään|siirtää|siirretään|ehdotin|ehdotti|"
     r"ehdotettiin|proposed|suggested|föreslog|päivämäärä|pvm|päivälle|päiväksi|saakka|asti|"
-    r"mennessä|varattu|datum|flyttad|flyttat|flyttas|bokad|bokat|från|till|till den|fram till)(?:\s+(?:to|for|on|till|på|on the|to the|päivälle))?"
+    r"mennessä|varattu|datum|flyttad|flyttat|flyttas|bokad|bokat|från|till|till den|fram till|den)(?:\s+(?:to|for|on|till|på|on the|to the|päivälle))?"
+    r"|(?<![\w.])(?:t\.\s?o\.\s?m|fr\.\s?o\.\s?m)\."  # Swedish "till och med", "från och med"
     r"|\buusi\s+aika|\bnew\s+date|\bnext\s+(?:meeting|session|appointment)(?:\s+(?:is|on))?|\bnästa\s+träff(?:\s+är)?"
     # a weekday before the day (ma 12.10, Mon 12.10, tisdag 3.11); never "to" (English "to 12.10" ends a time)
     r"|\b(?:ma|ti|ke|pe|la|su|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|lauantai\w*|"
@@ -102,9 +103,13 @@ _DATE_CUE_BEFORE = re.compile(
     r"[\s:,]*$"
 )
 _TIME_BEFORE = re.compile(r"(?i)(?:\bklo|\bkello|\bkl\.?|\bat|\bfrom|\btime|@)\s*$")
-_TIME_AFTER = re.compile(r"(?i)^\s*(?:klo|kello|kl\.?|at)\s*\d")
+_TIME_AFTER = re.compile(r"(?i)^\s*(?:(?:klo|kello|kl\.?|at)\s*\d|(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.,:/]\d))")  # "… 9:40" too
 _RANGE_AFTER = re.compile(r"^\s?[–-]\s?\d")
-_UNIT_AFTER = re.compile(r"(?i)^\s?(?:h\b|tun|min|km|kg|%|€|e\b|eur|vuo|hour|timm|dagar|days?\b|weeks?\b|viik|kk\b)")
+_UNIT_AFTER = re.compile(r"(?i)^\s?(?:h\b|tun|min|km|kg|%|€|e\b|eur|vuo|hour|timm|dagar|days?\b|weeks?\b|viik|kk\b|pro[cs]ent|percent)")
+# a rating before it: "kipu 8/10", "VAS 7/10", "mood 3/5" is a score, whatever follows
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:kipu\w*|kivu\w*|särky\w*|pain|smärt\w*|vas|nrs|mieliala\w*|mood|humör|uni|unen|sleep|sömn|"
+                           r"jaksami\w*|energ\w*|ahdist\w*|anxiety|ångest|stress\w*|score|pisteet|pistettä|poäng|arvio\w*|rating)"
+                           r"[\s:=]*$")
 
 # -- month_lower: full English months in any text, short forms (jan, sept) in English texts --
 _EN_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -191,11 +196,13 @@ def _day_month(text: str, lang: str) -> Iterator[Cand]:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 12]
-        if _TIME_BEFORE.search(before) or _RANGE_AFTER.match(after) or _UNIT_AFTER.match(after):
+        if _TIME_BEFORE.search(before) or _RANGE_AFTER.match(after) or _UNIT_AFTER.match(after) or _SCORE_BEFORE.search(before):
             continue  # "klo 12.10", "12.10–13.00": a time; "ehdotin 1.5 tunnin …": a measure
         cue = _DATE_CUE_BEFORE.search(before)
         if cue and cue.group(0).lower().split()[0] == "on" and lang != "en":
             cue = None  # Finnish "on" is "is": "Kokous on 12.10" says nothing of a date
+        if cue and cue.group(0).lower().split()[0] == "den" and lang != "sv":
+            cue = None  # Swedish "den 1.4" (the first of April); "den" is no date word in English or Finnish
         if cue or _TIME_AFTER.match(after):  # "12.10 klo 9", "17/12 kl 10": a day before a time
             yield _date(m.start(), m.end(), "day_month_cue")
 

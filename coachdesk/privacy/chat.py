@@ -66,12 +66,15 @@ _INITIALS_SIGNOFF = re.compile(
 )
 
 
-# "t. MK", "/AL", "Terv. JPK": capitals without dots after a closing formula or a slash, at the very end
+# "t. MK", "/AL", "–AL", "Terv. JPK": capitals without dots after a closing formula, a slash or a dash, at the very end
 _BARE_INITIALS_SIGNOFF = re.compile(
-    r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)/[ \t]?)"
+    r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)[/–—-][ \t]?)"
     r"([A-ZÅÄÖ]{2,3})[ \t]*$"
 )
-_NOT_INITIALS = words("NOT_INITIALS")
+# "/AL" or "– AL" as a line of its own or after a sentence's end, before a blank line: an e-mail's sign-off with the
+# quoted thread below it
+_SIGNOFF_LINE = re.compile(r"(?m)(?:^|(?<=[.!?)][ \t]))[ \t]*[/–—-][ \t]?([A-ZÅÄÖ]{2,3})[ \t]*\n[ \t]*\n")
+_NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS")
 
 
 _LONGEST_CLOSING = len("Hälsningar.")  # the longest closing formula of _BARE_INITIALS_SIGNOFF, with its dot
@@ -87,7 +90,8 @@ def _signoff_reach(text: str, end: int) -> int:
 
 
 def find_initials_signoff(text: str) -> Iterator[Cand]:
-    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" at the very end."""
+    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" or "–MK" at the very end, "/MK" on a
+    line of its own before a blank line (the quoted thread of an e-mail below)."""
     end = len(text)
     while end and text[end - 1].isspace():
         end -= 1  # the text without its trailing white space, found without copying the text
@@ -95,6 +99,11 @@ def find_initials_signoff(text: str) -> Iterator[Cand]:
     m = _BARE_INITIALS_SIGNOFF.search(text, max(text.rfind("\n", 0, end) + 1, _signoff_reach(text, end)), end)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
+    if "\n" in text:
+        for m in _SIGNOFF_LINE.finditer(text):
+            if m.group(1) not in _NOT_INITIALS:
+                yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME,
+                           key=(m.group(1).lower(), ""))
     for m in _INITIALS_SIGNOFF.finditer(text):
         initials = m.group(1)
         if sum(ch.isupper() for ch in initials) >= 2:

@@ -279,6 +279,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "SHAPE_KIN_HEADS": ("fi", "sv", "en"),
     # form_people.py: person field labels (a multi-word label written with "_"), plural ones, kin words in a value
     "FORM_PERSON_LABELS": ("fi", "sv", "en"),
+    "FORM_NICKNAME_LABELS": ("fi", "sv", "en"),
     "FORM_PERSON_PLURAL": ("fi", "sv", "en"),
     "FORM_PERSON_KIN": ("fi", "sv", "en"),
     "FORM_RECORDER_LABELS": ("fi", "sv", "en"),  # who wrote or filled in the text ("Protokoll: PT")

@@ -21,6 +21,7 @@ import re
 from coachdesk.privacy.acronyms import known_acronym
 from coachdesk.privacy.cue_words import words
 from coachdesk.privacy.lexicon import COMMON, KEEP, NAME, PLACE, Lexicon
+from coachdesk.privacy.name_evidence import ordinary_word
 from coachdesk.privacy.rule_table import Rule
 from coachdesk.privacy.spans import PRIO_NAME, Cand
 
@@ -34,6 +35,7 @@ RULES = {
 }
 
 _LABELS = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_LABELS"))  # "preferred_name": two words
+_NICKNAMES = frozenset(w.replace("_", " ") for w in words("FORM_NICKNAME_LABELS"))  # "preferred_name": two words
 _PLURAL = frozenset(w.replace("_", " ") for w in words("FORM_PERSON_PLURAL"))
 _KIN = words("FORM_PERSON_KIN")
 _RECORDERS = frozenset(w.replace("_", " ") for w in words("FORM_RECORDER_LABELS"))  # "ifylld_av": two words
@@ -51,10 +53,10 @@ _LINE = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,
 _PIECE = re.compile(r"\([^()\n]*\)|[^\W\d_][\w'’-]*|\d+|[,;/&]|\S")
 
 
-def _name_word(w: str, lex: Lexicon) -> bool:
+def _name_word(w: str, lex: Lexicon, nickname: bool = False) -> bool:
     """A capitalised word that may be a part of a name: a name of the lists, or a word in no list and no frequent
-    word; never a kept word or a place alone. A name in capitals (`HEBA ALMASRI`, as a passport writes it) is read
-    as capitalised."""
+    word (in a nickname's field a frequent form too, when no dictionary reads it as a word: `Tilltalsnamn: X`); never a
+    kept word or a place alone. A name in capitals (`HEBA ALMASRI`, as a passport writes it) is read as capitalised."""
     if w.isupper() and len(w) >= 2:
         w = "-".join(part.capitalize() for part in w.split("-"))
     if not w[:1].isupper() or w.isupper() or len(w) < 2 or any(ch.isdigit() for ch in w):
@@ -67,12 +69,17 @@ def _name_word(w: str, lex: Lexicon) -> bool:
         return False
     if not flags & NAME and (flags & COMMON or len(low) < 3):
         return False
-    if low in lex.frequent and (lex.lang_words.get(low) or not flags & NAME):
-        return False  # "Lapsi: Ei", "Child: None": a word of the language, no name
+    if low in lex.frequent and (lex.lang_words.get(low) or not (flags & NAME or (nickname and not _dictionary_word(low)))):
+        return False  # "Lapsi: Ei", "Child: None", "Smeknamn: Okänt": a word of the language, no name
     return not lex.lang_words.get(low)
 
 
-def _items(value: str, base: int, lex: Lexicon) -> list[tuple[int, int, int]] | None:
+def _dictionary_word(low: str) -> bool:
+    """Voikko or Hunspell (Swedish, English) reads ``low`` as an ordinary word (without them: False)."""
+    return ordinary_word(low, "fi") or ordinary_word(low, "sv")
+
+
+def _items(value: str, base: int, lex: Lexicon, nickname: bool = False) -> list[tuple[int, int, int]] | None:
     """The name items of a field value: (start, end, number of words); None when the value is no list of names."""
     pieces = [(m.start() + base, m.end() + base, m.group(0)) for m in _PIECE.finditer(value)]
     items: list[tuple[int, int, int]] = []
@@ -81,7 +88,7 @@ def _items(value: str, base: int, lex: Lexicon) -> list[tuple[int, int, int]] | 
     while i < len(pieces):
         s, e, p = pieces[i]
         low = p.lower()
-        if p[:1].isalpha() and p[:1].isupper() and _name_word(p, lex) and len(cur) < 3:
+        if p[:1].isalpha() and p[:1].isupper() and _name_word(p, lex, nickname) and len(cur) < 3:
             cur.append((s, e, p))
         elif p[:1].isalpha() and not cur and low in _KIN:
             pass  # "mamma X Y"
@@ -116,7 +123,7 @@ def find(text: str, lex: Lexicon) -> list[Cand]:
             out.extend(_recorder_initials(m, lex))
         if label not in _LABELS:
             continue
-        items = _items(m.group(2), m.start(2), lex)
+        items = _items(m.group(2), m.start(2), lex, label in _NICKNAMES)
         if not items:
             continue
         value_end = m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip()))

@@ -138,7 +138,12 @@ def _gap(text: str, a: Token, b: Token, allowed: str = "") -> bool:
 def _trade_head(low: str) -> bool:
     """A trade head word in the nominative, alone or closing a compound whose first part has three letters at least
     (`kukkakauppa`, `putkiasennus`; not `masennus`)."""
-    return any(low.endswith(h) and (len(low) == len(h) or len(low) - len(h) >= 3) for h in _FI_TRADE)
+    n = len(low)
+    return any(low[n - k :] in _FI_TRADE_SET for k in _FI_TRADE_LENGTHS if n == k or n - k >= 3)
+
+
+_FI_TRADE_SET = frozenset(_FI_TRADE)
+_FI_TRADE_LENGTHS = tuple(sorted({len(h) for h in _FI_TRADE}))  # each head's length: one slice and set lookup per length
 
 
 def _kept(t: Token, lex: Lexicon) -> bool:

@@ -36,6 +36,10 @@ POSITIVES = [
     ("month_lower", "seen 4 may, then the doctor", "en", "4 may", "DATE"),
     ("day_month_cue", "pyysi siirtämään 9.2 tapaamisen, ehdotin 11.2 etänä", "fi", "11.2", "DATE"),
     ("day_month_cue", "möte 17/12 kl 10 på kontoret", "sv", "17/12", "DATE"),
+    ("day_month_cue", "call w/ client 11/12 9:40. sober since", "en", "11/12", "DATE"),  # a bare time after it
+    ("day_month_cue", "samtal 14/4 11.05 om arbetsprövningen", "sv", "14/4", "DATE"),
+    ("day_month_cue", "sjukskrivningen förlängd t.o.m. 30/4, ny läkare", "sv", "30/4", "DATE"),
+    ("day_month_cue", "hon börjar på lagret den 1.4 som lärling", "sv", "1.4", "DATE"),
     ("self_age", "en pääse huomenna. Olen nyt 63 ja tuntuu, ettei jaksa.", "fi", "63", "AGE"),
     ("self_age", "toivo h: se on 22 ja siivoo malmilla", "fi", "22", "AGE"),
     ("self_age", "Hi, I'm 41, and I drive a forklift.", "en", "41", "AGE"),
@@ -61,6 +65,11 @@ NEGATIVES = [
     ("who_is", "The client who is 34 minutes late is fine.", "en", "34"),
     ("day_month_cue", "meeting at 12.10 on monday", "en", "12.10"),
     ("day_month_cue", "Kokous on 12.10 ja kestää tunnin.", "fi", "12.10"),
+    ("day_month_cue", "kipu 8/10 12.30 jälkeen, mieliala 6/10 10.15 aamulla", "fi", "8/10"),  # a score
+    ("day_month_cue", "kipu 8/10 12.30 jälkeen, mieliala 6/10 10.15 aamulla", "fi", "6/10"),
+    ("day_month_cue", "höjningen var den 2.5 procent i fjol", "sv", "2.5"),  # a share
+    ("day_month_cue", "The cost was 12.50 10.20 of it paid.", "en", "12.50"),  # no day.month
+    ("day_month_cue", "Vaaka näytti den 1.4 kiloa", "fi", "1.4"),  # Swedish `den` only in Swedish
     ("month_lower", "may 3 people come along", "en", "may 3"),
     ("month_lower", "we have 3 may options and 5 march pages", "en", "3 may"),
     ("month_lower", "we have 3 may options and 5 march pages", "en", "5 march"),

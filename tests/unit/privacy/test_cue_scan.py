@@ -129,7 +129,7 @@ def test_grouped_org_regexes_match_as_before(pieces: list[str]) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["t.", "T", "Terv.", "Hälsningar", "mvh", "BR", "best", "/", " ", "  ", "\t", ",",
+@given(st.lists(st.sampled_from(["t.", "T", "Terv.", "Hälsningar", "mvh", "BR", "best", "/", "–", "-", " ", "  ", "\t", ",",
                                  "\n", "MK", "JPK", "AL", "ABCD", "x", "Kiitos", ".", "é", " \n"]), max_size=20))
 def test_signoff_reach_finds_what_the_whole_line_did(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -141,9 +141,13 @@ def test_signoff_reach_finds_what_the_whole_line_did(pieces: list[str]) -> None:
 
 
 def test_signoff_examples() -> None:
-    for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL")):
+    for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL"),
+                           ("Nähdään toimistolla. –PK", "PK"), ("Kiitos!\n/PK\n\n-----Alkuperäinen viesti-----\nHei", "PK"),
+                           ("Thanks.\n– JV\n\nFrom: x", "JV"), ("Kiitos avusta. /PK\n\n> Hei", "PK")):
         found = [text[c.start : c.end] for c in chat.find_initials_signoff(text)]
         assert initials in found
+    for text in ("Mittarit:\n- PHQ\n\nSovittiin jatkosta.", "Asiat:\n- TE\n\nOK", "Sovittiin - OK", "Line\n/PK\nnext", "väli 10 - KK\n\nx"):
+        assert [text[c.start : c.end] for c in chat.find_initials_signoff(text)] == [], text
 
 
 def test_cue_starts_lists_each_start_once_in_order():

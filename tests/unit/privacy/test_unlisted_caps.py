@@ -43,6 +43,7 @@ FIRES = [
     ("fi", "Lomake\nDiagnoosi: Ménièren tauti\nLomakkeen täyttäjä: PT\n", ["PT"], "recorder_initials"),
     ("sv", "Nästa möte 4.3.\nProtokoll: PT", ["PT"], "recorder_initials"),
     ("en", "Notes\nNext review in May.\nMinutes: M.-E. K.\n", ["M.-E. K"], "recorder_initials"),
+    ("sv", "Klientuppgifter\nNamn: Berg, Bo\nTilltalsnamn: Bosse\n", ["Bosse"], "label_value"),  # a frequent form
     ("fi", "Tausta: unirytmi sekaisin\nKirjannut: PK 22.9.2026", ["PK"], "recorder_initials"),  # a date after them
     ("fi", "Lomake\nTäyttäjä: JV / Uraportti Oy, 23.2.2027", ["JV"], "recorder_initials"),  # the writer's unit
     ("sv", "Blankett\nIfylld av: JV, Stegvis Ab", ["JV"], "recorder_initials"),
@@ -76,6 +77,7 @@ TRAPS = [
     ("fi", "Tiedot\nKirjaaja: HR\nTäyttäjä: TE-toimisto\nMuistio: OK kaikille\n", ["HR", "TE", "OK"]),
     ("fi", "Tiedot\nKirjaaja: KELA, 5.3.\nTäyttäjä: ADHD 5.3.2026\nKirjaaja: TE-toimisto, 5.3.", ["KELA", "ADHD", "TE"]),
     ("fi", "Lue kirjasi\nkirjasi TT\nKirjasi ADHD", ["TT", "ADHD"]),
+    ("sv", "Klientuppgifter\nTilltalsnamn: Ingen\nSmeknamn: Okänt\n", ["Ingen", "Okänt"]),  # words of the language
     ("en", "Details\nCompleted by: IT support\nRecorded by: CV check\n", ["IT", "CV"]),
     ("en", "Details\nChild: None, 4\nPartner: Works at home\n", ["None", "Works"]),
     ("sv", "Uppgifter\nAnhörig: Kela\n", ["Kela"]),
