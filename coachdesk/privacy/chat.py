@@ -71,10 +71,14 @@ _BARE_INITIALS_SIGNOFF = re.compile(
     r"(?:(?<![\w.])(?:[Tt]|[Tt]erv|[Tt]erveisin|[Mm]vh|[Hh]älsn|[Hh]älsningar|BR|[Bb]est)\.?[ \t,]+|(?<=\s)[/–—-][ \t]?)"
     r"([A-ZÅÄÖ]{2,3})[ \t]*$"
 )
-# "/AL" or "– AL" as a line of its own or after a sentence's end, before a blank line: an e-mail's sign-off with the
-# quoted thread below it
-_SIGNOFF_LINE = re.compile(r"(?m)(?:^|(?<=[.!?)][ \t]))[ \t]*[/–—-][ \t]?([A-ZÅÄÖ]{2,3})[ \t]*\n[ \t]*\n")
+# "/AL" or "– AL" as a line of its own or after a sentence's end, or one initial with its dot after a sentence's end
+# ("… näin. V."), before a blank line: an e-mail's sign-off with the quoted thread below it
+_SIGNOFF_LINE = re.compile(r"(?m)(?:(?:^|(?<=[.!?)][ \t]))[ \t]*[/–—-][ \t]?([A-ZÅÄÖ]{2,3})|(?<=[.!?][ \t])([A-ZÅÄÖ]\.))"
+                           r"[ \t]*\n[ \t]*\n")
+# the last line of a text: two or three capitals alone ("…\nMI"), or lower-case initials after a slash or dash ("/jn", "– lk")
+_LAST_LINE_INITIALS = re.compile(r"(?:(?<=\n)[ \t]*([A-ZÅÄÖ]{2,3})|(?<=\s)[/–—-][ \t]?([a-zåäö]{2,3}))[ \t]*$")
 _NOT_INITIALS = words("NOT_INITIALS") | words("SCALE_ACRONYMS")
+_UNITS = words("UNIT_ABBREVIATIONS")
 
 
 _LONGEST_CLOSING = len("Hälsningar.")  # the longest closing formula of _BARE_INITIALS_SIGNOFF, with its dot
@@ -89,9 +93,10 @@ def _signoff_reach(text: str, end: int) -> int:
     return max(p - _LONGEST_CLOSING - 1, 0)
 
 
-def find_initials_signoff(text: str) -> Iterator[Cand]:
-    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" or "–MK" at the very end, "/MK" on a
-    line of its own before a blank line (the quoted thread of an e-mail below)."""
+def find_initials_signoff(text: str, lex: Lexicon | None = None) -> Iterator[Cand]:
+    """Initials that sign a text off: "– M. K." or "/T.L." at a line end, "t. MK" or "–MK" at the very end, a last line
+    of capitals alone ("…\nMI") or "/jn" in lower case there, "/MK" or "… näin. V." before a blank line (the quoted thread
+    of an e-mail below). Without ``lex`` a lower-case one is judged by the unit list alone."""
     end = len(text)
     while end and text[end - 1].isspace():
         end -= 1  # the text without its trailing white space, found without copying the text
@@ -99,11 +104,33 @@ def find_initials_signoff(text: str) -> Iterator[Cand]:
     m = _BARE_INITIALS_SIGNOFF.search(text, max(text.rfind("\n", 0, end) + 1, _signoff_reach(text, end)), end)
     if m and m.group(1) not in _NOT_INITIALS:
         yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(m.group(1).lower(), ""))
+    else:
+        yield from _last_line_initials(text, end, lex)
     if "\n" in text:
         for m in _SIGNOFF_LINE.finditer(text):
-            if m.group(1) not in _NOT_INITIALS:
-                yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME,
-                           key=(m.group(1).lower(), ""))
+            g = 1 if m.group(1) else 2
+            if m.group(g) not in _NOT_INITIALS:
+                yield Cand(m.start(g), m.end(g), "PERSON", "person", "initials as a sign-off", PRIO_NAME,
+                           key=(m.group(g).rstrip(".").lower(), ""))
+    for m in _INITIALS_SIGNOFF.finditer(text):
+        initials = m.group(1)
+        if sum(ch.isupper() for ch in initials) >= 2:
+            key = ("".join(ch for ch in initials if ch.isalpha()).lower(), "")
+            yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=key)
+
+
+def _last_line_initials(text: str, end: int, lex: Lexicon | None) -> Iterator[Cand]:
+    """The text's last line: two or three capitals alone (no listed acronym), or two or three lower-case letters after a
+    slash or dash that are no unit (`/kk`), no listed acronym and no frequent or common word (`– ok`, `/ja`)."""
+    m = _LAST_LINE_INITIALS.search(text, max(text.rfind("\n", 0, end), 0), end)
+    if m is None:
+        return
+    caps, low = m.group(1), m.group(2)
+    if caps is not None and caps not in _NOT_INITIALS:
+        yield Cand(m.start(1), m.end(1), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(caps.lower(), ""))
+    elif low is not None and low not in _UNITS and low.upper() not in _NOT_INITIALS and (
+            lex is None or not (low in lex.frequent or lex.lang_words.get(low) or lex.get(low) & (COMMON | KEEP))):
+        yield Cand(m.start(2), m.end(2), "PERSON", "person", "initials as a sign-off", PRIO_NAME, key=(low, ""))
     for m in _INITIALS_SIGNOFF.finditer(text):
         initials = m.group(1)
         if sum(ch.isupper() for ch in initials) >= 2:

@@ -75,6 +75,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # chat.py: chat speakers and initials
     "CHAT_PERSON_VERBS": ("en",),
     "NOT_INITIALS": ("fi", "sv", "en"),
+    "UNIT_ABBREVIATIONS": ("fi", "sv", "en"),
     # prose_names.py (owner_initials) and initial_names.py (task_initials): initials of a task's owner or doer
     "OWNER_CUES": ("fi", "sv", "en"),
     "INITIALS_TASK_VERBS": ("fi", "sv", "en"),

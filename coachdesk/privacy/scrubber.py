@@ -291,7 +291,7 @@ def _scrub(
     if colleagues:
         cands.extend(_colleague_cands(text, toks, colleagues, lex))
     cands.extend(find_speakers(text, lex))
-    cands.extend(find_initials_signoff(text))
+    cands.extend(find_initials_signoff(text, lex))
     cands.extend(_nicknames_after_names(text, cands))
     model_cands, undecided = name_evidence.combine(text, toks, lex, lang, chat, cands, undecided)  # second opinion
     cands.extend(model_cands)

@@ -141,13 +141,19 @@ def test_signoff_reach_finds_what_the_whole_line_did(pieces: list[str]) -> None:
 
 
 def test_signoff_examples() -> None:
+    from coachdesk.privacy.lexicon import get_lexicon
+
+    lex = get_lexicon().for_language("fi")
     for text, initials in (("Kiitos avusta.\nTerv.   MK", "MK"), ("ok /JPK", "JPK"), ("Hälsningar,\tAL  ", "AL"),
                            ("Nähdään toimistolla. –PK", "PK"), ("Kiitos!\n/PK\n\n-----Alkuperäinen viesti-----\nHei", "PK"),
-                           ("Thanks.\n– JV\n\nFrom: x", "JV"), ("Kiitos avusta. /PK\n\n> Hei", "PK")):
-        found = [text[c.start : c.end] for c in chat.find_initials_signoff(text)]
+                           ("Thanks.\n– JV\n\nFrom: x", "JV"), ("Kiitos avusta. /PK\n\n> Hei", "PK"),
+                           ("Seuraava aika 24.3. klo 14.\nMJ", "MJ"), ("ringer om budgeten. /jv", "jv"),
+                           ("next: thu 15:00. – pk", "pk"), ("Kiitos.\n– H.V.", "H.V."), ("tekee juuri näin. V.\n\n> Pilvi kirjoitti:", "V.")):
+        found = [text[c.start : c.end] for c in chat.find_initials_signoff(text, lex)]
         assert initials in found
-    for text in ("Mittarit:\n- PHQ\n\nSovittiin jatkosta.", "Asiat:\n- TE\n\nOK", "Sovittiin - OK", "Line\n/PK\nnext", "väli 10 - KK\n\nx"):
-        assert [text[c.start : c.end] for c in chat.find_initials_signoff(text)] == [], text
+    for text in ("Mittarit:\n- PHQ\n\nSovittiin jatkosta.", "Asiat:\n- TE\n\nOK", "Sovittiin - OK", "Line\n/PK\nnext", "väli 10 - KK\n\nx",
+                 "Sovittiin.\nOK", "Käsiteltiin mittarit.\nPHQ", "Palkka 2500 € /kk", "Tämä on näin. – ok", "Näin. /hr"):
+        assert [text[c.start : c.end] for c in chat.find_initials_signoff(text, lex)] == [], text
 
 
 def test_cue_starts_lists_each_start_once_in_order():
