@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Convert a held-out round's source (inline [[LABEL:surface]] markup) to JSON Lines and check it.
 
-    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–112: heldoutN*, spoken: heldout_spoken*; default 1)
+    python tests/unit/privacy/heldout/make_heldout.py [ROUND]     (1: heldout*, 2–115: heldoutN*, spoken: heldout_spoken*; default 1)
 
 Checks: text[start:end] == surface for every span, no markup left, no overlapping spans,
 the round's number of KEEP spans per text, valid checksums for every henkilötunnus / IBAN /
 Y-tunnus, no unannotated strings that look like an identity code, e-mail, phone number or IBAN,
-ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw-, dw-, ew-, fw-, gw-, hw-, iw-, jw-, kw-, lw-, mw-, nw-, pw- or o-001..), known labels/langs/kinds.
+ids in sequence (h-, g-, r-, q-, p-, s-, t-, u-, v-, w-, x-, y-, z-, a-, b-, c-, e-, f-, k-, m-, qx-, zz-, hx-, jx-, lx-, nx-, px-, rx-, tx-, vx-, bx-, cx-, dx-, fx-, gx-, jy-, ky-, my-, ny-, py-, ry-, ty-, vy-, by-, cy-, dy-, fy-, gy-, hy-, kz-, lz-, mz-, nz-, pz-, rz-, sz-, tz-, uz-, vz-, wz-, xz-, yz-, az-, bz-, cz-, dz-, ez-, fz-, gz-, hz-, iz-, jz-, oz-, qz-, kq-, mq-, rq-, sq-, tq-, uq-, vq-, wq-, xq-, yq-, zq-, aq-, bq-, cq-, dq-, eq-, fq-, gq-, hq-, iq-, jq-, lq-, nq-, aw-, bw-, cw-, dw-, ew-, fw-, gw-, hw-, iw-, jw-, kw-, lw-, mw-, nw-, pw-, qw-, rw-, sw- or o-001..), known labels/langs/kinds.
 """
 import itertools
 import json
@@ -130,6 +130,9 @@ ROUNDS = {
     "110": (HERE / "heldout110_source.txt", HERE / "heldout110.jsonl", "mw", (1, 3)),
     "111": (HERE / "heldout111_source.txt", HERE / "heldout111.jsonl", "nw", (1, 3)),
     "112": (HERE / "heldout112_source.txt", HERE / "heldout112.jsonl", "pw", (1, 3)),
+    "113": (HERE / "heldout113_source.txt", HERE / "heldout113.jsonl", "qw", (1, 3)),
+    "114": (HERE / "heldout114_source.txt", HERE / "heldout114.jsonl", "rw", (1, 3)),
+    "115": (HERE / "heldout115_source.txt", HERE / "heldout115.jsonl", "sw", (1, 3)),
     "spoken": (HERE / "heldout_spoken_source.txt", HERE / "heldout_spoken.jsonl", "o", (1, 3)),
 }
 SRC, OUT, PREFIX, KEEP_RANGE = ROUNDS[sys.argv[1] if len(sys.argv) > 1 else "1"]

@@ -172,6 +172,9 @@ FLOORS = {
     "heldout110.jsonl": {"ALL": 0.92, "DIRECT": 0.97, "PERSON": 0.92, "KEEP": 0.97, "precision": 0.95},
     "heldout111.jsonl": {"ALL": 0.96, "DIRECT": 0.98, "PERSON": 0.95, "KEEP": 0.98, "precision": 0.95},
     "heldout112.jsonl": {"ALL": 0.94, "DIRECT": 0.96, "PERSON": 0.94, "KEEP": 0.98, "precision": 0.96},
+    "heldout113.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.98, "precision": 0.96},
+    "heldout114.jsonl": {"ALL": 0.94, "DIRECT": 0.98, "PERSON": 0.93, "KEEP": 0.97, "precision": 0.96},
+    "heldout115.jsonl": {"ALL": 0.89, "DIRECT": 0.96, "PERSON": 0.88, "KEEP": 0.98, "precision": 0.97},
     "heldout_spoken.jsonl": {"ALL": 0.97, "DIRECT": 1.0, "PERSON": 0.90, "KEEP": 0.99, "precision": 0.97},
 }
 
