@@ -48,8 +48,10 @@ _INITIALS_VALUE = re.compile(r"((?:[A-ZÅÄÖ](?:\.-?|-)?[ \t]?){1,3}[A-ZÅÄÖ]
 _BARE_RECORDER = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_]+)[ \t]+([A-ZÅÄÖ]{2,3})\.?[ \t]*$")
 _JOINS = frozenset("ja och and & sekä samt".split())
 _QUOTES = frozenset("\"'“”‘’«»")
-# a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …")
-_LINE = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3})[ \t]*:[ \t]*([^\n]{1,160})")
+# a line opening with a label of up to four words and a colon ("Preferred name: …", "- Lapsi: …"); a short bracket or
+# a plural's "(s)" may close the label ("Surname (as in passport): …", "Given name(s): …")
+_LINE = re.compile(r"(?m)^[ \t>*•-]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3})(?:\(s\)|[ \t]*\([^()\n]{1,30}\))?"
+                   r"[ \t]*:[ \t]*([^\n]{1,160})")
 _PIECE = re.compile(r"\([^()\n]*\)|[^\W\d_][\w'’-]*|\d+|[,;/&]|\S")
 
 

@@ -18,7 +18,8 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | unknown_copy | a capitalised word in no list and no frequent word of any language that another rule found as a person (alone, certain at least once) elsewhere in the text: every uncovered copy, a sentence start too (`Subject: X` … `X would like a meeting`) | a word of the lists (`Toivo`), a frequent word (`Hope`), a copy in lower case |
 | spelled_name | four or more capital letters one by one, each apart by one space or one hyphen, the same all along (`J I N U X A T H E W`, `L-I-A-X`): a name spelled out for the record | `A B C`, `A-B-C` (three letters), `A B-C D` (mixed), `B1 B2`, `ABC-123` |
 | spoken_spelled | four or more letters spelled as their names or as single letters, in one run apart by single spaces, two or more letter names among them or none (`tee ee äs äf aa yy`, `em be a ell a`, `l i a n`): a name spelled out in dictation; not a run another rule took (a plate, a code read out) | `ei oo ee` (three), `a b c` (three), `i a ee o` (one letter name), a plate read out |
-| caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it; before the person also with a comma (`LEPIK, Ülle`), hyphenated (`AL-SAADI`), with a particle between capitals (`ALBUQUERQUE DE SOUZA`), or two letters a surname list holds (`DO Van Khanh`); a frequent word form only when it is a listed name and no ordinary word (`LIU`, `FARAH`) | `KELA Matti` (an acronym), `Oy`, `TE`, `OK`, `JA`, `HUOM` (``acronyms.word_caps``), `ADHD-HOITO`, `PT Anna`, a kept term |
+| caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it; before the person also with a comma (`LEPIK, Ülle`), hyphenated (`AL-SAADI`), with a particle between capitals or opening them (`ALBUQUERQUE DE SOUZA`, `DA SILVA`), or two letters a surname list holds (`DO Van Khanh`); a frequent word form only when it is a listed name and no ordinary word (`LIU`, `FARAH`) | `KELA Matti` (an acronym), `Oy`, `TE`, `OK`, `JA`, `HUOM` (``acronyms.word_caps``), `ADHD-HOITO`, `PT Anna`, a kept term |
+| caps_full_name | two or three words in capitals one space apart, the words around them not in capitals and the line no heading in capitals, one a given name of the lists that is no ordinary word (or any listed given name beside a listed surname), the others no acronym, listed abbreviation, kept term or ordinary word of the text's dictionary (`XOVAL OLENA`, `GURUNG IRYNA`, `KORHONEN ANNA`): a name as a passport or a payroll writes it | `ENROLMENT FORM`, `ANNA PALAUTETTA` (a word), `KELA TE` (acronyms), a heading line in capitals |
 | word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
@@ -62,6 +63,7 @@ RULES = {
         Rule("unknown_copy", "a capitalised word in no list, found as a person elsewhere in the text: this copy too"),
         Rule("spelled_name", "four or more capital letters spelled one by one: a name spelled out (J I N U …)"),
         Rule("caps_surname", "one to three words in capitals next to a found person: the surname as papers write it"),
+        Rule("caps_full_name", "two or three words in capitals on their own, a given name of the lists among them: a name as papers write it"),
         Rule("spoken_spelled", "four or more letters said as their names or single letters: a name spelled out in dictation"),
     )
 }
@@ -359,7 +361,8 @@ def find(text: str, toks: list[Token], lex: Lexicon, lang: str, cands: list[Cand
     if ":" in text:
         out += _subject(text, toks, lex, cands + out, cover)
     out += _unknown_copies(toks, lex, cands + out, cover, text)
-    return out + _spelled(text) + _spoken_spelled(text, cover, named) + _caps_surnames(text, toks, lex, lang, cands, cover)
+    out += _caps_full_names(text, toks, lex, lang, cover)
+    return out + _spelled(text) + _spoken_spelled(text, cover, named) + _caps_surnames(text, toks, lex, lang, cands + out, cover)
 
 
 # one capital letter, then three or more, each after the same one separator (a space or a hyphen)
@@ -440,6 +443,9 @@ def _caps_surnames(text: str, toks: list[Token], lex: Lexicon, lang: str, cands:
                         j -= 2  # ALBUQUERQUE DE SOUZA
                     else:
                         break
+                if (j and toks[j - 1].text in _CAPS_PARTICLES and k - j < _MAX_CAPS_WORDS
+                        and text[toks[j - 1].end : toks[j].start] == " "):
+                    j -= 1  # DA SILVA ROCHA João: a particle opens the surname
                 out.append(Cand(toks[j].start, toks[k - 1].end, "PERSON", "person", "a surname in capitals (caps_surname)",
                                 PRIO_NAME, key=person.key))
         person = ends.get(t.end)
@@ -458,6 +464,56 @@ def _field_value(text: str, start: int) -> bool:
     an opening bracket or quote (`Hakija: X, Y`; not `The CTO, Y`)."""
     before = text[max(0, start - 40) : start].rstrip(" \t")
     return not before or before[-1] in "\n:([\"'“”‘’«»"
+
+
+_HEADING_CAPS = 0.6  # share of a line's letters in capitals from which the line is a heading (`ENROLMENT FORM – IT`)
+
+
+def _caps_full_names(text: str, toks: list[Token], lex: Lexicon, lang: str, cover: bytearray) -> list[Cand]:
+    """Rule caps_full_name: two or three words in capitals on their own (`XOVAL OLENA`), a given name among them."""
+    if not any(t.upper for t in toks):
+        return []
+    out: list[Cand] = []
+    n, k = len(toks), 0
+    while k < n:
+        if not toks[k].upper:
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and toks[j + 1].upper and text[toks[j].end : toks[j + 1].start] == " ":
+            j += 1
+        run, k = toks[k : j + 1], j + 1
+        nxt = toks[k] if k < n else None
+        if nxt is not None and nxt.cap and text[run[-1].end : nxt.start] == " ":
+            continue  # capitals before a capitalised word: the surname of a name (rule caps_surname)
+        if 2 <= len(run) <= 3 and not _caps_heading(text, run[0].start):
+            given = _caps_given(run, lex, lang, cover)
+            if given is not None:
+                sur = next(t.lower for t in run if t.lower != given)
+                out.append(Cand(run[0].start, run[-1].end, "PERSON", "person", "a name in capitals (caps_full_name)",
+                                PRIO_NAME, key=(given, sur)))
+    return out
+
+
+def _caps_given(run: list[Token], lex: Lexicon, lang: str, cover: bytearray) -> str | None:
+    """The given name of a run of words in capitals that reads as one person's name (see ``caps_full_name``), or None."""
+    if not all(_caps_surname_word(t, lex, cover) or lex.get(t.lower) & FIRST for t in run):
+        return None
+    firsts = [t for t in run if lex.get(t.lower) & FIRST and t.text not in _CAPS_PARTICLES]
+    clean = [t for t in firsts if not lex.get(t.lower) & (AMBIG | COMMON)]
+    for given in clean or firsts:
+        others = [t for t in run if t is not given]
+        if all(_caps_surname_word(t, lex, cover) and not ordinary_word(t.lower, lang) for t in others) and (
+                clean or any(lex.get(t.lower) & SUR and not lex.get(t.lower) & (AMBIG | COMMON) for t in others)):
+            return given.lower
+    return None
+
+
+def _caps_heading(text: str, at: int) -> bool:
+    """The line holding ``at`` is mostly capitals: a heading or a form's title, no name."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) > _HEADING_CAPS * len(letters)
 
 
 # particles of a surname written in capitals (`ALBUQUERQUE DE SOUZA`, `VAN DER BERG`): only between two capital words

@@ -15,7 +15,7 @@ MAX_WORD = 60
 _FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6,
     "kuus": 6, "seitsemän": 7, "seittemän": 7, "seitsämän": 7, "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9,
-    "yheksän": 9, "kolome": 3, "seihtemän": 7,  # Savo dialect: "kolome", "seihtemän"
+    "yheksän": 9, "kolome": 3, "seihtemän": 7, "nelijä": 4,  # Savo and Kainuu dialect: "kolome", "seihtemän", "nelijä"
 }
 # spoken digit names used when reading a number out ("nolla neljä nolla", "kasi", "ysi")
 _FI_DIGIT_NOUNS = {"ykkönen": 1, "kakkonen": 2, "kolmonen": 3, "nelonen": 4, "vitonen": 5, "kutonen": 6}  # a digit's noun
@@ -49,7 +49,7 @@ _TEN_NAMES = (("seiska", 7), ("kasi", 8), ("ysi", 9))
 _DIGIT_NAME_UNITS = {
     "yks": 1, "yksi": 1, "kaks": 2, "kaksi": 2, "kolme": 3, "neljä": 4, "viis": 5, "viisi": 5, "kuus": 6, "kuusi": 6,
     "seittemän": 7, "seitsemän": 7, "seiska": 7, "kaheksan": 8, "kahdeksan": 8, "kasi": 8, "yheksän": 9,
-    "yhdeksän": 9, "ysi": 9, "kolome": 3, "seihtemän": 7, **_FI_DIGIT_NOUNS,  # "ysikutonen" 96
+    "yhdeksän": 9, "ysi": 9, "kolome": 3, "seihtemän": 7, "nelijä": 4, **_FI_DIGIT_NOUNS,  # "ysikutonen" 96
 }
 _TEENS = ("toista", "toist")
 _MOST_LETTERS = 16  # "kasiseittemän" is 13: a longer word is no such number

@@ -53,8 +53,12 @@ FIRES = [
     ("fi", "Papereissa nimi on järjestyksessä XSIMBA Mbuyi Espoir, ja työpaikalla", ["XSIMBA"], "caps_surname"),
     ("fi", "Hakemus\nHakija: XEPIK, Ülle\nSyntynyt: 1964", ["XEPIK"], "caps_surname"),
     ("fi", "Perhetiedot\nHakija: AL-XAADI Haider Jabbar\nPuoliso: ei", ["AL-XAADI"], "caps_surname"),
-    ("en", "Name (as in passport): WU Meilin\nPreferred name: Mei", ["WU"], "caps_surname"),
+    ("en", "The passport says WU Meilin, the badge says Mei.", ["WU"], "caps_surname"),
     ("fi", "Passissa: LIU Meilin, kortissa toisin", ["LIU"], "caps_surname"),  # a frequent form, a listed name
+    ("en", "Kela has DA XILVA ROCHA João Pedro on file", ["DA XILVA ROCHA"], "caps_surname"),  # a particle first
+    ("sv", "I passet står XOVALCHUK OLENA, på intyget något annat.", ["XOVALCHUK OLENA"], "caps_full_name"),
+    ("en", "The platform lists her as GURUNG IRYNA, the payroll otherwise.", ["GURUNG IRYNA"], "caps_full_name"),
+    ("fi", "Palkkalaskelmassa lukee XORHOLA DILAN XEVIN, mutta", ["XORHOLA DILAN XEVIN"], "caps_full_name"),
     ("fi", "Kortissa nimi on muodossa VU Thanh Huong, joten järjestelmässä", ["VU"], "caps_surname"),
     ("fi", "Kelan järjestelmässä XALBUQ DE XOUZA Joao Pedro, itse hän", ["XALBUQ DE XOUZA"], "caps_surname"),
 ]
@@ -85,6 +89,9 @@ TRAPS = [
     ("en", "Team Lead (45) approved it", "Team Lead"),
     ("en", "Grades A B C were fine, plate ABC-123 too.", "A B C"),
     ("fi", "HUOM, Anna Korhonen soittaa. JA Matti Virtanen tulee.", "HUOM"),
+    ("en", "DIGISILTA ACADEMY – ENROLMENT FORM, IT RETRAINING PROGRAMME\nNotes: none", "ACADEMY"),
+    ("fi", "Palkkalaskelmassa ANNA PALAUTETTA ei ole, ja KELA TE hoitaa.", "ANNA PALAUTETTA"),
+    ("fi", "Asiakas kävi KELA TE palaverissa.", "KELA TE"),
     ("fi", "YHTEENVETO, Anna Korhonen kävi.", "YHTEENVETO"),
     ("en", "He left. The CTO, Joy Lindgren, kept messaging him. The CXO, Anna Smith, too.", "CXO"),
     ("fi", "PT Anna Virtanen kävi, ADHD-HOITO Matti Virtanen aloitti.", "PT"),

@@ -311,3 +311,9 @@ def test_attendee_initials_are_the_same_person_again() -> None:
     assert len({r for t, r in letter.items() if t == "A-XH"}) == 1
     assert [f.replacement for f in res.findings if f.text == "A-XH"].count(letter["A-XH"]) == 3
 
+
+def test_initials_found_in_brackets_are_found_again_after_a_numbered_item() -> None:
+    text = "Kokous\nOsallistujat: Matti Ojala (asiakas), Tiina Koivula (TK, työkokeilun ohjaaja)\n4. TK: ehdottaa työkokeilua."
+    at = text.rindex("TK")
+    assert any(a <= at and at + 2 <= b for a, b in _persons(text, "fi")), scrub(text, lang="fi").text
+

@@ -62,6 +62,11 @@ POSITIVES = [
     ("next meeting march the twelfth at nine full stop", "en", "march the twelfth", "DATE", "[date]"),
     ("he will bring the papers on december the fourth end note", "en", "december the fourth", "DATE", "[date]"),
     # Savo dialect: "kolome" (3), "seihtemän" (7), "-toesta" (teens)
+    # Kainuu and Savo "nelijä" (4)
+    ("puhelin nolla nelijä nolla yks kaks kolome seittemän seittemän kaheksan kaheksan piste", "fi",
+     "nolla nelijä nolla yks kaks kolome seittemän seittemän kaheksan kaheksan", "CONTACT", "[puhelinnumero]"),
+    ("henkilötunnus kakskytkaheksan nolla kolome kuuskytkuus vee kuus seittemän nelijä kaheksan piste", "fi",
+     "kakskytkaheksan nolla kolome kuuskytkuus vee kuus seittemän nelijä kaheksan", "ID", "[henkilötunnus]"),
     ("puhelin nolla neljä nolla seittemän kaks yks viis kuus kolome kolome piste", "fi",
      "nolla neljä nolla seittemän kaks yks viis kuus kolome kolome", "CONTACT", "[puhelinnumero]"),
     ("hän on kolomekymmentäyheksänvuotias ja ollu marjatilalla", "fi", "kolomekymmentäyheksänvuotias", "AGE",

@@ -44,6 +44,8 @@ FIRES = [
     ("sv", "Nästa möte 4.3.\nProtokoll: PT", ["PT"], "recorder_initials"),
     ("en", "Notes\nNext review in May.\nMinutes: M.-E. K.\n", ["M.-E. K"], "recorder_initials"),
     ("sv", "Klientuppgifter\nNamn: Berg, Bo\nTilltalsnamn: Bosse\n", ["Bosse"], "label_value"),  # a frequent form
+    ("en", "FORM\nSurname (as in passport): XOVALCHUK\nGiven name(s): MAKSYM\nName used: Dido\n", ["XOVALCHUK", "MAKSYM", "Dido"],
+     "label_value"),  # a bracket or (s) closing the label
     ("fi", "Tausta: unirytmi sekaisin\nKirjannut: PK 22.9.2026", ["PK"], "recorder_initials"),  # a date after them
     ("fi", "Lomake\nTäyttäjä: JV / Uraportti Oy, 23.2.2027", ["JV"], "recorder_initials"),  # the writer's unit
     ("sv", "Blankett\nIfylld av: JV, Stegvis Ab", ["JV"], "recorder_initials"),
