@@ -163,6 +163,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "NAME_PARTICLES": ("intl",),
     "REFERENCE_NOUNS": ("intl",),
     "WORD_GIVEN_NOT": ("fi", "sv", "en"),
+    "WEEKDAY_GIVEN_NAMES": ("en",),
+    "TIME_BEFORE_WEEKDAY": ("en",),
     "ORG_SERVICE_STEMS": ("fi",),  # org_shapes.py
     "ORG_WORK_CUES": ("fi",),  # org_shapes.py
     "SLOT_KIN": ("fi", "sv", "en"),  # lower_slots.py

@@ -20,7 +20,7 @@ candidates. Every decision is one row of :data:`RULES`; the finding's reason nam
 | spoken_spelled | four or more letters spelled as their names or as single letters, in one run apart by single spaces, two or more letter names among them or none (`tee ee äs äf aa yy`, `em be a ell a`, `l i a n`): a name spelled out in dictation; not a run another rule took (a plate, a code read out) | `ei oo ee` (three), `a b c` (three), `i a ee o` (one letter name), a plate read out |
 | caps_surname | one to three words in capitals right before or after a found person, one space apart (`MAKIESE BOLINGO Espérance`, `NSIMBA Mbuyi Espoir`, `Matti VIRTANEN`): the surname as papers write it; before the person also with a comma (`LEPIK, Ülle`), hyphenated (`AL-SAADI`), with a particle between capitals or opening them (`ALBUQUERQUE DE SOUZA`, `DA SILVA`), or two letters a surname list holds (`DO Van Khanh`); a frequent word form only when it is a listed name and no ordinary word (`LIU`, `FARAH`) | `KELA Matti` (an acronym), `Oy`, `TE`, `OK`, `JA`, `HUOM` (``acronyms.word_caps``), `ADHD-HOITO`, `PT Anna`, a kept term |
 | caps_full_name | two or three words in capitals one space apart, the words around them not in capitals and the line no heading in capitals, one a given name of the lists that is no ordinary word (or any listed given name beside a listed surname), the others no acronym, listed abbreviation, kept term or ordinary word of the text's dictionary (`XOVAL OLENA`, `GURUNG IRYNA`, `KORHONEN ANNA`): a name as a passport or a payroll writes it | `ENROLMENT FORM`, `ANNA PALAUTETTA` (a word), `KELA TE` (acronyms), a heading line in capitals |
-| word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
+| word_given_age | a capitalised word (a word of the language too: `Honey`, `Precious`; a weekday that is a given name, `Sunday`, not after `on`, `next` …) right before a found surname (or one of the lists only) and an age 15-99 (`, 27.`, `, age 27`, `(27)`, `27 v`, `27-vuotias`): the given name (and the surname) | `Honey Nut, 2 boxes`, `Dear Santos, 27` |
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ _LABELS = words("PEOPLE_FORM_LABELS")
 _PARTICLES = words("NAME_PARTICLES")
 _WORD_NOT = (words("WORD_GIVEN_NOT") | words("TITLES") | GREETINGS | FUNCTION_NEXT | ROLE_NOUNS | PROFESSIONS
              | words("LOWER_CTX_BEFORE") | words("HURRIED_CALL_OPENERS"))
+_WEEKDAY_GIVEN = words("WEEKDAY_GIVEN_NAMES")  # kept words (the days), given names too: `Sunday X (38)`
+_TIME_BEFORE_WEEKDAY = words("TIME_BEFORE_WEEKDAY")
 _POSSESSIVE_SUFFIX = ("nsa", "nsä", "ni", "si", "mme", "nne")
 _KIN_FORMS = _KIN | frozenset(k + p for k in _KIN for p in _POSSESSIVE_SUFFIX)  # `ukkoni`, `siskonsa`, `pomomme`
 _CLAUSE_OPEN = ("", "\n", ".", "!", "?", ";", ",", ":", "(")
@@ -286,8 +288,9 @@ def _word_given(text: str, toks: list[Token], lex: Lexicon, cover: bytearray, pe
             continue
         word = toks[k - 1]
         low = word.lower
+        weekday = low in _WEEKDAY_GIVEN and not (k > 1 and toks[k - 2].lower in _TIME_BEFORE_WEEKDAY)  # Sunday X (38)
         if (word.cap and text[word.end : sur.start] == " " and not cover[word.start] and low.isalpha()
-                and low not in _WORD_NOT and not lex.lookup_all(low) & KEEP and len(low) >= 3):
+                and low not in _WORD_NOT and (weekday or not lex.lookup_all(low) & KEEP) and len(low) >= 3):
             out.append(_cand(word.start, word.end, "word_given_age", (low, sur.lower)))
             if listed:
                 out.append(_cand(sur.start, sur.end, "word_given_age", (low, sur.lower)))

@@ -40,6 +40,7 @@ FIRES = [
     ("en", "Candy Reyes, 29. new intake, wants warehouse work", ["Candy"], "word_given_age"),
     ("en", "Honey Santos (27) wants nights", ["Honey"], "word_given_age"),
     ("fi", "Sunshine Mendoza 31 v, haluaa yövuoroja", ["Sunshine"], "word_given_age"),
+    ("en", "Asking before Friday: Sunday Adeyemi (38) has worked six months.", ["Sunday"], "word_given_age"),  # a weekday
     ("fi", "Aihe: Lumi\n\nHei, Lumi on ollu töissä kaks viikkoa. Lumi toivoo tapaamista.", ["Lumi"], "subject_found"),
     ("fi", "Aihe: Havaski\n\nMoro! Havaski on ollu nyt kaks viikkoo töissä.", ["Havaski"], "subject_found"),
     ("fi", "Asiakas: van der Berg, Pieter (s. 1990)", ["van der Berg, Pieter"], "field_particle_name"),
@@ -86,6 +87,7 @@ TRAPS = [
     ("en", "Hope you are well. Met Hope Ojukwu today; hope it helps.", "hope it helps"),
     ("fi", "äiti aina sanoi että pärjää", "aina"),
     ("en", "Dear Santos, 27 is the room number.", "Dear"),
+    ("en", "We met on Sunday Adeyemi (38) came late.", "Sunday"),  # the day, after `on`
     ("en", "Team Lead (45) approved it", "Team Lead"),
     ("en", "Grades A B C were fine, plate ABC-123 too.", "A B C"),
     ("fi", "HUOM, Anna Korhonen soittaa. JA Matti Virtanen tulee.", "HUOM"),
